@@ -1,0 +1,1 @@
+"""Vacancy bot: announces job openings, answers candidates' questions, screens applicants."""

@@ -1,0 +1,289 @@
+"""What a posting is once its file has been read and checked.
+
+Front matter is validated by pydantic models; the body becomes an intro and a list of sections,
+each with a canonical kind and its items as plain text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
+
+
+class SectionKind(StrEnum):
+    """Canonical section kinds; ``section_kinds.yaml`` maps headings to them."""
+
+    DUTIES = "duties"
+    REQUIREMENTS = "requirements"
+    NICE_TO_HAVE = "nice_to_have"
+    CONDITIONS = "conditions"
+    TEAM = "team"
+    ABOUT = "about"
+    PROCESS = "process"
+    OTHER = "other"
+
+
+class QuestionType(StrEnum):
+    """Kinds of screening questions a posting's questionnaire may ask."""
+
+    TEXT = "text"
+    NUMBER = "number"
+    CHOICE = "choice"
+    MULTICHOICE = "multichoice"
+    YESNO = "yesno"
+    PHONE = "phone"
+    EMAIL = "email"
+    CONTACT = "contact"
+    DATE = "date"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Knockout(_Strict):
+    """A requirement an answer must meet; a miss flags the application, it never drops it."""
+
+    reason: str = Field(min_length=1)
+    min: float | None = None
+    max: float | None = None
+    expect: Literal["yes", "no"] | None = None
+    reject: tuple[str, ...] | None = None
+    accept: tuple[str, ...] | None = None
+
+    @field_validator("expect", mode="before")
+    @classmethod
+    def _yaml_booleans(cls, value: Any) -> Any:
+        # YAML 1.1 reads a bare ``yes`` as True; HR means the word.
+        if value is True:
+            return "yes"
+        if value is False:
+            return "no"
+        return value
+
+
+class Question(_Strict):
+    """One screening question from a posting's ``questionnaire``."""
+
+    id: str = Field(min_length=1, max_length=32, pattern=r"^[A-Za-z0-9_-]+$")
+    text: str = Field(min_length=1, max_length=1000)
+    type: QuestionType = QuestionType.TEXT
+    required: bool = True
+    options: tuple[str, ...] | None = None
+    min: float | None = None
+    max: float | None = None
+    knockout: Knockout | None = None
+
+    @field_validator("options", mode="before")
+    @classmethod
+    def _options_as_text(cls, value: Any) -> Any:
+        if isinstance(value, list):
+            return tuple(str(v) for v in value)
+        return value
+
+    @model_validator(mode="after")
+    def _check_shape(self) -> Question:
+        has_options = self.type in (QuestionType.CHOICE, QuestionType.MULTICHOICE)
+        if has_options:
+            if not self.options:
+                raise ValueError(f"it is a {self.type}: add 'options' (2–10 of them)")
+            if not 2 <= len(self.options) <= 10:
+                raise ValueError(f"it has {len(self.options)} options; a {self.type} needs 2–10")
+            if len(set(self.options)) != len(self.options):
+                raise ValueError("an option is listed twice")
+            if any(not o.strip() or len(o) > 100 for o in self.options):
+                raise ValueError("each option must be 1–100 characters")
+        elif self.options is not None:
+            raise ValueError("'options' only go with choice or multichoice")
+        if self.min is not None and self.max is not None and self.min > self.max:
+            raise ValueError("'min' is greater than 'max'")
+        if self.knockout is not None:
+            self._check_knockout(self.knockout)
+        return self
+
+    def _check_knockout(self, ko: Knockout) -> None:
+        kind = self.type
+        if kind == QuestionType.NUMBER:
+            if ko.min is None and ko.max is None:
+                raise ValueError("a number knockout needs 'min' or 'max'")
+        elif kind == QuestionType.YESNO:
+            if ko.expect is None:
+                raise ValueError("a yesno knockout needs 'expect: yes|no'")
+        elif kind in (QuestionType.CHOICE, QuestionType.MULTICHOICE):
+            listed = ko.reject if ko.reject is not None else ko.accept
+            if listed is None or (ko.reject is not None and ko.accept is not None):
+                raise ValueError("a choice knockout needs either 'reject' or 'accept'")
+            unknown = [o for o in listed if o not in (self.options or ())]
+            if unknown:
+                raise ValueError("knockout names options that do not exist: " + ", ".join(unknown))
+        else:
+            raise ValueError(f"a {kind} question cannot have a knockout")
+
+
+class Salary(_Strict):
+    """A salary given as a range; either end may be missing."""
+
+    from_: int | None = Field(default=None, alias="from", ge=0)
+    to: int | None = Field(default=None, ge=0)
+    currency: str = "RUB"
+    note: str | None = None
+    period: str | None = None
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @model_validator(mode="after")
+    def _check_range(self) -> Salary:
+        if self.from_ is None and self.to is None:
+            raise ValueError("salary needs 'from' or 'to' (or write it as text)")
+        if self.from_ is not None and self.to is not None and self.from_ > self.to:
+            raise ValueError("salary 'from' is greater than 'to'")
+        return self
+
+
+class FaqItem(_Strict):
+    """A question HR answered in advance."""
+
+    q: str = Field(min_length=1)
+    a: str = Field(min_length=1)
+
+
+KNOWN_KEYS = frozenset(
+    {
+        "title",
+        "slug",
+        "description",
+        "company",
+        "city",
+        "employment",
+        "format",
+        "salary",
+        "status",
+        "closes",
+        "lang",
+        "hr_chat",
+        "questionnaire",
+        "faq",
+    }
+)
+
+
+class FrontMatter(BaseModel):
+    """The YAML front matter of a posting file; unknown keys are kept and reported as warnings."""
+
+    model_config = ConfigDict(extra="allow", frozen=True)
+
+    title: str = Field(min_length=1, max_length=200)
+    slug: str
+    description: str | None = None
+    company: str | None = None
+    city: str | None = None
+    employment: str | None = None
+    format: str | None = None
+    salary: Salary | Annotated[str, Field(min_length=1)] | None = None
+    status: Literal["open", "closed"] = "open"
+    closes: dt.date | None = None
+    lang: Literal["ru", "en"] | None = None
+    hr_chat: int | None = None
+    questionnaire: tuple[Question, ...] = ()
+    faq: tuple[FaqItem, ...] = ()
+
+    @field_validator("slug")
+    @classmethod
+    def _check_slug(cls, value: str) -> str:
+        if not SLUG_RE.fullmatch(value) or "__" in value:
+            raise ValueError(
+                "slug must be 1–48 characters of a-z, 0-9, '-' or '_', start with a letter or "
+                "digit and have no '__' (it travels in deep links)"
+            )
+        return value
+
+    @field_validator(
+        "title", "description", "company", "city", "employment", "format", mode="before"
+    )
+    @classmethod
+    def _scalars_as_text(cls, value: Any) -> Any:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        return value
+
+    @field_validator("questionnaire", "faq", mode="before")
+    @classmethod
+    def _none_is_empty(cls, value: Any) -> Any:
+        return () if value is None else value
+
+    @model_validator(mode="after")
+    def _unique_question_ids(self) -> FrontMatter:
+        seen: set[str] = set()
+        for question in self.questionnaire:
+            if question.id in seen:
+                raise ValueError(f"question id '{question.id}' is used twice")
+            seen.add(question.id)
+        return self
+
+    @property
+    def unknown_keys(self) -> list[str]:
+        return sorted((self.model_extra or {}).keys())
+
+
+class Section(BaseModel):
+    """A titled part of the posting body."""
+
+    model_config = ConfigDict(frozen=True)
+
+    kind: SectionKind
+    heading: str
+    markdown: str
+    items: tuple[str, ...]
+    line: int
+
+
+class Posting(BaseModel):
+    """A checked posting, ready to show, search and screen with."""
+
+    model_config = ConfigDict(frozen=True)
+
+    slug: str
+    title: str
+    description: str | None = None
+    company: str | None = None
+    city: str | None = None
+    employment: str | None = None
+    format: str | None = None
+    salary: Salary | str | None = None
+    status: Literal["open", "closed"] = "open"
+    closes: dt.date | None = None
+    lang: Literal["ru", "en"] = "ru"
+    hr_chat: int | None = None
+    questionnaire: tuple[Question, ...] = ()
+    faq: tuple[FaqItem, ...] = ()
+    intro: str = ""
+    intro_items: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+    source: Path | None = None
+    warnings: tuple[str, ...] = ()
+
+    def is_open(self, today: dt.date | None = None) -> bool:
+        """Whether candidates may see and apply to it on ``today`` (the local date by default)."""
+        if self.status != "open":
+            return False
+        today = today or dt.date.today()
+        return self.closes is None or today <= self.closes
+
+    def section(self, kind: SectionKind | str) -> Section | None:
+        """The first section of that kind, if the posting has one."""
+        return next((s for s in self.sections if s.kind == kind), None)
+
+    def section_kinds(self) -> list[SectionKind]:
+        """Distinct kinds of the sections, in the order they appear."""
+        kinds: list[SectionKind] = []
+        for section in self.sections:
+            if section.kind not in kinds:
+                kinds.append(section.kind)
+        return kinds

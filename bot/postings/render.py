@@ -1,0 +1,242 @@
+"""Telegram-ready text: plain text plus entities, built from Markdown or piece by piece.
+
+Sending entities instead of ``parse_mode`` means no text — HR's Markdown, a candidate's ``<b>`` or
+``&`` — can ever make Telegram answer "can't parse entities". Offsets are in UTF-16 code units, as
+Telegram counts them. Long texts are split on line boundaries, entities clipped to each part.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+MESSAGE_LIMIT = 4096
+
+
+def utf16_len(text: str) -> int:
+    """Length of ``text`` the way Telegram measures it."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A Telegram message entity: ``bold``, ``italic``, ``text_link``, ``code``, ``pre``…"""
+
+    type: str
+    offset: int
+    length: int
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """Message text and its entities."""
+
+    text: str
+    entities: tuple[Entity, ...] = ()
+
+    def __add__(self, other: Rendered) -> Rendered:
+        shift = utf16_len(self.text)
+        moved = tuple(replace(e, offset=e.offset + shift) for e in other.entities)
+        return Rendered(self.text + other.text, self.entities + moved)
+
+
+@dataclass
+class TextBuilder:
+    """Appends text pieces, each optionally styled, keeping entity offsets right."""
+
+    parts: list[str] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    length: int = 0
+
+    def add(self, text: str, *styles: str, url: str | None = None) -> TextBuilder:
+        """Append ``text`` styled with each of ``styles`` (``text_link`` takes ``url``)."""
+        if not text:
+            return self
+        size = utf16_len(text)
+        for style in styles:
+            self.entities.append(
+                Entity(style, self.length, size, url if style == "text_link" else None)
+            )
+        self.parts.append(text)
+        self.length += size
+        return self
+
+    def add_rendered(self, rendered: Rendered) -> TextBuilder:
+        """Append an already rendered piece."""
+        for entity in rendered.entities:
+            self.entities.append(replace(entity, offset=entity.offset + self.length))
+        self.parts.append(rendered.text)
+        self.length += utf16_len(rendered.text)
+        return self
+
+    def newline(self, count: int = 1) -> TextBuilder:
+        """End the current line, and add ``count - 1`` blank lines after it."""
+        text = self.text
+        present = len(text) - len(text.rstrip("\n"))
+        if text and present < count:
+            self.add("\n" * (count - present))
+        return self
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+    def build(self) -> Rendered:
+        """The text so far, trailing blank lines dropped, with entities clipped to it."""
+        text = self.text.rstrip()
+        return Rendered(text, _clip(self.entities, 0, utf16_len(text)))
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough")
+
+
+_INLINE_STYLES = {
+    "strong_open": "bold",
+    "em_open": "italic",
+    "s_open": "strikethrough",
+}
+
+
+def render_markdown(markdown: str) -> Rendered:
+    """Render Markdown as Telegram text with bold, italic, links, code and bulleted lists."""
+    builder = TextBuilder()
+    _render_blocks(_parser().parse(markdown), builder)
+    return builder.build()
+
+
+def _render_blocks(tokens: list[Token], out: TextBuilder) -> None:
+    lists: list[list[int]] = []  # one [ordered, counter] per open list
+    quote_starts: list[int] = []
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            out.newline(1 if lists else 2)
+            start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 0
+            lists.append([kind == "ordered_list_open", start])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            out.newline(1 if lists else 2)
+        elif kind == "list_item_open":
+            out.newline()
+            ordered, number = lists[-1]
+            marker = f"{number}. " if ordered else "• "
+            if ordered:
+                lists[-1][1] += 1
+            out.add("    " * (len(lists) - 1) + marker)
+        elif kind == "paragraph_open":
+            if not lists:
+                out.newline(2)
+        elif kind == "heading_open":
+            out.newline(2)
+        elif kind == "inline":
+            styles = ("bold",) if _previous_is_heading(tokens, token) else ()
+            _render_inline(token.children or [], out, styles)
+        elif kind in ("fence", "code_block"):
+            out.newline(2)
+            out.add(token.content.rstrip("\n"), "pre")
+            out.newline(2)
+        elif kind == "hr":
+            out.newline(2)
+            out.add("⎯⎯⎯")
+            out.newline(2)
+        elif kind == "blockquote_open":
+            out.newline(2)
+            quote_starts.append(out.length)
+        elif kind == "blockquote_close":
+            start = quote_starts.pop()
+            text_len = utf16_len(out.text.rstrip("\n"))
+            if text_len > start:
+                out.entities.append(Entity("blockquote", start, text_len - start))
+        elif kind == "html_block":
+            out.newline(2)
+            out.add(token.content.rstrip("\n"))
+
+
+def _previous_is_heading(tokens: list[Token], token: Token) -> bool:
+    index = tokens.index(token)
+    return index > 0 and tokens[index - 1].type == "heading_open"
+
+
+def _render_inline(children: list[Token], out: TextBuilder, base: tuple[str, ...]) -> None:
+    styles: list[str] = list(base)
+    links: list[str] = []
+    for child in children:
+        kind = child.type
+        if kind in _INLINE_STYLES:
+            styles.append(_INLINE_STYLES[kind])
+        elif kind in ("strong_close", "em_close", "s_close"):
+            if styles:
+                styles.pop()
+        elif kind == "link_open":
+            links.append(str(child.attrGet("href") or ""))
+        elif kind == "link_close":
+            if links:
+                links.pop()
+        elif kind in ("text", "html_inline"):
+            _add_styled(out, child.content, styles, links)
+        elif kind == "code_inline":
+            _add_styled(out, child.content, [*styles, "code"], links)
+        elif kind == "image":
+            _add_styled(out, child.content or "", styles, links)
+        elif kind in ("softbreak", "hardbreak"):
+            out.add("\n")
+
+
+def _add_styled(out: TextBuilder, text: str, styles: list[str], links: list[str]) -> None:
+    url = links[-1] if links else None
+    usable = url if url and url.startswith(("http://", "https://", "tg://", "mailto:")) else None
+    extra = ("text_link",) if usable else ()
+    out.add(text, *styles, *extra, url=usable)
+
+
+def _clip(entities: Iterable[Entity], start: int, end: int) -> tuple[Entity, ...]:
+    """Entities cut to the window [start, end), shifted so the window starts at 0."""
+    clipped = []
+    for entity in entities:
+        lo, hi = max(entity.offset, start), min(entity.offset + entity.length, end)
+        if hi > lo:
+            clipped.append(replace(entity, offset=lo - start, length=hi - lo))
+    return tuple(sorted(clipped, key=lambda e: (e.offset, -e.length)))
+
+
+def split_rendered(rendered: Rendered, limit: int = MESSAGE_LIMIT) -> list[Rendered]:
+    """Cut a text into parts of at most ``limit`` UTF-16 units, on line boundaries if possible."""
+    text = rendered.text
+    if utf16_len(text) <= limit:
+        return [rendered] if text.strip() else []
+    parts: list[Rendered] = []
+    position = 0  # in str indices
+    while position < len(text):
+        end = _cut_point(text, position, limit)
+        chunk = text[position:end]
+        lead = utf16_len(text[:position])
+        stripped = chunk.rstrip()
+        skip = len(chunk) - len(chunk.lstrip())
+        if stripped.strip():
+            start16 = lead + utf16_len(chunk[:skip])
+            end16 = lead + utf16_len(stripped)
+            parts.append(Rendered(stripped.lstrip(), _clip(rendered.entities, start16, end16)))
+        position = end
+    return parts
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where the part starting at ``start`` should end: the last line break that fits."""
+    budget, index = limit, start
+    while index < len(text) and budget - utf16_len(text[index]) >= 0:
+        budget -= utf16_len(text[index])
+        index += 1
+    if index >= len(text):
+        return len(text)
+    for separator in ("\n\n", "\n", " "):
+        cut = text.rfind(separator, start, index)
+        if cut > start:
+            return cut + len(separator)
+    return index
