@@ -1,0 +1,119 @@
+"""Where routers meet: the Bot, the Dispatcher with its dependencies, and the polling loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from contextlib import suppress
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.types import (
+    BotCommand,
+    BotCommandScopeAllPrivateChats,
+    ErrorEvent,
+    LinkPreviewOptions,
+)
+
+from bot.config import Settings
+from bot.handlers import admin, candidate, fallback
+from bot.locales import LOCALES, t
+from bot.middlewares import LocaleMiddleware
+from bot.postings import Catalog
+from bot.postings.render import Rendered
+from bot.storage import Database, SQLiteStorage, ViewRepo
+
+log = logging.getLogger(__name__)
+
+MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
+
+
+def build_bot(settings: Settings) -> Bot:
+    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
+    assert settings.bot_token is not None
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    return Bot(
+        token=settings.bot_token.get_secret_value(),
+        session=session,
+        default=DefaultBotProperties(link_preview=LinkPreviewOptions(is_disabled=True)),
+    )
+
+
+def build_dispatcher(
+    settings: Settings,
+    catalog: Catalog,
+    db: Database,
+    storage: BaseStorage | None = None,
+) -> Dispatcher:
+    """The dispatcher with every router and dependency; the one place they are wired."""
+    dp = Dispatcher(
+        storage=storage or SQLiteStorage(db),
+        events_isolation=SimpleEventIsolation(),
+        settings=settings,
+        catalog=catalog,
+        db=db,
+        views=ViewRepo(db),
+    )
+    locale = LocaleMiddleware(settings.default_locale)
+    dp.message.outer_middleware(locale)
+    dp.edited_message.outer_middleware(locale)
+    dp.callback_query.outer_middleware(locale)
+    dp.include_routers(
+        admin.build_router(settings.admin_ids),
+        candidate.build_router(),
+        fallback.build_router(),  # last: it takes whatever nobody else did
+    )
+    dp.errors.register(on_error)
+    return dp
+
+
+async def on_error(event: ErrorEvent, locale: str | None = None) -> bool:
+    """Log the update id and the exception type (never the text), and apologise to the person."""
+    update = event.update
+    log.error(
+        "update %s failed: %s",
+        update.update_id,
+        type(event.exception).__name__,
+        exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
+    )
+    chat_id = None
+    if update.message:
+        chat_id = update.message.chat.id
+    elif update.callback_query and update.callback_query.message:
+        chat_id = update.callback_query.message.chat.id
+    bot = event.update.bot
+    if chat_id is not None and bot is not None:
+        with suppress(Exception):
+            await bot.send_message(chat_id, Rendered(t(locale or "ru", "browse.error")).text)
+    return True
+
+
+async def set_commands(bot: Bot) -> None:
+    """The command menu in Russian (default) and English."""
+    scope = BotCommandScopeAllPrivateChats()
+    for language in LOCALES:
+        commands = [BotCommand(command=c, description=t(language, f"commands.{c}")) for c in MENU]
+        await bot.set_my_commands(commands, scope=scope, language_code=language)
+    default = [BotCommand(command=c, description=t("ru", f"commands.{c}")) for c in MENU]
+    await bot.set_my_commands(default, scope=scope)
+
+
+async def run_bot(settings: Settings) -> None:
+    """Load postings, open the database, and poll until stopped."""
+    catalog = Catalog(settings.postings_dir)
+    report = await asyncio.to_thread(catalog.reload)
+    for error in report.errors:
+        log.warning("posting skipped: %s", error)
+    log.info("loaded %d postings (%d open)", report.total, report.open)
+    db = await Database.open(settings.database_path)
+    bot = build_bot(settings)
+    try:
+        dp = build_dispatcher(settings, catalog, db)
+        await set_commands(bot)
+        await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+    finally:
+        await db.close()

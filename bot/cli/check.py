@@ -1,0 +1,60 @@
+"""``python -m bot check``: the posting linter HR runs before publishing."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from bot.postings import PostingError, load_folder
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="validate posting files; exit 1 when any fails")
+    parser.add_argument(
+        "--postings",
+        type=Path,
+        default=Path(os.environ.get("POSTINGS_DIR", "postings")),
+        help="folder of posting files (default: POSTINGS_DIR or ./postings)",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        result = load_folder(args.postings)
+    except PostingError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    rows = [("SLUG", "TITLE", "STATUS", "SECTIONS", "QUESTIONS")]
+    for posting in sorted(result.postings.values(), key=lambda p: p.slug):
+        sections = ["intro"] if posting.intro_items else []
+        sections += [f"{s.kind}({s.heading})" for s in posting.sections]
+        status = posting.status if posting.is_open() or posting.status == "closed" else "expired"
+        rows.append(
+            (
+                posting.slug,
+                _cut(posting.title, 40),
+                status,
+                ", ".join(sections) or "-",
+                str(len(posting.questionnaire)) if posting.questionnaire else "default",
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for row in rows:
+        print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+    for posting in result.postings.values():
+        for warning in posting.warnings:
+            print(f"warning: {posting.source.name if posting.source else posting.slug}: {warning}")
+    if result.errors:
+        print(f"\n{len(result.errors)} file(s) with errors:")
+        for error in result.errors:
+            print(f"  {error}")
+        return 1
+    print(f"\n{len(result.postings)} posting(s) OK")
+    return 0
+
+
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

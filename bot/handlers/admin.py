@@ -1,0 +1,40 @@
+"""Admin commands: /reload. For anyone not in ADMIN_IDS they fall through to «unknown command»."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiogram import F, Router
+from aiogram.filters import Command, Filter
+from aiogram.types import Message
+
+from bot.postings import Catalog
+from bot.telegram import reply
+from bot.views import render_reload_report
+
+log = logging.getLogger(__name__)
+
+
+class IsAdmin(Filter):
+    """Passes for the numeric ids in ADMIN_IDS, never by username."""
+
+    def __init__(self, admin_ids: frozenset[int]) -> None:
+        self.admin_ids = admin_ids
+
+    async def __call__(self, message: Message) -> bool:
+        return message.from_user is not None and message.from_user.id in self.admin_ids
+
+
+def build_router(admin_ids: frozenset[int]) -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private", IsAdmin(admin_ids))
+    router.message.register(reload_postings, Command("reload"))
+    return router
+
+
+async def reload_postings(message: Message, catalog: Catalog, locale: str) -> None:
+    """Re-read the postings folder and report what changed and what is wrong."""
+    report = await asyncio.to_thread(catalog.reload)
+    log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
+    await reply(message, render_reload_report(report, locale))

@@ -1,0 +1,74 @@
+"""The thin layer between rendered text and Telegram: entities, splitting, editing in place."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import (
+    CallbackQuery,
+    InaccessibleMessage,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
+
+from bot.postings.render import Rendered, split_rendered
+
+log = logging.getLogger(__name__)
+
+Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
+
+
+def to_entities(rendered: Rendered) -> list[MessageEntity]:
+    """Our entities as aiogram's."""
+    return [
+        MessageEntity(type=e.type, offset=e.offset, length=e.length, url=e.url)
+        for e in rendered.entities
+    ]
+
+
+async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:
+    """Send ``rendered`` to the message's chat, split if long; the keyboard rides the last part."""
+    parts = split_rendered(rendered)
+    sent = message
+    for number, part in enumerate(parts, start=1):
+        sent = await message.bot.send_message(  # type: ignore[union-attr]
+            chat_id=message.chat.id,
+            text=part.text,
+            entities=to_entities(part),
+            reply_markup=markup if number == len(parts) else None,
+            link_preview_options=None,
+        )
+    return sent
+
+
+async def show(
+    query: CallbackQuery, rendered: Rendered, markup: InlineKeyboardMarkup | None
+) -> None:
+    """Replace the pressed message with ``rendered`` where Telegram allows, else send it anew."""
+    message = query.message
+    parts = split_rendered(rendered)
+    if isinstance(message, Message) and message.text is not None and len(parts) == 1:
+        try:
+            await message.edit_text(
+                text=parts[0].text, entities=to_entities(parts[0]), reply_markup=markup
+            )
+            return
+        except TelegramBadRequest as error:
+            if "not modified" in error.message:
+                return
+            log.info("could not edit message %s: %s", message.message_id, error.message)
+    if message is None or isinstance(message, InaccessibleMessage):
+        chat_id = query.from_user.id
+    else:
+        chat_id = message.chat.id
+    for number, part in enumerate(parts, start=1):
+        await query.bot.send_message(  # type: ignore[union-attr]
+            chat_id=chat_id,
+            text=part.text,
+            entities=to_entities(part),
+            reply_markup=markup if number == len(parts) else None,
+        )

@@ -1,0 +1,117 @@
+"""What candidates see of a posting — the card and its pages — as Telegram text with entities.
+
+Pure: no aiogram; handlers turn :class:`Rendered` into messages.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.locales import t
+from bot.postings import Posting, ReloadReport, SectionKind
+from bot.postings.facts import posting_facts
+from bot.postings.render import Rendered, TextBuilder, render_markdown
+
+
+@dataclass(frozen=True)
+class Page:
+    """One button's worth of a posting: the intro or a section."""
+
+    index: int
+    label: str
+    heading: str
+    markdown: str
+
+
+def posting_pages(posting: Posting, locale: str) -> list[Page]:
+    """The intro (when there is one) and each section, labelled in ``locale``.
+
+    A label is the canonical name of the section's kind; when two sections share a kind (or the
+    kind is ``other``), HR's own heading tells them apart.
+    """
+    pages: list[Page] = []
+    used: set[str] = set()
+    if posting.intro.strip():
+        has_about = any(s.kind == SectionKind.ABOUT for s in posting.sections)
+        label = t(locale, "section.other" if has_about else "section.about")
+        pages.append(Page(0, label, label, posting.intro))
+        used.add(label)
+    for number, section in enumerate(posting.sections, start=1):
+        label = t(locale, f"section.{section.kind}")
+        if section.kind == SectionKind.OTHER or label in used:
+            label = section.heading
+        used.add(label)
+        pages.append(Page(number, label, section.heading, section.markdown))
+    return pages
+
+
+def find_page(posting: Posting, index: int, locale: str) -> Page | None:
+    """The page with that index, if the posting (still) has it."""
+    return next((p for p in posting_pages(posting, locale) if p.index == index), None)
+
+
+def render_card(posting: Posting, locale: str) -> Rendered:
+    """Title, a facts line, the description and a hint on what to do next."""
+    out = TextBuilder()
+    out.add(posting.title, "bold")
+    facts = [f.value for f in posting_facts(posting, locale)]
+    if facts:
+        out.newline().add(" · ".join(facts))
+    if posting.description:
+        out.newline(2).add(posting.description)
+    out.newline(2).add(t(locale, "browse.card_hint"), "italic")
+    return out.build()
+
+
+def render_page(posting: Posting, page: Page) -> Rendered:
+    """A page's heading in bold above its Markdown, rendered with entities."""
+    out = TextBuilder()
+    out.add(posting.title, "italic").newline()
+    out.add(page.heading, "bold").newline(2)
+    out.add_rendered(render_markdown(page.markdown))
+    return out.build()
+
+
+def render_list(postings: list[Posting], locale: str, *, greeting: bool) -> Rendered:
+    """The greeting (on /start) and the invitation to pick a vacancy, or say there are none."""
+    out = TextBuilder()
+    if greeting:
+        out.add(t(locale, "browse.greeting")).newline(2)
+    out.add(t(locale, "browse.pick" if postings else "browse.none"))
+    return out.build()
+
+
+def _change_label(change: str, locale: str) -> str:
+    if change.startswith(("+section ", "-section ", "section ")):
+        return change
+    return t(locale, f"admin.field.{change}")
+
+
+def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
+    """What a reload added, removed and changed, and each file's errors."""
+    out = TextBuilder().add(
+        t(locale, "admin.reloaded", total=report.total, open=report.open), "bold"
+    )
+    blocks = [
+        ("admin.added", [f"• {slug}" for slug in report.added]),
+        ("admin.removed", [f"• {slug}" for slug in report.removed]),
+        (
+            "admin.changed",
+            [
+                f"• {slug}: " + ", ".join(_change_label(c, locale) for c in changes)
+                for slug, changes in sorted(report.changed.items())
+            ],
+        ),
+        ("admin.kept", [f"• {slug}" for slug in report.kept]),
+        ("admin.errors", [f"• {error}" for error in report.errors]),
+        (
+            "admin.warnings",
+            [f"• {slug}: {w}" for slug, ws in sorted(report.warnings.items()) for w in ws],
+        ),
+    ]
+    if not (report.added or report.removed or report.changed or report.errors):
+        out.newline().add(t(locale, "admin.no_changes"))
+    for key, lines in blocks:
+        if lines:
+            out.newline(2).add(t(locale, key), "bold").newline().add("\n".join(lines))
+    return out.build()

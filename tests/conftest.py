@@ -1,0 +1,87 @@
+"""Shared fixtures: sample posting folders and a dispatcher harness over a real SQLite file."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import AsyncIterator, Awaitable, Callable
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_dispatcher
+from bot.config import Settings
+from bot.postings import Catalog
+from bot.storage import Database
+from tests.harness import TOKEN, Harness, RecordingSession
+
+ROOT = Path(__file__).resolve().parents[1]
+SHIPPED = ROOT / "postings"
+SHARED = ROOT.parent / "shared"
+SAMPLES = SHARED / "postings"
+BAD = SHARED / "bad-postings"
+SEED = "tech-support-specialist"
+ADMIN_ID = 777
+HR_CHAT_ID = -100500
+
+MakeHarness = Callable[..., Awaitable[Harness]]
+
+
+def copy_postings(target: Path, *sources: Path) -> Path:
+    """A fresh postings folder holding copies of ``sources`` (files or folders)."""
+    target.mkdir(parents=True, exist_ok=True)
+    for source in sources:
+        files = sorted(source.glob("*.md")) if source.is_dir() else [source]
+        for file in files:
+            shutil.copy(file, target / file.name)
+    return target
+
+
+def make_settings(tmp_path: Path, postings: Path, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "bot_token": TOKEN,
+        "postings_dir": postings,
+        "database_path": tmp_path / "bot.sqlite3",
+        "admin_ids": frozenset({ADMIN_ID}),
+        "hr_chat_id": HR_CHAT_ID,
+        "telegram_api_url": "http://127.0.0.1:9",
+        "default_locale": "ru",
+    }
+    values.update(overrides)
+    return Settings(_env_file=None, **values)  # type: ignore[call-arg]
+
+
+@pytest.fixture
+async def make_harness(tmp_path: Path) -> AsyncIterator[MakeHarness]:
+    """Build a harness over a postings folder; closes everything it opened."""
+    opened: list[tuple[Harness, Database]] = []
+
+    async def build(*sources: Path, **overrides: object) -> Harness:
+        folder = copy_postings(tmp_path / f"postings{len(opened)}", *sources)
+        settings = make_settings(tmp_path, folder, **overrides)
+        catalog = Catalog(folder)
+        catalog.reload()
+        db = await Database.open(settings.database_path)
+        dp = build_dispatcher(settings, catalog, db)
+        session = RecordingSession()
+        from aiogram import Bot
+
+        harness = Harness(dp=dp, bot=Bot(TOKEN, session=session), session=session)
+        opened.append((harness, db))
+        return harness
+
+    yield build
+    for harness, db in opened:
+        harness.detach()
+        await db.close()
+
+
+@pytest.fixture
+async def seed(make_harness: MakeHarness) -> Harness:
+    """A bot with only the shipped seed posting."""
+    return await make_harness(SHIPPED / f"{SEED}.md")
+
+
+@pytest.fixture
+async def samples(make_harness: MakeHarness) -> Harness:
+    """A bot with the four shared sample postings."""
+    return await make_harness(SAMPLES)

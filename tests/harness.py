@@ -1,0 +1,415 @@
+"""Dispatcher tests that speak as the user.
+
+Real ``Update`` objects go through the real dispatcher; every Bot API call is recorded by a session
+that answers like Telegram and refuses what Telegram refuses (text over 4096 UTF-16 units, empty
+text, entities out of range, callback data over 64 bytes, empty button labels). An API method the
+harness does not know, or an error logged by the bot, fails the test loudly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    DeleteMessage,
+    DeleteMyCommands,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    GetMe,
+    SendChatAction,
+    SendDocument,
+    SendMessage,
+    SetMyCommands,
+    TelegramMethod,
+)
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    Contact,
+    InlineKeyboardMarkup,
+    Message,
+    MessageEntity,
+    ReplyKeyboardMarkup,
+    Sticker,
+    Update,
+    User,
+)
+
+BOT_ID = 4242
+TOKEN = f"{BOT_ID}:TEST-token"
+
+
+def utf16_len(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+class TelegramRefused(AssertionError):
+    """The bot sent what Telegram would refuse."""
+
+
+@dataclass
+class Sent:
+    """A message the bot sent, as the chat shows it now (edits applied)."""
+
+    chat_id: int
+    message_id: int
+    text: str
+    entities: list[MessageEntity]
+    markup: Any
+    edits: int = 0
+    deleted: bool = False
+    reply_to: int | None = None
+
+    @property
+    def buttons(self) -> list[str]:
+        if isinstance(self.markup, InlineKeyboardMarkup):
+            return [b.text for row in self.markup.inline_keyboard for b in row]
+        if isinstance(self.markup, ReplyKeyboardMarkup):
+            return [b.text for row in self.markup.keyboard for b in row]
+        return []
+
+    def callback_for(self, label: str) -> str | None:
+        if isinstance(self.markup, InlineKeyboardMarkup):
+            for row in self.markup.inline_keyboard:
+                for button in row:
+                    if button.text == label:
+                        return button.callback_data
+        return None
+
+    def styled(self, kind: str) -> list[str]:
+        """Text pieces carrying an entity of ``kind`` (offsets in UTF-16)."""
+        raw = self.text.encode("utf-16-le")
+        return [
+            raw[e.offset * 2 : (e.offset + e.length) * 2].decode("utf-16-le")
+            for e in self.entities
+            if e.type == kind
+        ]
+
+
+@dataclass
+class Call:
+    method: str
+    params: dict[str, Any]
+
+
+def _check_text(text: str | None, entities: list[MessageEntity] | None) -> None:
+    if text is None or not text.strip():
+        raise TelegramRefused("Bad Request: message text is empty")
+    size = utf16_len(text)
+    if size > 4096:
+        raise TelegramRefused(f"Bad Request: message is too long ({size} > 4096)")
+    for entity in entities or []:
+        if entity.offset < 0 or entity.length <= 0 or entity.offset + entity.length > size:
+            raise TelegramRefused(f"Bad Request: entity out of range: {entity}")
+        if entity.type == "text_link" and not entity.url:
+            raise TelegramRefused("Bad Request: text_link without url")
+
+
+def _check_markup(markup: Any) -> None:
+    if isinstance(markup, InlineKeyboardMarkup):
+        for row in markup.inline_keyboard:
+            for button in row:
+                if not button.text.strip():
+                    raise TelegramRefused("Bad Request: button text is empty")
+                data = button.callback_data
+                if data is not None and not 1 <= len(data.encode()) <= 64:
+                    raise TelegramRefused(f"Bad Request: BUTTON_DATA_INVALID ({data!r})")
+    elif isinstance(markup, ReplyKeyboardMarkup):
+        for row in markup.keyboard:
+            for button in row:
+                if not button.text.strip():
+                    raise TelegramRefused("Bad Request: button text is empty")
+
+
+class RecordingSession(BaseSession):
+    """Answers Bot API calls like Telegram and records them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[Call] = []
+        self.sent: dict[tuple[int, int], Sent] = {}
+        self.known_chats: set[int] = set()
+        self._ids = itertools.count(1000)
+        self.refusals: list[str] = []
+
+    async def close(self) -> None:  # nothing to close
+        return None
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover
+        raise AssertionError("the bot downloaded a file")
+
+    async def make_request(
+        self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None
+    ) -> Any:
+        params = method.model_dump(exclude_none=True)
+        self.calls.append(Call(type(method).__name__, params))
+        try:
+            return self._answer(bot, method)
+        except TelegramRefused as error:
+            self.refusals.append(f"{type(method).__name__}: {error}")
+            raise
+
+    def _answer(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
+        now = dt.datetime.now(dt.UTC)
+        me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot", username="vacancy_test_bot")
+        if isinstance(method, SendMessage | SendDocument):
+            chat_id = int(method.chat_id)
+            if chat_id not in self.known_chats:
+                raise TelegramRefused("Bad Request: chat not found")
+            text = method.text if isinstance(method, SendMessage) else (method.caption or "file")
+            entities = method.entities if isinstance(method, SendMessage) else None
+            _check_text(text, entities)
+            _check_markup(method.reply_markup)
+            message_id = next(self._ids)
+            reply_to = None
+            if isinstance(method, SendMessage) and method.reply_parameters is not None:
+                reply_to = method.reply_parameters.message_id
+            sent = Sent(
+                chat_id,
+                message_id,
+                text,
+                list(entities or []),
+                method.reply_markup,
+                reply_to=reply_to,
+            )
+            self.sent[(chat_id, message_id)] = sent
+            return _as_message(sent, me, now)
+        if isinstance(method, EditMessageText):
+            sent = self._find(method.chat_id, method.message_id)
+            _check_text(method.text, method.entities)
+            _check_markup(method.reply_markup)
+            if sent.text == method.text and sent.markup == method.reply_markup:
+                raise TelegramRefused("Bad Request: message is not modified")
+            sent.text, sent.entities, sent.markup = (
+                method.text,
+                list(method.entities or []),
+                method.reply_markup,
+            )
+            sent.edits += 1
+            return _as_message(sent, me, now)
+        if isinstance(method, EditMessageReplyMarkup):
+            sent = self._find(method.chat_id, method.message_id)
+            _check_markup(method.reply_markup)
+            sent.markup = method.reply_markup
+            sent.edits += 1
+            return _as_message(sent, me, now)
+        if isinstance(method, DeleteMessage):
+            self._find(method.chat_id, method.message_id).deleted = True
+            return True
+        if isinstance(
+            method, AnswerCallbackQuery | SetMyCommands | DeleteMyCommands | SendChatAction
+        ):
+            return True
+        if isinstance(method, GetMe):
+            return me
+        raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
+
+    def _find(self, chat_id: int | str | None, message_id: int | None) -> Sent:
+        sent = self.sent.get((int(chat_id or 0), int(message_id or 0)))
+        if sent is None or sent.deleted:
+            raise TelegramRefused("Bad Request: message to edit not found")
+        return sent
+
+
+def _as_message(sent: Sent, me: User, now: dt.datetime) -> Message:
+    chat_type = "private" if sent.chat_id > 0 else "supergroup"
+    return Message(
+        message_id=sent.message_id,
+        date=now,
+        chat=Chat(id=sent.chat_id, type=chat_type, title=None if sent.chat_id > 0 else "HR"),
+        from_user=me,
+        text=sent.text,
+        entities=sent.entities or None,
+        reply_markup=sent.markup if isinstance(sent.markup, InlineKeyboardMarkup) else None,
+    )
+
+
+class _ErrorCatcher(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(level=logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@dataclass
+class Harness:
+    """One dispatcher and one recording bot; hands out chats for users and groups."""
+
+    dp: Dispatcher
+    bot: Bot
+    session: RecordingSession
+    _update_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _message_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _catcher: _ErrorCatcher = field(default_factory=_ErrorCatcher)
+
+    def __post_init__(self) -> None:
+        logging.getLogger().addHandler(self._catcher)
+
+    def detach(self) -> None:
+        logging.getLogger().removeHandler(self._catcher)
+
+    def chat(
+        self,
+        user_id: int = 1001,
+        first_name: str = "Анна",
+        language_code: str | None = "ru",
+        username: str | None = "anna",
+    ) -> UserChat:
+        user = User(
+            id=user_id,
+            is_bot=False,
+            first_name=first_name,
+            language_code=language_code,
+            username=username,
+        )
+        self.session.known_chats.add(user_id)
+        return UserChat(self, user, Chat(id=user_id, type="private", first_name=first_name))
+
+    def group(self, chat_id: int, member_id: int = 5001, first_name: str = "Ольга") -> UserChat:
+        user = User(id=member_id, is_bot=False, first_name=first_name, language_code="ru")
+        self.session.known_chats.add(chat_id)
+        return UserChat(self, user, Chat(id=chat_id, type="supergroup", title="HR"))
+
+    async def feed(self, update: Update) -> list[Call]:
+        before = len(self.session.calls)
+        await self.dp.feed_update(self.bot, update)
+        if self.session.refusals:
+            raise TelegramRefused("; ".join(self.session.refusals))
+        if self._catcher.records:
+            record = self._catcher.records[0]
+            raise AssertionError(
+                f"the bot logged an error: {record.getMessage()} {record.exc_info!r}"
+            )
+        return self.session.calls[before:]
+
+    def next_update_id(self) -> int:
+        return next(self._update_ids)
+
+    def next_message_id(self) -> int:
+        return next(self._message_ids)
+
+
+@dataclass
+class UserChat:
+    """A person in a chat with the bot: sends messages, presses buttons, reads replies."""
+
+    harness: Harness
+    user: User
+    chat: Chat
+
+    def _message(self, **fields: Any) -> Message:
+        return Message(
+            message_id=self.harness.next_message_id(),
+            date=dt.datetime.now(dt.UTC),
+            chat=self.chat,
+            from_user=self.user,
+            **fields,
+        )
+
+    async def send(self, text: str, reply_to: Sent | None = None) -> list[Call]:
+        """Type a message (commands get their bot_command entity, as Telegram adds)."""
+        entities = None
+        if text.startswith("/"):
+            command = text.split()[0]
+            entities = [MessageEntity(type="bot_command", offset=0, length=utf16_len(command))]
+        extra: dict[str, Any] = {}
+        if reply_to is not None:
+            me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
+            extra["reply_to_message"] = _as_message(reply_to, me, dt.datetime.now(dt.UTC))
+        message = self._message(text=text, entities=entities, **extra)
+        return await self.harness.feed(
+            Update(update_id=self.harness.next_update_id(), message=message)
+        )
+
+    async def send_sticker(self) -> list[Call]:
+        sticker = Sticker(
+            file_id="s1",
+            file_unique_id="s1",
+            type="regular",
+            width=512,
+            height=512,
+            is_animated=False,
+            is_video=False,
+            emoji="👍",
+        )
+        update = Update(
+            update_id=self.harness.next_update_id(), message=self._message(sticker=sticker)
+        )
+        return await self.harness.feed(update)
+
+    async def send_contact(self, phone: str, own: bool = True) -> list[Call]:
+        contact = Contact(
+            phone_number=phone,
+            first_name=self.user.first_name,
+            user_id=self.user.id if own else None,
+        )
+        update = Update(
+            update_id=self.harness.next_update_id(), message=self._message(contact=contact)
+        )
+        return await self.harness.feed(update)
+
+    async def edit(self, text: str) -> list[Call]:
+        message = self._message(text=text, edit_date=int(dt.datetime.now(dt.UTC).timestamp()))
+        return await self.harness.feed(
+            Update(update_id=self.harness.next_update_id(), edited_message=message)
+        )
+
+    def query_for(self, label: str) -> CallbackQuery:
+        """The callback query pressing ``label`` on the latest message that shows it would send."""
+        for sent in reversed(self.messages()):
+            data = sent.callback_for(label)
+            if data is not None:
+                me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
+                return CallbackQuery(
+                    id=str(self.harness.next_update_id()),
+                    from_user=self.user,
+                    chat_instance="test",
+                    message=_as_message(sent, me, dt.datetime.now(dt.UTC)),
+                    data=data,
+                )
+        shown = [b for s in self.messages() for b in s.buttons]
+        raise AssertionError(f"no button {label!r}; buttons on screen: {shown}")
+
+    async def press(self, label: str) -> list[Call]:
+        """Press an inline button by its label on the latest message that has it."""
+        query = self.query_for(label)
+        return await self.harness.feed(
+            Update(update_id=self.harness.next_update_id(), callback_query=query)
+        )
+
+    def messages(self) -> list[Sent]:
+        """What the chat shows, oldest first."""
+        return [
+            s
+            for (chat, _), s in sorted(self.harness.session.sent.items(), key=lambda i: i[0][1])
+            if chat == self.chat.id and not s.deleted
+        ]
+
+    def last_message(self) -> Sent:
+        messages = self.messages()
+        assert messages, "the bot has sent nothing to this chat"
+        return messages[-1]
+
+    def button(self, label: str) -> bool:
+        """Whether the latest message offers a button with that label."""
+        return label in self.last_message().buttons
+
+
+def sent_texts(calls: list[Call]) -> list[str]:
+    return [
+        c.params.get("text", "") for c in calls if c.method in ("SendMessage", "EditMessageText")
+    ]
+
+
+def callback_answers(calls: list[Call]) -> list[Call]:
+    return [c for c in calls if c.method == "AnswerCallbackQuery"]

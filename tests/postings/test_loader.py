@@ -1,0 +1,208 @@
+"""Posting files: parsing, section kinds, the questionnaire schema and every bad file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.postings import PostingError, QuestionType, SectionKind, load_folder, load_posting
+from bot.postings.loader import classify_heading, heading_text, parse_posting
+from tests.conftest import BAD, SAMPLES, SEED, SHIPPED
+
+
+def test_seed_posting_is_shipped_verbatim() -> None:
+    assert (SHIPPED / f"{SEED}.md").read_bytes() == (SAMPLES / f"{SEED}.md").read_bytes()
+
+
+def test_seed_posting_has_its_intro_and_four_sections() -> None:
+    posting = load_posting(SHIPPED / f"{SEED}.md")
+    assert posting.title == "Специалист службы поддержки пользователей"
+    assert [s.kind for s in posting.sections] == ["team", "duties", "requirements", "conditions"]
+    assert posting.intro_items[0].startswith("Pyrus — это low-code")
+    conditions = posting.section(SectionKind.CONDITIONS)
+    assert conditions is not None
+    assert "график работы 5/2, 8-часовой рабочий день" in conditions.items
+    assert len(conditions.items) == 12
+    assert posting.lang == "ru"
+    assert posting.is_open()
+
+
+def test_courier_bold_colon_headings_are_sections() -> None:
+    posting = load_posting(SAMPLES / "courier.md")
+    assert [(s.kind, s.heading) for s in posting.sections] == [
+        ("requirements", "Кого мы ищем"),
+        ("duties", "Обязанности"),
+        ("requirements", "Требования"),
+        ("conditions", "Условия"),
+    ]
+    assert posting.section("duties").items[0] == (  # type: ignore[union-attr]
+        "забирать заказы в ресторанах-партнёрах и доставлять их клиентам"
+    )
+
+
+def test_questionnaires_of_the_samples_are_read() -> None:
+    backend = load_posting(SAMPLES / "python-backend-developer.md")
+    assert [q.id for q in backend.questionnaire] == [
+        "name",
+        "experience",
+        "asyncio",
+        "english",
+        "relocation",
+        "contact",
+    ]
+    experience = backend.questionnaire[1]
+    assert experience.type == QuestionType.NUMBER
+    assert experience.knockout is not None and experience.knockout.min == 2
+    assert backend.questionnaire[4].required is False
+    csm = load_posting(SAMPLES / "customer-success-manager.md")
+    assert csm.lang == "en"
+    timezone = next(q for q in csm.questionnaire if q.id == "timezone_ok")
+    assert timezone.knockout is not None and timezone.knockout.expect == "yes"
+    assert backend.salary is not None and not isinstance(backend.salary, str)
+    assert backend.salary.from_ == 250000
+    assert backend.faq[0].q == "Можно ли работать из другой страны?"
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Чем предстоит заниматься", "duties"),
+        ("Обязанности", "duties"),
+        ("Задачи", "duties"),
+        ("What you will do", "duties"),
+        ("Responsibilities", "duties"),
+        ("Желаемые навыки", "requirements"),
+        ("Требования", "requirements"),
+        ("Мы ждём от вас", "requirements"),
+        ("Кого мы ищем", "requirements"),
+        ("Requirements", "requirements"),
+        ("Условия", "conditions"),
+        ("Мы предлагаем", "conditions"),
+        ("Что мы даём", "conditions"),
+        ("Benefits", "conditions"),
+        ("🎁 Что мы предлагаем!", "conditions"),
+        ("Будет плюсом", "nice_to_have"),
+        ("Nice to have", "nice_to_have"),
+        ("Наша команда", "team"),
+        ("О компании", "about"),
+        ("Как проходит отбор", "process"),
+        ("Interview process", "process"),
+        ("Контакты", "other"),
+    ],
+)
+def test_section_kinds(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("## Наша команда:", "Наша команда"),
+        ("**Обязанности:**", "Обязанности"),
+        ("🚲 **Кого мы ищем**", "Кого мы ищем"),
+        ("Требования:", "Требования"),
+        ("**Наши клиенты:** IVI, Додо-пицца", None),
+        ("- пункт списка:", None),
+        ("Обычное предложение, которое кончается точкой.", None),
+    ],
+)
+def test_what_starts_a_section(line: str, heading: str | None) -> None:
+    assert heading_text(line) == heading
+
+
+def test_bullets_numbers_and_paragraphs_become_items(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\n---\nВступление.\n\n## Условия\n"
+        "- первый;\n  продолжение\n* второй\n• третий\n— четвёртый\n1. пятый\n\n"
+        "Абзац **жирный**.\n"
+    )
+    posting = parse_posting(text, tmp_path / "t.md")
+    assert posting.sections[0].items == (
+        "первый; продолжение",
+        "второй",
+        "третий",
+        "четвёртый",
+        "пятый",
+        "Абзац жирный.",
+    )
+    assert posting.intro_items == ("Вступление.",)
+
+
+def test_unknown_front_matter_key_is_a_warning(tmp_path: Path) -> None:
+    posting = parse_posting(
+        "---\ntitle: T\nslug: t\nbonus: 1\n---\n## Условия\n- x\n", tmp_path / "t.md"
+    )
+    assert posting.warnings == ("unknown field 'bonus' is ignored",)
+
+
+def test_closed_and_expired_postings_are_not_open(tmp_path: Path) -> None:
+    closed = parse_posting("---\ntitle: T\nslug: t\nstatus: closed\n---\n- x\n", tmp_path / "a.md")
+    expired = parse_posting(
+        "---\ntitle: T\nslug: t\ncloses: 2020-01-01\n---\n- x\n", tmp_path / "b.md"
+    )
+    assert not closed.is_open()
+    assert not expired.is_open()
+
+
+EXPECTED_ERRORS = {
+    "bad-slug.md": ("bad-slug.md:3", "slug"),
+    "broken-yaml.md": ("broken-yaml.md:2", "not valid YAML"),
+    "choice-without-options.md": ("choice-without-options.md:5", "options"),
+    "empty.md": ("empty.md", "empty"),
+    "missing-title.md": ("missing-title.md", "'title' is required"),
+    "no-front-matter.md": ("no-front-matter.md:1", "no front matter"),
+    "not-utf8.md": ("not-utf8.md:2", "not UTF-8"),
+    "unknown-question-type.md": ("unknown-question-type.md:7", "hologram"),
+    "yaml-code-execution.md": ("yaml-code-execution.md:2", "not allowed"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED_ERRORS))
+def test_each_bad_file_gets_one_clear_message(name: str) -> None:
+    where, what = EXPECTED_ERRORS[name]
+    with pytest.raises(PostingError) as caught:
+        load_posting(BAD / name)
+    message = str(caught.value)
+    assert message.startswith(where + ":") or message.startswith(where + " ")
+    assert what in message
+
+
+def test_yaml_tags_are_never_executed(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    evil = tmp_path / "evil.md"
+    evil.write_text(
+        f'---\ntitle: !!python/object/apply:os.system ["touch {marker}"]\nslug: evil\n---\n- x\n'
+    )
+    with pytest.raises(PostingError, match="not allowed"):
+        load_posting(evil)
+    load_folder(BAD)
+    assert not marker.exists()
+
+
+def test_bad_folder_keeps_good_files_and_reports_nine() -> None:
+    result = load_folder(BAD)
+    assert len(result.errors) == 9
+    assert list(result.by_slug) == ["tech-support-specialist"]  # duplicate-slug.md alone is fine
+
+
+def test_duplicate_slug_names_both_files(tmp_path: Path) -> None:
+    folder = tmp_path / "p"
+    folder.mkdir()
+    (folder / f"{SEED}.md").write_bytes((SHIPPED / f"{SEED}.md").read_bytes())
+    (folder / "duplicate-slug.md").write_bytes((BAD / "duplicate-slug.md").read_bytes())
+    result = load_folder(folder, prefer={SEED: folder / f"{SEED}.md"})
+    assert len(result.errors) == 1
+    message = str(result.errors[0])
+    assert "duplicate-slug.md" in message and f"{SEED}.md" in message
+    assert result.by_slug[SEED].title == "Специалист службы поддержки пользователей"
+
+
+def test_knockout_must_name_existing_options(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\nquestionnaire:\n  - id: lvl\n    text: Уровень?\n"
+        "    type: choice\n"
+        "    options: [A, B]\n    knockout: {reject: [C], reason: нужно}\n---\n"
+    )
+    with pytest.raises(PostingError, match="do not exist: C"):
+        parse_posting(text, tmp_path / "t.md")
