@@ -1,0 +1,63 @@
+"""Storage: one aiosqlite connection with migrations, repositories and the FSM storage.
+
+Wiring (in the app, never at import time)::
+
+    db = await Database.open(settings.database_path)
+    dp = Dispatcher(storage=SQLiteStorage(db), applications=ApplicationRepo(db), ...)
+    dp.shutdown.register(db.close)
+"""
+
+from bot.storage.applications import (
+    ApplicationExistsError,
+    ApplicationNotFoundError,
+    ApplicationRepo,
+)
+from bot.storage.candidates import CandidateRepo
+from bot.storage.consents import ConsentRepo
+from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.fsm import SQLiteStorage
+from bot.storage.models import (
+    Answer,
+    Application,
+    ApplicationStatus,
+    ApplicationSummary,
+    AskedQuestion,
+    Candidate,
+    Consent,
+    Funnel,
+    OutboxItem,
+    UnansweredStat,
+)
+from bot.storage.outbox import EmptyMessageError, OutboxRepo
+from bot.storage.privacy import PrivacyRepo
+from bot.storage.questions import QuestionNotFoundError, QuestionRepo
+from bot.storage.views import ViewRepo
+
+__all__ = [
+    "Answer",
+    "Application",
+    "ApplicationExistsError",
+    "ApplicationNotFoundError",
+    "ApplicationRepo",
+    "ApplicationStatus",
+    "ApplicationSummary",
+    "AskedQuestion",
+    "Candidate",
+    "CandidateRepo",
+    "Consent",
+    "ConsentRepo",
+    "Database",
+    "EmptyMessageError",
+    "Funnel",
+    "OutboxItem",
+    "OutboxRepo",
+    "PrivacyRepo",
+    "QuestionNotFoundError",
+    "QuestionRepo",
+    "SQLiteStorage",
+    "SchemaTooNewError",
+    "Session",
+    "StorageError",
+    "UnansweredStat",
+    "ViewRepo",
+]

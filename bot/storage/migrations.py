@@ -1,0 +1,150 @@
+"""Numbered schema migrations, keyed on ``PRAGMA user_version``.
+
+``MIGRATIONS[n]`` brings the schema from version ``n`` to ``n + 1``. Each migration is a tuple
+of single SQL statements, run in one ``BEGIN IMMEDIATE`` transaction together with the
+``user_version`` bump. Never edit a migration that has shipped; append a new one.
+
+Who is a "person" here: every column holding a candidate's Telegram id is named ``user_id``
+(``fsm.chat_id`` is also their private chat id). ``PrivacyRepo.delete_user`` relies on that.
+Tables deliberately have no foreign key to ``candidates``: a consent, a view or a question may
+be recorded before (or without) a candidate row, and erasure deletes by ``user_id`` explicitly.
+"""
+
+from __future__ import annotations
+
+MIGRATION_0001_INITIAL: tuple[str, ...] = (
+    """
+    CREATE TABLE candidates (
+        user_id       INTEGER PRIMARY KEY,
+        first_name    TEXT NOT NULL,
+        last_name     TEXT,
+        username      TEXT,
+        language_code TEXT,
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE consents (
+        id              INTEGER PRIMARY KEY,
+        user_id         INTEGER NOT NULL,
+        posting_slug    TEXT NOT NULL,
+        consent_version TEXT NOT NULL,
+        given_at        TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX consents_user_posting ON consents (user_id, posting_slug)",
+    # AUTOINCREMENT: an application id HR has seen is never reused after an erasure.
+    """
+    CREATE TABLE applications (
+        id               INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id          INTEGER NOT NULL,
+        posting_slug     TEXT NOT NULL,
+        posting_title    TEXT NOT NULL,
+        status           TEXT NOT NULL,
+        consent_version  TEXT NOT NULL,
+        consent_at       TEXT NOT NULL,
+        started_at       TEXT NOT NULL,
+        created_at       TEXT NOT NULL,
+        submitted_at     TEXT NOT NULL,
+        duration_seconds INTEGER NOT NULL CHECK (duration_seconds >= 0),
+        UNIQUE (user_id, posting_slug)
+    )
+    """,
+    "CREATE INDEX applications_posting ON applications (posting_slug, submitted_at)",
+    """
+    CREATE TABLE answers (
+        application_id  INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+        position        INTEGER NOT NULL,
+        question_id     TEXT NOT NULL,
+        question_text   TEXT NOT NULL,
+        answer_text     TEXT NOT NULL,
+        value_json      TEXT NOT NULL,
+        knockout_reason TEXT,
+        PRIMARY KEY (application_id, position),
+        UNIQUE (application_id, question_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE questions (
+        id            INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id       INTEGER NOT NULL,
+        posting_slug  TEXT NOT NULL,
+        question_text TEXT NOT NULL,
+        question_norm TEXT NOT NULL,
+        answered      INTEGER NOT NULL CHECK (answered IN (0, 1)),
+        section       TEXT,
+        asked_at      TEXT NOT NULL,
+        hr_chat_id    INTEGER,
+        hr_message_id INTEGER,
+        forwarded_at  TEXT,
+        hr_reply_text TEXT,
+        replied_by    INTEGER,
+        replied_at    TEXT
+    )
+    """,
+    "CREATE INDEX questions_user_posting ON questions (user_id, posting_slug)",
+    """
+    CREATE UNIQUE INDEX questions_hr_message ON questions (hr_chat_id, hr_message_id)
+        WHERE hr_message_id IS NOT NULL
+    """,
+    "CREATE INDEX questions_unanswered ON questions (answered, posting_slug, question_norm)",
+    "CREATE INDEX questions_replied_by ON questions (replied_by) WHERE replied_by IS NOT NULL",
+    """
+    CREATE TABLE posting_views (
+        id           INTEGER PRIMARY KEY,
+        user_id      INTEGER NOT NULL,
+        posting_slug TEXT NOT NULL,
+        source       TEXT,
+        viewed_at    TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX posting_views_posting ON posting_views (posting_slug, user_id)",
+    "CREATE INDEX posting_views_user ON posting_views (user_id)",
+    # parts_json: JSON array of message parts; sent_parts: how many leading parts were delivered.
+    """
+    CREATE TABLE outbox (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id         INTEGER NOT NULL,
+        parts_json      TEXT NOT NULL,
+        part_count      INTEGER NOT NULL CHECK (part_count > 0),
+        sent_parts      INTEGER NOT NULL DEFAULT 0 CHECK (sent_parts BETWEEN 0 AND part_count),
+        status          TEXT NOT NULL DEFAULT 'pending'
+                        CHECK (status IN ('pending', 'sent', 'failed')),
+        application_id  INTEGER REFERENCES applications (id) ON DELETE CASCADE,
+        question_id     INTEGER REFERENCES questions (id) ON DELETE CASCADE,
+        user_id         INTEGER,
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        last_error      TEXT,
+        created_at      TEXT NOT NULL,
+        next_attempt_at TEXT NOT NULL,
+        sent_at         TEXT
+    )
+    """,
+    "CREATE INDEX outbox_due ON outbox (status, next_attempt_at)",
+    "CREATE INDEX outbox_application ON outbox (application_id) WHERE application_id IS NOT NULL",
+    "CREATE INDEX outbox_question ON outbox (question_id) WHERE question_id IS NOT NULL",
+    "CREATE INDEX outbox_user ON outbox (user_id) WHERE user_id IS NOT NULL",
+    # aiogram FSM: absent optional key parts are stored as 0 / '' so the primary key is total.
+    """
+    CREATE TABLE fsm (
+        bot_id                 INTEGER NOT NULL,
+        chat_id                INTEGER NOT NULL,
+        user_id                INTEGER NOT NULL,
+        thread_id              INTEGER NOT NULL,
+        business_connection_id TEXT NOT NULL,
+        destiny                TEXT NOT NULL,
+        state                  TEXT,
+        data_json              TEXT NOT NULL DEFAULT '{}',
+        updated_at             TEXT NOT NULL,
+        PRIMARY KEY (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX fsm_user ON fsm (user_id)",
+    "CREATE INDEX fsm_chat ON fsm (chat_id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_0001_INITIAL,)
+"""All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
+
+SCHEMA_VERSION: int = len(MIGRATIONS)

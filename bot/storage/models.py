@@ -1,0 +1,156 @@
+"""What the repositories return: plain frozen dataclasses, never database rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+
+class ApplicationStatus(StrEnum):
+    """Where an application stands. Stored as text; adding a member needs no migration."""
+
+    NEW = "new"
+    """Submitted, no knockout answers."""
+    FLAGGED = "flagged"
+    """Submitted, at least one answer hit a knockout rule."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A person who consented to apply or asked us to pass a question to HR."""
+
+    user_id: int
+    first_name: str
+    last_name: str | None
+    username: str | None
+    language_code: str | None
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    """One recorded consent to process personal data for a posting."""
+
+    id: int
+    user_id: int
+    posting_slug: str
+    consent_version: str
+    given_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One questionnaire answer, as submitted and as read back (in questionnaire order)."""
+
+    question_id: str
+    question_text: str
+    answer_text: str
+    """Display form, as shown to HR."""
+    value: Any
+    """Machine form; must be JSON-serializable (stored as JSON)."""
+    knockout_reason: str | None = None
+    """Why this answer disqualifies, or None."""
+
+
+@dataclass(frozen=True, slots=True)
+class Application:
+    """A submitted application with its answers."""
+
+    id: int
+    user_id: int
+    posting_slug: str
+    posting_title: str
+    status: ApplicationStatus
+    consent_version: str
+    consent_at: datetime
+    started_at: datetime
+    created_at: datetime
+    """First submission."""
+    submitted_at: datetime
+    """Latest submission (later than ``created_at`` after an update)."""
+    duration_seconds: int
+    """How long the latest questionnaire run took (``submitted_at - started_at``)."""
+    answers: tuple[Answer, ...] = field(default=())
+
+    @property
+    def knockouts(self) -> tuple[Answer, ...]:
+        """The answers that hit a knockout rule."""
+        return tuple(answer for answer in self.answers if answer.knockout_reason)
+
+
+@dataclass(frozen=True, slots=True)
+class ApplicationSummary:
+    """One line of a candidate's ``/my`` list."""
+
+    id: int
+    posting_slug: str
+    posting_title: str
+    status: ApplicationStatus
+    submitted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class AskedQuestion:
+    """A question a candidate asked the bot about a posting."""
+
+    id: int
+    user_id: int
+    posting_slug: str
+    question_text: str
+    answered: bool
+    """Whether the bot answered it from the posting itself."""
+    section: str | None
+    asked_at: datetime
+    hr_chat_id: int | None
+    hr_message_id: int | None
+    forwarded_at: datetime | None
+    hr_reply_text: str | None
+    replied_by: int | None
+    replied_at: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class UnansweredStat:
+    """A question the postings don't cover, with how often candidates asked it."""
+
+    posting_slug: str
+    question_text: str
+    """One of the asked wordings (they differ only in case and spacing)."""
+    count: int
+    last_asked_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Funnel:
+    """How a posting converts: opens, distinct people who opened it, applications."""
+
+    posting_slug: str
+    views: int
+    viewers: int
+    applications: int
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A message (one or more parts) waiting to be delivered to a chat."""
+
+    id: int
+    chat_id: int
+    parts: tuple[dict[str, Any], ...]
+    """Each part is e.g. ``{"text": str, "entities": [{"type", "offset", "length", ...}]}``."""
+    sent_parts: int
+    """How many leading parts were already delivered; resume at ``parts[sent_parts]``."""
+    application_id: int | None
+    question_id: int | None
+    attempts: int
+    last_error: str | None
+    created_at: datetime
+    next_attempt_at: datetime
+
+    @property
+    def pending_parts(self) -> list[tuple[int, dict[str, Any]]]:
+        """``(part_index, part)`` for every part still to send, in order."""
+        return list(enumerate(self.parts))[self.sent_parts :]

@@ -1,0 +1,165 @@
+"""A durable outbox for messages to HR, delivered part by part by a worker loop.
+
+Worker loop::
+
+    for item in await outbox.due(datetime.now(UTC), limit=20):
+        try:
+            for index, part in item.pending_parts:
+                message = await bot.send_message(item.chat_id, **part_to_kwargs(part))
+                await outbox.mark_sent(item.id, index)
+        except TelegramRetryAfter as error:
+            await outbox.postpone(item.id, now + timedelta(seconds=error.retry_after), "retry")
+
+A part is marked sent right after Telegram accepted it, so a crash between the two repeats at
+most that one part; every part before it is never sent twice. Assumes one worker process.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from bot.storage.database import Database, StorageError
+from bot.storage.models import OutboxItem
+from bot.storage.timefmt import from_db, to_db, utc_now
+
+MAX_ERROR_LENGTH = 500
+
+INSERT_ITEM = """
+INSERT INTO outbox (
+    chat_id, parts_json, part_count, application_id, question_id, user_id,
+    created_at, next_attempt_at
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+RETURNING id
+"""
+
+SELECT_DUE = """
+SELECT id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
+       last_error, created_at, next_attempt_at
+FROM outbox
+WHERE status = 'pending' AND next_attempt_at <= ?
+ORDER BY next_attempt_at, id
+LIMIT ?
+"""
+
+# Advances only from exactly this part, so a repeated or out-of-order call changes nothing.
+MARK_PART_SENT = """
+UPDATE outbox SET
+    sent_parts = sent_parts + 1,
+    status = CASE WHEN sent_parts + 1 = part_count THEN 'sent' ELSE status END,
+    sent_at = CASE WHEN sent_parts + 1 = part_count THEN ?1 ELSE sent_at END
+WHERE id = ?2 AND status = 'pending' AND sent_parts = ?3
+RETURNING id
+"""
+
+POSTPONE_ITEM = """
+UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+WHERE id = ? AND status = 'pending'
+RETURNING id
+"""
+
+FAIL_ITEM = """
+UPDATE outbox SET attempts = attempts + 1, status = 'failed', last_error = ?
+WHERE id = ? AND status = 'pending'
+RETURNING id
+"""
+
+COUNT_PENDING = "SELECT COUNT(*) FROM outbox WHERE status = 'pending'"
+
+
+class EmptyMessageError(StorageError):
+    """An outbox message needs at least one part."""
+
+
+def _item(row: sqlite3.Row) -> OutboxItem:
+    return OutboxItem(
+        id=row["id"],
+        chat_id=row["chat_id"],
+        parts=tuple(json.loads(row["parts_json"])),
+        sent_parts=row["sent_parts"],
+        application_id=row["application_id"],
+        question_id=row["question_id"],
+        attempts=row["attempts"],
+        last_error=row["last_error"],
+        created_at=from_db(row["created_at"]),
+        next_attempt_at=from_db(row["next_attempt_at"]),
+    )
+
+
+class OutboxRepo:
+    """Queue messages durably; a worker fetches due items and marks parts as delivered."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def enqueue(
+        self,
+        chat_id: int,
+        parts: Sequence[Mapping[str, Any]],
+        application_id: int | None = None,
+        *,
+        question_id: int | None = None,
+        user_id: int | None = None,
+        now: datetime | None = None,
+    ) -> int:
+        """Queue a message of one or more parts for ``chat_id``, due now. Return its id.
+
+        Link it to the application or asked question it carries (erasing those erases it);
+        pass ``user_id`` for anything else that is about a person.
+        """
+        if not parts:
+            raise EmptyMessageError("an outbox message needs at least one part")
+        stamp = to_db(now or utc_now())
+        row = await self._db.fetchone(
+            INSERT_ITEM,
+            (
+                chat_id,
+                json.dumps([dict(part) for part in parts], ensure_ascii=False),
+                len(parts),
+                application_id,
+                question_id,
+                user_id,
+                stamp,
+                stamp,
+            ),
+        )
+        assert row is not None
+        return int(row["id"])
+
+    async def due(self, now: datetime | None = None, limit: int = 20) -> list[OutboxItem]:
+        """Return pending items whose next attempt is due, oldest first."""
+        rows = await self._db.fetchall(SELECT_DUE, (to_db(now or utc_now()), limit))
+        return [_item(row) for row in rows]
+
+    async def mark_sent(
+        self, item_id: int, part_index: int, *, now: datetime | None = None
+    ) -> bool:
+        """Record that part ``part_index`` was delivered; the item is done after its last part.
+
+        Return False (changing nothing) unless ``part_index`` is the first unsent part.
+        """
+        row = await self._db.fetchone(
+            MARK_PART_SENT, (to_db(now or utc_now()), item_id, part_index)
+        )
+        return row is not None
+
+    async def postpone(self, item_id: int, until: datetime, error: str) -> bool:
+        """Count a failed attempt and retry at ``until``. ``error`` must hold no personal data."""
+        row = await self._db.fetchone(
+            POSTPONE_ITEM, (to_db(until), error[:MAX_ERROR_LENGTH], item_id)
+        )
+        return row is not None
+
+    async def fail(self, item_id: int, error: str) -> bool:
+        """Give up on an item for good (e.g. the chat is gone)."""
+        row = await self._db.fetchone(FAIL_ITEM, (error[:MAX_ERROR_LENGTH], item_id))
+        return row is not None
+
+    async def pending_count(self) -> int:
+        """How many items still wait for delivery."""
+        row = await self._db.fetchone(COUNT_PENDING)
+        assert row is not None
+        return int(row[0])

@@ -1,0 +1,61 @@
+"""Erasure of everything we hold about one person."""
+
+from __future__ import annotations
+
+from bot.storage.database import Database
+
+# Each statement deletes one person's rows and returns one row per deleted record.
+# Outbox items go first: those of their applications and questions, and those tagged with them.
+DELETE_USER_OUTBOX = """
+DELETE FROM outbox
+WHERE user_id = ?1
+   OR application_id IN (SELECT id FROM applications WHERE user_id = ?1)
+   OR question_id IN (SELECT id FROM questions WHERE user_id = ?1)
+RETURNING 1
+"""
+DELETE_USER_ANSWERS = """
+DELETE FROM answers WHERE application_id IN (SELECT id FROM applications WHERE user_id = ?1)
+RETURNING 1
+"""
+DELETE_USER_APPLICATIONS = "DELETE FROM applications WHERE user_id = ?1 RETURNING 1"
+DELETE_USER_QUESTIONS = "DELETE FROM questions WHERE user_id = ?1 RETURNING 1"
+# If the person is also an HR member, their name stays off other people's questions.
+FORGET_USER_AS_REPLIER = """
+UPDATE questions SET replied_by = NULL WHERE replied_by = ?1 RETURNING 1
+"""
+DELETE_USER_VIEWS = "DELETE FROM posting_views WHERE user_id = ?1 RETURNING 1"
+DELETE_USER_CONSENTS = "DELETE FROM consents WHERE user_id = ?1 RETURNING 1"
+# chat_id: the FSM rows of their private chat with the bot.
+DELETE_USER_FSM = "DELETE FROM fsm WHERE user_id = ?1 OR chat_id = ?1 RETURNING 1"
+DELETE_USER_CANDIDATE = "DELETE FROM candidates WHERE user_id = ?1 RETURNING 1"
+
+ERASURE_STEPS: tuple[tuple[str, str], ...] = (
+    ("outbox", DELETE_USER_OUTBOX),
+    ("answers", DELETE_USER_ANSWERS),
+    ("applications", DELETE_USER_APPLICATIONS),
+    ("questions", DELETE_USER_QUESTIONS),
+    ("questions_replied_by", FORGET_USER_AS_REPLIER),
+    ("posting_views", DELETE_USER_VIEWS),
+    ("consents", DELETE_USER_CONSENTS),
+    ("fsm", DELETE_USER_FSM),
+    ("candidates", DELETE_USER_CANDIDATE),
+)
+
+
+class PrivacyRepo:
+    """The right to be forgotten."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def delete_user(self, user_id: int) -> dict[str, int]:
+        """Erase every record of the person in one transaction; return rows affected per table.
+
+        ``questions_replied_by`` counts other people's questions whose replier was this person
+        (the question stays, their id is cleared).
+        """
+        counts: dict[str, int] = {}
+        async with self._db.transaction() as tx:
+            for table, statement in ERASURE_STEPS:
+                counts[table] = len(await tx.fetchall(statement, (user_id,)))
+        return counts

@@ -1,0 +1,177 @@
+"""Questions candidates ask the bot, their forwarding to HR, and HR's replies."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from bot.storage.database import Database, StorageError
+from bot.storage.models import AskedQuestion, UnansweredStat
+from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
+
+QUESTION_COLUMNS = """
+    id, user_id, posting_slug, question_text, answered, section, asked_at, hr_chat_id,
+    hr_message_id, forwarded_at, hr_reply_text, replied_by, replied_at
+"""
+
+INSERT_QUESTION = """
+INSERT INTO questions (
+    user_id, posting_slug, question_text, question_norm, answered, section, asked_at
+) VALUES (?, ?, ?, ?, ?, ?, ?)
+RETURNING id
+"""
+
+UPDATE_FORWARDED = """
+UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
+WHERE id = ? RETURNING id
+"""
+
+SELECT_BY_HR_MESSAGE = f"""
+SELECT {QUESTION_COLUMNS} FROM questions WHERE hr_chat_id = ? AND hr_message_id = ?
+"""
+
+UPDATE_HR_REPLY = """
+UPDATE questions SET hr_reply_text = ?, replied_by = ?, replied_at = ?
+WHERE id = ? RETURNING id
+"""
+
+SELECT_QUESTION = f"SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?"
+
+SELECT_FOR_USER_POSTING = f"""
+SELECT {QUESTION_COLUMNS} FROM questions
+WHERE user_id = ? AND posting_slug = ? ORDER BY asked_at, id
+"""
+
+SELECT_UNANSWERED_STATS = """
+SELECT posting_slug, MIN(question_text) AS question_text, COUNT(*) AS asked,
+       MAX(asked_at) AS last_asked_at
+FROM questions
+WHERE answered = 0 AND (?1 IS NULL OR posting_slug = ?1)
+GROUP BY posting_slug, question_norm
+ORDER BY asked DESC, last_asked_at DESC
+LIMIT ?2
+"""
+
+
+def normalize_question(text: str) -> str:
+    """Group key for "the same question": case-folded, whitespace collapsed, end '?' dropped."""
+    return " ".join(text.casefold().split()).rstrip(" ?!.")
+
+
+def _question(row: sqlite3.Row) -> AskedQuestion:
+    return AskedQuestion(
+        id=row["id"],
+        user_id=row["user_id"],
+        posting_slug=row["posting_slug"],
+        question_text=row["question_text"],
+        answered=bool(row["answered"]),
+        section=row["section"],
+        asked_at=from_db(row["asked_at"]),
+        hr_chat_id=row["hr_chat_id"],
+        hr_message_id=row["hr_message_id"],
+        forwarded_at=from_db_optional(row["forwarded_at"]),
+        hr_reply_text=row["hr_reply_text"],
+        replied_by=row["replied_by"],
+        replied_at=from_db_optional(row["replied_at"]),
+    )
+
+
+class QuestionNotFoundError(StorageError):
+    """No asked question with that id (it may have been erased)."""
+
+
+class QuestionRepo:
+    """What candidates ask; routing of HR replies back to them."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        user_id: int,
+        posting_slug: str,
+        question_text: str,
+        answered: bool,
+        section: str | None = None,
+        *,
+        asked_at: datetime | None = None,
+    ) -> int:
+        """Record a question; ``answered`` says whether the posting covered it. Return its id."""
+        row = await self._db.fetchone(
+            INSERT_QUESTION,
+            (
+                user_id,
+                posting_slug,
+                question_text,
+                normalize_question(question_text),
+                int(answered),
+                section,
+                to_db(asked_at or utc_now()),
+            ),
+        )
+        assert row is not None
+        return int(row["id"])
+
+    async def get(self, question_id: int) -> AskedQuestion | None:
+        """Return one asked question, or None."""
+        row = await self._db.fetchone(SELECT_QUESTION, (question_id,))
+        return None if row is None else _question(row)
+
+    async def mark_forwarded(
+        self,
+        question_id: int,
+        hr_chat_id: int,
+        hr_message_id: int,
+        *,
+        forwarded_at: datetime | None = None,
+    ) -> None:
+        """Remember which HR-chat message carries the question, so a reply can be routed."""
+        row = await self._db.fetchone(
+            UPDATE_FORWARDED,
+            (hr_chat_id, hr_message_id, to_db(forwarded_at or utc_now()), question_id),
+        )
+        if row is None:
+            raise QuestionNotFoundError(f"no question #{question_id}")
+
+    async def find_by_hr_message(
+        self, hr_chat_id: int, hr_message_id: int
+    ) -> AskedQuestion | None:
+        """Return the question HR is replying to (by the replied-to message), or None."""
+        row = await self._db.fetchone(SELECT_BY_HR_MESSAGE, (hr_chat_id, hr_message_id))
+        return None if row is None else _question(row)
+
+    async def set_hr_reply(
+        self,
+        question_id: int,
+        reply_text: str,
+        replied_by: int,
+        *,
+        replied_at: datetime | None = None,
+    ) -> None:
+        """Store HR's reply (the latest one wins) and who gave it."""
+        row = await self._db.fetchone(
+            UPDATE_HR_REPLY,
+            (reply_text, replied_by, to_db(replied_at or utc_now()), question_id),
+        )
+        if row is None:
+            raise QuestionNotFoundError(f"no question #{question_id}")
+
+    async def list_for_user_posting(self, user_id: int, posting_slug: str) -> list[AskedQuestion]:
+        """Return the questions this person asked about this posting, oldest first."""
+        rows = await self._db.fetchall(SELECT_FOR_USER_POSTING, (user_id, posting_slug))
+        return [_question(row) for row in rows]
+
+    async def unanswered_stats(
+        self, posting_slug: str | None = None, limit: int = 50
+    ) -> list[UnansweredStat]:
+        """Return the questions postings did not cover, most asked first."""
+        rows = await self._db.fetchall(SELECT_UNANSWERED_STATS, (posting_slug, limit))
+        return [
+            UnansweredStat(
+                posting_slug=row["posting_slug"],
+                question_text=row["question_text"],
+                count=row["asked"],
+                last_asked_at=from_db(row["last_asked_at"]),
+            )
+            for row in rows
+        ]

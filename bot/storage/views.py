@@ -1,0 +1,51 @@
+"""Posting opens, for the funnel: views → distinct viewers → applications."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from bot.storage.database import Database
+from bot.storage.models import Funnel
+from bot.storage.timefmt import to_db, utc_now
+
+INSERT_VIEW = """
+INSERT INTO posting_views (user_id, posting_slug, source, viewed_at) VALUES (?, ?, ?, ?)
+"""
+
+SELECT_FUNNEL = """
+SELECT
+    (SELECT COUNT(*) FROM posting_views WHERE posting_slug = ?1) AS views,
+    (SELECT COUNT(DISTINCT user_id) FROM posting_views WHERE posting_slug = ?1) AS viewers,
+    (SELECT COUNT(*) FROM applications WHERE posting_slug = ?1) AS applications
+"""
+
+
+class ViewRepo:
+    """Record posting opens and count the funnel."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def record(
+        self,
+        user_id: int,
+        posting_slug: str,
+        source: str | None = None,
+        *,
+        viewed_at: datetime | None = None,
+    ) -> None:
+        """Record that the person opened the posting (``source``: the deep-link tag, if any)."""
+        await self._db.execute(
+            INSERT_VIEW, (user_id, posting_slug, source, to_db(viewed_at or utc_now()))
+        )
+
+    async def funnel(self, posting_slug: str) -> Funnel:
+        """Count views, distinct viewers and applications of one posting."""
+        row = await self._db.fetchone(SELECT_FUNNEL, (posting_slug,))
+        assert row is not None
+        return Funnel(
+            posting_slug=posting_slug,
+            views=row["views"],
+            viewers=row["viewers"],
+            applications=row["applications"],
+        )

@@ -1,0 +1,221 @@
+"""Database: pragmas, migrations, transactions, concurrency."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot.storage import Database, SchemaTooNewError
+from bot.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+
+EXPECTED_TABLES = {
+    "candidates",
+    "consents",
+    "applications",
+    "answers",
+    "questions",
+    "posting_views",
+    "outbox",
+    "fsm",
+}
+
+
+async def test_open_creates_parent_dir_and_migrates_from_empty(db_path: Path) -> None:
+    assert not await asyncio.to_thread(db_path.parent.exists)
+    db = await Database.open(db_path)
+    try:
+        assert await asyncio.to_thread(db_path.exists)
+        assert await db.schema_version() == SCHEMA_VERSION == len(MIGRATIONS) >= 1
+        rows = await db.fetchall("SELECT name FROM sqlite_master WHERE type = 'table'")
+        assert {row["name"] for row in rows} >= EXPECTED_TABLES
+    finally:
+        await db.close()
+
+
+async def test_reopen_is_idempotent(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    await db.execute(
+        "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (1, 's', 't')"
+    )
+    await db.close()
+
+    db = await Database.open(db_path)
+    try:
+        assert await db.schema_version() == SCHEMA_VERSION
+        row = await db.fetchone("SELECT COUNT(*) FROM posting_views")
+        assert row is not None and row[0] == 1
+    finally:
+        await db.close()
+
+
+async def test_pragmas_wal_foreign_keys_synchronous(db: Database) -> None:
+    journal = await db.fetchone("PRAGMA journal_mode")
+    foreign_keys = await db.fetchone("PRAGMA foreign_keys")
+    synchronous = await db.fetchone("PRAGMA synchronous")
+    busy = await db.fetchone("PRAGMA busy_timeout")
+    assert journal is not None and journal[0] == "wal"
+    assert foreign_keys is not None and foreign_keys[0] == 1
+    assert synchronous is not None and synchronous[0] == 1  # NORMAL
+    assert busy is not None and busy[0] > 0
+
+
+async def test_foreign_keys_are_enforced(db: Database) -> None:
+    with pytest.raises(sqlite3.IntegrityError):
+        await db.execute(
+            "INSERT INTO answers (application_id, position, question_id, question_text,"
+            " answer_text, value_json) VALUES (999, 0, 'q', 'q', 'a', '1')"
+        )
+
+
+async def test_rows_are_sqlite_rows(db: Database) -> None:
+    row = await db.fetchone("SELECT 1 AS one")
+    assert isinstance(row, sqlite3.Row)
+    assert row["one"] == 1
+
+
+async def test_schema_from_newer_code_is_refused(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    await db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    await db.close()
+    with pytest.raises(SchemaTooNewError):
+        await Database.open(db_path)
+
+
+async def test_transaction_commits(db: Database) -> None:
+    async with db.transaction() as tx:
+        await tx.execute(
+            "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (1, 's', 't')"
+        )
+        await tx.execute(
+            "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (2, 's', 't')"
+        )
+    row = await db.fetchone("SELECT COUNT(*) FROM posting_views")
+    assert row is not None and row[0] == 2
+
+
+async def test_transaction_rolls_back_on_error(db: Database) -> None:
+    with pytest.raises(ZeroDivisionError):
+        async with db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (1, 's', 't')"
+            )
+            _ = 1 / 0
+    row = await db.fetchone("SELECT COUNT(*) FROM posting_views")
+    assert row is not None and row[0] == 0
+    # The connection is usable and no transaction is left open.
+    await db.execute(
+        "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (3, 's', 't')"
+    )
+    await db.close()
+    db2 = await Database.open(db.path)
+    try:
+        row = await db2.fetchone("SELECT COUNT(*) FROM posting_views")
+        assert row is not None and row[0] == 1
+    finally:
+        await db2.close()
+
+
+async def test_using_database_inside_own_transaction_raises(db: Database) -> None:
+    with pytest.raises(RuntimeError):
+        async with db.transaction():
+            await db.fetchone("SELECT 1")
+    with pytest.raises(RuntimeError):
+        async with db.transaction(), db.transaction():
+            pass
+
+
+async def test_other_tasks_statements_do_not_join_a_rolled_back_transaction(
+    db: Database,
+) -> None:
+    started = asyncio.Event()
+    release = asyncio.Event()
+
+    async def failing_transaction() -> None:
+        with pytest.raises(ValueError):
+            async with db.transaction() as tx:
+                await tx.execute(
+                    "INSERT INTO posting_views (user_id, posting_slug, viewed_at)"
+                    " VALUES (1, 'tx', 't')"
+                )
+                started.set()
+                await release.wait()
+                raise ValueError("abort")
+
+    async def outsider() -> None:
+        await started.wait()
+        await db.execute(
+            "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (2, 'out', 't')"
+        )
+
+    tasks = [asyncio.create_task(failing_transaction()), asyncio.create_task(outsider())]
+    await started.wait()
+    await asyncio.sleep(0.01)  # the outsider is now waiting for the transaction
+    release.set()
+    await asyncio.gather(*tasks)
+    rows = await db.fetchall("SELECT posting_slug FROM posting_views")
+    assert [row[0] for row in rows] == ["out"]
+
+
+async def test_cancelled_transaction_leaves_no_open_transaction(db: Database) -> None:
+    entered = asyncio.Event()
+
+    async def body() -> None:
+        async with db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (1, 's', 't')"
+            )
+            entered.set()
+            await asyncio.sleep(10)
+
+    task = asyncio.create_task(body())
+    await entered.wait()
+    task.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await task
+    await db.execute(
+        "INSERT INTO posting_views (user_id, posting_slug, viewed_at) VALUES (2, 's', 't')"
+    )
+    rows = await db.fetchall("SELECT user_id FROM posting_views")
+    assert [row[0] for row in rows] == [2]
+
+
+async def test_concurrent_writes_from_many_tasks(db: Database) -> None:
+    async def writer(worker: int) -> None:
+        for i in range(25):
+            if i % 5 == 0:
+                async with db.transaction() as tx:
+                    await tx.execute(
+                        "INSERT INTO posting_views (user_id, posting_slug, viewed_at)"
+                        " VALUES (?, 'tx', 't')",
+                        (worker,),
+                    )
+                    await tx.execute(
+                        "INSERT INTO posting_views (user_id, posting_slug, viewed_at)"
+                        " VALUES (?, 'tx', 't')",
+                        (worker,),
+                    )
+            else:
+                await db.execute(
+                    "INSERT INTO posting_views (user_id, posting_slug, viewed_at)"
+                    " VALUES (?, 'single', 't')",
+                    (worker,),
+                )
+
+    await asyncio.gather(*(writer(worker) for worker in range(40)))
+    rows = await db.fetchall(
+        "SELECT posting_slug, COUNT(*) FROM posting_views GROUP BY posting_slug ORDER BY 1"
+    )
+    assert [tuple(row) for row in rows] == [("single", 40 * 20), ("tx", 40 * 5 * 2)]
+    check = await db.fetchone("PRAGMA integrity_check")
+    assert check is not None and check[0] == "ok"
+
+
+async def test_close_is_idempotent_and_closes(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    await db.close()
+    await db.close()
+    with pytest.raises(ValueError):
+        await db.fetchone("SELECT 1")
