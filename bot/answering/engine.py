@@ -1,0 +1,233 @@
+"""Answer a candidate's question about a posting by quoting its lines, or abstain.
+
+Scoring, per candidate line: recognised topics the line covers (strong 3, weak 1.5), plus the
+question's content keys found in it weighted by idf (a key that already named a topic counts
+half; a lemma that only shares a long prefix counts 0.7; a key found in the line's lead — "Наш
+офис:" — counts 1.3; a key found only in the section heading counts 0.5), plus 1 for each intent
+the line satisfies ("сколько" → a number), plus 0.5 for HR's FAQ answers.
+
+Abstention: a question about a strong topic that no line of the posting covers (salary on a
+posting without one), small talk, a best line that covers none of the question's strong topics,
+or — for questions without a strong topic — a best line covering less than half of the question.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from bot.answering.index import (
+    FUZZY_PREFIX,
+    SOURCE_FACT,
+    SOURCE_FAQ,
+    SOURCE_INTRO,
+    Candidate,
+    IndexBuilder,
+    PostingIndex,
+)
+from bot.answering.lexicon import Lexicon
+from bot.answering.text import TextAnalyzer, normalize
+from bot.locales import t
+from bot.postings.models import Posting
+
+STRONG_TOPIC = 3.0
+WEAK_TOPIC = 1.5
+TRIGGER_SHARE = 0.3
+FUZZY_SHARE = 0.7
+LABEL_BOOST = 1.3
+HEADING_SHARE = 0.5
+INTENT_BONUS = 1.0
+FAQ_BONUS = 0.5
+MIN_COVERAGE = 0.5
+EXTRA_SHARE = 0.75
+MAX_ITEMS = 3
+CACHE_SIZE = 4096
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The engine's reply: quoted lines best first, or ``answered=False`` to offer HR's help.
+
+    ``section`` is the canonical section kind of the best line; ``None`` when it came from the
+    intro, the front-matter facts or HR's FAQ, and when the engine abstained.
+    """
+
+    answered: bool
+    section: str | None
+    items: list[str]
+    text: str
+
+
+@dataclass
+class _Question:
+    content: dict[str, float]  # content key → its weight in this question
+    fuzzy: dict[str, frozenset[str]]  # content key → posting keys sharing a long prefix
+    strong: set[str]
+    weak: set[str]
+    intents: set[str]
+    smalltalk: bool
+    total: float = field(default=0.0)
+
+
+class Answerer:
+    """Question answering over postings; build one and reuse it (dictionaries load once)."""
+
+    def __init__(self, lexicon_data: dict | None = None) -> None:
+        self.analyzer = TextAnalyzer()
+        self.lexicon = Lexicon(self.analyzer, lexicon_data)
+        self._builder = IndexBuilder(self.lexicon)
+        # Keyed by identity for speed; the posting is kept so its id cannot be reused meanwhile.
+        self._by_id: OrderedDict[int, tuple[Posting, PostingIndex]] = OrderedDict()
+
+    # --- indexes ----------------------------------------------------------------------------
+
+    def index(self, postings: Iterable[Posting]) -> None:
+        """Pre-build the indexes of ``postings`` so their first questions are fast too."""
+        for posting in postings:
+            self._index_of(posting)
+
+    def _index_of(self, posting: Posting) -> PostingIndex:
+        entry = self._by_id.get(id(posting))
+        if entry is not None and entry[0] is posting:
+            self._by_id.move_to_end(id(posting))
+            return entry[1]
+        built = self._builder.build(posting)
+        self._by_id[id(posting)] = (posting, built)
+        if len(self._by_id) > CACHE_SIZE:
+            self._by_id.popitem(last=False)
+        return built
+
+    # --- answering --------------------------------------------------------------------------
+
+    def answer(self, posting: Posting, question: str, locale: str | None = None) -> Answer:
+        """Answer ``question`` about ``posting`` in ``locale`` (default: the posting's)."""
+        locale = locale or posting.lang
+        index = self._index_of(posting)
+        parsed = self._parse(question, index)
+        ranked = self._rank(parsed, index)
+        if not ranked or not self._confident(parsed, index, ranked[0]):
+            return Answer(False, None, [], t(locale, "answering.abstain"))
+        best_score, best = ranked[0]
+        chosen = [best]
+        for score, candidate in ranked[1:]:
+            if len(chosen) >= MAX_ITEMS:
+                break
+            if (
+                score >= best_score * EXTRA_SHARE
+                and candidate.group == best.group
+                and self._on_topic(parsed, candidate)
+            ):
+                chosen.append(candidate)
+        return Answer(
+            answered=True,
+            section=None if best.kind is None else best.kind.value,
+            items=[c.quote for c in chosen],
+            text=self._render(best, chosen, locale),
+        )
+
+    def _parse(self, question: str, index: PostingIndex) -> _Question:
+        analyzer, lexicon = self.analyzer, self.lexicon
+        analyzed = analyzer.analyze(question)
+        raw = normalize(question)
+        tokens = analyzer.tokens(question)
+        topics, triggers = lexicon.question_topics(analyzed, raw, tokens)
+        smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
+        kinds = lexicon.topics
+        strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
+        weak = {n for n in topics if lexicon.topics[n].weak}
+        content: dict[str, float] = {}
+        fuzzy: dict[str, frozenset[str]] = {}
+        for key in analyzed.keys:
+            if key in lexicon.stopwords or (key in index.title_keys and key not in index.idf):
+                continue
+            weight = index.weight(key)
+            if key in triggers:
+                weight *= TRIGGER_SHARE
+            if smalltalk and key in triggers:
+                continue
+            content[key] = weight
+            if key not in index.idf and len(key) >= FUZZY_PREFIX and key.isalpha():
+                fuzzy[key] = frozenset(
+                    other
+                    for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
+                    if _shares_stem(key, other)
+                )
+        parsed = _Question(
+            content=content,
+            fuzzy=fuzzy,
+            strong=strong,
+            weak=weak,
+            intents=lexicon.intents_of(analyzed, raw, tokens),
+            smalltalk=smalltalk,
+        )
+        parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
+        return parsed
+
+    def _coverage(self, q: _Question, c: Candidate) -> float:
+        """How much of the question a line covers, as topic and key weight (no bonuses)."""
+        score = STRONG_TOPIC * len(q.strong & c.topics) + WEAK_TOPIC * len(q.weak & c.topics)
+        for key, weight in q.content.items():
+            if key in c.keys:
+                score += weight * (LABEL_BOOST if key in c.label_keys else 1.0)
+            elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
+                score += weight * FUZZY_SHARE
+            elif key in c.heading_keys:
+                score += weight * HEADING_SHARE
+        return score
+
+    def _rank(self, q: _Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
+        ranked: list[tuple[float, int, Candidate]] = []
+        prefers = {intent for name in q.strong for intent in self.lexicon.topics[name].prefers}
+        for c in index.candidates:
+            score = self._coverage(q, c)
+            if score <= 0:
+                continue
+            wanted = q.intents | (prefers if not q.strong.isdisjoint(c.topics) else set())
+            score += INTENT_BONUS * len(wanted & c.evidence)
+            if c.source == SOURCE_FAQ:
+                score += FAQ_BONUS
+            # A line on the question's strong topic beats any line that only shares words.
+            on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
+            ranked.append((score, on_topic, c))
+        ranked.sort(key=lambda r: (not r[1], -r[0], r[2].order))
+        return [(score, c) for score, _, c in ranked]
+
+    def _confident(self, q: _Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
+        _, candidate = best
+        if q.smalltalk and not q.strong and not q.weak:
+            return False
+        if q.strong:
+            # A recognised subject the posting never mentions: saying so beats a near miss.
+            if not q.strong <= index.covered_topics:
+                return False
+            return not q.strong.isdisjoint(candidate.topics)
+        if q.total <= 0:
+            return False
+        return self._coverage(q, candidate) / q.total >= MIN_COVERAGE
+
+    def _on_topic(self, q: _Question, c: Candidate) -> bool:
+        if q.strong:
+            return not q.strong.isdisjoint(c.topics)
+        return self._coverage(q, c) / q.total >= MIN_COVERAGE if q.total else False
+
+    @staticmethod
+    def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:
+        if best.source == SOURCE_FAQ:
+            header = t(locale, "answering.from_faq")
+        elif best.source in (SOURCE_FACT, SOURCE_INTRO):
+            header = t(locale, "answering.from_posting")
+        else:
+            header = t(locale, "answering.from_section", heading=best.heading)
+        lines = [t(locale, "answering.item", item=c.quote) for c in chosen]
+        return "\n".join([header, *lines])
+
+
+def _shares_stem(a: str, b: str) -> bool:
+    """Whether two lemmas look like one word's forms: программировать ~ программирование."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n >= max(FUZZY_PREFIX, int(0.7 * min(len(a), len(b))))

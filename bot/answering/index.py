@@ -1,0 +1,194 @@
+"""A posting cut into quotable candidates, each analysed once: keys, topics, intent evidence.
+
+Candidates are section items, intro sentences, front-matter facts and HR's FAQ answers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from bot.answering.lexicon import Lexicon
+from bot.answering.text import normalize
+from bot.postings.facts import posting_facts
+from bot.postings.models import Posting, SectionKind
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
+_LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
+FUZZY_PREFIX = 5
+
+SOURCE_SECTION = "section"
+SOURCE_INTRO = "intro"
+SOURCE_FACT = "fact"
+SOURCE_FAQ = "faq"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One quotable line and what the engine knows about it."""
+
+    quote: str
+    source: str  # section | intro | fact | faq
+    kind: SectionKind | None
+    heading: str | None
+    group: int  # lines of one group share a header in the reply
+    order: int
+    keys: frozenset[str]
+    label_keys: frozenset[str]
+    heading_keys: frozenset[str]
+    topics: frozenset[str]
+    evidence: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PostingIndex:
+    """Every candidate of a posting, with key weights over them."""
+
+    candidates: tuple[Candidate, ...]
+    idf: dict[str, float]
+    unseen_idf: float
+    covered_topics: frozenset[str]
+    title_keys: frozenset[str]
+    by_prefix: dict[str, frozenset[str]]
+
+    def weight(self, key: str) -> float:
+        """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
+        return self.idf.get(key, self.unseen_idf)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an intro paragraph."""
+    return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
+
+
+def _label(text: str) -> str:
+    head, sep, _ = text.partition(":")
+    return head if sep and len(head) <= _LABEL_MAX and not head[-1:].isdigit() else ""
+
+
+class IndexBuilder:
+    """Builds :class:`PostingIndex` objects with one lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.analyzer = lexicon.analyzer
+        self._section_topics: dict[SectionKind, frozenset[str]] = defaultdict(frozenset)
+        by_kind: dict[SectionKind, set[str]] = defaultdict(set)
+        self._fact_topics: dict[str, set[str]] = defaultdict(set)
+        for topic in lexicon.topics.values():
+            if topic.section is not None:
+                by_kind[topic.section].add(topic.name)
+            for name in topic.facts:
+                self._fact_topics[name].add(topic.name)
+        self._section_topics.update({k: frozenset(v) for k, v in by_kind.items()})
+
+    def _candidate(
+        self,
+        quote: str,
+        source: str,
+        group: int,
+        order: int,
+        *,
+        kind: SectionKind | None = None,
+        heading: str | None = None,
+        match_text: str | None = None,
+        label: str | None = None,
+        extra_topics: frozenset[str] = frozenset(),
+    ) -> Candidate:
+        analyzer, lexicon = self.analyzer, self.lexicon
+        text = match_text if match_text is not None else quote
+        raw = normalize(text)
+        tokens = analyzer.tokens(text)
+        analyzed = analyzer.analyze(text)
+        topics = lexicon.line_topics(analyzed, raw, tokens) | extra_topics
+        if kind is not None:
+            topics |= self._section_topics.get(kind, frozenset())
+        quote_raw = normalize(quote)
+        evidence = frozenset(
+            name for name, intent in lexicon.intents.items() if intent.evidence.search(quote_raw)
+        )
+        label_text = _label(quote) if label is None else label
+        return Candidate(
+            quote=quote,
+            source=source,
+            kind=kind,
+            heading=heading,
+            group=group,
+            order=order,
+            keys=analyzed.keys,
+            label_keys=analyzer.analyze(label_text).keys if label_text else frozenset(),
+            heading_keys=analyzer.analyze(heading).keys if heading else frozenset(),
+            topics=frozenset(topics),
+            evidence=evidence,
+        )
+
+    def build(self, posting: Posting) -> PostingIndex:
+        """Analyse every quotable line of ``posting``."""
+        candidates: list[Candidate] = []
+        order = 0
+        for i, section in enumerate(posting.sections):
+            for item in section.items:
+                candidates.append(
+                    self._candidate(
+                        item, SOURCE_SECTION, i, order, kind=section.kind, heading=section.heading
+                    )
+                )
+                order += 1
+        for item in posting.intro_items:
+            for sentence in split_sentences(item):
+                candidates.append(self._candidate(sentence, SOURCE_INTRO, -1, order))
+                order += 1
+        for fact in posting_facts(posting, posting.lang):
+            candidates.append(
+                self._candidate(
+                    fact.line,
+                    SOURCE_FACT,
+                    -2,
+                    order,
+                    label=fact.label,
+                    extra_topics=frozenset(self._fact_topics.get(fact.field, ())),
+                )
+            )
+            order += 1
+        for faq in posting.faq:
+            # HR's question is read like a candidate's question, so its cue words count.
+            q_analyzed = self.analyzer.analyze(faq.q)
+            q_topics, _ = self.lexicon.question_topics(
+                q_analyzed, normalize(faq.q), self.analyzer.tokens(faq.q)
+            )
+            q_topics -= {t.name for t in self.lexicon.topics.values() if t.weak or t.smalltalk}
+            candidates.append(
+                self._candidate(
+                    faq.a,
+                    SOURCE_FAQ,
+                    -3,
+                    order,
+                    match_text=f"{faq.q} {faq.a}",
+                    label=faq.q,
+                    extra_topics=frozenset(q_topics),
+                )
+            )
+            order += 1
+        return self._finish(posting, candidates)
+
+    def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
+        df: Counter[str] = Counter()
+        for candidate in candidates:
+            df.update(candidate.keys)
+        n = max(len(candidates), 1)
+        idf = {key: math.log(1 + (n - f + 0.5) / (f + 0.5)) for key, f in df.items()}
+        by_prefix: dict[str, set[str]] = defaultdict(set)
+        for key in df:
+            if len(key) >= FUZZY_PREFIX and key.isalpha():
+                by_prefix[key[:FUZZY_PREFIX]].add(key)
+        covered = frozenset(t for c in candidates for t in c.topics)
+        return PostingIndex(
+            candidates=tuple(candidates),
+            idf=idf,
+            unseen_idf=math.log(1 + (n + 0.5) / 0.5),
+            covered_topics=covered,
+            title_keys=self.analyzer.analyze(posting.title).keys,
+            by_prefix={k: frozenset(v) for k, v in by_prefix.items()},
+        )

@@ -1,0 +1,155 @@
+"""The HR-domain lexicon: topics, question intents and stop words, read from ``lexicon.yaml``.
+
+Terms in the YAML file are written as people write them; they are compiled through the same
+:class:`TextAnalyzer` as postings and questions, so "платят" in the file
+matches "платить" anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from bot.answering.text import Analyzed, TextAnalyzer, normalize
+from bot.postings.models import SectionKind
+
+
+@dataclass(frozen=True)
+class Topic:
+    """A subject candidates ask about.
+
+    ``weak`` topics (the office, the company, a section as a whole) only give context: a question
+    that is about a weak topic and also about a strong one is answered only if the strong one is
+    covered. ``section``: items of sections of that kind are about this topic whatever their words.
+    ``facts``: front-matter fields whose fact line is about this topic. ``smalltalk``: a question
+    about nothing else is not a question about the posting.
+    """
+
+    name: str
+    weak: bool = False
+    smalltalk: bool = False
+    section: SectionKind | None = None
+    facts: tuple[str, ...] = ()
+    prefers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What kind of answer a question word asks for: a number, a time, a place, a frequency."""
+
+    name: str
+    evidence: re.Pattern[str]
+
+
+@dataclass
+class _Matcher:
+    """Terms compiled to keys: single keys, multi-word phrases, raw prefixes and regexes."""
+
+    single: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(
+        default_factory=lambda: defaultdict(list)
+    )
+    prefixes: list[tuple[str, str]] = field(default_factory=list)
+    patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+
+    def add(self, analyzer: TextAnalyzer, term: str, label: str) -> None:
+        term = term.strip()
+        if term.startswith("re:"):
+            self.patterns.append((re.compile(term[3:].strip(), re.IGNORECASE), label))
+        elif term.endswith("*"):
+            self.prefixes.append((normalize(term[:-1]), label))
+        else:
+            keys = analyzer.analyze(term).sequence
+            if len(keys) == 1:
+                self.single[keys[0]].add(label)
+            elif keys:
+                self.phrases[keys[0]].append((keys, label))
+
+    def match(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> tuple[set[str], set[str]]:
+        """Labels found in a text, and the keys that triggered them."""
+        labels: set[str] = set()
+        triggers: set[str] = set()
+        for key in analyzed.keys:
+            found = self.single.get(key)
+            if found:
+                labels |= found
+                triggers.add(key)
+        seq = analyzed.sequence
+        for i, key in enumerate(seq):
+            for phrase, label in self.phrases.get(key, ()):
+                if seq[i : i + len(phrase)] == phrase:
+                    labels.add(label)
+                    triggers.update(phrase)
+        if self.prefixes:
+            for token in tokens:
+                for prefix, label in self.prefixes:
+                    if token.startswith(prefix):
+                        labels.add(label)
+        for pattern, label in self.patterns:
+            if pattern.search(raw):
+                labels.add(label)
+        return labels, triggers
+
+
+class Lexicon:
+    """Topics, intents and stop words, compiled for one :class:`TextAnalyzer`."""
+
+    def __init__(self, analyzer: TextAnalyzer, data: dict[str, Any] | None = None) -> None:
+        if data is None:
+            data = yaml.safe_load(
+                resources.files("bot.answering").joinpath("lexicon.yaml").read_text("utf-8")
+            )
+        self.analyzer = analyzer
+        self.stopwords: frozenset[str] = frozenset(
+            key
+            for words in data.get("stopwords", {}).values()
+            for word in words
+            for key in analyzer.analyze(str(word)).sequence
+        )
+        self.topics: dict[str, Topic] = {}
+        # Questions are read with every cue; posting lines only with the precise terms, and not
+        # for section topics (a duties line is about duties because of where it stands).
+        self._question_topics = _Matcher()
+        self._line_topics = _Matcher()
+        for name, spec in (data.get("topics") or {}).items():
+            spec = spec or {}
+            section = spec.get("section")
+            self.topics[name] = Topic(
+                name=name,
+                weak=bool(spec.get("weak", False)),
+                smalltalk=bool(spec.get("smalltalk", False)),
+                section=SectionKind(section) if section else None,
+                facts=tuple(spec.get("facts", ())),
+                prefers=tuple(spec.get("prefers", ())),
+            )
+            for term in spec.get("terms", ()):
+                self._question_topics.add(analyzer, str(term), name)
+                if not section:
+                    self._line_topics.add(analyzer, str(term), name)
+            for term in spec.get("asks", ()):
+                self._question_topics.add(analyzer, str(term), name)
+        self.intents: dict[str, Intent] = {}
+        self._intents = _Matcher()
+        for name, spec in (data.get("intents") or {}).items():
+            self.intents[name] = Intent(name, re.compile(spec["evidence"], re.IGNORECASE))
+            for term in spec.get("triggers", ()):
+                self._intents.add(analyzer, str(term), name)
+
+    def question_topics(
+        self, analyzed: Analyzed, raw: str, tokens: list[str]
+    ) -> tuple[set[str], set[str]]:
+        """Topic names a question is about, and the keys that gave them away."""
+        return self._question_topics.match(analyzed, raw, tokens)
+
+    def line_topics(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
+        """Topic names a posting line is about, judged by its words only."""
+        return self._line_topics.match(analyzed, raw, tokens)[0]
+
+    def intents_of(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
+        """Intent names a question's wording shows ("сколько" → quantity, "где" → place)."""
+        return self._intents.match(analyzed, raw, tokens)[0]

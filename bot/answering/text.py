@@ -1,0 +1,82 @@
+"""Words to comparable keys: Russian lemmas (pymorphy3), English Snowball stems, numbers as digits.
+
+Every piece of text the engine compares — posting lines, questions, lexicon terms — goes through
+:class:`TextAnalyzer`, so the three always agree on what a word's key is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import pymorphy3
+import snowballstemmer
+
+# Order matters: times and ratios before plain numbers, grouped numbers before single digits.
+_TOKEN_RE = re.compile(
+    r"\d{1,2}:\d{2}"  # 8:00
+    r"|\d+/\d+"  # 5/2, 2/2
+    r"|\d{1,3}(?:[ \u00a0\u202f,]\d{3})+(?!\d)"  # 250 000, 1,000
+    r"|\d+(?:[.,]\d+)?"  # 28, 0,0005
+    r"|[^\W\d_]+(?:[-'’][^\W\d_]+)*",  # words, дресс-код, IT-компания
+    re.UNICODE,
+)
+_CYRILLIC_RE = re.compile(r"[а-яё]")
+_LATIN_RE = re.compile(r"[a-z]")
+_GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,")
+
+LEMMA_CACHE_SIZE = 200_000
+
+
+@dataclass(frozen=True)
+class Analyzed:
+    """A text as keys: ``sequence`` in word order (for phrases); ``keys`` adds compound parts."""
+
+    sequence: tuple[str, ...]
+    keys: frozenset[str]
+
+
+def normalize(text: str) -> str:
+    """Lower case with 'ё' read as 'е', the form all comparisons use."""
+    return text.lower().replace("ё", "е")
+
+
+class TextAnalyzer:
+    """Tokenizer and lemmatizer; the morphology dictionaries are loaded once per instance."""
+
+    def __init__(self) -> None:
+        self._morph = pymorphy3.MorphAnalyzer()
+        self._stemmer = snowballstemmer.stemmer("english")
+        # Per-instance cache: the same few thousand words recur in every posting and question.
+        self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
+
+    def _key(self, word: str) -> str:
+        """The comparison key of one lower-cased token."""
+        if word[0].isdigit():
+            return (
+                word.translate(_GROUP_SEPARATORS)
+                if re.fullmatch(r"[\d \u00a0\u202f,]+", word)
+                else word
+            )
+        if _CYRILLIC_RE.search(word):
+            return normalize(self._morph.parse(word)[0].normal_form)
+        if _LATIN_RE.search(word):
+            return self._stemmer.stemWord(word.replace("’", "'"))
+        return word
+
+    def tokens(self, text: str) -> list[str]:
+        """Lower-cased tokens of ``text``, 'ё' as 'е'."""
+        return _TOKEN_RE.findall(normalize(text))
+
+    def analyze(self, text: str) -> Analyzed:
+        """Keys of ``text``: whole tokens in order, plus the parts of hyphenated compounds."""
+        sequence: list[str] = []
+        keys: set[str] = set()
+        for token in self.tokens(text):
+            whole = self.key(token)
+            sequence.append(whole)
+            keys.add(whole)
+            if "-" in token:
+                keys.update(self.key(part) for part in token.split("-") if len(part) > 1)
+        return Analyzed(tuple(sequence), frozenset(keys))
