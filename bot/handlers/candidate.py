@@ -27,6 +27,8 @@ CURRENT = "posting"  # FSM data key: the posting the candidate is looking at
 
 def build_router() -> Router:
     router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.edited_message.filter(F.chat.type == "private")
     router.message.register(open_deep_link, CommandStart(deep_link=True))
     router.message.register(start, CommandStart())
     router.message.register(list_vacancies, Command("vacancies"))

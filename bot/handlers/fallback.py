@@ -14,6 +14,8 @@ from bot.telegram import reply
 
 def build_router() -> Router:
     router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.edited_message.filter(F.chat.type == "private")
     router.message.register(cancel, Command("cancel"))
     router.message.register(unknown_command, F.text.startswith("/"))
     router.message.register(unsupported)

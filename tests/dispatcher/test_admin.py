@@ -1,0 +1,63 @@
+"""Admins reload postings with /reload; anyone else sees an unknown command."""
+
+from __future__ import annotations
+
+import shutil
+
+from tests.conftest import ADMIN_ID, BAD, SAMPLES, SEED, SHIPPED, MakeHarness
+
+
+async def test_admin_reload_reports_changes(make_harness: MakeHarness) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    folder = harness.dp["catalog"].folder
+    shutil.copy(SAMPLES / "courier.md", folder)
+    seed_file = folder / f"{SEED}.md"
+    seed_file.write_text(
+        seed_file.read_text().replace(
+            "title: Специалист службы поддержки пользователей", "title: Специалист поддержки"
+        )
+    )
+    admin = harness.chat(user_id=ADMIN_ID, first_name="Админ")
+    await admin.send("/reload")
+    report = admin.last_message()
+    assert report.text.splitlines()[0] == "Вакансии перечитаны: всего 2, открыто 2."
+    assert "Добавлены:\n• courier" in report.text
+    assert f"Изменены:\n• {SEED}: заголовок" in report.text
+    candidate = harness.chat()
+    await candidate.send(f"/start {SEED}")
+    assert candidate.last_message().text.startswith("Специалист поддержки")
+
+
+async def test_non_admin_reload_looks_like_an_unknown_command(seed) -> None:  # type: ignore[no-untyped-def]
+    chat = seed.chat(user_id=12345)
+    await chat.send("/reload")
+    assert chat.last_message().text == "Не знаю такой команды. Что я умею — /help."
+
+
+async def test_the_bot_stays_quiet_in_groups(seed) -> None:  # type: ignore[no-untyped-def]
+    group = seed.group(-100777, member_id=ADMIN_ID)
+    calls = await group.send("/reload")
+    calls += await group.send("Коллеги, кто сегодня на созвоне?")
+    calls += await group.send_sticker()
+    assert calls == []
+
+
+async def test_broken_file_is_reported_and_its_old_version_keeps_serving(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    folder = harness.dp["catalog"].folder
+    (folder / f"{SEED}.md").write_text('---\ntitle: "без кавычки\nslug: x\n---\n')
+    shutil.copy(BAD / "yaml-code-execution.md", folder)
+    admin = harness.chat(user_id=ADMIN_ID)
+    await admin.send("/reload")
+    report = admin.last_message().text
+    assert f"Остались прежние версии (файл с ошибкой):\n• {SEED}" in report
+    assert f"• {SEED}.md:2: front matter is not valid YAML" in report
+    assert (
+        "• yaml-code-execution.md:2: YAML tag '!!python/object/apply:os.system' is not allowed"
+        in report
+    )
+    candidate = harness.chat()
+    await candidate.send(f"/start {SEED}")
+    assert candidate.last_message().text.startswith("Специалист службы поддержки пользователей")
