@@ -207,12 +207,15 @@ def _validate_text(question: Question, text: str, locale: str) -> Outcome:
 # --- number -----------------------------------------------------------------------------------
 
 _NUMBER = re.compile(r"(?<![\w.,])([-−]?)(\d{1,3}(?: \d{3})+(?!\d)|\d+)(?:[.,](\d+))?")
+_GLUED = re.compile(r"\d[^\W\d_]+\d")
 _WORD = re.compile(r"[^\W\d_]+")
 _HALF = ("с половиной", "and a half")
 
 
 def parse_number(text: str) -> float | str:
     """The one number in ``text`` ("3,5", "5 лет", "два года"), or "none"/"many"/"huge"."""
+    if _GLUED.search(text):
+        return "none"  # 1e9, 2x3: not a number of years
     found = _NUMBER.findall(text)
     if len(found) > 1:
         return "many"
