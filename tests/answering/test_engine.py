@@ -1,0 +1,233 @@
+"""Behaviour of the answering engine: morphology, lexicon, abstention, sources, reply text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answer, Answerer
+from bot.postings import Posting
+from bot.postings.loader import parse_posting
+
+POSTING_MD = """---
+title: Бариста
+slug: barista
+city: Казань
+format: в кофейне
+salary: от 60 000 ₽ в месяц
+faq:
+  - q: Можно ли совмещать с учёбой?
+    a: Да, смены подстраиваем под расписание занятий.
+---
+
+Мы сеть кофеен в центре города. Открылись в 2015 году.
+
+## Обязанности
+
+- готовить кофе и напитки по техкартам;
+- принимать оплату и работать с кассой.
+
+## Условия
+
+- сменный график 2/2 с 8:00 до 20:00;
+- бесплатные обеды и напитки;
+- обучение с нуля и наставник на первые две недели.
+"""
+
+
+@pytest.fixture(scope="module")
+def barista() -> Posting:
+    return parse_posting(POSTING_MD, Path("barista.md"))
+
+
+# --- text analysis ------------------------------------------------------------------------------
+
+
+def test_russian_words_become_lemmas(answerer: Answerer) -> None:
+    key = answerer.analyzer.key
+    assert key("платят") == key("платить") == "платить"
+    assert key("кормят") == "кормить"
+    assert key("удалённо") == key("удаленно")  # 'ё' is read as 'е'
+    assert "е" in key("удалённо") and "ё" not in key("удалённо")
+
+
+def test_english_words_become_stems(answerer: Answerer) -> None:
+    key = answerer.analyzer.key
+    assert key("vacation") == key("vacations")
+    assert key("offering") == key("offered") == "offer"
+
+
+def test_numbers_and_times_stay_whole(answerer: Answerer) -> None:
+    analyzed = answerer.analyzer.analyze("от 250 000 ₽, график 5/2, с 8:00")
+    assert {"250000", "5/2", "8:00"} <= analyzed.keys
+
+
+def test_lemmas_are_cached(answerer: Answerer) -> None:
+    answerer.analyzer.key("велосипедами")
+    before = answerer.analyzer.key.cache_info().hits
+    answerer.analyzer.key("велосипедами")
+    assert answerer.analyzer.key.cache_info().hits == before + 1
+
+
+# --- lexicon ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Сколько платят?", "salary"),
+        ("Какая вилка?", "salary"),
+        ("What is the pay?", "salary"),
+        ("Можно работать из дома?", "remote"),
+        ("Is it remote?", "remote"),
+        ("Кормят?", "food"),
+        ("Есть страховка?", "insurance"),
+        ("Дадите ноутбук?", "equipment"),
+        ("Будет наставник?", "mentor"),
+        ("Есть дресс-код?", "dress_code"),
+        ("Можно с собакой?", "pets"),
+        ("Есть испытательный срок?", "probation"),
+        ("Do you offer stock options?", "equity"),
+        ("Как проходит собеседование?", "interview"),
+    ],
+)
+def test_lexicon_recognises_topics(answerer: Answerer, question: str, topic: str) -> None:
+    analyzer = answerer.analyzer
+    topics, _ = answerer.lexicon.question_topics(
+        analyzer.analyze(question), question.lower(), analyzer.tokens(question)
+    )
+    assert topic in topics
+
+
+def test_lexicon_expansion_finds_a_line_without_shared_words(
+    answerer: Answerer, barista: Posting
+) -> None:
+    # "кормят" shares no word with "бесплатные обеды": only the food topic links them.
+    answer = answerer.answer(barista, "Кормят?")
+    assert answer.answered
+    assert answer.items[0] == "бесплатные обеды и напитки"
+
+
+def test_custom_lexicon_data_is_used() -> None:
+    data = {"topics": {"coffee": {"terms": ["эспрессо", "кофе"]}}}
+    answerer = Answerer(lexicon_data=data)
+    posting = parse_posting(POSTING_MD, Path("barista.md"))
+    assert answerer.answer(posting, "Эспрессо?").items[0].startswith("готовить кофе")
+
+
+# --- abstention ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Есть ли ДМС?",
+        "Какой дресс-код?",
+        "Можно с собакой?",
+        "Сколько дней отпуска?",
+        "Есть испытательный срок?",
+        "Помогаете с релокацией?",
+        "Как дела?",
+        "привет",
+        "",
+        "???",
+    ],
+)
+def test_abstains_on_what_the_posting_does_not_say(
+    answerer: Answerer, barista: Posting, question: str
+) -> None:
+    answer = answerer.answer(barista, question)
+    assert answer == Answer(
+        False, None, [], "В описании вакансии об этом не сказано. Передать вопрос HR?"
+    )
+
+
+def test_abstains_in_english(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Is there a dress code?", locale="en")
+    assert not answer.answered
+    assert answer.text == "The posting doesn't say. Shall I pass your question to HR?"
+
+
+# --- sources ------------------------------------------------------------------------------------
+
+
+def test_section_answer_names_the_posting_heading(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Какой график?")
+    assert answer.answered
+    assert answer.section == "conditions"
+    assert answer.items[0] == "сменный график 2/2 с 8:00 до 20:00"
+    assert answer.text.splitlines() == [
+        "Из раздела «Условия»:",
+        "— сменный график 2/2 с 8:00 до 20:00",
+    ]
+
+
+def test_time_question_prefers_a_line_with_a_time(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Во сколько начинается смена?")
+    assert "8:00" in answer.items[0]
+
+
+def test_facts_answer_salary(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Сколько платят?")
+    assert answer.answered
+    assert answer.items == ["Зарплата: от 60 000 ₽ в месяц"]
+    assert answer.section is None
+    assert answer.text == "В описании вакансии:\n— Зарплата: от 60 000 ₽ в месяц"
+
+
+def test_facts_answer_city(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "В каком городе работа?")
+    assert answer.items[0] == "Город: Казань"
+
+
+def test_faq_answer_is_quoted(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Получится совмещать работу и учёбу?")
+    assert answer.answered
+    assert answer.section is None
+    assert answer.items[0].startswith("Да, смены подстраиваем")
+    assert answer.text.startswith("HR уже отвечали на похожий вопрос:\n— Да, смены")
+
+
+def test_intro_sentences_are_quoted_one_by_one(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "В каком году открылись?")
+    assert answer.items == ["Открылись в 2015 году."]
+    assert answer.text.startswith("В описании вакансии:")
+
+
+def test_english_question_on_an_english_posting(
+    answerer: Answerer, postings: dict[str, Posting]
+) -> None:
+    answer = answerer.answer(postings["customer-success-manager"], "Will I get a laptop?")
+    assert answer.items[0] == "a new laptop of your choice"
+    assert answer.text.startswith("From the section “What we offer”:")
+
+
+def test_english_question_on_a_russian_posting_uses_the_lexicon(
+    answerer: Answerer, barista: Posting
+) -> None:
+    answer = answerer.answer(barista, "Is there a mentor?", locale="en")
+    assert "наставник" in answer.items[0]
+    assert answer.text.startswith("From the section “Условия”:")
+
+
+def test_at_most_three_items_from_one_section(answerer: Answerer, barista: Posting) -> None:
+    answer = answerer.answer(barista, "Какие условия?")
+    assert 1 <= len(answer.items) <= 3
+    assert all(line.startswith("— ") for line in answer.text.splitlines()[1:])
+
+
+# --- caching ------------------------------------------------------------------------------------
+
+
+def test_index_is_built_once_per_posting(answerer: Answerer, barista: Posting) -> None:
+    answerer.index([barista])
+    first = answerer._index_of(barista)
+    answerer.answer(barista, "Какой график?")
+    assert answerer._index_of(barista) is first
+
+
+def test_a_changed_posting_gets_a_new_index(answerer: Answerer, barista: Posting) -> None:
+    changed = barista.model_copy(update={"city": "Самара"})
+    assert answerer.answer(changed, "В каком городе?").items[0] == "Город: Самара"
+    assert answerer.answer(barista, "В каком городе?").items[0] == "Город: Казань"
