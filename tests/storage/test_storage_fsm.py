@@ -1,0 +1,160 @@
+"""SQLiteStorage: aiogram FSM storage over the shared Database."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+from aiogram.exceptions import DataNotDictLikeError
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.fsm.storage.base import StorageKey
+
+from bot.storage import Database, SQLiteStorage
+
+BOT_ID = 42
+
+
+class Form(StatesGroup):
+    name = State()
+    phone = State()
+
+
+def key(user_id: int = 1, **overrides: object) -> StorageKey:
+    fields: dict[str, object] = {"bot_id": BOT_ID, "chat_id": user_id, "user_id": user_id}
+    fields.update(overrides)
+    return StorageKey(**fields)  # type: ignore[arg-type]
+
+
+async def test_empty_key_has_no_state_and_no_data(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    assert await storage.get_state(key()) is None
+    assert await storage.get_data(key()) == {}
+    assert await storage.get_value(key(), "missing", "default") == "default"
+
+
+async def test_state_round_trip(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.name)
+    assert await storage.get_state(key()) == "Form:name"
+    await storage.set_state(key(), "Form:phone")
+    assert await storage.get_state(key()) == "Form:phone"
+    await storage.set_state(key(), None)
+    assert await storage.get_state(key()) is None
+
+
+async def test_data_round_trip_and_state_kept(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.phone)
+    data = {"name": "Анна", "answers": {"age": 30, "shifts": ["day"]}, "ok": True, "x": None}
+    await storage.set_data(key(), data)
+    assert await storage.get_data(key()) == data
+    assert await storage.get_state(key()) == "Form:phone"
+    assert await storage.get_value(key(), "name") == "Анна"
+
+    returned = await storage.get_data(key())
+    returned["name"] = "mutated"
+    assert (await storage.get_data(key()))["name"] == "Анна"
+
+    await storage.set_data(key(), {})
+    assert await storage.get_data(key()) == {}
+    assert await storage.get_state(key()) == "Form:phone"
+
+
+async def test_set_data_refuses_non_dict(db: Database) -> None:
+    with pytest.raises(DataNotDictLikeError):
+        await SQLiteStorage(db).set_data(key(), [("a", 1)])  # type: ignore[arg-type]
+
+
+async def test_data_is_json_never_pickle(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    with pytest.raises(TypeError):
+        await storage.set_data(key(), {"obj": object()})
+    await storage.set_data(key(), {"t": (1, 2)})
+    row = await db.fetchone("SELECT data_json FROM fsm")
+    assert row is not None and row[0] == '{"t":[1,2]}'
+
+
+async def test_update_data_merges_like_dict_update(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    assert await storage.update_data(key(), {"a": 1}) == {"a": 1}
+    result = await storage.update_data(key(), {"b": 2, "a": None})
+    assert result == {"a": None, "b": 2}
+    assert await storage.get_data(key()) == {"a": None, "b": 2}
+    assert await storage.get_state(key()) is None
+
+
+async def test_separate_keys_do_not_mix(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    keys = [
+        key(1),
+        key(2),
+        key(1, chat_id=-100),
+        key(1, thread_id=5),
+        key(1, business_connection_id="bc"),
+        key(1, destiny="other"),
+        key(1, bot_id=BOT_ID + 1),
+    ]
+    for index, each in enumerate(keys):
+        await storage.set_state(each, f"S:{index}")
+        await storage.set_data(each, {"index": index})
+    for index, each in enumerate(keys):
+        assert await storage.get_state(each) == f"S:{index}"
+        assert await storage.get_data(each) == {"index": index}
+    row = await db.fetchone("SELECT COUNT(*) FROM fsm")
+    assert row is not None and row[0] == len(keys)
+
+
+async def test_user_and_chat_ids_have_their_own_columns(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(7, chat_id=-100, thread_id=3), "S:x")
+    row = await db.fetchone("SELECT chat_id, user_id, thread_id FROM fsm")
+    assert row is not None and tuple(row) == (-100, 7, 3)
+
+
+async def test_survives_closing_and_reopening_the_database(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.phone)
+    await storage.update_data(key(), {"name": "Анна"})
+    await storage.close()  # must not close the shared Database
+    assert await db.fetchone("SELECT 1") is not None
+    await db.close()
+
+    reopened = await Database.open(db_path)
+    try:
+        storage = SQLiteStorage(reopened)
+        assert await storage.get_state(key()) == "Form:phone"
+        assert await storage.get_data(key()) == {"name": "Анна"}
+    finally:
+        await reopened.close()
+
+
+async def test_concurrent_update_data_loses_nothing(db: Database) -> None:
+    storage = SQLiteStorage(db)
+
+    async def writer(worker: int) -> None:
+        for i in range(20):
+            await storage.update_data(key(), {f"w{worker}-{i}": i})
+            await storage.set_state(key(100 + worker), f"S:{i}")
+
+    await asyncio.gather(*(writer(worker) for worker in range(25)))
+    data = await storage.get_data(key())
+    assert len(data) == 25 * 20
+    for worker in range(25):
+        assert await storage.get_state(key(100 + worker)) == "S:19"
+    check = await db.fetchone("PRAGMA integrity_check")
+    assert check is not None and check[0] == "ok"
+
+
+async def test_works_with_fsm_context(db: Database) -> None:
+    from aiogram.fsm.context import FSMContext
+
+    context = FSMContext(storage=SQLiteStorage(db), key=key())
+    await context.set_state(Form.name)
+    await context.update_data(name="Анна")
+    assert await context.get_state() == "Form:name"
+    assert await context.get_data() == {"name": "Анна"}
+    await context.clear()
+    assert await context.get_state() is None
+    assert await context.get_data() == {}

@@ -1,0 +1,303 @@
+"""Candidates, consents, applications, asked questions and views."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from bot.storage import (
+    Answer,
+    ApplicationExistsError,
+    ApplicationNotFoundError,
+    ApplicationRepo,
+    ApplicationStatus,
+    CandidateRepo,
+    ConsentRepo,
+    Database,
+    QuestionNotFoundError,
+    QuestionRepo,
+    ViewRepo,
+)
+
+T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
+USER = 1001
+SLUG = "tech-support-specialist"
+TITLE = "Специалист службы поддержки"
+
+
+def answers(*, knockout: bool = False) -> list[Answer]:
+    """A small questionnaire's answers; the second may carry a knockout."""
+    return [
+        Answer("name", "Как вас зовут?", "Анна", "Анна"),
+        Answer(
+            "experience",
+            "Опыт в поддержке?",
+            "Нет опыта" if knockout else "2 года",
+            0 if knockout else 2,
+            "нужен опыт от года" if knockout else None,
+        ),
+        Answer("shifts", "Какие смены?", "Утро, вечер", ["morning", "evening"]),
+    ]
+
+
+async def test_candidate_upsert_creates_then_updates(db: Database) -> None:
+    repo = CandidateRepo(db)
+    assert await repo.get(USER) is None
+    first = await repo.upsert(USER, "Анна", None, "anna", "ru", now=T0)
+    assert first.first_name == "Анна" and first.username == "anna"
+    assert first.created_at == first.updated_at == T0
+
+    later = T0 + timedelta(days=1)
+    second = await repo.upsert(USER, "Анна", "Петрова", None, "en", now=later)
+    assert second.last_name == "Петрова"
+    assert second.username is None
+    assert second.language_code == "en"
+    assert second.created_at == T0
+    assert second.updated_at == later
+    assert await repo.get(USER) == second
+    row = await db.fetchone("SELECT COUNT(*) FROM candidates")
+    assert row is not None and row[0] == 1
+
+
+async def test_naive_datetime_is_refused(db: Database) -> None:
+    with pytest.raises(ValueError, match="naive"):
+        await CandidateRepo(db).upsert(USER, "A", now=datetime(2025, 1, 1))
+
+
+async def test_consent_record_and_latest(db: Database) -> None:
+    repo = ConsentRepo(db)
+    assert await repo.latest(USER, SLUG) is None
+    await repo.record(USER, SLUG, "v1", given_at=T0)
+    second = await repo.record(USER, SLUG, "v2", given_at=T0 + timedelta(hours=1))
+    await repo.record(USER, "other", "v3", given_at=T0 + timedelta(hours=2))
+    latest = await repo.latest(USER, SLUG)
+    assert latest == second
+    assert latest is not None and latest.consent_version == "v2"
+
+
+async def test_consent_defaults_to_now(db: Database) -> None:
+    before = datetime.now(UTC)
+    consent = await ConsentRepo(db).record(USER, SLUG, "v1")
+    assert before <= consent.given_at <= datetime.now(UTC)
+
+
+async def submit(repo: ApplicationRepo, *, knockout: bool = False, user: int = USER):
+    return await repo.submit(
+        user_id=user,
+        posting_slug=SLUG,
+        posting_title=TITLE,
+        consent_version="v1",
+        consent_at=T0,
+        started_at=T0 + timedelta(minutes=1),
+        answers=answers(knockout=knockout),
+        submitted_at=T0 + timedelta(minutes=4, seconds=30),
+    )
+
+
+async def test_submit_stores_application_with_answers(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    application = await submit(repo)
+    assert application.status is ApplicationStatus.NEW
+    assert application.duration_seconds == 210
+    assert application.created_at == application.submitted_at
+
+    stored = await repo.get(application.id)
+    assert stored == application
+    assert stored is not None
+    assert [a.question_id for a in stored.answers] == ["name", "experience", "shifts"]
+    assert stored.answers[2].value == ["morning", "evening"]
+    assert stored.knockouts == ()
+    assert await repo.get_for(USER, SLUG) == application
+    assert await repo.get_for(USER, "other") is None
+    assert await repo.get(application.id + 100) is None
+
+
+async def test_submit_with_knockout_is_flagged(db: Database) -> None:
+    application = await submit(ApplicationRepo(db), knockout=True)
+    assert application.status is ApplicationStatus.FLAGGED
+    assert [a.question_id for a in application.knockouts] == ["experience"]
+    row = await db.fetchone(
+        "SELECT knockout_reason FROM answers WHERE application_id = ? AND question_id = ?",
+        (application.id, "experience"),
+    )
+    assert row is not None and row[0] == "нужен опыт от года"
+
+
+async def test_second_submit_to_same_posting_is_refused_atomically(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    first = await submit(repo)
+    with pytest.raises(ApplicationExistsError) as caught:
+        await submit(repo, knockout=True)
+    assert caught.value.application_id == first.id
+    row = await db.fetchone("SELECT COUNT(*) FROM answers")
+    assert row is not None and row[0] == 3
+
+
+async def test_submit_rolls_back_when_an_answer_cannot_be_stored(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    bad = [*answers(), Answer("blob", "?", "?", object())]
+    with pytest.raises(TypeError):
+        await repo.submit(
+            user_id=USER,
+            posting_slug=SLUG,
+            posting_title=TITLE,
+            consent_version="v1",
+            consent_at=T0,
+            started_at=T0,
+            answers=bad,
+        )
+    assert await repo.get_for(USER, SLUG) is None
+    row = await db.fetchone("SELECT COUNT(*) FROM answers")
+    assert row is not None and row[0] == 0
+
+
+async def test_update_replaces_answers_and_keeps_id(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    first = await submit(repo)
+    resubmitted_at = T0 + timedelta(days=2, minutes=3)
+    updated = await repo.update(
+        first.id,
+        posting_title=TITLE,
+        consent_version="v2",
+        consent_at=T0 + timedelta(days=2),
+        started_at=T0 + timedelta(days=2),
+        answers=answers(knockout=True)[:2],
+        submitted_at=resubmitted_at,
+    )
+    assert updated.id == first.id
+    assert updated.status is ApplicationStatus.FLAGGED
+    assert updated.created_at == first.created_at
+    assert updated.submitted_at == resubmitted_at
+    assert updated.duration_seconds == 180
+    assert updated.consent_version == "v2"
+    stored = await repo.get(first.id)
+    assert stored == updated
+    assert stored is not None and len(stored.answers) == 2
+    assert stored.answers[1].answer_text == "Нет опыта"
+    row = await db.fetchone("SELECT COUNT(*) FROM applications")
+    assert row is not None and row[0] == 1
+
+
+async def test_update_of_missing_application_raises(db: Database) -> None:
+    with pytest.raises(ApplicationNotFoundError):
+        await ApplicationRepo(db).update(
+            42,
+            posting_title=TITLE,
+            consent_version="v1",
+            consent_at=T0,
+            started_at=T0,
+            answers=answers(),
+        )
+
+
+async def test_set_status(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    application = await submit(repo)
+    await repo.set_status(application.id, ApplicationStatus.FLAGGED)
+    stored = await repo.get(application.id)
+    assert stored is not None and stored.status is ApplicationStatus.FLAGGED
+    with pytest.raises(ApplicationNotFoundError):
+        await repo.set_status(application.id + 1, ApplicationStatus.NEW)
+
+
+async def test_list_for_user_latest_first(db: Database) -> None:
+    repo = ApplicationRepo(db)
+    older = await submit(repo)
+    newer = await repo.submit(
+        user_id=USER,
+        posting_slug="backend-dev",
+        posting_title="Backend",
+        consent_version="v1",
+        consent_at=T0,
+        started_at=T0,
+        answers=[],
+        submitted_at=T0 + timedelta(days=1),
+    )
+    await submit(repo, user=USER + 1)
+    summaries = await repo.list_for(USER)
+    assert [s.id for s in summaries] == [newer.id, older.id]
+    assert summaries[0].posting_slug == "backend-dev"
+    assert summaries[0].posting_title == "Backend"
+    assert summaries[0].status is ApplicationStatus.NEW
+    assert summaries[1].submitted_at == older.submitted_at
+    assert await repo.list_for(999) == []
+
+
+async def test_questions_add_forward_reply_route(db: Database) -> None:
+    repo = QuestionRepo(db)
+    qid = await repo.add(USER, SLUG, "Есть ли удалёнка?", answered=False, asked_at=T0)
+    answered_id = await repo.add(USER, SLUG, "Какая зарплата?", True, "salary")
+    assert qid != answered_id
+    assert await repo.find_by_hr_message(-100, 55) is None
+
+    await repo.mark_forwarded(qid, -100, 55, forwarded_at=T0 + timedelta(seconds=5))
+    found = await repo.find_by_hr_message(-100, 55)
+    assert found is not None and found.id == qid
+    assert found.user_id == USER
+    assert found.forwarded_at == T0 + timedelta(seconds=5)
+    assert await repo.find_by_hr_message(-100, 56) is None
+    assert await repo.find_by_hr_message(-101, 55) is None
+
+    await repo.set_hr_reply(qid, "Да, гибрид", replied_by=42)
+    replied = await repo.get(qid)
+    assert replied is not None
+    assert replied.hr_reply_text == "Да, гибрид"
+    assert replied.replied_by == 42
+    assert replied.replied_at is not None
+
+    asked = await repo.list_for_user_posting(USER, SLUG)
+    assert [q.id for q in asked] == [qid, answered_id]
+    assert asked[1].answered is True and asked[1].section == "salary"
+    assert asked[0].answered is False
+    assert await repo.list_for_user_posting(USER, "other") == []
+
+
+async def test_question_updates_of_missing_question_raise(db: Database) -> None:
+    repo = QuestionRepo(db)
+    with pytest.raises(QuestionNotFoundError):
+        await repo.mark_forwarded(7, -100, 1)
+    with pytest.raises(QuestionNotFoundError):
+        await repo.set_hr_reply(7, "x", 1)
+
+
+async def test_unanswered_stats_groups_same_question(db: Database) -> None:
+    repo = QuestionRepo(db)
+    await repo.add(1, SLUG, "Есть ли удалёнка?", False, asked_at=T0)
+    await repo.add(2, SLUG, "есть  ли УДАЛЁНКА", False, asked_at=T0 + timedelta(hours=1))
+    await repo.add(3, SLUG, "Есть ли удалёнка?", False, asked_at=T0 + timedelta(hours=2))
+    await repo.add(4, SLUG, "Дают ли ДМС?", False, asked_at=T0)
+    await repo.add(5, SLUG, "Какая зарплата?", True, "salary", asked_at=T0)
+    await repo.add(6, "other", "Есть ли удалёнка?", False, asked_at=T0)
+
+    stats = await repo.unanswered_stats(SLUG)
+    assert [(s.count, s.posting_slug) for s in stats] == [(3, SLUG), (1, SLUG)]
+    assert stats[0].question_text.casefold().startswith("есть ли")
+    assert stats[0].last_asked_at == T0 + timedelta(hours=2)
+    assert stats[1].question_text == "Дают ли ДМС?"
+
+    everywhere = await repo.unanswered_stats()
+    assert sorted((s.posting_slug, s.count) for s in everywhere) == [
+        ("other", 1),
+        (SLUG, 1),
+        (SLUG, 3),
+    ]
+    assert len(await repo.unanswered_stats(limit=1)) == 1
+
+
+async def test_views_and_funnel(db: Database) -> None:
+    views = ViewRepo(db)
+    await views.record(1, SLUG, "hh")
+    await views.record(1, SLUG, None)
+    await views.record(2, SLUG, "tg")
+    await views.record(3, "other", None)
+    await submit(ApplicationRepo(db), user=2)
+
+    funnel = await views.funnel(SLUG)
+    assert (funnel.views, funnel.viewers, funnel.applications) == (3, 2, 1)
+    row = await db.fetchone(
+        "SELECT source FROM posting_views WHERE user_id = 2 AND posting_slug = ?", (SLUG,)
+    )
+    assert row is not None and row[0] == "tg"
+    empty = await views.funnel("nobody-opened")
+    assert (empty.views, empty.viewers, empty.applications) == (0, 0, 0)
