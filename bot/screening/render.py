@@ -182,14 +182,15 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
 
 def _add_candidate(out: TextBuilder, summary: SummaryInput) -> None:
     lang = summary.lang
-    name = " ".join(summary.full_name.split()) or t(
-        lang, "screening.summary.user_id", id=summary.user_id
-    )
+    user_id = t(lang, "screening.summary.user_id", id=summary.user_id)
+    name = " ".join(summary.full_name.split())
     out.add(t(lang, "screening.summary.candidate"))
-    out.add(name, "text_link", url=f"tg://user?id={summary.user_id}")
+    out.add(name or user_id, "text_link", url=f"tg://user?id={summary.user_id}")
     if summary.username:
         out.add(f" (@{summary.username.lstrip('@')})")
-    out.add(", " + t(lang, "screening.summary.user_id", id=summary.user_id)).newline()
+    if name:
+        out.add(", " + user_id)
+    out.newline()
 
 
 def _part_header(summary: SummaryInput, n: int, total: int) -> Rendered:
