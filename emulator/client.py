@@ -369,11 +369,24 @@ class Participant:
         ]
 
     async def wait_for_replies(
-        self,
-        timeout: float = 5.0,
-        quiet: float = 0.1,
+        self, timeout: float = 5.0, quiet: float = 0.1
     ) -> list[ChatMessage]:
-        """Wait for the bot to send or edit something here, then to fall idle; return it all."""
+        """Wait for the bot to send or edit something here, then to fall idle; return it all.
+
+        What is returned counts as seen: the next wait waits for something newer.
+        """
+        changed, _ = await self._wait_for_change(timeout, quiet)
+        return changed
+
+    async def wait_for_reply(self, timeout: float = 5.0, quiet: float = 0.1) -> ChatMessage:
+        """Wait for the bot's reaction and return the newest message it sent (or edited)."""
+        changed, fresh = await self._wait_for_change(timeout, quiet)
+        return (fresh or changed)[-1]
+
+    async def _wait_for_change(
+        self, timeout: float, quiet: float
+    ) -> tuple[list[ChatMessage], list[ChatMessage]]:
+        """Return (changed, newly sent) bot messages once the bot is idle; mark them seen."""
         deadline = time.monotonic() + timeout
         while not self.new_messages():
             if time.monotonic() > deadline:
@@ -383,13 +396,10 @@ class Participant:
                 )
             await asyncio.sleep(0.01)
         await self.emulator.wait_idle(quiet=quiet, timeout=max(deadline - time.monotonic(), 0.5))
-        return self.new_messages()
-
-    async def wait_for_reply(self, timeout: float = 5.0, quiet: float = 0.1) -> ChatMessage:
-        """Wait for the bot's reaction and return the newest message it sent (or edited)."""
-        changed = await self.wait_for_replies(timeout, quiet)
+        changed = self.new_messages()
         fresh = [m for m in changed if m.message_id not in self._mark]
-        return (fresh or changed)[-1]
+        self._set_mark()
+        return changed, fresh
 
     def render(self) -> str:
         """Return the chat as plain text with numbered buttons."""

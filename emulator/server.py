@@ -115,6 +115,11 @@ def _loggable(params: Params) -> Params:
     }
 
 
+def _abandoned(request: web.Request) -> bool:
+    """Return whether the client has already closed this request's connection."""
+    return request.transport is None or request.transport.is_closing()
+
+
 class ApiServer:
     """An aiohttp server answering /bot<token>/<method> for the bots it knows."""
 
@@ -197,6 +202,8 @@ class ApiServer:
                     return early
             result = await handler(params)
         except ApiError as error:
+            if _abandoned(request):  # a long poll whose client left: nobody sees the 409
+                return web.Response(status=error.status)
             return self._reply(method, params, error.envelope(), error.status)
         except Exception as exc:  # an emulator bug must reach the test, not hang it
             logger.exception("emulator failed on %s", method)
