@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from pathlib import Path
 
 import pytest
 
@@ -242,3 +243,12 @@ def test_elapsed_and_start_requires_questions() -> None:
     assert draft.elapsed(NOW + dt.timedelta(minutes=2, seconds=13)).total_seconds() == 133
     with pytest.raises(ValueError):
         Draft.start("dev", (), now=NOW)
+
+
+def test_readme_diagram_names_every_operation() -> None:
+    readme = (Path(__file__).parents[2] / "bot" / "screening" / "README.md").read_text("utf-8")
+    diagram = readme.split("```mermaid", 1)[1].split("```", 1)[0]
+    for operation in ("start", "give_consent", "answer", "skip", "back", "edit", "toggle"):
+        assert f"{operation}(" in diagram
+        assert callable(getattr(Draft, operation))
+    assert "can_submit" in diagram and hasattr(Draft, "can_submit")
