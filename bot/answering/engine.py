@@ -62,6 +62,7 @@ class Answer:
 @dataclass
 class _Question:
     content: dict[str, float]  # content key → its weight in this question
+    explains: dict[str, frozenset[str]]  # content key → topics it named ("кормят" → food)
     fuzzy: dict[str, frozenset[str]]  # content key → posting keys sharing a long prefix
     strong: set[str]
     weak: set[str]
@@ -137,12 +138,14 @@ class Answerer:
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
         weak = {n for n in topics if lexicon.topics[n].weak}
         content: dict[str, float] = {}
+        explains: dict[str, frozenset[str]] = {}
         fuzzy: dict[str, frozenset[str]] = {}
         for key in analyzed.keys:
             if key in lexicon.stopwords or (key in index.title_keys and key not in index.idf):
                 continue
             weight = index.weight(key)
             if key in triggers:
+                explains[key] = frozenset(triggers[key])
                 weight *= TRIGGER_SHARE
             if smalltalk and key in triggers:
                 continue
@@ -155,6 +158,7 @@ class Answerer:
                 )
         parsed = _Question(
             content=content,
+            explains=explains,
             fuzzy=fuzzy,
             strong=strong,
             weak=weak,
@@ -164,8 +168,13 @@ class Answerer:
         parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
         return parsed
 
-    def _coverage(self, q: _Question, c: Candidate) -> float:
-        """How much of the question a line covers, as topic and key weight (no bonuses)."""
+    def _coverage(self, q: _Question, c: Candidate, *, judging: bool = False) -> float:
+        """How much of the question a line covers, as topic and key weight (no bonuses).
+
+        When ``judging`` confidence, a word that named a topic the line covers counts as found:
+        "требования к кандидату" is answered by any requirement. For ranking it does not, so
+        the line that has the word itself still wins.
+        """
         score = STRONG_TOPIC * len(q.strong & c.topics) + WEAK_TOPIC * len(q.weak & c.topics)
         for key, weight in q.content.items():
             if key in c.keys:
@@ -174,6 +183,9 @@ class Answerer:
                 score += weight * FUZZY_SHARE
             elif key in c.heading_keys:
                 score += weight * HEADING_SHARE
+            elif judging and key in q.explains and not q.explains[key].isdisjoint(c.topics):
+                # The word itself is absent but the line is about the topic the word named.
+                score += weight
         return score
 
     def _rank(self, q: _Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
@@ -185,7 +197,8 @@ class Answerer:
                 continue
             wanted = q.intents | (prefers if not q.strong.isdisjoint(c.topics) else set())
             score += INTENT_BONUS * len(wanted & c.evidence)
-            if c.source == SOURCE_FAQ:
+            if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
+                # HR answered a question worded like this one.
                 score += FAQ_BONUS
             # A line on the question's strong topic beats any line that only shares words.
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
@@ -204,12 +217,12 @@ class Answerer:
             return not q.strong.isdisjoint(candidate.topics)
         if q.total <= 0:
             return False
-        return self._coverage(q, candidate) / q.total >= MIN_COVERAGE
+        return self._coverage(q, candidate, judging=True) / q.total >= MIN_COVERAGE
 
     def _on_topic(self, q: _Question, c: Candidate) -> bool:
         if q.strong:
             return not q.strong.isdisjoint(c.topics)
-        return self._coverage(q, c) / q.total >= MIN_COVERAGE if q.total else False
+        return self._coverage(q, c, judging=True) / q.total >= MIN_COVERAGE if q.total else False
 
     @staticmethod
     def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:

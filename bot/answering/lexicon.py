@@ -70,21 +70,24 @@ class _Matcher:
             elif keys:
                 self.phrases[keys[0]].append((keys, label))
 
-    def match(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> tuple[set[str], set[str]]:
-        """Labels found in a text, and the keys that triggered them."""
+    def match(
+        self, analyzed: Analyzed, raw: str, tokens: list[str]
+    ) -> tuple[set[str], dict[str, set[str]]]:
+        """Labels found in a text, and for each key that gave one away, the labels it gave."""
         labels: set[str] = set()
-        triggers: set[str] = set()
+        triggers: dict[str, set[str]] = defaultdict(set)
         for key in analyzed.keys:
             found = self.single.get(key)
             if found:
                 labels |= found
-                triggers.add(key)
+                triggers[key] |= found
         seq = analyzed.sequence
         for i, key in enumerate(seq):
             for phrase, label in self.phrases.get(key, ()):
                 if seq[i : i + len(phrase)] == phrase:
                     labels.add(label)
-                    triggers.update(phrase)
+                    for part in phrase:
+                        triggers[part].add(label)
         if self.prefixes:
             for token in tokens:
                 for prefix, label in self.prefixes:
@@ -115,6 +118,7 @@ class Lexicon:
         # Questions are read with every cue; posting lines only with the precise terms, and not
         # for section topics (a duties line is about duties because of where it stands).
         self._question_topics = _Matcher()
+        self._soft_topics = _Matcher()
         self._line_topics = _Matcher()
         for name, spec in (data.get("topics") or {}).items():
             spec = spec or {}
@@ -133,6 +137,8 @@ class Lexicon:
                     self._line_topics.add(analyzer, str(term), name)
             for term in spec.get("asks", ()):
                 self._question_topics.add(analyzer, str(term), name)
+            for term in spec.get("soft", ()):
+                self._soft_topics.add(analyzer, str(term), name)
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher()
         for name, spec in (data.get("intents") or {}).items():
@@ -142,9 +148,23 @@ class Lexicon:
 
     def question_topics(
         self, analyzed: Analyzed, raw: str, tokens: list[str]
-    ) -> tuple[set[str], set[str]]:
-        """Topic names a question is about, and the keys that gave them away."""
-        return self._question_topics.match(analyzed, raw, tokens)
+    ) -> tuple[set[str], dict[str, set[str]]]:
+        """Topic names a question is about, and the keys that gave them away (with their topics).
+
+        Soft cues ("pay" in "do you pay for conferences?") name a topic only when nothing else
+        strong is asked about.
+        """
+        topics, triggers = self._question_topics.match(analyzed, raw, tokens)
+        if not any(self._is_strong(name) for name in topics):
+            soft, soft_triggers = self._soft_topics.match(analyzed, raw, tokens)
+            topics |= soft
+            for key, names in soft_triggers.items():
+                triggers.setdefault(key, set()).update(names)
+        return topics, triggers
+
+    def _is_strong(self, name: str) -> bool:
+        topic = self.topics[name]
+        return not topic.weak and not topic.smalltalk
 
     def line_topics(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Topic names a posting line is about, judged by its words only."""
