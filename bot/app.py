@@ -19,13 +19,14 @@ from aiogram.types import (
     LinkPreviewOptions,
 )
 
+from bot.answering import Answerer
 from bot.config import Settings
-from bot.handlers import admin, candidate, fallback
+from bot.handlers import admin, candidate, fallback, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import LocaleMiddleware
 from bot.postings import Catalog
 from bot.postings.render import Rendered
-from bot.storage import Database, SQLiteStorage, ViewRepo
+from bot.storage import CandidateRepo, Database, QuestionRepo, SQLiteStorage, ViewRepo
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +49,7 @@ def build_dispatcher(
     catalog: Catalog,
     db: Database,
     storage: BaseStorage | None = None,
+    answerer: Answerer | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired."""
     dp = Dispatcher(
@@ -57,6 +59,9 @@ def build_dispatcher(
         catalog=catalog,
         db=db,
         views=ViewRepo(db),
+        questions=QuestionRepo(db),
+        candidates=CandidateRepo(db),
+        answerer=answerer or Answerer(),
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -65,6 +70,7 @@ def build_dispatcher(
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         candidate.build_router(),
+        questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
     dp.errors.register(on_error)
@@ -109,10 +115,12 @@ async def run_bot(settings: Settings) -> None:
     for error in report.errors:
         log.warning("posting skipped: %s", error)
     log.info("loaded %d postings (%d open)", report.total, report.open)
+    answerer = Answerer()
+    answerer.index(catalog.all())
     db = await Database.open(settings.database_path)
     bot = build_bot(settings)
     try:
-        dp = build_dispatcher(settings, catalog, db)
+        dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await set_commands(bot)
         await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
     finally:

@@ -93,3 +93,55 @@ def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMa
     )
     builder.adjust(1, 2)
     return builder.as_markup()
+
+
+class AboutCB(CallbackData, prefix="q"):
+    """«Which vacancy is your question about?» — the answer picks a posting."""
+
+    slug: str
+
+
+class HandoverCB(CallbackData, prefix="h"):
+    """Pass an unanswered question to HR (``send``), or not (``skip``)."""
+
+    action: str
+    question_id: int
+
+
+def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
+    """One button per open posting, to say which one a question is about."""
+    builder = InlineKeyboardBuilder()
+    for posting in postings:
+        builder.button(text=short(posting.title), callback_data=AboutCB(slug=posting.slug))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def answered_keyboard(posting: Posting, locale: str) -> InlineKeyboardMarkup:
+    """After an answer: apply, or go back to the card."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "browse.apply_button"),
+        callback_data=PostingCB(action="apply", slug=posting.slug),
+    )
+    builder.button(
+        text=t(locale, "browse.back_button"),
+        callback_data=PostingCB(action="open", slug=posting.slug),
+    )
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
+    """«Передать» / «Не нужно» under an abstained answer."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "questions.send_button"),
+        callback_data=HandoverCB(action="send", question_id=question_id),
+    )
+    builder.button(
+        text=t(locale, "questions.skip_button"),
+        callback_data=HandoverCB(action="skip", question_id=question_id),
+    )
+    builder.adjust(2)
+    return builder.as_markup()

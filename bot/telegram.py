@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 
+from aiogram import Bot
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import (
     CallbackQuery,
@@ -13,6 +14,7 @@ from aiogram.types import (
     MessageEntity,
     ReplyKeyboardMarkup,
     ReplyKeyboardRemove,
+    ReplyParameters,
 )
 
 from bot.postings.render import Rendered, split_rendered
@@ -30,19 +32,33 @@ def to_entities(rendered: Rendered) -> list[MessageEntity]:
     ]
 
 
-async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:
-    """Send ``rendered`` to the message's chat, split if long; the keyboard rides the last part."""
+async def send(
+    bot: Bot,
+    chat_id: int,
+    rendered: Rendered,
+    markup: Markup | None = None,
+    reply_to: int | None = None,
+) -> Message:
+    """Send ``rendered``, split if long; the keyboard rides the last part, which is returned."""
     parts = split_rendered(rendered)
-    sent = message
+    sent: Message | None = None
     for number, part in enumerate(parts, start=1):
-        sent = await message.bot.send_message(  # type: ignore[union-attr]
-            chat_id=message.chat.id,
+        sent = await bot.send_message(
+            chat_id=chat_id,
             text=part.text,
             entities=to_entities(part),
             reply_markup=markup if number == len(parts) else None,
-            link_preview_options=None,
+            reply_parameters=ReplyParameters(message_id=reply_to)
+            if reply_to and number == 1
+            else None,
         )
+    assert sent is not None, "nothing to send"
     return sent
+
+
+async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:
+    """Send ``rendered`` to the message's chat."""
+    return await send(message.bot, message.chat.id, rendered, markup)  # type: ignore[arg-type]
 
 
 async def show(
@@ -65,10 +81,4 @@ async def show(
         chat_id = query.from_user.id
     else:
         chat_id = message.chat.id
-    for number, part in enumerate(parts, start=1):
-        await query.bot.send_message(  # type: ignore[union-attr]
-            chat_id=chat_id,
-            text=part.text,
-            entities=to_entities(part),
-            reply_markup=markup if number == len(parts) else None,
-        )
+    await send(query.bot, chat_id, rendered, markup)  # type: ignore[arg-type]

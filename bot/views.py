@@ -115,3 +115,46 @@ def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
         if lines:
             out.newline(2).add(t(locale, key), "bold").newline().add("\n".join(lines))
     return out.build()
+
+
+def render_answer(text: str) -> Rendered:
+    """The answering engine's reply, its first line (where the quote comes from) in bold."""
+    head, _, rest = text.partition("\n")
+    out = TextBuilder().add(head, *(("bold",) if rest else ()))
+    if rest:
+        out.newline().add(rest)
+    return out.build()
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who a message in the HR chat is about."""
+
+    user_id: int
+    name: str
+    username: str | None = None
+
+
+def add_person(out: TextBuilder, person: Person) -> TextBuilder:
+    """The person's name as a link to their profile, and their @username when known."""
+    out.add(person.name or str(person.user_id), "text_link", url=f"tg://user?id={person.user_id}")
+    if person.username:
+        out.add(f" (@{person.username})")
+    return out
+
+
+def render_hr_question(posting: Posting, person: Person, question: str, locale: str) -> Rendered:
+    """A candidate's question as HR sees it, with a hint to reply to it."""
+    out = TextBuilder().add(t(locale, "questions.hr_question_header", title=posting.title), "bold")
+    out.newline().add(t(locale, "questions.hr_from"))
+    add_person(out, person)
+    out.newline(2).add(question)
+    out.newline(2).add(t(locale, "questions.hr_hint"), "italic")
+    return out.build()
+
+
+def render_hr_reply(question: str, reply_text: str, locale: str) -> Rendered:
+    """HR's reply as the candidate sees it, naming the question it answers."""
+    shown = question if len(question) <= 200 else question[:199] + "…"
+    out = TextBuilder().add(t(locale, "questions.hr_reply_header", question=shown), "bold")
+    return out.newline(2).add(reply_text).build()

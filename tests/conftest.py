@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.answering import Answerer
 from bot.app import build_dispatcher
 from bot.config import Settings
 from bot.postings import Catalog
@@ -50,8 +51,14 @@ def make_settings(tmp_path: Path, postings: Path, **overrides: object) -> Settin
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+@pytest.fixture(scope="session")
+def answerer() -> Answerer:
+    """One answering engine for the whole run: its dictionaries take a moment to load."""
+    return Answerer()
+
+
 @pytest.fixture
-async def make_harness(tmp_path: Path) -> AsyncIterator[MakeHarness]:
+async def make_harness(tmp_path: Path, answerer: Answerer) -> AsyncIterator[MakeHarness]:
     """Build a harness over a postings folder; closes everything it opened."""
     opened: list[tuple[Harness, Database]] = []
 
@@ -61,7 +68,7 @@ async def make_harness(tmp_path: Path) -> AsyncIterator[MakeHarness]:
         catalog = Catalog(folder)
         catalog.reload()
         db = await Database.open(settings.database_path)
-        dp = build_dispatcher(settings, catalog, db)
+        dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         session = RecordingSession()
         from aiogram import Bot
 

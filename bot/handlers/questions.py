@@ -1,0 +1,216 @@
+"""Free-text questions about a posting: answer from the posting, or hand over to HR and back."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramAPIError
+from aiogram.filters import StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot.answering import Answerer
+from bot.config import Settings
+from bot.handlers.candidate import CURRENT
+from bot.keyboards import (
+    AboutCB,
+    HandoverCB,
+    PostingCB,
+    answered_keyboard,
+    handover_keyboard,
+    which_posting_keyboard,
+)
+from bot.locales import pick_locale, t
+from bot.postings import Catalog, Posting
+from bot.postings.render import Rendered
+from bot.storage import CandidateRepo, QuestionRepo
+from bot.telegram import reply, send, show
+from bot.views import Person, render_answer, render_hr_question, render_hr_reply
+
+log = logging.getLogger(__name__)
+PENDING = "pending_question"  # FSM data key: a question waiting for «which vacancy?»
+MAX_QUESTION = 1000
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.register(
+        relay_hr_reply, F.chat.type.in_({"group", "supergroup"}), F.reply_to_message, F.text
+    )
+    private = Router(name=f"{__name__}.private")
+    private.message.filter(F.chat.type == "private")
+    private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
+    private.callback_query.register(answer_pending, AboutCB.filter())
+    private.callback_query.register(hand_over, HandoverCB.filter(F.action == "send"))
+    private.callback_query.register(keep_question, HandoverCB.filter(F.action == "skip"))
+    private.message.register(ask, StateFilter(None), F.text, ~F.text.startswith("/"))
+    router.include_router(private)
+    return router
+
+
+async def prompt_question(
+    query: CallbackQuery,
+    callback_data: PostingCB,
+    bot: Bot,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+) -> None:
+    """Invite the candidate to type a question about this posting."""
+    posting = catalog.get(callback_data.slug)
+    await query.answer()
+    if posting is None:
+        return
+    await state.update_data({CURRENT: posting.slug})
+    prompt = Rendered(t(locale, "browse.ask_prompt", title=posting.title))
+    await send(bot, query.from_user.id, prompt)
+
+
+async def ask(
+    message: Message,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Answer a question about the posting the candidate is looking at, or ask which one."""
+    text = (message.text or "")[:MAX_QUESTION]
+    data = await state.get_data()
+    posting = catalog.get(data.get(CURRENT, ""))
+    if posting is None or not posting.is_open():
+        postings = catalog.open_postings()
+        if len(postings) != 1:
+            key = "questions.which_posting" if postings else "questions.no_postings"
+            await state.update_data({PENDING: text})
+            await reply(
+                message,
+                Rendered(t(locale, key)),
+                which_posting_keyboard(postings) if postings else None,
+            )
+            return
+        posting = postings[0]
+        await state.update_data({CURRENT: posting.slug})
+    await _answer(message, posting, text, locale, answerer, questions)
+
+
+async def answer_pending(
+    query: CallbackQuery,
+    callback_data: AboutCB,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Answer the question that waited for the candidate to pick a posting."""
+    await query.answer()
+    posting = catalog.get(callback_data.slug)
+    data = await state.get_data()
+    pending = data.get(PENDING)
+    if posting is None or not pending or not isinstance(query.message, Message):
+        return
+    await state.update_data({CURRENT: posting.slug, PENDING: None})
+    await _answer(
+        query.message, posting, pending, locale, answerer, questions, user_id=query.from_user.id
+    )
+
+
+async def _answer(
+    message: Message,
+    posting: Posting,
+    text: str,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+    user_id: int | None = None,
+) -> None:
+    answer = answerer.answer(posting, text, locale)
+    user_id = user_id or (message.from_user.id if message.from_user else message.chat.id)
+    question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
+    markup = (
+        answered_keyboard(posting, locale)
+        if answer.answered
+        else handover_keyboard(question_id, locale)
+    )
+    await reply(message, render_answer(answer.text), markup)
+
+
+async def hand_over(
+    query: CallbackQuery,
+    callback_data: HandoverCB,
+    bot: Bot,
+    catalog: Catalog,
+    settings: Settings,
+    locale: str,
+    questions: QuestionRepo,
+    candidates: CandidateRepo,
+) -> None:
+    """Post the question to the HR chat and remember the message, so HR's reply comes back."""
+    question = await questions.get(callback_data.question_id)
+    if question is None or question.user_id != query.from_user.id:
+        await query.answer(t(locale, "questions.stale"))
+        return
+    if question.hr_message_id is not None:
+        await query.answer(t(locale, "questions.already_sent"))
+        return
+    posting = catalog.get(question.posting_slug)
+    hr_chat = (posting.hr_chat if posting else None) or settings.hr_chat_id
+    if posting is None or hr_chat is None:
+        await query.answer()
+        await show(query, Rendered(t(locale, "questions.no_hr_chat")), None)
+        return
+    user = query.from_user
+    await candidates.upsert(
+        user.id, user.first_name, user.last_name, user.username, user.language_code
+    )
+    person = Person(user.id, user.full_name, user.username)
+    rendered = render_hr_question(posting, person, question.question_text, settings.default_locale)
+    try:
+        sent = await send(bot, hr_chat, rendered)
+    except TelegramAPIError as error:
+        log.warning("question %s not forwarded: %s", question.id, type(error).__name__)
+        await query.answer()
+        await show(
+            query,
+            Rendered(t(locale, "questions.send_failed")),
+            handover_keyboard(question.id, locale),
+        )
+        return
+    await questions.mark_forwarded(question.id, hr_chat, sent.message_id)
+    await query.answer()
+    await show(query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale))
+
+
+async def keep_question(query: CallbackQuery, locale: str) -> None:
+    """Leave the question with the bot."""
+    await query.answer()
+    await show(query, Rendered(t(locale, "questions.skipped")), None)
+
+
+async def relay_hr_reply(
+    message: Message,
+    bot: Bot,
+    questions: QuestionRepo,
+    candidates: CandidateRepo,
+    settings: Settings,
+) -> None:
+    """Send HR's reply to a forwarded question back to the candidate."""
+    replied = message.reply_to_message
+    assert replied is not None and message.from_user is not None
+    question = await questions.find_by_hr_message(message.chat.id, replied.message_id)
+    if question is None:
+        return  # a reply to something else: HR are talking among themselves
+    await questions.set_hr_reply(question.id, message.text or "", message.from_user.id)
+    candidate = await candidates.get(question.user_id)
+    locale = pick_locale(candidate.language_code if candidate else None, settings.default_locale)
+    rendered = render_hr_reply(question.question_text, message.text or "", locale)
+    key = "questions.hr_delivered"
+    try:
+        await send(bot, question.user_id, rendered)
+    except TelegramAPIError as error:
+        log.warning("HR reply to question %s not delivered: %s", question.id, type(error).__name__)
+        key = "questions.hr_not_delivered"
+    notice = Rendered(t(settings.default_locale, key))
+    await send(bot, message.chat.id, notice, reply_to=message.message_id)

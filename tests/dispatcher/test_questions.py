@@ -1,0 +1,124 @@
+"""Candidates ask in their own words; the bot answers from the posting or hands over to HR."""
+
+from __future__ import annotations
+
+from bot.storage import QuestionRepo
+from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
+from tests.harness import Harness
+
+
+async def test_question_about_the_open_posting_is_answered_with_a_quote(seed: Harness) -> None:
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send("Какой график?")
+    reply = chat.last_message()
+    assert reply.text.splitlines()[0] == "Из раздела «Условия»:"
+    assert reply.styled("bold") == ["Из раздела «Условия»:"]
+    assert "график работы 5/2, 8-часовой рабочий день" in reply.text.splitlines()[1]
+    assert reply.buttons == ["Откликнуться", "← К вакансии"]
+    stored = await QuestionRepo(seed.dp["db"]).list_for_user_posting(chat.user.id, SEED)
+    assert [(q.question_text, q.answered, q.section) for q in stored] == [
+        ("Какой график?", True, "conditions")
+    ]
+
+
+async def test_ask_button_prompts_for_a_question(seed: Harness) -> None:
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.press("Задать вопрос")
+    assert "Напишите вопрос о вакансии «Специалист службы поддержки пользователей»" in (
+        chat.last_message().text
+    )
+    await chat.send("Можно работать из дома?")
+    assert "гибридный" in chat.last_message().text
+
+
+async def test_unanswered_question_goes_to_hr_and_the_reply_comes_back(seed: Harness) -> None:
+    chat = seed.chat(user_id=4004, first_name="Пётр <b>&", username="petr")
+    hr = seed.group(HR_CHAT_ID, member_id=6006, first_name="Ольга")
+    await chat.send(f"/start {SEED}")
+    await chat.send("Какая зарплата?")
+    offer = chat.last_message()
+    assert offer.text == "В описании вакансии об этом не сказано. Передать вопрос HR?"
+    assert offer.buttons == ["Передать", "Не нужно"]
+
+    await chat.press("Передать")
+    assert chat.last_message().text.startswith("Передал ваш вопрос HR")
+    forwarded = hr.last_message()
+    assert forwarded.text.splitlines()[0] == (
+        "❓ Вопрос по вакансии «Специалист службы поддержки пользователей»"
+    )
+    assert "От: Пётр <b>& (@petr)" in forwarded.text
+    assert "Какая зарплата?" in forwarded.text
+    assert forwarded.styled("text_link") == ["Пётр <b>&"]
+    assert [e.url for e in forwarded.entities if e.type == "text_link"] == ["tg://user?id=4004"]
+
+    await hr.send("От 80 000 ₽ на руки, обсуждается на интервью.", reply_to=forwarded)
+    relayed = chat.last_message()
+    assert relayed.text.splitlines()[0] == "Ответ HR на ваш вопрос «Какая зарплата?»:"
+    assert relayed.text.endswith("От 80 000 ₽ на руки, обсуждается на интервью.")
+    assert hr.last_message().text == "✓ Ответ отправлен кандидату."
+    stored = await QuestionRepo(seed.dp["db"]).list_for_user_posting(4004, SEED)
+    assert stored[0].hr_reply_text == "От 80 000 ₽ на руки, обсуждается на интервью."
+    assert stored[0].answered is False
+
+
+async def test_pressing_pass_twice_sends_once(seed: Harness) -> None:
+    chat = seed.chat()
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Есть ли дресс-код?")
+    query = chat.query_for("Передать")
+    from aiogram.types import Update
+
+    await seed.feed(Update(update_id=seed.next_update_id(), callback_query=query))
+    calls = await seed.feed(Update(update_id=seed.next_update_id(), callback_query=query))
+    assert [c.method for c in calls] == ["AnswerCallbackQuery"]
+    assert calls[0].params["text"] == "Этот вопрос уже передан HR."
+    assert len(hr.messages()) == 1
+
+
+async def test_declining_the_handover_sends_nothing_to_hr(seed: Harness) -> None:
+    chat = seed.chat()
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Можно с собакой?")
+    await chat.press("Не нужно")
+    assert chat.last_message().text.startswith("Хорошо, не передаю")
+    assert hr.messages() == []
+
+
+async def test_hr_chatter_that_is_not_a_reply_to_a_question_is_ignored(seed: Harness) -> None:
+    hr = seed.group(HR_CHAT_ID)
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    assert await hr.send("Всем привет") == []
+
+
+async def test_question_with_no_posting_chosen_asks_which_one(samples: Harness) -> None:
+    chat = samples.chat()
+    await chat.send("Сколько платят?")
+    reply = chat.last_message()
+    assert reply.text == "Про какую вакансию ваш вопрос?"
+    assert "Python-разработчик (backend)" in reply.buttons
+    await chat.press("Python-разработчик (backend)")
+    answer = chat.last_message()
+    assert "250 000" in answer.text.splitlines()[1]
+
+
+async def test_with_a_single_posting_the_question_needs_no_choice(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    chat = harness.chat()
+    await chat.send("Где находится офис?")
+    assert "Сокол" in chat.last_message().text
+
+
+async def test_english_question_gets_an_english_answer(make_harness: MakeHarness) -> None:
+    harness = await make_harness(SAMPLES / "customer-success-manager.md")
+    chat = harness.chat(language_code="en")
+    await chat.send("How many vacation days do I get?")
+    reply = chat.last_message()
+    assert "24 days" in reply.text
+    assert reply.buttons == ["Apply", "← Back to the vacancy"]
