@@ -108,8 +108,8 @@ async def set_commands(bot: Bot) -> None:
     await bot.set_my_commands(default, scope=scope)
 
 
-async def run_bot(settings: Settings) -> None:
-    """Load postings, open the database, and poll until stopped."""
+async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
+    """Load postings, open the database, and poll until stopped (or the task is cancelled)."""
     catalog = Catalog(settings.postings_dir)
     report = await asyncio.to_thread(catalog.reload)
     for error in report.errors:
@@ -122,6 +122,6 @@ async def run_bot(settings: Settings) -> None:
     try:
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await set_commands(bot)
-        await dp.start_polling(bot, handle_signals=True, close_bot_session=True)
+        await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=True)
     finally:
         await db.close()
