@@ -1,1 +1,1 @@
-"""Subcommands of ``python -m bot``: each module has ``add_parser(subparsers)`` and ``run(args)``."""
+"""Subcommands of ``python -m bot``; each has ``add_parser(subparsers)`` and ``run(args)``."""
