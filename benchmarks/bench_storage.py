@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python benchmarks/bench_storage.py [--ops N] [--tasks T]``.
 Sequential figures measure one call's latency; concurrent ones, throughput with T tasks
-(as under a busy dispatcher). Uses a temporary database file, removed afterwards.
+(as under a busy dispatcher). The last line feeds message updates through a real aiogram
+Dispatcher whose handler reads the state and calls ``update_data`` (no Bot API calls).
+Uses a temporary database file, removed afterwards.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 
+from aiogram import Bot, Dispatcher
+from aiogram.fsm.context import FSMContext
 from aiogram.fsm.storage.base import StorageKey
+from aiogram.types import Chat, Message, Update, User
 
 from bot.storage import Database, SQLiteStorage
 
@@ -43,6 +48,33 @@ async def measure(
     print(f"{name:<14} tasks={tasks:<4} {ops / elapsed:>10,.0f} ops/s  ({elapsed:.2f}s)")
 
 
+async def remember_text(message: Message, state: FSMContext) -> None:
+    """Store the message's length in the sender's FSM data, as a questionnaire step would."""
+    await state.update_data(last=len(message.text or ""))
+    await state.set_state("Bench:step")
+
+
+def message_update(index: int) -> Update:
+    """A private text message from user number ``index``."""
+    user_id = 10_000 + index % USERS
+    user = User(id=user_id, is_bot=False, first_name="U")
+    chat = Chat(id=user_id, type="private")
+    message = Message(message_id=index, date=0, chat=chat, from_user=user, text="hello")
+    return Update(update_id=index, message=message)
+
+
+async def measure_dispatcher(db: Database, ops: int, tasks: int) -> None:
+    """Feed ``ops`` updates through a Dispatcher using SQLiteStorage; print updates/s."""
+    dispatcher = Dispatcher(storage=SQLiteStorage(db))
+    dispatcher.message.register(remember_text)
+    bot = Bot(token="42:benchmark")
+    updates = [message_update(i) for i in range(ops)]
+    try:
+        await measure("dispatcher", ops, tasks, lambda i: dispatcher.feed_update(bot, updates[i]))
+    finally:
+        await bot.session.close()
+
+
 async def run(ops: int, concurrency: int) -> None:
     """Benchmark each operation sequentially and with ``concurrency`` tasks."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -65,6 +97,8 @@ async def run(ops: int, concurrency: int) -> None:
                     tasks,
                     lambda i: storage.update_data(storage_key(i), {"step": i}),
                 )
+            for tasks in (1, concurrency):
+                await measure_dispatcher(db, ops, tasks)
         finally:
             await db.close()
 

@@ -2,8 +2,9 @@
 
 State is stored as text and data as JSON (never pickle): data values must be JSON-serializable,
 and round-trip as JSON does (tuples come back as lists, non-string keys as strings).
-Each call is one short statement; ``update_data`` is one read and one upsert, both under the
-Database lock so concurrent ``update_data`` calls on the same key cannot lose an update.
+Each call is one short statement, one round trip to the database thread. ``update_data`` is a
+single UPSERT merging in SQL (``json_dict_update``, registered by ``Database.open``), so it
+is atomic: concurrent ``update_data`` calls on the same key cannot lose an update.
 """
 
 from __future__ import annotations
@@ -44,6 +45,19 @@ INSERT INTO fsm (
 ) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
 ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
 DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at
+"""
+
+
+MERGE_DATA = """
+INSERT INTO fsm (
+    bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
+    state, data_json, updated_at
+) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
+ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
+DO UPDATE SET
+    data_json = json_dict_update(fsm.data_json, excluded.data_json),
+    updated_at = excluded.updated_at
+RETURNING data_json
 """
 
 
@@ -96,13 +110,13 @@ class SQLiteStorage(BaseStorage):
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         """Merge ``data`` into the stored data like ``dict.update``; return the result."""
-        params = _key(key)
-        async with self._db.exclusive() as session:
-            row = await session.fetchone(SELECT_DATA, params)
-            current: dict[str, Any] = {} if row is None else json.loads(row[0])
-            current.update(data)
-            await session.execute(UPSERT_DATA, (*params, _dump(current), to_db(utc_now())))
-        return current.copy()
+        if not isinstance(data, Mapping):
+            msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
+            raise DataNotDictLikeError(msg)
+        row = await self._db.fetchone(MERGE_DATA, (*_key(key), _dump(data), to_db(utc_now())))
+        assert row is not None
+        merged: dict[str, Any] = json.loads(row[0])
+        return merged
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""

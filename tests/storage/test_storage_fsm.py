@@ -82,6 +82,20 @@ async def test_update_data_merges_like_dict_update(db: Database) -> None:
     assert result == {"a": None, "b": 2}
     assert await storage.get_data(key()) == {"a": None, "b": 2}
     assert await storage.get_state(key()) is None
+    # Nested objects are replaced, not merged (unlike SQLite's json_patch).
+    await storage.set_data(key(), {"nested": {"x": 1, "y": 2}, "keep": "да"})
+    result = await storage.update_data(key(), {"nested": {"x": 3}})
+    assert result == {"nested": {"x": 3}, "keep": "да"}
+    assert await storage.get_data(key()) == result
+
+
+async def test_update_data_keeps_state_of_existing_key(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.name)
+    await storage.update_data(key(), {"a": 1})
+    assert await storage.get_state(key()) == "Form:name"
+    with pytest.raises(DataNotDictLikeError):
+        await storage.update_data(key(), [("a", 1)])  # type: ignore[arg-type]
 
 
 async def test_separate_keys_do_not_mix(db: Database) -> None:
