@@ -49,8 +49,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"warning: {posting.source.name if posting.source else posting.slug}: {warning}")
     if result.errors:
         print(f"\n{len(result.errors)} file(s) with errors:")
-        for error in result.errors:
-            print(f"  {error}")
+        for problem in result.errors:
+            print(f"  {problem}")
         return 1
     print(f"\n{len(result.postings)} posting(s) OK")
     return 0

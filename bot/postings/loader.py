@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import frontmatter
 import yaml
@@ -403,7 +403,7 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
-def detect_lang(text: str) -> str:
+def detect_lang(text: str) -> Literal["ru", "en"]:
     """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
     cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
     latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
