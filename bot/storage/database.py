@@ -203,8 +203,8 @@ class Database:
     async def exclusive(self) -> AsyncIterator[Session]:
         """Hold the connection for several autocommitting statements (no BEGIN).
 
-        For read-modify-write sequences that must not interleave with other tasks' writes
-        through this Database but need no rollback (e.g. the FSM's ``update_data``).
+        For consistent multi-statement reads (e.g. an application and its answers) or
+        sequences that must not interleave with other tasks' writes but need no rollback.
         """
         self._check_not_nested()
         async with self._lock:
