@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import traceback
 from contextlib import suppress
 
 from aiogram import Bot, Dispatcher
@@ -25,7 +26,6 @@ from bot.handlers import admin, candidate, fallback, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import LocaleMiddleware
 from bot.postings import Catalog
-from bot.postings.render import Rendered
 from bot.storage import CandidateRepo, Database, QuestionRepo, SQLiteStorage, ViewRepo
 
 log = logging.getLogger(__name__)
@@ -80,12 +80,9 @@ def build_dispatcher(
 async def on_error(event: ErrorEvent, locale: str | None = None) -> bool:
     """Log the update id and the exception type (never the text), and apologise to the person."""
     update = event.update
-    log.error(
-        "update %s failed: %s",
-        update.update_id,
-        type(event.exception).__name__,
-        exc_info=(type(event.exception), event.exception, event.exception.__traceback__),
-    )
+    # Frames only: an exception's message may quote what the candidate typed.
+    frames = "".join(traceback.format_tb(event.exception.__traceback__))
+    log.error("update %s failed: %s\n%s", update.update_id, type(event.exception).__name__, frames)
     chat_id = None
     if update.message:
         chat_id = update.message.chat.id
@@ -94,7 +91,7 @@ async def on_error(event: ErrorEvent, locale: str | None = None) -> bool:
     bot = event.update.bot
     if chat_id is not None and bot is not None:
         with suppress(Exception):
-            await bot.send_message(chat_id, Rendered(t(locale or "ru", "browse.error")).text)
+            await bot.send_message(chat_id, t(locale or "ru", "browse.error"))
     return True
 
 
