@@ -15,6 +15,8 @@ SHARED = Path(__file__).parents[2].parent / "shared"
 DEV_SET = SHARED / "qa-dev.yaml"
 SHARED_POSTINGS = SHARED / "postings"
 HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
+BLIND_SET = Path(__file__).parent / "qa-blind.yaml"
+BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
 
 
 def squash(text: str) -> str:
@@ -40,13 +42,23 @@ class Report:
     total: int
     right: int
     misses: list[str]
+    abstain_total: int = 0
+    false_answers: int = 0
 
     @property
     def score(self) -> float:
         return self.right / self.total if self.total else 0.0
 
+    @property
+    def false_answer_rate(self) -> float:
+        """Share of "abstain" questions that got a (necessarily wrong) answer."""
+        return self.false_answers / self.abstain_total if self.abstain_total else 0.0
+
     def describe(self, name: str) -> str:
-        lines = [f"{name}: {self.right}/{self.total} = {self.score:.1%}"]
+        lines = [
+            f"{name}: {self.right}/{self.total} = {self.score:.1%}; false answers on abstain "
+            f"questions: {self.false_answers}/{self.abstain_total} = {self.false_answer_rate:.1%}"
+        ]
         lines += [f"  MISS {m}" for m in self.misses]
         return "\n".join(lines)
 
@@ -55,10 +67,33 @@ def run_set(answerer: Answerer, postings: dict[str, Posting], path: Path) -> Rep
     """Answer every question of a QA file and score it."""
     cases = yaml.safe_load(path.read_text("utf-8"))
     misses = []
+    abstain_total = false_answers = 0
     for case in cases:
         answer = answerer.answer(postings[case["posting"]], case["q"])
+        if case["expect"] == "abstain":
+            abstain_total += 1
+            false_answers += answer.answered
         if not is_right(answer, case["expect"]):
             got = answer.items[0] if answer.answered else "<abstained>"
             where = f"[{case['posting']}] {case['q']!r}"
             misses.append(f"{where}: expected {case['expect']}, got {got!r}")
-    return Report(len(cases), len(cases) - len(misses), misses)
+    return Report(len(cases), len(cases) - len(misses), misses, abstain_total, false_answers)
+
+
+def main() -> None:
+    """Print every set's score and misses: ``python -m tests.answering.scoring``."""
+    from bot.postings import load_folder
+
+    answerer = Answerer()
+    shared = load_folder(SHARED_POSTINGS).by_slug
+    blind = load_folder(BLIND_POSTINGS).by_slug
+    for name, postings, path in (
+        ("dev", shared, DEV_SET),
+        ("holdout", shared, HOLDOUT_SET),
+        ("blind", blind, BLIND_SET),
+    ):
+        print(run_set(answerer, postings, path).describe(name))
+
+
+if __name__ == "__main__":
+    main()
