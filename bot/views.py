@@ -11,6 +11,7 @@ from bot.locales import t
 from bot.postings import Posting, ReloadReport, SectionKind
 from bot.postings.facts import posting_facts
 from bot.postings.render import Rendered, TextBuilder, render_markdown
+from bot.storage.models import Funnel, UnansweredStat
 
 
 @dataclass(frozen=True)
@@ -158,3 +159,29 @@ def render_hr_reply(question: str, reply_text: str, locale: str) -> Rendered:
     shown = question if len(question) <= 200 else question[:199] + "…"
     out = TextBuilder().add(t(locale, "questions.hr_reply_header", question=shown), "bold")
     return out.newline(2).add(reply_text).build()
+
+
+def render_stats(funnels: list[Funnel], unanswered: list[UnansweredStat], locale: str) -> Rendered:
+    """Funnel figures per posting and the most asked questions postings do not answer."""
+    out = TextBuilder().add(t(locale, "admin.stats_funnel"), "bold")
+    for funnel in funnels:
+        line = t(
+            locale,
+            "admin.stats_line",
+            slug=funnel.posting_slug,
+            views=funnel.views,
+            viewers=funnel.viewers,
+            applications=funnel.applications,
+        )
+        out.newline().add(line)
+    out.newline(2).add(t(locale, "admin.stats_unanswered"), "bold")
+    if not unanswered:
+        out.newline().add(t(locale, "admin.stats_none"))
+    for stat in unanswered:
+        shown = (
+            stat.question_text
+            if len(stat.question_text) <= 200
+            else stat.question_text[:199] + "…"
+        )
+        out.newline().add(f"• {shown} — {stat.posting_slug} ×{stat.count}")
+    return out.build()

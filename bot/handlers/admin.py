@@ -1,4 +1,4 @@
-"""Admin commands: /reload. For anyone not in ADMIN_IDS they fall through to «unknown command»."""
+"""Admin commands: /reload and /stats; for anyone not in ADMIN_IDS they look unknown."""
 
 from __future__ import annotations
 
@@ -10,8 +10,9 @@ from aiogram.filters import Command, Filter
 from aiogram.types import Message
 
 from bot.postings import Catalog
+from bot.storage import QuestionRepo, ViewRepo
 from bot.telegram import reply
-from bot.views import render_reload_report
+from bot.views import render_reload_report, render_stats
 
 log = logging.getLogger(__name__)
 
@@ -30,6 +31,7 @@ def build_router(admin_ids: frozenset[int]) -> Router:
     router = Router(name=__name__)
     router.message.filter(F.chat.type == "private", IsAdmin(admin_ids))
     router.message.register(reload_postings, Command("reload"))
+    router.message.register(show_stats, Command("stats"))
     return router
 
 
@@ -38,3 +40,12 @@ async def reload_postings(message: Message, catalog: Catalog, locale: str) -> No
     report = await asyncio.to_thread(catalog.reload)
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
     await reply(message, render_reload_report(report, locale))
+
+
+async def show_stats(
+    message: Message, catalog: Catalog, views: ViewRepo, questions: QuestionRepo, locale: str
+) -> None:
+    """Show each open posting's funnel and what candidates ask that postings do not cover."""
+    funnels = [await views.funnel(p.slug) for p in catalog.open_postings()]
+    unanswered = await questions.unanswered_stats(limit=15)
+    await reply(message, render_stats(funnels, unanswered, locale))

@@ -61,3 +61,20 @@ async def test_broken_file_is_reported_and_its_old_version_keeps_serving(
     candidate = harness.chat()
     await candidate.send(f"/start {SEED}")
     assert candidate.last_message().text.startswith("Специалист службы поддержки пользователей")
+
+
+async def test_admin_stats_show_the_funnel_and_uncovered_questions(seed) -> None:  # type: ignore[no-untyped-def]
+    candidate = seed.chat()
+    await candidate.send(f"/start {SEED}__channel")
+    await candidate.send("Какая зарплата?")
+    await candidate.send("какая   зарплата?")
+    await candidate.send("Какой график?")
+    admin = seed.chat(user_id=ADMIN_ID)
+    await admin.send("/stats")
+    text = admin.last_message().text
+    assert f"• {SEED}: 1 / 1 / 0" in text
+    assert f"• Какая зарплата? — {SEED} ×2" in text
+    assert "график" not in text
+    outsider = seed.chat(user_id=31337)
+    await outsider.send("/stats")
+    assert "Не знаю такой команды" in outsider.last_message().text
