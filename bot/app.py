@@ -11,11 +11,13 @@ from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
     ErrorEvent,
     LinkPreviewOptions,
 )
@@ -31,6 +33,7 @@ from bot.storage import CandidateRepo, Database, QuestionRepo, SQLiteStorage, Vi
 log = logging.getLogger(__name__)
 
 MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
+ADMIN_MENU = ("reload", "stats")
 
 
 def build_bot(settings: Settings) -> Bot:
@@ -95,14 +98,22 @@ async def on_error(event: ErrorEvent, locale: str | None = None) -> bool:
     return True
 
 
-async def set_commands(bot: Bot) -> None:
-    """The command menu in Russian (default) and English."""
+async def set_commands(bot: Bot, admin_ids: frozenset[int] = frozenset()) -> None:
+    """The command menu in Russian (default) and English; admins also see theirs."""
     scope = BotCommandScopeAllPrivateChats()
     for language in LOCALES:
         commands = [BotCommand(command=c, description=t(language, f"commands.{c}")) for c in MENU]
         await bot.set_my_commands(commands, scope=scope, language_code=language)
     default = [BotCommand(command=c, description=t("ru", f"commands.{c}")) for c in MENU]
     await bot.set_my_commands(default, scope=scope)
+    admin_menu = default + [
+        BotCommand(command=c, description=t("ru", f"commands.{c}")) for c in ADMIN_MENU
+    ]
+    for admin_id in admin_ids:
+        try:
+            await bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(chat_id=admin_id))
+        except TelegramAPIError as error:  # the admin has not opened the bot yet
+            log.info("admin menu not set for %s: %s", admin_id, type(error).__name__)
 
 
 async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
@@ -118,7 +129,7 @@ async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
     bot = build_bot(settings)
     try:
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
-        await set_commands(bot)
+        await set_commands(bot, settings.admin_ids)
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=True)
     finally:
         await db.close()
