@@ -40,15 +40,30 @@ def short(label: str, limit: int = BUTTON_MAX) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
-def vacancies_keyboard(postings: list[Posting], locale: str) -> InlineKeyboardMarkup:
-    """One button per open posting: its title, and its city when known."""
+LIST_PAGE = 8
+
+
+def vacancies_keyboard(
+    postings: list[Posting], locale: str, page: int = 0
+) -> InlineKeyboardMarkup:
+    """One button per open posting (title, and city when known), eight to a page."""
     builder = InlineKeyboardBuilder()
-    for posting in postings:
+    pages = max(1, -(-len(postings) // LIST_PAGE))
+    page = min(max(page, 0), pages - 1)
+    for posting in postings[page * LIST_PAGE : (page + 1) * LIST_PAGE]:
         label = f"{posting.title} · {posting.city}" if posting.city else posting.title
         builder.button(
             text=short(label), callback_data=PostingCB(action="open", slug=posting.slug)
         )
-    builder.adjust(1)
+    sizes = [1] * min(LIST_PAGE, len(postings) - page * LIST_PAGE)
+    if pages > 1:
+        if page > 0:
+            builder.button(text="‹", callback_data=ListCB(page=page - 1))
+        builder.button(text=f"{page + 1}/{pages}", callback_data=ListCB(page=page))
+        if page < pages - 1:
+            builder.button(text="›", callback_data=ListCB(page=page + 1))
+        sizes.append(1 + (page > 0) + (page < pages - 1))
+    builder.adjust(*sizes)
     return builder.as_markup()
 
 

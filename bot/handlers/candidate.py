@@ -98,12 +98,13 @@ async def list_vacancies(message: Message, catalog: Catalog, locale: str) -> Non
     )
 
 
-async def list_from_button(query: CallbackQuery, catalog: Catalog, locale: str) -> None:
-    """Show the open vacancies in place of the card."""
+async def list_from_button(
+    query: CallbackQuery, catalog: Catalog, locale: str, callback_data: ListCB | None = None
+) -> None:
+    """Show the open vacancies (one page of them) in place of the pressed message."""
     postings = catalog.open_postings()
-    await show(
-        query, render_list(postings, locale, greeting=False), vacancies_keyboard(postings, locale)
-    )
+    markup = vacancies_keyboard(postings, locale, callback_data.page if callback_data else 0)
+    await show(query, render_list(postings, locale, greeting=False), markup)
     await query.answer()
 
 

@@ -240,3 +240,24 @@ async def test_copied_posting_folder_reload_is_seen_by_candidates(
     chat = harness.chat()
     await chat.send("/start")
     assert len(chat.last_message().buttons) == 2
+
+
+async def test_a_long_list_is_paged(make_harness: MakeHarness, tmp_path: Path) -> None:
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for number in range(20):
+        (folder / f"job{number:02}.md").write_text(
+            f"---\ntitle: Вакансия {number:02}\nslug: job{number:02}\n---\n## Условия\n- пункт\n"
+        )
+    harness = await make_harness(folder)
+    chat = harness.chat()
+    await chat.send("/vacancies")
+    first = chat.last_message().buttons
+    assert first[:8] == [f"Вакансия {n:02}" for n in range(8)]
+    assert first[8:] == ["1/3", "›"]
+    await chat.press("›")
+    await chat.press("›")
+    last = chat.last_message().buttons
+    assert last == ["Вакансия 16", "Вакансия 17", "Вакансия 18", "Вакансия 19", "‹", "3/3"]
+    await chat.press("Вакансия 18")
+    assert chat.last_message().text.startswith("Вакансия 18")
