@@ -207,8 +207,8 @@ class ApiServer:
             return self._reply(method, params, error.envelope(), error.status)
         except Exception as exc:  # an emulator bug must reach the test, not hang it
             logger.exception("emulator failed on %s", method)
-            error = ApiError(500, f"Internal Server Error: emulator bug: {exc!r}")
-            return self._reply(method, params, error.envelope(), 500)
+            bug = ApiError(500, f"Internal Server Error: emulator bug: {exc!r}")
+            return self._reply(method, params, bug.envelope(), 500)
         return self._reply(method, params, {"ok": True, "result": result}, 200)
 
     async def _apply_fault(
