@@ -90,9 +90,17 @@ class Catalog:
         """Re-read the folder; a broken file keeps its last good version live."""
         current = self._by_slug
         by_path = {p.source: p for p in current.values() if p.source is not None}
-        result = load_folder(
-            self.folder, prefer={s: p.source for s, p in current.items() if p.source}
-        )
+        try:
+            result = load_folder(
+                self.folder, prefer={s: p.source for s, p in current.items() if p.source}
+            )
+        except PostingError as error:  # the folder itself is gone: keep serving what we have
+            return ReloadReport(
+                total=len(current),
+                open=sum(1 for p in current.values() if p.is_open()),
+                errors=[error],
+                kept=sorted(current),
+            )
         fresh: dict[str, Posting] = {}
         for posting in result.postings.values():
             fresh[posting.slug] = posting

@@ -57,3 +57,14 @@ def test_a_copied_slug_is_refused_and_the_original_keeps_serving(tmp_path: Path)
     report = catalog.reload()
     assert [e.path.name for e in report.errors] == ["duplicate-slug.md"]
     assert catalog.get(SEED).title == "Специалист службы поддержки пользователей"  # type: ignore[union-attr]
+
+
+def test_a_missing_folder_is_reported_and_nothing_is_dropped(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md")
+    catalog = Catalog(folder)
+    catalog.reload()
+    shutil.rmtree(folder)
+    report = catalog.reload()
+    assert [str(e) for e in report.errors] == ["postings: postings folder not found"]
+    assert report.kept == [SEED]
+    assert catalog.get(SEED) is not None
