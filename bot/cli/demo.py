@@ -1,0 +1,438 @@
+"""``python -m bot demo``: the offline chat — the Bot API emulator and the bot in one process.
+
+You type as a candidate; the bot's messages appear with their buttons numbered; a number (or a
+button's label) presses the button. ``/as hr`` shows the HR chat, where ``reply N TEXT`` answers
+message #N (a forwarded question goes back to the candidate); ``/as me`` returns; ``/quit``, EOF
+or Ctrl-C leave. When stdin is not a terminal the same commands are read line by line and the
+transcript is printed, so ``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
+
+The emulator is imported here only: the bot itself never knows it is not on Telegram.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import os
+import sys
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:
+    from emulator import ChatMessage, Emulator, Participant
+
+DEMO_TOKEN = "100200:OFFLINE-DEMO"
+CANDIDATE_ID = 1001
+CANDIDATE_NAME = "Анна"
+HR_CHAT_ID = -1001000000001
+HR_CHAT_TITLE = "HR"
+HR_MEMBER_ID = 2002
+HR_MEMBER_NAME = "Ольга"
+DEFAULT_DATABASE = Path("data/demo.sqlite3")
+REPO_POSTINGS = Path(__file__).resolve().parents[2] / "postings"
+
+START_TIMEOUT = 20.0  # seconds for the bot to load postings and start polling
+QUIET = 0.25  # the bot counts as done once it has made no call for this long…
+SILENT = 1.0  # …and as having nothing to say when nothing changed for this long
+REPLY_TIMEOUT = 10.0
+
+HINTS = """\
+  text                 send it to the bot (try "/start" or "Какой график?")
+  1, 2, … or a label   press a button of the latest message that has buttons
+  /say TEXT            send TEXT as it is (e.g. a number while buttons are shown)
+  /contact, /sticker   share your phone number / send a sticker
+  /as hr, /as me       switch to the HR chat / back to the candidate's chat
+  reply N TEXT         in the HR chat: reply to message #N (answers a forwarded question)
+  /hints               this list;  /quit (or Ctrl-D) leaves"""
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    """Register the ``demo`` command."""
+    parser = subparsers.add_parser(
+        "demo",
+        help="the offline demo: a local Bot API emulator, the bot, and a chat in this terminal",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--no-color", action="store_true", help="plain output even on a terminal")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run the demo until /quit, EOF or Ctrl-C; 0 on a clean exit."""
+    interactive = sys.stdin.isatty()
+    color = (
+        sys.stdout.isatty()
+        and not getattr(args, "no_color", False)
+        and not os.environ.get("NO_COLOR")
+    )
+    os.environ.setdefault("LOG_LEVEL", "WARNING")
+    try:
+        return asyncio.run(_main(Screen(sys.stdout, color=color, echo=not interactive)))
+    except KeyboardInterrupt:
+        print(file=sys.stdout)
+        return 0
+
+
+async def _main(screen: Screen) -> int:
+    """Start the emulator and the bot, chat until asked to stop, then shut both down."""
+    # Imported here so that other commands never pay for (or depend on) the emulator.
+    from bot.app import run_bot
+    from bot.config import SettingsError, configure_logging, load_settings
+    from emulator import Emulator
+
+    async with Emulator(token=DEMO_TOKEN, bot_username="vacancy_demo_bot") as emu:
+        try:
+            settings = load_settings(**_overrides(emu.base_url))
+        except SettingsError as error:
+            print(f"configuration error: {error}", file=sys.stderr)
+            return 2
+        configure_logging(settings.log_level)
+        bot_task = asyncio.create_task(run_bot(settings, handle_signals=False), name="bot")
+        try:
+            if not await _wait_until_polling(emu, bot_task):
+                return 1
+            chat = DemoChat(emu, screen, bot_task)
+            screen.welcome(settings.postings_dir, settings.database_path)
+            return await chat.loop(LineReader(sys.stdin, prompt=screen.prompt))
+        finally:
+            await _stop_bot(bot_task)
+
+
+async def _stop_bot(bot_task: asyncio.Task[None]) -> None:
+    """Cancel the bot and wait for its shutdown (the database is closed on the way out).
+
+    Cancelling ``start_polling`` leaves aiogram's inner polling task running (``asyncio.wait``
+    does not cancel what it waits for), and it would then log errors once the emulator stops;
+    so that task is cancelled first, which lets ``start_polling`` shut down in order.
+    """
+    pollers = [
+        task
+        for task in asyncio.all_tasks()
+        if getattr(task.get_coro(), "__qualname__", "").endswith("Dispatcher._polling")
+    ]
+    for task in [*pollers, bot_task]:
+        task.cancel()
+    for task in [*pollers, bot_task]:
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await task
+
+
+def _overrides(base_url: str) -> dict[str, object]:
+    """Settings the demo fixes; DATABASE_PATH, POSTINGS_DIR and the rest may come from the env."""
+    values: dict[str, object] = {
+        "bot_token": DEMO_TOKEN,
+        "telegram_api_url": base_url,
+        "hr_chat_id": HR_CHAT_ID,
+        "admin_ids": frozenset({CANDIDATE_ID}),
+    }
+    if not os.environ.get("DATABASE_PATH"):
+        values["database_path"] = DEFAULT_DATABASE
+    if not os.environ.get("POSTINGS_DIR") and not Path("postings").is_dir():
+        values["postings_dir"] = REPO_POSTINGS  # started outside the repo: use its postings
+    return values
+
+
+async def _wait_until_polling(emu: Emulator, bot_task: asyncio.Task[None]) -> bool:
+    """Wait for the bot's first getMe (it comes right before polling); False if it died."""
+    deadline = time.monotonic() + START_TIMEOUT
+    while not emu.calls("getMe"):
+        if bot_task.done():
+            error = None if bot_task.cancelled() else bot_task.exception()
+            print(f"the bot stopped while starting: {error!r}", file=sys.stderr)
+            return False
+        if time.monotonic() > deadline:
+            print(f"the bot did not start within {START_TIMEOUT:.0f}s", file=sys.stderr)
+            return False
+        await asyncio.sleep(0.02)
+    return True
+
+
+class LineReader:
+    """Lines from stdin without blocking the event loop.
+
+    A daemon thread does the blocking reads: unlike an executor thread it never holds the
+    process open on exit, so Ctrl-C leaves at once even while a read is pending.
+    """
+
+    def __init__(self, stream: TextIO, prompt: Callable[[], None]) -> None:
+        self.stream = stream
+        self.prompt = prompt
+        self.loop = asyncio.get_running_loop()
+        self.queue: asyncio.Queue[str | None] = asyncio.Queue()
+        self.wanted = threading.Semaphore(0)
+        threading.Thread(target=self._read, name="demo-stdin", daemon=True).start()
+
+    def _read(self) -> None:
+        while True:
+            self.wanted.acquire()
+            self.prompt()
+            try:
+                line: str | None = self.stream.readline()
+            except (OSError, ValueError):
+                line = ""
+            if not line:
+                line = None
+            self.loop.call_soon_threadsafe(self.queue.put_nowait, line)
+            if line is None:
+                return
+
+    async def next(self) -> str | None:
+        """Return the next line without its newline, or None at EOF."""
+        self.wanted.release()
+        line = await self.queue.get()
+        return None if line is None else line.rstrip("\r\n")
+
+
+@dataclass
+class Screen:
+    """How the chat looks: who speaks, numbered buttons, colour only on a terminal."""
+
+    out: TextIO
+    color: bool = False
+    echo: bool = True
+    mode: str = "me"
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def paint(self, text: str, code: str) -> str:
+        """Wrap text in an ANSI colour when colour is on."""
+        return f"\x1b[{code}m{text}\x1b[0m" if self.color else text
+
+    def write(self, text: str = "") -> None:
+        """Print a block of lines and flush, so piped output keeps its order."""
+        with self._lock:
+            self.out.write(text + "\n")
+            self.out.flush()
+
+    def who(self) -> str:
+        """Return the speaker label of the person typing."""
+        return "hr" if self.mode == "hr" else "you"
+
+    def prompt(self) -> None:
+        """Show the input prompt on a terminal (piped input is echoed instead)."""
+        if not self.echo:
+            with self._lock:
+                self.out.write(self.paint(f"{self.who()} › ", "1;36"))
+                self.out.flush()
+
+    def said(self, line: str) -> None:
+        """Echo what was typed when it was not typed on a terminal."""
+        if self.echo:
+            self.write(self.paint(f"{self.who()} › ", "1;36") + line)
+
+    def note(self, text: str) -> None:
+        """Print a line from the demo itself (not from the bot)."""
+        self.write(self.paint(f"· {text}", "2"))
+
+    def welcome(self, postings: Path, database: Path) -> None:
+        """Print who is who and how to type."""
+        from bot.postings import load_folder
+
+        try:
+            slugs = sorted(load_folder(postings).by_slug)
+        except Exception:  # the bot reports broken postings itself; this is only a hint
+            slugs = []
+        self.write(self.paint("Offline demo: the bot and a local Telegram emulator.", "1"))
+        self.write(
+            f"You are «{CANDIDATE_NAME}» (user {CANDIDATE_ID}, also an admin: /reload works); "
+            f"HR is the group «{HR_CHAT_TITLE}» ({HR_CHAT_ID})."
+        )
+        if slugs:
+            self.write("Postings: " + ", ".join(f"/start {slug}" for slug in slugs))
+        self.write(f"Database: {database}")
+        self.write(HINTS)
+        self.write()
+
+    def message(self, message: ChatMessage, *, edited: bool, numbered: bool) -> None:
+        """Print one bot message as it looks now, its buttons numbered under it."""
+        from emulator.terminal import render_buttons, styled_text
+
+        flags = [f"#{message.message_id}"] if numbered else []
+        if edited:
+            flags.append("edited")
+        if message.reply_to_message_id is not None and numbered:
+            flags.append(f"reply to #{message.reply_to_message_id}")
+        header = "bot" + (f" ({', '.join(flags)})" if flags else "") + ":"
+        lines = [self.paint(header, "1;32")]
+        body = styled_text(message, color=self.color)
+        if message.kind == "document":
+            name = message.extra.get("document", {}).get("file_name", "")
+            body = f"[file {name}]" + (f"\n{body}" if body else "")
+        lines += [f"  {line}" for line in body.splitlines()]
+        lines += [self.paint(f"  {line}", "33") for line in render_buttons(message)]
+        self.write("\n".join(lines) + "\n")
+
+
+class DemoChat:
+    """The two chats the person can act in, and what they have already been shown."""
+
+    def __init__(self, emu: Emulator, screen: Screen, bot_task: asyncio.Task[None]) -> None:
+        self.emu = emu
+        self.screen = screen
+        self.bot_task = bot_task
+        self.candidate = emu.user(
+            CANDIDATE_ID, CANDIDATE_NAME, username="anna_demo", language_code="ru"
+        )
+        self.candidate.register()
+        group = emu.group(HR_CHAT_ID, title=HR_CHAT_TITLE)
+        self.hr = group.member(emu.user(HR_MEMBER_ID, HR_MEMBER_NAME, language_code="ru"))
+        self.shown: dict[int, dict[int, int]] = {CANDIDATE_ID: {}, HR_CHAT_ID: {}}
+        self.toasts_shown = 0
+
+    @property
+    def active(self) -> Participant:
+        """Return whoever the person is typing as now."""
+        return self.hr if self.screen.mode == "hr" else self.candidate
+
+    async def loop(self, reader: LineReader) -> int:
+        """Read and act on lines until /quit or EOF."""
+        while True:
+            line = await reader.next()
+            if line is None:
+                return 0
+            if not line.strip():
+                continue
+            self.screen.said(line)
+            if self.bot_task.done():
+                self.screen.note("the bot has stopped; leaving")
+                return 1
+            if not await self.handle(line.strip()):
+                return 0
+
+    async def handle(self, line: str) -> bool:
+        """Act on one line; False means leave."""
+        command, _, rest = line.partition(" ")
+        lowered = command.lower()
+        if lowered in {"/quit", "/exit"}:
+            return False
+        if lowered in {"/hints", "/?"}:
+            self.screen.write(HINTS + "\n")
+            return True
+        if lowered == "/as":
+            self.switch(rest.strip().lower())
+            await self.show_changes()
+            return True
+        try:
+            acted = await self.act(line, lowered, rest)
+        except (LookupError, ValueError) as error:
+            self.screen.note(str(error))
+            return True
+        if acted:
+            await self.settle()
+            await self.show_changes()
+        return True
+
+    def switch(self, who: str) -> None:
+        """Switch between the candidate's chat and the HR chat."""
+        if who in {"hr", "h"}:
+            self.screen.mode = "hr"
+            self.screen.note(
+                f"HR chat «{HR_CHAT_TITLE}», you are {HR_MEMBER_NAME}: "
+                "reply N TEXT answers message #N; /as me goes back"
+            )
+        elif who in {"me", "candidate", "c", "you"}:
+            self.screen.mode = "me"
+            self.screen.note(f"your chat with the bot, as {CANDIDATE_NAME}")
+        else:
+            self.screen.note("say /as hr or /as me")
+
+    async def act(self, line: str, command: str, rest: str) -> bool:
+        """Turn a line into a Telegram action; False when nothing was sent."""
+        who = self.active
+        if command == "/say":
+            await who.send(rest)
+        elif command == "/contact" and self.screen.mode == "me":
+            await self.candidate.send_contact(rest.strip() or None)
+        elif command == "/sticker":
+            await who.send_sticker()
+        elif command in {"reply", "/reply"} and self.screen.mode == "hr":
+            number, _, text = rest.strip().partition(" ")
+            if not number.lstrip("#").isdigit() or not text.strip():
+                raise ValueError("usage: reply N TEXT  (N is the #number of a message here)")
+            await who.reply_to(int(number.lstrip("#")), text.strip())
+        elif self._button_number(line) is not None:
+            await who.press(self._button_number(line))  # type: ignore[arg-type]
+        elif self._latest_with(line) is not None:
+            await who.press(line, self._latest_with(line))
+        elif line in self._reply_keyboard():
+            await who.press_reply_button(line)
+        else:
+            await who.send(line)
+        return True
+
+    def _button_number(self, line: str) -> int | None:
+        """Return N when the line is a number of a button on the latest message with buttons."""
+        if not line.isdigit():
+            return None
+        for message in reversed(self.active.chat.messages):
+            if message.from_bot and not message.deleted and message.buttons():
+                return int(line) if 1 <= int(line) <= len(message.buttons()) else None
+        return None
+
+    def _latest_with(self, label: str) -> ChatMessage | None:
+        """Return the latest bot message with an inline button labelled exactly so."""
+        for message in reversed(self.active.chat.messages):
+            if message.from_bot and not message.deleted and message.buttons():
+                return message if message.button(label) is not None else None
+        return None
+
+    def _reply_keyboard(self) -> list[str]:
+        """Return the labels of the reply keyboard shown in the active chat."""
+        keyboard = self.active.chat.reply_keyboard or {}
+        return [
+            button if isinstance(button, str) else button.get("text", "")
+            for row in keyboard.get("keyboard", [])
+            for button in row
+        ]
+
+    async def settle(self) -> None:
+        """Wait for the bot to react and fall quiet (or to have nothing to say)."""
+        deadline = time.monotonic() + REPLY_TIMEOUT
+        while time.monotonic() < deadline and not self.bot_task.done():
+            if self.emu.is_idle(QUIET) and (self._anything_new() or self.emu.is_idle(SILENT)):
+                return
+            await asyncio.sleep(0.02)
+
+    def _anything_new(self) -> bool:
+        return any(self._changes(chat_id) for chat_id in self.shown) or bool(self._new_toasts())
+
+    def _changes(self, chat_id: int) -> list[tuple[ChatMessage, bool]]:
+        """Return the bot's messages sent or edited since last shown, with an 'edited' flag."""
+        seen = self.shown[chat_id]
+        changed = []
+        for message in self.emu.chat(chat_id).messages:
+            if not message.from_bot or message.deleted:
+                continue
+            versions = len(message.history) + 1
+            if seen.get(message.message_id, 0) < versions:
+                changed.append((message, message.message_id in seen))
+        return changed
+
+    def _new_toasts(self) -> list[str]:
+        answers = self.candidate.chat.callback_answers + self.hr.chat.callback_answers
+        return [a.text for a in answers[self.toasts_shown :] if a.text]
+
+    async def show_changes(self) -> None:
+        """Print what changed in the active chat; count what waits in the other one."""
+        active = self.active.chat_id
+        for message, edited in self._changes(active):
+            self.screen.message(message, edited=edited, numbered=active == HR_CHAT_ID)
+            self.shown[active][message.message_id] = len(message.history) + 1
+        for text in self._new_toasts():
+            self.screen.write(self.screen.paint("bot (notice):", "1;32") + f" {text}\n")
+        self.toasts_shown = len(self.candidate.chat.callback_answers) + len(
+            self.hr.chat.callback_answers
+        )
+        for chat_id, label, switch in (
+            (HR_CHAT_ID, "the HR chat", "/as hr"),
+            (CANDIDATE_ID, f"{CANDIDATE_NAME}'s chat", "/as me"),
+        ):
+            waiting = len(self._changes(chat_id)) if chat_id != active else 0
+            if waiting:
+                plural = "s" if waiting > 1 else ""
+                self.screen.note(f"{waiting} new message{plural} in {label} ({switch} to see)")

@@ -1,0 +1,127 @@
+"""The offline demo, scripted through stdin as a subprocess: ``printf … | python -m bot demo``."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.e2e.conftest import ROOT
+
+TIMEOUT = 60
+
+SCRIPT = """\
+/start tech-support-specialist
+5
+Какой график?
+Можно ли приходить на работу с собакой?
+Передать
+/as hr
+reply {hr} Да, у нас есть офисный пёс.
+/as me
+/quit
+"""
+
+
+def demo_command(tmp_path: Path, *args: str) -> tuple[list[str], dict[str, str]]:
+    """``python -m bot [args]`` with a fresh database and the repo's postings, no BOT_TOKEN."""
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    env = {k: v for k, v in os.environ.items() if k not in {"NO_COLOR", "LOG_LEVEL"}}
+    env |= {
+        "DATABASE_PATH": str(tmp_path / "demo.sqlite3"),
+        "POSTINGS_DIR": str(ROOT / "postings"),
+        "BOT_TOKEN": "",
+    }
+    return [sys.executable, "-m", "bot", *args], env
+
+
+def run_demo(stdin: str, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """Run the command on piped input (cwd is tmp_path, so no developer's .env is read)."""
+    command, env = demo_command(tmp_path, *args)
+    return subprocess.run(
+        command,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        timeout=TIMEOUT,
+    )
+
+
+def test_scripted_demo_browses_answers_and_relays_hr(tmp_path: Path) -> None:
+    # The forwarded question is the first message in the fresh HR chat: #1.
+    result = run_demo(SCRIPT.format(hr=1), tmp_path, "demo")
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    # The seed card, with numbered section buttons.
+    assert "you › /start tech-support-specialist" in out
+    assert "Специалист службы поддержки пользователей" in out
+    assert "[5] Условия" in out and "[7] Откликнуться" in out
+    # Pressing 5 edits the card into the conditions section.
+    after_press = out.split("you › 5\n", 1)[1]
+    assert after_press.startswith("bot (edited):")
+    assert "ДМС со стоматологией" in after_press.split("you › ")[0]
+    assert "[1] ← К вакансии" in after_press.split("you › ")[0]
+    # A question answered from the posting.
+    answer = out.split("you › Какой график?\n", 1)[1].split("you › ")[0]
+    assert "Из раздела «Условия»:" in answer
+    assert "— график работы 5/2, 8-часовой рабочий день" in answer
+    # An abstained question handed to HR, seen and answered in the HR chat, relayed back.
+    assert "[1] Передать   [2] Не нужно" in out
+    assert "1 new message in the HR chat (/as hr to see)" in out
+    hr_chat = out.split("you › /as hr\n", 1)[1].split("hr › reply", 1)[0]
+    assert "bot (#1):" in hr_chat and "Можно ли приходить на работу с собакой?" in hr_chat
+    assert "Ответ отправлен кандидату" in out
+    back = out.split("hr › /as me\n", 1)[1]
+    assert "Да, у нас есть офисный пёс." in back
+    assert "\x1b[" not in out  # no colour when stdout is not a terminal
+
+
+def test_demo_is_deterministic(tmp_path: Path) -> None:
+    script = "/start\n5\nКакой график?\n/as hr\n/as me\n"
+    runs = []
+    for name in ("a", "b"):  # side by side, to save time
+        command, env = demo_command(tmp_path / name, "demo")
+        runs.append(
+            subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                encoding="utf-8",
+                env=env,
+                cwd=tmp_path / name,
+            )
+        )
+    outputs = [run.communicate(script, timeout=TIMEOUT) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
+    database = re.compile(r"^Database: .*$", re.MULTILINE)
+    first, second = (database.sub("", out) for out, _ in outputs)
+    assert first == second
+    assert "Из раздела «Условия»:" in first
+
+
+def test_run_without_token_starts_the_demo_and_eof_exits_cleanly(tmp_path: Path) -> None:
+    result = run_demo("/start\n", tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "starting the offline demo" in result.stderr
+    assert "Специалист службы поддержки пользователей" in result.stdout
+    assert "Traceback" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+
+
+def test_hints_and_bad_input_do_not_crash(tmp_path: Path) -> None:
+    script = "/as nobody\n/as hr\nreply x\nreply 99 hello\n/as me\n99\n/hints\n/quit\nnot read\n"
+    result = run_demo(script, tmp_path, "demo")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "say /as hr or /as me" in out
+    assert "usage: reply N TEXT" in out
+    assert "message 99 is not in chat" in out
+    assert "not read" not in out
+    assert "Traceback" not in result.stderr, result.stderr
