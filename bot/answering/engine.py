@@ -4,7 +4,9 @@ Scoring, per candidate line: recognised topics the line covers (strong 3, weak 1
 question's content keys found in it weighted by idf (a key that already named a topic counts
 half; a lemma that only shares a long prefix counts 0.7; a key found in the line's lead — "Наш
 офис:" — counts 1.3; a key found only in the section heading counts 0.5), plus 1 for each intent
-the line satisfies ("сколько" → a number), plus 0.5 for HR's FAQ answers.
+the line satisfies ("сколько" → a number), plus 0.5 for HR's FAQ answers, plus 0.5 for a
+line labelled with the topic asked about (a front-matter fact "Зарплата: …" for "а зп какая?",
+"Адрес: …" for "где кофейня?"). Question verbs the posting never uses weigh 0.4.
 
 Abstention: a question about a strong topic that no line of the posting covers (salary on a
 posting without one), small talk, a best line that covers none of the question's strong topics,
@@ -39,6 +41,8 @@ LABEL_BOOST = 1.3
 HEADING_SHARE = 0.5
 INTENT_BONUS = 1.0
 FAQ_BONUS = 0.5
+FACT_BONUS = 0.5
+UNSEEN_VERB_SHARE = 0.4
 MIN_COVERAGE = 0.5
 EXTRA_SHARE = 0.75
 MAX_ITEMS = 3
@@ -144,6 +148,9 @@ class Answerer:
             if key in lexicon.stopwords or (key in index.title_keys and key not in index.idf):
                 continue
             weight = index.weight(key)
+            if key not in index.idf and key in analyzer.verbs:
+                # "капельницы ставить надо?": the line says "постановка капельниц".
+                weight *= UNSEEN_VERB_SHARE
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
                 weight *= TRIGGER_SHARE
@@ -195,11 +202,15 @@ class Answerer:
             score = self._coverage(q, c)
             if score <= 0:
                 continue
-            wanted = q.intents | (prefers if not q.strong.isdisjoint(c.topics) else set())
+            # What the question asks for ("как часто") beats what its topic usually wants (a sum).
+            wanted = q.intents or (prefers if not q.strong.isdisjoint(c.topics) else set())
             score += INTENT_BONUS * len(wanted & c.evidence)
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
                 score += FAQ_BONUS
+            if not c.label_topics.isdisjoint(q.strong):
+                # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about.
+                score += FACT_BONUS
             # A line on the question's strong topic beats any line that only shares words.
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))

@@ -13,10 +13,20 @@ from dataclasses import dataclass
 from bot.answering.lexicon import Lexicon
 from bot.answering.text import normalize
 from bot.postings.facts import posting_facts
+from bot.postings.loader import classify_heading
 from bot.postings.models import Posting, SectionKind
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
+# An intro line like "🔧 Что делать" is a heading the loader did not recognise (no "**", no ":").
+_PSEUDO_HEADING_MAX = 40
+_PSEUDO_HEADING_WORDS = 5
+_EDGE_SYMBOLS_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
+# Lines of these sections say what the candidate does or brings, not what the employer gives.
+_NOT_PERK_KINDS = frozenset(
+    {SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE}
+)
 FUZZY_PREFIX = 5
 
 SOURCE_SECTION = "section"
@@ -40,6 +50,7 @@ class Candidate:
     heading_keys: frozenset[str]
     topics: frozenset[str]
     evidence: frozenset[str]
+    label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
 
 
 @dataclass(frozen=True)
@@ -63,6 +74,25 @@ def split_sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
 
 
+def pseudo_heading(text: str) -> tuple[str, SectionKind] | None:
+    """An intro line that is really a heading ("💰 Условия", "✅ Кого ждём"), with its kind.
+
+    Only lines led by an emoji or a symbol: a bare short line may be a list item ("Дружная
+    команда").
+    """
+    bare = _EDGE_SYMBOLS_RE.sub("", text)
+    if (
+        not bare
+        or not _LEADING_SYMBOL_RE.match(text)
+        or len(bare) > _PSEUDO_HEADING_MAX
+        or len(bare.split()) > _PSEUDO_HEADING_WORDS
+        or text.rstrip()[-1:] in ".;,!"
+    ):
+        return None
+    kind = classify_heading(bare)
+    return None if kind is SectionKind.OTHER else (bare, kind)
+
+
 def _label(text: str) -> str:
     head, sep, _ = text.partition(":")
     return head if sep and len(head) <= _LABEL_MAX and not head[-1:].isdigit() else ""
@@ -83,6 +113,7 @@ class IndexBuilder:
             for name in topic.facts:
                 self._fact_topics[name].add(topic.name)
         self._section_topics.update({k: frozenset(v) for k, v in by_kind.items()})
+        self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
 
     def _candidate(
         self,
@@ -102,7 +133,10 @@ class IndexBuilder:
         raw = normalize(text)
         tokens = analyzer.tokens(text)
         analyzed = analyzer.analyze(text)
-        topics = lexicon.line_topics(analyzed, raw, tokens) | extra_topics
+        topics = lexicon.line_topics(analyzed, raw, tokens)
+        if kind in _NOT_PERK_KINDS:
+            topics -= self._perks
+        topics |= extra_topics
         if kind is not None:
             topics |= self._section_topics.get(kind, frozenset())
         quote_raw = normalize(quote)
@@ -110,6 +144,18 @@ class IndexBuilder:
             name for name, intent in lexicon.intents.items() if intent.evidence.search(quote_raw)
         )
         label_text = _label(quote) if label is None else label
+        if source == SOURCE_FACT:
+            label_topics = extra_topics
+        elif label_text and source != SOURCE_FAQ:
+            label_topics = frozenset(
+                lexicon.line_topics(
+                    analyzer.analyze(label_text),
+                    normalize(label_text),
+                    analyzer.tokens(label_text),
+                )
+            )
+        else:
+            label_topics = frozenset()
         return Candidate(
             quote=quote,
             source=source,
@@ -122,6 +168,7 @@ class IndexBuilder:
             heading_keys=analyzer.analyze(heading).keys if heading else frozenset(),
             topics=frozenset(topics),
             evidence=evidence,
+            label_topics=label_topics & topics,
         )
 
     def build(self, posting: Posting) -> PostingIndex:
@@ -136,9 +183,19 @@ class IndexBuilder:
                     )
                 )
                 order += 1
+        group, kind, heading = -1, None, None
         for item in posting.intro_items:
+            pseudo = pseudo_heading(item)
+            if pseudo is not None:
+                # Lines up to the next such heading read as a section of its kind.
+                heading, kind = pseudo
+                group = len(posting.sections) + order
+                continue
+            source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             for sentence in split_sentences(item):
-                candidates.append(self._candidate(sentence, SOURCE_INTRO, -1, order))
+                candidates.append(
+                    self._candidate(sentence, source, group, order, kind=kind, heading=heading)
+                )
                 order += 1
         for fact in posting_facts(posting, posting.lang):
             candidates.append(

@@ -26,6 +26,8 @@ class Topic:
     ``weak`` topics (the office, the company, a section as a whole) only give context: a question
     that is about a weak topic and also about a strong one is answered only if the strong one is
     covered. ``section``: items of sections of that kind are about this topic whatever their words.
+    ``perk``: something the employer gives (pay, leave, insurance...): a duties or requirements
+    line that mentions it ("расчёт зарплаты", "mentor juniors") is not about it.
     ``facts``: front-matter fields whose fact line is about this topic. ``smalltalk``: a question
     about nothing else is not a question about the posting.
     """
@@ -36,6 +38,8 @@ class Topic:
     section: SectionKind | None = None
     facts: tuple[str, ...] = ()
     prefers: tuple[str, ...] = ()
+    perk: bool = False
+    unless: tuple[re.Pattern[str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -73,21 +77,34 @@ class _Matcher:
     def match(
         self, analyzed: Analyzed, raw: str, tokens: list[str]
     ) -> tuple[set[str], dict[str, set[str]]]:
-        """Labels found in a text, and for each key that gave one away, the labels it gave."""
+        """Labels found in a text, and for each key that gave one away, the labels it gave.
+
+        The longest match wins: a label whose every match lies inside a longer match of another
+        label is dropped ("белая зарплата" is about employment, not the pay; "повышение
+        квалификации" is training, not a promotion).
+        """
         labels: set[str] = set()
         triggers: dict[str, set[str]] = defaultdict(set)
+        seq = analyzed.sequence
+        spans: list[tuple[int, int, str]] = []
+        in_seq = set(seq)
         for key in analyzed.keys:
             found = self.single.get(key)
             if found:
                 labels |= found
                 triggers[key] |= found
-        seq = analyzed.sequence
+                if key not in in_seq:  # a compound's part: no position, never shadowed
+                    spans.extend((-1, -1, label) for label in found)
         for i, key in enumerate(seq):
+            spans.extend((i, i + 1, label) for label in self.single.get(key, ()))
             for phrase, label in self.phrases.get(key, ()):
                 if seq[i : i + len(phrase)] == phrase:
                     labels.add(label)
+                    spans.append((i, i + len(phrase), label))
                     for part in phrase:
                         triggers[part].add(label)
+        if any(end - start > 1 for start, end, _ in spans):
+            self._drop_shadowed(spans, labels, triggers)
         if self.prefixes:
             for token in tokens:
                 for prefix, label in self.prefixes:
@@ -97,6 +114,31 @@ class _Matcher:
             if pattern.search(raw):
                 labels.add(label)
         return labels, triggers
+
+    @staticmethod
+    def _drop_shadowed(
+        spans: list[tuple[int, int, str]], labels: set[str], triggers: dict[str, set[str]]
+    ) -> None:
+        def shadowed(start: int, end: int, label: str) -> bool:
+            return start >= 0 and any(
+                other != label and s <= start and end <= e and e - s > end - start
+                for s, e, other in spans
+            )
+
+        by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, end, label in spans:
+            by_label[label].append((start, end))
+        dropped = {
+            label
+            for label, where in by_label.items()
+            if all(shadowed(start, end, label) for start, end in where)
+        }
+        if dropped:
+            labels -= dropped
+            for key in list(triggers):
+                triggers[key] -= dropped
+                if not triggers[key]:
+                    del triggers[key]
 
 
 class Lexicon:
@@ -130,6 +172,11 @@ class Lexicon:
                 section=SectionKind(section) if section else None,
                 facts=tuple(spec.get("facts", ())),
                 prefers=tuple(spec.get("prefers", ())),
+                perk=bool(spec.get("perk", False)),
+                unless=tuple(
+                    re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
+                    for u in spec.get("unless", ())
+                ),
             )
             for term in spec.get("terms", ()):
                 self._question_topics.add(analyzer, str(term), name)
@@ -168,7 +215,12 @@ class Lexicon:
 
     def line_topics(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Topic names a posting line is about, judged by its words only."""
-        return self._line_topics.match(analyzed, raw, tokens)[0]
+        found = self._line_topics.match(analyzed, raw, tokens)[0]
+        return {
+            name
+            for name in found
+            if not any(pattern.search(raw) for pattern in self.topics[name].unless)
+        }
 
     def intents_of(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Intent names a question's wording shows ("сколько" → quantity, "где" → place)."""

@@ -27,6 +27,7 @@ _LATIN_RE = re.compile(r"[a-z]")
 _GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,")
 
 LEMMA_CACHE_SIZE = 200_000
+_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,9 @@ class TextAnalyzer:
         self._stemmer = snowballstemmer.stemmer("english")
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
+        # Keys whose word was read as a verb form ("ставить" from "ставят"): in a question they
+        # frame the subject rather than name it.
+        self.verbs: set[str] = set()
 
     def _key(self, word: str) -> str:
         """The comparison key of one lower-cased token."""
@@ -59,8 +63,12 @@ class TextAnalyzer:
                 if re.fullmatch(r"[\d \u00a0\u202f,]+", word)
                 else word
             )
-        if _CYRILLIC_RE.search(word):
-            return normalize(self._morph.parse(word)[0].normal_form)
+        if _CYRILLIC_RE.search(word) or "ё" in word:
+            parsed = self._morph.parse(word)[0]
+            key = normalize(parsed.normal_form)
+            if parsed.tag.POS in _VERB_POS:
+                self.verbs.add(key)
+            return key
         if _LATIN_RE.search(word):
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
@@ -73,7 +81,8 @@ class TextAnalyzer:
         """Keys of ``text``: whole tokens in order, plus the parts of hyphenated compounds."""
         sequence: list[str] = []
         keys: set[str] = set()
-        for token in self.tokens(text):
+        # Lemmatized with "ё" kept ("берёте" → брать, "берете" could be a beret); keys drop it.
+        for token in _TOKEN_RE.findall(text.lower()):
             whole = self.key(token)
             sequence.append(whole)
             keys.add(whole)
