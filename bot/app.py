@@ -24,11 +24,22 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.handlers import admin, candidate, fallback, questions
+from bot.handlers import admin, candidate, fallback, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import LocaleMiddleware
+from bot.outbox import OutboxWorker
 from bot.postings import Catalog
-from bot.storage import CandidateRepo, Database, QuestionRepo, SQLiteStorage, ViewRepo
+from bot.storage import (
+    ApplicationRepo,
+    CandidateRepo,
+    ConsentRepo,
+    Database,
+    OutboxRepo,
+    PrivacyRepo,
+    QuestionRepo,
+    SQLiteStorage,
+    ViewRepo,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +76,11 @@ def build_dispatcher(
         questions=QuestionRepo(db),
         candidates=CandidateRepo(db),
         answerer=answerer or Answerer(),
+        applications=ApplicationRepo(db),
+        consents=ConsentRepo(db),
+        privacy=PrivacyRepo(db),
+        outbox=OutboxRepo(db),
+        outbox_worker=OutboxWorker(OutboxRepo(db)),
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -73,6 +89,8 @@ def build_dispatcher(
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         candidate.build_router(),
+        privacy.build_router(),
+        questionnaire.build_router(),  # before questions: in a step, free text is an answer
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
@@ -130,6 +148,12 @@ async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
     try:
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await set_commands(bot, settings.admin_ids)
-        await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=True)
+        worker = asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox")
+        try:
+            await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=True)
+        finally:
+            worker.cancel()
+            with suppress(asyncio.CancelledError):
+                await worker
     finally:
         await db.close()

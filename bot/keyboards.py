@@ -3,12 +3,15 @@ slugs are at most 48 ASCII characters and every prefix here is one or two letter
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardMarkup
-from aiogram.utils.keyboard import InlineKeyboardBuilder
+from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
+from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 
 from bot.locales import t
 from bot.postings import Posting
+from bot.postings.models import Question, QuestionType
 from bot.views import Page, posting_pages
 
 BUTTON_MAX = 60
@@ -159,4 +162,184 @@ def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
         callback_data=HandoverCB(action="skip", question_id=question_id),
     )
     builder.adjust(2)
+    return builder.as_markup()
+
+
+# --- the screening questionnaire --------------------------------------------------------------
+
+
+class ConsentCB(CallbackData, prefix="sc"):
+    """«Согласен» (``yes``) / «Не согласен» (``no``) on a posting's consent screen."""
+
+    action: str
+    slug: str
+
+
+class ReapplyCB(CallbackData, prefix="sr"):
+    """Already applied: ``update`` the answers or ``keep`` the application."""
+
+    action: str
+    slug: str
+
+
+class AnswerCB(CallbackData, prefix="sa"):
+    """A button under question ``qid``: ``c``hoice i, ``t``oggle i, ``d``one, ``y``es, ``n``o,
+    ``s``kip, ``b``ack. ``qid`` is the draft's step guard: a button of an old question is ignored.
+    """
+
+    qid: str
+    action: str
+    i: int = 0
+
+
+class ReviewCB(CallbackData, prefix="sv"):
+    """Review buttons: ``submit``, ``change`` (pick one), ``edit`` qid, ``show``, ``back``."""
+
+    action: str
+    qid: str = ""
+
+
+class PrivacyCB(CallbackData, prefix="pd"):
+    """/delete_me confirmation: ``erase`` or ``keep``."""
+
+    action: str
+
+
+def consent_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
+    """«Согласен» / «Не согласен»."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "screening.button.consent_accept"),
+        callback_data=ConsentCB(action="yes", slug=slug),
+    )
+    builder.button(
+        text=t(locale, "screening.button.consent_decline"),
+        callback_data=ConsentCB(action="no", slug=slug),
+    )
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
+    """«Обновить ответы» / «Оставить как есть»."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "screening.button.update"),
+        callback_data=ReapplyCB(action="update", slug=slug),
+    )
+    builder.button(
+        text=t(locale, "screening.button.keep"), callback_data=ReapplyCB(action="keep", slug=slug)
+    )
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
+    """One button: back to the posting's card."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "screening.button.to_posting"),
+        callback_data=PostingCB(action="open", slug=slug),
+    )
+    return builder.as_markup()
+
+
+def question_keyboard(
+    question: Question, locale: str, *, ticked: list[int], can_go_back: bool
+) -> InlineKeyboardMarkup | None:
+    """Options (choice), toggles with ✓ and «Готово» (multichoice), «Да»/«Нет», then
+    «Назад» and «Пропустить» (optional questions only)."""
+    builder = InlineKeyboardBuilder()
+    sizes: list[int] = []
+    qid = question.id
+    options = question.options or ()
+    if question.type == QuestionType.CHOICE:
+        for i, option in enumerate(options):
+            builder.button(text=short(option), callback_data=AnswerCB(qid=qid, action="c", i=i))
+        sizes += [1] * len(options)
+    elif question.type == QuestionType.MULTICHOICE:
+        for i, option in enumerate(options):
+            label = short(f"✓ {option}" if i in ticked else option)
+            builder.button(text=label, callback_data=AnswerCB(qid=qid, action="t", i=i))
+        builder.button(
+            text=t(locale, "screening.button.done"), callback_data=AnswerCB(qid=qid, action="d")
+        )
+        sizes += [1] * (len(options) + 1)
+    elif question.type == QuestionType.YESNO:
+        for action, key in (("y", "yes"), ("n", "no")):
+            builder.button(
+                text=t(locale, f"screening.button.{key}"),
+                callback_data=AnswerCB(qid=qid, action=action),
+            )
+        sizes.append(2)
+    tail = 0
+    if can_go_back:
+        builder.button(
+            text=t(locale, "screening.button.back"), callback_data=AnswerCB(qid=qid, action="b")
+        )
+        tail += 1
+    if not question.required:
+        builder.button(
+            text=t(locale, "screening.button.skip"), callback_data=AnswerCB(qid=qid, action="s")
+        )
+        tail += 1
+    if tail:
+        sizes.append(tail)
+    if not sizes:
+        return None
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> ReplyKeyboardMarkup:
+    """A reply keyboard: «Поделиться номером» (request_contact), then «Назад» / «Пропустить»
+    as plain text buttons (a message carries one keyboard, so these cannot be inline)."""
+    builder = ReplyKeyboardBuilder()
+    builder.button(text=t(locale, "screening.button.share_contact"), request_contact=True)
+    tail = [t(locale, "screening.button.back")] if can_go_back else []
+    if not question.required:
+        tail.append(t(locale, "screening.button.skip"))
+    for label in tail:
+        builder.button(text=label)
+    builder.adjust(1, *([len(tail)] if tail else []))
+    return builder.as_markup(resize_keyboard=True, one_time_keyboard=False)
+
+
+def review_keyboard(locale: str) -> InlineKeyboardMarkup:
+    """«Отправить», then «Изменить» and «Назад»."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "screening.button.submit"), callback_data=ReviewCB(action="submit")
+    )
+    builder.button(
+        text=t(locale, "screening.button.change"), callback_data=ReviewCB(action="change")
+    )
+    builder.button(text=t(locale, "screening.button.back"), callback_data=ReviewCB(action="back"))
+    builder.adjust(1, 2)
+    return builder.as_markup()
+
+
+def edit_pick_keyboard(questions: Sequence[Question], locale: str) -> InlineKeyboardMarkup:
+    """One button per question («2. Сколько лет…»), then «Назад» to the review."""
+    builder = InlineKeyboardBuilder()
+    for number, question in enumerate(questions, start=1):
+        builder.button(
+            text=short(f"{number}. {question.text}", 40),
+            callback_data=ReviewCB(action="edit", qid=question.id),
+        )
+    builder.button(text=t(locale, "screening.button.back"), callback_data=ReviewCB(action="show"))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def erase_keyboard(locale: str) -> InlineKeyboardMarkup:
+    """/delete_me: «Да, удалить всё» / «Нет, оставить»."""
+    builder = InlineKeyboardBuilder()
+    builder.button(
+        text=t(locale, "screening.button.erase"), callback_data=PrivacyCB(action="erase")
+    )
+    builder.button(
+        text=t(locale, "screening.button.erase_keep"), callback_data=PrivacyCB(action="keep")
+    )
+    builder.adjust(1)
     return builder.as_markup()

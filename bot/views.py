@@ -11,7 +11,7 @@ from bot.locales import t
 from bot.postings import Posting, ReloadReport, SectionKind
 from bot.postings.facts import posting_facts
 from bot.postings.render import Rendered, TextBuilder, render_markdown
-from bot.storage.models import Funnel, UnansweredStat
+from bot.storage.models import ApplicationSummary, Funnel, UnansweredStat
 
 
 @dataclass(frozen=True)
@@ -184,4 +184,27 @@ def render_stats(funnels: list[Funnel], unanswered: list[UnansweredStat], locale
             else stat.question_text[:199] + "…"
         )
         out.newline().add(f"• {shown} — {stat.posting_slug} ×{stat.count}")
+    return out.build()
+
+
+def render_my_applications(
+    applications: list[ApplicationSummary], unfinished: str | None, locale: str
+) -> Rendered:
+    """/my: each application with its status and date, and an unfinished questionnaire if any."""
+    out = TextBuilder()
+    if not applications:
+        out.add(t(locale, "screening.my.none"))
+    else:
+        out.add(t(locale, "screening.my.title"), "bold").newline()
+        for application in applications:
+            line = t(
+                locale,
+                "screening.my.line",
+                title=application.posting_title,
+                status=t(locale, f"screening.status.{application.status.value}"),
+                date=application.submitted_at.strftime("%d.%m.%Y"),
+            )
+            out.newline().add(f"• {line}")
+    if unfinished:
+        out.newline(2).add(t(locale, "screening.my.draft", title=unfinished), "italic")
     return out.build()

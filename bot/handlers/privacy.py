@@ -1,0 +1,71 @@
+"""The candidate's own data: /my lists their applications, /delete_me erases every record."""
+
+from __future__ import annotations
+
+import logging
+
+from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+
+from bot.handlers.questionnaire import DRAFT
+from bot.keyboards import PrivacyCB, erase_keyboard
+from bot.locales import t
+from bot.postings import Catalog
+from bot.postings.render import Rendered
+from bot.storage import ApplicationRepo, PrivacyRepo
+from bot.telegram import reply, send, show
+from bot.views import render_my_applications
+
+log = logging.getLogger(__name__)
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.message.register(my_applications, Command("my"))
+    router.message.register(ask_to_erase, Command("delete_me"))
+    router.callback_query.register(erase, PrivacyCB.filter(F.action == "erase"))
+    router.callback_query.register(keep, PrivacyCB.filter(F.action == "keep"))
+    return router
+
+
+async def my_applications(
+    message: Message,
+    state: FSMContext,
+    catalog: Catalog,
+    locale: str,
+    applications: ApplicationRepo,
+) -> None:
+    """List the candidate's applications with their status, and an unfinished questionnaire."""
+    assert message.from_user is not None
+    listed = await applications.list_for(message.from_user.id)
+    draft = (await state.get_data()).get(DRAFT) or {}
+    posting = catalog.get(str(draft.get("slug", "")))
+    unfinished = posting.title if posting is not None and draft.get("consent_at") else None
+    await reply(message, render_my_applications(listed, unfinished, locale))
+
+
+async def ask_to_erase(message: Message, locale: str) -> None:
+    """Ask whether to erase everything the bot holds about the person."""
+    await reply(message, Rendered(t(locale, "screening.delete.confirm")), erase_keyboard(locale))
+
+
+async def erase(
+    query: CallbackQuery, state: FSMContext, locale: str, privacy: PrivacyRepo
+) -> None:
+    """Erase the person's records (and the FSM state and draft) in one transaction; confirm."""
+    await state.clear()  # first: clearing writes FSM rows, the erasure then removes them
+    counts = await privacy.delete_user(query.from_user.id)
+    log.info("personal data erased: %d records", sum(counts.values()))
+    await query.answer()
+    await show(query, Rendered(t(locale, "screening.delete.confirm")), None)
+    done = Rendered(t(locale, "screening.delete.done"))
+    await send(query.bot, query.from_user.id, done, ReplyKeyboardRemove())  # type: ignore[arg-type]
+
+
+async def keep(query: CallbackQuery, locale: str) -> None:
+    """Erase nothing."""
+    await query.answer()
+    await show(query, Rendered(t(locale, "screening.delete.kept")), None)

@@ -1,0 +1,590 @@
+"""The screening questionnaire in the chat: consent, one question at a time, review, submit.
+
+The ``Draft`` (``bot.screening``) lives in FSM data as JSON under ``draft``; the FSM state says
+which screen is showing. Buttons carry the question id they belong to, so a double tap or an old
+keyboard changes nothing. Contact and phone questions use a reply keyboard («Поделиться номером»,
+with «Назад» / «Пропустить» as its text buttons); it is removed as soon as the question is left.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from contextlib import suppress
+from dataclasses import dataclass
+
+from aiogram import Bot, F, Router
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.filters import Command, StateFilter
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import (
+    CallbackQuery,
+    Message,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    User,
+)
+
+from bot.config import Settings
+from bot.keyboards import (
+    AnswerCB,
+    ConsentCB,
+    PostingCB,
+    ReapplyCB,
+    ReviewCB,
+    back_to_posting_keyboard,
+    card_keyboard,
+    consent_keyboard,
+    contact_keyboard,
+    edit_pick_keyboard,
+    question_keyboard,
+    reapply_keyboard,
+    review_keyboard,
+)
+from bot.locales import t
+from bot.outbox import OutboxWorker, rendered_to_part
+from bot.postings import Catalog, Posting
+from bot.postings.models import Question, QuestionType
+from bot.postings.render import Rendered, TextBuilder
+from bot.screening import (
+    AskedQuestion,
+    Draft,
+    Invalid,
+    Outcome,
+    SummaryInput,
+    choice_by_index,
+    contact_from_shared,
+    display_value,
+    find_knockouts,
+    knockout_reason,
+    multichoice_from_indices,
+    questionnaire_for,
+    render_hr_summary,
+    render_knockout_notice,
+    render_question,
+    render_review,
+    validate_answer,
+    yesno_answer,
+)
+from bot.storage import (
+    Answer,
+    Application,
+    ApplicationExistsError,
+    ApplicationRepo,
+    CandidateRepo,
+    ConsentRepo,
+    OutboxRepo,
+    QuestionRepo,
+)
+from bot.telegram import Markup, reply, send, show
+from bot.views import render_card
+
+log = logging.getLogger(__name__)
+
+DRAFT = "draft"  # FSM data key: the Draft as JSON
+REPLY_KEYBOARD_TYPES = (QuestionType.CONTACT, QuestionType.PHONE)
+
+
+class Screening(StatesGroup):
+    """Which questionnaire screen the candidate is on (drawn in bot/screening/README.md)."""
+
+    consent = State()
+    answering = State()
+    review = State()
+
+
+def build_router() -> Router:
+    router = Router(name=__name__)
+    router.message.filter(F.chat.type == "private")
+    router.callback_query.register(apply, PostingCB.filter(F.action == "apply"))
+    router.callback_query.register(reapply, ReapplyCB.filter())
+    router.callback_query.register(consent_given, ConsentCB.filter(F.action == "yes"))
+    router.callback_query.register(consent_declined, ConsentCB.filter(F.action == "no"))
+    router.callback_query.register(answer_button, AnswerCB.filter())
+    router.callback_query.register(submit, ReviewCB.filter(F.action == "submit"))
+    router.callback_query.register(review_button, ReviewCB.filter())
+    screening = StateFilter(Screening)
+    router.message.register(pause, screening, Command("cancel"))
+    answering = StateFilter(Screening.answering)
+    router.message.register(answer_text, answering, F.text, ~F.text.startswith("/"))
+    router.message.register(answer_contact, answering, F.contact)
+    router.message.register(not_text, answering, ~F.text)
+    waiting = StateFilter(Screening.consent, Screening.review)
+    router.message.register(use_buttons, waiting, ~F.text.startswith("/"))
+    return router
+
+
+# --- the flow's state -------------------------------------------------------------------------
+
+
+@dataclass
+class Step:
+    """The posting, its questionnaire in the candidate's language, and the draft."""
+
+    posting: Posting
+    questions: tuple[Question, ...]
+    draft: Draft
+
+    @property
+    def question(self) -> Question | None:
+        return self.draft.current_question(self.questions)
+
+    @property
+    def uses_reply_keyboard(self) -> bool:
+        question = self.question
+        return question is not None and question.type in REPLY_KEYBOARD_TYPES
+
+
+async def load_step(state: FSMContext, catalog: Catalog, locale: str) -> Step | None:
+    """The draft in progress, if it still fits an open posting's questionnaire."""
+    raw = (await state.get_data()).get(DRAFT)
+    if not raw:
+        return None
+    try:
+        draft = Draft.from_dict(raw)
+    except ValueError:
+        return None
+    posting = catalog.get(draft.slug)
+    if posting is None or not posting.is_open():
+        return None
+    questions = questionnaire_for(posting, locale)
+    return Step(posting, questions, draft) if draft.matches(posting.slug, questions) else None
+
+
+async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> None:
+    """Store the draft and put the FSM on the screen it shows."""
+    await state.update_data({DRAFT: step.draft.to_dict()})
+    target = Screening.review if step.draft.at_review else Screening.answering
+    if raw_state != target.state:
+        await state.set_state(target)
+
+
+def render_step(
+    step: Step, locale: str, notice: str | None = None
+) -> tuple[Rendered, Markup | None]:
+    """The current screen (a question or the review), with ``notice`` above it."""
+    draft = step.draft
+    question = step.question
+    if question is None:
+        rendered = render_review(step.questions, draft, locale)
+        markup: Markup | None = review_keyboard(locale)
+    else:
+        n, total = draft.progress()
+        answer = draft.answers.get(question.id)
+        current = answer["display"] if answer else None
+        rendered = render_question(question, n, total, locale, current=current)
+        back = draft.editing or draft.index > 0
+        if question.type in REPLY_KEYBOARD_TYPES:
+            markup = contact_keyboard(question, locale, can_go_back=back)
+        else:
+            ticked = draft.ticked(question)
+            markup = question_keyboard(question, locale, ticked=ticked, can_go_back=back)
+    if notice:
+        rendered = TextBuilder().add(notice).newline(2).add_rendered(rendered).build()
+    return rendered, markup
+
+
+async def present(query: CallbackQuery, rendered: Rendered, markup: Markup | None) -> None:
+    """Show a screen in place of the pressed message (a reply keyboard needs a new one)."""
+    if isinstance(markup, ReplyKeyboardMarkup | ReplyKeyboardRemove):
+        await send(query.bot, query.from_user.id, rendered, markup)  # type: ignore[arg-type]
+    else:
+        await show(query, rendered, markup)
+
+
+async def move_on(message: Message, step: Step, locale: str, left_reply: bool, ack: str) -> None:
+    """After a typed answer: close the reply keyboard if its question was left, show the next."""
+    rendered, markup = render_step(step, locale)
+    if left_reply and not isinstance(markup, ReplyKeyboardMarkup):
+        await reply(message, Rendered(ack), ReplyKeyboardRemove())
+    await reply(message, rendered, markup)
+
+
+async def lost(message: Message, state: FSMContext, locale: str) -> None:
+    """The draft no longer fits (posting closed or its questionnaire changed): leave the flow."""
+    await state.set_state(None)
+    await reply(message, Rendered(t(locale, "screening.lost")), ReplyKeyboardRemove())
+
+
+# --- starting -----------------------------------------------------------------------------------
+
+
+async def apply(
+    query: CallbackQuery,
+    callback_data: PostingCB,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+    applications: ApplicationRepo,
+) -> None:
+    """Start the questionnaire: resume a draft, offer to update an application, or ask consent."""
+    posting = catalog.get(callback_data.slug)
+    if posting is None or not posting.is_open():
+        await query.answer(t(locale, "browse.gone_button"))
+        return
+    step = await load_step(state, catalog, locale)
+    if step is not None and step.posting.slug == posting.slug and step.draft.has_consent:
+        await save_step(state, step, None)
+        await query.answer()
+        await present(query, *render_step(step, locale, t(locale, "screening.resumed")))
+        return
+    existing = await applications.get_for(query.from_user.id, posting.slug)
+    await query.answer()
+    if existing is not None:
+        await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
+        return
+    await ask_consent(query, posting, state, locale)
+
+
+def render_already(application: Application, locale: str) -> Rendered:
+    """«Вы уже откликались…», the status, and the offer to update."""
+    date = application.submitted_at.strftime("%d.%m.%Y")
+    status = t(locale, f"screening.status.{application.status.value}")
+    text = t(
+        locale, "screening.already.text", title=application.posting_title, date=date, status=status
+    )
+    return TextBuilder().add(text).newline(2).add(t(locale, "screening.already.offer")).build()
+
+
+async def ask_consent(
+    query: CallbackQuery, posting: Posting, state: FSMContext, locale: str
+) -> None:
+    """Show the versioned consent text with «Согласен» / «Не согласен»."""
+    await state.set_state(Screening.consent)
+    text = TextBuilder().add(t(locale, "screening.consent.title"), "bold").newline(2)
+    text.add(t(locale, "screening.consent.text", title=posting.title))
+    await show(query, text.build(), consent_keyboard(posting.slug, locale))
+
+
+async def reapply(
+    query: CallbackQuery,
+    callback_data: ReapplyCB,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+) -> None:
+    """Already applied: start again to update the answers, or keep the application."""
+    posting = catalog.get(callback_data.slug)
+    await query.answer()
+    if posting is None or not posting.is_open():
+        return
+    if callback_data.action == "update":
+        await ask_consent(query, posting, state, locale)
+        return
+    kept = Rendered(t(locale, "screening.already.kept"))
+    await show(query, kept, back_to_posting_keyboard(posting.slug, locale))
+
+
+async def consent_given(
+    query: CallbackQuery,
+    callback_data: ConsentCB,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+    consents: ConsentRepo,
+) -> None:
+    """Record the consent (version and time) and ask the first question."""
+    posting = catalog.get(callback_data.slug)
+    await query.answer()
+    if raw_state != Screening.consent.state or posting is None or not posting.is_open():
+        return  # a second tap, or an old consent screen
+    now = dt.datetime.now(dt.UTC)
+    version = t(locale, "screening.consent.version")
+    questions = questionnaire_for(posting, locale)
+    draft = Draft.start(posting.slug, questions, now=now, consent_version=version)
+    await consents.record(query.from_user.id, posting.slug, version, given_at=now)
+    step = Step(posting, questions, draft)
+    await save_step(state, step, raw_state)
+    await present(query, *render_step(step, locale))
+
+
+async def consent_declined(
+    query: CallbackQuery,
+    callback_data: ConsentCB,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+) -> None:
+    """Store nothing and return to the posting's card."""
+    if raw_state == Screening.consent.state:
+        await state.set_state(None)
+    await query.answer(t(locale, "screening.consent.declined"))
+    posting = catalog.get(callback_data.slug)
+    if posting is not None and posting.is_open():
+        markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
+        await show(query, render_card(posting, locale), markup)
+
+
+async def pause(message: Message, state: FSMContext, locale: str) -> None:
+    """Leave the questionnaire; the draft stays, «Откликнуться» continues it."""
+    await state.set_state(None)
+    await reply(message, Rendered(t(locale, "screening.paused")), ReplyKeyboardRemove())
+
+
+# --- answering ----------------------------------------------------------------------------------
+
+
+async def answer_text(
+    message: Message, catalog: Catalog, state: FSMContext, raw_state: str | None, locale: str
+) -> None:
+    """Take a typed message as the answer to the current question (or a reply-keyboard button)."""
+    step = await load_step(state, catalog, locale)
+    question = step.question if step else None
+    if step is None or question is None:
+        await lost(message, state, locale)
+        return
+    left_reply = step.uses_reply_keyboard
+    text = (message.text or "").strip()
+    ack = t(locale, "screening.ok")
+    if not (left_reply and keyboard_action(step.draft, question, text, locale)):
+        outcome = validate_answer(question, text, locale)
+        if isinstance(outcome, Invalid):
+            await reply(message, *render_step(step, locale, outcome.message))
+            return
+        step.draft.answer(question.id, outcome)
+        ack = t(locale, "screening.accepted", answer=outcome.display)
+    await save_step(state, step, raw_state)
+    await move_on(message, step, locale, left_reply, ack)
+
+
+def keyboard_action(draft: Draft, question: Question, text: str, locale: str) -> bool:
+    """Apply «Назад» / «Пропустить» typed by the reply keyboard; False when it is not one."""
+    if text == t(locale, "screening.button.back"):
+        return draft.back(question.id)
+    if text == t(locale, "screening.button.skip"):
+        return draft.skip(question.id)
+    return False
+
+
+async def answer_contact(
+    message: Message, catalog: Catalog, state: FSMContext, raw_state: str | None, locale: str
+) -> None:
+    """Take a shared contact (the person's own) as the answer to a contact or phone question."""
+    step = await load_step(state, catalog, locale)
+    if step is None or step.question is None:
+        await lost(message, state, locale)
+        return
+    question = step.question
+    contact = message.contact
+    assert contact is not None and message.from_user is not None
+    outcome: Outcome = Invalid(t(locale, "screening.invalid.not_text"))
+    if question.type in REPLY_KEYBOARD_TYPES:
+        outcome = Invalid(t(locale, "screening.contact_not_own"))
+        if contact.user_id == message.from_user.id:
+            outcome = contact_from_shared(contact.phone_number, locale)
+    if isinstance(outcome, Invalid):
+        await reply(message, *render_step(step, locale, outcome.message))
+        return
+    step.draft.answer(question.id, outcome)
+    await save_step(state, step, raw_state)
+    ack = t(locale, "screening.accepted", answer=outcome.display)
+    await move_on(message, step, locale, True, ack)
+
+
+async def not_text(message: Message, catalog: Catalog, state: FSMContext, locale: str) -> None:
+    """Answer a sticker, photo or voice during a question with a hint and the question again."""
+    step = await load_step(state, catalog, locale)
+    if step is None or step.question is None:
+        await lost(message, state, locale)
+        return
+    await reply(message, *render_step(step, locale, t(locale, "screening.invalid.not_text")))
+
+
+async def use_buttons(message: Message, locale: str) -> None:
+    """On the consent and review screens, point to the buttons."""
+    await reply(message, Rendered(t(locale, "screening.use_buttons")))
+
+
+def apply_button(draft: Draft, question: Question, cb: AnswerCB, locale: str) -> Outcome | None:
+    """Apply a question's button to the draft; an ``Invalid`` means «stay and explain»."""
+    action = cb.action
+    if action == "t":
+        draft.toggle(question, cb.i)
+        return None
+    if action == "s":
+        draft.skip(question.id)
+        return None
+    if action == "b":
+        draft.back(question.id)
+        return None
+    if action == "c":
+        outcome = choice_by_index(question, cb.i, locale)
+    elif action in ("y", "n"):
+        outcome = yesno_answer(action == "y", locale)
+    else:  # "d": multichoice done
+        outcome = multichoice_from_indices(question, draft.ticked(question), locale)
+    if not isinstance(outcome, Invalid):
+        draft.answer(question.id, outcome)
+    return outcome
+
+
+async def answer_button(
+    query: CallbackQuery,
+    callback_data: AnswerCB,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+) -> None:
+    """Apply a question's button (option, toggle, done, yes/no, skip, back); show what's next."""
+    step = await load_step(state, catalog, locale)
+    question = step.question if step else None
+    if step is None or question is None or question.id != callback_data.qid:
+        await query.answer()  # a double tap or an old keyboard: nothing changes
+        return
+    outcome = apply_button(step.draft, question, callback_data, locale)
+    if isinstance(outcome, Invalid):
+        await query.answer(outcome.message, show_alert=True)
+        return
+    await save_step(state, step, raw_state)
+    await query.answer()
+    await present(query, *render_step(step, locale))
+
+
+async def review_button(
+    query: CallbackQuery,
+    callback_data: ReviewCB,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+) -> None:
+    """On the review: pick a question to change, re-ask it, go back, or show the review again."""
+    step = await load_step(state, catalog, locale)
+    await query.answer()
+    if step is None or not step.draft.at_review:
+        return
+    action = callback_data.action
+    if action == "change":
+        picker = edit_pick_keyboard(step.questions, locale)
+        await show(query, Rendered(t(locale, "screening.edit_pick")), picker)
+        return
+    if action == "edit":
+        step.draft.edit(callback_data.qid)
+    elif action == "back":
+        step.draft.back()
+    await save_step(state, step, raw_state)
+    await present(query, *render_step(step, locale))
+
+
+# --- submitting ---------------------------------------------------------------------------------
+
+
+async def submit(
+    query: CallbackQuery,
+    bot: Bot,
+    catalog: Catalog,
+    state: FSMContext,
+    locale: str,
+    settings: Settings,
+    applications: ApplicationRepo,
+    candidates: CandidateRepo,
+    questions: QuestionRepo,
+    outbox: OutboxRepo,
+    outbox_worker: OutboxWorker,
+) -> None:
+    """Commit the application, queue the HR summary, tell the candidate what happens next."""
+    step = await load_step(state, catalog, locale)
+    if step is None or not step.draft.can_submit:
+        await query.answer()  # a second tap: the first one already sent it
+        return
+    user = query.from_user
+    application, updated = await store_application(step, user.id, applications)
+    await candidates.upsert(
+        user.id, user.first_name, user.last_name, user.username, user.language_code
+    )
+    await enqueue_summary(step, application, updated, user, settings, questions, outbox)
+    await state.update_data({DRAFT: None})
+    await state.set_state(None)
+    await query.answer()
+    if isinstance(query.message, Message):
+        with suppress(TelegramBadRequest):
+            await query.message.edit_reply_markup(reply_markup=None)
+    reasons = [a.knockout_reason for a in application.knockouts if a.knockout_reason]
+    await send(bot, user.id, render_submitted(reasons, updated, locale))
+    await outbox_worker.deliver_due(bot)
+
+
+def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
+    """The draft's answers as stored: question texts and display in the posting's language."""
+    answers = []
+    for question in questionnaire_for(posting, posting.lang):
+        answer = draft.answers.get(question.id)
+        if answer is None:
+            continue
+        value = answer["value"]
+        shown = display_value(question, value, answer["display"], posting.lang)
+        reason = knockout_reason(question, value)
+        answers.append(Answer(question.id, question.text, shown, value, reason))
+    return answers
+
+
+async def store_application(
+    step: Step, user_id: int, applications: ApplicationRepo
+) -> tuple[Application, bool]:
+    """Submit the application, or update the one already there; say whether it was an update."""
+    draft, posting = step.draft, step.posting
+    assert draft.consent_version is not None and draft.consent_at is not None
+    fields = {
+        "posting_title": posting.title,
+        "consent_version": draft.consent_version,
+        "consent_at": dt.datetime.fromisoformat(draft.consent_at),
+        "started_at": dt.datetime.fromisoformat(draft.started_at),
+        "answers": hr_answers(posting, draft),
+    }
+    try:
+        application = await applications.submit(
+            user_id=user_id,
+            posting_slug=posting.slug,
+            **fields,  # type: ignore[arg-type]
+        )
+        return application, False
+    except ApplicationExistsError as error:
+        application = await applications.update(error.application_id, **fields)  # type: ignore[arg-type]
+        return application, True
+
+
+async def enqueue_summary(
+    step: Step,
+    application: Application,
+    updated: bool,
+    user: User,
+    settings: Settings,
+    questions: QuestionRepo,
+    outbox: OutboxRepo,
+) -> None:
+    """Render the HR summary and put it in the outbox (delivery is the worker's)."""
+    posting = step.posting
+    hr_chat = posting.hr_chat or settings.hr_chat_id
+    if hr_chat is None:
+        log.warning("application %s: no HR chat configured, summary not queued", application.id)
+        return
+    asked = await questions.list_for_user_posting(user.id, posting.slug)
+    summary = SummaryInput(
+        posting_title=posting.title,
+        lang=posting.lang,
+        application_id=application.id,
+        user_id=user.id,
+        full_name=user.full_name,
+        questions=questionnaire_for(posting, posting.lang),
+        answers=step.draft.answers,
+        knockouts=find_knockouts(questionnaire_for(posting, posting.lang), step.draft.answers),
+        username=user.username,
+        asked=[AskedQuestion(q.question_text, q.answered) for q in asked],
+        duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
+        updated=updated,
+    )
+    parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
+    await outbox.enqueue(hr_chat, parts, application.id)
+
+
+def render_submitted(reasons: list[str], updated: bool, locale: str) -> Rendered:
+    """The honest knockout notice (if any) and what happens next."""
+    out = TextBuilder()
+    if reasons:
+        out.add_rendered(render_knockout_notice(reasons, locale)).newline(2)
+    out.add(t(locale, "screening.updated" if updated else "screening.submitted"))
+    return out.build()

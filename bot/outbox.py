@@ -1,0 +1,128 @@
+"""Delivery of queued messages (HR summaries) from the durable outbox to Telegram.
+
+The application is committed and its summary enqueued before anything is sent, so a Telegram
+outage or a 429 never loses it. ``OutboxWorker.run`` is the background loop (started by
+``run_bot``); ``deliver_due`` is also called right after a submit so HR sees the summary at once.
+A lock makes the two never send the same item concurrently, and each part is marked sent right
+after Telegram accepted it, so every part goes out exactly once (one bot process assumed).
+Logs carry item ids and error types only: the parts hold candidates' answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import logging
+from collections.abc import Mapping
+from contextlib import suppress
+from typing import Any
+
+from aiogram import Bot
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
+from aiogram.types import MessageEntity
+
+from bot.postings.render import Rendered
+from bot.storage import OutboxItem, OutboxRepo
+
+log = logging.getLogger(__name__)
+
+IDLE_SECONDS = 5.0
+"""How often the loop looks for due items when nobody wakes it."""
+BACKOFF_BASE = 5
+BACKOFF_MAX = 600
+UNREACHABLE_DELAY = dt.timedelta(minutes=15)
+"""The chat is not found or the bot was removed: retry rarely (HR may add the bot back)."""
+SEND_TIMEOUT = 20
+
+
+def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
+    """A message part as stored in the outbox: text and entities, JSON-ready."""
+    return {
+        "text": rendered.text,
+        "entities": [
+            {"type": e.type, "offset": e.offset, "length": e.length}
+            | ({"url": e.url} if e.url else {})
+            for e in rendered.entities
+        ],
+    }
+
+
+def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
+    """The stored entities of a part as aiogram's."""
+    return [MessageEntity(**entity) for entity in part.get("entities", ())]
+
+
+def backoff(attempts: int) -> dt.timedelta:
+    """5 s, 10 s, 20 s … up to 10 minutes, by how many attempts already failed."""
+    return dt.timedelta(seconds=min(BACKOFF_MAX, BACKOFF_BASE * 2 ** min(attempts, 10)))
+
+
+class OutboxWorker:
+    """Sends due outbox items part by part; postpones on 429, network and chat errors."""
+
+    def __init__(self, outbox: OutboxRepo, *, idle: float = IDLE_SECONDS, batch: int = 20) -> None:
+        self._outbox = outbox
+        self._idle = idle
+        self._batch = batch
+        self._lock = asyncio.Lock()
+        self._wakeup = asyncio.Event()
+
+    def wake(self) -> None:
+        """Ask the background loop to look for due items now."""
+        self._wakeup.set()
+
+    async def deliver_due(self, bot: Bot, now: dt.datetime | None = None) -> int:
+        """Try every due item once; return how many parts were delivered."""
+        async with self._lock:
+            delivered = 0
+            for item in await self._outbox.due(now or dt.datetime.now(dt.UTC), self._batch):
+                delivered += await self._deliver(bot, item)
+            return delivered
+
+    async def run(self, bot: Bot) -> None:
+        """Deliver forever: on every wake-up and every ``idle`` seconds, until cancelled."""
+        while True:
+            try:
+                await self.deliver_due(bot)
+            except Exception as error:  # the loop must outlive a bad moment of the database
+                log.error("outbox delivery failed: %s", type(error).__name__)
+            with suppress(TimeoutError):
+                await asyncio.wait_for(self._wakeup.wait(), self._idle)
+            self._wakeup.clear()
+
+    async def _deliver(self, bot: Bot, item: OutboxItem) -> int:
+        sent = 0
+        try:
+            for index, part in item.pending_parts:
+                await bot.send_message(
+                    chat_id=item.chat_id,
+                    text=part["text"],
+                    entities=part_entities(part),
+                    request_timeout=SEND_TIMEOUT,
+                )
+                await self._outbox.mark_sent(item.id, index)
+                sent += 1
+        except TelegramRetryAfter as error:
+            await self._postpone(item, dt.timedelta(seconds=error.retry_after), "retry after")
+        except (TelegramNetworkError, TelegramServerError) as error:
+            await self._postpone(item, backoff(item.attempts), type(error).__name__)
+        except (TelegramForbiddenError, TelegramNotFound) as error:
+            await self._postpone(item, UNREACHABLE_DELAY, type(error).__name__)
+        except TelegramBadRequest as error:
+            if "chat not found" in error.message.lower():
+                await self._postpone(item, UNREACHABLE_DELAY, "chat not found")
+            else:  # the message itself is wrong: retrying cannot help
+                log.error("outbox item %s refused: %s", item.id, type(error).__name__)
+                await self._outbox.fail(item.id, f"bad request: {type(error).__name__}")
+        return sent
+
+    async def _postpone(self, item: OutboxItem, delay: dt.timedelta, reason: str) -> None:
+        log.warning("outbox item %s postponed by %s: %s", item.id, delay, reason)
+        await self._outbox.postpone(item.id, dt.datetime.now(dt.UTC) + delay, reason)
