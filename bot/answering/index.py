@@ -193,8 +193,13 @@ class IndexBuilder:
                 continue
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             for sentence in split_sentences(item):
+                # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
+                own_kind = kind
+                if own_kind is None and (label := _label(sentence)):
+                    inline = classify_heading(label)
+                    own_kind = None if inline is SectionKind.OTHER else inline
                 candidates.append(
-                    self._candidate(sentence, source, group, order, kind=kind, heading=heading)
+                    self._candidate(sentence, source, group, order, kind=own_kind, heading=heading)
                 )
                 order += 1
         for fact in posting_facts(posting, posting.lang):

@@ -16,6 +16,7 @@ DEV_SET = SHARED / "qa-dev.yaml"
 SHARED_POSTINGS = SHARED / "postings"
 HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
 BLIND_SET = Path(__file__).parent / "qa-blind.yaml"
+BLIND2_SET = Path(__file__).parent / "qa-blind2.yaml"
 BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
 
 
@@ -91,6 +92,7 @@ def main() -> None:
         ("dev", shared, DEV_SET),
         ("holdout", shared, HOLDOUT_SET),
         ("blind", blind, BLIND_SET),
+        ("blind2", blind, BLIND2_SET),
     ):
         print(run_set(answerer, postings, path).describe(name))
 
