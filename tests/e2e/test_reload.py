@@ -1,0 +1,68 @@
+"""Scenario 4 over HTTP: an admin edits postings and sends /reload; a broken file keeps its
+previous version serving."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from emulator import Emulator, User
+from tests.e2e.conftest import SEED, SHARED, BotProcess
+
+OLD = "график работы 5/2, 8-часовой рабочий день"
+NEW = "график работы 2/2, смены по 12 часов"
+
+
+async def reload(admin: User) -> str:
+    await admin.send("/reload")
+    report = await admin.wait_for_reply()
+    return report.text or ""
+
+
+async def conditions(candidate: User) -> str:
+    await candidate.send(f"/start {SEED}")
+    await candidate.wait_for_reply()
+    await candidate.press("Условия")
+    return (await candidate.wait_for_reply()).text or ""
+
+
+async def test_reload_serves_edits_and_keeps_the_last_good_version(
+    emu: Emulator, bot: BotProcess, postings: Path, admin: User, candidate: User
+) -> None:
+    seed = postings / f"{SEED}.md"
+    assert OLD in await conditions(candidate)
+
+    original = seed.read_text(encoding="utf-8")
+    seed.write_text(original.replace(OLD, NEW), encoding="utf-8")
+    shutil.copy(SHARED / "postings" / "courier.md", postings / "courier.md")
+    report = await reload(admin)
+    assert "Вакансии перечитаны: всего 2, открыто 2." in report
+    assert "Добавлены:" in report and "courier" in report
+    assert "Изменены:" in report and SEED in report
+
+    page = await conditions(candidate)
+    assert NEW in page and OLD not in page
+    await candidate.send("Какой график?")
+    answer = (await candidate.wait_for_reply()).text or ""
+    assert "2/2" in answer and "5/2" not in answer, answer
+
+    seed.write_text('---\ntitle: "Сломанная кавычка\nslug: x\n---\n', encoding="utf-8")
+    report = await reload(admin)
+    assert "Ошибки:" in report and seed.name in report
+    assert "Остались прежние версии (файл с ошибкой):" in report and SEED in report
+    assert NEW in await conditions(candidate)  # the last good version keeps serving
+
+    seed.write_text(original, encoding="utf-8")
+    report = await reload(admin)
+    assert "Ошибки:" not in report
+    assert OLD in await conditions(candidate)
+    emu.assert_no_errors()
+
+
+async def test_reload_is_an_unknown_command_for_others(
+    emu: Emulator, bot: BotProcess, candidate: User
+) -> None:
+    await candidate.send("/reload")
+    reply = await candidate.wait_for_reply()
+    assert "Вакансии перечитаны" not in (reply.text or "")
+    emu.assert_no_errors()
