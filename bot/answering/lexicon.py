@@ -64,7 +64,14 @@ class _Matcher:
     def add(self, analyzer: TextAnalyzer, term: str, label: str) -> None:
         term = term.strip()
         if term.startswith("re:"):
-            self.patterns.append((re.compile(term[3:].strip(), re.IGNORECASE), label))
+            # One alternation per label: a line is searched once per label, not once per pattern.
+            for i, (pattern, other) in enumerate(self.patterns):
+                if other == label:
+                    joined = f"{pattern.pattern}|(?:{term[3:].strip()})"
+                    self.patterns[i] = (re.compile(joined, re.IGNORECASE), label)
+                    break
+            else:
+                self.patterns.append((re.compile(f"(?:{term[3:].strip()})", re.IGNORECASE), label))
         elif term.endswith("*"):
             self.prefixes.append((normalize(term[:-1]), label))
         else:
