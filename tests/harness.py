@@ -17,6 +17,7 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
+from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
 from aiogram.methods import (
     AnswerCallbackQuery,
     DeleteMessage,
@@ -100,6 +101,17 @@ class Call:
     params: dict[str, Any]
 
 
+@dataclass
+class Failure:
+    """An injected Telegram error for the next ``times`` calls of ``method``."""
+
+    method: str
+    times: int
+    error: str
+    chat_id: int | None
+    retry_after: int
+
+
 def _check_text(text: str | None, entities: list[MessageEntity] | None) -> None:
     if text is None or not text.strip():
         raise TelegramRefused("Bad Request: message text is empty")
@@ -139,6 +151,20 @@ class RecordingSession(BaseSession):
         self.known_chats: set[int] = set()
         self._ids = itertools.count(1000)
         self.refusals: list[str] = []
+        self.failures: list[Failure] = []
+
+    def fail(
+        self,
+        method: str,
+        times: int = 1,
+        *,
+        error: str = "retry_after",
+        chat_id: int | None = None,
+        retry_after: int = 5,
+    ) -> None:
+        """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail like
+        Telegram: ``retry_after`` (429), ``chat_not_found`` (400) or ``forbidden`` (403)."""
+        self.failures.append(Failure(method, times, error, chat_id, retry_after))
 
     async def close(self) -> None:  # nothing to close
         return None
@@ -151,11 +177,27 @@ class RecordingSession(BaseSession):
     ) -> Any:
         params = method.model_dump(exclude_none=True)
         self.calls.append(Call(type(method).__name__, params))
+        self._maybe_fail(method, params)
         try:
             return self._answer(bot, method)
         except TelegramRefused as error:
             self.refusals.append(f"{type(method).__name__}: {error}")
             raise
+
+    def _maybe_fail(self, method: TelegramMethod[Any], params: dict[str, Any]) -> None:
+        name = type(method).__name__
+        for failure in self.failures:
+            if failure.times <= 0 or failure.method != name:
+                continue
+            if failure.chat_id is not None and params.get("chat_id") != failure.chat_id:
+                continue
+            failure.times -= 1
+            if failure.error == "retry_after":
+                message = f"Too Many Requests: retry after {failure.retry_after}"
+                raise TelegramRetryAfter(method, message, failure.retry_after)
+            if failure.error == "forbidden":
+                raise TelegramForbiddenError(method, "Forbidden: bot was kicked from the chat")
+            raise TelegramBadRequest(method, "Bad Request: chat not found")
 
     def _answer(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
         now = dt.datetime.now(dt.UTC)

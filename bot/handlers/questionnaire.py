@@ -178,7 +178,8 @@ def render_step(
         if question.type in REPLY_KEYBOARD_TYPES:
             markup = contact_keyboard(question, locale, can_go_back=back)
         else:
-            ticked = draft.ticked(question)
+            multi = question.type == QuestionType.MULTICHOICE
+            ticked = draft.ticked(question) if multi else []
             markup = question_keyboard(question, locale, ticked=ticked, can_go_back=back)
     if notice:
         rendered = TextBuilder().add(notice).newline(2).add_rendered(rendered).build()
