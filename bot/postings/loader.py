@@ -326,7 +326,19 @@ def heading_text(raw: str) -> str | None:
         and ". " not in bare
     ):
         return _clean_heading(bare)
+    if bare != line and _looks_like_emoji_heading(bare):
+        return _clean_heading(bare)
     return None
+
+
+def _looks_like_emoji_heading(bare: str) -> bool:
+    """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind."""
+    return (
+        0 < len(bare.split()) <= 5
+        and not any(ch.isdigit() for ch in bare)
+        and not bare.endswith((".", ",", ";", "!"))
+        and classify_heading(bare) != SectionKind.OTHER
+    )
 
 
 def _clean_heading(text: str) -> str:

@@ -206,3 +206,29 @@ def test_knockout_must_name_existing_options(tmp_path: Path) -> None:
     )
     with pytest.raises(PostingError, match="do not exist: C"):
         parse_posting(text, tmp_path / "t.md")
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("🔧 Что делать", "Что делать"),
+        ("💰 Условия", "Условия"),
+        ("💰 Зарплата от 100 000", None),  # a fact with an emoji, not a heading
+        ("🔥 Дружная команда и вкусный кофе!", None),
+        ("🙂 Просто строка", None),
+    ],
+)
+def test_emoji_led_headings(line: str, heading: str | None) -> None:
+    assert heading_text(line) == heading
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("What you need", "requirements"),
+        ("What you get", "conditions"),
+        ("About the job", "duties"),
+    ],
+)
+def test_more_english_headings(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
