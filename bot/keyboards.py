@@ -4,6 +4,7 @@ slugs are at most 48 ASCII characters and every prefix here is one or two letter
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
@@ -205,6 +206,7 @@ class PrivacyCB(CallbackData, prefix="pd"):
     action: str
 
 
+@cache
 def consent_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """«Согласен» / «Не согласен»."""
     builder = InlineKeyboardBuilder()
@@ -245,10 +247,18 @@ def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
 
 
 def question_keyboard(
-    question: Question, locale: str, *, ticked: list[int], can_go_back: bool
+    question: Question, locale: str, *, ticked: Sequence[int], can_go_back: bool
 ) -> InlineKeyboardMarkup | None:
     """Options (choice), toggles with ✓ and «Готово» (multichoice), «Да»/«Нет», then
-    «Назад» and «Пропустить» (optional questions only)."""
+    «Назад» and «Пропустить» (optional questions only). Cached: keyboards are pure values and
+    building one through InlineKeyboardBuilder deep-copies every button."""
+    return _question_keyboard(question, locale, tuple(ticked), can_go_back)
+
+
+@cache
+def _question_keyboard(
+    question: Question, locale: str, ticked: tuple[int, ...], can_go_back: bool
+) -> InlineKeyboardMarkup | None:
     builder = InlineKeyboardBuilder()
     sizes: list[int] = []
     qid = question.id
@@ -291,6 +301,7 @@ def question_keyboard(
     return builder.as_markup()
 
 
+@cache
 def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> ReplyKeyboardMarkup:
     """A reply keyboard: «Поделиться номером» (request_contact), then «Назад» / «Пропустить»
     as plain text buttons (a message carries one keyboard, so these cannot be inline)."""
@@ -305,6 +316,7 @@ def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> R
     return builder.as_markup(resize_keyboard=True, one_time_keyboard=False)
 
 
+@cache
 def review_keyboard(locale: str) -> InlineKeyboardMarkup:
     """«Отправить», then «Изменить» and «Назад»."""
     builder = InlineKeyboardBuilder()
@@ -321,6 +333,11 @@ def review_keyboard(locale: str) -> InlineKeyboardMarkup:
 
 def edit_pick_keyboard(questions: Sequence[Question], locale: str) -> InlineKeyboardMarkup:
     """One button per question («2. Сколько лет…»), then «Назад» to the review."""
+    return _edit_pick_keyboard(tuple(questions), locale)
+
+
+@cache
+def _edit_pick_keyboard(questions: tuple[Question, ...], locale: str) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for number, question in enumerate(questions, start=1):
         builder.button(
@@ -332,6 +349,7 @@ def edit_pick_keyboard(questions: Sequence[Question], locale: str) -> InlineKeyb
     return builder.as_markup()
 
 
+@cache
 def erase_keyboard(locale: str) -> InlineKeyboardMarkup:
     """/delete_me: «Да, удалить всё» / «Нет, оставить»."""
     builder = InlineKeyboardBuilder()

@@ -222,7 +222,7 @@ async def apply(
     """Start the questionnaire: resume a draft, offer to update an application, or ask consent."""
     posting = catalog.get(callback_data.slug)
     if posting is None or not posting.is_open():
-        await query.answer(t(locale, "browse.gone_button"))
+        await query.answer(t(locale, "screening.gone"))
         return
     step = await load_step(state, catalog, locale)
     if step is not None and step.posting.slug == posting.slug and step.draft.has_consent:

@@ -595,3 +595,14 @@ async def test_hostile_text_reaches_hr_intact_across_parts(
         assert answer in whole
     assert parts[0].styled("text_link") == ["</a><b>Мария & Co"]
     assert parts[1].text.startswith("Отклик #1 (часть 2 из")
+
+
+async def test_apply_to_a_posting_that_is_gone_says_so(bot: Harness) -> None:
+    chat = bot.chat(user_id=2080)
+    await chat.send(f"/start {BACKEND}")
+    query = chat.query_for("Откликнуться")
+    data = (query.data or "").replace(BACKEND, "no-such-posting")
+    gone = query.model_copy(update={"data": data})
+    calls = await bot.feed(Update(update_id=bot.next_update_id(), callback_query=gone))
+    assert [c.method for c in calls] == ["AnswerCallbackQuery"]
+    assert calls[0].params["text"] == "Эта вакансия больше недоступна — откройте /vacancies."

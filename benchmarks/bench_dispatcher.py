@@ -1,0 +1,276 @@
+"""Dispatcher throughput: complete questionnaires through the real bot vs a bare echo bot.
+
+Run: ``.venv/bin/python benchmarks/bench_dispatcher.py [--candidates N] [--concurrency C]``.
+
+The bot is ``build_dispatcher`` with the SQLite storage in a temporary file on disk; each
+candidate opens a posting, applies, consents, answers every question (typed and buttons) and
+submits, so the run includes the application, the outbox and the HR summary's delivery. The echo
+bot is a bare aiogram ``Dispatcher`` with ``MemoryStorage`` that answers every message with its
+text and every button with ``answerCallbackQuery``, fed the very same updates. Bot API calls are
+answered in-process by a session that records nothing (no HTTP). Prints updates/s, p50/p99 of
+the time one ``feed_update`` takes, and the ratio of the costs per update.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import datetime as dt
+import statistics
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from aiogram import Bot, Dispatcher, F
+from aiogram.client.session.base import BaseSession
+from aiogram.fsm.storage.memory import MemoryStorage
+from aiogram.methods import SendMessage, TelegramMethod
+from aiogram.types import CallbackQuery, Chat, Message, Update, User
+
+from bot.app import build_dispatcher
+from bot.config import Settings
+from bot.keyboards import AnswerCB, ConsentCB, PostingCB, ReviewCB
+from bot.postings import Catalog
+from bot.postings.models import Question, QuestionType
+from bot.storage import Database
+
+BOT_ID = 4242
+TOKEN = f"{BOT_ID}:BENCH-token"
+HR_CHAT = -100777
+SLUG = "bench-posting"
+POSTING = f"""---
+title: Бенчмарк-вакансия
+slug: {SLUG}
+lang: ru
+questionnaire:
+  - id: name
+    text: Как к вам обращаться?
+  - id: years
+    text: Сколько лет опыта?
+    type: number
+    min: 0
+    max: 50
+  - id: remote
+    text: Готовы к удалёнке?
+    type: yesno
+  - id: shift
+    text: Какая смена?
+    type: choice
+    options: [Утро, Вечер]
+  - id: skills
+    text: Что умеете?
+    type: multichoice
+    options: [Python, SQL, Go]
+  - id: city
+    text: Город?
+    required: false
+  - id: contact
+    text: Телефон или email?
+    type: contact
+---
+
+Вакансия для бенчмарка.
+"""
+
+TYPED = {
+    QuestionType.TEXT: "Анна Петрова",
+    QuestionType.NUMBER: "5",
+    QuestionType.PHONE: "+7 912 345-67-89",
+    QuestionType.EMAIL: "anna@example.com",
+    QuestionType.CONTACT: "+7 912 345-67-89",
+    QuestionType.DATE: "15.03.2027",
+}
+ME = User(id=BOT_ID, is_bot=True, first_name="Bench bot")
+
+
+class NullSession(BaseSession):
+    """Answers every Bot API call like Telegram would, in-process, keeping nothing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    async def close(self) -> None:
+        return None
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover
+        raise AssertionError("no downloads in the benchmark")
+
+    async def make_request(
+        self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None
+    ) -> Any:
+        self.calls += 1
+        chat_id = getattr(method, "chat_id", None)
+        if isinstance(method, SendMessage) or hasattr(method, "text"):
+            return Message(
+                message_id=self.calls,
+                date=dt.datetime.now(dt.UTC),
+                chat=Chat(id=int(chat_id or 1), type="private"),
+                from_user=ME,
+                text=getattr(method, "text", None) or "x",
+            )
+        if hasattr(method, "reply_markup") and hasattr(method, "message_id"):
+            return Message(
+                message_id=int(method.message_id or 1),
+                date=dt.datetime.now(dt.UTC),
+                chat=Chat(id=int(chat_id or 1), type="private"),
+                from_user=ME,
+                text="x",
+            )
+        return True
+
+
+def candidate_updates(user_id: int, questions: Sequence[Question], ids: Any) -> list[Update]:
+    """Every update one candidate sends, from /start to «Отправить»."""
+    user = User(id=user_id, is_bot=False, first_name="Анна", language_code="ru", username="a")
+    chat = Chat(id=user_id, type="private", first_name="Анна")
+    now = dt.datetime.now(dt.UTC)
+    shown = Message(message_id=1, date=now, chat=chat, from_user=ME, text="screen")
+
+    def text(value: str) -> Update:
+        entities = None
+        if value.startswith("/"):
+            from aiogram.types import MessageEntity
+
+            length = len(value.split()[0])
+            entities = [MessageEntity(type="bot_command", offset=0, length=length)]
+        message = Message(
+            message_id=next(ids),
+            date=now,
+            chat=chat,
+            from_user=user,
+            text=value,
+            entities=entities,
+        )
+        return Update(update_id=next(ids), message=message)
+
+    def press(data: str) -> Update:
+        query = CallbackQuery(
+            id=str(next(ids)), from_user=user, chat_instance="b", message=shown, data=data
+        )
+        return Update(update_id=next(ids), callback_query=query)
+
+    updates = [
+        text(f"/start {SLUG}"),
+        press(PostingCB(action="apply", slug=SLUG).pack()),
+        press(ConsentCB(action="yes", slug=SLUG).pack()),
+    ]
+    for question in questions:
+        qid = question.id
+        if not question.required:
+            updates.append(press(AnswerCB(qid=qid, action="s").pack()))
+        elif question.type == QuestionType.YESNO:
+            updates.append(press(AnswerCB(qid=qid, action="y").pack()))
+        elif question.type == QuestionType.CHOICE:
+            updates.append(press(AnswerCB(qid=qid, action="c", i=1).pack()))
+        elif question.type == QuestionType.MULTICHOICE:
+            updates.append(press(AnswerCB(qid=qid, action="t", i=0).pack()))
+            updates.append(press(AnswerCB(qid=qid, action="d").pack()))
+        else:
+            updates.append(text(TYPED[question.type]))
+    updates.append(press(ReviewCB(action="submit").pack()))
+    return updates
+
+
+def mounted(updates: list[Update], bot: Bot) -> list[Update]:
+    """Updates bound to ``bot``, as polling delivers them (else aiogram re-parses each one)."""
+    return [Update.model_validate(u.model_dump(), context={"bot": bot}) for u in updates]
+
+
+def build_echo() -> Dispatcher:
+    """A bare aiogram bot: echo each message, answer each button."""
+    dp = Dispatcher(storage=MemoryStorage())
+
+    @dp.message(F.text)
+    async def echo(message: Message) -> None:
+        await message.answer(message.text or "")
+
+    @dp.callback_query()
+    async def pressed(query: CallbackQuery) -> None:
+        await query.answer()
+
+    return dp
+
+
+async def run(
+    name: str, dp: Dispatcher, bot: Bot, streams: list[list[Update]], concurrency: int
+) -> float:
+    """Feed each candidate's updates in order, ``concurrency`` candidates at a time."""
+    latencies: list[float] = []
+    queue = list(reversed(streams))
+
+    async def worker() -> None:
+        while queue:
+            stream = queue.pop()
+            for update in stream:
+                started = time.perf_counter()
+                await dp.feed_update(bot, update)
+                latencies.append(time.perf_counter() - started)
+
+    started = time.perf_counter()
+    await asyncio.gather(*(worker() for _ in range(concurrency)))
+    elapsed = time.perf_counter() - started
+    total = len(latencies)
+    cuts = statistics.quantiles(latencies, n=100)
+    cost = elapsed / total
+    print(
+        f"{name:<28} {total:>6} updates  {total / elapsed:>8,.0f} updates/s  "
+        f"p50 {cuts[49] * 1000:6.2f} ms  p99 {cuts[98] * 1000:6.2f} ms  "
+        f"({cost * 1e6:,.0f} µs/update)"
+    )
+    return cost
+
+
+async def main(candidates: int, concurrency: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "postings"
+        folder.mkdir()
+        (folder / f"{SLUG}.md").write_text(POSTING, encoding="utf-8")
+        settings = Settings(  # type: ignore[call-arg]
+            _env_file=None,
+            bot_token=TOKEN,
+            postings_dir=folder,
+            database_path=Path(tmp) / "bench.sqlite3",
+            hr_chat_id=HR_CHAT,
+        )
+        catalog = Catalog(folder)
+        catalog.reload()
+        posting = catalog.get(SLUG)
+        assert posting is not None
+        db = await Database.open(settings.database_path)
+        try:
+            bot = Bot(TOKEN, session=NullSession())
+            ids = iter(range(1, 10**9))
+            streams = [
+                mounted(candidate_updates(100_000 + n, posting.questionnaire, ids), bot)
+                for n in range(candidates)
+            ]
+            dp = build_dispatcher(settings, catalog, db)
+            # warm-up: imports, caches, the first statements
+            warm = [
+                mounted(candidate_updates(99_000 + n, posting.questionnaire, ids), bot)
+                for n in range(5)
+            ]
+            await run("warm-up (not counted)", dp, bot, warm, 1)
+            echo = build_echo()
+            echo_cost = await run("bare echo bot, MemoryStorage", echo, bot, streams, concurrency)
+            bot_cost = await run("questionnaire bot, SQLite", dp, bot, streams, concurrency)
+            row = await db.fetchone("SELECT COUNT(*) FROM applications")
+            sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
+            assert row is not None and sent is not None
+            print(
+                f"applications stored: {row[0]}, HR summaries delivered: {sent[0]}; "
+                f"cost ratio bot/echo: {bot_cost / echo_cost:.2f}"
+            )
+        finally:
+            await db.close()
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--candidates", type=int, default=300)
+    parser.add_argument("--concurrency", type=int, default=1)
+    args = parser.parse_args()
+    asyncio.run(main(args.candidates, args.concurrency))
