@@ -43,7 +43,7 @@ REPLY_TIMEOUT = 10.0
 
 HINTS = """\
   text                 send it to the bot (try "/start" or "Какой график?")
-  1, 2, … or a label   press a button of the latest message that has buttons
+  1, 2, … or a label   press a button of the bot's latest message (or one by its label)
   /say TEXT            send TEXT as it is (e.g. a number while buttons are shown)
   /contact, /sticker   share your phone number / send a sticker
   /as hr, /as me       switch to the HR chat / back to the candidate's chat
@@ -264,7 +264,11 @@ class Screen:
             name = message.extra.get("document", {}).get("file_name", "")
             body = f"[file {name}]" + (f"\n{body}" if body else "")
         lines += [f"  {line}" for line in body.splitlines()]
-        lines += [self.paint(f"  {line}", "33") for line in render_buttons(message)]
+        buttons = [
+            line.replace("keyboard: ", "keyboard (type a label): ", 1)
+            for line in render_buttons(message)
+        ]
+        lines += [self.paint(f"  {line}", "33") for line in buttons]
         self.write("\n".join(lines) + "\n")
 
 
@@ -355,10 +359,11 @@ class DemoChat:
             if not number.lstrip("#").isdigit() or not text.strip():
                 raise ValueError("usage: reply N TEXT  (N is the #number of a message here)")
             await who.reply_to(int(number.lstrip("#")), text.strip())
-        elif self._button_number(line) is not None:
-            await who.press(self._button_number(line))  # type: ignore[arg-type]
-        elif self._latest_with(line) is not None:
-            await who.press(line, self._latest_with(line))
+        elif (number := self._button_number(line)) is not None:
+            self._say_pressed(number)
+            await who.press(number, self._latest_buttons())
+        elif (labelled := self._latest_with(line)) is not None:
+            await who.press(line, labelled)
         elif line in self._reply_keyboard():
             await who.press_reply_button(line)
         else:
@@ -367,18 +372,30 @@ class DemoChat:
 
     def _button_number(self, line: str) -> int | None:
         """Return N when the line is a number of a button on the latest message with buttons."""
-        if not line.isdigit():
+        message = self._latest_buttons()
+        if not line.isdigit() or message is None:
             return None
-        for message in reversed(self.active.chat.messages):
-            if message.from_bot and not message.deleted and message.buttons():
-                return int(line) if 1 <= int(line) <= len(message.buttons()) else None
-        return None
+        return int(line) if 1 <= int(line) <= len(message.buttons()) else None
+
+    def _say_pressed(self, number: int) -> None:
+        """Name the button a number pressed, and how to type the number where one may be due."""
+        message = self._latest_buttons()
+        assert message is not None
+        note = f"pressed [{number}] «{message.buttons()[number - 1].text}»"
+        if "?" in "\n".join((message.text or "").splitlines()[:2]):  # a question is asked
+            note += f" (to send {number} as text: /say {number})"
+        self.screen.note(note)
+
+    def _latest_buttons(self) -> ChatMessage | None:
+        """Return the bot's latest message if it has inline buttons (numbers press only those)."""
+        messages = [m for m in self.active.chat.messages if m.from_bot and not m.deleted]
+        return messages[-1] if messages and messages[-1].buttons() else None
 
     def _latest_with(self, label: str) -> ChatMessage | None:
-        """Return the latest bot message with an inline button labelled exactly so."""
+        """Return the latest bot message with a button labelled exactly so."""
         for message in reversed(self.active.chat.messages):
-            if message.from_bot and not message.deleted and message.buttons():
-                return message if message.button(label) is not None else None
+            if message.from_bot and not message.deleted and message.button(label) is not None:
+                return message
         return None
 
     def _reply_keyboard(self) -> list[str]:

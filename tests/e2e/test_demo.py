@@ -64,7 +64,7 @@ def test_scripted_demo_browses_answers_and_relays_hr(tmp_path: Path) -> None:
     assert "[5] Условия" in out and "[7] Откликнуться" in out
     # Pressing 5 edits the card into the conditions section.
     after_press = out.split("you › 5\n", 1)[1]
-    assert after_press.startswith("bot (edited):")
+    assert after_press.startswith("· pressed [5] «Условия»\nbot (edited):")
     assert "ДМС со стоматологией" in after_press.split("you › ")[0]
     assert "[1] ← К вакансии" in after_press.split("you › ")[0]
     # A question answered from the posting.
