@@ -33,3 +33,27 @@ async def test_deep_link_section_and_question(
     assert back.button("Условия") is not None
     emu.assert_no_errors()
     bot.assert_clean_log()
+
+
+async def test_a_button_nobody_handles_is_answered_plainly(
+    emu: Emulator, bot: BotProcess, candidate: User
+) -> None:
+    """An old keyboard (callback data from an earlier release) gets a hint, not an error."""
+    await candidate.send(f"/start {SEED}")
+    card = await candidate.wait_for_reply()
+    emu.push(
+        "callback_query",
+        {
+            "id": emu.api.new_query_id(candidate.chat, card),
+            "from": candidate.as_api(),
+            "message": emu.api.message_dict(candidate.chat, card),
+            "chat_instance": str(candidate.id),
+            "data": "v0:apply:tech-support-specialist",
+        },
+    )
+    await emu.wait_idle(quiet=0.3)
+    [answer] = candidate.callback_answers()
+    assert answer.text and "устарела" in answer.text
+    assert candidate.last_message().message_id == card.message_id  # no «something went wrong»
+    emu.assert_no_errors()
+    bot.assert_clean_log()
