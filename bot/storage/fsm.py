@@ -2,15 +2,23 @@
 
 State is stored as text and data as JSON (never pickle): data values must be JSON-serializable,
 and round-trip as JSON does (tuples come back as lists, non-string keys as strings).
-Each call is one short statement, one round trip to the database thread. ``update_data`` is a
+Writes are one short statement each, one round trip to the database thread. ``update_data`` is a
 single UPSERT merging in SQL (``json_dict_update``, registered by ``Database.open``), so it
 is atomic: concurrent ``update_data`` calls on the same key cannot lose an update.
+
+Reads are served from a bounded write-through cache after the first one: aiogram reads the state
+of every update and most handlers read the data, so without it each update would cost two extra
+round trips. The cache assumes this process is the only writer of the ``fsm`` table for the bot,
+which holds for a polling bot (Telegram refuses a second poller). Erasure of a person goes through
+the FSM context first (``state.clear()``), which updates the cache before the rows are deleted.
 """
 
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from aiogram.exceptions import DataNotDictLikeError
@@ -25,9 +33,7 @@ bot_id = ? AND chat_id = ? AND user_id = ? AND thread_id = ?
 AND business_connection_id = ? AND destiny = ?
 """
 
-SELECT_STATE = f"SELECT state FROM fsm WHERE {KEY_WHERE}"
-
-SELECT_DATA = f"SELECT data_json FROM fsm WHERE {KEY_WHERE}"
+SELECT_ROW = f"SELECT state, data_json FROM fsm WHERE {KEY_WHERE}"
 
 UPSERT_STATE = """
 INSERT INTO fsm (
@@ -77,35 +83,74 @@ def _dump(data: Mapping[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
-class SQLiteStorage(BaseStorage):
-    """FSM states and data in the ``fsm`` table of a shared ``Database``."""
+Key = tuple[int, int, int, int, str, str]
+CACHE_SIZE = 10_000
 
-    def __init__(self, db: Database) -> None:
+
+@dataclass(slots=True)
+class _Row:
+    """What the ``fsm`` table holds for one key: the state and the data as JSON text."""
+
+    state: str | None
+    data_json: str
+
+
+class SQLiteStorage(BaseStorage):
+    """FSM states and data in the ``fsm`` table of a shared ``Database``, with a read cache."""
+
+    def __init__(self, db: Database, cache_size: int = CACHE_SIZE) -> None:
         self._db = db
+        self._cache: OrderedDict[Key, _Row] = OrderedDict()
+        self._cache_size = cache_size
+
+    async def _row(self, key: Key) -> _Row:
+        row = self._cache.get(key)
+        if row is not None:
+            self._cache.move_to_end(key)
+            return row
+        found = await self._db.fetchone(SELECT_ROW, key)
+        row = _Row(None, "{}") if found is None else _Row(found[0], found[1])
+        return self._remember(key, row)
+
+    def _remember(self, key: Key, row: _Row) -> _Row:
+        self._cache[key] = row
+        self._cache.move_to_end(key)
+        if len(self._cache) > self._cache_size:
+            self._cache.popitem(last=False)
+        return row
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         """Set (or, with None, clear) the state for ``key``."""
         value = state.state if isinstance(state, State) else state
-        await self._db.execute(UPSERT_STATE, (*_key(key), value, to_db(utc_now())))
+        k = _key(key)
+        await self._db.execute(UPSERT_STATE, (*k, value, to_db(utc_now())))
+        cached = self._cache.get(k)
+        if cached is not None:
+            cached.state = value
+        else:  # the row's data is unknown here: read it on the next access
+            self._cache.pop(k, None)
 
     async def get_state(self, key: StorageKey) -> str | None:
         """Return the state for ``key``, or None."""
-        row = await self._db.fetchone(SELECT_STATE, _key(key))
-        return None if row is None else row[0]
+        return (await self._row(_key(key))).state
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
         """Replace the data for ``key``."""
         if not isinstance(data, dict):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
-        await self._db.execute(UPSERT_DATA, (*_key(key), _dump(data), to_db(utc_now())))
+        k = _key(key)
+        text = _dump(data)
+        await self._db.execute(UPSERT_DATA, (*k, text, to_db(utc_now())))
+        cached = self._cache.get(k)
+        if cached is not None:
+            cached.data_json = text
+        else:  # a new row has no state; an existing one's state is unknown here
+            self._cache.pop(k, None)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         """Return a fresh copy of the data for ``key`` (empty when there is none)."""
-        row = await self._db.fetchone(SELECT_DATA, _key(key))
-        if row is None:
-            return {}
-        data: dict[str, Any] = json.loads(row[0])
+        data: dict[str, Any] = json.loads((await self._row(_key(key))).data_json)
         return data
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
@@ -113,10 +158,18 @@ class SQLiteStorage(BaseStorage):
         if not isinstance(data, Mapping):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
-        row = await self._db.fetchone(MERGE_DATA, (*_key(key), _dump(data), to_db(utc_now())))
+        k = _key(key)
+        row = await self._db.fetchone(MERGE_DATA, (*k, _dump(data), to_db(utc_now())))
         assert row is not None
+        cached = self._cache.get(k)
+        if cached is not None:
+            cached.data_json = row[0]
         merged: dict[str, Any] = json.loads(row[0])
         return merged
+
+    def forget(self) -> None:
+        """Drop the read cache (after the table was changed behind this storage's back)."""
+        self._cache.clear()
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""

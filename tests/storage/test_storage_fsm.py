@@ -172,3 +172,47 @@ async def test_works_with_fsm_context(db: Database) -> None:
     await context.clear()
     assert await context.get_state() is None
     assert await context.get_data() == {}
+
+
+async def test_reads_after_the_first_come_from_the_cache(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.name)
+    await storage.update_data(key(), {"step": 1})
+    reads: list[str] = []
+    original = db.fetchone
+
+    async def counting(sql: str, params: object = ()) -> object:
+        reads.append(sql.split()[0])
+        return await original(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "fetchone", counting)
+    for _ in range(5):
+        assert await storage.get_state(key()) == "Form:name"
+        assert await storage.get_data(key()) == {"step": 1}
+    assert reads == ["SELECT"]  # one read fills the cache; the other nine are free
+    await storage.update_data(key(), {"step": 2})
+    assert await storage.get_data(key()) == {"step": 2}
+    assert reads == ["SELECT", "INSERT"]  # the merge itself, and no read after it
+
+
+async def test_cache_never_outlives_what_the_database_says(db_path: Path) -> None:
+    db = await Database.open(db_path)
+    storage = SQLiteStorage(db, cache_size=2)
+    for user in (1, 2, 3):
+        await storage.set_state(key(user), Form.phone)
+        await storage.set_data(key(user), {"user": user})
+        assert await storage.get_state(key(user)) == "Form:phone"
+    assert [await storage.get_data(key(u)) for u in (1, 2, 3)] == [
+        {"user": 1},
+        {"user": 2},
+        {"user": 3},
+    ]
+    await storage.set_state(key(1), None)
+    await db.close()
+    reopened = await Database.open(db_path)
+    fresh = SQLiteStorage(reopened)
+    assert await fresh.get_state(key(1)) is None
+    assert await fresh.get_data(key(3)) == {"user": 3}
+    await reopened.close()
