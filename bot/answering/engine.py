@@ -72,7 +72,10 @@ class _Question:
     weak: set[str]
     intents: set[str]
     smalltalk: bool
+    unknown: set[str] = field(default_factory=set)  # strong topics asked of things never named
     total: float = field(default=0.0)
+    # "windows or mac?": keys either side of "или"/"or"; a line needs only one of them.
+    alternatives: list[frozenset[str]] = field(default_factory=list)
 
 
 class Answerer:
@@ -140,6 +143,23 @@ class Answerer:
         smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
         kinds = lexicon.topics
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
+        parsed_unknown: set[str] = set()
+        for name in list(strong):
+            if kinds[name].distinct:
+                named = [key for key, names in triggers.items() if name in names]
+                if named and all(
+                    key not in index.idf and key not in kinds[name].generic for key in named
+                ):
+                    # "python or bash?" where the posting names neither: it does not say.
+                    parsed_unknown.add(name)
+            # "из Узбекистана можно?" on a posting silent on working abroad: citizenship.
+            instead = kinds[name].fallback
+            if name not in index.covered_topics and instead in index.covered_topics:
+                strong.discard(name)
+                strong.add(instead)
+                for names in triggers.values():
+                    if name in names:
+                        names.add(instead)
         weak = {n for n in topics if lexicon.topics[n].weak}
         content: dict[str, float] = {}
         explains: dict[str, frozenset[str]] = {}
@@ -171,9 +191,23 @@ class Answerer:
             weak=weak,
             intents=lexicon.intents_of(analyzed, raw, tokens),
             smalltalk=smalltalk,
+            unknown=parsed_unknown,
         )
         parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
+        seq = analyzed.sequence
+        for i, key in enumerate(seq[1:-1], start=1):
+            if key in _OR and seq[i - 1] in content and seq[i + 1] in content:
+                parsed.alternatives.append(frozenset((seq[i - 1], seq[i + 1])))
         return parsed
+
+    @staticmethod
+    def _total(q: _Question, c: Candidate) -> float:
+        """The question's weight a line must cover: of alternatives, the ones it names."""
+        total = q.total
+        for group in q.alternatives:
+            if not group.isdisjoint(c.keys):
+                total -= sum(q.content[key] for key in group if key not in c.keys)
+        return total
 
     def _coverage(self, q: _Question, c: Candidate, *, judging: bool = False) -> float:
         """How much of the question a line covers, as topic and key weight (no bonuses).
@@ -223,17 +257,19 @@ class Answerer:
             return False
         if q.strong:
             # A recognised subject the posting never mentions: saying so beats a near miss.
-            if not q.strong <= index.covered_topics:
+            if not q.strong <= index.covered_topics or q.unknown:
                 return False
             return not q.strong.isdisjoint(candidate.topics)
-        if q.total <= 0:
+        total = self._total(q, candidate)
+        if total <= 0:
             return False
-        return self._coverage(q, candidate, judging=True) / q.total >= MIN_COVERAGE
+        return self._coverage(q, candidate, judging=True) / total >= MIN_COVERAGE
 
     def _on_topic(self, q: _Question, c: Candidate) -> bool:
         if q.strong:
             return not q.strong.isdisjoint(c.topics)
-        return self._coverage(q, c, judging=True) / q.total >= MIN_COVERAGE if q.total else False
+        total = self._total(q, c)
+        return self._coverage(q, c, judging=True) / total >= MIN_COVERAGE if total > 0 else False
 
     @staticmethod
     def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:
@@ -245,6 +281,9 @@ class Answerer:
             header = t(locale, "answering.from_section", heading=best.heading)
         lines = [t(locale, "answering.item", item=c.quote) for c in chosen]
         return "\n".join([header, *lines])
+
+
+_OR = frozenset({"или", "либо", "or"})
 
 
 def _shares_stem(a: str, b: str) -> bool:

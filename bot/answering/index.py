@@ -8,9 +8,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
 
-from bot.answering.lexicon import Lexicon
+from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.text import normalize
 from bot.postings.facts import posting_facts
 from bot.postings.loader import classify_heading
@@ -49,8 +51,15 @@ class Candidate:
     label_keys: frozenset[str]
     heading_keys: frozenset[str]
     topics: frozenset[str]
-    evidence: frozenset[str]
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
+    intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
+
+    @cached_property
+    def evidence(self) -> frozenset[str]:
+        """Intents the line satisfies (a number, a time, a place…): found when first asked, as
+        most lines of a posting are never ranked for a question with an intent."""
+        raw = normalize(self.quote)
+        return frozenset(name for name, i in self.intents.items() if i.evidence.search(raw))
 
 
 @dataclass(frozen=True)
@@ -114,6 +123,7 @@ class IndexBuilder:
                 self._fact_topics[name].add(topic.name)
         self._section_topics.update({k: frozenset(v) for k, v in by_kind.items()})
         self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
+        self._city_topics = frozenset(self._fact_topics.get("city", ()))
 
     def _candidate(
         self,
@@ -127,6 +137,7 @@ class IndexBuilder:
         match_text: str | None = None,
         label: str | None = None,
         extra_topics: frozenset[str] = frozenset(),
+        city_keys: frozenset[str] = frozenset(),
     ) -> Candidate:
         analyzer, lexicon = self.analyzer, self.lexicon
         text = match_text if match_text is not None else quote
@@ -139,13 +150,15 @@ class IndexBuilder:
         topics |= extra_topics
         if kind is not None:
             topics |= self._section_topics.get(kind, frozenset())
-        quote_raw = normalize(quote)
-        evidence = frozenset(
-            name for name, intent in lexicon.intents.items() if intent.evidence.search(quote_raw)
-        )
+        if city_keys and source != SOURCE_FACT and not city_keys.isdisjoint(analyzed.keys):
+            # "…one office in Dublin Docklands": a line naming the posting's city says where.
+            topics |= self._city_topics
+            extra_topics |= self._city_topics
         label_text = _label(quote) if label is None else label
         if source == SOURCE_FACT:
             label_topics = extra_topics
+        elif extra_topics & self._city_topics:
+            label_topics = frozenset(self._city_topics)
         elif label_text and source != SOURCE_FAQ:
             label_topics = frozenset(
                 lexicon.line_topics(
@@ -167,7 +180,7 @@ class IndexBuilder:
             label_keys=analyzer.analyze(label_text).keys if label_text else frozenset(),
             heading_keys=analyzer.analyze(heading).keys if heading else frozenset(),
             topics=frozenset(topics),
-            evidence=evidence,
+            intents=lexicon.intents,
             label_topics=label_topics & topics,
         )
 
@@ -175,11 +188,18 @@ class IndexBuilder:
         """Analyse every quotable line of ``posting``."""
         candidates: list[Candidate] = []
         order = 0
+        city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
             for item in section.items:
                 candidates.append(
                     self._candidate(
-                        item, SOURCE_SECTION, i, order, kind=section.kind, heading=section.heading
+                        item,
+                        SOURCE_SECTION,
+                        i,
+                        order,
+                        kind=section.kind,
+                        heading=section.heading,
+                        city_keys=city,
                     )
                 )
                 order += 1
@@ -199,7 +219,15 @@ class IndexBuilder:
                     inline = classify_heading(label)
                     own_kind = None if inline is SectionKind.OTHER else inline
                 candidates.append(
-                    self._candidate(sentence, source, group, order, kind=own_kind, heading=heading)
+                    self._candidate(
+                        sentence,
+                        source,
+                        group,
+                        order,
+                        kind=own_kind,
+                        heading=heading,
+                        city_keys=city,
+                    )
                 )
                 order += 1
         for fact in posting_facts(posting, posting.lang):
@@ -234,6 +262,18 @@ class IndexBuilder:
             )
             order += 1
         return self._finish(posting, candidates)
+
+    def _city_keys(self, city: str | None) -> frozenset[str]:
+        """Keys of the posting's city proper ("Чехов" of "Чехов (Московская область)"); none
+        when the field is no place ("Remote (Europe)", "Любой город России")."""
+        if not city:
+            return frozenset()
+        main = re.split(r"[(,;/]", city, maxsplit=1)[0]
+        if self.lexicon.line_topics(
+            self.analyzer.analyze(main), normalize(main), self.analyzer.tokens(main)
+        ):
+            return frozenset()
+        return self.analyzer.place_keys(main)
 
     def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
         df: Counter[str] = Counter()

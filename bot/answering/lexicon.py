@@ -29,7 +29,11 @@ class Topic:
     ``perk``: something the employer gives (pay, leave, insurance...): a duties or requirements
     line that mentions it ("расчёт зарплаты", "mentor juniors") is not about it.
     ``facts``: front-matter fields whose fact line is about this topic. ``smalltalk``: a question
-    about nothing else is not a question about the posting.
+    about nothing else is not a question about the posting. ``fallback``: the topic a question
+    is about instead when the posting never covers this one ("из Узбекистана можно?" asks about
+    working from abroad, or else about citizenship). ``distinct``: the terms name different
+    things (tools); a question naming only ones the posting never mentions, and no ``generic``
+    word, is not about what the posting covers.
     """
 
     name: str
@@ -40,6 +44,9 @@ class Topic:
     prefers: tuple[str, ...] = ()
     perk: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
+    fallback: str | None = None
+    distinct: bool = False
+    generic: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -95,9 +102,16 @@ class _Matcher:
         seq = analyzed.sequence
         spans: list[tuple[int, int, str]] = []
         in_seq = set(seq)
+        # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
+        hidden = {
+            part
+            for whole in seq
+            if "-" in whole and whole in self.single
+            for part in whole.split("-")
+        }
         for key in analyzed.keys:
             found = self.single.get(key)
-            if found:
+            if found and not (key not in in_seq and key in hidden):
                 labels |= found
                 triggers[key] |= found
                 if key not in in_seq:  # a compound's part: no position, never shadowed
@@ -157,6 +171,7 @@ class Lexicon:
                 resources.files("bot.answering").joinpath("lexicon.yaml").read_text("utf-8")
             )
         self.analyzer = analyzer
+        analyzer.set_aliases({str(a): str(b) for a, b in (data.get("aliases") or {}).items()})
         self.stopwords: frozenset[str] = frozenset(
             key
             for words in data.get("stopwords", {}).values()
@@ -183,6 +198,11 @@ class Lexicon:
                 unless=tuple(
                     re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
                     for u in spec.get("unless", ())
+                ),
+                fallback=spec.get("fallback"),
+                distinct=bool(spec.get("distinct", False)),
+                generic=frozenset(
+                    key for term in spec.get("generic", ()) for key in analyzer.analyze(term).keys
                 ),
             )
             for term in spec.get("terms", ()):

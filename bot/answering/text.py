@@ -54,6 +54,12 @@ class TextAnalyzer:
         # Keys whose word was read as a verb form ("ставить" from "ставят"): in a question they
         # frame the subject rather than name it.
         self.verbs: set[str] = set()
+        # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
+        self.aliases: dict[str, str] = {}
+
+    def set_aliases(self, pairs: dict[str, str]) -> None:
+        """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms."""
+        self.aliases = {self.key(normalize(a)): self.key(normalize(b)) for a, b in pairs.items()}
 
     def _key(self, word: str) -> str:
         """The comparison key of one lower-cased token."""
@@ -73,6 +79,22 @@ class TextAnalyzer:
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
+    def place_keys(self, text: str) -> frozenset[str]:
+        """Keys of place names in ``text``: Russian words the dictionary knows as places
+        ("Чехов", "Калининград"), capitalised Latin words ("Dublin")."""
+        keys = set()
+        for token in _TOKEN_RE.findall(text):
+            if len(token) < 3 or not token[0].isupper():
+                continue
+            word = token.lower()
+            if _CYRILLIC_RE.search(word):
+                if not any("Geox" in p.tag for p in self._morph.parse(word)):
+                    continue
+            elif not _LATIN_RE.search(word):
+                continue
+            keys.add(self.key(word))
+        return frozenset(keys)
+
     def tokens(self, text: str) -> list[str]:
         """Lower-cased tokens of ``text``, 'ё' as 'е'."""
         return _TOKEN_RE.findall(normalize(text))
@@ -82,8 +104,11 @@ class TextAnalyzer:
         sequence: list[str] = []
         keys: set[str] = set()
         # Lemmatized with "ё" kept ("берёте" → брать, "берете" could be a beret); keys drop it.
+        aliases = self.aliases
         for token in _TOKEN_RE.findall(text.lower()):
             whole = self.key(token)
+            if whole in aliases:
+                whole = aliases[whole]
             sequence.append(whole)
             keys.add(whole)
             if "-" in token:

@@ -17,7 +17,9 @@ SHARED_POSTINGS = SHARED / "postings"
 HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
 BLIND_SET = Path(__file__).parent / "qa-blind.yaml"
 BLIND2_SET = Path(__file__).parent / "qa-blind2.yaml"
+BLIND3_SET = Path(__file__).parent / "qa-blind3.yaml"
 BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
+BLIND3_POSTINGS = Path(__file__).parent / "fixtures" / "postings3"
 
 
 def squash(text: str) -> str:
@@ -88,11 +90,13 @@ def main() -> None:
     answerer = Answerer()
     shared = load_folder(SHARED_POSTINGS).by_slug
     blind = load_folder(BLIND_POSTINGS).by_slug
+    blind3 = load_folder(BLIND3_POSTINGS).by_slug
     for name, postings, path in (
         ("dev", shared, DEV_SET),
         ("holdout", shared, HOLDOUT_SET),
         ("blind", blind, BLIND_SET),
         ("blind2", blind, BLIND2_SET),
+        ("blind3", blind3, BLIND3_SET),
     ):
         print(run_set(answerer, postings, path).describe(name))
 

@@ -231,3 +231,52 @@ def test_a_changed_posting_gets_a_new_index(answerer: Answerer, barista: Posting
     changed = barista.model_copy(update={"city": "Самара"})
     assert answerer.answer(changed, "В каком городе?").items[0] == "Город: Самара"
     assert answerer.answer(barista, "В каком городе?").items[0] == "Город: Казань"
+
+
+POSTINGS3 = Path(__file__).parent / "fixtures" / "postings3"
+
+
+@pytest.fixture(scope="module")
+def it_support() -> Posting:
+    from bot.postings import load_posting
+
+    return load_posting(POSTINGS3 / "it-support-engineer.md")
+
+
+@pytest.fixture(scope="module")
+def forklift() -> Posting:
+    from bot.postings import load_posting
+
+    return load_posting(POSTINGS3 / "forklift-driver.md")
+
+
+def test_a_line_naming_the_city_says_where(answerer: Answerer, it_support: Posting) -> None:
+    # More specific than the front-matter fact "Location: Dublin".
+    assert "Docklands" in answerer.answer(it_support, "where's the office?").items[0]
+
+
+def test_one_of_two_alternatives_is_enough(answerer: Answerer, it_support: Posting) -> None:
+    assert "Windows 11" in answerer.answer(it_support, "windows or mac?").items[0]
+
+
+def test_tools_the_posting_never_names_are_not_answered(
+    answerer: Answerer, it_support: Posting
+) -> None:
+    assert not answerer.answer(it_support, "python or bash?").answered
+    assert answerer.answer(it_support, "what tools do you use?").answered
+
+
+def test_a_hyphenated_term_hides_its_parts(answerer: Answerer, forklift: Posting) -> None:
+    # "дресс-код" is no "код" (programming): the posting does not mention a dress code.
+    parsed = answerer._parse("дресс-код есть?", answerer._index_of(forklift))
+    assert parsed.strong == {"dress_code"}
+
+
+def test_a_country_asks_about_citizenship_when_abroad_is_not_covered(
+    answerer: Answerer, forklift: Posting
+) -> None:
+    assert "гражданство" in answerer.answer(forklift, "из Узбекистана можно?").items[0]
+
+
+def test_aliases_read_other_spellings(answerer: Answerer) -> None:
+    assert answerer.analyzer.analyze("фигму").keys == answerer.analyzer.analyze("Figma").keys
