@@ -18,8 +18,10 @@ HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
 BLIND_SET = Path(__file__).parent / "qa-blind.yaml"
 BLIND2_SET = Path(__file__).parent / "qa-blind2.yaml"
 BLIND3_SET = Path(__file__).parent / "qa-blind3.yaml"
+BLIND4_SET = Path(__file__).parent / "qa-blind4.yaml"
 BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
 BLIND3_POSTINGS = Path(__file__).parent / "fixtures" / "postings3"
+BLIND4_POSTINGS = Path(__file__).parent / "fixtures" / "postings4"
 
 
 def squash(text: str) -> str:
@@ -91,12 +93,14 @@ def main() -> None:
     shared = load_folder(SHARED_POSTINGS).by_slug
     blind = load_folder(BLIND_POSTINGS).by_slug
     blind3 = load_folder(BLIND3_POSTINGS).by_slug
+    blind4 = load_folder(BLIND4_POSTINGS).by_slug
     for name, postings, path in (
         ("dev", shared, DEV_SET),
         ("holdout", shared, HOLDOUT_SET),
         ("blind", blind, BLIND_SET),
         ("blind2", blind, BLIND2_SET),
         ("blind3", blind3, BLIND3_SET),
+        ("blind4", blind4, BLIND4_SET),
     ):
         print(run_set(answerer, postings, path).describe(name))
 
