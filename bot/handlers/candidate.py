@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.keyboards import (
     ListCB,
@@ -49,6 +49,7 @@ async def start(
     message: Message, catalog: Catalog, locale: str, state: FSMContext, views: ViewRepo
 ) -> None:
     """Greet and show the open vacancies, or the only one directly."""
+    await leave_flow(message, state, locale)
     postings = catalog.open_postings()
     if len(postings) == 1:
         await reply(message, TextBuilder().add(t(locale, "browse.greeting")).build())
@@ -68,6 +69,7 @@ async def open_deep_link(
     views: ViewRepo,
 ) -> None:
     """Open the posting a channel link points to, or explain why it cannot be opened."""
+    await leave_flow(message, state, locale)
     slug, source = parse_payload(command.args or "")
     posting = catalog.get(slug)
     if posting is not None and posting.is_open():
@@ -88,8 +90,11 @@ async def open_deep_link(
     await reply(message, text.build(), vacancies_keyboard(postings, locale))
 
 
-async def list_vacancies(message: Message, catalog: Catalog, locale: str) -> None:
+async def list_vacancies(
+    message: Message, catalog: Catalog, locale: str, state: FSMContext
+) -> None:
     """Show the open vacancies as buttons."""
+    await leave_flow(message, state, locale)
     postings = catalog.open_postings()
     await reply(
         message,
@@ -150,6 +155,14 @@ async def show_page(
         return
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))
     await query.answer()
+
+
+async def leave_flow(message: Message, state: FSMContext, locale: str) -> None:
+    """Pause a questionnaire the candidate walks away from; its draft stays to resume."""
+    if await state.get_state() is None:
+        return
+    await state.set_state(None)
+    await reply(message, Rendered(t(locale, "screening.paused")), ReplyKeyboardRemove())
 
 
 async def _send_card(

@@ -606,3 +606,17 @@ async def test_apply_to_a_posting_that_is_gone_says_so(bot: Harness) -> None:
     calls = await bot.feed(Update(update_id=bot.next_update_id(), callback_query=gone))
     assert [c.method for c in calls] == ["AnswerCallbackQuery"]
     assert calls[0].params["text"] == "Эта вакансия больше недоступна — откройте /vacancies."
+
+
+async def test_start_mid_questionnaire_pauses_it_and_text_becomes_a_question(bot: Harness) -> None:
+    chat = bot.chat(user_id=2033)
+    await open_and_consent(chat, BACKEND)
+    await chat.send("Анна")
+    calls = await chat.send(f"/start {BACKEND}")
+    texts = [c.params["text"] for c in calls if c.method == "SendMessage"]
+    assert texts[0].startswith("Остановились. Ответы сохранены")
+    assert texts[1].startswith("Python-разработчик (backend)")
+    await chat.send("Сколько платят?")
+    assert "250 000" in chat.last_message().text
+    await chat.press("Откликнуться")
+    assert "Вопрос 2 из 6" in chat.last_message().text
