@@ -215,21 +215,29 @@ class IndexBuilder:
             for sentence in split_sentences(item):
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
-                if own_kind is None and (label := _label(sentence)):
+                label = _label(sentence)
+                if own_kind is None and label:
                     inline = classify_heading(label)
                     own_kind = None if inline is SectionKind.OTHER else inline
-                candidates.append(
-                    self._candidate(
-                        sentence,
-                        source,
-                        group,
-                        order,
-                        kind=own_kind,
-                        heading=heading,
-                        city_keys=city,
+                parts = [sentence]
+                if own_kind is not None and kind is None and sentence.count(";") >= 2:
+                    # "Условия: график 2/2; оплата за смену; форма…" — a list in one line.
+                    label = _label(sentence)
+                    body = sentence[len(label) + 1 :]
+                    parts = [p.strip(" .") for p in body.split(";") if p.strip(" .")]
+                for part in parts:
+                    candidates.append(
+                        self._candidate(
+                            part,
+                            source,
+                            group,
+                            order,
+                            kind=own_kind,
+                            heading=label if len(parts) > 1 else heading,
+                            city_keys=city,
+                        )
                     )
-                )
-                order += 1
+                    order += 1
         for fact in posting_facts(posting, posting.lang):
             candidates.append(
                 self._candidate(
