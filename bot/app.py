@@ -134,8 +134,10 @@ async def set_commands(bot: Bot, admin_ids: frozenset[int] = frozenset()) -> Non
             log.info("admin menu not set for %s: %s", admin_id, type(error).__name__)
 
 
-async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
-    """Load postings, open the database, and poll until stopped (or the task is cancelled)."""
+async def run_bot(
+    settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
+) -> None:
+    """Load postings, open the database, and poll until a signal arrives or ``stop`` is set."""
     catalog = Catalog(settings.postings_dir)
     report = await asyncio.to_thread(catalog.reload)
     for error in report.errors:
@@ -145,15 +147,25 @@ async def run_bot(settings: Settings, *, handle_signals: bool = True) -> None:
     answerer.index(catalog.all())
     db = await Database.open(settings.database_path)
     bot = build_bot(settings)
+    background: list[asyncio.Task[None]] = []
     try:
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await set_commands(bot, settings.admin_ids)
-        worker = asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox")
-        try:
-            await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=True)
-        finally:
-            worker.cancel()
-            with suppress(asyncio.CancelledError):
-                await worker
+        background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
+        if stop is not None:
+            background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
+        await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)
     finally:
+        for task in background:
+            task.cancel()
+        for task in background:
+            with suppress(asyncio.CancelledError):
+                await task
+        await bot.session.close()
         await db.close()
+
+
+async def _stop_when_set(dp: Dispatcher, stop: asyncio.Event) -> None:
+    await stop.wait()
+    with suppress(RuntimeError):  # polling never started, or has already stopped
+        await dp.stop_polling()

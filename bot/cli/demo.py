@@ -93,7 +93,10 @@ async def _main(screen: Screen) -> int:
             print(f"configuration error: {error}", file=sys.stderr)
             return 2
         configure_logging(settings.log_level)
-        bot_task = asyncio.create_task(run_bot(settings, handle_signals=False), name="bot")
+        stop = asyncio.Event()
+        bot_task = asyncio.create_task(
+            run_bot(settings, handle_signals=False, stop=stop), name="bot"
+        )
         try:
             if not await _wait_until_polling(emu, bot_task):
                 return 1
@@ -101,26 +104,18 @@ async def _main(screen: Screen) -> int:
             screen.welcome(settings.postings_dir, settings.database_path)
             return await chat.loop(LineReader(sys.stdin, prompt=screen.prompt))
         finally:
-            await _stop_bot(bot_task)
+            await _stop_bot(bot_task, stop)
 
 
-async def _stop_bot(bot_task: asyncio.Task[None]) -> None:
-    """Cancel the bot and wait for its shutdown (the database is closed on the way out).
-
-    Cancelling ``start_polling`` leaves aiogram's inner polling task running (``asyncio.wait``
-    does not cancel what it waits for), and it would then log errors once the emulator stops;
-    so that task is cancelled first, which lets ``start_polling`` shut down in order.
-    """
-    pollers = [
-        task
-        for task in asyncio.all_tasks()
-        if getattr(task.get_coro(), "__qualname__", "").endswith("Dispatcher._polling")
-    ]
-    for task in [*pollers, bot_task]:
-        task.cancel()
-    for task in [*pollers, bot_task]:
+async def _stop_bot(bot_task: asyncio.Task[None], stop: asyncio.Event) -> None:
+    """Ask the bot to stop polling and wait for its shutdown (it closes the database)."""
+    stop.set()
+    try:
+        await asyncio.wait_for(asyncio.shield(bot_task), timeout=10)
+    except Exception:  # leaving the demo must never raise
+        bot_task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
-            await task
+            await bot_task
 
 
 def _overrides(base_url: str) -> dict[str, object]:
