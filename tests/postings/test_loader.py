@@ -232,3 +232,17 @@ def test_emoji_led_headings(line: str, heading: str | None) -> None:
 )
 def test_more_english_headings(heading: str, kind: str) -> None:
     assert classify_heading(heading) == kind
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Как попасть к нам", "process"),
+        ("What you'll be doing", "duties"),
+        ("What you'll work on", "duties"),
+        ("You should have", "requirements"),
+        ("What you'll gain", "other"),
+    ],
+)
+def test_headings_from_the_blind_postings(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
