@@ -76,6 +76,7 @@ from bot.storage import (
     ConsentRepo,
     OutboxRepo,
     QuestionRepo,
+    ViewRepo,
 )
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
@@ -484,6 +485,7 @@ async def submit(
     applications: ApplicationRepo,
     candidates: CandidateRepo,
     questions: QuestionRepo,
+    views: ViewRepo,
     outbox: OutboxRepo,
     outbox_worker: OutboxWorker,
 ) -> None:
@@ -497,7 +499,8 @@ async def submit(
     await candidates.upsert(
         user.id, user.first_name, user.last_name, user.username, user.language_code
     )
-    await enqueue_summary(step, application, updated, user, settings, questions, outbox)
+    source = await views.source_of(user.id, step.posting.slug)
+    await enqueue_summary(step, application, updated, user, settings, questions, outbox, source)
     await state.update_data({DRAFT: None})
     await state.set_state(None)
     await query.answer()
@@ -556,6 +559,7 @@ async def enqueue_summary(
     settings: Settings,
     questions: QuestionRepo,
     outbox: OutboxRepo,
+    source: str | None = None,
 ) -> None:
     """Render the HR summary and put it in the outbox (delivery is the worker's)."""
     posting = step.posting
@@ -577,6 +581,7 @@ async def enqueue_summary(
         asked=[AskedQuestion(q.question_text, q.answered) for q in asked],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,
+        source=source,
     )
     parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
     await outbox.enqueue(hr_chat, parts, application.id)

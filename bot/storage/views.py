@@ -12,6 +12,12 @@ INSERT_VIEW = """
 INSERT INTO posting_views (user_id, posting_slug, source, viewed_at) VALUES (?, ?, ?, ?)
 """
 
+SELECT_SOURCE = """
+SELECT source FROM posting_views
+WHERE user_id = ? AND posting_slug = ? AND source IS NOT NULL
+ORDER BY viewed_at, id LIMIT 1
+"""
+
 SELECT_FUNNEL = """
 SELECT
     (SELECT COUNT(*) FROM posting_views WHERE posting_slug = ?1) AS views,
@@ -38,6 +44,11 @@ class ViewRepo:
         await self._db.execute(
             INSERT_VIEW, (user_id, posting_slug, source, to_db(viewed_at or utc_now()))
         )
+
+    async def source_of(self, user_id: int, posting_slug: str) -> str | None:
+        """The deep-link tag that first brought the person to the posting, if any."""
+        row = await self._db.fetchone(SELECT_SOURCE, (user_id, posting_slug))
+        return None if row is None else str(row["source"])
 
     async def funnel(self, posting_slug: str) -> Funnel:
         """Count views, distinct viewers and applications of one posting."""

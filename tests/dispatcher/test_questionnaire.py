@@ -133,7 +133,8 @@ async def table_counts(db: Database) -> dict[str, int]:
 async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> None:
     chat = bot.chat(user_id=2001, first_name="Анна", username="anna")
     hr = bot.group(HR_CHAT_ID)
-    await chat.send(f"/start {BACKEND}")
+    await chat.send(f"/start {BACKEND}__hh_ru")
+    await chat.send(f"/start {BACKEND}__telegram_channel")
     await chat.press("Откликнуться")
     consent = chat.last_message()
     assert consent.text.startswith("Согласие на обработку персональных данных")
@@ -168,6 +169,7 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     assert summary.text.startswith("📝 Новый отклик #1")
     assert "Вакансия: Python-разработчик (backend)" in summary.text
     assert "Кандидат: Анна (@anna), id 2001" in summary.text
+    assert "Источник: hh_ru" in summary.text  # the first channel that brought them
     assert "6. Оставьте телефон или email, чтобы мы могли с вами связаться.\n+7 912 345-67-89" in (
         summary.text
     )
