@@ -20,8 +20,9 @@ run: $(STAMP)  ## run the bot; without BOT_TOKEN, the offline demo
 demo: $(STAMP)  ## the offline demo against the local Bot API emulator
 	$(BIN)/python -m bot demo
 
-test: $(STAMP)  ## lint, then every test
+test: $(STAMP)  ## lint and type-check, then every test
 	$(BIN)/ruff check .
+	$(BIN)/mypy bot emulator
 	$(BIN)/python -m pytest
 
 check: $(STAMP)  ## validate the posting files

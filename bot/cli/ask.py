@@ -71,8 +71,8 @@ def run(args: argparse.Namespace) -> int:
     except PostingError as error:
         print(f"error: {error}", file=sys.stderr)
         return EXIT_USAGE
-    for error in result.errors:
-        print(f"error: {error}", file=sys.stderr)
+    for problem in result.errors:
+        print(f"error: {problem}", file=sys.stderr)
     postings = result.by_slug
     answerer = Answerer()
     if args.batch is not None:

@@ -354,9 +354,9 @@ class DemoChat:
             if not number.lstrip("#").isdigit() or not text.strip():
                 raise ValueError("usage: reply N TEXT  (N is the #number of a message here)")
             await who.reply_to(int(number.lstrip("#")), text.strip())
-        elif (number := self._button_number(line)) is not None:
-            self._say_pressed(number)
-            await who.press(number, self._latest_buttons())
+        elif (button := self._button_number(line)) is not None:
+            self._say_pressed(button)
+            await who.press(button, self._latest_buttons())
         elif (labelled := self._latest_with(line)) is not None:
             await who.press(line, labelled)
         elif line in self._reply_keyboard():

@@ -21,10 +21,10 @@ def run(args: argparse.Namespace) -> int:
         print(f"configuration error: {error}", file=sys.stderr)
         return 2
     if settings.bot_token is None:
-        from bot.cli import demo
+        from bot.cli.demo import run as run_demo
 
         print("BOT_TOKEN is not set: starting the offline demo.", file=sys.stderr)
-        return demo.run(args)
+        return run_demo(args)
     from bot.app import run_bot
 
     configure_logging(settings.log_level)

@@ -105,9 +105,9 @@ class Catalog:
         for posting in result.postings.values():
             fresh[posting.slug] = posting
         kept: list[str] = []
-        for error in result.errors:
-            previous = by_path.get(error.path)
-            if previous is not None and previous.slug not in fresh and error.path.exists():
+        for problem in result.errors:
+            previous = by_path.get(problem.path)
+            if previous is not None and previous.slug not in fresh and problem.path.exists():
                 fresh[previous.slug] = previous
                 kept.append(previous.slug)
         self._by_slug = fresh  # the one step readers can observe
