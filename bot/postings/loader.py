@@ -28,6 +28,9 @@ _BULLET_RE = re.compile(r"^(?:[-*•—–+]|\d{1,2}[.)])\s+(?P<text>.*)$")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _COLON_HEADING_MAX = 60
+_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)(?P<label>[^*_:]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?P<rest>\S.*)$"
+)
 
 
 @dataclass(frozen=True)
@@ -265,15 +268,29 @@ def parse_body(body: str, first_line: int = 1) -> tuple[str, list[str], list[Sec
                 )
             )
 
+    previous = ""
+    from_label = False
     for offset, raw in enumerate(body.split("\n")):
         title = heading_text(raw)
+        label = _LABEL_RE.match(raw.strip())
+        after_list = heading is not None and (builder.saw_bullets or from_label)
+        if title is None and label and after_list and not previous.strip():
+            # «**График:** пн–пт…» after a list: HR started a new topic without a heading line
+            title = _clean_heading(label.group("label"))
+            raw = label.group("rest")
         if title is not None:
+            from_label = raw is not None and label is not None and raw == label.group("rest")
             close()
             heading, md_lines, items = (title, first_line + offset), [], []
             builder = _ItemBuilder(items)
+            if raw.strip() and heading_text(raw) is None and label is not None:
+                md_lines.append(raw.rstrip())
+                builder.feed(raw)
+            previous = raw
             continue
         md_lines.append(raw.rstrip())
         builder.feed(raw)
+        previous = raw
     close()
     return "\n".join(intro_lines).strip("\n"), intro_items, sections
 
@@ -284,6 +301,8 @@ class _ItemBuilder:
     def __init__(self, items: list[str]) -> None:
         self.items = items
         self.current: list[str] = []
+        self.saw_bullets = False
+        self.bullet = False
 
     def feed(self, raw: str) -> None:
         stripped = raw.strip()
@@ -294,12 +313,17 @@ class _ItemBuilder:
         if bullet:
             self.flush()
             self.current = [bullet.group("text")]
+            self.saw_bullets = self.bullet = True
         else:
+            if not self.current:
+                self.bullet = False
             self.current.append(stripped)
 
     def flush(self) -> None:
         if self.current:
             text = plain_text(" ".join(self.current)).rstrip(" ;,")
+            if self.bullet and text.endswith(".") and not text.endswith(".."):
+                text = text[:-1]  # a list's last item keeps HR's full stop; a quote needs none
             if text:
                 self.items.append(text)
         self.current = []

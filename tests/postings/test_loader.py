@@ -246,3 +246,18 @@ def test_more_english_headings(heading: str, kind: str) -> None:
 )
 def test_headings_from_the_blind_postings(heading: str, kind: str) -> None:
     assert classify_heading(heading) == kind
+
+
+def test_a_bold_label_after_a_list_starts_its_own_section(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\n---\n**Наши клиенты:** IVI, Hoff.\n\n**Что делать:**\n"
+        "- мыть полы;\n- выносить мусор.\n\n**График:** пн–пт с 18:00 до 22:00.\n\n"
+        "**Собеседование:** на Малышева, 5.\n"
+    )
+    posting = parse_posting(text, tmp_path / "t.md")
+    assert posting.intro_items == ("Наши клиенты: IVI, Hoff.",)  # in the intro a label is text
+    assert [(s.kind, s.heading, s.items) for s in posting.sections] == [
+        ("duties", "Что делать", ("мыть полы", "выносить мусор")),
+        ("conditions", "График", ("пн–пт с 18:00 до 22:00.",)),
+        ("process", "Собеседование", ("на Малышева, 5.",)),
+    ]
