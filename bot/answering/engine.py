@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 
 from bot.answering.index import (
     FUZZY_PREFIX,
+    SOURCE_DESCRIPTION,
     SOURCE_FACT,
     SOURCE_FAQ,
     SOURCE_INTRO,
@@ -43,8 +44,11 @@ INTENT_BONUS = 1.0
 FAQ_BONUS = 0.5
 FACT_BONUS = 0.5
 UNSEEN_VERB_SHARE = 0.4
+UNSEEN_SHARE = 0.7
 MIN_COVERAGE = 0.5
 EXTRA_SHARE = 0.75
+DESCRIPTION_SHARE = 0.6
+DROPPED_COVERAGE = 1.0
 MAX_ITEMS = 3
 CACHE_SIZE = 4096
 
@@ -76,6 +80,11 @@ class _Question:
     total: float = field(default=0.0)
     # "windows or mac?": keys either side of "или"/"or"; a line needs only one of them.
     alternatives: list[frozenset[str]] = field(default_factory=list)
+    # Strong topics the posting never covers, and the words that named them: a line that has
+    # those very words still answers ("форму дают?" — "Форма выдаётся.").
+    dropped: set[str] = field(default_factory=set)
+    dropped_keys: dict[str, float] = field(default_factory=dict)
+    first: bool = False  # asks for a whole list ("сколько этапов?")
 
 
 class Answerer:
@@ -161,37 +170,70 @@ class Answerer:
                     if name in names:
                         names.add(instead)
         weak = {n for n in topics if lexicon.topics[n].weak}
+        intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
+        dropped = strong - index.covered_topics
+        strong -= dropped
+        dropped_triggers = {key: set(names) for key, names in triggers.items()}
+        for key in list(triggers):
+            if triggers[key] & dropped:
+                names = triggers[key] - dropped
+                if names:
+                    triggers[key] = names
+                else:
+                    del triggers[key]
         content: dict[str, float] = {}
+        dropped_keys: dict[str, float] = {}
+        named_dropped = {key for key, names in dropped_triggers.items() if names & dropped}
         explains: dict[str, frozenset[str]] = {}
         fuzzy: dict[str, frozenset[str]] = {}
         for key in analyzed.keys:
-            if key in lexicon.stopwords or (key in index.title_keys and key not in index.idf):
+            if (
+                key in lexicon.stopwords
+                or (key in intent_keys and key not in index.idf)
+                or (key in index.title_keys and key not in index.idf)
+            ):
                 continue
             weight = index.weight(key)
-            if key not in index.idf and key in analyzer.verbs:
+            if key not in index.idf:
                 # "капельницы ставить надо?": the line says "постановка капельниц".
-                weight *= UNSEEN_VERB_SHARE
+                weight *= UNSEEN_VERB_SHARE if key in analyzer.verbs else UNSEEN_SHARE
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
                 weight *= TRIGGER_SHARE
             if smalltalk and key in triggers:
                 continue
             content[key] = weight
+            if key in named_dropped and not dropped.isdisjoint(lexicon.word_topics(key)):
+                # Its own word for the subject ("форма"), not part of a phrase ("сколько лет").
+                dropped_keys[key] = index.weight(key)
             if key not in index.idf and len(key) >= FUZZY_PREFIX and key.isalpha():
                 fuzzy[key] = frozenset(
                     other
                     for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
                     if _shares_stem(key, other)
                 )
+        if not strong and not weak and not dropped and not content and not smalltalk:
+            # "во сколько работа?", "где это?": the question word alone says what is asked.
+            for name in intents:
+                default = lexicon.intents[name].default
+                if default is None:
+                    continue
+                if default in index.covered_topics:
+                    strong.add(default)
+                else:
+                    dropped.add(default)
         parsed = _Question(
             content=content,
             explains=explains,
             fuzzy=fuzzy,
             strong=strong,
             weak=weak,
-            intents=lexicon.intents_of(analyzed, raw, tokens),
+            intents=intents,
             smalltalk=smalltalk,
             unknown=parsed_unknown,
+            dropped=dropped,
+            dropped_keys=dropped_keys,
+            first=any(lexicon.intents[name].first for name in intents),
         )
         parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
         seq = analyzed.sequence
@@ -242,9 +284,15 @@ class Answerer:
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
                 score += FAQ_BONUS
-            if not c.label_topics.isdisjoint(q.strong):
+            if q.first and c.position == 0 and c.kind is not None:
+                # "сколько этапов?": the list read from its first step.
+                score += INTENT_BONUS
+            if not c.label_topics.isdisjoint(q.strong) and not c.generic:
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about.
                 score += FACT_BONUS
+            if c.source == SOURCE_DESCRIPTION:
+                # The one-line summary only answers what no line of the text itself does.
+                score *= DESCRIPTION_SHARE
             # A line on the question's strong topic beats any line that only shares words.
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
@@ -255,11 +303,25 @@ class Answerer:
         _, candidate = best
         if q.smalltalk and not q.strong and not q.weak:
             return False
-        if q.strong:
-            # A recognised subject the posting never mentions: saying so beats a near miss.
-            if not q.strong <= index.covered_topics or q.unknown:
+        if q.unknown:
+            return False
+        if q.dropped:
+            # A recognised subject no line is about: only a line with its very words answers.
+            if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
-            return not q.strong.isdisjoint(candidate.topics)
+            found = sum(
+                weight
+                for key, weight in q.dropped_keys.items()
+                if key in candidate.keys
+                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(candidate.keys))
+            )
+            if found < DROPPED_COVERAGE * sum(q.dropped_keys.values()):
+                return False
+        if q.strong:
+            if q.strong.isdisjoint(candidate.topics):
+                return False
+            if not q.dropped:
+                return True
         total = self._total(q, candidate)
         if total <= 0:
             return False
@@ -275,7 +337,7 @@ class Answerer:
     def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:
         if best.source == SOURCE_FAQ:
             header = t(locale, "answering.from_faq")
-        elif best.source in (SOURCE_FACT, SOURCE_INTRO):
+        elif best.source in (SOURCE_FACT, SOURCE_INTRO, SOURCE_DESCRIPTION):
             header = t(locale, "answering.from_posting")
         else:
             header = t(locale, "answering.from_section", heading=best.heading)

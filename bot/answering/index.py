@@ -19,6 +19,12 @@ from bot.postings.loader import classify_heading
 from bot.postings.models import Posting, SectionKind
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
+# A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
+    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs)\.$",
+    re.IGNORECASE,
+)
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
 # An intro line like "🔧 Что делать" is a heading the loader did not recognise (no "**", no ":").
 _PSEUDO_HEADING_MAX = 40
@@ -35,6 +41,7 @@ SOURCE_SECTION = "section"
 SOURCE_INTRO = "intro"
 SOURCE_FACT = "fact"
 SOURCE_FAQ = "faq"
+SOURCE_DESCRIPTION = "description"
 
 
 @dataclass(frozen=True)
@@ -53,6 +60,10 @@ class Candidate:
     topics: frozenset[str]
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
+    # Topics its words name but it is not about: payroll duties name the salary.
+    vetoed: frozenset[str] = frozenset()
+    position: int = -1  # its place in its section (0: the first step); -1 outside sections
+    generic: bool = False  # a fact every line on its topic refines ("Город: Москва")
 
     @cached_property
     def evidence(self) -> frozenset[str]:
@@ -79,8 +90,17 @@ class PostingIndex:
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of an intro paragraph."""
-    return [s.strip() for s in _SENTENCE_END_RE.split(text) if s.strip()]
+    """Sentences of an intro paragraph; "м. Курская", "ул. Ленина", "e.g. Jira" stay whole."""
+    sentences: list[str] = []
+    for piece in _SENTENCE_END_RE.split(text):
+        piece = piece.strip()
+        if not piece:
+            continue
+        if sentences and _ABBREVIATION_END_RE.search(sentences[-1]):
+            sentences[-1] = f"{sentences[-1]} {piece}"
+        else:
+            sentences.append(piece)
+    return sentences
 
 
 def pseudo_heading(text: str) -> tuple[str, SectionKind] | None:
@@ -138,14 +158,17 @@ class IndexBuilder:
         label: str | None = None,
         extra_topics: frozenset[str] = frozenset(),
         city_keys: frozenset[str] = frozenset(),
+        position: int = -1,
+        generic: bool = False,
     ) -> Candidate:
         analyzer, lexicon = self.analyzer, self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
         tokens = analyzer.tokens(text)
         analyzed = analyzer.analyze(text)
-        topics = lexicon.line_topics(analyzed, raw, tokens)
+        topics, vetoed = lexicon.line_topics_vetoed(analyzed, raw, tokens)
         if kind in _NOT_PERK_KINDS:
+            vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
         if kind is not None:
@@ -182,6 +205,9 @@ class IndexBuilder:
             topics=frozenset(topics),
             intents=lexicon.intents,
             label_topics=label_topics & topics,
+            vetoed=frozenset(vetoed - topics),
+            position=position,
+            generic=generic,
         )
 
     def build(self, posting: Posting) -> PostingIndex:
@@ -190,7 +216,7 @@ class IndexBuilder:
         order = 0
         city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
-            for item in section.items:
+            for j, item in enumerate(section.items):
                 candidates.append(
                     self._candidate(
                         item,
@@ -200,16 +226,18 @@ class IndexBuilder:
                         kind=section.kind,
                         heading=section.heading,
                         city_keys=city,
+                        position=j,
                     )
                 )
                 order += 1
-        group, kind, heading = -1, None, None
+        group, kind, heading, position = -1, None, None, -1
         for item in posting.intro_items:
             pseudo = pseudo_heading(item)
             if pseudo is not None:
                 # Lines up to the next such heading read as a section of its kind.
                 heading, kind = pseudo
                 group = len(posting.sections) + order
+                position = 0
                 continue
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             for sentence in split_sentences(item):
@@ -235,9 +263,21 @@ class IndexBuilder:
                             kind=own_kind,
                             heading=label if len(parts) > 1 else heading,
                             city_keys=city,
+                            position=position,
                         )
                     )
                     order += 1
+                    if position >= 0:
+                        position += 1
+        description = (posting.description or "").strip()
+        if description and not any(
+            normalize(description).rstrip(".") in normalize(item) for item in posting.intro_items
+        ):
+            # The front matter's one-line summary is the posting's own words too.
+            candidates.append(
+                self._candidate(description, SOURCE_DESCRIPTION, -1, order, city_keys=city)
+            )
+            order += 1
         for fact in posting_facts(posting, posting.lang):
             candidates.append(
                 self._candidate(
@@ -247,6 +287,7 @@ class IndexBuilder:
                     order,
                     label=fact.label,
                     extra_topics=frozenset(self._fact_topics.get(fact.field, ())),
+                    generic=fact.field == "city",
                 )
             )
             order += 1

@@ -55,6 +55,8 @@ class Intent:
 
     name: str
     evidence: re.Pattern[str]
+    default: str | None = None  # the topic a question with no subject asks about
+    first: bool = False  # asks for a whole list: the first line of a section answers it
 
 
 @dataclass
@@ -216,7 +218,12 @@ class Lexicon:
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher()
         for name, spec in (data.get("intents") or {}).items():
-            self.intents[name] = Intent(name, re.compile(spec["evidence"], re.IGNORECASE))
+            self.intents[name] = Intent(
+                name,
+                re.compile(spec["evidence"], re.IGNORECASE),
+                default=spec.get("default"),
+                first=bool(spec.get("first", False)),
+            )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
 
@@ -236,19 +243,42 @@ class Lexicon:
                 triggers.setdefault(key, set()).update(names)
         return topics, triggers
 
+    def word_topics(self, key: str) -> set[str]:
+        """Topics one word names on its own ("форма", "студент"), not as part of a phrase
+        ("лет" of "сколько лет")."""
+        return self._question_topics.single.get(key, set()) | self._soft_topics.single.get(
+            key, set()
+        )
+
     def _is_strong(self, name: str) -> bool:
         topic = self.topics[name]
         return not topic.weak and not topic.smalltalk
 
     def line_topics(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Topic names a posting line is about, judged by its words only."""
+        return self.line_topics_vetoed(analyzed, raw, tokens)[0]
+
+    def line_topics_vetoed(
+        self, analyzed: Analyzed, raw: str, tokens: list[str]
+    ) -> tuple[set[str], set[str]]:
+        """Topics a line is about, and topics its words name but an ``unless`` rule denies
+        ("опыт расчёта зарплаты" names the salary, yet is not about it)."""
         found = self._line_topics.match(analyzed, raw, tokens)[0]
-        return {
+        vetoed = {
             name
             for name in found
-            if not any(pattern.search(raw) for pattern in self.topics[name].unless)
+            if any(pattern.search(raw) for pattern in self.topics[name].unless)
         }
+        return found - vetoed, vetoed
 
     def intents_of(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Intent names a question's wording shows ("сколько" → quantity, "где" → place)."""
         return self._intents.match(analyzed, raw, tokens)[0]
+
+    def intent_words(
+        self, analyzed: Analyzed, raw: str, tokens: list[str]
+    ) -> tuple[set[str], set[str]]:
+        """Intent names, and the keys that asked for them ("long" of "how long"): they frame
+        the question and name no subject."""
+        names, triggers = self._intents.match(analyzed, raw, tokens)
+        return names, set(triggers)
