@@ -44,6 +44,17 @@ def short(label: str, limit: int = BUTTON_MAX) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def labelled(
+    locale: str, *buttons: tuple[str, CallbackData], sizes: Sequence[int] = (2,)
+) -> InlineKeyboardMarkup:
+    """A keyboard of fixed buttons: (locale key of the label, callback data), rows of ``sizes``."""
+    builder = InlineKeyboardBuilder()
+    for key, data in buttons:
+        builder.button(text=t(locale, key), callback_data=data)
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
 LIST_PAGE = 8
 
 
@@ -97,21 +108,13 @@ def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKe
 
 def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMarkup:
     """Under a section: back to the card, and the two actions."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "browse.back_button"),
-        callback_data=PostingCB(action="open", slug=posting.slug),
+    return labelled(
+        locale,
+        ("browse.back_button", PostingCB(action="open", slug=posting.slug)),
+        ("browse.ask_button", PostingCB(action="ask", slug=posting.slug)),
+        ("browse.apply_button", PostingCB(action="apply", slug=posting.slug)),
+        sizes=(1, 2),
     )
-    builder.button(
-        text=t(locale, "browse.ask_button"),
-        callback_data=PostingCB(action="ask", slug=posting.slug),
-    )
-    builder.button(
-        text=t(locale, "browse.apply_button"),
-        callback_data=PostingCB(action="apply", slug=posting.slug),
-    )
-    builder.adjust(1, 2)
-    return builder.as_markup()
 
 
 class AboutCB(CallbackData, prefix="q"):
@@ -138,32 +141,20 @@ def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
 
 def answered_keyboard(posting: Posting, locale: str) -> InlineKeyboardMarkup:
     """After an answer: apply, or go back to the card."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "browse.apply_button"),
-        callback_data=PostingCB(action="apply", slug=posting.slug),
+    return labelled(
+        locale,
+        ("browse.apply_button", PostingCB(action="apply", slug=posting.slug)),
+        ("browse.back_button", PostingCB(action="open", slug=posting.slug)),
     )
-    builder.button(
-        text=t(locale, "browse.back_button"),
-        callback_data=PostingCB(action="open", slug=posting.slug),
-    )
-    builder.adjust(2)
-    return builder.as_markup()
 
 
 def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
     """«Передать» / «Не нужно» under an abstained answer."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "questions.send_button"),
-        callback_data=HandoverCB(action="send", question_id=question_id),
+    return labelled(
+        locale,
+        ("questions.send_button", HandoverCB(action="send", question_id=question_id)),
+        ("questions.skip_button", HandoverCB(action="skip", question_id=question_id)),
     )
-    builder.button(
-        text=t(locale, "questions.skip_button"),
-        callback_data=HandoverCB(action="skip", question_id=question_id),
-    )
-    builder.adjust(2)
-    return builder.as_markup()
 
 
 # --- the screening questionnaire --------------------------------------------------------------
@@ -209,41 +200,26 @@ class PrivacyCB(CallbackData, prefix="pd"):
 @cache
 def consent_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """«Согласен» / «Не согласен»."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "screening.button.consent_accept"),
-        callback_data=ConsentCB(action="yes", slug=slug),
+    return labelled(
+        locale,
+        ("screening.button.consent_accept", ConsentCB(action="yes", slug=slug)),
+        ("screening.button.consent_decline", ConsentCB(action="no", slug=slug)),
     )
-    builder.button(
-        text=t(locale, "screening.button.consent_decline"),
-        callback_data=ConsentCB(action="no", slug=slug),
-    )
-    builder.adjust(2)
-    return builder.as_markup()
 
 
 def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """«Обновить ответы» / «Оставить как есть»."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "screening.button.update"),
-        callback_data=ReapplyCB(action="update", slug=slug),
+    return labelled(
+        locale,
+        ("screening.button.update", ReapplyCB(action="update", slug=slug)),
+        ("screening.button.keep", ReapplyCB(action="keep", slug=slug)),
+        sizes=(1,),
     )
-    builder.button(
-        text=t(locale, "screening.button.keep"), callback_data=ReapplyCB(action="keep", slug=slug)
-    )
-    builder.adjust(1)
-    return builder.as_markup()
 
 
 def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """One button: back to the posting's card."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "screening.button.to_posting"),
-        callback_data=PostingCB(action="open", slug=slug),
-    )
-    return builder.as_markup()
+    return labelled(locale, ("screening.button.to_posting", PostingCB(action="open", slug=slug)))
 
 
 def question_keyboard(
@@ -319,16 +295,13 @@ def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> R
 @cache
 def review_keyboard(locale: str) -> InlineKeyboardMarkup:
     """«Отправить», then «Изменить» and «Назад»."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "screening.button.submit"), callback_data=ReviewCB(action="submit")
+    return labelled(
+        locale,
+        ("screening.button.submit", ReviewCB(action="submit")),
+        ("screening.button.change", ReviewCB(action="change")),
+        ("screening.button.back", ReviewCB(action="back")),
+        sizes=(1, 2),
     )
-    builder.button(
-        text=t(locale, "screening.button.change"), callback_data=ReviewCB(action="change")
-    )
-    builder.button(text=t(locale, "screening.button.back"), callback_data=ReviewCB(action="back"))
-    builder.adjust(1, 2)
-    return builder.as_markup()
 
 
 def edit_pick_keyboard(questions: Sequence[Question], locale: str) -> InlineKeyboardMarkup:
@@ -352,12 +325,9 @@ def _edit_pick_keyboard(questions: tuple[Question, ...], locale: str) -> InlineK
 @cache
 def erase_keyboard(locale: str) -> InlineKeyboardMarkup:
     """/delete_me: «Да, удалить всё» / «Нет, оставить»."""
-    builder = InlineKeyboardBuilder()
-    builder.button(
-        text=t(locale, "screening.button.erase"), callback_data=PrivacyCB(action="erase")
+    return labelled(
+        locale,
+        ("screening.button.erase", PrivacyCB(action="erase")),
+        ("screening.button.erase_keep", PrivacyCB(action="keep")),
+        sizes=(1,),
     )
-    builder.button(
-        text=t(locale, "screening.button.erase_keep"), callback_data=PrivacyCB(action="keep")
-    )
-    builder.adjust(1)
-    return builder.as_markup()
