@@ -25,6 +25,11 @@ _ABBREVIATION_END_RE = re.compile(
     r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs)\.$",
     re.IGNORECASE,
 )
+# "our office in Kreuzberg", "офис на Таганке", "офис у метро": the office and its place.
+_OFFICE_IN_PLACE_RE = re.compile(
+    r"\b(?:[Oo]ffice|[Оо]фис\w*)\s+(?:is\s+)?(?:in|at|near|on|by|в|на|у|возле|рядом\s+с)\s+"
+    r"(?:the\s+)?[«\"]?(?:[A-ZА-ЯЁ]|метро|м\.|ул|бизнес|БЦ|центр)"
+)
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
 # An intro line like "🔧 Что делать" is a heading the loader did not recognise (no "**", no ":").
 _PSEUDO_HEADING_MAX = 40
@@ -173,6 +178,10 @@ class IndexBuilder:
         topics |= extra_topics
         if kind is not None:
             topics |= self._section_topics.get(kind, frozenset())
+        if source != SOURCE_FACT and _OFFICE_IN_PLACE_RE.search(text):
+            # "our office in Kreuzberg", "офис на Таганке": the line says where.
+            topics |= self._city_topics
+            extra_topics |= self._city_topics
         if city_keys and source != SOURCE_FACT and not city_keys.isdisjoint(analyzed.keys):
             # "…one office in Dublin Docklands": a line naming the posting's city says where.
             topics |= self._city_topics
