@@ -5,8 +5,9 @@ from __future__ import annotations
 from aiogram import F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram.types import CallbackQuery, Message
 
+from bot.handlers.questionnaire import pause
 from bot.keyboards import (
     ListCB,
     PageCB,
@@ -159,10 +160,8 @@ async def show_page(
 
 async def leave_flow(message: Message, state: FSMContext, locale: str) -> None:
     """Pause a questionnaire the candidate walks away from; its draft stays to resume."""
-    if await state.get_state() is None:
-        return
-    await state.set_state(None)
-    await reply(message, Rendered(t(locale, "screening.paused")), ReplyKeyboardRemove())
+    if await state.get_state() is not None:
+        await pause(message, state, locale)
 
 
 async def _send_card(
