@@ -155,10 +155,10 @@ async def hand_over(
     if question.hr_message_id is not None:
         await query.answer(t(locale, "questions.already_sent"))
         return
+    await query.answer()
     posting = catalog.get(question.posting_slug)
     hr_chat = (posting.hr_chat if posting else None) or settings.hr_chat_id
     if posting is None or hr_chat is None:
-        await query.answer()
         await show(query, Rendered(t(locale, "questions.no_hr_chat")), None)
         return
     user = query.from_user
@@ -167,20 +167,26 @@ async def hand_over(
     )
     person = Person(user.id, user.full_name, user.username)
     rendered = render_hr_question(posting, person, question.question_text, settings.default_locale)
+    if await forward(bot, hr_chat, rendered, question.id, questions):
+        await show(
+            query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale)
+        )
+    else:
+        retry = handover_keyboard(question.id, locale)
+        await show(query, Rendered(t(locale, "questions.send_failed")), retry)
+
+
+async def forward(
+    bot: Bot, hr_chat: int, rendered: Rendered, question_id: int, questions: QuestionRepo
+) -> bool:
+    """Post a question to the HR chat and remember which message carries it."""
     try:
         sent = await send(bot, hr_chat, rendered)
     except TelegramAPIError as error:
-        log.warning("question %s not forwarded: %s", question.id, type(error).__name__)
-        await query.answer()
-        await show(
-            query,
-            Rendered(t(locale, "questions.send_failed")),
-            handover_keyboard(question.id, locale),
-        )
-        return
-    await questions.mark_forwarded(question.id, hr_chat, sent.message_id)
-    await query.answer()
-    await show(query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale))
+        log.warning("question %s not forwarded: %s", question_id, type(error).__name__)
+        return False
+    await questions.mark_forwarded(question_id, hr_chat, sent.message_id)
+    return True
 
 
 async def keep_question(query: CallbackQuery, locale: str) -> None:

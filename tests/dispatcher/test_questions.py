@@ -122,3 +122,18 @@ async def test_english_question_gets_an_english_answer(make_harness: MakeHarness
     reply = chat.last_message()
     assert "24 days" in reply.text
     assert reply.buttons == ["Apply", "← Back to the vacancy"]
+
+
+async def test_an_unreachable_hr_chat_lets_the_candidate_try_again(seed: Harness) -> None:
+    chat = seed.chat()
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Можно ли взять отпуск в первый месяц?")
+    seed.session.fail("SendMessage", error="chat_not_found", chat_id=HR_CHAT_ID)
+    await chat.press("Передать")
+    assert chat.last_message().text.startswith("Не получилось передать вопрос")
+    assert chat.last_message().buttons == ["Передать", "Не нужно"]
+    assert hr.messages() == []
+    await chat.press("Передать")
+    assert chat.last_message().text.startswith("Передал ваш вопрос HR")
+    assert "Можно ли взять отпуск в первый месяц?" in hr.last_message().text
