@@ -274,7 +274,11 @@ def parse_body(body: str, first_line: int = 1) -> tuple[str, list[str], list[Sec
         title = heading_text(raw)
         label = _LABEL_RE.match(raw.strip())
         after_list = heading is not None and (builder.saw_bullets or from_label)
-        if title is None and label and after_list and not previous.strip():
+        # In the intro only a label naming a known kind counts: «**Наш офис:** …» stays text.
+        known = (
+            heading is None and label is not None and classify_heading(label["label"]) != "other"
+        )
+        if title is None and label and (after_list or known) and not previous.strip():
             # «**График:** пн–пт…» after a list: HR started a new topic without a heading line
             title = _clean_heading(label.group("label"))
             raw = label.group("rest")

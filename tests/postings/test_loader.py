@@ -261,3 +261,18 @@ def test_a_bold_label_after_a_list_starts_its_own_section(tmp_path: Path) -> Non
         ("conditions", "График", ("пн–пт с 18:00 до 22:00.",)),
         ("process", "Собеседование", ("на Малышева, 5.",)),
     ]
+
+
+def test_prose_postings_get_sections_from_labels_naming_a_kind(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\n---\nШкола — это 420 учеников.\n\n**Наш офис:** у метро.\n\n"
+        "**График:** пятидневка, с 8:30 до 16:30.\n\n**Где:** ул. Шейнкмана, 90.\n\n"
+        "**Как попасть к нам:** собеседование в два этапа.\n"
+    )
+    posting = parse_posting(text, tmp_path / "t.md")
+    assert posting.intro_items == ("Школа — это 420 учеников.", "Наш офис: у метро.")
+    assert [(s.kind, s.heading) for s in posting.sections] == [
+        ("conditions", "График"),
+        ("other", "Где"),
+        ("process", "Как попасть к нам"),
+    ]
