@@ -49,6 +49,8 @@ MIN_COVERAGE = 0.5
 EXTRA_SHARE = 0.75
 DESCRIPTION_SHARE = 0.6
 DROPPED_COVERAGE = 1.0
+SIDE_BONUS = 0.25
+MIN_STEM = 3
 MAX_ITEMS = 3
 CACHE_SIZE = 4096
 
@@ -186,6 +188,7 @@ class Answerer:
         named_dropped = {key for key, names in dropped_triggers.items() if names & dropped}
         explains: dict[str, frozenset[str]] = {}
         fuzzy: dict[str, frozenset[str]] = {}
+        stems = dict(analyzer.stem_pairs(question))
         for key in analyzed.keys:
             if (
                 key in lexicon.stopwords
@@ -206,12 +209,22 @@ class Answerer:
             if key in named_dropped and not dropped.isdisjoint(lexicon.word_topics(key)):
                 # Its own word for the subject ("форма"), not part of a phrase ("сколько лет").
                 dropped_keys[key] = index.weight(key)
-            if key not in index.idf and len(key) >= FUZZY_PREFIX and key.isalpha():
-                fuzzy[key] = frozenset(
-                    other
-                    for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
-                    if _shares_stem(key, other)
-                )
+            if key not in index.idf and key.isalpha():
+                near: set[str] = set()
+                if len(key) >= FUZZY_PREFIX:
+                    near.update(
+                        other
+                        for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
+                        if _shares_stem(key, other)
+                    )
+                stem = stems.get(key, "")
+                if len(stem) >= MIN_STEM:
+                    # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
+                    by_stem = self._builder.stems(index)
+                    near.update(by_stem.get(stem, ()))
+                    near.update(by_stem.get("~" + stem, ()))
+                if near:
+                    fuzzy[key] = frozenset(near)
         if not strong and not weak and not dropped and not content and not smalltalk:
             # "во сколько работа?", "где это?": the question word alone says what is asked.
             for name in intents:
@@ -273,7 +286,9 @@ class Answerer:
 
     def _rank(self, q: _Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
         ranked: list[tuple[float, int, Candidate]] = []
-        prefers = {intent for name in q.strong for intent in self.lexicon.topics[name].prefers}
+        topics = self.lexicon.topics
+        prefers = {intent for name in q.strong for intent in topics[name].prefers}
+        sides = {topics[name].side for name in q.strong} - {None}
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -290,6 +305,10 @@ class Answerer:
             if not c.label_topics.isdisjoint(q.strong) and not c.generic:
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about.
                 score += FACT_BONUS
+            if c.role in sides and not q.strong.isdisjoint(c.topics):
+                # Of lines on the topic, the side that answers it: pay from the conditions,
+                # "без опыта?" from the requirements, "как проходит?" from the process.
+                score += SIDE_BONUS
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= DESCRIPTION_SHARE

@@ -69,6 +69,9 @@ class Candidate:
     vetoed: frozenset[str] = frozenset()
     position: int = -1  # its place in its section (0: the first step); -1 outside sections
     generic: bool = False  # a fact every line on its topic refines ("Город: Москва")
+    # What the line reads as: its section's kind, or for a sentence of prose, the kind its cues
+    # show ("Нужно делать ТО…" → duties); ranks lines of one topic by the side they come from.
+    role: SectionKind | None = None
 
     @cached_property
     def evidence(self) -> frozenset[str]:
@@ -88,6 +91,9 @@ class PostingIndex:
     covered_topics: frozenset[str]
     title_keys: frozenset[str]
     by_prefix: dict[str, frozenset[str]]
+    # Snowball stem → keys of the posting's words with it; filled when a question first needs it
+    # (see ``IndexBuilder.stems``).
+    by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
@@ -129,7 +135,11 @@ def pseudo_heading(text: str) -> tuple[str, SectionKind] | None:
 
 def _label(text: str) -> str:
     head, sep, _ = text.partition(":")
-    return head if sep and len(head) <= _LABEL_MAX and not head[-1:].isdigit() else ""
+    if not sep or len(head) > _LABEL_MAX:
+        return ""
+    last = head.split()[-1:] or [""]
+    # "8:00", "1С: Аптека": a colon after a word with a digit is no label's end.
+    return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
 class IndexBuilder:
@@ -176,8 +186,13 @@ class IndexBuilder:
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
-        if kind is not None:
-            topics |= self._section_topics.get(kind, frozenset())
+        role = kind
+        if source == SOURCE_FACT:
+            role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
+        elif role is None and source == SOURCE_INTRO:
+            role = lexicon.prose_kind(raw)
+        if role is not None:
+            topics |= self._section_topics.get(role, frozenset())
         if source != SOURCE_FACT and _OFFICE_IN_PLACE_RE.search(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
@@ -217,6 +232,7 @@ class IndexBuilder:
             vetoed=frozenset(vetoed - topics),
             position=position,
             generic=generic,
+            role=role,
         )
 
     def build(self, posting: Posting) -> PostingIndex:
@@ -320,6 +336,20 @@ class IndexBuilder:
             )
             order += 1
         return self._finish(posting, candidates)
+
+    def stems(self, index: PostingIndex) -> dict[str, set[str]]:
+        """The index's stem → keys map, built on first use: only questions with words the
+        posting lacks need it. A stem less its last letter is filed as "~" + it too ("ноч" of
+        "ночью" finds "ночной", stem "ночн")."""
+        by_stem = index.by_stem
+        if not by_stem:
+            by_stem[""] = set()
+            for candidate in index.candidates:
+                for key, stem in self.analyzer.stem_pairs(candidate.quote):
+                    by_stem.setdefault(stem, set()).add(key)
+                    if len(stem) >= 4:
+                        by_stem.setdefault("~" + stem[:-1], set()).add(key)
+        return by_stem
 
     def _city_keys(self, city: str | None) -> frozenset[str]:
         """Keys of the posting's city proper ("Чехов" of "Чехов (Московская область)"); none

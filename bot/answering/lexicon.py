@@ -47,6 +47,9 @@ class Topic:
     fallback: str | None = None
     distinct: bool = False
     generic: frozenset[str] = frozenset()
+    # The section kind whose lines answer it best when several lines are on the topic: what the
+    # employer gives from the conditions, "без опыта?" from the requirements.
+    side: SectionKind | None = None
 
 
 @dataclass(frozen=True)
@@ -164,6 +167,13 @@ class _Matcher:
                     del triggers[key]
 
 
+def _side(spec: dict[str, Any]) -> SectionKind | None:
+    side = spec.get("side")
+    if side:
+        return SectionKind(side)
+    return SectionKind.CONDITIONS if spec.get("perk") else None
+
+
 class Lexicon:
     """Topics, intents and stop words, compiled for one :class:`TextAnalyzer`."""
 
@@ -206,6 +216,7 @@ class Lexicon:
                 generic=frozenset(
                     key for term in spec.get("generic", ()) for key in analyzer.analyze(term).keys
                 ),
+                side=_side(spec),
             )
             for term in spec.get("terms", ()):
                 self._question_topics.add(analyzer, str(term), name)
@@ -215,6 +226,12 @@ class Lexicon:
                 self._question_topics.add(analyzer, str(term), name)
             for term in spec.get("soft", ()):
                 self._soft_topics.add(analyzer, str(term), name)
+        # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"
+        # (duties), "Опыт от 2 лет обязателен" (requirements), "Работаем 2/2" (conditions).
+        self.prose: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
+            (SectionKind(kind), re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
+            for kind, cues in (data.get("prose") or {}).items()
+        )
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher()
         for name, spec in (data.get("intents") or {}).items():
@@ -226,6 +243,17 @@ class Lexicon:
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
+
+    def prose_kind(self, raw: str) -> SectionKind | None:
+        """What a sentence of prose reads as: the kind whose cues it has most (the earliest
+        on a tie); ``None`` without cues."""
+        best: tuple[int, int] | None = None
+        kind = None
+        for name, pattern in self.prose:
+            found = [m.start() for m in pattern.finditer(raw)]
+            if found and (best is None or (-len(found), found[0]) < best):
+                best, kind = (-len(found), found[0]), name
+        return kind
 
     def question_topics(
         self, analyzed: Analyzed, raw: str, tokens: list[str]

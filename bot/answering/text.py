@@ -49,6 +49,8 @@ class TextAnalyzer:
     def __init__(self) -> None:
         self._morph = pymorphy3.MorphAnalyzer()
         self._stemmer = snowballstemmer.stemmer("english")
+        self._ru_stemmer = snowballstemmer.stemmer("russian")
+        self.stem = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._stem)
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
         # Keys whose word was read as a verb form ("ставить" from "ставят"): in a question they
@@ -78,6 +80,12 @@ class TextAnalyzer:
         if _LATIN_RE.search(word):
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
+
+    def _stem(self, word: str) -> str:
+        """The Snowball stem of a lower-cased Russian word ("ночью" → "ноч"); "" for others."""
+        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+            return ""
+        return normalize(self._ru_stemmer.stemWord(word))
 
     def place_keys(self, text: str) -> frozenset[str]:
         """Keys of place names in ``text``: Russian words the dictionary knows as places
@@ -114,3 +122,14 @@ class TextAnalyzer:
             if "-" in token:
                 keys.update(self.key(part) for part in token.split("-") if len(part) > 1)
         return Analyzed(tuple(sequence), frozenset(keys))
+
+    def stem_pairs(self, text: str) -> list[tuple[str, str]]:
+        """(key, Snowball stem) of each Russian word of ``text``: a fallback for word forms
+        whose lemmas differ ("душ?" read as "душа", "с душем" as "душ")."""
+        pairs = []
+        for token in _TOKEN_RE.findall(text.lower()):
+            stem = self.stem(token)
+            if stem:
+                key = self.key(token)
+                pairs.append((self.aliases.get(key, key), stem))
+        return pairs
