@@ -175,6 +175,15 @@ class Answerer:
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
         dropped = strong - index.covered_topics
         strong -= dropped
+        if dropped and strong:
+            # "how do I get there without a car?": a subject only named as what one lacks is
+            # not asked about, when something else is.
+            negated = _negated(analyzed.sequence, lexicon.stopwords)
+            dropped = {
+                name
+                for name in dropped
+                if any(name in names and key not in negated for key, names in triggers.items())
+            }
         dropped_triggers = {key: set(names) for key, names in triggers.items()}
         for key in list(triggers):
             if triggers[key] & dropped:
@@ -365,6 +374,19 @@ class Answerer:
 
 
 _OR = frozenset({"или", "либо", "or"})
+_WITHOUT = frozenset({"без", "without"})
+
+
+def _negated(sequence: tuple[str, ...], stopwords: frozenset[str]) -> set[str]:
+    """Keys named as lacking: the first content word after "без" / "without"."""
+    negated: set[str] = set()
+    for i, key in enumerate(sequence):
+        if key in _WITHOUT:
+            for after in sequence[i + 1 :]:
+                if after not in stopwords:
+                    negated.add(after)
+                    break
+    return negated
 
 
 def _shares_stem(a: str, b: str) -> bool:
