@@ -50,6 +50,7 @@ EXTRA_SHARE = 0.75
 DESCRIPTION_SHARE = 0.6
 DROPPED_COVERAGE = 1.0
 SIDE_BONUS = 0.25
+GENERIC_SHARE = 0.6
 MIN_STEM = 3
 MAX_ITEMS = 3
 CACHE_SIZE = 4096
@@ -87,6 +88,8 @@ class _Question:
     dropped: set[str] = field(default_factory=set)
     dropped_keys: dict[str, float] = field(default_factory=dict)
     first: bool = False  # asks for a whole list ("сколько этапов?")
+    # Every word that names something, the question words' too ("район" of "в каком районе").
+    named: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -256,6 +259,9 @@ class Answerer:
             dropped=dropped,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
+            named=frozenset(
+                key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
+            ),
         )
         parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
         seq = analyzed.sequence
@@ -311,13 +317,22 @@ class Answerer:
             if q.first and c.position == 0 and c.kind is not None:
                 # "сколько этапов?": the list read from its first step.
                 score += INTENT_BONUS
-            if not c.label_topics.isdisjoint(q.strong) and not c.generic:
-                # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about.
+            if (
+                not c.label_topics.isdisjoint(q.strong)
+                and not c.generic
+                and (not q.intents or not q.intents.isdisjoint(c.evidence))
+            ):
+                # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about
+                # (unless the question wants what it does not give: "как часто платят?").
                 score += FACT_BONUS
             if c.role in sides and not q.strong.isdisjoint(c.topics):
                 # Of lines on the topic, the side that answers it: pay from the conditions,
                 # "без опыта?" from the requirements, "как проходит?" from the process.
                 score += SIDE_BONUS
+            if c.generic and not c.keys.issuperset(q.named):
+                # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
+                # no line names the place itself.
+                score *= GENERIC_SHARE
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= DESCRIPTION_SHARE

@@ -27,7 +27,7 @@ _LATIN_RE = re.compile(r"[a-z]")
 _GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,")
 
 LEMMA_CACHE_SIZE = 200_000
-_VERB_POS = frozenset({"VERB", "INFN", "GRND"})
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "ADJF", "ADJS", "PRTF"})
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,8 @@ class TextAnalyzer:
         self.stem = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._stem)
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
-        # Keys whose word was read as a verb form ("ставить" from "ставят"): in a question they
-        # frame the subject rather than name it.
+        # Keys whose word was read as a verb form ("ставить" from "ставят") or an adjective
+        # ("профессиональные"): in a question they frame or qualify the subject, not name it.
         self.verbs: set[str] = set()
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
