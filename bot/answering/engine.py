@@ -6,7 +6,12 @@ half; a lemma that only shares a long prefix counts 0.7; a key found in the line
 офис:" — counts 1.3; a key found only in the section heading counts 0.5), plus 1 for each intent
 the line satisfies ("сколько" → a number), plus 0.5 for HR's FAQ answers, plus 0.5 for a
 line labelled with the topic asked about (a front-matter fact "Зарплата: …" for "а зп какая?",
-"Адрес: …" for "где кофейня?"). Question verbs the posting never uses weigh 0.4.
+"Адрес: …" for "где кофейня?"; not when the question asks for something the fact does not give),
+plus 0.25 for a line on the topic from the side that answers it (the topic's ``side``: perks from
+the conditions, "без опыта?" from the requirements; prose sentences get a side from cue words).
+The generic city fact counts 0.6 unless it has every word the question names. Question verbs and
+adjectives the posting never uses weigh 0.4; an unseen word whose Snowball stem a posting word
+shares counts as that word at 0.7.
 
 Abstention: a question about a strong topic that no line of the posting covers (salary on a
 posting without one), small talk, a best line that covers none of the question's strong topics,
