@@ -28,7 +28,9 @@ def posting_pages(posting: Posting, locale: str) -> list[Page]:
     """The intro (when there is one) and each section, labelled in ``locale``.
 
     A label is the canonical name of the section's kind; when two sections share a kind (or the
-    kind is ``other``), HR's own heading tells them apart.
+    kind is ``other``), HR's own headings tell them apart — all of them, not only the later
+    ones, since HR may have called the second «Требования» as well. A label still taken gets
+    its page number, so no two buttons ever read the same.
     """
     pages: list[Page] = []
     used: set[str] = set()
@@ -37,10 +39,14 @@ def posting_pages(posting: Posting, locale: str) -> list[Page]:
         label = t(locale, "section.other" if has_about else "section.about")
         pages.append(Page(0, label, label, posting.intro))
         used.add(label)
+    canonical = [t(locale, f"section.{section.kind}") for section in posting.sections]
+    shared = {label for label in canonical if canonical.count(label) > 1} | used
     for number, section in enumerate(posting.sections, start=1):
-        label = t(locale, f"section.{section.kind}")
-        if section.kind == SectionKind.OTHER or label in used:
-            label = section.heading
+        label = canonical[number - 1]
+        if section.kind == SectionKind.OTHER or label in shared:
+            label = section.heading.strip() or label
+        if label in used:
+            label = f"{label} ({number})"
         used.add(label)
         pages.append(Page(number, label, section.heading, section.markdown))
     return pages

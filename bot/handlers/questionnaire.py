@@ -322,8 +322,15 @@ async def consent_declined(
 
 async def pause(message: Message, state: FSMContext, locale: str) -> None:
     """Leave the questionnaire; the draft stays, «Откликнуться» continues it."""
+    await pause_chat(message.bot, message.chat.id, state, locale)  # type: ignore[arg-type]
+
+
+async def pause_chat(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> None:
+    """Leave the questionnaire and say so: answers kept, or (on the consent screen) none begun."""
+    on_consent = await state.get_state() == Screening.consent.state
     await state.set_state(None)
-    await reply(message, Rendered(t(locale, "screening.paused")), ReplyKeyboardRemove())
+    key = "screening.consent.declined" if on_consent else "screening.paused"
+    await send(bot, chat_id, Rendered(t(locale, key)), ReplyKeyboardRemove())
 
 
 # --- answering ----------------------------------------------------------------------------------
@@ -400,18 +407,26 @@ async def use_buttons(message: Message, locale: str) -> None:
     await reply(message, Rendered(t(locale, "screening.use_buttons")))
 
 
-def apply_button(draft: Draft, question: Question, cb: AnswerCB, locale: str) -> Outcome | None:
-    """Apply a question's button to the draft; an ``Invalid`` means «stay and explain»."""
+# Which answer buttons each question type draws; «Назад» and «Пропустить» fit every type.
+BUTTON_ACTIONS = {
+    QuestionType.CHOICE: frozenset("c"),
+    QuestionType.MULTICHOICE: frozenset("td"),
+    QuestionType.YESNO: frozenset("yn"),
+}
+
+
+def apply_button(draft: Draft, question: Question, cb: AnswerCB, locale: str) -> Outcome | bool:
+    """Apply a question's button to the draft: True or a ``Valid`` when it moved, False when
+    nothing changed (a button the question never had), an ``Invalid`` to stay and explain."""
     action = cb.action
+    if action not in BUTTON_ACTIONS.get(question.type, frozenset()) | {"b", "s"}:
+        return False
     if action == "t":
-        draft.toggle(question, cb.i)
-        return None
+        return draft.toggle(question, cb.i)
     if action == "s":
-        draft.skip(question.id)
-        return None
+        return draft.skip(question.id)
     if action == "b":
-        draft.back(question.id)
-        return None
+        return draft.back(question.id)
     if action == "c":
         outcome = choice_by_index(question, cb.i, locale)
     elif action in ("y", "n"):
@@ -438,6 +453,9 @@ async def answer_button(
         await query.answer()  # a double tap or an old keyboard: nothing changes
         return
     outcome = apply_button(step.draft, question, callback_data, locale)
+    if outcome is False:
+        await query.answer()  # a made-up button, or «Назад» on the first question
+        return
     if isinstance(outcome, Invalid):
         await query.answer(outcome.message, show_alert=True)
         return
@@ -578,7 +596,9 @@ async def enqueue_summary(
         answers=step.draft.answers,
         knockouts=find_knockouts(questionnaire_for(posting, posting.lang), step.draft.answers),
         username=user.username,
-        asked=[AskedQuestion(q.question_text, q.answered) for q in asked],
+        asked=[
+            AskedQuestion(q.question_text, q.answered, q.hr_message_id is not None) for q in asked
+        ],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,
         source=source,

@@ -8,11 +8,12 @@ from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
 from bot.handlers.candidate import CURRENT
+from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
     AboutCB,
     HandoverCB,
@@ -35,9 +36,9 @@ MAX_QUESTION = 1000
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.message.register(
-        relay_hr_reply, F.chat.type.in_({"group", "supergroup"}), F.reply_to_message, F.text
-    )
+    group = F.chat.type.in_({"group", "supergroup"})
+    router.message.register(relay_hr_reply, group, F.reply_to_message, F.text)
+    router.message.register(hr_reply_not_text, group, F.reply_to_message, ~F.text)
     private = Router(name=f"{__name__}.private")
     private.message.filter(F.chat.type == "private")
     private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
@@ -57,11 +58,14 @@ async def prompt_question(
     state: FSMContext,
     locale: str,
 ) -> None:
-    """Invite the candidate to type a question about this posting."""
+    """Invite the candidate to type a question about this posting (pausing a questionnaire,
+    whose steps would otherwise take the question for an answer)."""
     posting = catalog.get(callback_data.slug)
     await query.answer()
     if posting is None:
         return
+    if await state.get_state() is not None:
+        await pause_chat(bot, query.from_user.id, state, locale)
     await state.update_data({CURRENT: posting.slug})
     prompt = Rendered(t(locale, "browse.ask_prompt", title=posting.title))
     await send(bot, query.from_user.id, prompt)
@@ -92,7 +96,8 @@ async def ask(
             return
         posting = postings[0]
         await state.update_data({CURRENT: posting.slug})
-    await _answer(message, posting, text, locale, answerer, questions)
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    await reply(message, *await _answer(user_id, posting, text, locale, answerer, questions))
 
 
 async def answer_pending(
@@ -104,37 +109,35 @@ async def answer_pending(
     answerer: Answerer,
     questions: QuestionRepo,
 ) -> None:
-    """Answer the question that waited for the candidate to pick a posting."""
+    """Answer the question that waited for a posting to be picked, in the picker's place."""
     await query.answer()
     posting = catalog.get(callback_data.slug)
     data = await state.get_data()
     pending = data.get(PENDING)
-    if posting is None or not pending or not isinstance(query.message, Message):
+    if posting is None or not pending:
         return
     await state.update_data({CURRENT: posting.slug, PENDING: None})
-    await _answer(
-        query.message, posting, pending, locale, answerer, questions, user_id=query.from_user.id
-    )
+    user_id = query.from_user.id
+    await show(query, *await _answer(user_id, posting, pending, locale, answerer, questions))
 
 
 async def _answer(
-    message: Message,
+    user_id: int,
     posting: Posting,
     text: str,
     locale: str,
     answerer: Answerer,
     questions: QuestionRepo,
-    user_id: int | None = None,
-) -> None:
+) -> tuple[Rendered, InlineKeyboardMarkup]:
+    """Answer ``text`` from the posting and store the question; the reply and its buttons."""
     answer = answerer.answer(posting, text, locale)
-    user_id = user_id or (message.from_user.id if message.from_user else message.chat.id)
     question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
     markup = (
         answered_keyboard(posting, locale)
         if answer.answered
         else handover_keyboard(question_id, locale)
     )
-    await reply(message, render_answer(answer.text), markup)
+    return render_answer(answer.text), markup
 
 
 async def hand_over(
@@ -219,4 +222,16 @@ async def relay_hr_reply(
         log.warning("HR reply to question %s not delivered: %s", question.id, type(error).__name__)
         key = "questions.hr_not_delivered"
     notice = Rendered(t(settings.default_locale, key))
+    await send(bot, message.chat.id, notice, reply_to=message.message_id)
+
+
+async def hr_reply_not_text(
+    message: Message, bot: Bot, questions: QuestionRepo, settings: Settings
+) -> None:
+    """Tell HR that a sticker, photo or file replying to a question never reaches the candidate."""
+    replied = message.reply_to_message
+    assert replied is not None
+    if await questions.find_by_hr_message(message.chat.id, replied.message_id) is None:
+        return  # a reply to something else: HR are talking among themselves
+    notice = Rendered(t(settings.default_locale, "questions.hr_text_only"))
     await send(bot, message.chat.id, notice, reply_to=message.message_id)

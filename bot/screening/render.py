@@ -87,10 +87,12 @@ def render_knockout_notice(reasons: Sequence[str], locale: str) -> Rendered:
 
 @dataclass(frozen=True)
 class AskedQuestion:
-    """A question the candidate asked the bot, and whether the bot could answer it."""
+    """A question the candidate asked the bot, whether the bot could answer it, and whether the
+    candidate passed it on to HR."""
 
     text: str
     answered: bool
+    forwarded: bool = False
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
         out.add(t(lang, "screening.summary.asked_none"), "italic").newline()
     for asked in summary.asked:
         status = "asked_answered" if asked.answered else "asked_unanswered"
+        if not (asked.answered or asked.forwarded):
+            status = "asked_unanswered_kept"
         out.add(f"• {asked.text} — ").add(t(lang, f"screening.summary.{status}")).newline()
     out.newline(2)
     out.add(t(lang, "screening.summary.application", id=summary.application_id), "italic")

@@ -1,0 +1,202 @@
+"""Problems found by walking through the bot as candidates, HR and admins before release."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from aiogram.types import CallbackQuery, Sticker, Update, User
+
+from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
+from tests.harness import BOT_ID, Harness, Sent, UserChat, _as_message
+
+BACKEND = "python-backend-developer"
+CSM = "customer-success-manager"
+
+
+@pytest.fixture
+async def bot(make_harness: MakeHarness) -> Harness:
+    """The four shared samples, with the HR chat reachable."""
+    harness = await make_harness(SAMPLES)
+    harness.session.known_chats.add(HR_CHAT_ID)
+    return harness
+
+
+async def start_backend(chat: UserChat) -> None:
+    """Open the backend posting, consent, and answer the first two questions."""
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")
+    await chat.send("Анна")
+    await chat.send("5")
+    assert chat.last_message().text.startswith("Вопрос 3 из 6")
+
+
+async def press_data(chat: UserChat, data: str, on: Sent | None = None) -> None:
+    """Press a button whose callback data a modified client made up."""
+    me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
+    message = _as_message(on or chat.last_message(), me, dt.datetime.now(dt.UTC))
+    query = CallbackQuery(
+        id=str(chat.harness.next_update_id()),
+        from_user=chat.user,
+        chat_instance="test",
+        message=message,
+        data=data,
+    )
+    await chat.harness.feed(Update(update_id=chat.harness.next_update_id(), callback_query=query))
+
+
+async def send_sticker_reply(chat: UserChat, to: Sent) -> list[str]:
+    """Reply to ``to`` with a sticker; the texts the bot sent in answer."""
+    me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
+    sticker = Sticker(
+        file_id="s1",
+        file_unique_id="s1",
+        type="regular",
+        width=512,
+        height=512,
+        is_animated=False,
+        is_video=False,
+    )
+    message = chat._message(
+        sticker=sticker, reply_to_message=_as_message(to, me, dt.datetime.now(dt.UTC))
+    )
+    update = Update(update_id=chat.harness.next_update_id(), message=message)
+    calls = await chat.harness.feed(update)
+    return [c.params["text"] for c in calls if c.method == "SendMessage"]
+
+
+# --- the HR summary ------------------------------------------------------------------------------
+
+
+async def test_summary_says_passed_to_hr_only_for_questions_that_were(bot: Harness) -> None:
+    chat = bot.chat(user_id=3001)
+    hr = bot.group(HR_CHAT_ID)
+    await chat.send(f"/start {BACKEND}")
+    await chat.send("Можно ли взять собаку в офис?")
+    await chat.press("Передать")
+    await chat.send("Есть ли парковка для самолёта?")
+    await chat.press("Не нужно")
+    await start_backend(chat)
+    await chat.press("Да")
+    await chat.press("B2")
+    await chat.press("Пропустить")
+    await chat.send("+7 912 345-67-89")
+    await chat.press("Отправить")
+    summary = hr.last_message().text
+    assert "• Можно ли взять собаку в офис? — ❓ без ответа — передано HR" in summary
+    assert "• Есть ли парковка для самолёта? — ❓ без ответа, HR не передавался" in summary
+
+
+# --- «Задать вопрос» in the middle of a questionnaire -------------------------------------------
+
+
+async def test_ask_button_mid_questionnaire_pauses_it_so_the_question_is_answered(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=3002)
+    await chat.send(f"/start {BACKEND}")
+    await chat.send("Какая зарплата?")  # its answer carries «← К вакансии»
+    await start_backend(chat)
+    await chat.press("← К вакансии")
+    await chat.press("Задать вопрос")
+    paused, prompt = chat.messages()[-2:]
+    assert paused.text.startswith("Остановились. Ответы сохранены")
+    assert prompt.text.startswith("Напишите вопрос о вакансии «Python-разработчик (backend)»")
+    await chat.send("Какой график?")
+    assert not chat.last_message().text.startswith("Не поняли ответ")
+    assert "Откликнуться" in chat.last_message().buttons
+    await chat.press("Откликнуться")  # and the draft is still there
+    assert chat.last_message().text.startswith("Продолжим с того места")
+    assert "Вопрос 3 из 6" in chat.last_message().text
+
+
+# --- leaving the consent screen ----------------------------------------------------------------
+
+
+async def test_cancel_on_the_consent_screen_does_not_claim_answers_were_saved(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=3003, language_code="en")
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Apply")
+    await chat.send("/cancel")
+    text = chat.last_message().text
+    assert "answers are saved" not in text
+    assert text == "All right, we won't start the questionnaire, and nothing is saved."
+    await chat.send(f"/start {BACKEND}")  # /start on the consent screen too
+    await chat.press("Apply")
+    await chat.send(f"/start {CSM}")
+    assert chat.messages()[-2].text == (
+        "All right, we won't start the questionnaire, and nothing is saved."
+    )
+
+
+# --- the card's section buttons ------------------------------------------------------------------
+
+
+async def test_section_buttons_never_share_a_label(bot: Harness) -> None:
+    chat = bot.chat(user_id=3004)
+    await chat.send("/start courier")
+    card = chat.last_message()
+    sections = card.buttons[: card.buttons.index("Задать вопрос")]
+    assert len(sections) == len(set(sections)), sections
+    assert "Кого мы ищем" in sections
+    for label in sections:
+        await chat.press(label)
+        await chat.press("← К вакансии")
+    assert chat.last_message().buttons == card.buttons
+
+
+# --- HR replies ----------------------------------------------------------------------------------
+
+
+async def test_hr_sticker_reply_to_a_question_is_explained_not_swallowed(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    chat = harness.chat(user_id=3005)
+    hr = harness.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Какая зарплата?")
+    await chat.press("Передать")
+    question = hr.last_message()
+    before = len(chat.messages())
+    texts = await send_sticker_reply(hr, question)
+    assert texts == ["Кандидату я пересылаю только текст — напишите ответ словами."]
+    assert len(chat.messages()) == before  # nothing reached the candidate
+    summary_like = hr.messages()[-1]
+    assert await send_sticker_reply(hr, summary_like) == []  # not a question: HR's own talk
+
+
+# --- buttons a modified client makes up ----------------------------------------------------------
+
+
+async def test_made_up_answer_buttons_change_nothing(bot: Harness) -> None:
+    chat = bot.chat(user_id=3006)
+    await start_backend(chat)  # at question 3, a yes/no one
+    question = chat.last_message()
+    await press_data(chat, "sa:asyncio:c:7")  # an option of a question with no options
+    await press_data(chat, "sa:asyncio:d:0")  # «done» of a multichoice
+    await press_data(chat, "sa:asyncio:s:0")  # «skip» of a required question
+    assert chat.last_message().text == question.text
+    await chat.press("Да")
+    await press_data(chat, "sa:english:y:0")  # «yes» to a choice question
+    assert chat.last_message().text.startswith("Вопрос 4 из 6")
+    await chat.press("B2")
+    assert chat.last_message().text.startswith("Вопрос 5 из 6")
+
+
+# --- «Про какую вакансию ваш вопрос?» ------------------------------------------------------------
+
+
+async def test_picking_the_posting_for_a_question_answers_in_place(bot: Harness) -> None:
+    chat = bot.chat(user_id=3007)
+    await chat.send("/start")
+    await chat.send("Какой график?")
+    picker = chat.last_message()
+    assert picker.text == "Про какую вакансию ваш вопрос?"
+    await chat.press("Специалист службы поддержки пользователей")
+    assert chat.last_message().message_id == picker.message_id  # edited, not a new message
+    assert "график работы 5/2" in chat.last_message().text
+    assert "Курьер на велосипеде или самокате" not in chat.last_message().buttons
