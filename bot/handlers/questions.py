@@ -22,7 +22,7 @@ from bot.keyboards import (
     handover_keyboard,
     which_posting_keyboard,
 )
-from bot.locales import pick_locale, t
+from bot.locales import LOCALES, pick_locale, t
 from bot.postings import Catalog, Posting
 from bot.postings.render import Rendered
 from bot.storage import CandidateRepo, QuestionRepo
@@ -210,7 +210,10 @@ async def relay_hr_reply(
     assert replied is not None and message.from_user is not None
     question = await questions.find_by_hr_message(message.chat.id, replied.message_id)
     if question is None:
-        return  # a reply to something else: HR are talking among themselves
+        if is_forwarded_question(replied, bot.id):  # its candidate has erased their data
+            gone = Rendered(t(settings.default_locale, "questions.hr_question_gone"))
+            await send(bot, message.chat.id, gone, reply_to=message.message_id)
+        return  # else a reply to something else: HR are talking among themselves
     await questions.set_hr_reply(question.id, message.text or "", message.from_user.id)
     candidate = await candidates.get(question.user_id)
     locale = pick_locale(candidate.language_code if candidate else None, settings.default_locale)
@@ -223,6 +226,13 @@ async def relay_hr_reply(
         key = "questions.hr_not_delivered"
     notice = Rendered(t(settings.default_locale, key))
     await send(bot, message.chat.id, notice, reply_to=message.message_id)
+
+
+def is_forwarded_question(message: Message, bot_id: int) -> bool:
+    """Whether ``message`` is one of ours that forwarded a question (it ends with the hint)."""
+    if message.from_user is None or message.from_user.id != bot_id or not message.text:
+        return False
+    return any(message.text.endswith(t(locale, "questions.hr_hint")) for locale in LOCALES)
 
 
 async def hr_reply_not_text(

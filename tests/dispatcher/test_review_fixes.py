@@ -200,3 +200,26 @@ async def test_picking_the_posting_for_a_question_answers_in_place(bot: Harness)
     assert chat.last_message().message_id == picker.message_id  # edited, not a new message
     assert "график работы 5/2" in chat.last_message().text
     assert "Курьер на велосипеде или самокате" not in chat.last_message().buttons
+
+
+async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowhere(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    chat = harness.chat(user_id=3008)
+    hr = harness.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Какая зарплата?")
+    await chat.press("Передать")
+    question = hr.last_message()
+    await chat.send("/delete_me")
+    await chat.press("Да, удалить всё")
+    before = len(chat.messages())
+    await hr.send("От 80 000 ₽", reply_to=question)
+    assert hr.last_message().text == (
+        "Этот вопрос уже не найти: кандидат удалил свои данные. Ответ никому не отправлен."
+    )
+    assert hr.last_message().reply_to is not None
+    assert len(chat.messages()) == before
+    await hr.send("Коллеги, кто возьмёт?", reply_to=hr.last_message())  # HR's own talk
+    assert len(hr.messages()) == 2  # the question and the notice: nothing more
