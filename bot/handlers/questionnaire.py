@@ -290,8 +290,10 @@ async def consent_given(
     """Record the consent (version and time) and ask the first question."""
     posting = catalog.get(callback_data.slug)
     await query.answer()
-    if raw_state != Screening.consent.state or posting is None or not posting.is_open():
-        return  # a second tap, or an old consent screen
+    if posting is None or not posting.is_open():
+        return
+    if not await may_consent(state, raw_state, posting):
+        return  # a second tap, or an old consent screen over a draft under way
     now = dt.datetime.now(dt.UTC)
     version = t(locale, "screening.consent.version")
     questions = questionnaire_for(posting, locale)
@@ -300,6 +302,17 @@ async def consent_given(
     step = Step(posting, questions, draft)
     await save_step(state, step, raw_state)
     await present(query, *render_step(step, locale))
+
+
+async def may_consent(state: FSMContext, raw_state: str | None, posting: Posting) -> bool:
+    """On the consent screen; or on one left by a command, unless a draft of that posting is
+    under way («Откликнуться» resumes it; an old «Согласен» must not start it over)."""
+    if raw_state == Screening.consent.state:
+        return True
+    if raw_state is not None:
+        return False
+    draft = (await state.get_data()).get(DRAFT) or {}
+    return not (draft.get("slug") == posting.slug and draft.get("consent_at"))
 
 
 async def consent_declined(

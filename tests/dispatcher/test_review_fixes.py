@@ -223,3 +223,33 @@ async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowher
     assert len(chat.messages()) == before
     await hr.send("Коллеги, кто возьмёт?", reply_to=hr.last_message())  # HR's own talk
     assert len(hr.messages()) == 2  # the question and the notice: nothing more
+
+
+async def test_consent_screen_left_by_a_command_still_works_but_never_wipes_a_draft(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=3009)
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    consent = chat.last_message()
+    await chat.send("/cancel")
+    await chat.press("Согласен")  # changed their mind: the button on screen still works
+    assert consent.text.startswith("Вопрос 1 из 6")
+
+    chat = bot.chat(user_id=3010)
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    old_consent = chat.last_message()
+    await chat.send("/cancel")
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")  # the newest consent screen (the old one is older)
+    await chat.send("Анна")
+    await chat.send("/cancel")
+    assert "Согласен" in old_consent.buttons
+    await chat.press("Согласен")  # the old consent screen must not restart the draft
+    assert old_consent.text.startswith("Согласие на обработку персональных данных")
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    assert chat.last_message().text.startswith("Продолжим с того места")
+    assert "Вопрос 2 из 6" in chat.last_message().text
