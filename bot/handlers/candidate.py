@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.handlers.questionnaire import pause
+from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
     ListCB,
     PageCB,
@@ -47,10 +47,10 @@ def parse_payload(payload: str) -> tuple[str, str | None]:
 
 
 async def start(
-    message: Message, catalog: Catalog, locale: str, state: FSMContext, views: ViewRepo
+    message: Message, bot: Bot, catalog: Catalog, locale: str, state: FSMContext, views: ViewRepo
 ) -> None:
     """Greet and show the open vacancies, or the only one directly."""
-    await leave_flow(message, state, locale)
+    await leave_flow(bot, message.chat.id, state, locale)
     postings = catalog.open_postings()
     if len(postings) == 1:
         await reply(message, TextBuilder().add(t(locale, "browse.greeting")).build())
@@ -63,6 +63,7 @@ async def start(
 
 async def open_deep_link(
     message: Message,
+    bot: Bot,
     command: CommandObject,
     catalog: Catalog,
     locale: str,
@@ -70,7 +71,7 @@ async def open_deep_link(
     views: ViewRepo,
 ) -> None:
     """Open the posting a channel link points to, or explain why it cannot be opened."""
-    await leave_flow(message, state, locale)
+    await leave_flow(bot, message.chat.id, state, locale)
     slug, source = parse_payload(command.args or "")
     posting = catalog.get(slug)
     if posting is not None and posting.is_open():
@@ -92,10 +93,10 @@ async def open_deep_link(
 
 
 async def list_vacancies(
-    message: Message, catalog: Catalog, locale: str, state: FSMContext
+    message: Message, bot: Bot, catalog: Catalog, locale: str, state: FSMContext
 ) -> None:
     """Show the open vacancies as buttons."""
-    await leave_flow(message, state, locale)
+    await leave_flow(bot, message.chat.id, state, locale)
     postings = catalog.open_postings()
     await reply(
         message,
@@ -122,6 +123,7 @@ async def show_help(message: Message, locale: str) -> None:
 async def open_posting(
     query: CallbackQuery,
     callback_data: PostingCB,
+    bot: Bot,
     catalog: Catalog,
     locale: str,
     state: FSMContext,
@@ -137,10 +139,16 @@ async def open_posting(
     markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
     await show(query, render_card(posting, locale), markup)
     await query.answer()
+    await leave_flow(bot, query.from_user.id, state, locale)
 
 
 async def show_page(
-    query: CallbackQuery, callback_data: PageCB, catalog: Catalog, locale: str, state: FSMContext
+    query: CallbackQuery,
+    callback_data: PageCB,
+    bot: Bot,
+    catalog: Catalog,
+    locale: str,
+    state: FSMContext,
 ) -> None:
     """Show one section of the posting, with a way back to the card."""
     posting = catalog.get(callback_data.slug)
@@ -156,12 +164,13 @@ async def show_page(
         return
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))
     await query.answer()
+    await leave_flow(bot, query.from_user.id, state, locale)
 
 
-async def leave_flow(message: Message, state: FSMContext, locale: str) -> None:
+async def leave_flow(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> None:
     """Pause a questionnaire the candidate walks away from; its draft stays to resume."""
     if await state.get_state() is not None:
-        await pause(message, state, locale)
+        await pause_chat(bot, chat_id, state, locale)
 
 
 async def _send_card(

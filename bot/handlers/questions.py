@@ -169,7 +169,7 @@ async def hand_over(
         user.id, user.first_name, user.last_name, user.username, user.language_code
     )
     person = Person(user.id, user.full_name, user.username)
-    rendered = render_hr_question(posting, person, question.question_text, settings.default_locale)
+    rendered = render_hr_question(posting, person, question.question_text, posting.lang)
     if await forward(bot, hr_chat, rendered, question.id, questions):
         await show(
             query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale)
@@ -201,6 +201,7 @@ async def keep_question(query: CallbackQuery, locale: str) -> None:
 async def relay_hr_reply(
     message: Message,
     bot: Bot,
+    catalog: Catalog,
     questions: QuestionRepo,
     candidates: CandidateRepo,
     settings: Settings,
@@ -224,7 +225,8 @@ async def relay_hr_reply(
     except TelegramAPIError as error:
         log.warning("HR reply to question %s not delivered: %s", question.id, type(error).__name__)
         key = "questions.hr_not_delivered"
-    notice = Rendered(t(settings.default_locale, key))
+    posting = catalog.get(question.posting_slug)  # HR read a posting's messages in its language
+    notice = Rendered(t(posting.lang if posting else settings.default_locale, key))
     await send(bot, message.chat.id, notice, reply_to=message.message_id)
 
 

@@ -622,3 +622,18 @@ async def test_start_mid_questionnaire_pauses_it_and_text_becomes_a_question(bot
     assert "250 000" in chat.last_message().text
     await chat.press("Откликнуться")
     assert "Вопрос 2 из 6" in chat.last_message().text
+
+
+async def test_opening_a_section_mid_questionnaire_pauses_it(bot: Harness) -> None:
+    chat = bot.chat(user_id=2044)
+    await chat.send(f"/start {BACKEND}")  # an older card stays in the chat above
+    await open_and_consent(chat, BACKEND)
+    await chat.send("Анна")
+    calls = await chat.press("Условия")  # on the older card
+    texts = [c.params["text"] for c in calls if c.method in ("SendMessage", "EditMessageText")]
+    assert texts[0].startswith("Python-разработчик (backend)\nЧто мы предлагаем")
+    assert texts[1].startswith("Остановились. Ответы сохранены")
+    await chat.send("Сколько дней отпуска?")
+    assert "28 дней" in chat.last_message().text
+    await chat.press("Откликнуться")
+    assert "Вопрос 2 из 6" in chat.last_message().text

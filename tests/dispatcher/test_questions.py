@@ -137,3 +137,16 @@ async def test_an_unreachable_hr_chat_lets_the_candidate_try_again(seed: Harness
     await chat.press("Передать")
     assert chat.last_message().text.startswith("Передал ваш вопрос HR")
     assert "Можно ли взять отпуск в первый месяц?" in hr.last_message().text
+
+
+async def test_hr_sees_an_english_postings_question_in_english(make_harness: MakeHarness) -> None:
+    harness = await make_harness(SAMPLES / "customer-success-manager.md")
+    chat = harness.chat(language_code="en")
+    hr = harness.group(HR_CHAT_ID)
+    await chat.send("Do you offer stock options?")
+    await chat.press("Pass it on")
+    forwarded = hr.last_message()
+    assert forwarded.text.startswith("❓ A question about “Customer Success Manager")
+    await hr.send("Not at the moment.", reply_to=forwarded)
+    assert hr.last_message().text == "✓ The reply was sent to the candidate."
+    assert chat.last_message().text.endswith("Not at the moment.")
