@@ -236,7 +236,8 @@ async def apply(
     if existing is not None:
         await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
         return
-    await ask_consent(query, posting, state, locale)
+    other = step.posting.title if step is not None and step.draft.has_consent else None
+    await ask_consent(query, posting, state, locale, replacing=other)
 
 
 def render_already(application: Application, locale: str) -> Rendered:
@@ -250,12 +251,18 @@ def render_already(application: Application, locale: str) -> Rendered:
 
 
 async def ask_consent(
-    query: CallbackQuery, posting: Posting, state: FSMContext, locale: str
+    query: CallbackQuery,
+    posting: Posting,
+    state: FSMContext,
+    locale: str,
+    replacing: str | None = None,
 ) -> None:
     """Show the versioned consent text with «Согласен» / «Не согласен»."""
     await state.set_state(Screening.consent)
     text = TextBuilder().add(t(locale, "screening.consent.title"), "bold").newline(2)
     text.add(t(locale, "screening.consent.text", title=posting.title))
+    if replacing is not None:  # one draft at a time: say so before the other one is replaced
+        text.newline(2).add(t(locale, "screening.consent.replaces", title=replacing), "italic")
     await show(query, text.build(), consent_keyboard(posting.slug, locale))
 
 

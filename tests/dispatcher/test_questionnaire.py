@@ -637,3 +637,17 @@ async def test_opening_a_section_mid_questionnaire_pauses_it(bot: Harness) -> No
     assert "28 дней" in chat.last_message().text
     await chat.press("Откликнуться")
     assert "Вопрос 2 из 6" in chat.last_message().text
+
+
+async def test_starting_another_postings_form_warns_before_replacing_a_draft(bot: Harness) -> None:
+    chat = bot.chat(user_id=2055)
+    await open_and_consent(chat, BACKEND)
+    await chat.send("Анна")
+    await chat.send("/start customer-success-manager")
+    await chat.press("Откликнуться")
+    consent = chat.last_message().text
+    assert "незаконченная анкета на вакансию «Python-разработчик (backend)»" in consent
+    await chat.press("Не согласен")
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    assert "Вопрос 2 из 6" in chat.last_message().text  # declining kept the first draft
