@@ -227,7 +227,7 @@ class Answerer:
                 # Its own word for the subject ("форма"), not part of a phrase ("сколько лет").
                 dropped_keys[key] = index.weight(key)
             if key not in index.idf and key.isalpha():
-                near: set[str] = set()
+                near: set[str] = {k for k in lexicon.synonyms.get(key, ()) if k in index.idf}
                 if len(key) >= FUZZY_PREFIX:
                     near.update(
                         other

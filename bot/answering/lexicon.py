@@ -232,6 +232,13 @@ class Lexicon:
             (SectionKind(kind), re.compile("|".join(f"(?:{c})" for c in cues), re.IGNORECASE))
             for kind, cues in (data.get("prose") or {}).items()
         )
+        # Words a candidate uses for what a posting says in another ("помещение" for "кабинет",
+        # "reimburse" for "compensate"): an unseen question word finds its partners in lines.
+        self.synonyms: dict[str, frozenset[str]] = {}
+        for group in data.get("synonyms") or ():
+            keys = {key for word in group for key in analyzer.analyze(str(word)).sequence[:1]}
+            for key in keys:
+                self.synonyms[key] = self.synonyms.get(key, frozenset()) | (keys - {key})
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher()
         for name, spec in (data.get("intents") or {}).items():
