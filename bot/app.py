@@ -143,6 +143,8 @@ async def run_bot(
     for error in report.errors:
         log.warning("posting skipped: %s", error)
     log.info("loaded %d postings (%d open)", report.total, report.open)
+    if settings.hr_chat_id is None and any(p.hr_chat is None for p in catalog.all()):
+        log.warning("HR_CHAT_ID is not set: applications are stored but no summary reaches HR")
     answerer = Answerer()
     answerer.index(catalog.all())
     db = await Database.open(settings.database_path)
