@@ -55,6 +55,7 @@ EXTRA_SHARE = 0.75
 DESCRIPTION_SHARE = 0.6
 DROPPED_COVERAGE = 1.0
 SIDE_BONUS = 0.25
+TITLE_SHARE = 0.3
 GENERIC_SHARE = 0.6
 MIN_STEM = 3
 MAX_ITEMS = 3
@@ -93,6 +94,7 @@ class _Question:
     dropped: set[str] = field(default_factory=set)
     dropped_keys: dict[str, float] = field(default_factory=dict)
     first: bool = False  # asks for a whole list ("сколько этапов?")
+    bare: bool = False  # names its topic and nothing else ("какая зарплата?")
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
 
@@ -217,6 +219,9 @@ class Answerer:
             if key not in index.idf:
                 # "капельницы ставить надо?": the line says "постановка капельниц".
                 weight *= UNSEEN_VERB_SHARE if key in analyzer.verbs else UNSEEN_SHARE
+            if key in index.title_keys and not strong and any(kinds[n].section for n in weak):
+                # "обязанности тренера" on a trainer's posting: the job's own name only frames.
+                weight *= TITLE_SHARE
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
                 weight *= TRIGGER_SHARE
@@ -240,6 +245,11 @@ class Answerer:
                     by_stem = self._builder.stems(index)
                     near.update(by_stem.get(stem, ()))
                     near.update(by_stem.get("~" + stem, ()))
+                if near:
+                    fuzzy[key] = frozenset(near)
+            elif key in lexicon.synonyms:
+                # "бесплатно" where the perk line says "бесплатный": its partners count as near.
+                near = {k for k in lexicon.synonyms[key] if k in index.idf}
                 if near:
                     fuzzy[key] = frozenset(near)
         if not strong and not weak and not dropped and not content and not smalltalk:
@@ -268,6 +278,8 @@ class Answerer:
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
         )
+        # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
+        parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
         seq = analyzed.sequence
         for i, key in enumerate(seq[1:-1], start=1):
@@ -307,7 +319,10 @@ class Answerer:
     def _rank(self, q: _Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
         ranked: list[tuple[float, int, Candidate]] = []
         topics = self.lexicon.topics
-        prefers = {intent for name in q.strong for intent in topics[name].prefers}
+        # "какая зарплата?" wants a sum; "зарплату не задерживаете?" asks about something else.
+        prefers = (
+            {intent for name in q.strong for intent in topics[name].prefers} if q.bare else set()
+        )
         sides = {topics[name].side for name in q.strong} - {None}
         for c in index.candidates:
             score = self._coverage(q, c)
@@ -368,6 +383,11 @@ class Answerer:
         if q.strong:
             if q.strong.isdisjoint(candidate.topics):
                 return False
+            if q.bare and not q.intents:
+                # "а зп?" names the pay and nothing else: a line without a sum does not say it.
+                needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
+                if needs and needs.isdisjoint(candidate.evidence):
+                    return False
             if not q.dropped:
                 return True
         total = self._total(q, candidate)

@@ -42,6 +42,9 @@ class Topic:
     section: SectionKind | None = None
     facts: tuple[str, ...] = ()
     prefers: tuple[str, ...] = ()
+    # Evidence a line must show to answer a bare question on the topic ("какая зарплата?" is not
+    # answered by "белая зарплата"): intent names.
+    needs: tuple[str, ...] = ()
     perk: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
     fallback: str | None = None
@@ -206,6 +209,7 @@ class Lexicon:
                 section=SectionKind(section) if section else None,
                 facts=tuple(spec.get("facts", ())),
                 prefers=tuple(spec.get("prefers", ())),
+                needs=tuple(spec.get("needs", ())),
                 perk=bool(spec.get("perk", False)),
                 unless=tuple(
                     re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
