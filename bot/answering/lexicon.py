@@ -83,10 +83,10 @@ class _Matcher:
             for i, (pattern, other) in enumerate(self.patterns):
                 if other == label:
                     joined = f"{pattern.pattern}|(?:{term[3:].strip()})"
-                    self.patterns[i] = (re.compile(joined, re.IGNORECASE), label)
+                    self.patterns[i] = (re.compile(joined), label)
                     break
             else:
-                self.patterns.append((re.compile(f"(?:{term[3:].strip()})", re.IGNORECASE), label))
+                self.patterns.append((re.compile(f"(?:{term[3:].strip()})"), label))
         elif term.endswith("*"):
             self.prefixes.append((normalize(term[:-1]), label))
         else:
@@ -139,9 +139,13 @@ class _Matcher:
                 for prefix, label in self.prefixes:
                     if token.startswith(prefix):
                         labels.add(label)
-        for pattern, label in self.patterns:
-            if pattern.search(raw):
-                labels.add(label)
+        if self.patterns:
+            # Patterns are written in lower case; searching lowered text is much faster than
+            # re.IGNORECASE on Cyrillic.
+            low = raw.lower()
+            for pattern, label in self.patterns:
+                if pattern.search(low):
+                    labels.add(label)
         return labels, triggers
 
     @staticmethod
