@@ -1,4 +1,4 @@
-"""The lexicon's regular expressions are matched against lower-cased text, so none may need case."""
+"""The lexicon's regular expressions run on lower-cased text, so none may need case."""
 
 from __future__ import annotations
 
