@@ -74,6 +74,8 @@ class Answer:
     section: str | None
     items: list[str]
     text: str
+    small_talk: bool = False
+    """A greeting or chit-chat, not a question about the job: nothing to pass to HR."""
 
 
 @dataclass
@@ -134,6 +136,8 @@ class Answerer:
         locale = locale or posting.lang
         index = self._index_of(posting)
         parsed = self._parse(question, index)
+        if parsed.smalltalk and not parsed.strong and not parsed.weak:
+            return Answer(False, None, [], t(locale, "answering.small_talk"), small_talk=True)
         ranked = self._rank(parsed, index)
         if not ranked or not self._confident(parsed, index, ranked[0]):
             return Answer(False, None, [], t(locale, "answering.abstain"))

@@ -131,6 +131,8 @@ async def _answer(
 ) -> tuple[Rendered, InlineKeyboardMarkup]:
     """Answer ``text`` from the posting and store the question; the reply and its buttons."""
     answer = answerer.answer(posting, text, locale)
+    if answer.small_talk:  # «привет» is not a question for HR, nor one the posting misses
+        return Rendered(answer.text), answered_keyboard(posting, locale)
     question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
     markup = (
         answered_keyboard(posting, locale)

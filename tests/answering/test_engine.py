@@ -128,8 +128,6 @@ def test_custom_lexicon_data_is_used() -> None:
         "Сколько дней отпуска?",
         "Есть испытательный срок?",
         "Помогаете с релокацией?",
-        "Как дела?",
-        "привет",
         "",
         "???",
     ],
@@ -141,6 +139,16 @@ def test_abstains_on_what_the_posting_does_not_say(
     assert answer == Answer(
         False, None, [], "В описании вакансии об этом не сказано. Передать вопрос HR?"
     )
+
+
+@pytest.mark.parametrize("question", ["Как дела?", "привет", "Hello!"])
+def test_small_talk_abstains_with_a_hint_instead_of_offering_hr(
+    answerer: Answerer, barista: Posting, question: str
+) -> None:
+    answer = answerer.answer(barista, question)
+    assert not answer.answered and answer.small_talk and answer.items == []
+    assert answer.text.startswith("Я бот и отвечаю на вопросы о вакансии")
+    assert not answerer.answer(barista, "Привет! Какой график?").small_talk
 
 
 def test_abstains_in_english(answerer: Answerer, barista: Posting) -> None:

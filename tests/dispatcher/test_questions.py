@@ -150,3 +150,13 @@ async def test_hr_sees_an_english_postings_question_in_english(make_harness: Mak
     await hr.send("Not at the moment.", reply_to=forwarded)
     assert hr.last_message().text == "✓ The reply was sent to the candidate."
     assert chat.last_message().text.endswith("Not at the moment.")
+
+
+async def test_small_talk_gets_a_hint_and_is_not_offered_to_hr(seed: Harness) -> None:
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send("Привет! Как дела?")
+    reply = chat.last_message()
+    assert reply.text.startswith("Я бот и отвечаю на вопросы о вакансии")
+    assert "Передать" not in reply.buttons
+    assert await QuestionRepo(seed.dp["db"]).unanswered_stats() == []
