@@ -368,6 +368,7 @@ class Answerer:
 
     def _confident(self, q: _Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
         _, candidate = best
+        bonus = 0.0
         if q.smalltalk and not q.strong and not q.weak:
             return False
         if q.unknown:
@@ -384,6 +385,8 @@ class Answerer:
             )
             if found < DROPPED_COVERAGE * sum(q.dropped_keys.values()):
                 return False
+            # The line has the subject's own word: it counts as a topic the line covers.
+            bonus = STRONG_TOPIC * len(q.dropped)
         if q.strong:
             if q.strong.isdisjoint(candidate.topics):
                 return False
@@ -394,10 +397,10 @@ class Answerer:
                     return False
             if not q.dropped:
                 return True
-        total = self._total(q, candidate)
+        total = self._total(q, candidate) + bonus
         if total <= 0:
             return False
-        return self._coverage(q, candidate, judging=True) / total >= MIN_COVERAGE
+        return (self._coverage(q, candidate, judging=True) + bonus) / total >= MIN_COVERAGE
 
     def _on_topic(self, q: _Question, c: Candidate) -> bool:
         if q.strong:
