@@ -22,12 +22,14 @@ BLIND4_SET = Path(__file__).parent / "qa-blind4.yaml"
 BLIND5_SET = Path(__file__).parent / "qa-blind5.yaml"
 BLIND6_SET = Path(__file__).parent / "qa-blind6.yaml"
 BLIND7_SET = Path(__file__).parent / "qa-blind7.yaml"
+BLIND8_SET = Path(__file__).parent / "qa-blind8.yaml"
 BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
 BLIND3_POSTINGS = Path(__file__).parent / "fixtures" / "postings3"
 BLIND4_POSTINGS = Path(__file__).parent / "fixtures" / "postings4"
 BLIND5_POSTINGS = Path(__file__).parent / "fixtures" / "postings5"
 BLIND6_POSTINGS = Path(__file__).parent / "fixtures" / "postings6"
 BLIND7_POSTINGS = Path(__file__).parent / "fixtures" / "postings7"
+BLIND8_POSTINGS = Path(__file__).parent / "fixtures" / "postings8"
 
 
 def squash(text: str) -> str:
@@ -103,6 +105,7 @@ def main() -> None:
     blind5 = load_folder(BLIND5_POSTINGS).by_slug
     blind6 = load_folder(BLIND6_POSTINGS).by_slug
     blind7 = load_folder(BLIND7_POSTINGS).by_slug
+    blind8 = load_folder(BLIND8_POSTINGS).by_slug
     for name, postings, path in (
         ("dev", shared, DEV_SET),
         ("holdout", shared, HOLDOUT_SET),
@@ -113,6 +116,7 @@ def main() -> None:
         ("blind5", blind5, BLIND5_SET),
         ("blind6", blind6, BLIND6_SET),
         ("blind7", blind7, BLIND7_SET),
+        ("blind8", blind8, BLIND8_SET),
     ):
         print(run_set(answerer, postings, path).describe(name))
 
