@@ -377,11 +377,20 @@ class Answerer:
             # A recognised subject no line is about: only a line with its very words answers.
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
+            # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
+            synonyms = self.lexicon.synonyms
             found = sum(
                 weight
                 for key, weight in q.dropped_keys.items()
                 if key in candidate.keys
-                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(candidate.keys))
+                or (
+                    key in q.fuzzy
+                    and any(
+                        near in candidate.keys
+                        and (near not in synonyms.get(key, ()) or _shares_stem(key, near))
+                        for near in q.fuzzy[key]
+                    )
+                )
             )
             if found < DROPPED_COVERAGE * sum(q.dropped_keys.values()):
                 return False

@@ -19,6 +19,8 @@ from bot.postings.loader import classify_heading
 from bot.postings.models import Posting, SectionKind
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
+_PROCESS = SectionKind.PROCESS
+
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
@@ -241,20 +243,26 @@ class IndexBuilder:
         order = 0
         city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
-            for j, item in enumerate(section.items):
-                candidates.append(
-                    self._candidate(
-                        item,
-                        SOURCE_SECTION,
-                        i,
-                        order,
-                        kind=section.kind,
-                        heading=section.heading,
-                        city_keys=city,
-                        position=j,
+            position = 0
+            for item in section.items:
+                # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
+                # is not the hours that open it. The steps of the process read as one.
+                pieces = [item] if section.kind is _PROCESS else split_sentences(item)
+                for sentence in pieces:
+                    candidates.append(
+                        self._candidate(
+                            sentence,
+                            SOURCE_SECTION,
+                            i,
+                            order,
+                            kind=section.kind,
+                            heading=section.heading,
+                            city_keys=city,
+                            position=position,
+                        )
                     )
-                )
-                order += 1
+                    order += 1
+                    position += 1
         group, kind, heading, position = -1, None, None, -1
         for item in posting.intro_items:
             pseudo = pseudo_heading(item)
