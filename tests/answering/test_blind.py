@@ -9,7 +9,10 @@ structural round of changes (84.7%), then its misses were fixed generally. qa-bl
 (fixtures/postings6, eight postings) was first run after the next structural round (sides, prose
 tags, stems): 70.2%, then its misses were fixed generally. qa-blind7.yaml (fixtures/postings7,
 eight postings, four in English) was first run after the round that grew the lexicon's English side
-and added word synonyms: 89.4%, then its misses were fixed generally. Each prints the score, the
+and added word synonyms: 89.4%, then its misses were fixed generally. qa-blind8.yaml
+(fixtures/postings8, six postings, three in English) was first run after the round that relaxed
+the uncovered-subject check and grew the synonyms: 83.1%, then its misses were fixed by cause
+(paragraphs quoted by sentence, a contact topic, lexicon gaps). Each prints the score, the
 false-answer rate on "abstain" questions and every miss.
 """
 
@@ -33,6 +36,8 @@ from tests.answering.scoring import (
     BLIND6_SET,
     BLIND7_POSTINGS,
     BLIND7_SET,
+    BLIND8_POSTINGS,
+    BLIND8_SET,
     BLIND_POSTINGS,
     BLIND_SET,
     run_set,
@@ -45,6 +50,7 @@ BLIND4_FLOOR = 0.92  # reached 97.7% (79.1% on first, untuned run)
 BLIND5_FLOOR = 0.95  # reached 100% (84.7% on first run, after the structural changes)
 BLIND6_FLOOR = 0.89  # reached 91.4% (70.2% on first run, after the next structural changes)
 BLIND7_FLOOR = 0.95  # reached 100% (89.4% on first run, after the English lexicon round)
+BLIND8_FLOOR = 0.92  # reached 94.1% (83.1% on first run, after the synonyms round)
 MAX_FALSE_ANSWER_RATE = 0.10
 
 
@@ -90,6 +96,13 @@ def blind7_postings() -> dict[str, Posting]:
     return result.by_slug
 
 
+@pytest.fixture(scope="module")
+def blind8_postings() -> dict[str, Posting]:
+    result = load_folder(BLIND8_POSTINGS)
+    assert not result.errors, result.errors
+    return result.by_slug
+
+
 @pytest.mark.parametrize(
     ("path", "floor", "size", "abstains", "folder"),
     [
@@ -100,8 +113,9 @@ def blind7_postings() -> dict[str, Posting]:
         (BLIND5_SET, BLIND5_FLOOR, 130, 35, "blind5_postings"),
         (BLIND6_SET, BLIND6_FLOOR, 150, 40, "blind6_postings"),
         (BLIND7_SET, BLIND7_FLOOR, 140, 35, "blind7_postings"),
+        (BLIND8_SET, BLIND8_FLOOR, 115, 25, "blind8_postings"),
     ],
-    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"],
+    ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_blind_set_score(
     answerer: Answerer,
