@@ -20,6 +20,10 @@ from bot.postings.models import Posting, SectionKind
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
 _PROCESS = SectionKind.PROCESS
+# "happy working at height (we provide IPAF training…)": a requirement that names a perk.
+_EMPLOYER_GIVES_RE = re.compile(
+    r"\bwe (provide|offer|give)\b|\bwe'll (provide|train)|\b(обучим|предоставим|научим)\b"
+)
 
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
@@ -184,7 +188,7 @@ class IndexBuilder:
         tokens = analyzer.tokens(text)
         analyzed = analyzer.analyze(text)
         topics, vetoed = lexicon.line_topics_vetoed(analyzed, raw, tokens)
-        if kind in _NOT_PERK_KINDS:
+        if kind in _NOT_PERK_KINDS and not _EMPLOYER_GIVES_RE.search(raw):
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
