@@ -38,6 +38,18 @@ class Analyzed:
     keys: frozenset[str]
 
 
+# English words whose Snowball stem is a lexicon term's: "excellent" is no Excel, "experiments"
+# no experience.
+_OWN_STEMS = {
+    "excellent": "excellent",
+    "excellence": "excellent",
+    "excellently": "excellent",
+    "experiment": "experiment",
+    "experiments": "experiment",
+    "experimental": "experiment",
+    "experimenting": "experiment",
+}
+
 def normalize(text: str) -> str:
     """Lower case with 'ё' read as 'е', the form all comparisons use."""
     return text.lower().replace("ё", "е")
@@ -78,6 +90,8 @@ class TextAnalyzer:
                 self.verbs.add(key)
             return key
         if _LATIN_RE.search(word):
+            if word in _OWN_STEMS:
+                return _OWN_STEMS[word]
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
