@@ -20,6 +20,7 @@ or — for questions without a strong topic — a best line covering less than h
 
 from __future__ import annotations
 
+import math
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -377,6 +378,11 @@ class Answerer:
             # A recognised subject no line is about: only a line with its very words answers.
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
+            raw = normalize(candidate.quote)
+            topics = self.lexicon.topics
+            if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
+                # "по итогам собеседования" names the interview but says nothing of it.
+                return False
             # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
             synonyms = self.lexicon.synonyms
             found = sum(
@@ -452,4 +458,7 @@ def _shares_stem(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= max(FUZZY_PREFIX, int(0.7 * min(len(a), len(b))))
+    share = 0.7 * min(len(a), len(b))
+    # English keys are stems already, so rounded up: "contract" and "contribut" share only
+    # "contr"; Russian lemmas keep their endings ("оформлять" ~ "оформление").
+    return n >= max(FUZZY_PREFIX, math.ceil(share) if a.isascii() else int(share))

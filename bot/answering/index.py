@@ -33,7 +33,8 @@ _ABBREVIATION_END_RE = re.compile(
 )
 # "our office in Kreuzberg", "офис на Таганке", "офис у метро": the office and its place.
 _OFFICE_IN_PLACE_RE = re.compile(
-    r"\b(?:[Oo]ffice|[Оо]фис\w*)\s+(?:is\s+)?(?:in|at|near|on|by|в|на|у|возле|рядом\s+с)\s+"
+    r"\b(?:[Oo]ffice|[Dd]epot|[Ww]arehouse|[Оо]фис\w*|[Сс]клад\w*|[Фф]илиал\w*)\s+(?:is\s+)?"
+    r"(?:in|at|near|on|by|в|на|у|возле|рядом\s+с)\s+"
     r"(?:the\s+)?[«\"]?(?:[A-ZА-ЯЁ]|метро|м\.|ул|бизнес|БЦ|центр)"
 )
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about

@@ -48,6 +48,8 @@ _OWN_STEMS = {
     "experiments": "experiment",
     "experimental": "experiment",
     "experimenting": "experiment",
+    # "Trafford Park" is no parking
+    "parking": "parking",
 }
 
 def normalize(text: str) -> str:
