@@ -48,6 +48,7 @@ _NOT_PERK_KINDS = frozenset(
     {SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE}
 )
 FUZZY_PREFIX = 5
+_HEADING_CACHE = 4096
 
 SOURCE_SECTION = "section"
 SOURCE_INTRO = "intro"
@@ -166,6 +167,7 @@ class IndexBuilder:
         self._section_topics.update({k: frozenset(v) for k, v in by_kind.items()})
         self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
+        self._headings: dict[str, frozenset[str]] = {}
 
     def _candidate(
         self,
@@ -232,7 +234,7 @@ class IndexBuilder:
             order=order,
             keys=analyzed.keys,
             label_keys=analyzer.analyze(label_text).keys if label_text else frozenset(),
-            heading_keys=analyzer.analyze(heading).keys if heading else frozenset(),
+            heading_keys=self._heading_keys(heading) if heading else frozenset(),
             topics=frozenset(topics),
             intents=lexicon.intents,
             label_topics=label_topics & topics,
@@ -241,6 +243,15 @@ class IndexBuilder:
             generic=generic,
             role=role,
         )
+
+    def _heading_keys(self, heading: str) -> frozenset[str]:
+        """Keys of a section heading: every line of the section asks, so they are kept."""
+        keys = self._headings.get(heading)
+        if keys is None:
+            if len(self._headings) > _HEADING_CACHE:
+                self._headings.clear()
+            keys = self._headings[heading] = self.analyzer.analyze(heading).keys
+        return keys
 
     def build(self, posting: Posting) -> PostingIndex:
         """Analyse every quotable line of ``posting``."""

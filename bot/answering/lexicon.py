@@ -144,7 +144,8 @@ class _Matcher:
             # re.IGNORECASE on Cyrillic.
             low = raw.lower()
             for pattern, label in self.patterns:
-                if pattern.search(low):
+                # A label its words already gave needs no search.
+                if label not in labels and pattern.search(low):
                     labels.add(label)
         return labels, triggers
 
@@ -265,6 +266,8 @@ class Lexicon:
         best: tuple[int, int] | None = None
         kind = None
         for name, pattern in self.prose:
+            if pattern.search(raw) is None:
+                continue
             found = [m.start() for m in pattern.finditer(raw)]
             if found and (best is None or (-len(found), found[0]) < best):
                 best, kind = (-len(found), found[0]), name
