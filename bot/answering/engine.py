@@ -38,7 +38,7 @@ from bot.answering.index import (
 from bot.answering.lexicon import Lexicon
 from bot.answering.text import TextAnalyzer, normalize
 from bot.locales import t
-from bot.postings.models import Posting
+from bot.postings.models import Posting, SectionKind
 
 STRONG_TOPIC = 3.0
 WEAK_TOPIC = 1.5
@@ -380,6 +380,11 @@ class Answerer:
                 return False
             raw = normalize(candidate.quote)
             topics = self.lexicon.topics
+            if candidate.role in _CANDIDATE_SIDES and any(
+                topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
+            ):
+                # "the interview process?" is not "plan and run interviews" among the duties.
+                return False
             if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
                 # "по итогам собеседования" names the interview but says nothing of it.
                 return False
@@ -436,6 +441,8 @@ class Answerer:
 
 
 _OR = frozenset({"или", "либо", "or"})
+# What the candidate does or brings: such a line does not answer on the employer's side.
+_CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 _WITHOUT = frozenset({"без", "without"})
 
 

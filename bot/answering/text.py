@@ -48,8 +48,10 @@ _OWN_STEMS = {
     "experiments": "experiment",
     "experimental": "experiment",
     "experimenting": "experiment",
-    # "Trafford Park" is no parking
+    # "Trafford Park" is no parking, "book trains" no training
     "parking": "parking",
+    "trains": "trains",
+    "books": "books",
 }
 
 def normalize(text: str) -> str:

@@ -20,3 +20,30 @@ def test_topic_patterns_are_written_in_lower_case() -> None:
     ]
     assert offending == []
     assert sum(len(m.patterns) for m in matchers) > 10
+
+
+def test_lexicon_has_no_duplicate_keys() -> None:
+    """YAML keeps the last of two equal keys: a second ``unless`` or ``asks`` of a topic would
+    silently replace the first."""
+    from pathlib import Path
+
+    import yaml
+
+    duplicates: list[str] = []
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:
+        keys = [loader.construct_object(key) for key, _ in node.value]
+        duplicates.extend(
+            f"{key} (line {node.start_mark.line + 1})"
+            for i, key in enumerate(keys)
+            if isinstance(key, str) and key in keys[:i]
+        )
+        return loader.construct_mapping(node)
+
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    path = Path(__file__).parents[2] / "bot" / "answering" / "lexicon.yaml"
+    yaml.load(path.read_text("utf-8"), Loader)  # a SafeLoader subclass
+    assert duplicates == []
