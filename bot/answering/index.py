@@ -28,7 +28,7 @@ _EMPLOYER_GIVES_RE = re.compile(
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
-    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs)\.$",
+    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof)\.$",
     re.IGNORECASE,
 )
 # "our office in Kreuzberg", "офис на Таганке", "офис у метро": the office and its place.
@@ -49,6 +49,7 @@ _NOT_PERK_KINDS = frozenset(
 )
 FUZZY_PREFIX = 5
 _HEADING_CACHE = 4096
+_MIN_SENTENCE_WORDS = 3
 
 SOURCE_SECTION = "section"
 SOURCE_INTRO = "intro"
@@ -264,6 +265,8 @@ class IndexBuilder:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
                 pieces = [item] if section.kind is _PROCESS else split_sentences(item)
+                if any(len(piece.split()) < _MIN_SENTENCE_WORDS for piece in pieces):
+                    pieces = [item]  # "… at ul. Prosta 51": a stray stop, not two sentences
                 for sentence in pieces:
                     candidates.append(
                         self._candidate(
