@@ -389,7 +389,6 @@ class Answerer:
                 # "по итогам собеседования" names the interview but says nothing of it.
                 return False
             # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
-            synonyms = self.lexicon.synonyms
             found = sum(
                 weight
                 for key, weight in q.dropped_keys.items()
@@ -397,8 +396,7 @@ class Answerer:
                 or (
                     key in q.fuzzy
                     and any(
-                        near in candidate.keys
-                        and (near not in synonyms.get(key, ()) or _shares_stem(key, near))
+                        near in candidate.keys and self._same_word(key, near)
                         for near in q.fuzzy[key]
                     )
                 )
@@ -421,6 +419,16 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= MIN_COVERAGE
+
+    def _same_word(self, key: str, near: str) -> bool:
+        """Whether a near match is the very word in another form: one Snowball stem ("душ" of
+        "душ?" and "с душем"), or a synonym of the same root ("сертификат", "сертификация").
+        A longer word that merely starts alike is another word: "форма" is no "формат",
+        "корпоратив" no "корпоративный", "salary" no "pay"."""
+        if near in self.lexicon.synonyms.get(key, ()) and _shares_stem(key, near):
+            return True
+        stem = self.analyzer.stem(key)
+        return bool(stem) and stem == self.analyzer.stem(near)
 
     def _on_topic(self, q: _Question, c: Candidate) -> bool:
         if q.strong:
