@@ -16,6 +16,10 @@ shares counts as that word at 0.7.
 Abstention: a question about a strong topic that no line of the posting covers (salary on a
 posting without one), small talk, a best line that covers none of the question's strong topics,
 or — for questions without a strong topic — a best line covering less than half of the question.
+A strong topic no line is about is answered only by a line with its very word (the same stem or
+a same-root synonym, not a word that merely starts alike), not vetoed or denied by the topic's
+``unless`` rules and not from the candidate's side (duties, requirements) when the topic is the
+employer's; such a line counts the topic as covered when judging coverage.
 """
 
 from __future__ import annotations
