@@ -18,6 +18,7 @@ false-answer rate on "abstain" questions and every miss.
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -54,51 +55,10 @@ BLIND8_FLOOR = 0.95  # reached 97.5% (83.1% on first run, after the synonyms rou
 MAX_FALSE_ANSWER_RATE = 0.10
 
 
-@pytest.fixture(scope="module")
-def blind_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind3_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND3_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind4_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND4_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind5_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND5_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind6_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND6_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind7_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND7_POSTINGS)
-    assert not result.errors, result.errors
-    return result.by_slug
-
-
-@pytest.fixture(scope="module")
-def blind8_postings() -> dict[str, Posting]:
-    result = load_folder(BLIND8_POSTINGS)
+@cache
+def postings_in(folder: Path) -> dict[str, Posting]:
+    """The postings of one fixture folder, loaded once per run."""
+    result = load_folder(folder)
     assert not result.errors, result.errors
     return result.by_slug
 
@@ -106,28 +66,26 @@ def blind8_postings() -> dict[str, Posting]:
 @pytest.mark.parametrize(
     ("path", "floor", "size", "abstains", "folder"),
     [
-        (BLIND_SET, BLIND_FLOOR, 100, 25, "blind_postings"),
-        (BLIND2_SET, BLIND2_FLOOR, 70, 15, "blind_postings"),
-        (BLIND3_SET, BLIND3_FLOOR, 100, 25, "blind3_postings"),
-        (BLIND4_SET, BLIND4_FLOOR, 43, 10, "blind4_postings"),
-        (BLIND5_SET, BLIND5_FLOOR, 130, 35, "blind5_postings"),
-        (BLIND6_SET, BLIND6_FLOOR, 150, 40, "blind6_postings"),
-        (BLIND7_SET, BLIND7_FLOOR, 140, 35, "blind7_postings"),
-        (BLIND8_SET, BLIND8_FLOOR, 115, 25, "blind8_postings"),
+        (BLIND_SET, BLIND_FLOOR, 100, 25, BLIND_POSTINGS),
+        (BLIND2_SET, BLIND2_FLOOR, 70, 15, BLIND_POSTINGS),
+        (BLIND3_SET, BLIND3_FLOOR, 100, 25, BLIND3_POSTINGS),
+        (BLIND4_SET, BLIND4_FLOOR, 43, 10, BLIND4_POSTINGS),
+        (BLIND5_SET, BLIND5_FLOOR, 130, 35, BLIND5_POSTINGS),
+        (BLIND6_SET, BLIND6_FLOOR, 150, 40, BLIND6_POSTINGS),
+        (BLIND7_SET, BLIND7_FLOOR, 140, 35, BLIND7_POSTINGS),
+        (BLIND8_SET, BLIND8_FLOOR, 115, 25, BLIND8_POSTINGS),
     ],
     ids=["blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"],
 )
 def test_blind_set_score(
     answerer: Answerer,
-    request: pytest.FixtureRequest,
     path: Path,
     floor: float,
     size: int,
     abstains: int,
-    folder: str,
+    folder: Path,
 ) -> None:
-    postings: dict[str, Posting] = request.getfixturevalue(folder)
-    report = run_set(answerer, postings, path)
+    report = run_set(answerer, postings_in(folder), path)
     print("\n" + report.describe(path.stem))
     assert report.total >= size
     assert report.abstain_total >= abstains
