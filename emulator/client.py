@@ -187,7 +187,30 @@ class Emulator:
             await asyncio.sleep(0.01)
 
 
-class Participant:
+class _ChatReader:
+    """What the bot did in one chat; subclasses say which chat."""
+
+    @property
+    def chat(self) -> Chat:
+        raise NotImplementedError
+
+    def transcript(self) -> list[ChatMessage]:
+        """Return the chat's messages in order (both sides; deleted ones marked)."""
+        return list(self.chat.messages)
+
+    def bot_messages(self) -> list[ChatMessage]:
+        """Return the bot's messages that are still there, in order."""
+        return [m for m in self.chat.messages if m.from_bot and not m.deleted]
+
+    def last_message(self) -> ChatMessage:
+        """Return the bot's latest message still in the chat."""
+        messages = self.bot_messages()
+        if not messages:
+            raise LookupError(f"the bot has sent nothing to chat {self.chat.id}")
+        return messages[-1]
+
+
+class Participant(_ChatReader):
     """A person in one chat: sends messages, presses buttons, waits for the bot."""
 
     def __init__(self, emulator: Emulator, user: User, chat_id: int) -> None:
@@ -341,21 +364,6 @@ class Participant:
 
     # ----- reading what the bot did ----------------------------------------------------------
 
-    def transcript(self) -> list[ChatMessage]:
-        """Return the chat's messages in order (both sides; deleted ones marked)."""
-        return list(self.chat.messages)
-
-    def bot_messages(self) -> list[ChatMessage]:
-        """Return the bot's messages that are still there, in order."""
-        return [m for m in self.chat.messages if m.from_bot and not m.deleted]
-
-    def last_message(self) -> ChatMessage:
-        """Return the bot's latest message still in the chat."""
-        messages = self.bot_messages()
-        if not messages:
-            raise LookupError(f"the bot has sent nothing to chat {self.chat_id}")
-        return messages[-1]
-
     def callback_answers(self) -> list[CallbackAnswer]:
         """Return the bot's answers to button presses in this chat."""
         return list(self.chat.callback_answers)
@@ -456,33 +464,23 @@ class User(Participant):
         self.register().blocked = blocked
 
 
-class Group:
+class Group(_ChatReader):
     """A group chat; its members speak through `group.member(user)`."""
 
     def __init__(self, emulator: Emulator, chat: Chat) -> None:
         self.emulator = emulator
-        self.chat = chat
+        self._chat = chat
         self.id = chat.id
         self.title = chat.title
+
+    @property
+    def chat(self) -> Chat:
+        """Return the group chat."""
+        return self._chat
 
     def member(self, user: User) -> Participant:
         """Return `user` speaking in this group."""
         return Participant(self.emulator, user, self.id)
-
-    def transcript(self) -> list[ChatMessage]:
-        """Return the group's messages in order."""
-        return list(self.chat.messages)
-
-    def bot_messages(self) -> list[ChatMessage]:
-        """Return the bot's messages still in the group."""
-        return [m for m in self.chat.messages if m.from_bot and not m.deleted]
-
-    def last_message(self) -> ChatMessage:
-        """Return the bot's latest message in the group."""
-        messages = self.bot_messages()
-        if not messages:
-            raise LookupError(f"the bot has sent nothing to group {self.id}")
-        return messages[-1]
 
     async def wait_for_message(self, timeout: float = 5.0, after: int = 0) -> ChatMessage:
         """Wait until the bot posts a message with id greater than `after`; return it."""
