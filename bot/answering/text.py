@@ -54,6 +54,7 @@ _OWN_STEMS = {
     "books": "books",
 }
 
+
 def normalize(text: str) -> str:
     """Lower case with 'ё' read as 'е', the form all comparisons use."""
     return text.lower().replace("ё", "е")

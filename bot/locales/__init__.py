@@ -61,13 +61,5 @@ def t(locale: str, key: str, /, **values: Any) -> str:
     if template is None:
         raise KeyError(f"no text for {key!r} in locale {locale!r}")
     if not isinstance(template, str):
-        raise TypeError(f"{key!r} in {locale!r} is not a text (use tl() for lists)")
+        raise TypeError(f"{key!r} in {locale!r} is not a text")
     return template.format(**values) if values else template
-
-
-def tl(locale: str, key: str) -> list[str]:
-    """A list value for ``key`` (for example, button sets), falling back to Russian."""
-    value = catalog(locale if locale in LOCALES else "ru").get(key) or catalog("ru").get(key)
-    if not isinstance(value, list):
-        raise KeyError(f"no list for {key!r} in locale {locale!r}")
-    return [str(v) for v in value]

@@ -64,13 +64,6 @@ class Catalog:
         self.folder = folder
         self._by_slug: dict[str, Posting] = {}
 
-    @classmethod
-    def from_postings(cls, postings: list[Posting], folder: Path | None = None) -> Catalog:
-        """A catalog over postings already in memory (tests, benchmarks)."""
-        catalog = cls(folder or Path("."))
-        catalog._by_slug = {p.slug: p for p in postings}
-        return catalog
-
     def get(self, slug: str) -> Posting | None:
         """The posting with that slug, open or closed."""
         return self._by_slug.get(slug)

@@ -6,7 +6,7 @@ Every failure is a :class:`PostingError` naming the file, the line when one is k
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -448,12 +448,3 @@ def detect_lang(text: str) -> Literal["ru", "en"]:
     cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
     latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
     return "ru" if cyrillic >= latin else "en"
-
-
-def iter_items(posting: Posting) -> Iterable[tuple[SectionKind | None, str]]:
-    """Every quotable line of a posting body: intro items, then each section's items."""
-    for item in posting.intro_items:
-        yield None, item
-    for section in posting.sections:
-        for item in section.items:
-            yield section.kind, item

@@ -167,9 +167,5 @@ class SQLiteStorage(BaseStorage):
         merged: dict[str, Any] = json.loads(row[0])
         return merged
 
-    def forget(self) -> None:
-        """Drop the read cache (after the table was changed behind this storage's back)."""
-        self._cache.clear()
-
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""
