@@ -5,10 +5,11 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command, Filter
 from aiogram.types import Message
 
+from bot.filters import PRIVATE
 from bot.postings import Catalog
 from bot.storage import QuestionRepo, ViewRepo
 from bot.telegram import reply
@@ -29,7 +30,7 @@ class IsAdmin(Filter):
 
 def build_router(admin_ids: frozenset[int]) -> Router:
     router = Router(name=__name__)
-    router.message.filter(F.chat.type == "private", IsAdmin(admin_ids))
+    router.message.filter(PRIVATE, IsAdmin(admin_ids))
     router.message.register(reload_postings, Command("reload"))
     router.message.register(show_stats, Command("stats"))
     return router

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
+from bot.filters import PRIVATE, SlashText
 from bot.locales import t
 from bot.postings.render import Rendered
 from bot.telegram import reply
@@ -14,10 +15,10 @@ from bot.telegram import reply
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(F.chat.type == "private")
-    router.edited_message.filter(F.chat.type == "private")
+    router.message.filter(PRIVATE)
+    router.edited_message.filter(PRIVATE)
     router.message.register(cancel, Command("cancel"))
-    router.message.register(unknown_command, F.text.startswith("/"))
+    router.message.register(unknown_command, SlashText())
     router.message.register(unsupported)
     router.edited_message.register(edited)
     router.callback_query.register(stale_button)

@@ -27,6 +27,7 @@ from aiogram.types import (
 )
 
 from bot.config import Settings
+from bot.filters import PRIVATE, HasContact, HasText, PlainText, SlashText
 from bot.keyboards import (
     AnswerCB,
     ConsentCB,
@@ -97,7 +98,7 @@ class Screening(StatesGroup):
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(F.chat.type == "private")
+    router.message.filter(PRIVATE)
     router.callback_query.register(apply, PostingCB.filter(F.action == "apply"))
     router.callback_query.register(reapply, ReapplyCB.filter())
     router.callback_query.register(consent_given, ConsentCB.filter(F.action == "yes"))
@@ -108,11 +109,11 @@ def build_router() -> Router:
     screening = StateFilter(Screening)
     router.message.register(pause, screening, Command("cancel"))
     answering = StateFilter(Screening.answering)
-    router.message.register(answer_text, answering, F.text, ~F.text.startswith("/"))
-    router.message.register(answer_contact, answering, F.contact)
-    router.message.register(not_text, answering, ~F.text)
+    router.message.register(answer_text, answering, PlainText())
+    router.message.register(answer_contact, answering, HasContact())
+    router.message.register(not_text, answering, ~HasText())
     waiting = StateFilter(Screening.consent, Screening.review)
-    router.message.register(use_buttons, waiting, ~F.text.startswith("/"))
+    router.message.register(use_buttons, waiting, ~SlashText())
     return router
 
 

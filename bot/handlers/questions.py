@@ -12,6 +12,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
+from bot.filters import GROUPS, PRIVATE, HasText, IsReply, PlainText
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
@@ -36,16 +37,15 @@ MAX_QUESTION = 1000
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    group = F.chat.type.in_({"group", "supergroup"})
-    router.message.register(relay_hr_reply, group, F.reply_to_message, F.text)
-    router.message.register(hr_reply_not_text, group, F.reply_to_message, ~F.text)
+    router.message.register(relay_hr_reply, GROUPS, IsReply(), HasText())
+    router.message.register(hr_reply_not_text, GROUPS, IsReply(), ~HasText())
     private = Router(name=f"{__name__}.private")
-    private.message.filter(F.chat.type == "private")
+    private.message.filter(PRIVATE)
     private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
     private.callback_query.register(answer_pending, AboutCB.filter())
     private.callback_query.register(hand_over, HandoverCB.filter(F.action == "send"))
     private.callback_query.register(keep_question, HandoverCB.filter(F.action == "skip"))
-    private.message.register(ask, StateFilter(None), F.text, ~F.text.startswith("/"))
+    private.message.register(ask, StateFilter(None), PlainText())
     router.include_router(private)
     return router
 

@@ -1,0 +1,63 @@
+"""The bot's message filters, as coroutine ``Filter`` classes rather than magic filters.
+
+aiogram awaits a coroutine filter in place but runs any other callable, a magic filter such as
+``F.text`` included, through ``asyncio.to_thread`` (``CallableObject.call`` in
+``aiogram/dispatcher/event/handler.py``). Every check of ``F.chat.type == "private"`` was a round
+trip through the default thread pool and a wake-up of the event loop, several per update, which
+cost more than the handler itself. These filters read the same attributes without leaving the loop.
+Invert them with ``~`` (aiogram's ``Filter.__invert__``, also a coroutine).
+"""
+
+from __future__ import annotations
+
+from aiogram.filters import Filter
+from aiogram.types import Message
+
+
+class ChatType(Filter):
+    """The message was sent in a chat of one of these types ("private", "group", …)."""
+
+    def __init__(self, *types: str) -> None:
+        self.types = frozenset(types)
+
+    async def __call__(self, message: Message) -> bool:
+        return message.chat.type in self.types
+
+
+class HasText(Filter):
+    """The message has text (a sticker, photo or contact has none)."""
+
+    async def __call__(self, message: Message) -> bool:
+        return message.text is not None
+
+
+class SlashText(Filter):
+    """The message's text starts with "/": a command, known or not."""
+
+    async def __call__(self, message: Message) -> bool:
+        return message.text is not None and message.text.startswith("/")
+
+
+class PlainText(Filter):
+    """Text that is not a command: what a candidate types as an answer or a question."""
+
+    async def __call__(self, message: Message) -> bool:
+        return message.text is not None and not message.text.startswith("/")
+
+
+class HasContact(Filter):
+    """The message shares a contact (the «Поделиться номером» button)."""
+
+    async def __call__(self, message: Message) -> bool:
+        return message.contact is not None
+
+
+class IsReply(Filter):
+    """The message replies to another message (how HR answers a relayed question)."""
+
+    async def __call__(self, message: Message) -> bool:
+        return message.reply_to_message is not None
+
+
+PRIVATE = ChatType("private")
+GROUPS = ChatType("group", "supergroup")
