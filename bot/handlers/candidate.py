@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
@@ -184,9 +186,11 @@ async def _send_card(
     source: str | None,
     show_list: bool,
 ) -> None:
-    await state.update_data({CURRENT: posting.slug})
     user_id = message.from_user.id if message.from_user else message.chat.id
-    await views.record(user_id, posting.slug, source)
+    # Independent writes, queued together: one wait for the database.
+    await asyncio.gather(
+        state.update_data({CURRENT: posting.slug}), views.record(user_id, posting.slug, source)
+    )
     await reply(
         message, render_card(posting, locale), card_keyboard(posting, locale, show_list=show_list)
     )

@@ -8,8 +8,10 @@ with «Назад» / «Пропустить» as its text buttons); it is remov
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
+from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
@@ -71,14 +73,16 @@ from bot.screening import (
 from bot.storage import (
     Answer,
     Application,
-    ApplicationExistsError,
     ApplicationRepo,
     CandidateRepo,
     ConsentRepo,
+    Database,
     OutboxRepo,
     QuestionRepo,
+    Session,
     ViewRepo,
 )
+from bot.storage import AskedQuestion as AskedRecord
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
 
@@ -156,10 +160,13 @@ async def load_step(state: FSMContext, catalog: Catalog, locale: str) -> Step | 
 
 async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> None:
     """Store the draft and put the FSM on the screen it shows."""
-    await state.update_data({DRAFT: step.draft.to_dict()})
     target = Screening.review if step.draft.at_review else Screening.answering
-    if raw_state != target.state:
-        await state.set_state(target)
+    if raw_state == target.state:
+        await state.update_data({DRAFT: step.draft.to_dict()})
+    else:  # two writes to different columns, queued together: one wait for the database
+        await asyncio.gather(
+            state.update_data({DRAFT: step.draft.to_dict()}), state.set_state(target)
+        )
 
 
 def render_step(
@@ -521,6 +528,7 @@ async def submit(
     state: FSMContext,
     locale: str,
     settings: Settings,
+    db: Database,
     applications: ApplicationRepo,
     candidates: CandidateRepo,
     questions: QuestionRepo,
@@ -528,20 +536,33 @@ async def submit(
     outbox: OutboxRepo,
     outbox_worker: OutboxWorker,
 ) -> None:
-    """Commit the application, queue the HR summary, tell the candidate what happens next."""
+    """Commit the application with its HR summary, tell the candidate what happens next."""
     step = await load_step(state, catalog, locale)
     if step is None or not step.draft.can_submit:
         await query.answer()  # a second tap: the first one already sent it
         return
     user = query.from_user
-    application, updated = await store_application(step, user.id, applications)
-    await candidates.upsert(
-        user.id, user.first_name, user.last_name, user.username, user.language_code
+    posting = step.posting
+    # Independent statements, queued together: one wait for the database instead of three.
+    _, asked, source = await asyncio.gather(
+        candidates.upsert(
+            user.id, user.first_name, user.last_name, user.username, user.language_code
+        ),
+        questions.list_for_user_posting(user.id, posting.slug),
+        views.source_of(user.id, posting.slug),
     )
-    source = await views.source_of(user.id, step.posting.slug)
-    await enqueue_summary(step, application, updated, user, settings, questions, outbox, source)
-    await state.update_data({DRAFT: None})
-    await state.set_state(None)
+    hr_chat = posting.hr_chat or settings.hr_chat_id
+    # The application and its summary are committed together: a crash in between can
+    # neither lose the summary of a stored application nor report one that was not stored.
+    async with db.transaction() as tx:
+        application, updated = await store_application(step, user.id, applications, tx)
+        if hr_chat is not None:
+            summary = summary_input(step, application, updated, user, asked, source)
+            parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
+            await outbox.enqueue(hr_chat, parts, application.id, tx=tx)
+    if hr_chat is None:
+        log.warning("application %s: no HR chat configured, summary not queued", application.id)
+    await asyncio.gather(state.update_data({DRAFT: None}), state.set_state(None))
     await query.answer()
     if isinstance(query.message, Message):
         with suppress(TelegramBadRequest):
@@ -566,56 +587,43 @@ def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
 
 
 async def store_application(
-    step: Step, user_id: int, applications: ApplicationRepo
+    step: Step, user_id: int, applications: ApplicationRepo, tx: Session
 ) -> tuple[Application, bool]:
-    """Submit the application, or update the one already there; say whether it was an update."""
+    """Store the application (or update the earlier one); say whether it was an update."""
     draft, posting = step.draft, step.posting
     assert draft.consent_version is not None and draft.consent_at is not None
-    fields = {
-        "posting_title": posting.title,
-        "consent_version": draft.consent_version,
-        "consent_at": dt.datetime.fromisoformat(draft.consent_at),
-        "started_at": dt.datetime.fromisoformat(draft.started_at),
-        "answers": hr_answers(posting, draft),
-    }
-    try:
-        application = await applications.submit(
-            user_id=user_id,
-            posting_slug=posting.slug,
-            **fields,  # type: ignore[arg-type]
-        )
-        return application, False
-    except ApplicationExistsError as error:
-        application = await applications.update(error.application_id, **fields)  # type: ignore[arg-type]
-        return application, True
+    return await applications.save(
+        user_id=user_id,
+        posting_slug=posting.slug,
+        posting_title=posting.title,
+        consent_version=draft.consent_version,
+        consent_at=dt.datetime.fromisoformat(draft.consent_at),
+        started_at=dt.datetime.fromisoformat(draft.started_at),
+        answers=hr_answers(posting, draft),
+        tx=tx,
+    )
 
 
-async def enqueue_summary(
+def summary_input(
     step: Step,
     application: Application,
     updated: bool,
     user: User,
-    settings: Settings,
-    questions: QuestionRepo,
-    outbox: OutboxRepo,
-    source: str | None = None,
-) -> None:
-    """Render the HR summary and put it in the outbox (delivery is the worker's)."""
+    asked: Sequence[AskedRecord],
+    source: str | None,
+) -> SummaryInput:
+    """What the HR summary shows, in the posting's language."""
     posting = step.posting
-    hr_chat = posting.hr_chat or settings.hr_chat_id
-    if hr_chat is None:
-        log.warning("application %s: no HR chat configured, summary not queued", application.id)
-        return
-    asked = await questions.list_for_user_posting(user.id, posting.slug)
-    summary = SummaryInput(
+    questionnaire = questionnaire_for(posting, posting.lang)
+    return SummaryInput(
         posting_title=posting.title,
         lang=posting.lang,
         application_id=application.id,
         user_id=user.id,
         full_name=user.full_name,
-        questions=questionnaire_for(posting, posting.lang),
+        questions=questionnaire,
         answers=step.draft.answers,
-        knockouts=find_knockouts(questionnaire_for(posting, posting.lang), step.draft.answers),
+        knockouts=find_knockouts(questionnaire, step.draft.answers),
         username=user.username,
         asked=[
             AskedQuestion(q.question_text, q.answered, q.hr_message_id is not None) for q in asked
@@ -624,8 +632,6 @@ async def enqueue_summary(
         updated=updated,
         source=source,
     )
-    parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
-    await outbox.enqueue(hr_chat, parts, application.id)
 
 
 def render_submitted(reasons: list[str], updated: bool, locale: str) -> Rendered:

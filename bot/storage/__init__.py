@@ -8,7 +8,6 @@ Wiring (in the app, never at import time)::
 """
 
 from bot.storage.applications import (
-    ApplicationExistsError,
     ApplicationNotFoundError,
     ApplicationRepo,
 )
@@ -36,7 +35,6 @@ from bot.storage.views import ViewRepo
 __all__ = [
     "Answer",
     "Application",
-    "ApplicationExistsError",
     "ApplicationNotFoundError",
     "ApplicationRepo",
     "ApplicationStatus",

@@ -16,32 +16,43 @@ APPLICATION_COLUMNS = """
     started_at, created_at, submitted_at, duration_seconds
 """
 
-INSERT_APPLICATION = f"""
+UPSERT_APPLICATION = f"""
 INSERT INTO applications (
     user_id, posting_slug, posting_title, status, consent_version, consent_at,
     started_at, created_at, submitted_at, duration_seconds
 ) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-RETURNING {APPLICATION_COLUMNS}
-"""
-
-UPDATE_APPLICATION = f"""
-UPDATE applications SET
-    posting_title = ?, status = ?, consent_version = ?, consent_at = ?,
-    started_at = ?, submitted_at = ?, duration_seconds = ?
-WHERE id = ?
+ON CONFLICT (user_id, posting_slug) DO UPDATE SET
+    posting_title = excluded.posting_title,
+    status = excluded.status,
+    consent_version = excluded.consent_version,
+    consent_at = excluded.consent_at,
+    started_at = excluded.started_at,
+    submitted_at = excluded.submitted_at,
+    duration_seconds = excluded.duration_seconds
 RETURNING {APPLICATION_COLUMNS}
 """
 
 UPDATE_APPLICATION_STATUS = "UPDATE applications SET status = ? WHERE id = ? RETURNING id"
 
-DELETE_ANSWERS = "DELETE FROM answers WHERE application_id = ?"
+DELETE_ANSWERS_OF = """
+DELETE FROM answers WHERE application_id =
+    (SELECT id FROM applications WHERE user_id = ? AND posting_slug = ?)
+"""
 
-INSERT_ANSWER = """
+# The application is found by (user_id, posting_slug), not by id, so these statements can be
+# queued together with the upsert that creates it. One "(?, ?, ?, ?, ?, ?)" per answer.
+INSERT_ANSWERS_OF = """
 INSERT INTO answers (
     application_id, position, question_id, question_text, answer_text, value_json,
     knockout_reason
-) VALUES (?, ?, ?, ?, ?, ?, ?)
+)
+SELECT applications.id, rows.column1, rows.column2, rows.column3, rows.column4,
+       rows.column5, rows.column6
+FROM applications, (VALUES {rows}) AS rows
+WHERE applications.user_id = ? AND applications.posting_slug = ?
 """
+ANSWER_ROW = "(?, ?, ?, ?, ?, ?)"
+ANSWERS_PER_STATEMENT = 100  # 600 parameters, far below SQLite's limit
 
 SELECT_APPLICATION = f"SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
 
@@ -58,14 +69,6 @@ SELECT_SUMMARIES_FOR_USER = """
 SELECT id, posting_slug, posting_title, status, submitted_at
 FROM applications WHERE user_id = ? ORDER BY submitted_at DESC, id DESC
 """
-
-
-class ApplicationExistsError(StorageError):
-    """The candidate already applied to this posting; offer to ``update`` it instead."""
-
-    def __init__(self, application_id: int) -> None:
-        super().__init__(f"an application already exists: #{application_id}")
-        self.application_id = application_id
 
 
 class ApplicationNotFoundError(StorageError):
@@ -88,21 +91,25 @@ def _duration(started_at: datetime, submitted_at: datetime) -> int:
     return max(0, round((submitted_at - started_at).total_seconds()))
 
 
-def _answer_rows(
-    application_id: int, answers: Sequence[Answer]
-) -> list[tuple[int, int, str, str, str, str, str | None]]:
-    return [
-        (
-            application_id,
-            position,
-            answer.question_id,
-            answer.question_text,
-            answer.answer_text,
-            json.dumps(answer.value, ensure_ascii=False),
-            answer.knockout_reason or None,
-        )
-        for position, answer in enumerate(answers)
-    ]
+def _answer_statements(
+    user_id: int, posting_slug: str, answers: Sequence[Answer]
+) -> list[tuple[str, list[object]]]:
+    statements: list[tuple[str, list[object]]] = []
+    for first in range(0, len(answers), ANSWERS_PER_STATEMENT):
+        chunk = answers[first : first + ANSWERS_PER_STATEMENT]
+        params: list[object] = []
+        for position, answer in enumerate(chunk, start=first):
+            params += (
+                position,
+                answer.question_id,
+                answer.question_text,
+                answer.answer_text,
+                json.dumps(answer.value, ensure_ascii=False),
+                answer.knockout_reason or None,
+            )
+        sql = INSERT_ANSWERS_OF.format(rows=", ".join([ANSWER_ROW] * len(chunk)))
+        statements.append((sql, [*params, user_id, posting_slug]))
+    return statements
 
 
 def _answer(row: sqlite3.Row) -> Answer:
@@ -132,12 +139,6 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
     )
 
 
-async def _replace_answers(tx: Session, application_id: int, answers: Sequence[Answer]) -> None:
-    await tx.execute(DELETE_ANSWERS, (application_id,))
-    if answers:
-        await tx.executemany(INSERT_ANSWER, _answer_rows(application_id, answers))
-
-
 class ApplicationRepo:
     """Store applications atomically with their answers; read them back as dataclasses.
 
@@ -148,7 +149,7 @@ class ApplicationRepo:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    async def submit(
+    async def save(
         self,
         *,
         user_id: int,
@@ -159,71 +160,52 @@ class ApplicationRepo:
         started_at: datetime,
         answers: Sequence[Answer],
         submitted_at: datetime | None = None,
-    ) -> Application:
-        """Store a new application and its answers in one transaction.
+        tx: Session | None = None,
+    ) -> tuple[Application, bool]:
+        """Store the application with its answers; return it and whether it was an update.
 
-        Raises ``ApplicationExistsError`` when this person already applied to the posting.
+        A person's second application to a posting replaces the first in place: same id,
+        ``created_at`` of the first submission, the rest (answers, status, consent,
+        ``submitted_at``, duration) of this one. Runs in ``tx`` when given (so the caller can
+        commit more with it), else in a transaction of its own. One round trip to the database.
         """
-        submitted = submitted_at or utc_now()
-        status = _status_for(answers)
-        async with self._db.transaction() as tx:
-            existing = await tx.fetchone(SELECT_APPLICATION_FOR, (user_id, posting_slug))
-            if existing is not None:
-                raise ApplicationExistsError(existing["id"])
-            row = await tx.fetchone(
-                INSERT_APPLICATION,
-                (
-                    user_id,
-                    posting_slug,
-                    posting_title,
-                    status.value,
-                    consent_version,
-                    to_db(consent_at),
-                    to_db(started_at),
-                    to_db(submitted),
-                    to_db(submitted),
-                    _duration(started_at, submitted),
-                ),
-            )
-            assert row is not None
-            await _replace_answers(tx, row["id"], answers)
-        return _application(row, answers)
-
-    async def update(
-        self,
-        application_id: int,
-        *,
-        posting_title: str,
-        consent_version: str,
-        consent_at: datetime,
-        started_at: datetime,
-        answers: Sequence[Answer],
-        submitted_at: datetime | None = None,
-    ) -> Application:
-        """Replace an application's answers (a re-application), keeping its id.
-
-        ``created_at`` keeps the first submission; ``submitted_at``, the status and the
-        duration describe this one. Raises ``ApplicationNotFoundError``.
-        """
-        submitted = submitted_at or utc_now()
-        async with self._db.transaction() as tx:
-            row = await tx.fetchone(
-                UPDATE_APPLICATION,
-                (
-                    posting_title,
-                    _status_for(answers).value,
-                    consent_version,
-                    to_db(consent_at),
-                    to_db(started_at),
-                    to_db(submitted),
-                    _duration(started_at, submitted),
-                    application_id,
-                ),
-            )
-            if row is None:
-                raise ApplicationNotFoundError(application_id)
-            await _replace_answers(tx, application_id, answers)
-        return _application(row, answers)
+        if tx is None:
+            async with self._db.transaction() as own:
+                return await self.save(
+                    user_id=user_id,
+                    posting_slug=posting_slug,
+                    posting_title=posting_title,
+                    consent_version=consent_version,
+                    consent_at=consent_at,
+                    started_at=started_at,
+                    answers=answers,
+                    submitted_at=submitted_at,
+                    tx=own,
+                )
+        moment = submitted_at or utc_now()
+        submitted = to_db(moment)
+        upsert = (
+            UPSERT_APPLICATION,
+            (
+                user_id,
+                posting_slug,
+                posting_title,
+                _status_for(answers).value,
+                consent_version,
+                to_db(consent_at),
+                to_db(started_at),
+                submitted,
+                submitted,
+                _duration(started_at, moment),
+            ),
+        )
+        key = (user_id, posting_slug)
+        results = await tx.pipeline(
+            upsert, (DELETE_ANSWERS_OF, key), *_answer_statements(user_id, posting_slug, answers)
+        )
+        row = results[0][0]
+        # A fresh row was created by this very statement; an updated one kept its created_at.
+        return _application(row, answers), row["created_at"] != submitted
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""

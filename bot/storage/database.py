@@ -14,7 +14,7 @@ import asyncio
 import json
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -86,10 +86,21 @@ class Session:
         rows = list(await self._conn.execute_fetchall(sql, params))
         return rows[0] if rows else None
 
-    async def executemany(self, sql: str, rows: Iterable[Params]) -> None:
-        """Run one statement once per parameter row."""
-        cursor = await self._conn.executemany(sql, rows)
-        await cursor.close()
+    async def pipeline(self, *statements: tuple[str, Params]) -> list[list[sqlite3.Row]]:
+        """Queue every statement at once, then wait for all of them; return their rows.
+
+        The worker thread runs them in the given order, back to back, so the wait for it is
+        paid once instead of once per statement. If one fails, the ones after it still run
+        and the first error is raised when all are done, which rolls the transaction back.
+        """
+        results = await asyncio.gather(
+            *(self._conn.execute_fetchall(sql, params) for sql, params in statements),
+            return_exceptions=True,
+        )
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return [list(rows) for rows in results]  # type: ignore[arg-type]
 
 
 class Database:

@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from bot.storage.database import Database, StorageError
+from bot.storage.database import Database, Session, StorageError
 from bot.storage.models import OutboxItem
 from bot.storage.timefmt import from_db, to_db, utc_now
 
@@ -104,16 +104,18 @@ class OutboxRepo:
         question_id: int | None = None,
         user_id: int | None = None,
         now: datetime | None = None,
+        tx: Session | None = None,
     ) -> int:
         """Queue a message of one or more parts for ``chat_id``, due now. Return its id.
 
         Link it to the application or asked question it carries (erasing those erases it);
-        pass ``user_id`` for anything else that is about a person.
+        pass ``user_id`` for anything else that is about a person. Pass ``tx`` to queue it
+        in the caller's transaction, so it exists exactly when what it reports does.
         """
         if not parts:
             raise EmptyMessageError("an outbox message needs at least one part")
         stamp = to_db(now or utc_now())
-        row = await self._db.fetchone(
+        row = await (tx or self._db).fetchone(
             INSERT_ITEM,
             (
                 chat_id,

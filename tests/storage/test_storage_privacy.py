@@ -31,7 +31,7 @@ async def populate(db: Database, user_id: int) -> int:
     """Give ``user_id`` a record in every table; return their application id."""
     await CandidateRepo(db).upsert(user_id, "Имя", "Фамилия", "nick", "ru")
     await ConsentRepo(db).record(user_id, "slug", "v1")
-    application = await ApplicationRepo(db).submit(
+    application, _ = await ApplicationRepo(db).save(
         user_id=user_id,
         posting_slug="slug",
         posting_title="Title",

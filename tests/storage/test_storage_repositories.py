@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
 from bot.storage import (
     Answer,
-    ApplicationExistsError,
     ApplicationNotFoundError,
     ApplicationRepo,
     ApplicationStatus,
     CandidateRepo,
     ConsentRepo,
     Database,
+    OutboxRepo,
     QuestionNotFoundError,
     QuestionRepo,
     ViewRepo,
@@ -83,7 +84,7 @@ async def test_consent_defaults_to_now(db: Database) -> None:
 
 
 async def submit(repo: ApplicationRepo, *, knockout: bool = False, user: int = USER):
-    return await repo.submit(
+    application, updated = await repo.save(
         user_id=user,
         posting_slug=SLUG,
         posting_title=TITLE,
@@ -93,6 +94,8 @@ async def submit(repo: ApplicationRepo, *, knockout: bool = False, user: int = U
         answers=answers(knockout=knockout),
         submitted_at=T0 + timedelta(minutes=4, seconds=30),
     )
+    assert not updated
+    return application
 
 
 async def test_submit_stores_application_with_answers(db: Database) -> None:
@@ -124,40 +127,33 @@ async def test_submit_with_knockout_is_flagged(db: Database) -> None:
     assert row is not None and row[0] == "нужен опыт от года"
 
 
-async def test_second_submit_to_same_posting_is_refused_atomically(db: Database) -> None:
+async def test_failed_answer_rolls_back_the_whole_application(db: Database) -> None:
     repo = ApplicationRepo(db)
-    first = await submit(repo)
-    with pytest.raises(ApplicationExistsError) as caught:
-        await submit(repo, knockout=True)
-    assert caught.value.application_id == first.id
-    row = await db.fetchone("SELECT COUNT(*) FROM answers")
-    assert row is not None and row[0] == 3
-
-
-async def test_submit_rolls_back_when_an_answer_cannot_be_stored(db: Database) -> None:
-    repo = ApplicationRepo(db)
-    bad = [*answers(), Answer("blob", "?", "?", object())]
-    with pytest.raises(TypeError):
-        await repo.submit(
+    duplicate = [*answers(), answers()[0]]  # the same question twice: refused by the table
+    with pytest.raises(sqlite3.IntegrityError):
+        await repo.save(
             user_id=USER,
             posting_slug=SLUG,
             posting_title=TITLE,
             consent_version="v1",
             consent_at=T0,
             started_at=T0,
-            answers=bad,
+            answers=duplicate,
         )
     assert await repo.get_for(USER, SLUG) is None
     row = await db.fetchone("SELECT COUNT(*) FROM answers")
     assert row is not None and row[0] == 0
 
 
-async def test_update_replaces_answers_and_keeps_id(db: Database) -> None:
+async def test_second_application_to_a_posting_replaces_the_first_in_place(
+    db: Database,
+) -> None:
     repo = ApplicationRepo(db)
     first = await submit(repo)
     resubmitted_at = T0 + timedelta(days=2, minutes=3)
-    updated = await repo.update(
-        first.id,
+    updated, was_update = await repo.save(
+        user_id=USER,
+        posting_slug=SLUG,
         posting_title=TITLE,
         consent_version="v2",
         consent_at=T0 + timedelta(days=2),
@@ -165,6 +161,7 @@ async def test_update_replaces_answers_and_keeps_id(db: Database) -> None:
         answers=answers(knockout=True)[:2],
         submitted_at=resubmitted_at,
     )
+    assert was_update
     assert updated.id == first.id
     assert updated.status is ApplicationStatus.FLAGGED
     assert updated.created_at == first.created_at
@@ -179,16 +176,38 @@ async def test_update_replaces_answers_and_keeps_id(db: Database) -> None:
     assert row is not None and row[0] == 1
 
 
-async def test_update_of_missing_application_raises(db: Database) -> None:
-    with pytest.raises(ApplicationNotFoundError):
-        await ApplicationRepo(db).update(
-            42,
+async def test_an_application_and_what_is_queued_with_it_commit_together(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as tx:
+            application, _ = await repo.save(
+                user_id=USER,
+                posting_slug=SLUG,
+                posting_title=TITLE,
+                consent_version="v1",
+                consent_at=T0,
+                started_at=T0,
+                answers=answers(),
+                tx=tx,
+            )
+            await outbox.enqueue(-100, [{"text": "summary"}], application.id, tx=tx)
+            raise RuntimeError("the process dies before COMMIT")
+    assert await repo.get_for(USER, SLUG) is None
+    assert await outbox.pending_count() == 0
+    async with db.transaction() as tx:
+        application, _ = await repo.save(
+            user_id=USER,
+            posting_slug=SLUG,
             posting_title=TITLE,
             consent_version="v1",
             consent_at=T0,
             started_at=T0,
             answers=answers(),
+            tx=tx,
         )
+        await outbox.enqueue(-100, [{"text": "summary"}], application.id, tx=tx)
+    assert await repo.get_for(USER, SLUG) == application
+    assert await outbox.pending_count() == 1
 
 
 async def test_set_status(db: Database) -> None:
@@ -204,7 +223,7 @@ async def test_set_status(db: Database) -> None:
 async def test_list_for_user_latest_first(db: Database) -> None:
     repo = ApplicationRepo(db)
     older = await submit(repo)
-    newer = await repo.submit(
+    newer, _ = await repo.save(
         user_id=USER,
         posting_slug="backend-dev",
         posting_title="Backend",
