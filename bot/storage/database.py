@@ -11,7 +11,6 @@ statements go straight to the queue; a transaction begun later is queued behind 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
@@ -37,17 +36,6 @@ PRAGMA_OPTIMIZE = "PRAGMA optimize"
 BEGIN_IMMEDIATE = "BEGIN IMMEDIATE"
 COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
-
-
-def json_dict_update(current: str | None, update: str) -> str:
-    """SQL function ``json_dict_update(a, b)``: JSON objects merged like ``a.update(b)``.
-
-    Unlike SQLite's ``json_patch`` (RFC 7396), a null value is stored rather than deleting
-    the key, and nested objects are replaced rather than merged: exactly ``dict.update``.
-    """
-    merged: dict[str, Any] = json.loads(current) if current else {}
-    merged.update(json.loads(update))
-    return json.dumps(merged, ensure_ascii=False, separators=(",", ":"))
 
 
 class StorageError(Exception):
@@ -135,7 +123,6 @@ class Database:
             await conn.execute_fetchall(PRAGMA_JOURNAL_MODE_WAL)
             await conn.execute_fetchall(PRAGMA_SYNCHRONOUS_NORMAL)
             await conn.execute_fetchall(PRAGMA_FOREIGN_KEYS_ON)
-            await conn.create_function("json_dict_update", 2, json_dict_update, deterministic=True)
             db = cls(conn, location)
             await db._migrate()
         except BaseException:

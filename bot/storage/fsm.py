@@ -2,15 +2,16 @@
 
 State is stored as text and data as JSON (never pickle): data values must be JSON-serializable,
 and round-trip as JSON does (tuples come back as lists, non-string keys as strings).
-Writes are one short statement each, one round trip to the database thread. ``update_data`` is a
-single UPSERT merging in SQL (``json_dict_update``, registered by ``Database.open``), so it
-is atomic: concurrent ``update_data`` calls on the same key cannot lose an update.
 
-Reads are served from a bounded write-through cache after the first one: aiogram reads the state
-of every update and most handlers read the data, so without it each update would cost two extra
-round trips. The cache assumes this process is the only writer of the ``fsm`` table for the bot,
-which holds for a polling bot (Telegram refuses a second poller). Erasure of a person goes through
-the FSM context first (``state.clear()``), which updates the cache before the rows are deleted.
+The storage keeps a bounded cache of the rows it has seen, and the cache is the truth for the keys
+it holds: this process is the only writer of the ``fsm`` table for the bot (Telegram refuses a
+second poller). Every change is made to the cached row first, synchronously, and then written
+with one short statement, one round trip to the database thread. Writes reach the thread in the
+order the changes were made, so the table always ends as the cache says; and ``update_data``
+merges into the cached data with no await in between, so concurrent merges cannot lose an update.
+A key not in the cache is read once (aiogram reads the state of every update anyway) and then
+served from memory. Erasure of a person goes through the FSM context first (``state.clear()``),
+which updates the cache before the rows are deleted.
 """
 
 from __future__ import annotations
@@ -54,19 +55,6 @@ DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at
 """
 
 
-MERGE_DATA = """
-INSERT INTO fsm (
-    bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
-    state, data_json, updated_at
-) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
-ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
-DO UPDATE SET
-    data_json = json_dict_update(fsm.data_json, excluded.data_json),
-    updated_at = excluded.updated_at
-RETURNING data_json
-"""
-
-
 def _key(key: StorageKey) -> tuple[int, int, int, int, str, str]:
     # Absent optional parts become 0 / '' so the primary key never holds NULL.
     return (
@@ -104,17 +92,17 @@ class SQLiteStorage(BaseStorage):
         self._cache_size = cache_size
 
     async def _row(self, key: Key) -> _Row:
+        """The cached row for ``key``, read from the database on a miss."""
         row = self._cache.get(key)
         if row is not None:
             self._cache.move_to_end(key)
             return row
         found = await self._db.fetchone(SELECT_ROW, key)
+        row = self._cache.get(key)
+        if row is not None:  # cached (and maybe changed) by another task while we read
+            return row
         row = _Row(None, "{}") if found is None else _Row(found[0], found[1])
-        return self._remember(key, row)
-
-    def _remember(self, key: Key, row: _Row) -> _Row:
         self._cache[key] = row
-        self._cache.move_to_end(key)
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
         return row
@@ -123,12 +111,8 @@ class SQLiteStorage(BaseStorage):
         """Set (or, with None, clear) the state for ``key``."""
         value = state.state if isinstance(state, State) else state
         k = _key(key)
+        (await self._row(k)).state = value
         await self._db.execute(UPSERT_STATE, (*k, value, to_db(utc_now())))
-        cached = self._cache.get(k)
-        if cached is not None:
-            cached.state = value
-        else:  # the row's data is unknown here: read it on the next access
-            self._cache.pop(k, None)
 
     async def get_state(self, key: StorageKey) -> str | None:
         """Return the state for ``key``, or None."""
@@ -139,14 +123,7 @@ class SQLiteStorage(BaseStorage):
         if not isinstance(data, dict):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
-        k = _key(key)
-        text = _dump(data)
-        await self._db.execute(UPSERT_DATA, (*k, text, to_db(utc_now())))
-        cached = self._cache.get(k)
-        if cached is not None:
-            cached.data_json = text
-        else:  # a new row has no state; an existing one's state is unknown here
-            self._cache.pop(k, None)
+        await self._write_data(_key(key), _dump(data))
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         """Return a fresh copy of the data for ``key`` (empty when there is none)."""
@@ -159,13 +136,17 @@ class SQLiteStorage(BaseStorage):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
         k = _key(key)
-        row = await self._db.fetchone(MERGE_DATA, (*k, _dump(data), to_db(utc_now())))
-        assert row is not None
-        cached = self._cache.get(k)
-        if cached is not None:
-            cached.data_json = row[0]
-        merged: dict[str, Any] = json.loads(row[0])
-        return merged
+        row = await self._row(k)
+        merged: dict[str, Any] = json.loads(row.data_json)
+        merged.update(data)
+        text = _dump(merged)
+        await self._write_data(k, text, row)
+        return json.loads(text)  # what was stored, as a fresh copy
+
+    async def _write_data(self, k: Key, text: str, row: _Row | None = None) -> None:
+        """Change the cached data (no await before it), then write it."""
+        (row or await self._row(k)).data_json = text
+        await self._db.execute(UPSERT_DATA, (*k, text, to_db(utc_now())))
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""

@@ -157,6 +157,9 @@ async def test_concurrent_update_data_loses_nothing(db: Database) -> None:
     assert len(data) == 25 * 20
     for worker in range(25):
         assert await storage.get_state(key(100 + worker)) == "S:19"
+    stored = SQLiteStorage(db)  # no cache: what the table holds
+    assert await stored.get_data(key()) == data
+    assert await stored.get_state(key(124)) == "S:19"
     check = await db.fetchone("PRAGMA integrity_check")
     assert check is not None and check[0] == "ok"
 
@@ -177,24 +180,35 @@ async def test_works_with_fsm_context(db: Database) -> None:
 async def test_reads_after_the_first_come_from_the_cache(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    reads: list[str] = []
+    writes: list[str] = []
+    original_read, original_write = db.fetchone, db.execute
+
+    async def counting_read(sql: str, params: object = ()) -> object:
+        reads.append(sql.split()[0])
+        return await original_read(sql, params)  # type: ignore[arg-type]
+
+    async def counting_write(sql: str, params: object = ()) -> None:
+        writes.append(sql.split()[0])
+        await original_write(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "fetchone", counting_read)
+    monkeypatch.setattr(db, "execute", counting_write)
     storage = SQLiteStorage(db)
+    for _ in range(5):
+        assert await storage.get_state(key()) is None
+        assert await storage.get_data(key()) == {}
+    assert reads == ["SELECT"]  # one read fills the cache; the other nine are free
     await storage.set_state(key(), Form.name)
     await storage.update_data(key(), {"step": 1})
-    reads: list[str] = []
-    original = db.fetchone
-
-    async def counting(sql: str, params: object = ()) -> object:
-        reads.append(sql.split()[0])
-        return await original(sql, params)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(db, "fetchone", counting)
-    for _ in range(5):
-        assert await storage.get_state(key()) == "Form:name"
-        assert await storage.get_data(key()) == {"step": 1}
-    assert reads == ["SELECT"]  # one read fills the cache; the other nine are free
-    await storage.update_data(key(), {"step": 2})
-    assert await storage.get_data(key()) == {"step": 2}
-    assert reads == ["SELECT", "INSERT"]  # the merge itself, and no read after it
+    await storage.update_data(key(), {"more": True})
+    assert await storage.get_state(key()) == "Form:name"
+    assert await storage.get_data(key()) == {"step": 1, "more": True}
+    assert reads == ["SELECT"]  # merged in memory: no read before or after a write
+    assert writes == ["INSERT"] * 3  # one statement per change
+    await storage.set_state(key(2), Form.phone)  # an unseen key is read once, then written
+    assert reads == ["SELECT", "SELECT"]
+    assert await storage.get_state(key(2)) == "Form:phone"
 
 
 async def test_cache_never_outlives_what_the_database_says(db_path: Path) -> None:
