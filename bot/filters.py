@@ -11,7 +11,8 @@ Invert them with ``~`` (aiogram's ``Filter.__invert__``, also a coroutine).
 from __future__ import annotations
 
 from aiogram.filters import Filter
-from aiogram.types import Message
+from aiogram.filters.callback_data import CallbackData
+from aiogram.types import CallbackQuery, Message
 
 
 class ChatType(Filter):
@@ -38,6 +39,17 @@ class SlashText(Filter):
         return message.text is not None and message.text.startswith("/")
 
 
+class CommandLike(Filter):
+    """Text or a caption starting with "/": all that aiogram's ``Command`` filters can match.
+
+    A router's own filter where every message handler is a command: other messages pass it
+    by after one comparison instead of failing each ``Command`` in turn.
+    """
+
+    async def __call__(self, message: Message) -> bool:
+        return (message.text or message.caption or "").startswith("/")
+
+
 class PlainText(Filter):
     """Text that is not a command: what a candidate types as an answer or a question."""
 
@@ -57,6 +69,20 @@ class IsReply(Filter):
 
     async def __call__(self, message: Message) -> bool:
         return message.reply_to_message is not None
+
+
+class ButtonOf(Filter):
+    """The pressed button is one of these kinds (its callback data has their prefix).
+
+    A router's own filter: a router none of whose buttons was pressed is passed over after one
+    string comparison, instead of every handler's filter trying to unpack the data in turn.
+    """
+
+    def __init__(self, *kinds: type[CallbackData]) -> None:
+        self.heads = tuple(f"{kind.__prefix__}{kind.__separator__}" for kind in kinds)
+
+    async def __call__(self, query: CallbackQuery) -> bool:
+        return query.data is not None and query.data.startswith(self.heads)
 
 
 PRIVATE = ChatType("private")

@@ -9,7 +9,7 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.filters import PRIVATE
+from bot.filters import PRIVATE, ButtonOf, CommandLike
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
     ListCB,
@@ -31,8 +31,9 @@ CURRENT = "posting"  # FSM data key: the posting the candidate is looking at
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(PRIVATE)
+    router.message.filter(PRIVATE, CommandLike())
     router.edited_message.filter(PRIVATE)
+    router.callback_query.filter(ButtonOf(PostingCB, PageCB, ListCB))
     router.message.register(open_deep_link, CommandStart(deep_link=True))
     router.message.register(start, CommandStart())
     router.message.register(list_vacancies, Command("vacancies"))

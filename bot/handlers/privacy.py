@@ -9,7 +9,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
-from bot.filters import PRIVATE
+from bot.filters import PRIVATE, ButtonOf, CommandLike
 from bot.handlers.questionnaire import DRAFT
 from bot.keyboards import PrivacyCB, erase_keyboard
 from bot.locales import t
@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 def build_router() -> Router:
     router = Router(name=__name__)
-    router.message.filter(PRIVATE)
+    router.message.filter(PRIVATE, CommandLike())
+    router.callback_query.filter(ButtonOf(PrivacyCB))
     router.message.register(my_applications, Command("my"))
     router.message.register(ask_to_erase, Command("delete_me"))
     router.callback_query.register(erase, PrivacyCB.filter(F.action == "erase"))

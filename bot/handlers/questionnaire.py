@@ -29,7 +29,7 @@ from aiogram.types import (
 )
 
 from bot.config import Settings
-from bot.filters import PRIVATE, HasContact, HasText, PlainText, SlashText
+from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, SlashText
 from bot.keyboards import (
     AnswerCB,
     ConsentCB,
@@ -103,6 +103,7 @@ class Screening(StatesGroup):
 def build_router() -> Router:
     router = Router(name=__name__)
     router.message.filter(PRIVATE)
+    router.callback_query.filter(ButtonOf(PostingCB, ReapplyCB, ConsentCB, AnswerCB, ReviewCB))
     router.callback_query.register(apply, PostingCB.filter(F.action == "apply"))
     router.callback_query.register(reapply, ReapplyCB.filter())
     router.callback_query.register(consent_given, ConsentCB.filter(F.action == "yes"))

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import GROUPS, PRIVATE, HasText, IsReply, PlainText
+from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
@@ -41,6 +41,7 @@ def build_router() -> Router:
     router.message.register(hr_reply_not_text, GROUPS, IsReply(), ~HasText())
     private = Router(name=f"{__name__}.private")
     private.message.filter(PRIVATE)
+    private.callback_query.filter(ButtonOf(PostingCB, AboutCB, HandoverCB))
     private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
     private.callback_query.register(answer_pending, AboutCB.filter())
     private.callback_query.register(hand_over, HandoverCB.filter(F.action == "send"))

@@ -6,7 +6,10 @@ from collections.abc import Iterator
 
 from aiogram import Router
 from aiogram.dispatcher.event.handler import CallableObject
+from aiogram.filters import Command
+from aiogram.filters.callback_data import CallbackQueryFilter
 
+from bot.filters import ButtonOf, CommandLike
 from tests.harness import Harness
 
 
@@ -29,3 +32,39 @@ def test_every_handler_and_filter_is_a_coroutine(seed: Harness) -> None:
     assert len(found) > 40  # every router was walked, not just the dispatcher's own
     blocking = [where for where, item in found if not item.awaitable]
     assert blocking == []
+
+
+def test_a_router_that_filters_buttons_lets_through_every_button_it_handles(
+    seed: Harness,
+) -> None:
+    # A handler for a button kind its router's ButtonOf leaves out could never be reached.
+    checked = 0
+    for router in seed.dp.chain_tail:
+        observer = router.callback_query
+        kinds = [f.callback for f in observer._handler.filters or ()]
+        gates = [k for k in kinds if isinstance(k, ButtonOf)]
+        if not gates:
+            continue
+        for handler in observer.handlers:
+            for event_filter in handler.filters or ():
+                if isinstance(event_filter.callback, CallbackQueryFilter):
+                    data = event_filter.callback.callback_data
+                    head = f"{data.__prefix__}{data.__separator__}"
+                    assert all(head in gate.heads for gate in gates), (router.name, data)
+                    checked += 1
+    assert checked >= 15
+
+
+def test_a_router_that_takes_only_commands_has_only_command_handlers(seed: Harness) -> None:
+    checked = 0
+    for router in seed.dp.chain_tail:
+        observer = router.message
+        if not any(isinstance(f.callback, CommandLike) for f in observer._handler.filters or ()):
+            continue
+        for handler in observer.handlers:
+            assert any(isinstance(f.callback, Command) for f in handler.filters or ()), (
+                router.name,
+                handler.callback,
+            )
+            checked += 1
+    assert checked >= 6
