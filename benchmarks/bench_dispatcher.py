@@ -33,6 +33,7 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.fsm.storage.memory import MemoryStorage
 from aiogram.methods import SendMessage, TelegramMethod
 from aiogram.types import CallbackQuery, Chat, Message, Update, User
@@ -42,7 +43,7 @@ from bot.config import Settings
 from bot.keyboards import AnswerCB, ConsentCB, PostingCB, ReviewCB
 from bot.postings import Catalog
 from bot.postings.models import Question, QuestionType
-from bot.storage import Database
+from bot.storage import Database, SQLiteStorage
 
 BOT_ID = 4242
 TOKEN = f"{BOT_ID}:BENCH-token"
@@ -228,11 +229,42 @@ async def run(
     cuts = statistics.quantiles(latencies, n=100)
     cost = elapsed / total
     print(
-        f"{name:<30} {total:>6} updates  {total / elapsed:>8,.0f} updates/s  "
+        f"{name:<34} {total:>6} updates  {total / elapsed:>8,.0f} updates/s  "
         f"p50 {cuts[49] * 1000:6.2f} ms  p99 {cuts[98] * 1000:6.2f} ms  "
         f"({cost * 1e6:,.0f} µs/update)"
     )
     return cost
+
+
+def stray_button(n: int, ids: Any) -> Update:
+    """A press of a button no handler knows: routing alone, then «this button is stale»."""
+    user = User(id=200_000 + n, is_bot=False, first_name="Анна", language_code="ru")
+    chat = Chat(id=user.id, type="private")
+    shown = Message(message_id=1, date=dt.datetime.now(dt.UTC), chat=chat, from_user=ME, text="x")
+    query = CallbackQuery(
+        id=str(next(ids)), from_user=user, chat_instance="b", message=shown, data="zz:1"
+    )
+    return Update(update_id=next(ids), callback_query=query)
+
+
+async def time_round_trips(db: Database, count: int = 3000) -> None:
+    """What one statement costs: the hop to the aiosqlite thread and back, and one FSM write."""
+    started = time.perf_counter()
+    for _ in range(count):
+        await db.fetchone("SELECT 1")
+    hop = (time.perf_counter() - started) / count
+    storage = SQLiteStorage(db)
+    key = StorageKey(bot_id=BOT_ID, chat_id=1, user_id=1)
+    answers = {f"q{i}": {"value": "Анна", "display": "Анна"} for i in range(6)}
+    draft = {"draft": {"answers": answers}}
+    started = time.perf_counter()
+    for _ in range(count):
+        await storage.update_data(key, draft)
+    write = (time.perf_counter() - started) / count
+    print(
+        f"  SQLite: SELECT 1 {hop * 1e6:,.0f} µs (the thread hop); "
+        f"one FSM write (update_data, committed) {write * 1e6:,.0f} µs"
+    )
 
 
 def pin_to_one_core() -> str:
@@ -288,6 +320,18 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
                 bot_costs.append(
                     await run("  questionnaire bot, SQLite", dp, bot, streams, concurrency)
                 )
+            print("where the time goes (one round each):")
+            memory_dp = build_dispatcher(settings, catalog, db, storage=MemoryStorage())
+            first = 100_000 + rounds * candidates
+            streams = [
+                mounted(candidate_updates(first + n, posting.questionnaire, ids), bot)
+                for n in range(candidates)
+            ]
+            await run("  same bot, FSM in memory", memory_dp, bot, streams, concurrency)
+            stray = mounted([stray_button(n, ids) for n in range(3000)], bot)
+            await run("  echo bot, a button", echo, bot, [stray], 1)
+            await run("  same bot, a button no one takes", memory_dp, bot, [stray], 1)
+            await time_round_trips(db)
             row = await db.fetchone("SELECT COUNT(*) FROM applications")
             sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
             assert row is not None and sent is not None
