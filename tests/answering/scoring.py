@@ -15,21 +15,43 @@ SHARED = Path(__file__).parents[2].parent / "shared"
 DEV_SET = SHARED / "qa-dev.yaml"
 SHARED_POSTINGS = SHARED / "postings"
 HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
-BLIND_SET = Path(__file__).parent / "qa-blind.yaml"
-BLIND2_SET = Path(__file__).parent / "qa-blind2.yaml"
-BLIND3_SET = Path(__file__).parent / "qa-blind3.yaml"
-BLIND4_SET = Path(__file__).parent / "qa-blind4.yaml"
-BLIND5_SET = Path(__file__).parent / "qa-blind5.yaml"
-BLIND6_SET = Path(__file__).parent / "qa-blind6.yaml"
-BLIND7_SET = Path(__file__).parent / "qa-blind7.yaml"
-BLIND8_SET = Path(__file__).parent / "qa-blind8.yaml"
-BLIND_POSTINGS = Path(__file__).parent / "fixtures" / "postings"
-BLIND3_POSTINGS = Path(__file__).parent / "fixtures" / "postings3"
-BLIND4_POSTINGS = Path(__file__).parent / "fixtures" / "postings4"
-BLIND5_POSTINGS = Path(__file__).parent / "fixtures" / "postings5"
-BLIND6_POSTINGS = Path(__file__).parent / "fixtures" / "postings6"
-BLIND7_POSTINGS = Path(__file__).parent / "fixtures" / "postings7"
-BLIND8_POSTINGS = Path(__file__).parent / "fixtures" / "postings8"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@dataclass(frozen=True)
+class QASet:
+    """A question file and the folder of the postings it asks about."""
+
+    name: str
+    questions: Path
+    postings: Path
+
+
+def _blind(n: int, folder: str) -> QASet:
+    suffix = "" if n == 1 else str(n)
+    questions = Path(__file__).parent / f"qa-blind{suffix}.yaml"
+    return QASet(f"blind{suffix}", questions, FIXTURES / folder)
+
+
+BLIND_SETS = {
+    qa.name: qa
+    for qa in (
+        _blind(1, "postings"),
+        _blind(2, "postings"),
+        _blind(3, "postings3"),
+        _blind(4, "postings4"),
+        _blind(5, "postings5"),
+        _blind(6, "postings6"),
+        _blind(7, "postings7"),
+        _blind(8, "postings8"),
+        _blind(9, "postings9"),
+    )
+}
+ALL_SETS = [
+    QASet("dev", DEV_SET, SHARED_POSTINGS),
+    QASet("holdout", HOLDOUT_SET, SHARED_POSTINGS),
+    *BLIND_SETS.values(),
+]
 
 
 def squash(text: str) -> str:
@@ -98,27 +120,9 @@ def main() -> None:
     from bot.postings import load_folder
 
     answerer = Answerer()
-    shared = load_folder(SHARED_POSTINGS).by_slug
-    blind = load_folder(BLIND_POSTINGS).by_slug
-    blind3 = load_folder(BLIND3_POSTINGS).by_slug
-    blind4 = load_folder(BLIND4_POSTINGS).by_slug
-    blind5 = load_folder(BLIND5_POSTINGS).by_slug
-    blind6 = load_folder(BLIND6_POSTINGS).by_slug
-    blind7 = load_folder(BLIND7_POSTINGS).by_slug
-    blind8 = load_folder(BLIND8_POSTINGS).by_slug
-    for name, postings, path in (
-        ("dev", shared, DEV_SET),
-        ("holdout", shared, HOLDOUT_SET),
-        ("blind", blind, BLIND_SET),
-        ("blind2", blind, BLIND2_SET),
-        ("blind3", blind3, BLIND3_SET),
-        ("blind4", blind4, BLIND4_SET),
-        ("blind5", blind5, BLIND5_SET),
-        ("blind6", blind6, BLIND6_SET),
-        ("blind7", blind7, BLIND7_SET),
-        ("blind8", blind8, BLIND8_SET),
-    ):
-        print(run_set(answerer, postings, path).describe(name))
+    for qa in ALL_SETS:
+        postings = load_folder(qa.postings).by_slug
+        print(run_set(answerer, postings, qa.questions).describe(qa.name))
 
 
 if __name__ == "__main__":
