@@ -190,6 +190,13 @@ class Answerer:
                 for names in triggers.values():
                     if name in names:
                         names.add(instead)
+        frame, context = _during(analyzed.sequence, lexicon.stopwords)
+        if context and len(strong) > 1 and _WORKING_TIME in strong:
+            # "где поесть во время смены?": "during the shift" is just "at work"; the meal is
+            # asked about. ("paid during training" does ask about the training period.)
+            named = [key for key, names in triggers.items() if _WORKING_TIME in names]
+            if named and all(key in context for key in named):
+                strong.discard(_WORKING_TIME)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
         dropped = strong - index.covered_topics
@@ -220,6 +227,7 @@ class Answerer:
         for key in analyzed.keys:
             if (
                 key in lexicon.stopwords
+                or key in frame
                 or (key in intent_keys and key not in index.idf)
                 or (key in index.title_keys and key not in index.idf)
             ):
@@ -468,6 +476,27 @@ def _negated(sequence: tuple[str, ...], stopwords: frozenset[str]) -> set[str]:
                     negated.add(after)
                     break
     return negated
+
+
+_WORKING_TIME = "schedule"
+_DURING = {("в", "время"): "время", ("в", "течение"): "течение"}
+_DURING_EN = frozenset({"dure", "during", "while"})
+
+
+def _during(sequence: tuple[str, ...], stopwords: frozenset[str]) -> tuple[set[str], set[str]]:
+    """The words of "во время X" / "during X", and each X: when something is asked about."""
+    frame: set[str] = set()
+    context: set[str] = set()
+    for i, key in enumerate(sequence):
+        word = _DURING.get((sequence[i - 1], key)) if i else None
+        if word is None and key not in _DURING_EN:
+            continue
+        frame.add(word or key)
+        for after in sequence[i + 1 :]:
+            if after not in stopwords:
+                context.add(after)
+                break
+    return frame, context
 
 
 def _shares_stem(a: str, b: str) -> bool:

@@ -6,6 +6,7 @@ Every failure is a :class:`PostingError` naming the file, the line when one is k
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -25,6 +26,8 @@ MAX_FILE_BYTES = 256 * 1024
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
 _BULLET_RE = re.compile(r"^(?:[-*•—–+]|\d{1,2}[.)])\s+(?P<text>.*)$")
+# «✅ форма выдаётся», «🔹 ДМС», «▪️ обед»: a line led by a symbol or emoji is a list item too.
+_SYMBOL_BULLET_RE = re.compile(r"^(?P<mark>[^\w\s\"'«(\[*_#])[^\w\s]*\s+(?P<text>\S.*)$")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _COLON_HEADING_MAX = 60
@@ -313,7 +316,7 @@ class _ItemBuilder:
         if not stripped:
             self.flush()
             return
-        bullet = _BULLET_RE.match(stripped)
+        bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
         if bullet:
             self.flush()
             self.current = [bullet.group("text")]
@@ -331,6 +334,17 @@ class _ItemBuilder:
             if text:
                 self.items.append(text)
         self.current = []
+
+
+def _symbol_bullet(line: str) -> re.Match[str] | None:
+    """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items."""
+    match = _SYMBOL_BULLET_RE.match(line)
+    if match is None or match.group("mark").isascii():
+        return None
+    return match if unicodedata.category(match.group("mark")) in _BULLET_CATEGORIES else None
+
+
+_BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
 
 
 def heading_text(raw: str) -> str | None:

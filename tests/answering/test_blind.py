@@ -14,8 +14,9 @@ and added word synonyms: 89.4%, then its misses were fixed generally. qa-blind8.
 the uncovered-subject check and grew the synonyms: 83.1%, then its misses were fixed by cause
 (paragraphs quoted by sentence, a contact topic, lexicon gaps). qa-blind9.yaml (fixtures/postings9,
 six postings, two in English) was first run after the dispatcher-speed round, with no change to the
-engine since blind8: 88.5%, no false answers. Each prints the score, the false-answer rate on
-"abstain" questions and every miss.
+engine since blind8: 88.5%, no false answers; then its misses were fixed by cause (emoji-led lines
+as list items, "во время смены" as mere context, lexicon gaps). Each prints the score, the
+false-answer rate on "abstain" questions and every miss.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ BLIND5_FLOOR = 0.95  # reached 100% (84.7% on first run, after the structural ch
 BLIND6_FLOOR = 0.89  # reached 91.4% (70.2% on first run, after the next structural changes)
 BLIND7_FLOOR = 0.95  # reached 100% (89.4% on first run, after the English lexicon round)
 BLIND8_FLOOR = 0.95  # reached 97.5% (83.1% on first run, after the synonyms round)
-BLIND9_FLOOR = 0.88  # 88.5% on first run (130 questions, 30 abstain, no false answers)
+BLIND9_FLOOR = 0.90  # reached 91.5% (88.5% on first run, no false answers)
 MAX_FALSE_ANSWER_RATE = 0.10
 
 

@@ -129,6 +129,24 @@ def test_bullets_numbers_and_paragraphs_become_items(tmp_path: Path) -> None:
     assert posting.intro_items == ("Вступление.",)
 
 
+def test_lines_led_by_an_emoji_or_symbol_are_items_of_their_own(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\n---\n## Условия\n"
+        "✅ форма — выдаём бесплатно\n✔️ служебный развоз\n👨‍💻 ноутбук\n▪ столовая\n"
+        "→ обед за 150 ₽\n\n«Цитата» в строке\nпродолжение абзаца\n"
+    )
+    posting = parse_posting(text, tmp_path / "t.md")
+    assert posting.sections[0].items == (
+        "форма — выдаём бесплатно",
+        "служебный развоз",
+        "ноутбук",
+        "столовая",
+        "обед за 150 ₽",
+        "«Цитата» в строке продолжение абзаца",
+    )
+    assert heading_text("🔧 Что делать") == "Что делать"  # an emoji heading stays a heading
+
+
 def test_unknown_front_matter_key_is_a_warning(tmp_path: Path) -> None:
     posting = parse_posting(
         "---\ntitle: T\nslug: t\nbonus: 1\n---\n## Условия\n- x\n", tmp_path / "t.md"
