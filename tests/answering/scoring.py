@@ -45,6 +45,7 @@ BLIND_SETS = {
         _blind(7, "postings7"),
         _blind(8, "postings8"),
         _blind(9, "postings9"),
+        _blind(10, "postings10"),
     )
 }
 ALL_SETS = [

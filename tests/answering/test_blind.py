@@ -15,8 +15,10 @@ the uncovered-subject check and grew the synonyms: 83.1%, then its misses were f
 (paragraphs quoted by sentence, a contact topic, lexicon gaps). qa-blind9.yaml (fixtures/postings9,
 six postings, two in English) was first run after the dispatcher-speed round, with no change to the
 engine since blind8: 88.5%, no false answers; then its misses were fixed by cause (emoji-led lines
-as list items, "во время смены" as mere context, lexicon gaps). Each prints the score, the
-false-answer rate on "abstain" questions and every miss.
+as list items, "во время смены" as mere context, lexicon gaps). qa-blind10.yaml
+(fixtures/postings10, six postings, three in English, questions in phone style: lowercase, slang,
+a personal situation) was first run after that: 81.9%, no false answers. Each prints the score,
+the false-answer rate on "abstain" questions and every miss.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ BLIND6_FLOOR = 0.89  # reached 91.4% (70.2% on first run, after the next structu
 BLIND7_FLOOR = 0.95  # reached 100% (89.4% on first run, after the English lexicon round)
 BLIND8_FLOOR = 0.95  # reached 97.5% (83.1% on first run, after the synonyms round)
 BLIND9_FLOOR = 0.90  # reached 91.5% (88.5% on first run, no false answers)
+BLIND10_FLOOR = 0.81  # 81.9% on first run (138 questions, 30 abstain, no false answers)
 MAX_FALSE_ANSWER_RATE = 0.10
 
 
@@ -62,6 +65,7 @@ def postings_in(folder: Path) -> dict[str, Posting]:
         ("blind7", BLIND7_FLOOR, 140, 35),
         ("blind8", BLIND8_FLOOR, 115, 25),
         ("blind9", BLIND9_FLOOR, 130, 30),
+        ("blind10", BLIND10_FLOOR, 138, 30),
     ],
 )
 def test_blind_set_score(
