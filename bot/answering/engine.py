@@ -25,6 +25,7 @@ employer's; such a line counts the topic as covered when judging coverage.
 from __future__ import annotations
 
 import math
+import re
 from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -199,16 +200,19 @@ class Answerer:
                 strong.discard(_WORKING_TIME)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
+        situation = self._situation(question)
         dropped = strong - index.covered_topics
         strong -= dropped
         if dropped and strong:
             # "how do I get there without a car?": a subject only named as what one lacks is
             # not asked about, when something else is.
-            negated = _negated(analyzed.sequence, lexicon.stopwords)
+            # Nor one named only in what the candidate says of themselves ("I have a 3 year
+            # old, are the hours flexible?", "я студентка, можно на полставки?").
+            aside = _negated(analyzed.sequence, lexicon.stopwords) | situation
             dropped = {
                 name
                 for name in dropped
-                if any(name in names and key not in negated for key, names in triggers.items())
+                if any(name in names and key not in aside for key, names in triggers.items())
             }
         dropped_triggers = {key: set(names) for key, names in triggers.items()}
         for key in list(triggers):
@@ -303,6 +307,17 @@ class Answerer:
             if key in _OR and seq[i - 1] in content and seq[i + 1] in content:
                 parsed.alternatives.append(frozenset((seq[i - 1], seq[i + 1])))
         return parsed
+
+    def _situation(self, question: str) -> set[str]:
+        """Keys of the clauses where the candidate speaks of themselves before asking."""
+        clauses = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
+        keys: set[str] = set()
+        for clause in clauses[:-1]:
+            words = self.analyzer.tokens(clause)[:2]
+            if words and (words[0] in _FIRST_PERSON or words == ["у", "меня"]):
+                keys |= self.analyzer.analyze(clause).keys
+        asked = self.analyzer.analyze(clauses[-1]).keys if keys else frozenset()
+        return keys - asked
 
     @staticmethod
     def _total(q: _Question, c: Candidate) -> float:
@@ -461,6 +476,8 @@ class Answerer:
 
 
 _OR = frozenset({"или", "либо", "or"})
+_CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
+_FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "я", "мне", "мой", "моя", "мои"})
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 _WITHOUT = frozenset({"без", "without"})

@@ -268,14 +268,18 @@ class IndexBuilder:
                 if any(len(piece.split()) < _MIN_SENTENCE_WORDS for piece in pieces):
                     pieces = [item]  # "… at ul. Prosta 51": a stray stop, not two sentences
                 for sentence in pieces:
+                    # "How we hire: a chat…" after the perks list: its own label says its kind.
+                    label = _label(sentence)
+                    inline = classify_heading(label) if label else SectionKind.OTHER
+                    own = inline is not SectionKind.OTHER and inline is not section.kind
                     candidates.append(
                         self._candidate(
                             sentence,
                             SOURCE_SECTION,
                             i,
                             order,
-                            kind=section.kind,
-                            heading=section.heading,
+                            kind=inline if own else section.kind,
+                            heading=label if own else section.heading,
                             city_keys=city,
                             position=position,
                         )

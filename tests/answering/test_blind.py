@@ -17,8 +17,10 @@ six postings, two in English) was first run after the dispatcher-speed round, wi
 engine since blind8: 88.5%, no false answers; then its misses were fixed by cause (emoji-led lines
 as list items, "во время смены" as mere context, lexicon gaps). qa-blind10.yaml
 (fixtures/postings10, six postings, three in English, questions in phone style: lowercase, slang,
-a personal situation) was first run after that: 81.9%, no false answers. Each prints the score,
-the false-answer rate on "abstain" questions and every miss.
+a personal situation) was first run after that: 81.9%, no false answers; then fixed by cause
+(the candidate's own situation is no topic asked about, a labelled paragraph after a list reads
+as its label says, prose cues and lexicon gaps). Each prints the score, the false-answer rate on
+"abstain" questions and every miss.
 """
 
 from __future__ import annotations
@@ -40,8 +42,8 @@ BLIND5_FLOOR = 0.95  # reached 100% (84.7% on first run, after the structural ch
 BLIND6_FLOOR = 0.89  # reached 91.4% (70.2% on first run, after the next structural changes)
 BLIND7_FLOOR = 0.95  # reached 100% (89.4% on first run, after the English lexicon round)
 BLIND8_FLOOR = 0.95  # reached 97.5% (83.1% on first run, after the synonyms round)
-BLIND9_FLOOR = 0.90  # reached 91.5% (88.5% on first run, no false answers)
-BLIND10_FLOOR = 0.81  # 81.9% on first run (138 questions, 30 abstain, no false answers)
+BLIND9_FLOOR = 0.91  # reached 92.3% (88.5% on first run, no false answers)
+BLIND10_FLOOR = 0.84  # reached 85.5% (81.9% on first run, no false answers)
 MAX_FALSE_ANSWER_RATE = 0.10
 
 

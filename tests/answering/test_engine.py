@@ -289,3 +289,41 @@ def test_a_country_asks_about_citizenship_when_abroad_is_not_covered(
 
 def test_aliases_read_other_spellings(answerer: Answerer) -> None:
     assert answerer.analyzer.analyze("фигму").keys == answerer.analyzer.analyze("Figma").keys
+
+
+# --- what the candidate says of themselves, and labelled paragraphs ------------------------------
+
+STARTUP_MD = """---
+title: Android Developer
+slug: android
+lang: en
+employment: full-time
+---
+
+## Perks
+
+- 28 days off
+- a laptop of your choice
+
+How we hire: a chat with our CTO, a small paid take-home, then a call with the whole team.
+"""
+
+
+def test_a_topic_named_only_in_the_candidates_own_situation_is_not_asked_about(
+    answerer: Answerer, barista: Posting
+) -> None:
+    # The posting says nothing of age; "я студентка" only tells who is asking.
+    answer = answerer.answer(barista, "я студентка, можно совмещать с учёбой?")
+    assert answer.answered
+    assert "расписание занятий" in answer.items[0]
+
+
+def test_a_labelled_paragraph_after_a_list_is_read_as_its_label_says(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = parse_posting(STARTUP_MD, tmp_path / "android.md")
+    answer = answerer.answer(posting, "What are the interview steps?")
+    assert answer.answered
+    assert answer.items[0].startswith("How we hire")
+    assert answer.section == "process"
+    assert not answerer.answer(posting, "how many days off?").items[0].startswith("How we")
