@@ -401,8 +401,13 @@ class Answerer:
             return False
         if q.unknown:
             return False
-        if q.dropped:
-            # A recognised subject no line is about: only a line with its very words answers.
+        chosen = any(
+            not group.isdisjoint(q.dropped_keys) and not group.isdisjoint(candidate.keys)
+            for group in q.alternatives
+        )
+        if q.dropped and not chosen:
+            # A recognised subject no line is about: only a line with its very words answers
+            # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
             raw = normalize(candidate.quote)

@@ -327,3 +327,13 @@ def test_a_labelled_paragraph_after_a_list_is_read_as_its_label_says(
     assert answer.items[0].startswith("How we hire")
     assert answer.section == "process"
     assert not answerer.answer(posting, "how many days off?").items[0].startswith("How we")
+
+
+def test_of_two_things_asked_one_the_posting_names_is_answered(
+    answerer: Answerer, barista: Posting
+) -> None:
+    # Bonuses are never mentioned; free lunches are, and either would answer.
+    answer = answerer.answer(barista, "Бывают ли премии или бесплатные обеды?")
+    assert answer.answered
+    assert "обеды" in answer.items[0]
+    assert not answerer.answer(barista, "Бывают ли премии?").answered
