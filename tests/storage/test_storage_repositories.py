@@ -9,6 +9,7 @@ import pytest
 
 from bot.storage import (
     Answer,
+    Application,
     ApplicationNotFoundError,
     ApplicationRepo,
     ApplicationStatus,
@@ -18,6 +19,7 @@ from bot.storage import (
     OutboxRepo,
     QuestionNotFoundError,
     QuestionRepo,
+    Session,
     ViewRepo,
 )
 
@@ -178,23 +180,8 @@ async def test_second_application_to_a_posting_replaces_the_first_in_place(
 
 async def test_an_application_and_what_is_queued_with_it_commit_together(db: Database) -> None:
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
-    with pytest.raises(RuntimeError):
-        async with db.transaction() as tx:
-            application, _ = await repo.save(
-                user_id=USER,
-                posting_slug=SLUG,
-                posting_title=TITLE,
-                consent_version="v1",
-                consent_at=T0,
-                started_at=T0,
-                answers=answers(),
-                tx=tx,
-            )
-            await outbox.enqueue(-100, [{"text": "summary"}], application.id, tx=tx)
-            raise RuntimeError("the process dies before COMMIT")
-    assert await repo.get_for(USER, SLUG) is None
-    assert await outbox.pending_count() == 0
-    async with db.transaction() as tx:
+
+    async def submit_with_summary(tx: Session) -> Application:
         application, _ = await repo.save(
             user_id=USER,
             posting_slug=SLUG,
@@ -206,6 +193,16 @@ async def test_an_application_and_what_is_queued_with_it_commit_together(db: Dat
             tx=tx,
         )
         await outbox.enqueue(-100, [{"text": "summary"}], application.id, tx=tx)
+        return application
+
+    with pytest.raises(RuntimeError):
+        async with db.transaction() as tx:
+            await submit_with_summary(tx)
+            raise RuntimeError("the process dies before COMMIT")
+    assert await repo.get_for(USER, SLUG) is None
+    assert await outbox.pending_count() == 0
+    async with db.transaction() as tx:
+        application = await submit_with_summary(tx)
     assert await repo.get_for(USER, SLUG) == application
     assert await outbox.pending_count() == 1
 
