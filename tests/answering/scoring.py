@@ -46,6 +46,7 @@ BLIND_SETS = {
         _blind(8, "postings8"),
         _blind(9, "postings9"),
         _blind(10, "postings10"),
+        _blind(11, "postings11"),
     )
 }
 ALL_SETS = [
