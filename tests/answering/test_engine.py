@@ -337,3 +337,14 @@ def test_of_two_things_asked_one_the_posting_names_is_answered(
     assert answer.answered
     assert "обеды" in answer.items[0]
     assert not answerer.answer(barista, "Бывают ли премии?").answered
+
+
+def test_a_payments_business_is_no_answer_about_pay(answerer: Answerer, tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: Business Analyst\nslug: ba\nlang: en\n---\n"
+        "We build payment infrastructure for marketplaces: 3 million transactions a day.\n\n"
+        "## What we offer\n\n- hybrid work, 3 days in the Lisbon office\n"
+    )
+    posting = parse_posting(text, tmp_path / "ba.md")
+    assert not answerer.answer(posting, "What is the salary?").answered
+    assert answerer.answer(posting, "Can I work from home?").answered
