@@ -85,10 +85,12 @@ class Session:
             *(self._conn.execute_fetchall(sql, params) for sql, params in statements),
             return_exceptions=True,
         )
+        rows: list[list[sqlite3.Row]] = []
         for result in results:
             if isinstance(result, BaseException):
                 raise result
-        return [list(rows) for rows in results]  # type: ignore[arg-type]
+            rows.append(list(result))
+        return rows
 
 
 class Database:

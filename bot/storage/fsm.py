@@ -112,7 +112,7 @@ class SQLiteStorage(BaseStorage):
         value = state.state if isinstance(state, State) else state
         k = _key(key)
         (await self._row(k)).state = value
-        await self._db.execute(UPSERT_STATE, (*k, value, to_db(utc_now())))
+        await self._write(k, UPSERT_STATE, value)
 
     async def get_state(self, key: StorageKey) -> str | None:
         """Return the state for ``key``, or None."""
@@ -146,7 +146,15 @@ class SQLiteStorage(BaseStorage):
     async def _write_data(self, k: Key, text: str, row: _Row | None = None) -> None:
         """Change the cached data (no await before it), then write it."""
         (row or await self._row(k)).data_json = text
-        await self._db.execute(UPSERT_DATA, (*k, text, to_db(utc_now())))
+        await self._write(k, UPSERT_DATA, text)
+
+    async def _write(self, k: Key, sql: str, value: str | None) -> None:
+        try:
+            await self._db.execute(sql, (*k, value, to_db(utc_now())))
+        except BaseException:
+            # Not stored: forget the cached change, so the table is the truth again.
+            self._cache.pop(k, None)
+            raise
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -230,3 +231,24 @@ async def test_cache_never_outlives_what_the_database_says(db_path: Path) -> Non
     assert await fresh.get_state(key(1)) is None
     assert await fresh.get_data(key(3)) == {"user": 3}
     await reopened.close()
+
+
+async def test_a_write_that_fails_is_not_remembered(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.name)
+    await storage.update_data(key(), {"step": 1})
+    original = db.execute
+
+    async def disk_full(sql: str, params: object = ()) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(db, "execute", disk_full)
+    with pytest.raises(sqlite3.OperationalError):
+        await storage.update_data(key(), {"step": 2})
+    with pytest.raises(sqlite3.OperationalError):
+        await storage.set_state(key(), Form.phone)
+    monkeypatch.setattr(db, "execute", original)
+    assert await storage.get_data(key()) == {"step": 1}  # what the table holds
+    assert await storage.get_state(key()) == "Form:name"
