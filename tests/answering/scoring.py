@@ -47,6 +47,7 @@ BLIND_SETS = {
         _blind(9, "postings9"),
         _blind(10, "postings10"),
         _blind(11, "postings11"),
+        _blind(12, "postings12"),
     )
 }
 ALL_SETS = [
