@@ -48,6 +48,7 @@ BLIND_SETS = {
         _blind(10, "postings10"),
         _blind(11, "postings11"),
         _blind(12, "postings12"),
+        _blind(13, "postings13"),
     )
 }
 ALL_SETS = [
