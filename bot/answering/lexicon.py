@@ -93,6 +93,8 @@ class _Matcher:
             keys = analyzer.analyze(term).sequence
             if len(keys) == 1:
                 self.single[keys[0]].add(label)
+                for other in analyzer.other_keys(term):  # a term names all its readings
+                    self.single[other].add(label)
             elif keys:
                 self.phrases[keys[0]].append((keys, label))
 

@@ -100,6 +100,16 @@ class TextAnalyzer:
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
+    def other_keys(self, word: str) -> frozenset[str]:
+        """Keys of a Russian word's less likely readings: the bare term "йога" is read as a
+        yogi's genitive ("йог"), while "йогой" in a posting is "йога". Empty for others."""
+        word = normalize(word.lower())
+        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+            return frozenset()
+        first = self.key(word)
+        forms = {normalize(p.normal_form) for p in self._morph.parse(word) if p.score >= 0.1}
+        return frozenset(forms - {first})
+
     def _stem(self, word: str) -> str:
         """The Snowball stem of a lower-cased Russian word ("ночью" → "ноч"); "" for others."""
         if not _CYRILLIC_RE.search(word) or not word.isalpha():

@@ -348,3 +348,17 @@ def test_a_payments_business_is_no_answer_about_pay(answerer: Answerer, tmp_path
     posting = parse_posting(text, tmp_path / "ba.md")
     assert not answerer.answer(posting, "What is the salary?").answered
     assert answerer.answer(posting, "Can I work from home?").answered
+
+
+def test_a_term_names_every_reading_of_its_word(answerer: Answerer) -> None:
+    # pymorphy reads the bare term "йога" as a yogi's genitive; "йогой" in a line is yoga.
+    from bot.answering.lexicon import Lexicon
+    from bot.answering.text import normalize
+
+    analyzer = answerer.analyzer
+    assert "йога" in analyzer.other_keys("йога")
+    lexicon = Lexicon(analyzer, {"topics": {"sport": {"terms": ["йога"]}}})
+    line = "по четвергам занимаемся йогой"
+    topics = lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+    assert topics == {"sport"}
+    assert analyzer.other_keys("yoga") == frozenset()
