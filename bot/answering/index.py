@@ -201,6 +201,10 @@ class IndexBuilder:
             role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
         elif role is None and source == SOURCE_INTRO:
             role = lexicon.prose_kind(raw)
+            if role is None:
+                # The opening lines, before any heading, present the employer (the card shows
+                # them as «О компании»): they answer "чем занимается компания?".
+                topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
         if role is not None:
             topics |= self._section_topics.get(role, frozenset())
         if source != SOURCE_FACT and _OFFICE_IN_PLACE_RE.search(text):

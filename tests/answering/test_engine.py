@@ -362,3 +362,11 @@ def test_a_term_names_every_reading_of_its_word(answerer: Answerer) -> None:
     topics = lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
     assert topics == {"sport"}
     assert analyzer.other_keys("yoga") == frozenset()
+
+
+def test_the_opening_lines_answer_what_the_company_does(
+    answerer: Answerer, barista: Posting
+) -> None:
+    answer = answerer.answer(barista, "Чем занимается компания?")
+    assert answer.answered
+    assert answer.items[0].startswith("Мы сеть кофеен")
