@@ -49,6 +49,7 @@ BLIND_SETS = {
         _blind(11, "postings11"),
         _blind(12, "postings12"),
         _blind(13, "postings13"),
+        _blind(14, "postings14"),
     )
 }
 ALL_SETS = [

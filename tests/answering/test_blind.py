@@ -22,7 +22,8 @@ a personal situation) was first run after that: 81.9%, no false answers; then fi
 as its label says, prose cues and lexicon gaps). qa-blind11.yaml (fixtures/postings11, six
 postings, two in English, qa-dev style) was first run after that round: 86.5%, one false answer;
 qa-blind12.yaml (fixtures/postings12, same brief) after blind11's fixes: 87.6%, one false answer;
-qa-blind13.yaml (fixtures/postings13, same brief) after blind12's: 89.8%, one false answer.
+qa-blind13.yaml (fixtures/postings13, same brief) after blind12's: 89.8%, one false answer;
+qa-blind14.yaml (fixtures/postings14, three in English) after blind13's: 82.7%, two false answers.
 Each prints the score, the false-answer rate on "abstain" questions and every miss.
 """
 
@@ -50,6 +51,7 @@ BLIND10_FLOOR = 0.88  # reached 89.1% (81.9% on first run, no false answers)
 BLIND11_FLOOR = 0.89  # reached 90.5% (86.5% on first run, one false answer, now none)
 BLIND12_FLOOR = 0.89  # reached 89.9% (87.6% on first run, one false answer, now none)
 BLIND13_FLOOR = 0.92  # reached 93.0% (89.8% on first run; one false answer, now none)
+BLIND14_FLOOR = 0.82  # 82.7% on first run (127 questions, 30 abstain, 2 false answers)
 MAX_FALSE_ANSWER_RATE = 0.10
 
 
@@ -77,6 +79,7 @@ def postings_in(folder: Path) -> dict[str, Posting]:
         ("blind11", BLIND11_FLOOR, 126, 30),
         ("blind12", BLIND12_FLOOR, 129, 30),
         ("blind13", BLIND13_FLOOR, 128, 30),
+        ("blind14", BLIND14_FLOOR, 127, 30),
     ],
 )
 def test_blind_set_score(
