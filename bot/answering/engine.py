@@ -401,14 +401,20 @@ class Answerer:
             return False
         if q.unknown:
             return False
-        chosen = any(
-            not group.isdisjoint(q.dropped_keys) and not group.isdisjoint(candidate.keys)
-            for group in q.alternatives
+        # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
+        # word, is what this line is about.
+        chosen = any(not group.isdisjoint(q.dropped_keys) for group in q.alternatives) and any(
+            key in candidate.keys and not explains.isdisjoint(candidate.topics)
+            for key, explains in q.explains.items()
+            if key not in q.dropped_keys
         )
         if q.dropped and not chosen:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
+                return False
+            if "quantity" in q.intents and "quantity" not in candidate.evidence:
+                # "how much does it pay?" — "we pay on the 1st" names no amount.
                 return False
             raw = normalize(candidate.quote)
             topics = self.lexicon.topics

@@ -370,3 +370,18 @@ def test_the_opening_lines_answer_what_the_company_does(
     answer = answerer.answer(barista, "Чем занимается компания?")
     assert answer.answered
     assert answer.items[0].startswith("Мы сеть кофеен")
+
+
+def test_a_subject_the_posting_never_covers_is_not_answered_by_a_look_alike_line(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    text = (
+        "---\ntitle: Onboarding Specialist\nslug: onb\nlang: en\n---\n"
+        "You'll work as a contractor and send a monthly invoice; "
+        "we pay on the 1st of each month.\n\n"
+        "## Growth\n\n- most of our team leads started as associates\n"
+    )
+    posting = parse_posting(text, tmp_path / "onb.md")
+    assert not answerer.answer(posting, "How much does the role pay?").answered  # no amount
+    assert not answerer.answer(posting, "Are there company parties or team events?").answered
+    assert answerer.answer(posting, "Can I be promoted to team lead?").answered
