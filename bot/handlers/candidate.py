@@ -134,8 +134,8 @@ async def open_posting(
     views: ViewRepo,
 ) -> None:
     """Show a posting's card in place of the pressed message."""
-    posting = catalog.get(callback_data.slug)
-    if posting is None or not posting.is_open():
+    posting = catalog.get_open(callback_data.slug)
+    if posting is None:
         await list_from_button(query, catalog, locale)
         return
     await state.update_data({CURRENT: posting.slug})
@@ -155,8 +155,8 @@ async def show_page(
     state: FSMContext,
 ) -> None:
     """Show one section of the posting, with a way back to the card."""
-    posting = catalog.get(callback_data.slug)
-    if posting is None or not posting.is_open():
+    posting = catalog.get_open(callback_data.slug)
+    if posting is None:
         await list_from_button(query, catalog, locale)
         return
     page = find_page(posting, callback_data.index, locale)

@@ -152,8 +152,8 @@ async def load_step(state: FSMContext, catalog: Catalog, locale: str) -> Step | 
         draft = Draft.from_dict(raw)
     except ValueError:
         return None
-    posting = catalog.get(draft.slug)
-    if posting is None or not posting.is_open():
+    posting = catalog.get_open(draft.slug)
+    if posting is None:
         return None
     questions = questionnaire_for(posting, locale)
     return Step(posting, questions, draft) if draft.matches(posting.slug, questions) else None
@@ -230,8 +230,8 @@ async def apply(
     applications: ApplicationRepo,
 ) -> None:
     """Start the questionnaire: resume a draft, offer to update an application, or ask consent."""
-    posting = catalog.get(callback_data.slug)
-    if posting is None or not posting.is_open():
+    posting = catalog.get_open(callback_data.slug)
+    if posting is None:
         await query.answer(t(locale, "screening.gone"))
         return
     step = await load_step(state, catalog, locale)
@@ -283,9 +283,9 @@ async def reapply(
     locale: str,
 ) -> None:
     """Already applied: start again to update the answers, or keep the application."""
-    posting = catalog.get(callback_data.slug)
+    posting = catalog.get_open(callback_data.slug)
     await query.answer()
-    if posting is None or not posting.is_open():
+    if posting is None:
         return
     if callback_data.action == "update":
         await ask_consent(query, posting, state, locale)
@@ -304,9 +304,9 @@ async def consent_given(
     consents: ConsentRepo,
 ) -> None:
     """Record the consent (version and time) and ask the first question."""
-    posting = catalog.get(callback_data.slug)
+    posting = catalog.get_open(callback_data.slug)
     await query.answer()
-    if posting is None or not posting.is_open():
+    if posting is None:
         return
     if not await may_consent(state, raw_state, posting):
         return  # a second tap, or an old consent screen over a draft under way
@@ -343,8 +343,8 @@ async def consent_declined(
     if raw_state == Screening.consent.state:
         await state.set_state(None)
     await query.answer(t(locale, "screening.consent.declined"))
-    posting = catalog.get(callback_data.slug)
-    if posting is not None and posting.is_open():
+    posting = catalog.get_open(callback_data.slug)
+    if posting is not None:
         markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
         await show(query, render_card(posting, locale), markup)
 

@@ -83,8 +83,8 @@ async def ask(
     """Answer a question about the posting the candidate is looking at, or ask which one."""
     text = (message.text or "")[:MAX_QUESTION]
     data = await state.get_data()
-    posting = catalog.get(data.get(CURRENT, ""))
-    if posting is None or not posting.is_open():
+    posting = catalog.get_open(data.get(CURRENT, ""))
+    if posting is None:
         postings = catalog.open_postings()
         if len(postings) != 1:
             key = "questions.which_posting" if postings else "questions.no_postings"

@@ -68,6 +68,11 @@ class Catalog:
         """The posting with that slug, open or closed."""
         return self._by_slug.get(slug)
 
+    def get_open(self, slug: str, today: dt.date | None = None) -> Posting | None:
+        """The posting with that slug if candidates may still see and apply to it."""
+        posting = self._by_slug.get(slug)
+        return posting if posting is not None and posting.is_open(today) else None
+
     def all(self) -> list[Posting]:
         """Every posting, ordered by title."""
         return sorted(self._by_slug.values(), key=lambda p: p.title.lower())

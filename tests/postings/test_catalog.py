@@ -68,3 +68,13 @@ def test_a_missing_folder_is_reported_and_nothing_is_dropped(tmp_path: Path) -> 
     assert [str(e) for e in report.errors] == ["postings: postings folder not found"]
     assert report.kept == [SEED]
     assert catalog.get(SEED) is not None
+
+
+def test_only_open_postings_are_handed_out_for_candidates(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md")
+    (folder / "old.md").write_text("---\ntitle: Old\nslug: old\nstatus: closed\n---\n- x\n")
+    catalog = Catalog(folder)
+    catalog.reload()
+    assert catalog.get_open(SEED) is catalog.get(SEED) is not None
+    assert catalog.get("old") is not None and catalog.get_open("old") is None
+    assert catalog.get_open("nowhere") is None
