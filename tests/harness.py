@@ -200,8 +200,6 @@ class RecordingSession(BaseSession):
             raise TelegramBadRequest(method, "Bad Request: chat not found")
 
     def _answer(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
-        now = dt.datetime.now(dt.UTC)
-        me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot", username="vacancy_test_bot")
         if isinstance(method, SendMessage | SendDocument):
             chat_id = int(method.chat_id)
             if chat_id not in self.known_chats:
@@ -223,7 +221,7 @@ class RecordingSession(BaseSession):
                 reply_to=reply_to,
             )
             self.sent[(chat_id, message_id)] = sent
-            return _as_message(sent, me, now)
+            return _as_message(sent)
         if isinstance(method, EditMessageText):
             sent = self._find(method.chat_id, method.message_id)
             _check_text(method.text, method.entities)
@@ -236,13 +234,13 @@ class RecordingSession(BaseSession):
                 method.reply_markup,
             )
             sent.edits += 1
-            return _as_message(sent, me, now)
+            return _as_message(sent)
         if isinstance(method, EditMessageReplyMarkup):
             sent = self._find(method.chat_id, method.message_id)
             _check_markup(method.reply_markup)
             sent.markup = method.reply_markup
             sent.edits += 1
-            return _as_message(sent, me, now)
+            return _as_message(sent)
         if isinstance(method, DeleteMessage):
             self._find(method.chat_id, method.message_id).deleted = True
             return True
@@ -251,7 +249,7 @@ class RecordingSession(BaseSession):
         ):
             return True
         if isinstance(method, GetMe):
-            return me
+            return _ME
         raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
 
     def _find(self, chat_id: int | str | None, message_id: int | None) -> Sent:
@@ -261,13 +259,22 @@ class RecordingSession(BaseSession):
         return sent
 
 
-def _as_message(sent: Sent, me: User, now: dt.datetime) -> Message:
+_ME = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot", username="vacancy_test_bot")
+
+
+def _replying(to: Sent | None) -> dict[str, Any]:
+    """The ``reply_to_message`` field of a message that replies to what the bot sent."""
+    return {} if to is None else {"reply_to_message": _as_message(to)}
+
+
+def _as_message(sent: Sent) -> Message:
+    """What the bot sent, as a Message inside an update (a pressed or replied-to message)."""
     chat_type = "private" if sent.chat_id > 0 else "supergroup"
     return Message(
         message_id=sent.message_id,
-        date=now,
+        date=dt.datetime.now(dt.UTC),
         chat=Chat(id=sent.chat_id, type=chat_type, title=None if sent.chat_id > 0 else "HR"),
-        from_user=me,
+        from_user=_ME,
         text=sent.text,
         entities=sent.entities or None,
         reply_markup=sent.markup if isinstance(sent.markup, InlineKeyboardMarkup) else None,
@@ -369,16 +376,12 @@ class UserChat:
         if text.startswith("/"):
             command = text.split()[0]
             entities = [MessageEntity(type="bot_command", offset=0, length=utf16_len(command))]
-        extra: dict[str, Any] = {}
-        if reply_to is not None:
-            me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
-            extra["reply_to_message"] = _as_message(reply_to, me, dt.datetime.now(dt.UTC))
-        message = self._message(text=text, entities=entities, **extra)
+        message = self._message(text=text, entities=entities, **_replying(reply_to))
         return await self.harness.feed(
             Update(update_id=self.harness.next_update_id(), message=message)
         )
 
-    async def send_sticker(self) -> list[Call]:
+    async def send_sticker(self, reply_to: Sent | None = None) -> list[Call]:
         sticker = Sticker(
             file_id="s1",
             file_unique_id="s1",
@@ -389,10 +392,10 @@ class UserChat:
             is_video=False,
             emoji="👍",
         )
-        update = Update(
-            update_id=self.harness.next_update_id(), message=self._message(sticker=sticker)
+        message = self._message(sticker=sticker, **_replying(reply_to))
+        return await self.harness.feed(
+            Update(update_id=self.harness.next_update_id(), message=message)
         )
-        return await self.harness.feed(update)
 
     async def send_contact(self, phone: str, own: bool = True) -> list[Call]:
         contact = Contact(
@@ -411,25 +414,34 @@ class UserChat:
             Update(update_id=self.harness.next_update_id(), edited_message=message)
         )
 
+    def _query(self, sent: Sent, data: str) -> CallbackQuery:
+        return CallbackQuery(
+            id=str(self.harness.next_update_id()),
+            from_user=self.user,
+            chat_instance="test",
+            message=_as_message(sent),
+            data=data,
+        )
+
     def query_for(self, label: str) -> CallbackQuery:
         """The callback query pressing ``label`` on the latest message that shows it would send."""
         for sent in reversed(self.messages()):
             data = sent.callback_for(label)
             if data is not None:
-                me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
-                return CallbackQuery(
-                    id=str(self.harness.next_update_id()),
-                    from_user=self.user,
-                    chat_instance="test",
-                    message=_as_message(sent, me, dt.datetime.now(dt.UTC)),
-                    data=data,
-                )
+                return self._query(sent, data)
         shown = [b for s in self.messages() for b in s.buttons]
         raise AssertionError(f"no button {label!r}; buttons on screen: {shown}")
 
     async def press(self, label: str) -> list[Call]:
         """Press an inline button by its label on the latest message that has it."""
         query = self.query_for(label)
+        return await self.harness.feed(
+            Update(update_id=self.harness.next_update_id(), callback_query=query)
+        )
+
+    async def press_data(self, data: str, on: Sent | None = None) -> list[Call]:
+        """Press a button whose callback data a modified client made up (on the last message)."""
+        query = self._query(on or self.last_message(), data)
         return await self.harness.feed(
             Update(update_id=self.harness.next_update_id(), callback_query=query)
         )

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-from aiogram.types import CallbackQuery, Sticker, Update, User
 
-from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
-from tests.harness import BOT_ID, Harness, Sent, UserChat, _as_message
+from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, MakeHarness
+from tests.harness import Harness, Sent, UserChat
 
 BACKEND = "python-backend-developer"
 CSM = "customer-success-manager"
@@ -34,36 +31,20 @@ async def start_backend(chat: UserChat) -> None:
 
 async def press_data(chat: UserChat, data: str, on: Sent | None = None) -> None:
     """Press a button whose callback data a modified client made up."""
-    me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
-    message = _as_message(on or chat.last_message(), me, dt.datetime.now(dt.UTC))
-    query = CallbackQuery(
-        id=str(chat.harness.next_update_id()),
-        from_user=chat.user,
-        chat_instance="test",
-        message=message,
-        data=data,
-    )
-    await chat.harness.feed(Update(update_id=chat.harness.next_update_id(), callback_query=query))
+    await chat.press_data(data, on)
 
 
 async def send_sticker_reply(chat: UserChat, to: Sent) -> list[str]:
     """Reply to ``to`` with a sticker; the texts the bot sent in answer."""
-    me = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot")
-    sticker = Sticker(
-        file_id="s1",
-        file_unique_id="s1",
-        type="regular",
-        width=512,
-        height=512,
-        is_animated=False,
-        is_video=False,
-    )
-    message = chat._message(
-        sticker=sticker, reply_to_message=_as_message(to, me, dt.datetime.now(dt.UTC))
-    )
-    update = Update(update_id=chat.harness.next_update_id(), message=message)
-    calls = await chat.harness.feed(update)
+    calls = await chat.send_sticker(reply_to=to)
     return [c.params["text"] for c in calls if c.method == "SendMessage"]
+
+
+async def hand_over(chat: UserChat, slug: str, question: str) -> None:
+    """Open a posting, ask what it does not say, and pass the question to HR."""
+    await chat.send(f"/start {slug}")
+    await chat.send(question)
+    await chat.press("Передать")
 
 
 # --- the HR summary ------------------------------------------------------------------------------
@@ -72,9 +53,7 @@ async def send_sticker_reply(chat: UserChat, to: Sent) -> list[str]:
 async def test_summary_says_passed_to_hr_only_for_questions_that_were(bot: Harness) -> None:
     chat = bot.chat(user_id=3001)
     hr = bot.group(HR_CHAT_ID)
-    await chat.send(f"/start {BACKEND}")
-    await chat.send("Можно ли взять собаку в офис?")
-    await chat.press("Передать")
+    await hand_over(chat, BACKEND, "Можно ли взять собаку в офис?")
     await chat.send("Есть ли парковка для самолёта?")
     await chat.press("Не нужно")
     await start_backend(chat)
@@ -151,15 +130,10 @@ async def test_section_buttons_never_share_a_label(bot: Harness) -> None:
 # --- HR replies ----------------------------------------------------------------------------------
 
 
-async def test_hr_sticker_reply_to_a_question_is_explained_not_swallowed(
-    make_harness: MakeHarness,
-) -> None:
-    harness = await make_harness(SHIPPED / f"{SEED}.md")
-    chat = harness.chat(user_id=3005)
-    hr = harness.group(HR_CHAT_ID)
-    await chat.send(f"/start {SEED}")
-    await chat.send("Какая зарплата?")
-    await chat.press("Передать")
+async def test_hr_sticker_reply_to_a_question_is_explained_not_swallowed(seed: Harness) -> None:
+    chat = seed.chat(user_id=3005)
+    hr = seed.group(HR_CHAT_ID)
+    await hand_over(chat, SEED, "Какая зарплата?")
     question = hr.last_message()
     before = len(chat.messages())
     texts = await send_sticker_reply(hr, question)
@@ -203,14 +177,11 @@ async def test_picking_the_posting_for_a_question_answers_in_place(bot: Harness)
 
 
 async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowhere(
-    make_harness: MakeHarness,
+    seed: Harness,
 ) -> None:
-    harness = await make_harness(SHIPPED / f"{SEED}.md")
-    chat = harness.chat(user_id=3008)
-    hr = harness.group(HR_CHAT_ID)
-    await chat.send(f"/start {SEED}")
-    await chat.send("Какая зарплата?")
-    await chat.press("Передать")
+    chat = seed.chat(user_id=3008)
+    hr = seed.group(HR_CHAT_ID)
+    await hand_over(chat, SEED, "Какая зарплата?")
     question = hr.last_message()
     await chat.send("/delete_me")
     await chat.press("Да, удалить всё")
