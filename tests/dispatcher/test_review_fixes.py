@@ -29,11 +29,6 @@ async def start_backend(chat: UserChat) -> None:
     assert chat.last_message().text.startswith("Вопрос 3 из 6")
 
 
-async def press_data(chat: UserChat, data: str, on: Sent | None = None) -> None:
-    """Press a button whose callback data a modified client made up."""
-    await chat.press_data(data, on)
-
-
 async def send_sticker_reply(chat: UserChat, to: Sent) -> list[str]:
     """Reply to ``to`` with a sticker; the texts the bot sent in answer."""
     calls = await chat.send_sticker(reply_to=to)
@@ -150,12 +145,12 @@ async def test_made_up_answer_buttons_change_nothing(bot: Harness) -> None:
     chat = bot.chat(user_id=3006)
     await start_backend(chat)  # at question 3, a yes/no one
     question = chat.last_message()
-    await press_data(chat, "sa:asyncio:c:7")  # an option of a question with no options
-    await press_data(chat, "sa:asyncio:d:0")  # «done» of a multichoice
-    await press_data(chat, "sa:asyncio:s:0")  # «skip» of a required question
+    await chat.press_data("sa:asyncio:c:7")  # an option of a question with no options
+    await chat.press_data("sa:asyncio:d:0")  # «done» of a multichoice
+    await chat.press_data("sa:asyncio:s:0")  # «skip» of a required question
     assert chat.last_message().text == question.text
     await chat.press("Да")
-    await press_data(chat, "sa:english:y:0")  # «yes» to a choice question
+    await chat.press_data("sa:english:y:0")  # «yes» to a choice question
     assert chat.last_message().text.startswith("Вопрос 4 из 6")
     await chat.press("B2")
     assert chat.last_message().text.startswith("Вопрос 5 из 6")
