@@ -200,7 +200,6 @@ class Answerer:
                 strong.discard(_WORKING_TIME)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
-        situation = self._situation(question)
         dropped = strong - index.covered_topics
         strong -= dropped
         if dropped and strong:
@@ -208,7 +207,7 @@ class Answerer:
             # not asked about, when something else is.
             # Nor one named only in what the candidate says of themselves ("I have a 3 year
             # old, are the hours flexible?", "я студентка, можно на полставки?").
-            aside = _negated(analyzed.sequence, lexicon.stopwords) | situation
+            aside = _negated(analyzed.sequence, lexicon.stopwords) | self._situation(question)
             dropped = {
                 name
                 for name in dropped
