@@ -108,11 +108,16 @@ async def fill_backend(chat: UserChat, years: str = "5") -> None:
     await chat.send("Анна")
     assert chat.last_message().text.startswith("Вопрос 2 из 6")
     await chat.send(years)
+    await finish_backend(chat)
+
+
+async def finish_backend(chat: UserChat, contact: str = "+7 912 345-67-89") -> None:
+    """From question 3 of the backend posting: yes, B2, skip the city, the contact."""
     await chat.press("Да")
     await chat.press("B2")
     await chat.press("Пропустить")
     assert "Поделиться номером" in chat.last_message().buttons
-    await chat.send("+7 912 345-67-89")
+    await chat.send(contact)
 
 
 async def table_counts(db: Database) -> dict[str, int]:
@@ -394,10 +399,7 @@ async def test_cancel_keeps_the_draft_and_apply_resumes_it(bot: Harness) -> None
     await chat.press("Откликнуться")
     resumed = chat.last_message().text
     assert resumed.startswith("Продолжим с того места, где вы остановились.\n\nВопрос 3 из 6")
-    await chat.press("Да")
-    await chat.press("B2")
-    await chat.press("Пропустить")
-    await chat.send("anna@example.com")
+    await finish_backend(chat, contact="anna@example.com")
     review = chat.last_message().text
     assert "1. Как к вам обращаться?\nАнна" in review
     assert "2. Сколько лет вы коммерчески пишете на Python?\n4" in review

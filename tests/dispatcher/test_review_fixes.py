@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, MakeHarness
+from tests.dispatcher.test_questionnaire import finish_backend
 from tests.harness import Harness, Sent, UserChat
 
 BACKEND = "python-backend-developer"
@@ -52,10 +53,7 @@ async def test_summary_says_passed_to_hr_only_for_questions_that_were(bot: Harne
     await chat.send("Есть ли парковка для самолёта?")
     await chat.press("Не нужно")
     await start_backend(chat)
-    await chat.press("Да")
-    await chat.press("B2")
-    await chat.press("Пропустить")
-    await chat.send("+7 912 345-67-89")
+    await finish_backend(chat)
     await chat.press("Отправить")
     summary = hr.last_message().text
     assert "• Можно ли взять собаку в офис? — ❓ без ответа — передано HR" in summary
