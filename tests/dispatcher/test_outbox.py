@@ -12,7 +12,11 @@ import pytest
 from bot.outbox import OutboxWorker, backoff
 from bot.storage import OutboxRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
-from tests.dispatcher.test_questionnaire import fill_backend, open_and_consent, write_posting
+from tests.dispatcher.test_questionnaire import (
+    fill_backend,
+    open_and_consent,
+    write_long_form,
+)
 from tests.harness import Harness
 
 
@@ -72,10 +76,7 @@ async def test_unreachable_hr_chat_postpones_and_delivers_when_it_is_back(bot: H
 async def test_a_long_summary_resumes_at_the_part_that_failed(
     make_harness: MakeHarness, tmp_path: Path
 ) -> None:
-    posting = "---\ntitle: Long\nslug: long\nlang: ru\nquestionnaire:\n" + "".join(
-        f"  - id: a{n}\n    text: Ответ {n}\n    max: 1000\n" for n in range(1, 6)
-    )
-    bot = await make_harness(write_posting(tmp_path, "long", posting + "---\n\nТекст.\n"))
+    bot = await make_harness(write_long_form(tmp_path, "long"))
     chat = bot.chat(user_id=4003)
     hr = bot.group(HR_CHAT_ID)
     await open_and_consent(chat, "long")

@@ -75,6 +75,13 @@ def write_posting(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def write_long_form(tmp_path: Path, slug: str) -> Path:
+    """A posting whose form asks five free-text questions of up to 1000 characters each."""
+    questions = "".join(f"  - id: a{n}\n    text: Ответ {n}\n    max: 1000\n" for n in range(1, 6))
+    text = f"---\ntitle: {slug.title()}\nslug: {slug}\nlang: ru\nquestionnaire:\n{questions}"
+    return write_posting(tmp_path, slug, text + "---\n\nТекст.\n")
+
+
 @pytest.fixture
 async def bot(make_harness: MakeHarness, tmp_path: Path) -> Harness:
     """The shared samples plus a posting with every question type and one with ten questions."""
@@ -577,10 +584,7 @@ async def test_rebuilt_dispatcher_over_the_same_database_finishes_the_flow(
 async def test_hostile_text_reaches_hr_intact_across_parts(
     make_harness: MakeHarness, tmp_path: Path
 ) -> None:
-    hostile = "---\ntitle: Hostile\nslug: hostile\nlang: ru\nquestionnaire:\n" + "".join(
-        f"  - id: a{n}\n    text: Ответ {n}\n    max: 1000\n" for n in range(1, 6)
-    )
-    bot = await make_harness(write_posting(tmp_path, "hostile", hostile + "---\n\nТекст.\n"))
+    bot = await make_harness(write_long_form(tmp_path, "hostile"))
     chat = bot.chat(user_id=2070, first_name="</a><b>Мария & Co", username="maria")
     hr = bot.group(HR_CHAT_ID)
     answers = [
