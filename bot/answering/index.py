@@ -15,8 +15,8 @@ from functools import cached_property
 from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.text import normalize
 from bot.postings.facts import posting_facts
-from bot.postings.loader import classify_heading
 from bot.postings.models import Posting, SectionKind
+from bot.postings.structure import classify_heading, units
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
 _PROCESS = SectionKind.PROCESS
@@ -107,39 +107,6 @@ class PostingIndex:
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
         return self.idf.get(key, self.unseen_idf)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of an intro paragraph; "м. Курская", "ул. Ленина", "e.g. Jira" stay whole."""
-    sentences: list[str] = []
-    for piece in _SENTENCE_END_RE.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if sentences and _ABBREVIATION_END_RE.search(sentences[-1]):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return sentences
-
-
-def pseudo_heading(text: str) -> tuple[str, SectionKind] | None:
-    """An intro line that is really a heading ("💰 Условия", "✅ Кого ждём"), with its kind.
-
-    Only lines led by an emoji or a symbol: a bare short line may be a list item ("Дружная
-    команда").
-    """
-    bare = _EDGE_SYMBOLS_RE.sub("", text)
-    if (
-        not bare
-        or not _LEADING_SYMBOL_RE.match(text)
-        or len(bare) > _PSEUDO_HEADING_MAX
-        or len(bare.split()) > _PSEUDO_HEADING_WORDS
-        or text.rstrip()[-1:] in ".;,!"
-    ):
-        return None
-    kind = classify_heading(bare)
-    return None if kind is SectionKind.OTHER else (bare, kind)
 
 
 def _label(text: str) -> str:
@@ -268,10 +235,7 @@ class IndexBuilder:
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                pieces = [item] if section.kind is _PROCESS else split_sentences(item)
-                if any(len(piece.split()) < _MIN_SENTENCE_WORDS for piece in pieces):
-                    pieces = [item]  # "… at ul. Prosta 51": a stray stop, not two sentences
-                for sentence in pieces:
+                for sentence in units(item, whole=section.kind is _PROCESS):
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
@@ -292,15 +256,8 @@ class IndexBuilder:
                     position += 1
         group, kind, heading, position = -1, None, None, -1
         for item in posting.intro_items:
-            pseudo = pseudo_heading(item)
-            if pseudo is not None:
-                # Lines up to the next such heading read as a section of its kind.
-                heading, kind = pseudo
-                group = len(posting.sections) + order
-                position = 0
-                continue
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
-            for sentence in split_sentences(item):
+            for sentence in units(item):
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
                 label = _label(sentence)
