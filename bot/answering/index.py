@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from bot.answering.lexicon import Intent, Lexicon
+from bot.answering.spelling import Vocabulary
 from bot.answering.text import normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, SectionKind
@@ -103,6 +104,17 @@ class PostingIndex:
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # The posting's words for typo correction, built when a question first has an unknown word.
+    spelling: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
+
+    def topic_keys(self, topic: str) -> frozenset[str]:
+        """Keys of the lines about ``topic``: what the posting names when it speaks of it."""
+        keys = self.by_topic.get(topic)
+        if keys is None:
+            keys = frozenset(k for c in self.candidates if topic in c.topics for k in c.keys)
+            self.by_topic[topic] = keys
+        return keys
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
@@ -328,6 +340,13 @@ class IndexBuilder:
             )
             order += 1
         return self._finish(posting, candidates)
+
+    def vocabulary(self, index: PostingIndex) -> Vocabulary:
+        """The posting's own words (lower case, 'ё' as 'е'), built on first use."""
+        if not index.spelling:
+            words = {w for c in index.candidates for w in self.analyzer.tokens(c.quote)}
+            index.spelling.append(Vocabulary(words))
+        return index.spelling[0]
 
     def stems(self, index: PostingIndex) -> dict[str, set[str]]:
         """The index's stem → keys map, built on first use: only questions with words the
