@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -67,7 +67,6 @@ MIN_STEM = 3
 MAX_ITEMS = 3
 MIN_TYPO_LENGTH = 5
 MODIFIER_REACH = 3
-CACHE_SIZE = 4096
 
 
 @dataclass(frozen=True)
@@ -117,8 +116,10 @@ class Answerer:
         self.analyzer = TextAnalyzer()
         self.lexicon = Lexicon(self.analyzer, lexicon_data)
         self._builder = IndexBuilder(self.lexicon)
-        # Keyed by identity for speed; the posting is kept so its id cannot be reused meanwhile.
-        self._by_id: OrderedDict[int, tuple[Posting, PostingIndex]] = OrderedDict()
+        # Keyed by identity for speed. A weak reference: the index of a posting that /reload
+        # replaced goes with it (its entry is dropped when the posting is collected), and
+        # nothing is evicted however many postings are live.
+        self._by_id: dict[int, tuple[weakref.ref[Posting], PostingIndex]] = {}
 
     # --- indexes ----------------------------------------------------------------------------
 
@@ -128,15 +129,26 @@ class Answerer:
             self._index_of(posting)
 
     def _index_of(self, posting: Posting) -> PostingIndex:
-        entry = self._by_id.get(id(posting))
-        if entry is not None and entry[0] is posting:
-            self._by_id.move_to_end(id(posting))
+        """The posting's index, built on its first question."""
+        key = id(posting)
+        entry = self._by_id.get(key)
+        if entry is not None and entry[0]() is posting:
             return entry[1]
         built = self._builder.build(posting)
-        self._by_id[id(posting)] = (posting, built)
-        if len(self._by_id) > CACHE_SIZE:
-            self._by_id.popitem(last=False)
+        by_id = self._by_id
+
+        def forget(ref: weakref.ref[Posting], key: int = key) -> None:
+            current = by_id.get(key)
+            if current is not None and current[0] is ref:
+                del by_id[key]
+
+        self._by_id[key] = (weakref.ref(posting, forget), built)
         return built
+
+    @property
+    def indexed(self) -> int:
+        """How many postings have an index now."""
+        return len(self._by_id)
 
     # --- answering --------------------------------------------------------------------------
 

@@ -10,11 +10,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.spelling import Vocabulary
-from bot.answering.text import normalize
+from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, SectionKind
 from bot.postings.structure import classify_heading, units
@@ -50,6 +50,9 @@ _NOT_PERK_KINDS = frozenset(
 )
 FUZZY_PREFIX = 5
 _HEADING_CACHE = 4096
+LINE_CACHE_SIZE = 100_000
+# Items cut into units, remembered by their text (razdel is the slow part of building).
+_units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
 
 SOURCE_SECTION = "section"
@@ -130,6 +133,12 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
+@lru_cache(maxsize=65_536)
+def _idf(n: int, f: int) -> float:
+    """BM25's idf of a key found in ``f`` of ``n`` lines."""
+    return math.log(1 + (n - f + 0.5) / (f + 0.5))
+
+
 class IndexBuilder:
     """Builds :class:`PostingIndex` objects with one lexicon."""
 
@@ -148,6 +157,9 @@ class IndexBuilder:
         self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
         self._headings: dict[str, frozenset[str]] = {}
+        self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
+        self._prose: dict[str, SectionKind | None] = {}
+        self._cities: dict[str, frozenset[str]] = {}
 
     def _candidate(
         self,
@@ -165,12 +177,11 @@ class IndexBuilder:
         position: int = -1,
         generic: bool = False,
     ) -> Candidate:
-        analyzer, lexicon = self.analyzer, self.lexicon
+        lexicon = self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
-        tokens = analyzer.tokens(text)
-        analyzed = analyzer.analyze(text)
-        topics, vetoed = lexicon.line_topics_vetoed(analyzed, raw, tokens)
+        analyzed, found, denied = self._analyze_line(text)
+        topics, vetoed = set(found), set(denied)
         if kind in _NOT_PERK_KINDS and not _EMPLOYER_GIVES_RE.search(raw):
             vetoed |= topics & self._perks
             topics -= self._perks
@@ -179,7 +190,7 @@ class IndexBuilder:
         if source == SOURCE_FACT:
             role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
         elif role is None and source == SOURCE_INTRO:
-            role = lexicon.prose_kind(raw)
+            role = self._prose_kind(raw)
             if role is None:
                 # The opening lines, before any heading, present the employer (the card shows
                 # them as «О компании»): they answer "чем занимается компания?".
@@ -200,13 +211,7 @@ class IndexBuilder:
         elif extra_topics & self._city_topics:
             label_topics = frozenset(self._city_topics)
         elif label_text and source != SOURCE_FAQ:
-            label_topics = frozenset(
-                lexicon.line_topics(
-                    analyzer.analyze(label_text),
-                    normalize(label_text),
-                    analyzer.tokens(label_text),
-                )
-            )
+            label_topics = self._analyze_line(label_text)[1]
         else:
             label_topics = frozenset()
         return Candidate(
@@ -217,7 +222,7 @@ class IndexBuilder:
             group=group,
             order=order,
             keys=analyzed.keys,
-            label_keys=analyzer.analyze(label_text).keys if label_text else frozenset(),
+            label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             heading_keys=self._heading_keys(heading) if heading else frozenset(),
             topics=frozenset(topics),
             intents=lexicon.intents,
@@ -227,6 +232,28 @@ class IndexBuilder:
             generic=generic,
             role=role,
         )
+
+    def _analyze_line(self, text: str) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
+        """A line's keys, and the topics its words name and deny, remembered by its text:
+        postings share many lines ("оформление по ТК РФ"), and /reload re-reads unchanged ones.
+        """
+        found = self._lines.get(text)
+        if found is None:
+            if len(self._lines) >= LINE_CACHE_SIZE:
+                self._lines.clear()
+            analyzed = self.analyzer.analyze(text)
+            topics, vetoed = self.lexicon.line_topics_vetoed(
+                analyzed, normalize(text), self.analyzer.tokens(text)
+            )
+            found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
+        return found
+
+    def _prose_kind(self, raw: str) -> SectionKind | None:
+        if raw not in self._prose:
+            if len(self._prose) >= LINE_CACHE_SIZE:
+                self._prose.clear()
+            self._prose[raw] = self.lexicon.prose_kind(raw)
+        return self._prose[raw]
 
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
@@ -247,7 +274,7 @@ class IndexBuilder:
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                for sentence in units(item, whole=section.kind is _PROCESS):
+                for sentence in _units(item, whole=section.kind is _PROCESS):
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
@@ -269,7 +296,7 @@ class IndexBuilder:
         group, kind, heading, position = -1, None, None, -1
         for item in posting.intro_items:
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
-            for sentence in units(item):
+            for sentence in _units(item):
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
                 label = _label(sentence)
@@ -367,6 +394,13 @@ class IndexBuilder:
         when the field is no place ("Remote (Europe)", "Любой город России")."""
         if not city:
             return frozenset()
+        if city not in self._cities:
+            if len(self._cities) >= _HEADING_CACHE:
+                self._cities.clear()
+            self._cities[city] = self._place_keys(city)
+        return self._cities[city]
+
+    def _place_keys(self, city: str) -> frozenset[str]:
         main = re.split(r"[(,;/]", city, maxsplit=1)[0]
         if self.lexicon.line_topics(
             self.analyzer.analyze(main), normalize(main), self.analyzer.tokens(main)
@@ -379,7 +413,7 @@ class IndexBuilder:
         for candidate in candidates:
             df.update(candidate.keys)
         n = max(len(candidates), 1)
-        idf = {key: math.log(1 + (n - f + 0.5) / (f + 0.5)) for key, f in df.items()}
+        idf = {key: _idf(n, f) for key, f in df.items()}
         by_prefix: dict[str, set[str]] = defaultdict(set)
         for key in df:
             if len(key) >= FUZZY_PREFIX and key.isalpha():
