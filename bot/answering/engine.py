@@ -65,6 +65,7 @@ TITLE_SHARE = 0.3
 GENERIC_SHARE = 0.6
 MIN_STEM = 3
 MAX_ITEMS = 3
+STRONG_COVERAGE = 0.4
 MIN_TYPO_LENGTH = 5
 MODIFIER_REACH = 3
 
@@ -489,11 +490,35 @@ class Answerer:
                 if needs and needs.isdisjoint(candidate.evidence):
                     return False
             if not q.dropped:
-                return True
+                return self._covers_subject(q, candidate)
         total = self._total(q, candidate) + bonus
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= MIN_COVERAGE
+
+    def _covers_subject(self, q: _Question, c: Candidate) -> bool:
+        """Whether a line on the topic asked about also covers enough of what else the
+        question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
+        is not answered by the pickers' pay."""
+        verbs = self.analyzer.verbs
+        named = {key: w for key, w in q.content.items() if key not in verbs}
+        if not named:
+            return True
+        subject = _Question(
+            content=named,
+            explains=q.explains,
+            fuzzy=q.fuzzy,
+            strong=q.strong,
+            weak=q.weak,
+            intents=q.intents,
+            smalltalk=q.smalltalk,
+            alternatives=[g for g in q.alternatives if g <= named.keys()],
+        )
+        subject.total = (
+            STRONG_TOPIC * len(q.strong) + WEAK_TOPIC * len(q.weak) + sum(named.values())
+        )
+        total = self._total(subject, c)
+        return total <= 0 or self._coverage(subject, c, judging=True) / total >= STRONG_COVERAGE
 
     def _other_kind(self, q: _Question, c: Candidate) -> bool:
         """Whether the line speaks of another kind of the thing asked about: "опыт работы в

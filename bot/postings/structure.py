@@ -446,9 +446,9 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                     # "Обязанности: приём звонков; консультации", "Условия: график 2/2…",
                     # "Pay: $19.25 per hour" after a list.
                     title, rest = _clean_heading(plain["label"]), plain["rest"]
-                    if not named and not _is_caps(plain["label"]):
-                        # "Подработка тоже бывает: …" — a label the vocabulary does not know
-                        # names the section, and its words stay in the line.
+                    if not _inline_list(rest):
+                        # "Pay: $19.25 per hour", "Подработка тоже бывает: …" — the label names
+                        # the section, and its words stay in the line.
                         rest = plain.group(0)
             if title:
                 open_section(title, line.line, rest)

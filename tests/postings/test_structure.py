@@ -74,7 +74,7 @@ def test_a_paragraph_led_by_a_known_label_is_a_section_of_that_paragraph() -> No
     assert _sections(body) == [
         ("duties", "Обязанности", ("варить кофе", "работать на кассе")),
         ("requirements", "Требования", ("опыт от 3 месяцев", "медкнижка")),
-        ("conditions", "Условия", ("график 2/2. Ставка 250 ₽ в час.",)),
+        ("conditions", "Условия", ("Условия: график 2/2. Ставка 250 ₽ в час.",)),
         ("other", "Адрес", ("Адрес: ул. Сущёвская, 19.",)),  # a label after a labelled one
     ]
     # A paragraph without a label after it is no part of it: it reads as free text.
@@ -90,7 +90,7 @@ def test_a_label_line_after_a_list_starts_a_section() -> None:
     )
     assert _sections(body) == [
         ("conditions", "Schedule", ("10 hour shift",)),
-        ("conditions", "Pay", ("$19.25 per hour",)),
+        ("conditions", "Pay", ("Pay: $19.25 per hour",)),
         ("other", "Job Type", ("Job Type: Full-time",)),
     ]
     assert parse_body(body).intro_items == ("Our office is nice: really.",)
