@@ -44,6 +44,10 @@ from bot.storage import (
 
 log = logging.getLogger(__name__)
 
+class StartupError(Exception):
+    """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
+
+
 MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
 ADMIN_MENU = ("reload", "stats")
 
