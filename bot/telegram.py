@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
+from enum import StrEnum
 
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
 )
-from aiogram.exceptions import TelegramBadRequest, TelegramMigrateToChat
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import (
@@ -24,6 +33,7 @@ from aiogram.types import (
     ReplyParameters,
 )
 
+from bot.locales import t
 from bot.postings.render import Rendered, split_rendered
 
 log = logging.getLogger(__name__)
@@ -144,3 +154,76 @@ def _to_chat(method: TelegramMethod[TelegramType], chat_id: int) -> TelegramMeth
     copy: TelegramMethod[TelegramType] = method.model_copy(update={"chat_id": chat_id})
     return copy
 
+
+
+class HrChatStatus(StrEnum):
+    """Whether the bot can post HR's messages to a chat (the names are locale keys)."""
+
+    OK = "ok"
+    PERSON = "person"
+    NOT_FOUND = "not_found"
+    NOT_MEMBER = "not_member"
+    CANNOT_POST = "cannot_post"
+    UNREACHABLE = "unreachable"
+
+
+async def check_hr_chat(bot: Bot, chat_id: int) -> HrChatStatus:
+    """Ask Telegram whether ``chat_id`` is a group or channel the bot may post to."""
+    if chat_id > 0:  # user ids are positive; groups and channels negative
+        return HrChatStatus.PERSON
+    try:
+        chat = await bot.get_chat(chat_id)
+        if chat.type == "private":
+            return HrChatStatus.PERSON
+        member = await bot.get_chat_member(chat_id, bot.id)
+    except TelegramForbiddenError:
+        return HrChatStatus.NOT_MEMBER
+    except (TelegramBadRequest, TelegramNotFound):
+        return HrChatStatus.NOT_FOUND
+    except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter):
+        return HrChatStatus.UNREACHABLE
+    if member.status in {"left", "kicked"}:
+        return HrChatStatus.NOT_MEMBER
+    if member.status == "restricted" and not getattr(member, "can_send_messages", True):
+        return HrChatStatus.CANNOT_POST
+    if chat.type == "channel" and not (
+        member.status == "creator"
+        or (member.status == "administrator" and getattr(member, "can_post_messages", False))
+    ):
+        return HrChatStatus.CANNOT_POST
+    return HrChatStatus.OK
+
+
+async def check_hr_chats(
+    bot: Bot, chats: Mapping[int, Sequence[str | None]], locale: str
+) -> list[tuple[HrChatStatus, str]]:
+    """Check each HR chat in use and say in words what was found, one line per chat.
+
+    ``chats`` maps a chat id to who uses it: ``None`` for ``HR_CHAT_ID``, else a posting's
+    slug (see ``hr_chats_in_use``). For start-up and for ``/reload``.
+    """
+    found = []
+    for chat_id, users in chats.items():
+        status = await check_hr_chat(bot, chat_id)
+        used_by = ", ".join(
+            t(locale, "delivery.hr_chat.setting")
+            if slug is None
+            else t(locale, "delivery.hr_chat.posting", slug=slug)
+            for slug in users
+        )
+        said = t(locale, f"delivery.hr_chat.{status}", chat=chat_id, used_by=used_by)
+        found.append((status, said))
+    return found
+
+
+def hr_chats_in_use(
+    hr_chat_id: int | None, postings: Sequence[tuple[str, int | None]]
+) -> dict[int, list[str | None]]:
+    """Chat id → who sends there: ``None`` for ``HR_CHAT_ID``, else the postings' slugs."""
+    chats: dict[int, list[str | None]] = {}
+    if hr_chat_id is not None:
+        chats[hr_chat_id] = [None]
+    for slug, hr_chat in postings:
+        if hr_chat is not None:
+            chats.setdefault(hr_chat, []).append(slug)
+    return chats

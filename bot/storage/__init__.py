@@ -16,7 +16,13 @@ from bot.storage.applications import (
 from bot.storage.candidates import CandidateRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
-from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.database import (
+    Database,
+    DatabaseUnusableError,
+    SchemaTooNewError,
+    Session,
+    StorageError,
+)
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -49,6 +55,7 @@ __all__ = [
     "Consent",
     "ConsentRepo",
     "Database",
+    "DatabaseUnusableError",
     "EmptyMessageError",
     "Funnel",
     "OutboxItem",

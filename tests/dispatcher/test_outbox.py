@@ -259,3 +259,14 @@ async def test_a_second_tap_after_a_crash_confirms_and_sends_no_second_summary(
     assert count[0] == 1
     assert len(await bot.dp["db"].fetchall("SELECT id FROM applications")) == 1
     assert await storage.get_state(key) is None  # and now the form is cleared
+
+
+async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None:
+    bot.expect_errors = True  # it is logged as an error: someone misconfigured an HR chat
+    person = bot.chat(user_id=4999)
+    outbox = OutboxRepo(bot.dp["db"])
+    await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}])
+    assert await worker(bot).deliver_due(bot.bot) == 0
+    assert person.messages() == []
+    row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox")
+    assert tuple(row) == ("failed", "the HR chat is a person, not a group")
