@@ -35,6 +35,10 @@ UPDATE questions SET hr_reply_text = ?, replied_by = ?, replied_at = ?
 WHERE id = ? RETURNING id
 """
 
+COUNT_FORWARDED_SINCE = """
+SELECT COUNT(*) AS n FROM questions WHERE user_id = ? AND forwarded_at >= ?
+"""
+
 SELECT_QUESTION = f"SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?"
 
 SELECT_FOR_USER_POSTING = f"""
@@ -132,6 +136,11 @@ class QuestionRepo:
         )
         if row is None:
             raise QuestionNotFoundError(f"no question #{question_id}")
+
+    async def count_forwarded_since(self, user_id: int, since: datetime) -> int:
+        """How many of this person's questions were passed to HR at ``since`` or later."""
+        row = await self._db.fetchone(COUNT_FORWARDED_SINCE, (user_id, to_db(since)))
+        return 0 if row is None else int(row["n"])
 
     async def find_by_hr_message(
         self, hr_chat_id: int, hr_message_id: int

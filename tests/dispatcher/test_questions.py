@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from bot.storage import QuestionRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
 from tests.harness import Harness
@@ -160,3 +162,52 @@ async def test_small_talk_gets_a_hint_and_is_not_offered_to_hr(seed: Harness) ->
     assert reply.text.startswith("Я бот и отвечаю на вопросы о вакансии")
     assert "Передать" not in reply.buttons
     assert await QuestionRepo(seed.dp["db"]).unanswered_stats() == []
+
+
+# --- text that hides, and floods of questions ----------------------------------------------------
+
+
+INVISIBLE = ["\u200b", "\x00", "\u200b\u200d\u2060", "\u3164", "\u202e \u202c"]
+
+
+@pytest.mark.parametrize("text", INVISIBLE)
+async def test_an_invisible_question_is_not_offered_to_hr(seed: Harness, text: str) -> None:
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send(text)
+    reply = chat.last_message()
+    assert reply.text == "Кажется, сообщение пустое. Напишите вопрос словами, пожалуйста."
+    assert reply.buttons == []
+    assert await QuestionRepo(seed.dp["db"]).list_for_user_posting(chat.user.id, SEED) == []
+
+
+async def test_hr_sees_a_question_without_bidi_controls(seed: Harness) -> None:
+    chat = seed.chat(user_id=4010, first_name="Пётр\u202eвонавИ")
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Можно ли\u202e с собакой\u200b?")
+    await chat.press("Передать")
+    forwarded = hr.last_message().text
+    assert "От: ПётрвонавИ (@anna)" in forwarded
+    assert "Можно ли с собакой?" in forwarded
+    assert not any(0x200B <= ord(c) <= 0x200F or 0x202A <= ord(c) <= 0x202E for c in forwarded)
+
+
+async def test_one_person_passes_at_most_five_questions_an_hour_to_hr(seed: Harness) -> None:
+    chat = seed.chat(user_id=4020)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    for n in range(1, 7):
+        await chat.send(f"Можно ли взять с собой в офис кота номер {n}?")
+        await chat.press("Передать")
+    assert len(hr.messages()) == 5
+    held = chat.last_message()
+    assert held.text.startswith("За этот час вы уже передали HR 5 вопросов")
+    assert held.buttons == ["Передать", "Не нужно"]  # the sixth is kept, to pass on later
+    stored = await QuestionRepo(seed.dp["db"]).list_for_user_posting(4020, SEED)
+    assert [q.hr_message_id is not None for q in stored] == [True] * 5 + [False]
+    other = seed.chat(user_id=4021)
+    await other.send(f"/start {SEED}")
+    await other.send("Можно ли взять с собой в офис кота?")
+    await other.press("Передать")
+    assert len(hr.messages()) == 6  # someone else's question still goes through
