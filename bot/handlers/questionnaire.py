@@ -661,7 +661,7 @@ def summary_input(
         knockouts=find_knockouts(questionnaire, step.draft.answers),
         username=user.username,
         asked=[
-            AskedQuestion(q.question_text, q.answered, q.hr_message_id is not None) for q in asked
+            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None) for q in asked
         ],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,

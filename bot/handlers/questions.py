@@ -29,7 +29,7 @@ from bot.locales import LOCALES, pick_locale, t
 from bot.postings import Catalog
 from bot.postings.render import Rendered
 from bot.screening.validation import plain_line
-from bot.storage import CandidateRepo, QuestionRepo
+from bot.storage import AskedQuestion, CandidateRepo, QuestionRepo
 from bot.telegram import reply, send, show
 from bot.views import Person, render_hr_question, render_hr_reply
 
@@ -149,7 +149,7 @@ async def hand_over(
     if question is None or question.user_id != query.from_user.id:
         await query.answer(t(locale, "questions.stale"))
         return
-    if question.hr_message_id is not None:
+    if question.forwarded_at is not None:
         await query.answer(t(locale, "questions.already_sent"))
         return
     await query.answer()
@@ -213,12 +213,13 @@ async def relay_hr_reply(
     """Send HR's reply to a forwarded question back to the candidate."""
     replied = message.reply_to_message
     assert replied is not None and message.from_user is not None
-    question = await questions.find_by_hr_message(message.chat.id, replied.message_id)
-    if question is None:
-        if is_forwarded_question(replied, bot.id):  # its candidate has erased their data
-            gone = Rendered(t(settings.default_locale, "questions.hr_question_gone"))
-            await send(bot, message.chat.id, gone, reply_to=message.message_id)
-        return  # else a reply to something else: HR are talking among themselves
+    if not is_forwarded_question(replied, bot.id):
+        return  # a reply to something else: HR are talking among themselves
+    question = await replied_question(replied, questions)
+    if question is None:  # its candidate has erased their data
+        gone = Rendered(t(settings.default_locale, "questions.hr_question_gone"))
+        await send(bot, message.chat.id, gone, reply_to=message.message_id)
+        return
     await questions.set_hr_reply(question.id, message.text or "", message.from_user.id)
     candidate = await candidates.get(question.user_id)
     locale = pick_locale(candidate.language_code if candidate else None, settings.default_locale)
@@ -234,6 +235,15 @@ async def relay_hr_reply(
     await send(bot, message.chat.id, notice, reply_to=message.message_id)
 
 
+async def replied_question(replied: Message, questions: QuestionRepo) -> AskedQuestion | None:
+    """The question whose forwarded message HR replied to: stored under that (chat, message
+    id), and that very question's text is in the message (an id alone may be a reused one)."""
+    question = await questions.find_by_hr_message(replied.chat.id, replied.message_id)
+    if question is None or question.question_text not in (replied.text or ""):
+        return None
+    return question
+
+
 def is_forwarded_question(message: Message, bot_id: int) -> bool:
     """Whether ``message`` is one of ours that forwarded a question (it ends with the hint)."""
     if message.from_user is None or message.from_user.id != bot_id or not message.text:
@@ -247,7 +257,9 @@ async def hr_reply_not_text(
     """Tell HR that a sticker, photo or file replying to a question never reaches the candidate."""
     replied = message.reply_to_message
     assert replied is not None
-    if await questions.find_by_hr_message(message.chat.id, replied.message_id) is None:
+    if not is_forwarded_question(replied, bot.id):
+        return  # a reply to something else: HR are talking among themselves
+    if await replied_question(replied, questions) is None:
         return  # a reply to something else: HR are talking among themselves
     notice = Rendered(t(settings.default_locale, "questions.hr_text_only"))
     await send(bot, message.chat.id, notice, reply_to=message.message_id)

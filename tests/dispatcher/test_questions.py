@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
+from aiogram.types import Message, Update
 
 from bot.storage import QuestionRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
-from tests.harness import Harness
+from tests.harness import Harness, UserChat
 
 
 async def test_question_about_the_open_posting_is_answered_with_a_quote(seed: Harness) -> None:
@@ -211,3 +214,78 @@ async def test_one_person_passes_at_most_five_questions_an_hour_to_hr(seed: Harn
     await other.send("Можно ли взять с собой в офис кота?")
     await other.press("Передать")
     assert len(hr.messages()) == 6  # someone else's question still goes through
+
+
+# --- replies routed by (chat, message id) of a question the bot sent ----------------------------
+
+
+async def ask_and_pass_on(chat: UserChat, question: str) -> None:
+    await chat.send(f"/start {SEED}")
+    await chat.send(question)
+    await chat.press("Передать")
+
+
+async def test_a_chat_numbered_afresh_routes_hr_replies_to_the_new_question(
+    make_harness: MakeHarness,
+) -> None:
+    # The demo keeps its database but starts a fresh emulator: message ids begin again.
+    first = await make_harness(SHIPPED / f"{SEED}.md")
+    hr = first.group(HR_CHAT_ID)
+    await ask_and_pass_on(first.chat(user_id=4100), "Можно ли прийти с собакой?")
+    old = hr.last_message()
+    await hr.send("Да, можно.", reply_to=old)
+
+    again = await make_harness(SHIPPED / f"{SEED}.md")  # the same database file
+    chat = again.chat(user_id=4101)
+    hr = again.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Есть ли парковка для велосипеда?")  # no IntegrityError
+    forwarded = hr.last_message()
+    assert forwarded.message_id == old.message_id  # the same id as the first question's
+    await hr.send("Есть, у входа.", reply_to=forwarded)
+    relayed = chat.last_message().text
+    assert relayed.startswith("Ответ HR на ваш вопрос «Есть ли парковка для велосипеда?»")
+    assert relayed.endswith("Есть, у входа.")
+    stored = await QuestionRepo(again.dp["db"]).list_for_user_posting(4100, SEED)
+    assert stored[0].hr_reply_text == "Да, можно."  # the old question kept its own reply
+    assert stored[0].forwarded_at is not None  # and still counts as passed to HR
+
+
+async def test_hr_replying_to_their_own_message_is_not_relayed(seed: Harness) -> None:
+    chat = seed.chat(user_id=4200)
+    hr = seed.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Можно ли прийти с собакой?")
+    forwarded = hr.last_message()
+    # HR's own message that happens to carry the same id as the bot's forwarded question.
+    own = Message(
+        message_id=forwarded.message_id,
+        date=dt.datetime.now(dt.UTC),
+        chat=hr.chat,
+        from_user=hr.user,
+        text=forwarded.text,
+    )
+    reply = Message(
+        message_id=seed.next_message_id(),
+        date=dt.datetime.now(dt.UTC),
+        chat=hr.chat,
+        from_user=hr.user,
+        text="Кто ответит?",
+        reply_to_message=own,
+    )
+    before = len(chat.messages())
+    assert await seed.feed(Update(update_id=seed.next_update_id(), message=reply)) == []
+    assert len(chat.messages()) == before
+
+
+async def test_a_reply_to_a_bot_message_whose_id_a_question_once_had_is_not_relayed(
+    seed: Harness,
+) -> None:
+    chat = seed.chat(user_id=4300)
+    hr = seed.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Можно ли прийти с собакой?")
+    forwarded = hr.last_message()
+    # A stale record: the same (chat, id) now carries another of the bot's messages.
+    hint = "Ответьте на это сообщение (reply) — я перешлю ответ кандидату."
+    forwarded.text = f"❓ Вопрос по вакансии «Другая»\nОт: Иван\n\nА обед есть?\n\n{hint}"
+    before = len(chat.messages())
+    await hr.send("Это про другое.", reply_to=forwarded)
+    assert len(chat.messages()) == before
