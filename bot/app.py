@@ -27,7 +27,7 @@ from bot.answering import Answerer
 from bot.config import Settings
 from bot.handlers import admin, candidate, fallback, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
-from bot.middlewares import LocaleMiddleware
+from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
 from bot.storage import (
@@ -87,6 +87,10 @@ def build_dispatcher(
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
     dp.callback_query.outer_middleware(locale)
+    flood = FloodLimit()  # after the locale: its notice is in the person's language
+    dp.message.outer_middleware(flood)
+    dp.callback_query.outer_middleware(flood)
+    dp.callback_query.outer_middleware(CallbackAnswerGuard())
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         candidate.build_router(),
