@@ -30,6 +30,7 @@ from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
+from bot.postings.catalog import shutdown_workers
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
@@ -183,14 +184,13 @@ async def run_bot(
 ) -> None:
     """Load postings, open the database, and poll until a signal arrives or ``stop`` is set."""
     catalog = Catalog(settings.postings_dir)
-    report = await asyncio.to_thread(catalog.reload)
+    report = await catalog.reload_async()  # a broken file is reported, never fatal
     for error in report.errors:
         log.warning("posting skipped: %s", error)
     log.info("loaded %d postings (%d open)", report.total, report.open)
     if settings.hr_chat_id is None and any(p.hr_chat is None for p in catalog.all()):
         log.warning("HR_CHAT_ID is not set: applications are stored but no summary reaches HR")
-    answerer = Answerer()
-    answerer.index(catalog.all())
+    answerer = Answerer()  # indexes a posting at its first question, not all of them here
     db = await Database.open(settings.database_path)
     bot = build_bot(settings)
     background: list[asyncio.Task[None]] = []
@@ -211,6 +211,7 @@ async def run_bot(
                 await task
         await bot.session.close()
         await db.close()
+        await asyncio.to_thread(shutdown_workers)
 
 
 async def _stop_when_set(dp: Dispatcher, stop: asyncio.Event) -> None:

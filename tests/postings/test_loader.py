@@ -152,7 +152,8 @@ def test_unknown_front_matter_key_is_a_warning(tmp_path: Path) -> None:
     posting = parse_posting(
         "---\ntitle: T\nslug: t\nbonus: 1\n---\n## Условия\n- x\n", tmp_path / "t.md"
     )
-    assert posting.warnings == ("unknown field 'bonus' is ignored",)
+    assert [str(w) for w in posting.warnings] == ["unknown field 'bonus' is ignored"]
+    assert [w.text("ru") for w in posting.warnings] == ["неизвестное поле 'bonus' пропущено"]
 
 
 def test_closed_and_expired_postings_are_not_open(tmp_path: Path) -> None:
