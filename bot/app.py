@@ -39,9 +39,10 @@ from bot.answering import Answerer
 from bot.config import Settings
 from bot.handlers import admin, candidate, fallback, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
-from bot.middlewares import LocaleMiddleware
+from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
+from bot.postings.catalog import shutdown_workers
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
@@ -107,6 +108,10 @@ def build_dispatcher(
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
     dp.callback_query.outer_middleware(locale)
+    flood = FloodLimit()  # after the locale: its notice is in the person's language
+    dp.message.outer_middleware(flood)
+    dp.callback_query.outer_middleware(flood)
+    dp.callback_query.outer_middleware(CallbackAnswerGuard())
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         candidate.build_router(),
@@ -287,12 +292,11 @@ async def run_bot(
     background: list[asyncio.Task[None]] = []
     try:
         catalog = Catalog(settings.postings_dir)
-        report = await asyncio.to_thread(catalog.reload)
+        report = await catalog.reload_async()  # a broken file is reported, never fatal
         for error in report.errors:
             log.warning("posting skipped: %s", error)
         log.info("loaded %d postings (%d open)", report.total, report.open)
-        answerer = Answerer()
-        answerer.index(catalog.all())
+        answerer = Answerer()  # indexes a posting at its first question, not all of them here
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await follow_chat_migrations(bot, db, settings)
         try:
@@ -315,6 +319,7 @@ async def run_bot(
                 await task
         await bot.session.close()
         await db.close()
+        await asyncio.to_thread(shutdown_workers)
 
 
 async def _stop_when_set(dp: Dispatcher, stop: asyncio.Event) -> None:

@@ -28,8 +28,10 @@ from aiogram.types import (
     User,
 )
 
+from bot.answering import Answerer
 from bot.config import Settings
 from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, SlashText
+from bot.handlers.asking import answer_question, clean_question
 from bot.keyboards import (
     AnswerCB,
     ConsentCB,
@@ -61,6 +63,7 @@ from bot.screening import (
     display_value,
     find_knockouts,
     knockout_reason,
+    looks_like_question,
     multichoice_from_indices,
     questionnaire_for,
     render_hr_summary,
@@ -366,9 +369,16 @@ async def pause_chat(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> 
 
 
 async def answer_text(
-    message: Message, catalog: Catalog, state: FSMContext, raw_state: str | None, locale: str
+    message: Message,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
 ) -> None:
-    """Take a typed message as the answer to the current question (or a reply-keyboard button)."""
+    """Take a typed message as the answer to the current question (or a reply-keyboard button);
+    a question typed instead is answered, and the pending question asked again."""
     step = await load_step(state, catalog, locale)
     question = step.question if step else None
     if step is None or question is None:
@@ -377,6 +387,9 @@ async def answer_text(
     left_reply = step.uses_reply_keyboard
     text = (message.text or "").strip()
     ack = t(locale, "screening.ok")
+    if looks_like_question(text):
+        await answer_aside(message, step, text, locale, answerer, questions)
+        return
     if not (left_reply and keyboard_action(step.draft, question, text, locale)):
         outcome = validate_answer(question, text, locale)
         if isinstance(outcome, Invalid):
@@ -386,6 +399,27 @@ async def answer_text(
         ack = t(locale, "screening.accepted", answer=outcome.display)
     await save_step(state, step, raw_state)
     await move_on(message, step, locale, left_reply, ack)
+
+
+async def answer_aside(
+    message: Message,
+    step: Step,
+    text: str,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Answer a question typed where an answer was due (from the posting, or offer to pass it
+    to HR), then ask the pending question again; the draft does not change."""
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    question = clean_question(text)
+    await reply(
+        message,
+        *await answer_question(
+            user_id, step.posting, question, locale, answerer, questions, in_questionnaire=True
+        ),
+    )
+    await reply(message, *render_step(step, locale, t(locale, "screening.back_to_question")))
 
 
 def keyboard_action(draft: Draft, question: Question, text: str, locale: str) -> bool:
@@ -640,7 +674,7 @@ def summary_input(
         knockouts=find_knockouts(questionnaire, step.draft.answers),
         username=user.username,
         asked=[
-            AskedQuestion(q.question_text, q.answered, q.hr_message_id is not None) for q in asked
+            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None) for q in asked
         ],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,
