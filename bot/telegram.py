@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
 from enum import StrEnum
@@ -227,3 +228,37 @@ def hr_chats_in_use(
         if hr_chat is not None:
             chats.setdefault(hr_chat, []).append(slug)
     return chats
+
+
+DELETABLE_FOR = dt.timedelta(hours=47, minutes=30)
+"""Telegram lets a bot delete its messages for 48 hours; a margin keeps us off the edge."""
+
+
+async def delete_messages(
+    bot: Bot, messages: Sequence[tuple[int, int, dt.datetime]], now: dt.datetime | None = None
+) -> tuple[int, int]:
+    """Delete ``(chat_id, message_id, sent_at)`` messages where Telegram still allows it.
+
+    Return how many were deleted and how many stay (too old, or refused). Errors are logged
+    by type only and never stop the rest.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    deleted = kept = 0
+    for chat_id, message_id, sent_at in messages:
+        if now - sent_at > DELETABLE_FOR:
+            kept += 1
+            continue
+        try:
+            await bot.delete_message(chat_id, message_id)
+            deleted += 1
+        except TelegramBadRequest as error:
+            if "not found" in error.message.lower():  # someone deleted it already: it is gone
+                deleted += 1
+                continue
+            log.info("message %s in %s not deleted: %s", message_id, chat_id, error.message)
+            kept += 1
+        except Exception as error:  # one message's trouble must not stop the rest
+            name = type(error).__name__
+            log.warning("message %s in %s not deleted: %s", message_id, chat_id, name)
+            kept += 1
+    return deleted, kept

@@ -32,8 +32,10 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    Erasure,
     Funnel,
     OutboxItem,
+    SentMessage,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -57,6 +59,7 @@ __all__ = [
     "Database",
     "DatabaseUnusableError",
     "EmptyMessageError",
+    "Erasure",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -65,6 +68,7 @@ __all__ = [
     "QuestionRepo",
     "SQLiteStorage",
     "SchemaTooNewError",
+    "SentMessage",
     "Session",
     "StorageError",
     "Submission",

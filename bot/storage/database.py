@@ -39,6 +39,10 @@ Work = Callable[[sqlite3.Connection], T]
 PRAGMA_JOURNAL_MODE_WAL = "PRAGMA journal_mode = WAL"
 PRAGMA_FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON"
 PRAGMA_SYNCHRONOUS_NORMAL = "PRAGMA synchronous = NORMAL"
+# Deleted rows are overwritten with zeros, so an erasure leaves no copy in the file's free space.
+PRAGMA_SECURE_DELETE_ON = "PRAGMA secure_delete = ON"
+# Copies the write-ahead log into the file and empties it: old versions of rows live there.
+PRAGMA_CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
 PRAGMA_BUSY_TIMEOUT = "PRAGMA busy_timeout = {milliseconds:d}"
 PRAGMA_USER_VERSION_GET = "PRAGMA user_version"
 PRAGMA_USER_VERSION_SET = "PRAGMA user_version = {version:d}"
@@ -130,6 +134,7 @@ async def _connect(location: str, busy_timeout_ms: int) -> aiosqlite.Connection:
         await conn.execute_fetchall(PRAGMA_JOURNAL_MODE_WAL)
         await conn.execute_fetchall(PRAGMA_SYNCHRONOUS_NORMAL)
         await conn.execute_fetchall(PRAGMA_FOREIGN_KEYS_ON)
+        await conn.execute_fetchall(PRAGMA_SECURE_DELETE_ON)
     except BaseException:
         await conn.close()
         raise
@@ -206,6 +211,17 @@ class Database:
         version = await self.schema_version()
         async with self.transaction() as tx:
             await tx.execute(PROBE_WRITE.format(version=version))
+
+    async def checkpoint(self) -> bool:
+        """Move the write-ahead log into the database file and empty it (after an erasure,
+        so erased rows' old versions are gone from the ``-wal`` file too). Return False when a
+        reader elsewhere kept it from completing."""
+        await self._wait_for_transaction()
+        row = await self._session.fetchone(PRAGMA_CHECKPOINT_TRUNCATE)
+        done = row is not None and row[0] == 0
+        if not done:
+            logger.warning("checkpoint could not complete: another reader holds the log")
+        return done
 
     def file_is_there(self) -> bool:
         """Whether the file we opened is still at its path (not deleted, not replaced)."""

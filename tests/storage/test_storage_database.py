@@ -63,6 +63,10 @@ async def test_pragmas_wal_foreign_keys_synchronous(db: Database) -> None:
     assert foreign_keys is not None and foreign_keys[0] == 1
     assert synchronous is not None and synchronous[0] == 1  # NORMAL
     assert busy is not None and busy[0] > 0
+    # Erased rows are zeroed in the file. (Debian's SQLite is built with it on by default;
+    # python.org's and macOS's are not, hence the explicit pragma.)
+    secure_delete = await db.fetchone("PRAGMA secure_delete")
+    assert secure_delete is not None and secure_delete[0] == 1
 
 
 async def test_foreign_keys_are_enforced(db: Database) -> None:
