@@ -138,14 +138,17 @@ class QuestionRepo:
     ) -> None:
         """Remember which HR-chat message carries the question, so a reply can be routed; an
         older question that claimed the same (chat, message id) lets go of it."""
-        async with self._db.transaction() as tx:
-            await tx.execute(RELEASE_HR_MESSAGE, (hr_chat_id, hr_message_id, question_id))
-            row = await tx.fetchone(
-                UPDATE_FORWARDED,
-                (hr_chat_id, hr_message_id, to_db(forwarded_at or utc_now()), question_id),
-            )
-            if row is None:
+        stamp = to_db(forwarded_at or utc_now())
+
+        def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
+            conn.execute(RELEASE_HR_MESSAGE, (hr_chat_id, hr_message_id, question_id))
+            found = conn.execute(
+                UPDATE_FORWARDED, (hr_chat_id, hr_message_id, stamp, question_id)
+            ).fetchone()
+            if found is None:
                 raise QuestionNotFoundError(f"no question #{question_id}")
+
+        await self._db.atomic(forward)
 
     async def count_forwarded_since(self, user_id: int, since: datetime) -> int:
         """How many of this person's questions were passed to HR at ``since`` or later."""

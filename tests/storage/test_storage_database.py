@@ -6,6 +6,7 @@ import asyncio
 import os
 import sqlite3
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -291,3 +292,44 @@ async def test_a_database_deleted_while_running_is_written_back_with_everything(
         assert [row["x"] for row in rows] == ["before", "meanwhile", "after", "later"]
     finally:
         await reopened.close()
+
+
+async def test_atomic_work_commits_as_one_unit_or_not_at_all(db: Database) -> None:
+    await db.execute("CREATE TABLE t (x INTEGER)")
+
+    def two_rows(conn: sqlite3.Connection) -> int:
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.execute("INSERT INTO t VALUES (2)")
+        return 2
+
+    def fails_halfway(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO t VALUES (3)")
+        raise ValueError("halfway")
+
+    assert await db.atomic(two_rows) == 2
+    with pytest.raises(ValueError, match="halfway"):
+        await db.atomic(fails_halfway)
+    await db.execute("INSERT INTO t VALUES (4)")  # autocommits: no transaction was left open
+    rows = await db.fetchall("SELECT x FROM t ORDER BY x")
+    assert [row["x"] for row in rows] == [1, 2, 4]
+
+
+async def test_concurrent_atomic_jobs_and_statements_never_interleave(db: Database) -> None:
+    await db.execute("CREATE TABLE pairs (k INTEGER, side TEXT)")
+
+    def pair(k: int) -> Callable[[sqlite3.Connection], None]:
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO pairs VALUES (?, 'a')", (k,))
+            seen = conn.execute("SELECT COUNT(*) FROM pairs WHERE side = 'solo'").fetchone()[0]
+            conn.execute("INSERT INTO pairs VALUES (?, ?)", (k, f"b{seen}"))
+
+        return work
+
+    await asyncio.gather(
+        *(db.atomic(pair(k)) for k in range(50)),
+        *(db.execute("INSERT INTO pairs VALUES (?, 'solo')", (k,)) for k in range(50)),
+    )
+    rows = await db.fetchall("SELECT k, side FROM pairs WHERE side != 'solo' ORDER BY rowid")
+    for first, second in zip(rows[::2], rows[1::2], strict=True):
+        assert first["k"] == second["k"] and first["side"] == "a"  # nothing slipped in between
+    assert len(await db.fetchall("SELECT 1 FROM pairs WHERE side = 'solo'")) == 50
