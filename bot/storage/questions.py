@@ -33,9 +33,16 @@ UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
 WHERE id = ? RETURNING id
 """
 
+# A group that became a supergroup: its questions may be stored under the old id.
 SELECT_BY_HR_MESSAGE = f"""
-SELECT {QUESTION_COLUMNS} FROM questions WHERE hr_chat_id = ? AND hr_message_id = ?
+SELECT {QUESTION_COLUMNS} FROM questions
+WHERE hr_message_id = ?2 AND (hr_chat_id = ?1 OR hr_chat_id IN
+      (SELECT old_chat_id FROM chat_migrations WHERE new_chat_id = ?1))
+ORDER BY hr_chat_id = ?1 DESC
+LIMIT 1
 """
+
+CURRENT_CHAT = "SELECT new_chat_id FROM chat_migrations WHERE old_chat_id = ?"
 
 UPDATE_HR_REPLY = """
 UPDATE questions SET hr_reply_text = ?, replied_by = ?, replied_at = ?
@@ -141,9 +148,11 @@ class QuestionRepo:
         stamp = to_db(forwarded_at or utc_now())
 
         def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
-            conn.execute(RELEASE_HR_MESSAGE, (hr_chat_id, hr_message_id, question_id))
+            moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
+            chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
+            conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
             found = conn.execute(
-                UPDATE_FORWARDED, (hr_chat_id, hr_message_id, stamp, question_id)
+                UPDATE_FORWARDED, (chat, hr_message_id, stamp, question_id)
             ).fetchone()
             if found is None:
                 raise QuestionNotFoundError(f"no question #{question_id}")

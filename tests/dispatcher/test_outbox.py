@@ -206,6 +206,13 @@ async def test_a_group_upgraded_to_a_supergroup_is_followed_and_the_admin_told(
     to_old = [c for c in bot.session.calls if c.params.get("chat_id") == HR_CHAT_ID]
     assert len(to_old) == 1  # only the refused one: the second went straight to the new id
     assert await OutboxRepo(bot.dp["db"]).pending_count() == 0
+    # A question passed to HR goes to the supergroup too, and HR's reply there comes back.
+    await second.send("Берёте ли вы на работу с попугаем?")
+    await second.press("Передать")
+    forwarded = supergroup.last_message()
+    assert "с попугаем" in forwarded.text
+    await supergroup.send("Берём, если он не кусается.", reply_to=forwarded)
+    assert second.last_message().text.endswith("Берём, если он не кусается.")
     # After a restart (a new bot, the same database) the move is still known.
     session = RecordingSession()
     session.known_chats.add(SUPERGROUP)
