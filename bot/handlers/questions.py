@@ -146,7 +146,11 @@ async def hand_over(
 ) -> None:
     """Post the question to the HR chat and remember the message, so HR's reply comes back."""
     question = await questions.get(callback_data.question_id)
-    if question is None or question.user_id != query.from_user.id:
+    if (
+        question is None
+        or question.user_id != query.from_user.id
+        or not clean_question(question.question_text)  # stored blank before texts were cleaned
+    ):
         await query.answer(t(locale, "questions.stale"))
         return
     if question.forwarded_at is not None:
