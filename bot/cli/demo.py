@@ -393,9 +393,11 @@ class DemoChat:
         return True
 
     def _button_number(self, line: str) -> int | None:
-        """Return N when the line is a number of a button on the latest message with buttons."""
+        """Return N when the line is a number of a button on the latest message with buttons;
+        None where a question waits for a typed answer and offers only «Назад»/«Пропустить»
+        («1» is then an answer, and the buttons are pressed by their labels)."""
         message = self._latest_buttons()
-        if not line.isdigit() or message is None:
+        if not line.isdigit() or message is None or _asks_for_typing(message):
             return None
         return int(line) if 1 <= int(line) <= len(message.buttons()) else None
 
@@ -418,7 +420,7 @@ class DemoChat:
             if message.buttons():
                 return message
             if _asks_for_typing(message):
-                return None
+                return None  # a number typed now is its answer
         return None
 
     def _latest_with(self, label: str) -> ChatMessage | None:
@@ -507,6 +509,18 @@ def _progress_line() -> re.Pattern[str]:
     return re.compile("|".join(numbered))
 
 
+@cache
+def _navigation_labels() -> frozenset[str]:
+    """«Назад» and «Пропустить» in every locale: buttons that do not answer a question."""
+    from bot.locales import LOCALES, t
+
+    keys = ("screening.button.back", "screening.button.skip")
+    return frozenset(t(locale, key) for locale in LOCALES for key in keys)
+
+
 def _asks_for_typing(message: ChatMessage) -> bool:
-    """Whether a message without buttons is a questionnaire question waiting for typed text."""
-    return bool(_progress_line().search(message.text or ""))
+    """Whether a message is a questionnaire question waiting for typed text: it shows the
+    progress line and no buttons but «Назад» / «Пропустить»."""
+    if not _progress_line().search(message.text or ""):
+        return False
+    return all(button.text in _navigation_labels() for button in message.buttons())

@@ -130,7 +130,8 @@ def test_hints_and_bad_input_do_not_crash(tmp_path: Path) -> None:
 def test_english_candidate_numbers_past_a_hint_and_the_hr_history(tmp_path: Path) -> None:
     script = (
         "/start tech-support-specialist\n/sticker\n5\n"
-        "Can I bring my dog to the office?\n1\n/as hr\n/as me\n/as hr\n/quit\n"
+        "Can I bring my dog to the office?\n1\n/as hr\n/as me\n/as hr\n/as me\n"
+        "/start tech-support-specialist\n7\n1\nAnna\n+7 912 345-67-89\n1\n/quit\n"
     )
     result = run_demo(script, tmp_path, "demo", "--lang", "en")
     out = result.stdout
@@ -146,6 +147,10 @@ def test_english_candidate_numbers_past_a_hint_and_the_hr_history(tmp_path: Path
     for view in (first, second):
         assert "bot (#1):" in view.split("hr › ")[0]
         assert "Can I bring my dog to the office?" in view.split("hr › ")[0]
+    # At a question offering only «Back», a number is the typed answer, not a press.
+    answered = out.rsplit("you › 1\n", 1)[1]
+    assert not answered.startswith("· pressed")
+    assert "Question 4 of 4" in answered
 
 
 def test_a_kept_database_and_a_fresh_emulator_route_hr_replies_right(tmp_path: Path) -> None:
