@@ -740,3 +740,17 @@ async def test_consent_names_the_questions_asked_before_it_that_hr_will_see(
     application = await ApplicationRepo(bot.dp["db"]).get_for(2701, BACKEND)
     assert application is not None
     assert application.consent_version == f"2026-12-{language}-2"
+
+
+async def test_a_question_typed_on_the_review_is_answered_and_the_buttons_pointed_to(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=2702)
+    await fill_backend(chat)
+    assert chat.last_message().text.startswith("Проверьте анкету")
+    await chat.send("А сколько этапов собеседования?")
+    answer, hint = chat.messages()[-2:]
+    assert "Три этапа" in answer.text  # from the posting's FAQ
+    assert hint.text.startswith("Пожалуйста, нажмите кнопку под сообщением")
+    await chat.press("Отправить")
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")
