@@ -30,6 +30,7 @@ from bot.locales import LOCALES, t
 from bot.middlewares import LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
+from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
@@ -95,6 +96,8 @@ def build_dispatcher(
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
+    # A button press goes straight to the routers whose ButtonOf names its prefix.
+    ButtonTable.install(dp)
     dp.errors.register(on_error)
     return dp
 
