@@ -11,6 +11,7 @@ from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 
 from bot.locales import t
+from bot.memo import per_posting
 from bot.postings import Posting
 from bot.postings.models import Question, QuestionType
 from bot.views import Page, posting_pages
@@ -82,6 +83,7 @@ def vacancies_keyboard(
     return builder.as_markup()
 
 
+@per_posting
 def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKeyboardMarkup:
     """Section buttons two to a row, then «Задать вопрос» / «Откликнуться», then «Все вакансии»."""
     builder = InlineKeyboardBuilder()
@@ -106,6 +108,7 @@ def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKe
     return builder.as_markup()
 
 
+@per_posting
 def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMarkup:
     """Under a section: back to the card, and the two actions."""
     return labelled(
@@ -139,6 +142,7 @@ def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
+@per_posting
 def answered_keyboard(posting: Posting, locale: str) -> InlineKeyboardMarkup:
     """After an answer: apply, or go back to the card."""
     return labelled(
@@ -207,6 +211,7 @@ def consent_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     )
 
 
+@cache
 def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """«Обновить ответы» / «Оставить как есть»."""
     return labelled(
@@ -217,6 +222,7 @@ def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     )
 
 
+@cache
 def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """One button: back to the posting's card."""
     return labelled(locale, ("screening.button.to_posting", PostingCB(action="open", slug=slug)))
