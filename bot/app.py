@@ -43,6 +43,7 @@ from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers
+from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
@@ -120,6 +121,8 @@ def build_dispatcher(
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
+    # A button press goes straight to the routers whose ButtonOf names its prefix.
+    ButtonTable.install(dp)
     dp.errors.register(on_error)
     return dp
 
