@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import Annotated, Literal
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
+from pydantic import Field
 
 from bot.locales import t
 from bot.postings import Posting
@@ -17,25 +19,33 @@ from bot.views import Page, posting_pages
 
 BUTTON_MAX = 60
 
+# Every field a button carries is range-checked when the data is unpacked: a forged or stale
+# callback that fails these checks matches no handler and gets the fallback's «button is gone»
+# answer, instead of reaching SQLite (an id past 2**63 raised OverflowError) or an index.
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,48}$")]
+QuestionKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{0,32}$")]
+Index = Annotated[int, Field(ge=0, le=9999)]
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # an SQLite INTEGER PRIMARY KEY
+
 
 class PostingCB(CallbackData, prefix="p"):
     """Actions on a posting: open its card, ask about it, apply to it."""
 
-    action: str  # open | ask | apply
-    slug: str
+    action: Literal["open", "ask", "apply"]
+    slug: Slug
 
 
 class PageCB(CallbackData, prefix="s"):
     """One page (intro or section) of a posting."""
 
-    slug: str
-    index: int
+    slug: Slug
+    index: Index
 
 
 class ListCB(CallbackData, prefix="l"):
     """The list of open vacancies."""
 
-    page: int = 0
+    page: Index = 0
 
 
 def short(label: str, limit: int = BUTTON_MAX) -> str:
@@ -120,14 +130,14 @@ def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMa
 class AboutCB(CallbackData, prefix="q"):
     """«Which vacancy is your question about?» — the answer picks a posting."""
 
-    slug: str
+    slug: Slug
 
 
 class HandoverCB(CallbackData, prefix="h"):
     """Pass an unanswered question to HR (``send``), or not (``skip``)."""
 
-    action: str
-    question_id: int
+    action: Literal["send", "skip"]
+    question_id: RowId
 
 
 def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
@@ -163,15 +173,15 @@ def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
 class ConsentCB(CallbackData, prefix="sc"):
     """«Согласен» (``yes``) / «Не согласен» (``no``) on a posting's consent screen."""
 
-    action: str
-    slug: str
+    action: Literal["yes", "no"]
+    slug: Slug
 
 
 class ReapplyCB(CallbackData, prefix="sr"):
     """Already applied: ``update`` the answers or ``keep`` the application."""
 
-    action: str
-    slug: str
+    action: Literal["update", "keep"]
+    slug: Slug
 
 
 class AnswerCB(CallbackData, prefix="sa"):
@@ -179,22 +189,25 @@ class AnswerCB(CallbackData, prefix="sa"):
     ``s``kip, ``b``ack. ``qid`` is the draft's step guard: a button of an old question is ignored.
     """
 
-    qid: str
-    action: str
-    i: int = 0
+    qid: QuestionKey
+    action: Literal["c", "t", "d", "y", "n", "s", "b"]
+    i: Index = 0
+
+
+YESNO_BUTTONS: tuple[tuple[Literal["y", "n"], str], ...] = (("y", "yes"), ("n", "no"))
 
 
 class ReviewCB(CallbackData, prefix="sv"):
     """Review buttons: ``submit``, ``change`` (pick one), ``edit`` qid, ``show``, ``back``."""
 
-    action: str
-    qid: str = ""
+    action: Literal["submit", "change", "edit", "show", "back"]
+    qid: QuestionKey = ""
 
 
 class PrivacyCB(CallbackData, prefix="pd"):
     """/delete_me confirmation: ``erase`` or ``keep``."""
 
-    action: str
+    action: Literal["erase", "keep"]
 
 
 @cache
@@ -252,7 +265,7 @@ def _question_keyboard(
         )
         sizes += [1] * (len(options) + 1)
     elif question.type == QuestionType.YESNO:
-        for action, key in (("y", "yes"), ("n", "no")):
+        for action, key in YESNO_BUTTONS:
             builder.button(
                 text=t(locale, f"screening.button.{key}"),
                 callback_data=AnswerCB(qid=qid, action=action),

@@ -8,11 +8,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,7 +25,14 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from bot.postings.errors import Notice, PostingError, PostingValueError
-from bot.postings.models import MAX_SECTIONS, FrontMatter, Posting, Section, SectionKind
+from bot.postings.models import MAX_SECTIONS, FrontMatter, Posting
+from bot.postings.structure import (  # noqa: F401 — the loader's names for them
+    classify_heading,
+    heading_text,
+    normalize_heading,
+    parse_body,
+    plain_text,
+)
 
 MAX_FILE_BYTES = 64 * 1024  # the longest real posting seen is under 5 KiB
 
@@ -179,7 +183,8 @@ def parse_posting(text: str, path: Path) -> Posting:
     body_start = meta_text.count("\n") + 1  # the body starts on the closing '---' line
     meta, root = _load_yaml(meta_text, path)
     front = _validate(meta, root, path)
-    intro_md, intro_items, sections = parse_body(body, first_line=body_start)
+    parsed = parse_body(body, first_line=body_start)
+    intro_md, intro_items, sections = parsed.intro, parsed.intro_items, parsed.sections
     if len(sections) > MAX_SECTIONS:
         raise PostingError(
             path,
@@ -471,228 +476,12 @@ def _node_line(root: Node | None, loc: list[int | str]) -> int | None:
     return line
 
 
-# --- body ---------------------------------------------------------------------------------
-
-
-def parse_body(body: str, first_line: int = 1) -> tuple[str, list[str], list[Section]]:
-    """Cut a Markdown body into (intro Markdown, intro items, sections)."""
-    intro_lines: list[str] = []
-    intro_items: list[str] = []
-    sections: list[Section] = []
-    heading: tuple[str, int] | None = None
-    md_lines: list[str] = []
-    items: list[str] = []
-    builder = _ItemBuilder(items)
-
-    def close() -> None:
-        builder.flush()
-        if heading is None:
-            intro_lines.extend(md_lines)
-            intro_items.extend(items)
-        else:
-            title, line = heading
-            sections.append(
-                Section(
-                    kind=classify_heading(title),
-                    heading=title,
-                    markdown="\n".join(md_lines).strip("\n"),
-                    items=tuple(items),
-                    line=line,
-                )
-            )
-
-    previous = ""
-    from_label = False
-    for offset, raw in enumerate(body.split("\n")):
-        title = heading_text(raw)
-        label = _LABEL_RE.match(raw.strip())
-        after_list = heading is not None and (builder.saw_bullets or from_label)
-        # In the intro only a label naming a known kind counts: «**Наш офис:** …» stays text.
-        known = (
-            heading is None and label is not None and classify_heading(label["label"]) != "other"
-        )
-        if title is None and label and (after_list or known) and not previous.strip():
-            # «**График:** пн–пт…» after a list: HR started a new topic without a heading line
-            title = _clean_heading(label.group("label"))
-            raw = label.group("rest")
-        if title is not None:
-            from_label = raw is not None and label is not None and raw == label.group("rest")
-            close()
-            heading, md_lines, items = (title, first_line + offset), [], []
-            builder = _ItemBuilder(items)
-            if raw.strip() and heading_text(raw) is None and label is not None:
-                md_lines.append(raw.rstrip())
-                builder.feed(raw)
-            previous = raw
-            continue
-        md_lines.append(raw.rstrip())
-        builder.feed(raw)
-        previous = raw
-    close()
-    return "\n".join(intro_lines).strip("\n"), intro_items, sections
-
-
-class _ItemBuilder:
-    """Collects bullets and paragraphs of one section as plain-text items."""
-
-    def __init__(self, items: list[str]) -> None:
-        self.items = items
-        self.current: list[str] = []
-        self.saw_bullets = False
-        self.bullet = False
-
-    def feed(self, raw: str) -> None:
-        stripped = raw.strip()
-        if not stripped:
-            self.flush()
-            return
-        bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
-        if bullet:
-            self.flush()
-            self.current = [bullet.group("text")]
-            self.saw_bullets = self.bullet = True
-        else:
-            if not self.current:
-                self.bullet = False
-            self.current.append(stripped)
-
-    def flush(self) -> None:
-        if self.current:
-            text = plain_text(" ".join(self.current)).rstrip(" ;,")
-            if self.bullet and text.endswith(".") and not text.endswith(".."):
-                text = text[:-1]  # a list's last item keeps HR's full stop; a quote needs none
-            if text:
-                self.items.append(text)
-        self.current = []
-
-
-def _symbol_bullet(line: str) -> re.Match[str] | None:
-    """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items."""
-    match = _SYMBOL_BULLET_RE.match(line)
-    if match is None or match.group("mark").isascii():
-        return None
-    return match if unicodedata.category(match.group("mark")) in _BULLET_CATEGORIES else None
-
-
-_BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
-
-
-def heading_text(raw: str) -> str | None:
-    """The heading a line stands for, or ``None`` for an ordinary line."""
-    line = raw.strip()
-    if not line or raw.startswith(("    ", "\t")):
-        return None
-    match = _HEADING_RE.match(line)
-    if match:
-        return _clean_heading(match.group("text"))
-    if _BULLET_RE.match(line):
-        return None
-    bare = _LEADING_SYMBOLS_RE.sub("", line)
-    match = _BOLD_LINE_RE.match(bare)
-    if match and "**" not in match.group("text"):
-        return _clean_heading(match.group("text"))
-    if (
-        bare.endswith(":")
-        and len(bare) <= _COLON_HEADING_MAX
-        and "**" not in bare
-        and ". " not in bare
-    ):
-        return _clean_heading(bare)
-    if bare != line and _looks_like_emoji_heading(bare):
-        return _clean_heading(bare)
-    return None
-
-
-def _looks_like_emoji_heading(bare: str) -> bool:
-    """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind."""
-    return (
-        0 < len(bare.split()) <= 5
-        and not any(ch.isdigit() for ch in bare)
-        and not bare.endswith((".", ",", ";", "!"))
-        and classify_heading(bare) != SectionKind.OTHER
-    )
-
-
-def _clean_heading(text: str) -> str:
-    text = plain_text(text).strip()
-    text = _LEADING_SYMBOLS_RE.sub("", text)
-    return text.rstrip(" :").strip() or text
-
-
-# Each pattern stops at the next marker of its kind (never ``.+?`` to the end of the line), so a
-# line of a thousand unclosed «*a» costs a thousand short scans, not a thousand long ones.
-_INLINE_RULES = (
-    (re.compile(r"!\[([^\]\[\n]*)\]\([^()\s]*\)"), r"\1"),
-    (re.compile(r"\[([^\]\[\n]+)\]\([^()\s]*\)"), r"\1"),
-    (re.compile(r"\*\*([^*\n]+?)\*\*"), r"\1"),
-    (re.compile(r"__([^_\n]+?)__"), r"\1"),
-    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),
-    (re.compile(r"(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"), r"\1"),
-    (re.compile(r"`([^`]+)`"), r"\1"),
-    (re.compile(r"~~([^~\n]+?)~~"), r"\1"),
-    (re.compile(r"\s{2,}"), " "),
-)
-
-
-def plain_text(markdown: str) -> str:
-    """Markdown inline markup dropped: what a reader sees, for quoting and searching."""
-    text = markdown
-    for pattern, repl in _INLINE_RULES:
-        text = pattern.sub(repl, text)
-    return text.strip()
-
-
-def normalize_heading(text: str) -> str:
-    """Lower-case words only, 'ё' read as 'е': the form headings are compared in."""
-    return " ".join(_WORD_RE.findall(text.lower().replace("ё", "е")))
-
-
-@dataclass(frozen=True)
-class _KindRule:
-    kind: SectionKind
-    phrases: frozenset[str]
-    keywords: tuple[str, ...]
-
-
-@cache
-def _kind_rules() -> tuple[_KindRule, ...]:
-    data = yaml.safe_load(
-        resources.files("bot.postings").joinpath("section_kinds.yaml").read_text("utf-8")
-    )
-    return tuple(
-        _KindRule(
-            kind=SectionKind(kind),
-            phrases=frozenset(normalize_heading(p) for p in spec.get("phrases", [])),
-            keywords=tuple(normalize_heading(k) for k in spec.get("keywords", [])),
-        )
-        for kind, spec in data.items()
-    )
-
-
-@lru_cache(maxsize=4096)  # headings repeat across postings; a hostile file repeats one line
-def classify_heading(heading: str) -> SectionKind:
-    """The canonical kind of a section heading, in Russian or English."""
-    norm = normalize_heading(heading)
-    if not norm:
-        return SectionKind.OTHER
-    rules = _kind_rules()
-    for rule in rules:
-        if norm in rule.phrases:
-            return rule.kind
-    words = norm.split()
-    padded = f" {norm} "
-    for rule in rules:
-        for keyword in rule.keywords:
-            if " " in keyword:
-                if f" {keyword} " in padded or padded.find(f" {keyword}") >= 0:
-                    return rule.kind
-            elif any(word.startswith(keyword) for word in words):
-                return rule.kind
-    return SectionKind.OTHER
+_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
+_LATIN_RE = re.compile("[a-zA-Z]")
 
 
 def detect_lang(text: str) -> Literal["ru", "en"]:
     """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
-    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
-    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
     return "ru" if cyrillic >= latin else "en"

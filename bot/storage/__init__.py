@@ -10,8 +10,11 @@ Wiring (in the app, never at import time)::
 from bot.storage.applications import (
     ApplicationNotFoundError,
     ApplicationRepo,
+    Submission,
+    SubmitPlan,
 )
 from bot.storage.candidates import CandidateRepo
+from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
 from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
 from bot.storage.fsm import SQLiteStorage
@@ -42,6 +45,7 @@ __all__ = [
     "AskedQuestion",
     "Candidate",
     "CandidateRepo",
+    "ChatMigrationRepo",
     "Consent",
     "ConsentRepo",
     "Database",
@@ -56,6 +60,8 @@ __all__ = [
     "SchemaTooNewError",
     "Session",
     "StorageError",
+    "Submission",
+    "SubmitPlan",
     "UnansweredStat",
     "ViewRepo",
 ]

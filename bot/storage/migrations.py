@@ -144,7 +144,21 @@ MIGRATION_0001_INITIAL: tuple[str, ...] = (
     "CREATE INDEX fsm_chat ON fsm (chat_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_0001_INITIAL,)
+MIGRATION_0002_DELIVERY: tuple[str, ...] = (
+    # A group upgraded to a supergroup gets a new id; every send to the old one follows it.
+    """
+    CREATE TABLE chat_migrations (
+        old_chat_id INTEGER PRIMARY KEY,
+        new_chat_id INTEGER NOT NULL,
+        migrated_at TEXT NOT NULL
+    )
+    """,
+    # The HR-chat message ids of the parts already sent (a JSON array, in part order), so
+    # /delete_me can delete them while Telegram still allows it.
+    "ALTER TABLE outbox ADD COLUMN message_ids_json TEXT NOT NULL DEFAULT '[]'",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_0001_INITIAL, MIGRATION_0002_DELIVERY)
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 
 SCHEMA_VERSION: int = len(MIGRATIONS)
