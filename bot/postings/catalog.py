@@ -181,7 +181,9 @@ class Catalog:
             return self._folder_gone(error)
         for path, raw, signature in pending:
             files[path] = _File(signature, _digest(raw), parse_many([(path, raw)])[0])
-        return self._swap(files)
+        state, report = self._prepare(files)
+        self._state = state  # the one step readers can observe
+        return report
 
     async def reload_async(self, executor: Executor | None = None) -> ReloadReport:
         """Re-read the folder off the event loop: files in a thread, parsing in a worker process.
@@ -198,7 +200,10 @@ class Catalog:
                 outcomes = await _parse_off_loop(jobs, executor)
                 for (path, raw, signature), outcome in zip(pending, outcomes, strict=True):
                     files[path] = _File(signature, _digest(raw), outcome)
-            return self._swap(files)
+            # Comparing and sorting thousands of postings is work too: not on the event loop.
+            state, report = await asyncio.to_thread(self._prepare, files)
+            self._state = state  # the one step readers can observe
+            return report
 
     def _scan(
         self,
@@ -234,7 +239,8 @@ class Catalog:
             kept=sorted(current),
         )
 
-    def _swap(self, files: dict[Path, _File]) -> ReloadReport:
+    def _prepare(self, files: dict[Path, _File]) -> tuple[_State, ReloadReport]:
+        """The next state from the files' outcomes, and the report comparing it with this one."""
         current = self._state.by_slug
         live_by_path = {p.source: p for p in current.values() if p.source is not None}
         result = assemble(
@@ -249,7 +255,6 @@ class Catalog:
                 fresh[previous.slug] = previous
                 kept.append(previous.slug)
         ordered = tuple(sorted(fresh.values(), key=lambda p: p.title.lower()))
-        self._state = _State(fresh, ordered, files)  # the one step readers can observe
         changed = {
             slug: diff
             for slug, posting in fresh.items()
@@ -257,9 +262,9 @@ class Catalog:
             and current[slug] is not posting
             and (diff := describe_changes(current[slug], posting))
         }
-        return ReloadReport(
+        return _State(fresh, ordered, files), ReloadReport(
             total=len(fresh),
-            open=len(self.open_postings()),
+            open=sum(1 for p in ordered if p.is_open()),
             added=sorted(fresh.keys() - current.keys()),
             removed=sorted(current.keys() - fresh.keys()),
             changed=changed,

@@ -63,9 +63,12 @@ class LoadResult:
 
 def posting_files(folder: Path) -> list[Path]:
     """The ``*.md`` entries of ``folder``, sorted; raises :class:`PostingError` if it is gone."""
-    if not folder.is_dir():
-        raise PostingError(folder, Notice.of("folder_missing"))
-    return sorted(folder.glob("*.md"))
+    try:
+        with os.scandir(folder) as entries:  # names sorted as text: Path comparisons are slow
+            names = sorted(e.name for e in entries if e.name.endswith(".md"))
+    except OSError:
+        raise PostingError(folder, Notice.of("folder_missing")) from None
+    return [folder / name for name in names if not name.startswith(".")]
 
 
 def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadResult:
