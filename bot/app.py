@@ -183,8 +183,11 @@ async def run_bot(
     settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
 ) -> None:
     """Load postings, open the database, and poll until a signal arrives or ``stop`` is set."""
-    catalog = Catalog(settings.postings_dir)
+    # Postings parsed at the last start are kept beside the database; only changed files are
+    # parsed again.
+    catalog = Catalog(settings.postings_dir, cache=settings.database_path.parent / "postings.json")
     report = await catalog.reload_async()  # a broken file is reported, never fatal
+    await asyncio.to_thread(catalog.save_cache)
     for error in report.errors:
         log.warning("posting skipped: %s", error)
     log.info("loaded %d postings (%d open)", report.total, report.open)

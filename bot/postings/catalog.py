@@ -11,17 +11,23 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import logging
 import multiprocessing
 import os
 import threading
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+
+from pydantic import BaseModel, TypeAdapter
 
 from bot.postings.errors import Notice, PostingError
 from bot.postings.loader import assemble, parse_source, posting_files, read_source
 from bot.postings.models import Posting
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -137,11 +143,43 @@ def _worker_pool() -> Executor | None:
         return _pool
 
 
-class Catalog:
-    """Postings by slug, read from one folder; ``reload`` replaces them in one assignment."""
+class _Cached(BaseModel):
+    """One parsed file in the start-up cache: its name and digest, and the posting it gave."""
 
-    def __init__(self, folder: Path) -> None:
+    name: str
+    digest: str
+    posting: Posting
+
+
+@cache
+def _cache_adapter() -> TypeAdapter[list[_Cached]]:
+    return TypeAdapter(list[_Cached])
+
+
+def read_cache(path: Path) -> dict[tuple[str, bytes], Posting]:
+    """Postings parsed at an earlier start, by (file name, digest); nothing if unreadable.
+
+    JSON, not pickle: a file in the data folder must never be able to run code.
+    """
+    try:
+        entries = _cache_adapter().validate_json(path.read_bytes())
+    except (OSError, ValueError):  # missing, torn or from an older version: parse afresh
+        return {}
+    return {(e.name, bytes.fromhex(e.digest)): e.posting for e in entries}
+
+
+class Catalog:
+    """Postings by slug, read from one folder; ``reload`` replaces them in one assignment.
+
+    With ``cache`` (a file path), the postings parsed at start-up are kept there as JSON keyed by
+    each file's name and digest, so the next start parses only the files that changed.
+    """
+
+    def __init__(self, folder: Path, cache: Path | None = None) -> None:
         self.folder = folder
+        self.cache = cache
+        self._cached: dict[tuple[str, bytes], Posting] | None = None
+        self._unsaved = False  # parsed something the cache does not hold yet
         self._state = _State()
         self._open: tuple[_State, dt.date, list[Posting]] | None = None
         self._reloading = asyncio.Lock()
@@ -212,6 +250,10 @@ class Catalog:
         known = self._state.files
         files: dict[Path, _File] = {}
         pending: list[tuple[Path, bytes, tuple[int, int, int]]] = []
+        cached = self._cached
+        if cached is None:  # the first reload: what an earlier start parsed
+            cached = read_cache(self.cache) if self.cache is not None else {}
+        self._cached = {}  # used once; later reloads know their files
         for path in posting_files(self.folder):
             signature = _signature(path) or (-1, -1, -1)
             previous = known.get(path)
@@ -223,11 +265,35 @@ class Catalog:
             except PostingError as error:
                 files[path] = _File(signature, b"", error)
                 continue
-            if previous is not None and previous.digest == _digest(raw):
-                files[path] = _File(signature, previous.digest, previous.outcome)
+            digest = _digest(raw)
+            if previous is not None and previous.digest == digest:
+                files[path] = _File(signature, digest, previous.outcome)
+                continue
+            earlier = cached.get((path.name, digest))
+            if earlier is not None and earlier.source == path:
+                files[path] = _File(signature, digest, earlier)
                 continue
             pending.append((path, raw, signature))
+        self._unsaved = self._unsaved or bool(pending)
         return pending, files
+
+    def save_cache(self) -> None:
+        """Write the postings parsed so far to ``cache`` (once, at start-up: it takes a while)."""
+        if self.cache is None or not self._unsaved:
+            return
+        self._unsaved = False
+        entries = [
+            _Cached(name=path.name, digest=entry.digest.hex(), posting=entry.outcome)
+            for path, entry in self._state.files.items()
+            if isinstance(entry.outcome, Posting)
+        ]
+        temporary = self.cache.with_name(self.cache.name + ".tmp")
+        try:
+            self.cache.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(_cache_adapter().dump_json(entries, by_alias=True))
+            temporary.replace(self.cache)
+        except OSError as error:  # a read-only data folder: start-up is only slower next time
+            log.warning("postings cache not written: %s", error.strerror)
 
     def _folder_gone(self, error: PostingError) -> ReloadReport:
         """The folder itself is gone: keep serving what we have."""

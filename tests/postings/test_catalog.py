@@ -150,3 +150,38 @@ async def test_reload_async_in_worker_processes_matches_reload(tmp_path: Path) -
     assert report.added == ["courier", SEED]
     assert in_workers.get(SEED) == in_thread.get(SEED)
     assert in_workers.get(SEED) is not in_thread.get(SEED)
+
+
+def test_a_start_parses_only_files_the_previous_start_did_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    cache = tmp_path / "data" / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    parsed: list[str] = []
+    real = catalog_module.parse_source
+
+    def counting(path: Path, raw: bytes) -> Posting:
+        parsed.append(path.name)
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    courier = folder / "courier.md"
+    courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert parsed == ["courier.md"]
+    assert second.get(SEED) == first.get(SEED)
+    assert second.get("courier").title.startswith("Курьер или")  # type: ignore[union-attr]
+
+
+def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md")
+    cache = tmp_path / "postings.json"
+    cache.write_text('[{"name": "tech-support-specialist.md", "digest": "00", "posting": {')
+    catalog = Catalog(folder, cache=cache)
+    assert catalog.reload().added == [SEED]
+    catalog.save_cache()
+    assert SEED in cache.read_text()
