@@ -61,14 +61,19 @@ class LoadResult:
         return {p.slug: p for p in self.postings.values()}
 
 
-def posting_files(folder: Path) -> list[Path]:
-    """The ``*.md`` entries of ``folder``, sorted; raises :class:`PostingError` if it is gone."""
+def posting_names(folder: Path) -> list[str]:
+    """Names of the ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
     try:
         with os.scandir(folder) as entries:  # names sorted as text: Path comparisons are slow
             names = sorted(e.name for e in entries if e.name.endswith(".md"))
     except OSError:
         raise PostingError(folder, Notice.of("folder_missing")) from None
-    return [folder / name for name in names if not name.startswith(".")]
+    return [name for name in names if not name.startswith(".")]
+
+
+def posting_files(folder: Path) -> list[Path]:
+    """The ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
+    return [folder / name for name in posting_names(folder)]
 
 
 def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import threading
+import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -185,3 +186,16 @@ def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
     assert catalog.reload().added == [SEED]
     catalog.save_cache()
     assert SEED in cache.read_text()
+
+
+async def test_a_reload_frees_the_postings_it_replaced(tmp_path: Path) -> None:
+    """Replaced postings go at once (reference counting), though reloads freeze the heap."""
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    catalog = Catalog(folder)
+    await catalog.reload_async()
+    old_seed, courier = weakref.ref(catalog.get(SEED)), catalog.get("courier")  # type: ignore[arg-type]
+    seed = folder / f"{SEED}.md"
+    seed.write_text(seed.read_text() + "\n- ещё одно условие\n")
+    report = await catalog.reload_async()
+    assert report.changed == {SEED: ["section Условия"]}
+    assert old_seed() is None and catalog.get("courier") is courier
