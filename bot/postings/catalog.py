@@ -126,6 +126,10 @@ def parse_many(jobs: list[tuple[Path, bytes]]) -> list[Posting | PostingError]:
     return out
 
 
+# Up to this many bytes of changed files are parsed in a thread (about eight typical postings, a
+# few milliseconds); more go to the worker processes.
+IN_THREAD_BYTES = 32 * 1024
+
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -390,8 +394,10 @@ class Catalog:
 async def _parse_off_loop(
     jobs: list[tuple[Path, bytes]], executor: Executor | None
 ) -> list[Posting | PostingError]:
-    """Parse in the worker processes, in batches; in a thread if no process can be started."""
-    pool = executor or _worker_pool()
+    """Parse in the worker processes, in batches; a few small files, or if no process can be
+    started, in a thread (a few milliseconds of parsing cost less than a trip to a process)."""
+    small = sum(len(raw) for _, raw in jobs) <= IN_THREAD_BYTES
+    pool = executor or (None if small else _worker_pool())
     if pool is None:
         return await asyncio.to_thread(parse_many, jobs)
     loop = asyncio.get_running_loop()

@@ -143,10 +143,18 @@ async def test_reload_async_parses_away_from_the_event_loop(
     assert len(threads) == 2 and threading.get_ident() not in threads
 
 
-async def test_reload_async_in_worker_processes_matches_reload(tmp_path: Path) -> None:
+async def test_reload_async_in_worker_processes_matches_reload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)  # two small files: still a worker
     folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
     in_thread, in_workers = Catalog(folder), Catalog(folder)
     in_thread.reload()
+
+    def not_here(path: Path, raw: bytes) -> Posting:
+        raise AssertionError("parsed in the bot's own process")
+
+    monkeypatch.setattr(catalog_module, "parse_source", not_here)  # workers import their own
     report = await in_workers.reload_async()
     assert report.added == ["courier", SEED]
     assert in_workers.get(SEED) == in_thread.get(SEED)

@@ -12,6 +12,7 @@ import pytest
 
 from bot.__main__ import main
 from bot.postings import Catalog, PostingError, load_folder, load_posting
+from bot.postings import catalog as catalog_module
 from bot.postings import loader as loader_module
 from bot.postings.loader import MAX_FILE_BYTES, read_source
 from bot.postings.models import MAX_QUESTIONS, MAX_SECTIONS
@@ -109,7 +110,10 @@ def test_reload_keeps_other_files_changes_and_the_broken_files_last_good_version
     assert report.changed == {"other": ["intro"]}
 
 
-async def test_reload_in_the_worker_process_reports_the_same_errors(tmp_path: Path) -> None:
+async def test_reload_in_the_worker_process_reports_the_same_errors(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)  # small files: still a worker
     (tmp_path / f"{SEED}.md").write_bytes((SHIPPED / f"{SEED}.md").read_bytes())
     catalog = Catalog(tmp_path)
     await catalog.reload_async()
