@@ -294,8 +294,12 @@ async def run_bot(
     bot = build_bot(settings)
     background: list[asyncio.Task[None]] = []
     try:
-        catalog = Catalog(settings.postings_dir)
+        # Postings parsed at the last start are kept beside the database; only changed files
+        # are parsed again.
+        cache = settings.database_path.parent / "postings.json"
+        catalog = Catalog(settings.postings_dir, cache=cache)
         report = await catalog.reload_async()  # a broken file is reported, never fatal
+        await asyncio.to_thread(catalog.save_cache)
         for error in report.errors:
             log.warning("posting skipped: %s", error)
         log.info("loaded %d postings (%d open)", report.total, report.open)
