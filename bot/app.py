@@ -25,7 +25,7 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.handlers import admin, candidate, fallback, privacy, questionnaire, questions
+from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import LocaleMiddleware
 from bot.outbox import OutboxWorker
@@ -35,6 +35,7 @@ from bot.storage import (
     CandidateRepo,
     ConsentRepo,
     Database,
+    DeskRepo,
     OutboxRepo,
     PrivacyRepo,
     QuestionRepo,
@@ -81,6 +82,7 @@ def build_dispatcher(
         consents=ConsentRepo(db),
         privacy=PrivacyRepo(db),
         outbox=OutboxRepo(db),
+        desk=DeskRepo(db),
         outbox_worker=OutboxWorker(OutboxRepo(db)),
     )
     locale = LocaleMiddleware(settings.default_locale)
@@ -89,6 +91,7 @@ def build_dispatcher(
     dp.callback_query.outer_middleware(locale)
     dp.include_routers(
         admin.build_router(settings.admin_ids),
+        hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
         questionnaire.build_router(),  # before questions: in a step, free text is an answer

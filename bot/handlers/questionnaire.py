@@ -44,9 +44,10 @@ from bot.keyboards import (
     question_keyboard,
     reapply_keyboard,
     review_keyboard,
+    summary_keyboard,
 )
 from bot.locales import t
-from bot.outbox import OutboxWorker, rendered_to_part
+from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
 from bot.postings.render import Rendered, TextBuilder
@@ -560,6 +561,8 @@ async def submit(
         if hr_chat is not None:
             summary = summary_input(step, application, updated, user, asked, source)
             parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
+            buttons = summary_keyboard(application.id, application.status.value, posting.lang)
+            parts[-1] = with_markup(parts[-1], buttons)
             await outbox.enqueue(hr_chat, parts, application.id, tx=tx)
     if hr_chat is None:
         log.warning("application %s: no HR chat configured, summary not queued", application.id)

@@ -14,6 +14,7 @@ from bot.storage.applications import (
 from bot.storage.candidates import CandidateRepo
 from bot.storage.consents import ConsentRepo
 from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -23,8 +24,10 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    DeskRow,
     Funnel,
     OutboxItem,
+    StatusChange,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -45,7 +48,11 @@ __all__ = [
     "Consent",
     "ConsentRepo",
     "Database",
+    "DeskRepo",
+    "DeskRow",
     "EmptyMessageError",
+    "ExportAnswer",
+    "ExportRow",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -55,6 +62,7 @@ __all__ = [
     "SQLiteStorage",
     "SchemaTooNewError",
     "Session",
+    "StatusChange",
     "StorageError",
     "UnansweredStat",
     "ViewRepo",
