@@ -43,11 +43,12 @@ QUESTIONS = [
 ]
 
 
-def vary(posting: Posting, n: int, rng: random.Random) -> Posting:
-    """A distinct posting derived from ``posting``: new slug and title, shuffled items."""
+def vary(posting: Posting, n: int, rng: random.Random, *, mark: bool = False) -> Posting:
+    """A distinct posting derived from ``posting``: new slug and title, shuffled items; with
+    ``mark``, every item gets the posting's number, so no line is shared with another posting."""
     sections = []
     for section in posting.sections:
-        items = list(section.items)
+        items = [f"{item} ({n})" if mark else item for item in section.items]
         rng.shuffle(items)
         items.append(f"дополнительное условие номер {n}: {rng.choice(QUESTIONS)}")
         sections.append(section.model_copy(update={"items": tuple(items)}))
@@ -108,9 +109,38 @@ def main() -> int:
     t0 = time.perf_counter()
     fresh.index(generated)
     elapsed = time.perf_counter() - t0
-    print(f"index {len(generated)} postings (from {len(samples)} samples): {elapsed:.2f} s")
+    print(
+        f"index {len(generated)} postings (from {len(samples)} samples, lines shared): "
+        f"{elapsed:.2f} s"
+    )
+    distinct = [vary(samples[i % len(samples)], i, rng, mark=True) for i in range(500)]
+    t0 = time.perf_counter()
+    Answerer().index(distinct)
+    elapsed = time.perf_counter() - t0
+    print(f"index {len(distinct)} postings, no line shared with another: {elapsed:.2f} s")
 
-    del fresh, cold, answerer
+    many = [vary(samples[i % len(samples)], i, rng) for i in range(5000)]
+    lazy = Answerer()
+    first, later = [], []
+    for i, posting in enumerate(many):
+        t0 = time.perf_counter()
+        lazy.answer(posting, QUESTIONS[i % len(QUESTIONS)])
+        first.append((time.perf_counter() - t0) * 1000)
+    for i, posting in enumerate(many):
+        t0 = time.perf_counter()
+        lazy.answer(posting, QUESTIONS[(i + 3) % len(QUESTIONS)])
+        later.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"{len(many)} postings, indexed lazily on their first question: {lazy.indexed} indexes "
+        f"kept (none evicted); first question p50 {statistics.median(first):.2f} ms; "
+        f"later questions p50 {statistics.median(later):.3f} ms, "
+        f"p99 {percentile(later, 0.99):.3f} ms"
+    )
+    del many
+    gc.collect()
+    print(f"after those postings are dropped: {lazy.indexed} indexes kept")
+
+    del fresh, cold, answerer, lazy
     gc.collect()
     # Traced separately: tracemalloc slows Python down several times, so it stays off above.
     tracemalloc.start()

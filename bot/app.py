@@ -27,12 +27,14 @@ from bot.answering import Answerer
 from bot.config import Settings
 from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
-from bot.middlewares import LocaleMiddleware
+from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
+from bot.postings.catalog import shutdown_workers
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
+    ChatMigrationRepo,
     ConsentRepo,
     Database,
     DeskRepo,
@@ -42,8 +44,13 @@ from bot.storage import (
     SQLiteStorage,
     ViewRepo,
 )
+from bot.telegram import FollowChatMigrations
 
 log = logging.getLogger(__name__)
+
+class StartupError(Exception):
+    """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
+
 
 MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
 ADMIN_MENU = ("reload", "stats")
@@ -89,6 +96,10 @@ def build_dispatcher(
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
     dp.callback_query.outer_middleware(locale)
+    flood = FloodLimit()  # after the locale: its notice is in the person's language
+    dp.message.outer_middleware(flood)
+    dp.callback_query.outer_middleware(flood)
+    dp.callback_query.outer_middleware(CallbackAnswerGuard())
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
@@ -138,6 +149,28 @@ async def set_commands(bot: Bot, admin_ids: frozenset[int] = frozenset()) -> Non
             log.info("admin menu not set for %s: %s", admin_id, type(error).__name__)
 
 
+async def follow_chat_migrations(
+    bot: Bot, db: Database, settings: Settings
+) -> FollowChatMigrations:
+    """Make every call to a group that became a supergroup go to its new id, remember the move
+    across restarts, and tell the admins which id to put into the settings."""
+    repo = ChatMigrationRepo(db)
+
+    async def on_migrate(bot: Bot, old: int, new: int) -> None:
+        await repo.remember(old, new)
+        log.warning("chat %s became supergroup %s: set HR_CHAT_ID / hr_chat to %s", old, new, new)
+        text = t(settings.default_locale, "delivery.hr_chat_migrated", old=old, new=new)
+        for admin_id in sorted(settings.admin_ids):
+            try:
+                await bot.send_message(admin_id, text)
+            except TelegramAPIError as error:  # the admin has not opened the bot yet
+                log.info("admin %s not told: %s", admin_id, type(error).__name__)
+
+    follower = FollowChatMigrations(await repo.all(), on_migrate)
+    bot.session.middleware(follower)
+    return follower
+
+
 def freeze_startup_heap() -> None:
     """Leave everything built at start-up out of the garbage collector's full scans.
 
@@ -154,19 +187,19 @@ async def run_bot(
 ) -> None:
     """Load postings, open the database, and poll until a signal arrives or ``stop`` is set."""
     catalog = Catalog(settings.postings_dir)
-    report = await asyncio.to_thread(catalog.reload)
+    report = await catalog.reload_async()  # a broken file is reported, never fatal
     for error in report.errors:
         log.warning("posting skipped: %s", error)
     log.info("loaded %d postings (%d open)", report.total, report.open)
     if settings.hr_chat_id is None and any(p.hr_chat is None for p in catalog.all()):
         log.warning("HR_CHAT_ID is not set: applications are stored but no summary reaches HR")
-    answerer = Answerer()
-    answerer.index(catalog.all())
+    answerer = Answerer()  # indexes a posting at its first question, not all of them here
     db = await Database.open(settings.database_path)
     bot = build_bot(settings)
     background: list[asyncio.Task[None]] = []
     try:
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
+        await follow_chat_migrations(bot, db, settings)
         await set_commands(bot, settings.admin_ids)
         freeze_startup_heap()
         background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
@@ -181,6 +214,7 @@ async def run_bot(
                 await task
         await bot.session.close()
         await db.close()
+        await asyncio.to_thread(shutdown_workers)
 
 
 async def _stop_when_set(dp: Dispatcher, stop: asyncio.Event) -> None:

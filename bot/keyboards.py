@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Literal, cast
+from typing import Annotated, Literal, cast
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
@@ -20,25 +20,33 @@ from bot.views import Page, posting_pages
 
 BUTTON_MAX = 60
 
+# Every field a button carries is range-checked when the data is unpacked: a forged or stale
+# callback that fails these checks matches no handler and gets the fallback's «button is gone»
+# answer, instead of reaching SQLite (an id past 2**63 raised OverflowError) or an index.
+Slug = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,48}$")]
+QuestionKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{0,32}$")]
+Index = Annotated[int, Field(ge=0, le=9999)]
+RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # an SQLite INTEGER PRIMARY KEY
+
 
 class PostingCB(CallbackData, prefix="p"):
     """Actions on a posting: open its card, ask about it, apply to it."""
 
-    action: str  # open | ask | apply
-    slug: str
+    action: Literal["open", "ask", "apply"]
+    slug: Slug
 
 
 class PageCB(CallbackData, prefix="s"):
     """One page (intro or section) of a posting."""
 
-    slug: str
-    index: int
+    slug: Slug
+    index: Index
 
 
 class ListCB(CallbackData, prefix="l"):
     """The list of open vacancies."""
 
-    page: int = 0
+    page: Index = 0
 
 
 def short(label: str, limit: int = BUTTON_MAX) -> str:
@@ -123,14 +131,14 @@ def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMa
 class AboutCB(CallbackData, prefix="q"):
     """«Which vacancy is your question about?» — the answer picks a posting."""
 
-    slug: str
+    slug: Slug
 
 
 class HandoverCB(CallbackData, prefix="h"):
     """Pass an unanswered question to HR (``send``), or not (``skip``)."""
 
-    action: str
-    question_id: int
+    action: Literal["send", "skip"]
+    question_id: RowId
 
 
 def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
@@ -166,15 +174,15 @@ def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
 class ConsentCB(CallbackData, prefix="sc"):
     """«Согласен» (``yes``) / «Не согласен» (``no``) on a posting's consent screen."""
 
-    action: str
-    slug: str
+    action: Literal["yes", "no"]
+    slug: Slug
 
 
 class ReapplyCB(CallbackData, prefix="sr"):
     """Already applied: ``update`` the answers or ``keep`` the application."""
 
-    action: str
-    slug: str
+    action: Literal["update", "keep"]
+    slug: Slug
 
 
 class AnswerCB(CallbackData, prefix="sa"):
@@ -182,22 +190,25 @@ class AnswerCB(CallbackData, prefix="sa"):
     ``s``kip, ``b``ack. ``qid`` is the draft's step guard: a button of an old question is ignored.
     """
 
-    qid: str
-    action: str
-    i: int = 0
+    qid: QuestionKey
+    action: Literal["c", "t", "d", "y", "n", "s", "b"]
+    i: Index = 0
+
+
+YESNO_BUTTONS: tuple[tuple[Literal["y", "n"], str], ...] = (("y", "yes"), ("n", "no"))
 
 
 class ReviewCB(CallbackData, prefix="sv"):
     """Review buttons: ``submit``, ``change`` (pick one), ``edit`` qid, ``show``, ``back``."""
 
-    action: str
-    qid: str = ""
+    action: Literal["submit", "change", "edit", "show", "back"]
+    qid: QuestionKey = ""
 
 
 class PrivacyCB(CallbackData, prefix="pd"):
     """/delete_me confirmation: ``erase`` or ``keep``."""
 
-    action: str
+    action: Literal["erase", "keep"]
 
 
 @cache
@@ -255,7 +266,7 @@ def _question_keyboard(
         )
         sizes += [1] * (len(options) + 1)
     elif question.type == QuestionType.YESNO:
-        for action, key in (("y", "yes"), ("n", "no")):
+        for action, key in YESNO_BUTTONS:
             builder.button(
                 text=t(locale, f"screening.button.{key}"),
                 callback_data=AnswerCB(qid=qid, action=action),
@@ -338,7 +349,6 @@ def erase_keyboard(locale: str) -> InlineKeyboardMarkup:
 
 # --- the HR desk --------------------------------------------------------------------------------
 
-APP_ID_MAX = 2**53  # SQLite rowids fit; a made-up bigger number fails to unpack
 MESSAGE_ID_MAX = 2**31 - 1
 PAGE_MAX = 100_000
 DecisionLetter = Literal["i", "r", "s", "w", ""]
@@ -355,7 +365,7 @@ class HrCB(CallbackData, prefix="hr"):
     """
 
     act: Literal["d", "s", "x", "o"]
-    app: int = Field(ge=1, le=APP_ID_MAX)
+    app: RowId
     d: DecisionLetter = ""
     f: StatusLetter = ""
     m: int = Field(default=0, ge=0, le=MESSAGE_ID_MAX)
@@ -364,7 +374,7 @@ class HrCB(CallbackData, prefix="hr"):
 class DeskListCB(CallbackData, prefix="hl"):
     """A page of HR's application list: posting ``slug`` ('' for all), status letter ``st``."""
 
-    slug: str = Field(default="", max_length=48)
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9_-]{0,48}$")] = ""
     st: StatusLetter = ""
     page: int = Field(default=0, ge=0, le=PAGE_MAX)
 
@@ -373,7 +383,7 @@ class WithdrawCB(CallbackData, prefix="wd"):
     """/my: ``a``sk to withdraw application ``app``, ``y``es, ``n``o."""
 
     act: Literal["a", "y", "n"]
-    app: int = Field(ge=1, le=APP_ID_MAX)
+    app: RowId
 
 
 def decision_keyboard(

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable, MutableMapping
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.exceptions import TelegramBadRequest, TelegramMigrateToChat
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
 from aiogram.types import (
     CallbackQuery,
     InaccessibleMessage,
@@ -82,3 +89,58 @@ async def show(
     else:
         chat_id = message.chat.id
     await send(query.bot, chat_id, rendered, markup)  # type: ignore[arg-type]
+
+
+OnMigrate = Callable[[Bot, int, int], Awaitable[None]]
+"""Called with ``(bot, old_chat_id, new_chat_id)`` when Telegram says a chat moved."""
+
+
+class FollowChatMigrations(BaseRequestMiddleware):
+    """Every call to a chat that became a supergroup goes to its new id.
+
+    Telegram refuses a send to the old group with ``migrate_to_chat_id``: the call is repeated
+    once to the new id, ``on_migrate`` is told (to remember it and tell the admins), and every
+    later call to the old id goes to the new one straight away. Installed on the bot's session,
+    so the outbox, forwarded questions and erasures all follow.
+    """
+
+    def __init__(self, moved: MutableMapping[int, int], on_migrate: OnMigrate) -> None:
+        self._moved = moved
+        self._on_migrate = on_migrate
+
+    def target(self, chat_id: int) -> int:
+        """Where ``chat_id`` lives now."""
+        for _ in range(10):  # a chat moves once in practice; never loop on a bad record
+            if chat_id not in self._moved:
+                break
+            chat_id = self._moved[chat_id]
+        return chat_id
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        chat_id = getattr(method, "chat_id", None)
+        if isinstance(chat_id, int) and chat_id in self._moved:
+            method = _to_chat(method, self.target(chat_id))
+        try:
+            return await make_request(bot, method)
+        except TelegramMigrateToChat as error:
+            new = error.migrate_to_chat_id
+            if not isinstance(chat_id, int) or new == getattr(method, "chat_id", None):
+                raise
+            old = int(getattr(method, "chat_id", chat_id))
+            self._moved[old] = new
+            try:
+                await self._on_migrate(bot, old, new)
+            except Exception as failure:  # remembering or telling must not lose the message
+                log.warning("chat migration %s not recorded: %s", old, type(failure).__name__)
+            return await make_request(bot, _to_chat(method, new))
+
+
+def _to_chat(method: TelegramMethod[TelegramType], chat_id: int) -> TelegramMethod[TelegramType]:
+    copy: TelegramMethod[TelegramType] = method.model_copy(update={"chat_id": chat_id})
+    return copy
+

@@ -88,9 +88,15 @@ def render_list(postings: list[Posting], locale: str, *, greeting: bool) -> Rend
     return out.build()
 
 
+_SECTION_CHANGES = {"+section": "admin.section_added", "-section": "admin.section_removed"}
+
+
 def _change_label(change: str, locale: str) -> str:
-    if change.startswith(("+section ", "-section ", "section ")):
-        return change
+    kind, _, heading = change.partition(" ")
+    if kind in _SECTION_CHANGES:
+        return t(locale, _SECTION_CHANGES[kind], heading=heading)
+    if kind == "section":
+        return t(locale, "admin.section_changed", heading=heading)
     return t(locale, f"admin.field.{change}")
 
 
@@ -110,10 +116,14 @@ def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
             ],
         ),
         ("admin.kept", [f"• {slug}" for slug in report.kept]),
-        ("admin.errors", [f"• {error}" for error in report.errors]),
+        ("admin.errors", [f"• {error.text(locale)}" for error in report.errors]),
         (
             "admin.warnings",
-            [f"• {slug}: {w}" for slug, ws in sorted(report.warnings.items()) for w in ws],
+            [
+                f"• {slug}: {w.text(locale)}"
+                for slug, ws in sorted(report.warnings.items())
+                for w in ws
+            ],
         ),
     ]
     if not (report.added or report.removed or report.changed or report.errors):

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import OrderedDict
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -65,7 +65,8 @@ TITLE_SHARE = 0.3
 GENERIC_SHARE = 0.6
 MIN_STEM = 3
 MAX_ITEMS = 3
-CACHE_SIZE = 4096
+MIN_TYPO_LENGTH = 5
+MODIFIER_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class _Question:
     bare: bool = False  # names its topic and nothing else ("какая зарплата?")
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
+    sequence: tuple[str, ...] = ()  # the question's keys in word order
 
 
 class Answerer:
@@ -114,8 +116,10 @@ class Answerer:
         self.analyzer = TextAnalyzer()
         self.lexicon = Lexicon(self.analyzer, lexicon_data)
         self._builder = IndexBuilder(self.lexicon)
-        # Keyed by identity for speed; the posting is kept so its id cannot be reused meanwhile.
-        self._by_id: OrderedDict[int, tuple[Posting, PostingIndex]] = OrderedDict()
+        # Keyed by identity for speed. A weak reference: the index of a posting that /reload
+        # replaced goes with it (its entry is dropped when the posting is collected), and
+        # nothing is evicted however many postings are live.
+        self._by_id: dict[int, tuple[weakref.ref[Posting], PostingIndex]] = {}
 
     # --- indexes ----------------------------------------------------------------------------
 
@@ -125,15 +129,26 @@ class Answerer:
             self._index_of(posting)
 
     def _index_of(self, posting: Posting) -> PostingIndex:
-        entry = self._by_id.get(id(posting))
-        if entry is not None and entry[0] is posting:
-            self._by_id.move_to_end(id(posting))
+        """The posting's index, built on its first question."""
+        key = id(posting)
+        entry = self._by_id.get(key)
+        if entry is not None and entry[0]() is posting:
             return entry[1]
         built = self._builder.build(posting)
-        self._by_id[id(posting)] = (posting, built)
-        if len(self._by_id) > CACHE_SIZE:
-            self._by_id.popitem(last=False)
+        by_id = self._by_id
+
+        def forget(ref: weakref.ref[Posting], key: int = key) -> None:
+            current = by_id.get(key)
+            if current is not None and current[0] is ref:
+                del by_id[key]
+
+        self._by_id[key] = (weakref.ref(posting, forget), built)
         return built
+
+    @property
+    def indexed(self) -> int:
+        """How many postings have an index now."""
+        return len(self._by_id)
 
     # --- answering --------------------------------------------------------------------------
 
@@ -165,8 +180,25 @@ class Answerer:
             text=self._render(best, chosen, locale),
         )
 
+    def _spell(self, question: str, index: PostingIndex) -> str:
+        """The question with each Russian word the dictionary, the posting and the lexicon do
+        not know read as the posting's or the lexicon's word one edit away ("графек")."""
+        fixed = question
+        for match in _RUSSIAN_WORD_RE.finditer(question):
+            word = normalize(match.group())
+            if len(word) < MIN_TYPO_LENGTH or self.analyzer.is_known(word):
+                continue
+            posting = self._builder.vocabulary(index)
+            if word in posting.words or word in self.lexicon.vocabulary.words:
+                continue
+            near = posting.near(word) or self.lexicon.vocabulary.near(word)
+            if near:
+                fixed = fixed.replace(match.group(), near[0], 1)
+        return fixed
+
     def _parse(self, question: str, index: PostingIndex) -> _Question:
         analyzer, lexicon = self.analyzer, self.lexicon
+        question = self._spell(question, index)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
@@ -178,11 +210,14 @@ class Answerer:
         for name in list(strong):
             if kinds[name].distinct:
                 named = [key for key, names in triggers.items() if name in names]
+                on_topic = index.topic_keys(name)
                 if named and all(
-                    key not in index.idf and key not in kinds[name].generic for key in named
+                    key not in on_topic and key not in kinds[name].generic for key in named
                 ):
-                    # "python or bash?" where the posting names neither: it does not say.
+                    # "python or bash?" where no line on tools names either: it does not say
+                    # ("английский?" where English is only a perk's lessons).
                     parsed_unknown.add(name)
+                    strong.discard(name)
             # "из Узбекистана можно?" on a posting silent on working abroad: citizenship.
             instead = kinds[name].fallback
             if name not in index.covered_topics and instead in index.covered_topics:
@@ -294,6 +329,7 @@ class Answerer:
             dropped=dropped,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
+            sequence=analyzed.sequence,
             named=frozenset(
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
@@ -398,7 +434,7 @@ class Answerer:
         bonus = 0.0
         if q.smalltalk and not q.strong and not q.weak:
             return False
-        if q.unknown:
+        if q.unknown and not q.strong:
             return False
         # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
         # word, is what this line is about.
@@ -445,6 +481,8 @@ class Answerer:
         if q.strong:
             if q.strong.isdisjoint(candidate.topics):
                 return False
+            if self._other_kind(q, candidate):
+                return False
             if q.bare and not q.intents:
                 # "а зп?" names the pay and nothing else: a line without a sum does not say it.
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
@@ -456,6 +494,40 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= MIN_COVERAGE
+
+    def _other_kind(self, q: _Question, c: Candidate) -> bool:
+        """Whether the line speaks of another kind of the thing asked about: "опыт работы в
+        поддержке?" — "опыт программирования". Russian names the kind by a noun after the
+        topic's word; when the question's and the line's differ, the line does not answer."""
+        said_seq: tuple[str, ...] | None = None
+        for key in q.explains:
+            if (
+                key not in c.keys
+                or key in c.label_keys  # "Город: Тверь", "Три этапа: созвон…": a label
+                or not self.analyzer.is_cyrillic_noun(key)
+            ):
+                continue
+            asked = self._modifier(q.sequence, key, MODIFIER_REACH)
+            if asked is None or asked in c.keys or asked in c.heading_keys or asked in q.explains:
+                continue
+            if said_seq is None:
+                said_seq = self.analyzer.analyze(c.quote).sequence
+            said = self._modifier(said_seq, key, 1)
+            if said is not None and said not in q.named:
+                return True
+        return False
+
+    def _modifier(self, sequence: tuple[str, ...], key: str, reach: int) -> str | None:
+        """The noun that says which ``key`` is meant: the first word after it that is no stop
+        word, within ``reach`` words."""
+        if key not in sequence:
+            return None
+        start = sequence.index(key) + 1
+        for after in sequence[start : start + reach]:
+            if after in self.lexicon.stopwords:
+                continue
+            return after if self.analyzer.is_cyrillic_noun(after) else None
+        return None
 
     def _same_word(self, key: str, near: str) -> bool:
         """Whether a near match is the very word in another form: one Snowball stem ("душ" of
@@ -486,6 +558,7 @@ class Answerer:
 
 
 _OR = frozenset({"или", "либо", "or"})
+_RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
 _FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "я", "мне", "мой", "моя", "мои"})
 # What the candidate does or brings: such a line does not answer on the employer's side.

@@ -10,13 +10,14 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from bot.answering.lexicon import Intent, Lexicon
-from bot.answering.text import normalize
+from bot.answering.spelling import Vocabulary
+from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
-from bot.postings.loader import classify_heading
 from bot.postings.models import Posting, SectionKind
+from bot.postings.structure import classify_heading, units
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
 _PROCESS = SectionKind.PROCESS
@@ -49,6 +50,9 @@ _NOT_PERK_KINDS = frozenset(
 )
 FUZZY_PREFIX = 5
 _HEADING_CACHE = 4096
+LINE_CACHE_SIZE = 100_000
+# Items cut into units, remembered by their text (razdel is the slow part of building).
+_units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
 
 SOURCE_SECTION = "section"
@@ -103,43 +107,21 @@ class PostingIndex:
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # The posting's words for typo correction, built when a question first has an unknown word.
+    spelling: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
+
+    def topic_keys(self, topic: str) -> frozenset[str]:
+        """Keys of the lines about ``topic``: what the posting names when it speaks of it."""
+        keys = self.by_topic.get(topic)
+        if keys is None:
+            keys = frozenset(k for c in self.candidates if topic in c.topics for k in c.keys)
+            self.by_topic[topic] = keys
+        return keys
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
         return self.idf.get(key, self.unseen_idf)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of an intro paragraph; "м. Курская", "ул. Ленина", "e.g. Jira" stay whole."""
-    sentences: list[str] = []
-    for piece in _SENTENCE_END_RE.split(text):
-        piece = piece.strip()
-        if not piece:
-            continue
-        if sentences and _ABBREVIATION_END_RE.search(sentences[-1]):
-            sentences[-1] = f"{sentences[-1]} {piece}"
-        else:
-            sentences.append(piece)
-    return sentences
-
-
-def pseudo_heading(text: str) -> tuple[str, SectionKind] | None:
-    """An intro line that is really a heading ("💰 Условия", "✅ Кого ждём"), with its kind.
-
-    Only lines led by an emoji or a symbol: a bare short line may be a list item ("Дружная
-    команда").
-    """
-    bare = _EDGE_SYMBOLS_RE.sub("", text)
-    if (
-        not bare
-        or not _LEADING_SYMBOL_RE.match(text)
-        or len(bare) > _PSEUDO_HEADING_MAX
-        or len(bare.split()) > _PSEUDO_HEADING_WORDS
-        or text.rstrip()[-1:] in ".;,!"
-    ):
-        return None
-    kind = classify_heading(bare)
-    return None if kind is SectionKind.OTHER else (bare, kind)
 
 
 def _label(text: str) -> str:
@@ -149,6 +131,12 @@ def _label(text: str) -> str:
     last = head.split()[-1:] or [""]
     # "8:00", "1С: Аптека": a colon after a word with a digit is no label's end.
     return "" if any(ch.isdigit() for ch in last[0]) else head
+
+
+@lru_cache(maxsize=65_536)
+def _idf(n: int, f: int) -> float:
+    """BM25's idf of a key found in ``f`` of ``n`` lines."""
+    return math.log(1 + (n - f + 0.5) / (f + 0.5))
 
 
 class IndexBuilder:
@@ -169,6 +157,9 @@ class IndexBuilder:
         self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
         self._headings: dict[str, frozenset[str]] = {}
+        self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
+        self._prose: dict[str, SectionKind | None] = {}
+        self._cities: dict[str, frozenset[str]] = {}
 
     def _candidate(
         self,
@@ -186,12 +177,11 @@ class IndexBuilder:
         position: int = -1,
         generic: bool = False,
     ) -> Candidate:
-        analyzer, lexicon = self.analyzer, self.lexicon
+        lexicon = self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
-        tokens = analyzer.tokens(text)
-        analyzed = analyzer.analyze(text)
-        topics, vetoed = lexicon.line_topics_vetoed(analyzed, raw, tokens)
+        analyzed, found, denied = self._analyze_line(text)
+        topics, vetoed = set(found), set(denied)
         if kind in _NOT_PERK_KINDS and not _EMPLOYER_GIVES_RE.search(raw):
             vetoed |= topics & self._perks
             topics -= self._perks
@@ -200,7 +190,7 @@ class IndexBuilder:
         if source == SOURCE_FACT:
             role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
         elif role is None and source == SOURCE_INTRO:
-            role = lexicon.prose_kind(raw)
+            role = self._prose_kind(raw)
             if role is None:
                 # The opening lines, before any heading, present the employer (the card shows
                 # them as «О компании»): they answer "чем занимается компания?".
@@ -221,13 +211,7 @@ class IndexBuilder:
         elif extra_topics & self._city_topics:
             label_topics = frozenset(self._city_topics)
         elif label_text and source != SOURCE_FAQ:
-            label_topics = frozenset(
-                lexicon.line_topics(
-                    analyzer.analyze(label_text),
-                    normalize(label_text),
-                    analyzer.tokens(label_text),
-                )
-            )
+            label_topics = self._analyze_line(label_text)[1]
         else:
             label_topics = frozenset()
         return Candidate(
@@ -238,7 +222,7 @@ class IndexBuilder:
             group=group,
             order=order,
             keys=analyzed.keys,
-            label_keys=analyzer.analyze(label_text).keys if label_text else frozenset(),
+            label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             heading_keys=self._heading_keys(heading) if heading else frozenset(),
             topics=frozenset(topics),
             intents=lexicon.intents,
@@ -248,6 +232,28 @@ class IndexBuilder:
             generic=generic,
             role=role,
         )
+
+    def _analyze_line(self, text: str) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
+        """A line's keys, and the topics its words name and deny, remembered by its text:
+        postings share many lines ("оформление по ТК РФ"), and /reload re-reads unchanged ones.
+        """
+        found = self._lines.get(text)
+        if found is None:
+            if len(self._lines) >= LINE_CACHE_SIZE:
+                self._lines.clear()
+            analyzed = self.analyzer.analyze(text)
+            topics, vetoed = self.lexicon.line_topics_vetoed(
+                analyzed, normalize(text), self.analyzer.tokens(text)
+            )
+            found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
+        return found
+
+    def _prose_kind(self, raw: str) -> SectionKind | None:
+        if raw not in self._prose:
+            if len(self._prose) >= LINE_CACHE_SIZE:
+                self._prose.clear()
+            self._prose[raw] = self.lexicon.prose_kind(raw)
+        return self._prose[raw]
 
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
@@ -268,10 +274,7 @@ class IndexBuilder:
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                pieces = [item] if section.kind is _PROCESS else split_sentences(item)
-                if any(len(piece.split()) < _MIN_SENTENCE_WORDS for piece in pieces):
-                    pieces = [item]  # "… at ul. Prosta 51": a stray stop, not two sentences
-                for sentence in pieces:
+                for sentence in _units(item, whole=section.kind is _PROCESS):
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
@@ -292,15 +295,8 @@ class IndexBuilder:
                     position += 1
         group, kind, heading, position = -1, None, None, -1
         for item in posting.intro_items:
-            pseudo = pseudo_heading(item)
-            if pseudo is not None:
-                # Lines up to the next such heading read as a section of its kind.
-                heading, kind = pseudo
-                group = len(posting.sections) + order
-                position = 0
-                continue
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
-            for sentence in split_sentences(item):
+            for sentence in _units(item):
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
                 label = _label(sentence)
@@ -372,6 +368,13 @@ class IndexBuilder:
             order += 1
         return self._finish(posting, candidates)
 
+    def vocabulary(self, index: PostingIndex) -> Vocabulary:
+        """The posting's own words (lower case, 'ё' as 'е'), built on first use."""
+        if not index.spelling:
+            words = {w for c in index.candidates for w in self.analyzer.tokens(c.quote)}
+            index.spelling.append(Vocabulary(words))
+        return index.spelling[0]
+
     def stems(self, index: PostingIndex) -> dict[str, set[str]]:
         """The index's stem → keys map, built on first use: only questions with words the
         posting lacks need it. A stem less its last letter is filed as "~" + it too ("ноч" of
@@ -391,6 +394,13 @@ class IndexBuilder:
         when the field is no place ("Remote (Europe)", "Любой город России")."""
         if not city:
             return frozenset()
+        if city not in self._cities:
+            if len(self._cities) >= _HEADING_CACHE:
+                self._cities.clear()
+            self._cities[city] = self._place_keys(city)
+        return self._cities[city]
+
+    def _place_keys(self, city: str) -> frozenset[str]:
         main = re.split(r"[(,;/]", city, maxsplit=1)[0]
         if self.lexicon.line_topics(
             self.analyzer.analyze(main), normalize(main), self.analyzer.tokens(main)
@@ -403,7 +413,7 @@ class IndexBuilder:
         for candidate in candidates:
             df.update(candidate.keys)
         n = max(len(candidates), 1)
-        idf = {key: math.log(1 + (n - f + 0.5) / (f + 0.5)) for key, f in df.items()}
+        idf = {key: _idf(n, f) for key, f in df.items()}
         by_prefix: dict[str, set[str]] = defaultdict(set)
         for key in df:
             if len(key) >= FUZZY_PREFIX and key.isalpha():

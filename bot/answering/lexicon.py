@@ -15,8 +15,11 @@ from typing import Any
 
 import yaml
 
+from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, TextAnalyzer, normalize
 from bot.postings.models import SectionKind
+
+MAX_PHRASE_GAP = 2  # frame words a question may put between a phrase's words
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,8 @@ class _Matcher:
     )
     prefixes: list[tuple[str, str]] = field(default_factory=list)
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # Keys that may stand between a phrase's words (questions only): ``phrase_gaps``.
+    skippable: frozenset[str] = frozenset()
 
     def add(self, analyzer: TextAnalyzer, term: str, label: str) -> None:
         term = term.strip()
@@ -129,9 +134,10 @@ class _Matcher:
         for i, key in enumerate(seq):
             spans.extend((i, i + 1, label) for label in self.single.get(key, ()))
             for phrase, label in self.phrases.get(key, ()):
-                if seq[i : i + len(phrase)] == phrase:
+                end = self._phrase_end(seq, i, phrase)
+                if end > 0:
                     labels.add(label)
-                    spans.append((i, i + len(phrase), label))
+                    spans.append((i, end, label))
                     for part in phrase:
                         triggers[part].add(label)
         if any(end - start > 1 for start, end, _ in spans):
@@ -150,6 +156,23 @@ class _Matcher:
                 if label not in labels and pattern.search(low):
                     labels.add(label)
         return labels, triggers
+
+    def _phrase_end(self, seq: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> int:
+        """Where ``phrase`` found at ``start`` ends, or -1. In questions a few frame words may
+        stand between its words ("что надо будет делать" has "что делать")."""
+        if seq[start : start + len(phrase)] == phrase:
+            return start + len(phrase)
+        if not self.skippable:
+            return -1
+        at, gaps = start + 1, 0
+        for part in phrase[1:]:
+            while at < len(seq) and seq[at] != part and seq[at] in self.skippable:
+                at += 1
+                gaps += 1
+            if at >= len(seq) or seq[at] != part or gaps > MAX_PHRASE_GAP:
+                return -1
+            at += 1
+        return at
 
     @staticmethod
     def _drop_shadowed(
@@ -177,6 +200,26 @@ class _Matcher:
                     del triggers[key]
 
 
+def _words(data: dict[str, Any]) -> set[str]:
+    """The plain words of the lexicon's terms, triggers, stop words and aliases."""
+    texts: list[str] = []
+    for words in (data.get("stopwords") or {}).values():
+        texts.extend(str(w) for w in words)
+    for spec in (data.get("topics") or {}).values():
+        for kind in ("terms", "asks", "soft"):
+            texts.extend(str(t) for t in (spec or {}).get(kind, ()))
+    for spec in (data.get("intents") or {}).values():
+        texts.extend(str(t) for t in spec.get("triggers", ()))
+    for alias, word in (data.get("aliases") or {}).items():
+        texts += [str(alias), str(word)]
+    return {
+        word
+        for text in texts
+        if not text.startswith("re:")
+        for word in re.findall(r"[а-яё]+", normalize(text.rstrip("*")))
+    }
+
+
 def _side(spec: dict[str, Any]) -> SectionKind | None:
     side = spec.get("side")
     if side:
@@ -200,11 +243,17 @@ class Lexicon:
             for word in words
             for key in analyzer.analyze(str(word)).sequence
         )
+        # Every plain word the lexicon is written in: questions' typos are read as these.
+        self.vocabulary = Vocabulary(_words(data))
         self.topics: dict[str, Topic] = {}
         # Questions are read with every cue; posting lines only with the precise terms, and not
         # for section topics (a duties line is about duties because of where it stands).
-        self._question_topics = _Matcher()
-        self._soft_topics = _Matcher()
+        # Frame words a question may put inside a phrase ("что надо будет делать").
+        gaps = frozenset(
+            key for word in data.get("phrase_gaps") or () for key in analyzer.analyze(word).keys
+        )
+        self._question_topics = _Matcher(skippable=gaps)
+        self._soft_topics = _Matcher(skippable=gaps)
         self._line_topics = _Matcher()
         for name, spec in (data.get("topics") or {}).items():
             spec = spec or {}
@@ -251,7 +300,7 @@ class Lexicon:
             for key in keys:
                 self.synonyms[key] = self.synonyms.get(key, frozenset()) | (keys - {key})
         self.intents: dict[str, Intent] = {}
-        self._intents = _Matcher()
+        self._intents = _Matcher(skippable=gaps)
         for name, spec in (data.get("intents") or {}).items():
             self.intents[name] = Intent(
                 name,

@@ -68,6 +68,9 @@ class TextAnalyzer:
         self._stemmer = snowballstemmer.stemmer("english")
         self._ru_stemmer = snowballstemmer.stemmer("russian")
         self.stem = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._stem)
+        self._is_noun = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
+            lambda key: self._morph.parse(key)[0].tag.POS == "NOUN"
+        )
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
         # Keys whose word was read as a verb form ("ставить" from "ставят") or an adjective
@@ -99,6 +102,16 @@ class TextAnalyzer:
                 return _OWN_STEMS[word]
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
+
+    def is_known(self, word: str) -> bool:
+        """Whether the Russian dictionary knows a lower-cased word form."""
+        return bool(self._morph.word_is_known(word))
+
+    def is_cyrillic_noun(self, key: str) -> bool:
+        """Whether a key is a Russian noun's lemma ("опыт", "поддержка")."""
+        if not key.isalpha() or not _CYRILLIC_RE.search(key):
+            return False
+        return self._is_noun(key)
 
     def other_keys(self, word: str) -> frozenset[str]:
         """Keys of a Russian word's less likely readings: the bare term "йога" is read as a

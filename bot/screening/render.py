@@ -23,7 +23,7 @@ from bot.postings.render import (
 )
 from bot.screening.draft import Draft
 from bot.screening.knockouts import KnockoutHit
-from bot.screening.validation import display_value, question_hint
+from bot.screening.validation import display_value, plain_line, question_hint, visible_text
 
 
 def render_question(
@@ -146,7 +146,8 @@ def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> li
     out.add(t(lang, "screening.summary.posting")).add(summary.posting_title, "bold").newline()
     _add_candidate(out, summary)
     if summary.source:
-        out.add(t(lang, "screening.summary.source", source=summary.source)).newline()
+        source = plain_line(summary.source)
+        out.add(t(lang, "screening.summary.source", source=source)).newline()
     if summary.duration is not None:
         duration = format_duration(summary.duration, lang)
         out.add(t(lang, "screening.summary.duration", duration=duration)).newline()
@@ -169,7 +170,8 @@ def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> li
         else:
             if question.id in flagged:
                 out.add(t(lang, "screening.summary.knockout_mark"))
-            out.add(display_value(question, answer["value"], answer["display"], lang))
+            shown = display_value(question, answer["value"], answer["display"], lang)
+            out.add(visible_text(shown))
         out.newline(2)
 
     out.add(t(lang, "screening.summary.asked"), "bold").newline()
@@ -179,7 +181,8 @@ def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> li
         status = "asked_answered" if asked.answered else "asked_unanswered"
         if not (asked.answered or asked.forwarded):
             status = "asked_unanswered_kept"
-        out.add(f"• {asked.text} — ").add(t(lang, f"screening.summary.{status}")).newline()
+        text = plain_line(asked.text)
+        out.add(f"• {text} — ").add(t(lang, f"screening.summary.{status}")).newline()
     out.newline(2)
     out.add(t(lang, "screening.summary.application", id=summary.application_id), "italic")
     if tail is not None:
@@ -190,11 +193,11 @@ def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> li
 def _add_candidate(out: TextBuilder, summary: SummaryInput) -> None:
     lang = summary.lang
     user_id = t(lang, "screening.summary.user_id", id=summary.user_id)
-    name = " ".join(summary.full_name.split())
+    name = plain_line(summary.full_name)  # a Telegram name may carry U+202E and the like
     out.add(t(lang, "screening.summary.candidate"))
     out.add(name or user_id, "text_link", url=f"tg://user?id={summary.user_id}")
     if summary.username:
-        out.add(f" (@{summary.username.lstrip('@')})")
+        out.add(f" (@{plain_line(summary.username).lstrip('@')})")
     if name:
         out.add(", " + user_id)
     out.newline()

@@ -10,8 +10,11 @@ Wiring (in the app, never at import time)::
 from bot.storage.applications import (
     ApplicationNotFoundError,
     ApplicationRepo,
+    Submission,
+    SubmitPlan,
 )
 from bot.storage.candidates import CandidateRepo
+from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
 from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
 from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow
@@ -45,6 +48,7 @@ __all__ = [
     "AskedQuestion",
     "Candidate",
     "CandidateRepo",
+    "ChatMigrationRepo",
     "Consent",
     "ConsentRepo",
     "Database",
@@ -64,6 +68,8 @@ __all__ = [
     "Session",
     "StatusChange",
     "StorageError",
+    "Submission",
+    "SubmitPlan",
     "UnansweredStat",
     "ViewRepo",
 ]

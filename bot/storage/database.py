@@ -2,10 +2,17 @@
 
 Concurrency model: aiosqlite runs every statement on one worker thread, in the order the
 statements were queued. A single statement outside a transaction autocommits (with WAL and
-``synchronous=NORMAL`` a commit costs no fsync). ``transaction()`` holds an ``asyncio.Lock``
-for its whole body, and single statements wait while a transaction is open, so no other task's
-statement can slip into someone else's ``BEGIN … COMMIT``. When no transaction is open, single
-statements go straight to the queue; a transaction begun later is queued behind them.
+``synchronous=NORMAL`` a commit costs no fsync).
+
+``atomic(work)`` is how the bot writes several statements together: ``work`` is a plain function
+that runs on the database's thread, ``BEGIN IMMEDIATE`` … ``COMMIT`` around it, as one job of the
+queue — one hop, and no asyncio lock held while other tasks wait. Build everything the work needs
+(rendered text, parameters) before calling it. ``read(work)`` is the same for consistent
+multi-statement reads.
+
+``transaction()`` is the older, multi-hop form, kept for migrations and tests: it holds an
+``asyncio.Lock`` for its whole body, and single statements and ``atomic`` jobs wait while it is
+open, so no other task's statement can slip into someone else's ``BEGIN … COMMIT``.
 """
 
 from __future__ import annotations
@@ -13,10 +20,10 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import aiosqlite
 
@@ -25,6 +32,8 @@ from bot.storage.migrations import MIGRATIONS
 logger = logging.getLogger(__name__)
 
 Params = Sequence[Any]
+T = TypeVar("T")
+Work = Callable[[sqlite3.Connection], T]
 
 PRAGMA_JOURNAL_MODE_WAL = "PRAGMA journal_mode = WAL"
 PRAGMA_FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON"
@@ -34,6 +43,7 @@ PRAGMA_USER_VERSION_GET = "PRAGMA user_version"
 PRAGMA_USER_VERSION_SET = "PRAGMA user_version = {version:d}"
 PRAGMA_OPTIMIZE = "PRAGMA optimize"
 BEGIN_IMMEDIATE = "BEGIN IMMEDIATE"
+BEGIN_DEFERRED = "BEGIN"
 COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
 
@@ -198,6 +208,43 @@ class Database:
         """Run one autocommitting statement and return its first row, or None."""
         await self._wait_for_transaction()
         return await self._session.fetchone(sql, params)
+
+    async def atomic(self, work: Work[T]) -> T:
+        """Run ``work(connection)`` on the database's thread inside ``BEGIN IMMEDIATE`` …
+        ``COMMIT`` (``ROLLBACK`` when it raises), as one job: one hop, no lock held across hops.
+
+        ``work`` must be quick and pure database work: nothing else runs on the thread meanwhile.
+        """
+        return await self._run_on_thread(work, BEGIN_IMMEDIATE)
+
+    async def read(self, work: Work[T]) -> T:
+        """Run ``work(connection)`` on the database's thread in one read transaction: the
+        statements see one snapshot, and cost one hop together."""
+        return await self._run_on_thread(work, BEGIN_DEFERRED)
+
+    async def _run_on_thread(self, work: Work[T], begin: str) -> T:
+        self._check_not_nested()
+        await self._wait_for_transaction()
+        # aiosqlite has no public way to run a function on its thread; ``_execute`` is that
+        # way (stable across 0.17–0.22), and ``_conn`` is the sqlite3 connection it owns.
+        result: T = await self._conn._execute(self._in_transaction, work, begin)
+        return result
+
+    def _in_transaction(self, work: Work[T], begin: str) -> T:
+        """On the database's thread: ``work`` between ``begin`` and ``COMMIT``."""
+        conn: sqlite3.Connection = self._conn._conn
+        conn.execute(begin)
+        try:
+            result = work(conn)
+            conn.execute(COMMIT)
+        except BaseException:
+            if conn.in_transaction:
+                try:
+                    conn.execute(ROLLBACK)
+                except sqlite3.OperationalError as error:
+                    logger.warning("rollback failed: %s", type(error).__name__)
+            raise
+        return result
 
     @asynccontextmanager
     async def exclusive(self) -> AsyncIterator[Session]:

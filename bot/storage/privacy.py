@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from bot.storage.database import Database
 
 # Each statement deletes one person's rows and returns one row per deleted record.
@@ -62,8 +64,11 @@ class PrivacyRepo:
         ``questions_replied_by`` counts other people's questions whose replier was this person
         (the question stays, their id is cleared).
         """
-        counts: dict[str, int] = {}
-        async with self._db.transaction() as tx:
-            for table, statement in ERASURE_STEPS:
-                counts[table] = len(await tx.fetchall(statement, (user_id,)))
-        return counts
+
+        def erase(conn: sqlite3.Connection) -> dict[str, int]:
+            return {
+                table: len(conn.execute(statement, (user_id,)).fetchall())
+                for table, statement in ERASURE_STEPS
+            }
+
+        return await self._db.atomic(erase)

@@ -52,10 +52,16 @@ BLIND_SETS = {
         _blind(14, "postings14"),
     )
 }
+MESSY_DEV = QASet(
+    "messy-dev",
+    Path(__file__).parent / "qa-messy-dev.yaml",
+    FIXTURES / "postings-messy-dev",
+)
 ALL_SETS = [
     QASet("dev", DEV_SET, SHARED_POSTINGS),
     QASet("holdout", HOLDOUT_SET, SHARED_POSTINGS),
     *BLIND_SETS.values(),
+    MESSY_DEV,
 ]
 
 

@@ -241,6 +241,28 @@ def test_a_changed_posting_gets_a_new_index(answerer: Answerer, barista: Posting
     assert answerer.answer(barista, "В каком городе?").items[0] == "Город: Казань"
 
 
+def test_a_replaced_posting_takes_its_index_with_it(barista: Posting) -> None:
+    import gc
+
+    answerer = Answerer()
+    replaced = barista.model_copy(update={"city": "Самара"})
+    answerer.answer(replaced, "В каком городе?")
+    answerer.answer(barista, "В каком городе?")
+    assert answerer.indexed == 2
+    del replaced
+    gc.collect()
+    assert answerer.indexed == 1  # /reload's old posting is gone, and so is its index
+
+
+def test_indexes_are_built_on_the_first_question_and_never_evicted(barista: Posting) -> None:
+    answerer = Answerer()
+    many = [barista.model_copy(update={"slug": f"b{n}"}) for n in range(300)]
+    assert answerer.indexed == 0
+    for posting in many:
+        answerer.answer(posting, "Какой график?")
+    assert answerer.indexed == len(many)
+
+
 POSTINGS3 = Path(__file__).parent / "fixtures" / "postings3"
 
 

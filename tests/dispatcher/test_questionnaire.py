@@ -9,7 +9,7 @@ import pytest
 from aiogram.types import ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
 from bot.storage import ApplicationRepo, ApplicationStatus, Database, OutboxRepo
-from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
+from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, MakeHarness
 from tests.harness import Harness, UserChat
 
 BACKEND = "python-backend-developer"
@@ -657,3 +657,52 @@ async def test_starting_another_postings_form_warns_before_replacing_a_draft(bot
     await chat.send(f"/start {BACKEND}")
     await chat.press("Откликнуться")
     assert "Вопрос 2 из 6" in chat.last_message().text  # declining kept the first draft
+
+
+# --- a question typed where an answer is due ---------------------------------------------------
+
+
+async def test_a_question_typed_instead_of_an_answer_is_answered_not_saved(seed: Harness) -> None:
+    chat = seed.chat(user_id=2601)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")
+    assert chat.last_message().text.startswith("Вопрос 1 из 4\nКак к вам обращаться?")
+
+    await chat.send("А какой график работы?")
+    answer, repeated = chat.messages()[-2:]
+    assert answer.text.startswith("Из раздела «Условия»:")
+    assert "график работы 5/2" in answer.text
+    assert answer.buttons == []  # the pending question follows; no «Откликнуться» here
+    assert repeated.text.startswith("А теперь вернёмся к анкете")
+    assert "Вопрос 1 из 4\nКак к вам обращаться?" in repeated.text
+
+    await chat.send("Анна")
+    await chat.send("+7 912 345-67-89")
+    assert "Вопрос 3 из 4" in chat.last_message().text
+    await chat.send("А сколько платят?")  # the posting does not say: offered to HR
+    offer, repeated = chat.messages()[-2:]
+    assert offer.buttons == ["Передать", "Не нужно"]
+    assert "Вопрос 3 из 4" in repeated.text
+    await chat.press("Передать")
+    assert "А сколько платят?" in hr.last_message().text
+
+    await chat.send("Три года в поддержке интернет-магазина")
+    await chat.send("через 2 недели")
+    review = chat.last_message()
+    assert review.text.startswith("Проверьте анкету")
+    assert "1. Как к вам обращаться?\nАнна\n" in review.text
+    assert "3. Расскажите в паре фраз о своём опыте.\nТри года в поддержке" in review.text
+    assert "платят" not in review.text and "график" not in review.text
+
+
+async def test_a_question_without_a_question_mark_is_recognised(seed: Harness) -> None:
+    chat = seed.chat(user_id=2602)
+    await chat.send(f"/start {SEED}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")
+    await chat.send("а можно ли работать удалённо")
+    assert "Вопрос 1 из 4\nКак к вам обращаться?" in chat.last_message().text
+    await chat.send("Анна")
+    assert "Вопрос 2 из 4" in chat.last_message().text

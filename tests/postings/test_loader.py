@@ -133,7 +133,8 @@ def test_lines_led_by_an_emoji_or_symbol_are_items_of_their_own(tmp_path: Path) 
     text = (
         "---\ntitle: T\nslug: t\n---\n## Условия\n"
         "✅ форма — выдаём бесплатно\n✔️ служебный развоз\n👨‍💻 ноутбук\n▪ столовая\n"
-        "→ обед за 150 ₽\n\n«Цитата» в строке\nпродолжение абзаца\n"
+        "→ обед за 150 ₽\n\n«Цитата» в строке, которую HR перенёс на следующую строку\n"
+        "посреди предложения\n"
     )
     posting = parse_posting(text, tmp_path / "t.md")
     assert posting.sections[0].items == (
@@ -142,7 +143,7 @@ def test_lines_led_by_an_emoji_or_symbol_are_items_of_their_own(tmp_path: Path) 
         "ноутбук",
         "столовая",
         "обед за 150 ₽",
-        "«Цитата» в строке продолжение абзаца",
+        "«Цитата» в строке, которую HR перенёс на следующую строку посреди предложения",
     )
     assert heading_text("🔧 Что делать") == "Что делать"  # an emoji heading stays a heading
 
@@ -151,7 +152,8 @@ def test_unknown_front_matter_key_is_a_warning(tmp_path: Path) -> None:
     posting = parse_posting(
         "---\ntitle: T\nslug: t\nbonus: 1\n---\n## Условия\n- x\n", tmp_path / "t.md"
     )
-    assert posting.warnings == ("unknown field 'bonus' is ignored",)
+    assert [str(w) for w in posting.warnings] == ["unknown field 'bonus' is ignored"]
+    assert [w.text("ru") for w in posting.warnings] == ["неизвестное поле 'bonus' пропущено"]
 
 
 def test_closed_and_expired_postings_are_not_open(tmp_path: Path) -> None:

@@ -1,0 +1,57 @@
+"""Typo tolerance for questions: a Russian word the dictionary does not know is read as the word
+of the posting or the lexicon one edit away ("графек" → "график").
+
+Lookup uses the symmetric-delete method: every vocabulary word is filed under itself and each
+form with one letter deleted, so a question word finds its neighbours by its own deletions,
+without comparing it to the whole vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+MIN_LENGTH = 4  # shorter words have too many neighbours one edit away
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """One insertion, deletion, substitution or swap of neighbours turns ``a`` into ``b``."""
+    if a == b:
+        return True
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True  # substitution
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]  # swap
+    return a[i:] == b[i + 1 :]  # insertion
+
+
+class Vocabulary:
+    """Words to correct towards, filed by their one-letter deletions."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(w for w in words if len(w) >= MIN_LENGTH and w.isalpha())
+        self._by_delete: dict[str, set[str]] = defaultdict(set)
+        for word in self.words:
+            self._by_delete[word].add(word)
+            for deleted in _deletes(word):
+                self._by_delete[deleted].add(word)
+
+    def near(self, word: str) -> list[str]:
+        """Vocabulary words one edit away from ``word``, alphabetically."""
+        if len(word) < MIN_LENGTH or word in self.words:
+            return []
+        found: set[str] = set()
+        for key in (word, *_deletes(word)):
+            found |= self._by_delete.get(key, set())
+        return sorted(w for w in found if w != word and within_one_edit(word, w))

@@ -1,0 +1,484 @@
+"""A posting body's structure, found once: sections → blocks → answerable units.
+
+One parser for the loader (sections and their items), the answering index (units to quote) and
+``check`` (units per section). It reads markdown-it's block tokens (headings, list items,
+paragraphs, code blocks) and then each of their lines, because job-board ads mark structure in
+ways Markdown does not: bold-only lines, ALL-CAPS lines, a label ending in a colon (with or
+without text after it), emoji- or symbol-led labels, numbered labels, list items led by "•", "—"
+or an emoji, "Обязанности: a; b; c" on one line.
+
+A heading the section vocabulary (``section_kinds.yaml``) does not know keeps its own text as the
+section title (kind ``other``); its content stays answerable.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+
+import razdel
+import yaml
+from markdown_it import MarkdownIt
+
+from bot.postings.models import Section, SectionKind
+
+_HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
+_BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
+_BULLET_RE = re.compile(r"^(?:[-*•—–+·]|\d{1,2}[.)])\s+(?P<text>.*)$")
+# «✅ форма выдаётся», «🔹 ДМС», «▪️ обед»: a line led by a symbol or emoji is a list item too.
+_SYMBOL_BULLET_RE = re.compile(r"^(?P<mark>[^\w\s\"'«(\[*_#])[^\w\s]*\s*(?P<text>\S.*)$")
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
+_NUMBER_LEAD_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+_WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+_COLON_HEADING_MAX = 60
+_CAPS_HEADING_WORDS = 8
+_CAPS_MIN_LETTERS = 5
+_LABEL_RE = re.compile(
+    r"^(?:\*\*|__)(?P<label>[^*_:]{1,40}?)(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?P<rest>\S.*)$"
+)
+# "Обязанности: приём звонков; консультации; …" — a plain label before a list on one line.
+_PLAIN_LABEL_RE = re.compile(r"^(?P<label>[^:;.!?]{2,40}?)\s*:\s+(?P<rest>\S.*)$")
+_BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
+_MIN_SENTENCE_WORDS = 3
+# A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
+    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof)\.$",
+    re.IGNORECASE,
+)
+# A run-on paragraph: past this many words a sentence is cut at its semicolons.
+_RUN_ON_WORDS = 40
+_EMOJI_HEADING_WORDS = 5
+# A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
+_WRAP_MIN = 50
+
+
+# --- headings ------------------------------------------------------------------------------
+
+
+def normalize_heading(text: str) -> str:
+    """Lower-case words only, 'ё' read as 'е': the form headings are compared in."""
+    return " ".join(_WORD_RE.findall(text.lower().replace("ё", "е")))
+
+
+@dataclass(frozen=True)
+class _KindRule:
+    kind: SectionKind
+    phrases: frozenset[str]
+    keywords: tuple[str, ...]
+
+
+@cache
+def _kind_rules() -> tuple[_KindRule, ...]:
+    data = yaml.safe_load(
+        resources.files("bot.postings").joinpath("section_kinds.yaml").read_text("utf-8")
+    )
+    return tuple(
+        _KindRule(
+            kind=SectionKind(kind),
+            phrases=frozenset(normalize_heading(p) for p in spec.get("phrases", [])),
+            keywords=tuple(normalize_heading(k) for k in spec.get("keywords", [])),
+        )
+        for kind, spec in data.items()
+    )
+
+
+@lru_cache(maxsize=4096)  # headings repeat across postings; a hostile file repeats one line
+def classify_heading(heading: str) -> SectionKind:
+    """The canonical kind of a section heading, in Russian or English."""
+    norm = normalize_heading(heading)
+    if not norm:
+        return SectionKind.OTHER
+    rules = _kind_rules()
+    for rule in rules:
+        if norm in rule.phrases:
+            return rule.kind
+    words = norm.split()
+    padded = f" {norm} "
+    for rule in rules:
+        for keyword in rule.keywords:
+            if " " in keyword:
+                if f" {keyword} " in padded or padded.find(f" {keyword}") >= 0:
+                    return rule.kind
+            elif any(word.startswith(keyword) for word in words):
+                return rule.kind
+    return SectionKind.OTHER
+
+
+# Each pattern stops at the next marker of its kind (never ``.+?`` to the end of the line), so a
+# line of a thousand unclosed «*a» costs a thousand short scans, not a thousand long ones.
+_INLINE_RULES = (
+    (re.compile(r"!\[([^\]\[\n]*)\]\([^()\s]*\)"), r"\1"),
+    (re.compile(r"\[([^\]\[\n]+)\]\([^()\s]*\)"), r"\1"),
+    (re.compile(r"\*\*([^*\n]+?)\*\*"), r"\1"),
+    (re.compile(r"__([^_\n]+?)__"), r"\1"),
+    (re.compile(r"(?<![\w*])\*(?!\s)([^*\n]+?)(?<!\s)\*(?![\w*])"), r"\1"),
+    (re.compile(r"(?<!\w)_(?!\s)([^_\n]+?)(?<!\s)_(?!\w)"), r"\1"),
+    (re.compile(r"`([^`]+)`"), r"\1"),
+    (re.compile(r"~~([^~\n]+?)~~"), r"\1"),
+    (re.compile(r"\\([\\`*_{}\[\]()#+\-.!])"), r"\1"),
+    (re.compile(r"\s{2,}"), " "),
+)
+
+
+def plain_text(markdown: str) -> str:
+    """Markdown inline markup dropped: what a reader sees, for quoting and searching."""
+    text = markdown
+    for pattern, repl in _INLINE_RULES:
+        text = pattern.sub(repl, text)
+    return text.strip()
+
+
+def _clean_heading(text: str) -> str:
+    text = plain_text(text).strip()
+    text = _LEADING_SYMBOLS_RE.sub("", text)
+    text = _NUMBER_LEAD_RE.sub("", text)
+    return text.rstrip(" :").strip() or text
+
+
+def _is_caps(text: str) -> bool:
+    """«ОБЯЗАННОСТИ», «ЧТО МЫ ПРЕДЛАГАЕМ:»: a short line in capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(letters) >= _CAPS_MIN_LETTERS
+        and all(ch.isupper() for ch in letters)
+        and len(text.split()) <= _CAPS_HEADING_WORDS
+        and not text.rstrip().endswith((".", ",", ";", "!"))
+    )
+
+
+def _looks_like_emoji_heading(bare: str) -> bool:
+    """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind."""
+    return (
+        0 < len(bare.split()) <= 5
+        and not any(ch.isdigit() for ch in bare)
+        and not bare.endswith((".", ",", ";", "!"))
+        and classify_heading(bare) != SectionKind.OTHER
+    )
+
+
+def heading_text(raw: str) -> str | None:
+    """The heading a line stands for, or ``None`` for an ordinary line."""
+    line = raw.strip()
+    if not line or raw.startswith(("    ", "\t")):
+        return None
+    match = _HEADING_RE.match(line)
+    if match:
+        return _clean_heading(match.group("text"))
+    numbered = _NUMBER_LEAD_RE.match(line)
+    if _BULLET_RE.match(line) and not numbered:
+        return None
+    bare = _LEADING_SYMBOLS_RE.sub("", line)
+    if numbered:
+        # "1. Обязанности:", "2) УСЛОВИЯ": a numbered label, not a numbered step.
+        bare = line[numbered.end() :]
+        if not (bare.rstrip().endswith(":") or _is_caps(plain_text(bare))):
+            return None
+    match = _BOLD_LINE_RE.match(bare)
+    if match and "**" not in match.group("text"):
+        return _clean_heading(match.group("text"))
+    if (
+        bare.endswith(":")
+        and len(bare) <= _COLON_HEADING_MAX
+        and "**" not in bare
+        and ". " not in bare
+    ):
+        return _clean_heading(bare)
+    if _is_caps(plain_text(bare)):
+        return _clean_heading(bare)
+    if bare != line and _looks_like_emoji_heading(bare):
+        return _clean_heading(bare)
+    return None
+
+
+def _symbol_bullet(line: str) -> re.Match[str] | None:
+    """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items."""
+    match = _SYMBOL_BULLET_RE.match(line)
+    if match is None or match.group("mark").isascii():
+        return None
+    return match if unicodedata.category(match.group("mark")) in _BULLET_CATEGORIES else None
+
+
+# --- lines from markdown-it's blocks --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Line:
+    kind: str  # "text" | "bullet" | "heading" | "break"
+    text: str
+    line: int  # 0-based in the body
+
+
+@cache
+def _parser() -> MarkdownIt:
+    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+
+
+def _lines(body: str) -> Iterator[_Line]:
+    """The body's lines as markdown-it's blocks show them: headings, list items' first lines,
+    and every other line of paragraphs and code blocks; a ``break`` between blocks."""
+    tokens = _parser().parse(body)
+    item_start = False
+    for i, token in enumerate(tokens):
+        if token.type == "list_item_open":
+            item_start = True
+        elif token.type == "heading_open" and token.map:
+            yield _Line("break", "", token.map[0])
+            yield _Line("heading", tokens[i + 1].content, token.map[0])
+            yield _Line("break", "", token.map[0])
+        elif token.type == "inline" and tokens[i - 1].type == "paragraph_open" and token.map:
+            start = token.map[0]
+            for offset, text in enumerate(token.content.split("\n")):
+                kind = "bullet" if item_start and offset == 0 else "text"
+                if kind == "bullet" and heading_text(_source_line(body, start)) is not None:
+                    kind = "text"  # "1. Обязанности:" — a numbered label
+                    text = _source_line(body, start).strip()
+                yield _Line(kind, text, start + offset)
+            item_start = False
+            yield _Line("break", "", token.map[1])
+        elif token.type in ("code_block", "fence") and token.map:
+            start = token.map[0] + (1 if token.type == "fence" else 0)
+            for offset, text in enumerate(token.content.rstrip("\n").split("\n")):
+                yield _Line("text" if text.strip() else "break", text.strip(), start + offset)
+            yield _Line("break", "", token.map[1])
+        elif token.type == "hr" and token.map:
+            yield _Line("break", "", token.map[0])
+
+
+def _source_line(body: str, number: int) -> str:
+    lines = body.split("\n")
+    return lines[number] if number < len(lines) else ""
+
+
+# --- the body --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Open:
+    """A section being read: its heading (``None`` for the intro), lines and items."""
+
+    title: str | None
+    line: int
+    md_start: int
+    items: list[str] = field(default_factory=list)
+    label_rest: str | None = None
+    current: list[str] = field(default_factory=list)
+    bullet: bool = False
+    saw_bullets: bool = False
+    from_label: bool = False
+
+    def flush(self) -> None:
+        if self.current:
+            text = plain_text(" ".join(self.current)).rstrip(" ;,")
+            if self.bullet and text.endswith(".") and not text.endswith(".."):
+                text = text[:-1]  # a list's last item keeps HR's full stop; a quote needs none
+            if text:
+                self.items.append(text)
+        self.current = []
+
+    def feed_bullet(self, text: str) -> None:
+        self.flush()
+        self.current = [text.strip()]
+        self.saw_bullets = self.bullet = True
+
+    def feed_text(self, text: str) -> None:
+        stripped = text.strip()
+        if not stripped:
+            self.flush()
+            return
+        bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
+        if bullet:
+            self.feed_bullet(bullet.group("text"))
+            return
+        if self.current and not self.bullet and not _wrapped(self.current[-1], stripped):
+            # "приготовление кофе" / "работа на кассе": lines of a list without markers.
+            self.flush()
+        if not self.current:
+            self.bullet = False
+        self.current.append(stripped)
+
+
+def _heads_a_list(raw: str, after: list[_Line]) -> bool:
+    """«🎯 Что вас ждёт» over a list of other marks: a heading the vocabulary does not know."""
+    line = raw.strip()
+    mark = _symbol_bullet(line)
+    if mark is None or not after:
+        return False
+    bare = mark.group("text")
+    if (
+        len(bare.split()) > _EMOJI_HEADING_WORDS
+        or any(ch.isdigit() for ch in bare)
+        or bare.endswith((".", ",", ";", "!"))
+        or not bare[:1].isupper()
+    ):
+        return False
+    following = after[0] if after[0].kind != "break" else after[-1]
+    if following.kind == "bullet":
+        return True
+    other = _symbol_bullet(following.text) or _BULLET_RE.match(following.text)
+    return other is not None and other.group(0)[:1] != line[:1]
+
+
+def _wrapped(line: str, following: str) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` left open: a long line cut
+    mid-sentence, or one ending in a comma, a dash or an open bracket."""
+    if line.endswith((",", "-", "–", "—", "(", "«")):
+        return True
+    return (
+        len(line) >= _WRAP_MIN
+        and line[-1:].isalnum()
+        and (following[:1].islower() or following[:1].isdigit())
+    )
+
+
+@dataclass(frozen=True)
+class Body:
+    """A body cut into an intro (Markdown and items) and typed sections."""
+
+    intro: str
+    intro_items: tuple[str, ...]
+    sections: tuple[Section, ...]
+
+
+def _inline_list(rest: str) -> list[str] | None:
+    """ "a; b; c" after a label: the list HR typed on one line."""
+    parts = [p.strip(" .") for p in plain_text(rest).split(";")]
+    parts = [p for p in parts if p]
+    if len(parts) >= 3 or (len(parts) == 2 and all(len(p.split()) <= 6 for p in parts)):
+        return parts
+    return None
+
+
+def parse_body(body: str, first_line: int = 1) -> Body:
+    """Cut a Markdown body into an intro and sections, each with its items as plain text."""
+    source = body.split("\n")
+    done: list[tuple[_Open, int]] = []
+    current = _Open(None, 0, 0)
+    previous_blank = True
+
+    def close(end: int) -> None:
+        current.flush()
+        done.append((current, end))
+
+    lines = list(_lines(body))
+    for at, line in enumerate(lines):
+        if line.kind == "break":
+            current.flush()
+            previous_blank = True
+            continue
+        if line.kind == "bullet":
+            current.feed_bullet(line.text)
+            previous_blank = False
+            continue
+        raw = line.text
+        title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
+        if title is None and _heads_a_list(raw, lines[at + 1 : at + 3]):
+            title = _clean_heading(raw)
+        rest: str | None = None
+        label = _LABEL_RE.match(raw.strip())
+        in_section = current.title is not None
+        after_list = in_section and (current.saw_bullets or current.from_label)
+        known = label is not None and classify_heading(label["label"]) != SectionKind.OTHER
+        if (
+            title is None
+            and label
+            and (after_list or (known and not in_section))
+            and (previous_blank or not current.current)
+        ):
+            # «**График:** пн–пт…» after a list: HR started a new topic without a heading.
+            title, rest = _clean_heading(label["label"]), label["rest"]
+        if title is None:
+            plain = _PLAIN_LABEL_RE.match(plain_text(raw))
+            named = plain is not None and classify_heading(plain["label"]) != SectionKind.OTHER
+            if plain and ((named and _inline_list(plain["rest"])) or _is_caps(plain["label"])):
+                # "Обязанности: приём звонков; консультации", "ГРАФИК: 2/2".
+                title, rest = _clean_heading(plain["label"]), plain["rest"]
+        if title is not None and title:
+            close(line.line)
+            current = _Open(title, line.line, line.line + 1)
+            if rest is not None:
+                current.from_label = True
+                current.label_rest = rest
+                parts = _inline_list(rest)
+                if parts:
+                    current.items.extend(parts)
+                    current.saw_bullets = True
+                else:
+                    current.feed_text(rest)
+            previous_blank = False
+            continue
+        current.feed_text(raw)
+        previous_blank = False
+    close(len(source))
+
+    intro_items: list[str] = []
+    intro_md = ""
+    sections: list[Section] = []
+    for index, (part, end) in enumerate(done):
+        next_start = done[index + 1][0].line if index + 1 < len(done) else len(source)
+        md_lines = source[part.md_start : max(part.md_start, min(end, next_start))]
+        if part.label_rest is not None:
+            md_lines = [part.label_rest, *md_lines]
+        markdown = "\n".join(line.rstrip() for line in md_lines).strip("\n")
+        if part.title is None:
+            intro_items.extend(part.items)
+            intro_md = markdown
+            continue
+        sections.append(
+            Section(
+                kind=classify_heading(part.title),
+                heading=part.title,
+                markdown=markdown,
+                items=tuple(part.items),
+                line=first_line + part.line,
+            )
+        )
+    return Body(intro_md, tuple(intro_items), tuple(sections))
+
+
+# --- units -----------------------------------------------------------------------------------
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole."""
+    sentences: list[str] = []
+    for piece in razdel.sentenize(text):
+        sentence = piece.text.strip()
+        if not sentence:
+            continue
+        if sentences and (
+            _ABBREVIATION_END_RE.search(sentences[-1])
+            or sentences[-1].endswith((";", ",", ":"))
+            or (
+                not sentence[0].isupper()
+                and not sentence[0].isdigit()
+                and sentence[0] not in '«"('
+            )
+        ):
+            sentences[-1] = f"{sentences[-1]} {sentence}"
+        else:
+            sentences.append(sentence)
+    return sentences
+
+
+def units(item: str, *, whole: bool = False) -> list[str]:
+    """The answerable units of one item: its sentences, and a run-on sentence's ";" parts.
+
+    ``whole`` keeps the item as one unit (the steps of a hiring process read as one). A piece
+    shorter than three words means a stray stop ("… at ul. Prosta 51"): the item stays whole.
+    """
+    if whole:
+        return [item]
+    pieces: list[str] = []
+    for sentence in split_sentences(item):
+        parts = [sentence]
+        if len(sentence.split()) > _RUN_ON_WORDS and sentence.count(";") >= 2:
+            parts = [p.strip(" ;") for p in sentence.split(";") if p.strip(" ;")]
+        pieces.extend(parts)
+    if not pieces or any(len(p.split()) < _MIN_SENTENCE_WORDS for p in pieces):
+        return [item]
+    return pieces

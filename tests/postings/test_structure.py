@@ -1,0 +1,109 @@
+"""The structure parser on the forms real job-board ads take (one parser for loader and index)."""
+
+from __future__ import annotations
+
+from bot.postings.structure import parse_body, split_sentences, units
+
+MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
+
+ОБЯЗАННОСТИ:
+приготовление кофе и напитков
+работа на кассе
+
+ТРЕБОВАНИЯ: опыт от полугода; санитарная книжка; ответственность
+
+1. Условия:
+- график 2/2 с 8:00 до 20:00
+- оплата 250 р/час + чаевые
+
+🎯 Что вас ждёт
+• бесплатный кофе
+• обучение за счёт компании
+
+🧭 Как у нас принято
+• кофе на ходу
+• форма бесплатно
+
+**КОНТАКТЫ**
+Звоните Анне. Пишите в Telegram.
+"""
+
+
+def _sections(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(s.kind, s.heading, s.items) for s in parse_body(body).sections]
+
+
+def test_caps_lines_inline_lists_numbered_and_emoji_labels_are_headings() -> None:
+    parsed = parse_body(MESSY)
+    assert parsed.intro_items == (
+        "ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.",
+    )
+    assert _sections(MESSY) == [
+        ("duties", "ОБЯЗАННОСТИ", ("приготовление кофе и напитков", "работа на кассе")),
+        (
+            "requirements",
+            "ТРЕБОВАНИЯ",
+            ("опыт от полугода", "санитарная книжка", "ответственность"),
+        ),
+        ("conditions", "Условия", ("график 2/2 с 8:00 до 20:00", "оплата 250 р/час + чаевые")),
+        ("conditions", "Что вас ждёт", ("бесплатный кофе", "обучение за счёт компании")),
+        # A heading the vocabulary does not know keeps its own text; its lines stay items.
+        ("other", "Как у нас принято", ("кофе на ходу", "форма бесплатно")),
+        ("other", "КОНТАКТЫ", ("Звоните Анне. Пишите в Telegram.",)),
+    ]
+
+
+def test_a_plain_label_with_a_list_on_one_line_starts_a_section() -> None:
+    body = "Обязанности: приём звонков; консультации клиентов; оформление заказов.\n"
+    assert _sections(body) == [
+        (
+            "duties",
+            "Обязанности",
+            ("приём звонков", "консультации клиентов", "оформление заказов"),
+        ),
+    ]
+
+
+def test_a_plain_label_before_prose_stays_a_line() -> None:
+    body = "Требования: опыт от 3 лет, английский B2.\n"
+    assert parse_body(body).sections == ()
+    assert parse_body(body).intro_items == ("Требования: опыт от 3 лет, английский B2.",)
+
+
+def test_a_wrapped_line_goes_on_and_short_lines_are_items() -> None:
+    body = (
+        "## Условия\nМы платим дважды в месяц и оформляем всех по Трудовому кодексу\n"
+        "с первого рабочего дня.\n"
+    )
+    assert _sections(body)[0][2] == (
+        "Мы платим дважды в месяц и оформляем всех по Трудовому кодексу с первого рабочего дня.",
+    )
+
+
+def test_markdown_headings_and_section_lines_and_markdown() -> None:
+    parsed = parse_body("Вступление.\n\n## Условия\n- ДМС\n- обед\n", first_line=5)
+    section = parsed.sections[0]
+    assert (section.kind, section.line, section.markdown) == ("conditions", 7, "- ДМС\n- обед")
+
+
+def test_sentences_keep_abbreviations_and_semicolons() -> None:
+    assert split_sentences("Офис у м. Курская, ул. Ленина. Работаем 5/2.") == [
+        "Офис у м. Курская, ул. Ленина.",
+        "Работаем 5/2.",
+    ]
+    assert split_sentences("English at B2 level or higher; Polish is not required.") == [
+        "English at B2 level or higher; Polish is not required."
+    ]
+
+
+def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
+    assert units("Платим раз в неделю на карту. Форму выдаём бесплатно.") == [
+        "Платим раз в неделю на карту.",
+        "Форму выдаём бесплатно.",
+    ]
+    assert units("Сбор заказов. Всё.") == ["Сбор заказов. Всё."]
+    run_on = "; ".join(f"пункт номер {n} про что-то важное и нужное" for n in range(6))
+    assert len(units(run_on)) == 6
+    assert units("Шаг один. Шаг два, три и четыре.", whole=True) == [
+        "Шаг один. Шаг два, три и четыре."
+    ]
