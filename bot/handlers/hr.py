@@ -12,7 +12,10 @@ for, so of two HR members pressing at once exactly one wins.
 
 from __future__ import annotations
 
+import asyncio
+import datetime as dt
 import logging
+import re
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -20,7 +23,7 @@ from typing import Any
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message, User
+from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 
 from bot.config import Settings
 from bot.filters import GROUPS, ButtonOf, IsReply
@@ -60,6 +63,7 @@ from bot.screening.desk import (
     status_label,
     stored_summary_input,
 )
+from bot.screening.export import build_table, to_csv, to_xlsx
 from bot.screening.render import AskedQuestion
 from bot.storage import (
     Application,
@@ -68,6 +72,7 @@ from bot.storage import (
     CandidateRepo,
     Database,
     DeskRepo,
+    ExportRow,
     OutboxRepo,
     QuestionRepo,
     StatusChange,
@@ -93,6 +98,7 @@ def build_router() -> Router:
     router.callback_query.register(keep_application, WithdrawCB.filter(F.act == "n"))
     router.message.register(reply_to_prompt, GROUPS, IsReply(), RepliesToPrompt())
     router.message.register(list_applications, GROUPS, Command("applications"))
+    router.message.register(export_applications, GROUPS, Command("export"))
     return router
 
 
@@ -456,8 +462,6 @@ def outcome_note(outcome: service.Outcome, hr_user: User, text: str, lang: str) 
 
 
 def stamp_now() -> str:
-    import datetime as dt
-
     return stamp(dt.datetime.now(dt.UTC))
 
 
@@ -639,3 +643,106 @@ async def keep_application(query: CallbackQuery, locale: str) -> None:
     """Withdraw nothing."""
     await query.answer()
     await show(query, Rendered(t(locale, "hr.withdraw.kept")), None)
+
+
+# --- the export ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExportQuery:
+    slug: str | None
+    since: dt.date | None
+    until: dt.date | None
+    csv: bool
+
+
+class ExportArgsError(ValueError):
+    """The arguments of /export are not understood; ``key`` and ``values`` say why."""
+
+    def __init__(self, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = values
+
+
+DATE_LIKE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}\.\d{1,2}\.\d{4}")
+
+
+def parse_date(word: str) -> dt.date | None:
+    for pattern in ("%Y-%m-%d", "%d.%m.%Y"):
+        with suppress(ValueError):
+            return dt.datetime.strptime(word, pattern).date()
+    return None
+
+
+def parse_export_args(args: str | None) -> ExportQuery:
+    """``[slug] [from] [to] [csv]``: dates as 2026-12-01 or 01.12.2026, both ends inclusive."""
+    slug: str | None = None
+    dates: list[dt.date] = []
+    as_csv = False
+    for word in (args or "").split():
+        lowered = word.lower()
+        if lowered in ("csv", "xlsx"):
+            as_csv = lowered == "csv"
+        elif DATE_LIKE.fullmatch(lowered) and len(dates) < 2:
+            date = parse_date(lowered)
+            if date is None:
+                raise ExportArgsError("hr.export.bad_date", value=word[:20])
+            dates.append(date)
+        elif SLUG_RE.fullmatch(lowered) and slug is None and not dates:
+            slug = lowered
+        else:
+            raise ExportArgsError("hr.export.usage")
+    since = dates[0] if dates else None
+    until = dates[1] if len(dates) > 1 else None
+    if since and until and since > until:
+        raise ExportArgsError("hr.export.bad_range")
+    return ExportQuery(slug, since, until, as_csv)
+
+
+def export_filters(wanted: ExportQuery, locale: str) -> str:
+    filters = t(locale, "hr.list.filter_slug", slug=wanted.slug) if wanted.slug else ""
+    if wanted.since:
+        filters += t(locale, "hr.export.filter_from", date=wanted.since.isoformat())
+    if wanted.until:
+        filters += t(locale, "hr.export.filter_to", date=wanted.until.isoformat())
+    return filters
+
+
+async def export_applications(
+    message: Message, command: CommandObject, locale: str, **data: Any
+) -> None:
+    """Send the applications as an XLSX (or, with ``csv``, a CSV) file."""
+    desk = Desk.of(data)
+    assert message.from_user is not None
+    if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
+        return
+    try:
+        wanted = parse_export_args(command.args)
+    except ExportArgsError as error:
+        await send(desk.bot, message.chat.id, Rendered(t(locale, error.key, **error.values)))
+        return
+    since = None if wanted.since is None else dt.datetime.combine(wanted.since, dt.time(), dt.UTC)
+    until = None
+    if wanted.until is not None:
+        until = dt.datetime.combine(wanted.until + dt.timedelta(days=1), dt.time(), dt.UTC)
+    rows = await desk.desk.export_rows(wanted.slug, since, until)
+    filters = export_filters(wanted, locale)
+    if not rows:
+        await send(
+            desk.bot, message.chat.id, Rendered(t(locale, "hr.export.empty", filters=filters))
+        )
+        return
+    content = await asyncio.to_thread(build_export, rows, locale, wanted.csv)
+    name = f"applications-{wanted.slug or 'all'}-{dt.datetime.now(dt.UTC):%Y%m%d}"
+    extension = "csv" if wanted.csv else "xlsx"
+    caption = t(locale, "hr.export.caption", count=len(rows), filters=filters)
+    await desk.bot.send_document(
+        message.chat.id, BufferedInputFile(content, f"{name}.{extension}"), caption=caption
+    )
+
+
+def build_export(rows: list[ExportRow], locale: str, as_csv: bool) -> bytes:
+    """The file's bytes (runs in a worker thread)."""
+    table = build_table(rows, locale)
+    return to_csv(table) if as_csv else to_xlsx(table, t(locale, "hr.export.sheet"))
