@@ -75,6 +75,7 @@ def build_dispatcher(
     answerer: Answerer | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired."""
+    outbox_worker = OutboxWorker(OutboxRepo(db))
     dp = Dispatcher(
         storage=storage or SQLiteStorage(db),
         events_isolation=SimpleEventIsolation(),
@@ -89,8 +90,19 @@ def build_dispatcher(
         consents=ConsentRepo(db),
         privacy=PrivacyRepo(db),
         outbox=OutboxRepo(db),
-        desk=DeskRepo(db),
-        outbox_worker=OutboxWorker(OutboxRepo(db)),
+        hr_desk=hr.Desk(
+            catalog=catalog,
+            settings=settings,
+            db=db,
+            applications=ApplicationRepo(db),
+            candidates=CandidateRepo(db),
+            questions=QuestionRepo(db),
+            views=ViewRepo(db),
+            desk=DeskRepo(db),
+            outbox=OutboxRepo(db),
+            outbox_worker=outbox_worker,
+        ),
+        outbox_worker=outbox_worker,
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)

@@ -129,9 +129,8 @@ def chat_of(query: CallbackQuery) -> int | None:
 
 @dataclass
 class Desk:
-    """What the HR handlers read and write, gathered from the dispatcher's dependencies."""
+    """What the HR handlers read and write: built once in ``build_dispatcher`` (as ``hr_desk``)."""
 
-    bot: Bot
     catalog: Catalog
     settings: Settings
     db: Database
@@ -142,10 +141,6 @@ class Desk:
     desk: DeskRepo
     outbox: OutboxRepo
     outbox_worker: OutboxWorker
-
-    @classmethod
-    def of(cls, data: dict[str, Any]) -> Desk:
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__})
 
     def lang(self, application: Application) -> str:
         """HR read an application in its posting's language (as its summary)."""
@@ -207,7 +202,12 @@ class Desk:
         return parts, summary_keyboard(application.id, application.status.value, lang)
 
     async def refresh(
-        self, chat_id: int, message_id: int, application_id: int, shown: Message | None = None
+        self,
+        bot: Bot,
+        chat_id: int,
+        message_id: int,
+        application_id: int,
+        shown: Message | None = None,
     ) -> None:
         """Show the application's status and remaining buttons on its summary message
         (``shown``: the message as the chat has it, when known, to skip an edit that would
@@ -220,7 +220,7 @@ class Desk:
         if shown is not None and shown.text == last.text and same(shown.reply_markup, markup):
             return
         with suppress(TelegramBadRequest):  # an old summary may be gone or unchanged
-            await self.bot.edit_message_text(
+            await bot.edit_message_text(
                 chat_id=chat_id,
                 message_id=message_id,
                 text=last.text,
@@ -268,18 +268,21 @@ def who_and_when(change: StatusChange | None, lang: str) -> dict[str, str]:
 
 
 async def press_decision(
-    query: CallbackQuery, callback_data: HrCB, locale: str, **data: Any
+    query: CallbackQuery, callback_data: HrCB, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Show HR the message the candidate will get (or ask for one), under the summary."""
-    desk = Desk.of(data)
+    desk = hr_desk
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None or query.message is None:
         return
     lang = desk.lang(application)
     status = application.status.value
-    decision: Decision = callback_data.d or "w"  # type: ignore[assignment]
+    if not callback_data.d:  # a made-up button: no decision on it
+        await query.answer(t(lang, "hr.not_allowed_now"), show_alert=True)
+        return
+    decision: Decision = callback_data.d
     if STATUS_LETTER.get(status) != callback_data.f or not allows(status, decision):
-        await refuse_outdated(query, desk, application, lang)
+        await refuse_outdated(query, bot, desk, application, lang)
         return
     text = None
     if decision != "w":
@@ -291,7 +294,7 @@ async def press_decision(
     summary_id = query.message.message_id
     markup = prompt_keyboard(lang, application.id, decision, callback_data.f, summary_id)
     await send(
-        desk.bot,
+        bot,
         query.message.chat.id,
         render_prompt(decision, text, lang),
         markup,
@@ -301,7 +304,7 @@ async def press_decision(
 
 
 async def refuse_outdated(
-    query: CallbackQuery, desk: Desk, application: Application, lang: str
+    query: CallbackQuery, bot: Bot, desk: Desk, application: Application, lang: str
 ) -> None:
     """Say the status already changed (who and when), and bring the summary up to date."""
     history = await desk.desk.history(application.id)
@@ -314,12 +317,14 @@ async def refuse_outdated(
     await query.answer(text, show_alert=True)
     if isinstance(query.message, Message):
         summary_id = query.message.message_id
-        await desk.refresh(query.message.chat.id, summary_id, application.id, query.message)
+        await desk.refresh(bot, query.message.chat.id, summary_id, application.id, query.message)
 
 
-async def send_as_is(query: CallbackQuery, callback_data: HrCB, locale: str, **data: Any) -> None:
+async def send_as_is(
+    query: CallbackQuery, callback_data: HrCB, locale: str, bot: Bot, hr_desk: Desk
+) -> None:
     """Send the proposed message to the candidate and record the decision."""
-    desk = Desk.of(data)
+    desk = hr_desk
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None or query.message is None or callback_data.d in ("", "w"):
         return
@@ -332,6 +337,7 @@ async def send_as_is(query: CallbackQuery, callback_data: HrCB, locale: str, **d
     text = proposed_text(messages, decision, lang, application.posting_title, name)
     await query.answer()
     await carry_out(
+        bot,
         desk,
         query.message.chat.id,
         query.message.message_id,
@@ -343,10 +349,10 @@ async def send_as_is(query: CallbackQuery, callback_data: HrCB, locale: str, **d
 
 
 async def cancel_prompt(
-    query: CallbackQuery, callback_data: HrCB, locale: str, **data: Any
+    query: CallbackQuery, callback_data: HrCB, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Drop the proposed message: nothing reaches the candidate."""
-    desk = Desk.of(data)
+    desk = hr_desk
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None:
         return
@@ -375,9 +381,11 @@ class RepliesToPrompt(Filter):
         return False
 
 
-async def reply_to_prompt(message: Message, prompt: HrCB, locale: str, **data: Any) -> None:
+async def reply_to_prompt(
+    message: Message, prompt: HrCB, locale: str, bot: Bot, hr_desk: Desk
+) -> None:
     """Send HR's own text to the candidate (with the decision the prompt was for)."""
-    desk = Desk.of(data)
+    desk = hr_desk
     assert message.from_user is not None and message.reply_to_message is not None
     if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
         return  # someone outside HR_IDS talking in the chat: not ours to act on
@@ -385,7 +393,7 @@ async def reply_to_prompt(message: Message, prompt: HrCB, locale: str, **data: A
     lang = desk.lang(application) if application is not None else desk.settings.default_locale
     prompt_id = message.reply_to_message.message_id
     if application is None:
-        await edit(desk.bot, message.chat.id, prompt_id, Rendered(t(lang, "hr.prompt.gone")))
+        await edit(bot, message.chat.id, prompt_id, Rendered(t(lang, "hr.prompt.gone")))
         return
     if message.chat.id != hr_chat_of(application.posting_slug, desk.catalog, desk.settings):
         return
@@ -393,16 +401,19 @@ async def reply_to_prompt(message: Message, prompt: HrCB, locale: str, **data: A
     key = "hr.prompt.need_text" if not text else "hr.prompt.too_long"
     if not text or len(text) > HR_TEXT_MAX:
         await send(
-            desk.bot,
+            bot,
             message.chat.id,
             Rendered(t(lang, key, max=HR_TEXT_MAX)),
             reply_to=message.message_id,
         )
         return
-    await carry_out(desk, message.chat.id, prompt_id, prompt, application, text, message.from_user)
+    await carry_out(
+        bot, desk, message.chat.id, prompt_id, prompt, application, text, message.from_user
+    )
 
 
 async def carry_out(
+    bot: Bot,
     desk: Desk,
     chat_id: int,
     prompt_id: int,
@@ -436,11 +447,11 @@ async def carry_out(
             message_text=text,
             message_parts=parts,
         )
-    await edit(desk.bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
+    await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
     if isinstance(outcome, service.Done):
-        await desk.outbox_worker.deliver_due(desk.bot)
+        await desk.outbox_worker.deliver_due(bot)
         if outcome.change is not None:  # the winner brings the summary up to date
-            await desk.refresh(chat_id, prompt.m, application.id)
+            await desk.refresh(bot, chat_id, prompt.m, application.id)
 
 
 def outcome_note(outcome: service.Outcome, hr_user: User, text: str, lang: str) -> Rendered:
@@ -502,19 +513,19 @@ def parse_list_args(args: str | None) -> ListQuery | None:
 
 
 async def list_applications(
-    message: Message, command: CommandObject, locale: str, **data: Any
+    message: Message, command: CommandObject, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Show the applications, newest first, ten to a page, each a button to its summary."""
-    desk = Desk.of(data)
+    desk = hr_desk
     assert message.from_user is not None
     if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
         return
     wanted = parse_list_args(command.args)
     if wanted is None:
-        await send(desk.bot, message.chat.id, Rendered(t(locale, "hr.list.usage")))
+        await send(bot, message.chat.id, Rendered(t(locale, "hr.list.usage")))
         return
     rendered, markup = await desk_page(desk, wanted.slug, wanted.status, 0, locale)
-    await send(desk.bot, message.chat.id, rendered, markup)
+    await send(bot, message.chat.id, rendered, markup)
 
 
 async def desk_page(
@@ -540,10 +551,10 @@ async def desk_page(
 
 
 async def list_page(
-    query: CallbackQuery, callback_data: DeskListCB, locale: str, **data: Any
+    query: CallbackQuery, callback_data: DeskListCB, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Turn the list's page."""
-    desk = Desk.of(data)
+    desk = hr_desk
     if not is_hr(query.from_user, chat_of(query), desk.catalog, desk.settings):
         await query.answer(t(locale, "hr.not_allowed"), show_alert=True)
         return
@@ -554,16 +565,18 @@ async def list_page(
     await show(query, rendered, markup)
 
 
-async def reopen(query: CallbackQuery, callback_data: HrCB, locale: str, **data: Any) -> None:
+async def reopen(
+    query: CallbackQuery, callback_data: HrCB, locale: str, bot: Bot, hr_desk: Desk
+) -> None:
     """Send the application's summary anew, with its status and buttons."""
-    desk = Desk.of(data)
+    desk = hr_desk
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None or query.message is None:
         return
     await query.answer()
     parts, markup = await desk.summary(application)
     for number, part in enumerate(parts, start=1):
-        await send(desk.bot, query.message.chat.id, part, markup if number == len(parts) else None)
+        await send(bot, query.message.chat.id, part, markup if number == len(parts) else None)
 
 
 # --- the candidate withdraws --------------------------------------------------------------------
@@ -596,10 +609,10 @@ async def ask_withdraw(
 
 
 async def confirm_withdraw(
-    query: CallbackQuery, callback_data: WithdrawCB, locale: str, **data: Any
+    query: CallbackQuery, callback_data: WithdrawCB, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Withdraw the application; HR's chat is told."""
-    desk = Desk.of(data)
+    desk = hr_desk
     application = await own_application(query, callback_data.app, locale, desk.applications)
     if application is None:
         return
@@ -636,7 +649,7 @@ async def confirm_withdraw(
     await show(
         query, Rendered(t(locale, "hr.withdraw.done", title=application.posting_title)), None
     )
-    await desk.outbox_worker.deliver_due(desk.bot)
+    await desk.outbox_worker.deliver_due(bot)
 
 
 async def keep_application(query: CallbackQuery, locale: str) -> None:
@@ -710,17 +723,17 @@ def export_filters(wanted: ExportQuery, locale: str) -> str:
 
 
 async def export_applications(
-    message: Message, command: CommandObject, locale: str, **data: Any
+    message: Message, command: CommandObject, locale: str, bot: Bot, hr_desk: Desk
 ) -> None:
     """Send the applications as an XLSX (or, with ``csv``, a CSV) file."""
-    desk = Desk.of(data)
+    desk = hr_desk
     assert message.from_user is not None
     if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
         return
     try:
         wanted = parse_export_args(command.args)
     except ExportArgsError as error:
-        await send(desk.bot, message.chat.id, Rendered(t(locale, error.key, **error.values)))
+        await send(bot, message.chat.id, Rendered(t(locale, error.key, **error.values)))
         return
     since = None if wanted.since is None else dt.datetime.combine(wanted.since, dt.time(), dt.UTC)
     until = None
@@ -729,15 +742,13 @@ async def export_applications(
     rows = await desk.desk.export_rows(wanted.slug, since, until)
     filters = export_filters(wanted, locale)
     if not rows:
-        await send(
-            desk.bot, message.chat.id, Rendered(t(locale, "hr.export.empty", filters=filters))
-        )
+        await send(bot, message.chat.id, Rendered(t(locale, "hr.export.empty", filters=filters)))
         return
     content = await asyncio.to_thread(build_export, rows, locale, wanted.csv)
     name = f"applications-{wanted.slug or 'all'}-{dt.datetime.now(dt.UTC):%Y%m%d}"
     extension = "csv" if wanted.csv else "xlsx"
     caption = t(locale, "hr.export.caption", count=len(rows), filters=filters)
-    await desk.bot.send_document(
+    await bot.send_document(
         message.chat.id, BufferedInputFile(content, f"{name}.{extension}"), caption=caption
     )
 

@@ -339,6 +339,11 @@ async def test_made_up_callback_data_out_of_range_is_answered_as_an_old_button(
     ):
         calls = await hr.press_data(data, on=summary_of(hr))
         assert len(callback_answers(calls)) == 1
+    calls = await hr.press_data("hr:d:1::n:0", on=summary_of(hr))  # a decision button with none
+    assert callback_answers(calls)[0].params["text"] == (
+        "Это действие уже недоступно для этого отклика."
+    )
+    assert [c.method for c in calls] == ["AnswerCallbackQuery"]
     assert await status_of(bot) == ApplicationStatus.NEW
 
 
