@@ -64,6 +64,7 @@ from bot.screening.desk import (
     stored_summary_input,
 )
 from bot.screening.export import build_table, to_csv, to_xlsx
+from bot.screening.funnel import aggregate, chart_png, render_funnel
 from bot.screening.render import AskedQuestion
 from bot.storage import (
     Application,
@@ -99,6 +100,7 @@ def build_router() -> Router:
     router.message.register(reply_to_prompt, GROUPS, IsReply(), RepliesToPrompt())
     router.message.register(list_applications, GROUPS, Command("applications"))
     router.message.register(export_applications, GROUPS, Command("export"))
+    router.message.register(show_funnel, GROUPS, Command("stats"))
     return router
 
 
@@ -757,3 +759,66 @@ def build_export(rows: list[ExportRow], locale: str, as_csv: bool) -> bytes:
     """The file's bytes (runs in a worker thread)."""
     table = build_table(rows, locale)
     return to_csv(table) if as_csv else to_xlsx(table, t(locale, "hr.export.sheet"))
+
+
+# --- the funnel ---------------------------------------------------------------------------------
+
+STATS_DAYS = 30
+PERIOD = re.compile(r"(\d{1,4})d?")
+
+
+@dataclass(frozen=True)
+class StatsQuery:
+    slug: str | None
+    days: int | None  # None: all time
+
+
+def parse_stats_args(args: str | None) -> StatsQuery | None:
+    """``[slug] [period]``: a period is ``7d``, ``30`` or ``all``; 30 days by default."""
+    slug: str | None = None
+    days: int | None = STATS_DAYS
+    for word in (args or "").lower().split():
+        period = PERIOD.fullmatch(word)
+        if word == "all":
+            days = None
+        elif period is not None and 0 < int(period.group(1)) <= 3660:
+            days = int(period.group(1))
+        elif SLUG_RE.fullmatch(word) and slug is None:
+            slug = word
+        else:
+            return None
+    return StatsQuery(slug, days)
+
+
+async def show_funnel(
+    message: Message, command: CommandObject, bot: Bot, locale: str, hr_desk: Desk
+) -> None:
+    """Show the funnel per posting and source as text, then as a chart."""
+    assert message.from_user is not None
+    if not is_hr(message.from_user, message.chat.id, hr_desk.catalog, hr_desk.settings):
+        return
+    wanted = parse_stats_args(command.args)
+    if wanted is None:
+        await send(bot, message.chat.id, Rendered(t(locale, "hr.stats.usage")))
+        return
+    until = dt.datetime.now(dt.UTC)
+    since = (
+        until - dt.timedelta(days=wanted.days)
+        if wanted.days
+        else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+    )
+    rows = await hr_desk.desk.funnel(since, until, wanted.slug)
+    titles = {p.slug: p.title for p in hr_desk.catalog.all()}
+    postings = aggregate(rows, titles)
+    period = (
+        t(locale, "hr.stats.period_days", days=wanted.days)
+        if wanted.days
+        else t(locale, "hr.stats.period_all")
+    )
+    await send(bot, message.chat.id, render_funnel(postings, period, locale))
+    if postings:
+        png = await asyncio.to_thread(chart_png, postings, locale)
+        caption = t(locale, "hr.stats.caption", period=period)
+        await bot.send_document(
+            message.chat.id, BufferedInputFile(png, "funnel.png"), caption=caption
+        )

@@ -17,7 +17,7 @@ from bot.storage.candidates import CandidateRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
 from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
-from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow
+from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow, StageCount
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -66,6 +66,7 @@ __all__ = [
     "SQLiteStorage",
     "SchemaTooNewError",
     "Session",
+    "StageCount",
     "StatusChange",
     "StorageError",
     "Submission",

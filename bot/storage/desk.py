@@ -238,6 +238,12 @@ class DeskRepo:
             )
         return [_export_row(row, answers.get(row["id"], ())) for row in rows]
 
+    async def funnel(
+        self, since: datetime, until: datetime, slug: str | None = None
+    ) -> list[StageCount]:
+        """Viewed → started → submitted → invited in ``[since, until)``, per posting and source."""
+        return await _funnel(self._db, since, until, slug)
+
 
 def _export_row(row: sqlite3.Row, answers: Iterable[ExportAnswer]) -> ExportRow:
     name = " ".join(part for part in (row["first_name"], row["last_name"]) if part)
@@ -256,3 +262,74 @@ def _export_row(row: sqlite3.Row, answers: Iterable[ExportAnswer]) -> ExportRow:
         source=row["source"],
         answers=tuple(answers),
     )
+
+
+# The funnel of [?1, ?2) (of posting ?3, if given), one row per stage, posting and source tag.
+# A person's source for a posting is the first tag that brought them to it (any time), so a
+# step later in the funnel is attributed to the same channel as the view.
+SELECT_FUNNEL_STAGES = """
+WITH first_source AS (
+    SELECT user_id, posting_slug, source, MIN(viewed_at) AS first_at
+    FROM posting_views WHERE source IS NOT NULL
+    GROUP BY user_id, posting_slug
+),
+viewed AS (
+    SELECT DISTINCT user_id, posting_slug FROM posting_views
+    WHERE viewed_at >= ?1 AND viewed_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+),
+started AS (
+    SELECT DISTINCT user_id, posting_slug FROM consents
+    WHERE given_at >= ?1 AND given_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+),
+submitted AS (
+    SELECT id, user_id, posting_slug, duration_seconds, status FROM applications
+    WHERE submitted_at >= ?1 AND submitted_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+)
+SELECT 'viewed' AS stage, x.posting_slug, f.source, COUNT(*) AS n, NULL AS durations
+FROM viewed AS x LEFT JOIN first_source AS f USING (user_id, posting_slug)
+GROUP BY x.posting_slug, f.source
+UNION ALL
+SELECT 'started', x.posting_slug, f.source, COUNT(*), NULL
+FROM started AS x LEFT JOIN first_source AS f USING (user_id, posting_slug)
+GROUP BY x.posting_slug, f.source
+UNION ALL
+SELECT 'submitted', x.posting_slug, f.source, COUNT(*), GROUP_CONCAT(x.duration_seconds)
+FROM submitted AS x LEFT JOIN first_source AS f USING (user_id, posting_slug)
+GROUP BY x.posting_slug, f.source
+UNION ALL
+SELECT 'invited', x.posting_slug, f.source, COUNT(*), NULL
+FROM submitted AS x LEFT JOIN first_source AS f USING (user_id, posting_slug)
+WHERE x.status = 'invited' OR EXISTS (
+    SELECT 1 FROM status_changes AS s WHERE s.application_id = x.id AND s.new_status = 'invited'
+)
+GROUP BY x.posting_slug, f.source
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class StageCount:
+    """How many people reached ``stage`` of one posting's funnel through one source tag."""
+
+    stage: str
+    """``viewed``, ``started`` (consented), ``submitted`` or ``invited``."""
+    posting_slug: str
+    source: str | None
+    count: int
+    durations: tuple[int, ...]
+    """For ``submitted``: each application's time to fill in, in seconds."""
+
+
+async def _funnel(
+    db: Database, since: datetime, until: datetime, slug: str | None
+) -> list[StageCount]:
+    rows = await db.fetchall(SELECT_FUNNEL_STAGES, (to_db(since), to_db(until), slug))
+    return [
+        StageCount(
+            stage=row["stage"],
+            posting_slug=row["posting_slug"],
+            source=row["source"],
+            count=row["n"],
+            durations=tuple(int(d) for d in (row["durations"] or "").split(",") if d),
+        )
+        for row in rows
+    ]
