@@ -31,6 +31,7 @@ from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers
+from bot.retention import RetentionWorker
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
@@ -44,6 +45,7 @@ from bot.storage import (
     SQLiteStorage,
     ViewRepo,
 )
+from bot.storage.retention import RetentionRepo
 from bot.telegram import FollowChatMigrations
 
 log = logging.getLogger(__name__)
@@ -215,6 +217,15 @@ async def run_bot(
         await set_commands(bot, settings.admin_ids)
         freeze_startup_heap()
         background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
+        retention = RetentionWorker(
+            RetentionRepo(db),
+            OutboxRepo(db),
+            dp["outbox_worker"],
+            days=settings.retention_days,
+            hr_chat_id=settings.hr_chat_id,
+            locale=settings.default_locale,
+        )
+        background.append(asyncio.create_task(retention.run(bot), name="retention"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

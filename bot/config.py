@@ -42,6 +42,12 @@ class Settings(BaseSettings):
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
     )
+    retention_days: int = Field(
+        default=180,
+        ge=1,
+        le=36500,
+        description="Applications and everything personal older than this many days are erased.",
+    )
     postings_dir: Path = Field(default=Path("postings"), description="Folder of posting files.")
     database_path: Path = Field(
         default=Path("data/bot.sqlite3"), description="SQLite database file."
