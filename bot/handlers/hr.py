@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import logging
 import re
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from typing import Any
@@ -25,6 +26,8 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 
+from bot.answering import Answerer
+from bot.answering.text import normalize
 from bot.config import Settings
 from bot.filters import GROUPS, ButtonOf, IsReply
 from bot.keyboards import (
@@ -65,6 +68,7 @@ from bot.screening.desk import (
 )
 from bot.screening.export import build_table, to_csv, to_xlsx
 from bot.screening.funnel import aggregate, chart_png, render_funnel
+from bot.screening.gaps import Asked, group_gaps, render_gaps
 from bot.screening.render import AskedQuestion
 from bot.storage import (
     Application,
@@ -101,6 +105,7 @@ def build_router() -> Router:
     router.message.register(list_applications, GROUPS, Command("applications"))
     router.message.register(export_applications, GROUPS, Command("export"))
     router.message.register(show_funnel, GROUPS, Command("stats"))
+    router.message.register(show_gaps, GROUPS, Command("gaps"))
     return router
 
 
@@ -764,6 +769,7 @@ def build_export(rows: list[ExportRow], locale: str, as_csv: bool) -> bytes:
 # --- the funnel ---------------------------------------------------------------------------------
 
 STATS_DAYS = 30
+EPOCH = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 PERIOD = re.compile(r"(\d{1,4})d?")
 
 
@@ -802,11 +808,7 @@ async def show_funnel(
         await send(bot, message.chat.id, Rendered(t(locale, "hr.stats.usage")))
         return
     until = dt.datetime.now(dt.UTC)
-    since = (
-        until - dt.timedelta(days=wanted.days)
-        if wanted.days
-        else dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
-    )
+    since = until - dt.timedelta(days=wanted.days) if wanted.days else EPOCH
     rows = await hr_desk.desk.funnel(since, until, wanted.slug)
     titles = {p.slug: p.title for p in hr_desk.catalog.all()}
     postings = aggregate(rows, titles)
@@ -822,3 +824,66 @@ async def show_funnel(
         await bot.send_document(
             message.chat.id, BufferedInputFile(png, "funnel.png"), caption=caption
         )
+
+
+# --- what postings do not say -------------------------------------------------------------------
+
+
+def topic_finder(answerer: Answerer) -> Callable[[str], str | None]:
+    """The answering engine's reading of a question: its strongest topic, if it names one."""
+    lexicon, analyzer = answerer.lexicon, answerer.analyzer
+
+    def topic_of(text: str) -> str | None:
+        topics, _ = lexicon.question_topics(
+            analyzer.analyze(text), normalize(text), analyzer.tokens(text)
+        )
+        kinds = lexicon.topics
+        strong = sorted(n for n in topics if not kinds[n].weak and not kinds[n].smalltalk)
+        weak = sorted(n for n in topics if not kinds[n].smalltalk)
+        return (strong or weak)[0] if strong or weak else None
+
+    return topic_of
+
+
+async def gaps_report(
+    desk: Desk,
+    answerer: Answerer,
+    since: dt.datetime,
+    until: dt.datetime,
+    slug: str | None,
+    period: str,
+    locale: str,
+) -> Rendered:
+    """The unanswered questions of the period, grouped per posting and topic (off the loop)."""
+    rows = await desk.desk.unanswered(since, until, slug)
+    asked = [Asked(row.posting_slug, row.text, row.hr_reply) for row in rows]
+    gaps = await asyncio.to_thread(group_gaps, asked, topic_finder(answerer))
+    titles = {p.slug: p.title for p in desk.catalog.all()}
+    return render_gaps(gaps, titles, period, locale)
+
+
+async def show_gaps(
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    locale: str,
+    hr_desk: Desk,
+    answerer: Answerer,
+) -> None:
+    """List what candidates asked that the postings do not answer."""
+    assert message.from_user is not None
+    if not is_hr(message.from_user, message.chat.id, hr_desk.catalog, hr_desk.settings):
+        return
+    wanted = parse_stats_args(command.args)
+    if wanted is None:
+        await send(bot, message.chat.id, Rendered(t(locale, "hr.gaps.usage")))
+        return
+    until = dt.datetime.now(dt.UTC)
+    since = until - dt.timedelta(days=wanted.days) if wanted.days else EPOCH
+    period = (
+        t(locale, "hr.stats.period_days", days=wanted.days)
+        if wanted.days
+        else t(locale, "hr.stats.period_all")
+    )
+    report = await gaps_report(hr_desk, answerer, since, until, wanted.slug, period, locale)
+    await send(bot, message.chat.id, report)

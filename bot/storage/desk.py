@@ -238,6 +238,18 @@ class DeskRepo:
             )
         return [_export_row(row, answers.get(row["id"], ())) for row in rows]
 
+    async def unanswered(
+        self, since: datetime, until: datetime, slug: str | None = None, limit: int = 5000
+    ) -> list[UnansweredQuestion]:
+        """Questions the postings did not answer in ``[since, until)``, newest first."""
+        rows = await self._db.fetchall(
+            SELECT_UNANSWERED, (to_db(since), to_db(until), slug, limit)
+        )
+        return [
+            UnansweredQuestion(row["posting_slug"], row["question_text"], row["hr_reply_text"])
+            for row in rows
+        ]
+
     async def funnel(
         self, since: datetime, until: datetime, slug: str | None = None
     ) -> list[StageCount]:
@@ -333,3 +345,20 @@ async def _funnel(
         )
         for row in rows
     ]
+
+
+SELECT_UNANSWERED = """
+SELECT posting_slug, question_text, hr_reply_text FROM questions
+WHERE answered = 0 AND asked_at >= ?1 AND asked_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+ORDER BY asked_at DESC, id DESC
+LIMIT ?4
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class UnansweredQuestion:
+    """A question the posting did not answer, and HR's reply to it if there was one."""
+
+    posting_slug: str
+    text: str
+    hr_reply: str | None

@@ -14,6 +14,7 @@ from bot.storage import (
     ConsentRepo,
     Database,
     DeskRepo,
+    QuestionRepo,
     ViewRepo,
 )
 from bot.storage.timefmt import to_db
@@ -153,3 +154,44 @@ async def test_stats_over_ten_thousand_applications(bot: Harness) -> None:
     invited = sum(int(line.split("→")[-1].split()[0]) for line in totals)
     assert viewed == 10_000 and invited == 1_000
     assert chart.document is not None and png_size(chart.document) == (900, 500)
+
+
+# --- /gaps --------------------------------------------------------------------------------------
+
+
+async def test_gaps_groups_unanswered_questions_per_posting_and_topic(bot: Harness) -> None:
+    questions = QuestionRepo(bot.dp["db"])
+    day = NOW - dt.timedelta(days=1)
+    for n, text in enumerate(
+        ["Какая зарплата?", "сколько платят?", "Зарплата какая", "какая   зарплата?"]
+    ):
+        await questions.add(100 + n, COURIER, text, False, asked_at=day)
+    uniform = await questions.add(200, COURIER, "Дают ли форму?", False, asked_at=day)
+    await questions.set_hr_reply(uniform, "Да, куртку и сумку <b>&</b>", replied_by=5001)
+    await questions.add(201, COURIER, "абырвалг", False, asked_at=day)
+    await questions.add(202, COURIER, "Есть ли ДМС?", True, asked_at=day)  # answered: not a gap
+    await questions.add(203, COURIER, "Можно с собакой?", False, asked_at=NOW - dt.timedelta(40))
+    hr = bot.group(HR_CHAT_ID)
+    await hr.send("/gaps")
+    lines = hr.last_message().text.splitlines()
+    assert lines[0] == "Чего нет в вакансиях за 30 дн."
+    start = lines.index("Курьер на велосипеде или самокате")
+    assert lines[start + 1 : start + 10] == [
+        "• salary — 4 раз(а):",  # newest first, the same wording once
+        "  «какая зарплата?»",
+        "  «Зарплата какая»",
+        "  «сколько платят?»",
+        "• uniform — 1 раз(а):",
+        "  «Дают ли форму?»",
+        "  HR ответил: Да, куртку и сумку <b>&</b>",
+        "• без темы — 1 раз(а):",
+        "  «абырвалг»",
+    ]
+    assert "собакой" not in hr.last_message().text  # older than 30 days
+    await hr.send("/gaps all")
+    assert "«Можно с собакой?»" in hr.last_message().text
+    await hr.send("/gaps python-backend-developer 7d")
+    assert hr.last_message().text == (
+        "Чего нет в вакансиях за 7 дн.\n"
+        "Кандидаты не задавали вопросов, на которые вакансии не отвечают."
+    )
