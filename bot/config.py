@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
+import re
 from pathlib import Path
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TELEGRAM_API = "https://api.telegram.org"
+
+TOKEN_FORM = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
+"""What @BotFather hands out: the bot's numeric id, a colon, then letters, digits, ``_``, ``-``."""
+HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
 class Settings(BaseSettings):
@@ -27,9 +34,19 @@ class Settings(BaseSettings):
         default=frozenset(),
         description="Numeric Telegram user ids allowed to /reload, comma-separated.",
     )
+    hr_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(),
+        description="When set, only these user ids may decide on applications in the HR chat.",
+    )
     hr_chat_id: int | None = Field(
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
+    )
+    retention_days: int = Field(
+        default=180,
+        ge=1,
+        le=36500,
+        description="Applications and everything personal older than this many days are erased.",
     )
     postings_dir: Path = Field(default=Path("postings"), description="Folder of posting files.")
     database_path: Path = Field(
@@ -45,7 +62,7 @@ class Settings(BaseSettings):
         default="INFO", description="Logging level."
     )
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("admin_ids", "hr_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
@@ -60,10 +77,30 @@ class Settings(BaseSettings):
     def _empty_token_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("bot_token")
+    @classmethod
+    def _check_token(cls, value: SecretStr | None) -> SecretStr | None:
+        # The message never quotes the value: it is a secret.
+        if value is not None and not TOKEN_FORM.fullmatch(value.get_secret_value().strip()):
+            raise ValueError(
+                "does not look like a token from @BotFather "
+                "(digits, a colon, then letters, digits, _ or -)"
+            )
+        return None if value is None else SecretStr(value.get_secret_value().strip())
+
     @field_validator("hr_chat_id", mode="before")
     @classmethod
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("hr_chat_id")
+    @classmethod
+    def _a_group_not_a_person(cls, value: int | None) -> int | None:
+        if value is not None and value >= 0:
+            raise ValueError(
+                "must be a group or channel id (negative, e.g. -1001234567890), not a person's"
+            )
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -73,9 +110,36 @@ class Settings(BaseSettings):
     @field_validator("telegram_api_url")
     @classmethod
     def _check_url(cls, value: str) -> str:
-        if not value.startswith(("http://", "https://")):
-            raise ValueError("must start with http:// or https://")
-        return value.rstrip("/")
+        return check_api_url(value)
+
+
+def check_api_url(value: str) -> str:
+    """The Bot API base URL without a trailing slash, or ValueError saying what is wrong."""
+    value = value.strip()
+    if not value.startswith(("http://", "https://")):
+        raise ValueError("must start with http:// or https://")
+    try:
+        parts = urlsplit(value)
+        port = parts.port  # raises for a port out of range or not a number
+    except ValueError:
+        raise ValueError("is not a valid URL (check the host and the port)") from None
+    host = parts.hostname or ""
+    if not host:
+        raise ValueError("has no host name")
+    if port == 0:
+        raise ValueError("has port 0")
+    if parts.query or parts.fragment or parts.username or parts.password:
+        raise ValueError("must be a plain base URL, e.g. https://api.telegram.org")
+    if any(c.isspace() for c in value):
+        raise ValueError("must not contain spaces")
+    if re.fullmatch(r"[0-9.]+", host) or ":" in host:
+        try:
+            ipaddress.ip_address(host)
+        except ValueError:
+            raise ValueError(f"has an invalid IP address {host!r}") from None
+    elif not HOST_NAME.fullmatch(host):
+        raise ValueError(f"has an invalid host name {host!r}")
+    return value.rstrip("/")
 
 
 class SettingsError(Exception):
@@ -95,9 +159,35 @@ def load_settings(**overrides: object) -> Settings:
         raise SettingsError(f"{name}: {message}") from None
 
 
-def configure_logging(level: str) -> None:
-    """Plain, one-line logs; personal data never reaches them (handlers log ids and types only)."""
-    logging.basicConfig(
-        level=getattr(logging, level, logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def redact(text: str, secret: str | None) -> str:
+    """``text`` with the bot token (and its secret half alone) replaced by ``<token>``."""
+    if not secret:
+        return text
+    text = text.replace(secret, "<token>")
+    _, _, tail = secret.partition(":")
+    return text.replace(tail, "<token>") if len(tail) >= 8 else text
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats like ``logging.Formatter``, then blanks the token out of the message and any
+    traceback: aiohttp puts the request URL, which holds the token, into some of its errors."""
+
+    def __init__(self, secret: str | None, fmt: str = LOG_FORMAT) -> None:
+        super().__init__(fmt)
+        self._secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record), self._secret)
+
+
+def configure_logging(level: str, token: SecretStr | None = None) -> None:
+    """Plain, one-line logs; personal data never reaches them (handlers log ids and types only),
+    and neither does the token: every handler of the root logger gets a redacting formatter."""
+    logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT)
+    formatter = RedactingFormatter(token.get_secret_value() if token else None)
+    for handler in logging.getLogger().handlers:
+        if type(handler) is logging.StreamHandler:  # ours, not a test runner's capture
+            handler.setFormatter(formatter)

@@ -1,14 +1,22 @@
-"""Per-update concerns only: the user's language."""
+"""Per-update concerns only: the user's language, a per-person flood limit, and making sure
+every pressed button stops spinning."""
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable
+from contextlib import suppress
 from typing import Any
 
 from aiogram import BaseMiddleware
-from aiogram.types import TelegramObject, User
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.exceptions import TelegramAPIError
+from aiogram.types import CallbackQuery, Message, TelegramObject, User
+from aiolimiter import AsyncLimiter
 
-from bot.locales import pick_locale
+from bot.locales import pick_locale, t
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
 class LocaleMiddleware(BaseMiddleware):
@@ -19,10 +27,93 @@ class LocaleMiddleware(BaseMiddleware):
 
     async def __call__(
         self,
-        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        handler: Handler,
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
         user: User | None = data.get("event_from_user")
         data["locale"] = pick_locale(user.language_code if user else None, self.default)
         return await handler(event, data)
+
+
+# A person types, reads and taps: 30 updates in a burst, then one every two seconds, is far
+# beyond that. A script is not: past the limit its updates are dropped, with one polite note.
+FLOOD_BURST = 30
+FLOOD_PERIOD = 60.0
+FLOOD_PEOPLE = 10_000  # buckets kept; the least recently seen person's is forgotten first
+
+
+class FloodLimit(BaseMiddleware):
+    """Drop a person's messages and button presses past a rate (one leaky bucket each, from
+    ``aiolimiter``), telling them once per flood to slow down. Group chats (HR) are not limited:
+    there nobody is answered in private, and a reply there must never be lost."""
+
+    def __init__(
+        self, burst: int = FLOOD_BURST, period: float = FLOOD_PERIOD, people: int = FLOOD_PEOPLE
+    ) -> None:
+        self.burst = burst
+        self.period = period
+        self.people = people
+        self._buckets: OrderedDict[int, AsyncLimiter] = OrderedDict()
+        self._warned: set[int] = set()
+
+    def _bucket(self, user_id: int) -> AsyncLimiter:
+        bucket = self._buckets.get(user_id)
+        if bucket is None:
+            bucket = self._buckets[user_id] = AsyncLimiter(self.burst, self.period)
+            if len(self._buckets) > self.people:
+                forgotten, _ = self._buckets.popitem(last=False)
+                self._warned.discard(forgotten)
+        else:
+            self._buckets.move_to_end(user_id)
+        return bucket
+
+    async def __call__(
+        self,
+        handler: Handler,
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        user: User | None = data.get("event_from_user")
+        if user is None or (isinstance(event, Message) and event.chat.type != "private"):
+            return await handler(event, data)
+        bucket = self._bucket(user.id)
+        if bucket.has_capacity():
+            await bucket.acquire()  # there is capacity: this never waits
+            self._warned.discard(user.id)
+            return await handler(event, data)
+        text = t(data.get("locale", "ru"), "limits.flood")
+        if isinstance(event, CallbackQuery):
+            with suppress(TelegramAPIError):
+                await event.answer(text)
+        elif isinstance(event, Message) and user.id not in self._warned:
+            self._warned.add(user.id)
+            with suppress(TelegramAPIError):
+                await event.answer(text)
+        return UNHANDLED
+
+
+class CallbackAnswerGuard(BaseMiddleware):
+    """Answer a button press whose handler failed, or that no handler took, so that its
+    spinner stops. A handler that answered already makes the second answer fail on Telegram's
+    side, which is ignored."""
+
+    async def __call__(
+        self,
+        handler: Handler,
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        if not isinstance(event, CallbackQuery):
+            return await handler(event, data)
+        locale = data.get("locale", "ru")
+        try:
+            result = await handler(event, data)
+        except Exception:
+            with suppress(TelegramAPIError):
+                await event.answer(t(locale, "browse.error"))
+            raise
+        if result is UNHANDLED:
+            with suppress(TelegramAPIError):
+                await event.answer(t(locale, "browse.gone_button"))
+        return result

@@ -2,10 +2,19 @@
 
 The application is committed and its summary enqueued before anything is sent, so a Telegram
 outage or a 429 never loses it. ``OutboxWorker.run`` is the background loop (started by
-``run_bot``); ``deliver_due`` is also called right after a submit so HR sees the summary at once.
-A lock makes the two never send the same item concurrently, and each part is marked sent right
-after Telegram accepted it, so every part goes out exactly once (one bot process assumed).
-Logs carry item ids and error types only: the parts hold candidates' answers.
+``run_bot``); a handler that queued something calls ``wake()`` and never waits for delivery.
+
+The guarantee is **at least once**, with two narrow windows for a duplicate part:
+
+- the bot is killed after Telegram accepted a part and before the mark is written (the mark is
+  the very next statement; a few milliseconds);
+- a send outlives ``SEND_TIMEOUT``: we cannot know whether Telegram sent it, so it is sent again.
+  The timeout is longer than Telegram's own (it answers or drops a request well within a minute),
+  so this needs a connection that hangs, not a slow Telegram.
+
+Each item fails alone: whatever goes wrong with one (a 429, a chat that is gone, an error nobody
+foresaw) postpones that item, and the others keep flowing. Logs carry item ids and error types
+only: the parts hold candidates' answers.
 """
 
 from __future__ import annotations
@@ -13,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import traceback
 from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
@@ -26,7 +36,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import MessageEntity
+from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
 from bot.postings.render import Rendered
 from bot.storage import OutboxItem, OutboxRepo
@@ -39,7 +49,10 @@ BACKOFF_BASE = 5
 BACKOFF_MAX = 600
 UNREACHABLE_DELAY = dt.timedelta(minutes=15)
 """The chat is not found or the bot was removed: retry rarely (HR may add the bot back)."""
-SEND_TIMEOUT = 20
+API_TIMEOUT = 60
+"""How long Telegram's Bot API (and aiogram's default session) lets a request take."""
+SEND_TIMEOUT = API_TIMEOUT + 30
+"""Longer than the API's: a timeout means the request hung, not that Telegram was slow."""
 
 
 def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
@@ -52,6 +65,19 @@ def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
             for e in rendered.entities
         ],
     }
+
+
+def with_markup(part: dict[str, Any], markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
+    """The part with buttons under it (e.g. HR's decisions under a summary's last part)."""
+    if markup is None:
+        return part
+    return part | {"reply_markup": markup.model_dump(mode="json", exclude_none=True)}
+
+
+def part_markup(part: Mapping[str, Any]) -> InlineKeyboardMarkup | None:
+    """The stored buttons of a part, if it has any."""
+    markup = part.get("reply_markup")
+    return None if markup is None else InlineKeyboardMarkup.model_validate(markup)
 
 
 def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
@@ -78,6 +104,13 @@ class OutboxWorker:
         """Ask the background loop to look for due items now."""
         self._wakeup.set()
 
+    async def deliver_if_woken(self, bot: Bot) -> int:
+        """What the loop does when woken, done now (for tests and one-shot tools)."""
+        if not self._wakeup.is_set():
+            return 0
+        self._wakeup.clear()
+        return await self.deliver_due(bot)
+
     async def deliver_due(self, bot: Bot, now: dt.datetime | None = None) -> int:
         """Try every due item once; return how many parts were delivered."""
         async with self._lock:
@@ -98,16 +131,22 @@ class OutboxWorker:
             self._wakeup.clear()
 
     async def _deliver(self, bot: Bot, item: OutboxItem) -> int:
+        if item.chat_id > 0:  # a person, not a group: HR's messages must never go there
+            log.error("outbox item %s is addressed to a person, not a group: dropped", item.id)
+            await self._outbox.fail(item.id, "the HR chat is a person, not a group")
+            return 0
         sent = 0
         try:
             for index, part in item.pending_parts:
-                await bot.send_message(
+                message = await bot.send_message(
                     chat_id=item.chat_id,
                     text=part["text"],
                     entities=part_entities(part),
+                    reply_markup=part_markup(part),
                     request_timeout=SEND_TIMEOUT,
                 )
-                await self._outbox.mark_sent(item.id, index)
+                # At once, before anything else: a kill from here on duplicates this part.
+                await self._outbox.mark_sent(item.id, index, message_id=message.message_id)
                 sent += 1
         except TelegramRetryAfter as error:
             await self._postpone(item, dt.timedelta(seconds=error.retry_after), "retry after")
@@ -121,6 +160,12 @@ class OutboxWorker:
             else:  # the message itself is wrong: retrying cannot help
                 log.error("outbox item %s refused: %s", item.id, type(error).__name__)
                 await self._outbox.fail(item.id, f"bad request: {type(error).__name__}")
+        except Exception as error:  # anything else: this item waits, the others go on
+            # Frames only: the exception's message may quote the summary's text.
+            frames = "".join(traceback.format_tb(error.__traceback__))
+            name = type(error).__name__
+            log.warning("outbox item %s: unexpected %s\n%s", item.id, name, frames)
+            await self._postpone(item, backoff(item.attempts), f"unexpected {name}")
         return sent
 
     async def _postpone(self, item: OutboxItem, delay: dt.timedelta, reason: str) -> None:

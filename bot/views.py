@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.locales import t
+from bot.memo import per_posting
 from bot.postings import Posting, ReloadReport, SectionKind
 from bot.postings.facts import posting_facts
 from bot.postings.render import Rendered, TextBuilder, render_markdown
@@ -24,7 +25,8 @@ class Page:
     markdown: str
 
 
-def posting_pages(posting: Posting, locale: str) -> list[Page]:
+@per_posting
+def posting_pages(posting: Posting, locale: str) -> tuple[Page, ...]:
     """The intro (when there is one) and each section, labelled in ``locale``.
 
     A label is the canonical name of the section's kind; when two sections share a kind (or the
@@ -49,7 +51,7 @@ def posting_pages(posting: Posting, locale: str) -> list[Page]:
             label = f"{label} ({number})"
         used.add(label)
         pages.append(Page(number, label, section.heading, section.markdown))
-    return pages
+    return tuple(pages)
 
 
 def find_page(posting: Posting, index: int, locale: str) -> Page | None:
@@ -57,6 +59,7 @@ def find_page(posting: Posting, index: int, locale: str) -> Page | None:
     return next((p for p in posting_pages(posting, locale) if p.index == index), None)
 
 
+@per_posting
 def render_card(posting: Posting, locale: str) -> Rendered:
     """Title, a facts line, the description and a hint on what to do next."""
     out = TextBuilder()
@@ -70,6 +73,7 @@ def render_card(posting: Posting, locale: str) -> Rendered:
     return out.build()
 
 
+@per_posting
 def render_page(posting: Posting, page: Page) -> Rendered:
     """A page's heading in bold above its Markdown, rendered with entities."""
     out = TextBuilder()
@@ -88,9 +92,15 @@ def render_list(postings: list[Posting], locale: str, *, greeting: bool) -> Rend
     return out.build()
 
 
+_SECTION_CHANGES = {"+section": "admin.section_added", "-section": "admin.section_removed"}
+
+
 def _change_label(change: str, locale: str) -> str:
-    if change.startswith(("+section ", "-section ", "section ")):
-        return change
+    kind, _, heading = change.partition(" ")
+    if kind in _SECTION_CHANGES:
+        return t(locale, _SECTION_CHANGES[kind], heading=heading)
+    if kind == "section":
+        return t(locale, "admin.section_changed", heading=heading)
     return t(locale, f"admin.field.{change}")
 
 
@@ -110,10 +120,14 @@ def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
             ],
         ),
         ("admin.kept", [f"• {slug}" for slug in report.kept]),
-        ("admin.errors", [f"• {error}" for error in report.errors]),
+        ("admin.errors", [f"• {error.text(locale)}" for error in report.errors]),
         (
             "admin.warnings",
-            [f"• {slug}: {w}" for slug, ws in sorted(report.warnings.items()) for w in ws],
+            [
+                f"• {slug}: {w.text(locale)}"
+                for slug, ws in sorted(report.warnings.items())
+                for w in ws
+            ],
         ),
     ]
     if not (report.added or report.removed or report.changed or report.errors):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Callable
 from types import TracebackType
 from typing import Any
 
@@ -133,6 +134,14 @@ class Emulator:
         if kind not in {"429", "5xx", "slow", "drop"}:
             raise ValueError(f"unknown fault kind {kind!r}")
         self.server.fail(Fault(method, kind, times, retry_after, status, delay))
+
+    def observe(self, observer: Callable[[str, dict[str, Any], Any], None]) -> None:
+        """Call ``observer(method, params, result)`` after each call the bot makes that succeeds.
+
+        ``method`` is lower-case ("sendmessage"); the observer runs before the bot gets its
+        answer, so a load generator can wait for a reaction without polling the transcript.
+        """
+        self.server.observers.append(observer)
 
     @property
     def requests(self) -> list[RequestRecord]:

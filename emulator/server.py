@@ -8,6 +8,7 @@ import json
 import logging
 import mimetypes
 import time
+from collections.abc import Callable
 from typing import Any
 
 from aiohttp import BodyPartReader, web
@@ -43,6 +44,7 @@ BOOL_FIELDS = frozenset(
     }
 )
 logger = logging.getLogger(__name__)
+Observer = Callable[[str, Params, Any], None]
 _SERVER_ERRORS = {500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable"}
 
 
@@ -129,6 +131,7 @@ class ApiServer:
         self.port = port
         self.faults: list[Fault] = []
         self.requests: list[RequestRecord] = []
+        self.observers: list[Observer] = []
         self._runner: web.AppRunner | None = None
         self._closed = asyncio.Event()
 
@@ -201,6 +204,8 @@ class ApiServer:
                 if early is not None:
                     return early
             result = await handler(params)
+            for observer in self.observers:
+                observer(method.lower(), params, result)
         except ApiError as error:
             if _abandoned(request):  # a long poll whose client left: nobody sees the 409
                 return web.Response(status=error.status)

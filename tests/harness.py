@@ -17,7 +17,12 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.base import BaseSession
-from aiogram.exceptions import TelegramBadRequest, TelegramForbiddenError, TelegramRetryAfter
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramRetryAfter,
+)
 from aiogram.methods import (
     AnswerCallbackQuery,
     DeleteMessage,
@@ -32,6 +37,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.types import (
+    BufferedInputFile,
     CallbackQuery,
     Chat,
     Contact,
@@ -68,6 +74,8 @@ class Sent:
     edits: int = 0
     deleted: bool = False
     reply_to: int | None = None
+    document: bytes | None = None
+    filename: str | None = None
 
     @property
     def buttons(self) -> list[str]:
@@ -99,6 +107,7 @@ class Sent:
 class Call:
     method: str
     params: dict[str, Any]
+    timeout: int | None = None
 
 
 @dataclass
@@ -110,6 +119,7 @@ class Failure:
     error: str
     chat_id: int | None
     retry_after: int
+    migrate_to: int = 0
 
 
 def _check_text(text: str | None, entities: list[MessageEntity] | None) -> None:
@@ -127,6 +137,8 @@ def _check_text(text: str | None, entities: list[MessageEntity] | None) -> None:
 
 def _check_markup(markup: Any) -> None:
     if isinstance(markup, InlineKeyboardMarkup):
+        if sum(len(row) for row in markup.inline_keyboard) > 100:
+            raise TelegramRefused("Bad Request: too many inline keyboard buttons")
         for row in markup.inline_keyboard:
             for button in row:
                 if not button.text.strip():
@@ -161,10 +173,14 @@ class RecordingSession(BaseSession):
         error: str = "retry_after",
         chat_id: int | None = None,
         retry_after: int = 5,
+        migrate_to: int = 0,
     ) -> None:
         """Make the next ``times`` calls of ``method`` (to ``chat_id``, if given) fail like
-        Telegram: ``retry_after`` (429), ``chat_not_found`` (400) or ``forbidden`` (403)."""
-        self.failures.append(Failure(method, times, error, chat_id, retry_after))
+        Telegram: ``retry_after`` (429), ``chat_not_found`` (400), ``forbidden`` (403),
+        ``migrate`` (400: the group became the supergroup ``migrate_to``), or ``unexpected``
+        (a ``RuntimeError``, as from a bug nobody foresaw)."""
+        failure = Failure(method, times, error, chat_id, retry_after, migrate_to)
+        self.failures.append(failure)
 
     async def close(self) -> None:  # nothing to close
         return None
@@ -176,7 +192,7 @@ class RecordingSession(BaseSession):
         self, bot: Bot, method: TelegramMethod[Any], timeout: int | None = None
     ) -> Any:
         params = method.model_dump(exclude_none=True)
-        self.calls.append(Call(type(method).__name__, params))
+        self.calls.append(Call(type(method).__name__, params, timeout))
         self._maybe_fail(method, params)
         try:
             return self._answer(bot, method)
@@ -197,6 +213,11 @@ class RecordingSession(BaseSession):
                 raise TelegramRetryAfter(method, message, failure.retry_after)
             if failure.error == "forbidden":
                 raise TelegramForbiddenError(method, "Forbidden: bot was kicked from the chat")
+            if failure.error == "migrate":
+                message = "Bad Request: group chat was upgraded to a supergroup chat"
+                raise TelegramMigrateToChat(method, message, failure.migrate_to)
+            if failure.error == "unexpected":
+                raise RuntimeError("an error nobody foresaw")
             raise TelegramBadRequest(method, "Bad Request: chat not found")
 
     def _answer(self, bot: Bot, method: TelegramMethod[Any]) -> Any:
@@ -220,6 +241,8 @@ class RecordingSession(BaseSession):
                 method.reply_markup,
                 reply_to=reply_to,
             )
+            if isinstance(method, SendDocument) and isinstance(method.document, BufferedInputFile):
+                sent.document, sent.filename = method.document.data, method.document.filename
             self.sent[(chat_id, message_id)] = sent
             return _as_message(sent)
         if isinstance(method, EditMessageText):
@@ -337,6 +360,11 @@ class Harness:
     async def feed(self, update: Update) -> list[Call]:
         before = len(self.session.calls)
         await self.dp.feed_update(self.bot, update)
+        # The background outbox loop, made deterministic: what a handler queued and woke it
+        # for is delivered before the test looks (handlers themselves never wait for it).
+        worker = self.dp.workflow_data.get("outbox_worker")
+        if worker is not None:
+            await worker.deliver_if_woken(self.bot)
         if self.session.refusals:
             raise TelegramRefused("; ".join(self.session.refusals))
         if self._catcher.records and not self.expect_errors:

@@ -7,6 +7,7 @@ import os
 import sys
 from pathlib import Path
 
+from bot.locales import LOCALES
 from bot.postings import PostingError, load_folder
 
 
@@ -18,6 +19,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         default=Path(os.environ.get("POSTINGS_DIR", "postings")),
         help="folder of posting files (default: POSTINGS_DIR or ./postings)",
     )
+    parser.add_argument(
+        "--lang",
+        choices=LOCALES,
+        default="en",
+        help="language of the messages (default: en)",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -25,7 +32,7 @@ def run(args: argparse.Namespace) -> int:
     try:
         result = load_folder(args.postings)
     except PostingError as error:
-        print(f"error: {error}", file=sys.stderr)
+        print(f"error: {error.text(args.lang)}", file=sys.stderr)
         return 1
     rows = [("SLUG", "TITLE", "STATUS", "SECTIONS", "QUESTIONS")]
     for posting in sorted(result.postings.values(), key=lambda p: p.slug):
@@ -46,11 +53,12 @@ def run(args: argparse.Namespace) -> int:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
     for posting in result.postings.values():
         for warning in posting.warnings:
-            print(f"warning: {posting.source.name if posting.source else posting.slug}: {warning}")
+            name = posting.source.name if posting.source else posting.slug
+            print(f"warning: {name}: {warning.text(args.lang)}")
     if result.errors:
         print(f"\n{len(result.errors)} file(s) with errors:")
         for problem in result.errors:
-            print(f"  {problem}")
+            print(f"  {problem.text(args.lang)}")
         return 1
     print(f"\n{len(result.postings)} posting(s) OK")
     return 0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 
-from bot.config import SettingsError, configure_logging, load_settings
+from bot.config import SettingsError, configure_logging, load_settings, redact
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -25,8 +26,18 @@ def run(args: argparse.Namespace) -> int:
 
         print("BOT_TOKEN is not set: starting the offline demo.", file=sys.stderr)
         return run_demo(args)
-    from bot.app import run_bot
+    from bot.app import StartupError, run_bot
 
-    configure_logging(settings.log_level)
-    asyncio.run(run_bot(settings))
+    configure_logging(settings.log_level, settings.bot_token)
+    token = settings.bot_token.get_secret_value()
+    try:
+        asyncio.run(run_bot(settings))
+    except StartupError as error:  # a setting that only shows its problem when used
+        print(redact(f"configuration error: {error}", token), file=sys.stderr)
+        return 2
+    except Exception as error:
+        # Logged through the redacting formatter: the token never reaches the traceback.
+        log = logging.getLogger("bot")
+        log.critical("the bot stopped: %s", type(error).__name__, exc_info=True)
+        return 1
     return 0

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 
 from aiogram import Router
@@ -38,7 +37,7 @@ def build_router(admin_ids: frozenset[int]) -> Router:
 
 async def reload_postings(message: Message, catalog: Catalog, locale: str) -> None:
     """Re-read the postings folder and report what changed and what is wrong."""
-    report = await asyncio.to_thread(catalog.reload)
+    report = await catalog.reload_async()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
     await reply(message, render_reload_report(report, locale))
 

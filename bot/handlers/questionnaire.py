@@ -28,8 +28,10 @@ from aiogram.types import (
     User,
 )
 
+from bot.answering import Answerer
 from bot.config import Settings
 from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, SlashText
+from bot.handlers.asking import answer_question, clean_question
 from bot.keyboards import (
     AnswerCB,
     ConsentCB,
@@ -44,9 +46,10 @@ from bot.keyboards import (
     question_keyboard,
     reapply_keyboard,
     review_keyboard,
+    summary_keyboard,
 )
 from bot.locales import t
-from bot.outbox import OutboxWorker, rendered_to_part
+from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
 from bot.postings.render import Rendered, TextBuilder
@@ -61,6 +64,7 @@ from bot.screening import (
     display_value,
     find_knockouts,
     knockout_reason,
+    looks_like_question,
     multichoice_from_indices,
     questionnaire_for,
     render_hr_summary,
@@ -76,13 +80,13 @@ from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
     ConsentRepo,
-    Database,
-    OutboxRepo,
     QuestionRepo,
-    Session,
+    Submission,
+    SubmitPlan,
     ViewRepo,
 )
 from bot.storage import AskedQuestion as AskedRecord
+from bot.storage.applications import SummaryParts
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
 
@@ -366,9 +370,16 @@ async def pause_chat(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> 
 
 
 async def answer_text(
-    message: Message, catalog: Catalog, state: FSMContext, raw_state: str | None, locale: str
+    message: Message,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
 ) -> None:
-    """Take a typed message as the answer to the current question (or a reply-keyboard button)."""
+    """Take a typed message as the answer to the current question (or a reply-keyboard button);
+    a question typed instead is answered, and the pending question asked again."""
     step = await load_step(state, catalog, locale)
     question = step.question if step else None
     if step is None or question is None:
@@ -377,6 +388,10 @@ async def answer_text(
     left_reply = step.uses_reply_keyboard
     text = (message.text or "").strip()
     ack = t(locale, "screening.ok")
+    if looks_like_question(text):  # answer it, then ask the pending question again
+        await answer_aside(message, step.posting, text, locale, answerer, questions)
+        await reply(message, *render_step(step, locale, t(locale, "screening.back_to_question")))
+        return
     if not (left_reply and keyboard_action(step.draft, question, text, locale)):
         outcome = validate_answer(question, text, locale)
         if isinstance(outcome, Invalid):
@@ -386,6 +401,23 @@ async def answer_text(
         ack = t(locale, "screening.accepted", answer=outcome.display)
     await save_step(state, step, raw_state)
     await move_on(message, step, locale, left_reply, ack)
+
+
+async def answer_aside(
+    message: Message,
+    posting: Posting,
+    text: str,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Answer a question typed where an answer or a button press was due: from the posting,
+    or offer to pass it to HR. The draft does not change."""
+    user_id = message.from_user.id if message.from_user else message.chat.id
+    rendered, markup = await answer_question(
+        user_id, posting, clean_question(text), locale, answerer, questions, in_questionnaire=True
+    )
+    await reply(message, rendered, markup)
 
 
 def keyboard_action(draft: Draft, question: Question, text: str, locale: str) -> bool:
@@ -431,8 +463,22 @@ async def not_text(message: Message, catalog: Catalog, state: FSMContext, locale
     await reply(message, *render_step(step, locale, t(locale, "screening.invalid.not_text")))
 
 
-async def use_buttons(message: Message, locale: str) -> None:
-    """On the consent and review screens, point to the buttons."""
+async def use_buttons(
+    message: Message,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Point to the buttons of the consent and review screens; on the review (consent given),
+    answer a question typed there first. Before consent nothing typed is stored."""
+    text = message.text or ""
+    if raw_state == Screening.review.state and looks_like_question(text):
+        step = await load_step(state, catalog, locale)
+        if step is not None:
+            await answer_aside(message, step.posting, text, locale, answerer, questions)
     await reply(message, Rendered(t(locale, "screening.use_buttons")))
 
 
@@ -529,12 +575,10 @@ async def submit(
     state: FSMContext,
     locale: str,
     settings: Settings,
-    db: Database,
     applications: ApplicationRepo,
     candidates: CandidateRepo,
     questions: QuestionRepo,
     views: ViewRepo,
-    outbox: OutboxRepo,
     outbox_worker: OutboxWorker,
 ) -> None:
     """Commit the application with its HR summary, tell the candidate what happens next."""
@@ -542,35 +586,41 @@ async def submit(
     if step is None or not step.draft.can_submit:
         await query.answer()  # a second tap: the first one already sent it
         return
-    user = query.from_user
-    posting = step.posting
-    # Independent statements, queued together: one wait for the database instead of three.
-    _, asked, source = await asyncio.gather(
+    user, posting = query.from_user, step.posting
+    answers = hr_answers(posting, step.draft)
+    # Independent statements, queued together: one wait for the database instead of four.
+    _, asked, source, plan = await asyncio.gather(
         candidates.upsert(
             user.id, user.first_name, user.last_name, user.username, user.language_code
         ),
         questions.list_for_user_posting(user.id, posting.slug),
         views.source_of(user.id, posting.slug),
+        applications.plan(user.id, posting.slug, started_at(step.draft), answers),
     )
     hr_chat = posting.hr_chat or settings.hr_chat_id
-    # The application and its summary are committed together: a crash in between can
-    # neither lose the summary of a stored application nor report one that was not stored.
-    async with db.transaction() as tx:
-        application, updated = await store_application(step, user.id, applications, tx)
-        if hr_chat is not None:
-            summary = summary_input(step, application, updated, user, asked, source)
-            parts = [rendered_to_part(part) for part in render_hr_summary(summary)]
-            await outbox.enqueue(hr_chat, parts, application.id, tx=tx)
+
+    def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
+        shown = summary_input(step, application_id, updated, user, asked, source)
+        parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
+        # HR's decision buttons ride the last part (the status the submit stores).
+        status = "flagged" if any(a.knockout_reason for a in answers) else "new"
+        buttons = summary_keyboard(application_id, status, posting.lang)
+        return [*parts[:-1], with_markup(parts[-1], buttons)]
+
+    # The application and its summary are committed together (one job on the database's
+    # thread); the same run submitted again (a second tap after a crash) stores nothing new.
+    done = await store_application(step, user.id, applications, answers, hr_chat, summary, plan)
     if hr_chat is None:
-        log.warning("application %s: no HR chat configured, summary not queued", application.id)
-    await asyncio.gather(state.update_data({DRAFT: None}), state.set_state(None))
+        log.warning("application %s: no HR chat, summary not queued", done.application.id)
+    outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
     await query.answer()
     if isinstance(query.message, Message):
         with suppress(TelegramBadRequest):
             await query.message.edit_reply_markup(reply_markup=None)
-    reasons = [a.knockout_reason for a in application.knockouts if a.knockout_reason]
-    await send(bot, user.id, render_submitted(reasons, updated, locale))
-    await outbox_worker.deliver_due(bot)
+    reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
+    await send(bot, user.id, render_submitted(reasons, done.updated, locale))
+    # Last: until the candidate was told, a second tap finds the form and confirms again.
+    await asyncio.gather(state.update_data({DRAFT: None}), state.set_state(None))
 
 
 def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
@@ -588,26 +638,39 @@ def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
 
 
 async def store_application(
-    step: Step, user_id: int, applications: ApplicationRepo, tx: Session
-) -> tuple[Application, bool]:
-    """Store the application (or update the earlier one); say whether it was an update."""
+    step: Step,
+    user_id: int,
+    applications: ApplicationRepo,
+    answers: list[Answer],
+    hr_chat: int | None,
+    summary: SummaryParts,
+    plan: SubmitPlan,
+) -> Submission:
+    """Store the application (or update the earlier one) with its HR summary for ``hr_chat``."""
     draft, posting = step.draft, step.posting
     assert draft.consent_version is not None and draft.consent_at is not None
-    return await applications.save(
+    return await applications.submit(
         user_id=user_id,
         posting_slug=posting.slug,
         posting_title=posting.title,
         consent_version=draft.consent_version,
         consent_at=dt.datetime.fromisoformat(draft.consent_at),
-        started_at=dt.datetime.fromisoformat(draft.started_at),
-        answers=hr_answers(posting, draft),
-        tx=tx,
+        started_at=started_at(draft),
+        answers=answers,
+        hr_chat=hr_chat,
+        summary=summary,
+        plan=plan,
     )
+
+
+def started_at(draft: Draft) -> dt.datetime:
+    """When this questionnaire run began: it tells one run's submits from another's."""
+    return dt.datetime.fromisoformat(draft.started_at)
 
 
 def summary_input(
     step: Step,
-    application: Application,
+    application_id: int,
     updated: bool,
     user: User,
     asked: Sequence[AskedRecord],
@@ -619,7 +682,7 @@ def summary_input(
     return SummaryInput(
         posting_title=posting.title,
         lang=posting.lang,
-        application_id=application.id,
+        application_id=application_id,
         user_id=user.id,
         full_name=user.full_name,
         questions=questionnaire,
@@ -627,7 +690,7 @@ def summary_input(
         knockouts=find_knockouts(questionnaire, step.draft.answers),
         username=user.username,
         asked=[
-            AskedQuestion(q.question_text, q.answered, q.hr_message_id is not None) for q in asked
+            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None) for q in asked
         ],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,

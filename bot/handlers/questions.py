@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
 from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
+from aiogram.types import CallbackQuery, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
 from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText
+from bot.handlers.asking import answer_question, clean_question
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
@@ -24,15 +26,18 @@ from bot.keyboards import (
     which_posting_keyboard,
 )
 from bot.locales import LOCALES, pick_locale, t
-from bot.postings import Catalog, Posting
+from bot.postings import Catalog
 from bot.postings.render import Rendered
-from bot.storage import CandidateRepo, QuestionRepo
+from bot.screening.validation import plain_line
+from bot.storage import AskedQuestion, CandidateRepo, QuestionRepo
 from bot.telegram import reply, send, show
-from bot.views import Person, render_answer, render_hr_question, render_hr_reply
+from bot.views import Person, render_hr_question, render_hr_reply
 
 log = logging.getLogger(__name__)
 PENDING = "pending_question"  # FSM data key: a question waiting for «which vacancy?»
-MAX_QUESTION = 1000
+# One person passes at most this many questions to the HR chat in an hour; the rest wait.
+HR_QUESTIONS_PER_HOUR = 5
+HR_QUESTIONS_WINDOW = dt.timedelta(hours=1)
 
 
 def build_router() -> Router:
@@ -81,7 +86,10 @@ async def ask(
     questions: QuestionRepo,
 ) -> None:
     """Answer a question about the posting the candidate is looking at, or ask which one."""
-    text = (message.text or "")[:MAX_QUESTION]
+    text = clean_question(message.text or "")
+    if not text:  # zero-width spaces, NUL…: nothing to answer, nothing to offer HR
+        await reply(message, Rendered(t(locale, "questions.empty")))
+        return
     data = await state.get_data()
     posting = catalog.get_open(data.get(CURRENT, ""))
     if posting is None:
@@ -98,7 +106,9 @@ async def ask(
         posting = postings[0]
         await state.update_data({CURRENT: posting.slug})
     user_id = message.from_user.id if message.from_user else message.chat.id
-    await reply(message, *await _answer(user_id, posting, text, locale, answerer, questions))
+    await reply(
+        message, *await answer_question(user_id, posting, text, locale, answerer, questions)
+    )
 
 
 async def answer_pending(
@@ -119,28 +129,9 @@ async def answer_pending(
         return
     await state.update_data({CURRENT: posting.slug, PENDING: None})
     user_id = query.from_user.id
-    await show(query, *await _answer(user_id, posting, pending, locale, answerer, questions))
-
-
-async def _answer(
-    user_id: int,
-    posting: Posting,
-    text: str,
-    locale: str,
-    answerer: Answerer,
-    questions: QuestionRepo,
-) -> tuple[Rendered, InlineKeyboardMarkup]:
-    """Answer ``text`` from the posting and store the question; the reply and its buttons."""
-    answer = answerer.answer(posting, text, locale)
-    if answer.small_talk:  # «привет» is not a question for HR, nor one the posting misses
-        return Rendered(answer.text), answered_keyboard(posting, locale)
-    question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
-    markup = (
-        answered_keyboard(posting, locale)
-        if answer.answered
-        else handover_keyboard(question_id, locale)
+    await show(
+        query, *await answer_question(user_id, posting, pending, locale, answerer, questions)
     )
-    return render_answer(answer.text), markup
 
 
 async def hand_over(
@@ -155,13 +146,14 @@ async def hand_over(
 ) -> None:
     """Post the question to the HR chat and remember the message, so HR's reply comes back."""
     question = await questions.get(callback_data.question_id)
-    if question is None or question.user_id != query.from_user.id:
-        await query.answer(t(locale, "questions.stale"))
+    refusal = handover_refusal(question, query.from_user.id)
+    await query.answer(t(locale, refusal) if refusal else None)
+    if refusal or question is None:
         return
-    if question.hr_message_id is not None:
-        await query.answer(t(locale, "questions.already_sent"))
+    if await too_many_for_hr(query.from_user.id, questions):
+        notice = Rendered(t(locale, "limits.hr_questions", n=HR_QUESTIONS_PER_HOUR))
+        await show(query, notice, handover_keyboard(question.id, locale))  # kept for later
         return
-    await query.answer()
     posting = catalog.get(question.posting_slug)
     hr_chat = (posting.hr_chat if posting else None) or settings.hr_chat_id
     if posting is None or hr_chat is None:
@@ -171,7 +163,7 @@ async def hand_over(
     await candidates.upsert(
         user.id, user.first_name, user.last_name, user.username, user.language_code
     )
-    person = Person(user.id, user.full_name, user.username)
+    person = Person(user.id, plain_line(user.full_name), user.username)
     rendered = render_hr_question(posting, person, question.question_text, posting.lang)
     if await forward(bot, hr_chat, rendered, question.id, questions):
         await show(
@@ -180,6 +172,23 @@ async def hand_over(
     else:
         retry = handover_keyboard(question.id, locale)
         await show(query, Rendered(t(locale, "questions.send_failed")), retry)
+
+
+def handover_refusal(question: AskedQuestion | None, user_id: int) -> str | None:
+    """Why a «Передать» press passes nothing on (a locale key for its answer), or None."""
+    if question is None or question.user_id != user_id:
+        return "questions.stale"
+    if not clean_question(question.question_text):  # stored blank before texts were cleaned
+        return "questions.stale"
+    if question.forwarded_at is not None:
+        return "questions.already_sent"
+    return None
+
+
+async def too_many_for_hr(user_id: int, questions: QuestionRepo) -> bool:
+    """Whether this person has passed the hour's share of questions to HR already."""
+    since = dt.datetime.now(dt.UTC) - HR_QUESTIONS_WINDOW
+    return await questions.count_forwarded_since(user_id, since) >= HR_QUESTIONS_PER_HOUR
 
 
 async def forward(
@@ -212,12 +221,13 @@ async def relay_hr_reply(
     """Send HR's reply to a forwarded question back to the candidate."""
     replied = message.reply_to_message
     assert replied is not None and message.from_user is not None
-    question = await questions.find_by_hr_message(message.chat.id, replied.message_id)
-    if question is None:
-        if is_forwarded_question(replied, bot.id):  # its candidate has erased their data
-            gone = Rendered(t(settings.default_locale, "questions.hr_question_gone"))
-            await send(bot, message.chat.id, gone, reply_to=message.message_id)
-        return  # else a reply to something else: HR are talking among themselves
+    if not is_forwarded_question(replied, bot.id):
+        return  # a reply to something else: HR are talking among themselves
+    question = await replied_question(replied, questions)
+    if question is None:  # its candidate has erased their data
+        gone = Rendered(t(settings.default_locale, "questions.hr_question_gone"))
+        await send(bot, message.chat.id, gone, reply_to=message.message_id)
+        return
     await questions.set_hr_reply(question.id, message.text or "", message.from_user.id)
     candidate = await candidates.get(question.user_id)
     locale = pick_locale(candidate.language_code if candidate else None, settings.default_locale)
@@ -233,6 +243,15 @@ async def relay_hr_reply(
     await send(bot, message.chat.id, notice, reply_to=message.message_id)
 
 
+async def replied_question(replied: Message, questions: QuestionRepo) -> AskedQuestion | None:
+    """The question whose forwarded message HR replied to: stored under that (chat, message
+    id), and that very question's text is in the message (an id alone may be a reused one)."""
+    question = await questions.find_by_hr_message(replied.chat.id, replied.message_id)
+    if question is None or question.question_text not in (replied.text or ""):
+        return None
+    return question
+
+
 def is_forwarded_question(message: Message, bot_id: int) -> bool:
     """Whether ``message`` is one of ours that forwarded a question (it ends with the hint)."""
     if message.from_user is None or message.from_user.id != bot_id or not message.text:
@@ -246,7 +265,9 @@ async def hr_reply_not_text(
     """Tell HR that a sticker, photo or file replying to a question never reaches the candidate."""
     replied = message.reply_to_message
     assert replied is not None
-    if await questions.find_by_hr_message(message.chat.id, replied.message_id) is None:
+    if not is_forwarded_question(replied, bot.id):
+        return  # a reply to something else: HR are talking among themselves
+    if await replied_question(replied, questions) is None:
         return  # a reply to something else: HR are talking among themselves
     notice = Rendered(t(settings.default_locale, "questions.hr_text_only"))
     await send(bot, message.chat.id, notice, reply_to=message.message_id)

@@ -5,7 +5,9 @@ Every failure is a :class:`PostingError` naming the file, the line when one is k
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,9 +16,16 @@ from typing import Any, Literal
 import frontmatter
 import yaml
 from pydantic import ValidationError
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
-from bot.postings.errors import PostingError
-from bot.postings.models import FrontMatter, Posting
+from bot.postings.errors import Notice, PostingError, PostingValueError
+from bot.postings.models import MAX_SECTIONS, FrontMatter, Posting
 from bot.postings.structure import (  # noqa: F401 — the loader's names for them
     classify_heading,
     heading_text,
@@ -25,7 +34,7 @@ from bot.postings.structure import (  # noqa: F401 — the loader's names for th
     plain_text,
 )
 
-MAX_FILE_BYTES = 256 * 1024
+MAX_FILE_BYTES = 64 * 1024  # the longest real posting seen is under 5 KiB
 
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -52,21 +61,47 @@ class LoadResult:
         return {p.slug: p for p in self.postings.values()}
 
 
+def posting_names(folder: Path) -> list[str]:
+    """Names of the ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
+    try:
+        with os.scandir(folder) as entries:  # names sorted as text: Path comparisons are slow
+            names = sorted(e.name for e in entries if e.name.endswith(".md"))
+    except OSError:
+        raise PostingError(folder, Notice.of("folder_missing")) from None
+    return [name for name in names if not name.startswith(".")]
+
+
+def posting_files(folder: Path) -> list[Path]:
+    """The ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
+    return [folder / name for name in posting_names(folder)]
+
+
 def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadResult:
     """Load every ``*.md`` file in ``folder``; a slug used twice is an error naming both files.
 
     ``prefer`` maps a slug to the file that already holds it, so a newcomer that copies an
     existing slug is the one refused.
     """
-    if not folder.is_dir():
-        raise PostingError(folder, "postings folder not found")
+    outcomes: dict[Path, Posting | PostingError] = {}
+    for path in posting_files(folder):
+        try:
+            outcomes[path] = load_posting(path)
+        except PostingError as error:
+            outcomes[path] = error
+    return assemble(outcomes, prefer)
+
+
+def assemble(
+    outcomes: Mapping[Path, Posting | PostingError], prefer: Mapping[str, Path] | None = None
+) -> LoadResult:
+    """Each file's posting or error; the second file to use a slug is refused."""
     result = LoadResult()
     loaded: list[Posting] = []
-    for path in sorted(folder.glob("*.md")):
-        try:
-            loaded.append(load_posting(path))
-        except PostingError as error:
-            result.errors.append(error)
+    for outcome in outcomes.values():
+        if isinstance(outcome, PostingError):
+            result.errors.append(outcome)
+        else:
+            loaded.append(outcome)
     prefer = prefer or {}
     loaded.sort(key=lambda p: (prefer.get(p.slug) != p.source, str(p.source)))
     owners: dict[str, Path] = {}
@@ -77,8 +112,7 @@ def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadR
             result.errors.append(
                 PostingError(
                     posting.source,
-                    f"slug '{posting.slug}' is already used by {owner.name}; "
-                    "give one of the two files another slug",
+                    Notice.of("duplicate_slug", slug=posting.slug, other=owner.name),
                 )
             )
             continue
@@ -89,52 +123,85 @@ def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadR
 
 
 def load_posting(path: Path) -> Posting:
-    """Read and check one posting file."""
+    """Read and check one posting file; whatever goes wrong is a :class:`PostingError`."""
+    return parse_source(path, read_source(path))
+
+
+def read_source(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of a regular file, refusing anything else and never reading past ``limit``.
+
+    A FIFO opened without ``O_NONBLOCK`` would wait for a writer forever, and ``/dev/zero``
+    never ends: the file is opened non-blocking, checked to be a regular file, then read in
+    pieces up to one byte over the limit.
+    """
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
     try:
-        raw = path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as error:
-        raise PostingError(path, f"cannot read the file ({error.strerror})") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise PostingError(path, f"the file is over {MAX_FILE_BYTES // 1024} KiB; shorten it")
+        raise PostingError(path, Notice.of("read_failed", reason=error.strerror)) from None
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = raw[: error.start].count(b"\n") + 1
-        raise PostingError(
-            path, "the file is not UTF-8 text; save it in UTF-8 encoding", line
-        ) from None
-    return parse_posting(text, path)
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise PostingError(path, Notice.of("not_regular"))
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(65536, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise PostingError(path, Notice.of("read_failed", reason=error.strerror)) from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise PostingError(path, Notice.of("too_big", limit=limit // 1024))
+    return b"".join(chunks)
+
+
+def parse_source(path: Path, raw: bytes) -> Posting:
+    """Decode and parse a file's bytes; any failure at all becomes this file's error."""
+    try:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            line = raw[: error.start].count(b"\n") + 1
+            raise PostingError(path, Notice.of("not_utf8"), line) from None
+        return parse_posting(text, path)
+    except PostingError:
+        raise
+    except (RecursionError, MemoryError):
+        raise PostingError(path, Notice.of("too_complex")) from None
+    except Exception as error:  # one odd file must never stop the others or the bot
+        raise PostingError(path, Notice.of("unexpected", error=type(error).__name__)) from None
 
 
 def parse_posting(text: str, path: Path) -> Posting:
     """Turn a posting file's text into a :class:`Posting`."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
-        raise PostingError(
-            path, "the file is empty; start it with front matter between '---' lines"
-        )
+        raise PostingError(path, Notice.of("empty"))
     handler = frontmatter.YAMLHandler()
     if not handler.detect(text):
-        raise PostingError(
-            path,
-            "no front matter: start the file with a '---' line, then 'title:' and 'slug:', "
-            "then another '---' line",
-            1,
-        )
+        raise PostingError(path, Notice.of("no_front_matter"), 1)
     try:
         meta_text, body = handler.split(text)
     except ValueError:
-        raise PostingError(
-            path, "front matter is not closed: add a '---' line after it", 1
-        ) from None
+        raise PostingError(path, Notice.of("not_closed"), 1) from None
     body_start = meta_text.count("\n") + 1  # the body starts on the closing '---' line
-    meta = _load_yaml(meta_text, path)
-    front = _validate(meta, meta_text, path)
+    meta, root = _load_yaml(meta_text, path)
+    front = _validate(meta, root, path)
     parsed = parse_body(body, first_line=body_start)
     intro_md, intro_items, sections = parsed.intro, parsed.intro_items, parsed.sections
-    warnings = [f"unknown field '{key}' is ignored" for key in front.unknown_keys]
+    if len(sections) > MAX_SECTIONS:
+        raise PostingError(
+            path,
+            Notice.of("too_many_sections", count=len(sections), limit=MAX_SECTIONS),
+            sections[MAX_SECTIONS].line,
+        )
+    warnings = [Notice.of("unknown_field", key=key) for key in front.unknown_keys]
     if not sections and not intro_items:
-        warnings.append("the body is empty: candidates will see only the title")
+        warnings.append(Notice.of("empty_body"))
     lang = front.lang or detect_lang(" ".join([front.title, body]))
     plain = {"title", "slug", "description", "company", "city", "employment", "format", "status"}
     return Posting(
@@ -142,6 +209,7 @@ def parse_posting(text: str, path: Path) -> Posting:
         salary=front.salary,
         questionnaire=front.questionnaire,
         faq=front.faq,
+        messages=front.messages,
         lang=lang,
         intro=intro_md,
         intro_items=tuple(intro_items),
@@ -151,103 +219,278 @@ def parse_posting(text: str, path: Path) -> Posting:
     )
 
 
-def _load_yaml(meta_text: str, path: Path) -> dict[str, Any]:
+# --- front matter -------------------------------------------------------------------------
+
+MAX_YAML_DEPTH = 20
+MAX_NUMBER_DIGITS = 30
+
+
+class _TooDeep(yaml.MarkedYAMLError):
+    pass
+
+
+class _Composer(Composer):
+    """Builds the node tree like PyYAML's composer, refusing values nested too deep."""
+
+    _depth = 0
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self._depth += 1
+        try:
+            if self._depth > MAX_YAML_DEPTH:
+                mark = self.peek_event().start_mark  # type: ignore[attr-defined]
+                raise _TooDeep(problem="nested too deep", problem_mark=mark)
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+
+class _Constructor(SafeConstructor):
+    """Safe values only; dates stay text for the model to check, huge numbers are refused."""
+
+    def construct_yaml_int(self, node: ScalarNode) -> Any:
+        digits = sum(ch.isdigit() for ch in str(node.value))
+        if digits > MAX_NUMBER_DIGITS:
+            raise yaml.constructor.ConstructorError(None, None, "number too long", node.start_mark)
+        return super().construct_yaml_int(node)
+
+    def construct_yaml_timestamp(self, node: ScalarNode, values: Any = None) -> Any:
+        # «closes: 2027-02-30» is checked (and explained) by the model, not crashed on here.
+        return self.construct_scalar(node)
+
+
+_Constructor.add_constructor(  # type: ignore[type-var]
+    "tag:yaml.org,2002:int", _Constructor.construct_yaml_int
+)
+_Constructor.add_constructor(  # type: ignore[type-var]
+    "tag:yaml.org,2002:timestamp", _Constructor.construct_yaml_timestamp
+)
+
+if yaml.__with_libyaml__:
+    from yaml._yaml import CParser as _Parser  # libyaml: ten times faster than pure Python
+
+    class _Loader(_Composer, _Parser, _Constructor, Resolver):  # type: ignore[misc]
+        def __init__(self, stream: str) -> None:
+            _Parser.__init__(self, stream)
+            _Composer.__init__(self)
+            _Constructor.__init__(self)
+            Resolver.__init__(self)
+
+else:  # pragma: no cover - PyYAML built without libyaml
+
+    class _Loader(Reader, Scanner, Parser, _Composer, _Constructor, Resolver):  # type: ignore[no-redef]
+        def __init__(self, stream: str) -> None:
+            Reader.__init__(self, stream)
+            Scanner.__init__(self)
+            Parser.__init__(self)
+            _Composer.__init__(self)
+            _Constructor.__init__(self)
+            Resolver.__init__(self)
+
+
+def _load_yaml(meta_text: str, path: Path) -> tuple[dict[str, Any], Node | None]:
+    """The front matter as a dict, and its node tree (it knows each value's line)."""
+    loader = _Loader(meta_text)
     try:
-        meta = yaml.load(meta_text, Loader=yaml.SafeLoader)
+        root = loader.get_single_node()
+        meta = None if root is None else loader.construct_document(root)
+    except _TooDeep as error:
+        notice = Notice.of("yaml_too_deep", limit=MAX_YAML_DEPTH)
+        raise PostingError(path, notice, _mark_line(error, meta_text)) from None
     except yaml.constructor.ConstructorError as error:
-        line = _mark_line(error)
+        line = _mark_line(error, meta_text)
+        if error.problem == "number too long":
+            notice = Notice.of("number_too_long", limit=MAX_NUMBER_DIGITS)
+            raise PostingError(path, notice, line) from None
         tag = (error.problem or "").rsplit(" ", 1)[-1].strip("'")
         tag = tag.replace("tag:yaml.org,2002:", "!!")
-        raise PostingError(
-            path,
-            f"YAML tag '{tag}' is not allowed: posting files hold plain text, numbers and lists",
-            line,
-        ) from None
+        raise PostingError(path, Notice.of("yaml_tag", tag=tag), line) from None
     except yaml.MarkedYAMLError as error:
+        error = _pure_python_error(meta_text) or error
         problem = error.problem or "invalid YAML"
         if error.context:
             problem = f"{error.context}: {problem}"
-        raise PostingError(
-            path,
-            f"front matter is not valid YAML ({problem}); check quotes and indentation",
-            _mark_line(error),
-        ) from None
+        notice = Notice.of("yaml_invalid", problem=problem)
+        raise PostingError(path, notice, _mark_line(error, meta_text)) from None
     except yaml.YAMLError as error:
-        raise PostingError(path, f"front matter is not valid YAML ({error})") from None
+        raise PostingError(path, Notice.of("yaml_invalid", problem=str(error))) from None
+    finally:
+        loader.dispose()
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
-        raise PostingError(path, "front matter must be 'key: value' lines", 2)
-    return {str(k): v for k, v in meta.items()}
+        raise PostingError(path, Notice.of("not_mapping"), 2)
+    return {str(k): v for k, v in meta.items()}, root
 
 
-def _mark_line(error: yaml.MarkedYAMLError) -> int | None:
+def _pure_python_error(meta_text: str) -> yaml.MarkedYAMLError | None:
+    """PyYAML's own error for text libyaml refused: it says where a bracket or quote opened."""
+    try:
+        yaml.compose(meta_text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as error:
+        return error
+    except (yaml.YAMLError, RecursionError):
+        return None
+    return None
+
+
+def _mark_line(error: yaml.MarkedYAMLError, text: str = "") -> int | None:
     # An unclosed quote or bracket is reported at the end of the text; where it opened helps more.
-    at_end = "end of stream" in (error.problem or "")
+    end = error.problem_mark.index if error.problem_mark is not None else 0
+    at_end = "end of stream" in (error.problem or "") or end >= len(text.rstrip())
     mark = (error.context_mark if at_end else None) or error.problem_mark or error.context_mark
-    return None if mark is None else mark.line + 1  # the YAML text starts on the '---' line
+    if mark is None:
+        return None
+    if text and mark.index >= len(text.rstrip()):
+        # still the end: the construct left open is most likely on the last line written
+        return text.rstrip().count("\n") + 1
+    return mark.line + 1  # the YAML text starts on the '---' line
 
 
-def _validate(meta: dict[str, Any], meta_text: str, path: Path) -> FrontMatter:
+def _validate(meta: dict[str, Any], root: Node | None, path: Path) -> FrontMatter:
     try:
         return FrontMatter.model_validate(meta)
     except ValidationError as error:
-        first = error.errors()[0]
-        loc = [str(part) for part in first["loc"]]
-        key = loc[0] if loc else ""
-        if first["type"] == "missing":
-            raise PostingError(
-                path, f"'{key}' is required; add '{key}: …' to the front matter"
-            ) from None
-        message = str(first["msg"]).removeprefix("Value error, ")
-        if first["type"] in ("enum", "literal_error"):
-            message = f"'{first['input']}' is not allowed here; {message.lower()}"
-        where = _describe_location(loc, meta)
-        raise PostingError(path, f"{where}: {message}", _key_line(meta_text, loc)) from None
+        problem = _first_error(error, meta)
+        loc = _clean_loc(problem["loc"])
+        raise PostingError(path, _explain(problem, loc, meta), _node_line(root, loc)) from None
 
 
-def _describe_location(loc: list[str], meta: dict[str, Any]) -> str:
-    if len(loc) >= 2 and loc[0] == "questionnaire" and loc[1].isdigit():
-        items = meta.get("questionnaire") or []
-        index = int(loc[1])
-        qid = (
-            items[index].get("id")
-            if index < len(items) and isinstance(items[index], dict)
-            else None
+_UNION_TAGS = frozenset({"Salary", "str", "constrained-str", "int", "float", "bool"})
+
+
+def _clean_loc(loc: tuple[int | str, ...]) -> list[int | str]:
+    """The path to the value in the front matter, without pydantic's union and function tags."""
+    return [
+        part
+        for part in loc
+        if not (isinstance(part, str) and (part in _UNION_TAGS or part.startswith("function-")))
+    ]
+
+
+def _first_error(error: ValidationError, meta: dict[str, Any]) -> Any:
+    """The error to show: for a union (salary) the one of the form HR evidently meant."""
+    errors = error.errors()
+    first = errors[0]
+    if first["loc"][:1] == ("salary",) and len(first["loc"]) > 1:
+        as_table = isinstance(meta.get("salary"), dict)
+        for candidate in errors:
+            if candidate["loc"][:1] == ("salary",) and (
+                (len(candidate["loc"]) > 1 and candidate["loc"][1] == "Salary") == as_table
+            ):
+                return candidate
+    return first
+
+
+_FIELDS_OF = {
+    "knockout": ("reason", "min", "max", "expect", "reject", "accept"),
+    "questionnaire": ("id", "text", "type", "required", "options", "min", "max", "knockout"),
+    "salary": ("from", "to", "currency", "note", "period"),
+    "faq": ("q", "a"),
+}
+_TYPE_KEYS = {
+    "date_from_datetime_parsing": "bad_date",
+    "date_from_datetime_inexact": "bad_date",
+    "date_parsing": "bad_date",
+    "date_type": "bad_date",
+    "bool_parsing": "bad_bool",
+    "bool_type": "bad_bool",
+    "int_parsing": "bad_int",
+    "int_type": "bad_int",
+    "int_from_float": "bad_int",
+    "float_parsing": "bad_number",
+    "float_type": "bad_number",
+    "string_type": "not_text",
+    "tuple_type": "not_list",
+    "list_type": "not_list",
+    "model_type": "not_table",
+    "dict_type": "not_table",
+    "model_attributes_type": "not_table",
+    "string_too_short": "too_short",
+    "string_pattern_mismatch": "bad_question_id",
+    "greater_than_equal": "negative",
+    "literal_error": "bad_choice",
+    "enum": "bad_choice",
+}
+
+
+def _explain(problem: Any, loc: list[int | str], meta: dict[str, Any]) -> Notice:
+    """A pydantic error as HR can act on it, with where it is."""
+    kind = problem["type"]
+    ctx = problem.get("ctx") or {}
+    if kind == "value_error" and isinstance(ctx.get("error"), PostingValueError):
+        return Notice.of("at", where=_where(loc, meta), message=ctx["error"].notice)
+    if kind == "missing":
+        key = str(loc[-1]) if loc else ""
+        if len(loc) <= 1:
+            return Notice.of("required", key=key)
+        if key == "reason" and "knockout" in loc:
+            return Notice.of("knockout_reason", where=_where(loc[:-1], meta))
+        return Notice.of("required_in", where=_where(loc[:-1], meta), key=key)
+    if kind == "extra_forbidden":
+        owner = next((str(p) for p in reversed(loc[:-1]) if str(p) in _FIELDS_OF), "")
+        return Notice.of(
+            "unknown_key",
+            where=_where(loc[:-1], meta),
+            key=str(loc[-1]) if loc else "",
+            allowed=", ".join(_FIELDS_OF.get(owner, ())),
         )
-        name = f"question '{qid}'" if qid else f"question {index + 1}"
-        rest = [p for p in loc[2:] if not p.isdigit() and not p.startswith("function-")]
-        return f"{name}, field '{rest[0]}'" if rest else name
-    return f"field '{loc[0]}'" if loc else "front matter"
+    value = problem.get("input")
+    shown = value if isinstance(value, str | int | float) else ""
+    if kind == "string_too_long":
+        return Notice.of("too_long", where=_where(loc, meta), limit=ctx.get("max_length", ""))
+    if kind in _TYPE_KEYS:
+        expected = str(ctx.get("expected", "")).replace("'", "")
+        return Notice.of(_TYPE_KEYS[kind], where=_where(loc, meta), value=shown, expected=expected)
+    return Notice.of("invalid", where=_where(loc, meta), detail=str(problem.get("msg", "")))
 
 
-def _key_line(meta_text: str, loc: list[str]) -> int | None:
-    """Find the line of the offending key: its top-level key, or the list item's own key."""
-    lines = meta_text.split("\n")
-    target = loc[0] if loc else None
-    start = next((i for i, ln in enumerate(lines) if ln.startswith(f"{target}:")), None)
-    if start is None:
-        return None
-    if len(loc) >= 2 and loc[1].isdigit():
-        index, seen = int(loc[1]), -1
-        for i in range(start + 1, len(lines)):
-            if lines[i] and not lines[i][0].isspace() and not lines[i].startswith("-"):
+def _where(loc: list[int | str], meta: dict[str, Any]) -> Notice:
+    """«field 'city'», «question 'experience', field 'knockout'», «FAQ item 2»."""
+    if not loc:
+        return Notice.of("where_front_matter")
+    head, rest = str(loc[0]), loc[1:]
+    if head in ("questionnaire", "faq") and rest and isinstance(rest[0], int):
+        index, rest = rest[0], rest[1:]
+        items = meta.get(head) or []
+        qid = None
+        if head == "questionnaire" and index < len(items) and isinstance(items[index], dict):
+            qid = items[index].get("id")
+        if qid is not None and isinstance(qid, str | int):
+            place = Notice.of("where_question", id=qid)
+        elif head == "questionnaire":
+            place = Notice.of("where_question_number", number=index + 1)
+        else:
+            place = Notice.of("where_faq", number=index + 1)
+        fields = ".".join(str(p) for p in rest)
+        return Notice.of("where_in", where=place, field=fields) if fields else place
+    return Notice.of("where_field", field=".".join(str(p) for p in loc))
+
+
+def _node_line(root: Node | None, loc: list[int | str]) -> int | None:
+    """The line of the value at ``loc`` in the YAML, or of the nearest enclosing one found."""
+    node, line = root, None
+    for part in loc:
+        if isinstance(node, MappingNode):
+            found = next((v for k, v in node.value if k.value == str(part)), None)
+            key = next((k for k, _ in node.value if k.value == str(part)), None)
+            if found is None or key is None:
                 break
-            if lines[i].lstrip().startswith("- "):
-                seen += 1
-                if seen == index:
-                    field_name = loc[2] if len(loc) > 2 else None
-                    for j in range(i, len(lines)):
-                        if j > i and lines[j].lstrip().startswith("- "):
-                            break
-                        if field_name and re.match(rf"\s*-?\s*{re.escape(field_name)}:", lines[j]):
-                            return j + 1
-                    return i + 1
-    return start + 1
+            line, node = key.start_mark.line + 1, found
+        elif isinstance(node, SequenceNode) and isinstance(part, int) and part < len(node.value):
+            node = node.value[part]
+            line = node.start_mark.line + 1
+        else:
+            break
+    return line
+
+
+_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
+_LATIN_RE = re.compile("[a-zA-Z]")
 
 
 def detect_lang(text: str) -> Literal["ru", "en"]:
     """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
-    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
-    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
     return "ru" if cyrillic >= latin else "en"

@@ -14,7 +14,18 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from bot.postings.errors import Notice, PostingValueError
+
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,47}$")
+
+# Limits no real posting reaches; beyond them a file is refused with the limit named. A card has
+# a button per section plus four (Telegram allows 100), the review screen one per question.
+MAX_SECTIONS = 40
+MAX_QUESTIONS = 40
+MAX_OPTIONS = 10
+MAX_FAQ = 100
+_YES_WORDS = frozenset({"да", "yes", "true", "y", "д"})
+_NO_WORDS = frozenset({"нет", "no", "false", "n", "н"})
 
 
 class SectionKind(StrEnum):
@@ -81,6 +92,18 @@ class Question(_Strict):
     max: float | None = None
     knockout: Knockout | None = None
 
+    @field_validator("required", mode="before")
+    @classmethod
+    def _yes_no_words(cls, value: Any) -> Any:
+        # HR writes «required: нет» as often as «required: false».
+        if isinstance(value, str):
+            word = value.strip().lower()
+            if word in _YES_WORDS:
+                return True
+            if word in _NO_WORDS:
+                return False
+        return value
+
     @field_validator("options", mode="before")
     @classmethod
     def _options_as_text(cls, value: Any) -> Any:
@@ -93,17 +116,19 @@ class Question(_Strict):
         has_options = self.type in (QuestionType.CHOICE, QuestionType.MULTICHOICE)
         if has_options:
             if not self.options:
-                raise ValueError(f"it is a {self.type}: add 'options' (2–10 of them)")
-            if not 2 <= len(self.options) <= 10:
-                raise ValueError(f"it has {len(self.options)} options; a {self.type} needs 2–10")
+                raise PostingValueError("options_missing", type=self.type, limit=MAX_OPTIONS)
+            if not 2 <= len(self.options) <= MAX_OPTIONS:
+                raise PostingValueError(
+                    "options_count", type=self.type, count=len(self.options), limit=MAX_OPTIONS
+                )
             if len(set(self.options)) != len(self.options):
-                raise ValueError("an option is listed twice")
+                raise PostingValueError("option_twice")
             if any(not o.strip() or len(o) > 100 for o in self.options):
-                raise ValueError("each option must be 1–100 characters")
+                raise PostingValueError("option_length")
         elif self.options is not None:
-            raise ValueError("'options' only go with choice or multichoice")
+            raise PostingValueError("options_not_here")
         if self.min is not None and self.max is not None and self.min > self.max:
-            raise ValueError("'min' is greater than 'max'")
+            raise PostingValueError("min_over_max")
         if self.knockout is not None:
             self._check_knockout(self.knockout)
         return self
@@ -112,19 +137,19 @@ class Question(_Strict):
         kind = self.type
         if kind == QuestionType.NUMBER:
             if ko.min is None and ko.max is None:
-                raise ValueError("a number knockout needs 'min' or 'max'")
+                raise PostingValueError("knockout_number")
         elif kind == QuestionType.YESNO:
             if ko.expect is None:
-                raise ValueError("a yesno knockout needs 'expect: yes|no'")
+                raise PostingValueError("knockout_yesno")
         elif kind in (QuestionType.CHOICE, QuestionType.MULTICHOICE):
             listed = ko.reject if ko.reject is not None else ko.accept
             if listed is None or (ko.reject is not None and ko.accept is not None):
-                raise ValueError("a choice knockout needs either 'reject' or 'accept'")
+                raise PostingValueError("knockout_choice")
             unknown = [o for o in listed if o not in (self.options or ())]
             if unknown:
-                raise ValueError("knockout names options that do not exist: " + ", ".join(unknown))
+                raise PostingValueError("knockout_unknown_options", options=", ".join(unknown))
         else:
-            raise ValueError(f"a {kind} question cannot have a knockout")
+            raise PostingValueError("knockout_not_allowed", type=kind)
 
 
 class Salary(_Strict):
@@ -141,9 +166,9 @@ class Salary(_Strict):
     @model_validator(mode="after")
     def _check_range(self) -> Salary:
         if self.from_ is None and self.to is None:
-            raise ValueError("salary needs 'from' or 'to' (or write it as text)")
+            raise PostingValueError("salary_empty")
         if self.from_ is not None and self.to is not None and self.from_ > self.to:
-            raise ValueError("salary 'from' is greater than 'to'")
+            raise PostingValueError("salary_range")
         return self
 
 
@@ -152,6 +177,41 @@ class FaqItem(_Strict):
 
     q: str = Field(min_length=1)
     a: str = Field(min_length=1)
+
+
+MESSAGE_MAX = 3000
+"""A decision message template's limit: room is left for the line naming the vacancy."""
+PLACEHOLDERS = ("{title}", "{name}")
+
+
+class Messages(_Strict):
+    """What the candidate is told when HR decides; a missing one uses the locale's default.
+
+    ``{title}`` is replaced by the posting's title and ``{name}`` by the candidate's first name.
+    """
+
+    invite: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+    reject: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+    reserve: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+
+    @field_validator("invite", "reject", "reserve")
+    @classmethod
+    def _known_placeholders(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        rest = value
+        for placeholder in PLACEHOLDERS:
+            rest = rest.replace(placeholder, "")
+        if re.search(r"\{[^{}\s]*\}", rest):
+            raise ValueError("only {title} and {name} may appear in braces")
+        if not value.strip():
+            raise ValueError("the message is empty")
+        return value
+
+    def template(self, decision: str) -> str | None:
+        """The template for ``invite``, ``reject`` or ``reserve``, if the posting has one."""
+        value = getattr(self, decision, None)
+        return value if isinstance(value, str) else None
 
 
 KNOWN_KEYS = frozenset(
@@ -170,6 +230,7 @@ KNOWN_KEYS = frozenset(
         "hr_chat",
         "questionnaire",
         "faq",
+        "messages",
     }
 )
 
@@ -193,15 +254,13 @@ class FrontMatter(BaseModel):
     hr_chat: int | None = None
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
+    messages: Messages = Messages()
 
     @field_validator("slug")
     @classmethod
     def _check_slug(cls, value: str) -> str:
         if not SLUG_RE.fullmatch(value) or "__" in value:
-            raise ValueError(
-                "slug must be 1–48 characters of a-z, 0-9, '-' or '_', start with a letter or "
-                "digit and have no '__' (it travels in deep links)"
-            )
+            raise PostingValueError("bad_slug")
         return value
 
     @field_validator(
@@ -218,14 +277,43 @@ class FrontMatter(BaseModel):
     def _none_is_empty(cls, value: Any) -> Any:
         return () if value is None else value
 
+    @field_validator("messages", mode="before")
+    @classmethod
+    def _none_is_default(cls, value: Any) -> Any:
+        return {} if value is None else value
+
     @model_validator(mode="after")
     def _unique_question_ids(self) -> FrontMatter:
         seen: set[str] = set()
         for question in self.questionnaire:
             if question.id in seen:
-                raise ValueError(f"question id '{question.id}' is used twice")
+                raise PostingValueError("question_id_twice", id=question.id)
             seen.add(question.id)
         return self
+
+    @field_validator("salary", mode="before")
+    @classmethod
+    def _salary_as_text(cls, value: Any) -> Any:
+        # «salary: {text: от 3 500 ₽ за смену}» reads naturally; it means the text alone.
+        if isinstance(value, dict) and set(value) == {"text"}:
+            value = value["text"]
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return str(value)
+        return value
+
+    @field_validator("questionnaire")
+    @classmethod
+    def _few_questions(cls, value: tuple[Question, ...]) -> tuple[Question, ...]:
+        if len(value) > MAX_QUESTIONS:
+            raise PostingValueError("too_many_questions", count=len(value), limit=MAX_QUESTIONS)
+        return value
+
+    @field_validator("faq")
+    @classmethod
+    def _few_faq(cls, value: tuple[FaqItem, ...]) -> tuple[FaqItem, ...]:
+        if len(value) > MAX_FAQ:
+            raise PostingValueError("too_many_faq", count=len(value), limit=MAX_FAQ)
+        return value
 
     @property
     def unknown_keys(self) -> list[str]:
@@ -263,11 +351,12 @@ class Posting(BaseModel):
     hr_chat: int | None = None
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
+    messages: Messages = Messages()
     intro: str = ""
     intro_items: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
     source: Path | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[Notice, ...] = ()
 
     def is_open(self, today: dt.date | None = None) -> bool:
         """Whether candidates may see and apply to it on ``today`` (the local date by default)."""

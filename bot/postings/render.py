@@ -56,6 +56,10 @@ class TextBuilder:
     parts: list[str] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     length: int = 0
+    # Line breaks ending the text so far, kept as pieces are added: ``newline`` must not join
+    # the whole text each time (that made a long list quadratic).
+    trailing: int = 0
+    blank: bool = True
 
     def add(self, text: str, *styles: str, url: str | None = None) -> TextBuilder:
         """Append ``text`` styled with each of ``styles`` (``text_link`` takes ``url``)."""
@@ -66,24 +70,34 @@ class TextBuilder:
             self.entities.append(
                 Entity(style, self.length, size, url if style == "text_link" else None)
             )
+        self._track(text)
         self.parts.append(text)
         self.length += size
         return self
+
+    def _track(self, text: str) -> None:
+        if not text:
+            return
+        self.blank = False
+        stripped = text.rstrip("\n")
+        if stripped:
+            self.trailing = len(text) - len(stripped)
+        else:
+            self.trailing += len(text)
 
     def add_rendered(self, rendered: Rendered) -> TextBuilder:
         """Append an already rendered piece."""
         for entity in rendered.entities:
             self.entities.append(entity.shifted(self.length))
+        self._track(rendered.text)
         self.parts.append(rendered.text)
         self.length += utf16_len(rendered.text)
         return self
 
     def newline(self, count: int = 1) -> TextBuilder:
         """End the current line, and add ``count - 1`` blank lines after it."""
-        text = self.text
-        present = len(text) - len(text.rstrip("\n"))
-        if text and present < count:
-            self.add("\n" * (count - present))
+        if not self.blank and self.trailing < count:
+            self.add("\n" * (count - self.trailing))
         return self
 
     @property
@@ -118,6 +132,7 @@ def render_markdown(markdown: str) -> Rendered:
 def _render_blocks(tokens: list[Token], out: TextBuilder) -> None:
     lists: list[list[int]] = []  # one [ordered, counter] per open list
     quote_starts: list[int] = []
+    previous = ""
     for token in tokens:
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
@@ -140,7 +155,7 @@ def _render_blocks(tokens: list[Token], out: TextBuilder) -> None:
         elif kind == "heading_open":
             out.newline(2)
         elif kind == "inline":
-            styles = ("bold",) if _previous_is_heading(tokens, token) else ()
+            styles = ("bold",) if previous == "heading_open" else ()
             _render_inline(token.children or [], out, styles)
         elif kind in ("fence", "code_block"):
             out.newline(2)
@@ -155,17 +170,13 @@ def _render_blocks(tokens: list[Token], out: TextBuilder) -> None:
             quote_starts.append(out.length)
         elif kind == "blockquote_close":
             start = quote_starts.pop()
-            text_len = utf16_len(out.text.rstrip("\n"))
+            text_len = out.length - out.trailing
             if text_len > start:
                 out.entities.append(Entity("blockquote", start, text_len - start))
         elif kind == "html_block":
             out.newline(2)
             out.add(token.content.rstrip("\n"))
-
-
-def _previous_is_heading(tokens: list[Token], token: Token) -> bool:
-    index = tokens.index(token)
-    return index > 0 and tokens[index - 1].type == "heading_open"
+        previous = kind
 
 
 def _render_inline(children: list[Token], out: TextBuilder, base: tuple[str, ...]) -> None:

@@ -4,6 +4,7 @@ Nothing here imports aiogram or aiosqlite; handlers call these functions and kee
 ``Draft.to_dict()`` in their FSM data.
 """
 
+from bot.screening.asking import looks_like_question
 from bot.screening.draft import CONSENT, REVIEW, Draft
 from bot.screening.knockouts import KnockoutHit, find_knockouts, knockout_reason
 from bot.screening.questionnaire import (
@@ -54,6 +55,7 @@ __all__ = [
     "find_knockouts",
     "format_duration",
     "knockout_reason",
+    "looks_like_question",
     "multichoice_from_indices",
     "option_indices",
     "question_hint",

@@ -23,7 +23,7 @@ from bot.postings.render import (
 )
 from bot.screening.draft import Draft
 from bot.screening.knockouts import KnockoutHit
-from bot.screening.validation import display_value, question_hint
+from bot.screening.validation import display_value, plain_line, question_hint, visible_text
 
 
 def render_question(
@@ -134,8 +134,9 @@ def format_duration(duration: dt.timedelta, locale: str) -> str:
     )
 
 
-def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
-    """The application for HR, in the posting's language, split into messages ≤ 4096 units."""
+def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> list[Rendered]:
+    """The application for HR, in the posting's language, split into messages ≤ 4096 units;
+    ``tail`` (e.g. HR's decisions so far) goes at the end."""
     lang = summary.lang
     out = TextBuilder()
     title = "screening.summary.title_updated" if summary.updated else "screening.summary.title_new"
@@ -145,7 +146,8 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
     out.add(t(lang, "screening.summary.posting")).add(summary.posting_title, "bold").newline()
     _add_candidate(out, summary)
     if summary.source:
-        out.add(t(lang, "screening.summary.source", source=summary.source)).newline()
+        source = plain_line(summary.source)
+        out.add(t(lang, "screening.summary.source", source=source)).newline()
     if summary.duration is not None:
         duration = format_duration(summary.duration, lang)
         out.add(t(lang, "screening.summary.duration", duration=duration)).newline()
@@ -168,7 +170,8 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
         else:
             if question.id in flagged:
                 out.add(t(lang, "screening.summary.knockout_mark"))
-            out.add(display_value(question, answer["value"], answer["display"], lang))
+            shown = display_value(question, answer["value"], answer["display"], lang)
+            out.add(visible_text(shown))
         out.newline(2)
 
     out.add(t(lang, "screening.summary.asked"), "bold").newline()
@@ -178,20 +181,23 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
         status = "asked_answered" if asked.answered else "asked_unanswered"
         if not (asked.answered or asked.forwarded):
             status = "asked_unanswered_kept"
-        out.add(f"• {asked.text} — ").add(t(lang, f"screening.summary.{status}")).newline()
+        text = plain_line(asked.text)
+        out.add(f"• {text} — ").add(t(lang, f"screening.summary.{status}")).newline()
     out.newline(2)
     out.add(t(lang, "screening.summary.application", id=summary.application_id), "italic")
+    if tail is not None:
+        out.add_rendered(tail)
     return _split_with_headers(out.build(), summary)
 
 
 def _add_candidate(out: TextBuilder, summary: SummaryInput) -> None:
     lang = summary.lang
     user_id = t(lang, "screening.summary.user_id", id=summary.user_id)
-    name = " ".join(summary.full_name.split())
+    name = plain_line(summary.full_name)  # a Telegram name may carry U+202E and the like
     out.add(t(lang, "screening.summary.candidate"))
     out.add(name or user_id, "text_link", url=f"tg://user?id={summary.user_id}")
     if summary.username:
-        out.add(f" (@{summary.username.lstrip('@')})")
+        out.add(f" (@{plain_line(summary.username).lstrip('@')})")
     if name:
         out.add(", " + user_id)
     out.newline()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -82,16 +83,56 @@ def vocabulary() -> Vocabulary:
 
 # --- text helpers -----------------------------------------------------------------------------
 
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u200b\u2060\ufeff]")
+# Letters that draw nothing (Hangul fillers, the braille blank): a "name" of them looks empty.
+_BLANK_LETTERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+# Controls (Cc: NUL, ESC…), format characters (Cf: bidi overrides such as U+202E that reverse
+# text in the HR chat, isolates, direction marks, zero-width spaces and joiners, BOM, soft
+# hyphen) and lone surrogates (Cs). Line breaks and tabs are whitespace, tidied below.
+_INVISIBLE_CATEGORIES = frozenset({"Cc", "Cf", "Cs"})
 _SPACES = re.compile(r"[^\S\n]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 _DASHES = re.compile(r"[‐‑‒–—―−]")
 
 
+def is_invisible(char: str) -> bool:
+    """Whether ``char`` shows nothing and is not whitespace (a control, a format character…)."""
+    return char in _BLANK_LETTERS or (
+        char not in "\n\t\r" and unicodedata.category(char) in _INVISIBLE_CATEGORIES
+    )
+
+
+_ZWJ = "\u200d"
+
+
+def visible_text(raw: str) -> str:
+    """``raw`` in NFC without invisible and control characters; whitespace left as it is.
+
+    A zero-width joiner stays only between two visible characters, where it joins an emoji
+    sequence (👨‍👩‍👧); anywhere else it hides.
+    """
+    text = unicodedata.normalize("NFC", raw)
+    kept: list[str] = []
+    for i, char in enumerate(text):
+        if char == _ZWJ:
+            after = text[i + 1 : i + 2]
+            joins = kept and not kept[-1].isspace() and after and not after.isspace()
+            if joins and not is_invisible(after):
+                kept.append(char)
+        elif not is_invisible(char):
+            kept.append(char)
+    return "".join(kept)
+
+
+def plain_line(raw: str) -> str:
+    """Text from a person (a Telegram name, a question) safe to show in one line to HR."""
+    return " ".join(visible_text(raw).split())
+
+
 def clean_text(raw: str) -> str:
-    """Tidy whitespace only: single spaces, at most one blank line, no control characters."""
+    """Normalise (NFC) and tidy: no invisible or control characters, single spaces, at most
+    one blank line."""
     text = raw.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
+    text = visible_text(text)
     text = _SPACES.sub(" ", text)
     text = "\n".join(line.strip() for line in text.split("\n"))
     return _BLANK_LINES.sub("\n\n", text).strip()
@@ -195,7 +236,12 @@ def validate_answer(
 # --- text -------------------------------------------------------------------------------------
 
 
+NAME_IDS = frozenset({"name"})  # a text question with this id asks how to address the person
+
+
 def _validate_text(question: Question, text: str, locale: str) -> Outcome:
+    if question.id in NAME_IDS and not any(char.isalpha() for char in text):
+        return Invalid(t(locale, "screening.invalid.name"))
     low, high = text_limits(question)
     if low is not None and len(text) < low:
         return Invalid(t(locale, "screening.invalid.too_short", min=low))
@@ -459,6 +505,9 @@ def _validate_email(text: str, locale: str, message_key: str) -> Outcome:
 
 # --- date -------------------------------------------------------------------------------------
 
+# A date question asks when the person could start: a day already gone is a typo. One day of
+# slack, because "today" is UTC's and the person's own calendar may be a day ahead or behind.
+DATE_SLACK = dt.timedelta(days=1)
 _ISO = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _DOTTED = re.compile(r"(\d{1,2})[./](\d{1,2})(?:[./](\d{4}|\d{2}))?")
 _DAY_MONTH = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?(?: of)? ?([^\W\d_]+)\.?(?: (\d{4}))?")
@@ -515,6 +564,8 @@ def _validate_date(text: str, locale: str, today: dt.date) -> Outcome:
         return Invalid(t(locale, "screening.invalid.date_impossible"))
     if isinstance(parsed, str):
         return Invalid(t(locale, "screening.invalid.date"))
+    if parsed < today - DATE_SLACK:
+        return Invalid(t(locale, "screening.invalid.date_past"))
     return Valid(parsed.isoformat(), parsed.strftime("%d.%m.%Y"))
 
 

@@ -10,10 +10,20 @@ Wiring (in the app, never at import time)::
 from bot.storage.applications import (
     ApplicationNotFoundError,
     ApplicationRepo,
+    Submission,
+    SubmitPlan,
 )
 from bot.storage.candidates import CandidateRepo
+from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
-from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.database import (
+    Database,
+    DatabaseUnusableError,
+    SchemaTooNewError,
+    Session,
+    StorageError,
+)
+from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow, StageCount
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -23,8 +33,12 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    DeskRow,
+    Erasure,
     Funnel,
     OutboxItem,
+    SentMessage,
+    StatusChange,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -42,10 +56,17 @@ __all__ = [
     "AskedQuestion",
     "Candidate",
     "CandidateRepo",
+    "ChatMigrationRepo",
     "Consent",
     "ConsentRepo",
     "Database",
+    "DatabaseUnusableError",
+    "DeskRepo",
+    "DeskRow",
     "EmptyMessageError",
+    "Erasure",
+    "ExportAnswer",
+    "ExportRow",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -54,8 +75,13 @@ __all__ = [
     "QuestionRepo",
     "SQLiteStorage",
     "SchemaTooNewError",
+    "SentMessage",
     "Session",
+    "StageCount",
+    "StatusChange",
     "StorageError",
+    "Submission",
+    "SubmitPlan",
     "UnansweredStat",
     "ViewRepo",
 ]

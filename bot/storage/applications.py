@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
+from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
 from bot.storage.models import Answer, Application, ApplicationStatus, ApplicationSummary
+from bot.storage.outbox import insert_item, item_params
 from bot.storage.timefmt import from_db, to_db, utc_now
 
 APPLICATION_COLUMNS = """
@@ -30,6 +34,37 @@ ON CONFLICT (user_id, posting_slug) DO UPDATE SET
     submitted_at = excluded.submitted_at,
     duration_seconds = excluded.duration_seconds
 RETURNING {APPLICATION_COLUMNS}
+"""
+
+# The same with the id given: a new application gets the id planned for it (see ``plan``).
+INSERT_APPLICATION_WITH_ID = f"""
+INSERT INTO applications (
+    id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
+    started_at, created_at, submitted_at, duration_seconds
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (user_id, posting_slug) DO UPDATE SET
+    posting_title = excluded.posting_title,
+    status = excluded.status,
+    consent_version = excluded.consent_version,
+    consent_at = excluded.consent_at,
+    started_at = excluded.started_at,
+    submitted_at = excluded.submitted_at,
+    duration_seconds = excluded.duration_seconds
+RETURNING {APPLICATION_COLUMNS}
+"""
+
+# What a submit will do: update this person's application (its id), or create the next id.
+# AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications.
+SELECT_PLAN = """
+SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
+       (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
+       MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
+           COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
+"""
+
+SELECT_ANSWER_VALUES = """
+SELECT question_id, answer_text, value_json, knockout_reason
+FROM answers WHERE application_id = ? ORDER BY position
 """
 
 UPDATE_APPLICATION_STATUS = "UPDATE applications SET status = ? WHERE id = ? RETURNING id"
@@ -139,6 +174,100 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
     )
 
 
+MAX_REPLANS = 20
+"""A plan goes stale only when another new application is committed in between: rare."""
+
+SummaryParts = Callable[[int, bool], Sequence[Mapping[str, Any]]]
+"""``(application_id, updated) -> message parts``: renders the HR summary before the commit."""
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitPlan:
+    """What a submit will be: the application's id, whether it replaces an earlier
+    application, and whether this very questionnaire run is already stored (a second tap)."""
+
+    application_id: int
+    updated: bool
+    repeated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Submission:
+    """A stored application and what storing it did."""
+
+    application: Application
+    updated: bool
+    """It replaced an earlier application to the same posting."""
+    repeated: bool
+    """This questionnaire run had been stored already (e.g. the bot was killed before it could
+    clear the form): nothing was written and no second summary was queued."""
+    outbox_id: int | None
+    """The HR summary's outbox item, when one was queued."""
+
+
+def _answer_key(answers: Sequence[Answer]) -> list[tuple[object, ...]]:
+    return [
+        (a.question_id, a.answer_text, json.dumps(a.value, ensure_ascii=False), a.knockout_reason)
+        for a in answers
+    ]
+
+
+def _plan(
+    conn: sqlite3.Connection,
+    user_id: int,
+    posting_slug: str,
+    started_at: str,
+    answers: Sequence[Answer],
+) -> SubmitPlan:
+    row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
+    if row["existing"] is None:
+        return SubmitPlan(int(row["last_id"]) + 1, updated=False, repeated=False)
+    existing = int(row["existing"])
+    repeated = row["started"] == started_at and [
+        tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
+    ] == _answer_key(answers)
+    return SubmitPlan(existing, updated=True, repeated=repeated)
+
+
+def _run_statements(
+    conn: sqlite3.Connection, statements: Sequence[tuple[str, Sequence[object]]]
+) -> sqlite3.Row:
+    """Run the statements in order; return the first row of the first."""
+    first = conn.execute(*statements[0]).fetchone()
+    for sql, params in statements[1:]:
+        conn.execute(sql, params)
+    return first
+
+
+@dataclass(frozen=True, slots=True)
+class _Write:
+    """Everything one submit writes, prepared before the transaction."""
+
+    plan: SubmitPlan
+    user_id: int
+    posting_slug: str
+    started_at: str
+    application: tuple[object, ...]
+    answers: Sequence[Answer]
+    outbox: tuple[object, ...] | None
+
+
+def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | None] | SubmitPlan:
+    """On the database's thread, in one transaction: check the plan still holds, then store the
+    application, its answers and its HR summary — or return the plan that holds now."""
+    key = (w.user_id, w.posting_slug)
+    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    if now != w.plan:
+        return now
+    if w.plan.repeated:
+        return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
+    row = conn.execute(INSERT_APPLICATION_WITH_ID, w.application).fetchone()
+    conn.execute(DELETE_ANSWERS_OF, key)
+    for sql, params in _answer_statements(w.user_id, w.posting_slug, w.answers):
+        conn.execute(sql, params)
+    return row, None if w.outbox is None else insert_item(conn, w.outbox)
+
+
 class ApplicationRepo:
     """Store applications atomically with their answers; read them back as dataclasses.
 
@@ -167,21 +296,8 @@ class ApplicationRepo:
         A person's second application to a posting replaces the first in place: same id,
         ``created_at`` of the first submission, the rest (answers, status, consent,
         ``submitted_at``, duration) of this one. Runs in ``tx`` when given (so the caller can
-        commit more with it), else in a transaction of its own. One round trip to the database.
+        commit more with it), else in a transaction of its own. One hop to the database.
         """
-        if tx is None:
-            async with self._db.transaction() as own:
-                return await self.save(
-                    user_id=user_id,
-                    posting_slug=posting_slug,
-                    posting_title=posting_title,
-                    consent_version=consent_version,
-                    consent_at=consent_at,
-                    started_at=started_at,
-                    answers=answers,
-                    submitted_at=submitted_at,
-                    tx=own,
-                )
         moment = submitted_at or utc_now()
         submitted = to_db(moment)
         upsert = (
@@ -200,12 +316,83 @@ class ApplicationRepo:
             ),
         )
         key = (user_id, posting_slug)
-        results = await tx.pipeline(
-            upsert, (DELETE_ANSWERS_OF, key), *_answer_statements(user_id, posting_slug, answers)
-        )
-        row = results[0][0]
+        statements = [
+            upsert,
+            (DELETE_ANSWERS_OF, key),
+            *_answer_statements(user_id, posting_slug, answers),
+        ]
+        if tx is None:  # one job on the database's thread
+            row = await self._db.atomic(partial(_run_statements, statements=statements))
+        else:
+            row = (await tx.pipeline(*statements))[0][0]
         # A fresh row was created by this very statement; an updated one kept its created_at.
         return _application(row, answers), row["created_at"] != submitted
+
+    async def plan(
+        self, user_id: int, posting_slug: str, started_at: datetime, answers: Sequence[Answer]
+    ) -> SubmitPlan:
+        """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
+        started = to_db(started_at)
+        return await self._db.read(
+            lambda conn: _plan(conn, user_id, posting_slug, started, answers)
+        )
+
+    async def submit(
+        self,
+        *,
+        user_id: int,
+        posting_slug: str,
+        posting_title: str,
+        consent_version: str,
+        consent_at: datetime,
+        started_at: datetime,
+        answers: Sequence[Answer],
+        hr_chat: int | None,
+        summary: SummaryParts,
+        plan: SubmitPlan | None = None,
+        submitted_at: datetime | None = None,
+    ) -> Submission:
+        """Store the application, its answers and its HR summary (for ``hr_chat``) atomically.
+
+        The summary is rendered here, before the transaction, for the planned application id;
+        the transaction itself is one job on the database's thread. Submitting the same
+        questionnaire run (same ``started_at`` and answers) again stores nothing new and queues
+        no second summary: the result says ``repeated``, so the caller can confirm again.
+        """
+        plan = plan or await self.plan(user_id, posting_slug, started_at, answers)
+        moment = submitted_at or utc_now()
+        submitted = to_db(moment)
+        for _ in range(MAX_REPLANS):
+            outbox = None
+            if hr_chat is not None and not plan.repeated:
+                parts = summary(plan.application_id, plan.updated)
+                outbox = item_params(hr_chat, parts, plan.application_id, None, None, moment)
+            application = (
+                plan.application_id,
+                user_id,
+                posting_slug,
+                posting_title,
+                _status_for(answers).value,
+                consent_version,
+                to_db(consent_at),
+                to_db(started_at),
+                submitted,
+                submitted,
+                _duration(started_at, moment),
+            )
+            write = _Write(
+                plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
+            )
+            result = await self._db.atomic(partial(_submit, w=write))
+            if isinstance(result, SubmitPlan):
+                plan = result
+                continue
+            row, outbox_id = result
+            updated = plan.updated
+            if plan.repeated:  # say what the first submit would have said
+                updated = row["created_at"] != row["submitted_at"]
+            return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
+        raise StorageError("could not plan the application id: too many concurrent submits")
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""
@@ -236,10 +423,12 @@ class ApplicationRepo:
         ]
 
     async def _read(self, sql: str, params: tuple[object, ...]) -> Application | None:
-        # Both reads under the lock so an update cannot land between them.
-        async with self._db.exclusive() as session:
-            row = await session.fetchone(sql, params)
+        # Both reads in one snapshot and one hop, so an update cannot land between them.
+        def work(conn: sqlite3.Connection) -> Application | None:
+            row = conn.execute(sql, params).fetchone()
             if row is None:
                 return None
-            answers = await session.fetchall(SELECT_ANSWERS, (row["id"],))
-        return _application(row, [_answer(answer) for answer in answers])
+            answers = conn.execute(SELECT_ANSWERS, (row["id"],)).fetchall()
+            return _application(row, [_answer(answer) for answer in answers])
+
+        return await self._db.read(work)

@@ -12,6 +12,7 @@ Worker loop::
 
 A part is marked sent right after Telegram accepted it, so a crash between the two repeats at
 most that one part; every part before it is never sent twice. Assumes one worker process.
+The mark also keeps the id of the message Telegram created, so an erasure can delete it.
 """
 
 from __future__ import annotations
@@ -50,7 +51,9 @@ MARK_PART_SENT = """
 UPDATE outbox SET
     sent_parts = sent_parts + 1,
     status = CASE WHEN sent_parts + 1 = part_count THEN 'sent' ELSE status END,
-    sent_at = CASE WHEN sent_parts + 1 = part_count THEN ?1 ELSE sent_at END
+    sent_at = CASE WHEN sent_parts + 1 = part_count THEN ?1 ELSE sent_at END,
+    message_ids_json = CASE WHEN ?4 IS NULL THEN message_ids_json
+                            ELSE json_insert(message_ids_json, '$[#]', ?4) END
 WHERE id = ?2 AND status = 'pending' AND sent_parts = ?3
 RETURNING id
 """
@@ -89,6 +92,28 @@ def _item(row: sqlite3.Row) -> OutboxItem:
     )
 
 
+def item_params(
+    chat_id: int,
+    parts: Sequence[Mapping[str, Any]],
+    application_id: int | None,
+    question_id: int | None,
+    user_id: int | None,
+    now: datetime | None,
+) -> tuple[object, ...]:
+    """The parameters of ``INSERT_ITEM``; raises ``EmptyMessageError`` for no parts."""
+    if not parts:
+        raise EmptyMessageError("an outbox message needs at least one part")
+    stamp = to_db(now or utc_now())
+    body = json.dumps([dict(part) for part in parts], ensure_ascii=False)
+    return (chat_id, body, len(parts), application_id, question_id, user_id, stamp, stamp)
+
+
+def insert_item(conn: sqlite3.Connection, params: tuple[object, ...]) -> int:
+    """Queue an item from inside ``Database.atomic`` work (on the database's thread)."""
+    row = conn.execute(INSERT_ITEM, params).fetchone()
+    return int(row[0])
+
+
 class OutboxRepo:
     """Queue messages durably; a worker fetches due items and marks parts as delivered."""
 
@@ -112,22 +137,8 @@ class OutboxRepo:
         pass ``user_id`` for anything else that is about a person. Pass ``tx`` to queue it
         in the caller's transaction, so it exists exactly when what it reports does.
         """
-        if not parts:
-            raise EmptyMessageError("an outbox message needs at least one part")
-        stamp = to_db(now or utc_now())
-        row = await (tx or self._db).fetchone(
-            INSERT_ITEM,
-            (
-                chat_id,
-                json.dumps([dict(part) for part in parts], ensure_ascii=False),
-                len(parts),
-                application_id,
-                question_id,
-                user_id,
-                stamp,
-                stamp,
-            ),
-        )
+        params = item_params(chat_id, parts, application_id, question_id, user_id, now)
+        row = await (tx or self._db).fetchone(INSERT_ITEM, params)
         assert row is not None
         return int(row["id"])
 
@@ -137,14 +148,20 @@ class OutboxRepo:
         return [_item(row) for row in rows]
 
     async def mark_sent(
-        self, item_id: int, part_index: int, *, now: datetime | None = None
+        self,
+        item_id: int,
+        part_index: int,
+        *,
+        message_id: int | None = None,
+        now: datetime | None = None,
     ) -> bool:
-        """Record that part ``part_index`` was delivered; the item is done after its last part.
+        """Record that part ``part_index`` was delivered (as ``message_id``, when known); the
+        item is done after its last part.
 
         Return False (changing nothing) unless ``part_index`` is the first unsent part.
         """
         row = await self._db.fetchone(
-            MARK_PART_SENT, (to_db(now or utc_now()), item_id, part_index)
+            MARK_PART_SENT, (to_db(now or utc_now()), item_id, part_index, message_id)
         )
         return row is not None
 

@@ -21,18 +21,36 @@ INSERT INTO questions (
 RETURNING id
 """
 
+# Message ids are unique per chat only while the chat lives: a chat recreated (the demo's fresh
+# emulator, a test bot) numbers from 1 again. The newest question sent as a message owns it.
+RELEASE_HR_MESSAGE = """
+UPDATE questions SET hr_message_id = NULL
+WHERE hr_chat_id = ? AND hr_message_id = ? AND id != ?
+"""
+
 UPDATE_FORWARDED = """
 UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
 WHERE id = ? RETURNING id
 """
 
+# A group that became a supergroup: its questions may be stored under the old id.
 SELECT_BY_HR_MESSAGE = f"""
-SELECT {QUESTION_COLUMNS} FROM questions WHERE hr_chat_id = ? AND hr_message_id = ?
+SELECT {QUESTION_COLUMNS} FROM questions
+WHERE hr_message_id = ?2 AND (hr_chat_id = ?1 OR hr_chat_id IN
+      (SELECT old_chat_id FROM chat_migrations WHERE new_chat_id = ?1))
+ORDER BY hr_chat_id = ?1 DESC
+LIMIT 1
 """
+
+CURRENT_CHAT = "SELECT new_chat_id FROM chat_migrations WHERE old_chat_id = ?"
 
 UPDATE_HR_REPLY = """
 UPDATE questions SET hr_reply_text = ?, replied_by = ?, replied_at = ?
 WHERE id = ? RETURNING id
+"""
+
+COUNT_FORWARDED_SINCE = """
+SELECT COUNT(*) AS n FROM questions WHERE user_id = ? AND forwarded_at >= ?
 """
 
 SELECT_QUESTION = f"SELECT {QUESTION_COLUMNS} FROM questions WHERE id = ?"
@@ -125,13 +143,26 @@ class QuestionRepo:
         *,
         forwarded_at: datetime | None = None,
     ) -> None:
-        """Remember which HR-chat message carries the question, so a reply can be routed."""
-        row = await self._db.fetchone(
-            UPDATE_FORWARDED,
-            (hr_chat_id, hr_message_id, to_db(forwarded_at or utc_now()), question_id),
-        )
-        if row is None:
-            raise QuestionNotFoundError(f"no question #{question_id}")
+        """Remember which HR-chat message carries the question, so a reply can be routed; an
+        older question that claimed the same (chat, message id) lets go of it."""
+        stamp = to_db(forwarded_at or utc_now())
+
+        def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
+            moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
+            chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
+            conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
+            found = conn.execute(
+                UPDATE_FORWARDED, (chat, hr_message_id, stamp, question_id)
+            ).fetchone()
+            if found is None:
+                raise QuestionNotFoundError(f"no question #{question_id}")
+
+        await self._db.atomic(forward)
+
+    async def count_forwarded_since(self, user_id: int, since: datetime) -> int:
+        """How many of this person's questions were passed to HR at ``since`` or later."""
+        row = await self._db.fetchone(COUNT_FORWARDED_SINCE, (user_id, to_db(since)))
+        return 0 if row is None else int(row["n"])
 
     async def find_by_hr_message(
         self, hr_chat_id: int, hr_message_id: int

@@ -53,10 +53,9 @@ async def test_broken_file_is_reported_and_its_old_version_keeps_serving(
     await admin.send("/reload")
     report = admin.last_message().text
     assert f"Остались прежние версии (файл с ошибкой):\n• {SEED}" in report
-    assert f"• {SEED}.md:2: front matter is not valid YAML" in report
-    assert (
-        "• yaml-code-execution.md:2: YAML tag '!!python/object/apply:os.system' is not allowed"
-        in report
+    assert f"• {SEED}.md:2: в шапке ошибка разметки YAML; проверьте кавычки и отступы" in report
+    assert "• yaml-code-execution.md:2: YAML-тег '!!python/object/apply:os.system' запрещён" in (
+        report
     )
     candidate = harness.chat()
     await candidate.send(f"/start {SEED}")
@@ -78,3 +77,32 @@ async def test_admin_stats_show_the_funnel_and_uncovered_questions(seed) -> None
     outsider = seed.chat(user_id=31337)
     await outsider.send("/stats")
     assert "Не знаю такой команды" in outsider.last_message().text
+
+
+async def test_reload_reports_only_what_changed_in_the_admins_language(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    seed_file = harness.dp["catalog"].folder / f"{SEED}.md"
+    text = seed_file.read_text()
+    # a new line near the top moves every section's line number: no section has changed
+    seed_file.write_text(text.replace("slug:", "city: Екатеринбург\nslug:", 1))
+    admin = harness.chat(user_id=ADMIN_ID)
+    await admin.send("/reload")
+    assert f"Изменены:\n• {SEED}: город\n" in admin.last_message().text + "\n"
+
+    seed_file.write_text(text.replace("Условия", "Что мы предлагаем"))
+    (seed_file.parent / "broken.md").write_text("---\ntitle: T\nslug: [\n---\n")
+    await admin.send("/reload")
+    report = admin.last_message().text
+    assert (
+        f"• {SEED}: город, раздел «Что мы предлагаем» добавлен, раздел «Условия» убран\n" in report
+    )
+    assert "• broken.md:3: в шапке ошибка разметки YAML; проверьте кавычки и отступы" in report
+    assert "section" not in report and "YAML (" not in report  # nothing in English
+
+    english = harness.chat(user_id=ADMIN_ID, language_code="en")
+    await english.send("/reload")
+    report = english.last_message().text
+    assert "• broken.md:3: front matter is not valid YAML" in report
+    assert "ошибка" not in report and "Вакансии" not in report

@@ -1,5 +1,6 @@
 """HR summaries go through the outbox: a 429 or an unreachable HR chat delays them, and each
-part is delivered later exactly once."""
+part is delivered later exactly once. The candidate's handler never waits for delivery; one
+item's trouble never stops the others; a group that became a supergroup is followed."""
 
 from __future__ import annotations
 
@@ -8,16 +9,23 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from aiogram import Bot
+from aiogram.fsm.storage.base import StorageKey
+from aiogram.types import Update
 
-from bot.outbox import OutboxWorker, backoff
+from bot.app import follow_chat_migrations
+from bot.outbox import API_TIMEOUT, SEND_TIMEOUT, OutboxWorker, backoff
 from bot.storage import OutboxRepo
-from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
+from tests.conftest import ADMIN_ID, HR_CHAT_ID, SAMPLES, MakeHarness
 from tests.dispatcher.test_questionnaire import (
     fill_backend,
     open_and_consent,
     write_long_form,
 )
-from tests.harness import Harness
+from tests.harness import BOT_ID, TOKEN, Harness, RecordingSession
+
+SUPERGROUP = -1_009_876_543_210
+OTHER_CHAT = -100600
 
 
 @pytest.fixture
@@ -133,3 +141,139 @@ async def test_the_background_loop_delivers_when_woken(bot: Harness) -> None:
 def test_backoff_grows_and_is_capped() -> None:
     assert [backoff(n).total_seconds() for n in range(4)] == [5, 10, 20, 40]
     assert backoff(50).total_seconds() == 600
+
+
+async def test_submit_only_commits_and_wakes_the_worker_never_sends_to_hr(bot: Harness) -> None:
+    outbox = OutboxRepo(bot.dp["db"])
+    bot.group(OTHER_CHAT)
+    # Someone else's message waits in the outbox: this candidate's tap must not send it.
+    await outbox.enqueue(OTHER_CHAT, [{"text": "чужая сводка", "entities": []}])
+    chat = bot.chat(user_id=4010)
+    hr = bot.group(HR_CHAT_ID)
+    await fill_backend(chat)
+    query = chat.query_for("Отправить")
+    before = len(bot.session.calls)
+    # Straight through the dispatcher: the harness's stand-in for the worker loop stays out.
+    await bot.dp.feed_update(bot.bot, Update(update_id=9_000, callback_query=query))
+    during = bot.session.calls[before:]
+    assert [c.params["chat_id"] for c in during if c.method == "SendMessage"] == [4010]
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")
+    assert await outbox.pending_count() == 2
+    # The handler woke the worker; what the loop then does delivers both.
+    assert await worker(bot).deliver_if_woken(bot.bot) == 2
+    assert len(hr.messages()) == 1 and len(bot.group(OTHER_CHAT).messages()) == 1
+
+
+async def test_an_unexpected_error_postpones_that_item_only(bot: Harness) -> None:
+    outbox = OutboxRepo(bot.dp["db"])
+    other = bot.group(OTHER_CHAT)
+    chat = bot.chat(user_id=4011)
+    hr = bot.group(HR_CHAT_ID)
+    bot.session.fail("SendMessage", 1, error="unexpected", chat_id=HR_CHAT_ID)
+    await fill_backend(chat)
+    await chat.press("Отправить")  # the harness fails if anything is logged as an error
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")
+    assert not any("Что-то пошло не так" in m.text for m in chat.messages())
+    assert hr.messages() == []
+    # Another item queued after it still goes out, while the failed one waits its turn.
+    await outbox.enqueue(OTHER_CHAT, [{"text": "другая сводка", "entities": []}])
+    assert await worker(bot).deliver_due(bot.bot) == 1
+    assert [m.text for m in other.messages()] == ["другая сводка"]
+    row = await bot.dp["db"].fetchone(
+        "SELECT attempts, last_error, status FROM outbox WHERE chat_id = ?", (HR_CHAT_ID,)
+    )
+    assert tuple(row) == (1, "unexpected RuntimeError", "pending")
+    assert await worker(bot).deliver_due(bot.bot, now=later(backoff(0).total_seconds() + 1)) == 1
+    assert len(hr.messages()) == 1
+
+
+async def test_a_group_upgraded_to_a_supergroup_is_followed_and_the_admin_told(
+    bot: Harness,
+) -> None:
+    admin = bot.chat(user_id=ADMIN_ID)
+    await follow_chat_migrations(bot.bot, bot.dp["db"], bot.dp["settings"])
+    supergroup = bot.group(SUPERGROUP)
+    bot.session.fail("SendMessage", 1, error="migrate", chat_id=HR_CHAT_ID, migrate_to=SUPERGROUP)
+    first, second = bot.chat(user_id=4012), bot.chat(user_id=4013, first_name="Борис")
+    await fill_backend(first)
+    await first.press("Отправить")
+    assert [m.text.split("\n")[0] for m in supergroup.messages()] == ["📝 Новый отклик #1"]
+    told = admin.last_message().text
+    assert str(HR_CHAT_ID) in told and str(SUPERGROUP) in told and "HR_CHAT_ID" in told
+    await fill_backend(second)
+    await second.press("Отправить")
+    assert len(supergroup.messages()) == 2
+    to_old = [c for c in bot.session.calls if c.params.get("chat_id") == HR_CHAT_ID]
+    assert len(to_old) == 1  # only the refused one: the second went straight to the new id
+    assert await OutboxRepo(bot.dp["db"]).pending_count() == 0
+    # A question passed to HR goes to the supergroup too, and HR's reply there comes back.
+    await second.send("Берёте ли вы на работу с попугаем?")
+    await second.press("Передать")
+    forwarded = supergroup.last_message()
+    assert "с попугаем" in forwarded.text
+    await supergroup.send("Берём, если он не кусается.", reply_to=forwarded)
+    assert second.last_message().text.endswith("Берём, если он не кусается.")
+    # After a restart (a new bot, the same database) the move is still known.
+    session = RecordingSession()
+    session.known_chats.add(SUPERGROUP)
+    restarted = Bot(TOKEN, session=session)
+    await follow_chat_migrations(restarted, bot.dp["db"], bot.dp["settings"])
+    await restarted.send_message(HR_CHAT_ID, "после перезапуска")
+    assert [c.params["chat_id"] for c in session.calls] == [SUPERGROUP]
+
+
+async def test_summaries_wait_longer_than_the_api_before_giving_up(bot: Harness) -> None:
+    chat = bot.chat(user_id=4014)
+    bot.group(HR_CHAT_ID)
+    await fill_backend(chat)
+    await chat.press("Отправить")
+    (call,) = [c for c in bot.session.calls if c.params.get("chat_id") == HR_CHAT_ID]
+    assert call.timeout == SEND_TIMEOUT
+    # A timeout on our side must not come before Telegram's own: then the message was sent.
+    assert SEND_TIMEOUT > API_TIMEOUT >= bot.bot.session.timeout
+    row = await bot.dp["db"].fetchone("SELECT message_ids_json FROM outbox")
+    assert row[0] == f"[{hr_message_id(bot)}]"  # the mark keeps what Telegram answered
+
+
+def hr_message_id(bot: Harness) -> int:
+    return bot.group(HR_CHAT_ID).last_message().message_id
+
+
+async def test_a_second_tap_after_a_crash_confirms_and_sends_no_second_summary(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=4015)
+    hr = bot.group(HR_CHAT_ID)
+    await fill_backend(chat)
+    storage = bot.dp.storage
+    key = StorageKey(bot_id=BOT_ID, chat_id=4015, user_id=4015)
+    form, screen = await storage.get_data(key), await storage.get_state(key)
+    review = chat.last_message()
+    submit = review.callback_for("Отправить")
+    assert submit is not None
+    await chat.press("Отправить")
+    assert len(hr.messages()) == 1
+    # SIGKILL after the commit, before the form was cleared: the form is as it was, and the
+    # candidate, who saw no confirmation, taps «Отправить» again.
+    await storage.set_data(key, form)
+    await storage.set_state(key, screen)
+    confirmations = len(chat.messages())
+    await chat.press_data(submit, on=review)
+    assert len(chat.messages()) == confirmations + 1
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")
+    assert len(hr.messages()) == 1
+    count = await bot.dp["db"].fetchone("SELECT COUNT(*) FROM outbox")
+    assert count[0] == 1
+    assert len(await bot.dp["db"].fetchall("SELECT id FROM applications")) == 1
+    assert await storage.get_state(key) is None  # and now the form is cleared
+
+
+async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None:
+    bot.expect_errors = True  # it is logged as an error: someone misconfigured an HR chat
+    person = bot.chat(user_id=4999)
+    outbox = OutboxRepo(bot.dp["db"])
+    await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}])
+    assert await worker(bot).deliver_due(bot.bot) == 0
+    assert person.messages() == []
+    row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox")
+    assert tuple(row) == ("failed", "the HR chat is a person, not a group")

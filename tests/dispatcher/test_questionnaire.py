@@ -9,7 +9,7 @@ import pytest
 from aiogram.types import ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
 from bot.storage import ApplicationRepo, ApplicationStatus, Database, OutboxRepo
-from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
+from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, MakeHarness
 from tests.harness import Harness, UserChat
 
 BACKEND = "python-backend-developer"
@@ -188,7 +188,7 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     assert [e.url for e in summary.entities if e.type == "text_link"] == ["tg://user?id=2001"]
     application = await ApplicationRepo(bot.dp["db"]).get_for(2001, BACKEND)
     assert application is not None and application.status == ApplicationStatus.NEW
-    assert application.consent_version == "2025-06-ru-1"
+    assert application.consent_version == "2026-12-ru-2"
     assert [a.question_id for a in application.answers] == [
         "name",
         "experience",
@@ -234,7 +234,7 @@ async def test_consent_is_recorded_with_version_and_time(bot: Harness) -> None:
     rows = await bot.dp["db"].fetchall(
         "SELECT user_id, posting_slug, consent_version FROM consents"
     )
-    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2025-06-ru-1")]
+    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2026-12-ru-2")]
 
 
 # --- every question type ------------------------------------------------------------------------
@@ -657,3 +657,100 @@ async def test_starting_another_postings_form_warns_before_replacing_a_draft(bot
     await chat.send(f"/start {BACKEND}")
     await chat.press("Откликнуться")
     assert "Вопрос 2 из 6" in chat.last_message().text  # declining kept the first draft
+
+
+# --- a question typed where an answer is due ---------------------------------------------------
+
+
+async def test_a_question_typed_instead_of_an_answer_is_answered_not_saved(seed: Harness) -> None:
+    chat = seed.chat(user_id=2601)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")
+    assert chat.last_message().text.startswith("Вопрос 1 из 4\nКак к вам обращаться?")
+
+    await chat.send("А какой график работы?")
+    answer, repeated = chat.messages()[-2:]
+    assert answer.text.startswith("Из раздела «Условия»:")
+    assert "график работы 5/2" in answer.text
+    assert answer.buttons == []  # the pending question follows; no «Откликнуться» here
+    assert repeated.text.startswith("А теперь вернёмся к анкете")
+    assert "Вопрос 1 из 4\nКак к вам обращаться?" in repeated.text
+
+    await chat.send("Анна")
+    await chat.send("+7 912 345-67-89")
+    assert "Вопрос 3 из 4" in chat.last_message().text
+    await chat.send("А сколько платят?")  # the posting does not say: offered to HR
+    offer, repeated = chat.messages()[-2:]
+    assert offer.buttons == ["Передать", "Не нужно"]
+    assert "Вопрос 3 из 4" in repeated.text
+    await chat.press("Передать")
+    assert "А сколько платят?" in hr.last_message().text
+
+    await chat.send("Три года в поддержке интернет-магазина")
+    await chat.send("через 2 недели")
+    review = chat.last_message()
+    assert review.text.startswith("Проверьте анкету")
+    assert "1. Как к вам обращаться?\nАнна\n" in review.text
+    assert "3. Расскажите в паре фраз о своём опыте.\nТри года в поддержке" in review.text
+    assert "платят" not in review.text and "график" not in review.text
+
+
+async def test_a_question_without_a_question_mark_is_recognised(seed: Harness) -> None:
+    chat = seed.chat(user_id=2602)
+    await chat.send(f"/start {SEED}")
+    await chat.press("Откликнуться")
+    await chat.press("Согласен")
+    await chat.send("а можно ли работать удалённо")
+    assert "Вопрос 1 из 4\nКак к вам обращаться?" in chat.last_message().text
+    await chat.send("Анна")
+    assert "Вопрос 2 из 4" in chat.last_message().text
+
+
+# --- consent covers what the HR summary shows --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "covers"),
+    [
+        ("ru", "вопросы, которые вы задали боту об этой вакансии (и до отклика тоже)"),
+        ("en", "the questions you have asked the bot about this vacancy (before applying too)"),
+    ],
+)
+async def test_consent_names_the_questions_asked_before_it_that_hr_will_see(
+    bot: Harness, language: str, covers: str
+) -> None:
+    chat = bot.chat(user_id=2701, language_code=language)
+    hr = bot.group(HR_CHAT_ID)
+    await chat.send(f"/start {BACKEND}")
+    await chat.send("Можно ли взять собаку в офис?")  # asked before consenting
+    await chat.press(apply_label(chat))
+    [consent] = [m.text for m in chat.messages() if m.text.startswith(("Согласие", "Consent"))]
+    assert covers in " ".join(consent.split())
+    await chat.press(agree_label(chat))
+    await chat.send("Anna")
+    await chat.send("5")
+    await chat.press("Да" if language == "ru" else "Yes")
+    await chat.press("B2")
+    await chat.press("Пропустить" if language == "ru" else "Skip")
+    await chat.send("+7 912 345-67-89")
+    await chat.press("Отправить" if language == "ru" else "Submit")
+    assert "• Можно ли взять собаку в офис?" in hr.last_message().text  # as consented to
+    application = await ApplicationRepo(bot.dp["db"]).get_for(2701, BACKEND)
+    assert application is not None
+    assert application.consent_version == f"2026-12-{language}-2"
+
+
+async def test_a_question_typed_on_the_review_is_answered_and_the_buttons_pointed_to(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=2702)
+    await fill_backend(chat)
+    assert chat.last_message().text.startswith("Проверьте анкету")
+    await chat.send("А сколько этапов собеседования?")
+    answer, hint = chat.messages()[-2:]
+    assert "Три этапа" in answer.text  # from the posting's FAQ
+    assert hint.text.startswith("Пожалуйста, нажмите кнопку под сообщением")
+    await chat.press("Отправить")
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pytest
+from aiogram.types import Message, Update
+
 from bot.storage import QuestionRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
-from tests.harness import Harness
+from tests.harness import Harness, UserChat
 
 
 async def test_question_about_the_open_posting_is_answered_with_a_quote(seed: Harness) -> None:
@@ -160,3 +165,139 @@ async def test_small_talk_gets_a_hint_and_is_not_offered_to_hr(seed: Harness) ->
     assert reply.text.startswith("Я бот и отвечаю на вопросы о вакансии")
     assert "Передать" not in reply.buttons
     assert await QuestionRepo(seed.dp["db"]).unanswered_stats() == []
+
+
+# --- text that hides, and floods of questions ----------------------------------------------------
+
+
+INVISIBLE = ["\u200b", "\x00", "\u200b\u200d\u2060", "\u3164", "\u202e \u202c"]
+
+
+@pytest.mark.parametrize("text", INVISIBLE)
+async def test_an_invisible_question_is_not_offered_to_hr(seed: Harness, text: str) -> None:
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send(text)
+    reply = chat.last_message()
+    assert reply.text == "Кажется, сообщение пустое. Напишите вопрос словами, пожалуйста."
+    assert reply.buttons == []
+    assert await QuestionRepo(seed.dp["db"]).list_for_user_posting(chat.user.id, SEED) == []
+
+
+async def test_hr_sees_a_question_without_bidi_controls(seed: Harness) -> None:
+    chat = seed.chat(user_id=4010, first_name="Пётр\u202eвонавИ")
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Можно ли\u202e с собакой\u200b?")
+    await chat.press("Передать")
+    forwarded = hr.last_message().text
+    assert "От: ПётрвонавИ (@anna)" in forwarded
+    assert "Можно ли с собакой?" in forwarded
+    assert not any(0x200B <= ord(c) <= 0x200F or 0x202A <= ord(c) <= 0x202E for c in forwarded)
+
+
+async def test_one_person_passes_at_most_five_questions_an_hour_to_hr(seed: Harness) -> None:
+    chat = seed.chat(user_id=4020)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    for n in range(1, 7):
+        await chat.send(f"Можно ли взять с собой в офис кота номер {n}?")
+        await chat.press("Передать")
+    assert len(hr.messages()) == 5
+    held = chat.last_message()
+    assert held.text.startswith("За этот час вы уже передали HR 5 вопросов")
+    assert held.buttons == ["Передать", "Не нужно"]  # the sixth is kept, to pass on later
+    stored = await QuestionRepo(seed.dp["db"]).list_for_user_posting(4020, SEED)
+    assert [q.hr_message_id is not None for q in stored] == [True] * 5 + [False]
+    other = seed.chat(user_id=4021)
+    await other.send(f"/start {SEED}")
+    await other.send("Можно ли взять с собой в офис кота?")
+    await other.press("Передать")
+    assert len(hr.messages()) == 6  # someone else's question still goes through
+
+
+# --- replies routed by (chat, message id) of a question the bot sent ----------------------------
+
+
+async def ask_and_pass_on(chat: UserChat, question: str) -> None:
+    await chat.send(f"/start {SEED}")
+    await chat.send(question)
+    await chat.press("Передать")
+
+
+async def test_a_chat_numbered_afresh_routes_hr_replies_to_the_new_question(
+    make_harness: MakeHarness,
+) -> None:
+    # The demo keeps its database but starts a fresh emulator: message ids begin again.
+    first = await make_harness(SHIPPED / f"{SEED}.md")
+    hr = first.group(HR_CHAT_ID)
+    await ask_and_pass_on(first.chat(user_id=4100), "Можно ли прийти с собакой?")
+    old = hr.last_message()
+    await hr.send("Да, можно.", reply_to=old)
+
+    again = await make_harness(SHIPPED / f"{SEED}.md")  # the same database file
+    chat = again.chat(user_id=4101)
+    hr = again.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Есть ли парковка для велосипеда?")  # no IntegrityError
+    forwarded = hr.last_message()
+    assert forwarded.message_id == old.message_id  # the same id as the first question's
+    await hr.send("Есть, у входа.", reply_to=forwarded)
+    relayed = chat.last_message().text
+    assert relayed.startswith("Ответ HR на ваш вопрос «Есть ли парковка для велосипеда?»")
+    assert relayed.endswith("Есть, у входа.")
+    stored = await QuestionRepo(again.dp["db"]).list_for_user_posting(4100, SEED)
+    assert stored[0].hr_reply_text == "Да, можно."  # the old question kept its own reply
+    assert stored[0].forwarded_at is not None  # and still counts as passed to HR
+
+
+async def test_hr_replying_to_their_own_message_is_not_relayed(seed: Harness) -> None:
+    chat = seed.chat(user_id=4200)
+    hr = seed.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Можно ли прийти с собакой?")
+    forwarded = hr.last_message()
+    # HR's own message that happens to carry the same id as the bot's forwarded question.
+    own = Message(
+        message_id=forwarded.message_id,
+        date=dt.datetime.now(dt.UTC),
+        chat=hr.chat,
+        from_user=hr.user,
+        text=forwarded.text,
+    )
+    reply = Message(
+        message_id=seed.next_message_id(),
+        date=dt.datetime.now(dt.UTC),
+        chat=hr.chat,
+        from_user=hr.user,
+        text="Кто ответит?",
+        reply_to_message=own,
+    )
+    before = len(chat.messages())
+    assert await seed.feed(Update(update_id=seed.next_update_id(), message=reply)) == []
+    assert len(chat.messages()) == before
+
+
+async def test_a_reply_to_a_bot_message_whose_id_a_question_once_had_is_not_relayed(
+    seed: Harness,
+) -> None:
+    chat = seed.chat(user_id=4300)
+    hr = seed.group(HR_CHAT_ID)
+    await ask_and_pass_on(chat, "Можно ли прийти с собакой?")
+    forwarded = hr.last_message()
+    # A stale record: the same (chat, id) now carries another of the bot's messages.
+    hint = "Ответьте на это сообщение (reply) — я перешлю ответ кандидату."
+    forwarded.text = f"❓ Вопрос по вакансии «Другая»\nОт: Иван\n\nА обед есть?\n\n{hint}"
+    before = len(chat.messages())
+    await hr.send("Это про другое.", reply_to=forwarded)
+    assert len(chat.messages()) == before
+
+
+async def test_a_blank_question_stored_earlier_is_never_passed_on(seed: Harness) -> None:
+    chat = seed.chat(user_id=4400)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    question_id = await QuestionRepo(seed.dp["db"]).add(4400, SEED, "\u200b\x00", False)
+    calls = await chat.press_data(f"h:send:{question_id}")
+    assert [(c.method, c.params.get("text")) for c in calls] == [
+        ("AnswerCallbackQuery", "Этот вопрос больше не найден.")
+    ]
+    assert hr.messages() == []

@@ -20,6 +20,8 @@ from bot.storage import (
     QuestionNotFoundError,
     QuestionRepo,
     Session,
+    Submission,
+    SubmitPlan,
     ViewRepo,
 )
 
@@ -317,3 +319,69 @@ async def test_views_and_funnel(db: Database) -> None:
     assert row is not None and row[0] == "tg"
     empty = await views.funnel("nobody-opened")
     assert (empty.views, empty.viewers, empty.applications) == (0, 0, 0)
+
+
+async def submit_run(
+    repo: ApplicationRepo,
+    user_id: int,
+    *,
+    started_at: datetime = T0,
+    given: list[Answer] | None = None,
+    plan: SubmitPlan | None = None,
+    rendered: list[tuple[int, bool]] | None = None,
+) -> Submission:
+    def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
+        if rendered is not None:
+            rendered.append((application_id, updated))
+        return [{"text": f"#{application_id} {'updated' if updated else 'new'}"}]
+
+    return await repo.submit(
+        user_id=user_id,
+        posting_slug=SLUG,
+        posting_title=TITLE,
+        consent_version="v1",
+        consent_at=T0,
+        started_at=started_at,
+        answers=given if given is not None else answers(),
+        hr_chat=-100,
+        summary=summary,
+        plan=plan,
+    )
+
+
+async def test_submit_renders_the_summary_for_the_id_the_application_gets(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    stale = await repo.plan(USER, SLUG, T0, answers())
+    assert stale == SubmitPlan(1, updated=False, repeated=False)
+    await submit_run(repo, USER + 1)  # someone else's application takes id 1 meanwhile
+    rendered: list[tuple[int, bool]] = []
+    done = await submit_run(repo, USER, plan=stale, rendered=rendered)
+    assert rendered == [(1, False), (2, False)]  # rendered again, for the id it really got
+    assert done.application.id == 2 and not done.updated and not done.repeated
+    (item,) = [i for i in await outbox.due(T0 + timedelta(days=3650)) if i.id == done.outbox_id]
+    assert item.parts[0]["text"] == "#2 new" and item.application_id == 2
+
+
+async def test_submitting_the_same_run_twice_stores_and_queues_once(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    first = await submit_run(repo, USER)
+    again = await submit_run(repo, USER)  # the same run (started_at, answers): a second tap
+    assert again.repeated and again.outbox_id is None
+    assert again.application.id == first.application.id and not again.updated
+    assert await outbox.pending_count() == 1
+    changed = answers(knockout=True)  # the same run with an answer changed: an update
+    update = await submit_run(repo, USER, given=changed)
+    assert update.updated and not update.repeated and await outbox.pending_count() == 2
+    later = T0 + timedelta(days=1)
+    new_run = await submit_run(repo, USER, started_at=later, given=changed)
+    assert new_run.updated and not new_run.repeated and await outbox.pending_count() == 3
+    assert (await submit_run(repo, USER, started_at=later, given=changed)).repeated
+
+
+async def test_a_failing_submit_rolls_back_everything(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    with pytest.raises(sqlite3.IntegrityError):  # two answers to one question
+        await submit_run(repo, USER, given=answers() + answers()[:1])
+    assert await repo.get_for(USER, SLUG) is None
+    assert await outbox.pending_count() == 0
+    assert (await submit_run(repo, USER)).application.id == 1

@@ -1,0 +1,223 @@
+"""Benchmark of the posting catalog (not a test): load, reload, event-loop lag, memory.
+
+    .venv/bin/python benchmarks/bench_catalog.py [--samples DIR] [--big 5000] [--small 500]
+
+Generates postings into a temporary folder from the sample postings (each copy gets its own slug,
+title and one extra line), then prints:
+
+- the time to load 500 and 5,000 postings into a fresh catalog, and the start-up work before
+  the first poll (catalog load plus what ``run_bot`` does with it);
+- the time of a reload that finds one changed file among 5,000;
+- the longest event-loop stall while ``/reload`` re-reads 500 changed postings, measured by a
+  heartbeat task that wakes every 5 ms (the admin handler's own reload path);
+- resident memory before and after ten reloads of 500 changed postings, with answers asked
+  after each reload (so the answering engine's per-posting indexes are part of the figure).
+
+Figures depend on the machine and on what else runs on it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import re
+import shutil
+import sys
+import tempfile
+import time
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bot.answering import Answerer  # noqa: E402
+from bot.postings import Catalog  # noqa: E402
+
+_SLUG = re.compile(r"^slug:.*$", re.MULTILINE)
+_TITLE = re.compile(r"^title:\s*(.*)$", re.MULTILINE)
+
+
+def generate(samples: Path, folder: Path, count: int) -> list[Path]:
+    """``count`` distinct posting files in ``folder``, made from the sample postings."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(samples.glob("*.md"))]
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        text = texts[n % len(texts)]
+        text = _SLUG.sub(f"slug: posting-{n}", text, count=1)
+        text = _TITLE.sub(lambda m, n=n: f"title: {m.group(1).strip(chr(34))} №{n}", text, count=1)
+        text = text.rstrip("\n") + f"\n\nДополнительное условие номер {n}.\n"
+        path = folder / f"posting-{n:05d}.md"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def touch_all(paths: list[Path], round_: int) -> None:
+    """Change every file's content, as if HR had edited each of them."""
+    for path in paths:
+        text = path.read_text(encoding="utf-8")
+        text = re.sub(r"\n<!-- edit \d+ -->\n$", "\n", text)
+        path.write_text(text + f"\n<!-- edit {round_} -->\n", encoding="utf-8")
+
+
+def rss_mib() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def make_catalog(folder: Path, cache: Path) -> Catalog:
+    """The catalog as bot/app.py builds it (with its start-up cache when the code has one)."""
+    try:
+        return Catalog(folder, cache=cache)  # type: ignore[call-arg]
+    except TypeError:
+        return Catalog(folder)
+
+
+async def admin_reload(catalog: Catalog) -> object:
+    """Reload the way the /reload handler does it."""
+    reload_async = getattr(catalog, "reload_async", None)
+    if reload_async is not None:
+        return await reload_async()
+    return await asyncio.to_thread(catalog.reload)
+
+
+async def max_lag_during(work: Callable[[], Awaitable[object]], tick: float = 0.005) -> float:
+    """The longest the event loop was late for a heartbeat while ``work`` ran, in ms."""
+    worst = 0.0
+    done = False
+
+    async def heartbeat() -> None:
+        nonlocal worst
+        loop = asyncio.get_running_loop()
+        while not done:
+            before = loop.time()
+            await asyncio.sleep(tick)
+            worst = max(worst, loop.time() - before - tick)
+
+    beat = asyncio.create_task(heartbeat())
+    await asyncio.sleep(tick * 2)
+    await work()
+    done = True
+    await beat
+    return worst * 1000
+
+
+def timed(label: str, action: Callable[[], object]) -> object:
+    started = time.perf_counter()
+    result = action()
+    print(f"{label}: {(time.perf_counter() - started) * 1000:,.0f} ms")
+    return result
+
+
+async def main_async(args: argparse.Namespace) -> int:
+    work = Path(tempfile.mkdtemp(prefix="bench-catalog-"))
+    try:
+        small_dir, big_dir = work / "small", work / "big"
+        small = generate(args.samples, small_dir, args.small)
+        big = generate(args.samples, big_dir, args.big)
+
+        catalog = Catalog(small_dir)
+        timed(f"load {args.small} postings", catalog.reload)
+        assert len(catalog) == args.small, len(catalog)
+        del catalog
+        gc.collect()
+
+        cache = work / "data" / "postings.json"
+        for label in ("first start (parses every file)", "next start (unchanged files cached)"):
+            big_catalog = make_catalog(big_dir, cache)
+            started = time.perf_counter()
+            await admin_reload(big_catalog)
+            loaded = time.perf_counter() - started
+            save = getattr(big_catalog, "save_cache", None)
+            if save is not None:
+                await asyncio.to_thread(save)  # what bot/app.py does before the first poll
+            answerer = Answerer()
+            # what bot/app.py does before the first poll, if it still pre-indexes every posting
+            if "answerer.index(catalog.all())" in (ROOT / "bot/app.py").read_text():
+                answerer.index(big_catalog.all())
+            elapsed = time.perf_counter() - started
+            print(
+                f"{label}, {args.big} postings: catalog {loaded:.1f} s, "
+                f"all start-up work before the first poll {elapsed:.1f} s"
+            )
+            assert len(big_catalog) == args.big, len(big_catalog)
+        print(f"RSS with {args.big} postings loaded: {rss_mib():.0f} MiB")
+        del answerer
+        gc.collect()
+
+        big_catalog.open_postings()  # built once per reload and day
+        t0 = time.perf_counter()
+        for _ in range(20):
+            big_catalog.open_postings()
+        per_view = (time.perf_counter() - t0) / 20 * 1000
+        print(f"list of open vacancies among {args.big}: {per_view:.2f} ms")
+
+        changed = big[len(big) // 2]
+        changed.write_text(
+            changed.read_text(encoding="utf-8") + "\nОдна новая строка.\n", encoding="utf-8"
+        )
+        t0 = time.perf_counter()
+        await admin_reload(big_catalog)
+        print(
+            f"reload with one changed file among {args.big}: "
+            f"{(time.perf_counter() - t0) * 1000:,.0f} ms"
+        )
+        del big_catalog
+        gc.collect()
+
+        catalog = Catalog(small_dir)
+        catalog.reload()
+        gc.collect()
+        gc.freeze()  # as bot/app.py does once start-up is done
+        touch_all(small, 0)
+        lag = await max_lag_during(lambda: admin_reload(catalog))
+        print(f"max event-loop lag during /reload of {args.small} changed postings: {lag:.0f} ms")
+        lag = await max_lag_during(lambda: admin_reload(catalog))
+        print(f"max event-loop lag during /reload of {args.small} unchanged ones: {lag:.0f} ms")
+
+        answerer = Answerer()
+        slugs = [p.slug for p in catalog.all()][: args.answered]
+        gc.collect()
+        before = rss_mib()
+        for round_ in range(1, 11):
+            touch_all(small, round_)
+            await admin_reload(catalog)
+            for slug in slugs:
+                posting = catalog.get(slug)
+                assert posting is not None
+                answerer.answer(posting, "Какой график работы?")
+            gc.collect()
+            if round_ in (1, 5, 10):
+                print(f"  RSS after reload {round_}: {rss_mib():.0f} MiB")
+        after = rss_mib()
+        print(
+            f"RSS over ten reloads of {args.small} changed postings "
+            f"({args.answered} asked about after each): {before:.0f} → {after:.0f} MiB"
+        )
+        close = getattr(catalog, "close", None)
+        if close is not None:
+            close()
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--samples", type=Path, default=ROOT.parent / "shared" / "postings")
+    parser.add_argument("--small", type=int, default=500)
+    parser.add_argument("--big", type=int, default=5000)
+    parser.add_argument("--answered", type=int, default=100)
+    args = parser.parse_args()
+    if not args.samples.is_dir():
+        args.samples = ROOT / "postings"
+    return asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

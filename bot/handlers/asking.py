@@ -1,0 +1,48 @@
+"""Answering a candidate's free-text question from a posting: shared by the questions router
+(a question asked while browsing) and the questionnaire (a question typed where an answer was
+due)."""
+
+from __future__ import annotations
+
+from aiogram.types import InlineKeyboardMarkup
+
+from bot.answering import Answerer
+from bot.keyboards import answered_keyboard, handover_keyboard
+from bot.locales import t
+from bot.postings import Posting
+from bot.postings.render import Rendered
+from bot.screening.validation import clean_text
+from bot.storage import QuestionRepo
+from bot.views import render_answer
+
+MAX_QUESTION = 1000
+
+
+def clean_question(raw: str) -> str:
+    """The question as stored and shown to HR: NFC, no invisible or control characters,
+    whitespace tidied, at most ``MAX_QUESTION`` characters; "" when nothing visible is left."""
+    return clean_text(raw[: MAX_QUESTION * 2])[:MAX_QUESTION]
+
+
+async def answer_question(
+    user_id: int,
+    posting: Posting,
+    text: str,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+    *,
+    in_questionnaire: bool = False,
+) -> tuple[Rendered, InlineKeyboardMarkup | None]:
+    """Answer ``text`` (a cleaned question) from the posting and store it; the reply and its
+    buttons: «Передать» when the posting does not say; during the questionnaire no other
+    buttons, since the pending question follows."""
+    if not text:  # blank, zero-width or control characters only: nothing to answer or pass on
+        return Rendered(t(locale, "questions.empty")), None
+    answer = answerer.answer(posting, text, locale)
+    follow_up = None if in_questionnaire else answered_keyboard(posting, locale)
+    if answer.small_talk:  # «привет» is not a question for HR, nor one the posting misses
+        return Rendered(answer.text), follow_up
+    question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
+    markup = follow_up if answer.answered else handover_keyboard(question_id, locale)
+    return render_answer(answer.text), markup
