@@ -65,6 +65,7 @@ from bot.telegram import FollowChatMigrations, HrChatStatus, check_hr_chats, hr_
 
 log = logging.getLogger(__name__)
 
+
 class StartupError(Exception):
     """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
 
