@@ -493,6 +493,10 @@ class Answerer:
                 return False
             if self._other_kind(q, candidate):
                 return False
+            shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+            if shown and shown.isdisjoint(candidate.evidence):
+                # "пробная смена сколько длится?" — a line on the trial shift with no length.
+                return False
             if q.bare and not q.intents:
                 # "а зп?" names the pay and nothing else: a line without a sum does not say it.
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
