@@ -142,6 +142,7 @@ class IndexBuilder:
         self._headings: dict[str, frozenset[str]] = {}
         self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
         self._prose: dict[str, SectionKind | None] = {}
+        self._stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._cities: dict[str, frozenset[str]] = {}
 
     def _candidate(
@@ -230,6 +231,15 @@ class IndexBuilder:
             )
             found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
         return found
+
+    def _stem_pairs(self, text: str) -> tuple[tuple[str, str], ...]:
+        """A line's (key, stem) pairs, remembered by its text like its analysis."""
+        pairs = self._stems.get(text)
+        if pairs is None:
+            if len(self._stems) >= LINE_CACHE_SIZE:
+                self._stems.clear()
+            pairs = self._stems[text] = tuple(self.analyzer.stem_pairs(text))
+        return pairs
 
     def _prose_kind(self, raw: str) -> SectionKind | None:
         if raw not in self._prose:
@@ -355,7 +365,7 @@ class IndexBuilder:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""
         if not index.spelling:
             words = {w for c in index.candidates for w in self.analyzer.tokens(c.quote)}
-            index.spelling.append(Vocabulary(words))
+            index.spelling.append(Vocabulary(words, indexed=False))
         return index.spelling[0]
 
     def stems(self, index: PostingIndex) -> dict[str, set[str]]:
@@ -366,7 +376,7 @@ class IndexBuilder:
         if not by_stem:
             by_stem[""] = set()
             for candidate in index.candidates:
-                for key, stem in self.analyzer.stem_pairs(candidate.quote):
+                for key, stem in self._stem_pairs(candidate.quote):
                     by_stem.setdefault(stem, set()).add(key)
                     if len(stem) >= 4:
                         by_stem.setdefault("~" + stem[:-1], set()).add(key)

@@ -39,19 +39,27 @@ def within_one_edit(a: str, b: str) -> bool:
 class Vocabulary:
     """Words to correct towards, filed by their one-letter deletions."""
 
-    def __init__(self, words: Iterable[str]) -> None:
+    def __init__(self, words: Iterable[str], *, indexed: bool = True) -> None:
+        """``indexed=False`` files nothing and compares a word with the words one letter
+        longer or shorter at most: cheaper for a posting's few hundred words, built on a
+        question's first unknown word."""
         self.words = frozenset(w for w in words if len(w) >= MIN_LENGTH and w.isalpha())
-        self._by_delete: dict[str, set[str]] = defaultdict(set)
-        for word in self.words:
-            self._by_delete[word].add(word)
-            for deleted in _deletes(word):
-                self._by_delete[deleted].add(word)
+        self._by_delete: dict[str, set[str]] | None = None
+        if indexed:
+            self._by_delete = defaultdict(set)
+            for word in self.words:
+                self._by_delete[word].add(word)
+                for deleted in _deletes(word):
+                    self._by_delete[deleted].add(word)
 
     def near(self, word: str) -> list[str]:
         """Vocabulary words one edit away from ``word``, alphabetically."""
         if len(word) < MIN_LENGTH or word in self.words:
             return []
-        found: set[str] = set()
-        for key in (word, *_deletes(word)):
-            found |= self._by_delete.get(key, set())
+        if self._by_delete is None:
+            found = {w for w in self.words if abs(len(w) - len(word)) <= 1}
+        else:
+            found = set()
+            for key in (word, *_deletes(word)):
+                found |= self._by_delete.get(key, set())
         return sorted(w for w in found if w != word and within_one_edit(word, w))
