@@ -57,6 +57,10 @@ _ABBREVIATION_END_RE = re.compile(
 # A run-on paragraph: past this many words a sentence is cut at its semicolons.
 _RUN_ON_WORDS = 40
 _EMOJI_HEADING_WORDS = 5
+_BARE_HEADING_WORDS = 4
+# "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
+# open with one: a dash inside a sentence is punctuation).
+_INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
 # A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
 _WRAP_MIN = 50
 
@@ -308,6 +312,22 @@ class _Open:
         self.current.append(stripped)
 
 
+def _bare_heading(raw: str, after: list[_Line]) -> bool:
+    """«Обязанности», «Требования к кандидату» alone on a paragraph's first line, with lines or
+    a list after it: a heading without any mark, as ads pasted from job boards have them."""
+    text = plain_text(raw).strip()
+    if (
+        not after
+        or after[0].kind == "heading"
+        or not text[:1].isupper()
+        or len(text.split()) > _BARE_HEADING_WORDS
+        or any(ch.isdigit() for ch in text)
+        or text.endswith((".", ",", ";", "!", "?"))
+    ):
+        return False
+    return classify_heading(text) != SectionKind.OTHER
+
+
 def _heads_a_list(raw: str, after: list[_Line]) -> bool:
     """«🎯 Что вас ждёт» over a list of other marks: a heading the vocabulary does not know."""
     line = raw.strip()
@@ -352,7 +372,15 @@ class Body:
 
 def _inline_list(rest: str) -> list[str] | None:
     """ "a; b; c" after a label: the list HR typed on one line."""
-    parts = [p.strip(" .") for p in plain_text(rest).split(";")]
+    text = plain_text(rest)
+    if ";" in text:
+        pieces = text.split(";")
+    elif _INLINE_MARK_RE.match(f" {text}") and len(_INLINE_MARK_RE.findall(f" {text}")) >= 2:
+        # "- опыт от года - медкнижка", "1) график 2/2 2) оплата": a list whose lines were lost
+        pieces = _INLINE_MARK_RE.split(f" {text}")
+    else:
+        pieces = [text]
+    parts = [p.strip(" .") for p in pieces]
     parts = [p for p in parts if p]
     if len(parts) >= 3 or (len(parts) == 2 and all(len(p.split()) <= 6 for p in parts)):
         return parts
@@ -424,7 +452,10 @@ def parse_body(body: str, first_line: int = 1) -> Body:
         for number, raw in enumerate(pieces):
             starts = previous_blank or number > 0  # a paragraph's (or a cut's) first words
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
-            if title is None and _heads_a_list(raw, lines[at + 1 : at + 3]):
+            if title is None and (
+                _heads_a_list(raw, lines[at + 1 : at + 3])
+                or (starts and _bare_heading(raw, lines[at + 1 : at + 2]))
+            ):
                 title = _clean_heading(raw)
             rest: str | None = None
             label = _LABEL_RE.match(raw.strip())

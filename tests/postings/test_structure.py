@@ -157,3 +157,31 @@ def test_check_shows_units_per_section_and_warns_of_one_block(
     assert "  a: intro 1, duties(Обязанности) 2" in out
     assert "warning: b.md: the body is one block of text" in out
     assert "warning: a.md" not in out
+
+
+def test_a_bare_heading_line_over_lines_or_a_list_is_a_heading() -> None:
+    body = (
+        "Компания Х ищет продавца.\n\nОбязанности\n- продажи\n- выкладка\n\n"
+        "Требования к кандидату\nопыт от года\nмедкнижка\n\nДружная команда и обеды.\n"
+    )
+    assert _sections(body) == [
+        ("duties", "Обязанности", ("продажи", "выкладка")),
+        # A sentence that names a kind is no heading: it stays a line of the section.
+        (
+            "requirements",
+            "Требования к кандидату",
+            ("опыт от года", "медкнижка", "Дружная команда и обеды."),
+        ),
+    ]
+
+
+def test_list_marks_typed_on_one_line_after_a_label_split_it() -> None:
+    body = "Требования: - опыт от 1 года - медкнижка - гражданство РФ\n"
+    assert _sections(body) == [
+        ("requirements", "Требования", ("опыт от 1 года", "медкнижка", "гражданство РФ")),
+    ]
+    # A dash inside a sentence is punctuation, not a list.
+    prose = "**The role:** you support residents — washing, dressing — and chat with them.\n"
+    assert parse_body(prose).sections[0].items == (
+        "you support residents — washing, dressing — and chat with them.",
+    )
