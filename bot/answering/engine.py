@@ -303,11 +303,13 @@ class Answerer:
                 near = {k for k in lexicon.synonyms[key] if k in index.idf}
                 if near:
                     fuzzy[key] = frozenset(near)
-        if not strong and not weak and not dropped and not content and not smalltalk:
-            # "во сколько работа?", "где это?": the question word alone says what is asked.
+        unknown_only = all(key not in index.idf for key in content)
+        if not strong and not weak and not dropped and not smalltalk and unknown_only:
+            # "во сколько работа?", "где это?", "во сколько начало?": the question word says what
+            # is asked when its other words name nothing the posting has.
             for name in intents:
                 default = lexicon.intents[name].default
-                if default is None:
+                if default is None or (content and not lexicon.intents[name].default_over):
                     continue
                 if default in index.covered_topics:
                     strong.add(default)

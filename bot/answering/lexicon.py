@@ -69,6 +69,9 @@ class Intent:
     # A line with a subject's own word answers a question on a subject the posting otherwise
     # never covers only when it shows this ("how much does it pay?" — "we pay on the 1st").
     must_show: bool = False
+    # Its default holds even when the question's other words name nothing the posting has:
+    # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.
+    default_over: bool = False
 
 
 @dataclass(frozen=True)
@@ -352,6 +355,7 @@ class Lexicon:
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
                 must_show=bool(spec.get("must_show", False)),
+                default_over=bool(spec.get("default_over", False)),
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
