@@ -1,0 +1,50 @@
+"""Postings shaped like real ads — one run-on paragraph, bold labels over lists, an Indeed-style
+block — and questions as candidates type them: the line that says it, or an honest abstention."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.postings import Posting, load_posting
+
+SHAPES = Path(__file__).parent / "fixtures" / "postings-shapes"
+
+
+@pytest.fixture(scope="module")
+def ads() -> dict[str, Posting]:
+    return {name: load_posting(SHAPES / f"{name}.md") for name in ("driver", "manager", "cashier")}
+
+
+@pytest.mark.parametrize(
+    ("ad", "question", "first"),
+    [
+        ("driver", "какой график", "График 5/2"),
+        ("driver", "машина своя нужна?", "Автомобиль предоставляем"),
+        ("driver", "где склад", "ул. Черкасской"),
+        ("driver", "а бензин кто оплачивает", "ГСМ за счёт компании"),
+        ("driver", "что за компания", "Компания «Урал-Опт» занимается"),
+        ("driver", "возраст до скольки", None),
+        ("driver", "дмс есть", None),
+        ("manager", "какой процент с продаж", "5% от сделок"),
+        ("manager", "в какой црм работаете", "amoCRM"),
+        ("manager", "во сколько начало", "9:00–18:00"),
+        ("manager", "сколько длится испыталка", "испытательный срок 3 месяца"),
+        ("manager", "удаленка возможна?", None),
+        ("cashier", "how much do you pay", "Pay: £11.44"),
+        ("cashier", "how old do i have to be", "must be 18+"),
+        ("cashier", "what will i do", "Serve customers"),
+        ("cashier", "do you offer health insurance", None),
+    ],
+)
+def test_real_world_shaped_ads(
+    answerer: Answerer, ads: dict[str, Posting], ad: str, question: str, first: str | None
+) -> None:
+    answer = answerer.answer(ads[ad], question)
+    if first is None:
+        assert not answer.answered, answer.items
+    else:
+        assert answer.answered, question
+        assert answer.items[0].startswith(first) or first in answer.items[0], answer.items
