@@ -295,7 +295,10 @@ class Answerer:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
                     by_stem = self._builder.stems(index)
                     near.update(by_stem.get(stem, ()))
-                    near.update(by_stem.get("~" + stem, ()))
+                    if not analyzer.frames(key):
+                        # "ночью" finds "ночной" (stem "ночн"); a verb would find too much
+                        # ("курить" — "курсы").
+                        near.update(by_stem.get("~" + stem, ()))
                 if near:
                     fuzzy[key] = frozenset(near)
             elif key in lexicon.synonyms:
