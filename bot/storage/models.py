@@ -196,6 +196,8 @@ class OutboxItem:
     last_error: str | None
     created_at: datetime
     next_attempt_at: datetime
+    owner_id: int | None = None
+    """The person the message is about (a candidate), when it is about one."""
 
     @property
     def pending_parts(self) -> list[tuple[int, dict[str, Any]]]:

@@ -37,9 +37,13 @@ INSERT INTO outbox (
 RETURNING id
 """
 
+# owner_id: the person the item is about (its own user_id, or its application's or question's).
 SELECT_DUE = """
 SELECT id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
-       last_error, created_at, next_attempt_at
+       last_error, created_at, next_attempt_at,
+       COALESCE(user_id,
+                (SELECT user_id FROM applications WHERE applications.id = application_id),
+                (SELECT user_id FROM questions WHERE questions.id = question_id)) AS owner_id
 FROM outbox
 WHERE status = 'pending' AND next_attempt_at <= ?
 ORDER BY next_attempt_at, id
@@ -89,6 +93,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         last_error=row["last_error"],
         created_at=from_db(row["created_at"]),
         next_attempt_at=from_db(row["next_attempt_at"]),
+        owner_id=row["owner_id"],
     )
 
 
