@@ -456,7 +456,7 @@ async def carry_out(
         )
     await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
     if isinstance(outcome, service.Done):
-        await desk.outbox_worker.deliver_due(bot)
+        desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
         if outcome.change is not None:  # the winner brings the summary up to date
             await desk.refresh(bot, chat_id, prompt.m, application.id)
 
@@ -656,7 +656,7 @@ async def confirm_withdraw(
     await show(
         query, Rendered(t(locale, "hr.withdraw.done", title=application.posting_title)), None
     )
-    await desk.outbox_worker.deliver_due(bot)
+    desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
 
 
 async def keep_application(query: CallbackQuery, locale: str) -> None:

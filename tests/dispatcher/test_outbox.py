@@ -282,3 +282,11 @@ async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None
     assert [m.text for m in candidate.messages()] == ["вас приглашают"]
     row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox WHERE id = 1")
     assert tuple(row) == ("failed", "addressed to a person the message is not about")
+
+
+def test_no_handler_waits_for_delivery() -> None:
+    """Handlers queue and wake the worker; sending from a handler would make the person wait
+    for everyone's messages under their own lock (issue 15)."""
+    handlers = Path(__file__).resolve().parents[2] / "bot" / "handlers"
+    waiting = [p.name for p in handlers.rglob("*.py") if "deliver_due" in p.read_text()]
+    assert waiting == []
