@@ -131,11 +131,9 @@ class OutboxWorker:
             self._wakeup.clear()
 
     async def _deliver(self, bot: Bot, item: OutboxItem) -> int:
-        if item.chat_id > 0 and item.chat_id != item.owner_id:
-            # A private chat, but not of the person the message is about: an HR chat set to
-            # someone's user id. Another candidate's answers must never reach them.
-            log.error("outbox item %s is addressed to another person: dropped", item.id)
-            await self._outbox.fail(item.id, "addressed to a person the message is not about")
+        if item.chat_id > 0 and not item.to_candidate:  # HR's messages never go to a person
+            log.error("outbox item %s is addressed to a person, not a group: dropped", item.id)
+            await self._outbox.fail(item.id, "the HR chat is a person, not a group")
             return 0
         sent = 0
         try:

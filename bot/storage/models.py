@@ -196,8 +196,8 @@ class OutboxItem:
     last_error: str | None
     created_at: datetime
     next_attempt_at: datetime
-    owner_id: int | None = None
-    """The person the message is about (a candidate), when it is about one."""
+    to_candidate: bool = False
+    """For the candidate's private chat; otherwise for an HR group, never a person."""
 
     @property
     def pending_parts(self) -> list[tuple[int, dict[str, Any]]]:

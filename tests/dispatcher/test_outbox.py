@@ -275,13 +275,15 @@ async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None
     outbox = OutboxRepo(bot.dp["db"])
     # An HR summary about candidate 4016, addressed to 4999 (a person, not a group)...
     await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}], user_id=4016)
-    # ...and a message to the candidate themself, which is fine.
-    await outbox.enqueue(4016, [{"text": "вас приглашают", "entities": []}], user_id=4016)
+    # ...and HR's decision for the candidate's own chat, which is fine.
+    await outbox.enqueue(
+        4016, [{"text": "вас приглашают", "entities": []}], user_id=4016, to_candidate=True
+    )
     assert await worker(bot).deliver_due(bot.bot) == 1
     assert person.messages() == []
     assert [m.text for m in candidate.messages()] == ["вас приглашают"]
     row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox WHERE id = 1")
-    assert tuple(row) == ("failed", "addressed to a person the message is not about")
+    assert tuple(row) == ("failed", "the HR chat is a person, not a group")
 
 
 def test_no_handler_waits_for_delivery() -> None:

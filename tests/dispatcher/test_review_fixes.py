@@ -187,7 +187,9 @@ async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowher
     assert len(chat.messages()) == before
     await hr.send("Коллеги, кто возьмёт?", reply_to=hr.last_message())  # HR's own talk
     assert question.deleted  # /delete_me took the forwarded question out of the HR chat
-    assert len(hr.messages()) == 1  # the notice: nothing more
+    assert [m.text for m in hr.messages()] == [  # the notice and nothing more
+        "Этот вопрос уже не найти: кандидат удалил свои данные. Ответ никому не отправлен."
+    ]
 
 
 async def test_consent_screen_left_by_a_command_still_works_but_never_wipes_a_draft(
