@@ -44,7 +44,7 @@ from bot.storage import (
     SQLiteStorage,
     ViewRepo,
 )
-from bot.telegram import FollowChatMigrations
+from bot.telegram import FollowChatMigrations, KeepResponseTypes
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +60,7 @@ def build_bot(settings: Settings) -> Bot:
     """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
