@@ -34,9 +34,19 @@ class Settings(BaseSettings):
         default=frozenset(),
         description="Numeric Telegram user ids allowed to /reload, comma-separated.",
     )
+    hr_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(),
+        description="When set, only these user ids may decide on applications in the HR chat.",
+    )
     hr_chat_id: int | None = Field(
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
+    )
+    retention_days: int = Field(
+        default=180,
+        ge=1,
+        le=36500,
+        description="Applications and everything personal older than this many days are erased.",
     )
     postings_dir: Path = Field(default=Path("postings"), description="Folder of posting files.")
     database_path: Path = Field(
@@ -52,7 +62,7 @@ class Settings(BaseSettings):
         default="INFO", description="Logging level."
     )
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("admin_ids", "hr_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):
@@ -82,6 +92,15 @@ class Settings(BaseSettings):
     @classmethod
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("hr_chat_id")
+    @classmethod
+    def _a_group_not_a_person(cls, value: int | None) -> int | None:
+        if value is not None and value >= 0:
+            raise ValueError(
+                "must be a group or channel id (negative, e.g. -1001234567890), not a person's"
+            )
+        return value
 
     @field_validator("log_level", mode="before")
     @classmethod
@@ -170,4 +189,5 @@ def configure_logging(level: str, token: SecretStr | None = None) -> None:
     logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT)
     formatter = RedactingFormatter(token.get_secret_value() if token else None)
     for handler in logging.getLogger().handlers:
-        handler.setFormatter(formatter)
+        if type(handler) is logging.StreamHandler:  # ours, not a test runner's capture
+            handler.setFormatter(formatter)

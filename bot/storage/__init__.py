@@ -16,7 +16,14 @@ from bot.storage.applications import (
 from bot.storage.candidates import CandidateRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
-from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.database import (
+    Database,
+    DatabaseUnusableError,
+    SchemaTooNewError,
+    Session,
+    StorageError,
+)
+from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow, StageCount
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -26,8 +33,12 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    DeskRow,
+    Erasure,
     Funnel,
     OutboxItem,
+    SentMessage,
+    StatusChange,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -49,7 +60,13 @@ __all__ = [
     "Consent",
     "ConsentRepo",
     "Database",
+    "DatabaseUnusableError",
+    "DeskRepo",
+    "DeskRow",
     "EmptyMessageError",
+    "Erasure",
+    "ExportAnswer",
+    "ExportRow",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -58,7 +75,10 @@ __all__ = [
     "QuestionRepo",
     "SQLiteStorage",
     "SchemaTooNewError",
+    "SentMessage",
     "Session",
+    "StageCount",
+    "StatusChange",
     "StorageError",
     "Submission",
     "SubmitPlan",

@@ -24,6 +24,9 @@ GENUINE: dict[type[CallbackData], str] = {
     keyboards.AnswerCB: "sa:name:c:0",
     keyboards.ReviewCB: "sv:edit:name",
     keyboards.PrivacyCB: "pd:keep",
+    keyboards.HrCB: "hr:d:1:i:n:0",
+    keyboards.DeskListCB: "hl:courier:n:0",
+    keyboards.WithdrawCB: "wd:a:1",
 }
 
 
@@ -84,6 +87,10 @@ FORGED = [
     "sv:drop:",
     "sv:edit:../x",
     "pd:nuke",
+    "hr:d:0:i:n:0",
+    "hr:d:1:z:n:0",
+    "hl:../x:n:0",
+    "wd:y:-1",
     "h:send",  # a field missing
     "zz:1",  # no such button at all
 ]
@@ -113,3 +120,13 @@ async def test_a_press_whose_handler_fails_is_still_answered(
     answers = callback_answers(calls)
     assert len(answers) == 1  # the spinner stops, with an apology
     assert answers[0].params["text"].startswith("Что-то пошло не так")
+
+
+@pytest.mark.parametrize("data", list(GENUINE.values()))
+async def test_a_stale_press_of_every_kind_is_answered_once(seed: Harness, data: str) -> None:
+    # A button from an old chat: no draft, no review, no question #1 of this person.
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send("/help")  # the press comes from under this message
+    calls = await chat.press_data(data)
+    assert len(callback_answers(calls)) == 1
