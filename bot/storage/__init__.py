@@ -16,7 +16,13 @@ from bot.storage.applications import (
 from bot.storage.candidates import CandidateRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
-from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.database import (
+    Database,
+    DatabaseUnusableError,
+    SchemaTooNewError,
+    Session,
+    StorageError,
+)
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -26,8 +32,10 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    Erasure,
     Funnel,
     OutboxItem,
+    SentMessage,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -49,7 +57,9 @@ __all__ = [
     "Consent",
     "ConsentRepo",
     "Database",
+    "DatabaseUnusableError",
     "EmptyMessageError",
+    "Erasure",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -58,6 +68,7 @@ __all__ = [
     "QuestionRepo",
     "SQLiteStorage",
     "SchemaTooNewError",
+    "SentMessage",
     "Session",
     "StorageError",
     "Submission",
