@@ -37,12 +37,13 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.handlers import admin, candidate, fallback, privacy, questionnaire, questions
+from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers
+from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
@@ -51,6 +52,7 @@ from bot.storage import (
     ConsentRepo,
     Database,
     DatabaseUnusableError,
+    DeskRepo,
     OutboxRepo,
     PrivacyRepo,
     QuestionRepo,
@@ -58,6 +60,7 @@ from bot.storage import (
     SQLiteStorage,
     ViewRepo,
 )
+from bot.storage.retention import RetentionRepo
 from bot.telegram import FollowChatMigrations, HrChatStatus, check_hr_chats, hr_chats_in_use
 
 log = logging.getLogger(__name__)
@@ -89,6 +92,7 @@ def build_dispatcher(
     answerer: Answerer | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired."""
+    outbox_worker = OutboxWorker(OutboxRepo(db))
     dp = Dispatcher(
         storage=storage or SQLiteStorage(db),
         events_isolation=SimpleEventIsolation(),
@@ -103,7 +107,19 @@ def build_dispatcher(
         consents=ConsentRepo(db),
         privacy=PrivacyRepo(db),
         outbox=OutboxRepo(db),
-        outbox_worker=OutboxWorker(OutboxRepo(db)),
+        hr_desk=hr.Desk(
+            catalog=catalog,
+            settings=settings,
+            db=db,
+            applications=ApplicationRepo(db),
+            candidates=CandidateRepo(db),
+            questions=QuestionRepo(db),
+            views=ViewRepo(db),
+            desk=DeskRepo(db),
+            outbox=OutboxRepo(db),
+            outbox_worker=outbox_worker,
+        ),
+        outbox_worker=outbox_worker,
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -115,6 +131,7 @@ def build_dispatcher(
     dp.callback_query.outer_middleware(CallbackAnswerGuard())
     dp.include_routers(
         admin.build_router(settings.admin_ids),
+        hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
         questionnaire.build_router(),  # before questions: in a step, free text is an answer
@@ -315,6 +332,15 @@ async def run_bot(
         freeze_startup_heap()
         background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
         background.append(asyncio.create_task(watch_database(db), name="database watch"))
+        retention = RetentionWorker(
+            RetentionRepo(db),
+            OutboxRepo(db),
+            dp["outbox_worker"],
+            days=settings.retention_days,
+            hr_chat_id=settings.hr_chat_id,
+            locale=settings.default_locale,
+        )
+        background.append(asyncio.create_task(retention.run(bot), name="retention"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

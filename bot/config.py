@@ -34,9 +34,19 @@ class Settings(BaseSettings):
         default=frozenset(),
         description="Numeric Telegram user ids allowed to /reload, comma-separated.",
     )
+    hr_ids: Annotated[frozenset[int], NoDecode] = Field(
+        default=frozenset(),
+        description="When set, only these user ids may decide on applications in the HR chat.",
+    )
     hr_chat_id: int | None = Field(
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
+    )
+    retention_days: int = Field(
+        default=180,
+        ge=1,
+        le=36500,
+        description="Applications and everything personal older than this many days are erased.",
     )
     postings_dir: Path = Field(default=Path("postings"), description="Folder of posting files.")
     database_path: Path = Field(
@@ -52,7 +62,7 @@ class Settings(BaseSettings):
         default="INFO", description="Logging level."
     )
 
-    @field_validator("admin_ids", mode="before")
+    @field_validator("admin_ids", "hr_ids", mode="before")
     @classmethod
     def _split_ids(cls, value: object) -> object:
         if isinstance(value, str):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Literal, cast
 
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
@@ -16,6 +16,7 @@ from bot.locales import t
 from bot.memo import per_posting
 from bot.postings import Posting
 from bot.postings.models import Question, QuestionType
+from bot.screening.desk import STATUS_LETTER, decision_labels
 from bot.views import Page, posting_pages
 
 BUTTON_MAX = 60
@@ -349,4 +350,133 @@ def erase_keyboard(locale: str) -> InlineKeyboardMarkup:
         ("screening.button.erase", PrivacyCB(action="erase")),
         ("screening.button.erase_keep", PrivacyCB(action="keep")),
         sizes=(1,),
+    )
+
+
+# --- the HR desk --------------------------------------------------------------------------------
+
+MESSAGE_ID_MAX = 2**31 - 1
+PAGE_MAX = 100_000
+DecisionLetter = Literal["i", "r", "s", "w", ""]
+StatusLetter = Literal["n", "f", "i", "s", "r", "w", ""]
+
+
+class HrCB(CallbackData, prefix="hr"):
+    """The HR desk's buttons on application ``app``.
+
+    ``act``: ``d`` a decision button on the summary (``d``: ``i``nvite, ``r``eject, re``s``erve,
+    ``w``rite to the candidate), ``s`` send the proposed message as it is, ``x`` cancel, ``o``
+    re-open the summary. ``f``: the status letter the button was drawn for (a button drawn for
+    an older status is refused). ``m``: the summary message a prompt belongs to.
+    """
+
+    act: Literal["d", "s", "x", "o"]
+    app: RowId
+    d: DecisionLetter = ""
+    f: StatusLetter = ""
+    m: int = Field(default=0, ge=0, le=MESSAGE_ID_MAX)
+
+
+class DeskListCB(CallbackData, prefix="hl"):
+    """A page of HR's application list: posting ``slug`` ('' for all), status letter ``st``."""
+
+    slug: Annotated[str, Field(pattern=r"^[a-z0-9_-]{0,48}$")] = ""
+    st: StatusLetter = ""
+    page: int = Field(default=0, ge=0, le=PAGE_MAX)
+
+
+class WithdrawCB(CallbackData, prefix="wd"):
+    """/my: ``a``sk to withdraw application ``app``, ``y``es, ``n``o."""
+
+    act: Literal["a", "y", "n"]
+    app: RowId
+
+
+def decision_keyboard(
+    application_id: int, status_letter: StatusLetter, labels: Sequence[tuple[DecisionLetter, str]]
+) -> InlineKeyboardMarkup | None:
+    """The summary's buttons: (decision letter, label) pairs, two to a row; None when empty."""
+    if not labels:
+        return None
+    builder = InlineKeyboardBuilder()
+    for letter, label in labels:
+        builder.button(
+            text=label,
+            callback_data=HrCB(act="d", app=application_id, d=letter, f=status_letter),
+        )
+    builder.adjust(2)
+    return builder.as_markup()
+
+
+def summary_keyboard(application_id: int, status: str, lang: str) -> InlineKeyboardMarkup | None:
+    """The buttons under an HR summary: the decisions its status still allows."""
+    letter = cast(StatusLetter, STATUS_LETTER.get(status, ""))
+    return decision_keyboard(application_id, letter, decision_labels(status, lang))
+
+
+def prompt_keyboard(
+    locale: str,
+    application_id: int,
+    decision: DecisionLetter,
+    status_letter: StatusLetter,
+    summary_id: int,
+) -> InlineKeyboardMarkup:
+    """Under a proposed message: «Отправить как есть» (decisions only) and «Отмена»."""
+    app, d, f, m = application_id, decision, status_letter, summary_id
+    buttons: list[tuple[str, CallbackData]] = []
+    if decision != "w":
+        buttons.append(("hr.button.send_as_is", HrCB(act="s", app=app, d=d, f=f, m=m)))
+    buttons.append(("hr.button.cancel", HrCB(act="x", app=app, d=d, f=f, m=m)))
+    return labelled(locale, *buttons, sizes=(1,))
+
+
+def desk_keyboard(
+    entries: Sequence[tuple[int, str]],
+    slug: str,
+    status_letter: StatusLetter,
+    page: int,
+    pages: int,
+) -> InlineKeyboardMarkup | None:
+    """HR's list: one button per application (id, label), then ‹ n/m › when there are pages."""
+    builder = InlineKeyboardBuilder()
+    for application_id, label in entries:
+        builder.button(text=short(label), callback_data=HrCB(act="o", app=application_id))
+    sizes = [1] * len(entries)
+    if pages > 1:
+        if page > 0:
+            builder.button(
+                text="‹", callback_data=DeskListCB(slug=slug, st=status_letter, page=page - 1)
+            )
+        builder.button(
+            text=f"{page + 1}/{pages}",
+            callback_data=DeskListCB(slug=slug, st=status_letter, page=page),
+        )
+        if page < pages - 1:
+            builder.button(
+                text="›", callback_data=DeskListCB(slug=slug, st=status_letter, page=page + 1)
+            )
+        sizes.append(1 + (page > 0) + (page < pages - 1))
+    if not sizes:
+        return None
+    builder.adjust(*sizes)
+    return builder.as_markup()
+
+
+def withdraw_keyboard(entries: Sequence[tuple[int, str]]) -> InlineKeyboardMarkup | None:
+    """/my: one «Отозвать: …» button per application that can still be withdrawn."""
+    if not entries:
+        return None
+    builder = InlineKeyboardBuilder()
+    for application_id, label in entries:
+        builder.button(text=short(label), callback_data=WithdrawCB(act="a", app=application_id))
+    builder.adjust(1)
+    return builder.as_markup()
+
+
+def withdraw_confirm_keyboard(locale: str, application_id: int) -> InlineKeyboardMarkup:
+    """«Да, отозвать» / «Нет»."""
+    return labelled(
+        locale,
+        ("hr.button.withdraw_yes", WithdrawCB(act="y", app=application_id)),
+        ("hr.button.withdraw_no", WithdrawCB(act="n", app=application_id)),
     )

@@ -36,7 +36,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.types import MessageEntity
+from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
 from bot.postings.render import Rendered
 from bot.storage import OutboxItem, OutboxRepo
@@ -65,6 +65,19 @@ def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
             for e in rendered.entities
         ],
     }
+
+
+def with_markup(part: dict[str, Any], markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
+    """The part with buttons under it (e.g. HR's decisions under a summary's last part)."""
+    if markup is None:
+        return part
+    return part | {"reply_markup": markup.model_dump(mode="json", exclude_none=True)}
+
+
+def part_markup(part: Mapping[str, Any]) -> InlineKeyboardMarkup | None:
+    """The stored buttons of a part, if it has any."""
+    markup = part.get("reply_markup")
+    return None if markup is None else InlineKeyboardMarkup.model_validate(markup)
 
 
 def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
@@ -129,6 +142,7 @@ class OutboxWorker:
                     chat_id=item.chat_id,
                     text=part["text"],
                     entities=part_entities(part),
+                    reply_markup=part_markup(part),
                     request_timeout=SEND_TIMEOUT,
                 )
                 # At once, before anything else: a kill from here on duplicates this part.

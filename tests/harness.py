@@ -37,6 +37,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.types import (
+    BufferedInputFile,
     CallbackQuery,
     Chat,
     Contact,
@@ -73,6 +74,8 @@ class Sent:
     edits: int = 0
     deleted: bool = False
     reply_to: int | None = None
+    document: bytes | None = None
+    filename: str | None = None
 
     @property
     def buttons(self) -> list[str]:
@@ -238,6 +241,8 @@ class RecordingSession(BaseSession):
                 method.reply_markup,
                 reply_to=reply_to,
             )
+            if isinstance(method, SendDocument) and isinstance(method.document, BufferedInputFile):
+                sent.document, sent.filename = method.document.data, method.document.filename
             self.sent[(chat_id, message_id)] = sent
             return _as_message(sent)
         if isinstance(method, EditMessageText):

@@ -11,10 +11,11 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.filters import PRIVATE, ButtonOf, CommandLike
 from bot.handlers.questionnaire import DRAFT
-from bot.keyboards import PrivacyCB, erase_keyboard
+from bot.keyboards import PrivacyCB, erase_keyboard, withdraw_keyboard
 from bot.locales import t
 from bot.postings import Catalog
 from bot.postings.render import Rendered
+from bot.screening.desk import WITHDRAWABLE
 from bot.storage import ApplicationRepo, PrivacyRepo
 from bot.telegram import delete_messages, reply, send, show
 from bot.views import render_my_applications
@@ -46,7 +47,13 @@ async def my_applications(
     draft = (await state.get_data()).get(DRAFT) or {}
     posting = catalog.get(str(draft.get("slug", "")))
     unfinished = posting.title if posting is not None and draft.get("consent_at") else None
-    await reply(message, render_my_applications(listed, unfinished, locale))
+    withdrawable = [
+        (a.id, t(locale, "hr.button.withdraw", title=a.posting_title))
+        for a in listed
+        if a.status.value in WITHDRAWABLE
+    ]
+    markup = withdraw_keyboard(withdrawable)
+    await reply(message, render_my_applications(listed, unfinished, locale), markup)
 
 
 async def ask_to_erase(message: Message, locale: str) -> None:

@@ -46,9 +46,10 @@ from bot.keyboards import (
     question_keyboard,
     reapply_keyboard,
     review_keyboard,
+    summary_keyboard,
 )
 from bot.locales import t
-from bot.outbox import OutboxWorker, rendered_to_part
+from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
 from bot.postings.render import Rendered, TextBuilder
@@ -600,7 +601,11 @@ async def submit(
 
     def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
         shown = summary_input(step, application_id, updated, user, asked, source)
-        return [rendered_to_part(part) for part in render_hr_summary(shown)]
+        parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
+        # HR's decision buttons ride the last part (the status the submit stores).
+        status = "flagged" if any(a.knockout_reason for a in answers) else "new"
+        buttons = summary_keyboard(application_id, status, posting.lang)
+        return [*parts[:-1], with_markup(parts[-1], buttons)]
 
     # The application and its summary are committed together (one job on the database's
     # thread); the same run submitted again (a second tap after a crash) stores nothing new.

@@ -209,6 +209,7 @@ def parse_posting(text: str, path: Path) -> Posting:
         salary=front.salary,
         questionnaire=front.questionnaire,
         faq=front.faq,
+        messages=front.messages,
         lang=lang,
         intro=intro_md,
         intro_items=tuple(intro_items),

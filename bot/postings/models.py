@@ -179,6 +179,41 @@ class FaqItem(_Strict):
     a: str = Field(min_length=1)
 
 
+MESSAGE_MAX = 3000
+"""A decision message template's limit: room is left for the line naming the vacancy."""
+PLACEHOLDERS = ("{title}", "{name}")
+
+
+class Messages(_Strict):
+    """What the candidate is told when HR decides; a missing one uses the locale's default.
+
+    ``{title}`` is replaced by the posting's title and ``{name}`` by the candidate's first name.
+    """
+
+    invite: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+    reject: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+    reserve: str | None = Field(default=None, min_length=1, max_length=MESSAGE_MAX)
+
+    @field_validator("invite", "reject", "reserve")
+    @classmethod
+    def _known_placeholders(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        rest = value
+        for placeholder in PLACEHOLDERS:
+            rest = rest.replace(placeholder, "")
+        if re.search(r"\{[^{}\s]*\}", rest):
+            raise ValueError("only {title} and {name} may appear in braces")
+        if not value.strip():
+            raise ValueError("the message is empty")
+        return value
+
+    def template(self, decision: str) -> str | None:
+        """The template for ``invite``, ``reject`` or ``reserve``, if the posting has one."""
+        value = getattr(self, decision, None)
+        return value if isinstance(value, str) else None
+
+
 KNOWN_KEYS = frozenset(
     {
         "title",
@@ -195,6 +230,7 @@ KNOWN_KEYS = frozenset(
         "hr_chat",
         "questionnaire",
         "faq",
+        "messages",
     }
 )
 
@@ -218,6 +254,7 @@ class FrontMatter(BaseModel):
     hr_chat: int | None = None
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
+    messages: Messages = Messages()
 
     @field_validator("slug")
     @classmethod
@@ -239,6 +276,11 @@ class FrontMatter(BaseModel):
     @classmethod
     def _none_is_empty(cls, value: Any) -> Any:
         return () if value is None else value
+
+    @field_validator("messages", mode="before")
+    @classmethod
+    def _none_is_default(cls, value: Any) -> Any:
+        return {} if value is None else value
 
     @model_validator(mode="after")
     def _unique_question_ids(self) -> FrontMatter:
@@ -309,6 +351,7 @@ class Posting(BaseModel):
     hr_chat: int | None = None
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
+    messages: Messages = Messages()
     intro: str = ""
     intro_items: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()

@@ -134,8 +134,9 @@ def format_duration(duration: dt.timedelta, locale: str) -> str:
     )
 
 
-def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
-    """The application for HR, in the posting's language, split into messages ≤ 4096 units."""
+def render_hr_summary(summary: SummaryInput, tail: Rendered | None = None) -> list[Rendered]:
+    """The application for HR, in the posting's language, split into messages ≤ 4096 units;
+    ``tail`` (e.g. HR's decisions so far) goes at the end."""
     lang = summary.lang
     out = TextBuilder()
     title = "screening.summary.title_updated" if summary.updated else "screening.summary.title_new"
@@ -184,6 +185,8 @@ def render_hr_summary(summary: SummaryInput) -> list[Rendered]:
         out.add(f"• {text} — ").add(t(lang, f"screening.summary.{status}")).newline()
     out.newline(2)
     out.add(t(lang, "screening.summary.application", id=summary.application_id), "italic")
+    if tail is not None:
+        out.add_rendered(tail)
     return _split_with_headers(out.build(), summary)
 
 

@@ -23,6 +23,7 @@ from bot.storage.database import (
     Session,
     StorageError,
 )
+from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow, StageCount
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
     Answer,
@@ -32,10 +33,12 @@ from bot.storage.models import (
     AskedQuestion,
     Candidate,
     Consent,
+    DeskRow,
     Erasure,
     Funnel,
     OutboxItem,
     SentMessage,
+    StatusChange,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -58,8 +61,12 @@ __all__ = [
     "ConsentRepo",
     "Database",
     "DatabaseUnusableError",
+    "DeskRepo",
+    "DeskRow",
     "EmptyMessageError",
     "Erasure",
+    "ExportAnswer",
+    "ExportRow",
     "Funnel",
     "OutboxItem",
     "OutboxRepo",
@@ -70,6 +77,8 @@ __all__ = [
     "SchemaTooNewError",
     "SentMessage",
     "Session",
+    "StageCount",
+    "StatusChange",
     "StorageError",
     "Submission",
     "SubmitPlan",

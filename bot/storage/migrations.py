@@ -158,7 +158,38 @@ MIGRATION_0002_DELIVERY: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN message_ids_json TEXT NOT NULL DEFAULT '[]'",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (MIGRATION_0001_INITIAL, MIGRATION_0002_DELIVERY)
+# HR's decisions and the candidate's withdrawal: one row per status change, with who and when.
+# user_id: the candidate (erased with them); changed_by: the HR member or the candidate who
+# made the change (cleared, with their name, when that HR member erases their own data).
+# message_text: what the candidate was told.
+MIGRATION_0003_STATUS_HISTORY: tuple[str, ...] = (
+    """
+    CREATE TABLE status_changes (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        application_id  INTEGER NOT NULL REFERENCES applications (id) ON DELETE CASCADE,
+        user_id         INTEGER NOT NULL,
+        old_status      TEXT NOT NULL,
+        new_status      TEXT NOT NULL,
+        changed_by      INTEGER,
+        changed_by_name TEXT,
+        changed_at      TEXT NOT NULL,
+        message_text    TEXT
+    )
+    """,
+    "CREATE INDEX status_changes_application ON status_changes (application_id, id)",
+    "CREATE INDEX status_changes_user ON status_changes (user_id)",
+    """
+    CREATE INDEX status_changes_changed_by ON status_changes (changed_by)
+        WHERE changed_by IS NOT NULL
+    """,
+    "CREATE INDEX applications_submitted ON applications (submitted_at, id)",
+)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    MIGRATION_0001_INITIAL,
+    MIGRATION_0002_DELIVERY,
+    MIGRATION_0003_STATUS_HISTORY,
+)
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 
 SCHEMA_VERSION: int = len(MIGRATIONS)

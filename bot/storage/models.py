@@ -15,6 +15,19 @@ class ApplicationStatus(StrEnum):
     """Submitted, no knockout answers."""
     FLAGGED = "flagged"
     """Submitted, at least one answer hit a knockout rule."""
+    INVITED = "invited"
+    """HR invited the candidate."""
+    RESERVE = "reserve"
+    """HR keeps the candidate in reserve."""
+    REJECTED = "rejected"
+    """HR declined the application."""
+    WITHDRAWN = "withdrawn"
+    """The candidate withdrew the application."""
+
+    @property
+    def undecided(self) -> bool:
+        """Submitted and waiting for HR (``new`` or ``flagged``)."""
+        return self in (ApplicationStatus.NEW, ApplicationStatus.FLAGGED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +103,40 @@ class ApplicationSummary:
     posting_title: str
     status: ApplicationStatus
     submitted_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """One change of an application's status: from what, to what, by whom, when."""
+
+    id: int
+    application_id: int
+    user_id: int
+    """The candidate."""
+    old_status: ApplicationStatus
+    new_status: ApplicationStatus
+    changed_by: int | None
+    """The HR member (or the candidate, on withdrawal); None once they erased their data."""
+    changed_by_name: str | None
+    changed_at: datetime
+    message_text: str | None
+    """What the candidate was told, if anything."""
+
+
+@dataclass(frozen=True, slots=True)
+class DeskRow:
+    """One application in HR's list: enough for a line with status and flags."""
+
+    id: int
+    user_id: int
+    posting_slug: str
+    posting_title: str
+    status: ApplicationStatus
+    submitted_at: datetime
+    flags: int
+    """How many answers hit a knockout rule."""
+    name: str | None
+    """The candidate's first and last name, when we hold them."""
 
 
 @dataclass(frozen=True, slots=True)

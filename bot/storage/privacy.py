@@ -39,6 +39,12 @@ DELETE_USER_ANSWERS = """
 DELETE FROM answers WHERE application_id IN (SELECT id FROM applications WHERE user_id = ?1)
 RETURNING 1
 """
+DELETE_USER_STATUS_CHANGES = "DELETE FROM status_changes WHERE user_id = ?1 RETURNING 1"
+# An HR member who erases their own data: their id and name leave the decisions they made.
+FORGET_USER_AS_DECIDER = """
+UPDATE status_changes SET changed_by = NULL, changed_by_name = NULL WHERE changed_by = ?1
+RETURNING 1
+"""
 DELETE_USER_APPLICATIONS = "DELETE FROM applications WHERE user_id = ?1 RETURNING 1"
 DELETE_USER_QUESTIONS = "DELETE FROM questions WHERE user_id = ?1 RETURNING 1"
 # If the person is also an HR member, their name stays off other people's questions.
@@ -54,6 +60,8 @@ DELETE_USER_CANDIDATE = "DELETE FROM candidates WHERE user_id = ?1 RETURNING 1"
 ERASURE_STEPS: tuple[tuple[str, str], ...] = (
     ("outbox", DELETE_USER_OUTBOX),
     ("answers", DELETE_USER_ANSWERS),
+    ("status_changes", DELETE_USER_STATUS_CHANGES),
+    ("status_changes_changed_by", FORGET_USER_AS_DECIDER),
     ("applications", DELETE_USER_APPLICATIONS),
     ("questions", DELETE_USER_QUESTIONS),
     ("questions_replied_by", FORGET_USER_AS_REPLIER),

@@ -24,6 +24,9 @@ GENUINE: dict[type[CallbackData], str] = {
     keyboards.AnswerCB: "sa:name:c:0",
     keyboards.ReviewCB: "sv:edit:name",
     keyboards.PrivacyCB: "pd:keep",
+    keyboards.HrCB: "hr:d:1:i:n:0",
+    keyboards.DeskListCB: "hl:courier:n:0",
+    keyboards.WithdrawCB: "wd:a:1",
 }
 
 
@@ -84,6 +87,10 @@ FORGED = [
     "sv:drop:",
     "sv:edit:../x",
     "pd:nuke",
+    "hr:d:0:i:n:0",
+    "hr:d:1:z:n:0",
+    "hl:../x:n:0",
+    "wd:y:-1",
     "h:send",  # a field missing
     "zz:1",  # no such button at all
 ]

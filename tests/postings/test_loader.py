@@ -296,3 +296,36 @@ def test_prose_postings_get_sections_from_labels_naming_a_kind(tmp_path: Path) -
         ("other", "Где"),
         ("process", "Как попасть к нам"),
     ]
+
+
+def test_messages_give_hrs_decision_templates(tmp_path: Path) -> None:
+    text = (
+        "---\ntitle: T\nslug: t\nmessages:\n"
+        "  invite: 'Ждём вас, {name}, на «{title}» — 10:00'\n"
+        "  reject: Спасибо!\n---\n- x\n"
+    )
+    posting = parse_posting(text, tmp_path / "t.md")
+    assert posting.messages.template("invite") == "Ждём вас, {name}, на «{title}» — 10:00"
+    assert posting.messages.template("reject") == "Спасибо!"
+    assert posting.messages.template("reserve") is None
+    assert posting.warnings == ()  # a known field
+    plain = parse_posting("---\ntitle: T\nslug: t\n---\n- x\n", tmp_path / "p.md")
+    assert plain.messages.template("invite") is None
+
+
+@pytest.mark.parametrize(
+    ("messages", "error"),
+    [
+        ("{invite: 'Привет, {имя}'}", "only {title} and {name}"),
+        ("{hire: Да}", "hire"),
+        ("{invite: ''}", "invite"),
+        ("'просто текст'", "messages"),
+    ],
+)
+def test_bad_messages_are_errors_naming_the_field(
+    tmp_path: Path, messages: str, error: str
+) -> None:
+    text = f"---\ntitle: T\nslug: t\nmessages: {messages}\n---\n- x\n"
+    with pytest.raises(PostingError, match=error) as raised:
+        parse_posting(text, tmp_path / "t.md")
+    assert "messages" in str(raised.value)

@@ -9,9 +9,11 @@ from aiogram.fsm.storage.base import StorageKey
 from bot.storage import (
     Answer,
     ApplicationRepo,
+    ApplicationStatus,
     CandidateRepo,
     ConsentRepo,
     Database,
+    DeskRepo,
     OutboxRepo,
     PrivacyRepo,
     QuestionRepo,
@@ -24,6 +26,7 @@ PERSON = 731_904_277
 OTHER = 518_330_461
 HR_CHAT = -1_009_990_001
 BOT_ID = 42
+HR_MEMBER = 640_112_935
 T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
 
 
@@ -41,6 +44,16 @@ async def populate(db: Database, user_id: int) -> int:
         answers=[Answer("phone", "Телефон?", "+7 900 000-00-00", "+79000000000")],
         submitted_at=T0 + timedelta(minutes=2),
     )
+    async with db.transaction() as tx:  # HR invited them: a status change with its message
+        await DeskRepo(db).change_status(
+            tx,
+            application.id,
+            expected=ApplicationStatus.NEW,
+            new=ApplicationStatus.INVITED,
+            changed_by=HR_MEMBER,
+            changed_by_name="Ольга",
+            message_text="Ждём вас",
+        )
     questions = QuestionRepo(db)
     qid = await questions.add(user_id, "slug", "Есть ли удалёнка?", False)
     await questions.mark_forwarded(qid, HR_CHAT, user_id % 100_000)
@@ -101,6 +114,16 @@ async def test_delete_user_leaves_no_trace(db: Database) -> None:
     # The person, as an HR member, replied to someone else's question.
     (other_question,) = await questions.list_for_user_posting(OTHER, "slug")
     await questions.set_hr_reply(other_question.id, "Да", replied_by=PERSON)
+    # …and, as an HR member, later rejected the other person's application.
+    async with db.transaction() as tx:
+        await DeskRepo(db).change_status(
+            tx,
+            other_application,
+            expected=ApplicationStatus.INVITED,
+            new=ApplicationStatus.REJECTED,
+            changed_by=PERSON,
+            changed_by_name="Персона",
+        )
     other_before = await columns_holding(db, OTHER)
 
     counts = await PrivacyRepo(db).delete_user(PERSON)
@@ -109,6 +132,8 @@ async def test_delete_user_leaves_no_trace(db: Database) -> None:
     assert counts == {
         "outbox": 3,
         "answers": 1,
+        "status_changes": 1,
+        "status_changes_changed_by": 1,
         "applications": 1,
         "questions": 1,
         "questions_replied_by": 1,
@@ -128,6 +153,11 @@ async def test_delete_user_leaves_no_trace(db: Database) -> None:
     assert await OutboxRepo(db).pending_count() == 3
     kept = await questions.get(other_question.id)
     assert kept is not None and kept.hr_reply_text == "Да" and kept.replied_by is None
+    decisions = await DeskRepo(db).history(other_application)
+    assert [(c.new_status, c.changed_by, c.changed_by_name) for c in decisions] == [
+        (ApplicationStatus.INVITED, HR_MEMBER, "Ольга"),
+        (ApplicationStatus.REJECTED, None, None),
+    ]
 
 
 async def test_delete_unknown_user_deletes_nothing(db: Database) -> None:
