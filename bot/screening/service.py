@@ -82,7 +82,9 @@ async def decide(
             now=now,
         )
         if change is not None:
-            await outbox.enqueue(change.user_id, message_parts, application_id, tx=tx)
+            await outbox.enqueue(
+                change.user_id, message_parts, application_id, tx=tx, to_candidate=True
+            )
             return Done(change)
     return await _why_not(desk, application_id)
 
@@ -98,7 +100,7 @@ async def write(
     """Queue HR's message to the candidate (the status stays); Gone if the application is."""
     if await desk.status(application_id) is None:
         return Gone()
-    await outbox.enqueue(candidate_id, message_parts, application_id)
+    await outbox.enqueue(candidate_id, message_parts, application_id, to_candidate=True)
     return Done(None)
 
 
