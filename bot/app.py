@@ -25,6 +25,7 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
+from bot.digest import DigestWorker
 from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
@@ -226,6 +227,11 @@ async def run_bot(
             locale=settings.default_locale,
         )
         background.append(asyncio.create_task(retention.run(bot), name="retention"))
+        if settings.hr_chat_id is not None:
+            digest = DigestWorker(
+                dp["hr_desk"], answerer, settings.hr_chat_id, settings.default_locale
+            )
+            background.append(asyncio.create_task(digest.run(), name="digest"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)
