@@ -6,13 +6,25 @@ import asyncio
 import gc
 import logging
 import traceback
+from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from typing import TypeVar
 
+import aiohttp
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import (
+    TelegramAPIError,
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+    TelegramUnauthorizedError,
+)
 from aiogram.fsm.storage.base import BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import (
@@ -33,21 +45,24 @@ from bot.outbox import OutboxWorker
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers
 from bot.retention import RetentionWorker
+from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
     ChatMigrationRepo,
     ConsentRepo,
     Database,
+    DatabaseUnusableError,
     DeskRepo,
     OutboxRepo,
     PrivacyRepo,
     QuestionRepo,
+    SchemaTooNewError,
     SQLiteStorage,
     ViewRepo,
 )
 from bot.storage.retention import RetentionRepo
-from bot.telegram import FollowChatMigrations
+from bot.telegram import FollowChatMigrations, HrChatStatus, check_hr_chats, hr_chats_in_use
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +139,8 @@ def build_dispatcher(
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
+    # A button press goes straight to the routers whose ButtonOf names its prefix.
+    ButtonTable.install(dp)
     dp.errors.register(on_error)
     return dp
 
@@ -160,7 +177,7 @@ async def set_commands(bot: Bot, admin_ids: frozenset[int] = frozenset()) -> Non
     for admin_id in admin_ids:
         try:
             await bot.set_my_commands(admin_menu, scope=BotCommandScopeChat(chat_id=admin_id))
-        except TelegramAPIError as error:  # the admin has not opened the bot yet
+        except (TelegramBadRequest, TelegramForbiddenError) as error:  # not opened the bot yet
             log.info("admin menu not set for %s: %s", admin_id, type(error).__name__)
 
 
@@ -197,25 +214,122 @@ def freeze_startup_heap() -> None:
     gc.freeze()
 
 
+STARTUP_RETRY_FIRST = 1.0
+"""Seconds before the first retry of a start-up call; doubles up to ``STARTUP_RETRY_MAX``."""
+STARTUP_RETRY_MAX = 60.0
+DATABASE_CHECK_SECONDS = 10.0
+"""How often the database file is checked for having been deleted (writes check too)."""
+TRANSIENT = (
+    TelegramNetworkError,
+    TelegramServerError,
+    TelegramRetryAfter,
+    aiohttp.ClientError,
+    OSError,
+    TimeoutError,
+)
+"""Start-up errors that pass: a 5xx, a 429, a dropped connection, an API not up yet."""
+
+T = TypeVar("T")
+
+
+class _Stopped(Exception):
+    """``stop`` was set while start-up was still waiting to retry."""
+
+
+async def keep_trying(
+    call: Callable[[], Awaitable[T]], what: str, stop: asyncio.Event | None = None
+) -> T:
+    """Run a start-up call until it works, waiting longer after each transient failure.
+
+    A token Telegram refuses, or a server that is not a Bot API, is no transient failure: that
+    is a ``StartupError`` naming the setting to fix.
+    """
+    delay = STARTUP_RETRY_FIRST
+    while True:
+        try:
+            return await call()
+        except TelegramUnauthorizedError:
+            raise StartupError("BOT_TOKEN: Telegram does not accept this token") from None
+        except TelegramNotFound:
+            raise StartupError(
+                "TELEGRAM_API_URL: the server answers 404 Not Found: is it a Bot API server?"
+            ) from None
+        except TRANSIENT as error:
+            wait = delay
+            if isinstance(error, TelegramRetryAfter):
+                wait = max(float(error.retry_after), delay)
+            delay = min(delay * 2, STARTUP_RETRY_MAX)
+            # The type only: some network errors quote the URL, and the URL holds the token.
+            log.warning("%s failed (%s); trying again in %.1f s", what, type(error).__name__, wait)
+        if stop is None:
+            await asyncio.sleep(wait)
+            continue
+        with suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), wait)
+        if stop.is_set():
+            raise _Stopped
+
+
+async def open_database(settings: Settings) -> Database:
+    """The database, or a ``StartupError`` saying in one line why it cannot be used."""
+    try:
+        return await Database.open(settings.database_path)
+    except (DatabaseUnusableError, SchemaTooNewError) as error:
+        raise StartupError(f"DATABASE_PATH: {error}") from None
+
+
+async def report_hr_chats(bot: Bot, settings: Settings, catalog: Catalog) -> None:
+    """Check every HR chat in use and log what was found, in words."""
+    if settings.hr_chat_id is None and any(p.hr_chat is None for p in catalog.all()):
+        log.warning("HR_CHAT_ID is not set: applications are stored but no summary reaches HR")
+    chats = hr_chats_in_use(settings.hr_chat_id, [(p.slug, p.hr_chat) for p in catalog.all()])
+    for status, said in await check_hr_chats(bot, chats, "en"):
+        if status is HrChatStatus.OK:
+            log.info("%s", said)
+        else:
+            log.warning("%s", said)
+
+
+async def watch_database(db: Database, every: float = DATABASE_CHECK_SECONDS) -> None:
+    """Notice a database file deleted under the running bot, and write it back."""
+    while True:
+        await asyncio.sleep(every)
+        try:
+            await db.ensure_file()
+        except Exception as error:  # never let the watch die: say it and look again
+            log.critical("database file check failed: %s", type(error).__name__)
+
+
 async def run_bot(
     settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
 ) -> None:
-    """Load postings, open the database, and poll until a signal arrives or ``stop`` is set."""
-    catalog = Catalog(settings.postings_dir)
-    report = await catalog.reload_async()  # a broken file is reported, never fatal
-    for error in report.errors:
-        log.warning("posting skipped: %s", error)
-    log.info("loaded %d postings (%d open)", report.total, report.open)
-    if settings.hr_chat_id is None and any(p.hr_chat is None for p in catalog.all()):
-        log.warning("HR_CHAT_ID is not set: applications are stored but no summary reaches HR")
-    answerer = Answerer()  # indexes a posting at its first question, not all of them here
-    db = await Database.open(settings.database_path)
+    """Open the database, load postings, and poll until a signal arrives or ``stop`` is set.
+
+    A setting that cannot work (a read-only database, a token Telegram refuses) raises
+    ``StartupError``; a passing failure of Telegram at start-up is retried until it passes.
+    """
+    db = await open_database(settings)  # first: a database that cannot work fails at once
     bot = build_bot(settings)
     background: list[asyncio.Task[None]] = []
     try:
+        # Postings parsed at the last start are kept beside the database; only changed files
+        # are parsed again.
+        cache = settings.database_path.parent / "postings.json"
+        catalog = Catalog(settings.postings_dir, cache=cache)
+        report = await catalog.reload_async()  # a broken file is reported, never fatal
+        await asyncio.to_thread(catalog.save_cache)
+        for error in report.errors:
+            log.warning("posting skipped: %s", error)
+        log.info("loaded %d postings (%d open)", report.total, report.open)
+        answerer = Answerer()  # indexes a posting at its first question, not all of them here
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         await follow_chat_migrations(bot, db, settings)
-        await set_commands(bot, settings.admin_ids)
+        try:
+            await keep_trying(lambda: set_commands(bot, settings.admin_ids), "setMyCommands", stop)
+            await report_hr_chats(bot, settings, catalog)
+            await keep_trying(bot.me, "getMe", stop)  # polling starts with it: it must work
+        except _Stopped:
+            return
         freeze_startup_heap()
         background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
         retention = RetentionWorker(
@@ -232,6 +346,7 @@ async def run_bot(
                 dp["hr_desk"], answerer, settings.hr_chat_id, settings.default_locale
             )
             background.append(asyncio.create_task(digest.run(), name="digest"))
+        background.append(asyncio.create_task(watch_database(db), name="database watch"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

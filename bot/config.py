@@ -93,6 +93,15 @@ class Settings(BaseSettings):
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("hr_chat_id")
+    @classmethod
+    def _a_group_not_a_person(cls, value: int | None) -> int | None:
+        if value is not None and value >= 0:
+            raise ValueError(
+                "must be a group or channel id (negative, e.g. -1001234567890), not a person's"
+            )
+        return value
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_level(cls, value: object) -> object:
@@ -180,4 +189,5 @@ def configure_logging(level: str, token: SecretStr | None = None) -> None:
     logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT)
     formatter = RedactingFormatter(token.get_secret_value() if token else None)
     for handler in logging.getLogger().handlers:
-        handler.setFormatter(formatter)
+        if type(handler) is logging.StreamHandler:  # ours, not a test runner's capture
+            handler.setFormatter(formatter)

@@ -13,6 +13,7 @@ from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 from pydantic import Field
 
 from bot.locales import t
+from bot.memo import per_posting
 from bot.postings import Posting
 from bot.postings.models import Question, QuestionType
 from bot.screening.desk import STATUS_LETTER, decision_labels
@@ -93,6 +94,7 @@ def vacancies_keyboard(
     return builder.as_markup()
 
 
+@per_posting
 def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKeyboardMarkup:
     """Section buttons two to a row, then «Задать вопрос» / «Откликнуться», then «Все вакансии»."""
     builder = InlineKeyboardBuilder()
@@ -117,6 +119,7 @@ def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKe
     return builder.as_markup()
 
 
+@per_posting
 def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMarkup:
     """Under a section: back to the card, and the two actions."""
     return labelled(
@@ -150,6 +153,7 @@ def which_posting_keyboard(postings: list[Posting]) -> InlineKeyboardMarkup:
     return builder.as_markup()
 
 
+@per_posting
 def answered_keyboard(posting: Posting, locale: str) -> InlineKeyboardMarkup:
     """After an answer: apply, or go back to the card."""
     return labelled(
@@ -221,6 +225,7 @@ def consent_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     )
 
 
+@cache
 def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """«Обновить ответы» / «Оставить как есть»."""
     return labelled(
@@ -231,6 +236,7 @@ def reapply_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     )
 
 
+@cache
 def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
     """One button: back to the posting's card."""
     return labelled(locale, ("screening.button.to_posting", PostingCB(action="open", slug=slug)))

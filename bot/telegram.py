@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Mapping, MutableMapping, Sequence
+from enum import StrEnum
+from functools import lru_cache
 
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
     BaseRequestMiddleware,
     NextRequestMiddlewareType,
 )
-from aiogram.exceptions import TelegramBadRequest, TelegramMigrateToChat
+from aiogram.exceptions import (
+    TelegramBadRequest,
+    TelegramForbiddenError,
+    TelegramMigrateToChat,
+    TelegramNetworkError,
+    TelegramNotFound,
+    TelegramRetryAfter,
+    TelegramServerError,
+)
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import (
@@ -24,7 +35,8 @@ from aiogram.types import (
     ReplyParameters,
 )
 
-from bot.postings.render import Rendered, split_rendered
+from bot.locales import t
+from bot.postings.render import Entity, Rendered, split_rendered
 
 log = logging.getLogger(__name__)
 
@@ -33,10 +45,16 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 def to_entities(rendered: Rendered) -> list[MessageEntity]:
     """Our entities as aiogram's."""
-    return [
-        MessageEntity(type=e.type, offset=e.offset, length=e.length, url=e.url)
-        for e in rendered.entities
-    ]
+    return [_entity(e) for e in rendered.entities]
+
+
+@lru_cache(maxsize=8192)
+def _entity(entity: Entity) -> MessageEntity:
+    """One entity, built (and validated by pydantic, ~30 µs) once and shared: nothing changes a
+    sent entity, and the same few (a bold title, an italic hint) recur in every message."""
+    return MessageEntity(
+        type=entity.type, offset=entity.offset, length=entity.length, url=entity.url
+    )
 
 
 async def send(
@@ -144,3 +162,110 @@ def _to_chat(method: TelegramMethod[TelegramType], chat_id: int) -> TelegramMeth
     copy: TelegramMethod[TelegramType] = method.model_copy(update={"chat_id": chat_id})
     return copy
 
+
+
+class HrChatStatus(StrEnum):
+    """Whether the bot can post HR's messages to a chat (the names are locale keys)."""
+
+    OK = "ok"
+    PERSON = "person"
+    NOT_FOUND = "not_found"
+    NOT_MEMBER = "not_member"
+    CANNOT_POST = "cannot_post"
+    UNREACHABLE = "unreachable"
+
+
+async def check_hr_chat(bot: Bot, chat_id: int) -> HrChatStatus:
+    """Ask Telegram whether ``chat_id`` is a group or channel the bot may post to."""
+    if chat_id > 0:  # user ids are positive; groups and channels negative
+        return HrChatStatus.PERSON
+    try:
+        chat = await bot.get_chat(chat_id)
+        if chat.type == "private":
+            return HrChatStatus.PERSON
+        member = await bot.get_chat_member(chat_id, bot.id)
+    except TelegramForbiddenError:
+        return HrChatStatus.NOT_MEMBER
+    except (TelegramBadRequest, TelegramNotFound):
+        return HrChatStatus.NOT_FOUND
+    except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter):
+        return HrChatStatus.UNREACHABLE
+    if member.status in {"left", "kicked"}:
+        return HrChatStatus.NOT_MEMBER
+    if member.status == "restricted" and not getattr(member, "can_send_messages", True):
+        return HrChatStatus.CANNOT_POST
+    if chat.type == "channel" and not (
+        member.status == "creator"
+        or (member.status == "administrator" and getattr(member, "can_post_messages", False))
+    ):
+        return HrChatStatus.CANNOT_POST
+    return HrChatStatus.OK
+
+
+async def check_hr_chats(
+    bot: Bot, chats: Mapping[int, Sequence[str | None]], locale: str
+) -> list[tuple[HrChatStatus, str]]:
+    """Check each HR chat in use and say in words what was found, one line per chat.
+
+    ``chats`` maps a chat id to who uses it: ``None`` for ``HR_CHAT_ID``, else a posting's
+    slug (see ``hr_chats_in_use``). For start-up and for ``/reload``.
+    """
+    found = []
+    for chat_id, users in chats.items():
+        status = await check_hr_chat(bot, chat_id)
+        used_by = ", ".join(
+            t(locale, "delivery.hr_chat.setting")
+            if slug is None
+            else t(locale, "delivery.hr_chat.posting", slug=slug)
+            for slug in users
+        )
+        said = t(locale, f"delivery.hr_chat.{status}", chat=chat_id, used_by=used_by)
+        found.append((status, said))
+    return found
+
+
+def hr_chats_in_use(
+    hr_chat_id: int | None, postings: Sequence[tuple[str, int | None]]
+) -> dict[int, list[str | None]]:
+    """Chat id → who sends there: ``None`` for ``HR_CHAT_ID``, else the postings' slugs."""
+    chats: dict[int, list[str | None]] = {}
+    if hr_chat_id is not None:
+        chats[hr_chat_id] = [None]
+    for slug, hr_chat in postings:
+        if hr_chat is not None:
+            chats.setdefault(hr_chat, []).append(slug)
+    return chats
+
+
+DELETABLE_FOR = dt.timedelta(hours=47, minutes=30)
+"""Telegram lets a bot delete its messages for 48 hours; a margin keeps us off the edge."""
+
+
+async def delete_messages(
+    bot: Bot, messages: Sequence[tuple[int, int, dt.datetime]], now: dt.datetime | None = None
+) -> tuple[int, int]:
+    """Delete ``(chat_id, message_id, sent_at)`` messages where Telegram still allows it.
+
+    Return how many were deleted and how many stay (too old, or refused). Errors are logged
+    by type only and never stop the rest.
+    """
+    now = now or dt.datetime.now(dt.UTC)
+    deleted = kept = 0
+    for chat_id, message_id, sent_at in messages:
+        if now - sent_at > DELETABLE_FOR:
+            kept += 1
+            continue
+        try:
+            await bot.delete_message(chat_id, message_id)
+            deleted += 1
+        except TelegramBadRequest as error:
+            if "not found" in error.message.lower():  # someone deleted it already: it is gone
+                deleted += 1
+                continue
+            log.info("message %s in %s not deleted: %s", message_id, chat_id, error.message)
+            kept += 1
+        except Exception as error:  # one message's trouble must not stop the rest
+            name = type(error).__name__
+            log.warning("message %s in %s not deleted: %s", message_id, chat_id, name)
+            kept += 1
+    return deleted, kept

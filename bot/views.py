@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.locales import t
+from bot.memo import per_posting
 from bot.postings import Posting, ReloadReport, SectionKind
 from bot.postings.facts import posting_facts
 from bot.postings.render import Rendered, TextBuilder, render_markdown
@@ -24,7 +25,8 @@ class Page:
     markdown: str
 
 
-def posting_pages(posting: Posting, locale: str) -> list[Page]:
+@per_posting
+def posting_pages(posting: Posting, locale: str) -> tuple[Page, ...]:
     """The intro (when there is one) and each section, labelled in ``locale``.
 
     A label is the canonical name of the section's kind; when two sections share a kind (or the
@@ -49,7 +51,7 @@ def posting_pages(posting: Posting, locale: str) -> list[Page]:
             label = f"{label} ({number})"
         used.add(label)
         pages.append(Page(number, label, section.heading, section.markdown))
-    return pages
+    return tuple(pages)
 
 
 def find_page(posting: Posting, index: int, locale: str) -> Page | None:
@@ -57,6 +59,7 @@ def find_page(posting: Posting, index: int, locale: str) -> Page | None:
     return next((p for p in posting_pages(posting, locale) if p.index == index), None)
 
 
+@per_posting
 def render_card(posting: Posting, locale: str) -> Rendered:
     """Title, a facts line, the description and a hint on what to do next."""
     out = TextBuilder()
@@ -70,6 +73,7 @@ def render_card(posting: Posting, locale: str) -> Rendered:
     return out.build()
 
 
+@per_posting
 def render_page(posting: Posting, page: Page) -> Rendered:
     """A page's heading in bold above its Markdown, rendered with entities."""
     out = TextBuilder()

@@ -318,6 +318,7 @@ class BotApi:
             "deletemycommands": self.delete_my_commands,
             "getmycommands": self.get_my_commands,
             "getchat": self.get_chat,
+            "getchatmember": self.get_chat_member,
         }
         return table
 
@@ -567,6 +568,44 @@ class BotApi:
                 "premium_subscription": False,
                 "gifts_from_channels": False,
             },
+        }
+
+    async def get_chat_member(self, params: Params) -> dict[str, Any]:
+        """Return the bot's own membership of a chat (a member; an administrator of a
+        channel; "kicked" where it was blocked or removed); anyone else is a plain member."""
+        chat = self.chat(params.get("chat_id"))
+        try:
+            user_id = int(params.get("user_id") or 0)
+        except (TypeError, ValueError):
+            raise bad_request("invalid user_id specified") from None
+        if user_id != self.bot_user["id"]:
+            person = {"id": user_id, "is_bot": False, "first_name": "?"}
+            return {"status": "member", "user": person}
+        if chat.blocked:
+            return {"status": "kicked", "user": self.bot_user, "until_date": 0}
+        if chat.type != "channel":
+            return {"status": "member", "user": self.bot_user}
+        rights = (
+            "can_manage_chat",
+            "can_delete_messages",
+            "can_manage_video_chats",
+            "can_restrict_members",
+            "can_promote_members",
+            "can_change_info",
+            "can_invite_users",
+            "can_post_stories",
+            "can_edit_stories",
+            "can_delete_stories",
+            "can_post_messages",
+            "can_edit_messages",
+        )
+        return {
+            "status": "administrator",
+            "user": self.bot_user,
+            "can_be_edited": False,
+            "is_anonymous": False,
+            "can_send_welcome_messages": False,
+            **dict.fromkeys(rights, True),
         }
 
 

@@ -137,6 +137,8 @@ def _check_text(text: str | None, entities: list[MessageEntity] | None) -> None:
 
 def _check_markup(markup: Any) -> None:
     if isinstance(markup, InlineKeyboardMarkup):
+        if sum(len(row) for row in markup.inline_keyboard) > 100:
+            raise TelegramRefused("Bad Request: too many inline keyboard buttons")
         for row in markup.inline_keyboard:
             for button in row:
                 if not button.text.strip():

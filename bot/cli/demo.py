@@ -1,10 +1,13 @@
 """``python -m bot demo``: the offline chat — the Bot API emulator and the bot in one process.
 
 You type as a candidate; the bot's messages appear with their buttons numbered; a number (or a
-button's label) presses the button. ``/as hr`` shows the HR chat, where ``reply N TEXT`` answers
-message #N (a forwarded question goes back to the candidate); ``/as me`` returns; ``/quit``, EOF
-or Ctrl-C leave. When stdin is not a terminal the same commands are read line by line and the
-transcript is printed, so ``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
+button's label) presses a button of the latest message that has buttons (a number typed while
+the questionnaire waits for a typed answer is sent as text). ``/as hr`` shows the HR chat and
+its history, where ``reply N TEXT`` answers message #N (a forwarded question goes back to the
+candidate); ``/as me`` returns; ``/quit``, EOF or Ctrl-C leave. ``--lang en`` makes the
+candidate English-speaking (Telegram's ``language_code``). When stdin is not a terminal the
+same commands are read line by line and the transcript is printed, so
+``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
 
 The emulator is imported here only: the bot itself never knows it is not on Telegram.
 """
@@ -15,11 +18,13 @@ import argparse
 import asyncio
 import contextlib
 import os
+import re
 import sys
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -28,7 +33,7 @@ if TYPE_CHECKING:
 
 DEMO_TOKEN = "100200:OFFLINE-DEMO"
 CANDIDATE_ID = 1001
-CANDIDATE_NAME = "Анна"
+CANDIDATE_NAMES = {"ru": "Анна", "en": "Anna"}
 HR_CHAT_ID = -1001000000001
 HR_CHAT_TITLE = "HR"
 HR_MEMBER_ID = 2002
@@ -43,7 +48,7 @@ REPLY_TIMEOUT = 10.0
 
 HINTS = """\
   text                 send it to the bot (try "/start" or "Какой график?")
-  1, 2, … or a label   press a button of the bot's latest message (or one by its label)
+  1, 2, … or a label   press a button of the bot's latest message with buttons
   /say TEXT            send TEXT as it is (e.g. a number while buttons are shown)
   /contact, /sticker   share your phone number / send a sticker
   /as hr, /as me       switch to the HR chat / back to the candidate's chat
@@ -60,6 +65,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--no-color", action="store_true", help="plain output even on a terminal")
+    parser.add_argument(
+        "--lang",
+        choices=sorted(CANDIDATE_NAMES),
+        default="ru",
+        help="the candidate's Telegram language: ru (default) or en",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -73,13 +84,14 @@ def run(args: argparse.Namespace) -> int:
     )
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     try:
-        return asyncio.run(_main(Screen(sys.stdout, color=color, echo=not interactive)))
+        screen = Screen(sys.stdout, color=color, echo=not interactive)
+        return asyncio.run(_main(screen, getattr(args, "lang", "ru")))
     except KeyboardInterrupt:
         print(file=sys.stdout)
         return 0
 
 
-async def _main(screen: Screen) -> int:
+async def _main(screen: Screen, lang: str = "ru") -> int:
     """Start the emulator and the bot, chat until asked to stop, then shut both down."""
     # Imported here so that other commands never pay for (or depend on) the emulator.
     from bot.app import run_bot
@@ -100,8 +112,8 @@ async def _main(screen: Screen) -> int:
         try:
             if not await _wait_until_polling(emu, bot_task):
                 return 1
-            chat = DemoChat(emu, screen, bot_task)
-            screen.welcome(settings.postings_dir, settings.database_path)
+            chat = DemoChat(emu, screen, bot_task, lang)
+            screen.welcome(settings.postings_dir, settings.database_path, chat.name)
             return await chat.loop(LineReader(sys.stdin, prompt=screen.prompt))
         finally:
             await _stop_bot(bot_task, stop)
@@ -224,7 +236,7 @@ class Screen:
         """Print a line from the demo itself (not from the bot)."""
         self.write(self.paint(f"· {text}", "2"))
 
-    def welcome(self, postings: Path, database: Path) -> None:
+    def welcome(self, postings: Path, database: Path, name: str) -> None:
         """Print who is who and how to type."""
         from bot.postings import load_folder
 
@@ -234,7 +246,7 @@ class Screen:
             slugs = []
         self.write(self.paint("Offline demo: the bot and a local Telegram emulator.", "1"))
         self.write(
-            f"You are «{CANDIDATE_NAME}» (user {CANDIDATE_ID}, also an admin: /reload works); "
+            f"You are «{name}» (user {CANDIDATE_ID}, also an admin: /reload works); "
             f"HR is the group «{HR_CHAT_TITLE}» ({HR_CHAT_ID})."
         )
         if slugs:
@@ -242,6 +254,16 @@ class Screen:
         self.write(f"Database: {database}")
         self.write(HINTS)
         self.write()
+
+    def person(self, message: ChatMessage) -> None:
+        """Print a message a person wrote (in the HR chat's history)."""
+        name = message.sender.get("first_name", "someone")
+        flags = [f"#{message.message_id}"]
+        if message.reply_to_message_id is not None:
+            flags.append(f"reply to #{message.reply_to_message_id}")
+        lines = [self.paint(f"{name} ({', '.join(flags)}):", "1;36")]
+        lines += [f"  {line}" for line in (message.text or f"[{message.kind}]").splitlines()]
+        self.write("\n".join(lines) + "\n")
 
     def message(self, message: ChatMessage, *, edited: bool, numbered: bool) -> None:
         """Print one bot message as it looks now, its buttons numbered under it."""
@@ -270,12 +292,15 @@ class Screen:
 class DemoChat:
     """The two chats the person can act in, and what they have already been shown."""
 
-    def __init__(self, emu: Emulator, screen: Screen, bot_task: asyncio.Task[None]) -> None:
+    def __init__(
+        self, emu: Emulator, screen: Screen, bot_task: asyncio.Task[None], lang: str = "ru"
+    ) -> None:
         self.emu = emu
         self.screen = screen
         self.bot_task = bot_task
+        self.name = CANDIDATE_NAMES.get(lang, CANDIDATE_NAMES["ru"])
         self.candidate = emu.user(
-            CANDIDATE_ID, CANDIDATE_NAME, username="anna_demo", language_code="ru"
+            CANDIDATE_ID, self.name, username="anna_demo", language_code=lang
         )
         self.candidate.register()
         group = emu.group(HR_CHAT_ID, title=HR_CHAT_TITLE)
@@ -314,6 +339,8 @@ class DemoChat:
             return True
         if lowered == "/as":
             self.switch(rest.strip().lower())
+            if self.screen.mode == "hr":
+                self.show_history()
             await self.show_changes()
             return True
         try:
@@ -336,7 +363,7 @@ class DemoChat:
             )
         elif who in {"me", "candidate", "c", "you"}:
             self.screen.mode = "me"
-            self.screen.note(f"your chat with the bot, as {CANDIDATE_NAME}")
+            self.screen.note(f"your chat with the bot, as {self.name}")
         else:
             self.screen.note("say /as hr or /as me")
 
@@ -366,9 +393,11 @@ class DemoChat:
         return True
 
     def _button_number(self, line: str) -> int | None:
-        """Return N when the line is a number of a button on the latest message with buttons."""
+        """Return N when the line is a number of a button on the latest message with buttons;
+        None where a question waits for a typed answer and offers only «Назад»/«Пропустить»
+        («1» is then an answer, and the buttons are pressed by their labels)."""
         message = self._latest_buttons()
-        if not line.isdigit() or message is None:
+        if not line.isdigit() or message is None or _asks_for_typing(message):
             return None
         return int(line) if 1 <= int(line) <= len(message.buttons()) else None
 
@@ -382,9 +411,17 @@ class DemoChat:
         self.screen.note(note)
 
     def _latest_buttons(self) -> ChatMessage | None:
-        """Return the bot's latest message if it has inline buttons (numbers press only those)."""
-        messages = [m for m in self.active.chat.messages if m.from_bot and not m.deleted]
-        return messages[-1] if messages and messages[-1].buttons() else None
+        """Return the bot's latest message that has inline buttons, looking past hints and
+        notes without any; None when a questionnaire question waits for a typed answer first
+        (a number typed there is the answer)."""
+        for message in reversed(self.active.chat.messages):
+            if not message.from_bot or message.deleted:
+                continue
+            if message.buttons():
+                return message
+            if _asks_for_typing(message):
+                return None  # a number typed now is its answer
+        return None
 
     def _latest_with(self, label: str) -> ChatMessage | None:
         """Return the latest bot message with a button labelled exactly so."""
@@ -392,6 +429,18 @@ class DemoChat:
             if message.from_bot and not message.deleted and message.button(label) is not None:
                 return message
         return None
+
+    def show_history(self) -> None:
+        """Print the whole active chat as it is now: the bot's messages and people's."""
+        chat_id = self.active.chat_id
+        messages = [m for m in self.emu.chat(chat_id).messages if not m.deleted]
+        self.screen.note(f"{len(messages)} message(s) so far" if messages else "no messages yet")
+        for message in messages:
+            if message.from_bot:
+                self.screen.message(message, edited=bool(message.history), numbered=True)
+                self.shown[chat_id][message.message_id] = len(message.history) + 1
+            else:
+                self.screen.person(message)
 
     def _reply_keyboard(self) -> list[str]:
         """Return the labels of the reply keyboard shown in the active chat."""
@@ -442,9 +491,36 @@ class DemoChat:
         )
         for chat_id, label, switch in (
             (HR_CHAT_ID, "the HR chat", "/as hr"),
-            (CANDIDATE_ID, f"{CANDIDATE_NAME}'s chat", "/as me"),
+            (CANDIDATE_ID, f"{self.name}'s chat", "/as me"),
         ):
             waiting = len(self._changes(chat_id)) if chat_id != active else 0
             if waiting:
                 plural = "s" if waiting > 1 else ""
                 self.screen.note(f"{waiting} new message{plural} in {label} ({switch} to see)")
+
+
+@cache
+def _progress_line() -> re.Pattern[str]:
+    """The questionnaire's «Вопрос 2 из 6» / "Question 2 of 6" line, in every locale."""
+    from bot.locales import LOCALES, catalog
+
+    templates = (re.escape(str(catalog(locale)["screening.progress"])) for locale in LOCALES)
+    numbered = (p.replace(r"\{n\}", r"\d+").replace(r"\{total\}", r"\d+") for p in templates)
+    return re.compile("|".join(numbered))
+
+
+@cache
+def _navigation_labels() -> frozenset[str]:
+    """«Назад» and «Пропустить» in every locale: buttons that do not answer a question."""
+    from bot.locales import LOCALES, t
+
+    keys = ("screening.button.back", "screening.button.skip")
+    return frozenset(t(locale, key) for locale in LOCALES for key in keys)
+
+
+def _asks_for_typing(message: ChatMessage) -> bool:
+    """Whether a message is a questionnaire question waiting for typed text: it shows the
+    progress line and no buttons but «Назад» / «Пропустить»."""
+    if not _progress_line().search(message.text or ""):
+        return False
+    return all(button.text in _navigation_labels() for button in message.buttons())

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import F, Router
+from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
@@ -17,7 +17,7 @@ from bot.postings import Catalog
 from bot.postings.render import Rendered
 from bot.screening.desk import WITHDRAWABLE
 from bot.storage import ApplicationRepo, PrivacyRepo
-from bot.telegram import reply, send, show
+from bot.telegram import delete_messages, reply, send, show
 from bot.views import render_my_applications
 
 log = logging.getLogger(__name__)
@@ -62,16 +62,30 @@ async def ask_to_erase(message: Message, locale: str) -> None:
 
 
 async def erase(
-    query: CallbackQuery, state: FSMContext, locale: str, privacy: PrivacyRepo
+    query: CallbackQuery, bot: Bot, state: FSMContext, locale: str, privacy: PrivacyRepo
 ) -> None:
-    """Erase the person's records (and the FSM state and draft) in one transaction; confirm."""
+    """Erase the person's records, then their messages in the HR chat; say what HR may keep."""
     await state.clear()  # first: clearing writes FSM rows, the erasure then removes them
-    counts = await privacy.delete_user(query.from_user.id)
-    log.info("personal data erased: %d records", sum(counts.values()))
+    erased = await privacy.erase(query.from_user.id)
+    log.info("personal data erased: %d records", sum(erased.counts.values()))
     await query.answer()
     await show(query, Rendered(t(locale, "screening.delete.confirm")), None)
-    done = Rendered(t(locale, "screening.delete.done"))
-    await send(query.bot, query.from_user.id, done, ReplyKeyboardRemove())  # type: ignore[arg-type]
+    hr = [(m.chat_id, m.message_id, m.sent_at) for m in erased.hr_messages]
+    deleted, kept = await delete_messages(bot, hr)
+    done = render_erased(deleted, kept, locale)
+    await send(bot, query.from_user.id, done, ReplyKeyboardRemove())
+
+
+def render_erased(deleted: int, kept: int, locale: str) -> Rendered:
+    """«Done», and plainly what happened to the messages about the person in the HR chat."""
+    lines = [t(locale, "screening.delete.done")]
+    if deleted:
+        lines.append(t(locale, "delivery.erase.hr_deleted", count=deleted))
+    if kept:
+        lines.append(t(locale, "delivery.erase.hr_kept", count=kept))
+    if deleted or kept:
+        lines.append(t(locale, "delivery.erase.hr_copies"))
+    return Rendered("\n\n".join(lines))
 
 
 async def keep(query: CallbackQuery, locale: str) -> None:

@@ -388,8 +388,9 @@ async def answer_text(
     left_reply = step.uses_reply_keyboard
     text = (message.text or "").strip()
     ack = t(locale, "screening.ok")
-    if looks_like_question(text):
-        await answer_aside(message, step, text, locale, answerer, questions)
+    if looks_like_question(text):  # answer it, then ask the pending question again
+        await answer_aside(message, step.posting, text, locale, answerer, questions)
+        await reply(message, *render_step(step, locale, t(locale, "screening.back_to_question")))
         return
     if not (left_reply and keyboard_action(step.draft, question, text, locale)):
         outcome = validate_answer(question, text, locale)
@@ -404,23 +405,19 @@ async def answer_text(
 
 async def answer_aside(
     message: Message,
-    step: Step,
+    posting: Posting,
     text: str,
     locale: str,
     answerer: Answerer,
     questions: QuestionRepo,
 ) -> None:
-    """Answer a question typed where an answer was due (from the posting, or offer to pass it
-    to HR), then ask the pending question again; the draft does not change."""
+    """Answer a question typed where an answer or a button press was due: from the posting,
+    or offer to pass it to HR. The draft does not change."""
     user_id = message.from_user.id if message.from_user else message.chat.id
-    question = clean_question(text)
-    await reply(
-        message,
-        *await answer_question(
-            user_id, step.posting, question, locale, answerer, questions, in_questionnaire=True
-        ),
+    rendered, markup = await answer_question(
+        user_id, posting, clean_question(text), locale, answerer, questions, in_questionnaire=True
     )
-    await reply(message, *render_step(step, locale, t(locale, "screening.back_to_question")))
+    await reply(message, rendered, markup)
 
 
 def keyboard_action(draft: Draft, question: Question, text: str, locale: str) -> bool:
@@ -466,8 +463,22 @@ async def not_text(message: Message, catalog: Catalog, state: FSMContext, locale
     await reply(message, *render_step(step, locale, t(locale, "screening.invalid.not_text")))
 
 
-async def use_buttons(message: Message, locale: str) -> None:
-    """On the consent and review screens, point to the buttons."""
+async def use_buttons(
+    message: Message,
+    catalog: Catalog,
+    state: FSMContext,
+    raw_state: str | None,
+    locale: str,
+    answerer: Answerer,
+    questions: QuestionRepo,
+) -> None:
+    """Point to the buttons of the consent and review screens; on the review (consent given),
+    answer a question typed there first. Before consent nothing typed is stored."""
+    text = message.text or ""
+    if raw_state == Screening.review.state and looks_like_question(text):
+        step = await load_step(state, catalog, locale)
+        if step is not None:
+            await answer_aside(message, step.posting, text, locale, answerer, questions)
     await reply(message, Rendered(t(locale, "screening.use_buttons")))
 
 

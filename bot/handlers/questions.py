@@ -146,13 +146,10 @@ async def hand_over(
 ) -> None:
     """Post the question to the HR chat and remember the message, so HR's reply comes back."""
     question = await questions.get(callback_data.question_id)
-    if question is None or question.user_id != query.from_user.id:
-        await query.answer(t(locale, "questions.stale"))
+    refusal = handover_refusal(question, query.from_user.id)
+    await query.answer(t(locale, refusal) if refusal else None)
+    if refusal or question is None:
         return
-    if question.forwarded_at is not None:
-        await query.answer(t(locale, "questions.already_sent"))
-        return
-    await query.answer()
     if await too_many_for_hr(query.from_user.id, questions):
         notice = Rendered(t(locale, "limits.hr_questions", n=HR_QUESTIONS_PER_HOUR))
         await show(query, notice, handover_keyboard(question.id, locale))  # kept for later
@@ -175,6 +172,17 @@ async def hand_over(
     else:
         retry = handover_keyboard(question.id, locale)
         await show(query, Rendered(t(locale, "questions.send_failed")), retry)
+
+
+def handover_refusal(question: AskedQuestion | None, user_id: int) -> str | None:
+    """Why a «Передать» press passes nothing on (a locale key for its answer), or None."""
+    if question is None or question.user_id != user_id:
+        return "questions.stale"
+    if not clean_question(question.question_text):  # stored blank before texts were cleaned
+        return "questions.stale"
+    if question.forwarded_at is not None:
+        return "questions.already_sent"
+    return None
 
 
 async def too_many_for_hr(user_id: int, questions: QuestionRepo) -> bool:

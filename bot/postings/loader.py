@@ -61,11 +61,19 @@ class LoadResult:
         return {p.slug: p for p in self.postings.values()}
 
 
+def posting_names(folder: Path) -> list[str]:
+    """Names of the ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
+    try:
+        with os.scandir(folder) as entries:  # names sorted as text: Path comparisons are slow
+            names = sorted(e.name for e in entries if e.name.endswith(".md"))
+    except OSError:
+        raise PostingError(folder, Notice.of("folder_missing")) from None
+    return [name for name in names if not name.startswith(".")]
+
+
 def posting_files(folder: Path) -> list[Path]:
-    """The ``*.md`` entries of ``folder``, sorted; raises :class:`PostingError` if it is gone."""
-    if not folder.is_dir():
-        raise PostingError(folder, Notice.of("folder_missing"))
-    return sorted(folder.glob("*.md"))
+    """The ``*.md`` entries of ``folder``, sorted; :class:`PostingError` if it is gone."""
+    return [folder / name for name in posting_names(folder)]
 
 
 def load_folder(folder: Path, prefer: Mapping[str, Path] | None = None) -> LoadResult:
@@ -477,8 +485,12 @@ def _node_line(root: Node | None, loc: list[int | str]) -> int | None:
     return line
 
 
+_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
+_LATIN_RE = re.compile("[a-zA-Z]")
+
+
 def detect_lang(text: str) -> Literal["ru", "en"]:
     """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
-    cyrillic = sum(1 for ch in text if "а" <= ch.lower() <= "я" or ch in "ёЁ")
-    latin = sum(1 for ch in text if "a" <= ch.lower() <= "z")
+    cyrillic = len(_CYRILLIC_RE.findall(text))
+    latin = len(_LATIN_RE.findall(text))
     return "ru" if cyrillic >= latin else "en"

@@ -26,6 +26,8 @@ _WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 def looks_like_question(text: str) -> bool:
     """Whether ``text`` asks something: it ends with a question mark, or reads as a question
     («А какой график», «можно ли удалённо», "do you offer stock options")."""
+    if not any(char.isalpha() for char in text):
+        return False  # «5?», «???»: an unsure answer, not a question about the job
     stripped = text.strip().rstrip(")»\"'”!. ")
     if stripped.endswith(_QUESTION_MARKS):
         return True

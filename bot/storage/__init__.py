@@ -16,7 +16,13 @@ from bot.storage.applications import (
 from bot.storage.candidates import CandidateRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
-from bot.storage.database import Database, SchemaTooNewError, Session, StorageError
+from bot.storage.database import (
+    Database,
+    DatabaseUnusableError,
+    SchemaTooNewError,
+    Session,
+    StorageError,
+)
 from bot.storage.desk import DeskRepo, ExportAnswer, ExportRow, StageCount
 from bot.storage.fsm import SQLiteStorage
 from bot.storage.models import (
@@ -28,8 +34,10 @@ from bot.storage.models import (
     Candidate,
     Consent,
     DeskRow,
+    Erasure,
     Funnel,
     OutboxItem,
+    SentMessage,
     StatusChange,
     UnansweredStat,
 )
@@ -52,9 +60,11 @@ __all__ = [
     "Consent",
     "ConsentRepo",
     "Database",
+    "DatabaseUnusableError",
     "DeskRepo",
     "DeskRow",
     "EmptyMessageError",
+    "Erasure",
     "ExportAnswer",
     "ExportRow",
     "Funnel",
@@ -65,6 +75,7 @@ __all__ = [
     "QuestionRepo",
     "SQLiteStorage",
     "SchemaTooNewError",
+    "SentMessage",
     "Session",
     "StageCount",
     "StatusChange",

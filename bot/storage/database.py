@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -38,10 +39,16 @@ Work = Callable[[sqlite3.Connection], T]
 PRAGMA_JOURNAL_MODE_WAL = "PRAGMA journal_mode = WAL"
 PRAGMA_FOREIGN_KEYS_ON = "PRAGMA foreign_keys = ON"
 PRAGMA_SYNCHRONOUS_NORMAL = "PRAGMA synchronous = NORMAL"
+# Deleted rows are overwritten with zeros, so an erasure leaves no copy in the file's free space.
+PRAGMA_SECURE_DELETE_ON = "PRAGMA secure_delete = ON"
+# Copies the write-ahead log into the file and empties it: old versions of rows live there.
+PRAGMA_CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
 PRAGMA_BUSY_TIMEOUT = "PRAGMA busy_timeout = {milliseconds:d}"
 PRAGMA_USER_VERSION_GET = "PRAGMA user_version"
 PRAGMA_USER_VERSION_SET = "PRAGMA user_version = {version:d}"
 PRAGMA_OPTIMIZE = "PRAGMA optimize"
+# A write that changes nothing: proves at start-up that the file (and its folder) take writes.
+PROBE_WRITE = "PRAGMA user_version = {version:d}"
 BEGIN_IMMEDIATE = "BEGIN IMMEDIATE"
 BEGIN_DEFERRED = "BEGIN"
 COMMIT = "COMMIT"
@@ -61,6 +68,19 @@ class SchemaTooNewError(StorageError):
         )
         self.found = found
         self.supported = supported
+
+
+class DatabaseUnusableError(StorageError):
+    """The database file cannot be used as it is (read-only, not a database, not openable)."""
+
+
+def _identity(path: str) -> tuple[int, int] | None:
+    """(device, inode) of the file at ``path``, or None when there is none."""
+    try:
+        stat = os.stat(path)
+    except FileNotFoundError:
+        return None
+    return stat.st_dev, stat.st_ino
 
 
 class Session:
@@ -103,6 +123,42 @@ class Session:
         return rows
 
 
+async def _connect(location: str, busy_timeout_ms: int) -> aiosqlite.Connection:
+    """A connection with the bot's pragmas."""
+    # isolation_level=None: the sqlite3 module never opens transactions implicitly;
+    # we issue BEGIN IMMEDIATE ourselves.
+    conn = await aiosqlite.connect(location, isolation_level=None)
+    try:
+        conn.row_factory = sqlite3.Row
+        await conn.execute_fetchall(PRAGMA_BUSY_TIMEOUT.format(milliseconds=busy_timeout_ms))
+        await conn.execute_fetchall(PRAGMA_JOURNAL_MODE_WAL)
+        await conn.execute_fetchall(PRAGMA_SYNCHRONOUS_NORMAL)
+        await conn.execute_fetchall(PRAGMA_FOREIGN_KEYS_ON)
+        await conn.execute_fetchall(PRAGMA_SECURE_DELETE_ON)
+    except BaseException:
+        await conn.close()
+        raise
+    return conn
+
+
+def _copy_to(source: sqlite3.Connection, path: str) -> None:
+    """On the connection's thread: copy the whole database to a new file at ``path``."""
+    target = sqlite3.connect(path)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+
+
+def _explain(location: str, error: sqlite3.DatabaseError) -> str:
+    text = str(error)
+    if "readonly" in text or "read-only" in text:
+        return f"{location} is read-only: the bot must be able to write it and its folder"
+    if "not a database" in text:
+        return f"{location} is not an SQLite database"
+    return f"{location} cannot be opened or used ({text})"
+
+
 class Database:
     """The bot's SQLite database: one connection, opened at start-up and closed at shutdown."""
 
@@ -114,33 +170,98 @@ class Database:
         self._owner: asyncio.Task[Any] | None = None
         self._session = Session(conn)
         self._closed = False
+        self._file = None if path == ":memory:" else _identity(path)
+        self.restored = 0
+        """How many times the file was found deleted and written back (see ``ensure_file``)."""
 
     @classmethod
     async def open(cls, path: Path | str, *, busy_timeout_ms: int = 5000) -> Database:
         """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
         location = str(path)
         if location != ":memory:":
-            Path(location).parent.mkdir(parents=True, exist_ok=True)
+            try:
+                Path(location).parent.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseUnusableError(
+                    f"{location}: its folder cannot be created ({error.strerror})"
+                ) from None
         # aiosqlite logs every call with its parameters at DEBUG; those hold candidates'
         # answers and names, which must never reach the logs.
         aiosqlite_logger = logging.getLogger("aiosqlite")
         if aiosqlite_logger.getEffectiveLevel() < logging.INFO:
             aiosqlite_logger.setLevel(logging.INFO)
-        # isolation_level=None: the sqlite3 module never opens transactions implicitly;
-        # we issue BEGIN IMMEDIATE ourselves.
-        conn = await aiosqlite.connect(location, isolation_level=None)
         try:
-            conn.row_factory = sqlite3.Row
-            await conn.execute_fetchall(PRAGMA_BUSY_TIMEOUT.format(milliseconds=busy_timeout_ms))
-            await conn.execute_fetchall(PRAGMA_JOURNAL_MODE_WAL)
-            await conn.execute_fetchall(PRAGMA_SYNCHRONOUS_NORMAL)
-            await conn.execute_fetchall(PRAGMA_FOREIGN_KEYS_ON)
+            conn = await _connect(location, busy_timeout_ms)
+        except sqlite3.DatabaseError as error:
+            raise DatabaseUnusableError(_explain(location, error)) from None
+        try:
             db = cls(conn, location)
             await db._migrate()
+            await db._probe_write()
+        except sqlite3.DatabaseError as error:
+            await conn.close()
+            raise DatabaseUnusableError(_explain(location, error)) from None
         except BaseException:
             await conn.close()
             raise
         return db
+
+    async def _probe_write(self) -> None:
+        """Fail now, not on the first candidate's update, when the file takes no writes."""
+        version = await self.schema_version()
+        async with self.transaction() as tx:
+            await tx.execute(PROBE_WRITE.format(version=version))
+
+    async def checkpoint(self) -> bool:
+        """Move the write-ahead log into the database file and empty it (after an erasure,
+        so erased rows' old versions are gone from the ``-wal`` file too). Return False when a
+        reader elsewhere kept it from completing."""
+        await self._wait_for_transaction()
+        row = await self._session.fetchone(PRAGMA_CHECKPOINT_TRUNCATE)
+        done = row is not None and row[0] == 0
+        if not done:
+            logger.warning("checkpoint could not complete: another reader holds the log")
+        return done
+
+    def file_is_there(self) -> bool:
+        """Whether the file we opened is still at its path (not deleted, not replaced)."""
+        return self._file is None or _identity(self._path) == self._file
+
+    async def ensure_file(self) -> bool:
+        """Notice a database file deleted while the bot runs, and write it back.
+
+        The open connection still holds everything (the deleted file lives on while it is
+        open), so the whole database is copied back to its path and the bot goes on with that
+        copy: nothing written before or after is lost. Return True when that was needed. A file
+        replaced by another one is left alone and only reported: it may be a deliberate restore.
+        """
+        if self.file_is_there():
+            return False
+        async with self._lock:
+            found = _identity(self._path)
+            if found == self._file:
+                return False
+            if found is not None:
+                logger.critical(
+                    "database file %s was replaced while the bot ran; the bot keeps using the "
+                    "one it opened until it is restarted",
+                    self._path,
+                )
+                self._file = found  # say it once
+                return False
+            logger.critical(
+                "database file %s was deleted while the bot ran: writing it back from the "
+                "open connection",
+                self._path,
+            )
+            Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+            await self._conn._execute(_copy_to, self._conn._conn, self._path)
+            fresh = await _connect(self._path, 5000)
+            old, self._conn, self._session = self._conn, fresh, Session(fresh)
+            self._file = _identity(self._path)
+            self.restored += 1
+            await old.close()
+        return True
 
     @property
     def path(self) -> str:
@@ -224,6 +345,8 @@ class Database:
 
     async def _run_on_thread(self, work: Work[T], begin: str) -> T:
         self._check_not_nested()
+        if not self.file_is_there():  # before a write that would go to a deleted file
+            await self.ensure_file()
         await self._wait_for_transaction()
         # aiosqlite has no public way to run a function on its thread; ``_execute`` is that
         # way (stable across 0.17–0.22), and ``_conn`` is the sqlite3 connection it owns.

@@ -201,3 +201,21 @@ class OutboxItem:
     def pending_parts(self) -> list[tuple[int, dict[str, Any]]]:
         """``(part_index, part)`` for every part still to send, in order."""
         return list(enumerate(self.parts))[self.sent_parts :]
+
+
+@dataclass(frozen=True, slots=True)
+class SentMessage:
+    """A message the bot posted in an HR chat about a person (a summary part, a question)."""
+
+    chat_id: int
+    message_id: int
+    sent_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Erasure:
+    """What an erasure removed: rows per table, and the HR-chat messages about the person
+    (which live in Telegram, not here: the caller deletes those that Telegram still allows)."""
+
+    counts: dict[str, int]
+    hr_messages: tuple[SentMessage, ...]

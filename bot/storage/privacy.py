@@ -1,10 +1,30 @@
-"""Erasure of everything we hold about one person."""
+"""Erasure of everything we hold about one person.
+
+Deleted rows are overwritten in the file (``secure_delete``) and the write-ahead log is emptied
+after each erasure, so no copy of the person's answers stays in ``bot.sqlite3`` or its ``-wal``.
+"""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 from bot.storage.database import Database
+from bot.storage.models import Erasure, SentMessage
+from bot.storage.timefmt import from_db
+
+# The HR-chat messages about the person, read before their rows go: summary parts (their ids
+# kept when sent) and forwarded questions.
+SELECT_USER_HR_MESSAGES = """
+SELECT chat_id, message_ids_json AS ids, COALESCE(sent_at, next_attempt_at) AS at FROM outbox
+WHERE message_ids_json != '[]' AND (
+       user_id = ?1
+    OR application_id IN (SELECT id FROM applications WHERE user_id = ?1)
+    OR question_id IN (SELECT id FROM questions WHERE user_id = ?1))
+UNION ALL
+SELECT hr_chat_id, json_array(hr_message_id), forwarded_at FROM questions
+WHERE user_id = ?1 AND hr_message_id IS NOT NULL AND hr_chat_id IS NOT NULL
+"""
 
 # Each statement deletes one person's rows and returns one row per deleted record.
 # Outbox items go first: those of their applications and questions, and those tagged with them.
@@ -64,11 +84,24 @@ class PrivacyRepo:
         ``questions_replied_by`` counts other people's questions whose replier was this person
         (the question stays, their id is cleared).
         """
+        return (await self.erase(user_id)).counts
 
-        def erase(conn: sqlite3.Connection) -> dict[str, int]:
-            return {
+    async def erase(self, user_id: int) -> Erasure:
+        """Erase every record of the person in one transaction, then empty the write-ahead log;
+        return the rows affected per table and the HR-chat messages that were about them."""
+
+        def erase(conn: sqlite3.Connection) -> Erasure:
+            messages = [
+                SentMessage(int(row[0]), int(message_id), from_db(row[2]))
+                for row in conn.execute(SELECT_USER_HR_MESSAGES, (user_id,))
+                for message_id in json.loads(row[1])
+            ]
+            counts = {
                 table: len(conn.execute(statement, (user_id,)).fetchall())
                 for table, statement in ERASURE_STEPS
             }
+            return Erasure(counts, tuple(dict.fromkeys(messages)))
 
-        return await self._db.atomic(erase)
+        erased = await self._db.atomic(erase)
+        await self._db.checkpoint()
+        return erased

@@ -33,9 +33,16 @@ UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
 WHERE id = ? RETURNING id
 """
 
+# A group that became a supergroup: its questions may be stored under the old id.
 SELECT_BY_HR_MESSAGE = f"""
-SELECT {QUESTION_COLUMNS} FROM questions WHERE hr_chat_id = ? AND hr_message_id = ?
+SELECT {QUESTION_COLUMNS} FROM questions
+WHERE hr_message_id = ?2 AND (hr_chat_id = ?1 OR hr_chat_id IN
+      (SELECT old_chat_id FROM chat_migrations WHERE new_chat_id = ?1))
+ORDER BY hr_chat_id = ?1 DESC
+LIMIT 1
 """
+
+CURRENT_CHAT = "SELECT new_chat_id FROM chat_migrations WHERE old_chat_id = ?"
 
 UPDATE_HR_REPLY = """
 UPDATE questions SET hr_reply_text = ?, replied_by = ?, replied_at = ?
@@ -138,14 +145,19 @@ class QuestionRepo:
     ) -> None:
         """Remember which HR-chat message carries the question, so a reply can be routed; an
         older question that claimed the same (chat, message id) lets go of it."""
-        async with self._db.transaction() as tx:
-            await tx.execute(RELEASE_HR_MESSAGE, (hr_chat_id, hr_message_id, question_id))
-            row = await tx.fetchone(
-                UPDATE_FORWARDED,
-                (hr_chat_id, hr_message_id, to_db(forwarded_at or utc_now()), question_id),
-            )
-            if row is None:
+        stamp = to_db(forwarded_at or utc_now())
+
+        def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
+            moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
+            chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
+            conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
+            found = conn.execute(
+                UPDATE_FORWARDED, (chat, hr_message_id, stamp, question_id)
+            ).fetchone()
+            if found is None:
                 raise QuestionNotFoundError(f"no question #{question_id}")
+
+        await self._db.atomic(forward)
 
     async def count_forwarded_since(self, user_id: int, since: datetime) -> int:
         """How many of this person's questions were passed to HR at ``since`` or later."""

@@ -120,3 +120,13 @@ async def test_a_press_whose_handler_fails_is_still_answered(
     answers = callback_answers(calls)
     assert len(answers) == 1  # the spinner stops, with an apology
     assert answers[0].params["text"].startswith("Что-то пошло не так")
+
+
+@pytest.mark.parametrize("data", list(GENUINE.values()))
+async def test_a_stale_press_of_every_kind_is_answered_once(seed: Harness, data: str) -> None:
+    # A button from an old chat: no draft, no review, no question #1 of this person.
+    chat = seed.chat()
+    await chat.send(f"/start {SEED}")
+    await chat.send("/help")  # the press comes from under this message
+    calls = await chat.press_data(data)
+    assert len(callback_answers(calls)) == 1

@@ -256,7 +256,7 @@ async def test_an_old_button_of_an_erased_application_is_answered_and_changes_no
     )
     calls = await hr.send("Ждём вас", reply_to=prompt)
     assert sent_texts(calls) == ["Не отправлено: кандидат удалил свои данные, отклика больше нет."]
-    assert [m.text for m in chat.messages()][-1] == "Готово, все ваши данные удалены."
+    assert chat.messages()[-1].text.startswith("Готово, все ваши данные удалены.")
 
 
 async def test_hr_who_erases_their_data_leaves_the_decision_without_their_name(
@@ -412,3 +412,19 @@ async def test_applications_bad_arguments_and_outside_the_hr_chat(bot: Harness) 
     private = bot.chat(user_id=6001)
     await private.send("/applications")
     assert "/applications" not in private.last_message().text  # an unknown command there
+
+
+async def test_a_candidate_who_blocked_the_bot_keeps_the_decision_and_hr_is_told(
+    bot: Harness,
+) -> None:
+    await apply_backend(bot)
+    hr = bot.group(HR_CHAT_ID)
+    await hr.press("✅ Пригласить")
+    prompt = hr.last_message()
+    bot.session.fail("SendMessage", chat_id=CANDIDATE, error="forbidden")
+    await hr.press("Отправить как есть")
+    assert await status_of(bot) == ApplicationStatus.INVITED
+    prompt_now = next(m for m in hr.messages() if m.message_id == prompt.message_id)
+    assert prompt_now.text.startswith("⚠️ Решение записано (")
+    assert "свяжитесь с ним по контакту из анкеты" in prompt_now.text
+    assert "Статус: ✅ приглашён" in summary_of(hr).text

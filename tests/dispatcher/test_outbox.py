@@ -206,6 +206,13 @@ async def test_a_group_upgraded_to_a_supergroup_is_followed_and_the_admin_told(
     to_old = [c for c in bot.session.calls if c.params.get("chat_id") == HR_CHAT_ID]
     assert len(to_old) == 1  # only the refused one: the second went straight to the new id
     assert await OutboxRepo(bot.dp["db"]).pending_count() == 0
+    # A question passed to HR goes to the supergroup too, and HR's reply there comes back.
+    await second.send("Берёте ли вы на работу с попугаем?")
+    await second.press("Передать")
+    forwarded = supergroup.last_message()
+    assert "с попугаем" in forwarded.text
+    await supergroup.send("Берём, если он не кусается.", reply_to=forwarded)
+    assert second.last_message().text.endswith("Берём, если он не кусается.")
     # After a restart (a new bot, the same database) the move is still known.
     session = RecordingSession()
     session.known_chats.add(SUPERGROUP)
@@ -259,3 +266,14 @@ async def test_a_second_tap_after_a_crash_confirms_and_sends_no_second_summary(
     assert count[0] == 1
     assert len(await bot.dp["db"].fetchall("SELECT id FROM applications")) == 1
     assert await storage.get_state(key) is None  # and now the form is cleared
+
+
+async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None:
+    bot.expect_errors = True  # it is logged as an error: someone misconfigured an HR chat
+    person = bot.chat(user_id=4999)
+    outbox = OutboxRepo(bot.dp["db"])
+    await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}])
+    assert await worker(bot).deliver_due(bot.bot) == 0
+    assert person.messages() == []
+    row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox")
+    assert tuple(row) == ("failed", "the HR chat is a person, not a group")

@@ -188,7 +188,7 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     assert [e.url for e in summary.entities if e.type == "text_link"] == ["tg://user?id=2001"]
     application = await ApplicationRepo(bot.dp["db"]).get_for(2001, BACKEND)
     assert application is not None and application.status == ApplicationStatus.NEW
-    assert application.consent_version == "2025-06-ru-1"
+    assert application.consent_version == "2026-12-ru-2"
     assert [a.question_id for a in application.answers] == [
         "name",
         "experience",
@@ -234,7 +234,7 @@ async def test_consent_is_recorded_with_version_and_time(bot: Harness) -> None:
     rows = await bot.dp["db"].fetchall(
         "SELECT user_id, posting_slug, consent_version FROM consents"
     )
-    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2025-06-ru-1")]
+    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2026-12-ru-2")]
 
 
 # --- every question type ------------------------------------------------------------------------
@@ -706,3 +706,51 @@ async def test_a_question_without_a_question_mark_is_recognised(seed: Harness) -
     assert "Вопрос 1 из 4\nКак к вам обращаться?" in chat.last_message().text
     await chat.send("Анна")
     assert "Вопрос 2 из 4" in chat.last_message().text
+
+
+# --- consent covers what the HR summary shows --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "covers"),
+    [
+        ("ru", "вопросы, которые вы задали боту об этой вакансии (и до отклика тоже)"),
+        ("en", "the questions you have asked the bot about this vacancy (before applying too)"),
+    ],
+)
+async def test_consent_names_the_questions_asked_before_it_that_hr_will_see(
+    bot: Harness, language: str, covers: str
+) -> None:
+    chat = bot.chat(user_id=2701, language_code=language)
+    hr = bot.group(HR_CHAT_ID)
+    await chat.send(f"/start {BACKEND}")
+    await chat.send("Можно ли взять собаку в офис?")  # asked before consenting
+    await chat.press(apply_label(chat))
+    [consent] = [m.text for m in chat.messages() if m.text.startswith(("Согласие", "Consent"))]
+    assert covers in " ".join(consent.split())
+    await chat.press(agree_label(chat))
+    await chat.send("Anna")
+    await chat.send("5")
+    await chat.press("Да" if language == "ru" else "Yes")
+    await chat.press("B2")
+    await chat.press("Пропустить" if language == "ru" else "Skip")
+    await chat.send("+7 912 345-67-89")
+    await chat.press("Отправить" if language == "ru" else "Submit")
+    assert "• Можно ли взять собаку в офис?" in hr.last_message().text  # as consented to
+    application = await ApplicationRepo(bot.dp["db"]).get_for(2701, BACKEND)
+    assert application is not None
+    assert application.consent_version == f"2026-12-{language}-2"
+
+
+async def test_a_question_typed_on_the_review_is_answered_and_the_buttons_pointed_to(
+    bot: Harness,
+) -> None:
+    chat = bot.chat(user_id=2702)
+    await fill_backend(chat)
+    assert chat.last_message().text.startswith("Проверьте анкету")
+    await chat.send("А сколько этапов собеседования?")
+    answer, hint = chat.messages()[-2:]
+    assert "Три этапа" in answer.text  # from the posting's FAQ
+    assert hint.text.startswith("Пожалуйста, нажмите кнопку под сообщением")
+    await chat.press("Отправить")
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")

@@ -289,3 +289,15 @@ async def test_a_reply_to_a_bot_message_whose_id_a_question_once_had_is_not_rela
     before = len(chat.messages())
     await hr.send("Это про другое.", reply_to=forwarded)
     assert len(chat.messages()) == before
+
+
+async def test_a_blank_question_stored_earlier_is_never_passed_on(seed: Harness) -> None:
+    chat = seed.chat(user_id=4400)
+    hr = seed.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    question_id = await QuestionRepo(seed.dp["db"]).add(4400, SEED, "\u200b\x00", False)
+    calls = await chat.press_data(f"h:send:{question_id}")
+    assert [(c.method, c.params.get("text")) for c in calls] == [
+        ("AnswerCallbackQuery", "Этот вопрос больше не найден.")
+    ]
+    assert hr.messages() == []

@@ -3,18 +3,32 @@ reaches a log, and the bot sets its command menu in Russian and English, and the
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
+import socket
+import sqlite3
 import subprocess
 import sys
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
 from aiogram import Bot
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
 
-from bot.app import set_commands
-from bot.config import RedactingFormatter, SettingsError, load_settings
+from bot import app
+from bot.__main__ import main
+from bot.app import StartupError, run_bot, set_commands
+from bot.config import RedactingFormatter, Settings, SettingsError, load_settings
+from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use
+from emulator import Emulator
+from tests.conftest import HR_CHAT_ID, SEED, SHIPPED, copy_postings, make_settings
 from tests.harness import TOKEN, RecordingSession
+from tests.storage.test_storage_database import make_read_only, make_writable
 
 ROOT = Path(__file__).resolve().parents[2]
 SECRET_TOKEN = "123456:SECRETSECRETSECRET-abc_def"
@@ -136,3 +150,151 @@ async def test_command_menu_in_both_languages_and_for_admins() -> None:
     assert admin[0]["scope"]["chat_id"] == 777
     assert {"reload", "stats"} <= {cmd["command"] for cmd in admin[0]["commands"]}
     assert "reload" not in russian
+
+
+# --- start-up against the emulator: transient failures pass, bad settings stop in one line ---
+
+
+def bot_settings(tmp_path: Path, api_url: str, **overrides: object) -> Settings:
+    values: dict[str, object] = {
+        "postings_dir": copy_postings(tmp_path / "postings", SHIPPED / f"{SEED}.md"),
+        "telegram_api_url": api_url,
+        "admin_ids": frozenset(),
+    }
+    return make_settings(tmp_path, tmp_path / "postings", **(values | overrides))
+
+
+def polling(emu: Emulator) -> bool:
+    """The bot's successful getMe comes right before it polls (a long poll is logged late)."""
+    return any(r.status == 200 for r in emu.calls("getMe"))
+
+
+async def wait_for(condition: Callable[[], bool], what: str, timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"timed out waiting for {what}"
+        await asyncio.sleep(0.01)
+
+
+@asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[asyncio.Task[None]]:
+    """``run_bot`` as a task; stopped (and its outcome raised) when the block ends."""
+    stop = asyncio.Event()
+    task = asyncio.create_task(run_bot(settings, handle_signals=False, stop=stop))
+    try:
+        yield task
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 15)
+
+
+@pytest.fixture
+def quick_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(app, "STARTUP_RETRY_FIRST", 0.01)
+    monkeypatch.setattr(app, "STARTUP_RETRY_MAX", 0.05)
+
+
+async def test_502_429_and_a_dropped_connection_at_start_up_are_retried(
+    tmp_path: Path, quick_retries: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with Emulator(token=TOKEN) as emu:
+        emu.group(HR_CHAT_ID, title="HR")
+        emu.fail("setMyCommands", "5xx", status=502)
+        emu.fail("setMyCommands", "429", retry_after=1)
+        emu.fail("setMyCommands", "drop")
+        emu.fail("getMe", "5xx", status=503)
+        async with running(bot_settings(tmp_path, emu.base_url)) as task:
+            await wait_for(lambda: polling(emu) or task.done(), "polling")
+            assert not task.done()
+            anna = emu.user(1001, "Анна")
+            await anna.send("/start")
+            assert "Специалист службы поддержки" in (await anna.wait_for_reply()).text
+        assert [r.status for r in emu.calls("setMyCommands")][:4] == [502, 429, 0, 200]
+        assert emu.commands({"type": "all_private_chats"}, "en")  # set in the end
+    assert caplog.text.count("setMyCommands failed") == 3
+    assert "getMe failed (TelegramServerError)" in caplog.text
+
+
+async def test_an_api_unreachable_for_a_moment_is_waited_for(
+    tmp_path: Path, quick_retries: None, caplog: pytest.LogCaptureFixture
+) -> None:
+    with socket.socket() as probe:  # a free port, nobody listening yet
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    settings = bot_settings(tmp_path, f"http://127.0.0.1:{port}")
+    async with running(settings) as task:
+        await wait_for(lambda: caplog.text.count("setMyCommands failed") >= 2, "refusals")
+        assert not task.done()
+        async with Emulator(token=TOKEN, port=port) as emu:
+            emu.group(HR_CHAT_ID, title="HR")
+            await wait_for(lambda: polling(emu) or task.done(), "polling")
+            assert not task.done() and emu.commands({"type": "all_private_chats"}, "ru")
+            anna = emu.user(1001, "Анна")
+            await anna.send("/start")
+            assert "Специалист службы поддержки" in (await anna.wait_for_reply()).text
+
+
+async def test_a_token_telegram_refuses_is_a_startup_error(tmp_path: Path) -> None:
+    async with Emulator(token="999:OTHER") as emu:
+        with pytest.raises(StartupError, match="BOT_TOKEN: Telegram does not accept this token"):
+            async with running(bot_settings(tmp_path, emu.base_url)):
+                pass
+
+
+def test_a_read_only_database_stops_the_bot_with_one_line_and_exit_2(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    database = tmp_path / "ro.sqlite3"
+    sqlite3.connect(database).close()
+    make_read_only(database)
+    monkeypatch.chdir(tmp_path)  # no .env
+    for name in _VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("BOT_TOKEN", SECRET_TOKEN)
+    monkeypatch.setenv("DATABASE_PATH", str(database))
+    monkeypatch.setenv("TELEGRAM_API_URL", "http://127.0.0.1:9")
+    try:
+        code = main(["run"])  # as `python -m bot run`, in this process
+    finally:
+        make_writable(database)
+    assert code == 2
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"configuration error: DATABASE_PATH: {database} is read-only: "
+        "the bot must be able to write it and its folder"
+    ]
+
+
+def test_hr_chat_id_must_be_a_group_not_a_person() -> None:
+    with pytest.raises(SettingsError, match="HR_CHAT_ID: must be a group or channel id"):
+        load_settings(_env_file=None, hr_chat_id="4999")
+    assert load_settings(_env_file=None, hr_chat_id="-4999").hr_chat_id == -4999
+
+
+async def test_hr_chats_are_checked_and_said_in_words(tmp_path: Path) -> None:
+    async with Emulator(token=TOKEN) as emu:
+        emu.group(HR_CHAT_ID, title="HR")
+        emu.group(-300, title="Канал", kind="channel")
+        gone = emu.group(-400, title="Бывшая группа")
+        gone.chat.blocked = True
+        assert emu.user(4999, "Человек").chat.type == "private"  # a person's chat
+        bot = Bot(TOKEN, session=AiohttpSession(api=TelegramAPIServer.from_base(emu.base_url)))
+        try:
+            chats = hr_chats_in_use(
+                HR_CHAT_ID,
+                [("a", None), ("b", -300), ("c", -400), ("d", 4999), ("e", -500), ("f", -300)],
+            )
+            found = await check_hr_chats(bot, chats, "ru")
+        finally:
+            await bot.session.close()
+    assert [status for status, _ in found] == [
+        HrChatStatus.OK,
+        HrChatStatus.OK,
+        HrChatStatus.NOT_MEMBER,
+        HrChatStatus.PERSON,
+        HrChatStatus.NOT_FOUND,
+    ]
+    said = [text for _, text in found]
+    assert said[0] == f"Чат HR {HR_CHAT_ID} (HR_CHAT_ID): бот может туда писать."
+    assert said[1].startswith("Чат HR -300 (hr_chat вакансии b, hr_chat вакансии f)")
+    assert said[3].startswith("Чат HR 4999 (hr_chat вакансии d) — это личный чат человека")
+    assert "не найден" in said[4]

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+import pytest
 from aiogram import Router
 from aiogram.dispatcher.event.handler import CallableObject
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackQueryFilter
+from aiogram.types import CallbackQuery, User
 
 from bot.filters import ButtonOf, CommandLike
+from bot.keyboards import AnswerCB, PostingCB, PrivacyCB, ReviewCB
+from bot.locales import t
+from bot.routing import ButtonTable
 from tests.harness import Harness
 
 
@@ -68,3 +73,71 @@ def test_a_router_that_takes_only_commands_has_only_command_handlers(seed: Harne
             )
             checked += 1
     assert checked >= 6
+
+
+def _table(harness: Harness) -> ButtonTable:
+    [handler] = harness.dp.callback_query.handlers
+    table = handler.callback.__self__
+    assert isinstance(table, ButtonTable)
+    return table
+
+
+def _press(data: str) -> CallbackQuery:
+    user = User(id=1, is_bot=False, first_name="Анна")
+    return CallbackQuery(id="1", from_user=user, chat_instance="c", data=data)
+
+
+async def _may_take(router: Router, query: CallbackQuery) -> bool:
+    """Whether aiogram's own walk could end in one of this router's handlers (its filters say)."""
+    passed, _ = await router.callback_query.check_root_filters(query)
+    if not passed:
+        return False
+    if router.callback_query.handlers:
+        return True
+    return any([await _may_take(sub, query) for sub in router.sub_routers])
+
+
+async def test_the_button_table_offers_a_press_to_the_routers_aiogram_would_try(
+    seed: Harness,
+) -> None:
+    # The oracle is aiogram's filters themselves: every top-level router whose root filters
+    # (and its sub-routers') would let the press reach a handler, in the dispatcher's order.
+    table = _table(seed)
+    routers = seed.dp.sub_routers
+    kinds = {
+        f.callback.callback_data
+        for router in seed.dp.chain_tail
+        for handler in router.callback_query.handlers
+        for f in handler.filters or ()
+        if isinstance(f.callback, CallbackQueryFilter)
+    }
+    assert {PostingCB, AnswerCB, ReviewCB, PrivacyCB} <= kinds
+    samples = [f"{kind.__prefix__}:x" for kind in kinds] + ["zz:1", "nonsense", ""]
+    for data in samples:
+        query = _press(data)
+        expected = [router for router in routers if await _may_take(router, query)]
+        assert list(table.routers_for(data)) == expected, data
+    # A posting's buttons belong to three routers; most kinds to one, before the fallback.
+    assert [r.name for r in table.routers_for("p:open:x")][-1] == "bot.handlers.fallback"
+    assert len(table.routers_for("p:open:x")) == 4
+    assert len(table.routers_for("sa:q:y:0")) == 2
+    assert [r.name for r in table.routers_for("zz:1")] == ["bot.handlers.fallback"]
+
+
+async def test_a_press_no_router_knows_still_gets_the_stale_button_answer(seed: Harness) -> None:
+    chat = seed.chat()
+    await chat.send("/start")
+    calls = await chat.press_data("zz:1")
+    assert [c.method for c in calls] == ["AnswerCallbackQuery"]
+    assert calls[0].params.get("text") == t("ru", "browse.gone_button")
+
+
+def test_the_table_refuses_a_dispatcher_with_its_own_button_handlers() -> None:
+    root = Router()
+
+    async def own(query: CallbackQuery) -> None:
+        """Take every button."""
+
+    root.callback_query.register(own)
+    with pytest.raises(ValueError, match="callback_query to itself"):
+        ButtonTable.install(root)

@@ -159,6 +159,7 @@ def postings(tmp_path: Path) -> Path:
 async def emu() -> AsyncIterator[Emulator]:
     """The Bot API emulator, listening on 127.0.0.1 in the test process."""
     async with Emulator(token=TOKEN, bot_username="vacancy_e2e_bot") as emulator:
+        emulator.group(HR_CHAT_ID, title="HR")  # there before the bot checks it at start-up
         yield emulator
 
 

@@ -125,3 +125,50 @@ def test_hints_and_bad_input_do_not_crash(tmp_path: Path) -> None:
     assert "message 99 is not in chat" in out
     assert "not read" not in out
     assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_english_candidate_numbers_past_a_hint_and_the_hr_history(tmp_path: Path) -> None:
+    script = (
+        "/start tech-support-specialist\n/sticker\n5\n"
+        "Can I bring my dog to the office?\n1\n/as hr\n/as me\n/as hr\n/as me\n"
+        "/start tech-support-specialist\n7\n1\nAnna\n+7 912 345-67-89\n1\n/quit\n"
+    )
+    result = run_demo(script, tmp_path, "demo", "--lang", "en")
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "You are «Anna»" in out
+    assert "[6] Ask a question   [7] Apply" in out  # the card's buttons in English
+    assert "Откликнуться" not in out
+    # After the sticker's hint (no buttons), 5 still presses the card's fifth button.
+    after_press = out.split("you › 5\n", 1)[1]
+    assert after_press.startswith("· pressed [5] «What we offer»\nbot (edited):")
+    # Each /as hr shows the HR chat as it is, not only what is new since the last look.
+    first, second = out.split("you › /as hr\n")[1:]
+    for view in (first, second):
+        assert "bot (#1):" in view.split("hr › ")[0]
+        assert "Can I bring my dog to the office?" in view.split("hr › ")[0]
+    # At a question offering only «Back», a number is the typed answer, not a press.
+    answered = out.rsplit("you › 1\n", 1)[1]
+    assert not answered.startswith("· pressed")
+    assert "Question 4 of 4" in answered
+
+
+def test_a_kept_database_and_a_fresh_emulator_route_hr_replies_right(tmp_path: Path) -> None:
+    first = (
+        "/start tech-support-specialist\nМожно ли приходить на работу с собакой?\nПередать\n"
+        "/as hr\nreply 1 Да, у нас есть офисный пёс.\n/quit\n"
+    )
+    second = (
+        "/start tech-support-specialist\nЕсть ли парковка для велосипеда?\nПередать\n"
+        "/as hr\nreply 1 Есть, у входа.\n/as me\n/quit\n"
+    )
+    runs = [run_demo(script, tmp_path, "demo") for script in (first, second)]  # one database
+    for run in runs:
+        assert run.returncode == 0, run.stderr
+        assert "Traceback" not in run.stdout + run.stderr, run.stderr
+        assert "IntegrityError" not in run.stdout + run.stderr
+        assert "Что-то пошло не так" not in run.stdout
+    back = runs[1].stdout.split("hr › /as me\n", 1)[1]
+    assert "Ответ HR на ваш вопрос «Есть ли парковка для велосипеда?»" in back
+    assert "Есть, у входа." in back
+    assert "собакой" not in back

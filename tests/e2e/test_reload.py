@@ -3,11 +3,12 @@ previous version serving."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 from emulator import Emulator, User
-from tests.e2e.conftest import SEED, SHARED, BotProcess
+from tests.e2e.conftest import ROOT, SEED, SHARED, BotProcess, copy_postings
 
 OLD = "график работы 5/2, 8-часовой рабочий день"
 NEW = "график работы 2/2, смены по 12 часов"
@@ -66,3 +67,31 @@ async def test_reload_is_an_unknown_command_for_others(
     reply = await candidate.wait_for_reply()
     assert "Вакансии перечитаны" not in (reply.text or "")
     emu.assert_no_errors()
+
+
+async def test_hostile_files_neither_stop_the_start_nor_a_reload(
+    emu: Emulator, tmp_path: Path, admin: User, candidate: User
+) -> None:
+    folder = copy_postings(tmp_path / "postings", ROOT / "postings")
+    (folder / "date.md").write_text("---\ntitle: T\nslug: d\ncloses: 2027-02-30\n---\n- x\n")
+    (folder / "deep.md").write_text("---\ntitle: T\nslug: e\nx: " + "[" * 500 + "\n---\n")
+    (folder / "number.md").write_text("---\ntitle: T\nslug: n\nhr_chat: " + "9" * 4400 + "\n---\n")
+    os.mkfifo(folder / "fifo.md")
+    (folder / "zero.md").symlink_to("/dev/zero")
+    bot = BotProcess(emu, tmp_path, folder, tmp_path / "data" / "bot.sqlite3")
+    await bot.start()
+    try:
+        assert OLD in await conditions(candidate)
+        report = await reload(admin)
+        assert "Вакансии перечитаны: всего 1, открыто 1." in report
+        for line in (
+            "date.md:4: поле 'closes': '2027-02-30' — не дата; пишите ГГГГ-ММ-ДД",
+            "deep.md:4: значения вложены глубже 20 уровней",
+            "number.md:4: число длиннее 30 цифр",
+            "fifo.md: это не обычный файл",
+            "zero.md: это не обычный файл",
+        ):
+            assert line in report, report
+        emu.assert_no_errors()
+    finally:
+        await bot.stop()

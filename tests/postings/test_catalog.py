@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import shutil
+import threading
+import weakref
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from bot.postings import Catalog
+import pytest
+
+from bot.postings import Catalog, Posting
+from bot.postings import catalog as catalog_module
 from tests.conftest import BAD, SAMPLES, SEED, SHIPPED
 
 
@@ -78,3 +84,126 @@ def test_only_open_postings_are_handed_out_for_candidates(tmp_path: Path) -> Non
     assert catalog.get_open(SEED) is catalog.get(SEED) is not None
     assert catalog.get("old") is not None and catalog.get_open("old") is None
     assert catalog.get_open("nowhere") is None
+
+
+def test_adding_a_field_is_the_only_change_reported(tmp_path: Path) -> None:
+    """Sections are compared by content: a new line above them moves them, it changes nothing."""
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md")
+    catalog = Catalog(folder)
+    catalog.reload()
+    seed = folder / f"{SEED}.md"
+    seed.write_text(seed.read_text().replace("slug:", "city: Казань\nslug:", 1))
+    assert catalog.reload().changed == {SEED: ["city"]}
+
+
+def test_unchanged_files_keep_their_posting_objects_and_are_not_parsed_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    catalog = Catalog(folder)
+    catalog.reload()
+    seed, courier = catalog.get(SEED), catalog.get("courier")
+    parsed: list[str] = []
+    real = catalog_module.parse_source
+
+    def counting(path: Path, raw: bytes) -> Posting:
+        parsed.append(path.name)
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    (folder / "courier.md").write_bytes((folder / "courier.md").read_bytes())  # new mtime only
+    report = catalog.reload()
+    assert parsed == [] and report.changed == {}
+    assert catalog.get(SEED) is seed and catalog.get("courier") is courier
+
+    text = (folder / "courier.md").read_text()
+    (folder / "courier.md").write_text(text.replace("Курьер на велосипеде", "Курьер"))
+    report = catalog.reload()
+    assert parsed == ["courier.md"] and report.changed == {"courier": ["title"]}
+    assert catalog.get(SEED) is seed and catalog.get("courier") is not courier
+    assert [p.title for p in catalog.all()] == sorted(p.title for p in catalog.all())
+
+
+async def test_reload_async_parses_away_from_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    threads: list[int] = []
+    real = catalog_module.parse_source
+
+    def recording(path: Path, raw: bytes) -> Posting:
+        threads.append(threading.get_ident())
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", recording)
+    catalog = Catalog(folder)
+    with ThreadPoolExecutor(1) as worker:  # stands in for the process pool: same call path
+        report = await catalog.reload_async(executor=worker)
+    assert report.added == ["courier", SEED]
+    assert len(threads) == 2 and threading.get_ident() not in threads
+
+
+async def test_reload_async_in_worker_processes_matches_reload(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)  # two small files: still a worker
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    in_thread, in_workers = Catalog(folder), Catalog(folder)
+    in_thread.reload()
+
+    def not_here(path: Path, raw: bytes) -> Posting:
+        raise AssertionError("parsed in the bot's own process")
+
+    monkeypatch.setattr(catalog_module, "parse_source", not_here)  # workers import their own
+    report = await in_workers.reload_async()
+    assert report.added == ["courier", SEED]
+    assert in_workers.get(SEED) == in_thread.get(SEED)
+    assert in_workers.get(SEED) is not in_thread.get(SEED)
+
+
+def test_a_start_parses_only_files_the_previous_start_did_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    cache = tmp_path / "data" / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    parsed: list[str] = []
+    real = catalog_module.parse_source
+
+    def counting(path: Path, raw: bytes) -> Posting:
+        parsed.append(path.name)
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    courier = folder / "courier.md"
+    courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert parsed == ["courier.md"]
+    assert second.get(SEED) == first.get(SEED)
+    assert second.get("courier").title.startswith("Курьер или")  # type: ignore[union-attr]
+
+
+def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md")
+    cache = tmp_path / "postings.json"
+    cache.write_text('[{"name": "tech-support-specialist.md", "digest": "00", "posting": {')
+    catalog = Catalog(folder, cache=cache)
+    assert catalog.reload().added == [SEED]
+    catalog.save_cache()
+    assert SEED in cache.read_text()
+
+
+async def test_a_reload_frees_the_postings_it_replaced(tmp_path: Path) -> None:
+    """Replaced postings go at once (reference counting), though reloads freeze the heap."""
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    catalog = Catalog(folder)
+    await catalog.reload_async()
+    old_seed, courier = weakref.ref(catalog.get(SEED)), catalog.get("courier")  # type: ignore[arg-type]
+    seed = folder / f"{SEED}.md"
+    seed.write_text(seed.read_text() + "\n- ещё одно условие\n")
+    report = await catalog.reload_async()
+    assert report.changed == {SEED: ["section Условия"]}
+    assert old_seed() is None and catalog.get("courier") is courier

@@ -47,6 +47,8 @@ def test_questions(text: str) -> None:
         "+7 912 345-67-89",
         "anna@example.com",
         "да",
+        "5?",
+        "???",
     ],
 )
 def test_answers(text: str) -> None:

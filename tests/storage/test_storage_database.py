@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
+import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from bot.storage import Database, SchemaTooNewError
+from bot.storage import Database, DatabaseUnusableError, SchemaTooNewError
 from bot.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 EXPECTED_TABLES = {
@@ -20,6 +23,7 @@ EXPECTED_TABLES = {
     "posting_views",
     "outbox",
     "fsm",
+    "chat_migrations",
 }
 
 
@@ -60,6 +64,10 @@ async def test_pragmas_wal_foreign_keys_synchronous(db: Database) -> None:
     assert foreign_keys is not None and foreign_keys[0] == 1
     assert synchronous is not None and synchronous[0] == 1  # NORMAL
     assert busy is not None and busy[0] > 0
+    # Erased rows are zeroed in the file. (Debian's SQLite is built with it on by default;
+    # python.org's and macOS's are not, hence the explicit pragma.)
+    secure_delete = await db.fetchone("PRAGMA secure_delete")
+    assert secure_delete is not None and secure_delete[0] == 1
 
 
 async def test_foreign_keys_are_enforced(db: Database) -> None:
@@ -219,3 +227,109 @@ async def test_close_is_idempotent_and_closes(db_path: Path) -> None:
     await db.close()
     with pytest.raises(ValueError):
         await db.fetchone("SELECT 1")
+
+
+def make_read_only(path: Path) -> None:
+    """Read-only for the bot even when the tests run as root (who ignores the mode bits)."""
+    path.chmod(0o444)
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "+i", str(path)], check=True)
+
+
+def make_writable(path: Path) -> None:
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+    path.chmod(0o644)
+
+
+async def test_a_read_only_database_is_refused_at_open_in_words(db_path: Path) -> None:
+    database = await Database.open(db_path)
+    await database.close()
+    make_read_only(db_path)
+    try:
+        with pytest.raises(DatabaseUnusableError) as refused:
+            await Database.open(db_path)
+        assert str(refused.value) == (
+            f"{db_path} is read-only: the bot must be able to write it and its folder"
+        )
+    finally:
+        make_writable(db_path)
+    reopened = await Database.open(db_path)  # writable again: it opens
+    await reopened.close()
+
+
+def write_junk(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"this is not a database at all" * 100)
+
+
+async def test_a_file_that_is_not_a_database_is_refused_in_words(db_path: Path) -> None:
+    write_junk(db_path)
+    with pytest.raises(DatabaseUnusableError, match="is not an SQLite database"):
+        await Database.open(db_path)
+
+
+async def test_a_database_deleted_while_running_is_written_back_with_everything(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = await Database.open(db_path)
+    try:
+        await database.execute("CREATE TABLE t (x TEXT)")
+        await database.execute("INSERT INTO t VALUES ('before')")
+        for leftover in db_path.parent.glob(db_path.name + "*"):
+            leftover.unlink()  # rm data/bot.sqlite3*
+        assert not database.file_is_there()
+        await database.execute("INSERT INTO t VALUES ('meanwhile')")  # goes to the open file
+        await database.atomic(lambda conn: conn.execute("INSERT INTO t VALUES ('after')"))
+        assert database.restored == 1 and database.file_is_there()
+        assert "was deleted while the bot ran" in caplog.text
+        await database.execute("INSERT INTO t VALUES ('later')")
+    finally:
+        await database.close()
+    reopened = await Database.open(db_path)  # what a restart finds
+    try:
+        rows = await reopened.fetchall("SELECT x FROM t")
+        assert [row["x"] for row in rows] == ["before", "meanwhile", "after", "later"]
+    finally:
+        await reopened.close()
+
+
+async def test_atomic_work_commits_as_one_unit_or_not_at_all(db: Database) -> None:
+    await db.execute("CREATE TABLE t (x INTEGER)")
+
+    def two_rows(conn: sqlite3.Connection) -> int:
+        conn.execute("INSERT INTO t VALUES (1)")
+        conn.execute("INSERT INTO t VALUES (2)")
+        return 2
+
+    def fails_halfway(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO t VALUES (3)")
+        raise ValueError("halfway")
+
+    assert await db.atomic(two_rows) == 2
+    with pytest.raises(ValueError, match="halfway"):
+        await db.atomic(fails_halfway)
+    await db.execute("INSERT INTO t VALUES (4)")  # autocommits: no transaction was left open
+    rows = await db.fetchall("SELECT x FROM t ORDER BY x")
+    assert [row["x"] for row in rows] == [1, 2, 4]
+
+
+async def test_concurrent_atomic_jobs_and_statements_never_interleave(db: Database) -> None:
+    await db.execute("CREATE TABLE pairs (k INTEGER, side TEXT)")
+
+    def pair(k: int) -> Callable[[sqlite3.Connection], None]:
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO pairs VALUES (?, 'a')", (k,))
+            seen = conn.execute("SELECT COUNT(*) FROM pairs WHERE side = 'solo'").fetchone()[0]
+            conn.execute("INSERT INTO pairs VALUES (?, ?)", (k, f"b{seen}"))
+
+        return work
+
+    await asyncio.gather(
+        *(db.atomic(pair(k)) for k in range(50)),
+        *(db.execute("INSERT INTO pairs VALUES (?, 'solo')", (k,)) for k in range(50)),
+    )
+    rows = await db.fetchall("SELECT k, side FROM pairs WHERE side != 'solo' ORDER BY rowid")
+    for first, second in zip(rows[::2], rows[1::2], strict=True):
+        assert first["k"] == second["k"] and first["side"] == "a"  # nothing slipped in between
+    assert len(await db.fetchall("SELECT 1 FROM pairs WHERE side = 'solo'")) == 50

@@ -1,0 +1,90 @@
+"""Button presses go straight to the routers that handle their callback prefix.
+
+aiogram offers a callback query to each router in turn: every router's outer middlewares, its
+root filters and its handlers' filters run until one takes it. With seven routers that walk
+cost more than the handler that finally answered a press. The routers still say what they take
+in one place each, their ``ButtonOf(...)`` filter; :class:`ButtonTable` reads those filters once,
+when the dispatcher is built, into a table from prefix (``"sa"`` of ``AnswerCB``) to the
+routers that may take it, in the order aiogram would have tried them. One handler on the
+dispatcher looks the prefix up and propagates the press to those routers only.
+
+The outcome is the one aiogram's walk gives: the routers it skips are exactly those whose
+``ButtonOf`` would have refused the press, and the ones it keeps are tried in their order, each
+through its own middlewares and filters. A router that guards its buttons with anything else,
+or takes buttons without a guard (the fallback's «this button is stale»), is tried for every
+prefix. The dispatcher's own outer middlewares (locale, and any added later) run before the
+table, as before; an inner middleware on ``dp.callback_query`` would run twice (around this
+handler and around the one it reaches), so the table refuses to be built over one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from aiogram import Router
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.types import CallbackQuery
+
+from bot.filters import ButtonOf
+
+SEPARATOR = ":"
+EVERY = None  # a router that may take a press of any prefix
+
+
+def _prefixes(router: Router) -> frozenset[str] | None:
+    """The prefixes a router's subtree may take; ``EVERY`` for any, empty for none."""
+    observer = router.callback_query
+    checks = [f.callback for f in observer._handler.filters or ()]
+    if checks:
+        gates = [gate for gate in checks if isinstance(gate, ButtonOf)]
+        if len(gates) < len(checks):
+            return EVERY
+        heads = set.intersection(*(set(gate.heads) for gate in gates))
+        if any(not head.endswith(SEPARATOR) for head in heads):
+            raise ValueError(f"{router.name}: callback data must use {SEPARATOR!r}: {heads}")
+        return frozenset(head.removesuffix(SEPARATOR) for head in heads)
+    if observer.handlers:
+        return EVERY
+    found: set[str] = set()
+    for sub in router.sub_routers:
+        prefixes = _prefixes(sub)
+        if prefixes is EVERY:
+            return EVERY
+        found |= prefixes
+    return frozenset(found)
+
+
+class ButtonTable:
+    """From a callback prefix to the top-level routers that may take it, in order."""
+
+    def __init__(self, routers: Sequence[Router]) -> None:
+        scope = [(router, _prefixes(router)) for router in routers]
+        known = set().union(*(p for _, p in scope if p is not EVERY))
+        self.routes: dict[str, tuple[Router, ...]] = {
+            prefix: tuple(r for r, p in scope if p is EVERY or prefix in p) for prefix in known
+        }
+        self.otherwise: tuple[Router, ...] = tuple(r for r, p in scope if p is EVERY)
+
+    @classmethod
+    def install(cls, root: Router) -> ButtonTable:
+        """Build the table from ``root``'s routers and route ``root``'s button presses by it."""
+        observer = root.callback_query
+        if observer.handlers or len(observer.middleware) or observer._handler.filters:
+            raise ValueError("the table needs the dispatcher's callback_query to itself")
+        table = cls(root.sub_routers)
+        observer.register(table.dispatch)
+        return table
+
+    def routers_for(self, data: str | None) -> tuple[Router, ...]:
+        """The routers a press with this callback data is offered to."""
+        prefix = (data or "").partition(SEPARATOR)[0]
+        return self.routes.get(prefix, self.otherwise)
+
+    async def dispatch(self, query: CallbackQuery, **data: Any) -> Any:
+        """Offer the press to the routers its prefix names, until one takes it."""
+        for router in self.routers_for(query.data):
+            response = await router.propagate_event("callback_query", query, **data)
+            if response is not UNHANDLED:
+                return response
+        return UNHANDLED

@@ -1,0 +1,98 @@
+"""Cards, pages and keyboards are drawn once per posting object, and redrawn for a new version."""
+
+from __future__ import annotations
+
+import gc
+from pathlib import Path
+
+from bot.keyboards import card_keyboard
+from bot.memo import MEMO, per_posting
+from bot.postings import Catalog, Posting
+from bot.postings.loader import parse_posting
+from bot.views import posting_pages, render_card, render_page
+
+POSTING = """---
+title: {title}
+slug: courier
+---
+
+Вступление.
+
+## Обязанности
+- доставлять заказы.
+
+## Условия
+- график 2/2.
+"""
+
+
+def make(title: str = "Курьер") -> Posting:
+    return parse_posting(POSTING.format(title=title), Path("courier.md"))
+
+
+def test_the_same_posting_object_gets_the_very_same_card_pages_and_keyboard() -> None:
+    posting = make()
+    assert render_card(posting, "ru") is render_card(posting, "ru")
+    assert card_keyboard(posting, "ru", show_list=True) is card_keyboard(
+        posting, "ru", show_list=True
+    )
+    page = posting_pages(posting, "ru")[1]
+    assert render_page(posting, page) is render_page(posting, page)
+    # Each language and each argument has its own entry.
+    assert render_card(posting, "en") is not render_card(posting, "ru")
+    with_list = card_keyboard(posting, "ru", show_list=True)
+    without = card_keyboard(posting, "ru", show_list=False)
+    assert len(with_list.inline_keyboard) == len(without.inline_keyboard) + 1
+
+
+def test_an_equal_but_new_posting_object_is_drawn_anew() -> None:
+    first, second = make(), make()
+    assert first == second
+    assert render_card(first, "ru") is not render_card(second, "ru")
+    assert render_card(first, "ru") == render_card(second, "ru")
+
+
+def test_a_reload_that_changes_a_posting_shows_the_new_version(tmp_path: Path) -> None:
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    (folder / "courier.md").write_text(POSTING.format(title="Курьер"), encoding="utf-8")
+    catalog = Catalog(folder)
+    catalog.reload()
+    before = catalog.get("courier")
+    assert before is not None
+    assert render_card(before, "ru").text.startswith("Курьер")
+
+    (folder / "courier.md").write_text(POSTING.format(title="Старший курьер"), encoding="utf-8")
+    catalog.reload()
+    after = catalog.get("courier")
+    assert after is not None
+    assert render_card(after, "ru").text.startswith("Старший курьер")
+    keyboard = card_keyboard(after, "ru", show_list=False)
+    assert keyboard is not card_keyboard(before, "ru", show_list=False)
+
+
+def test_what_was_drawn_for_a_posting_goes_when_the_posting_goes() -> None:
+    gc.collect()
+    kept = len(MEMO)
+    posting = make()
+    render_card(posting, "ru")
+    card_keyboard(posting, "ru", show_list=False)
+    assert len(MEMO) == kept + 1
+    del posting
+    gc.collect()
+    assert len(MEMO) == kept
+
+
+def test_a_cached_function_is_called_once_per_posting_and_arguments() -> None:
+    calls: list[tuple[str, int]] = []
+
+    @per_posting
+    def shout(posting: Posting, times: int) -> str:
+        calls.append((posting.slug, times))
+        return posting.title.upper() * times
+
+    posting = make("Курьер")
+    assert shout(posting, 2) == "КУРЬЕРКУРЬЕР"
+    assert shout(posting, 2) == "КУРЬЕРКУРЬЕР"
+    assert shout(posting, times=1) == "КУРЬЕР"
+    assert calls == [("courier", 2), ("courier", 1)]
