@@ -40,33 +40,11 @@ from bot.answering.index import (
     IndexBuilder,
     PostingIndex,
 )
-from bot.answering.lexicon import Lexicon
+from bot.answering.lexicon import Grammar, Lexicon
 from bot.answering.text import TextAnalyzer, normalize
+from bot.answering.weights import Weights
 from bot.locales import t
 from bot.postings.models import Posting, SectionKind
-
-STRONG_TOPIC = 3.0
-WEAK_TOPIC = 1.5
-TRIGGER_SHARE = 0.3
-FUZZY_SHARE = 0.7
-LABEL_BOOST = 1.3
-HEADING_SHARE = 0.5
-INTENT_BONUS = 1.0
-FAQ_BONUS = 0.5
-FACT_BONUS = 0.5
-UNSEEN_VERB_SHARE = 0.4
-UNSEEN_SHARE = 0.7
-MIN_COVERAGE = 0.5
-EXTRA_SHARE = 0.75
-DESCRIPTION_SHARE = 0.6
-DROPPED_COVERAGE = 1.0
-SIDE_BONUS = 0.25
-TITLE_SHARE = 0.3
-GENERIC_SHARE = 0.6
-MIN_STEM = 3
-MAX_ITEMS = 3
-MIN_TYPO_LENGTH = 5
-MODIFIER_REACH = 3
 
 
 @dataclass(frozen=True)
@@ -86,7 +64,7 @@ class Answer:
 
 
 @dataclass
-class _Question:
+class Question:
     content: dict[str, float]  # content key → its weight in this question
     explains: dict[str, frozenset[str]]  # content key → topics it named ("кормят" → food)
     fuzzy: dict[str, frozenset[str]]  # content key → posting keys sharing a long prefix
@@ -112,7 +90,8 @@ class _Question:
 class Answerer:
     """Question answering over postings; build one and reuse it (dictionaries load once)."""
 
-    def __init__(self, lexicon_data: dict | None = None) -> None:
+    def __init__(self, lexicon_data: dict | None = None, weights: Weights | None = None) -> None:
+        self.w = weights or Weights()
         self.analyzer = TextAnalyzer()
         self.lexicon = Lexicon(self.analyzer, lexicon_data)
         self._builder = IndexBuilder(self.lexicon)
@@ -153,26 +132,23 @@ class Answerer:
     # --- answering --------------------------------------------------------------------------
 
     def answer(self, posting: Posting, question: str, locale: str | None = None) -> Answer:
-        """Answer ``question`` about ``posting`` in ``locale`` (default: the posting's)."""
+        """Answer ``question`` about ``posting`` in ``locale`` (default: the posting's).
+
+        Four stages, each its own method: :meth:`parse` (the question as lemmas, topics and
+        intents), :meth:`retrieve` (the posting's units ranked for it), :meth:`gate` (does the
+        best unit answer it, or does the posting not say?) and :meth:`select` (which units to
+        quote).
+        """
         locale = locale or posting.lang
         index = self._index_of(posting)
-        parsed = self._parse(question, index)
+        parsed = self.parse(question, index)
         if parsed.smalltalk and not parsed.strong and not parsed.weak:
             return Answer(False, None, [], t(locale, "answering.small_talk"), small_talk=True)
-        ranked = self._rank(parsed, index)
-        if not ranked or not self._confident(parsed, index, ranked[0]):
+        ranked = self.retrieve(parsed, index)
+        if not ranked or not self.gate(parsed, index, ranked[0]):
             return Answer(False, None, [], t(locale, "answering.abstain"))
-        best_score, best = ranked[0]
-        chosen = [best]
-        for score, candidate in ranked[1:]:
-            if len(chosen) >= MAX_ITEMS:
-                break
-            if (
-                score >= best_score * EXTRA_SHARE
-                and candidate.group == best.group
-                and self._on_topic(parsed, candidate)
-            ):
-                chosen.append(candidate)
+        chosen = self.select(parsed, ranked)
+        best = chosen[0]
         return Answer(
             answered=True,
             section=None if best.kind is None else best.kind.value,
@@ -180,13 +156,29 @@ class Answerer:
             text=self._render(best, chosen, locale),
         )
 
+    def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
+        """Select: the best unit, and up to ``max_items`` in all from its group that score
+        close to it and are on the question's topic (the duties for "что делать?")."""
+        best_score, best = ranked[0]
+        chosen = [best]
+        for score, candidate in ranked[1:]:
+            if len(chosen) >= self.w.max_items:
+                break
+            if (
+                score >= best_score * self.w.extra_share
+                and candidate.group == best.group
+                and self._on_topic(q, candidate)
+            ):
+                chosen.append(candidate)
+        return chosen
+
     def _spell(self, question: str, index: PostingIndex) -> str:
         """The question with each Russian word the dictionary, the posting and the lexicon do
         not know read as the posting's or the lexicon's word one edit away ("графек")."""
         fixed = question
         for match in _RUSSIAN_WORD_RE.finditer(question):
             word = normalize(match.group())
-            if len(word) < MIN_TYPO_LENGTH or self.analyzer.is_known(word):
+            if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
                 continue
             posting = self._builder.vocabulary(index)
             if word in posting.words or word in self.lexicon.vocabulary.words:
@@ -196,7 +188,9 @@ class Answerer:
                 fixed = fixed.replace(match.group(), near[0], 1)
         return fixed
 
-    def _parse(self, question: str, index: PostingIndex) -> _Question:
+    def parse(self, question: str, index: PostingIndex) -> Question:
+        """Parse: the question (typos read as the posting's words) as weighted content keys,
+        the topics and intents it names, and what of it the posting never covers."""
         analyzer, lexicon = self.analyzer, self.lexicon
         question = self._spell(question, index)
         analyzed = analyzer.analyze(question)
@@ -226,13 +220,14 @@ class Answerer:
                 for names in triggers.values():
                     if name in names:
                         names.add(instead)
-        frame, context = _during(analyzed.sequence, lexicon.stopwords)
-        if context and len(strong) > 1 and _WORKING_TIME in strong:
+        frame, context = _during(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        framed = lexicon.grammar.during_context & strong if context and len(strong) > 1 else set()
+        for name in framed:
             # "где поесть во время смены?": "during the shift" is just "at work"; the meal is
             # asked about. ("paid during training" does ask about the training period.)
-            named = [key for key, names in triggers.items() if _WORKING_TIME in names]
+            named = [key for key, names in triggers.items() if name in names]
             if named and all(key in context for key in named):
-                strong.discard(_WORKING_TIME)
+                strong.discard(name)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
         dropped = strong - index.covered_topics
@@ -242,7 +237,8 @@ class Answerer:
             # not asked about, when something else is.
             # Nor one named only in what the candidate says of themselves ("I have a 3 year
             # old, are the hours flexible?", "я студентка, можно на полставки?").
-            aside = _negated(analyzed.sequence, lexicon.stopwords) | self._situation(question)
+            aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+            aside |= self._situation(question)
             dropped = {
                 name
                 for name in dropped
@@ -273,13 +269,15 @@ class Answerer:
             weight = index.weight(key)
             if key not in index.idf:
                 # "капельницы ставить надо?": the line says "постановка капельниц".
-                weight *= UNSEEN_VERB_SHARE if key in analyzer.verbs else UNSEEN_SHARE
+                weight *= (
+                    self.w.unseen_verb_share if key in analyzer.verbs else self.w.unseen_share
+                )
             if key in index.title_keys and not strong and any(kinds[n].section for n in weak):
                 # "обязанности тренера" on a trainer's posting: the job's own name only frames.
-                weight *= TITLE_SHARE
+                weight *= self.w.title_share
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
-                weight *= TRIGGER_SHARE
+                weight *= self.w.trigger_share
             if smalltalk and key in triggers:
                 continue
             content[key] = weight
@@ -295,7 +293,7 @@ class Answerer:
                         if _shares_stem(key, other)
                     )
                 stem = stems.get(key, "")
-                if len(stem) >= MIN_STEM:
+                if len(stem) >= self.w.min_stem:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
                     by_stem = self._builder.stems(index)
                     near.update(by_stem.get(stem, ()))
@@ -317,7 +315,7 @@ class Answerer:
                     strong.add(default)
                 else:
                     dropped.add(default)
-        parsed = _Question(
+        parsed = Question(
             content=content,
             explains=explains,
             fuzzy=fuzzy,
@@ -336,10 +334,18 @@ class Answerer:
         )
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
-        parsed.total = STRONG_TOPIC * len(strong) + WEAK_TOPIC * len(weak) + sum(content.values())
+        parsed.total = (
+            self.w.strong_topic * len(strong)
+            + self.w.weak_topic * len(weak)
+            + sum(content.values())
+        )
         seq = analyzed.sequence
         for i, key in enumerate(seq[1:-1], start=1):
-            if key in _OR and seq[i - 1] in content and seq[i + 1] in content:
+            if (
+                key in lexicon.grammar.alternatives
+                and seq[i - 1] in content
+                and seq[i + 1] in content
+            ):
                 parsed.alternatives.append(frozenset((seq[i - 1], seq[i + 1])))
         return parsed
 
@@ -349,13 +355,13 @@ class Answerer:
         keys: set[str] = set()
         for clause in clauses[:-1]:
             words = self.analyzer.tokens(clause)[:2]
-            if words and (words[0] in _FIRST_PERSON or words == ["у", "меня"]):
+            if any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person):
                 keys |= self.analyzer.analyze(clause).keys
         asked = self.analyzer.analyze(clauses[-1]).keys if keys else frozenset()
         return keys - asked
 
     @staticmethod
-    def _total(q: _Question, c: Candidate) -> float:
+    def _total(q: Question, c: Candidate) -> float:
         """The question's weight a line must cover: of alternatives, the ones it names."""
         total = q.total
         for group in q.alternatives:
@@ -363,27 +369,31 @@ class Answerer:
                 total -= sum(q.content[key] for key in group if key not in c.keys)
         return total
 
-    def _coverage(self, q: _Question, c: Candidate, *, judging: bool = False) -> float:
+    def _coverage(self, q: Question, c: Candidate, *, judging: bool = False) -> float:
         """How much of the question a line covers, as topic and key weight (no bonuses).
 
         When ``judging`` confidence, a word that named a topic the line covers counts as found:
         "требования к кандидату" is answered by any requirement. For ranking it does not, so
         the line that has the word itself still wins.
         """
-        score = STRONG_TOPIC * len(q.strong & c.topics) + WEAK_TOPIC * len(q.weak & c.topics)
+        score = self.w.strong_topic * len(q.strong & c.topics) + self.w.weak_topic * len(
+            q.weak & c.topics
+        )
         for key, weight in q.content.items():
             if key in c.keys:
-                score += weight * (LABEL_BOOST if key in c.label_keys else 1.0)
+                score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
             elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
-                score += weight * FUZZY_SHARE
+                score += weight * self.w.fuzzy_share
             elif key in c.heading_keys:
-                score += weight * HEADING_SHARE
+                score += weight * self.w.heading_share
             elif judging and key in q.explains and not q.explains[key].isdisjoint(c.topics):
                 # The word itself is absent but the line is about the topic the word named.
                 score += weight
         return score
 
-    def _rank(self, q: _Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
+    def retrieve(self, q: Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
+        """Retrieve: every unit that shares something with the question, best first: BM25-style
+        key weights (idf over the posting's units), topics, intents and the unit's source."""
         ranked: list[tuple[float, int, Candidate]] = []
         topics = self.lexicon.topics
         # "какая зарплата?" wants a sum; "зарплату не задерживаете?" asks about something else.
@@ -397,13 +407,13 @@ class Answerer:
                 continue
             # What the question asks for ("как часто") beats what its topic usually wants (a sum).
             wanted = q.intents or (prefers if not q.strong.isdisjoint(c.topics) else set())
-            score += INTENT_BONUS * len(wanted & c.evidence)
+            score += self.w.intent_bonus * len(wanted & c.evidence)
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
-                score += FAQ_BONUS
+                score += self.w.faq_bonus
             if q.first and c.position == 0 and c.kind is not None:
                 # "сколько этапов?": the list read from its first step.
-                score += INTENT_BONUS
+                score += self.w.intent_bonus
             if (
                 not c.label_topics.isdisjoint(q.strong)
                 and not c.generic
@@ -411,25 +421,26 @@ class Answerer:
             ):
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about
                 # (unless the question wants what it does not give: "как часто платят?").
-                score += FACT_BONUS
+                score += self.w.fact_bonus
             if c.role in sides and not q.strong.isdisjoint(c.topics):
                 # Of lines on the topic, the side that answers it: pay from the conditions,
                 # "без опыта?" from the requirements, "как проходит?" from the process.
-                score += SIDE_BONUS
+                score += self.w.side_bonus
             if c.generic and not c.keys.issuperset(q.named):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself.
-                score *= GENERIC_SHARE
+                score *= self.w.generic_share
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
-                score *= DESCRIPTION_SHARE
+                score *= self.w.description_share
             # A line on the question's strong topic beats any line that only shares words.
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
         ranked.sort(key=lambda r: (not r[1], -r[0], r[2].order))
         return [(score, c) for score, _, c in ranked]
 
-    def _confident(self, q: _Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
+    def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
+        """Gate: whether the best unit answers the question, or the posting does not say."""
         _, candidate = best
         bonus = 0.0
         if q.smalltalk and not q.strong and not q.weak:
@@ -448,7 +459,8 @@ class Answerer:
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
-            if "quantity" in q.intents and "quantity" not in candidate.evidence:
+            asked = {i for i in q.intents if self.lexicon.intents[i].must_show}
+            if asked and asked.isdisjoint(candidate.evidence):
                 # "how much does it pay?" — "we pay on the 1st" names no amount.
                 return False
             raw = normalize(candidate.quote)
@@ -474,10 +486,10 @@ class Answerer:
                     )
                 )
             )
-            if found < DROPPED_COVERAGE * sum(q.dropped_keys.values()):
+            if found < self.w.dropped_coverage * sum(q.dropped_keys.values()):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
-            bonus = STRONG_TOPIC * len(q.dropped)
+            bonus = self.w.strong_topic * len(q.dropped)
         if q.strong:
             if q.strong.isdisjoint(candidate.topics):
                 return False
@@ -489,13 +501,42 @@ class Answerer:
                 if needs and needs.isdisjoint(candidate.evidence):
                     return False
             if not q.dropped:
-                return True
+                return self._covers_subject(q, candidate)
         total = self._total(q, candidate) + bonus
         if total <= 0:
             return False
-        return (self._coverage(q, candidate, judging=True) + bonus) / total >= MIN_COVERAGE
+        return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
 
-    def _other_kind(self, q: _Question, c: Candidate) -> bool:
+    def _covers_subject(self, q: Question, c: Candidate) -> bool:
+        """Whether a line on the topic asked about also covers enough of what else the
+        question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
+        is not answered by the pickers' pay."""
+        verbs = self.analyzer.verbs
+        named = {key: w for key, w in q.content.items() if key not in verbs}
+        if not named:
+            return True
+        subject = Question(
+            content=named,
+            explains=q.explains,
+            fuzzy=q.fuzzy,
+            strong=q.strong,
+            weak=q.weak,
+            intents=q.intents,
+            smalltalk=q.smalltalk,
+            alternatives=[g for g in q.alternatives if g <= named.keys()],
+        )
+        subject.total = (
+            self.w.strong_topic * len(q.strong)
+            + self.w.weak_topic * len(q.weak)
+            + sum(named.values())
+        )
+        total = self._total(subject, c)
+        return (
+            total <= 0
+            or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
+        )
+
+    def _other_kind(self, q: Question, c: Candidate) -> bool:
         """Whether the line speaks of another kind of the thing asked about: "опыт работы в
         поддержке?" — "опыт программирования". Russian names the kind by a noun after the
         topic's word; when the question's and the line's differ, the line does not answer."""
@@ -507,7 +548,7 @@ class Answerer:
                 or not self.analyzer.is_cyrillic_noun(key)
             ):
                 continue
-            asked = self._modifier(q.sequence, key, MODIFIER_REACH)
+            asked = self._modifier(q.sequence, key, self.w.modifier_reach)
             if asked is None or asked in c.keys or asked in c.heading_keys or asked in q.explains:
                 continue
             if said_seq is None:
@@ -539,11 +580,15 @@ class Answerer:
         stem = self.analyzer.stem(key)
         return bool(stem) and stem == self.analyzer.stem(near)
 
-    def _on_topic(self, q: _Question, c: Candidate) -> bool:
+    def _on_topic(self, q: Question, c: Candidate) -> bool:
         if q.strong:
             return not q.strong.isdisjoint(c.topics)
         total = self._total(q, c)
-        return self._coverage(q, c, judging=True) / total >= MIN_COVERAGE if total > 0 else False
+        return (
+            self._coverage(q, c, judging=True) / total >= self.w.min_coverage
+            if total > 0
+            else False
+        )
 
     @staticmethod
     def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:
@@ -557,20 +602,17 @@ class Answerer:
         return "\n".join([header, *lines])
 
 
-_OR = frozenset({"или", "либо", "or"})
 _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
-_FIRST_PERSON = frozenset({"i", "i'm", "im", "my", "я", "мне", "мой", "моя", "мои"})
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
-_WITHOUT = frozenset({"без", "without"})
 
 
-def _negated(sequence: tuple[str, ...], stopwords: frozenset[str]) -> set[str]:
+def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]) -> set[str]:
     """Keys named as lacking: the first content word after "без" / "without"."""
     negated: set[str] = set()
     for i, key in enumerate(sequence):
-        if key in _WITHOUT:
+        if key in grammar.without:
             for after in sequence[i + 1 :]:
                 if after not in stopwords:
                     negated.add(after)
@@ -578,20 +620,19 @@ def _negated(sequence: tuple[str, ...], stopwords: frozenset[str]) -> set[str]:
     return negated
 
 
-_WORKING_TIME = "schedule"
-_DURING = {("в", "время"): "время", ("в", "течение"): "течение"}
-_DURING_EN = frozenset({"dure", "during", "while"})
-
-
-def _during(sequence: tuple[str, ...], stopwords: frozenset[str]) -> tuple[set[str], set[str]]:
+def _during(
+    sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]
+) -> tuple[set[str], set[str]]:
     """The words of "во время X" / "during X", and each X: when something is asked about."""
     frame: set[str] = set()
     context: set[str] = set()
-    for i, key in enumerate(sequence):
-        word = _DURING.get((sequence[i - 1], key)) if i else None
-        if word is None and key not in _DURING_EN:
+    for i in range(len(sequence)):
+        phrase = next(
+            (p for p in grammar.during if tuple(sequence[i - len(p) + 1 : i + 1]) == p), None
+        )
+        if phrase is None:
             continue
-        frame.add(word or key)
+        frame.add(phrase[-1])
         for after in sequence[i + 1 :]:
             if after not in stopwords:
                 context.add(after)

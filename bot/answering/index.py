@@ -19,25 +19,8 @@ from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, SectionKind
 from bot.postings.structure import classify_heading, units
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])\s+(?=[A-ZА-ЯЁ0-9«\"])")
 _PROCESS = SectionKind.PROCESS
-# "happy working at height (we provide IPAF training…)": a requirement that names a perk.
-_EMPLOYER_GIVES_RE = re.compile(
-    r"\bwe (provide|offer|give)\b|\bwe'll (provide|train)|\b(обучим|предоставим|научим)\b"
-)
 
-# A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
-_ABBREVIATION_END_RE = re.compile(
-    r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
-    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof)\.$",
-    re.IGNORECASE,
-)
-# "our office in Kreuzberg", "офис на Таганке", "офис у метро": the office and its place.
-_OFFICE_IN_PLACE_RE = re.compile(
-    r"\b(?:[Oo]ffice|[Dd]epot|[Ww]arehouse|[Оо]фис\w*|[Сс]клад\w*|[Фф]илиал\w*)\s+(?:is\s+)?"
-    r"(?:in|at|near|on|by|в|на|у|возле|рядом\s+с)\s+"
-    r"(?:the\s+)?[«\"]?(?:[A-ZА-ЯЁ]|метро|м\.|ул|бизнес|БЦ|центр)"
-)
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
 # An intro line like "🔧 Что делать" is a heading the loader did not recognise (no "**", no ":").
 _PSEUDO_HEADING_MAX = 40
@@ -182,7 +165,7 @@ class IndexBuilder:
         raw = normalize(text)
         analyzed, found, denied = self._analyze_line(text)
         topics, vetoed = set(found), set(denied)
-        if kind in _NOT_PERK_KINDS and not _EMPLOYER_GIVES_RE.search(raw):
+        if kind in _NOT_PERK_KINDS and not self.lexicon.cues.employer_gives.search(raw):
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
@@ -197,7 +180,7 @@ class IndexBuilder:
                 topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
         if role is not None:
             topics |= self._section_topics.get(role, frozenset())
-        if source != SOURCE_FACT and _OFFICE_IN_PLACE_RE.search(text):
+        if source != SOURCE_FACT and self.lexicon.cues.office_in_place.search(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
             extra_topics |= self._city_topics

@@ -66,6 +66,30 @@ class Intent:
     evidence: re.Pattern[str]
     default: str | None = None  # the topic a question with no subject asks about
     first: bool = False  # asks for a whole list: the first line of a section answers it
+    # A line with a subject's own word answers a question on a subject the posting otherwise
+    # never covers only when it shows this ("how much does it pay?" — "we pay on the 1st").
+    must_show: bool = False
+
+
+@dataclass(frozen=True)
+class Grammar:
+    """Function words some question rules read, as keys (or raw tokens for ``first_person``)."""
+
+    alternatives: frozenset[str] = frozenset()  # "windows или mac?": a line needs one of them
+    first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
+    without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
+    during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
+    during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
+
+
+@dataclass(frozen=True)
+class Cues:
+    """Patterns over posting lines that tell what a line does, whatever its topic."""
+
+    # "we provide IPAF training" in the requirements: the employer gives it, a perk after all.
+    employer_gives: re.Pattern[str] = re.compile("(?!)")
+    # "our office in Kreuzberg", "офис на Таганке": the line says where (matched as written).
+    office_in_place: re.Pattern[str] = re.compile("(?!)")
 
 
 @dataclass
@@ -236,12 +260,32 @@ class Lexicon:
                 resources.files("bot.answering").joinpath("lexicon.yaml").read_text("utf-8")
             )
         self.analyzer = analyzer
+        analyzer.set_own_stems({str(a): str(b) for a, b in (data.get("own_stems") or {}).items()})
         analyzer.set_aliases({str(a): str(b) for a, b in (data.get("aliases") or {}).items()})
         self.stopwords: frozenset[str] = frozenset(
             key
             for words in data.get("stopwords", {}).values()
             for word in words
             for key in analyzer.analyze(str(word)).sequence
+        )
+        cues = data.get("cues") or {}
+        self.cues = Cues(
+            employer_gives=re.compile(cues.get("employer_gives", "(?!)")),
+            office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
+        )
+        grammar = data.get("grammar") or {}
+
+        def keys_of(words: list[str]) -> frozenset[str]:
+            return frozenset(k for w in words for k in analyzer.analyze(str(w)).sequence)
+
+        self.grammar = Grammar(
+            alternatives=keys_of(grammar.get("alternatives", [])),
+            first_person=tuple(
+                tuple(analyzer.tokens(str(p))) for p in grammar.get("first_person", [])
+            ),
+            without=keys_of(grammar.get("without", [])),
+            during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
+            during_context=frozenset(grammar.get("during_context", [])),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
         self.vocabulary = Vocabulary(_words(data))
@@ -307,6 +351,7 @@ class Lexicon:
                 re.compile(spec["evidence"], re.IGNORECASE),
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
+                must_show=bool(spec.get("must_show", False)),
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)

@@ -38,23 +38,6 @@ class Analyzed:
     keys: frozenset[str]
 
 
-# English words whose Snowball stem is a lexicon term's: "excellent" is no Excel, "experiments"
-# no experience.
-_OWN_STEMS = {
-    "excellent": "excellent",
-    "excellence": "excellent",
-    "excellently": "excellent",
-    "experiment": "experiment",
-    "experiments": "experiment",
-    "experimental": "experiment",
-    "experimenting": "experiment",
-    # "Trafford Park" is no parking, "book trains" no training
-    "parking": "parking",
-    "trains": "trains",
-    "books": "books",
-}
-
-
 def normalize(text: str) -> str:
     """Lower case with 'ё' read as 'е', the form all comparisons use."""
     return text.lower().replace("ё", "е")
@@ -76,8 +59,16 @@ class TextAnalyzer:
         # Keys whose word was read as a verb form ("ставить" from "ставят") or an adjective
         # ("профессиональные"): in a question they frame or qualify the subject, not name it.
         self.verbs: set[str] = set()
+        # English words keyed as given ("excellent" is no Excel); set by the lexicon.
+        self.own_stems: dict[str, str] = {}
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
+
+    def set_own_stems(self, pairs: dict[str, str]) -> None:
+        """English words keyed as given, not by their Snowball stem ("excellent" is no Excel).
+        Set before any text is analysed (keys are cached)."""
+        self.own_stems = {normalize(a): normalize(b) for a, b in pairs.items()}
+        self.key.cache_clear()
 
     def set_aliases(self, pairs: dict[str, str]) -> None:
         """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms."""
@@ -98,8 +89,8 @@ class TextAnalyzer:
                 self.verbs.add(key)
             return key
         if _LATIN_RE.search(word):
-            if word in _OWN_STEMS:
-                return _OWN_STEMS[word]
+            if word in self.own_stems:
+                return self.own_stems[word]
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 

@@ -13,6 +13,7 @@ section title (kind ``other``); its content stays answerable.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -42,6 +43,9 @@ _LABEL_RE = re.compile(
 )
 # "Обязанности: приём звонков; консультации; …" — a plain label before a list on one line.
 _PLAIN_LABEL_RE = re.compile(r"^(?P<label>[^:;.!?]{2,40}?)\s*:\s+(?P<rest>\S.*)$")
+_PLAIN_LABEL_WORDS = 3
+# "… на баре. Требования: опыт …": a label after a sentence's end, inside a paragraph.
+_MID_LABEL_RE = re.compile(r"(?<=[.!?])\s+(?P<label>[A-ZА-ЯЁ][^:;.!?]{1,40}?):\s")
 _BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
 _MIN_SENTENCE_WORDS = 3
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
@@ -270,6 +274,8 @@ class _Open:
     bullet: bool = False
     saw_bullets: bool = False
     from_label: bool = False
+    # Started by a plain "Label: text" line: the section is that paragraph (and a list after it).
+    paragraph_only: bool = False
 
     def flush(self) -> None:
         if self.current:
@@ -353,6 +359,32 @@ def _inline_list(rest: str) -> list[str] | None:
     return None
 
 
+def _segments(raw: str) -> list[str]:
+    """A line cut before each label that names a section kind after a sentence's end:
+    "…чистоты на баре. Требования: опыт…" holds two sections' text."""
+    cuts = [
+        m.start("label")
+        for m in _MID_LABEL_RE.finditer(raw)
+        if classify_heading(m.group("label")) != SectionKind.OTHER
+    ]
+    if not cuts:
+        return [raw]
+    bounds = [0, *cuts, len(raw)]
+    return [raw[x:y].strip() for x, y in itertools.pairwise(bounds) if raw[x:y].strip()]
+
+
+def _plain_label(text: str) -> re.Match[str] | None:
+    """ "Условия: …", "Pay: $19.25 an hour": a short capitalised label and text after it."""
+    match = _PLAIN_LABEL_RE.match(text)
+    if match is None:
+        return None
+    label = match.group("label").strip()
+    if len(label.split()) > _PLAIN_LABEL_WORDS or not label[:1].isupper():
+        return None
+    last = label.split()[-1]
+    return None if any(ch.isdigit() for ch in last) else match
+
+
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
     source = body.split("\n")
@@ -364,6 +396,20 @@ def parse_body(body: str, first_line: int = 1) -> Body:
         current.flush()
         done.append((current, end))
 
+    def open_section(title: str | None, line: int, rest: str | None = None) -> None:
+        nonlocal current
+        close(line)
+        current = _Open(title, line, line + (0 if title is None else 1))
+        if rest is not None:
+            current.from_label = True
+            current.label_rest = rest
+            parts = _inline_list(rest)
+            if parts:
+                current.items.extend(parts)
+                current.saw_bullets = True
+            else:
+                current.feed_text(rest)
+
     lines = list(_lines(body))
     for at, line in enumerate(lines):
         if line.kind == "break":
@@ -374,59 +420,70 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             current.feed_bullet(line.text)
             previous_blank = False
             continue
-        raw = line.text
-        title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
-        if title is None and _heads_a_list(raw, lines[at + 1 : at + 3]):
-            title = _clean_heading(raw)
-        rest: str | None = None
-        label = _LABEL_RE.match(raw.strip())
-        in_section = current.title is not None
-        after_list = in_section and (current.saw_bullets or current.from_label)
-        known = label is not None and classify_heading(label["label"]) != SectionKind.OTHER
-        if (
-            title is None
-            and label
-            and (after_list or (known and not in_section))
-            and (previous_blank or not current.current)
-        ):
-            # «**График:** пн–пт…» after a list: HR started a new topic without a heading.
-            title, rest = _clean_heading(label["label"]), label["rest"]
-        if title is None:
-            plain = _PLAIN_LABEL_RE.match(plain_text(raw))
-            named = plain is not None and classify_heading(plain["label"]) != SectionKind.OTHER
-            if plain and ((named and _inline_list(plain["rest"])) or _is_caps(plain["label"])):
-                # "Обязанности: приём звонков; консультации", "ГРАФИК: 2/2".
-                title, rest = _clean_heading(plain["label"]), plain["rest"]
-        if title is not None and title:
-            close(line.line)
-            current = _Open(title, line.line, line.line + 1)
-            if rest is not None:
-                current.from_label = True
-                current.label_rest = rest
-                parts = _inline_list(rest)
-                if parts:
-                    current.items.extend(parts)
-                    current.saw_bullets = True
-                else:
-                    current.feed_text(rest)
+        pieces = [line.text] if line.kind == "heading" else _segments(line.text)
+        for number, raw in enumerate(pieces):
+            starts = previous_blank or number > 0  # a paragraph's (or a cut's) first words
+            title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
+            if title is None and _heads_a_list(raw, lines[at + 1 : at + 3]):
+                title = _clean_heading(raw)
+            rest: str | None = None
+            label = _LABEL_RE.match(raw.strip())
+            in_section = current.title is not None
+            after_list = in_section and (current.saw_bullets or current.from_label)
+            known = label is not None and classify_heading(label["label"]) != SectionKind.OTHER
+            if (
+                title is None
+                and label
+                and (after_list or (known and not in_section))
+                and (starts or not current.current)
+            ):
+                # «**График:** пн–пт…» after a list: HR started a new topic without a heading.
+                title, rest = _clean_heading(label["label"]), label["rest"]
+            plain = _plain_label(plain_text(raw)) if title is None else None
+            if plain is not None:
+                named = classify_heading(plain["label"]) != SectionKind.OTHER
+                if (
+                    (named and (starts or _inline_list(plain["rest"])))
+                    or _is_caps(plain["label"])
+                    or (after_list and starts)
+                ):
+                    # "Обязанности: приём звонков; консультации", "Условия: график 2/2…",
+                    # "Pay: $19.25 per hour" after a list.
+                    title, rest = _clean_heading(plain["label"]), plain["rest"]
+                    if not _inline_list(rest):
+                        # "Pay: $19.25 per hour", "Подработка тоже бывает: …" — the label names
+                        # the section, and its words stay in the line.
+                        rest = plain.group(0)
+            if title:
+                open_section(title, line.line, rest)
+                current.paragraph_only = plain is not None
+            elif current.paragraph_only and starts:
+                # A paragraph after "Условия: …" is no part of it: it reads as free text.
+                open_section(None, line.line)
+                current.feed_text(raw)
+            else:
+                current.feed_text(raw)
             previous_blank = False
-            continue
-        current.feed_text(raw)
-        previous_blank = False
     close(len(source))
 
     intro_items: list[str] = []
     intro_md = ""
     sections: list[Section] = []
     for index, (part, end) in enumerate(done):
-        next_start = done[index + 1][0].line if index + 1 < len(done) else len(source)
+        # A section's Markdown runs to the next heading: free paragraphs after "Условия: …"
+        # show under it on the card, while the index reads them as free text.
+        following = [p for p, _ in done[index + 1 :] if p.title is not None]
+        next_start = following[0].line if following else len(source)
+        if part.title is not None:
+            end = next_start
         md_lines = source[part.md_start : max(part.md_start, min(end, next_start))]
         if part.label_rest is not None:
             md_lines = [part.label_rest, *md_lines]
         markdown = "\n".join(line.rstrip() for line in md_lines).strip("\n")
         if part.title is None:
             intro_items.extend(part.items)
-            intro_md = markdown
+            if index == 0:
+                intro_md = markdown
             continue
         sections.append(
             Section(

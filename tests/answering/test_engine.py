@@ -407,3 +407,16 @@ def test_a_subject_the_posting_never_covers_is_not_answered_by_a_look_alike_line
     assert not answerer.answer(posting, "How much does the role pay?").answered  # no amount
     assert not answerer.answer(posting, "Are there company parties or team events?").answered
     assert answerer.answer(posting, "Can I be promoted to team lead?").answered
+
+
+def test_a_line_on_the_topic_must_also_cover_what_else_the_question_names(
+    answerer: Answerer,
+) -> None:
+    from bot.postings import load_posting
+
+    posting = load_posting(
+        Path(__file__).parent / "fixtures" / "postings-messy-dev" / "komplektovshchik-sklad.md"
+    )
+    assert "4 200" in answerer.answer(posting, "сколько за смену платят").items[0]
+    # The pickers' pay says nothing of the forklift drivers' pay.
+    assert not answerer.answer(posting, "а сколько платят водителям погрузчика").answered

@@ -64,10 +64,36 @@ def test_a_plain_label_with_a_list_on_one_line_starts_a_section() -> None:
     ]
 
 
-def test_a_plain_label_before_prose_stays_a_line() -> None:
-    body = "Требования: опыт от 3 лет, английский B2.\n"
-    assert parse_body(body).sections == ()
-    assert parse_body(body).intro_items == ("Требования: опыт от 3 лет, английский B2.",)
+def test_a_paragraph_led_by_a_known_label_is_a_section_of_that_paragraph() -> None:
+    body = (
+        "Кофейня у метро.\n\nОбязанности: варить кофе; работать на кассе. Требования: опыт "
+        "от 3 месяцев; медкнижка.\n\nУсловия: график 2/2. Ставка 250 ₽ в час.\n\n"
+        "Адрес: ул. Сущёвская, 19.\n\nПишите в телеграм.\n"
+    )
+    parsed = parse_body(body)
+    assert _sections(body) == [
+        ("duties", "Обязанности", ("варить кофе", "работать на кассе")),
+        ("requirements", "Требования", ("опыт от 3 месяцев", "медкнижка")),
+        ("conditions", "Условия", ("Условия: график 2/2. Ставка 250 ₽ в час.",)),
+        ("other", "Адрес", ("Адрес: ул. Сущёвская, 19.",)),  # a label after a labelled one
+    ]
+    # A paragraph without a label after it is no part of it: it reads as free text.
+    assert parsed.intro_items == ("Кофейня у метро.", "Пишите в телеграм.")
+    assert parsed.intro == "Кофейня у метро."
+    assert parsed.sections[-1].markdown.endswith("Пишите в телеграм.")
+
+
+def test_a_label_line_after_a_list_starts_a_section() -> None:
+    body = (
+        "Schedule:\n- 10 hour shift\n\nPay: $19.25 per hour\n\nJob Type: Full-time\n\n"
+        "Our office is nice: really.\n"
+    )
+    assert _sections(body) == [
+        ("conditions", "Schedule", ("10 hour shift",)),
+        ("conditions", "Pay", ("Pay: $19.25 per hour",)),
+        ("other", "Job Type", ("Job Type: Full-time",)),
+    ]
+    assert parse_body(body).intro_items == ("Our office is nice: really.",)
 
 
 def test_a_wrapped_line_goes_on_and_short_lines_are_items() -> None:

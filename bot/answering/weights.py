@@ -1,0 +1,45 @@
+"""Every number the answering engine weighs with, in one place.
+
+The stages read them from one :class:`Weights` object (``Answerer(weights=...)`` takes another,
+for experiments); nothing else in the engine is a tuned constant.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Weights:
+    """Scores of a line for a question, and the gate's thresholds."""
+
+    # --- Retrieve: what a line scores for a question -----------------------------------------
+    strong_topic: float = 3.0  # a subject the question asks about that the line is about
+    weak_topic: float = 1.5  # context only: a section as a whole, the office
+    trigger_share: float = 0.3  # a word that already named a topic counts this much more
+    fuzzy_share: float = 0.7  # a word of the line sharing the question word's stem or a synonym
+    label_boost: float = 1.3  # a word in the line's lead ("Наш офис: …")
+    heading_share: float = 0.5  # a word found only in the section heading
+    intent_bonus: float = 1.0  # the line gives what the question word asks for (a number…)
+    faq_bonus: float = 0.5  # HR answered a question worded like this one
+    fact_bonus: float = 0.5  # a front-matter fact labelled with the topic asked about
+    side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
+    unseen_verb_share: float = 0.4  # a question verb the posting never uses
+    unseen_share: float = 0.7  # any other question word the posting never uses
+    title_share: float = 0.3  # the job's own name when it only frames the question
+    generic_share: float = 0.6  # the generic city fact, unless it has every word asked
+    description_share: float = 0.6  # the front matter's one-line summary
+
+    # --- Gate: answer or abstain ------------------------------------------------------------
+    min_coverage: float = 0.5  # share of a topic-less question a line must cover
+    strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
+    dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
+    modifier_reach: int = 3  # words after a topic word in which the question names its kind
+
+    # --- Parse ------------------------------------------------------------------------------
+    min_stem: int = 3  # shortest Snowball stem that finds a posting word
+    min_typo_length: int = 5  # shortest unknown word read as a typo
+
+    # --- Select -----------------------------------------------------------------------------
+    extra_share: float = 0.75  # a further line is quoted when it scores this share of the best
+    max_items: int = 3  # lines quoted at most

@@ -1,0 +1,150 @@
+"""Each stage of the engine on its own: Parse, Retrieve, Gate, Select (and the weights)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.answering.weights import Weights
+from bot.postings import Posting
+from bot.postings.loader import parse_posting
+
+POSTING = """---
+title: Кладовщик
+slug: storekeeper
+---
+Мы — сеть магазинов стройматериалов.
+
+## Обязанности
+- приёмка товара по накладным
+- учёт остатков в 1С
+- сборка заказов для магазинов
+
+## Рост
+- лучшие кладовщики становятся водителями погрузчика и старшими смены
+
+## Требования
+- опыт работы на складе от года
+- знание 1С на уровне пользователя
+- внимательность и аккуратность
+- готовность к физической работе
+
+## Условия
+- официальное оформление с первого дня
+- график 5/2 с 9:00 до 18:00
+- оклад 60 000 ₽
+- бесплатные обеды
+"""
+
+
+@pytest.fixture(scope="module")
+def posting(tmp_path_factory: pytest.TempPathFactory) -> Posting:
+    return parse_posting(POSTING, tmp_path_factory.mktemp("p") / "storekeeper.md")
+
+
+def _index(answerer: Answerer, posting: Posting):  # type: ignore[no-untyped-def]
+    return answerer._index_of(posting)
+
+
+# --- Parse ----------------------------------------------------------------------------------
+
+
+def test_parse_names_topics_intents_and_content_keys(answerer: Answerer, posting: Posting) -> None:
+    q = answerer.parse("Во сколько начинается рабочий день?", _index(answerer, posting))
+    assert "schedule" in q.strong
+    assert "clock" in q.intents
+
+
+def test_parse_reads_a_typo_as_the_postings_word(answerer: Answerer, posting: Posting) -> None:
+    q = answerer.parse("графек какой?", _index(answerer, posting))
+    assert "график" in q.content
+    assert "schedule" in q.strong
+
+
+def test_parse_finds_a_phrase_with_frame_words_inside(
+    answerer: Answerer, posting: Posting
+) -> None:
+    q = answerer.parse("что надо будет делать?", _index(answerer, posting))
+    assert "duties" in q.weak
+
+
+def test_parse_marks_a_subject_no_line_covers_as_dropped(
+    answerer: Answerer, posting: Posting
+) -> None:
+    q = answerer.parse("Есть ли ДМС?", _index(answerer, posting))
+    assert "dms" in q.dropped or "insurance" in q.dropped or q.dropped
+
+
+# --- Retrieve -------------------------------------------------------------------------------
+
+
+def test_retrieve_ranks_the_line_with_the_rare_words_first(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    ranked = answerer.retrieve(answerer.parse("в какой программе учёт?", index), index)
+    assert ranked[0][1].quote == "учёт остатков в 1С"
+    assert [score for score, _ in ranked] == sorted((s for s, _ in ranked), reverse=True)
+
+
+def test_retrieve_ranks_by_topic_when_no_word_is_shared(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    ranked = answerer.retrieve(answerer.parse("кормят?", index), index)
+    assert ranked[0][1].quote == "бесплатные обеды"
+
+
+# --- Gate -----------------------------------------------------------------------------------
+
+
+def test_gate_passes_a_line_on_the_topic(answerer: Answerer, posting: Posting) -> None:
+    index = _index(answerer, posting)
+    q = answerer.parse("какая зарплата?", index)
+    best = answerer.retrieve(q, index)[0]
+    assert best[1].quote == "оклад 60 000 ₽"
+    assert answerer.gate(q, index, best)
+
+
+def test_gate_stops_a_line_when_the_posting_does_not_say(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    for question in ("Есть ли ДМС?", "Есть ли парковка?", "Какой уровень английского нужен?"):
+        q = answerer.parse(question, index)
+        ranked = answerer.retrieve(q, index)
+        assert not ranked or not answerer.gate(q, index, ranked[0]), question
+
+
+# --- Select ---------------------------------------------------------------------------------
+
+
+def test_select_quotes_several_lines_of_one_section(answerer: Answerer, posting: Posting) -> None:
+    index = _index(answerer, posting)
+    q = answerer.parse("какие обязанности?", index)
+    chosen = answerer.select(q, answerer.retrieve(q, index))
+    assert [c.quote for c in chosen] == [
+        "приёмка товара по накладным",
+        "учёт остатков в 1С",
+        "сборка заказов для магазинов",
+    ]
+
+
+def test_select_keeps_to_one_section_and_the_weights_limit(posting: Posting) -> None:
+    answerer = Answerer(weights=Weights(max_items=2))
+    answer = answerer.answer(posting, "какие обязанности?")
+    assert len(answer.items) == 2
+    assert answer.section == "duties"
+
+
+def test_select_quotes_one_line_for_a_precise_question(
+    answerer: Answerer, posting: Posting
+) -> None:
+    answer = answerer.answer(posting, "какая зарплата?")
+    assert answer.items == ["оклад 60 000 ₽"]
+
+
+def test_the_posting_file_stays_parseable(tmp_path: Path) -> None:
+    assert parse_posting(POSTING, tmp_path / "p.md").sections[0].kind == "duties"
