@@ -186,7 +186,10 @@ async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowher
     assert hr.last_message().reply_to is not None
     assert len(chat.messages()) == before
     await hr.send("Коллеги, кто возьмёт?", reply_to=hr.last_message())  # HR's own talk
-    assert len(hr.messages()) == 2  # the question and the notice: nothing more
+    # The erasure deleted the question from the HR chat; the notice stays, and nothing more.
+    assert [m.text for m in hr.messages()] == [
+        "Этот вопрос уже не найти: кандидат удалил свои данные. Ответ никому не отправлен."
+    ]
 
 
 async def test_consent_screen_left_by_a_command_still_works_but_never_wipes_a_draft(
