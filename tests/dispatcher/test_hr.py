@@ -428,3 +428,55 @@ async def test_a_candidate_who_blocked_the_bot_keeps_the_decision_and_hr_is_told
     assert prompt_now.text.startswith("⚠️ Решение записано (")
     assert "свяжитесь с ним по контакту из анкеты" in prompt_now.text
     assert "Статус: ✅ приглашён" in summary_of(hr).text
+
+
+OWN_CHAT = -100600
+NIGHT_POSTING = """---
+title: Ночной кладовщик
+slug: night-stock
+lang: ru
+hr_chat: -100600
+questionnaire:
+  - id: name
+    text: Как к вам обращаться?
+---
+
+Склад, ночные смены.
+"""
+
+
+async def test_a_postings_own_hr_chat_sees_and_decides_only_its_applications(
+    make_harness: MakeHarness, tmp_path: Path
+) -> None:
+    bot = await make_harness(SAMPLES, write_posting(tmp_path, "night-stock", NIGHT_POSTING))
+    bot.session.known_chats.update({HR_CHAT_ID, OWN_CHAT})
+    await apply_backend(bot)  # #1: summary to HR_CHAT_ID
+    night = bot.chat(user_id=2002, first_name="Пётр")
+    await night.send("/start night-stock")
+    await night.press("Откликнуться")
+    await night.press("Согласен")
+    await night.send("Пётр")
+    await night.press("Отправить")  # #2: summary to the posting's own chat
+    own = bot.group(OWN_CHAT, member_id=7001)
+    main_hr = bot.group(HR_CHAT_ID)
+    assert summary_of(own, 2).buttons == DECISIONS
+
+    await own.send("/applications")
+    assert own.last_message().text.startswith("Отклики: 1\n")
+    assert "#2 " in own.last_message().text and "#1 " not in own.last_message().text
+    await main_hr.send("/applications")
+    assert main_hr.last_message().text.startswith("Отклики: 2\n")
+    await own.send("/export csv")
+    assert own.last_message().text == "Отклики: 1"
+
+    # The main HR chat cannot decide on the other chat's application, even by a made-up press.
+    calls = await main_hr.press_data(
+        HrCB(act="d", app=2, d="i", f="n").pack(), on=summary_of(main_hr)
+    )
+    assert (
+        callback_answers(calls)[0].params["text"] == "Решения по откликам принимает HR в чате HR."
+    )
+    await own.press("✅ Пригласить")
+    await own.press("Отправить как есть")
+    assert await status_of(bot, 2) == ApplicationStatus.INVITED
+    assert await status_of(bot, 1) == ApplicationStatus.NEW
