@@ -381,6 +381,8 @@ class RepliesToPrompt(Filter):
         replied = message.reply_to_message
         if replied is None or replied.from_user is None or replied.from_user.id != bot.id:
             return False
+        if (message.text or "").startswith("/"):  # a command, not a message for the candidate
+            return False
         markup = replied.reply_markup
         if not isinstance(markup, InlineKeyboardMarkup):
             return False
@@ -402,7 +404,9 @@ async def reply_to_prompt(
     desk = hr_desk
     assert message.from_user is not None and message.reply_to_message is not None
     if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
-        return  # someone outside HR_IDS talking in the chat: not ours to act on
+        refusal = Rendered(t(locale, "hr.not_allowed"))  # someone outside HR_IDS
+        await send(bot, message.chat.id, refusal, reply_to=message.message_id)
+        return
     application = await desk.applications.get(prompt.app)
     lang = desk.lang(application) if application is not None else desk.settings.default_locale
     prompt_id = message.reply_to_message.message_id

@@ -227,7 +227,11 @@ async def test_hr_ids_limits_who_in_the_hr_chat_may_decide(make_harness: MakeHar
     # The intern cannot use the lead's prompt either, by button or by reply.
     calls = await intern.press("Отправить как есть")
     assert callback_answers(calls)[0].params["show_alert"] is True
-    await intern.send("Мой текст", reply_to=lead.last_message())
+    prompt = lead.last_message()
+    await intern.send("Мой текст", reply_to=prompt)
+    assert intern.last_message().text == "Решения по откликам принимает HR в чате HR."
+    await lead.send("/applications", reply_to=prompt)  # a command is a command, not a message
+    assert lead.last_message().text.startswith("Отклики: 1")
     assert await status_of(bot) == ApplicationStatus.NEW
     await lead.press("Отправить как есть")
     assert await status_of(bot) == ApplicationStatus.INVITED
