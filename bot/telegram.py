@@ -189,7 +189,6 @@ def _to_chat(method: TelegramMethod[TelegramType], chat_id: int) -> TelegramMeth
     return copy
 
 
-
 class HrChatStatus(StrEnum):
     """Whether the bot can post HR's messages to a chat (the names are locale keys)."""
 
