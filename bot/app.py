@@ -37,6 +37,7 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
+from bot.digest import DigestWorker
 from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
 from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
@@ -61,7 +62,13 @@ from bot.storage import (
     ViewRepo,
 )
 from bot.storage.retention import RetentionRepo
-from bot.telegram import FollowChatMigrations, HrChatStatus, check_hr_chats, hr_chats_in_use
+from bot.telegram import (
+    FollowChatMigrations,
+    HrChatStatus,
+    KeepResponseTypes,
+    check_hr_chats,
+    hr_chats_in_use,
+)
 
 log = logging.getLogger(__name__)
 
@@ -78,6 +85,7 @@ def build_bot(settings: Settings) -> Bot:
     """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -332,7 +340,6 @@ async def run_bot(
             return
         freeze_startup_heap()
         background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
-        background.append(asyncio.create_task(watch_database(db), name="database watch"))
         retention = RetentionWorker(
             RetentionRepo(db),
             OutboxRepo(db),
@@ -342,6 +349,12 @@ async def run_bot(
             locale=settings.default_locale,
         )
         background.append(asyncio.create_task(retention.run(bot), name="retention"))
+        if settings.hr_chat_id is not None:
+            digest = DigestWorker(
+                dp["hr_desk"], answerer, settings.hr_chat_id, settings.default_locale
+            )
+            background.append(asyncio.create_task(digest.run(), name="digest"))
+        background.append(asyncio.create_task(watch_database(db), name="database watch"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

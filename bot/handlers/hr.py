@@ -149,6 +149,13 @@ class Desk:
     outbox: OutboxRepo
     outbox_worker: OutboxWorker
 
+    def scope(self, chat_id: int) -> list[str] | None:
+        """The postings a chat's lists cover: every one in HR_CHAT_ID; in a posting's own
+        ``hr_chat``, only the postings that send their summaries there."""
+        if chat_id == self.settings.hr_chat_id:
+            return None
+        return [p.slug for p in self.catalog.all() if p.hr_chat == chat_id]
+
     def lang(self, application: Application) -> str:
         """HR read an application in its posting's language (as its summary)."""
         posting = self.catalog.get(application.posting_slug)
@@ -374,6 +381,8 @@ class RepliesToPrompt(Filter):
         replied = message.reply_to_message
         if replied is None or replied.from_user is None or replied.from_user.id != bot.id:
             return False
+        if (message.text or "").startswith("/"):  # a command, not a message for the candidate
+            return False
         markup = replied.reply_markup
         if not isinstance(markup, InlineKeyboardMarkup):
             return False
@@ -395,7 +404,9 @@ async def reply_to_prompt(
     desk = hr_desk
     assert message.from_user is not None and message.reply_to_message is not None
     if not is_hr(message.from_user, message.chat.id, desk.catalog, desk.settings):
-        return  # someone outside HR_IDS talking in the chat: not ours to act on
+        refusal = Rendered(t(locale, "hr.not_allowed"))  # someone outside HR_IDS
+        await send(bot, message.chat.id, refusal, reply_to=message.message_id)
+        return
     application = await desk.applications.get(prompt.app)
     lang = desk.lang(application) if application is not None else desk.settings.default_locale
     prompt_id = message.reply_to_message.message_id
@@ -456,7 +467,7 @@ async def carry_out(
         )
     await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
     if isinstance(outcome, service.Done):
-        await desk.outbox_worker.deliver_due(bot)
+        desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
         if outcome.change is not None:  # the winner brings the summary up to date
             await desk.refresh(bot, chat_id, prompt.m, application.id)
 
@@ -531,18 +542,26 @@ async def list_applications(
     if wanted is None:
         await send(bot, message.chat.id, Rendered(t(locale, "hr.list.usage")))
         return
-    rendered, markup = await desk_page(desk, wanted.slug, wanted.status, 0, locale)
+    scope = desk.scope(message.chat.id)
+    rendered, markup = await desk_page(desk, wanted.slug, wanted.status, 0, locale, scope)
     await send(bot, message.chat.id, rendered, markup)
 
 
 async def desk_page(
-    desk: Desk, slug: str, letter: StatusLetter, page: int, locale: str
+    desk: Desk,
+    slug: str,
+    letter: StatusLetter,
+    page: int,
+    locale: str,
+    scope: list[str] | None,
 ) -> tuple[Rendered, InlineKeyboardMarkup | None]:
     status = expected_status(letter) if letter else None
-    rows, total = await desk.desk.page(slug or None, status, offset=page * PAGE, limit=PAGE)
+    rows, total = await desk.desk.page(
+        slug or None, status, offset=page * PAGE, limit=PAGE, scope=scope
+    )
     pages = max(1, -(-total // PAGE))
     if page >= pages and total:
-        return await desk_page(desk, slug, letter, pages - 1, locale)
+        return await desk_page(desk, slug, letter, pages - 1, locale, scope)
     filters = ""
     if slug:
         filters += t(locale, "hr.list.filter_slug", slug=slug)
@@ -565,8 +584,9 @@ async def list_page(
     if not is_hr(query.from_user, chat_of(query), desk.catalog, desk.settings):
         await query.answer(t(locale, "hr.not_allowed"), show_alert=True)
         return
+    scope = desk.scope(query.message.chat.id) if query.message else []
     rendered, markup = await desk_page(
-        desk, callback_data.slug, callback_data.st, callback_data.page, locale
+        desk, callback_data.slug, callback_data.st, callback_data.page, locale, scope
     )
     await query.answer()
     await show(query, rendered, markup)
@@ -656,7 +676,7 @@ async def confirm_withdraw(
     await show(
         query, Rendered(t(locale, "hr.withdraw.done", title=application.posting_title)), None
     )
-    await desk.outbox_worker.deliver_due(bot)
+    desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
 
 
 async def keep_application(query: CallbackQuery, locale: str) -> None:
@@ -746,7 +766,9 @@ async def export_applications(
     until = None
     if wanted.until is not None:
         until = dt.datetime.combine(wanted.until + dt.timedelta(days=1), dt.time(), dt.UTC)
-    rows = await desk.desk.export_rows(wanted.slug, since, until)
+    rows = await desk.desk.export_rows(
+        wanted.slug, since, until, scope=desk.scope(message.chat.id)
+    )
     filters = export_filters(wanted, locale)
     if not rows:
         await send(bot, message.chat.id, Rendered(t(locale, "hr.export.empty", filters=filters)))
@@ -809,7 +831,9 @@ async def show_funnel(
         return
     until = dt.datetime.now(dt.UTC)
     since = until - dt.timedelta(days=wanted.days) if wanted.days else EPOCH
-    rows = await hr_desk.desk.funnel(since, until, wanted.slug)
+    rows = await hr_desk.desk.funnel(
+        since, until, wanted.slug, scope=hr_desk.scope(message.chat.id)
+    )
     titles = {p.slug: p.title for p in hr_desk.catalog.all()}
     postings = aggregate(rows, titles)
     period = (
@@ -853,9 +877,10 @@ async def gaps_report(
     slug: str | None,
     period: str,
     locale: str,
+    scope: list[str] | None = None,
 ) -> Rendered:
     """The unanswered questions of the period, grouped per posting and topic (off the loop)."""
-    rows = await desk.desk.unanswered(since, until, slug)
+    rows = await desk.desk.unanswered(since, until, slug, scope=scope)
     asked = [Asked(row.posting_slug, row.text, row.hr_reply) for row in rows]
     gaps = await asyncio.to_thread(group_gaps, asked, topic_finder(answerer))
     titles = {p.slug: p.title for p in desk.catalog.all()}
@@ -885,5 +910,6 @@ async def show_gaps(
         if wanted.days
         else t(locale, "hr.stats.period_all")
     )
-    report = await gaps_report(hr_desk, answerer, since, until, wanted.slug, period, locale)
+    scope = hr_desk.scope(message.chat.id)
+    report = await gaps_report(hr_desk, answerer, since, until, wanted.slug, period, locale, scope)
     await send(bot, message.chat.id, report)

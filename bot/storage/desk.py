@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -40,6 +41,7 @@ SELECT_STATUS = "SELECT status FROM applications WHERE id = ?"
 DESK_FILTER = """
 FROM applications AS a LEFT JOIN candidates AS c ON c.user_id = a.user_id
 WHERE (?1 IS NULL OR a.posting_slug = ?1) AND (?2 IS NULL OR a.status = ?2)
+  AND (?5 IS NULL OR a.posting_slug IN (SELECT value FROM json_each(?5)))
 """
 
 COUNT_DESK = "SELECT COUNT(*) " + DESK_FILTER
@@ -68,6 +70,7 @@ SELECT a.id, a.user_id, a.posting_slug, a.posting_title, a.status, a.created_at,
 FROM applications AS a LEFT JOIN candidates AS c ON c.user_id = a.user_id
 WHERE (?1 IS NULL OR a.posting_slug = ?1)
   AND (?2 IS NULL OR a.submitted_at >= ?2) AND (?3 IS NULL OR a.submitted_at < ?3)
+  AND (?4 IS NULL OR a.posting_slug IN (SELECT value FROM json_each(?4)))
 ORDER BY a.submitted_at, a.id
 """
 
@@ -76,6 +79,7 @@ SELECT s.application_id, s.question_id, s.question_text, s.answer_text, s.knocko
 FROM answers AS s JOIN applications AS a ON a.id = s.application_id
 WHERE (?1 IS NULL OR a.posting_slug = ?1)
   AND (?2 IS NULL OR a.submitted_at >= ?2) AND (?3 IS NULL OR a.submitted_at < ?3)
+  AND (?4 IS NULL OR a.posting_slug IN (SELECT value FROM json_each(?4)))
 ORDER BY s.application_id, s.position
 """
 
@@ -121,6 +125,11 @@ def _change(row: sqlite3.Row) -> StatusChange:
         changed_at=from_db(row["changed_at"]),
         message_text=row["message_text"],
     )
+
+
+def _json(scope: Sequence[str] | None) -> str | None:
+    """A list of posting slugs as a JSON array for ``json_each``; None means every posting."""
+    return None if scope is None else json.dumps(list(scope))
 
 
 def _window(
@@ -193,12 +202,14 @@ class DeskRepo:
         *,
         offset: int,
         limit: int,
+        scope: Sequence[str] | None = None,
     ) -> tuple[list[DeskRow], int]:
-        """One page of applications, newest first, and how many match in all."""
-        key = (slug, None if status is None else status.value)
+        """One page of applications, newest first, and how many match in all (``scope``: only
+        these postings)."""
+        params = (slug, None if status is None else status.value, limit, offset, _json(scope))
         async with self._db.exclusive() as session:
-            total = await session.fetchone(COUNT_DESK, key)
-            rows = await session.fetchall(SELECT_DESK_PAGE, (*key, limit, offset))
+            total = await session.fetchone(COUNT_DESK, params)
+            rows = await session.fetchall(SELECT_DESK_PAGE, params)
         assert total is not None
         return [
             DeskRow(
@@ -219,10 +230,11 @@ class DeskRepo:
         slug: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
+        scope: Sequence[str] | None = None,
     ) -> list[ExportRow]:
-        """Applications submitted in ``[since, until)`` (of one posting, if given), oldest first,
-        each with its answers."""
-        key = _window(slug, since, until)
+        """Applications submitted in ``[since, until)`` (of one posting, if given; of ``scope``'s
+        postings only, if given), oldest first, each with its answers."""
+        key = (*_window(slug, since, until), _json(scope))
         async with self._db.exclusive() as session:
             rows = await session.fetchall(SELECT_EXPORT, key)
             answer_rows = await session.fetchall(SELECT_EXPORT_ANSWERS, key)
@@ -239,11 +251,16 @@ class DeskRepo:
         return [_export_row(row, answers.get(row["id"], ())) for row in rows]
 
     async def unanswered(
-        self, since: datetime, until: datetime, slug: str | None = None, limit: int = 5000
+        self,
+        since: datetime,
+        until: datetime,
+        slug: str | None = None,
+        limit: int = 5000,
+        scope: Sequence[str] | None = None,
     ) -> list[UnansweredQuestion]:
         """Questions the postings did not answer in ``[since, until)``, newest first."""
         rows = await self._db.fetchall(
-            SELECT_UNANSWERED, (to_db(since), to_db(until), slug, limit)
+            SELECT_UNANSWERED, (to_db(since), to_db(until), slug, limit, _json(scope))
         )
         return [
             UnansweredQuestion(row["posting_slug"], row["question_text"], row["hr_reply_text"])
@@ -251,10 +268,14 @@ class DeskRepo:
         ]
 
     async def funnel(
-        self, since: datetime, until: datetime, slug: str | None = None
+        self,
+        since: datetime,
+        until: datetime,
+        slug: str | None = None,
+        scope: Sequence[str] | None = None,
     ) -> list[StageCount]:
         """Viewed → started → submitted → invited in ``[since, until)``, per posting and source."""
-        return await _funnel(self._db, since, until, slug)
+        return await _funnel(self._db, since, until, slug, scope)
 
 
 def _export_row(row: sqlite3.Row, answers: Iterable[ExportAnswer]) -> ExportRow:
@@ -288,14 +309,17 @@ WITH first_source AS (
 viewed AS (
     SELECT DISTINCT user_id, posting_slug FROM posting_views
     WHERE viewed_at >= ?1 AND viewed_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+      AND (?4 IS NULL OR posting_slug IN (SELECT value FROM json_each(?4)))
 ),
 started AS (
     SELECT DISTINCT user_id, posting_slug FROM consents
     WHERE given_at >= ?1 AND given_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+      AND (?4 IS NULL OR posting_slug IN (SELECT value FROM json_each(?4)))
 ),
 submitted AS (
     SELECT id, user_id, posting_slug, duration_seconds, status FROM applications
     WHERE submitted_at >= ?1 AND submitted_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+      AND (?4 IS NULL OR posting_slug IN (SELECT value FROM json_each(?4)))
 )
 SELECT 'viewed' AS stage, x.posting_slug, f.source, COUNT(*) AS n, NULL AS durations
 FROM viewed AS x LEFT JOIN first_source AS f USING (user_id, posting_slug)
@@ -332,9 +356,14 @@ class StageCount:
 
 
 async def _funnel(
-    db: Database, since: datetime, until: datetime, slug: str | None
+    db: Database,
+    since: datetime,
+    until: datetime,
+    slug: str | None,
+    scope: Sequence[str] | None,
 ) -> list[StageCount]:
-    rows = await db.fetchall(SELECT_FUNNEL_STAGES, (to_db(since), to_db(until), slug))
+    params = (to_db(since), to_db(until), slug, _json(scope))
+    rows = await db.fetchall(SELECT_FUNNEL_STAGES, params)
     return [
         StageCount(
             stage=row["stage"],
@@ -350,6 +379,7 @@ async def _funnel(
 SELECT_UNANSWERED = """
 SELECT posting_slug, question_text, hr_reply_text FROM questions
 WHERE answered = 0 AND asked_at >= ?1 AND asked_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
+  AND (?5 IS NULL OR posting_slug IN (SELECT value FROM json_each(?5)))
 ORDER BY asked_at DESC, id DESC
 LIMIT ?4
 """

@@ -227,7 +227,11 @@ async def test_hr_ids_limits_who_in_the_hr_chat_may_decide(make_harness: MakeHar
     # The intern cannot use the lead's prompt either, by button or by reply.
     calls = await intern.press("Отправить как есть")
     assert callback_answers(calls)[0].params["show_alert"] is True
-    await intern.send("Мой текст", reply_to=lead.last_message())
+    prompt = lead.last_message()
+    await intern.send("Мой текст", reply_to=prompt)
+    assert intern.last_message().text == "Решения по откликам принимает HR в чате HR."
+    await lead.send("/applications", reply_to=prompt)  # a command is a command, not a message
+    assert lead.last_message().text.startswith("Отклики: 1")
     assert await status_of(bot) == ApplicationStatus.NEW
     await lead.press("Отправить как есть")
     assert await status_of(bot) == ApplicationStatus.INVITED
@@ -256,7 +260,7 @@ async def test_an_old_button_of_an_erased_application_is_answered_and_changes_no
     )
     calls = await hr.send("Ждём вас", reply_to=prompt)
     assert sent_texts(calls) == ["Не отправлено: кандидат удалил свои данные, отклика больше нет."]
-    assert [m.text for m in chat.messages()][-1].startswith("Готово, все ваши данные удалены.")
+    assert chat.messages()[-1].text.startswith("Готово, все ваши данные удалены.")
 
 
 async def test_hr_who_erases_their_data_leaves_the_decision_without_their_name(
@@ -412,3 +416,55 @@ async def test_applications_bad_arguments_and_outside_the_hr_chat(bot: Harness) 
     private = bot.chat(user_id=6001)
     await private.send("/applications")
     assert "/applications" not in private.last_message().text  # an unknown command there
+
+
+OWN_CHAT = -100600
+NIGHT_POSTING = """---
+title: Ночной кладовщик
+slug: night-stock
+lang: ru
+hr_chat: -100600
+questionnaire:
+  - id: name
+    text: Как к вам обращаться?
+---
+
+Склад, ночные смены.
+"""
+
+
+async def test_a_postings_own_hr_chat_sees_and_decides_only_its_applications(
+    make_harness: MakeHarness, tmp_path: Path
+) -> None:
+    bot = await make_harness(SAMPLES, write_posting(tmp_path, "night-stock", NIGHT_POSTING))
+    bot.session.known_chats.update({HR_CHAT_ID, OWN_CHAT})
+    await apply_backend(bot)  # #1: summary to HR_CHAT_ID
+    night = bot.chat(user_id=2002, first_name="Пётр")
+    await night.send("/start night-stock")
+    await night.press("Откликнуться")
+    await night.press("Согласен")
+    await night.send("Пётр")
+    await night.press("Отправить")  # #2: summary to the posting's own chat
+    own = bot.group(OWN_CHAT, member_id=7001)
+    main_hr = bot.group(HR_CHAT_ID)
+    assert summary_of(own, 2).buttons == DECISIONS
+
+    await own.send("/applications")
+    assert own.last_message().text.startswith("Отклики: 1\n")
+    assert "#2 " in own.last_message().text and "#1 " not in own.last_message().text
+    await main_hr.send("/applications")
+    assert main_hr.last_message().text.startswith("Отклики: 2\n")
+    await own.send("/export csv")
+    assert own.last_message().text == "Отклики: 1"
+
+    # The main HR chat cannot decide on the other chat's application, even by a made-up press.
+    calls = await main_hr.press_data(
+        HrCB(act="d", app=2, d="i", f="n").pack(), on=summary_of(main_hr)
+    )
+    assert (
+        callback_answers(calls)[0].params["text"] == "Решения по откликам принимает HR в чате HR."
+    )
+    await own.press("✅ Пригласить")
+    await own.press("Отправить как есть")
+    assert await status_of(bot, 2) == ApplicationStatus.INVITED
+    assert await status_of(bot, 1) == ApplicationStatus.NEW

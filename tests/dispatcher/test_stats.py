@@ -7,6 +7,8 @@ import struct
 
 import pytest
 
+from bot.answering import Answerer
+from bot.digest import DigestWorker, next_run
 from bot.storage import (
     Answer,
     ApplicationRepo,
@@ -195,3 +197,24 @@ async def test_gaps_groups_unanswered_questions_per_posting_and_topic(bot: Harne
         "Чего нет в вакансиях за 7 дн.\n"
         "Кандидаты не задавали вопросов, на которые вакансии не отвечают."
     )
+
+
+def test_the_digest_goes_out_on_monday_mornings() -> None:
+    monday_8 = dt.datetime(2026, 11, 30, 8, 0, tzinfo=dt.UTC)  # a Monday
+    assert next_run(monday_8) == dt.datetime(2026, 11, 30, 9, 0, tzinfo=dt.UTC)
+    assert next_run(monday_8.replace(hour=9)) == dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+    sunday = dt.datetime(2026, 12, 6, 23, 59, tzinfo=dt.UTC)
+    assert next_run(sunday) == dt.datetime(2026, 12, 7, 9, 0, tzinfo=dt.UTC)
+
+
+async def test_the_weekly_digest_reaches_the_hr_chat(bot: Harness, answerer: Answerer) -> None:
+    questions = QuestionRepo(bot.dp["db"])
+    await questions.add(100, COURIER, "Какая зарплата?", False, asked_at=NOW - dt.timedelta(3))
+    await questions.add(101, COURIER, "Дают форму?", False, asked_at=NOW - dt.timedelta(9))
+    worker = DigestWorker(bot.dp["hr_desk"], answerer, HR_CHAT_ID, "ru")
+    await worker.run_once(NOW)
+    await bot.dp["outbox_worker"].deliver_due(bot.bot)
+    hr = bot.group(HR_CHAT_ID)
+    text = hr.last_message().text
+    assert text.startswith("Еженедельная сводка\nЧего нет в вакансиях за 7 дн.")
+    assert "• salary — 1 раз(а):" in text and "форму" not in text  # the week before only
