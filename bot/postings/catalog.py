@@ -134,21 +134,27 @@ _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
+def _new_pool(*, low_priority: bool) -> ProcessPoolExecutor | None:
+    """Worker processes for parsing; ``None`` where none can be started."""
+    try:
+        # forkserver: workers never inherit the bot's threads or sockets
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["bot.postings.loader"])
+        return ProcessPoolExecutor(
+            max_workers=min(2, os.cpu_count() or 1),
+            mp_context=context,
+            initializer=_yield_to_the_bot if low_priority else None,
+        )
+    except (OSError, ValueError, NotImplementedError):
+        return None
+
+
 def _worker_pool() -> Executor | None:
-    """One process pool for every catalog, started on first use; ``None`` where none can run."""
+    """One low-priority pool for every catalog's reloads, started on first use."""
     global _pool
     with _pool_lock:
         if _pool is None:
-            try:
-                # forkserver: workers never inherit the bot's threads or sockets
-                context = multiprocessing.get_context("forkserver")
-                context.set_forkserver_preload(["bot.postings.loader"])
-                workers = min(2, os.cpu_count() or 1)
-                _pool = ProcessPoolExecutor(
-                    max_workers=workers, mp_context=context, initializer=_yield_to_the_bot
-                )
-            except (OSError, ValueError, NotImplementedError):
-                return None
+            _pool = _new_pool(low_priority=True)
         return _pool
 
 
@@ -254,7 +260,8 @@ class Catalog:
                 return self._folder_gone(error)
             if pending:
                 jobs = [(path, raw) for path, raw, _ in pending]
-                outcomes = await _parse_off_loop(jobs, executor)
+                first = not self._state.files  # start-up: nobody waits on the loop yet
+                outcomes = await _parse_off_loop(jobs, executor, urgent=first)
                 for (path, raw, signature), outcome in zip(pending, outcomes, strict=True):
                     files[path.name] = _File(signature, _digest(raw), outcome)
             # Comparing and sorting thousands of postings is work too: not on the event loop.
@@ -392,14 +399,33 @@ class Catalog:
 
 
 async def _parse_off_loop(
-    jobs: list[tuple[Path, bytes]], executor: Executor | None
+    jobs: list[tuple[Path, bytes]], executor: Executor | None, *, urgent: bool = False
 ) -> list[Posting | PostingError]:
-    """Parse in the worker processes, in batches; a few small files, or if no process can be
-    started, in a thread (a few milliseconds of parsing cost less than a trip to a process)."""
-    small = sum(len(raw) for _, raw in jobs) <= IN_THREAD_BYTES
-    pool = executor or (None if small else _worker_pool())
-    if pool is None:
+    """Parse in worker processes, in batches.
+
+    A few small files are parsed in a thread (a few milliseconds cost less than a trip to a
+    process), and so is everything where no process can be started. ``urgent`` (the load at
+    start-up, when no candidate is waiting yet) uses workers at normal priority, stopped after;
+    reloads use the shared low-priority ones, so candidates' updates always come first.
+    """
+    if executor is not None:
+        return await _in_pool(executor, jobs)
+    if sum(len(raw) for _, raw in jobs) <= IN_THREAD_BYTES:
         return await asyncio.to_thread(parse_many, jobs)
+    if urgent:
+        pool = _new_pool(low_priority=False)
+        if pool is not None:
+            try:
+                return await _in_pool(pool, jobs)
+            finally:
+                await asyncio.to_thread(pool.shutdown)
+    shared = _worker_pool()
+    if shared is None:
+        return await asyncio.to_thread(parse_many, jobs)
+    return await _in_pool(shared, jobs)
+
+
+async def _in_pool(pool: Executor, jobs: list[tuple[Path, bytes]]) -> list[Posting | PostingError]:
     loop = asyncio.get_running_loop()
     size = max(8, len(jobs) // 16)
     batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
