@@ -358,6 +358,10 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
             stray = mounted([stray_button(n, ids) for n in range(3000)], bot)
             await run("  echo bot, a button", echo, bot, [stray], 1)
             await run("  same bot, a button no one takes", memory_dp, bot, [stray], 1)
+            walking = build_dispatcher(
+                settings, catalog, db, storage=MemoryStorage(), button_table=False
+            )
+            await run("    … routers walked, no table", walking, bot, [stray], 1)
             await time_round_trips(db)
             row = await db.fetchone("SELECT COUNT(*) FROM applications")
             sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")

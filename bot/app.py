@@ -99,8 +99,14 @@ def build_dispatcher(
     db: Database,
     storage: BaseStorage | None = None,
     answerer: Answerer | None = None,
+    *,
+    button_table: bool = True,
 ) -> Dispatcher:
-    """The dispatcher with every router and dependency; the one place they are wired."""
+    """The dispatcher with every router and dependency; the one place they are wired.
+
+    ``button_table=False`` leaves button presses to aiogram's walk through every router (the
+    benchmark measures what the table saves; the bot always uses it).
+    """
     outbox_worker = OutboxWorker(OutboxRepo(db))
     dp = Dispatcher(
         storage=storage or SQLiteStorage(db),
@@ -147,8 +153,8 @@ def build_dispatcher(
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
     )
-    # A button press goes straight to the routers whose ButtonOf names its prefix.
-    ButtonTable.install(dp)
+    if button_table:  # a button press goes straight to the routers whose ButtonOf names its prefix
+        ButtonTable.install(dp)
     dp.errors.register(on_error)
     return dp
 
