@@ -131,7 +131,7 @@ class OutboxWorker:
             self._wakeup.clear()
 
     async def _deliver(self, bot: Bot, item: OutboxItem) -> int:
-        if item.chat_id > 0:  # a person, not a group: HR's messages must never go there
+        if item.chat_id > 0 and not item.to_candidate:  # HR's messages never go to a person
             log.error("outbox item %s is addressed to a person, not a group: dropped", item.id)
             await self._outbox.fail(item.id, "the HR chat is a person, not a group")
             return 0

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
+from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 
@@ -440,46 +440,39 @@ async def carry_out(
     text: str,
     hr_user: User,
 ) -> None:
-    """Record the decision, tell the candidate, or say why not; update prompt and summary."""
+    """Record the decision and queue the message, or say why not; update prompt and summary."""
     lang = desk.lang(application)
+    rendered = render_candidate_message(application.posting_title, text, lang)
+    parts = [rendered_to_part(part) for part in split_rendered(rendered)]
     if prompt.d == "w":
-        outcome = await service.write(desk.desk, application_id=application.id)
+        outcome = await service.write(
+            desk.outbox,
+            desk.desk,
+            application_id=application.id,
+            candidate_id=application.user_id,
+            message_parts=parts,
+        )
     else:
         outcome = await service.decide(
             desk.db,
             desk.desk,
+            desk.outbox,
             application_id=application.id,
             expected=expected_status(prompt.f),
             new=ApplicationStatus(DECISION_STATUS[prompt.d]),
             hr=service.Actor(hr_user.id, hr_user.full_name),
             message_text=text,
+            message_parts=parts,
         )
-    delivered = True
+    await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
     if isinstance(outcome, service.Done):
-        delivered = await tell_candidate(bot, application, text, lang)
-    await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang, delivered))
-    if isinstance(outcome, service.Done) and outcome.change is not None:
-        await desk.refresh(bot, chat_id, prompt.m, application.id)  # the winner updates it
+        # Delivered now; if Telegram refuses (a blocked bot, an outage) the outbox retries.
+        await desk.outbox_worker.deliver_due(bot)
+        if outcome.change is not None:  # the winner brings the summary up to date
+            await desk.refresh(bot, chat_id, prompt.m, application.id)
 
 
-async def tell_candidate(bot: Bot, application: Application, text: str, lang: str) -> bool:
-    """Send HR's message to the candidate; False when Telegram refuses (blocked bot…)."""
-    rendered = render_candidate_message(application.posting_title, text, lang)
-    try:
-        await send(bot, application.user_id, rendered)
-    except TelegramAPIError as error:
-        log.warning(
-            "HR message for application %s not delivered: %s",
-            application.id,
-            type(error).__name__,
-        )
-        return False
-    return True
-
-
-def outcome_note(
-    outcome: service.Outcome, hr_user: User, text: str, lang: str, delivered: bool = True
-) -> Rendered:
+def outcome_note(outcome: service.Outcome, hr_user: User, text: str, lang: str) -> Rendered:
     """What the prompt says once it is used: sent (by whom, when, what), or why not."""
     if isinstance(outcome, service.Gone):
         return Rendered(t(lang, "hr.prompt.gone"))
@@ -493,8 +486,7 @@ def outcome_note(
     change = outcome.change
     at = stamp(change.changed_at) if change is not None else stamp_now()
     who = t(lang, "hr.summary.by", name=hr_user.full_name, id=hr_user.id)
-    key = "hr.prompt.sent" if delivered else "hr.prompt.not_delivered"
-    out = TextBuilder().add(t(lang, key, who=who, at=at)).newline(2)
+    out = TextBuilder().add(t(lang, "hr.prompt.sent", who=who, at=at)).newline(2)
     return out.add(text, "blockquote").build()
 
 

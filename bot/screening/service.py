@@ -2,11 +2,8 @@
 writes to the candidate, the candidate withdraws.
 
 Each one is a single transaction: the conditional status change (``… WHERE status = ?``, so of
-two HR members pressing at once exactly one wins) and its history row (with the message the
-candidate is told); a note to HR rides the outbox in the same transaction. The outbox carries
-messages to groups only, so the handler sends the candidate's message itself once the decision
-is committed, and tells HR if it could not be delivered. Handlers call these and only render the
-outcome.
+two HR members pressing at once exactly one wins), its history row, and the message it sends,
+queued in the outbox to be delivered once. Handlers call these and only render the outcome.
 Storage types are imported for annotations only: this module needs no database to import.
 """
 
@@ -61,16 +58,18 @@ class Actor:
 async def decide(
     db: Database,
     desk: DeskRepo,
+    outbox: OutboxRepo,
     *,
     application_id: int,
     expected: ApplicationStatus,
     new: ApplicationStatus,
     hr: Actor,
     message_text: str,
+    message_parts: Sequence[dict[str, Any]],
     now: dt.datetime | None = None,
 ) -> Outcome:
-    """Set the status HR chose if it is still ``expected`` and record who, when and what the
-    candidate is told — all or nothing."""
+    """Set the status HR chose if it is still ``expected``, record who and when, and queue the
+    message to the candidate — all or nothing."""
     async with db.transaction() as tx:
         change = await desk.change_status(
             tx,
@@ -83,14 +82,25 @@ async def decide(
             now=now,
         )
         if change is not None:
+            await outbox.enqueue(
+                change.user_id, message_parts, application_id, tx=tx, to_candidate=True
+            )
             return Done(change)
     return await _why_not(desk, application_id)
 
 
-async def write(desk: DeskRepo, *, application_id: int) -> Outcome:
-    """HR writes to the candidate (the status stays): allowed while the application exists."""
+async def write(
+    outbox: OutboxRepo,
+    desk: DeskRepo,
+    *,
+    application_id: int,
+    candidate_id: int,
+    message_parts: Sequence[dict[str, Any]],
+) -> Outcome:
+    """Queue HR's message to the candidate (the status stays); Gone if the application is."""
     if await desk.status(application_id) is None:
         return Gone()
+    await outbox.enqueue(candidate_id, message_parts, application_id, to_candidate=True)
     return Done(None)
 
 

@@ -183,6 +183,9 @@ MIGRATION_0003_STATUS_HISTORY: tuple[str, ...] = (
         WHERE changed_by IS NOT NULL
     """,
     "CREATE INDEX applications_submitted ON applications (submitted_at, id)",
+    # HR's message to the candidate themselves goes through the outbox too; every other item is
+    # for an HR group, and the worker refuses to send one of those to a person.
+    "ALTER TABLE outbox ADD COLUMN to_candidate INTEGER NOT NULL DEFAULT 0",
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (

@@ -196,6 +196,8 @@ class OutboxItem:
     last_error: str | None
     created_at: datetime
     next_attempt_at: datetime
+    to_candidate: bool = False
+    """For the candidate's private chat; otherwise for an HR group, never a person."""
 
     @property
     def pending_parts(self) -> list[tuple[int, dict[str, Any]]]:

@@ -32,14 +32,14 @@ MAX_ERROR_LENGTH = 500
 INSERT_ITEM = """
 INSERT INTO outbox (
     chat_id, parts_json, part_count, application_id, question_id, user_id,
-    created_at, next_attempt_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    created_at, next_attempt_at, to_candidate
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING id
 """
 
 SELECT_DUE = """
 SELECT id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
-       last_error, created_at, next_attempt_at
+       last_error, created_at, next_attempt_at, to_candidate
 FROM outbox
 WHERE status = 'pending' AND next_attempt_at <= ?
 ORDER BY next_attempt_at, id
@@ -89,6 +89,7 @@ def _item(row: sqlite3.Row) -> OutboxItem:
         last_error=row["last_error"],
         created_at=from_db(row["created_at"]),
         next_attempt_at=from_db(row["next_attempt_at"]),
+        to_candidate=bool(row["to_candidate"]),
     )
 
 
@@ -99,13 +100,18 @@ def item_params(
     question_id: int | None,
     user_id: int | None,
     now: datetime | None,
+    *,
+    to_candidate: bool = False,
 ) -> tuple[object, ...]:
     """The parameters of ``INSERT_ITEM``; raises ``EmptyMessageError`` for no parts."""
     if not parts:
         raise EmptyMessageError("an outbox message needs at least one part")
     stamp = to_db(now or utc_now())
     body = json.dumps([dict(part) for part in parts], ensure_ascii=False)
-    return (chat_id, body, len(parts), application_id, question_id, user_id, stamp, stamp)
+    return (
+        chat_id, body, len(parts), application_id, question_id, user_id, stamp, stamp,
+        int(to_candidate),
+    )
 
 
 def insert_item(conn: sqlite3.Connection, params: tuple[object, ...]) -> int:
@@ -130,14 +136,19 @@ class OutboxRepo:
         user_id: int | None = None,
         now: datetime | None = None,
         tx: Session | None = None,
+        to_candidate: bool = False,
     ) -> int:
         """Queue a message of one or more parts for ``chat_id``, due now. Return its id.
 
         Link it to the application or asked question it carries (erasing those erases it);
         pass ``user_id`` for anything else that is about a person. Pass ``tx`` to queue it
         in the caller's transaction, so it exists exactly when what it reports does.
+        ``to_candidate`` marks a message for the candidate's own private chat (HR's decision);
+        anything else is for an HR group and is never sent to a person.
         """
-        params = item_params(chat_id, parts, application_id, question_id, user_id, now)
+        params = item_params(
+            chat_id, parts, application_id, question_id, user_id, now, to_candidate=to_candidate
+        )
         row = await (tx or self._db).fetchone(INSERT_ITEM, params)
         assert row is not None
         return int(row["id"])

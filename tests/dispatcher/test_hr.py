@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.keyboards import HrCB
-from bot.storage import Answer, ApplicationRepo, ApplicationStatus, DeskRepo
+from bot.storage import Answer, ApplicationRepo, ApplicationStatus, DeskRepo, OutboxRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
 from tests.dispatcher.test_questionnaire import BACKEND, fill_backend, write_posting
 from tests.harness import Harness, Sent, UserChat, callback_answers, sent_texts
@@ -103,7 +103,7 @@ async def test_invite_with_hrs_own_text_reaches_the_candidate_and_shows_on_the_s
     assert "— ✅ приглашён, Ольга (id 5001)" in summary.text
     assert summary.buttons == ["❌ Отказать", "✉️ Написать кандидату"]
     prompt_now = next(m for m in hr.messages() if m.message_id == prompt.message_id)
-    assert prompt_now.text.startswith("✅ Отправлено кандидату — Ольга (id 5001),")
+    assert prompt_now.text.startswith("✅ Передано кандидату — Ольга (id 5001),")
     assert own in prompt_now.text and prompt_now.buttons == []
 
     history = await DeskRepo(bot.dp["db"]).history(1)
@@ -418,20 +418,24 @@ async def test_applications_bad_arguments_and_outside_the_hr_chat(bot: Harness) 
     assert "/applications" not in private.last_message().text  # an unknown command there
 
 
-async def test_a_candidate_who_blocked_the_bot_keeps_the_decision_and_hr_is_told(
+async def test_a_candidate_who_blocked_the_bot_keeps_the_decision_and_gets_it_later(
     bot: Harness,
 ) -> None:
-    await apply_backend(bot)
+    chat = await apply_backend(bot)
     hr = bot.group(HR_CHAT_ID)
     await hr.press("✅ Пригласить")
-    prompt = hr.last_message()
     bot.session.fail("SendMessage", chat_id=CANDIDATE, error="forbidden")
+    before = len(chat.messages())
     await hr.press("Отправить как есть")
     assert await status_of(bot) == ApplicationStatus.INVITED
-    prompt_now = next(m for m in hr.messages() if m.message_id == prompt.message_id)
-    assert prompt_now.text.startswith("⚠️ Решение записано (")
-    assert "свяжитесь с ним по контакту из анкеты" in prompt_now.text
     assert "Статус: ✅ приглашён" in summary_of(hr).text
+    assert len(chat.messages()) == before  # refused by Telegram: the outbox keeps it
+    outbox = OutboxRepo(bot.dp["db"])
+    assert await outbox.pending_count() == 1
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=16)
+    await bot.dp["outbox_worker"].deliver_due(bot.bot, later)
+    assert "Мы хотим пригласить вас на собеседование" in chat.last_message().text
+    assert await outbox.pending_count() == 0
 
 
 OWN_CHAT = -100600
