@@ -23,6 +23,7 @@ import asyncio
 import gc
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -107,6 +108,39 @@ async def max_lag_during(work: Callable[[], Awaitable[object]], tick: float = 0.
     return worst * 1000
 
 
+FRESH_START = """
+import asyncio, gc, sys
+from pathlib import Path
+from bot.answering import Answerer
+from bot.postings import Catalog
+try:
+    catalog = Catalog(Path(sys.argv[1]), cache=Path(sys.argv[2]))
+except TypeError:
+    catalog = Catalog(Path(sys.argv[1]))
+reload_async = getattr(catalog, "reload_async", None)
+asyncio.run(reload_async()) if reload_async else catalog.reload()
+answerer = Answerer()
+if "answerer.index(catalog.all())" in Path(sys.argv[3]).read_text():
+    answerer.index(catalog.all())
+gc.collect()
+for line in Path("/proc/self/status").read_text().splitlines():
+    if line.startswith("VmRSS:"):
+        print(int(line.split()[1]) // 1024, "MiB", len(catalog), "postings")
+"""
+
+
+def fresh_start_rss(folder: Path, cache: Path) -> str:
+    """Idle memory of a new process that loads the catalog as run_bot does (a restarted bot)."""
+    done = subprocess.run(
+        [sys.executable, "-c", FRESH_START, str(folder), str(cache), str(ROOT / "bot/app.py")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
+
+
 def timed(label: str, action: Callable[[], object]) -> object:
     started = time.perf_counter()
     result = action()
@@ -146,7 +180,8 @@ async def main_async(args: argparse.Namespace) -> int:
                 f"all start-up work before the first poll {elapsed:.1f} s"
             )
             assert len(big_catalog) == args.big, len(big_catalog)
-        print(f"RSS with {args.big} postings loaded: {rss_mib():.0f} MiB")
+        print(f"RSS of this process with {args.big} postings loaded: {rss_mib():.0f} MiB")
+        print(f"RSS of a fresh process after the next start: {fresh_start_rss(big_dir, cache)}")
         del answerer
         gc.collect()
 
@@ -161,11 +196,12 @@ async def main_async(args: argparse.Namespace) -> int:
         changed.write_text(
             changed.read_text(encoding="utf-8") + "\nОдна новая строка.\n", encoding="utf-8"
         )
-        t0 = time.perf_counter()
+        t0, cpu = time.perf_counter(), time.process_time()
         await admin_reload(big_catalog)
         print(
             f"reload with one changed file among {args.big}: "
-            f"{(time.perf_counter() - t0) * 1000:,.0f} ms"
+            f"{(time.perf_counter() - t0) * 1000:,.0f} ms "
+            f"({(time.process_time() - cpu) * 1000:,.0f} ms of CPU in this process)"
         )
         del big_catalog
         gc.collect()

@@ -62,9 +62,16 @@ from bot.storage import (
     ViewRepo,
 )
 from bot.storage.retention import RetentionRepo
-from bot.telegram import FollowChatMigrations, HrChatStatus, check_hr_chats, hr_chats_in_use
+from bot.telegram import (
+    FollowChatMigrations,
+    HrChatStatus,
+    KeepResponseTypes,
+    check_hr_chats,
+    hr_chats_in_use,
+)
 
 log = logging.getLogger(__name__)
+
 
 class StartupError(Exception):
     """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
@@ -78,6 +85,7 @@ def build_bot(settings: Settings) -> Bot:
     """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,

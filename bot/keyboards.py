@@ -8,7 +8,7 @@ from functools import cache
 from typing import Annotated, Literal, cast
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardMarkup, ReplyKeyboardMarkup
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 from pydantic import Field
 
@@ -56,15 +56,32 @@ def short(label: str, limit: int = BUTTON_MAX) -> str:
     return label if len(label) <= limit else label[: limit - 1].rstrip() + "…"
 
 
+def inline_rows(
+    buttons: Sequence[tuple[str, CallbackData]], sizes: Sequence[int] = (2,)
+) -> InlineKeyboardMarkup:
+    """(label, callback data) buttons in rows of ``sizes``, the last size repeating, as
+    ``InlineKeyboardBuilder.adjust`` lays them out. Built directly: the builder deep-copies
+    every button when it exports, which made a keyboard cost more than the message under it."""
+    widths = iter(sizes)
+    width = next(widths, 2)
+    rows: list[list[InlineKeyboardButton]] = []
+    row: list[InlineKeyboardButton] = []
+    for text, data in buttons:
+        if len(row) >= width:
+            rows.append(row)
+            width = next(widths, width)
+            row = []
+        row.append(InlineKeyboardButton(text=text, callback_data=data.pack()))
+    if row:
+        rows.append(row)
+    return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
 def labelled(
     locale: str, *buttons: tuple[str, CallbackData], sizes: Sequence[int] = (2,)
 ) -> InlineKeyboardMarkup:
     """A keyboard of fixed buttons: (locale key of the label, callback data), rows of ``sizes``."""
-    builder = InlineKeyboardBuilder()
-    for key, data in buttons:
-        builder.button(text=t(locale, key), callback_data=data)
-    builder.adjust(*sizes)
-    return builder.as_markup()
+    return inline_rows([(t(locale, key), data) for key, data in buttons], sizes)
 
 
 LIST_PAGE = 8
@@ -398,14 +415,12 @@ def decision_keyboard(
     """The summary's buttons: (decision letter, label) pairs, two to a row; None when empty."""
     if not labels:
         return None
-    builder = InlineKeyboardBuilder()
-    for letter, label in labels:
-        builder.button(
-            text=label,
-            callback_data=HrCB(act="d", app=application_id, d=letter, f=status_letter),
-        )
-    builder.adjust(2)
-    return builder.as_markup()
+    return inline_rows(
+        [
+            (label, HrCB(act="d", app=application_id, d=letter, f=status_letter))
+            for letter, label in labels
+        ]
+    )
 
 
 def summary_keyboard(application_id: int, status: str, lang: str) -> InlineKeyboardMarkup | None:

@@ -269,9 +269,7 @@ class Answerer:
             weight = index.weight(key)
             if key not in index.idf:
                 # "капельницы ставить надо?": the line says "постановка капельниц".
-                weight *= (
-                    self.w.unseen_verb_share if key in analyzer.verbs else self.w.unseen_share
-                )
+                weight *= self.w.unseen_verb_share if analyzer.frames(key) else self.w.unseen_share
             if key in index.title_keys and not strong and any(kinds[n].section for n in weak):
                 # "обязанности тренера" on a trainer's posting: the job's own name only frames.
                 weight *= self.w.title_share
@@ -495,6 +493,10 @@ class Answerer:
                 return False
             if self._other_kind(q, candidate):
                 return False
+            shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+            if shown and shown.isdisjoint(candidate.evidence):
+                # "пробная смена сколько длится?" — a line on the trial shift with no length.
+                return False
             if q.bare and not q.intents:
                 # "а зп?" names the pay and nothing else: a line without a sum does not say it.
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
@@ -511,8 +513,7 @@ class Answerer:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
         is not answered by the pickers' pay."""
-        verbs = self.analyzer.verbs
-        named = {key: w for key, w in q.content.items() if key not in verbs}
+        named = {key: w for key, w in q.content.items() if not self.analyzer.frames(key)}
         if not named:
             return True
         subject = Question(

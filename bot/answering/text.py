@@ -51,6 +51,9 @@ class TextAnalyzer:
         self._stemmer = snowballstemmer.stemmer("english")
         self._ru_stemmer = snowballstemmer.stemmer("russian")
         self.stem = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._stem)
+        self._frames = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
+            lambda key: self._morph.parse(key)[0].tag.POS in _VERB_POS
+        )
         self._is_noun = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
             lambda key: self._morph.parse(key)[0].tag.POS == "NOUN"
         )
@@ -68,7 +71,6 @@ class TextAnalyzer:
         """English words keyed as given, not by their Snowball stem ("excellent" is no Excel).
         Set before any text is analysed (keys are cached)."""
         self.own_stems = {normalize(a): normalize(b) for a, b in pairs.items()}
-        self.key.cache_clear()
 
     def set_aliases(self, pairs: dict[str, str]) -> None:
         """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms."""
@@ -97,6 +99,14 @@ class TextAnalyzer:
     def is_known(self, word: str) -> bool:
         """Whether the Russian dictionary knows a lower-cased word form."""
         return bool(self._morph.word_is_known(word))
+
+    def frames(self, key: str) -> bool:
+        """Whether a key is a verb's or an adjective's lemma ("платить", "ночной"): in a
+        question it frames or qualifies the subject. English keys (stems) never do. Decided by
+        the key alone, so the answer does not depend on what was read before."""
+        if not key.isalpha() or not _CYRILLIC_RE.search(key):
+            return False
+        return self._frames(key)
 
     def is_cyrillic_noun(self, key: str) -> bool:
         """Whether a key is a Russian noun's lemma ("опыт", "поддержка")."""

@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 
 from bot.locales import LOCALES
-from bot.postings import PostingError, load_folder
+from bot.postings import Posting, PostingError, SectionKind, load_folder
+from bot.postings.structure import units
 
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
@@ -51,6 +52,9 @@ def run(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for row in rows:
         print("  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row[:4])) + "  " + row[4])
+    print("\nunits per section (what questions are answered from):")
+    for posting in sorted(result.postings.values(), key=lambda p: p.slug):
+        print(f"  {posting.slug}: {_units_per_section(posting)}")
     for posting in result.postings.values():
         for warning in posting.warnings:
             name = posting.source.name if posting.source else posting.slug
@@ -62,6 +66,20 @@ def run(args: argparse.Namespace) -> int:
         return 1
     print(f"\n{len(result.postings)} posting(s) OK")
     return 0
+
+
+def _units_per_section(posting: Posting) -> str:
+    """ "intro 3, duties(Обязанности) 7, …": the answerable units the parser found."""
+
+    def count(items: tuple[str, ...], whole: bool = False) -> int:
+        return sum(len(units(item, whole=whole)) for item in items)
+
+    parts = [f"intro {count(posting.intro_items)}"] if posting.intro_items else []
+    parts += [
+        f"{s.kind}({_cut(s.heading, 30)}) {count(s.items, s.kind == SectionKind.PROCESS)}"
+        for s in posting.sections
+    ]
+    return ", ".join(parts) or "-"
 
 
 def _cut(text: str, limit: int) -> str:

@@ -444,6 +444,7 @@ async def carry_out(
     lang = desk.lang(application)
     rendered = render_candidate_message(application.posting_title, text, lang)
     parts = [rendered_to_part(part) for part in split_rendered(rendered)]
+    hr = service.Actor(hr_user.id, hr_user.full_name)
     if prompt.d == "w":
         outcome = await service.write(
             desk.outbox,
@@ -460,14 +461,13 @@ async def carry_out(
             application_id=application.id,
             expected=expected_status(prompt.f),
             new=ApplicationStatus(DECISION_STATUS[prompt.d]),
-            hr=service.Actor(hr_user.id, hr_user.full_name),
+            hr=hr,
             message_text=text,
             message_parts=parts,
         )
     await edit(bot, chat_id, prompt_id, outcome_note(outcome, hr_user, text, lang))
     if isinstance(outcome, service.Done):
-        # Delivered now; if Telegram refuses (a blocked bot, an outage) the outbox retries.
-        await desk.outbox_worker.deliver_due(bot)
+        desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
         if outcome.change is not None:  # the winner brings the summary up to date
             await desk.refresh(bot, chat_id, prompt.m, application.id)
 
@@ -676,7 +676,7 @@ async def confirm_withdraw(
     await show(
         query, Rendered(t(locale, "hr.withdraw.done", title=application.posting_title)), None
     )
-    await desk.outbox_worker.deliver_due(bot)
+    desk.outbox_worker.wake()  # delivery is the worker's: a handler never waits for it
 
 
 async def keep_application(query: CallbackQuery, locale: str) -> None:

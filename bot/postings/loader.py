@@ -34,6 +34,8 @@ from bot.postings.structure import (  # noqa: F401 — the loader's names for th
     plain_text,
 )
 
+# A body longer than this in one paragraph, with no heading or list, gets a warning.
+ONE_BLOCK_CHARS = 300
 MAX_FILE_BYTES = 64 * 1024  # the longest real posting seen is under 5 KiB
 
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
@@ -202,6 +204,8 @@ def parse_posting(text: str, path: Path) -> Posting:
     warnings = [Notice.of("unknown_field", key=key) for key in front.unknown_keys]
     if not sections and not intro_items:
         warnings.append(Notice.of("empty_body"))
+    elif not sections and len(intro_items) == 1 and len(intro_items[0]) > ONE_BLOCK_CHARS:
+        warnings.append(Notice.of("one_block"))
     lang = front.lang or detect_lang(" ".join([front.title, body]))
     plain = {"title", "slug", "description", "company", "city", "employment", "format", "status"}
     return Posting(

@@ -109,7 +109,14 @@ def item_params(
     stamp = to_db(now or utc_now())
     body = json.dumps([dict(part) for part in parts], ensure_ascii=False)
     return (
-        chat_id, body, len(parts), application_id, question_id, user_id, stamp, stamp,
+        chat_id,
+        body,
+        len(parts),
+        application_id,
+        question_id,
+        user_id,
+        stamp,
+        stamp,
         int(to_candidate),
     )
 

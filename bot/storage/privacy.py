@@ -14,10 +14,11 @@ from bot.storage.models import Erasure, SentMessage
 from bot.storage.timefmt import from_db
 
 # The HR-chat messages about the person, read before their rows go: summary parts (their ids
-# kept when sent) and forwarded questions.
+# kept when sent) and forwarded questions. Groups and channels only (negative ids): what the
+# bot told the person in their own chat is theirs to delete.
 SELECT_USER_HR_MESSAGES = """
 SELECT chat_id, message_ids_json AS ids, COALESCE(sent_at, next_attempt_at) AS at FROM outbox
-WHERE message_ids_json != '[]' AND (
+WHERE message_ids_json != '[]' AND chat_id < 0 AND (
        user_id = ?1
     OR application_id IN (SELECT id FROM applications WHERE user_id = ?1)
     OR question_id IN (SELECT id FROM questions WHERE user_id = ?1))

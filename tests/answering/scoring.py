@@ -14,7 +14,8 @@ from bot.postings import Posting
 SHARED = Path(__file__).parents[2].parent / "shared"
 DEV_SET = SHARED / "qa-dev.yaml"
 SHARED_POSTINGS = SHARED / "postings"
-HOLDOUT_SET = Path(__file__).parent / "qa-holdout.yaml"
+REGRESSION = Path(__file__).parent / "regression"
+HOLDOUT_SET = REGRESSION / "holdout.yaml"
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
@@ -27,29 +28,28 @@ class QASet:
     postings: Path
 
 
-def _blind(n: int, folder: str) -> QASet:
-    suffix = "" if n == 1 else str(n)
-    questions = Path(__file__).parent / f"qa-blind{suffix}.yaml"
-    return QASet(f"blind{suffix}", questions, FIXTURES / folder)
+def _regression(n: int, folder: str) -> QASet:
+    return QASet(f"blind{n}", REGRESSION / f"blind{n}.yaml", FIXTURES / folder)
 
 
-BLIND_SETS = {
+# The sets that were blind once and were then tuned on: regression sets now (see README.md).
+REGRESSION_SETS = {
     qa.name: qa
     for qa in (
-        _blind(1, "postings"),
-        _blind(2, "postings"),
-        _blind(3, "postings3"),
-        _blind(4, "postings4"),
-        _blind(5, "postings5"),
-        _blind(6, "postings6"),
-        _blind(7, "postings7"),
-        _blind(8, "postings8"),
-        _blind(9, "postings9"),
-        _blind(10, "postings10"),
-        _blind(11, "postings11"),
-        _blind(12, "postings12"),
-        _blind(13, "postings13"),
-        _blind(14, "postings14"),
+        _regression(1, "postings"),
+        _regression(2, "postings"),
+        _regression(3, "postings3"),
+        _regression(4, "postings4"),
+        _regression(5, "postings5"),
+        _regression(6, "postings6"),
+        _regression(7, "postings7"),
+        _regression(8, "postings8"),
+        _regression(9, "postings9"),
+        _regression(10, "postings10"),
+        _regression(11, "postings11"),
+        _regression(12, "postings12"),
+        _regression(13, "postings13"),
+        _regression(14, "postings14"),
     )
 }
 MESSY_DEV = QASet(
@@ -60,7 +60,7 @@ MESSY_DEV = QASet(
 ALL_SETS = [
     QASet("dev", DEV_SET, SHARED_POSTINGS),
     QASet("holdout", HOLDOUT_SET, SHARED_POSTINGS),
-    *BLIND_SETS.values(),
+    *REGRESSION_SETS.values(),
     MESSY_DEV,
 ]
 

@@ -7,7 +7,7 @@ from bot.postings import Posting
 from tests.answering.scoring import DEV_SET, HOLDOUT_SET, run_set
 
 DEV_FLOOR = 0.95
-HOLDOUT_FLOOR = 0.85
+HOLDOUT_FLOOR = 0.937  # 95.7% on main before the issue-10 redesign, less two points
 
 
 def test_dev_set_score(answerer: Answerer, postings: dict[str, Posting]) -> None:

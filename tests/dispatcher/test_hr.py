@@ -103,7 +103,7 @@ async def test_invite_with_hrs_own_text_reaches_the_candidate_and_shows_on_the_s
     assert "— ✅ приглашён, Ольга (id 5001)" in summary.text
     assert summary.buttons == ["❌ Отказать", "✉️ Написать кандидату"]
     prompt_now = next(m for m in hr.messages() if m.message_id == prompt.message_id)
-    assert prompt_now.text.startswith("✅ Передано кандидату — Ольга (id 5001),")
+    assert prompt_now.text.startswith("✅ Отправлено кандидату — Ольга (id 5001),")
     assert own in prompt_now.text and prompt_now.buttons == []
 
     history = await DeskRepo(bot.dp["db"]).history(1)

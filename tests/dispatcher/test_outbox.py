@@ -271,9 +271,24 @@ async def test_a_second_tap_after_a_crash_confirms_and_sends_no_second_summary(
 async def test_an_item_addressed_to_a_person_is_never_sent(bot: Harness) -> None:
     bot.expect_errors = True  # it is logged as an error: someone misconfigured an HR chat
     person = bot.chat(user_id=4999)
+    candidate = bot.chat(user_id=4016)
     outbox = OutboxRepo(bot.dp["db"])
-    await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}])
-    assert await worker(bot).deliver_due(bot.bot) == 0
+    # An HR summary about candidate 4016, addressed to 4999 (a person, not a group)...
+    await outbox.enqueue(4999, [{"text": "чужая анкета", "entities": []}], user_id=4016)
+    # ...and HR's decision for the candidate's own chat, which is fine.
+    await outbox.enqueue(
+        4016, [{"text": "вас приглашают", "entities": []}], user_id=4016, to_candidate=True
+    )
+    assert await worker(bot).deliver_due(bot.bot) == 1
     assert person.messages() == []
-    row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox")
+    assert [m.text for m in candidate.messages()] == ["вас приглашают"]
+    row = await bot.dp["db"].fetchone("SELECT status, last_error FROM outbox WHERE id = 1")
     assert tuple(row) == ("failed", "the HR chat is a person, not a group")
+
+
+def test_no_handler_waits_for_delivery() -> None:
+    """Handlers queue and wake the worker; sending from a handler would make the person wait
+    for everyone's messages under their own lock (issue 15)."""
+    handlers = Path(__file__).resolve().parents[2] / "bot" / "handlers"
+    waiting = [p.name for p in handlers.rglob("*.py") if "deliver_due" in p.read_text()]
+    assert waiting == []

@@ -186,8 +186,8 @@ async def test_hr_reply_to_a_question_of_an_erased_candidate_says_it_went_nowher
     assert hr.last_message().reply_to is not None
     assert len(chat.messages()) == before
     await hr.send("Коллеги, кто возьмёт?", reply_to=hr.last_message())  # HR's own talk
-    # The notice and nothing more: the erasure deleted the question itself from the HR chat.
-    assert [m.text for m in hr.messages()] == [
+    assert question.deleted  # /delete_me took the forwarded question out of the HR chat
+    assert [m.text for m in hr.messages()] == [  # the notice and nothing more
         "Этот вопрос уже не найти: кандидат удалил свои данные. Ответ никому не отправлен."
     ]
 

@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from aiogram import Router
 from aiogram.dispatcher.event.handler import CallableObject
 from aiogram.filters import Command
 from aiogram.filters.callback_data import CallbackQueryFilter
+from aiogram.methods import Response, SendMessage
 from aiogram.types import CallbackQuery, User
 
+from bot.app import build_bot
 from bot.filters import ButtonOf, CommandLike
 from bot.keyboards import AnswerCB, PostingCB, PrivacyCB, ReviewCB
 from bot.locales import t
 from bot.routing import ButtonTable
-from tests.harness import Harness
+from bot.telegram import KeepResponseTypes
+from emulator import Emulator
+from tests.conftest import make_settings
+from tests.harness import TOKEN, Harness
 
 
 def _callables(router: Router) -> Iterator[tuple[str, CallableObject]]:
@@ -141,3 +149,21 @@ def test_the_table_refuses_a_dispatcher_with_its_own_button_handlers() -> None:
     root.callback_query.register(own)
     with pytest.raises(ValueError, match="callback_query to itself"):
         ButtonTable.install(root)
+
+
+async def test_the_bot_keeps_the_models_that_parse_its_answers(tmp_path: Path) -> None:
+    # aiogram parses each answer with Response[T], which pydantic holds only weakly: a stock
+    # Bot rebuilds that model (schema and all) whenever the garbage collector has run.
+    async with Emulator(token=TOKEN) as emu:
+        emu.user(1001, "Анна").register()
+        settings = make_settings(tmp_path, tmp_path, telegram_api_url=emu.base_url)
+        bot = build_bot(settings)
+        try:
+            [keeper] = [m for m in bot.session.middleware if isinstance(m, KeepResponseTypes)]
+            await bot.send_message(1001, "Привет")
+            model = weakref.ref(Response[SendMessage.__returning__])
+            gc.collect()
+            assert model() is not None
+            assert keeper.held[SendMessage] is model()
+        finally:
+            await bot.session.close()

@@ -222,3 +222,17 @@ def test_hostile_bodies_load_and_render_in_linear_time() -> None:
         [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=120
     )
     assert done.stdout.strip() == "ok", done.stderr[-2000:]
+
+
+def test_check_speaks_russian_when_asked(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_bad(tmp_path, "impossible-day.md")
+    (tmp_path / "extra.md").write_text(HEAD.replace("t\n", "extra\n") + "bonus: 1\n---\n- x\n")
+    assert main(["check", "--postings", str(tmp_path), "--lang", "ru"]) == 1
+    out = capsys.readouterr().out
+    assert "warning: extra.md: неизвестное поле 'bonus' пропущено" in out
+    assert (
+        "  impossible-day.md:4: поле 'closes': '2027-02-30' — не дата; пишите ГГГГ-ММ-ДД, "
+        "например 2027-03-31"
+    ) in out

@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from bot.postings.structure import parse_body, split_sentences, units
 
 MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
@@ -133,3 +137,23 @@ def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
     assert units("Шаг один. Шаг два, три и четыре.", whole=True) == [
         "Шаг один. Шаг два, три и четыре."
     ]
+
+
+def test_check_shows_units_per_section_and_warns_of_one_block(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+
+    from bot.cli import check
+
+    (tmp_path / "a.md").write_text(
+        "---\ntitle: A\nslug: a\n---\nКофейня.\n\n## Обязанности\n- варить кофе\n- касса\n",
+        "utf-8",
+    )
+    prose = "Мы ищем бариста в кофейню у метро, работа в дружной команде. " * 8
+    (tmp_path / "b.md").write_text(f"---\ntitle: B\nslug: b\n---\n{prose}\n", "utf-8")
+    assert check.run(argparse.Namespace(postings=tmp_path, lang="en")) == 0
+    out = capsys.readouterr().out
+    assert "  a: intro 1, duties(Обязанности) 2" in out
+    assert "warning: b.md: the body is one block of text" in out
+    assert "warning: a.md" not in out

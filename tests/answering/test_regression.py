@@ -1,0 +1,89 @@
+"""Answer quality on the regression sets: once blind, now tuned on, so they guard, not judge.
+
+regression/blind1.yaml … blind14.yaml (postings in fixtures/postings, postings3 … postings14) were
+each written blind and first run once before any change made for them (first-run figures in
+README.md), then used to find general gaps; regression/holdout.yaml is our own held-out set on the
+shared postings. A change may lower any of them by at most two points from the figure it had on
+main before the issue-10 redesign (the ``REACHED`` figures below), and qa-dev stays at 95% or
+more. messy-dev (fixtures/postings-messy-dev) is the development set of real-world-shaped
+postings: first run 77.5% (26.3% of its unanswerable questions answered), then tuned on.
+Each prints the score, the false-answer rate on "abstain" questions and every miss.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from bot.answering import Answerer
+from bot.postings import Posting, load_folder
+from tests.answering.scoring import MESSY_DEV, REGRESSION_SETS, run_set
+
+# Each set's figure on main before the issue-10 redesign; a set may lose at most two points.
+REACHED = {
+    "blind1": 0.991,
+    "blind2": 0.987,
+    "blind3": 0.991,
+    "blind4": 0.977,
+    "blind5": 1.000,
+    "blind6": 0.947,
+    "blind7": 1.000,
+    "blind8": 0.975,
+    "blind9": 0.923,
+    "blind10": 0.891,
+    "blind11": 0.905,
+    "blind12": 0.899,
+    "blind13": 0.930,
+    "blind14": 0.874,
+}
+BUDGET = 0.02
+MAX_FALSE_ANSWER_RATE = 0.10
+MESSY_DEV_FLOOR = 0.82  # first run 77.5%
+MESSY_DEV_MAX_FALSE = 0.20  # first run 26.3%
+
+
+@cache
+def postings_in(folder: Path) -> dict[str, Posting]:
+    """The postings of one fixture folder, loaded once per run."""
+    result = load_folder(folder)
+    assert not result.errors, result.errors
+    return result.by_slug
+
+
+@pytest.mark.parametrize(
+    ("name", "size", "abstains"),
+    [
+        ("blind1", 100, 25),
+        ("blind2", 70, 15),
+        ("blind3", 100, 25),
+        ("blind4", 43, 10),
+        ("blind5", 130, 35),
+        ("blind6", 150, 40),
+        ("blind7", 140, 35),
+        ("blind8", 115, 25),
+        ("blind9", 130, 30),
+        ("blind10", 138, 30),
+        ("blind11", 126, 30),
+        ("blind12", 129, 30),
+        ("blind13", 128, 30),
+        ("blind14", 127, 30),
+    ],
+)
+def test_regression_set_score(answerer: Answerer, name: str, size: int, abstains: int) -> None:
+    qa = REGRESSION_SETS[name]
+    report = run_set(answerer, postings_in(qa.postings), qa.questions)
+    print("\n" + report.describe(name))
+    assert report.total >= size
+    assert report.abstain_total >= abstains
+    assert report.score >= REACHED[name] - BUDGET - 1e-9, report.describe(name)
+    assert report.false_answer_rate <= MAX_FALSE_ANSWER_RATE, report.describe(name)
+
+
+def test_messy_dev_set(answerer: Answerer) -> None:
+    report = run_set(answerer, postings_in(MESSY_DEV.postings), MESSY_DEV.questions)
+    print("\n" + report.describe("messy-dev"))
+    assert report.total >= 120
+    assert report.score >= MESSY_DEV_FLOOR, report.describe("messy-dev")
+    assert report.false_answer_rate <= MESSY_DEV_MAX_FALSE, report.describe("messy-dev")
