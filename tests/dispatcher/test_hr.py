@@ -488,3 +488,17 @@ async def test_a_postings_own_hr_chat_sees_and_decides_only_its_applications(
     await own.press("Отправить как есть")
     assert await status_of(bot, 2) == ApplicationStatus.INVITED
     assert await status_of(bot, 1) == ApplicationStatus.NEW
+
+
+async def test_the_consent_names_the_retention_term_and_stores_it_with_the_version(
+    make_harness: MakeHarness,
+) -> None:
+    bot = await make_harness(SAMPLES, retention_days=30)
+    bot.session.known_chats.add(HR_CHAT_ID)
+    chat = bot.chat(user_id=CANDIDATE)
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    assert "не дольше 30 дней с отклика" in chat.last_message().text
+    await chat.press("Согласен")
+    row = await bot.dp["db"].fetchone("SELECT consent_version FROM consents")
+    assert row is not None and row[0] == "2026-12-ru-2-30d"
