@@ -5,6 +5,7 @@ Pure: no aiogram; handlers turn :class:`Rendered` into messages.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from bot.locales import t
@@ -104,8 +105,10 @@ def _change_label(change: str, locale: str) -> str:
     return t(locale, f"admin.field.{change}")
 
 
-def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
-    """What a reload added, removed and changed, and each file's errors."""
+def render_reload_report(
+    report: ReloadReport, locale: str, hr_chat_problems: Sequence[str] = ()
+) -> Rendered:
+    """What a reload added, removed and changed, each file's errors, and HR chats that fail."""
     out = TextBuilder().add(
         t(locale, "admin.reloaded", total=report.total, open=report.open), "bold"
     )
@@ -129,6 +132,7 @@ def render_reload_report(report: ReloadReport, locale: str) -> Rendered:
                 for w in ws
             ],
         ),
+        ("admin.hr_chats", [f"• {said}" for said in hr_chat_problems]),
     ]
     if not (report.added or report.removed or report.changed or report.errors):
         out.newline().add(t(locale, "admin.no_changes"))

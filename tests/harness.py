@@ -29,6 +29,8 @@ from aiogram.methods import (
     DeleteMyCommands,
     EditMessageReplyMarkup,
     EditMessageText,
+    GetChat,
+    GetChatMember,
     GetMe,
     SendChatAction,
     SendDocument,
@@ -40,6 +42,8 @@ from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
     Chat,
+    ChatFullInfo,
+    ChatMemberMember,
     Contact,
     InlineKeyboardMarkup,
     Message,
@@ -273,6 +277,28 @@ class RecordingSession(BaseSession):
             return True
         if isinstance(method, GetMe):
             return _ME
+        if isinstance(method, GetChat | GetChatMember):  # a group the bot is a member of
+            chat_id = int(method.chat_id)
+            if chat_id not in self.known_chats:  # as Telegram says it, for the bot to handle
+                raise TelegramBadRequest(method, "Bad Request: chat not found")
+            if isinstance(method, GetChatMember):
+                return ChatMemberMember(user=_ME)
+            kind = "private" if chat_id > 0 else "supergroup"
+            return ChatFullInfo.model_validate(
+                {
+                    "id": chat_id,
+                    "type": kind,
+                    "accent_color_id": 0,
+                    "max_reaction_count": 0,
+                    "accepted_gift_types": {
+                        "unlimited_gifts": False,
+                        "limited_gifts": False,
+                        "unique_gifts": False,
+                        "premium_subscription": False,
+                        "gifts_from_channels": False,
+                    },
+                }
+            )
         raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
 
     def _find(self, chat_id: int | str | None, message_id: int | None) -> Sent:

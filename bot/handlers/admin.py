@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import logging
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, Filter
 from aiogram.types import Message
 
+from bot.config import Settings
 from bot.filters import PRIVATE
 from bot.postings import Catalog
 from bot.storage import QuestionRepo, ViewRepo
-from bot.telegram import reply
+from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use, reply
 from bot.views import render_reload_report, render_stats
 
 log = logging.getLogger(__name__)
@@ -35,11 +36,16 @@ def build_router(admin_ids: frozenset[int]) -> Router:
     return router
 
 
-async def reload_postings(message: Message, catalog: Catalog, locale: str) -> None:
-    """Re-read the postings folder and report what changed and what is wrong."""
+async def reload_postings(
+    message: Message, bot: Bot, catalog: Catalog, settings: Settings, locale: str
+) -> None:
+    """Re-read the postings folder, check the HR chats, and report what changed and is wrong."""
     report = await catalog.reload_async()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
-    await reply(message, render_reload_report(report, locale))
+    chats = hr_chats_in_use(settings.hr_chat_id, [(p.slug, p.hr_chat) for p in catalog.all()])
+    found = await check_hr_chats(bot, chats, locale)
+    problems = [said for status, said in found if status is not HrChatStatus.OK]
+    await reply(message, render_reload_report(report, locale, hr_chat_problems=problems))
 
 
 async def show_stats(

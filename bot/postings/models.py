@@ -263,6 +263,14 @@ class FrontMatter(BaseModel):
             raise PostingValueError("bad_slug")
         return value
 
+    @field_validator("hr_chat")
+    @classmethod
+    def _hr_chat_is_a_group(cls, value: int | None) -> int | None:
+        # Summaries carry candidates' answers: they must never reach one person by mistake.
+        if value is not None and value >= 0:
+            raise PostingValueError("hr_chat_person", value=value)
+        return value
+
     @field_validator(
         "title", "description", "company", "city", "employment", "format", mode="before"
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from tests.conftest import ADMIN_ID, BAD, SAMPLES, SEED, SHIPPED, MakeHarness
+from tests.conftest import ADMIN_ID, BAD, HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
 
 
 async def test_admin_reload_reports_changes(make_harness: MakeHarness) -> None:
@@ -106,3 +106,20 @@ async def test_reload_reports_only_what_changed_in_the_admins_language(
     report = english.last_message().text
     assert "• broken.md:3: front matter is not valid YAML" in report
     assert "ошибка" not in report and "Вакансии" not in report
+
+
+async def test_reload_says_which_hr_chats_the_bot_cannot_post_to(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await make_harness(SHIPPED / f"{SEED}.md")
+    folder = harness.dp["catalog"].folder
+    (folder / "night.md").write_text(
+        "---\ntitle: Ночной кладовщик\nslug: night\nhr_chat: -100600\n---\n- склад\n"
+    )
+    harness.group(HR_CHAT_ID)  # the bot is in HR_CHAT_ID; -100600 it has never seen
+    admin = harness.chat(user_id=ADMIN_ID)
+    await admin.send("/reload")
+    report = admin.last_message().text
+    assert "HR-чаты, куда бот не может писать:" in report
+    assert "-100600 (hr_chat вакансии night)" in report
+    assert str(HR_CHAT_ID) not in report.split("HR-чаты, куда бот не может писать:")[1]

@@ -329,3 +329,14 @@ def test_bad_messages_are_errors_naming_the_field(
     with pytest.raises(PostingError, match=error) as raised:
         parse_posting(text, tmp_path / "t.md")
     assert "messages" in str(raised.value)
+
+
+def test_an_hr_chat_that_is_a_person_is_refused_with_its_line(tmp_path: Path) -> None:
+    text = "---\ntitle: T\nslug: t\nhr_chat: 4999\n---\n- x\n"
+    with pytest.raises(PostingError) as caught:
+        parse_posting(text, tmp_path / "person.md")
+    message = str(caught.value)
+    assert message.startswith("person.md:4")
+    assert "4999 is not a group" in message
+    group = parse_posting(text.replace("4999", "-1001234567890"), tmp_path / "group.md")
+    assert group.hr_chat == -1001234567890
