@@ -232,6 +232,7 @@ async def apply(
     state: FSMContext,
     locale: str,
     applications: ApplicationRepo,
+    settings: Settings,
 ) -> None:
     """Start the questionnaire: resume a draft, offer to update an application, or ask consent."""
     posting = catalog.get_open(callback_data.slug)
@@ -250,7 +251,12 @@ async def apply(
         await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
         return
     other = step.posting.title if step is not None and step.draft.has_consent else None
-    await ask_consent(query, posting, state, locale, replacing=other)
+    await ask_consent(query, posting, state, locale, settings.retention_days, replacing=other)
+
+
+def consent_version(locale: str, days: int) -> str:
+    """The consent's text version and the retention term it names («2026-12-ru-2-180d»)."""
+    return f"{t(locale, 'screening.consent.version')}-{days}d"
 
 
 def render_already(application: Application, locale: str) -> Rendered:
@@ -268,12 +274,14 @@ async def ask_consent(
     posting: Posting,
     state: FSMContext,
     locale: str,
+    days: int,
     replacing: str | None = None,
 ) -> None:
-    """Show the versioned consent text with «Согласен» / «Не согласен»."""
+    """Show the versioned consent text, how long the data is kept, «Согласен» / «Не согласен»."""
     await state.set_state(Screening.consent)
     text = TextBuilder().add(t(locale, "screening.consent.title"), "bold").newline(2)
     text.add(t(locale, "screening.consent.text", title=posting.title))
+    text.newline(2).add(t(locale, "screening.consent.retention", days=days))
     if replacing is not None:  # one draft at a time: say so before the other one is replaced
         text.newline(2).add(t(locale, "screening.consent.replaces", title=replacing), "italic")
     await show(query, text.build(), consent_keyboard(posting.slug, locale))
@@ -285,6 +293,7 @@ async def reapply(
     catalog: Catalog,
     state: FSMContext,
     locale: str,
+    settings: Settings,
 ) -> None:
     """Already applied: start again to update the answers, or keep the application."""
     posting = catalog.get_open(callback_data.slug)
@@ -292,7 +301,7 @@ async def reapply(
     if posting is None:
         return
     if callback_data.action == "update":
-        await ask_consent(query, posting, state, locale)
+        await ask_consent(query, posting, state, locale, settings.retention_days)
         return
     kept = Rendered(t(locale, "screening.already.kept"))
     await show(query, kept, back_to_posting_keyboard(posting.slug, locale))
@@ -306,6 +315,7 @@ async def consent_given(
     raw_state: str | None,
     locale: str,
     consents: ConsentRepo,
+    settings: Settings,
 ) -> None:
     """Record the consent (version and time) and ask the first question."""
     posting = catalog.get_open(callback_data.slug)
@@ -315,7 +325,7 @@ async def consent_given(
     if not await may_consent(state, raw_state, posting):
         return  # a second tap, or an old consent screen over a draft under way
     now = dt.datetime.now(dt.UTC)
-    version = t(locale, "screening.consent.version")
+    version = consent_version(locale, settings.retention_days)
     questions = questionnaire_for(posting, locale)
     draft = Draft.start(posting.slug, questions, now=now, consent_version=version)
     await consents.record(query.from_user.id, posting.slug, version, given_at=now)

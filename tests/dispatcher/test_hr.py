@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.keyboards import HrCB
-from bot.storage import Answer, ApplicationRepo, ApplicationStatus, DeskRepo
+from bot.storage import Answer, ApplicationRepo, ApplicationStatus, DeskRepo, OutboxRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, MakeHarness
 from tests.dispatcher.test_questionnaire import BACKEND, fill_backend, write_posting
 from tests.harness import Harness, Sent, UserChat, callback_answers, sent_texts
@@ -418,6 +418,26 @@ async def test_applications_bad_arguments_and_outside_the_hr_chat(bot: Harness) 
     assert "/applications" not in private.last_message().text  # an unknown command there
 
 
+async def test_a_candidate_who_blocked_the_bot_keeps_the_decision_and_gets_it_later(
+    bot: Harness,
+) -> None:
+    chat = await apply_backend(bot)
+    hr = bot.group(HR_CHAT_ID)
+    await hr.press("✅ Пригласить")
+    bot.session.fail("SendMessage", chat_id=CANDIDATE, error="forbidden")
+    before = len(chat.messages())
+    await hr.press("Отправить как есть")
+    assert await status_of(bot) == ApplicationStatus.INVITED
+    assert "Статус: ✅ приглашён" in summary_of(hr).text
+    assert len(chat.messages()) == before  # refused by Telegram: the outbox keeps it
+    outbox = OutboxRepo(bot.dp["db"])
+    assert await outbox.pending_count() == 1
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=16)
+    await bot.dp["outbox_worker"].deliver_due(bot.bot, later)
+    assert "Мы хотим пригласить вас на собеседование" in chat.last_message().text
+    assert await outbox.pending_count() == 0
+
+
 OWN_CHAT = -100600
 NIGHT_POSTING = """---
 title: Ночной кладовщик
@@ -468,3 +488,17 @@ async def test_a_postings_own_hr_chat_sees_and_decides_only_its_applications(
     await own.press("Отправить как есть")
     assert await status_of(bot, 2) == ApplicationStatus.INVITED
     assert await status_of(bot, 1) == ApplicationStatus.NEW
+
+
+async def test_the_consent_names_the_retention_term_and_stores_it_with_the_version(
+    make_harness: MakeHarness,
+) -> None:
+    bot = await make_harness(SAMPLES, retention_days=30)
+    bot.session.known_chats.add(HR_CHAT_ID)
+    chat = bot.chat(user_id=CANDIDATE)
+    await chat.send(f"/start {BACKEND}")
+    await chat.press("Откликнуться")
+    assert "не дольше 30 дней с отклика" in chat.last_message().text
+    await chat.press("Согласен")
+    row = await bot.dp["db"].fetchone("SELECT consent_version FROM consents")
+    assert row is not None and row[0] == "2026-12-ru-2-30d"

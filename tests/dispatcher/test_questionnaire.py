@@ -151,6 +151,7 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     consent = chat.last_message()
     assert consent.text.startswith("Согласие на обработку персональных данных")
     assert "«Python-разработчик (backend)»" in consent.text
+    assert "Мы храним эти данные не дольше 180 дней с отклика, затем удаляем их." in consent.text
     assert consent.buttons == ["Согласен", "Не согласен"]
     await chat.press("Согласен")
     await chat.send("Анна")
@@ -188,7 +189,7 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     assert [e.url for e in summary.entities if e.type == "text_link"] == ["tg://user?id=2001"]
     application = await ApplicationRepo(bot.dp["db"]).get_for(2001, BACKEND)
     assert application is not None and application.status == ApplicationStatus.NEW
-    assert application.consent_version == "2026-12-ru-2"
+    assert application.consent_version == "2026-12-ru-2-180d"  # the text and the term
     assert [a.question_id for a in application.answers] == [
         "name",
         "experience",
@@ -234,7 +235,7 @@ async def test_consent_is_recorded_with_version_and_time(bot: Harness) -> None:
     rows = await bot.dp["db"].fetchall(
         "SELECT user_id, posting_slug, consent_version FROM consents"
     )
-    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2026-12-ru-2")]
+    assert [tuple(r) for r in rows] == [(2003, BACKEND, "2026-12-ru-2-180d")]
 
 
 # --- every question type ------------------------------------------------------------------------
@@ -739,7 +740,7 @@ async def test_consent_names_the_questions_asked_before_it_that_hr_will_see(
     assert "• Можно ли взять собаку в офис?" in hr.last_message().text  # as consented to
     application = await ApplicationRepo(bot.dp["db"]).get_for(2701, BACKEND)
     assert application is not None
-    assert application.consent_version == f"2026-12-{language}-2"
+    assert application.consent_version == f"2026-12-{language}-2-180d"
 
 
 async def test_a_question_typed_on_the_review_is_answered_and_the_buttons_pointed_to(
