@@ -42,6 +42,10 @@ class Settings(BaseSettings):
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
     )
+    channel_ids: Annotated[tuple[int, ...], NoDecode] = Field(
+        default=(),
+        description="Channels and groups /announce may post vacancies to, comma-separated.",
+    )
     retention_days: int = Field(
         default=180,
         ge=1,
@@ -70,6 +74,27 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("channel_ids", mode="before")
+    @classmethod
+    def _split_channels(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+            value = [int(p) for p in parts]
+        if isinstance(value, int):
+            value = [value]
+        if isinstance(value, list | tuple | set | frozenset):
+            return tuple(dict.fromkeys(value))  # in the order given, each once
+        return value
+
+    @field_validator("channel_ids")
+    @classmethod
+    def _channels_not_people(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        if any(chat_id >= 0 for chat_id in value):
+            raise ValueError(
+                "must be channel or group ids (negative, e.g. -1001234567890), not a person's"
+            )
         return value
 
     @field_validator("bot_token", mode="before")
