@@ -29,6 +29,8 @@ from aiogram.methods import (
     DeleteMyCommands,
     EditMessageReplyMarkup,
     EditMessageText,
+    GetChat,
+    GetChatMember,
     GetMe,
     SendChatAction,
     SendDocument,
@@ -40,6 +42,9 @@ from aiogram.types import (
     BufferedInputFile,
     CallbackQuery,
     Chat,
+    ChatFullInfo,
+    ChatMemberAdministrator,
+    ChatMemberMember,
     Contact,
     InlineKeyboardMarkup,
     Message,
@@ -164,6 +169,8 @@ class RecordingSession(BaseSession):
         self._ids = itertools.count(1000)
         self.refusals: list[str] = []
         self.failures: list[Failure] = []
+        # Chats getChat knows: id → (type, title, whether the bot may post there).
+        self.chat_info: dict[int, tuple[str, str, bool]] = {}
 
     def fail(
         self,
@@ -273,7 +280,38 @@ class RecordingSession(BaseSession):
             return True
         if isinstance(method, GetMe):
             return _ME
+        if isinstance(method, GetChat | GetChatMember):
+            return self._chat_answer(method)
         raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
+
+    def _chat_answer(self, method: GetChat | GetChatMember) -> Any:
+        info = self.chat_info.get(int(method.chat_id))
+        if info is None:
+            raise TelegramBadRequest(method, "Bad Request: chat not found")
+        kind, title, can_post = info
+        if isinstance(method, GetChat):
+            return ChatFullInfo.model_validate(
+                {
+                    "id": method.chat_id,
+                    "type": kind,
+                    "title": title,
+                    "accent_color_id": 0,
+                    "max_reaction_count": 11,
+                    "accepted_gift_types": {
+                        "unlimited_gifts": False,
+                        "limited_gifts": False,
+                        "unique_gifts": False,
+                        "premium_subscription": False,
+                        "gifts_from_channels": False,
+                    },
+                }
+            )
+        if kind != "channel":
+            return ChatMemberMember(user=_ME)
+        rights: dict[str, Any] = dict.fromkeys(_ADMIN_RIGHTS, False)
+        return ChatMemberAdministrator.model_validate(
+            {"status": "administrator", "user": _ME, "can_post_messages": can_post, **rights}
+        )
 
     def _find(self, chat_id: int | str | None, message_id: int | None) -> Sent:
         sent = self.sent.get((int(chat_id or 0), int(message_id or 0)))
@@ -282,6 +320,21 @@ class RecordingSession(BaseSession):
         return sent
 
 
+_ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_send_welcome_messages",
+)
 _ME = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot", username="vacancy_test_bot")
 
 
@@ -356,6 +409,15 @@ class Harness:
         user = User(id=member_id, is_bot=False, first_name=first_name, language_code="ru")
         self.session.known_chats.add(chat_id)
         return UserChat(self, user, Chat(id=chat_id, type="supergroup", title="HR"))
+
+    def channel(self, chat_id: int, title: str = "Вакансии", *, can_post: bool = True) -> UserChat:
+        """A channel the bot is an administrator of (allowed to post, unless ``can_post`` is
+        false); its messages are what the bot posted there."""
+        if can_post:
+            self.session.known_chats.add(chat_id)
+        self.session.chat_info[chat_id] = ("channel", title, can_post)
+        user = User(id=chat_id, is_bot=False, first_name=title)
+        return UserChat(self, user, Chat(id=chat_id, type="channel", title=title))
 
     async def feed(self, update: Update) -> list[Call]:
         before = len(self.session.calls)

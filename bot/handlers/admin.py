@@ -1,13 +1,16 @@
-"""Admin commands: /reload and /stats; for anyone not in ADMIN_IDS they look unknown."""
+"""Admin commands: /reload and /stats; for anyone not in ADMIN_IDS they look unknown.
+
+/announce and /channels live in ``announce.py`` and use ``IsAdmin`` from here."""
 
 from __future__ import annotations
 
 import logging
 
-from aiogram import Router
+from aiogram import Bot, Router
 from aiogram.filters import Command, Filter
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
+from bot.announcing import Announcer
 from bot.filters import PRIVATE
 from bot.postings import Catalog
 from bot.storage import QuestionRepo, ViewRepo
@@ -23,8 +26,8 @@ class IsAdmin(Filter):
     def __init__(self, admin_ids: frozenset[int]) -> None:
         self.admin_ids = admin_ids
 
-    async def __call__(self, message: Message) -> bool:
-        return message.from_user is not None and message.from_user.id in self.admin_ids
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        return event.from_user is not None and event.from_user.id in self.admin_ids
 
 
 def build_router(admin_ids: frozenset[int]) -> Router:
@@ -35,11 +38,15 @@ def build_router(admin_ids: frozenset[int]) -> Router:
     return router
 
 
-async def reload_postings(message: Message, catalog: Catalog, locale: str) -> None:
-    """Re-read the postings folder and report what changed and what is wrong."""
+async def reload_postings(
+    message: Message, bot: Bot, catalog: Catalog, announcer: Announcer, locale: str
+) -> None:
+    """Re-read the postings folder, bring channel posts in line, and report what changed."""
     report = await catalog.reload_async()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
-    await reply(message, render_reload_report(report, locale))
+    edited = await announcer.sync(bot)
+    lines = [(post.slug, post.chat_id, post.kind) for post in edited]
+    await reply(message, render_reload_report(report, locale, lines))
 
 
 async def show_stats(
