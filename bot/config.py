@@ -16,6 +16,8 @@ TELEGRAM_API = "https://api.telegram.org"
 
 TOKEN_FORM = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 """What @BotFather hands out: the bot's numeric id, a colon, then letters, digits, ``_``, ``-``."""
+MAX_CHANNELS = 50
+"""CHANNEL_IDS holds at most this many: a message carries at most 100 buttons."""
 HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
@@ -95,6 +97,8 @@ class Settings(BaseSettings):
             raise ValueError(
                 "must be channel or group ids (negative, e.g. -1001234567890), not a person's"
             )
+        if len(value) > MAX_CHANNELS:  # each is a button under the /announce preview
+            raise ValueError(f"at most {MAX_CHANNELS} channels")
         return value
 
     @field_validator("bot_token", mode="before")

@@ -32,6 +32,7 @@ PAYLOAD_MAX = 64
 """Telegram's limit for a /start payload; only ``A-Za-z0-9_-`` may appear in it."""
 PITCH_MAX = 300
 CONDITION_MAX = 120
+FACTS_MAX = 300
 MAX_CONDITIONS = 5
 MIN_CONDITIONS = 3
 _NOT_IN_PAYLOAD = re.compile(r"[^A-Za-z0-9_-]")
@@ -128,7 +129,7 @@ def _build(posting: Posting, pitch: str, conditions: Sequence[str]) -> Rendered:
     out = TextBuilder().add(posting.title, "bold")
     facts = [f.value for f in posting_facts(posting, lang)]
     if facts:
-        out.newline().add(" · ".join(facts))
+        out.newline().add(shorten(" · ".join(facts), FACTS_MAX))
     if pitch:
         out.newline(2).add(pitch)
     if conditions:
