@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import datetime as dt
+import logging
 from pathlib import Path
 
+import pytest
 from aiogram.types import InlineKeyboardMarkup
 
+from bot.app import report_channels
 from tests.conftest import ADMIN_ID, SEED, SHIPPED, MakeHarness
 from tests.harness import Harness, Sent, UserChat
 
@@ -229,3 +234,43 @@ async def test_a_refused_post_is_explained_not_stored(make_harness: MakeHarness)
     await admin.press("Опубликовать в Чужой канал")
     assert admin.last_message().text.startswith("Не получилось опубликовать в Чужой канал:")
     assert await harness.dp["announcer"].posts.live() == []
+
+
+async def test_the_timer_closes_a_post_when_the_closes_date_passes(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await _bot(make_harness)
+    _, channel = await _publish(harness)
+    post = channel.last_message()
+    seed = _seed_file(harness)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    seed.write_text(seed.read_text().replace("slug:", f"closes: {yesterday}\nslug:", 1))
+    harness.dp["catalog"].reload()  # no /reload: only the timer may notice
+    timer = asyncio.create_task(harness.dp["announcer"].run(harness.bot, every=0.01))
+    try:
+        for _ in range(200):
+            await asyncio.sleep(0.01)
+            if not post.buttons:
+                break
+    finally:
+        timer.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await timer
+    assert "Вакансия закрыта" in post.text and post.buttons == []
+    assert post.edits == 1
+
+
+async def test_start_up_logs_each_channel_in_words(
+    make_harness: MakeHarness, caplog: pytest.LogCaptureFixture
+) -> None:
+    harness = await _bot(make_harness, channel_ids=(CHANNEL, OTHER))
+    harness.channel(OTHER, "Чужой канал", can_post=False)
+    with caplog.at_level(logging.INFO, logger="bot.app"):
+        await report_channels(harness.bot, harness.dp["announcer"])
+    said = [r.getMessage() for r in caplog.records if r.name == "bot.app"]
+    assert said == [
+        f"channel Вакансии Pyrus ({CHANNEL}): the bot can publish there.",
+        f"channel The bot cannot publish to Чужой канал ({OTHER}): make it an administrator "
+        "allowed to post messages.",
+    ]
+    assert [r.levelname for r in caplog.records if r.name == "bot.app"] == ["INFO", "WARNING"]
