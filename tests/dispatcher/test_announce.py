@@ -274,3 +274,15 @@ async def test_start_up_logs_each_channel_in_words(
         "allowed to post messages.",
     ]
     assert [r.levelname for r in caplog.records if r.name == "bot.app"] == ["INFO", "WARNING"]
+
+
+async def test_a_press_for_a_channel_no_longer_configured_is_stale(
+    make_harness: MakeHarness,
+) -> None:
+    harness = await _bot(make_harness)
+    admin = harness.chat(user_id=ADMIN_ID)
+    await admin.send(f"/announce {SEED}")
+    calls = await admin.press_data(f"an:pub:{SEED}:7")
+    answer = next(c for c in calls if c.method == "AnswerCallbackQuery")
+    assert answer.params["text"] == "Эта кнопка устарела — откройте /vacancies."
+    assert harness.channel(CHANNEL).messages() == []
