@@ -6,9 +6,10 @@ For anyone not in ADMIN_IDS the commands look unknown and the buttons stale.
 from __future__ import annotations
 
 import logging
+from contextlib import suppress
 
 from aiogram import Bot, F, Router
-from aiogram.exceptions import TelegramAPIError
+from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
@@ -58,27 +59,32 @@ async def preview_post(
 ) -> None:
     """Show the post exactly as it will look, with a «Publish to …» button per channel."""
     slug = (command.args or "").strip().split(" ")[0].lower()
-    open_slugs = [p.slug for p in catalog.open_postings()]
     posting = catalog.get(slug) if slug else None
-    if not slug:
-        example = open_slugs[0] if open_slugs else "slug"
-        await reply(message, _say(t(locale, "announce.usage", example=example)).build())
-        return
-    if posting is None:
-        slugs = ", ".join(open_slugs) or t(locale, "announce.none_open")
-        await reply(message, _say(t(locale, "announce.unknown", slug=slug, slugs=slugs)).build())
-        return
-    if not posting.is_open():
-        await reply(message, _say(t(locale, "announce.not_open", slug=slug)).build())
-        return
-    if not announcer.channels:
-        await reply(message, _say(t(locale, "announce.no_channels")).build())
+    refusal = _refusal(slug, catalog, announcer, locale)
+    if refusal is not None or posting is None:
+        await reply(message, _say(refusal or "").build())
         return
     channels = await announcer.check_channels(bot)
     preview = await announcer.preview(bot, posting)
     labels = [channel.label for channel in channels]
     await reply(message, _say(t(locale, "announce.preview", slug=slug)).build())
     await reply(message, preview.text, announce_keyboard(preview, slug, labels, locale))
+
+
+def _refusal(slug: str, catalog: Catalog, announcer: Announcer, locale: str) -> str | None:
+    """Why ``/announce slug`` cannot show a preview, or ``None`` when it can."""
+    open_slugs = [p.slug for p in catalog.open_postings()]
+    posting = catalog.get(slug) if slug else None
+    if not slug:
+        return t(locale, "announce.usage", example=open_slugs[0] if open_slugs else "slug")
+    if posting is None:
+        slugs = ", ".join(open_slugs) or t(locale, "announce.none_open")
+        return t(locale, "announce.unknown", slug=slug, slugs=slugs)
+    if not posting.is_open():
+        return t(locale, "announce.not_open", slug=slug)
+    if not announcer.channels:
+        return t(locale, "announce.no_channels")
+    return None
 
 
 async def publish_post(
@@ -130,5 +136,6 @@ async def _tell_why(
 async def cancel_post(query: CallbackQuery, locale: str) -> None:
     """Take the buttons off the preview: nothing is published."""
     if isinstance(query.message, Message):
-        await query.message.edit_reply_markup(reply_markup=None)
+        with suppress(TelegramBadRequest):  # pressed twice: the buttons are gone already
+            await query.message.edit_reply_markup(reply_markup=None)
     await query.answer(t(locale, "announce.cancelled"))
