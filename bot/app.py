@@ -35,10 +35,20 @@ from aiogram.types import (
     LinkPreviewOptions,
 )
 
+from bot.announcing import Announcer
 from bot.answering import Answerer
 from bot.config import Settings
 from bot.digest import DigestWorker
-from bot.handlers import admin, candidate, fallback, hr, privacy, questionnaire, questions
+from bot.handlers import (
+    admin,
+    announce,
+    candidate,
+    fallback,
+    hr,
+    privacy,
+    questionnaire,
+    questions,
+)
 from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
@@ -49,6 +59,7 @@ from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
     CandidateRepo,
+    ChannelPostRepo,
     ChatMigrationRepo,
     ConsentRepo,
     Database,
@@ -78,7 +89,7 @@ class StartupError(Exception):
 
 
 MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
-ADMIN_MENU = ("reload", "stats")
+ADMIN_MENU = ("reload", "stats", "announce", "channels")
 
 
 def build_bot(settings: Settings) -> Bot:
@@ -135,6 +146,7 @@ def build_dispatcher(
             outbox_worker=outbox_worker,
         ),
         outbox_worker=outbox_worker,
+        announcer=Announcer(catalog, ChannelPostRepo(db), settings.channel_ids),
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -146,6 +158,7 @@ def build_dispatcher(
     dp.callback_query.outer_middleware(CallbackAnswerGuard())
     dp.include_routers(
         admin.build_router(settings.admin_ids),
+        announce.build_router(settings.admin_ids),
         hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
@@ -304,6 +317,18 @@ async def report_hr_chats(bot: Bot, settings: Settings, catalog: Catalog) -> Non
             log.warning("%s", said)
 
 
+async def report_channels(bot: Bot, announcer: Announcer) -> None:
+    """Check every channel of ``CHANNEL_IDS`` and log, in words, whether the bot can post."""
+    for channel in await announcer.check_channels(bot):
+        said = t(
+            "en", f"announce.channel.{channel.status}", chat=channel.chat_id, title=channel.label
+        )
+        if channel.status is HrChatStatus.OK:
+            log.info("channel %s", said)
+        else:
+            log.warning("channel %s", said)
+
+
 async def watch_database(db: Database, every: float = DATABASE_CHECK_SECONDS) -> None:
     """Notice a database file deleted under the running bot, and write it back."""
     while True:
@@ -341,6 +366,7 @@ async def run_bot(
         try:
             await keep_trying(lambda: set_commands(bot, settings.admin_ids), "setMyCommands", stop)
             await report_hr_chats(bot, settings, catalog)
+            await report_channels(bot, dp["announcer"])
             await keep_trying(bot.me, "getMe", stop)  # polling starts with it: it must work
         except _Stopped:
             return
@@ -361,6 +387,7 @@ async def run_bot(
             )
             background.append(asyncio.create_task(digest.run(), name="digest"))
         background.append(asyncio.create_task(watch_database(db), name="database watch"))
+        background.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

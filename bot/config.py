@@ -16,6 +16,8 @@ TELEGRAM_API = "https://api.telegram.org"
 
 TOKEN_FORM = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 """What @BotFather hands out: the bot's numeric id, a colon, then letters, digits, ``_``, ``-``."""
+MAX_CHANNELS = 50
+"""CHANNEL_IDS holds at most this many: a message carries at most 100 buttons."""
 HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
@@ -41,6 +43,10 @@ class Settings(BaseSettings):
     hr_chat_id: int | None = Field(
         default=None,
         description="Chat that receives summaries and questions (a posting may override).",
+    )
+    channel_ids: Annotated[tuple[int, ...], NoDecode] = Field(
+        default=(),
+        description="Channels and groups /announce may post vacancies to, comma-separated.",
     )
     retention_days: int = Field(
         default=180,
@@ -70,6 +76,29 @@ class Settings(BaseSettings):
             return frozenset(int(p) for p in parts)
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("channel_ids", mode="before")
+    @classmethod
+    def _split_channels(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+            value = [int(p) for p in parts]
+        if isinstance(value, int):
+            value = [value]
+        if isinstance(value, list | tuple | set | frozenset):
+            return tuple(dict.fromkeys(value))  # in the order given, each once
+        return value
+
+    @field_validator("channel_ids")
+    @classmethod
+    def _channels_not_people(cls, value: tuple[int, ...]) -> tuple[int, ...]:
+        if any(chat_id >= 0 for chat_id in value):
+            raise ValueError(
+                "must be channel or group ids (negative, e.g. -1001234567890), not a person's"
+            )
+        if len(value) > MAX_CHANNELS:  # each is a button under the /announce preview
+            raise ValueError(f"at most {MAX_CHANNELS} channels")
         return value
 
     @field_validator("bot_token", mode="before")

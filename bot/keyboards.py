@@ -15,6 +15,7 @@ from pydantic import Field
 from bot.locales import t
 from bot.memo import per_posting
 from bot.postings import Posting
+from bot.postings.announce import Announcement
 from bot.postings.models import Question, QuestionType
 from bot.screening.desk import STATUS_LETTER, decision_labels
 from bot.views import Page, posting_pages
@@ -495,3 +496,40 @@ def withdraw_confirm_keyboard(locale: str, application_id: int) -> InlineKeyboar
         ("hr.button.withdraw_yes", WithdrawCB(act="y", app=application_id)),
         ("hr.button.withdraw_no", WithdrawCB(act="n", app=application_id)),
     )
+
+
+# --- announcing in channels ---------------------------------------------------------------------
+
+ChannelIndex = Annotated[int, Field(ge=0, le=99)]
+
+
+class AnnounceCB(CallbackData, prefix="an"):
+    """Under an /announce preview: ``pub``lish posting ``slug`` to channel number ``ch`` of
+    CHANNEL_IDS (an index keeps the data short), or ``x`` cancel."""
+
+    action: Literal["pub", "x"]
+    slug: Slug
+    ch: ChannelIndex = 0
+
+
+def post_keyboard(announcement: Announcement) -> InlineKeyboardMarkup:
+    """The one URL button under a channel post: «Подробнее и откликнуться»."""
+    button = InlineKeyboardButton(text=announcement.button, url=announcement.url)
+    return InlineKeyboardMarkup(inline_keyboard=[[button]])
+
+
+def announce_keyboard(
+    announcement: Announcement, slug: str, channels: Sequence[str], locale: str
+) -> InlineKeyboardMarkup:
+    """The post's own URL button, then «Опубликовать в …» per channel, then «Отмена»."""
+    rows = post_keyboard(announcement).inline_keyboard
+    rows = [*rows]
+    for index, label in enumerate(channels):
+        text = short(t(locale, "announce.publish_button", channel=label))
+        data = AnnounceCB(action="pub", slug=slug, ch=index).pack()
+        rows.append([InlineKeyboardButton(text=text, callback_data=data)])
+    cancel = AnnounceCB(action="x", slug=slug).pack()
+    rows.append(
+        [InlineKeyboardButton(text=t(locale, "announce.cancel_button"), callback_data=cancel)]
+    )
+    return InlineKeyboardMarkup(inline_keyboard=rows)

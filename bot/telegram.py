@@ -202,29 +202,36 @@ class HrChatStatus(StrEnum):
 
 async def check_hr_chat(bot: Bot, chat_id: int) -> HrChatStatus:
     """Ask Telegram whether ``chat_id`` is a group or channel the bot may post to."""
+    status, _ = await check_chat(bot, chat_id)
+    return status
+
+
+async def check_chat(bot: Bot, chat_id: int) -> tuple[HrChatStatus, str | None]:
+    """Whether the bot may post to the group or channel ``chat_id``, and the chat's title."""
     if chat_id > 0:  # user ids are positive; groups and channels negative
-        return HrChatStatus.PERSON
+        return HrChatStatus.PERSON, None
     try:
         chat = await bot.get_chat(chat_id)
         if chat.type == "private":
-            return HrChatStatus.PERSON
+            return HrChatStatus.PERSON, None
         member = await bot.get_chat_member(chat_id, bot.id)
     except TelegramForbiddenError:
-        return HrChatStatus.NOT_MEMBER
+        return HrChatStatus.NOT_MEMBER, None
     except (TelegramBadRequest, TelegramNotFound):
-        return HrChatStatus.NOT_FOUND
+        return HrChatStatus.NOT_FOUND, None
     except (TelegramNetworkError, TelegramServerError, TelegramRetryAfter):
-        return HrChatStatus.UNREACHABLE
+        return HrChatStatus.UNREACHABLE, None
+    title = chat.title
     if member.status in {"left", "kicked"}:
-        return HrChatStatus.NOT_MEMBER
+        return HrChatStatus.NOT_MEMBER, title
     if member.status == "restricted" and not getattr(member, "can_send_messages", True):
-        return HrChatStatus.CANNOT_POST
+        return HrChatStatus.CANNOT_POST, title
     if chat.type == "channel" and not (
         member.status == "creator"
         or (member.status == "administrator" and getattr(member, "can_post_messages", False))
     ):
-        return HrChatStatus.CANNOT_POST
-    return HrChatStatus.OK
+        return HrChatStatus.CANNOT_POST, title
+    return HrChatStatus.OK, title
 
 
 async def check_hr_chats(

@@ -106,9 +106,13 @@ def _change_label(change: str, locale: str) -> str:
 
 
 def render_reload_report(
-    report: ReloadReport, locale: str, hr_chat_problems: Sequence[str] = ()
+    report: ReloadReport,
+    locale: str,
+    edited: Sequence[tuple[str, int, str]] = (),
+    hr_chat_problems: Sequence[str] = (),
 ) -> Rendered:
-    """What a reload added, removed and changed, each file's errors, and HR chats that fail."""
+    """What a reload added, removed and changed, each file's errors, the channel posts it edited
+    (``(slug, chat id, "update" | "close")``) and the HR chats the bot cannot post to."""
     out = TextBuilder().add(
         t(locale, "admin.reloaded", total=report.total, open=report.open), "bold"
     )
@@ -130,6 +134,13 @@ def render_reload_report(
                 f"• {slug}: {w.text(locale)}"
                 for slug, ws in sorted(report.warnings.items())
                 for w in ws
+            ],
+        ),
+        (
+            "announce.edited_title",
+            [
+                t(locale, f"announce.edited_{kind}", slug=slug, chat=chat_id)
+                for slug, chat_id, kind in edited
             ],
         ),
         ("admin.hr_chats", [f"• {said}" for said in hr_chat_problems]),
@@ -231,4 +242,15 @@ def render_my_applications(
             out.newline().add(f"• {line}")
     if unfinished:
         out.newline(2).add(t(locale, "screening.my.draft", title=unfinished), "italic")
+    return out.build()
+
+
+def render_channels(channels: Sequence[tuple[int, str, str | None]], locale: str) -> Rendered:
+    """``CHANNEL_IDS`` in words: for each ``(chat id, status, title)``, can the bot post there."""
+    out = TextBuilder().add(t(locale, "announce.channels_title"), "bold")
+    if not channels:
+        return out.newline(2).add(t(locale, "announce.no_channels")).build()
+    for chat_id, status, title in channels:
+        said = t(locale, f"announce.channel.{status}", chat=chat_id, title=title or chat_id)
+        out.newline().add(f"• {said}")
     return out.build()

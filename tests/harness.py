@@ -43,6 +43,7 @@ from aiogram.types import (
     CallbackQuery,
     Chat,
     ChatFullInfo,
+    ChatMemberAdministrator,
     ChatMemberMember,
     Contact,
     InlineKeyboardMarkup,
@@ -168,6 +169,8 @@ class RecordingSession(BaseSession):
         self._ids = itertools.count(1000)
         self.refusals: list[str] = []
         self.failures: list[Failure] = []
+        # Chats getChat knows: id → (type, title, whether the bot may post there).
+        self.chat_info: dict[int, tuple[str, str, bool]] = {}
 
     def fail(
         self,
@@ -277,19 +280,26 @@ class RecordingSession(BaseSession):
             return True
         if isinstance(method, GetMe):
             return _ME
-        if isinstance(method, GetChat | GetChatMember):  # a group the bot is a member of
-            chat_id = int(method.chat_id)
-            if chat_id not in self.known_chats:  # as Telegram says it, for the bot to handle
-                raise TelegramBadRequest(method, "Bad Request: chat not found")
-            if isinstance(method, GetChatMember):
-                return ChatMemberMember(user=_ME)
-            kind = "private" if chat_id > 0 else "supergroup"
+        if isinstance(method, GetChat | GetChatMember):
+            return self._chat_answer(method)
+        raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
+
+    def _chat_answer(self, method: GetChat | GetChatMember) -> Any:
+        chat_id = int(method.chat_id)
+        info = self.chat_info.get(chat_id)
+        if info is None and chat_id in self.known_chats:  # a person, or a group the bot is in
+            info = ("private" if chat_id > 0 else "supergroup", "", True)
+        if info is None:  # as Telegram says it, for the bot to handle
+            raise TelegramBadRequest(method, "Bad Request: chat not found")
+        kind, title, can_post = info
+        if isinstance(method, GetChat):
             return ChatFullInfo.model_validate(
                 {
-                    "id": chat_id,
+                    "id": method.chat_id,
                     "type": kind,
+                    "title": title,
                     "accent_color_id": 0,
-                    "max_reaction_count": 0,
+                    "max_reaction_count": 11,
                     "accepted_gift_types": {
                         "unlimited_gifts": False,
                         "limited_gifts": False,
@@ -299,7 +309,12 @@ class RecordingSession(BaseSession):
                     },
                 }
             )
-        raise AssertionError(f"unexpected Bot API call: {type(method).__name__}")
+        if kind != "channel":
+            return ChatMemberMember(user=_ME)
+        rights: dict[str, Any] = dict.fromkeys(_ADMIN_RIGHTS, False)
+        return ChatMemberAdministrator.model_validate(
+            {"status": "administrator", "user": _ME, "can_post_messages": can_post, **rights}
+        )
 
     def _find(self, chat_id: int | str | None, message_id: int | None) -> Sent:
         sent = self.sent.get((int(chat_id or 0), int(message_id or 0)))
@@ -308,6 +323,21 @@ class RecordingSession(BaseSession):
         return sent
 
 
+_ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_send_welcome_messages",
+)
 _ME = User(id=BOT_ID, is_bot=True, first_name="Vacancy bot", username="vacancy_test_bot")
 
 
@@ -382,6 +412,15 @@ class Harness:
         user = User(id=member_id, is_bot=False, first_name=first_name, language_code="ru")
         self.session.known_chats.add(chat_id)
         return UserChat(self, user, Chat(id=chat_id, type="supergroup", title="HR"))
+
+    def channel(self, chat_id: int, title: str = "Вакансии", *, can_post: bool = True) -> UserChat:
+        """A channel the bot is an administrator of (allowed to post, unless ``can_post`` is
+        false); its messages are what the bot posted there."""
+        if can_post:
+            self.session.known_chats.add(chat_id)
+        self.session.chat_info[chat_id] = ("channel", title, can_post)
+        user = User(id=chat_id, is_bot=False, first_name=title)
+        return UserChat(self, user, Chat(id=chat_id, type="channel", title=title))
 
     async def feed(self, update: Update) -> list[Call]:
         before = len(self.session.calls)

@@ -1,4 +1,6 @@
-"""Admin commands: /reload and /stats; for anyone not in ADMIN_IDS they look unknown."""
+"""Admin commands: /reload and /stats; for anyone not in ADMIN_IDS they look unknown.
+
+/announce and /channels live in ``announce.py`` and use ``IsAdmin`` from here."""
 
 from __future__ import annotations
 
@@ -6,8 +8,9 @@ import logging
 
 from aiogram import Bot, Router
 from aiogram.filters import Command, Filter
-from aiogram.types import Message
+from aiogram.types import CallbackQuery, Message
 
+from bot.announcing import Announcer
 from bot.config import Settings
 from bot.filters import PRIVATE
 from bot.postings import Catalog
@@ -24,8 +27,8 @@ class IsAdmin(Filter):
     def __init__(self, admin_ids: frozenset[int]) -> None:
         self.admin_ids = admin_ids
 
-    async def __call__(self, message: Message) -> bool:
-        return message.from_user is not None and message.from_user.id in self.admin_ids
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        return event.from_user is not None and event.from_user.id in self.admin_ids
 
 
 def build_router(admin_ids: frozenset[int]) -> Router:
@@ -37,15 +40,23 @@ def build_router(admin_ids: frozenset[int]) -> Router:
 
 
 async def reload_postings(
-    message: Message, bot: Bot, catalog: Catalog, settings: Settings, locale: str
+    message: Message,
+    bot: Bot,
+    catalog: Catalog,
+    settings: Settings,
+    announcer: Announcer,
+    locale: str,
 ) -> None:
-    """Re-read the postings folder, check the HR chats, and report what changed and is wrong."""
+    """Re-read the postings folder, bring channel posts in line, check the HR chats, and report
+    what changed and what is wrong."""
     report = await catalog.reload_async()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
+    edited = await announcer.sync(bot)
+    lines = [(post.slug, post.chat_id, post.kind) for post in edited]
     chats = hr_chats_in_use(settings.hr_chat_id, [(p.slug, p.hr_chat) for p in catalog.all()])
     found = await check_hr_chats(bot, chats, locale)
     problems = [said for status, said in found if status is not HrChatStatus.OK]
-    await reply(message, render_reload_report(report, locale, hr_chat_problems=problems))
+    await reply(message, render_reload_report(report, locale, lines, hr_chat_problems=problems))
 
 
 async def show_stats(

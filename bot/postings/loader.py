@@ -207,7 +207,8 @@ def parse_posting(text: str, path: Path) -> Posting:
     elif not sections and len(intro_items) == 1 and len(intro_items[0]) > ONE_BLOCK_CHARS:
         warnings.append(Notice.of("one_block"))
     lang = front.lang or detect_lang(" ".join([front.title, body]))
-    plain = {"title", "slug", "description", "company", "city", "employment", "format", "status"}
+    plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
+    plain |= {"format", "status"}
     return Posting(
         **front.model_dump(include=plain | {"closes", "hr_chat"}),
         salary=front.salary,

@@ -219,6 +219,7 @@ KNOWN_KEYS = frozenset(
         "title",
         "slug",
         "description",
+        "pitch",
         "company",
         "city",
         "employment",
@@ -243,6 +244,7 @@ class FrontMatter(BaseModel):
     title: str = Field(min_length=1, max_length=200)
     slug: str
     description: str | None = None
+    pitch: str | None = Field(default=None, max_length=600)
     company: str | None = None
     city: str | None = None
     employment: str | None = None
@@ -272,7 +274,14 @@ class FrontMatter(BaseModel):
         return value
 
     @field_validator(
-        "title", "description", "company", "city", "employment", "format", mode="before"
+        "title",
+        "description",
+        "pitch",
+        "company",
+        "city",
+        "employment",
+        "format",
+        mode="before",
     )
     @classmethod
     def _scalars_as_text(cls, value: Any) -> Any:
@@ -348,6 +357,7 @@ class Posting(BaseModel):
     slug: str
     title: str
     description: str | None = None
+    pitch: str | None = None
     company: str | None = None
     city: str | None = None
     employment: str | None = None

@@ -14,6 +14,7 @@ from bot.storage.applications import (
     SubmitPlan,
 )
 from bot.storage.candidates import CandidateRepo
+from bot.storage.channel_posts import ChannelPostRepo
 from bot.storage.chats import ChatMigrationRepo
 from bot.storage.consents import ConsentRepo
 from bot.storage.database import (
@@ -32,6 +33,7 @@ from bot.storage.models import (
     ApplicationSummary,
     AskedQuestion,
     Candidate,
+    ChannelPost,
     Consent,
     DeskRow,
     Erasure,
@@ -56,6 +58,8 @@ __all__ = [
     "AskedQuestion",
     "Candidate",
     "CandidateRepo",
+    "ChannelPost",
+    "ChannelPostRepo",
     "ChatMigrationRepo",
     "Consent",
     "ConsentRepo",

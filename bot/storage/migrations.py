@@ -188,10 +188,33 @@ MIGRATION_0003_STATUS_HISTORY: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN to_candidate INTEGER NOT NULL DEFAULT 0",
 )
 
+# Vacancies published to channels, so the posts can be kept true: edited when the posting
+# changes, marked closed when it closes or is removed. text_hash: the post as last sent (text,
+# entities and button link); title and lang: enough to say "closed" once the file is gone.
+MIGRATION_0004_CHANNEL_POSTS: tuple[str, ...] = (
+    """
+    CREATE TABLE channel_posts (
+        id           INTEGER PRIMARY KEY AUTOINCREMENT,
+        chat_id      INTEGER NOT NULL,
+        message_id   INTEGER NOT NULL,
+        posting_slug TEXT NOT NULL,
+        title        TEXT NOT NULL,
+        lang         TEXT NOT NULL,
+        text_hash    TEXT NOT NULL,
+        closed       INTEGER NOT NULL DEFAULT 0 CHECK (closed IN (0, 1)),
+        posted_at    TEXT NOT NULL,
+        edited_at    TEXT,
+        UNIQUE (chat_id, message_id)
+    )
+    """,
+    "CREATE INDEX channel_posts_live ON channel_posts (closed, posting_slug)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
+    MIGRATION_0004_CHANNEL_POSTS,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

@@ -221,3 +221,19 @@ class Erasure:
 
     counts: dict[str, int]
     hr_messages: tuple[SentMessage, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelPost:
+    """A vacancy published to a channel: where it is, and what it said when last sent."""
+
+    id: int
+    chat_id: int
+    message_id: int
+    slug: str
+    title: str
+    lang: str
+    text_hash: str
+    closed: bool
+    posted_at: datetime
+    edited_at: datetime | None

@@ -27,6 +27,7 @@ GENUINE: dict[type[CallbackData], str] = {
     keyboards.HrCB: "hr:d:1:i:n:0",
     keyboards.DeskListCB: "hl:courier:n:0",
     keyboards.WithdrawCB: "wd:a:1",
+    keyboards.AnnounceCB: "an:pub:tech-support-specialist:0",
 }
 
 
@@ -91,6 +92,9 @@ FORGED = [
     "hr:d:1:z:n:0",
     "hl:../x:n:0",
     "wd:y:-1",
+    "an:pub:tech-support-specialist:100",
+    "an:nuke:tech-support-specialist:0",
+    "an:pub:tech-support-specialist:0",  # genuine, but not pressed by an admin
     "h:send",  # a field missing
     "zz:1",  # no such button at all
 ]

@@ -24,6 +24,7 @@ EXPECTED_TABLES = {
     "outbox",
     "fsm",
     "chat_migrations",
+    "channel_posts",
 }
 
 

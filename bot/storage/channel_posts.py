@@ -1,0 +1,98 @@
+"""Vacancies published to channels: one row per post, so later changes can edit it in place."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from bot.storage.database import Database
+from bot.storage.models import ChannelPost
+from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
+
+_COLUMNS = """
+id, chat_id, message_id, posting_slug, title, lang, text_hash, closed, posted_at, edited_at
+"""
+
+INSERT_POST = f"""
+INSERT INTO channel_posts (chat_id, message_id, posting_slug, title, lang, text_hash, posted_at)
+VALUES (?, ?, ?, ?, ?, ?, ?)
+RETURNING {_COLUMNS}
+"""
+
+SELECT_LIVE = f"""
+SELECT {_COLUMNS} FROM channel_posts WHERE closed = 0 ORDER BY id
+"""
+
+SELECT_LIVE_IN_CHAT = f"""
+SELECT {_COLUMNS} FROM channel_posts
+WHERE closed = 0 AND posting_slug = ? AND chat_id = ?
+ORDER BY id LIMIT 1
+"""
+
+UPDATE_EDITED = """
+UPDATE channel_posts SET text_hash = ?, title = ?, edited_at = ? WHERE id = ?
+"""
+
+UPDATE_CLOSED = """
+UPDATE channel_posts SET text_hash = ?, closed = 1, edited_at = ? WHERE id = ?
+"""
+
+
+def _post(row: sqlite3.Row) -> ChannelPost:
+    return ChannelPost(
+        id=row[0],
+        chat_id=row[1],
+        message_id=row[2],
+        slug=row[3],
+        title=row[4],
+        lang=row[5],
+        text_hash=row[6],
+        closed=bool(row[7]),
+        posted_at=from_db(row[8]),
+        edited_at=from_db_optional(row[9]),
+    )
+
+
+class ChannelPostRepo:
+    """Posts in channels, and whether each is still live (its vacancy open) or closed."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def add(
+        self,
+        chat_id: int,
+        message_id: int,
+        slug: str,
+        title: str,
+        lang: str,
+        text_hash: str,
+        *,
+        now: datetime | None = None,
+    ) -> ChannelPost:
+        """Remember a post just published."""
+        stamp = to_db(now or utc_now())
+        row = await self._db.fetchone(
+            INSERT_POST, (chat_id, message_id, slug, title, lang, text_hash, stamp)
+        )
+        assert row is not None
+        return _post(row)
+
+    async def live(self) -> list[ChannelPost]:
+        """Every post not yet marked closed, oldest first."""
+        return [_post(row) for row in await self._db.fetchall(SELECT_LIVE)]
+
+    async def live_in(self, slug: str, chat_id: int) -> ChannelPost | None:
+        """The live post of ``slug`` in ``chat_id``, if there is one."""
+        row = await self._db.fetchone(SELECT_LIVE_IN_CHAT, (slug, chat_id))
+        return None if row is None else _post(row)
+
+    async def edited(
+        self, post_id: int, text_hash: str, title: str, *, now: datetime | None = None
+    ) -> None:
+        """The post now reads as ``text_hash`` says."""
+        await self._db.execute(UPDATE_EDITED, (text_hash, title, to_db(now or utc_now()), post_id))
+
+    async def closed(self, post_id: int, text_hash: str, *, now: datetime | None = None) -> None:
+        """The post now says its vacancy is closed; it is never edited again."""
+        await self._db.execute(UPDATE_CLOSED, (text_hash, to_db(now or utc_now()), post_id))
