@@ -518,7 +518,13 @@ class Answerer:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
         is not answered by the pickers' pay."""
-        named = {key: w for key, w in q.content.items() if not self.analyzer.frames(key)}
+        # A noun the question names beyond its topic's words is what it asks about: missing from
+        # the line, it weighs more than the topic they share ("сколько платят бригадиру?").
+        named = {
+            key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
+            for key, w in q.content.items()
+            if not self.analyzer.frames(key)
+        }
         if not named:
             return True
         subject = Question(
@@ -540,6 +546,14 @@ class Answerer:
         return (
             total <= 0
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
+        )
+
+    @staticmethod
+    def _detail(q: Question, key: str) -> bool:
+        """Whether a question word names a detail beyond its topic: no topic's word, nor a part
+        of one ("код" of "дресс-код")."""
+        return key not in q.explains and not any(
+            key in word.split("-") for word in q.explains if "-" in word
         )
 
     def _other_kind(self, q: Question, c: Candidate) -> bool:
