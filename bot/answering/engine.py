@@ -507,6 +507,14 @@ class Answerer:
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
                 if needs and needs.isdisjoint(candidate.evidence):
                     return False
+            if (
+                candidate.role in _ASKED_SIDES
+                and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+                and not self.lexicon.cues.employer_gives.search(normalize(candidate.quote))
+            ):
+                # "форму выдаёте?" — "аккуратный внешний вид": what the candidate must bring is
+                # not what the employer gives.
+                return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
         total = self._total(q, candidate) + bonus
@@ -626,6 +634,8 @@ _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+# What the candidate must bring: no answer to what the employer gives.
+_ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 
 
 def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]) -> set[str]:
