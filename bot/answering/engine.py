@@ -450,6 +450,15 @@ class Answerer:
             return False
         if q.unknown and not q.strong:
             return False
+        if (
+            not q.strong
+            and not q.weak
+            and _ABOUT_TOPIC in candidate.topics
+            and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+        ):
+            # "кэшбэк сотрудникам дают?" — what the company sells its clients is not what it
+            # gives its staff.
+            return False
         # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
         # word, is what this line is about.
         chosen = any(not group.isdisjoint(q.dropped_keys) for group in q.alternatives) and any(
@@ -634,6 +643,8 @@ _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+# The topic of the lines on the business itself.
+_ABOUT_TOPIC = "company"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 
