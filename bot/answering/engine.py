@@ -511,6 +511,10 @@ class Answerer:
             if shown and shown.isdisjoint(candidate.evidence):
                 # "пробная смена сколько длится?" — a line on the trial shift with no length.
                 return False
+            if shown and not self._shown_by_detail(q, candidate, shown):
+                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше": the
+                # sum is not the foreman's.
+                return False
             if q.bare and not q.intents:
                 # "а зп?" names the pay and nothing else: a line without a sum does not say it.
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
@@ -564,6 +568,24 @@ class Answerer:
             total <= 0
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
         )
+
+    def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
+        """Whether the clause of a line that names the question's detail shows what is asked
+        (an amount, a length): the line's figures may belong to something else."""
+        details = {
+            key
+            for key in q.content
+            if self._detail(q, key) and not self.analyzer.frames(key) and key in c.keys
+        }
+        if not details:
+            return True
+        for clause in _LINE_CLAUSE.split(c.quote):
+            if details.isdisjoint(self.analyzer.analyze(clause).keys):
+                continue
+            raw = normalize(clause)
+            if any(self.lexicon.intents[name].evidence.search(raw) for name in shown):
+                return True
+        return False
 
     @staticmethod
     def _detail(q: Question, key: str) -> bool:
@@ -639,6 +661,8 @@ class Answerer:
         return "\n".join([header, *lines])
 
 
+# Where a line's clauses part: a figure belongs to the clause it stands in.
+_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
 _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
 # What the candidate does or brings: such a line does not answer on the employer's side.
