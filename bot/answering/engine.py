@@ -450,6 +450,15 @@ class Answerer:
             return False
         if q.unknown and not q.strong:
             return False
+        if (
+            not q.strong
+            and not q.weak
+            and _ABOUT_TOPIC in candidate.topics
+            and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+        ):
+            # "кэшбэк сотрудникам дают?" — what the company sells its clients is not what it
+            # gives its staff.
+            return False
         # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
         # word, is what this line is about.
         chosen = any(not group.isdisjoint(q.dropped_keys) for group in q.alternatives) and any(
@@ -502,11 +511,23 @@ class Answerer:
             if shown and shown.isdisjoint(candidate.evidence):
                 # "пробная смена сколько длится?" — a line on the trial shift with no length.
                 return False
+            if shown and not self._shown_by_detail(q, candidate, shown):
+                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше": the
+                # sum is not the foreman's.
+                return False
             if q.bare and not q.intents:
                 # "а зп?" names the pay and nothing else: a line without a sum does not say it.
                 needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
                 if needs and needs.isdisjoint(candidate.evidence):
                     return False
+            if (
+                candidate.role in _ASKED_SIDES
+                and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+                and not self.lexicon.cues.employer_gives.search(normalize(candidate.quote))
+            ):
+                # "форму выдаёте?" — "аккуратный внешний вид": what the candidate must bring is
+                # not what the employer gives.
+                return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
         total = self._total(q, candidate) + bonus
@@ -518,7 +539,13 @@ class Answerer:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
         is not answered by the pickers' pay."""
-        named = {key: w for key, w in q.content.items() if not self.analyzer.frames(key)}
+        # A noun the question names beyond its topic's words is what it asks about: missing from
+        # the line, it weighs more than the topic they share ("сколько платят бригадиру?").
+        named = {
+            key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
+            for key, w in q.content.items()
+            if not self.analyzer.frames(key)
+        }
         if not named:
             return True
         subject = Question(
@@ -540,6 +567,32 @@ class Answerer:
         return (
             total <= 0
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
+        )
+
+    def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
+        """Whether the clause of a line that names the question's detail shows what is asked
+        (an amount, a length): the line's figures may belong to something else."""
+        details = {
+            key
+            for key in q.content
+            if self._detail(q, key) and not self.analyzer.frames(key) and key in c.keys
+        }
+        if not details:
+            return True
+        for clause in _LINE_CLAUSE.split(c.quote):
+            if details.isdisjoint(self.analyzer.analyze(clause).keys):
+                continue
+            raw = normalize(clause)
+            if any(self.lexicon.intents[name].evidence.search(raw) for name in shown):
+                return True
+        return False
+
+    @staticmethod
+    def _detail(q: Question, key: str) -> bool:
+        """Whether a question word names a detail beyond its topic: no topic's word, nor a part
+        of one ("код" of "дресс-код")."""
+        return key not in q.explains and not any(
+            key in word.split("-") for word in q.explains if "-" in word
         )
 
     def _other_kind(self, q: Question, c: Candidate) -> bool:
@@ -608,10 +661,16 @@ class Answerer:
         return "\n".join([header, *lines])
 
 
+# Where a line's clauses part: a figure belongs to the clause it stands in.
+_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
 _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
 _CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+# The topic of the lines on the business itself.
+_ABOUT_TOPIC = "company"
+# What the candidate must bring: no answer to what the employer gives.
+_ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 
 
 def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]) -> set[str]:

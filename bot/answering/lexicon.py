@@ -83,6 +83,7 @@ class Grammar:
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
+    gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
 
 
 @dataclass(frozen=True)
@@ -289,6 +290,7 @@ class Lexicon:
             without=keys_of(grammar.get("without", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             during_context=frozenset(grammar.get("during_context", [])),
+            gives=keys_of(grammar.get("gives", [])),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
         self.vocabulary = Vocabulary(_words(data))

@@ -34,6 +34,7 @@ class Weights:
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
+    detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line
     modifier_reach: int = 3  # words after a topic word in which the question names its kind
 
     # --- Parse ------------------------------------------------------------------------------
