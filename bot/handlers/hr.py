@@ -800,6 +800,14 @@ class StatsQuery:
     slug: str | None
     days: int | None  # None: all time
 
+    def window(self, locale: str) -> tuple[dt.datetime, dt.datetime, str]:
+        """The period asked for: from, until (now), and how to name it."""
+        until = dt.datetime.now(dt.UTC)
+        if not self.days:
+            return EPOCH, until, t(locale, "hr.stats.period_all")
+        since = until - dt.timedelta(days=self.days)
+        return since, until, t(locale, "hr.stats.period_days", days=self.days)
+
 
 def parse_stats_args(args: str | None) -> StatsQuery | None:
     """``[slug] [period]``: a period is ``7d``, ``30`` or ``all``; 30 days by default."""
@@ -829,18 +837,12 @@ async def show_funnel(
     if wanted is None:
         await send(bot, message.chat.id, Rendered(t(locale, "hr.stats.usage")))
         return
-    until = dt.datetime.now(dt.UTC)
-    since = until - dt.timedelta(days=wanted.days) if wanted.days else EPOCH
+    since, until, period = wanted.window(locale)
     rows = await hr_desk.desk.funnel(
         since, until, wanted.slug, scope=hr_desk.scope(message.chat.id)
     )
     titles = {p.slug: p.title for p in hr_desk.catalog.all()}
     postings = aggregate(rows, titles)
-    period = (
-        t(locale, "hr.stats.period_days", days=wanted.days)
-        if wanted.days
-        else t(locale, "hr.stats.period_all")
-    )
     await send(bot, message.chat.id, render_funnel(postings, period, locale))
     if postings:
         png = await asyncio.to_thread(chart_png, postings, locale)
@@ -903,13 +905,7 @@ async def show_gaps(
     if wanted is None:
         await send(bot, message.chat.id, Rendered(t(locale, "hr.gaps.usage")))
         return
-    until = dt.datetime.now(dt.UTC)
-    since = until - dt.timedelta(days=wanted.days) if wanted.days else EPOCH
-    period = (
-        t(locale, "hr.stats.period_days", days=wanted.days)
-        if wanted.days
-        else t(locale, "hr.stats.period_all")
-    )
+    since, until, period = wanted.window(locale)
     scope = hr_desk.scope(message.chat.id)
     report = await gaps_report(hr_desk, answerer, since, until, wanted.slug, period, locale, scope)
     await send(bot, message.chat.id, report)
