@@ -114,6 +114,32 @@ class ApplicationNotFoundError(StorageError):
         self.application_id = application_id
 
 
+def _row(
+    user_id: int,
+    posting_slug: str,
+    posting_title: str,
+    answers: Sequence[Answer],
+    consent_version: str,
+    consent_at: datetime,
+    started_at: datetime,
+    submitted_at: datetime,
+) -> tuple[object, ...]:
+    """An application's columns as UPSERT_APPLICATION takes them (after its id, if any)."""
+    submitted = to_db(submitted_at)
+    return (
+        user_id,
+        posting_slug,
+        posting_title,
+        _status_for(answers).value,
+        consent_version,
+        to_db(consent_at),
+        to_db(started_at),
+        submitted,
+        submitted,
+        _duration(started_at, submitted_at),
+    )
+
+
 def _status_for(answers: Sequence[Answer]) -> ApplicationStatus:
     return (
         ApplicationStatus.FLAGGED
@@ -299,20 +325,11 @@ class ApplicationRepo:
         commit more with it), else in a transaction of its own. One hop to the database.
         """
         moment = submitted_at or utc_now()
-        submitted = to_db(moment)
         upsert = (
             UPSERT_APPLICATION,
-            (
-                user_id,
-                posting_slug,
-                posting_title,
-                _status_for(answers).value,
-                consent_version,
-                to_db(consent_at),
-                to_db(started_at),
-                submitted,
-                submitted,
-                _duration(started_at, moment),
+            _row(
+                user_id, posting_slug, posting_title, answers,
+                consent_version, consent_at, started_at, moment,
             ),
         )
         key = (user_id, posting_slug)
@@ -326,7 +343,7 @@ class ApplicationRepo:
         else:
             row = (await tx.pipeline(*statements))[0][0]
         # A fresh row was created by this very statement; an updated one kept its created_at.
-        return _application(row, answers), row["created_at"] != submitted
+        return _application(row, answers), row["created_at"] != to_db(moment)
 
     async def plan(
         self, user_id: int, posting_slug: str, started_at: datetime, answers: Sequence[Answer]
@@ -361,25 +378,16 @@ class ApplicationRepo:
         """
         plan = plan or await self.plan(user_id, posting_slug, started_at, answers)
         moment = submitted_at or utc_now()
-        submitted = to_db(moment)
+        row_params = _row(
+            user_id, posting_slug, posting_title, answers,
+            consent_version, consent_at, started_at, moment,
+        )
         for _ in range(MAX_REPLANS):
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
                 outbox = item_params(hr_chat, parts, plan.application_id, None, None, moment)
-            application = (
-                plan.application_id,
-                user_id,
-                posting_slug,
-                posting_title,
-                _status_for(answers).value,
-                consent_version,
-                to_db(consent_at),
-                to_db(started_at),
-                submitted,
-                submitted,
-                _duration(started_at, moment),
-            )
+            application = (plan.application_id, *row_params)
             write = _Write(
                 plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
             )
