@@ -15,6 +15,18 @@ from bot.postings import catalog as catalog_module
 from tests.conftest import BAD, SAMPLES, SEED, SHIPPED
 
 
+def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files the catalog parses from now on, in order."""
+    parsed: list[str] = []
+    real = catalog_module.parse_source
+
+    def counting(path: Path, raw: bytes) -> Posting:
+        parsed.append(path.name)
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    return parsed
+
 def folder_with(tmp_path: Path, *files: Path) -> Path:
     folder = tmp_path / "postings"
     folder.mkdir(exist_ok=True)
@@ -103,14 +115,7 @@ def test_unchanged_files_keep_their_posting_objects_and_are_not_parsed_again(
     catalog = Catalog(folder)
     catalog.reload()
     seed, courier = catalog.get(SEED), catalog.get("courier")
-    parsed: list[str] = []
-    real = catalog_module.parse_source
-
-    def counting(path: Path, raw: bytes) -> Posting:
-        parsed.append(path.name)
-        return real(path, raw)
-
-    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    parsed = count_parses(monkeypatch)
     (folder / "courier.md").write_bytes((folder / "courier.md").read_bytes())  # new mtime only
     report = catalog.reload()
     assert parsed == [] and report.changed == {}
@@ -169,14 +174,7 @@ def test_a_start_parses_only_files_the_previous_start_did_not(
     first = Catalog(folder, cache=cache)
     first.reload()
     first.save_cache()
-    parsed: list[str] = []
-    real = catalog_module.parse_source
-
-    def counting(path: Path, raw: bytes) -> Posting:
-        parsed.append(path.name)
-        return real(path, raw)
-
-    monkeypatch.setattr(catalog_module, "parse_source", counting)
+    parsed = count_parses(monkeypatch)
     courier = folder / "courier.md"
     courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
     second = Catalog(folder, cache=cache)
