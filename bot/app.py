@@ -37,6 +37,7 @@ from aiogram.types import (
 
 from bot.announcing import Announcer
 from bot.answering import Answerer
+from bot.broadcast import Broadcaster
 from bot.config import Settings
 from bot.digest import DigestWorker
 from bot.handlers import (
@@ -48,16 +49,19 @@ from bot.handlers import (
     privacy,
     questionnaire,
     questions,
+    subscribe,
 )
 from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
+from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
 from bot.storage import (
     ApplicationRepo,
+    BroadcastRepo,
     CandidateRepo,
     ChannelPostRepo,
     ChatMigrationRepo,
@@ -70,6 +74,7 @@ from bot.storage import (
     QuestionRepo,
     SchemaTooNewError,
     SQLiteStorage,
+    SubscriptionRepo,
     ViewRepo,
 )
 from bot.storage.retention import RetentionRepo
@@ -88,15 +93,17 @@ class StartupError(Exception):
     """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
 
 
-MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
+MENU = ("start", "vacancies", "my", "subscribe", "unsubscribe", "help", "cancel", "delete_me")
 ADMIN_MENU = ("reload", "stats", "announce", "channels")
 
 
-def build_bot(settings: Settings) -> Bot:
-    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
+def build_bot(settings: Settings, budget: SendBudget | None = None) -> Bot:
+    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator); every send and
+    edit takes its token from ``budget`` first."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
+    session.middleware(PacedRequests(budget or SendBudget(settings.send_rate)))
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -112,6 +119,7 @@ def build_dispatcher(
     answerer: Answerer | None = None,
     *,
     button_table: bool = True,
+    budget: SendBudget | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired.
 
@@ -147,6 +155,13 @@ def build_dispatcher(
         ),
         outbox_worker=outbox_worker,
         announcer=Announcer(catalog, ChannelPostRepo(db), settings.channel_ids),
+        subscriptions=SubscriptionRepo(db),
+        broadcaster=Broadcaster(
+            BroadcastRepo(db),
+            catalog,
+            budget or SendBudget(settings.send_rate),
+            locale=settings.default_locale,
+        ),
     )
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -162,6 +177,7 @@ def build_dispatcher(
         hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
+        subscribe.build_router(),
         questionnaire.build_router(),  # before questions: in a step, free text is an answer
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
@@ -348,7 +364,8 @@ async def run_bot(
     ``StartupError``; a passing failure of Telegram at start-up is retried until it passes.
     """
     db = await open_database(settings)  # first: a database that cannot work fails at once
-    bot = build_bot(settings)
+    budget = SendBudget(settings.send_rate)  # one budget for every send: the bot's and broadcasts'
+    bot = build_bot(settings, budget)
     background: list[asyncio.Task[None]] = []
     try:
         # Postings parsed at the last start are kept beside the database; only changed files
@@ -361,7 +378,7 @@ async def run_bot(
             log.warning("posting skipped: %s", error)
         log.info("loaded %d postings (%d open)", report.total, report.open)
         answerer = Answerer()  # indexes a posting at its first question, not all of them here
-        dp = build_dispatcher(settings, catalog, db, answerer=answerer)
+        dp = build_dispatcher(settings, catalog, db, answerer=answerer, budget=budget)
         await follow_chat_migrations(bot, db, settings)
         try:
             await keep_trying(lambda: set_commands(bot, settings.admin_ids), "setMyCommands", stop)
@@ -388,6 +405,7 @@ async def run_bot(
             background.append(asyncio.create_task(digest.run(), name="digest"))
         background.append(asyncio.create_task(watch_database(db), name="database watch"))
         background.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
+        background.append(asyncio.create_task(dp["broadcaster"].run(bot), name="broadcasts"))
         if stop is not None:
             background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
         await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)

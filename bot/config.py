@@ -48,6 +48,13 @@ class Settings(BaseSettings):
         default=(),
         description="Channels and groups /announce may post vacancies to, comma-separated.",
     )
+    send_rate: float = Field(
+        default=25.0,
+        gt=0,
+        le=1000,
+        description="Messages a second the bot sends at most, all chats together "
+        "(Telegram allows about 30); broadcasts go at this pace, behind people's answers.",
+    )
     retention_days: int = Field(
         default=180,
         ge=1,

@@ -13,6 +13,7 @@ from bot.storage.applications import (
     Submission,
     SubmitPlan,
 )
+from bot.storage.broadcasts import BroadcastRepo, SubscriptionRepo
 from bot.storage.candidates import CandidateRepo
 from bot.storage.channel_posts import ChannelPostRepo
 from bot.storage.chats import ChatMigrationRepo
@@ -32,6 +33,8 @@ from bot.storage.models import (
     ApplicationStatus,
     ApplicationSummary,
     AskedQuestion,
+    BroadcastItem,
+    BroadcastProgress,
     Candidate,
     ChannelPost,
     Consent,
@@ -41,6 +44,7 @@ from bot.storage.models import (
     OutboxItem,
     SentMessage,
     StatusChange,
+    Subscription,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -56,6 +60,9 @@ __all__ = [
     "ApplicationStatus",
     "ApplicationSummary",
     "AskedQuestion",
+    "BroadcastItem",
+    "BroadcastProgress",
+    "BroadcastRepo",
     "Candidate",
     "CandidateRepo",
     "ChannelPost",
@@ -86,6 +93,8 @@ __all__ = [
     "StorageError",
     "Submission",
     "SubmitPlan",
+    "Subscription",
+    "SubscriptionRepo",
     "UnansweredStat",
     "ViewRepo",
 ]

@@ -28,6 +28,8 @@ GENUINE: dict[type[CallbackData], str] = {
     keyboards.DeskListCB: "hl:courier:n:0",
     keyboards.WithdrawCB: "wd:a:1",
     keyboards.AnnounceCB: "an:pub:tech-support-specialist:0",
+    keyboards.SubscribeCB: "su:on",
+    keyboards.BroadcastCB: "bc:x:1",
 }
 
 
