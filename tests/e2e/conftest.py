@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -39,6 +40,8 @@ class BotProcess:
         self.log = workdir / "bot-stderr.log"
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
+        self.extra_env: dict[str, str] = {}
+        """More settings for this bot (CHANNEL_IDS, SEND_RATE…), kept across restarts."""
 
     def env(self) -> dict[str, str]:
         """The environment of the bot: only what the test decides, plus PATH and the like."""
@@ -53,7 +56,7 @@ class BotProcess:
             "DEFAULT_LOCALE": "ru",
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
-        }
+        } | self.extra_env
 
     async def start(self) -> None:
         """Start the process and wait until it polls (its getMe comes right before polling)."""
@@ -91,7 +94,8 @@ class BotProcess:
     async def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no goodbye — as when a server dies."""
         assert self.process is not None
-        self.process.kill()
+        with contextlib.suppress(ProcessLookupError):  # killed already (by an observer)
+            self.process.kill()
         await self._wait(STOP_TIMEOUT)
 
     async def stop(self) -> int | None:
@@ -137,6 +141,8 @@ _BOT_VARIABLES = (
     "ADMIN_IDS",
     "DEFAULT_LOCALE",
     "LOG_LEVEL",
+    "CHANNEL_IDS",
+    "SEND_RATE",
 )
 
 
