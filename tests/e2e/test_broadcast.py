@@ -191,10 +191,8 @@ async def test_a_broadcast_killed_midway_resumes_and_nobody_gets_it_twice(
         assert f"из 2\u00a0000, {len(blocked)} заблокировали бота" in (progress.text or "")
         with sqlite3.connect(f"file:{process.database}?mode=ro", uri=True) as db:
             left = {row[0] for row in db.execute("SELECT user_id FROM subscriptions")}
-            unsure = [
-                row[0]
-                for row in db.execute("SELECT user_id FROM broadcast_items WHERE status = 'unsure'")
-            ]
+            query = "SELECT user_id FROM broadcast_items WHERE status = 'unsure'"
+            unsure = [row[0] for row in db.execute(query)]
         assert left.isdisjoint(blocked) and len(left) == expected
         # The notice in flight at the kill was delivered; the restart did not send it again.
         assert unsure == [notified[KILL_AFTER - 1]]
