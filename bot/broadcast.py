@@ -128,18 +128,21 @@ class Broadcaster:
             return 0
         log.info("broadcast %s of %s: %d queued", broadcast_id, posting.slug, queued)
         self._shown[broadcast_id] = _Shown(locale)
-        if admin_chat_id is not None:
-            progress = await self.repo.progress(broadcast_id)
-            if progress is not None:
-                said = self._render(progress, locale)
-                message = await bot.send_message(
-                    admin_chat_id,
-                    said,
-                    reply_markup=broadcast_keyboard(broadcast_id, locale),
-                )
-                self._shown[broadcast_id].said = said
-                await self.repo.set_progress_message(broadcast_id, message.message_id)
         self.wake()
+        progress = await self.repo.progress(broadcast_id)
+        if admin_chat_id is None or progress is None:
+            return queued
+        said = self._render(progress, locale)
+        try:
+            message = await bot.send_message(
+                admin_chat_id, said, reply_markup=broadcast_keyboard(broadcast_id, locale)
+            )
+        except TelegramAPIError as error:  # the broadcast goes on without its progress
+            name = type(error).__name__
+            log.warning("progress of broadcast %s not shown: %s", broadcast_id, name)
+            return queued
+        self._shown[broadcast_id].said = said
+        await self.repo.set_progress_message(broadcast_id, message.message_id)
         return queued
 
     async def cancel(self, bot: Bot, broadcast_id: int) -> bool:
