@@ -6,10 +6,11 @@ The emulator enforces Telegram's limits (30 messages a second overall, 1 a secon
 chat, 20 a minute per group) and answers 429 past them. The bot — the real dispatcher, polling
 the emulator in this process, with the shared ``SendBudget`` on its session — broadcasts a new
 posting to N subscribers at ``SEND_RATE`` R (default 25) while a candidate sends ``/vacancies``
-every 1.2 s (Telegram allows one reply a second in a chat). Printed: the broadcast's achieved rate as a fraction of R (target ≥ 0.9),
-the candidate's median and p95 reply latency idle and during the broadcast (target: no worse
-than 2× idle), and the 429s the emulator answered (target: none). The machine is shared, so
-figures are noisy.
+every 1.2 s (Telegram allows one reply a second in a chat).
+
+Printed: the broadcast's achieved rate as a fraction of R (target ≥ 0.9); the candidate's
+median and p95 reply latency, idle and during the broadcast (target: no worse than 2× idle);
+the 429s the emulator answered (target: none). The machine is shared: figures are noisy.
 """
 
 from __future__ import annotations

@@ -161,6 +161,7 @@ def build_dispatcher(
             catalog,
             budget or SendBudget(settings.send_rate),
             locale=settings.default_locale,
+            in_flight=settings.broadcast_in_flight,
         ),
     )
     locale = LocaleMiddleware(settings.default_locale)

@@ -100,6 +100,7 @@ class Broadcaster:
         *,
         locale: str = "ru",
         progress_every: float = PROGRESS_SECONDS,
+        in_flight: int | None = None,
     ) -> None:
         self.repo = repo
         self.catalog = catalog
@@ -108,6 +109,7 @@ class Broadcaster:
         self.progress_every = progress_every
         self.stats = Stats()
         self._round_trip = 0.0  # seconds a send takes, smoothed
+        self._in_flight_cap = in_flight or MAX_IN_FLIGHT
         self._wakeup = asyncio.Event()
         self._shown: dict[int, _Shown] = {}
         self._in_flight: set[asyncio.Task[None]] = set()
@@ -201,7 +203,7 @@ class Broadcaster:
     def in_flight_allowed(self) -> int:
         """As many sends in flight as the rate needs to be kept up, given the round trip."""
         needed = math.ceil(self.budget.rate * self._round_trip * 1.25)
-        return max(1, min(MAX_IN_FLIGHT, needed))
+        return max(1, min(self._in_flight_cap, needed))
 
     async def _room(self) -> None:
         """Wait until another send may be in flight."""

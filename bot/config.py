@@ -55,6 +55,13 @@ class Settings(BaseSettings):
         description="Messages a second the bot sends at most, all chats together "
         "(Telegram allows about 30); broadcasts go at this pace, behind people's answers.",
     )
+    broadcast_in_flight: int | None = Field(
+        default=None,
+        ge=1,
+        le=16,
+        description="Broadcast sends in flight at once; empty: as many as SEND_RATE needs. "
+        "After a crash at most this many are in doubt (never sent twice; 1: none missed).",
+    )
     retention_days: int = Field(
         default=180,
         ge=1,

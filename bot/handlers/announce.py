@@ -13,7 +13,7 @@ from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.announcing import Announcer
+from bot.announcing import Announcer, send_post
 from bot.broadcast import Broadcaster
 from bot.filters import PRIVATE, ButtonOf
 from bot.handlers.admin import IsAdmin
@@ -76,7 +76,8 @@ async def preview_post(
     preview = await announcer.preview(bot, posting)
     labels = [channel.label for channel in channels]
     await reply(message, _say(t(locale, "announce.preview", slug=slug)).build())
-    await reply(message, preview.text, announce_keyboard(preview, slug, labels, locale))
+    markup = announce_keyboard(preview, slug, labels, locale)
+    await send_post(bot, message.chat.id, preview, posting.image, markup)
 
 
 async def _tell_subscribers(

@@ -196,6 +196,8 @@ class PostRecord(Protocol):
     def text_hash(self) -> str: ...
     @property
     def closed(self) -> bool: ...
+    @property
+    def photo(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,10 @@ def plan_edit(
         lang = posting.lang if posting is not None else post.lang
         closed = render_closed(title, lang)
         return PostEdit("close", title, closed, post_digest(closed))
-    announcement = render_announcement(posting, bot_username, channel_tag(post.chat_id))
+    limit = CAPTION_LIMIT if post.photo else MESSAGE_LIMIT  # a photo's caption: 1024
+    announcement = render_announcement(
+        posting, bot_username, channel_tag(post.chat_id), limit=limit
+    )
     if announcement.digest == post.text_hash:
         return None
     return PostEdit("update", posting.title, announcement.text, announcement.digest, announcement)

@@ -257,6 +257,8 @@ MIGRATION_0005_BROADCASTS: tuple[str, ...] = (
     """,
     "CREATE INDEX broadcast_items_due ON broadcast_items (status, next_attempt_at, id)",
     "CREATE INDEX broadcast_items_broadcast ON broadcast_items (broadcast_id, status)",
+    # A post with a picture (front matter image:): edited as a caption, not as a text.
+    "ALTER TABLE channel_posts ADD COLUMN photo INTEGER NOT NULL DEFAULT 0",
 )
 
 MIGRATIONS: tuple[tuple[str, ...], ...] = (

@@ -237,6 +237,8 @@ class ChannelPost:
     closed: bool
     posted_at: datetime
     edited_at: datetime | None
+    photo: bool = False
+    """A photo post: its text is the caption (1024 characters at most)."""
 
 
 @dataclass(frozen=True, slots=True)

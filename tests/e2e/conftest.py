@@ -143,6 +143,7 @@ _BOT_VARIABLES = (
     "LOG_LEVEL",
     "CHANNEL_IDS",
     "SEND_RATE",
+    "BROADCAST_IN_FLIGHT",
 )
 
 
