@@ -143,7 +143,7 @@ class Broadcaster:
             name = type(error).__name__
             log.warning("progress of broadcast %s not shown: %s", broadcast_id, name)
             return queued
-        self._shown[broadcast_id].said = said
+        self._shown.setdefault(broadcast_id, _Shown(locale)).said = said
         await self.repo.set_progress_message(broadcast_id, message.message_id)
         return queued
 
@@ -280,8 +280,12 @@ class Broadcaster:
         """Edit the progress message when what it says changed; forget a finished one."""
         shown = self._shown.setdefault(broadcast_id, _Shown(self.locale))
         progress = await self.repo.progress(broadcast_id)
-        if progress is None or progress.admin_chat_id is None or not progress.progress_message_id:
+        if progress is None or progress.admin_chat_id is None:
             self._shown.pop(broadcast_id, None)
+            return
+        if not progress.progress_message_id:  # not sent yet (or refused): nothing to edit
+            if progress.finished:
+                self._shown.pop(broadcast_id, None)
             return
         said = self._render(progress, shown.locale)
         if said != shown.said:

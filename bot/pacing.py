@@ -37,6 +37,8 @@ PRIVATE_RATE = (1, 1.0)
 """One message a second in a private chat."""
 GROUP_RATE = (18, 60.0)
 """Telegram allows 20 a minute in a group or channel; two are kept in hand for HR's replies."""
+PERSON_RETRY_MAX = 5
+"""A person's answer refused with a 429 of at most this many seconds is sent again once."""
 KEPT_CHATS = 10_000
 """Per-chat buckets kept (least recently used dropped): a dropped one is full when it returns."""
 
@@ -124,7 +126,11 @@ class SendBudget:
 
 
 class PacedRequests(BaseRequestMiddleware):
-    """Every send and edit of the bot takes its token first; a 429 pauses the whole budget."""
+    """Every send and edit of the bot takes its token first; a 429 pauses the whole budget.
+
+    A send someone waits for that Telegram refuses with a short ``retry_after`` is sent once
+    more after the pause, so the person still gets the answer; a broadcast's is left to the
+    broadcaster, which puts it back in the queue."""
 
     def __init__(self, budget: SendBudget) -> None:
         self.budget = budget
@@ -137,10 +143,14 @@ class PacedRequests(BaseRequestMiddleware):
     ) -> Response[TelegramType]:
         if type(method).__name__ not in PACED_METHODS:
             return await make_request(bot, method)
-        if not already_paced.get():
+        queued = already_paced.get()
+        if not queued:
             await self.budget.for_person()
         try:
             return await make_request(bot, method)
         except TelegramRetryAfter as error:
             self.budget.pause(float(error.retry_after))
-            raise
+            if queued or error.retry_after > PERSON_RETRY_MAX:
+                raise
+        await self.budget.for_person()  # waits out the pause
+        return await make_request(bot, method)

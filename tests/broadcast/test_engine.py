@@ -13,6 +13,7 @@ import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramRetryAfter
 
 import bot.broadcast as broadcast
 from bot.broadcast import Broadcaster
@@ -86,10 +87,15 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
 
 async def test_a_429_pauses_the_whole_pacer_and_the_message_still_goes_once(rig: Rig) -> None:
     ids = await rig.subscribe(5)
-    rig.emu.fail("sendMessage", "429", times=2, retry_after=1)  # progress, then a notice
+    rig.emu.fail("sendMessage", "429", times=3, retry_after=1)  # progress twice, then a notice
     started = time.monotonic()
     assert await rig.broadcast() == 5  # a refused progress message does not stop it
     await rig.until(lambda: all(rig.told(i) == 1 for i in ids))
+    to_subscribers = [
+        r.status for r in rig.emu.calls("sendMessage") if int(r.params["chat_id"]) in ids
+    ]
+    assert to_subscribers.count(200) == 5  # a refused notice went again, once
+    assert [r.status for r in rig.emu.calls("sendMessage")].count(429) == 3
     assert rig.budget.pauses >= 1
     assert time.monotonic() - started >= 1.0  # nothing went during the pause
     assert all(rig.told(i) == 1 for i in ids)
@@ -170,3 +176,17 @@ async def test_a_person_waits_behind_at_most_one_broadcast_message() -> None:
 async def _flood(budget: SendBudget, count: int) -> None:
     for user_id in range(count):
         await budget.for_queue(FIRST + user_id)
+
+
+async def test_a_persons_answer_refused_with_a_short_429_is_sent_once_more(rig: Rig) -> None:
+    person = rig.emu.user(FIRST)
+    person.register()
+    rig.emu.fail("sendMessage", "429", retry_after=1)
+    started = time.monotonic()
+    await rig.bot.send_message(FIRST, "Ответ")
+    assert time.monotonic() - started >= 1.0
+    assert [r.status for r in rig.emu.calls("sendMessage")] == [429, 200]
+    assert [m.text for m in person.bot_messages()] == ["Ответ"]
+    rig.emu.fail("sendMessage", "429", retry_after=30)  # too long to hold the handler: raised
+    with pytest.raises(TelegramRetryAfter):
+        await rig.bot.send_message(FIRST, "Ответ")
