@@ -131,7 +131,7 @@ class Settings(BaseSettings):
             )
         return None if value is None else SecretStr(value.get_secret_value().strip())
 
-    @field_validator("hr_chat_id", mode="before")
+    @field_validator("hr_chat_id", "broadcast_in_flight", mode="before")
     @classmethod
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

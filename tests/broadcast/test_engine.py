@@ -17,6 +17,7 @@ from aiogram.exceptions import TelegramRetryAfter
 
 import bot.broadcast as broadcast
 from bot.broadcast import Broadcaster
+from bot.config import SettingsError, load_settings
 from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
 from bot.storage import BroadcastRepo, Database, SubscriptionRepo
@@ -190,3 +191,13 @@ async def test_a_persons_answer_refused_with_a_short_429_is_sent_once_more(rig: 
     rig.emu.fail("sendMessage", "429", retry_after=30)  # too long to hold the handler: raised
     with pytest.raises(TelegramRetryAfter):
         await rig.bot.send_message(FIRST, "Ответ")
+
+
+def test_send_rate_and_in_flight_settings() -> None:
+    assert load_settings(_env_file=None).send_rate == 25
+    empty = load_settings(_env_file=None, broadcast_in_flight="", send_rate="12.5")
+    assert empty.broadcast_in_flight is None and empty.send_rate == 12.5
+    with pytest.raises(SettingsError, match="SEND_RATE: Input should be greater than 0"):
+        load_settings(_env_file=None, send_rate="0")
+    with pytest.raises(SettingsError, match="BROADCAST_IN_FLIGHT"):
+        load_settings(_env_file=None, broadcast_in_flight="17")
