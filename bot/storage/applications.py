@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
+from bot.storage.dialect import Sql, fill, repeat
 from bot.storage.models import Answer, Application, ApplicationStatus, ApplicationSummary
 from bot.storage.outbox import insert_item, item_params
 from bot.storage.timefmt import from_db, to_db, utc_now
@@ -37,7 +38,7 @@ RETURNING {APPLICATION_COLUMNS}
 """
 
 # The same with the id given: a new application gets the id planned for it (see ``plan``).
-INSERT_APPLICATION_WITH_ID = f"""
+_INSERT_APPLICATION_WITH_ID = """
 INSERT INTO applications (
     id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
     started_at, created_at, submitted_at, duration_seconds
@@ -50,17 +51,39 @@ ON CONFLICT (user_id, posting_slug) DO UPDATE SET
     started_at = excluded.started_at,
     submitted_at = excluded.submitted_at,
     duration_seconds = excluded.duration_seconds
-RETURNING {APPLICATION_COLUMNS}
 """
+# PostgreSQL: an id given explicitly does not move the identity's sequence, so it is moved here
+# (never back): the sequence stays the highest id ever used, as SQLite's AUTOINCREMENT does.
+INSERT_APPLICATION_WITH_ID = Sql(
+    f"{_INSERT_APPLICATION_WITH_ID} RETURNING {APPLICATION_COLUMNS}",
+    postgres=f"""
+WITH stored AS ({_INSERT_APPLICATION_WITH_ID} RETURNING {APPLICATION_COLUMNS})
+SELECT stored.*, setval('applications_id_seq', GREATEST(stored.id, (
+    SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM applications_id_seq
+))) AS high_water
+FROM stored
+""",
+)
 
 # What a submit will do: update this person's application (its id), or create the next id.
 # AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications.
-SELECT_PLAN = """
+_PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
+"""
+SELECT_PLAN = Sql(
+    _PLAN_EXISTING
+    + """
        MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
            COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
-"""
+""",
+    postgres=_PLAN_EXISTING
+    + """
+       GREATEST((SELECT CASE WHEN is_called THEN last_value ELSE 0 END
+                 FROM applications_id_seq),
+                COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
+""",
+)
 
 SELECT_ANSWER_VALUES = """
 SELECT question_id, answer_text, value_json, knockout_reason
@@ -86,7 +109,8 @@ SELECT applications.id, rows.column1, rows.column2, rows.column3, rows.column4,
 FROM applications, (VALUES {rows}) AS rows
 WHERE applications.user_id = ? AND applications.posting_slug = ?
 """
-ANSWER_ROW = "(?, ?, ?, ?, ?, ?)"
+# PostgreSQL types a VALUES list from its parameters, which it cannot see: the position is cast.
+ANSWER_ROW = Sql("(?, ?, ?, ?, ?, ?)", postgres="(CAST(? AS bigint), ?, ?, ?, ?, ?)")
 ANSWERS_PER_STATEMENT = 100  # 600 parameters, far below SQLite's limit
 
 SELECT_APPLICATION = f"SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
@@ -168,7 +192,7 @@ def _answer_statements(
                 json.dumps(answer.value, ensure_ascii=False),
                 answer.knockout_reason or None,
             )
-        sql = INSERT_ANSWERS_OF.format(rows=", ".join([ANSWER_ROW] * len(chunk)))
+        sql = fill(INSERT_ANSWERS_OF, rows=repeat(ANSWER_ROW, len(chunk)))
         statements.append((sql, [*params, user_id, posting_slug]))
     return statements
 

@@ -16,7 +16,7 @@ from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
 # updates the row; the other finds nothing to update.
 UPDATE_STATUS_IF = """
 UPDATE applications SET status = ?1
-WHERE id = ?2 AND status = ?3 AND (?4 IS NULL OR user_id = ?4)
+WHERE id = ?2 AND status = ?3 AND (CAST(?4 AS BIGINT) IS NULL OR user_id = ?4)
 RETURNING id, user_id
 """
 

@@ -24,6 +24,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
+from bot.storage.dialect import Sql
 from bot.storage.models import OutboxItem
 from bot.storage.timefmt import from_db, to_db, utc_now
 
@@ -47,16 +48,22 @@ LIMIT ?
 """
 
 # Advances only from exactly this part, so a repeated or out-of-order call changes nothing.
-MARK_PART_SENT = """
+_MARK_PART_SENT = """
 UPDATE outbox SET
     sent_parts = sent_parts + 1,
     status = CASE WHEN sent_parts + 1 = part_count THEN 'sent' ELSE status END,
     sent_at = CASE WHEN sent_parts + 1 = part_count THEN ?1 ELSE sent_at END,
-    message_ids_json = CASE WHEN ?4 IS NULL THEN message_ids_json
-                            ELSE json_insert(message_ids_json, '$[#]', ?4) END
+    message_ids_json = CASE WHEN CAST(?4 AS BIGINT) IS NULL THEN message_ids_json
+                            ELSE {append} END
 WHERE id = ?2 AND status = 'pending' AND sent_parts = ?3
 RETURNING id
 """
+MARK_PART_SENT = Sql(
+    _MARK_PART_SENT.format(append="json_insert(message_ids_json, '$[#]', ?4)"),
+    postgres=_MARK_PART_SENT.format(
+        append="CAST(CAST(message_ids_json AS jsonb) || to_jsonb(CAST(?4 AS BIGINT)) AS text)"
+    ),
+)
 
 POSTPONE_ITEM = """
 UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
