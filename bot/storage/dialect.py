@@ -15,7 +15,9 @@ not (Telegram's chat ids need 64), and a rowid primary key becomes an identity c
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import Any
 
 
 class Sql(str):
@@ -65,24 +67,41 @@ _REWRITES: tuple[tuple[re.Pattern[str], str], ...] = (
 _PLACEHOLDER = re.compile(r"'(?:[^']|'')*'|\?(\d*)")
 
 
-def _numbered(text: str) -> str:
-    """``?`` → ``$1``, ``$2`` … in order; ``?N`` → ``$N``; string literals are left alone."""
+def _numbered(text: str) -> tuple[str, tuple[int, ...] | None]:
+    """``?`` → ``$1``, ``$2`` … in order; ``?N`` → ``$N``; string literals are left alone.
+
+    SQLite lets numbered parameters go unused (a count and a page can share one parameter
+    tuple); PostgreSQL must know every parameter's type. So numbered parameters are renumbered
+    to those used, and the second value says which of the given parameters to pass (1-based),
+    or None for all of them.
+    """
     counter = 0
+    used: set[int] = set()
+
+    def collect(match: re.Match[str]) -> str:
+        if match.group(1):
+            used.add(int(match.group(1)))
+        return match.group(0)
+
+    _PLACEHOLDER.sub(collect, text)
+    picks = tuple(sorted(used))
+    dense = {number: index for index, number in enumerate(picks, start=1)}
 
     def replace(match: re.Match[str]) -> str:
         nonlocal counter
         if match.group(0).startswith("'"):
             return match.group(0)
         if match.group(1):
-            return "$" + match.group(1)
+            return f"${dense[int(match.group(1))]}"
         counter += 1
         return f"${counter}"
 
-    return _PLACEHOLDER.sub(replace, text)
+    numbered = _PLACEHOLDER.sub(replace, text)
+    return numbered, (picks if used and picks != tuple(range(1, len(picks) + 1)) else None)
 
 
 @lru_cache(maxsize=1024)
-def _translate(text: str, variant: str | None) -> str:
+def _translate(text: str, variant: str | None) -> tuple[str, tuple[int, ...] | None]:
     if variant is not None:
         text = variant
     for pattern, replacement in _REWRITES:
@@ -92,8 +111,16 @@ def _translate(text: str, variant: str | None) -> str:
 
 def to_postgres(sql: str) -> str:
     """The statement in PostgreSQL's dialect (cached: the same constants come back often)."""
+    return prepare(sql, ())[0]
+
+
+def prepare(sql: str, params: Sequence[Any]) -> tuple[str, Sequence[Any]]:
+    """The statement in PostgreSQL's dialect and the parameters it uses, in its order."""
     # Keyed on the plain text and the variant: an Sql compares equal to its SQLite text.
-    return _translate(str.__str__(sql), getattr(sql, "postgres", None))
+    text, picks = _translate(str.__str__(sql), getattr(sql, "postgres", None))
+    if picks is None:
+        return text, params
+    return text, [params[number - 1] for number in picks]
 
 
 _ROWID_KEY = re.compile(r"\bINTEGER PRIMARY KEY(?: AUTOINCREMENT)?")

@@ -40,7 +40,7 @@ from bot.storage.database import (
     T,
     Work,
 )
-from bot.storage.dialect import postgres_ddl, to_postgres
+from bot.storage.dialect import postgres_ddl, prepare
 from bot.storage.migrations import MIGRATIONS
 
 logger = logging.getLogger(__name__)
@@ -104,7 +104,8 @@ class _ThreadConnection:
         self._loop = loop
 
     def execute(self, sql: str, params: Params = ()) -> _Cursor:
-        query = self._conn.fetch(to_postgres(sql), *params)
+        text, values = prepare(sql, params)
+        query = self._conn.fetch(text, *values)
         return _Cursor(asyncio.run_coroutine_threadsafe(query, self._loop).result())
 
 
@@ -117,13 +118,16 @@ class PostgresSession(Session):
         self._pg = conn
 
     async def execute(self, sql: str, params: Params = ()) -> None:
-        await self._pg.fetch(to_postgres(sql), *params)
+        text, values = prepare(sql, params)
+        await self._pg.fetch(text, *values)
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
-        return list(await self._pg.fetch(to_postgres(sql), *params))
+        text, values = prepare(sql, params)
+        return list(await self._pg.fetch(text, *values))
 
     async def fetchone(self, sql: str, params: Params = ()) -> Any:
-        return await self._pg.fetchrow(to_postgres(sql), *params)
+        text, values = prepare(sql, params)
+        return await self._pg.fetchrow(text, *values)
 
     async def pipeline(self, *statements: tuple[str, Params]) -> list[list[Any]]:
         return [await self.fetchall(sql, params) for sql, params in statements]
@@ -212,15 +216,18 @@ class PostgresDatabase(Database):
 
     async def execute(self, sql: str, params: Params = ()) -> None:
         """Run one autocommitting statement, discarding any result rows."""
-        await self._pool.fetch(to_postgres(sql), *params)
+        text, values = prepare(sql, params)
+        await self._pool.fetch(text, *values)
 
     async def fetchall(self, sql: str, params: Params = ()) -> list[Any]:
         """Run one autocommitting statement and return all its rows."""
-        return list(await self._pool.fetch(to_postgres(sql), *params))
+        text, values = prepare(sql, params)
+        return list(await self._pool.fetch(text, *values))
 
     async def fetchone(self, sql: str, params: Params = ()) -> Any:
         """Run one autocommitting statement and return its first row, or None."""
-        return await self._pool.fetchrow(to_postgres(sql), *params)
+        text, values = prepare(sql, params)
+        return await self._pool.fetchrow(text, *values)
 
     async def atomic(self, work: Work[T]) -> T:
         """Run ``work(connection)`` in one SERIALIZABLE transaction, again when it loses a race."""
