@@ -210,11 +210,20 @@ MIGRATION_0004_CHANNEL_POSTS: tuple[str, ...] = (
     "CREATE INDEX channel_posts_live ON channel_posts (closed, posting_slug)",
 )
 
+# Several bot instances may share one database: an outbox worker claims the items it is about to
+# send for a while (a lease), so no other worker sends them too. claimed_by: the worker's name;
+# claimed_until: when the claim lapses if that worker died. Cleared when the item is postponed.
+MIGRATION_0005_OUTBOX_CLAIMS: tuple[str, ...] = (
+    "ALTER TABLE outbox ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
     MIGRATION_0004_CHANNEL_POSTS,
+    MIGRATION_0005_OUTBOX_CLAIMS,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

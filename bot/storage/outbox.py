@@ -11,8 +11,15 @@ Worker loop::
             await outbox.postpone(item.id, now + timedelta(seconds=error.retry_after), "retry")
 
 A part is marked sent right after Telegram accepted it, so a crash between the two repeats at
-most that one part; every part before it is never sent twice. Assumes one worker process.
-The mark also keeps the id of the message Telegram created, so an erasure can delete it.
+most that one part; every part before it is never sent twice. The mark also keeps the id of the
+message Telegram created, so an erasure can delete it.
+
+Several workers (bot instances) may share the database: a worker ``claim``s due items instead of
+just reading them, which gives each item to one worker for a lease; it ``renew``s the lease
+before each part and stops when the item is no longer its own. On PostgreSQL the claim skips
+rows another worker is claiming at that moment (``FOR UPDATE SKIP LOCKED``), so claims never wait
+for each other; on SQLite the claim is one statement under the database's single write lock.
+A worker that dies leaves its items to the others once their lease runs out.
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
@@ -38,13 +45,40 @@ INSERT INTO outbox (
 RETURNING id
 """
 
-SELECT_DUE = """
-SELECT id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
-       last_error, created_at, next_attempt_at, to_candidate
+ITEM_COLUMNS = """
+id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
+last_error, created_at, next_attempt_at, to_candidate
+"""
+
+SELECT_DUE = f"""
+SELECT {ITEM_COLUMNS}
 FROM outbox
 WHERE status = 'pending' AND next_attempt_at <= ?
 ORDER BY next_attempt_at, id
 LIMIT ?
+"""
+
+# ?1 worker, ?2 lease end, ?3 now, ?4 how many. Due items nobody holds a live claim on.
+_CLAIM_DUE = f"""
+UPDATE outbox SET claimed_by = ?1, claimed_until = ?2
+WHERE id IN (
+    SELECT id FROM outbox
+    WHERE status = 'pending' AND next_attempt_at <= ?3
+      AND (claimed_until IS NULL OR claimed_until <= ?3)
+    ORDER BY next_attempt_at, id
+    LIMIT ?4 {{lock}}
+)
+RETURNING {ITEM_COLUMNS}
+"""
+CLAIM_DUE = Sql(
+    _CLAIM_DUE.format(lock=""),
+    postgres=_CLAIM_DUE.format(lock="FOR UPDATE SKIP LOCKED"),
+)
+
+RENEW_CLAIM = """
+UPDATE outbox SET claimed_until = ?1
+WHERE id = ?2 AND claimed_by = ?3 AND status = 'pending'
+RETURNING id
 """
 
 # Advances only from exactly this part, so a repeated or out-of-order call changes nothing.
@@ -66,13 +100,15 @@ MARK_PART_SENT = Sql(
 )
 
 POSTPONE_ITEM = """
-UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+                  claimed_by = NULL, claimed_until = NULL
 WHERE id = ? AND status = 'pending'
 RETURNING id
 """
 
 FAIL_ITEM = """
-UPDATE outbox SET attempts = attempts + 1, status = 'failed', last_error = ?
+UPDATE outbox SET attempts = attempts + 1, status = 'failed', last_error = ?,
+                  claimed_by = NULL, claimed_until = NULL
 WHERE id = ? AND status = 'pending'
 RETURNING id
 """
@@ -171,6 +207,22 @@ class OutboxRepo:
         """Return pending items whose next attempt is due, oldest first."""
         rows = await self._db.fetchall(SELECT_DUE, (to_db(now or utc_now()), limit))
         return [_item(row) for row in rows]
+
+    async def claim(
+        self, worker: str, now: datetime, lease: timedelta, limit: int = 20
+    ) -> list[OutboxItem]:
+        """Take up to ``limit`` due items nobody else holds, for ``worker``, until
+        ``now + lease``; oldest first. Two workers never get the same item while its lease
+        runs."""
+        params = (worker, to_db(now + lease), to_db(now), limit)
+        rows = await self._db.fetchall(CLAIM_DUE, params)
+        return sorted((_item(row) for row in rows), key=lambda i: (i.next_attempt_at, i.id))
+
+    async def renew(self, item_id: int, worker: str, until: datetime) -> bool:
+        """Keep the item ``worker``'s until ``until``; False when it is no longer its own (the
+        lease ran out and another worker took it, or it is done)."""
+        row = await self._db.fetchone(RENEW_CLAIM, (to_db(until), item_id, worker))
+        return row is not None
 
     async def mark_sent(
         self,

@@ -20,15 +20,18 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-async def db(request: pytest.FixtureRequest, db_path: Path) -> AsyncIterator[Database]:
+async def db_location(request: pytest.FixtureRequest, db_path: Path) -> Path | str:
+    """Where a test's database lives: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        return await new_postgres_database(request.getfixturevalue("postgres_cluster"))
+    return db_path
+
+
+@pytest.fixture
+async def db(db_location: Path | str) -> AsyncIterator[Database]:
     """An open, migrated database, closed after the test: every test that takes it runs once on
     an SQLite file and once on a fresh PostgreSQL database."""
-    if request.param == "postgresql":
-        cluster = request.getfixturevalue("postgres_cluster")
-        location: Path | str = await new_postgres_database(cluster)
-    else:
-        location = db_path
-    database = await Database.open(location)
+    database = await Database.open(db_location)
     try:
         yield database
     finally:
