@@ -114,7 +114,7 @@ async def make_harness(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Make
         settings = make_settings(tmp_path, folder, **overrides)
         catalog = Catalog(folder)
         catalog.reload()
-        db = await Database.open(settings.database_path)
+        db = await Database.open(settings.database_location)
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         session = RecordingSession()
         from aiogram import Bot
