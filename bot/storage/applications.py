@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -38,7 +38,7 @@ RETURNING {APPLICATION_COLUMNS}
 """
 
 # The same with the id given: a new application gets the id planned for it (see ``plan``).
-_INSERT_APPLICATION_WITH_ID = """
+INSERT_APPLICATION_WITH_ID = f"""
 INSERT INTO applications (
     id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
     started_at, created_at, submitted_at, duration_seconds
@@ -51,22 +51,14 @@ ON CONFLICT (user_id, posting_slug) DO UPDATE SET
     started_at = excluded.started_at,
     submitted_at = excluded.submitted_at,
     duration_seconds = excluded.duration_seconds
+RETURNING {APPLICATION_COLUMNS}
 """
-# PostgreSQL: an id given explicitly does not move the identity's sequence, so it is moved here
-# (never back): the sequence stays the highest id ever used, as SQLite's AUTOINCREMENT does.
-INSERT_APPLICATION_WITH_ID = Sql(
-    f"{_INSERT_APPLICATION_WITH_ID} RETURNING {APPLICATION_COLUMNS}",
-    postgres=f"""
-WITH stored AS ({_INSERT_APPLICATION_WITH_ID} RETURNING {APPLICATION_COLUMNS})
-SELECT stored.*, setval('applications_id_seq', GREATEST(stored.id, (
-    SELECT CASE WHEN is_called THEN last_value ELSE 0 END FROM applications_id_seq
-))) AS high_water
-FROM stored
-""",
-)
 
 # What a submit will do: update this person's application (its id), or create the next id.
-# AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications.
+# SQLite: AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications;
+# a concurrent new application makes the plan stale, and the submit plans again.
+# PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
+# (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
 _PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
@@ -77,13 +69,11 @@ SELECT_PLAN = Sql(
        MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
            COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
 """,
-    postgres=_PLAN_EXISTING
-    + """
-       GREATEST((SELECT CASE WHEN is_called THEN last_value ELSE 0 END
-                 FROM applications_id_seq),
-                COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
-""",
+    postgres=_PLAN_EXISTING + "       NULL AS last_id",
 )
+RESERVE_APPLICATION_ID = "SELECT nextval('applications_id_seq')"  # PostgreSQL only
+NOT_RESERVED = 0
+"""The id of a plan for a new application whose id is still to be reserved (PostgreSQL)."""
 
 SELECT_ANSWER_VALUES = """
 SELECT question_id, answer_text, value_json, knockout_reason
@@ -268,10 +258,14 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
+    reserved: int = NOT_RESERVED,
 ) -> SubmitPlan:
+    """The plan that holds now; ``reserved``: the id already reserved for a new application
+    (PostgreSQL), kept while the application is still new."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
     if row["existing"] is None:
-        return SubmitPlan(int(row["last_id"]) + 1, updated=False, repeated=False)
+        next_id = reserved if row["last_id"] is None else int(row["last_id"]) + 1
+        return SubmitPlan(next_id, updated=False, repeated=False)
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
         tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
@@ -306,7 +300,8 @@ def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | Non
     """On the database's thread, in one transaction: check the plan still holds, then store the
     application, its answers and its HR summary — or return the plan that holds now."""
     key = (w.user_id, w.posting_slug)
-    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    reserved = NOT_RESERVED if w.plan.updated else w.plan.application_id
+    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers, reserved)
     if now != w.plan:
         return now
     if w.plan.repeated:
@@ -374,9 +369,10 @@ class ApplicationRepo:
     ) -> SubmitPlan:
         """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
         started = to_db(started_at)
-        return await self._db.read(
+        plan = await self._db.read(
             lambda conn: _plan(conn, user_id, posting_slug, started, answers)
         )
+        return await self._reserve(plan) if plan.application_id == NOT_RESERVED else plan
 
     async def submit(
         self,
@@ -407,6 +403,8 @@ class ApplicationRepo:
             consent_version, consent_at, started_at, moment,
         )
         for _ in range(MAX_REPLANS):
+            if plan.application_id == NOT_RESERVED:
+                plan = await self._reserve(plan)
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -425,6 +423,12 @@ class ApplicationRepo:
                 updated = row["created_at"] != row["submitted_at"]
             return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
         raise StorageError("could not plan the application id: too many concurrent submits")
+
+    async def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """PostgreSQL: take the next id from the sequence for a new application."""
+        row = await self._db.fetchone(RESERVE_APPLICATION_ID)
+        assert row is not None
+        return replace(plan, application_id=int(row[0]))
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""
