@@ -28,7 +28,7 @@ class PostgresUnavailableError(RuntimeError):
     """The test cluster cannot be created or started."""
 
 
-def find_binaries() -> Path:
+def find_binaries(debian: Path = Path("/usr/lib/postgresql")) -> Path:
     """The folder holding ``initdb`` and ``pg_ctl``; raises with how to install them."""
     if os.environ.get("PG_BIN"):
         folder = Path(os.environ["PG_BIN"])
@@ -39,7 +39,7 @@ def find_binaries() -> Path:
     if on_path and (Path(on_path).resolve().parent / "initdb").exists():
         return Path(on_path).resolve().parent
     versions = sorted(
-        Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+        debian.glob("*/bin/initdb"),
         key=lambda path: int(path.parts[-3]) if path.parts[-3].isdigit() else 0,
     )
     if versions:

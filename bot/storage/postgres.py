@@ -10,8 +10,9 @@ the interface the repositories already use, running their SQL through ``dialect.
   safe). The function runs on a worker thread with a stand-in for the sqlite3 connection whose
   ``execute(sql, params)`` hands each statement to the event loop's asyncpg connection.
 - ``read(work)`` is one REPEATABLE READ, read-only transaction: one snapshot.
-- ``transaction()`` and ``exclusive()`` yield a session on one connection, in a SERIALIZABLE
-  and a REPEATABLE READ transaction respectively.
+- ``transaction()`` yields a session on one connection in a READ COMMITTED transaction (its
+  body cannot be run again, so races are decided by conditional statements, as the repositories'
+  are); ``exclusive()`` one in a REPEATABLE READ snapshot.
 
 Migrations are the same numbered list as SQLite's (``postgres_ddl`` adapts each statement); the
 version lives in a ``schema_version`` table, and an advisory lock keeps two instances starting
@@ -267,6 +268,12 @@ class PostgresDatabase(Database):
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[Session]:
-        """One SERIALIZABLE transaction: COMMIT, or ROLLBACK when the body raises."""
-        async with self._pool.acquire() as conn, conn.transaction(isolation="serializable"):
+        """One READ COMMITTED transaction: COMMIT, or ROLLBACK when the body raises.
+
+        Its body is async code that cannot be run again, so it is not SERIALIZABLE: each
+        statement sees what is committed when it starts, and a conditional UPDATE (``… WHERE
+        status = ?``) decides a race — the loser waits for the winner's row, then finds the
+        condition false — instead of failing with a serialization error.
+        """
+        async with self._pool.acquire() as conn, conn.transaction():
             yield PostgresSession(conn)

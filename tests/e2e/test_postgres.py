@@ -20,7 +20,7 @@ from tests.e2e.test_questionnaire import (
     summaries,
     wait_for_summary,
 )
-from tests.e2e.test_questionnaire import postings as postings  # noqa: F401 — the fixture
+from tests.e2e.test_questionnaire import postings as postings
 
 
 class PostgresBotProcess(BotProcess):

@@ -3,7 +3,9 @@ HR's list, the export, the funnel, unanswered questions."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from bot.storage import (
     Answer,
@@ -180,3 +182,34 @@ async def test_a_chat_that_moved_twice_is_followed_to_its_newest_id(db: Database
     assert await chats.all() == {-100: -1002, -1001: -1002}
     found = await questions.find_by_hr_message(-1002, 7)  # a reply in the new chat
     assert found is not None and found.id == asked
+
+
+async def test_two_instances_deciding_at_once_one_wins_the_other_is_told(
+    db_location: Path | str, db: Database
+) -> None:
+    # Two HR members press different decisions on two instances at the same moment: the
+    # conditional update decides, and the loser learns it lost (None), never an error.
+    application = await apply(db, 1, SUPPORT, T0)
+    other = await Database.open(db_location)
+    try:
+
+        async def decide(database: Database, new: ApplicationStatus) -> bool:
+            async with database.transaction() as tx:
+                change = await DeskRepo(database).change_status(
+                    tx,
+                    application.id,
+                    expected=ApplicationStatus.NEW,
+                    new=new,
+                    changed_by=42,
+                    changed_by_name=None,
+                )
+                await asyncio.sleep(0.05)  # both are inside their transactions now
+                return change is not None
+
+        won = await asyncio.gather(
+            decide(db, ApplicationStatus.INVITED), decide(other, ApplicationStatus.REJECTED)
+        )
+    finally:
+        await other.close()
+    assert sorted(won) == [False, True]
+    assert len(await DeskRepo(db).history(application.id)) == 1
