@@ -110,6 +110,14 @@ class _ThreadConnection:
         return _Cursor(asyncio.run_coroutine_threadsafe(query, self._loop).result())
 
 
+def _retrieve(job: asyncio.Future[Any]) -> None:
+    """Mark the outcome of a job whose caller was cancelled as seen (no asyncio warning)."""
+    if not job.cancelled() and job.exception() is not None:
+        logger.warning(
+            "a transaction whose caller was cancelled failed: %s", type(job.exception()).__name__
+        )
+
+
 class PostgresSession(Session):
     """Statements on one pooled connection, inside its transaction."""
 
@@ -249,6 +257,7 @@ class PostgresDatabase(Database):
         # Shielded: a cancelled caller must not return the connection to the pool while the
         # worker thread still sends statements on it; the transaction finishes on its own.
         job = asyncio.ensure_future(self._job(work, isolation, readonly))
+        job.add_done_callback(_retrieve)  # nobody may be left to await it
         return await asyncio.shield(job)
 
     async def _job(self, work: Work[T], isolation: str, readonly: bool) -> T:

@@ -6,6 +6,8 @@ import asyncio
 import os
 import sqlite3
 import subprocess
+import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -338,3 +340,27 @@ async def test_concurrent_atomic_jobs_and_statements_never_interleave(sqlite_db:
     for first, second in zip(rows[::2], rows[1::2], strict=True):
         assert first["k"] == second["k"] and first["side"] == "a"  # nothing slipped in between
     assert len(await sqlite_db.fetchall("SELECT 1 FROM pairs WHERE side = 'solo'")) == 50
+
+
+async def test_an_atomic_job_whose_caller_is_cancelled_still_commits_whole(db: Database) -> None:
+    await db.execute("CREATE TABLE t (x INTEGER)")
+    inside = threading.Event()
+
+    def slow(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO t VALUES (1)")
+        inside.set()
+        time.sleep(0.1)
+        conn.execute("INSERT INTO t VALUES (2)")
+
+    job = asyncio.create_task(db.atomic(slow))
+    assert await asyncio.to_thread(inside.wait, 10)
+    job.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await job
+    await db.execute("INSERT INTO t VALUES (3)")  # the database goes on working
+    for _ in range(100):
+        rows = [row[0] for row in await db.fetchall("SELECT x FROM t ORDER BY x")]
+        if rows != [3]:
+            break
+        await asyncio.sleep(0.02)
+    assert rows == [1, 2, 3]  # the work finished as one unit, never half
