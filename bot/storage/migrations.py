@@ -4,6 +4,10 @@
 of single SQL statements, run in one ``BEGIN IMMEDIATE`` transaction together with the
 ``user_version`` bump. Never edit a migration that has shipped; append a new one.
 
+The same list migrates a PostgreSQL database (``bot.storage.postgres``), whose version lives in a
+``schema_version`` table: each statement goes through ``dialect.postgres_ddl`` (64-bit integers,
+identity keys), or is written as an ``Sql`` with a PostgreSQL variant where that is not enough.
+
 Who is a "person" here: every column holding a candidate's Telegram id is named ``user_id``
 (``fsm.chat_id`` is also their private chat id). ``PrivacyRepo.delete_user`` relies on that.
 Tables deliberately have no foreign key to ``candidates``: a consent, a view or a question may
