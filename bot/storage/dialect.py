@@ -8,6 +8,9 @@ aggregation). Where the dialects truly differ (SQLite's ``sqlite_sequence``, a b
 ``Sql`` *is* its SQLite text (a ``str``), so the SQLite backend passes it to sqlite3 untouched and
 pays nothing for this layer.
 
+PostgreSQL must know every parameter's type where it first meets it: ``?N IS NULL`` (an optional
+filter) takes it as text, and a numbered parameter a statement does not use is not passed.
+
 Schema migrations go through ``postgres_ddl``: SQLite's ``INTEGER`` is 64-bit, PostgreSQL's is
 not (Telegram's chat ids need 64), and a rowid primary key becomes an identity column.
 """
@@ -21,7 +24,11 @@ from typing import Any
 
 
 class Sql(str):
-    """A statement in SQLite's dialect (the string itself) with its PostgreSQL variant."""
+    """A statement in SQLite's dialect (the string itself) with its PostgreSQL variant.
+
+    String operations on it (``+``, ``format``) give plain SQLite text; build statements from
+    parts with ``fill`` and ``repeat``, which keep both dialects.
+    """
 
     postgres: str
 
@@ -111,7 +118,7 @@ def _translate(text: str, variant: str | None) -> tuple[str, tuple[int, ...] | N
 
 def to_postgres(sql: str) -> str:
     """The statement in PostgreSQL's dialect (cached: the same constants come back often)."""
-    return prepare(sql, ())[0]
+    return _translate(str.__str__(sql), getattr(sql, "postgres", None))[0]
 
 
 def prepare(sql: str, params: Sequence[Any]) -> tuple[str, Sequence[Any]]:
