@@ -162,7 +162,8 @@ class PostgresDatabase(Database):
         url = str(path)
         try:
             pool = await asyncpg.create_pool(url, min_size=1, max_size=pool_size)
-        except (OSError, asyncpg.PostgresError) as error:
+        except (OSError, ValueError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
+            # Only the type: a message about the URL may quote its password.
             raise DatabaseUnusableError(
                 f"{_without_password(url)} cannot be reached or used ({type(error).__name__})"
             ) from None
@@ -170,6 +171,11 @@ class PostgresDatabase(Database):
         db = cls(pool, url)
         try:
             await db._migrate()
+        except asyncpg.PostgresError as error:  # e.g. no right to create tables
+            await db.close()
+            raise DatabaseUnusableError(
+                f"{_without_password(url)} cannot be migrated ({type(error).__name__}: {error})"
+            ) from None
         except BaseException:
             await db.close()
             raise

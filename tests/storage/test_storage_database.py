@@ -8,13 +8,16 @@ import sqlite3
 import subprocess
 import threading
 import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.storage import Database, DatabaseUnusableError, SchemaTooNewError
 from bot.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from tests.postgres import Cluster
 from tests.storage.conftest import INTEGRITY_ERRORS
 
 EXPECTED_TABLES = {
@@ -364,3 +367,27 @@ async def test_an_atomic_job_whose_caller_is_cancelled_still_commits_whole(db: D
             break
         await asyncio.sleep(0.02)
     assert rows == [1, 2, 3]  # the work finished as one unit, never half
+
+
+async def test_a_postgresql_schema_from_newer_code_is_refused(postgres_url: str) -> None:
+    db = await Database.open(postgres_url)
+    await db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    await db.close()
+    with pytest.raises(SchemaTooNewError):
+        await Database.open(postgres_url)
+
+
+async def test_a_postgresql_user_who_may_not_create_tables_is_refused_in_words(
+    postgres_cluster: Cluster,
+) -> None:
+    name = f"empty_{uuid.uuid4().hex}"
+    admin = await asyncpg.connect(postgres_cluster.url())
+    try:  # an empty database, and a user without the right to create tables in it
+        await admin.execute(f"CREATE DATABASE {name}")
+        await admin.execute(f"CREATE ROLE {name} LOGIN")
+    finally:
+        await admin.close()
+    url = postgres_cluster.url(name).replace("postgres@", f"{name}@", 1)
+    with pytest.raises(DatabaseUnusableError, match="cannot be migrated") as refused:
+        await Database.open(url)
+    assert "permission denied" in str(refused.value)
