@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -201,7 +201,8 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
 
 
 MAX_REPLANS = 20
-"""A plan goes stale only when another new application is committed in between: rare."""
+"""A plan goes stale only when an application is committed in between by someone who did not
+see its reservation (another repository, or the same person's other run): rare."""
 
 SummaryParts = Callable[[int, bool], Sequence[Mapping[str, Any]]]
 """``(application_id, updated) -> message parts``: renders the HR summary before the commit."""
@@ -278,12 +279,18 @@ class _Write:
     outbox: tuple[object, ...] | None
 
 
+def _still_free(planned: SubmitPlan, now: SubmitPlan) -> bool:
+    """A new application's planned id holds while no id at or above it was ever given out
+    (``now`` plans the next one after the highest): it was reserved for this submit."""
+    return not (planned.updated or now.updated) and planned.application_id >= now.application_id
+
+
 def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | None] | SubmitPlan:
     """On the database's thread, in one transaction: check the plan still holds, then store the
     application, its answers and its HR summary — or return the plan that holds now."""
     key = (w.user_id, w.posting_slug)
     now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
-    if now != w.plan:
+    if now != w.plan and not _still_free(w.plan, now):
         return now
     if w.plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
@@ -303,6 +310,16 @@ class ApplicationRepo:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # The highest id handed to a new application's submit: concurrent submits each plan
+        # their own id, instead of all planning the next one and all but one planning again.
+        self._reserved = 0
+
+    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """``plan`` with an id no other submit of this repository plans (new applications)."""
+        if plan.updated:
+            return plan
+        self._reserved = max(self._reserved + 1, plan.application_id)
+        return replace(plan, application_id=self._reserved)
 
     async def save(
         self,
@@ -383,6 +400,7 @@ class ApplicationRepo:
             consent_version, consent_at, started_at, moment,
         )
         for _ in range(MAX_REPLANS):
+            plan = self._reserve(plan)  # no await from here until the job is queued
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -391,7 +409,12 @@ class ApplicationRepo:
             write = _Write(
                 plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
             )
-            result = await self._db.atomic(partial(_submit, w=write))
+            try:
+                result = await self._db.atomic(partial(_submit, w=write))
+            except BaseException:
+                if self._reserved == plan.application_id and not plan.updated:
+                    self._reserved -= 1  # nobody planned after it: the id is free again
+                raise
             if isinstance(result, SubmitPlan):
                 plan = result
                 continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from datetime import UTC, datetime, timedelta
 
@@ -353,13 +354,34 @@ async def test_submit_renders_the_summary_for_the_id_the_application_gets(db: Da
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
     stale = await repo.plan(USER, SLUG, T0, answers())
     assert stale == SubmitPlan(1, updated=False, repeated=False)
-    await submit_run(repo, USER + 1)  # someone else's application takes id 1 meanwhile
+    # someone else's application takes id 1 meanwhile, through a repository that did not see
+    # this one's plan
+    await submit_run(ApplicationRepo(db), USER + 1)
     rendered: list[tuple[int, bool]] = []
     done = await submit_run(repo, USER, plan=stale, rendered=rendered)
     assert rendered == [(1, False), (2, False)]  # rendered again, for the id it really got
     assert done.application.id == 2 and not done.updated and not done.repeated
     (item,) = [i for i in await outbox.due(T0 + timedelta(days=3650)) if i.id == done.outbox_id]
     assert item.parts[0]["text"] == "#2 new" and item.application_id == 2
+
+
+async def test_many_candidates_submitting_at_once_all_get_their_own_id(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    users = range(USER, USER + 60)
+    plans = [await repo.plan(user, SLUG, T0, answers()) for user in users]
+    assert {plan.application_id for plan in plans} == {1}  # each one planned the next id
+    rendered: list[tuple[int, bool]] = []
+    done = await asyncio.gather(
+        *(
+            submit_run(repo, user, plan=plan, rendered=rendered)
+            for user, plan in zip(users, plans, strict=True)
+        )
+    )
+    ids = [d.application.id for d in done]
+    assert sorted(ids) == list(range(1, 61))  # none failed, none planned twice
+    assert len(rendered) == 60  # each summary rendered once, for the id it got
+    items = {i.application_id: i for i in await outbox.due(T0 + timedelta(days=3650), 100)}
+    assert all(items[n].parts[0]["text"] == f"#{n} new" for n in ids)
 
 
 async def test_submitting_the_same_run_twice_stores_and_queues_once(db: Database) -> None:
