@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import re
 import shutil
 import subprocess
@@ -142,6 +143,57 @@ def fresh_start_rss(folder: Path, cache: Path) -> str:
     return done.stdout.strip() or done.stderr.strip().splitlines()[-1]
 
 
+def process_rss_kib(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float]:
+    """``python -m bot run`` with ``folder`` against the emulator: seconds until its first
+    getUpdates, and its resident memory (MiB) two seconds later, idle."""
+    from emulator import Emulator
+
+    token = "535353:CATALOG-BENCH-bot"
+    emu = await Emulator(token=token, bot_username="catalog_bench_bot").start()
+    env = os.environ | {
+        "BOT_TOKEN": token,
+        "TELEGRAM_API_URL": emu.base_url,
+        "DATABASE_PATH": str(workdir / "bot.sqlite3"),
+        "POSTINGS_DIR": str(folder),
+        "HR_CHAT_ID": "-1001234500078",
+        "ADMIN_IDS": "",
+        "LOG_LEVEL": "WARNING",
+    }
+    started = time.perf_counter()
+    with (workdir / "bot.log").open("ab") as log:
+        process = await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-m",
+            "bot",
+            "run",
+            cwd=workdir,
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=log,
+        )
+    try:
+        while not emu.calls("getUpdates"):
+            if process.returncode is not None or time.perf_counter() - started > 300:
+                raise SystemExit((workdir / "bot.log").read_text(errors="replace")[-3000:])
+            await asyncio.sleep(0.02)
+        first_poll = time.perf_counter() - started
+        await asyncio.sleep(2)
+        rss = process_rss_kib(process.pid)
+    finally:
+        process.terminate()
+        await process.wait()
+        await emu.stop()
+    return first_poll, rss / 1024
+
+
 def timed(label: str, action: Callable[[], object]) -> object:
     started = time.perf_counter()
     result = action()
@@ -194,6 +246,14 @@ async def main_async(args: argparse.Namespace) -> int:
             )
             assert len(big_catalog) == args.big, len(big_catalog)
         print(f"RSS of this process with {args.big} postings loaded: {rss_mib():.0f} MiB")
+        bot_dir = work / "bot"
+        bot_dir.mkdir()
+        for label in ("first start", "next start (its postings.json)"):
+            first_poll, rss = await real_bot_start(big_dir, bot_dir)
+            print(
+                f"python -m bot run with {args.big} postings, {label}: "
+                f"first poll after {first_poll:.1f} s, idle RSS {rss:.0f} MiB"
+            )
         print(f"RSS of a fresh process after the next start: {fresh_start_rss(big_dir, cache)}")
         del answerer
         gc.collect()
