@@ -125,6 +125,11 @@ answerer = Answerer()
 if "answerer.index(catalog.all())" in Path(sys.argv[3]).read_text():
     answerer.index(catalog.all())
 gc.collect()
+try:  # as run_bot does once start-up is done (freeze_startup_heap), where the code has it
+    from bot.postings.catalog import trim_heap
+    trim_heap()
+except ImportError:
+    pass
 for line in Path("/proc/self/status").read_text().splitlines():
     if line.startswith("VmRSS:"):
         print(int(line.split()[1]) // 1024, "MiB", len(catalog), "postings")
