@@ -53,7 +53,7 @@ from bot.locales import LOCALES, t
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.postings import Catalog
-from bot.postings.catalog import shutdown_workers
+from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
 from bot.storage import (
@@ -239,6 +239,7 @@ def freeze_startup_heap() -> None:
     """
     gc.collect()
     gc.freeze()
+    trim_heap()  # and give back what loading the postings used and dropped
 
 
 STARTUP_RETRY_FIRST = 1.0

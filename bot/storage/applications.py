@@ -215,7 +215,8 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
 
 
 MAX_REPLANS = 20
-"""A plan goes stale only when another new application is committed in between: rare."""
+"""A plan goes stale only when an application is committed in between by someone who did not
+see its reservation (another repository, or the same person's other run): rare."""
 
 SummaryParts = Callable[[int, bool], Sequence[Mapping[str, Any]]]
 """``(application_id, updated) -> message parts``: renders the HR summary before the commit."""
@@ -296,13 +297,19 @@ class _Write:
     outbox: tuple[object, ...] | None
 
 
+def _still_free(planned: SubmitPlan, now: SubmitPlan) -> bool:
+    """A new application's planned id holds while no id at or above it was ever given out
+    (``now`` plans the next one after the highest): it was reserved for this submit."""
+    return not (planned.updated or now.updated) and planned.application_id >= now.application_id
+
+
 def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | None] | SubmitPlan:
     """On the database's thread, in one transaction: check the plan still holds, then store the
     application, its answers and its HR summary — or return the plan that holds now."""
     key = (w.user_id, w.posting_slug)
     reserved = NOT_RESERVED if w.plan.updated else w.plan.application_id
     now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers, reserved)
-    if now != w.plan:
+    if now != w.plan and not _still_free(w.plan, now):
         return now
     if w.plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
@@ -322,6 +329,17 @@ class ApplicationRepo:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # The highest id handed to a new application's submit: concurrent submits each plan
+        # their own id, instead of all planning the next one and all but one planning again.
+        self._reserved = 0
+
+    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """``plan`` with an id no other submit of this repository plans (new applications on
+        SQLite; PostgreSQL's ids come from its sequence, see ``_reserve_from_sequence``)."""
+        if plan.updated or self._db.dialect != "sqlite":
+            return plan
+        self._reserved = max(self._reserved + 1, plan.application_id)
+        return replace(plan, application_id=self._reserved)
 
     async def save(
         self,
@@ -372,7 +390,9 @@ class ApplicationRepo:
         plan = await self._db.read(
             lambda conn: _plan(conn, user_id, posting_slug, started, answers)
         )
-        return await self._reserve(plan) if plan.application_id == NOT_RESERVED else plan
+        if plan.application_id == NOT_RESERVED:
+            return await self._reserve_from_sequence(plan)
+        return plan
 
     async def submit(
         self,
@@ -404,7 +424,8 @@ class ApplicationRepo:
         )
         for _ in range(MAX_REPLANS):
             if plan.application_id == NOT_RESERVED:
-                plan = await self._reserve(plan)
+                plan = await self._reserve_from_sequence(plan)
+            plan = self._reserve(plan)  # no await from here until the job is queued
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -413,7 +434,12 @@ class ApplicationRepo:
             write = _Write(
                 plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
             )
-            result = await self._db.atomic(partial(_submit, w=write))
+            try:
+                result = await self._db.atomic(partial(_submit, w=write))
+            except BaseException:
+                if self._reserved == plan.application_id and not plan.updated:
+                    self._reserved -= 1  # nobody planned after it: the id is free again
+                raise
             if isinstance(result, SubmitPlan):
                 plan = result
                 continue
@@ -424,7 +450,7 @@ class ApplicationRepo:
             return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
         raise StorageError("could not plan the application id: too many concurrent submits")
 
-    async def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+    async def _reserve_from_sequence(self, plan: SubmitPlan) -> SubmitPlan:
         """PostgreSQL: take the next id from the sequence for a new application."""
         row = await self._db.fetchone(RESERVE_APPLICATION_ID)
         assert row is not None

@@ -27,6 +27,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -170,6 +171,23 @@ def insert_item(conn: sqlite3.Connection, params: tuple[object, ...]) -> int:
     return int(row[0])
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedItem:
+    """An outbox item built before a transaction (its JSON body, its time), to be inserted in
+    ``Database.atomic`` work; ``chat_id`` None: the recipient is known only inside the work."""
+
+    params: tuple[object, ...]
+    recipient_open: bool = False
+
+    def insert(self, conn: sqlite3.Connection, chat_id: int | None = None) -> int:
+        """On the database's thread: queue it (for ``chat_id``, when it was left open)."""
+        if self.recipient_open:
+            if chat_id is None:
+                raise ValueError("this outbox item needs its recipient's chat id")
+            return insert_item(conn, (chat_id, *self.params[1:]))
+        return insert_item(conn, self.params)
+
+
 class OutboxRepo:
     """Queue messages durably; a worker fetches due items and marks parts as delivered."""
 
@@ -202,6 +220,22 @@ class OutboxRepo:
         row = await (tx or self._db).fetchone(INSERT_ITEM, params)
         assert row is not None
         return int(row["id"])
+
+    def prepare(
+        self,
+        chat_id: int | None,
+        parts: Sequence[Mapping[str, Any]],
+        application_id: int | None = None,
+        *,
+        now: datetime | None = None,
+        to_candidate: bool = False,
+    ) -> PreparedItem:
+        """``enqueue``'s item, built now and queued later inside another repository's atomic
+        work (``chat_id`` None: that work names the recipient)."""
+        params = item_params(
+            chat_id or 0, parts, application_id, None, None, now, to_candidate=to_candidate
+        )
+        return PreparedItem(params, recipient_open=chat_id is None)
 
     async def due(self, now: datetime | None = None, limit: int = 20) -> list[OutboxItem]:
         """Return pending items whose next attempt is due, oldest first."""

@@ -354,7 +354,8 @@ async def test_submit_renders_the_summary_for_the_id_the_application_gets(db: Da
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
     stale = await repo.plan(USER, SLUG, T0, answers())
     assert stale == SubmitPlan(1, updated=False, repeated=False)
-    other = await submit_run(repo, USER + 1)  # someone else's application, meanwhile
+    # someone else's application, meanwhile, through a repository that did not see this plan
+    other = await submit_run(ApplicationRepo(db), USER + 1)
     rendered: list[tuple[int, bool]] = []
     done = await submit_run(repo, USER, plan=stale, rendered=rendered)
     got = done.application.id
@@ -366,6 +367,26 @@ async def test_submit_renders_the_summary_for_the_id_the_application_gets(db: Da
     assert not done.updated and not done.repeated
     (item,) = [i for i in await outbox.due(T0 + timedelta(days=3650)) if i.id == done.outbox_id]
     assert item.parts[0]["text"] == f"#{got} new" and item.application_id == got
+
+
+async def test_many_candidates_submitting_at_once_all_get_their_own_id(db: Database) -> None:
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    users = range(USER, USER + 60)
+    plans = [await repo.plan(user, SLUG, T0, answers()) for user in users]
+    if db.dialect == "sqlite":  # each one planned the next id (PostgreSQL: from its sequence)
+        assert {plan.application_id for plan in plans} == {1}
+    rendered: list[tuple[int, bool]] = []
+    done = await asyncio.gather(
+        *(
+            submit_run(repo, user, plan=plan, rendered=rendered)
+            for user, plan in zip(users, plans, strict=True)
+        )
+    )
+    ids = [d.application.id for d in done]
+    assert sorted(ids) == list(range(1, 61))  # none failed, none planned twice
+    assert len(rendered) == 60  # each summary rendered once, for the id it got
+    items = {i.application_id: i for i in await outbox.due(T0 + timedelta(days=3650), 100)}
+    assert all(items[n].parts[0]["text"] == f"#{n} new" for n in ids)
 
 
 async def test_submitting_the_same_run_twice_stores_and_queues_once(db: Database) -> None:
