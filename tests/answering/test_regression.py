@@ -91,7 +91,11 @@ def test_messy_dev_set(answerer: Answerer) -> None:
 
 # First run on the redesigned engine, before anything was changed for them (no tuning since):
 # the floors keep what they scored then, so a change that loses ground on unseen postings fails.
-BLIND_FIRST_RUN = {"blind-a": (0.780, 118, 38), "blind-b": (0.833, 120, 38)}
+BLIND_FIRST_RUN = {
+    "blind-a": (0.780, 118, 38),
+    "blind-b": (0.833, 120, 38),
+    "own-1": (0.737, 57, 18),
+}
 
 
 @pytest.mark.parametrize("name", sorted(BLIND_FIRST_RUN))
