@@ -287,7 +287,7 @@ class Answerer:
                 if len(key) >= FUZZY_PREFIX:
                     near.update(
                         other
-                        for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
+                        for other in index.prefixed(key)
                         if _shares_stem(key, other)
                     )
                 stem = stems.get(key, "")

@@ -86,11 +86,13 @@ class PostingIndex:
     unseen_idf: float
     covered_topics: frozenset[str]
     title_keys: frozenset[str]
-    by_prefix: dict[str, frozenset[str]]
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # The first FUZZY_PREFIX letters → keys with them; built when a question first has a word
+    # the posting lacks (see ``prefixed``).
+    by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     # The posting's words for typo correction, built when a question first has an unknown word.
     spelling: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
 
@@ -101,6 +103,16 @@ class PostingIndex:
             keys = frozenset(k for c in self.candidates if topic in c.topics for k in c.keys)
             self.by_topic[topic] = keys
         return keys
+
+    def prefixed(self, key: str) -> set[str] | tuple[()]:
+        """The posting's keys that start with ``key``'s first ``FUZZY_PREFIX`` letters."""
+        by_prefix = self.by_prefix
+        if not by_prefix:
+            by_prefix[""] = set()
+            for k in self.idf:
+                if len(k) >= FUZZY_PREFIX and k.isalpha():
+                    by_prefix.setdefault(k[:FUZZY_PREFIX], set()).add(k)
+        return by_prefix.get(key[:FUZZY_PREFIX], ())
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
@@ -407,10 +419,6 @@ class IndexBuilder:
             df.update(candidate.keys)
         n = max(len(candidates), 1)
         idf = {key: _idf(n, f) for key, f in df.items()}
-        by_prefix: dict[str, set[str]] = defaultdict(set)
-        for key in df:
-            if len(key) >= FUZZY_PREFIX and key.isalpha():
-                by_prefix[key[:FUZZY_PREFIX]].add(key)
         covered = frozenset(t for c in candidates for t in c.topics)
         return PostingIndex(
             candidates=tuple(candidates),
@@ -418,5 +426,4 @@ class IndexBuilder:
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,
             title_keys=self.analyzer.analyze(posting.title).keys,
-            by_prefix={k: frozenset(v) for k, v in by_prefix.items()},
         )

@@ -531,8 +531,15 @@ def parse_body(body: str, first_line: int = 1) -> Body:
 # --- units -----------------------------------------------------------------------------------
 
 
+# Where razdel may end a sentence: a stop, a closing quote or bracket after one, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…;:]\S*\s|\n")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole."""
+    if not _SENTENCE_END_RE.search(text.strip()):
+        # No stop inside: one sentence (razdel is the slow part of indexing a posting).
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     for piece in razdel.sentenize(text):
         sentence = piece.text.strip()
