@@ -43,7 +43,7 @@ from bot.answering.index import (
 from bot.answering.lexicon import Grammar, Lexicon
 from bot.answering.text import TextAnalyzer, normalize
 from bot.answering.weights import Weights
-from bot.locales import t
+from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, SectionKind
 
 
@@ -95,6 +95,9 @@ class Answerer:
         self.analyzer = TextAnalyzer()
         self.lexicon = Lexicon(self.analyzer, lexicon_data)
         self._builder = IndexBuilder(self.lexicon)
+        for locale in LOCALES:
+            # Read the fact labels and replies now: the first index built would pay for it.
+            catalog(locale)
         # Keyed by identity for speed. A weak reference: the index of a posting that /reload
         # replaced goes with it (its entry is dropped when the posting is collected), and
         # nothing is evicted however many postings are live.
