@@ -172,6 +172,7 @@ class IndexBuilder:
         city_keys: frozenset[str] = frozenset(),
         position: int = -1,
         generic: bool = False,
+        prose: bool = False,
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -193,6 +194,12 @@ class IndexBuilder:
                 topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
         if role is not None:
             topics |= self._section_topics.get(role, frozenset())
+        if prose and kind is not None:
+            # "Собеседование в день обращения. Пишите…" closing the conditions: a sentence of
+            # a paragraph whose cues say another kind speaks of that kind too.
+            said = self._prose_kind(raw)
+            if said is not None and said is not kind:
+                topics |= self._section_topics.get(said, frozenset())
         if source != SOURCE_FACT and self.lexicon.cues.office_in_place.search(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
@@ -279,7 +286,8 @@ class IndexBuilder:
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                for sentence in _units(item, whole=section.kind is _PROCESS):
+                sentences = _units(item, whole=section.kind is _PROCESS)
+                for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
@@ -294,6 +302,7 @@ class IndexBuilder:
                             heading=label if own else section.heading,
                             city_keys=city,
                             position=position,
+                            prose=len(sentences) > 1,
                         )
                     )
                     order += 1

@@ -97,6 +97,31 @@ def test_retrieve_ranks_by_topic_when_no_word_is_shared(
     assert ranked[0][1].quote == "бесплатные обеды"
 
 
+CLOSING_PARAGRAPH = """---
+title: Комплектовщик
+slug: picker
+---
+## Условия
+- график 2/2 по 12 часов
+- оплата сдельная
+
+Собеседование в день обращения, выход на следующий день. Приезжайте с 10:00 до 17:00.
+"""
+
+
+def test_retrieve_reads_a_paragraph_sentence_by_its_own_cues(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # The paragraph after the conditions list speaks of the interview: its sentence is found
+    # for the interview, though it stands under "Условия".
+    posting = parse_posting(CLOSING_PARAGRAPH, tmp_path / "picker.md")
+    index = _index(answerer, posting)
+    q = answerer.parse("когда на собес приезжать", index)
+    assert not q.dropped
+    answer = answerer.answer(posting, "когда на собес приезжать")
+    assert answer.items[0].startswith("Собеседование в день обращения")
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 
