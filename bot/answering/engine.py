@@ -85,6 +85,8 @@ class Question:
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
     sequence: tuple[str, ...] = ()  # the question's keys in word order
+    # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
+    aside: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -235,13 +237,13 @@ class Answerer:
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
         dropped = strong - index.covered_topics
         strong -= dropped
+        # "how do I get there without a car?": a subject only named as what one lacks is not
+        # asked about, when something else is. Nor one named only in what the candidate says of
+        # themselves ("I have a 3 year old, are the hours flexible?", "я студентка, можно на
+        # полставки?").
+        aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        aside |= self._situation(question)
         if dropped and strong:
-            # "how do I get there without a car?": a subject only named as what one lacks is
-            # not asked about, when something else is.
-            # Nor one named only in what the candidate says of themselves ("I have a 3 year
-            # old, are the hours flexible?", "я студентка, можно на полставки?").
-            aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
-            aside |= self._situation(question)
             dropped = {
                 name
                 for name in dropped
@@ -334,6 +336,7 @@ class Answerer:
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
             sequence=analyzed.sequence,
+            aside=frozenset(aside),
             named=frozenset(
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
@@ -510,6 +513,8 @@ class Answerer:
                 return False
             if self._other_kind(q, candidate):
                 return False
+            if self._unanswered_topic(q, candidate, index):
+                return False
             shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
             if shown and shown.isdisjoint(candidate.evidence):
                 # "пробная смена сколько длится?" — a line on the trial shift with no length.
@@ -537,6 +542,22 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question asks about a second subject the line neither is about nor
+        names: "развозка ночью тоже ходит?" is not answered by the night shift's hours."""
+        for name in q.strong - c.topics:
+            keys = [key for key, names in q.explains.items() if name in names]
+            if not keys or all(key in q.aside or key not in index.idf for key in keys):
+                continue
+            if not any(
+                key in c.keys
+                or key in c.heading_keys
+                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys))
+                for key in keys
+            ):
+                return True
+        return False
 
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the

@@ -143,6 +143,31 @@ def test_gate_stops_a_line_when_the_posting_does_not_say(
         assert not ranked or not answerer.gate(q, index, ranked[0]), question
 
 
+NIGHT_SHIFTS = """---
+title: Комплектовщик
+slug: picker-nights
+---
+## Условия
+- графики на выбор: 2/2 по 12 часов (день 8:00–20:00 или ночь 20:00–8:00)
+- оплата сдельная, выплаты 2 раза в месяц
+- бесплатная развозка от станции каждые 30 минут
+"""
+
+
+def test_gate_stops_a_line_that_misses_a_second_subject_the_posting_names(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "развозка" is the posting's own word, yet the night shift's line does not name it: the
+    # posting does not say whether the bus runs at night.
+    posting = parse_posting(NIGHT_SHIFTS, tmp_path / "picker-nights.md")
+    index = _index(answerer, posting)
+    q = answerer.parse("развозка ночью тоже ходит?", index)
+    best = answerer.retrieve(q, index)[0]
+    assert "развозка" not in best[1].quote
+    assert not answerer.gate(q, index, best)
+    assert answerer.answer(posting, "развозка есть?").items[0].startswith("бесплатная развозка")
+
+
 # --- Select ---------------------------------------------------------------------------------
 
 
