@@ -290,11 +290,7 @@ class Answerer:
             if key not in index.idf and key.isalpha():
                 near: set[str] = {k for k in lexicon.synonyms.get(key, ()) if k in index.idf}
                 if len(key) >= FUZZY_PREFIX:
-                    near.update(
-                        other
-                        for other in index.prefixed(key)
-                        if _shares_stem(key, other)
-                    )
+                    near.update(other for other in index.prefixed(key) if _shares_stem(key, other))
                 stem = stems.get(key, "")
                 if len(stem) >= self.w.min_stem:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
