@@ -474,7 +474,7 @@ class Answerer:
             if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
                 return False
             asked = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if asked and asked.isdisjoint(candidate.evidence):
+            if asked and not self._shows(q, candidate, asked):
                 # "how much does it pay?" — "we pay on the 1st" names no amount.
                 return False
             raw = normalize(candidate.quote)
@@ -512,7 +512,7 @@ class Answerer:
             if self._unanswered_topic(q, candidate, index):
                 return False
             shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if shown and shown.isdisjoint(candidate.evidence):
+            if shown and not self._shows(q, candidate, shown):
                 # "пробная смена сколько длится?" — a line on the trial shift with no length.
                 return False
             if shown and not self._shown_by_detail(q, candidate, shown):
@@ -589,6 +589,19 @@ class Answerer:
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
         )
 
+    def _shows(self, q: Question, c: Candidate, wanted: set[str]) -> bool:
+        """Whether a line shows one of the kinds of answer the question must get (a figure of
+        the kind asked: "every 6 months" is no amount)."""
+        if wanted.isdisjoint(c.evidence):
+            return False
+        raw = normalize(c.quote)
+        timed = self._timed(q)
+        return any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in wanted)
+
+    def _timed(self, q: Question) -> bool:
+        """Whether the question is about something measured in time (leave, experience)."""
+        return any(self.lexicon.topics[name].timed for name in q.strong | q.dropped)
+
     def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
         """Whether the clause of a line that names the question's detail shows what is asked
         (an amount, a length): the line's figures may belong to something else."""
@@ -599,11 +612,12 @@ class Answerer:
         }
         if not details:
             return True
+        timed = self._timed(q)
         for clause in _LINE_CLAUSE.split(c.quote):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
             raw = normalize(clause)
-            if any(self.lexicon.intents[name].evidence.search(raw) for name in shown):
+            if any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown):
                 return True
         return False
 

@@ -168,6 +168,27 @@ def test_gate_stops_a_line_that_misses_a_second_subject_the_posting_names(
     assert answerer.answer(posting, "развозка есть?").items[0].startswith("бесплатная развозка")
 
 
+PERKS = """---
+title: Cashier
+slug: cashier-perks
+---
+## Perks
+- Raises reviewed every 6 months
+- 25 days of paid holiday
+"""
+
+
+def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: Path) -> None:
+    # "every 6 months" says when, not how much; a question on something measured in time or
+    # naming a unit of time still takes it.
+    posting = parse_posting(PERKS, tmp_path / "cashier-perks.md")
+    assert not answerer.answer(posting, "how much is the raise").answered
+    assert answerer.answer(posting, "how often are raises?").items == [
+        "Raises reviewed every 6 months"
+    ]
+    assert answerer.answer(posting, "how much holiday do i get").items[0].startswith("25 days")
+
+
 # --- Select ---------------------------------------------------------------------------------
 
 
