@@ -325,7 +325,15 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         or text.endswith((".", ",", ";", "!", "?"))
     ):
         return False
-    return classify_heading(text) != SectionKind.OTHER
+    if classify_heading(text) != SectionKind.OTHER:
+        return True
+    # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
+    # shown by the marked list right under it.
+    following = after[0]
+    return following.kind == "bullet" or (
+        following.kind == "text"
+        and (_BULLET_RE.match(following.text) or _symbol_bullet(following.text)) is not None
+    )
 
 
 def _heads_a_list(raw: str, after: list[_Line]) -> bool:
