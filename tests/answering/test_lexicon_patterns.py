@@ -47,3 +47,33 @@ def test_lexicon_has_no_duplicate_keys() -> None:
     path = Path(__file__).parents[2] / "bot" / "answering" / "lexicon.yaml"
     yaml.load(path.read_text("utf-8"), Loader)  # a SafeLoader subclass
     assert duplicates == []
+
+
+def test_phone_numbers_in_the_forms_ads_print_them_are_contacts(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+    for line in (
+        "Звоните: +7 (495) 000-00-00",
+        "Звонить Ольге, 8 (912) 000-00-00, с 9 до 15",
+        "Call or text our dispatcher Marco at (253) 000-0000.",
+    ):
+        topics = lexicon.line_topics(
+            analyzer.analyze(line), normalize(line), analyzer.tokens(line)
+        )
+        assert "contact" in topics, line
+    line = "Deliver 25-35 stops per day, 8 hours"
+    topics = lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+    assert "contact" not in topics
+
+
+def test_english_articles_may_stand_inside_a_question_phrase(answerer: Answerer) -> None:
+    # "what are the hours" asks "what hours": a time of day.
+    from bot.answering.text import normalize
+
+    analyzer = answerer.analyzer
+    question = "what are the hours"
+    intents = answerer.lexicon.intents_of(
+        analyzer.analyze(question), normalize(question), analyzer.tokens(question)
+    )
+    assert "clock" in intents
