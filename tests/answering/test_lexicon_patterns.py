@@ -77,3 +77,24 @@ def test_english_articles_may_stand_inside_a_question_phrase(answerer: Answerer)
         analyzer.analyze(question), normalize(question), analyzer.tokens(question)
     )
     assert "clock" in intents
+
+
+def test_an_age_limit_and_the_candidates_age_of_any_age_name_the_age(
+    answerer: Answerer,
+) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+
+    def line_topics(line: str) -> set[str]:
+        return lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+
+    def question_topics(q: str) -> set[str]:
+        return lexicon.question_topics(analyzer.analyze(q), normalize(q), analyzer.tokens(q))[0]
+
+    assert "age" in line_topics("Must be 21 or older for our insurance")
+    assert "age" in line_topics("18 years or older")
+    assert "age" not in line_topics("at least 2 years of driving experience")
+    assert "age" in question_topics("мне 63, возьмут?")
+    assert "age" in question_topics("im 19 can i apply")
+    assert "age" not in question_topics("мне 30 тысяч хватит?")
