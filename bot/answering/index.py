@@ -16,7 +16,7 @@ from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
-from bot.postings.models import Posting, SectionKind
+from bot.postings.models import Posting, Section, SectionKind
 from bot.postings.structure import classify_heading, units
 
 _PROCESS = SectionKind.PROCESS
@@ -37,6 +37,10 @@ LINE_CACHE_SIZE = 100_000
 # Items cut into units, remembered by their text (razdel is the slow part of building).
 _units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
+_MIN_VOTES = 2  # items that must agree to give a section under an unknown heading a kind
+# Kinds a section under an unknown heading may take from its items: what the candidate does and
+# brings reads clearly ("запускать…", "опыт от…"); perks' cue words are too loose ("shift").
+_INFERRED_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 
 SOURCE_SECTION = "section"
 SOURCE_INTRO = "intro"
@@ -267,6 +271,31 @@ class IndexBuilder:
             self._prose[raw] = self.lexicon.prose_kind(raw)
         return self._prose[raw]
 
+    def _section_kind(self, section: Section) -> SectionKind:
+        """The section's kind; under a heading the vocabulary does not know ("Зачем ты нам"),
+        the kind most of its items read as, when at least half of them agree."""
+        if section.kind is not SectionKind.OTHER or not section.items:
+            return section.kind
+        votes: Counter[SectionKind] = Counter()
+        for item in section.items:
+            said = self._item_kind(item)
+            if said in _INFERRED_KINDS:
+                votes[said] += 1
+        if not votes:
+            return section.kind
+        kind, count = votes.most_common(1)[0]
+        return kind if count >= max(_MIN_VOTES, len(section.items) / 2) else section.kind
+
+    def _item_kind(self, item: str) -> SectionKind | None:
+        """What one item reads as: its cue words' kind, or the duties when it opens with an
+        infinitive ("запускать и вести рекламу…")."""
+        said = self._prose_kind(normalize(item))
+        if said is None:
+            first = self.analyzer.tokens(item)[:1]
+            if first and self.analyzer.is_infinitive(first[0]):
+                said = SectionKind.DUTIES
+        return said
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -283,22 +312,23 @@ class IndexBuilder:
         city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
             position = 0
+            kind = self._section_kind(section)
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                sentences = _units(item, whole=section.kind is _PROCESS)
+                sentences = _units(item, whole=kind is _PROCESS)
                 for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
-                    own = inline is not SectionKind.OTHER and inline is not section.kind
+                    own = inline is not SectionKind.OTHER and inline is not kind
                     candidates.append(
                         self._candidate(
                             sentence,
                             SOURCE_SECTION,
                             i,
                             order,
-                            kind=inline if own else section.kind,
+                            kind=inline if own else kind,
                             heading=label if own else section.heading,
                             city_keys=city,
                             position=position,

@@ -328,8 +328,10 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
     if classify_heading(text) != SectionKind.OTHER:
         return True
     # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
-    # shown by the marked list right under it.
+    # shown by the marked list right under it (a list ends the paragraph: a break between).
     following = after[0]
+    if following.kind == "break" and len(after) > 1 and after[1].line == following.line:
+        following = after[1]
     return following.kind == "bullet" or (
         following.kind == "text"
         and (_BULLET_RE.match(following.text) or _symbol_bullet(following.text)) is not None
@@ -462,7 +464,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])
-                or (starts and _bare_heading(raw, lines[at + 1 : at + 2]))
+                or (starts and _bare_heading(raw, lines[at + 1 : at + 3]))
             ):
                 title = _clean_heading(raw)
             rest: str | None = None

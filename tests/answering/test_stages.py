@@ -122,6 +122,33 @@ def test_retrieve_reads_a_paragraph_sentence_by_its_own_cues(
     assert answer.items[0].startswith("Собеседование в день обращения")
 
 
+PLAYFUL_HEADINGS = """---
+title: Маркетолог
+slug: marketer
+---
+Онлайн-школа программирования для детей.
+
+Зачем ты нам
+- запускать и вести рекламу в Яндекс Директе
+- тестировать креативы вместе с дизайнером
+- считать юнит-экономику и отчитываться раз в неделю
+
+Что ещё приятного
+- полностью удалённая работа
+"""
+
+
+def test_retrieve_reads_a_section_under_an_unknown_heading_by_its_items(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "Зачем ты нам" is no heading the vocabulary knows; its items open with infinitives, so
+    # they are the duties.
+    posting = parse_posting(PLAYFUL_HEADINGS, tmp_path / "marketer.md")
+    assert posting.sections[0].kind == "other"
+    answer = answerer.answer(posting, "что делать надо")
+    assert answer.items[0].startswith("запускать и вести рекламу")
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 

@@ -193,6 +193,13 @@ def test_an_unknown_bare_heading_over_a_marked_list_is_a_heading() -> None:
     ]
 
 
+def test_an_unknown_bare_heading_right_over_a_list_is_a_heading() -> None:
+    body = "«Кодим» — онлайн-школа.\n\nЗачем ты нам\n- запускать рекламу\n- считать CPL\n"
+    assert _sections(body) == [("other", "Зачем ты нам", ("запускать рекламу", "считать CPL"))]
+    # A blank line between them: the short line is no heading of the list.
+    assert _sections("Зачем ты нам\n\n- запускать рекламу\n") == []
+
+
 def test_list_marks_typed_on_one_line_after_a_label_split_it() -> None:
     body = "Требования: - опыт от 1 года - медкнижка - гражданство РФ\n"
     assert _sections(body) == [
