@@ -312,23 +312,23 @@ class IndexBuilder:
         city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
             position = 0
-            kind = self._section_kind(section)
+            section_kind = self._section_kind(section)
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                sentences = _units(item, whole=kind is _PROCESS)
+                sentences = _units(item, whole=section_kind is _PROCESS)
                 for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
-                    own = inline is not SectionKind.OTHER and inline is not kind
+                    own = inline is not SectionKind.OTHER and inline is not section_kind
                     candidates.append(
                         self._candidate(
                             sentence,
                             SOURCE_SECTION,
                             i,
                             order,
-                            kind=inline if own else kind,
+                            kind=inline if own else section_kind,
                             heading=label if own else section.heading,
                             city_keys=city,
                             position=position,
