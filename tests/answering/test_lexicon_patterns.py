@@ -98,3 +98,18 @@ def test_an_age_limit_and_the_candidates_age_of_any_age_name_the_age(
     assert "age" in question_topics("мне 63, возьмут?")
     assert "age" in question_topics("im 19 can i apply")
     assert "age" not in question_topics("мне 30 тысяч хватит?")
+
+
+def test_where_to_apply_and_what_one_will_work_on_are_recognised(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+    line = "Apply online or email jobs@pinecrestlodge.example with your start date."
+    assert "apply" in lexicon.line_topics(
+        analyzer.analyze(line), normalize(line), analyzer.tokens(line)
+    )
+    for question in ("what will i work on", "what would i actually do"):
+        topics, _ = lexicon.question_topics(
+            analyzer.analyze(question), normalize(question), analyzer.tokens(question)
+        )
+        assert "duties" in topics, question
