@@ -468,69 +468,31 @@ class Answerer:
             for key, explains in q.explains.items()
             if key not in q.dropped_keys
         )
-        if q.dropped and not chosen:
+        judged_dropped = bool(q.dropped) and not chosen
+        shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+        if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
+            # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
+            # сколько длится?" — a line on the trial shift with no length.
+            return False
+        if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
-            if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
-                return False
-            asked = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if asked and not self._shows(q, candidate, asked):
-                # "how much does it pay?" — "we pay on the 1st" names no amount.
-                return False
-            raw = normalize(candidate.quote)
-            topics = self.lexicon.topics
-            if candidate.role in _CANDIDATE_SIDES and any(
-                topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
-            ):
-                # "the interview process?" is not "plan and run interviews" among the duties.
-                return False
-            if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
-                # "по итогам собеседования" names the interview but says nothing of it.
-                return False
-            # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
-            found = sum(
-                weight
-                for key, weight in q.dropped_keys.items()
-                if key in candidate.keys
-                or (
-                    key in q.fuzzy
-                    and any(
-                        near in candidate.keys and self._same_word(key, near)
-                        for near in q.fuzzy[key]
-                    )
-                )
-            )
-            if found < self.w.dropped_coverage * sum(q.dropped_keys.values()):
+            if not self._names_dropped(q, candidate):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
         if q.strong:
-            if q.strong.isdisjoint(candidate.topics):
-                return False
-            if self._other_kind(q, candidate):
-                return False
-            if self._unanswered_topic(q, candidate, index):
-                return False
-            shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if shown and not self._shows(q, candidate, shown):
-                # "пробная смена сколько длится?" — a line on the trial shift with no length.
-                return False
-            if shown and not self._shown_by_detail(q, candidate, shown):
-                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше": the
-                # sum is not the foreman's.
-                return False
-            if q.bare and not q.intents:
-                # "а зп?" names the pay and nothing else: a line without a sum does not say it.
-                needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
-                if needs and needs.isdisjoint(candidate.evidence):
-                    return False
             if (
-                candidate.role in _ASKED_SIDES
-                and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
-                and not self.lexicon.cues.employer_gives.search(normalize(candidate.quote))
+                q.strong.isdisjoint(candidate.topics)
+                # "опыт работы в поддержке?" — "опыт программирования": another kind of it.
+                or self._other_kind(q, candidate)
+                # "развозка ночью тоже ходит?" — the night shift's hours.
+                or self._unanswered_topic(q, candidate, index)
+                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
+                or (shown and not self._shown_by_detail(q, candidate, shown))
+                or self._lacks_need(q, candidate)
+                or self._asks_what_is_given(q, candidate)
             ):
-                # "форму выдаёте?" — "аккуратный внешний вид": what the candidate must bring is
-                # not what the employer gives.
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
@@ -538,6 +500,51 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    def _names_dropped(self, q: Question, c: Candidate) -> bool:
+        """Whether a line answers a subject no line of the posting is about: it has the
+        subject's very words, is not denied by the subject's ``unless`` rules and is not from
+        the candidate's side when the subject is the employer's."""
+        if not q.dropped_keys or not q.dropped.isdisjoint(c.vetoed):
+            return False
+        topics = self.lexicon.topics
+        if c.role in _CANDIDATE_SIDES and any(
+            topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
+        ):
+            # "the interview process?" is not "plan and run interviews" among the duties.
+            return False
+        raw = normalize(c.quote)
+        if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
+            # "по итогам собеседования" names the interview but says nothing of it.
+            return False
+        # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
+        found = sum(
+            weight
+            for key, weight in q.dropped_keys.items()
+            if key in c.keys
+            or (
+                key in q.fuzzy
+                and any(near in c.keys and self._same_word(key, near) for near in q.fuzzy[key])
+            )
+        )
+        return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _lacks_need(self, q: Question, c: Candidate) -> bool:
+        """Whether a question naming its topic and nothing else ("а зп?") gets a line without
+        what the topic needs (a sum)."""
+        if not q.bare or q.intents:
+            return False
+        needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
+        return bool(needs) and needs.isdisjoint(c.evidence)
+
+    def _asks_what_is_given(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks what the employer gives and the line is what the candidate
+        must bring: "форму выдаёте?" — "аккуратный внешний вид"."""
+        return (
+            c.role in _ASKED_SIDES
+            and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+            and not self.lexicon.cues.employer_gives.search(normalize(c.quote))
+        )
 
     def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks about a second subject the line neither is about nor
