@@ -172,9 +172,14 @@ class _Matcher:
                 triggers[key] |= found
                 if key not in in_seq:  # a compound's part: no position, never shadowed
                     spans.extend((-1, -1, label) for label in found)
+        single, phrases = self.single, self.phrases
         for i, key in enumerate(seq):
-            spans.extend((i, i + 1, label) for label in self.single.get(key, ()))
-            for phrase, label in self.phrases.get(key, ()):
+            found = single.get(key)
+            if found:
+                spans.extend((i, i + 1, label) for label in found)
+            if key not in phrases:
+                continue
+            for phrase, label in phrases[key]:
                 end = self._phrase_end(seq, i, phrase)
                 if end > 0:
                     labels.add(label)
@@ -219,10 +224,13 @@ class _Matcher:
     def _drop_shadowed(
         spans: list[tuple[int, int, str]], labels: set[str], triggers: dict[str, set[str]]
     ) -> None:
+        longer = [span for span in spans if span[1] - span[0] > 1]
+
         def shadowed(start: int, end: int, label: str) -> bool:
+            # Only a span of two keys or more can hold another inside it.
             return start >= 0 and any(
                 other != label and s <= start and end <= e and e - s > end - start
-                for s, e, other in spans
+                for s, e, other in longer
             )
 
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
