@@ -355,14 +355,26 @@ class Answerer:
         return parsed
 
     def _situation(self, question: str) -> set[str]:
-        """Keys of the clauses where the candidate speaks of themselves before asking."""
-        clauses = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
+        """Keys of the clauses where the candidate speaks of themselves, before asking or after
+        it ("можно совмещать с учебой? я на 2 курсе"), less the words the question asks."""
+        parts = _CLAUSE_BREAK.split(question.strip() + " ")
+        # Each clause with the break after it: a clause closed by "?" is a question.
+        clauses = [
+            (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
+        ]
+        clauses = [(text, end) for text, end in clauses if text.strip()]
         keys: set[str] = set()
-        for clause in clauses[:-1]:
+        asked: set[str] = set()
+        closed = any("?" in end for _, end in clauses)
+        for n, (clause, end) in enumerate(clauses):
             words = self.analyzer.tokens(clause)[:2]
-            if any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person):
+            own = any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person)
+            # The question is the clause closed by "?", or else the last one.
+            question_clause = "?" in end if closed else n == len(clauses) - 1
+            if own and not question_clause:
                 keys |= self.analyzer.analyze(clause).keys
-        asked = self.analyzer.analyze(clauses[-1]).keys if keys else frozenset()
+            else:
+                asked |= self.analyzer.analyze(clause).keys
         return keys - asked
 
     @staticmethod
@@ -571,7 +583,7 @@ class Answerer:
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()
-            if not self.analyzer.frames(key)
+            if not self.analyzer.frames(key) and key not in q.aside
         }
         if not named:
             return True
@@ -705,7 +717,7 @@ class Answerer:
 # Where a line's clauses part: a figure belongs to the clause it stands in.
 _LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
 _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
-_CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
+_CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.

@@ -77,6 +77,19 @@ def test_parse_marks_a_subject_no_line_covers_as_dropped(
     assert "dms" in q.dropped or "insurance" in q.dropped or q.dropped
 
 
+def test_parse_sets_aside_what_the_candidate_says_of_themselves(
+    answerer: Answerer, posting: Posting
+) -> None:
+    # Before the question or after it, a clause led by "я" is the candidate's situation.
+    index = _index(answerer, posting)
+    after = answerer.parse("можно совмещать с учебой? я на 2 курсе", index)
+    assert {"2", "курс"} <= after.aside
+    assert "учеба" not in after.aside
+    before = answerer.parse("я на 2 курсе, можно совмещать с учебой?", index)
+    assert {"2", "курс"} <= before.aside
+    assert not answerer.parse("можно совмещать с учебой на 2 курсе?", index).aside
+
+
 # --- Retrieve -------------------------------------------------------------------------------
 
 
