@@ -113,3 +113,17 @@ def test_where_to_apply_and_what_one_will_work_on_are_recognised(answerer: Answe
             analyzer.analyze(question), normalize(question), analyzer.tokens(question)
         )
         assert "duties" in topics, question
+
+
+def test_a_messenger_or_its_handle_is_a_contact(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+
+    def line_topics(line: str) -> set[str]:
+        return lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+
+    assert "contact" in line_topics("Пиши в Telegram @zernoipar_hr или приходи на смену")
+    assert {"contact", "apply"} <= line_topics("Звоните или пишите в WhatsApp, Марина")
+    # An e-mail address is no messenger handle.
+    assert "contact" not in line_topics("Send your CV to jobs@pinecrestlodge.example")
