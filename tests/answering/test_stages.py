@@ -90,6 +90,14 @@ def test_parse_sets_aside_what_the_candidate_says_of_themselves(
     assert not answerer.parse("можно совмещать с учебой на 2 курсе?", index).aside
 
 
+def test_parse_reads_asking_what_the_bot_is_as_small_talk(
+    answerer: Answerer, posting: Posting
+) -> None:
+    for question in ("а вы человек или робот", "is this a bot"):
+        answer = answerer.answer(posting, question)
+        assert not answer.answered and answer.small_talk, question
+
+
 # --- Retrieve -------------------------------------------------------------------------------
 
 
