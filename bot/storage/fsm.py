@@ -12,6 +12,9 @@ merges into the cached data with no await in between, so concurrent merges canno
 A key not in the cache is read once (aiogram reads the state of every update anyway) and then
 served from memory. Erasure of a person goes through the FSM context first (``state.clear()``),
 which updates the cache before the rows are deleted.
+
+While an update is being handled, its writes wait in the update's ``UpdateUnit`` and are committed
+in one transaction with the record that the update was handled (``bot.storage.updates``).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.storage.database import Database
 from bot.storage.timefmt import to_db, utc_now
+from bot.storage.updates import current_unit
 
 KEY_WHERE = """
 bot_id = ? AND chat_id = ? AND user_id = ? AND thread_id = ?
@@ -35,6 +39,7 @@ AND business_connection_id = ? AND destiny = ?
 """
 
 SELECT_ROW = f"SELECT state, data_json FROM fsm WHERE {KEY_WHERE}"
+DELETE_ROW = f"DELETE FROM fsm WHERE {KEY_WHERE}"
 
 UPSERT_STATE = """
 INSERT INTO fsm (
@@ -149,12 +154,27 @@ class SQLiteStorage(BaseStorage):
         await self._write(k, UPSERT_DATA, text)
 
     async def _write(self, k: Key, sql: str, value: str | None) -> None:
+        params: tuple[object, ...] = (*k, value, to_db(utc_now()))
+        row = self._cache.get(k)
+        if row is not None and row.state is None and row.data_json == "{}":
+            # Nothing left to keep: no row at all, also when this write lands after an erasure.
+            sql, params = DELETE_ROW, k
+        unit = current_unit.get()
+        if unit is not None and unit.db is self._db:
+            # Handling an update: the write is committed with the update's record, after the
+            # handler (see bot.storage.updates); the cache already shows it to this process.
+            unit.add(sql, params, lambda: self._forget(k))
+            return
         try:
-            await self._db.execute(sql, (*k, value, to_db(utc_now())))
+            await self._db.execute(sql, params)
         except BaseException:
             # Not stored: forget the cached change, so the table is the truth again.
             self._cache.pop(k, None)
             raise
+
+    def _forget(self, k: Key) -> None:
+        """Drop a cached row whose write failed, so the table is the truth again."""
+        self._cache.pop(k, None)
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""

@@ -210,11 +210,24 @@ MIGRATION_0004_CHANNEL_POSTS: tuple[str, ...] = (
     "CREATE INDEX channel_posts_live ON channel_posts (closed, posting_slug)",
 )
 
+# Updates already handled, by Telegram's update id: a redelivered one (after a crash, or a webhook
+# retried by Telegram) is acknowledged and skipped. Kept a week; Telegram keeps updates a day.
+MIGRATION_0005_PROCESSED_UPDATES: tuple[str, ...] = (
+    """
+    CREATE TABLE processed_updates (
+        update_id    INTEGER PRIMARY KEY,
+        processed_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX processed_updates_age ON processed_updates (processed_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
     MIGRATION_0004_CHANNEL_POSTS,
+    MIGRATION_0005_PROCESSED_UPDATES,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 
