@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
+import json
 import logging
 import re
 from pathlib import Path
@@ -292,11 +294,35 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record), self._secret)
 
 
-def configure_logging(level: str, token: SecretStr | None = None) -> None:
-    """Plain, one-line logs; personal data never reaches them (handlers log ids and types only),
-    and neither does the token: every handler of the root logger gets a redacting formatter."""
+class JsonFormatter(RedactingFormatter):
+    """One JSON object per line (time, level, logger, message, and the traceback when there is
+    one), with the token blanked out like the plain format."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            entry["stack"] = self.formatStack(record.stack_info)
+        return redact(json.dumps(entry, ensure_ascii=False), self._secret)
+
+
+def configure_logging(
+    level: str, token: SecretStr | None = None, form: Literal["text", "json"] = "text"
+) -> None:
+    """One-line logs, plain or JSON; personal data never reaches them (handlers log ids and
+    types only), and neither does the token: every handler of the root logger gets a redacting
+    formatter."""
     logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT)
-    formatter = RedactingFormatter(token.get_secret_value() if token else None)
+    secret = token.get_secret_value() if token else None
+    formatter = JsonFormatter(secret) if form == "json" else RedactingFormatter(secret)
     for handler in logging.getLogger().handlers:
         if type(handler) is logging.StreamHandler:  # ours, not a test runner's capture
             handler.setFormatter(formatter)
