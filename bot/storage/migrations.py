@@ -215,7 +215,7 @@ MIGRATION_0004_CHANNEL_POSTS: tuple[str, ...] = (
 MIGRATION_0005_PROCESSED_UPDATES: tuple[str, ...] = (
     """
     CREATE TABLE processed_updates (
-        update_id    INTEGER PRIMARY KEY,
+        update_id    INTEGER NOT NULL PRIMARY KEY,
         processed_at TEXT NOT NULL
     )
     """,
