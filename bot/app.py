@@ -87,7 +87,7 @@ from bot.telegram import (
     check_hr_chats,
     hr_chats_in_use,
 )
-from bot.updates import ConfirmingPoller, UpdateGuard
+from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +105,7 @@ def build_bot(settings: Settings) -> Bot:
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
+    session.middleware(PastCallbackAnswers())  # a redelivered press must still take effect
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,

@@ -22,8 +22,14 @@ from contextlib import suppress
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
 from aiogram.dispatcher.event.bases import UNHANDLED
-from aiogram.methods import GetUpdates, TelegramMethod
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.methods import AnswerCallbackQuery, GetUpdates, Response, TelegramMethod
+from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
 from bot.metrics import Metrics
@@ -81,6 +87,32 @@ class UpdateGuard(BaseMiddleware):
         self._metrics.updates.labels(kind, outcome).inc()
         if started is not None:
             self._metrics.latency.labels(kind).observe(time.perf_counter() - started)
+
+
+QUERY_GONE = "query is too old"
+"""Telegram's words for a button press it no longer takes an answer for."""
+
+
+class PastCallbackAnswers(BaseRequestMiddleware):
+    """``answerCallbackQuery`` for a press Telegram no longer takes an answer for returns False
+    instead of failing the handler. That happens to an update handled again after a crash (its
+    press was answered the first time) and to a press answered after Telegram's time limit (a
+    busy bot): the answer only stops the button's spinner; what the press does must still
+    happen."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        try:
+            return await make_request(bot, method)
+        except TelegramBadRequest as error:
+            if not isinstance(method, AnswerCallbackQuery) or QUERY_GONE not in error.message:
+                raise
+            log.info("button press no longer answerable; going on without its answer")
+            return False  # type: ignore[return-value]  # what the session returns: the result
 
 
 POLL_TIMEOUT = 10

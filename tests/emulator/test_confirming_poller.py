@@ -5,10 +5,12 @@ from __future__ import annotations
 import asyncio
 from collections import Counter
 
+import pytest
 from aiogram import Bot, Dispatcher, F
-from aiogram.types import Message
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
-from bot.updates import ConfirmingPoller
+from bot.updates import ConfirmingPoller, PastCallbackAnswers
 from emulator import Emulator
 
 
@@ -85,3 +87,24 @@ async def test_finish_waits_for_updates_in_flight_then_confirms(emu: Emulator, b
     assert await poller.finish(3.0) == 0
     assert done == ["in flight at stop"]
     assert pending_ids(emu) == []  # confirmed on the way out
+
+
+async def test_a_press_answered_already_does_not_fail_the_handler_again(
+    emu: Emulator, bot: Bot
+) -> None:
+    bot.session.middleware(PastCallbackAnswers())
+    user = emu.user(1001)
+    user.register()
+    await bot.send_message(
+        1001,
+        "card",
+        reply_markup=InlineKeyboardMarkup(
+            inline_keyboard=[[InlineKeyboardButton(text="Откликнуться", callback_data="apply")]]
+        ),
+    )
+    query_id = await user.press("Откликнуться")
+    assert await bot.answer_callback_query(query_id) is True
+    # The same update handled again after a crash: its press was answered the first time.
+    assert await bot.answer_callback_query(query_id) is False
+    with pytest.raises(TelegramBadRequest, match="chat not found"):
+        await bot.send_message(5, "other refusals still fail")
