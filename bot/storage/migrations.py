@@ -222,12 +222,25 @@ MIGRATION_0005_OUTBOX_CLAIMS: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
 )
 
+# Updates already handled, by Telegram's update id: a redelivered one (after a crash, or a webhook
+# retried by Telegram) is acknowledged and skipped. Kept a week; Telegram keeps updates a day.
+MIGRATION_0006_PROCESSED_UPDATES: tuple[str, ...] = (
+    """
+    CREATE TABLE processed_updates (
+        update_id    INTEGER NOT NULL PRIMARY KEY,
+        processed_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX processed_updates_age ON processed_updates (processed_at)",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
     MIGRATION_0004_CHANNEL_POSTS,
     MIGRATION_0005_OUTBOX_CLAIMS,
+    MIGRATION_0006_PROCESSED_UPDATES,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 
