@@ -82,9 +82,11 @@ class _KindRule:
 
 @cache
 def _kind_rules() -> tuple[_KindRule, ...]:
-    data = yaml.safe_load(
-        resources.files("bot.postings").joinpath("section_kinds.yaml").read_text("utf-8")
-    )
+    # libyaml's loader where PyYAML has it: read once, on the first file a process parses,
+    # which after a start from the cache is the first /reload (15 ms in pure Python).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = resources.files("bot.postings").joinpath("section_kinds.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=loader)  # a safe loader, C or Python
     return tuple(
         _KindRule(
             kind=SectionKind(kind),
@@ -133,9 +135,15 @@ _INLINE_RULES = (
 )
 
 
+# A character every rule above needs: a line with none of them (most lines) skips them all.
+_ANY_MARKUP = re.compile(r"[!\[*_`~\\]|\s\s")
+
+
 def plain_text(markdown: str) -> str:
     """Markdown inline markup dropped: what a reader sees, for quoting and searching."""
     text = markdown
+    if _ANY_MARKUP.search(text) is None:
+        return text.strip()
     for pattern, repl in _INLINE_RULES:
         text = pattern.sub(repl, text)
     return text.strip()
@@ -223,7 +231,11 @@ class _Line:
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False})
+    # Blocks only: the lines are read from the block tokens' raw content, so the inline parse
+    # (a quarter of markdown-it's time over 5,000 postings at a first start) is skipped.
+    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable(
+        ["inline", "text_join"]
+    )
 
 
 def _lines(body: str) -> Iterator[_Line]:
@@ -325,7 +337,17 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         or text.endswith((".", ",", ";", "!", "?"))
     ):
         return False
-    return classify_heading(text) != SectionKind.OTHER
+    if classify_heading(text) != SectionKind.OTHER:
+        return True
+    # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
+    # shown by the marked list right under it (a list ends the paragraph: a break between).
+    following = after[0]
+    if following.kind == "break" and len(after) > 1 and after[1].line == following.line:
+        following = after[1]
+    return following.kind == "bullet" or (
+        following.kind == "text"
+        and (_BULLET_RE.match(following.text) or _symbol_bullet(following.text)) is not None
+    )
 
 
 def _heads_a_list(raw: str, after: list[_Line]) -> bool:
@@ -454,7 +476,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])
-                or (starts and _bare_heading(raw, lines[at + 1 : at + 2]))
+                or (starts and _bare_heading(raw, lines[at + 1 : at + 3]))
             ):
                 title = _clean_heading(raw)
             rest: str | None = None
@@ -531,8 +553,15 @@ def parse_body(body: str, first_line: int = 1) -> Body:
 # --- units -----------------------------------------------------------------------------------
 
 
+# Where razdel may end a sentence: a stop, a closing quote or bracket after one, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…;:]\S*\s|\n")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole."""
+    if not _SENTENCE_END_RE.search(text.strip()):
+        # No stop inside: one sentence (razdel is the slow part of indexing a posting).
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     for piece in razdel.sentenize(text):
         sentence = piece.text.strip()

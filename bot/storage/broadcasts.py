@@ -37,11 +37,13 @@ RETURNING id
 # Every subscriber whose city and tag (each '' when not narrowed) match the posting, once.
 INSERT_ITEMS = """
 INSERT INTO broadcast_items (broadcast_id, user_id, posting_slug, lang, next_attempt_at)
-SELECT ?1, user_id, ?2, MAX(lang), ?3 FROM subscriptions
+SELECT CAST(?1 AS BIGINT), user_id, CAST(?2 AS TEXT), MAX(lang), CAST(?3 AS TEXT)
+FROM subscriptions
 WHERE (city = '' OR city = ?4) AND (tag = '' OR tag IN (SELECT value FROM json_each(?5)))
 GROUP BY user_id
 ORDER BY MIN(id)
 ON CONFLICT (user_id, posting_slug) DO NOTHING
+RETURNING 1
 """
 RESTART_BROADCAST = """
 UPDATE broadcasts SET status = 'running', admin_chat_id = ?, progress_message_id = NULL,
@@ -95,10 +97,10 @@ WHERE broadcast_id = ? AND status = 'pending'
 SELECT_PROGRESS = """
 SELECT b.id, b.posting_slug, b.status, b.admin_chat_id, b.progress_message_id,
        COUNT(i.id),
-       COALESCE(SUM(i.status IN ('sent', 'unsure')), 0),
-       COALESCE(SUM(i.status = 'blocked'), 0),
-       COALESCE(SUM(i.status = 'failed'), 0),
-       COALESCE(SUM(i.status IN ('pending', 'sending')), 0)
+       COUNT(CASE WHEN i.status IN ('sent', 'unsure') THEN 1 END),
+       COUNT(CASE WHEN i.status = 'blocked' THEN 1 END),
+       COUNT(CASE WHEN i.status = 'failed' THEN 1 END),
+       COUNT(CASE WHEN i.status IN ('pending', 'sending') THEN 1 END)
 FROM broadcasts AS b LEFT JOIN broadcast_items AS i ON i.broadcast_id = b.id
 WHERE b.id = ?
 GROUP BY b.id
@@ -173,9 +175,11 @@ class BroadcastRepo:
             broadcast_id = int(
                 conn.execute(UPSERT_BROADCAST, (slug, admin_chat_id, stamp)).fetchone()[0]
             )
-            queued = conn.execute(
-                INSERT_ITEMS, (broadcast_id, slug, stamp, (city or "").casefold(), folded)
-            ).rowcount
+            queued = len(
+                conn.execute(
+                    INSERT_ITEMS, (broadcast_id, slug, stamp, (city or "").casefold(), folded)
+                ).fetchall()
+            )
             if queued:
                 conn.execute(RESTART_BROADCAST, (admin_chat_id, broadcast_id))
             return broadcast_id, queued
