@@ -547,7 +547,7 @@ class Answerer:
         if not q.bare or q.intents:
             return False
         needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
-        return bool(needs) and needs.isdisjoint(c.evidence)
+        return bool(needs) and not self._shows(q, c, needs)
 
     def _asks_what_is_given(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks what the employer gives and the line is what the candidate

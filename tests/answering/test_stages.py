@@ -237,6 +237,25 @@ def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: 
     assert answerer.answer(posting, "how much holiday do i get").items[0].startswith("25 days")
 
 
+PAY_DATES = """---
+title: Фармацевт
+slug: pharmacist-pay
+---
+## Условия
+- выплаты каждые 2 недели
+- скидка 15% на товары в наших аптеках
+"""
+
+
+def test_gate_reads_a_length_of_time_as_no_sum_for_a_bare_pay_question(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "а зп?" needs a sum: "каждые 2 недели" says how often, not how much.
+    posting = parse_posting(PAY_DATES, tmp_path / "pharmacist-pay.md")
+    assert not answerer.answer(posting, "зарплата какая").answered
+    assert answerer.answer(posting, "как часто выплаты").items == ["выплаты каждые 2 недели"]
+
+
 # --- Select ---------------------------------------------------------------------------------
 
 
