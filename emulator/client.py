@@ -12,6 +12,7 @@ from emulator.engine import BotApi
 from emulator.models import CallbackAnswer, Chat, ChatMessage, Fault, FaultKind, RequestRecord
 from emulator.server import ApiServer
 from emulator.text import detect_entities
+from emulator.webhook import WebhookDeliverer
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 
@@ -20,7 +21,9 @@ class Emulator:
     """A local Bot API server for one bot, with people who can talk to it.
 
     `async with Emulator(token="123:ABC") as emu:` starts it on 127.0.0.1 (a free port unless
-    `port` is given); point aiogram at `emu.base_url`.
+    `port` is given); point aiogram at `emu.base_url`. Update ids start at `first_update_id`;
+    a bot that keeps its database across emulators needs them to keep growing, as Telegram's do
+    (it skips an update id it has already handled).
     """
 
     def __init__(
@@ -32,9 +35,16 @@ class Emulator:
         bot_username: str = "emulated_bot",
         bot_name: str = "Emulated Bot",
         query_ttl: float = 15.0,
+        first_update_id: int = 1,
     ) -> None:
         self.token = token
-        self.api = BotApi(token, first_name=bot_name, username=bot_username, query_ttl=query_ttl)
+        self.api = BotApi(
+            token,
+            first_name=bot_name,
+            username=bot_username,
+            query_ttl=query_ttl,
+            first_update_id=first_update_id,
+        )
         self.server = ApiServer({token: self.api}, host=host, port=port)
         self.last_push = 0.0
 
@@ -142,6 +152,11 @@ class Emulator:
         answer, so a load generator can wait for a reaction without polling the transcript.
         """
         self.server.observers.append(observer)
+
+    @property
+    def webhook(self) -> WebhookDeliverer:
+        """The webhook delivery: its ``attempts`` and retry pauses (``retry_first``)."""
+        return self.server.deliverers[self.token]
 
     @property
     def requests(self) -> list[RequestRecord]:

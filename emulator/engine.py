@@ -11,6 +11,7 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from emulator.errors import ApiError, bad_request, forbidden
 from emulator.markup import check_markup
@@ -67,6 +68,14 @@ NOT_MODIFIED = (
     "the same as a previous content and reply markup of a message"
 )
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def is_local_url(url: str) -> bool:
+    """Whether ``url`` is http(s) to this machine: the only webhook the emulator calls."""
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and (parts.hostname or "") in LOCAL_HOSTS
 
 Params = dict[str, Any]
 Handler = Callable[[Params], Awaitable[Any]]
@@ -102,6 +111,7 @@ class BotApi:
         first_name: str = "Emulated Bot",
         username: str = "emulated_bot",
         query_ttl: float = 15.0,
+        first_update_id: int = 1,
     ) -> None:
         self.token = token
         bot_id = token.split(":", 1)[0]
@@ -114,10 +124,14 @@ class BotApi:
         self.query_ttl = query_ttl
         self.chats: dict[int, Chat] = {}
         self.updates: list[dict[str, Any]] = []
-        self.next_update_id = 1
+        self.next_update_id = first_update_id
         self.delivered_up_to = 0
         self.allowed_updates: frozenset[str] = DEFAULT_UPDATE_TYPES
         self.webhook_url = ""
+        self.webhook_secret = ""
+        self.webhook_max_connections = 40
+        self.webhook_last_error: tuple[int, str] | None = None
+        self.webhook_wakeup = asyncio.Event()
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.queries: dict[str, PendingQuery] = {}
         self.files: dict[str, UploadedFile] = {}
@@ -138,16 +152,21 @@ class BotApi:
         self.next_update_id += 1
         self.updates.append(update)
         self._wakeup.set()
+        self.webhook_wakeup.set()
         return update
 
     def undelivered(self) -> int:
-        """Return how many queued updates no getUpdates call has returned yet."""
+        """Return how many queued updates no getUpdates call has returned yet (with a webhook:
+        how many the webhook has not acknowledged with a 2xx)."""
+        if self.webhook_url:
+            return len(self.updates)
         return sum(1 for u in self.updates if u["update_id"] > self.delivered_up_to)
 
     def close(self) -> None:
         """Release every long poll so the server can stop at once."""
         self.closing = True
         self._wakeup.set()
+        self.webhook_wakeup.set()
 
     def _confirm(self, offset: int) -> None:
         """Forget updates as an offset asks: ids below it, or all but the last -offset."""
@@ -332,18 +351,34 @@ class BotApi:
         }
 
     async def set_webhook(self, params: Params) -> bool:
-        """Remember a webhook URL (the emulator never calls it; getUpdates then refuses)."""
+        """Set the webhook: updates are then POSTed to it (see emulator.webhook), and
+        getUpdates refuses. Like Telegram, an HTTPS URL; plain HTTP only to this machine."""
         url = str(params.get("url") or "")
-        if url and not url.startswith("https://"):
+        if url and not url.startswith("https://") and not is_local_url(url):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook_url = url
+        secret = str(params.get("secret_token") or "")
+        if secret and not _SECRET.fullmatch(secret):
+            raise bad_request("bad webhook: secret token contains unallowed characters")
+        given = params.get("max_connections")
+        connections = 40 if given is None or given == "" else int(given)
+        if not 1 <= connections <= 100:
+            raise bad_request("bad webhook: max_connections must be between 1 and 100")
+        self._set_allowed(params.get("allowed_updates"))
         if params.get("drop_pending_updates"):
             self.updates.clear()
+            self.delivered_up_to = self.next_update_id - 1
+        self.webhook_url = url
+        self.webhook_secret = secret
+        self.webhook_max_connections = connections
+        self.webhook_last_error = None
+        self.webhook_wakeup.set()
         return True
 
     async def delete_webhook(self, params: Params) -> bool:
         """Forget the webhook and, when asked, the pending updates."""
         self.webhook_url = ""
+        self.webhook_secret = ""
+        self.webhook_last_error = None
         if params.get("drop_pending_updates"):
             self.updates.clear()
             self.delivered_up_to = self.next_update_id - 1
@@ -351,11 +386,22 @@ class BotApi:
 
     async def get_webhook_info(self, params: Params) -> dict[str, Any]:
         """Return the WebhookInfo."""
-        return {
+        info: dict[str, Any] = {
             "url": self.webhook_url,
             "has_custom_certificate": False,
             "pending_update_count": len(self.updates),
         }
+        if self.webhook_url:
+            info["max_connections"] = self.webhook_max_connections
+            info["allowed_updates"] = sorted(self.allowed_updates)
+        if self.webhook_last_error is not None:
+            info["last_error_date"], info["last_error_message"] = self.webhook_last_error
+        return info
+
+    def acknowledge(self, update_id: int) -> None:
+        """The webhook answered 2xx for this update: Telegram forgets it."""
+        self.updates = [u for u in self.updates if u["update_id"] != update_id]
+        self.delivered_up_to = max(self.delivered_up_to, update_id)
 
     async def send_message(self, params: Params) -> dict[str, Any]:
         """Send a text message."""

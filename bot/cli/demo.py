@@ -98,7 +98,12 @@ async def _main(screen: Screen, lang: str = "ru") -> int:
     from bot.config import SettingsError, configure_logging, load_settings
     from emulator import Emulator
 
-    async with Emulator(token=DEMO_TOKEN, bot_username="vacancy_demo_bot") as emu:
+    # Update ids go on growing across runs, as Telegram's do: the kept database remembers the
+    # ids it handled and skips them.
+    first_update_id = int(time.time() * 1000) % 2**31
+    async with Emulator(
+        token=DEMO_TOKEN, bot_username="vacancy_demo_bot", first_update_id=first_update_id
+    ) as emu:
         try:
             settings = load_settings(**_overrides(emu.base_url))
         except SettingsError as error:

@@ -9,6 +9,8 @@ parses in a worker process, so a big reload never holds the event loop's GIL.
 from __future__ import annotations
 
 import asyncio
+import ctypes
+import ctypes.util
 import datetime as dt
 import gc
 import hashlib
@@ -16,6 +18,7 @@ import logging
 import multiprocessing
 import os
 import threading
+from collections.abc import Callable
 from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -183,6 +186,31 @@ def read_cache(path: Path) -> dict[tuple[str, bytes], Posting]:
     return {(e.name, bytes.fromhex(e.digest)): e.posting for e in entries}
 
 
+@cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    """glibc's ``malloc_trim``, or None on a C library without it."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+def trim_heap() -> bool:
+    """Give the C heap's free pages back to the system; False where that cannot be done.
+
+    Loading 5,000 postings reads a 30 MB cache and builds and drops a great many objects; the
+    memory they leave free stays in the process (60 MiB with 5,000 postings) unless the C
+    library is asked to return it. The call releases the GIL (ctypes) and takes a few ms.
+    """
+    trim = _malloc_trim()
+    if trim is None:
+        return False
+    trim(0)
+    return True
+
+
 def _slug_of(posting: Posting | None) -> str | None:
     return None if posting is None else posting.slug
 
@@ -273,6 +301,7 @@ class Catalog:
                 # that stalled the event loop for 0.3–1 s. Postings hold no reference cycles, so
                 # the ones replaced later are still freed by reference counting.
                 gc.freeze()
+                await asyncio.to_thread(trim_heap)  # what the replaced postings held
             return report
 
     def _scan(

@@ -1,7 +1,8 @@
 """The screening use cases that change an application after it was submitted: HR decides, HR
 writes to the candidate, the candidate withdraws.
 
-Each one is a single transaction: the conditional status change (``… WHERE status = ?``, so of
+Each one is a single transaction, run as one job on the database's thread (``Database.atomic``,
+one hop, no lock held across hops): the conditional status change (``… WHERE status = ?``, so of
 two HR members pressing at once exactly one wins), its history row, and the message it sends,
 queued in the outbox to be delivered once. Handlers call these and only render the outcome.
 Storage types are imported for annotations only: this module needs no database to import.
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
         OutboxRepo,
         StatusChange,
     )
+    from bot.storage.desk import StatusAttempt
 
 
 @dataclass(frozen=True)
@@ -69,24 +71,19 @@ async def decide(
     now: dt.datetime | None = None,
 ) -> Outcome:
     """Set the status HR chose if it is still ``expected``, record who and when, and queue the
-    message to the candidate — all or nothing."""
-    async with db.transaction() as tx:
-        change = await desk.change_status(
-            tx,
-            application_id,
-            expected=expected,
-            new=new,
-            changed_by=hr.id,
-            changed_by_name=hr.name,
-            message_text=message_text,
-            now=now,
-        )
-        if change is not None:
-            await outbox.enqueue(
-                change.user_id, message_parts, application_id, tx=tx, to_candidate=True
-            )
-            return Done(change)
-    return await _why_not(desk, application_id)
+    message to the candidate — all or nothing, in one job on the database's thread."""
+    notify = outbox.prepare(None, message_parts, application_id, now=now, to_candidate=True)
+    attempt = await desk.change_status_atomically(
+        application_id,
+        expected=expected,
+        new=new,
+        changed_by=hr.id,
+        changed_by_name=hr.name,
+        message_text=message_text,
+        notify=notify,
+        now=now,
+    )
+    return _outcome(attempt)
 
 
 async def write(
@@ -117,28 +114,27 @@ async def withdraw(
     hr_parts: Sequence[dict[str, Any]],
     now: dt.datetime | None = None,
 ) -> Outcome:
-    """The candidate withdraws their own application (if it is still ``expected``); HR is told."""
-    async with db.transaction() as tx:
-        change = await desk.change_status(
-            tx,
-            application_id,
-            expected=expected,
-            new=new,
-            changed_by=candidate.id,
-            changed_by_name=candidate.name,
-            owner=candidate.id,
-            now=now,
-        )
-        if change is not None:
-            if hr_chat is not None:
-                await outbox.enqueue(hr_chat, hr_parts, application_id, tx=tx)
-            return Done(change)
-    return await _why_not(desk, application_id)
+    """The candidate withdraws their own application (if it is still ``expected``); HR is told.
+    One job on the database's thread, like ``decide``."""
+    notify = None
+    if hr_chat is not None:
+        notify = outbox.prepare(hr_chat, hr_parts, application_id, now=now)
+    attempt = await desk.change_status_atomically(
+        application_id,
+        expected=expected,
+        new=new,
+        changed_by=candidate.id,
+        changed_by_name=candidate.name,
+        owner=candidate.id,
+        notify=notify,
+        now=now,
+    )
+    return _outcome(attempt)
 
 
-async def _why_not(desk: DeskRepo, application_id: int) -> Outcome:
-    status = await desk.status(application_id)
-    if status is None:
+def _outcome(attempt: StatusAttempt) -> Outcome:
+    if attempt.change is not None:
+        return Done(attempt.change)
+    if attempt.status is None:
         return Gone()
-    history = await desk.history(application_id)
-    return Outdated(status, history[-1] if history else None)
+    return Outdated(attempt.status, attempt.last)

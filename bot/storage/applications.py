@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import partial
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
+from bot.storage.dialect import Sql, fill, repeat
 from bot.storage.models import Answer, Application, ApplicationStatus, ApplicationSummary
 from bot.storage.outbox import insert_item, item_params
 from bot.storage.timefmt import from_db, to_db, utc_now
@@ -54,13 +55,25 @@ RETURNING {APPLICATION_COLUMNS}
 """
 
 # What a submit will do: update this person's application (its id), or create the next id.
-# AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications.
-SELECT_PLAN = """
+# SQLite: AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications;
+# a concurrent new application makes the plan stale, and the submit plans again.
+# PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
+# (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
+_PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
+"""
+SELECT_PLAN = Sql(
+    _PLAN_EXISTING
+    + """
        MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
            COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
-"""
+""",
+    postgres=_PLAN_EXISTING + "       NULL AS last_id",
+)
+RESERVE_APPLICATION_ID = "SELECT nextval('applications_id_seq')"  # PostgreSQL only
+NOT_RESERVED = 0
+"""The id of a plan for a new application whose id is still to be reserved (PostgreSQL)."""
 
 SELECT_ANSWER_VALUES = """
 SELECT question_id, answer_text, value_json, knockout_reason
@@ -86,7 +99,8 @@ SELECT applications.id, rows.column1, rows.column2, rows.column3, rows.column4,
 FROM applications, (VALUES {rows}) AS rows
 WHERE applications.user_id = ? AND applications.posting_slug = ?
 """
-ANSWER_ROW = "(?, ?, ?, ?, ?, ?)"
+# PostgreSQL types a VALUES list from its parameters, which it cannot see: the position is cast.
+ANSWER_ROW = Sql("(?, ?, ?, ?, ?, ?)", postgres="(CAST(? AS bigint), ?, ?, ?, ?, ?)")
 ANSWERS_PER_STATEMENT = 100  # 600 parameters, far below SQLite's limit
 
 SELECT_APPLICATION = f"SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
@@ -168,7 +182,7 @@ def _answer_statements(
                 json.dumps(answer.value, ensure_ascii=False),
                 answer.knockout_reason or None,
             )
-        sql = INSERT_ANSWERS_OF.format(rows=", ".join([ANSWER_ROW] * len(chunk)))
+        sql = fill(INSERT_ANSWERS_OF, rows=repeat(ANSWER_ROW, len(chunk)))
         statements.append((sql, [*params, user_id, posting_slug]))
     return statements
 
@@ -201,7 +215,8 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
 
 
 MAX_REPLANS = 20
-"""A plan goes stale only when another new application is committed in between: rare."""
+"""A plan goes stale only when an application is committed in between by someone who did not
+see its reservation (another repository, or the same person's other run): rare."""
 
 SummaryParts = Callable[[int, bool], Sequence[Mapping[str, Any]]]
 """``(application_id, updated) -> message parts``: renders the HR summary before the commit."""
@@ -244,10 +259,14 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
+    reserved: int = NOT_RESERVED,
 ) -> SubmitPlan:
+    """The plan that holds now; ``reserved``: the id already reserved for a new application
+    (PostgreSQL), kept while the application is still new."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
     if row["existing"] is None:
-        return SubmitPlan(int(row["last_id"]) + 1, updated=False, repeated=False)
+        next_id = reserved if row["last_id"] is None else int(row["last_id"]) + 1
+        return SubmitPlan(next_id, updated=False, repeated=False)
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
         tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
@@ -278,12 +297,19 @@ class _Write:
     outbox: tuple[object, ...] | None
 
 
+def _still_free(planned: SubmitPlan, now: SubmitPlan) -> bool:
+    """A new application's planned id holds while no id at or above it was ever given out
+    (``now`` plans the next one after the highest): it was reserved for this submit."""
+    return not (planned.updated or now.updated) and planned.application_id >= now.application_id
+
+
 def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | None] | SubmitPlan:
     """On the database's thread, in one transaction: check the plan still holds, then store the
     application, its answers and its HR summary — or return the plan that holds now."""
     key = (w.user_id, w.posting_slug)
-    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
-    if now != w.plan:
+    reserved = NOT_RESERVED if w.plan.updated else w.plan.application_id
+    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers, reserved)
+    if now != w.plan and not _still_free(w.plan, now):
         return now
     if w.plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
@@ -303,6 +329,17 @@ class ApplicationRepo:
 
     def __init__(self, db: Database) -> None:
         self._db = db
+        # The highest id handed to a new application's submit: concurrent submits each plan
+        # their own id, instead of all planning the next one and all but one planning again.
+        self._reserved = 0
+
+    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """``plan`` with an id no other submit of this repository plans (new applications on
+        SQLite; PostgreSQL's ids come from its sequence, see ``_reserve_from_sequence``)."""
+        if plan.updated or self._db.dialect != "sqlite":
+            return plan
+        self._reserved = max(self._reserved + 1, plan.application_id)
+        return replace(plan, application_id=self._reserved)
 
     async def save(
         self,
@@ -350,9 +387,12 @@ class ApplicationRepo:
     ) -> SubmitPlan:
         """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
         started = to_db(started_at)
-        return await self._db.read(
+        plan = await self._db.read(
             lambda conn: _plan(conn, user_id, posting_slug, started, answers)
         )
+        if plan.application_id == NOT_RESERVED:
+            return await self._reserve_from_sequence(plan)
+        return plan
 
     async def submit(
         self,
@@ -383,6 +423,9 @@ class ApplicationRepo:
             consent_version, consent_at, started_at, moment,
         )
         for _ in range(MAX_REPLANS):
+            if plan.application_id == NOT_RESERVED:
+                plan = await self._reserve_from_sequence(plan)
+            plan = self._reserve(plan)  # no await from here until the job is queued
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -391,7 +434,12 @@ class ApplicationRepo:
             write = _Write(
                 plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
             )
-            result = await self._db.atomic(partial(_submit, w=write))
+            try:
+                result = await self._db.atomic(partial(_submit, w=write))
+            except BaseException:
+                if self._reserved == plan.application_id and not plan.updated:
+                    self._reserved -= 1  # nobody planned after it: the id is free again
+                raise
             if isinstance(result, SubmitPlan):
                 plan = result
                 continue
@@ -401,6 +449,12 @@ class ApplicationRepo:
                 updated = row["created_at"] != row["submitted_at"]
             return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
         raise StorageError("could not plan the application id: too many concurrent submits")
+
+    async def _reserve_from_sequence(self, plan: SubmitPlan) -> SubmitPlan:
+        """PostgreSQL: take the next id from the sequence for a new application."""
+        row = await self._db.fetchone(RESERVE_APPLICATION_ID)
+        assert row is not None
+        return replace(plan, application_id=int(row[0]))
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""

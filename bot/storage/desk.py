@@ -9,14 +9,16 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.storage.database import Database, Session
+from bot.storage.dialect import Sql
 from bot.storage.models import ApplicationStatus, DeskRow, StatusChange
+from bot.storage.outbox import PreparedItem
 from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
 
 # One statement decides the race: only the change whose expected status is still current
 # updates the row; the other finds nothing to update.
 UPDATE_STATUS_IF = """
 UPDATE applications SET status = ?1
-WHERE id = ?2 AND status = ?3 AND (?4 IS NULL OR user_id = ?4)
+WHERE id = ?2 AND status = ?3 AND (CAST(?4 AS BIGINT) IS NULL OR user_id = ?4)
 RETURNING id, user_id
 """
 
@@ -36,6 +38,12 @@ FROM status_changes WHERE application_id = ? ORDER BY id
 """
 
 SELECT_STATUS = "SELECT status FROM applications WHERE id = ?"
+
+SELECT_LAST_CHANGE = """
+SELECT id, application_id, user_id, old_status, new_status, changed_by, changed_by_name,
+       changed_at, message_text
+FROM status_changes WHERE application_id = ? ORDER BY id DESC LIMIT 1
+"""
 
 # ?1 slug or NULL, ?2 status or NULL; flags counted from the answers' knockout reasons.
 DESK_FILTER = """
@@ -82,6 +90,17 @@ WHERE (?1 IS NULL OR a.posting_slug = ?1)
   AND (?4 IS NULL OR a.posting_slug IN (SELECT value FROM json_each(?4)))
 ORDER BY s.application_id, s.position
 """
+
+
+@dataclass(frozen=True, slots=True)
+class StatusAttempt:
+    """What ``change_status_atomically`` did: ``change`` is the history row it wrote, or None
+    when it wrote nothing; ``status`` the status now (None: the application is gone); ``last``
+    the latest history row."""
+
+    change: StatusChange | None
+    status: ApplicationStatus | None
+    last: StatusChange | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +203,56 @@ class DeskRepo:
         )
         assert change is not None
         return _change(change)
+
+    async def change_status_atomically(
+        self,
+        application_id: int,
+        *,
+        expected: ApplicationStatus,
+        new: ApplicationStatus,
+        changed_by: int | None,
+        changed_by_name: str | None,
+        message_text: str | None = None,
+        owner: int | None = None,
+        notify: PreparedItem | None = None,
+        now: datetime | None = None,
+    ) -> StatusAttempt:
+        """``change_status`` and queuing ``notify`` (to the application's candidate when its
+        recipient was left open) as one job on the database's thread: one hop, all or nothing.
+        When the change is not made, the same job reads why: the status now and its last change.
+        """
+        stamp = to_db(now or utc_now())
+        race = (new.value, application_id, expected.value, owner)
+
+        def attempt(conn: sqlite3.Connection) -> StatusAttempt:
+            row = conn.execute(UPDATE_STATUS_IF, race).fetchone()
+            if row is None:
+                current = conn.execute(SELECT_STATUS, (application_id,)).fetchone()
+                if current is None:
+                    return StatusAttempt(None, None, None)
+                last = conn.execute(SELECT_LAST_CHANGE, (application_id,)).fetchone()
+                status = ApplicationStatus(current["status"])
+                return StatusAttempt(None, status, None if last is None else _change(last))
+            change = _change(
+                conn.execute(
+                    INSERT_CHANGE,
+                    (
+                        application_id,
+                        row["user_id"],
+                        expected.value,
+                        new.value,
+                        changed_by,
+                        changed_by_name,
+                        stamp,
+                        message_text,
+                    ),
+                ).fetchone()
+            )
+            if notify is not None:
+                notify.insert(conn, change.user_id)
+            return StatusAttempt(change, new, change)
+
+        return await self._db.atomic(attempt)
 
     async def status(self, application_id: int) -> ApplicationStatus | None:
         """The application's status now, or None when it is gone (erased)."""
@@ -300,12 +369,8 @@ def _export_row(row: sqlite3.Row, answers: Iterable[ExportAnswer]) -> ExportRow:
 # The funnel of [?1, ?2) (of posting ?3, if given), one row per stage, posting and source tag.
 # A person's source for a posting is the first tag that brought them to it (any time), so a
 # step later in the funnel is attributed to the same channel as the view.
-SELECT_FUNNEL_STAGES = """
-WITH first_source AS (
-    SELECT user_id, posting_slug, source, MIN(viewed_at) AS first_at
-    FROM posting_views WHERE source IS NOT NULL
-    GROUP BY user_id, posting_slug
-),
+_FUNNEL_STAGES = """
+WITH first_source AS ({first_source}),
 viewed AS (
     SELECT DISTINCT user_id, posting_slug FROM posting_views
     WHERE viewed_at >= ?1 AND viewed_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
@@ -340,6 +405,23 @@ WHERE x.status = 'invited' OR EXISTS (
 )
 GROUP BY x.posting_slug, f.source
 """
+# SQLite takes a bare column beside MIN() from the row holding the minimum; PostgreSQL says so
+# with DISTINCT ON.
+SELECT_FUNNEL_STAGES = Sql(
+    _FUNNEL_STAGES.format(
+        first_source="""
+    SELECT user_id, posting_slug, source, MIN(viewed_at) AS first_at
+    FROM posting_views WHERE source IS NOT NULL
+    GROUP BY user_id, posting_slug"""
+    ),
+    postgres=_FUNNEL_STAGES.format(
+        first_source="""
+    SELECT DISTINCT ON (user_id, posting_slug) user_id, posting_slug, source,
+           viewed_at AS first_at
+    FROM posting_views WHERE source IS NOT NULL
+    ORDER BY user_id, posting_slug, viewed_at, id"""
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)

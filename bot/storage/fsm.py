@@ -5,18 +5,27 @@ and round-trip as JSON does (tuples come back as lists, non-string keys as strin
 
 The storage keeps a bounded cache of the rows it has seen, and the cache is the truth for the keys
 it holds: this process is the only writer of the ``fsm`` table for the bot (Telegram refuses a
-second poller). Every change is made to the cached row first, synchronously, and then written
-with one short statement, one round trip to the database thread. Writes reach the thread in the
-order the changes were made, so the table always ends as the cache says; and ``update_data``
-merges into the cached data with no await in between, so concurrent merges cannot lose an update.
+second poller). Every change is made to the cached row first, synchronously, and then written:
+the rows changed while the event loop runs one round of callbacks (a handler's ``set_state`` and
+``update_data`` together, other candidates' updates handled at the same moment) go to the
+database as one job, one round trip to its thread and one commit, and every writer waits for
+that commit. Each job writes whole rows as the cache holds them when it starts, and jobs reach
+the thread in the order they started, so the table always ends as the cache says; and
+``update_data`` merges into the cached data with no await in between, so concurrent merges
+cannot lose an update.
 A key not in the cache is read once (aiogram reads the state of every update anyway) and then
 served from memory. Erasure of a person goes through the FSM context first (``state.clear()``),
 which updates the cache before the rows are deleted.
+
+While an update is being handled, its writes wait in the update's ``UpdateUnit`` and are committed
+in one transaction with the record that the update was handled (``bot.storage.updates``).
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
+import sqlite3
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -28,6 +37,7 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.storage.database import Database
 from bot.storage.timefmt import to_db, utc_now
+from bot.storage.updates import current_unit
 
 KEY_WHERE = """
 bot_id = ? AND chat_id = ? AND user_id = ? AND thread_id = ?
@@ -35,23 +45,16 @@ AND business_connection_id = ? AND destiny = ?
 """
 
 SELECT_ROW = f"SELECT state, data_json FROM fsm WHERE {KEY_WHERE}"
+DELETE_ROW = f"DELETE FROM fsm WHERE {KEY_WHERE}"
 
-UPSERT_STATE = """
+UPSERT_ROW = """
 INSERT INTO fsm (
     bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
     state, data_json, updated_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?)
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
-DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-"""
-
-UPSERT_DATA = """
-INSERT INTO fsm (
-    bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
-    state, data_json, updated_at
-) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
-ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
-DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at
+DO UPDATE SET state = excluded.state, data_json = excluded.data_json,
+              updated_at = excluded.updated_at
 """
 
 
@@ -84,12 +87,20 @@ class _Row:
 
 
 class SQLiteStorage(BaseStorage):
-    """FSM states and data in the ``fsm`` table of a shared ``Database``, with a read cache."""
+    """FSM states and data in the ``fsm`` table of a shared ``Database``, with a read cache;
+    changes made at the same moment are committed together."""
 
     def __init__(self, db: Database, cache_size: int = CACHE_SIZE) -> None:
         self._db = db
         self._cache: OrderedDict[Key, _Row] = OrderedDict()
         self._cache_size = cache_size
+        self._dirty: dict[Key, _Row] = {}  # changed since the next batch was started
+        self._batch: asyncio.Future[None] | None = None  # committed when that batch is
+        self._generation = 0
+        # Rows changed but not committed yet, with the batch that writes them: a row the cache
+        # dropped meanwhile is found here, not read back stale from the table.
+        self._unwritten: dict[Key, tuple[_Row, int]] = {}
+        self._committing: set[asyncio.Future[None]] = set()  # strong references to the tasks
 
     async def _row(self, key: Key) -> _Row:
         """The cached row for ``key``, read from the database on a miss."""
@@ -97,11 +108,15 @@ class SQLiteStorage(BaseStorage):
         if row is not None:
             self._cache.move_to_end(key)
             return row
-        found = await self._db.fetchone(SELECT_ROW, key)
-        row = self._cache.get(key)
-        if row is not None:  # cached (and maybe changed) by another task while we read
-            return row
-        row = _Row(None, "{}") if found is None else _Row(found[0], found[1])
+        unwritten = self._unwritten.get(key)
+        if unwritten is None:
+            found = await self._db.fetchone(SELECT_ROW, key)
+            row = self._cache.get(key)
+            if row is not None:  # cached (and maybe changed) by another task while we read
+                return row
+            row = _Row(None, "{}") if found is None else _Row(found[0], found[1])
+        else:
+            row = unwritten[0]
         self._cache[key] = row
         if len(self._cache) > self._cache_size:
             self._cache.popitem(last=False)
@@ -111,8 +126,9 @@ class SQLiteStorage(BaseStorage):
         """Set (or, with None, clear) the state for ``key``."""
         value = state.state if isinstance(state, State) else state
         k = _key(key)
-        (await self._row(k)).state = value
-        await self._write(k, UPSERT_STATE, value)
+        row = await self._row(k)
+        row.state = value
+        await self._write(k, row)
 
     async def get_state(self, key: StorageKey) -> str | None:
         """Return the state for ``key``, or None."""
@@ -123,7 +139,11 @@ class SQLiteStorage(BaseStorage):
         if not isinstance(data, dict):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
-        await self._write_data(_key(key), _dump(data))
+        text = _dump(data)
+        k = _key(key)
+        row = await self._row(k)
+        row.data_json = text
+        await self._write(k, row)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         """Return a fresh copy of the data for ``key`` (empty when there is none)."""
@@ -140,21 +160,94 @@ class SQLiteStorage(BaseStorage):
         merged: dict[str, Any] = json.loads(row.data_json)
         merged.update(data)
         text = _dump(merged)
-        await self._write_data(k, text, row)
+        row.data_json = text  # no await between reading the row and changing it
+        await self._write(k, row)
         return json.loads(text)  # what was stored, as a fresh copy
 
-    async def _write_data(self, k: Key, text: str, row: _Row | None = None) -> None:
-        """Change the cached data (no await before it), then write it."""
-        (row or await self._row(k)).data_json = text
-        await self._write(k, UPSERT_DATA, text)
+    async def _write(self, k: Key, row: _Row) -> None:
+        """Write ``row`` (already changed in the cache): with the record of the update being
+        handled, or else in the batch of this moment, waiting until that batch commits."""
+        unit = current_unit.get()
+        if unit is not None and unit.db is self._db:
+            # Handling an update: the write is committed with the update's record, after the
+            # handler (see bot.storage.updates); the cache already shows it to this process.
+            unit.add(*_statement(k, row, to_db(utc_now())), lambda: self._forget(k))
+            return
+        self._dirty[k] = row
+        self._unwritten[k] = (row, self._generation)
+        batch = self._batch
+        if batch is None:
+            loop = asyncio.get_running_loop()
+            batch = self._batch = loop.create_future()
+            # Started once the loop has run what is ready now: writes made meanwhile join it.
+            loop.call_soon(self._start_batch)
+        # A cancelled writer must not cancel the batch others wait for.
+        await asyncio.shield(batch)
 
-    async def _write(self, k: Key, sql: str, value: str | None) -> None:
+    def _start_batch(self) -> None:
+        done, self._batch = self._batch, None
+        rows, self._dirty = self._dirty, {}
+        generation = self._generation
+        self._generation += 1
+        stamp = to_db(utc_now())
+        params = [_statement(k, row, stamp) for k, row in rows.items()]
+        assert done is not None
+        task = asyncio.ensure_future(self._commit(params, rows, generation, done))
+        self._committing.add(task)
+        task.add_done_callback(self._committing.discard)
+
+    async def _commit(
+        self,
+        params: list[tuple[str, tuple[Any, ...]]],
+        rows: dict[Key, _Row],
+        generation: int,
+        done: asyncio.Future[None],
+    ) -> None:
         try:
-            await self._db.execute(sql, (*k, value, to_db(utc_now())))
-        except BaseException:
-            # Not stored: forget the cached change, so the table is the truth again.
-            self._cache.pop(k, None)
-            raise
+            if len(params) == 1:
+                await self._db.execute(*params[0])
+            else:
+                await self._db.atomic(lambda conn: _upsert_rows(conn, params))
+        except BaseException as error:
+            # Not stored: forget the cached rows, so the table is the truth again (a row
+            # changed again meanwhile stays: the next batch writes it whole).
+            for k in rows:
+                if k not in self._dirty:
+                    self._cache.pop(k, None)
+            if isinstance(error, Exception):
+                done.set_exception(error)
+            else:
+                done.cancel()
+                raise
+        else:
+            done.set_result(None)
+        finally:
+            for k in rows:
+                entry = self._unwritten.get(k)
+                if entry is not None and entry[1] == generation:
+                    del self._unwritten[k]
+
+    def _forget(self, k: Key) -> None:
+        """Drop a cached row whose write failed, so the table is the truth again."""
+        self._cache.pop(k, None)
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""
+
+
+def _statement(k: Key, row: _Row, stamp: str) -> tuple[str, tuple[Any, ...]]:
+    """The statement that stores ``row``: the whole row, or no row at all when it keeps nothing
+    (also when the write lands after an erasure)."""
+    if row.state is None and row.data_json == "{}":
+        return DELETE_ROW, k
+    return UPSERT_ROW, (*k, row.state, row.data_json, stamp)
+
+
+def _upsert_rows(conn: sqlite3.Connection, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
+    """On the database's thread, inside ``Database.atomic``: write a batch of whole rows."""
+    upserts = [params for sql, params in statements if sql is UPSERT_ROW]
+    if upserts:
+        conn.executemany(UPSERT_ROW, upserts)
+    for sql, params in statements:
+        if sql is not UPSERT_ROW:
+            conn.execute(sql, params)

@@ -54,9 +54,15 @@ _VARIABLES = {
     "HR_CHAT_ID",
     "POSTINGS_DIR",
     "DATABASE_PATH",
+    "DATABASE_URL",
     "TELEGRAM_API_URL",
     "DEFAULT_LOCALE",
     "LOG_LEVEL",
+    "LOG_FORMAT",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "REDIS_URL",
 }
 
 

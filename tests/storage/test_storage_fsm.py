@@ -161,8 +161,9 @@ async def test_concurrent_update_data_loses_nothing(db: Database) -> None:
     stored = SQLiteStorage(db)  # no cache: what the table holds
     assert await stored.get_data(key()) == data
     assert await stored.get_state(key(124)) == "S:19"
-    check = await db.fetchone("PRAGMA integrity_check")
-    assert check is not None and check[0] == "ok"
+    if db.dialect == "sqlite":
+        check = await db.fetchone("PRAGMA integrity_check")
+        assert check is not None and check[0] == "ok"
 
 
 async def test_works_with_fsm_context(db: Database) -> None:
@@ -252,3 +253,60 @@ async def test_a_write_that_fails_is_not_remembered(
     monkeypatch.setattr(db, "execute", original)
     assert await storage.get_data(key()) == {"step": 1}  # what the table holds
     assert await storage.get_state(key()) == "Form:name"
+
+
+async def test_changes_made_at_the_same_moment_are_committed_as_one_job(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = SQLiteStorage(db)
+    for user in (1, 2, 3):
+        await storage.get_state(key(user))  # cached: no reads below
+    jobs: list[str] = []
+    original_execute, original_atomic = db.execute, db.atomic
+
+    async def counting_execute(sql: str, params: object = ()) -> None:
+        jobs.append("execute")
+        await original_execute(sql, params)  # type: ignore[arg-type]
+
+    async def counting_atomic(work: object) -> object:
+        jobs.append("atomic")
+        return await original_atomic(work)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "execute", counting_execute)
+    monkeypatch.setattr(db, "atomic", counting_atomic)
+    await asyncio.gather(  # a handler's two writes, and two other candidates' at that moment
+        storage.set_state(key(1), Form.phone),
+        storage.update_data(key(1), {"step": 2}),
+        storage.set_data(key(2), {"name": "Анна"}),
+        storage.set_state(key(3), Form.name),
+    )
+    assert jobs == ["atomic"]  # one trip to the database's thread, one commit
+    await storage.update_data(key(1), {"step": 3})
+    assert jobs == ["atomic", "execute"]  # a write alone is one statement
+    stored = SQLiteStorage(db)  # no cache: what the table holds
+    assert await stored.get_state(key(1)) == "Form:phone"
+    assert await stored.get_data(key(1)) == {"step": 3}
+    assert await stored.get_data(key(2)) == {"name": "Анна"}
+    assert await stored.get_state(key(3)) == "Form:name"
+
+
+async def test_a_row_dropped_from_the_cache_before_its_commit_is_not_read_back_stale(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = SQLiteStorage(db, cache_size=1)
+    await storage.set_state(key(1), Form.name)
+    release = asyncio.Event()
+    original = db.execute
+
+    async def slow_disk(sql: str, params: object = ()) -> None:
+        await release.wait()
+        await original(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "execute", slow_disk)
+    write = asyncio.ensure_future(storage.set_state(key(1), Form.phone))
+    await asyncio.sleep(0)  # the cached row is changed; its commit waits for the disk
+    assert await storage.get_state(key(2)) is None  # read from the table: drops key 1's row
+    assert await storage.get_state(key(1)) == "Form:phone"  # not the table's "Form:name"
+    release.set()
+    await write
+    assert await SQLiteStorage(db).get_state(key(1)) == "Form:phone"
