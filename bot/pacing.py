@@ -11,7 +11,8 @@ an answer gets it at once, as Telegram tolerates short bursts in a chat.
 People first: broadcasts go evenly at the rate, never in a burst, so the overall bucket stays
 nearly empty and a person's answer finds a token at once; a broadcast takes one only when nobody
 talking to the bot is waiting, and only one broadcast send waits in the bucket at a time. A 429
-anywhere pauses the whole budget for its ``retry_after``.
+anywhere pauses every broadcast for its ``retry_after``; the refused answer itself is sent again
+after the pause, and other people's answers go on (Telegram counts a chat's limit on its own).
 """
 
 from __future__ import annotations
@@ -91,7 +92,7 @@ class SendBudget:
         return limiter
 
     def pause(self, seconds: float) -> None:
-        """Telegram said 429: nothing is sent for ``seconds``."""
+        """Telegram said 429: no broadcast message goes for ``seconds``."""
         until = time.monotonic() + seconds
         if until > self._paused_until:
             self._paused_until = until
@@ -108,8 +109,7 @@ class SendBudget:
         self._people_waiting += 1
         self._nobody_waiting.clear()
         try:
-            await self._wait_pause()
-            await self.overall.acquire()
+            await self.overall.acquire()  # a 429 pauses broadcasts, never a person's answer
         finally:
             self._people_waiting -= 1
             if self._people_waiting == 0:
@@ -126,7 +126,7 @@ class SendBudget:
 
 
 class PacedRequests(BaseRequestMiddleware):
-    """Every send and edit of the bot takes its token first; a 429 pauses the whole budget.
+    """Every send and edit of the bot takes its token first; a 429 pauses the broadcasts.
 
     A send someone waits for that Telegram refuses with a short ``retry_after`` is sent once
     more after the pause, so the person still gets the answer; a broadcast's is left to the
@@ -152,5 +152,7 @@ class PacedRequests(BaseRequestMiddleware):
             self.budget.pause(float(error.retry_after))
             if queued or error.retry_after > PERSON_RETRY_MAX:
                 raise
-        await self.budget.for_person()  # waits out the pause
+            wait = float(error.retry_after)
+        await asyncio.sleep(wait)
+        await self.budget.for_person()
         return await make_request(bot, method)

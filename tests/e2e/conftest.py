@@ -57,6 +57,10 @@ class BotProcess:
             "DEFAULT_LOCALE": "ru",
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
+            # The emulator enforces no flood limits unless a test asks, so the bot is not paced
+            # either (timing-sensitive tests, like the SIGKILL ones, keep their timing); the
+            # broadcast tests set SEND_RATE and turn the emulator's limits on.
+            "SEND_RATE": "1000",
         } | self.extra_env
 
     async def start(self) -> None:
