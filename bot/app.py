@@ -78,6 +78,7 @@ from bot.storage import (
     SQLiteStorage,
     ViewRepo,
 )
+from bot.storage.redis_fsm import UnitRedisStorage
 from bot.storage.retention import RetentionRepo
 from bot.storage.updates import ProcessedUpdateRepo
 from bot.telegram import (
@@ -160,7 +161,8 @@ def build_dispatcher(
         announcer=Announcer(catalog, ChannelPostRepo(db), settings.channel_ids),
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
-    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db), metrics))
+    redis = dp.storage.redis if isinstance(dp.storage, RedisStorage) else None
+    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db, redis), metrics))
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
@@ -437,7 +439,7 @@ def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
         return SQLiteStorage(db), SimpleEventIsolation()
     # Drafts are personal data: Redis forgets them when the retention term would erase them.
     ttl = dt.timedelta(days=settings.retention_days)
-    storage = RedisStorage.from_url(
+    storage = UnitRedisStorage.from_url(
         settings.redis_url.get_secret_value(), state_ttl=ttl, data_ttl=ttl
     )
     return storage, RedisEventIsolation(redis=storage.redis)
