@@ -223,8 +223,8 @@ async def test_sigterm_finishes_the_update_in_flight_and_exits_0(
     bot.assert_clean_log()
 
 
-CANDIDATES = 16
-KILL_AFTER = (10, 28, 46)  # answers sent so far when the bot is SIGKILLed
+CANDIDATES = 50
+KILL_AFTER = (30, 90, 150)  # answers sent so far (of 200) when the bot is SIGKILLed
 
 
 @pytest.mark.parametrize("mode", ["polling", "webhook"])
