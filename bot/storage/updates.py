@@ -25,6 +25,7 @@ from bot.storage.database import Database, Params
 from bot.storage.timefmt import to_db, utc_now
 
 SELECT_PROCESSED = "SELECT 1 FROM processed_updates WHERE update_id = ?"
+SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates"
 RECORD_PROCESSED = """
 INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)
 ON CONFLICT (update_id) DO NOTHING
@@ -74,11 +75,23 @@ class ProcessedUpdateRepo:
     def __init__(self, db: Database, redis: Redis | None = None) -> None:
         self._db = db
         self._redis = redis
+        # One process on an SQLite file takes every update (the only setup SQLite is for): an
+        # id above every id recorded before it started and every id it took since is new,
+        # and needs no read. Shared databases and Redis always ask.
+        self._exclusive = redis is None and db.dialect == "sqlite"
+        self._above: int | None = None
 
     async def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was handled (and its effects committed) already."""
         if self._redis is not None:
             return bool(await self._redis.exists(redis_marker(update_id)))
+        if self._exclusive:
+            if self._above is None:
+                row = await self._db.fetchone(SELECT_HIGHEST)
+                self._above = int(row[0]) if row is not None and row[0] is not None else 0
+            if update_id > self._above:
+                self._above = update_id  # a second delivery of it is read from the table
+                return False
         return await self._db.fetchone(SELECT_PROCESSED, (update_id,)) is not None
 
     async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
