@@ -41,6 +41,7 @@ from aiogram.types import (
 
 from bot.announcing import Announcer
 from bot.answering import Answerer
+from bot.broadcast import Broadcaster
 from bot.config import Settings
 from bot.digest import DigestWorker
 from bot.handlers import (
@@ -52,11 +53,13 @@ from bot.handlers import (
     privacy,
     questionnaire,
     questions,
+    subscribe,
 )
 from bot.locales import LOCALES, t
 from bot.metrics import CountTelegramErrors, Metrics
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
+from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.retention import RetentionWorker
@@ -64,6 +67,7 @@ from bot.routing import ButtonTable
 from bot.server import Server, WebhookHandler, build_app, outbox_refresher
 from bot.storage import (
     ApplicationRepo,
+    BroadcastRepo,
     CandidateRepo,
     ChannelPostRepo,
     ChatMigrationRepo,
@@ -76,6 +80,7 @@ from bot.storage import (
     QuestionRepo,
     SchemaTooNewError,
     SQLiteStorage,
+    SubscriptionRepo,
     ViewRepo,
 )
 from bot.storage.redis_fsm import UnitRedisStorage
@@ -97,16 +102,18 @@ class StartupError(Exception):
     """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
 
 
-MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
+MENU = ("start", "vacancies", "my", "subscribe", "unsubscribe", "help", "cancel", "delete_me")
 ADMIN_MENU = ("reload", "stats", "announce", "channels")
 
 
-def build_bot(settings: Settings) -> Bot:
-    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
+def build_bot(settings: Settings, budget: SendBudget | None = None) -> Bot:
+    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator); every send and
+    edit takes its token from ``budget`` first."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     session.middleware(PastCallbackAnswers())  # a redelivered press must still take effect
+    session.middleware(PacedRequests(budget or SendBudget(settings.send_rate)))
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -124,6 +131,7 @@ def build_dispatcher(
     button_table: bool = True,
     isolation: BaseEventIsolation | None = None,
     metrics: Metrics | None = None,
+    budget: SendBudget | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired.
 
@@ -159,6 +167,14 @@ def build_dispatcher(
         ),
         outbox_worker=outbox_worker,
         announcer=Announcer(catalog, ChannelPostRepo(db), settings.channel_ids),
+        subscriptions=SubscriptionRepo(db),
+        broadcaster=Broadcaster(
+            BroadcastRepo(db),
+            catalog,
+            budget or SendBudget(settings.send_rate),
+            locale=settings.default_locale,
+            in_flight=settings.broadcast_in_flight,
+        ),
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
     redis = dp.storage.redis if isinstance(dp.storage, RedisStorage) else None
@@ -177,6 +193,7 @@ def build_dispatcher(
         hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
+        subscribe.build_router(),
         questionnaire.build_router(),  # before questions: in a step, free text is an answer
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
@@ -382,7 +399,8 @@ async def run_bot(
         for signum in (signal.SIGTERM, signal.SIGINT):
             loop.add_signal_handler(signum, stop.set)
     db = await open_database(settings)  # first: a database that cannot work fails at once
-    bot = build_bot(settings)
+    budget = SendBudget(settings.send_rate)  # one budget for every send: the bot's and broadcasts'
+    bot = build_bot(settings, budget)
     metrics = Metrics()
     bot.session.middleware(CountTelegramErrors(metrics))
     storage, isolation = shared_state(settings, db)
@@ -406,6 +424,7 @@ async def run_bot(
             answerer=answerer,
             isolation=isolation,
             metrics=metrics,
+            budget=budget,
         )
         await follow_chat_migrations(bot, db, settings)
         try:
@@ -448,7 +467,8 @@ def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
 def start_workers(
     settings: Settings, dp: Dispatcher, db: Database, bot: Bot, answerer: Answerer
 ) -> list[asyncio.Task[None]]:
-    """The background loops: outbox, retention, digest, database watch, channel posts."""
+    """The background loops: outbox, retention, digest, database watch, channel posts,
+    broadcasts."""
     tasks = [asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox")]
     retention = RetentionWorker(
         RetentionRepo(db),
@@ -466,6 +486,7 @@ def start_workers(
         tasks.append(asyncio.create_task(digest.run(), name="digest"))
     tasks.append(asyncio.create_task(watch_database(db), name="database watch"))
     tasks.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
+    tasks.append(asyncio.create_task(dp["broadcaster"].run(bot), name="broadcasts"))
     tasks.append(asyncio.create_task(prune_processed(ProcessedUpdateRepo(db)), name="prune"))
     return tasks
 

@@ -55,6 +55,20 @@ class Settings(BaseSettings):
         default=(),
         description="Channels and groups /announce may post vacancies to, comma-separated.",
     )
+    send_rate: float = Field(
+        default=25.0,
+        gt=0,
+        le=1000,
+        description="Messages a second the bot sends at most, all chats together "
+        "(Telegram allows about 30); broadcasts go at this pace, behind people's answers.",
+    )
+    broadcast_in_flight: int | None = Field(
+        default=None,
+        ge=1,
+        le=16,
+        description="Broadcast sends in flight at once; empty: as many as SEND_RATE needs. "
+        "After a crash at most this many are in doubt (never sent twice; 1: none missed).",
+    )
     retention_days: int = Field(
         default=180,
         ge=1,
@@ -181,7 +195,7 @@ class Settings(BaseSettings):
             return Path(url.removeprefix(SQLITE_SCHEME))
         return url
 
-    @field_validator("hr_chat_id", mode="before")
+    @field_validator("hr_chat_id", "broadcast_in_flight", mode="before")
     @classmethod
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value

@@ -14,6 +14,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from emulator.errors import ApiError, bad_request, forbidden
+from emulator.limits import RateLimits
 from emulator.markup import check_markup
 from emulator.models import CallbackAnswer, Chat, ChatMessage
 from emulator.text import prepare_text
@@ -135,6 +136,7 @@ class BotApi:
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.queries: dict[str, PendingQuery] = {}
         self.files: dict[str, UploadedFile] = {}
+        self.rate_limits = RateLimits()
         self.closing = False
         self.in_flight = 0
         self.last_activity = time.monotonic()
@@ -252,7 +254,21 @@ class BotApi:
         chat = self.chat(chat_id)
         if chat.blocked:
             raise forbidden("bot was blocked by the user")
+        if chat.type == "channel" and not chat.bot_admin:
+            raise forbidden("bot is not a member of the channel chat")
         return chat
+
+    def check_rate(self, method: str, params: Params) -> None:
+        """Refuse a counted call with 429 when it would pass Telegram's flood limits."""
+        limits = self.rate_limits
+        if not limits.enabled:
+            return
+        try:
+            chat = self.chats.get(int(params.get("chat_id") or 0))
+        except (TypeError, ValueError):
+            chat = None
+        if chat is not None:  # an unknown chat is refused by the method itself
+            limits.check(method, chat.id, chat.type)
 
     def add_message(self, chat: Chat, message: ChatMessage) -> ChatMessage:
         """Store a message in its chat."""
@@ -297,12 +313,15 @@ class BotApi:
         return int(message_id)
 
     def _bot_message(self, chat: Chat, **fields: Any) -> ChatMessage:
-        """Create and store a message from the bot."""
+        """Create and store a message from the bot (in a channel: from the channel itself)."""
+        if chat.type == "channel":  # channel posts have no "from", only the channel
+            extra = fields.pop("extra", None) or {}
+            fields["extra"] = {**extra, "sender_chat": chat.to_api()}
         message = ChatMessage(
             chat_id=chat.id,
             message_id=chat.take_message_id(),
             from_bot=True,
-            sender=dict(self.bot_user),
+            sender={} if chat.type == "channel" else dict(self.bot_user),
             date=int(time.time()),
             **fields,
         )
@@ -327,6 +346,7 @@ class BotApi:
             "getwebhookinfo": self.get_webhook_info,
             "sendmessage": self.send_message,
             "senddocument": self.send_document,
+            "sendphoto": self.send_photo,
             "editmessagetext": self.edit_message_text,
             "editmessagecaption": self.edit_message_caption,
             "editmessagereplymarkup": self.edit_message_reply_markup,
@@ -465,6 +485,47 @@ class BotApi:
             raise bad_request("there is no document in the request")
         raise bad_request("wrong remote file identifier specified: can't unserialize it")
 
+    async def send_photo(self, params: Params) -> dict[str, Any]:
+        """Send a photo (uploaded, or a known file id) with a caption of at most 1024 chars."""
+        chat = self.writable_chat(params.get("chat_id"))
+        caption, entities = prepare_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            caption=True,
+        )
+        markup = check_markup(params.get("reply_markup"))
+        reply_to = self._reply_target(chat, params)
+        value = params.get("photo")
+        if not value:
+            raise bad_request("there is no photo in the request")
+        upload = self._document(value)
+        if isinstance(value, UploadedFile) and not upload.mime_type.startswith("image/"):
+            raise bad_request("IMAGE_PROCESS_FAILED")
+        sizes = [
+            {
+                "file_id": f"{upload.file_id}{size}",
+                "file_unique_id": f"u{upload.file_id}{size}",
+                "width": size,
+                "height": size,
+            }
+            for size in (90, 320, 800)
+        ]
+        for size in sizes:  # each size's id names the same upload, as on Telegram
+            self.files[str(size["file_id"])] = upload
+        message = self._bot_message(
+            chat,
+            text=caption or None,
+            entities=entities,
+            reply_markup=markup,
+            kind="photo",
+            extra={"photo": sizes},
+            reply_to_message_id=reply_to,
+            file_data=upload.data,
+        )
+        self._remember_keyboard(chat, markup)
+        return self.message_dict(chat, message)
+
     def _editable(self, params: Params) -> tuple[Chat, ChatMessage]:
         """Return the bot message an edit method names, or raise what Telegram raises."""
         if params.get("inline_message_id"):
@@ -474,6 +535,8 @@ class BotApi:
         message = chat.find(int(message_id)) if message_id else None
         if message is None:
             raise bad_request("message to edit not found")
+        if chat.type == "channel" and not chat.bot_admin:
+            raise forbidden("bot is not a member of the channel chat")
         if not message.from_bot:
             raise bad_request("message can't be edited")
         return chat, message
@@ -629,6 +692,8 @@ class BotApi:
             return {"status": "member", "user": person}
         if chat.blocked:
             return {"status": "kicked", "user": self.bot_user, "until_date": 0}
+        if chat.type == "channel" and not chat.bot_admin:
+            return {"status": "left", "user": self.bot_user}
         if chat.type != "channel":
             return {"status": "member", "user": self.bot_user}
         rights = (

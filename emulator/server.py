@@ -222,6 +222,7 @@ class ApiServer:
                 early = await self._apply_fault(request, method, params, fault)
                 if early is not None:
                     return early
+            bot.check_rate(method.lower(), params)
             result = await handler(params)
             for observer in self.observers:
                 observer(method.lower(), params, result)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -40,6 +41,7 @@ class BotProcess:
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
         self.extra_env: dict[str, str] = {}
+        """More settings for this bot (CHANNEL_IDS, SEND_RATE…), kept across restarts."""
         self.ready_method = "getMe"  # the last call before it takes updates ("setWebhook")
 
     def env(self) -> dict[str, str]:
@@ -94,7 +96,8 @@ class BotProcess:
     async def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no goodbye — as when a server dies."""
         assert self.process is not None
-        self.process.kill()
+        with contextlib.suppress(ProcessLookupError):  # killed already (by an observer)
+            self.process.kill()
         await self._wait(STOP_TIMEOUT)
 
     async def stop(self) -> int | None:
@@ -141,6 +144,9 @@ _BOT_VARIABLES = (
     "ADMIN_IDS",
     "DEFAULT_LOCALE",
     "LOG_LEVEL",
+    "CHANNEL_IDS",
+    "SEND_RATE",
+    "BROADCAST_IN_FLIGHT",
     "LOG_FORMAT",
     "WEBHOOK_URL",
     "WEBHOOK_SECRET",
