@@ -205,10 +205,11 @@ async def test_sigterm_finishes_the_update_in_flight_and_exits_0(
 ) -> None:
     await candidate.send("/start")
     await wait_for(candidate, "")
+    await emu.wait_idle(quiet=0.3, timeout=10)
     emu.fail("sendMessage", "slow", delay=1.5)  # the next reply is slow to reach Telegram
     await candidate.send("/help")
     deadline = time.monotonic() + 10
-    while emu.api.in_flight == 0:  # the reply to /help is on its (slow) way
+    while emu.server.faults:  # taken: the reply to /help is on its (slow) way
         assert time.monotonic() < deadline, bot.output()
         await asyncio.sleep(0.01)
     assert bot.process is not None
