@@ -504,6 +504,7 @@ class Answerer:
                 or (shown and not self._shown_by_detail(q, candidate, shown))
                 or self._lacks_need(q, candidate)
                 or self._asks_what_is_given(q, candidate)
+                or self._asks_what_is_needed(q, candidate)
             ):
                 return False
             if not q.dropped:
@@ -547,7 +548,20 @@ class Answerer:
         if not q.bare or q.intents:
             return False
         needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
-        return bool(needs) and needs.isdisjoint(c.evidence)
+        return bool(needs) and not self._shows(q, c, needs)
+
+    def _asks_what_is_needed(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks what the candidate must bring and the line is what the
+        employer offers: "какой уровень английского нужен?" — "корпоративный английский"."""
+        topics, grammar = self.lexicon.topics, self.lexicon.grammar
+        return (
+            c.role is SectionKind.CONDITIONS
+            and not grammar.needs.isdisjoint(q.sequence)
+            and all(topics[name].side in _CANDIDATE_SIDES for name in q.strong)
+            # "опыт не нужен", "Обязательно: удостоверение…" among the conditions say it.
+            and grammar.needs.isdisjoint(c.keys)
+            and not self.lexicon.reads_as(normalize(c.quote), SectionKind.REQUIREMENTS)
+        )
 
     def _asks_what_is_given(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks what the employer gives and the line is what the candidate

@@ -97,6 +97,7 @@ class Grammar:
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
+    needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
 
 
 @dataclass(frozen=True)
@@ -312,6 +313,7 @@ class Lexicon:
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             during_context=frozenset(grammar.get("during_context", [])),
             gives=keys_of(grammar.get("gives", [])),
+            needs=keys_of(grammar.get("needs", [])),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
         self.vocabulary = Vocabulary(_words(data))
@@ -389,6 +391,10 @@ class Lexicon:
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
+
+    def reads_as(self, raw: str, kind: SectionKind) -> bool:
+        """Whether a normalized line has a cue of ``kind`` ("обязательно" for requirements)."""
+        return any(name is kind and pattern.search(raw) for name, pattern in self.prose)
 
     def prose_kind(self, raw: str) -> SectionKind | None:
         """What a sentence of prose reads as: the kind whose cues it has most (the earliest

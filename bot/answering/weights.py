@@ -22,7 +22,7 @@ class Weights:
     heading_share: float = 0.5  # a word found only in the section heading
     intent_bonus: float = 1.0  # the line gives what the question word asks for (a number…)
     faq_bonus: float = 0.5  # HR answered a question worded like this one
-    fact_bonus: float = 0.5  # a front-matter fact labelled with the topic asked about
+    fact_bonus: float = 0.25  # a front-matter fact labelled with the topic asked about
     side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
     unseen_verb_share: float = 0.4  # a question verb the posting never uses
     unseen_share: float = 0.7  # any other question word the posting never uses

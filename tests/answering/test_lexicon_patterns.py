@@ -127,3 +127,15 @@ def test_a_messenger_or_its_handle_is_a_contact(answerer: Answerer) -> None:
     assert {"contact", "apply"} <= line_topics("Звоните или пишите в WhatsApp, Марина")
     # An e-mail address is no messenger handle.
     assert "contact" not in line_topics("Send your CV to jobs@pinecrestlodge.example")
+
+
+def test_a_share_of_the_turnover_that_is_paid_is_the_pay(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+
+    def line_topics(line: str) -> set[str]:
+        return lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+
+    assert "salary" in line_topics("Доход от 60 000 ₽ (оклад + процент от выручки аптеки)")
+    assert "salary" not in line_topics("Оборот компании 2 млрд ₽, зарплата выше рынка")

@@ -237,6 +237,52 @@ def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: 
     assert answerer.answer(posting, "how much holiday do i get").items[0].startswith("25 days")
 
 
+PAY_DATES = """---
+title: Фармацевт
+slug: pharmacist-pay
+---
+## Условия
+- выплаты каждые 2 недели
+- скидка 15% на товары в наших аптеках
+"""
+
+
+def test_gate_reads_a_length_of_time_as_no_sum_for_a_bare_pay_question(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "а зп?" needs a sum: "каждые 2 недели" says how often, not how much.
+    posting = parse_posting(PAY_DATES, tmp_path / "pharmacist-pay.md")
+    assert not answerer.answer(posting, "зарплата какая").answered
+    assert answerer.answer(posting, "как часто выплаты").items == ["выплаты каждые 2 недели"]
+
+
+ENGLISH_PERK = """---
+title: Оператор контакт-центра
+slug: operator-perks
+---
+## Требования
+- грамотная устная и письменная речь
+- уверенный пользователь ПК
+
+## Условия
+- корпоративный английский онлайн
+- опыт не нужен, всему научим
+"""
+
+
+def test_gate_does_not_answer_what_is_needed_with_what_is_offered(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # English lessons offered as a perk say nothing of the English the job needs; a condition
+    # that itself says what is needed ("опыт не нужен") still answers.
+    posting = parse_posting(ENGLISH_PERK, tmp_path / "operator-perks.md")
+    assert not answerer.answer(posting, "какой уровень английского нужен").answered
+    assert answerer.answer(posting, "английский учить будут?").items[0] == (
+        "корпоративный английский онлайн"
+    )
+    assert answerer.answer(posting, "опыт нужен?").items[0].startswith("опыт не нужен")
+
+
 # --- Select ---------------------------------------------------------------------------------
 
 
