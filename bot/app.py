@@ -83,6 +83,7 @@ from bot.storage import (
     SubscriptionRepo,
     ViewRepo,
 )
+from bot.storage.redis_fsm import UnitRedisStorage
 from bot.storage.retention import RetentionRepo
 from bot.storage.updates import ProcessedUpdateRepo
 from bot.telegram import (
@@ -176,7 +177,8 @@ def build_dispatcher(
         ),
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
-    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db), metrics))
+    redis = dp.storage.redis if isinstance(dp.storage, RedisStorage) else None
+    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db, redis), metrics))
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
@@ -456,7 +458,7 @@ def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
         return SQLiteStorage(db), SimpleEventIsolation()
     # Drafts are personal data: Redis forgets them when the retention term would erase them.
     ttl = dt.timedelta(days=settings.retention_days)
-    storage = RedisStorage.from_url(
+    storage = UnitRedisStorage.from_url(
         settings.redis_url.get_secret_value(), state_ttl=ttl, data_ttl=ttl
     )
     return storage, RedisEventIsolation(redis=storage.redis)

@@ -17,11 +17,15 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import Any
+
+from redis.asyncio import Redis
 
 from bot.storage.database import Database, Params
 from bot.storage.timefmt import to_db, utc_now
 
 SELECT_PROCESSED = "SELECT 1 FROM processed_updates WHERE update_id = ?"
+SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates"
 RECORD_PROCESSED = """
 INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)
 ON CONFLICT (update_id) DO NOTHING
@@ -41,6 +45,10 @@ class UpdateUnit:
     db: Database
     writes: list[tuple[str, Params]] = field(default_factory=list)
     on_failure: list[Callable[[], None]] = field(default_factory=list)
+    # With the FSM in Redis: its writes (run on a MULTI/EXEC pipeline at the commit), and what
+    # they wrote by Redis key, so the handler reads its own writes before they are committed.
+    redis_ops: list[Callable[[Any], object]] = field(default_factory=list)
+    overlay: dict[str, Any] = field(default_factory=dict)
 
     def add(self, sql: str, params: Params, undo: Callable[[], None]) -> None:
         """Queue one statement; ``undo`` runs if the commit fails (e.g. to drop a cached row)."""
@@ -48,18 +56,42 @@ class UpdateUnit:
         self.on_failure.append(undo)
 
 
+def redis_marker(update_id: int) -> str:
+    """The Redis key that says an update was handled."""
+    return f"bot:processed_update:{update_id}"
+
+
 current_unit: ContextVar[UpdateUnit | None] = ContextVar("current_unit", default=None)
 """The update being handled in this task (and the tasks it starts), if any."""
 
 
 class ProcessedUpdateRepo:
-    """Which update ids were handled; their FSM effects are committed in the same transaction."""
+    """Which update ids were handled; their FSM effects are committed in the same transaction.
 
-    def __init__(self, db: Database) -> None:
+    With ``redis`` (the FSM lives there), the record that counts is a Redis key set in the same
+    MULTI/EXEC as the update's FSM writes; the database keeps its row too.
+    """
+
+    def __init__(self, db: Database, redis: Redis | None = None) -> None:
         self._db = db
+        self._redis = redis
+        # One process on an SQLite file takes every update (the only setup SQLite is for): an
+        # id above every id recorded before it started and every id it took since is new,
+        # and needs no read. Shared databases and Redis always ask.
+        self._exclusive = redis is None and db.dialect == "sqlite"
+        self._above: int | None = None
 
     async def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was handled (and its effects committed) already."""
+        if self._redis is not None:
+            return bool(await self._redis.exists(redis_marker(update_id)))
+        if self._exclusive:
+            if self._above is None:
+                row = await self._db.fetchone(SELECT_HIGHEST)
+                self._above = int(row[0]) if row is not None and row[0] is not None else 0
+            if update_id > self._above:
+                self._above = update_id  # a second delivery of it is read from the table
+                return False
         return await self._db.fetchone(SELECT_PROCESSED, (update_id,)) is not None
 
     async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
@@ -72,6 +104,13 @@ class ProcessedUpdateRepo:
             if record:
                 conn.execute(RECORD_PROCESSED, (unit.update_id, stamp))
 
+        if self._redis is not None and (unit.redis_ops or record):
+            async with self._redis.pipeline(transaction=True) as pipe:
+                for op in unit.redis_ops:
+                    op(pipe)
+                if record:
+                    pipe.set(redis_marker(unit.update_id), "1", ex=KEEP)
+                await pipe.execute()
         if not unit.writes and not record:
             return
         try:

@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 
 from bot.config import JsonFormatter, SettingsError, load_settings
+from bot.metrics import Metrics
+from bot.server import build_app
 from tests.dispatcher.test_startup import SECRET_TOKEN, run_bot_process
 
 
@@ -69,3 +72,21 @@ def test_json_lines_blank_the_token_out_of_messages_and_tracebacks() -> None:
     assert entry["level"] == "ERROR" and entry["logger"] == "aiohttp"
     assert "bot<token>/getMe" in entry["exception"]
     assert SECRET_TOKEN.split(":")[1] not in line
+
+
+async def test_readyz_names_what_cannot_be_reached() -> None:
+    async def fine() -> None:
+        return None
+
+    async def down() -> None:
+        raise ConnectionRefusedError
+
+    app = build_app(Metrics(), {"database": fine, "redis": down})
+    async with TestClient(TestServer(app)) as client:
+        response = await client.get("/readyz")
+        assert response.status == 503
+        assert await response.json() == {
+            "status": "unavailable",
+            "failed": {"redis": "ConnectionRefusedError"},
+        }
+        assert (await client.get("/healthz")).status == 200  # the process itself is up

@@ -16,8 +16,10 @@ from bot.answering import Answerer
 from bot.app import build_dispatcher, shared_state
 from bot.postings import Catalog
 from bot.storage import Database
+from bot.storage.updates import ProcessedUpdateRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, copy_postings, make_settings
 from tests.dispatcher.test_questionnaire import BACKEND, open_and_consent
+from tests.dispatcher.test_redelivery import typed
 from tests.harness import TOKEN, Harness, RecordingSession
 
 Instances = list[Harness]
@@ -99,3 +101,29 @@ async def test_the_per_user_lock_spans_instances(tmp_path: Path, redis_url: str)
 async def _hold(isolation: object, key: StorageKey) -> None:
     async with isolation.lock(key):  # type: ignore[attr-defined]
         pass
+
+
+async def test_an_update_cut_short_on_one_instance_is_handled_once_on_the_other(
+    two_instances: Instances, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = two_instances
+    on_a = a.chat(user_id=2082)
+    b.chat(user_id=2082)
+    await open_and_consent(on_a, BACKEND)
+    update = typed(on_a, "Анна")
+    commit = ProcessedUpdateRepo.commit
+
+    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+        raise asyncio.CancelledError  # instance A is gone before its commit
+
+    monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
+    with pytest.raises(asyncio.CancelledError):
+        await a.feed(update)
+    monkeypatch.setattr(ProcessedUpdateRepo, "commit", commit)
+    replies = await b.feed(update)  # Telegram retries; the balancer picks instance B
+    assert replies[-1].params["text"].startswith("Вопрос 2 из 6")  # from question 1 again
+    assert await a.feed(update) == []  # and once handled, skipped everywhere
+    storage = b.dp.storage
+    key = StorageKey(bot_id=b.bot.id, chat_id=2082, user_id=2082)
+    draft = (await storage.get_data(key))["draft"]
+    assert [answer["display"] for answer in draft["answers"].values()] == ["Анна"]
