@@ -98,6 +98,11 @@ BLIND_FIRST_RUN = {
     # first run on main 668f955 (75.6%, 75.9%); on s3-answer 4f75d07 (below)
     "blind-c": (0.779, 131, 43),
     "blind-d": (0.774, 137, 44),
+    # sealed from 16:35 until the end of session 3's answering work; first run on main 14f665a
+    "blind-e": (0.700, 140, 45),
+    "blind-f": (0.699, 133, 43),
+    "blind-g": (0.662, 133, 43),
+    "blind-h": (0.714, 154, 48),
 }
 
 
@@ -109,6 +114,10 @@ TUNED = {
     "own-1": (0.807, 5),
     "blind-c": (0.802, 8),
     "blind-d": (0.810, 6),
+    "blind-e": (0.700, 9),
+    "blind-f": (0.699, 10),
+    "blind-g": (0.662, 11),
+    "blind-h": (0.714, 13),
 }
 
 
