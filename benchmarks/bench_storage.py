@@ -1,6 +1,7 @@
 """Micro-benchmark of SQLiteStorage on disk: ops/s of get_state, set_data, update_data.
 
-Run: ``.venv/bin/python benchmarks/bench_storage.py [--ops N] [--tasks T]``.
+Run: ``.venv/bin/python benchmarks/bench_storage.py [--ops N] [--tasks T] [--database-url URL]``
+(``--database-url postgresql://…``: the same on an empty PostgreSQL database instead).
 Sequential figures measure one call's latency; concurrent ones, throughput with T tasks
 (as under a busy dispatcher). The last line feeds message updates through a real aiogram
 Dispatcher whose handler reads the state and calls ``update_data`` (no Bot API calls).
@@ -75,10 +76,11 @@ async def measure_dispatcher(db: Database, ops: int, tasks: int) -> None:
         await bot.session.close()
 
 
-async def run(ops: int, concurrency: int) -> None:
+async def run(ops: int, concurrency: int, url: str | None = None) -> None:
     """Benchmark each operation sequentially and with ``concurrency`` tasks."""
     with tempfile.TemporaryDirectory() as tmp:
-        db = await Database.open(Path(tmp) / "bench.sqlite3")
+        db = await Database.open(url or Path(tmp) / "bench.sqlite3")
+        print(f"database: {db.dialect}")
         storage = SQLiteStorage(db)
         payload = {"name": "Анна", "step": 3, "answers": {"q1": "да", "q2": [1, 2, 3]}}
         try:
@@ -108,8 +110,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--ops", type=int, default=5000, help="operations per measurement")
     parser.add_argument("--tasks", type=int, default=50, help="concurrent tasks")
+    parser.add_argument("--database-url", help="postgresql://… instead of an SQLite file")
     args = parser.parse_args()
-    asyncio.run(run(args.ops, args.tasks))
+    asyncio.run(run(args.ops, args.tasks, args.database_url))
 
 
 if __name__ == "__main__":

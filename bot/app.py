@@ -300,10 +300,11 @@ async def keep_trying(
 
 async def open_database(settings: Settings) -> Database:
     """The database, or a ``StartupError`` saying in one line why it cannot be used."""
+    variable = "DATABASE_PATH" if settings.database_url is None else "DATABASE_URL"
     try:
-        return await Database.open(settings.database_path)
+        return await Database.open(settings.database_location)
     except (DatabaseUnusableError, SchemaTooNewError) as error:
-        raise StartupError(f"DATABASE_PATH: {error}") from None
+        raise StartupError(f"{variable}: {error}") from None
 
 
 async def report_hr_chats(bot: Bot, settings: Settings, catalog: Catalog) -> None:

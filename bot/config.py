@@ -18,6 +18,8 @@ TOKEN_FORM = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 """What @BotFather hands out: the bot's numeric id, a colon, then letters, digits, ``_``, ``-``."""
 MAX_CHANNELS = 50
 """CHANNEL_IDS holds at most this many: a message carries at most 100 buttons."""
+SQLITE_SCHEME = "sqlite:///"
+DATABASE_SCHEMES = ("postgresql://", "postgres://", SQLITE_SCHEME)
 HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
@@ -57,6 +59,13 @@ class Settings(BaseSettings):
     postings_dir: Path = Field(default=Path("postings"), description="Folder of posting files.")
     database_path: Path = Field(
         default=Path("data/bot.sqlite3"), description="SQLite database file."
+    )
+    database_url: SecretStr | None = Field(
+        default=None,
+        description=(
+            "postgresql://user:password@host:port/name to keep everything in PostgreSQL "
+            "(several instances may share it); unset or sqlite:///path: SQLite."
+        ),
     )
     telegram_api_url: str = Field(
         default=TELEGRAM_API, description="Bot API server base URL (the local emulator in tests)."
@@ -116,6 +125,37 @@ class Settings(BaseSettings):
                 "(digits, a colon, then letters, digits, _ or -)"
             )
         return None if value is None else SecretStr(value.get_secret_value().strip())
+
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _empty_url_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: SecretStr | None) -> SecretStr | None:
+        # The message never quotes the value: it may hold a password.
+        if value is None:
+            return None
+        url = value.get_secret_value().strip()
+        if not url.startswith(DATABASE_SCHEMES):
+            raise ValueError(
+                "must be postgresql://user:password@host:port/database or sqlite:///path"
+            )
+        if url.startswith(SQLITE_SCHEME) and not url.removeprefix(SQLITE_SCHEME):
+            raise ValueError("sqlite:/// needs a file path after it")
+        return SecretStr(url)
+
+    @property
+    def database_location(self) -> Path | str:
+        """Where the database is: DATABASE_URL's PostgreSQL URL or SQLite path, else
+        DATABASE_PATH."""
+        if self.database_url is None:
+            return self.database_path
+        url = self.database_url.get_secret_value()
+        if url.startswith(SQLITE_SCHEME):
+            return Path(url.removeprefix(SQLITE_SCHEME))
+        return url
 
     @field_validator("hr_chat_id", mode="before")
     @classmethod

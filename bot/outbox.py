@@ -12,6 +12,10 @@ The guarantee is **at least once**, with two narrow windows for a duplicate part
   The timeout is longer than Telegram's own (it answers or drops a request well within a minute),
   so this needs a connection that hangs, not a slow Telegram.
 
+Several instances may run a worker on one database: each claims the items it sends for
+``LEASE`` (renewed before every part), so no two send the same item; one that dies leaves its
+items to the others when the lease runs out.
+
 Each item fails alone: whatever goes wrong with one (a 429, a chat that is gone, an error nobody
 foresaw) postpones that item, and the others keep flowing. Logs carry item ids and error types
 only: the parts hold candidates' answers.
@@ -22,7 +26,10 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import socket
 import traceback
+import uuid
 from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
@@ -53,6 +60,13 @@ API_TIMEOUT = 60
 """How long Telegram's Bot API (and aiogram's default session) lets a request take."""
 SEND_TIMEOUT = API_TIMEOUT + 30
 """Longer than the API's: a timeout means the request hung, not that Telegram was slow."""
+LEASE = dt.timedelta(seconds=3 * SEND_TIMEOUT)
+"""How long a claimed item stays this worker's without a renewal: longer than a part's send."""
+
+
+def worker_name() -> str:
+    """This worker's name in the outbox's claims: host, process and a random tag."""
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
 
 
 def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
@@ -93,8 +107,16 @@ def backoff(attempts: int) -> dt.timedelta:
 class OutboxWorker:
     """Sends due outbox items part by part; postpones on 429, network and chat errors."""
 
-    def __init__(self, outbox: OutboxRepo, *, idle: float = IDLE_SECONDS, batch: int = 20) -> None:
+    def __init__(
+        self,
+        outbox: OutboxRepo,
+        *,
+        idle: float = IDLE_SECONDS,
+        batch: int = 20,
+        name: str | None = None,
+    ) -> None:
         self._outbox = outbox
+        self.name = name or worker_name()
         self._idle = idle
         self._batch = batch
         self._lock = asyncio.Lock()
@@ -115,8 +137,9 @@ class OutboxWorker:
         """Try every due item once; return how many parts were delivered."""
         async with self._lock:
             delivered = 0
-            for item in await self._outbox.due(now or dt.datetime.now(dt.UTC), self._batch):
-                delivered += await self._deliver(bot, item)
+            moment = now or dt.datetime.now(dt.UTC)
+            for item in await self._outbox.claim(self.name, moment, LEASE, self._batch):
+                delivered += await self._deliver(bot, item, moment)
             return delivered
 
     async def run(self, bot: Bot) -> None:
@@ -130,14 +153,20 @@ class OutboxWorker:
                 await asyncio.wait_for(self._wakeup.wait(), self._idle)
             self._wakeup.clear()
 
-    async def _deliver(self, bot: Bot, item: OutboxItem) -> int:
+    async def _deliver(self, bot: Bot, item: OutboxItem, now: dt.datetime) -> int:
         if item.chat_id > 0 and not item.to_candidate:  # HR's messages never go to a person
             log.error("outbox item %s is addressed to a person, not a group: dropped", item.id)
             await self._outbox.fail(item.id, "the HR chat is a person, not a group")
             return 0
         sent = 0
+        started = dt.datetime.now(dt.UTC)
         try:
             for index, part in item.pending_parts:
+                # Still ours for the next LEASE? Else another worker took it: leave it to them.
+                elapsed = dt.datetime.now(dt.UTC) - started
+                if not await self._outbox.renew(item.id, self.name, now + elapsed + LEASE):
+                    log.warning("outbox item %s was taken over by another worker", item.id)
+                    break
                 message = await bot.send_message(
                     chat_id=item.chat_id,
                     text=part["text"],

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import AsyncIterator, Awaitable, Callable
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.answering import Answerer
@@ -14,6 +16,7 @@ from bot.config import Settings
 from bot.postings import Catalog
 from bot.storage import Database
 from tests.harness import TOKEN, Harness, RecordingSession
+from tests.postgres import Cluster
 
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "postings"
@@ -51,6 +54,50 @@ def make_settings(tmp_path: Path, postings: Path, **overrides: object) -> Settin
     return Settings(_env_file=None, **values)  # type: ignore[call-arg]
 
 
+TEMPLATE_DATABASE = "bot_template"
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """A throwaway PostgreSQL cluster for the run.
+
+    Fails (never skips) when PostgreSQL is not installed, saying how to install it.
+    """
+    cluster = Cluster.start()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+async def _make_template(cluster: Cluster, admin: asyncpg.Connection) -> None:
+    """Once per run: a migrated database that every test's database is copied from."""
+    if cluster.template_ready:
+        return
+    await admin.execute(f"CREATE DATABASE {TEMPLATE_DATABASE}")
+    database = await Database.open(cluster.url(TEMPLATE_DATABASE))
+    await database.close()
+    cluster.template_ready = True
+
+
+async def new_postgres_database(cluster: Cluster) -> str:
+    """The URL of a fresh, migrated PostgreSQL database on the cluster."""
+    name = f"test_{uuid.uuid4().hex}"
+    admin = await asyncpg.connect(cluster.url())
+    try:
+        await _make_template(cluster, admin)
+        await admin.execute(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE_DATABASE}")
+    finally:
+        await admin.close()
+    return cluster.url(name)
+
+
+@pytest.fixture
+async def postgres_url(postgres_cluster: Cluster) -> str:
+    """The URL of a fresh, migrated PostgreSQL database of this test's own."""
+    return await new_postgres_database(postgres_cluster)
+
+
 @pytest.fixture(scope="session")
 def answerer() -> Answerer:
     """One answering engine for the whole run: its dictionaries take a moment to load."""
@@ -67,7 +114,7 @@ async def make_harness(tmp_path: Path, answerer: Answerer) -> AsyncIterator[Make
         settings = make_settings(tmp_path, folder, **overrides)
         catalog = Catalog(folder)
         catalog.reload()
-        db = await Database.open(settings.database_path)
+        db = await Database.open(settings.database_location)
         dp = build_dispatcher(settings, catalog, db, answerer=answerer)
         session = RecordingSession()
         from aiogram import Bot

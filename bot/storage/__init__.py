@@ -1,5 +1,8 @@
 """Storage: one aiosqlite connection with migrations, repositories and the FSM storage.
 
+``Database.open("postgresql://…")`` runs the same repositories on PostgreSQL (``postgres.py``;
+SQL dialect differences in ``dialect.py``).
+
 Wiring (in the app, never at import time)::
 
     db = await Database.open(settings.database_path)

@@ -11,6 +11,7 @@ from functools import partial
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
+from bot.storage.dialect import Sql, fill, repeat
 from bot.storage.models import Answer, Application, ApplicationStatus, ApplicationSummary
 from bot.storage.outbox import insert_item, item_params
 from bot.storage.timefmt import from_db, to_db, utc_now
@@ -54,13 +55,25 @@ RETURNING {APPLICATION_COLUMNS}
 """
 
 # What a submit will do: update this person's application (its id), or create the next id.
-# AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications.
-SELECT_PLAN = """
+# SQLite: AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications;
+# a concurrent new application makes the plan stale, and the submit plans again.
+# PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
+# (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
+_PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
+"""
+SELECT_PLAN = Sql(
+    _PLAN_EXISTING
+    + """
        MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
            COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
-"""
+""",
+    postgres=_PLAN_EXISTING + "       NULL AS last_id",
+)
+RESERVE_APPLICATION_ID = "SELECT nextval('applications_id_seq')"  # PostgreSQL only
+NOT_RESERVED = 0
+"""The id of a plan for a new application whose id is still to be reserved (PostgreSQL)."""
 
 SELECT_ANSWER_VALUES = """
 SELECT question_id, answer_text, value_json, knockout_reason
@@ -86,7 +99,8 @@ SELECT applications.id, rows.column1, rows.column2, rows.column3, rows.column4,
 FROM applications, (VALUES {rows}) AS rows
 WHERE applications.user_id = ? AND applications.posting_slug = ?
 """
-ANSWER_ROW = "(?, ?, ?, ?, ?, ?)"
+# PostgreSQL types a VALUES list from its parameters, which it cannot see: the position is cast.
+ANSWER_ROW = Sql("(?, ?, ?, ?, ?, ?)", postgres="(CAST(? AS bigint), ?, ?, ?, ?, ?)")
 ANSWERS_PER_STATEMENT = 100  # 600 parameters, far below SQLite's limit
 
 SELECT_APPLICATION = f"SELECT {APPLICATION_COLUMNS} FROM applications WHERE id = ?"
@@ -168,7 +182,7 @@ def _answer_statements(
                 json.dumps(answer.value, ensure_ascii=False),
                 answer.knockout_reason or None,
             )
-        sql = INSERT_ANSWERS_OF.format(rows=", ".join([ANSWER_ROW] * len(chunk)))
+        sql = fill(INSERT_ANSWERS_OF, rows=repeat(ANSWER_ROW, len(chunk)))
         statements.append((sql, [*params, user_id, posting_slug]))
     return statements
 
@@ -245,10 +259,14 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
+    reserved: int = NOT_RESERVED,
 ) -> SubmitPlan:
+    """The plan that holds now; ``reserved``: the id already reserved for a new application
+    (PostgreSQL), kept while the application is still new."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
     if row["existing"] is None:
-        return SubmitPlan(int(row["last_id"]) + 1, updated=False, repeated=False)
+        next_id = reserved if row["last_id"] is None else int(row["last_id"]) + 1
+        return SubmitPlan(next_id, updated=False, repeated=False)
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
         tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
@@ -289,7 +307,8 @@ def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | Non
     """On the database's thread, in one transaction: check the plan still holds, then store the
     application, its answers and its HR summary — or return the plan that holds now."""
     key = (w.user_id, w.posting_slug)
-    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    reserved = NOT_RESERVED if w.plan.updated else w.plan.application_id
+    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers, reserved)
     if now != w.plan and not _still_free(w.plan, now):
         return now
     if w.plan.repeated:
@@ -314,8 +333,9 @@ class ApplicationRepo:
         # their own id, instead of all planning the next one and all but one planning again.
         self._reserved = 0
 
-    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
-        """``plan`` with an id no other submit of this repository plans (new applications)."""
+    def _reserve_locally(self, plan: SubmitPlan) -> SubmitPlan:
+        """SQLite: ``plan`` with an id no other submit of this repository plans (new
+        applications); PostgreSQL reserves from its sequence instead (``_reserve``)."""
         if plan.updated:
             return plan
         self._reserved = max(self._reserved + 1, plan.application_id)
@@ -367,9 +387,10 @@ class ApplicationRepo:
     ) -> SubmitPlan:
         """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
         started = to_db(started_at)
-        return await self._db.read(
+        plan = await self._db.read(
             lambda conn: _plan(conn, user_id, posting_slug, started, answers)
         )
+        return await self._reserve(plan) if plan.application_id == NOT_RESERVED else plan
 
     async def submit(
         self,
@@ -400,7 +421,10 @@ class ApplicationRepo:
             consent_version, consent_at, started_at, moment,
         )
         for _ in range(MAX_REPLANS):
-            plan = self._reserve(plan)  # no await from here until the job is queued
+            if plan.application_id == NOT_RESERVED:
+                plan = await self._reserve(plan)  # PostgreSQL: from the sequence
+            elif self._db.dialect == "sqlite":
+                plan = self._reserve_locally(plan)  # no await from here until the job is queued
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -424,6 +448,12 @@ class ApplicationRepo:
                 updated = row["created_at"] != row["submitted_at"]
             return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
         raise StorageError("could not plan the application id: too many concurrent submits")
+
+    async def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """PostgreSQL: take the next id from the sequence for a new application."""
+        row = await self._db.fetchone(RESERVE_APPLICATION_ID)
+        assert row is not None
+        return replace(plan, application_id=int(row[0]))
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""

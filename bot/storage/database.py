@@ -160,7 +160,13 @@ def _explain(location: str, error: sqlite3.DatabaseError) -> str:
 
 
 class Database:
-    """The bot's SQLite database: one connection, opened at start-up and closed at shutdown."""
+    """The bot's SQLite database: one connection, opened at start-up and closed at shutdown.
+
+    ``Database.open("postgresql://…")`` gives the same interface on PostgreSQL instead (see
+    ``bot.storage.postgres``).
+    """
+
+    dialect = "sqlite"
 
     def __init__(self, conn: aiosqlite.Connection, path: str) -> None:
         """Wrap an open, migrated connection; use ``await Database.open(path)`` instead."""
@@ -176,8 +182,15 @@ class Database:
 
     @classmethod
     async def open(cls, path: Path | str, *, busy_timeout_ms: int = 5000) -> Database:
-        """Open (creating if needed) the database at ``path`` and bring its schema up to date."""
+        """Open (creating if needed) the database at ``path`` and bring its schema up to date.
+
+        A ``postgresql://`` URL instead of a path opens that PostgreSQL database.
+        """
         location = str(path)
+        if location.startswith(("postgresql://", "postgres://")):
+            from bot.storage.postgres import PostgresDatabase
+
+            return await PostgresDatabase.open(location)
         if location != ":memory:":
             try:
                 Path(location).parent.mkdir(parents=True, exist_ok=True)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from bot.storage.database import Database, Session
+from bot.storage.dialect import Sql
 from bot.storage.models import ApplicationStatus, DeskRow, StatusChange
 from bot.storage.outbox import PreparedItem
 from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
@@ -17,7 +18,7 @@ from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
 # updates the row; the other finds nothing to update.
 UPDATE_STATUS_IF = """
 UPDATE applications SET status = ?1
-WHERE id = ?2 AND status = ?3 AND (?4 IS NULL OR user_id = ?4)
+WHERE id = ?2 AND status = ?3 AND (CAST(?4 AS BIGINT) IS NULL OR user_id = ?4)
 RETURNING id, user_id
 """
 
@@ -368,12 +369,8 @@ def _export_row(row: sqlite3.Row, answers: Iterable[ExportAnswer]) -> ExportRow:
 # The funnel of [?1, ?2) (of posting ?3, if given), one row per stage, posting and source tag.
 # A person's source for a posting is the first tag that brought them to it (any time), so a
 # step later in the funnel is attributed to the same channel as the view.
-SELECT_FUNNEL_STAGES = """
-WITH first_source AS (
-    SELECT user_id, posting_slug, source, MIN(viewed_at) AS first_at
-    FROM posting_views WHERE source IS NOT NULL
-    GROUP BY user_id, posting_slug
-),
+_FUNNEL_STAGES = """
+WITH first_source AS ({first_source}),
 viewed AS (
     SELECT DISTINCT user_id, posting_slug FROM posting_views
     WHERE viewed_at >= ?1 AND viewed_at < ?2 AND (?3 IS NULL OR posting_slug = ?3)
@@ -408,6 +405,23 @@ WHERE x.status = 'invited' OR EXISTS (
 )
 GROUP BY x.posting_slug, f.source
 """
+# SQLite takes a bare column beside MIN() from the row holding the minimum; PostgreSQL says so
+# with DISTINCT ON.
+SELECT_FUNNEL_STAGES = Sql(
+    _FUNNEL_STAGES.format(
+        first_source="""
+    SELECT user_id, posting_slug, source, MIN(viewed_at) AS first_at
+    FROM posting_views WHERE source IS NOT NULL
+    GROUP BY user_id, posting_slug"""
+    ),
+    postgres=_FUNNEL_STAGES.format(
+        first_source="""
+    SELECT DISTINCT ON (user_id, posting_slug) user_id, posting_slug, source,
+           viewed_at AS first_at
+    FROM posting_views WHERE source IS NOT NULL
+    ORDER BY user_id, posting_slug, viewed_at, id"""
+    ),
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,6 +4,10 @@
 of single SQL statements, run in one ``BEGIN IMMEDIATE`` transaction together with the
 ``user_version`` bump. Never edit a migration that has shipped; append a new one.
 
+The same list migrates a PostgreSQL database (``bot.storage.postgres``), whose version lives in a
+``schema_version`` table: each statement goes through ``dialect.postgres_ddl`` (64-bit integers,
+identity keys), or is written as an ``Sql`` with a PostgreSQL variant where that is not enough.
+
 Who is a "person" here: every column holding a candidate's Telegram id is named ``user_id``
 (``fsm.chat_id`` is also their private chat id). ``PrivacyRepo.delete_user`` relies on that.
 Tables deliberately have no foreign key to ``candidates``: a consent, a view or a question may
@@ -210,11 +214,20 @@ MIGRATION_0004_CHANNEL_POSTS: tuple[str, ...] = (
     "CREATE INDEX channel_posts_live ON channel_posts (closed, posting_slug)",
 )
 
+# Several bot instances may share one database: an outbox worker claims the items it is about to
+# send for a while (a lease), so no other worker sends them too. claimed_by: the worker's name;
+# claimed_until: when the claim lapses if that worker died. Cleared when the item is postponed.
+MIGRATION_0005_OUTBOX_CLAIMS: tuple[str, ...] = (
+    "ALTER TABLE outbox ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
     MIGRATION_0004_CHANNEL_POSTS,
+    MIGRATION_0005_OUTBOX_CLAIMS,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

@@ -11,8 +11,15 @@ Worker loop::
             await outbox.postpone(item.id, now + timedelta(seconds=error.retry_after), "retry")
 
 A part is marked sent right after Telegram accepted it, so a crash between the two repeats at
-most that one part; every part before it is never sent twice. Assumes one worker process.
-The mark also keeps the id of the message Telegram created, so an erasure can delete it.
+most that one part; every part before it is never sent twice. The mark also keeps the id of the
+message Telegram created, so an erasure can delete it.
+
+Several workers (bot instances) may share the database: a worker ``claim``s due items instead of
+just reading them, which gives each item to one worker for a lease; it ``renew``s the lease
+before each part and stops when the item is no longer its own. On PostgreSQL the claim skips
+rows another worker is claiming at that moment (``FOR UPDATE SKIP LOCKED``), so claims never wait
+for each other; on SQLite the claim is one statement under the database's single write lock.
+A worker that dies leaves its items to the others once their lease runs out.
 """
 
 from __future__ import annotations
@@ -21,10 +28,11 @@ import json
 import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
+from bot.storage.dialect import Sql
 from bot.storage.models import OutboxItem
 from bot.storage.timefmt import from_db, to_db, utc_now
 
@@ -38,35 +46,70 @@ INSERT INTO outbox (
 RETURNING id
 """
 
-SELECT_DUE = """
-SELECT id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
-       last_error, created_at, next_attempt_at, to_candidate
+ITEM_COLUMNS = """
+id, chat_id, parts_json, sent_parts, application_id, question_id, attempts,
+last_error, created_at, next_attempt_at, to_candidate
+"""
+
+SELECT_DUE = f"""
+SELECT {ITEM_COLUMNS}
 FROM outbox
 WHERE status = 'pending' AND next_attempt_at <= ?
 ORDER BY next_attempt_at, id
 LIMIT ?
 """
 
+# ?1 worker, ?2 lease end, ?3 now, ?4 how many. Due items nobody holds a live claim on.
+_CLAIM_DUE = f"""
+UPDATE outbox SET claimed_by = ?1, claimed_until = ?2
+WHERE id IN (
+    SELECT id FROM outbox
+    WHERE status = 'pending' AND next_attempt_at <= ?3
+      AND (claimed_until IS NULL OR claimed_until <= ?3)
+    ORDER BY next_attempt_at, id
+    LIMIT ?4 {{lock}}
+)
+RETURNING {ITEM_COLUMNS}
+"""
+CLAIM_DUE = Sql(
+    _CLAIM_DUE.format(lock=""),
+    postgres=_CLAIM_DUE.format(lock="FOR UPDATE SKIP LOCKED"),
+)
+
+RENEW_CLAIM = """
+UPDATE outbox SET claimed_until = ?1
+WHERE id = ?2 AND claimed_by = ?3 AND status = 'pending'
+RETURNING id
+"""
+
 # Advances only from exactly this part, so a repeated or out-of-order call changes nothing.
-MARK_PART_SENT = """
+_MARK_PART_SENT = """
 UPDATE outbox SET
     sent_parts = sent_parts + 1,
     status = CASE WHEN sent_parts + 1 = part_count THEN 'sent' ELSE status END,
     sent_at = CASE WHEN sent_parts + 1 = part_count THEN ?1 ELSE sent_at END,
-    message_ids_json = CASE WHEN ?4 IS NULL THEN message_ids_json
-                            ELSE json_insert(message_ids_json, '$[#]', ?4) END
+    message_ids_json = CASE WHEN CAST(?4 AS BIGINT) IS NULL THEN message_ids_json
+                            ELSE {append} END
 WHERE id = ?2 AND status = 'pending' AND sent_parts = ?3
 RETURNING id
 """
+MARK_PART_SENT = Sql(
+    _MARK_PART_SENT.format(append="json_insert(message_ids_json, '$[#]', ?4)"),
+    postgres=_MARK_PART_SENT.format(
+        append="CAST(CAST(message_ids_json AS jsonb) || to_jsonb(CAST(?4 AS BIGINT)) AS text)"
+    ),
+)
 
 POSTPONE_ITEM = """
-UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?
+UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?,
+                  claimed_by = NULL, claimed_until = NULL
 WHERE id = ? AND status = 'pending'
 RETURNING id
 """
 
 FAIL_ITEM = """
-UPDATE outbox SET attempts = attempts + 1, status = 'failed', last_error = ?
+UPDATE outbox SET attempts = attempts + 1, status = 'failed', last_error = ?,
+                  claimed_by = NULL, claimed_until = NULL
 WHERE id = ? AND status = 'pending'
 RETURNING id
 """
@@ -198,6 +241,22 @@ class OutboxRepo:
         """Return pending items whose next attempt is due, oldest first."""
         rows = await self._db.fetchall(SELECT_DUE, (to_db(now or utc_now()), limit))
         return [_item(row) for row in rows]
+
+    async def claim(
+        self, worker: str, now: datetime, lease: timedelta, limit: int = 20
+    ) -> list[OutboxItem]:
+        """Take up to ``limit`` due items nobody else holds, for ``worker``, until
+        ``now + lease``; oldest first. Two workers never get the same item while its lease
+        runs."""
+        params = (worker, to_db(now + lease), to_db(now), limit)
+        rows = await self._db.fetchall(CLAIM_DUE, params)
+        return sorted((_item(row) for row in rows), key=lambda i: (i.next_attempt_at, i.id))
+
+    async def renew(self, item_id: int, worker: str, until: datetime) -> bool:
+        """Keep the item ``worker``'s until ``until``; False when it is no longer its own (the
+        lease ran out and another worker took it, or it is done)."""
+        row = await self._db.fetchone(RENEW_CLAIM, (to_db(until), item_id, worker))
+        return row is not None
 
     async def mark_sent(
         self,

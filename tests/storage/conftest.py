@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
 from bot.storage import Database
+from bot.storage.postgres import INTEGRITY_ERRORS as POSTGRES_INTEGRITY_ERRORS
+from tests.conftest import new_postgres_database
 
 
 @pytest.fixture
@@ -16,11 +19,34 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "data" / "bot.sqlite3"
 
 
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def db_location(request: pytest.FixtureRequest, db_path: Path) -> Path | str:
+    """Where a test's database lives: an SQLite file, or a fresh PostgreSQL database."""
+    if request.param == "postgresql":
+        return await new_postgres_database(request.getfixturevalue("postgres_cluster"))
+    return db_path
+
+
 @pytest.fixture
-async def db(db_path: Path) -> AsyncIterator[Database]:
-    """An open, migrated database, closed after the test."""
+async def db(db_location: Path | str) -> AsyncIterator[Database]:
+    """An open, migrated database, closed after the test: every test that takes it runs once on
+    an SQLite file and once on a fresh PostgreSQL database."""
+    database = await Database.open(db_location)
+    try:
+        yield database
+    finally:
+        await database.close()
+
+
+@pytest.fixture
+async def sqlite_db(db_path: Path) -> AsyncIterator[Database]:
+    """An open, migrated SQLite database, for what only SQLite has (pragmas, its file)."""
     database = await Database.open(db_path)
     try:
         yield database
     finally:
         await database.close()
+
+
+INTEGRITY_ERRORS = (sqlite3.IntegrityError, *POSTGRES_INTEGRITY_ERRORS)
+"""What a broken constraint raises, on either backend."""

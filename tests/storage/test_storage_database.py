@@ -6,13 +6,19 @@ import asyncio
 import os
 import sqlite3
 import subprocess
+import threading
+import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+import asyncpg
 import pytest
 
 from bot.storage import Database, DatabaseUnusableError, SchemaTooNewError
 from bot.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from tests.postgres import Cluster
+from tests.storage.conftest import INTEGRITY_ERRORS
 
 EXPECTED_TABLES = {
     "candidates",
@@ -56,31 +62,31 @@ async def test_reopen_is_idempotent(db_path: Path) -> None:
         await db.close()
 
 
-async def test_pragmas_wal_foreign_keys_synchronous(db: Database) -> None:
-    journal = await db.fetchone("PRAGMA journal_mode")
-    foreign_keys = await db.fetchone("PRAGMA foreign_keys")
-    synchronous = await db.fetchone("PRAGMA synchronous")
-    busy = await db.fetchone("PRAGMA busy_timeout")
+async def test_pragmas_wal_foreign_keys_synchronous(sqlite_db: Database) -> None:
+    journal = await sqlite_db.fetchone("PRAGMA journal_mode")
+    foreign_keys = await sqlite_db.fetchone("PRAGMA foreign_keys")
+    synchronous = await sqlite_db.fetchone("PRAGMA synchronous")
+    busy = await sqlite_db.fetchone("PRAGMA busy_timeout")
     assert journal is not None and journal[0] == "wal"
     assert foreign_keys is not None and foreign_keys[0] == 1
     assert synchronous is not None and synchronous[0] == 1  # NORMAL
     assert busy is not None and busy[0] > 0
     # Erased rows are zeroed in the file. (Debian's SQLite is built with it on by default;
     # python.org's and macOS's are not, hence the explicit pragma.)
-    secure_delete = await db.fetchone("PRAGMA secure_delete")
+    secure_delete = await sqlite_db.fetchone("PRAGMA secure_delete")
     assert secure_delete is not None and secure_delete[0] == 1
 
 
 async def test_foreign_keys_are_enforced(db: Database) -> None:
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         await db.execute(
             "INSERT INTO answers (application_id, position, question_id, question_text,"
             " answer_text, value_json) VALUES (999, 0, 'q', 'q', 'a', '1')"
         )
 
 
-async def test_rows_are_sqlite_rows(db: Database) -> None:
-    row = await db.fetchone("SELECT 1 AS one")
+async def test_rows_are_sqlite_rows(sqlite_db: Database) -> None:
+    row = await sqlite_db.fetchone("SELECT 1 AS one")
     assert isinstance(row, sqlite3.Row)
     assert row["one"] == 1
 
@@ -127,12 +133,12 @@ async def test_transaction_rolls_back_on_error(db: Database) -> None:
         await db2.close()
 
 
-async def test_using_database_inside_own_transaction_raises(db: Database) -> None:
+async def test_using_database_inside_own_transaction_raises(sqlite_db: Database) -> None:
     with pytest.raises(RuntimeError):
-        async with db.transaction():
-            await db.fetchone("SELECT 1")
+        async with sqlite_db.transaction():
+            await sqlite_db.fetchone("SELECT 1")
     with pytest.raises(RuntimeError):
-        async with db.transaction(), db.transaction():
+        async with sqlite_db.transaction(), sqlite_db.transaction():
             pass
 
 
@@ -218,8 +224,9 @@ async def test_concurrent_writes_from_many_tasks(db: Database) -> None:
         "SELECT posting_slug, COUNT(*) FROM posting_views GROUP BY posting_slug ORDER BY 1"
     )
     assert [tuple(row) for row in rows] == [("single", 40 * 20), ("tx", 40 * 5 * 2)]
-    check = await db.fetchone("PRAGMA integrity_check")
-    assert check is not None and check[0] == "ok"
+    if db.dialect == "sqlite":
+        check = await db.fetchone("PRAGMA integrity_check")
+        assert check is not None and check[0] == "ok"
 
 
 async def test_close_is_idempotent_and_closes(db_path: Path) -> None:
@@ -315,8 +322,8 @@ async def test_atomic_work_commits_as_one_unit_or_not_at_all(db: Database) -> No
     assert [row["x"] for row in rows] == [1, 2, 4]
 
 
-async def test_concurrent_atomic_jobs_and_statements_never_interleave(db: Database) -> None:
-    await db.execute("CREATE TABLE pairs (k INTEGER, side TEXT)")
+async def test_concurrent_atomic_jobs_and_statements_never_interleave(sqlite_db: Database) -> None:
+    await sqlite_db.execute("CREATE TABLE pairs (k INTEGER, side TEXT)")
 
     def pair(k: int) -> Callable[[sqlite3.Connection], None]:
         def work(conn: sqlite3.Connection) -> None:
@@ -327,10 +334,60 @@ async def test_concurrent_atomic_jobs_and_statements_never_interleave(db: Databa
         return work
 
     await asyncio.gather(
-        *(db.atomic(pair(k)) for k in range(50)),
-        *(db.execute("INSERT INTO pairs VALUES (?, 'solo')", (k,)) for k in range(50)),
+        *(sqlite_db.atomic(pair(k)) for k in range(50)),
+        *(sqlite_db.execute("INSERT INTO pairs VALUES (?, 'solo')", (k,)) for k in range(50)),
     )
-    rows = await db.fetchall("SELECT k, side FROM pairs WHERE side != 'solo' ORDER BY rowid")
+    rows = await sqlite_db.fetchall(
+        "SELECT k, side FROM pairs WHERE side != 'solo' ORDER BY rowid"
+    )
     for first, second in zip(rows[::2], rows[1::2], strict=True):
         assert first["k"] == second["k"] and first["side"] == "a"  # nothing slipped in between
-    assert len(await db.fetchall("SELECT 1 FROM pairs WHERE side = 'solo'")) == 50
+    assert len(await sqlite_db.fetchall("SELECT 1 FROM pairs WHERE side = 'solo'")) == 50
+
+
+async def test_an_atomic_job_whose_caller_is_cancelled_still_commits_whole(db: Database) -> None:
+    await db.execute("CREATE TABLE t (x INTEGER)")
+    inside = threading.Event()
+
+    def slow(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO t VALUES (1)")
+        inside.set()
+        time.sleep(0.1)
+        conn.execute("INSERT INTO t VALUES (2)")
+
+    job = asyncio.create_task(db.atomic(slow))
+    assert await asyncio.to_thread(inside.wait, 10)
+    job.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await job
+    await db.execute("INSERT INTO t VALUES (3)")  # the database goes on working
+    for _ in range(100):
+        rows = [row[0] for row in await db.fetchall("SELECT x FROM t ORDER BY x")]
+        if rows != [3]:
+            break
+        await asyncio.sleep(0.02)
+    assert rows == [1, 2, 3]  # the work finished as one unit, never half
+
+
+async def test_a_postgresql_schema_from_newer_code_is_refused(postgres_url: str) -> None:
+    db = await Database.open(postgres_url)
+    await db.execute("UPDATE schema_version SET version = ?", (SCHEMA_VERSION + 1,))
+    await db.close()
+    with pytest.raises(SchemaTooNewError):
+        await Database.open(postgres_url)
+
+
+async def test_a_postgresql_user_who_may_not_create_tables_is_refused_in_words(
+    postgres_cluster: Cluster,
+) -> None:
+    name = f"empty_{uuid.uuid4().hex}"
+    admin = await asyncpg.connect(postgres_cluster.url())
+    try:  # an empty database, and a user without the right to create tables in it
+        await admin.execute(f"CREATE DATABASE {name}")
+        await admin.execute(f"CREATE ROLE {name} LOGIN")
+    finally:
+        await admin.close()
+    url = postgres_cluster.url(name).replace("postgres@", f"{name}@", 1)
+    with pytest.raises(DatabaseUnusableError, match="cannot be migrated") as refused:
+        await Database.open(url)
+    assert "permission denied" in str(refused.value)

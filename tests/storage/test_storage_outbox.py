@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.storage import Database, EmptyMessageError, OutboxRepo
+from tests.storage.conftest import INTEGRITY_ERRORS
 
 T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
 HR = -100500
@@ -106,7 +107,5 @@ async def test_due_orders_by_time_and_limits(db: Database) -> None:
 
 
 async def test_item_of_unknown_application_is_refused(db: Database) -> None:
-    import sqlite3
-
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(INTEGRITY_ERRORS):
         await OutboxRepo(db).enqueue(HR, parts(1), application_id=12345)

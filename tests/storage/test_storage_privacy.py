@@ -71,20 +71,35 @@ async def populate(db: Database, user_id: int) -> int:
     return application.id
 
 
+async def table_names(db: Database) -> list[str]:
+    """The bot's tables (not the database's own bookkeeping)."""
+    if db.dialect == "sqlite":
+        sql = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    else:
+        sql = (
+            "SELECT table_name FROM information_schema.tables"
+            " WHERE table_schema = 'public' AND table_name != 'schema_version'"
+        )
+    return [row[0] for row in await db.fetchall(sql)]
+
+
+async def column_names(db: Database, table: str) -> list[str]:
+    """The columns of ``table``."""
+    if db.dialect == "sqlite":
+        return [row["name"] for row in await db.fetchall(f'PRAGMA table_info("{table}")')]
+    sql = "SELECT column_name FROM information_schema.columns WHERE table_name = ?"
+    return [row[0] for row in await db.fetchall(sql, (table,))]
+
+
 async def columns_holding(db: Database, value: int) -> list[str]:
     """Every ``table.column`` (all tables, all columns) that holds ``value``."""
-    tables = await db.fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )
     found = []
-    for table in tables:
-        name = table["name"]
-        for column in await db.fetchall(f'PRAGMA table_info("{name}")'):
-            column_name = column["name"]
+    for name in await table_names(db):
+        for column_name in await column_names(db, name):
             row = await db.fetchone(
-                f'SELECT COUNT(*) FROM "{name}" WHERE "{column_name}" = ?1'
+                f'SELECT COUNT(*) FROM "{name}" WHERE CAST("{column_name}" AS TEXT) = ?1'
                 f' OR CAST("{column_name}" AS TEXT) LIKE ?2',
-                (value, f"%{value}%"),
+                (str(value), f"%{value}%"),
             )
             assert row is not None
             if row[0]:
@@ -95,16 +110,14 @@ async def columns_holding(db: Database, value: int) -> list[str]:
 async def test_populate_reaches_every_table(db: Database) -> None:
     """Guard for the erasure test: the person really is in every table first."""
     await populate(db, PERSON)
-    tables = await db.fetchall(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    )
+    tables = await table_names(db)
     holding = await columns_holding(db, PERSON)
     holding_tables = {entry.split(".")[0] for entry in holding}
     # answers hold the person only through application_id; check that table separately.
     # chat_migrations holds chat ids only (a group's old and new id), never a person;
     # channel_posts holds channels' posts of vacancies, never a person.
     not_personal = {"answers", "chat_migrations", "channel_posts"}
-    assert holding_tables | not_personal == {table["name"] for table in tables}
+    assert holding_tables | not_personal == set(tables)
     row = await db.fetchone("SELECT COUNT(*) FROM answers")
     assert row is not None and row[0] == 1
 
