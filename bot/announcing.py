@@ -13,20 +13,26 @@ import asyncio
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Literal
 
 from aiogram import Bot
 from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
+from aiogram.types import FSInputFile, InlineKeyboardMarkup, Message
 
 from bot.keyboards import post_keyboard
+from bot.locales import t
 from bot.postings import Catalog, Posting
 from bot.postings.announce import (
+    CAPTION_LIMIT,
+    SUBSCRIBERS_TAG,
     Announcement,
     PostEdit,
     channel_tag,
     plan_edit,
     render_announcement,
 )
+from bot.postings.render import MESSAGE_LIMIT
 from bot.storage import ChannelPost, ChannelPostRepo
 from bot.telegram import HrChatStatus, check_chat, to_entities
 
@@ -78,6 +84,13 @@ class Announcer:
             found.append(Channel(chat_id, status, title))
         return found
 
+    def source_names(self, locale: str) -> dict[str, str]:
+        """Source tags as HR reads them: each channel's tag by its title, and subscribers'."""
+        names = {SUBSCRIBERS_TAG: t(locale, "hr.stats.subscribers")}
+        for chat_id in self.channels:
+            names[channel_tag(chat_id)] = t(locale, "hr.stats.channel", title=self.label(chat_id))
+        return names
+
     def label(self, chat_id: int) -> str:
         """The channel's title as last seen, else its id."""
         return self._titles.get(chat_id, str(chat_id))
@@ -86,7 +99,7 @@ class Announcer:
         """The post as it will look in the first channel (the link's tag names the channel)."""
         username = await _username(bot)
         tag = channel_tag(self.channels[0]) if self.channels else "preview"
-        return render_announcement(posting, username, tag)
+        return render_announcement(posting, username, tag, limit=_limit(posting))
 
     async def published_in(self, slug: str, chat_id: int) -> ChannelPost | None:
         """The live post of ``slug`` in that channel, if it was published there already."""
@@ -94,13 +107,11 @@ class Announcer:
 
     async def publish(self, bot: Bot, posting: Posting, chat_id: int) -> ChannelPost:
         """Post ``posting`` to the channel and remember it; Telegram's refusal is raised."""
-        announcement = render_announcement(posting, await _username(bot), channel_tag(chat_id))
-        sent = await bot.send_message(
-            chat_id,
-            announcement.text.text,
-            entities=to_entities(announcement.text),
-            reply_markup=post_keyboard(announcement),
-        )
+        username = await _username(bot)
+        tag = channel_tag(chat_id)
+        announcement = render_announcement(posting, username, tag, limit=_limit(posting))
+        markup = post_keyboard(announcement)
+        sent = await send_post(bot, chat_id, announcement, posting.image, markup)
         log.info("posting %s published to %s as %s", posting.slug, chat_id, sent.message_id)
         return await self.posts.add(
             chat_id,
@@ -109,6 +120,7 @@ class Announcer:
             posting.title,
             posting.lang,
             announcement.digest,
+            photo=posting.image is not None,
         )
 
     async def sync(self, bot: Bot, today: dt.date | None = None) -> list[EditedPost]:
@@ -129,13 +141,22 @@ class Announcer:
         """Edit one post as planned and remember it; ``False`` when it could not be edited."""
         markup = post_keyboard(plan.announcement) if plan.announcement else None
         try:
-            await bot.edit_message_text(
-                text=plan.text.text,
-                chat_id=post.chat_id,
-                message_id=post.message_id,
-                entities=to_entities(plan.text),
-                reply_markup=markup,  # none: a closed post loses its button
-            )
+            if post.photo:
+                await bot.edit_message_caption(
+                    caption=plan.text.text,
+                    chat_id=post.chat_id,
+                    message_id=post.message_id,
+                    caption_entities=to_entities(plan.text),
+                    reply_markup=markup,
+                )
+            else:
+                await bot.edit_message_text(
+                    text=plan.text.text,
+                    chat_id=post.chat_id,
+                    message_id=post.message_id,
+                    entities=to_entities(plan.text),
+                    reply_markup=markup,  # none: a closed post loses its button
+                )
         except TelegramBadRequest as error:
             if "not modified" not in error.message:
                 if "not found" in error.message:  # deleted in the channel: nothing to keep true
@@ -162,6 +183,35 @@ class Announcer:
                     log.info("post of %s in %s: %s", post.slug, post.chat_id, post.kind)
             except Exception as error:  # never let the timer die: say it and look again
                 log.error("channel posts not checked: %s", type(error).__name__)
+
+
+async def send_post(
+    bot: Bot,
+    chat_id: int,
+    announcement: Announcement,
+    image: Path | None,
+    markup: InlineKeyboardMarkup,
+) -> Message:
+    """Send a post: a photo with the text as its caption when the posting has a picture."""
+    if image is None:
+        return await bot.send_message(
+            chat_id,
+            announcement.text.text,
+            entities=to_entities(announcement.text),
+            reply_markup=markup,
+        )
+    return await bot.send_photo(
+        chat_id,
+        FSInputFile(image),
+        caption=announcement.text.text,
+        caption_entities=to_entities(announcement.text),
+        reply_markup=markup,
+    )
+
+
+def _limit(posting: Posting) -> int:
+    """How long the post may be: a photo's caption is limited to 1024 characters."""
+    return CAPTION_LIMIT if posting.image is not None else MESSAGE_LIMIT
 
 
 async def _username(bot: Bot) -> str:

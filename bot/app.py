@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import gc
 import logging
+import signal
 import traceback
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
 from typing import TypeVar
+from urllib.parse import urlsplit
 
 import aiohttp
 from aiogram import Bot, Dispatcher
@@ -25,8 +28,9 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.fsm.storage.base import BaseStorage
+from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
+from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -37,6 +41,7 @@ from aiogram.types import (
 
 from bot.announcing import Announcer
 from bot.answering import Answerer
+from bot.broadcast import Broadcaster
 from bot.config import Settings
 from bot.digest import DigestWorker
 from bot.handlers import (
@@ -48,16 +53,21 @@ from bot.handlers import (
     privacy,
     questionnaire,
     questions,
+    subscribe,
 )
 from bot.locales import LOCALES, t
+from bot.metrics import CountTelegramErrors, Metrics
 from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
+from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
+from bot.server import Server, WebhookHandler, build_app, outbox_refresher
 from bot.storage import (
     ApplicationRepo,
+    BroadcastRepo,
     CandidateRepo,
     ChannelPostRepo,
     ChatMigrationRepo,
@@ -70,9 +80,11 @@ from bot.storage import (
     QuestionRepo,
     SchemaTooNewError,
     SQLiteStorage,
+    SubscriptionRepo,
     ViewRepo,
 )
 from bot.storage.retention import RetentionRepo
+from bot.storage.updates import ProcessedUpdateRepo
 from bot.telegram import (
     FollowChatMigrations,
     HrChatStatus,
@@ -80,6 +92,7 @@ from bot.telegram import (
     check_hr_chats,
     hr_chats_in_use,
 )
+from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
 
 log = logging.getLogger(__name__)
 
@@ -88,15 +101,18 @@ class StartupError(Exception):
     """The bot cannot start with these settings; ``str()`` is one line naming what to fix."""
 
 
-MENU = ("start", "vacancies", "my", "help", "cancel", "delete_me")
+MENU = ("start", "vacancies", "my", "subscribe", "unsubscribe", "help", "cancel", "delete_me")
 ADMIN_MENU = ("reload", "stats", "announce", "channels")
 
 
-def build_bot(settings: Settings) -> Bot:
-    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator)."""
+def build_bot(settings: Settings, budget: SendBudget | None = None) -> Bot:
+    """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator); every send and
+    edit takes its token from ``budget`` first."""
     assert settings.bot_token is not None
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
+    session.middleware(PastCallbackAnswers())  # a redelivered press must still take effect
+    session.middleware(PacedRequests(budget or SendBudget(settings.send_rate)))
     return Bot(
         token=settings.bot_token.get_secret_value(),
         session=session,
@@ -112,6 +128,9 @@ def build_dispatcher(
     answerer: Answerer | None = None,
     *,
     button_table: bool = True,
+    isolation: BaseEventIsolation | None = None,
+    metrics: Metrics | None = None,
+    budget: SendBudget | None = None,
 ) -> Dispatcher:
     """The dispatcher with every router and dependency; the one place they are wired.
 
@@ -121,7 +140,7 @@ def build_dispatcher(
     outbox_worker = OutboxWorker(OutboxRepo(db))
     dp = Dispatcher(
         storage=storage or SQLiteStorage(db),
-        events_isolation=SimpleEventIsolation(),
+        events_isolation=isolation or SimpleEventIsolation(),
         settings=settings,
         catalog=catalog,
         db=db,
@@ -147,7 +166,17 @@ def build_dispatcher(
         ),
         outbox_worker=outbox_worker,
         announcer=Announcer(catalog, ChannelPostRepo(db), settings.channel_ids),
+        subscriptions=SubscriptionRepo(db),
+        broadcaster=Broadcaster(
+            BroadcastRepo(db),
+            catalog,
+            budget or SendBudget(settings.send_rate),
+            locale=settings.default_locale,
+            in_flight=settings.broadcast_in_flight,
+        ),
     )
+    # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
+    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db), metrics))
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
     dp.edited_message.outer_middleware(locale)
@@ -162,6 +191,7 @@ def build_dispatcher(
         hr.build_router(),  # before questions: a reply to its prompt is a message to a candidate
         candidate.build_router(),
         privacy.build_router(),
+        subscribe.build_router(),
         questionnaire.build_router(),  # before questions: in a step, free text is an answer
         questions.build_router(),
         fallback.build_router(),  # last: it takes whatever nobody else did
@@ -341,16 +371,37 @@ async def watch_database(db: Database, every: float = DATABASE_CHECK_SECONDS) ->
             log.critical("database file check failed: %s", type(error).__name__)
 
 
+STOP_GRACE = 5.0
+"""Seconds a stop waits for the updates being handled before it lets them go (redelivered)."""
+OUTBOX_FLUSH = 3.0
+"""Seconds a stop spends delivering what is due in the outbox."""
+PRUNE_EVERY = 6 * 3600.0
+"""How often update ids older than a week are forgotten."""
+
+
 async def run_bot(
     settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
 ) -> None:
-    """Open the database, load postings, and poll until a signal arrives or ``stop`` is set.
+    """Open the database, load postings, and take updates until SIGTERM/SIGINT or ``stop``.
+
+    Updates come by webhook when ``WEBHOOK_URL`` is set, else by long polling. A stop takes no
+    more updates, finishes the ones in flight, flushes what it can of the outbox and closes
+    every connection, all within ``STOP_GRACE + OUTBOX_FLUSH`` seconds and a little.
 
     A setting that cannot work (a read-only database, a token Telegram refuses) raises
     ``StartupError``; a passing failure of Telegram at start-up is retried until it passes.
     """
+    stop = stop or asyncio.Event()
+    if handle_signals:
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGTERM, signal.SIGINT):
+            loop.add_signal_handler(signum, stop.set)
     db = await open_database(settings)  # first: a database that cannot work fails at once
-    bot = build_bot(settings)
+    budget = SendBudget(settings.send_rate)  # one budget for every send: the bot's and broadcasts'
+    bot = build_bot(settings, budget)
+    metrics = Metrics()
+    bot.session.middleware(CountTelegramErrors(metrics))
+    storage, isolation = shared_state(settings, db)
     background: list[asyncio.Task[None]] = []
     try:
         # Postings parsed at the last start are kept beside the database; only changed files
@@ -369,36 +420,29 @@ async def run_bot(
         for error in report.errors:
             log.warning("posting skipped: %s", error)
         log.info("loaded %d postings (%d open)", report.total, report.open)
-        dp = build_dispatcher(settings, catalog, db, answerer=answerer)
+        dp = build_dispatcher(
+            settings,
+            catalog,
+            db,
+            storage=storage,
+            answerer=answerer,
+            isolation=isolation,
+            metrics=metrics,
+            budget=budget,
+        )
         await follow_chat_migrations(bot, db, settings)
         try:
             await keep_trying(lambda: set_commands(bot, settings.admin_ids), "setMyCommands", stop)
             await report_hr_chats(bot, settings, catalog)
             await report_channels(bot, dp["announcer"])
+            if settings.webhook_url is None:  # getUpdates is refused while a webhook is set
+                await keep_trying(bot.delete_webhook, "deleteWebhook", stop)
             await keep_trying(bot.me, "getMe", stop)  # polling starts with it: it must work
         except _Stopped:
             return
         freeze_startup_heap()
-        background.append(asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox"))
-        retention = RetentionWorker(
-            RetentionRepo(db),
-            OutboxRepo(db),
-            dp["outbox_worker"],
-            days=settings.retention_days,
-            hr_chat_id=settings.hr_chat_id,
-            locale=settings.default_locale,
-        )
-        background.append(asyncio.create_task(retention.run(bot), name="retention"))
-        if settings.hr_chat_id is not None:
-            digest = DigestWorker(
-                dp["hr_desk"], answerer, settings.hr_chat_id, settings.default_locale
-            )
-            background.append(asyncio.create_task(digest.run(), name="digest"))
-        background.append(asyncio.create_task(watch_database(db), name="database watch"))
-        background.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
-        if stop is not None:
-            background.append(asyncio.create_task(_stop_when_set(dp, stop), name="stopper"))
-        await dp.start_polling(bot, handle_signals=handle_signals, close_bot_session=False)
+        background.extend(start_workers(settings, dp, db, bot, answerer))
+        await take_updates(settings, dp, bot, db, storage, metrics, stop)
     finally:
         for task in background:
             task.cancel()
@@ -406,11 +450,134 @@ async def run_bot(
             with suppress(asyncio.CancelledError):
                 await task
         await bot.session.close()
+        await storage.close()
         await db.close()
         await asyncio.to_thread(shutdown_workers)
 
 
-async def _stop_when_set(dp: Dispatcher, stop: asyncio.Event) -> None:
-    await stop.wait()
-    with suppress(RuntimeError):  # polling never started, or has already stopped
-        await dp.stop_polling()
+def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
+    """FSM storage and the per-user lock: in Redis with ``REDIS_URL`` (shared by every
+    instance), else in the SQLite database and in this process."""
+    if settings.redis_url is None:
+        return SQLiteStorage(db), SimpleEventIsolation()
+    # Drafts are personal data: Redis forgets them when the retention term would erase them.
+    ttl = dt.timedelta(days=settings.retention_days)
+    storage = RedisStorage.from_url(
+        settings.redis_url.get_secret_value(), state_ttl=ttl, data_ttl=ttl
+    )
+    return storage, RedisEventIsolation(redis=storage.redis)
+
+
+def start_workers(
+    settings: Settings, dp: Dispatcher, db: Database, bot: Bot, answerer: Answerer
+) -> list[asyncio.Task[None]]:
+    """The background loops: outbox, retention, digest, database watch, channel posts,
+    broadcasts."""
+    tasks = [asyncio.create_task(dp["outbox_worker"].run(bot), name="outbox")]
+    retention = RetentionWorker(
+        RetentionRepo(db),
+        OutboxRepo(db),
+        dp["outbox_worker"],
+        days=settings.retention_days,
+        hr_chat_id=settings.hr_chat_id,
+        locale=settings.default_locale,
+    )
+    tasks.append(asyncio.create_task(retention.run(bot), name="retention"))
+    if settings.hr_chat_id is not None:
+        digest = DigestWorker(
+            dp["hr_desk"], answerer, settings.hr_chat_id, settings.default_locale
+        )
+        tasks.append(asyncio.create_task(digest.run(), name="digest"))
+    tasks.append(asyncio.create_task(watch_database(db), name="database watch"))
+    tasks.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
+    tasks.append(asyncio.create_task(dp["broadcaster"].run(bot), name="broadcasts"))
+    tasks.append(asyncio.create_task(prune_processed(ProcessedUpdateRepo(db)), name="prune"))
+    return tasks
+
+
+async def prune_processed(repo: ProcessedUpdateRepo, every: float = PRUNE_EVERY) -> None:
+    """Forget old update ids now and every ``every`` seconds."""
+    while True:
+        try:
+            await repo.prune()
+        except Exception as error:  # never let the loop die: say it and try later
+            log.error("pruning handled updates failed: %s", type(error).__name__)
+        await asyncio.sleep(every)
+
+
+async def take_updates(
+    settings: Settings,
+    dp: Dispatcher,
+    bot: Bot,
+    db: Database,
+    storage: BaseStorage,
+    metrics: Metrics,
+    stop: asyncio.Event,
+) -> None:
+    """Serve updates (webhook or polling) and the HTTP endpoints until ``stop``; then stop
+    gracefully: no new updates, the ones in flight finished, the outbox flushed."""
+    checks: dict[str, Callable[[], Awaitable[object]]] = {
+        "database": lambda: db.fetchone("SELECT 1")
+    }
+    if isinstance(storage, RedisStorage):
+        checks["redis"] = storage.redis.ping
+    refresh = outbox_refresher(metrics, OutboxRepo(db).backlog)
+    webhook: WebhookHandler | None = None
+    poller: ConfirmingPoller | None = None
+    if settings.webhook_url is not None:
+        assert settings.webhook_secret is not None  # the settings refuse one without the other
+        webhook = WebhookHandler(dp, bot, settings.webhook_secret.get_secret_value(), metrics)
+        path = urlsplit(settings.webhook_url).path or "/"
+        app = build_app(metrics, checks, (path, webhook), refresh)
+    else:
+        poller = ConfirmingPoller(dp, bot, allowed_updates=dp.resolve_used_update_types())
+        app = build_app(metrics, checks, None, refresh)
+    server = None
+    if settings.listen is not None:
+        host, port = settings.listen
+        server = Server(app, host, port, STOP_GRACE)
+        await server.start()
+    workflow = {"dispatcher": dp, "bots": (bot,), **dp.workflow_data}
+    workflow.pop("bot", None)
+    await dp.emit_startup(bot=bot, **workflow)
+    try:
+        if webhook is not None:
+            assert settings.webhook_url is not None and settings.webhook_secret is not None
+            allowed = dp.resolve_used_update_types()
+            secret = settings.webhook_secret.get_secret_value()
+            url = settings.webhook_url
+            with suppress(_Stopped):
+                await keep_trying(
+                    lambda: bot.set_webhook(url, secret_token=secret, allowed_updates=allowed),
+                    "setWebhook",
+                    stop,
+                )
+                log.info("webhook set; taking updates: %s", ", ".join(allowed))
+            await stop.wait()
+            log.info("stopping: no new updates, finishing the ones in flight")
+            await webhook.finish(STOP_GRACE)
+        else:
+            assert poller is not None
+            log.info("polling as @%s", (await bot.me()).username)
+            await poller.run(stop)
+            log.info("stopping: no new updates, finishing the ones in flight")
+            await poller.finish(STOP_GRACE)
+        await flush_outbox(dp, bot)
+    finally:
+        if server is not None:
+            await server.stop()
+        await dp.emit_shutdown(bot=bot, **workflow)
+        log.info("stopped")
+
+
+async def flush_outbox(dp: Dispatcher, bot: Bot, within: float = OUTBOX_FLUSH) -> None:
+    """Deliver what is due in the outbox, for at most ``within`` seconds."""
+    try:
+        sent = await asyncio.wait_for(dp["outbox_worker"].deliver_due(bot), within)
+    except TimeoutError:
+        log.warning("outbox not flushed within %.0f s: the rest goes at the next start", within)
+    except Exception as error:
+        log.warning("outbox flush failed: %s", type(error).__name__)
+    else:
+        if sent:
+            log.info("outbox: %d message(s) delivered while stopping", sent)

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import ipaddress
+import json
 import logging
 import re
 from pathlib import Path
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 TELEGRAM_API = "https://api.telegram.org"
@@ -20,6 +22,9 @@ MAX_CHANNELS = 50
 """CHANNEL_IDS holds at most this many: a message carries at most 100 buttons."""
 SQLITE_SCHEME = "sqlite:///"
 DATABASE_SCHEMES = ("postgresql://", "postgres://", SQLITE_SCHEME)
+SECRET_FORM = re.compile(r"[A-Za-z0-9_-]{1,256}")
+"""What Telegram accepts as a webhook's secret_token."""
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*\.?")
 
 
@@ -50,6 +55,20 @@ class Settings(BaseSettings):
         default=(),
         description="Channels and groups /announce may post vacancies to, comma-separated.",
     )
+    send_rate: float = Field(
+        default=25.0,
+        gt=0,
+        le=1000,
+        description="Messages a second the bot sends at most, all chats together "
+        "(Telegram allows about 30); broadcasts go at this pace, behind people's answers.",
+    )
+    broadcast_in_flight: int | None = Field(
+        default=None,
+        ge=1,
+        le=16,
+        description="Broadcast sends in flight at once; empty: as many as SEND_RATE needs. "
+        "After a crash at most this many are in doubt (never sent twice; 1: none missed).",
+    )
     retention_days: int = Field(
         default=180,
         ge=1,
@@ -75,6 +94,25 @@ class Settings(BaseSettings):
     )
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = Field(
         default="INFO", description="Logging level."
+    )
+    log_format: Literal["text", "json"] = Field(
+        default="text", description="`text`: one plain line per record; `json`: JSON lines."
+    )
+    webhook_url: str | None = Field(
+        default=None,
+        description="Public HTTPS URL Telegram posts updates to; set: webhook mode, else polling.",
+    )
+    webhook_secret: SecretStr | None = Field(
+        default=None,
+        description="Telegram's X-Telegram-Bot-Api-Secret-Token; required with WEBHOOK_URL.",
+    )
+    webhook_listen: str | None = Field(
+        default=None,
+        description="host:port of the bot's HTTP server (webhook, /healthz, /readyz, /metrics).",
+    )
+    redis_url: SecretStr | None = Field(
+        default=None,
+        description="redis://… : FSM and the per-user lock in Redis, shared by every instance.",
     )
 
     @field_validator("admin_ids", "hr_ids", mode="before")
@@ -157,7 +195,7 @@ class Settings(BaseSettings):
             return Path(url.removeprefix(SQLITE_SCHEME))
         return url
 
-    @field_validator("hr_chat_id", mode="before")
+    @field_validator("hr_chat_id", "broadcast_in_flight", mode="before")
     @classmethod
     def _empty_chat_is_none(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -171,6 +209,54 @@ class Settings(BaseSettings):
             )
         return value
 
+    @field_validator("webhook_url", "webhook_secret", "webhook_listen", "redis_url", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: object) -> object:
+        return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str | None) -> str | None:
+        return None if value is None else check_api_url(value)
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram's rule for secret_token; the message never quotes the value.
+        if value is not None and not SECRET_FORM.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters: letters, digits, _ or -")
+        return value
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _check_listen(cls, value: str | None) -> str | None:
+        if value is not None:
+            split_listen(value)
+        return value
+
+    @field_validator("redis_url")
+    @classmethod
+    def _check_redis(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and not value.get_secret_value().startswith(REDIS_SCHEMES):
+            raise ValueError("must start with redis://, rediss:// or unix://")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.webhook_url is not None and self.webhook_secret is None:
+            raise ValueError(
+                "WEBHOOK_SECRET: required when WEBHOOK_URL is set "
+                "(Telegram sends it with every update, so strangers cannot post fake ones)"
+            )
+        return self
+
+    @property
+    def listen(self) -> tuple[str, int] | None:
+        """Where the HTTP server listens: WEBHOOK_LISTEN, else 0.0.0.0:8080 in webhook mode."""
+        if self.webhook_listen is not None:
+            return split_listen(self.webhook_listen)
+        return ("0.0.0.0", 8080) if self.webhook_url is not None else None
+
     @field_validator("log_level", mode="before")
     @classmethod
     def _upper_level(cls, value: object) -> object:
@@ -180,6 +266,14 @@ class Settings(BaseSettings):
     @classmethod
     def _check_url(cls, value: str) -> str:
         return check_api_url(value)
+
+
+def split_listen(value: str) -> tuple[str, int]:
+    """``host:port`` as (host, port), or ValueError saying what is wrong."""
+    host, sep, port = value.strip().rpartition(":")
+    if not sep or not host or not port.isdigit() or not 0 < int(port) < 65536:
+        raise ValueError("must be host:port, e.g. 0.0.0.0:8080")
+    return host.strip("[]"), int(port)
 
 
 def check_api_url(value: str) -> str:
@@ -223,6 +317,8 @@ def load_settings(**overrides: object) -> Settings:
         first = error.errors()[0]
         name = str(first["loc"][0]).upper() if first["loc"] else "settings"
         message = str(first["msg"]).removeprefix("Value error, ")
+        if not first["loc"] and ": " in message:  # a rule across settings names its own
+            name, _, message = message.partition(": ")
         if "invalid literal for int" in message:
             message = "must be whole numbers separated by commas"
         raise SettingsError(f"{name}: {message}") from None
@@ -252,11 +348,35 @@ class RedactingFormatter(logging.Formatter):
         return redact(super().format(record), self._secret)
 
 
-def configure_logging(level: str, token: SecretStr | None = None) -> None:
-    """Plain, one-line logs; personal data never reaches them (handlers log ids and types only),
-    and neither does the token: every handler of the root logger gets a redacting formatter."""
+class JsonFormatter(RedactingFormatter):
+    """One JSON object per line (time, level, logger, message, and the traceback when there is
+    one), with the token blanked out like the plain format."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        entry: dict[str, object] = {
+            "time": dt.datetime.fromtimestamp(record.created, dt.UTC).isoformat(
+                timespec="milliseconds"
+            ),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            entry["exception"] = self.formatException(record.exc_info)
+        if record.stack_info:
+            entry["stack"] = self.formatStack(record.stack_info)
+        return redact(json.dumps(entry, ensure_ascii=False), self._secret)
+
+
+def configure_logging(
+    level: str, token: SecretStr | None = None, form: Literal["text", "json"] = "text"
+) -> None:
+    """One-line logs, plain or JSON; personal data never reaches them (handlers log ids and
+    types only), and neither does the token: every handler of the root logger gets a redacting
+    formatter."""
     logging.basicConfig(level=getattr(logging, level, logging.INFO), format=LOG_FORMAT)
-    formatter = RedactingFormatter(token.get_secret_value() if token else None)
+    secret = token.get_secret_value() if token else None
+    formatter = JsonFormatter(secret) if form == "json" else RedactingFormatter(secret)
     for handler in logging.getLogger().handlers:
         if type(handler) is logging.StreamHandler:  # ours, not a test runner's capture
             handler.setFormatter(formatter)

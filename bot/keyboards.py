@@ -109,6 +109,7 @@ def vacancies_keyboard(
             builder.button(text="›", callback_data=ListCB(page=page + 1))
         sizes.append(1 + (page > 0) + (page < pages - 1))
     builder.adjust(*sizes)
+    builder.row(subscribe_button(locale))
     return builder.as_markup()
 
 
@@ -533,3 +534,38 @@ def announce_keyboard(
         [InlineKeyboardButton(text=t(locale, "announce.cancel_button"), callback_data=cancel)]
     )
     return InlineKeyboardMarkup(inline_keyboard=rows)
+
+
+class SubscribeCB(CallbackData, prefix="su"):
+    """``on``: subscribe to new vacancies (from the list or a closed posting); ``off``: the
+    one-tap unsubscribe under every notification."""
+
+    action: Literal["on", "off"]
+
+
+class BroadcastCB(CallbackData, prefix="bc"):
+    """Under the admin's progress message: stop broadcast ``id``."""
+
+    action: Literal["x"]
+    id: RowId
+
+
+def subscribe_button(locale: str) -> InlineKeyboardButton:
+    """«🔔 Сообщить о новых вакансиях»."""
+    data = SubscribeCB(action="on").pack()
+    return InlineKeyboardButton(text=t(locale, "subscribe.button"), callback_data=data)
+
+
+def notification_keyboard(announcement: Announcement, locale: str) -> InlineKeyboardMarkup:
+    """The posting's link, and «Отписаться» under a notification of a new vacancy."""
+    link = InlineKeyboardButton(text=announcement.button, url=announcement.url)
+    off = SubscribeCB(action="off").pack()
+    leave = InlineKeyboardButton(text=t(locale, "subscribe.off_button"), callback_data=off)
+    return InlineKeyboardMarkup(inline_keyboard=[[link], [leave]])
+
+
+def broadcast_keyboard(broadcast_id: int, locale: str) -> InlineKeyboardMarkup:
+    """«Остановить рассылку» under a running broadcast's progress."""
+    data = BroadcastCB(action="x", id=broadcast_id).pack()
+    stop = InlineKeyboardButton(text=t(locale, "broadcast.stop_button"), callback_data=data)
+    return InlineKeyboardMarkup(inline_keyboard=[[stop]])

@@ -7,11 +7,14 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from emulator.engine import BotApi
+from emulator.limits import RateLimits
 from emulator.models import CallbackAnswer, Chat, ChatMessage, Fault, FaultKind, RequestRecord
 from emulator.server import ApiServer
 from emulator.text import detect_entities
+from emulator.webhook import WebhookDeliverer
 
 DEFAULT_TOKEN = "123456:TEST-TOKEN"
 
@@ -20,7 +23,9 @@ class Emulator:
     """A local Bot API server for one bot, with people who can talk to it.
 
     `async with Emulator(token="123:ABC") as emu:` starts it on 127.0.0.1 (a free port unless
-    `port` is given); point aiogram at `emu.base_url`.
+    `port` is given); point aiogram at `emu.base_url`. Update ids start at `first_update_id`;
+    a bot that keeps its database across emulators needs them to keep growing, as Telegram's do
+    (it skips an update id it has already handled).
     """
 
     def __init__(
@@ -32,9 +37,18 @@ class Emulator:
         bot_username: str = "emulated_bot",
         bot_name: str = "Emulated Bot",
         query_ttl: float = 15.0,
+        first_update_id: int = 1,
+        rate_limits: bool = False,
     ) -> None:
         self.token = token
-        self.api = BotApi(token, first_name=bot_name, username=bot_username, query_ttl=query_ttl)
+        self.api = BotApi(
+            token,
+            first_name=bot_name,
+            username=bot_username,
+            query_ttl=query_ttl,
+            first_update_id=first_update_id,
+        )
+        self.api.rate_limits.enabled = rate_limits
         self.server = ApiServer({token: self.api}, host=host, port=port)
         self.last_push = 0.0
 
@@ -91,6 +105,19 @@ class Emulator:
         chat = self.api.chats.setdefault(id, Chat(id=id, type=chat_type, title=title))
         return Group(self, chat)
 
+    def channel(self, id: int, title: str = "Channel", *, admin: bool = True) -> Channel:
+        """Register a channel (a negative id); ``admin``: the bot may post and edit there."""
+        if id >= 0:
+            raise ValueError("channel ids are negative")
+        chat = self.api.chats.setdefault(id, Chat(id=id, type="channel", title=title))
+        chat.bot_admin = admin
+        return Channel(self, chat)
+
+    @property
+    def rate_limits(self) -> RateLimits:
+        """Telegram's flood limits: ``enabled``, the three ``Rule``s, what was ``refused``."""
+        return self.api.rate_limits
+
     def chat(self, chat_id: int) -> Chat:
         """Return a known chat by id."""
         return self.api.chats[chat_id]
@@ -142,6 +169,11 @@ class Emulator:
         answer, so a load generator can wait for a reaction without polling the transcript.
         """
         self.server.observers.append(observer)
+
+    @property
+    def webhook(self) -> WebhookDeliverer:
+        """The webhook delivery: its ``attempts`` and retry pauses (``retry_first``)."""
+        return self.server.deliverers[self.token]
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -468,6 +500,15 @@ class User(Participant):
         """Return the private chat (registering it)."""
         return self.register()
 
+    async def open_link(self, url: str) -> ChatMessage:
+        """Follow a t.me link to the bot, as tapping a URL button does: ``/start <payload>``."""
+        parts = urlsplit(url)
+        username = parts.path.strip("/")
+        if parts.netloc != "t.me" or username != self.emulator.bot_user["username"]:
+            raise ValueError(f"{url!r} is not a link to @{self.emulator.bot_user['username']}")
+        payload = parse_qs(parts.query).get("start", [""])[0]
+        return await self.send(f"/start {payload}".strip())
+
     def block(self, blocked: bool = True) -> None:
         """Block (or unblock) the bot: its sends then fail with 403."""
         self.register().blocked = blocked
@@ -504,4 +545,38 @@ class Group(_ChatReader):
 
     def render(self) -> str:
         """Return the group's transcript as plain text."""
+        return self.emulator.render(self.id)
+
+
+class Channel(_ChatReader):
+    """A channel: the bot posts there (if an administrator); people only read and tap links."""
+
+    def __init__(self, emulator: Emulator, chat: Chat) -> None:
+        self.emulator = emulator
+        self._chat = chat
+        self.id = chat.id
+        self.title = chat.title
+
+    @property
+    def chat(self) -> Chat:
+        """Return the channel chat."""
+        return self._chat
+
+    def set_admin(self, admin: bool = True) -> None:
+        """Make the bot an administrator of the channel, or take it away."""
+        self._chat.bot_admin = admin
+
+    async def wait_for_post(self, timeout: float = 5.0, after: int = 0) -> ChatMessage:
+        """Wait until the bot posts a message with id greater than ``after``; return it."""
+        deadline = time.monotonic() + timeout
+        while True:
+            fresh = [m for m in self.bot_messages() if m.message_id > after]
+            if fresh:
+                return fresh[-1]
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"nothing posted in channel {self.id} within {timeout}s")
+            await asyncio.sleep(0.01)
+
+    def render(self) -> str:
+        """Return the channel's transcript as plain text."""
         return self.emulator.render(self.id)

@@ -11,8 +11,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from emulator.errors import ApiError, bad_request, forbidden
+from emulator.limits import RateLimits
 from emulator.markup import check_markup
 from emulator.models import CallbackAnswer, Chat, ChatMessage
 from emulator.text import prepare_text
@@ -67,6 +69,14 @@ NOT_MODIFIED = (
     "the same as a previous content and reply markup of a message"
 )
 _COMMAND = re.compile(r"[a-z0-9_]{1,32}")
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+def is_local_url(url: str) -> bool:
+    """Whether ``url`` is http(s) to this machine: the only webhook the emulator calls."""
+    parts = urlsplit(url)
+    return parts.scheme in {"http", "https"} and (parts.hostname or "") in LOCAL_HOSTS
 
 Params = dict[str, Any]
 Handler = Callable[[Params], Awaitable[Any]]
@@ -102,6 +112,7 @@ class BotApi:
         first_name: str = "Emulated Bot",
         username: str = "emulated_bot",
         query_ttl: float = 15.0,
+        first_update_id: int = 1,
     ) -> None:
         self.token = token
         bot_id = token.split(":", 1)[0]
@@ -114,13 +125,18 @@ class BotApi:
         self.query_ttl = query_ttl
         self.chats: dict[int, Chat] = {}
         self.updates: list[dict[str, Any]] = []
-        self.next_update_id = 1
+        self.next_update_id = first_update_id
         self.delivered_up_to = 0
         self.allowed_updates: frozenset[str] = DEFAULT_UPDATE_TYPES
         self.webhook_url = ""
+        self.webhook_secret = ""
+        self.webhook_max_connections = 40
+        self.webhook_last_error: tuple[int, str] | None = None
+        self.webhook_wakeup = asyncio.Event()
         self.commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self.queries: dict[str, PendingQuery] = {}
         self.files: dict[str, UploadedFile] = {}
+        self.rate_limits = RateLimits()
         self.closing = False
         self.in_flight = 0
         self.last_activity = time.monotonic()
@@ -138,16 +154,21 @@ class BotApi:
         self.next_update_id += 1
         self.updates.append(update)
         self._wakeup.set()
+        self.webhook_wakeup.set()
         return update
 
     def undelivered(self) -> int:
-        """Return how many queued updates no getUpdates call has returned yet."""
+        """Return how many queued updates no getUpdates call has returned yet (with a webhook:
+        how many the webhook has not acknowledged with a 2xx)."""
+        if self.webhook_url:
+            return len(self.updates)
         return sum(1 for u in self.updates if u["update_id"] > self.delivered_up_to)
 
     def close(self) -> None:
         """Release every long poll so the server can stop at once."""
         self.closing = True
         self._wakeup.set()
+        self.webhook_wakeup.set()
 
     def _confirm(self, offset: int) -> None:
         """Forget updates as an offset asks: ids below it, or all but the last -offset."""
@@ -233,7 +254,21 @@ class BotApi:
         chat = self.chat(chat_id)
         if chat.blocked:
             raise forbidden("bot was blocked by the user")
+        if chat.type == "channel" and not chat.bot_admin:
+            raise forbidden("bot is not a member of the channel chat")
         return chat
+
+    def check_rate(self, method: str, params: Params) -> None:
+        """Refuse a counted call with 429 when it would pass Telegram's flood limits."""
+        limits = self.rate_limits
+        if not limits.enabled:
+            return
+        try:
+            chat = self.chats.get(int(params.get("chat_id") or 0))
+        except (TypeError, ValueError):
+            chat = None
+        if chat is not None:  # an unknown chat is refused by the method itself
+            limits.check(method, chat.id, chat.type)
 
     def add_message(self, chat: Chat, message: ChatMessage) -> ChatMessage:
         """Store a message in its chat."""
@@ -278,12 +313,15 @@ class BotApi:
         return int(message_id)
 
     def _bot_message(self, chat: Chat, **fields: Any) -> ChatMessage:
-        """Create and store a message from the bot."""
+        """Create and store a message from the bot (in a channel: from the channel itself)."""
+        if chat.type == "channel":  # channel posts have no "from", only the channel
+            extra = fields.pop("extra", None) or {}
+            fields["extra"] = {**extra, "sender_chat": chat.to_api()}
         message = ChatMessage(
             chat_id=chat.id,
             message_id=chat.take_message_id(),
             from_bot=True,
-            sender=dict(self.bot_user),
+            sender={} if chat.type == "channel" else dict(self.bot_user),
             date=int(time.time()),
             **fields,
         )
@@ -308,6 +346,7 @@ class BotApi:
             "getwebhookinfo": self.get_webhook_info,
             "sendmessage": self.send_message,
             "senddocument": self.send_document,
+            "sendphoto": self.send_photo,
             "editmessagetext": self.edit_message_text,
             "editmessagecaption": self.edit_message_caption,
             "editmessagereplymarkup": self.edit_message_reply_markup,
@@ -332,18 +371,34 @@ class BotApi:
         }
 
     async def set_webhook(self, params: Params) -> bool:
-        """Remember a webhook URL (the emulator never calls it; getUpdates then refuses)."""
+        """Set the webhook: updates are then POSTed to it (see emulator.webhook), and
+        getUpdates refuses. Like Telegram, an HTTPS URL; plain HTTP only to this machine."""
         url = str(params.get("url") or "")
-        if url and not url.startswith("https://"):
+        if url and not url.startswith("https://") and not is_local_url(url):
             raise bad_request("bad webhook: An HTTPS URL must be provided for webhook")
-        self.webhook_url = url
+        secret = str(params.get("secret_token") or "")
+        if secret and not _SECRET.fullmatch(secret):
+            raise bad_request("bad webhook: secret token contains unallowed characters")
+        given = params.get("max_connections")
+        connections = 40 if given is None or given == "" else int(given)
+        if not 1 <= connections <= 100:
+            raise bad_request("bad webhook: max_connections must be between 1 and 100")
+        self._set_allowed(params.get("allowed_updates"))
         if params.get("drop_pending_updates"):
             self.updates.clear()
+            self.delivered_up_to = self.next_update_id - 1
+        self.webhook_url = url
+        self.webhook_secret = secret
+        self.webhook_max_connections = connections
+        self.webhook_last_error = None
+        self.webhook_wakeup.set()
         return True
 
     async def delete_webhook(self, params: Params) -> bool:
         """Forget the webhook and, when asked, the pending updates."""
         self.webhook_url = ""
+        self.webhook_secret = ""
+        self.webhook_last_error = None
         if params.get("drop_pending_updates"):
             self.updates.clear()
             self.delivered_up_to = self.next_update_id - 1
@@ -351,11 +406,22 @@ class BotApi:
 
     async def get_webhook_info(self, params: Params) -> dict[str, Any]:
         """Return the WebhookInfo."""
-        return {
+        info: dict[str, Any] = {
             "url": self.webhook_url,
             "has_custom_certificate": False,
             "pending_update_count": len(self.updates),
         }
+        if self.webhook_url:
+            info["max_connections"] = self.webhook_max_connections
+            info["allowed_updates"] = sorted(self.allowed_updates)
+        if self.webhook_last_error is not None:
+            info["last_error_date"], info["last_error_message"] = self.webhook_last_error
+        return info
+
+    def acknowledge(self, update_id: int) -> None:
+        """The webhook answered 2xx for this update: Telegram forgets it."""
+        self.updates = [u for u in self.updates if u["update_id"] != update_id]
+        self.delivered_up_to = max(self.delivered_up_to, update_id)
 
     async def send_message(self, params: Params) -> dict[str, Any]:
         """Send a text message."""
@@ -419,6 +485,47 @@ class BotApi:
             raise bad_request("there is no document in the request")
         raise bad_request("wrong remote file identifier specified: can't unserialize it")
 
+    async def send_photo(self, params: Params) -> dict[str, Any]:
+        """Send a photo (uploaded, or a known file id) with a caption of at most 1024 chars."""
+        chat = self.writable_chat(params.get("chat_id"))
+        caption, entities = prepare_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            caption=True,
+        )
+        markup = check_markup(params.get("reply_markup"))
+        reply_to = self._reply_target(chat, params)
+        value = params.get("photo")
+        if not value:
+            raise bad_request("there is no photo in the request")
+        upload = self._document(value)
+        if isinstance(value, UploadedFile) and not upload.mime_type.startswith("image/"):
+            raise bad_request("IMAGE_PROCESS_FAILED")
+        sizes = [
+            {
+                "file_id": f"{upload.file_id}{size}",
+                "file_unique_id": f"u{upload.file_id}{size}",
+                "width": size,
+                "height": size,
+            }
+            for size in (90, 320, 800)
+        ]
+        for size in sizes:  # each size's id names the same upload, as on Telegram
+            self.files[str(size["file_id"])] = upload
+        message = self._bot_message(
+            chat,
+            text=caption or None,
+            entities=entities,
+            reply_markup=markup,
+            kind="photo",
+            extra={"photo": sizes},
+            reply_to_message_id=reply_to,
+            file_data=upload.data,
+        )
+        self._remember_keyboard(chat, markup)
+        return self.message_dict(chat, message)
+
     def _editable(self, params: Params) -> tuple[Chat, ChatMessage]:
         """Return the bot message an edit method names, or raise what Telegram raises."""
         if params.get("inline_message_id"):
@@ -428,6 +535,8 @@ class BotApi:
         message = chat.find(int(message_id)) if message_id else None
         if message is None:
             raise bad_request("message to edit not found")
+        if chat.type == "channel" and not chat.bot_admin:
+            raise forbidden("bot is not a member of the channel chat")
         if not message.from_bot:
             raise bad_request("message can't be edited")
         return chat, message
@@ -583,6 +692,8 @@ class BotApi:
             return {"status": "member", "user": person}
         if chat.blocked:
             return {"status": "kicked", "user": self.bot_user, "until_date": 0}
+        if chat.type == "channel" and not chat.bot_admin:
+            return {"status": "left", "user": self.bot_user}
         if chat.type != "channel":
             return {"status": "member", "user": self.bot_user}
         rights = (

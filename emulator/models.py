@@ -103,8 +103,9 @@ class ChatMessage:
             "message_id": self.message_id,
             "date": self.date,
             "chat": chat,
-            "from": self.sender,
         }
+        if self.sender:  # a channel post has no "from", only "sender_chat"
+            body["from"] = self.sender
         body.update(copy.deepcopy(self.extra))
         key = "text" if self.kind == "text" else "caption"
         if self.text:
@@ -133,7 +134,7 @@ class CallbackAnswer:
 
 @dataclass
 class Chat:
-    """A chat the emulator knows: a private chat with a user, or a group."""
+    """A chat the emulator knows: a private chat with a user, a group or a channel."""
 
     id: int
     type: str
@@ -145,6 +146,8 @@ class Chat:
     reply_keyboard: dict[str, Any] | None = None
     next_message_id: int = 1
     blocked: bool = False
+    bot_admin: bool = True
+    """In a channel: whether the bot is an administrator allowed to post and edit."""
 
     def to_api(self) -> dict[str, Any]:
         """Return the Bot API Chat object."""

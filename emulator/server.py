@@ -16,6 +16,7 @@ from aiohttp import BodyPartReader, web
 from emulator.engine import BotApi, Params, UploadedFile
 from emulator.errors import ApiError
 from emulator.models import Fault, FaultKind, RequestRecord
+from emulator.webhook import WebhookDeliverer
 
 JSON_FIELDS = frozenset(
     {
@@ -30,7 +31,16 @@ JSON_FIELDS = frozenset(
     }
 )
 INT_FIELDS = frozenset(
-    {"offset", "limit", "timeout", "message_id", "message_thread_id", "cache_time", "user_id"}
+    {
+        "offset",
+        "limit",
+        "timeout",
+        "message_id",
+        "message_thread_id",
+        "cache_time",
+        "user_id",
+        "max_connections",
+    }
 )
 BOOL_FIELDS = frozenset(
     {
@@ -134,6 +144,8 @@ class ApiServer:
         self.observers: list[Observer] = []
         self._runner: web.AppRunner | None = None
         self._closed = asyncio.Event()
+        self.deliverers = {token: WebhookDeliverer(api) for token, api in bots.items()}
+        self._delivery: list[asyncio.Task[None]] = []
 
     @property
     def base_url(self) -> str:
@@ -149,12 +161,19 @@ class ApiServer:
         site = web.TCPSite(self._runner, self.host, self.port)
         await site.start()
         self.port = self._runner.addresses[0][1]
+        self._delivery = [
+            asyncio.create_task(d.run(), name="webhook delivery") for d in self.deliverers.values()
+        ]
 
     async def stop(self) -> None:
         """Release long polls and delays, then close the server."""
         self._closed.set()
         for bot in self.bots.values():
             bot.close()
+        for task in self._delivery:
+            task.cancel()
+        await asyncio.gather(*self._delivery, return_exceptions=True)
+        self._delivery = []
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -203,6 +222,7 @@ class ApiServer:
                 early = await self._apply_fault(request, method, params, fault)
                 if early is not None:
                     return early
+            bot.check_rate(method.lower(), params)
             result = await handler(params)
             for observer in self.observers:
                 observer(method.lower(), params, result)

@@ -369,6 +369,9 @@ class _ErrorCatcher(logging.Handler):
         self.records.append(record)
 
 
+UPDATE_IDS = itertools.count(1)
+
+
 @dataclass
 class Harness:
     """One dispatcher and one recording bot; hands out chats for users and groups."""
@@ -376,7 +379,9 @@ class Harness:
     dp: Dispatcher
     bot: Bot
     session: RecordingSession
-    _update_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    # One count for the whole run, as Telegram's ids grow for the bot's life: a harness rebuilt
+    # over the same database (a restart) must not reuse ids the bot recorded as handled.
+    _update_ids: Iterator[int] = field(default_factory=lambda: UPDATE_IDS)
     _message_ids: Iterator[int] = field(default_factory=lambda: itertools.count(1))
     _catcher: _ErrorCatcher = field(default_factory=_ErrorCatcher)
     expect_errors: bool = False  # a test that provokes a failure on purpose sets this

@@ -43,7 +43,7 @@ from bot.answering.index import (
 from bot.answering.lexicon import Grammar, Lexicon
 from bot.answering.text import TextAnalyzer, normalize
 from bot.answering.weights import Weights
-from bot.locales import t
+from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, SectionKind
 
 
@@ -85,6 +85,8 @@ class Question:
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
     sequence: tuple[str, ...] = ()  # the question's keys in word order
+    # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
+    aside: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -95,6 +97,9 @@ class Answerer:
         self.analyzer = TextAnalyzer()
         self.lexicon = Lexicon(self.analyzer, lexicon_data)
         self._builder = IndexBuilder(self.lexicon)
+        for locale in LOCALES:
+            # Read the fact labels and replies now: the first index built would pay for it.
+            catalog(locale)
         # Keyed by identity for speed. A weak reference: the index of a posting that /reload
         # replaced goes with it (its entry is dropped when the posting is collected), and
         # nothing is evicted however many postings are live.
@@ -232,13 +237,13 @@ class Answerer:
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
         dropped = strong - index.covered_topics
         strong -= dropped
+        # "how do I get there without a car?": a subject only named as what one lacks is not
+        # asked about, when something else is. Nor one named only in what the candidate says of
+        # themselves ("I have a 3 year old, are the hours flexible?", "я студентка, можно на
+        # полставки?").
+        aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        aside |= self._situation(question)
         if dropped and strong:
-            # "how do I get there without a car?": a subject only named as what one lacks is
-            # not asked about, when something else is.
-            # Nor one named only in what the candidate says of themselves ("I have a 3 year
-            # old, are the hours flexible?", "я студентка, можно на полставки?").
-            aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
-            aside |= self._situation(question)
             dropped = {
                 name
                 for name in dropped
@@ -285,11 +290,7 @@ class Answerer:
             if key not in index.idf and key.isalpha():
                 near: set[str] = {k for k in lexicon.synonyms.get(key, ()) if k in index.idf}
                 if len(key) >= FUZZY_PREFIX:
-                    near.update(
-                        other
-                        for other in index.by_prefix.get(key[:FUZZY_PREFIX], ())
-                        if _shares_stem(key, other)
-                    )
+                    near.update(other for other in index.prefixed(key) if _shares_stem(key, other))
                 stem = stems.get(key, "")
                 if len(stem) >= self.w.min_stem:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
@@ -331,6 +332,7 @@ class Answerer:
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
             sequence=analyzed.sequence,
+            aside=frozenset(aside),
             named=frozenset(
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
@@ -353,14 +355,26 @@ class Answerer:
         return parsed
 
     def _situation(self, question: str) -> set[str]:
-        """Keys of the clauses where the candidate speaks of themselves before asking."""
-        clauses = [c for c in _CLAUSE_BREAK.split(question) if c.strip()]
+        """Keys of the clauses where the candidate speaks of themselves, before asking or after
+        it ("можно совмещать с учебой? я на 2 курсе"), less the words the question asks."""
+        parts = _CLAUSE_BREAK.split(question.strip() + " ")
+        # Each clause with the break after it: a clause closed by "?" is a question.
+        clauses = [
+            (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
+        ]
+        clauses = [(text, end) for text, end in clauses if text.strip()]
         keys: set[str] = set()
-        for clause in clauses[:-1]:
+        asked: set[str] = set()
+        closed = any("?" in end for _, end in clauses)
+        for n, (clause, end) in enumerate(clauses):
             words = self.analyzer.tokens(clause)[:2]
-            if any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person):
+            own = any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person)
+            # The question is the clause closed by "?", or else the last one.
+            question_clause = "?" in end if closed else n == len(clauses) - 1
+            if own and not question_clause:
                 keys |= self.analyzer.analyze(clause).keys
-        asked = self.analyzer.analyze(clauses[-1]).keys if keys else frozenset()
+            else:
+                asked |= self.analyzer.analyze(clause).keys
         return keys - asked
 
     @staticmethod
@@ -466,67 +480,31 @@ class Answerer:
             for key, explains in q.explains.items()
             if key not in q.dropped_keys
         )
-        if q.dropped and not chosen:
+        judged_dropped = bool(q.dropped) and not chosen
+        shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+        if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
+            # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
+            # сколько длится?" — a line on the trial shift with no length.
+            return False
+        if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
-            if not q.dropped_keys or not q.dropped.isdisjoint(candidate.vetoed):
-                return False
-            asked = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if asked and asked.isdisjoint(candidate.evidence):
-                # "how much does it pay?" — "we pay on the 1st" names no amount.
-                return False
-            raw = normalize(candidate.quote)
-            topics = self.lexicon.topics
-            if candidate.role in _CANDIDATE_SIDES and any(
-                topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
-            ):
-                # "the interview process?" is not "plan and run interviews" among the duties.
-                return False
-            if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
-                # "по итогам собеседования" names the interview but says nothing of it.
-                return False
-            # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
-            found = sum(
-                weight
-                for key, weight in q.dropped_keys.items()
-                if key in candidate.keys
-                or (
-                    key in q.fuzzy
-                    and any(
-                        near in candidate.keys and self._same_word(key, near)
-                        for near in q.fuzzy[key]
-                    )
-                )
-            )
-            if found < self.w.dropped_coverage * sum(q.dropped_keys.values()):
+            if not self._names_dropped(q, candidate):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
         if q.strong:
-            if q.strong.isdisjoint(candidate.topics):
-                return False
-            if self._other_kind(q, candidate):
-                return False
-            shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
-            if shown and shown.isdisjoint(candidate.evidence):
-                # "пробная смена сколько длится?" — a line on the trial shift with no length.
-                return False
-            if shown and not self._shown_by_detail(q, candidate, shown):
-                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше": the
-                # sum is not the foreman's.
-                return False
-            if q.bare and not q.intents:
-                # "а зп?" names the pay and nothing else: a line without a sum does not say it.
-                needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
-                if needs and needs.isdisjoint(candidate.evidence):
-                    return False
             if (
-                candidate.role in _ASKED_SIDES
-                and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
-                and not self.lexicon.cues.employer_gives.search(normalize(candidate.quote))
+                q.strong.isdisjoint(candidate.topics)
+                # "опыт работы в поддержке?" — "опыт программирования": another kind of it.
+                or self._other_kind(q, candidate)
+                # "развозка ночью тоже ходит?" — the night shift's hours.
+                or self._unanswered_topic(q, candidate, index)
+                # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
+                or (shown and not self._shown_by_detail(q, candidate, shown))
+                or self._lacks_need(q, candidate)
+                or self._asks_what_is_given(q, candidate)
             ):
-                # "форму выдаёте?" — "аккуратный внешний вид": what the candidate must bring is
-                # not what the employer gives.
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
@@ -534,6 +512,67 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    def _names_dropped(self, q: Question, c: Candidate) -> bool:
+        """Whether a line answers a subject no line of the posting is about: it has the
+        subject's very words, is not denied by the subject's ``unless`` rules and is not from
+        the candidate's side when the subject is the employer's."""
+        if not q.dropped_keys or not q.dropped.isdisjoint(c.vetoed):
+            return False
+        topics = self.lexicon.topics
+        if c.role in _CANDIDATE_SIDES and any(
+            topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
+        ):
+            # "the interview process?" is not "plan and run interviews" among the duties.
+            return False
+        raw = normalize(c.quote)
+        if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
+            # "по итогам собеседования" names the interview but says nothing of it.
+            return False
+        # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
+        found = sum(
+            weight
+            for key, weight in q.dropped_keys.items()
+            if key in c.keys
+            or (
+                key in q.fuzzy
+                and any(near in c.keys and self._same_word(key, near) for near in q.fuzzy[key])
+            )
+        )
+        return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _lacks_need(self, q: Question, c: Candidate) -> bool:
+        """Whether a question naming its topic and nothing else ("а зп?") gets a line without
+        what the topic needs (a sum)."""
+        if not q.bare or q.intents:
+            return False
+        needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
+        return bool(needs) and needs.isdisjoint(c.evidence)
+
+    def _asks_what_is_given(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks what the employer gives and the line is what the candidate
+        must bring: "форму выдаёте?" — "аккуратный внешний вид"."""
+        return (
+            c.role in _ASKED_SIDES
+            and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+            and not self.lexicon.cues.employer_gives.search(normalize(c.quote))
+        )
+
+    def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question asks about a second subject the line neither is about nor
+        names: "развозка ночью тоже ходит?" is not answered by the night shift's hours."""
+        for name in q.strong - c.topics:
+            keys = [key for key, names in q.explains.items() if name in names]
+            if not keys or all(key in q.aside or key not in index.idf for key in keys):
+                continue
+            if not any(
+                key in c.keys
+                or key in c.heading_keys
+                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys))
+                for key in keys
+            ):
+                return True
+        return False
 
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the
@@ -544,7 +583,7 @@ class Answerer:
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()
-            if not self.analyzer.frames(key)
+            if not self.analyzer.frames(key) and key not in q.aside
         }
         if not named:
             return True
@@ -569,6 +608,19 @@ class Answerer:
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
         )
 
+    def _shows(self, q: Question, c: Candidate, wanted: set[str]) -> bool:
+        """Whether a line shows one of the kinds of answer the question must get (a figure of
+        the kind asked: "every 6 months" is no amount)."""
+        if wanted.isdisjoint(c.evidence):
+            return False
+        raw = normalize(c.quote)
+        timed = self._timed(q)
+        return any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in wanted)
+
+    def _timed(self, q: Question) -> bool:
+        """Whether the question is about something measured in time (leave, experience)."""
+        return any(self.lexicon.topics[name].timed for name in q.strong | q.dropped)
+
     def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
         """Whether the clause of a line that names the question's detail shows what is asked
         (an amount, a length): the line's figures may belong to something else."""
@@ -579,11 +631,12 @@ class Answerer:
         }
         if not details:
             return True
+        timed = self._timed(q)
         for clause in _LINE_CLAUSE.split(c.quote):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
             raw = normalize(clause)
-            if any(self.lexicon.intents[name].evidence.search(raw) for name in shown):
+            if any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown):
                 return True
         return False
 
@@ -664,7 +717,7 @@ class Answerer:
 # Where a line's clauses part: a figure belongs to the clause it stands in.
 _LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
 _RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
-_CLAUSE_BREAK = re.compile(r"[,.;!?]+\s|\s[—–-]\s")
+_CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.

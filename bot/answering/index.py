@@ -16,7 +16,7 @@ from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
-from bot.postings.models import Posting, SectionKind
+from bot.postings.models import Posting, Section, SectionKind
 from bot.postings.structure import classify_heading, units
 
 _PROCESS = SectionKind.PROCESS
@@ -37,6 +37,10 @@ LINE_CACHE_SIZE = 100_000
 # Items cut into units, remembered by their text (razdel is the slow part of building).
 _units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
+_MIN_VOTES = 2  # items that must agree to give a section under an unknown heading a kind
+# Kinds a section under an unknown heading may take from its items: what the candidate does and
+# brings reads clearly ("запускать…", "опыт от…"); perks' cue words are too loose ("shift").
+_INFERRED_KINDS = (SectionKind.DUTIES, SectionKind.REQUIREMENTS)
 
 SOURCE_SECTION = "section"
 SOURCE_INTRO = "intro"
@@ -86,11 +90,13 @@ class PostingIndex:
     unseen_idf: float
     covered_topics: frozenset[str]
     title_keys: frozenset[str]
-    by_prefix: dict[str, frozenset[str]]
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # The first FUZZY_PREFIX letters → keys with them; built when a question first has a word
+    # the posting lacks (see ``prefixed``).
+    by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     # The posting's words for typo correction, built when a question first has an unknown word.
     spelling: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
 
@@ -101,6 +107,16 @@ class PostingIndex:
             keys = frozenset(k for c in self.candidates if topic in c.topics for k in c.keys)
             self.by_topic[topic] = keys
         return keys
+
+    def prefixed(self, key: str) -> set[str] | tuple[()]:
+        """The posting's keys that start with ``key``'s first ``FUZZY_PREFIX`` letters."""
+        by_prefix = self.by_prefix
+        if not by_prefix:
+            by_prefix[""] = set()
+            for k in self.idf:
+                if len(k) >= FUZZY_PREFIX and k.isalpha():
+                    by_prefix.setdefault(k[:FUZZY_PREFIX], set()).add(k)
+        return by_prefix.get(key[:FUZZY_PREFIX], ())
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
@@ -160,6 +176,7 @@ class IndexBuilder:
         city_keys: frozenset[str] = frozenset(),
         position: int = -1,
         generic: bool = False,
+        prose: bool = False,
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -181,6 +198,12 @@ class IndexBuilder:
                 topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
         if role is not None:
             topics |= self._section_topics.get(role, frozenset())
+        if prose and kind is not None:
+            # "Собеседование в день обращения. Пишите…" closing the conditions: a sentence of
+            # a paragraph whose cues say another kind speaks of that kind too.
+            said = self._prose_kind(raw)
+            if said is not None and said is not kind:
+                topics |= self._section_topics.get(said, frozenset())
         if source != SOURCE_FACT and self.lexicon.cues.office_in_place.search(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
@@ -248,6 +271,31 @@ class IndexBuilder:
             self._prose[raw] = self.lexicon.prose_kind(raw)
         return self._prose[raw]
 
+    def _section_kind(self, section: Section) -> SectionKind:
+        """The section's kind; under a heading the vocabulary does not know ("Зачем ты нам"),
+        the kind most of its items read as, when at least half of them agree."""
+        if section.kind is not SectionKind.OTHER or not section.items:
+            return section.kind
+        votes: Counter[SectionKind] = Counter()
+        for item in section.items:
+            said = self._item_kind(item)
+            if said in _INFERRED_KINDS:
+                votes[said] += 1
+        if not votes:
+            return section.kind
+        kind, count = votes.most_common(1)[0]
+        return kind if count >= max(_MIN_VOTES, len(section.items) / 2) else section.kind
+
+    def _item_kind(self, item: str) -> SectionKind | None:
+        """What one item reads as: its cue words' kind, or the duties when it opens with an
+        infinitive ("запускать и вести рекламу…")."""
+        said = self._prose_kind(normalize(item))
+        if said is None:
+            first = self.analyzer.tokens(item)[:1]
+            if first and self.analyzer.is_infinitive(first[0]):
+                said = SectionKind.DUTIES
+        return said
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -264,24 +312,27 @@ class IndexBuilder:
         city = self._city_keys(posting.city)
         for i, section in enumerate(posting.sections):
             position = 0
+            section_kind = self._section_kind(section)
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
-                for sentence in _units(item, whole=section.kind is _PROCESS):
+                sentences = _units(item, whole=section_kind is _PROCESS)
+                for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else SectionKind.OTHER
-                    own = inline is not SectionKind.OTHER and inline is not section.kind
+                    own = inline is not SectionKind.OTHER and inline is not section_kind
                     candidates.append(
                         self._candidate(
                             sentence,
                             SOURCE_SECTION,
                             i,
                             order,
-                            kind=inline if own else section.kind,
+                            kind=inline if own else section_kind,
                             heading=label if own else section.heading,
                             city_keys=city,
                             position=position,
+                            prose=len(sentences) > 1,
                         )
                     )
                     order += 1
@@ -407,10 +458,6 @@ class IndexBuilder:
             df.update(candidate.keys)
         n = max(len(candidates), 1)
         idf = {key: _idf(n, f) for key, f in df.items()}
-        by_prefix: dict[str, set[str]] = defaultdict(set)
-        for key in df:
-            if len(key) >= FUZZY_PREFIX and key.isalpha():
-                by_prefix[key[:FUZZY_PREFIX]].add(key)
         covered = frozenset(t for c in candidates for t in c.topics)
         return PostingIndex(
             candidates=tuple(candidates),
@@ -418,5 +465,4 @@ class IndexBuilder:
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,
             title_keys=self.analyzer.analyze(posting.title).keys,
-            by_prefix={k: frozenset(v) for k, v in by_prefix.items()},
         )

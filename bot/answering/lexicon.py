@@ -52,6 +52,8 @@ class Topic:
     unless: tuple[re.Pattern[str], ...] = ()
     fallback: str | None = None
     distinct: bool = False
+    # Measured in time (leave, experience, probation, age): "отпуск сколько?" asks for a length.
+    timed: bool = False
     generic: frozenset[str] = frozenset()
     # The section kind whose lines answer it best when several lines are on the topic: what the
     # employer gives from the conditions, "без опыта?" from the requirements.
@@ -72,6 +74,17 @@ class Intent:
     # Its default holds even when the question's other words name nothing the posting has:
     # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.
     default_over: bool = False
+    # Figures that do not show it unless the question names their unit: "every 6 months" is no
+    # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
+    not_by: re.Pattern[str] | None = None
+    unless_named: frozenset[str] = frozenset()
+
+    def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
+        """Whether a normalized line shows this intent to a question naming ``named`` (about
+        something ``timed``, measured in time, or not)."""
+        if self.not_by is not None and not timed and named.isdisjoint(self.unless_named):
+            raw = self.not_by.sub(" ", raw)
+        return self.evidence.search(raw) is not None
 
 
 @dataclass(frozen=True)
@@ -159,9 +172,14 @@ class _Matcher:
                 triggers[key] |= found
                 if key not in in_seq:  # a compound's part: no position, never shadowed
                     spans.extend((-1, -1, label) for label in found)
+        single, phrases = self.single, self.phrases
         for i, key in enumerate(seq):
-            spans.extend((i, i + 1, label) for label in self.single.get(key, ()))
-            for phrase, label in self.phrases.get(key, ()):
+            found = single.get(key)
+            if found:
+                spans.extend((i, i + 1, label) for label in found)
+            if key not in phrases:
+                continue
+            for phrase, label in phrases[key]:
                 end = self._phrase_end(seq, i, phrase)
                 if end > 0:
                     labels.add(label)
@@ -206,10 +224,13 @@ class _Matcher:
     def _drop_shadowed(
         spans: list[tuple[int, int, str]], labels: set[str], triggers: dict[str, set[str]]
     ) -> None:
+        longer = [span for span in spans if span[1] - span[0] > 1]
+
         def shadowed(start: int, end: int, label: str) -> bool:
+            # Only a span of two keys or more can hold another inside it.
             return start >= 0 and any(
                 other != label and s <= start and end <= e and e - s > end - start
-                for s, e, other in spans
+                for s, e, other in longer
             )
 
         by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
@@ -322,6 +343,7 @@ class Lexicon:
                 ),
                 fallback=spec.get("fallback"),
                 distinct=bool(spec.get("distinct", False)),
+                timed=bool(spec.get("timed", False)),
                 generic=frozenset(
                     key for term in spec.get("generic", ()) for key in analyzer.analyze(term).keys
                 ),
@@ -358,6 +380,12 @@ class Lexicon:
                 first=bool(spec.get("first", False)),
                 must_show=bool(spec.get("must_show", False)),
                 default_over=bool(spec.get("default_over", False)),
+                not_by=re.compile(spec["not_by"], re.IGNORECASE) if spec.get("not_by") else None,
+                unless_named=frozenset(
+                    key
+                    for word in spec.get("unless_named", ())
+                    for key in analyzer.analyze(str(word)).keys
+                ),
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)

@@ -96,6 +96,12 @@ class TextAnalyzer:
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
+    def is_infinitive(self, word: str) -> bool:
+        """Whether a lower-cased Russian word form is most likely an infinitive ("запускать")."""
+        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+            return False
+        return self._morph.parse(word)[0].tag.POS == "INFN"
+
     def is_known(self, word: str) -> bool:
         """Whether the Russian dictionary knows a lower-cased word form."""
         return bool(self._morph.word_is_known(word))

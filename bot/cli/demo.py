@@ -4,9 +4,11 @@ You type as a candidate; the bot's messages appear with their buttons numbered; 
 button's label) presses a button of the latest message that has buttons (a number typed while
 the questionnaire waits for a typed answer is sent as text). ``/as hr`` shows the HR chat and
 its history, where ``reply N TEXT`` answers message #N (a forwarded question goes back to the
-candidate); ``/as me`` returns; ``/quit``, EOF or Ctrl-C leave. ``--lang en`` makes the
-candidate English-speaking (Telegram's ``language_code``). When stdin is not a terminal the
-same commands are read line by line and the transcript is printed, so
+candidate); ``/as channel`` shows the vacancies channel (publish to it with ``/announce SLUG``;
+a number there opens a post's link as the candidate); ``/as me`` returns; ``/quit``, EOF or
+Ctrl-C leave. ``--lang en`` makes the candidate English-speaking (Telegram's
+``language_code``). When stdin is not a terminal the same commands are read line by line and
+the transcript is printed, so
 ``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
 
 The emulator is imported here only: the bot itself never knows it is not on Telegram.
@@ -36,6 +38,8 @@ CANDIDATE_ID = 1001
 CANDIDATE_NAMES = {"ru": "Анна", "en": "Anna"}
 HR_CHAT_ID = -1001000000001
 HR_CHAT_TITLE = "HR"
+CHANNEL_ID = -1001000000002
+CHANNEL_TITLE = "Вакансии (демо)"
 HR_MEMBER_ID = 2002
 HR_MEMBER_NAME = "Ольга"
 DEFAULT_DATABASE = Path("data/demo.sqlite3")
@@ -52,6 +56,8 @@ HINTS = """\
   /say TEXT            send TEXT as it is (e.g. a number while buttons are shown)
   /contact, /sticker   share your phone number / send a sticker
   /as hr, /as me       switch to the HR chat / back to the candidate's chat
+  /as channel          the vacancies channel (/announce SLUG publishes there; a number
+                       opens a post's link as you); /subscribe: hear of new vacancies
   reply N TEXT         in the HR chat: reply to message #N (answers a forwarded question)
   /hints               this list;  /quit (or Ctrl-D) leaves"""
 
@@ -98,7 +104,13 @@ async def _main(screen: Screen, lang: str = "ru") -> int:
     from bot.config import SettingsError, configure_logging, load_settings
     from emulator import Emulator
 
-    async with Emulator(token=DEMO_TOKEN, bot_username="vacancy_demo_bot") as emu:
+    # Update ids go on growing across runs, as Telegram's do: the kept database remembers the
+    # ids it handled and skips them.
+    first_update_id = int(time.time() * 1000) % 2**31
+    async with Emulator(
+        token=DEMO_TOKEN, bot_username="vacancy_demo_bot", first_update_id=first_update_id
+    ) as emu:
+        emu.channel(CHANNEL_ID, CHANNEL_TITLE)  # there before the bot checks it at start-up
         try:
             settings = load_settings(**_overrides(emu.base_url))
         except SettingsError as error:
@@ -137,6 +149,7 @@ def _overrides(base_url: str) -> dict[str, object]:
         "telegram_api_url": base_url,
         "hr_chat_id": HR_CHAT_ID,
         "admin_ids": frozenset({CANDIDATE_ID}),
+        "channel_ids": (CHANNEL_ID,),
     }
     if not os.environ.get("DATABASE_PATH"):
         values["database_path"] = DEFAULT_DATABASE
@@ -218,7 +231,7 @@ class Screen:
 
     def who(self) -> str:
         """Return the speaker label of the person typing."""
-        return "hr" if self.mode == "hr" else "you"
+        return {"hr": "hr", "channel": "channel"}.get(self.mode, "you")
 
     def prompt(self) -> None:
         """Show the input prompt on a terminal (piped input is echoed instead)."""
@@ -305,13 +318,19 @@ class DemoChat:
         self.candidate.register()
         group = emu.group(HR_CHAT_ID, title=HR_CHAT_TITLE)
         self.hr = group.member(emu.user(HR_MEMBER_ID, HR_MEMBER_NAME, language_code="ru"))
-        self.shown: dict[int, dict[int, int]] = {CANDIDATE_ID: {}, HR_CHAT_ID: {}}
+        self.channel = emu.channel(CHANNEL_ID, CHANNEL_TITLE)
+        self.shown: dict[int, dict[int, int]] = {CANDIDATE_ID: {}, HR_CHAT_ID: {}, CHANNEL_ID: {}}
         self.toasts_shown = 0
 
     @property
     def active(self) -> Participant:
         """Return whoever the person is typing as now."""
         return self.hr if self.screen.mode == "hr" else self.candidate
+
+    @property
+    def active_chat_id(self) -> int:
+        """The chat shown now: the candidate's, the HR chat or the channel."""
+        return CHANNEL_ID if self.screen.mode == "channel" else self.active.chat_id
 
     async def loop(self, reader: LineReader) -> int:
         """Read and act on lines until /quit or EOF."""
@@ -339,10 +358,12 @@ class DemoChat:
             return True
         if lowered == "/as":
             self.switch(rest.strip().lower())
-            if self.screen.mode == "hr":
+            if self.screen.mode in {"hr", "channel"}:
                 self.show_history()
             await self.show_changes()
             return True
+        if self.screen.mode == "channel":
+            return await self.follow_post_link(line)
         try:
             acted = await self.act(line, lowered, rest)
         except (LookupError, ValueError) as error:
@@ -364,8 +385,27 @@ class DemoChat:
         elif who in {"me", "candidate", "c", "you"}:
             self.screen.mode = "me"
             self.screen.note(f"your chat with the bot, as {self.name}")
+        elif who in {"channel", "ch"}:
+            self.screen.mode = "channel"
+            self.screen.note(
+                f"channel «{CHANNEL_TITLE}» (read-only): a button's number opens its link as "
+                f"{self.name}; /as me goes back"
+            )
         else:
-            self.screen.note("say /as hr or /as me")
+            self.screen.note("say /as hr, /as channel or /as me")
+
+    async def follow_post_link(self, line: str) -> bool:
+        """In the channel: open the link of a post's button as the candidate."""
+        posts = [m for m in self.channel.bot_messages() if any(b.url for b in m.buttons())]
+        links = [b.url for m in posts[-1:] for b in m.buttons() if b.url]
+        if not links or not line.isdigit() or not 1 <= int(line) <= len(links):
+            self.screen.note("the channel is read-only: type a button's number, or /as me")
+            return True
+        self.switch("me")
+        await self.candidate.open_link(links[int(line) - 1])
+        await self.settle()
+        await self.show_changes()
+        return True
 
     async def act(self, line: str, command: str, rest: str) -> bool:
         """Turn a line into a Telegram action; False when nothing was sent."""
@@ -432,7 +472,7 @@ class DemoChat:
 
     def show_history(self) -> None:
         """Print the whole active chat as it is now: the bot's messages and people's."""
-        chat_id = self.active.chat_id
+        chat_id = self.active_chat_id
         messages = [m for m in self.emu.chat(chat_id).messages if not m.deleted]
         self.screen.note(f"{len(messages)} message(s) so far" if messages else "no messages yet")
         for message in messages:
@@ -480,7 +520,7 @@ class DemoChat:
 
     async def show_changes(self) -> None:
         """Print what changed in the active chat; count what waits in the other one."""
-        active = self.active.chat_id
+        active = self.active_chat_id
         for message, edited in self._changes(active):
             self.screen.message(message, edited=edited, numbered=active == HR_CHAT_ID)
             self.shown[active][message.message_id] = len(message.history) + 1
@@ -491,6 +531,7 @@ class DemoChat:
         )
         for chat_id, label, switch in (
             (HR_CHAT_ID, "the HR chat", "/as hr"),
+            (CHANNEL_ID, "the channel", "/as channel"),
             (CANDIDATE_ID, f"{self.name}'s chat", "/as me"),
         ):
             waiting = len(self._changes(chat_id)) if chat_id != active else 0

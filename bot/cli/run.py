@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
         return run_demo(args)
     from bot.app import StartupError, run_bot
 
-    configure_logging(settings.log_level, settings.bot_token)
+    configure_logging(settings.log_level, settings.bot_token, settings.log_format)
     token = settings.bot_token.get_secret_value()
     try:
         asyncio.run(run_bot(settings))

@@ -11,9 +11,11 @@ from aiogram.filters import Command, Filter
 from aiogram.types import CallbackQuery, Message
 
 from bot.announcing import Announcer
+from bot.broadcast import Broadcaster
 from bot.config import Settings
 from bot.filters import PRIVATE
 from bot.postings import Catalog
+from bot.postings.catalog import ReloadReport
 from bot.storage import QuestionRepo, ViewRepo
 from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use, reply
 from bot.views import render_reload_report, render_stats
@@ -45,10 +47,11 @@ async def reload_postings(
     catalog: Catalog,
     settings: Settings,
     announcer: Announcer,
+    broadcaster: Broadcaster,
     locale: str,
 ) -> None:
-    """Re-read the postings folder, bring channel posts in line, check the HR chats, and report
-    what changed and what is wrong."""
+    """Re-read the postings folder, bring channel posts in line, check the HR chats, report
+    what changed and what is wrong, and tell subscribers of the postings that opened."""
     report = await catalog.reload_async()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
     edited = await announcer.sync(bot)
@@ -57,6 +60,17 @@ async def reload_postings(
     found = await check_hr_chats(bot, chats, locale)
     problems = [said for status, said in found if status is not HrChatStatus.OK]
     await reply(message, render_reload_report(report, locale, lines, hr_chat_problems=problems))
+    for slug in newly_open(report):
+        posting = catalog.get_open(slug)
+        if posting is not None:  # each subscriber hears of a posting once, ever
+            await broadcaster.start(bot, posting, message.chat.id, locale)
+
+
+def newly_open(report: ReloadReport) -> list[str]:
+    """The postings a reload added, or whose status or closing date changed (they may have
+    opened); the broadcast skips the ones still closed and the people told already."""
+    changed = [slug for slug, fields in report.changed.items() if {"status", "closes"} & {*fields}]
+    return [*report.added, *changed]
 
 
 async def show_stats(

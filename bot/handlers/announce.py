@@ -13,12 +13,13 @@ from aiogram.exceptions import TelegramAPIError, TelegramBadRequest
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.announcing import Announcer
+from bot.announcing import Announcer, send_post
+from bot.broadcast import Broadcaster
 from bot.filters import PRIVATE, ButtonOf
 from bot.handlers.admin import IsAdmin
-from bot.keyboards import AnnounceCB, announce_keyboard
+from bot.keyboards import AnnounceCB, BroadcastCB, announce_keyboard
 from bot.locales import t
-from bot.postings import Catalog
+from bot.postings import Catalog, Posting
 from bot.postings.render import TextBuilder
 from bot.telegram import HrChatStatus, reply, send
 from bot.views import render_channels
@@ -31,10 +32,11 @@ def build_router(admin_ids: frozenset[int]) -> Router:
     router.message.filter(PRIVATE, IsAdmin(admin_ids))
     router.message.register(show_channels, Command("channels"))
     router.message.register(preview_post, Command("announce"))
-    router.callback_query.filter(ButtonOf(AnnounceCB))
+    router.callback_query.filter(ButtonOf(AnnounceCB, BroadcastCB))
     admin = IsAdmin(admin_ids)
     router.callback_query.register(publish_post, AnnounceCB.filter(F.action == "pub"), admin)
     router.callback_query.register(cancel_post, AnnounceCB.filter(F.action == "x"), admin)
+    router.callback_query.register(stop_broadcast, BroadcastCB.filter(), admin)
     return router
 
 
@@ -55,11 +57,17 @@ async def preview_post(
     command: CommandObject,
     catalog: Catalog,
     announcer: Announcer,
+    broadcaster: Broadcaster,
     locale: str,
 ) -> None:
-    """Show the post exactly as it will look, with a «Publish to …» button per channel."""
-    slug = (command.args or "").strip().split(" ")[0].lower()
+    """Show the post exactly as it will look, with a «Publish to …» button per channel; with
+    ``subscribers``, tell the subscribers who have not heard of it yet instead."""
+    words = (command.args or "").lower().split()
+    slug = words[0] if words else ""
     posting = catalog.get(slug) if slug else None
+    if posting is not None and posting.is_open() and words[1:] == ["subscribers"]:
+        await _tell_subscribers(message, bot, posting, broadcaster, locale)
+        return
     refusal = _refusal(slug, catalog, announcer, locale)
     if refusal is not None or posting is None:
         await reply(message, _say(refusal or "").build())
@@ -68,7 +76,29 @@ async def preview_post(
     preview = await announcer.preview(bot, posting)
     labels = [channel.label for channel in channels]
     await reply(message, _say(t(locale, "announce.preview", slug=slug)).build())
-    await reply(message, preview.text, announce_keyboard(preview, slug, labels, locale))
+    markup = announce_keyboard(preview, slug, labels, locale)
+    await send_post(bot, message.chat.id, preview, posting.image, markup)
+
+
+async def _tell_subscribers(
+    message: Message, bot: Bot, posting: Posting, broadcaster: Broadcaster, locale: str
+) -> None:
+    """Queue the posting for its subscribers; say how many, or that nobody new is left."""
+    queued = await broadcaster.start(bot, posting, message.chat.id, locale)
+    key = "broadcast.queued" if queued else "broadcast.nobody"
+    await reply(message, _say(t(locale, key, title=posting.title, count=queued)).build())
+
+
+async def stop_broadcast(
+    query: CallbackQuery,
+    bot: Bot,
+    callback_data: BroadcastCB,
+    broadcaster: Broadcaster,
+    locale: str,
+) -> None:
+    """Stop a running broadcast: what has not gone yet never will."""
+    stopped = await broadcaster.cancel(bot, callback_data.id)
+    await query.answer(t(locale, "broadcast.stopped" if stopped else "broadcast.not_running"))
 
 
 def _refusal(slug: str, catalog: Catalog, announcer: Announcer, locale: str) -> str | None:

@@ -26,6 +26,7 @@ from aiogram.exceptions import TelegramBadRequest
 from aiogram.filters import Command, CommandObject, Filter
 from aiogram.types import BufferedInputFile, CallbackQuery, InlineKeyboardMarkup, Message, User
 
+from bot.announcing import Announcer
 from bot.answering import Answerer
 from bot.answering.text import normalize
 from bot.config import Settings
@@ -827,7 +828,12 @@ def parse_stats_args(args: str | None) -> StatsQuery | None:
 
 
 async def show_funnel(
-    message: Message, command: CommandObject, bot: Bot, locale: str, hr_desk: Desk
+    message: Message,
+    command: CommandObject,
+    bot: Bot,
+    locale: str,
+    hr_desk: Desk,
+    announcer: Announcer,
 ) -> None:
     """Show the funnel per posting and source as text, then as a chart."""
     assert message.from_user is not None
@@ -843,7 +849,8 @@ async def show_funnel(
     )
     titles = {p.slug: p.title for p in hr_desk.catalog.all()}
     postings = aggregate(rows, titles)
-    await send(bot, message.chat.id, render_funnel(postings, period, locale))
+    names = announcer.source_names(locale)  # each channel by its title, subscribers by name
+    await send(bot, message.chat.id, render_funnel(postings, period, locale, names))
     if postings:
         png = await asyncio.to_thread(chart_png, postings, locale)
         caption = t(locale, "hr.stats.caption", period=period)

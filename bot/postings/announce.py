@@ -161,6 +161,19 @@ def render_announcement(
     return Announcement(text, button, deep_link(bot_username, posting.slug, tag))
 
 
+SUBSCRIBERS_TAG = "subs"
+"""The source tag of the links in notifications to subscribers."""
+
+
+def render_notification(posting: Posting, bot_username: str, locale: str) -> Announcement:
+    """A subscriber's notice of a new vacancy: a line in their language, then the post."""
+    head = t(locale, "subscribe.notice") + "\n\n"
+    post = render_announcement(
+        posting, bot_username, SUBSCRIBERS_TAG, limit=MESSAGE_LIMIT - utf16_len(head)
+    )
+    return Announcement(Rendered(head) + post.text, post.button, post.url)
+
+
 def render_closed(title: str, lang: str) -> Rendered:
     """What a post of a closed or removed vacancy says instead (and it has no button)."""
     out = TextBuilder().add(shorten(title, 200), "bold", "strikethrough")
@@ -183,6 +196,8 @@ class PostRecord(Protocol):
     def text_hash(self) -> str: ...
     @property
     def closed(self) -> bool: ...
+    @property
+    def photo(self) -> bool: ...
 
 
 @dataclass(frozen=True)
@@ -215,7 +230,10 @@ def plan_edit(
         lang = posting.lang if posting is not None else post.lang
         closed = render_closed(title, lang)
         return PostEdit("close", title, closed, post_digest(closed))
-    announcement = render_announcement(posting, bot_username, channel_tag(post.chat_id))
+    limit = CAPTION_LIMIT if post.photo else MESSAGE_LIMIT  # a photo's caption: 1024
+    announcement = render_announcement(
+        posting, bot_username, channel_tag(post.chat_id), limit=limit
+    )
     if announcement.digest == post.text_hash:
         return None
     return PostEdit("update", posting.title, announcement.text, announcement.digest, announcement)

@@ -25,6 +25,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -181,6 +182,8 @@ class _Cached(BaseModel):
     name: str
     digest: str
     posting: Posting
+    fields: Literal[2]
+    """The posting model's version: a cache written before ``tags`` and ``image`` is re-parsed."""
 
 
 @cache
@@ -364,7 +367,7 @@ class Catalog:
             return
         self._unsaved = False
         entries = [
-            _Cached(name=name, digest=entry.digest.hex(), posting=entry.outcome)
+            _Cached(name=name, digest=entry.digest.hex(), posting=entry.outcome, fields=2)
             for name, entry in self._state.files.items()
             if isinstance(entry.outcome, Posting)
         ]

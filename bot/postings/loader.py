@@ -208,9 +208,10 @@ def parse_posting(text: str, path: Path) -> Posting:
         warnings.append(Notice.of("one_block"))
     lang = front.lang or detect_lang(" ".join([front.title, body]))
     plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
-    plain |= {"format", "status"}
+    plain |= {"format", "status", "tags"}
     return Posting(
         **front.model_dump(include=plain | {"closes", "hr_chat"}),
+        image=image_beside(path, front.image) if front.image else None,
         salary=front.salary,
         questionnaire=front.questionnaire,
         faq=front.faq,
@@ -222,6 +223,32 @@ def parse_posting(text: str, path: Path) -> Posting:
         source=path,
         warnings=tuple(warnings),
     )
+
+
+IMAGE_TYPES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+IMAGE_MAX_BYTES = 10 * 1024 * 1024
+"""Telegram takes photos of up to 10 MB."""
+
+
+def image_beside(path: Path, image: str) -> Path:
+    """The picture ``image:`` names, a file in the posting's own folder; else a PostingError
+    naming it."""
+    folder = path.parent.resolve()
+    target = (path.parent / image).resolve()
+    if target.parent != folder:
+        raise PostingError(path, Notice.of("image_outside", image=image))
+    if target.suffix.lower() not in IMAGE_TYPES:
+        raise PostingError(path, Notice.of("image_type", image=image))
+    try:
+        size = target.stat().st_size if target.is_file() else -1
+    except OSError:
+        size = -1
+    if size < 0:
+        raise PostingError(path, Notice.of("image_missing", image=image, folder=folder.name))
+    if size == 0 or size > IMAGE_MAX_BYTES:
+        megabytes = f"{size / 1024 / 1024:.1f}"
+        raise PostingError(path, Notice.of("image_size", image=image, size=megabytes))
+    return target
 
 
 # --- front matter -------------------------------------------------------------------------

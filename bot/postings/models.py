@@ -24,6 +24,8 @@ MAX_SECTIONS = 40
 MAX_QUESTIONS = 40
 MAX_OPTIONS = 10
 MAX_FAQ = 100
+MAX_TAGS = 10
+MAX_TAG = 40
 _YES_WORDS = frozenset({"да", "yes", "true", "y", "д"})
 _NO_WORDS = frozenset({"нет", "no", "false", "n", "н"})
 
@@ -232,6 +234,8 @@ KNOWN_KEYS = frozenset(
         "questionnaire",
         "faq",
         "messages",
+        "tags",
+        "image",
     }
 )
 
@@ -257,6 +261,22 @@ class FrontMatter(BaseModel):
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
     messages: Messages = Messages()
+    tags: tuple[Annotated[str, Field(min_length=1, max_length=MAX_TAG)], ...] = Field(
+        default=(), max_length=MAX_TAGS
+    )
+    image: str | None = Field(default=None, min_length=1, max_length=255)
+
+    @field_validator("tags", mode="before")
+    @classmethod
+    def _tags_as_list(cls, value: Any) -> Any:
+        if value is None:
+            return ()
+        if isinstance(value, str):  # "courier, moscow" as well as a YAML list
+            value = value.split(",")
+        if isinstance(value, list | tuple):
+            cleaned = [" ".join(str(v).split()).casefold() for v in value]
+            return tuple(dict.fromkeys(tag for tag in cleaned if tag))
+        return value
 
     @field_validator("slug")
     @classmethod
@@ -370,6 +390,9 @@ class Posting(BaseModel):
     questionnaire: tuple[Question, ...] = ()
     faq: tuple[FaqItem, ...] = ()
     messages: Messages = Messages()
+    tags: tuple[str, ...] = ()
+    image: Path | None = None
+    """A picture for channel posts: a file beside the posting (checked when loaded)."""
     intro: str = ""
     intro_items: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()

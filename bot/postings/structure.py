@@ -337,7 +337,17 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         or text.endswith((".", ",", ";", "!", "?"))
     ):
         return False
-    return classify_heading(text) != SectionKind.OTHER
+    if classify_heading(text) != SectionKind.OTHER:
+        return True
+    # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
+    # shown by the marked list right under it (a list ends the paragraph: a break between).
+    following = after[0]
+    if following.kind == "break" and len(after) > 1 and after[1].line == following.line:
+        following = after[1]
+    return following.kind == "bullet" or (
+        following.kind == "text"
+        and (_BULLET_RE.match(following.text) or _symbol_bullet(following.text)) is not None
+    )
 
 
 def _heads_a_list(raw: str, after: list[_Line]) -> bool:
@@ -466,7 +476,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])
-                or (starts and _bare_heading(raw, lines[at + 1 : at + 2]))
+                or (starts and _bare_heading(raw, lines[at + 1 : at + 3]))
             ):
                 title = _clean_heading(raw)
             rest: str | None = None
@@ -543,8 +553,15 @@ def parse_body(body: str, first_line: int = 1) -> Body:
 # --- units -----------------------------------------------------------------------------------
 
 
+# Where razdel may end a sentence: a stop, a closing quote or bracket after one, or a line break.
+_SENTENCE_END_RE = re.compile(r"[.!?…;:]\S*\s|\n")
+
+
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole."""
+    if not _SENTENCE_END_RE.search(text.strip()):
+        # No stop inside: one sentence (razdel is the slow part of indexing a posting).
+        return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     for piece in razdel.sentenize(text):
         sentence = piece.text.strip()

@@ -94,8 +94,14 @@ def funnel_text(line: Line, lang: str) -> str:
     return " → ".join(pieces)
 
 
-def render_funnel(postings: Sequence[PostingFunnel], period: str, lang: str) -> Rendered:
-    """The funnel as text: a legend, then each posting with its sources."""
+def render_funnel(
+    postings: Sequence[PostingFunnel],
+    period: str,
+    lang: str,
+    names: Mapping[str, str] | None = None,
+) -> Rendered:
+    """The funnel as text: a legend, then each posting with its sources (``names``: what to
+    call a source tag, e.g. a channel's title for its ``c<digits>`` tag)."""
     out = TextBuilder()
     out.add(t(lang, "hr.stats.title", period=period), "bold").newline()
     if not postings:
@@ -115,7 +121,7 @@ def render_funnel(postings: Sequence[PostingFunnel], period: str, lang: str) -> 
                 key=lambda i: (-i[1].counts["viewed"], i[0] is None, i[0] or ""),
             )
             for source, line in ordered:
-                name = source or t(lang, "hr.stats.no_source")
+                name = (names or {}).get(source or "", source) or t(lang, "hr.stats.no_source")
                 out.add(f"  • {name}: {funnel_text(line, lang)}").newline()
         out.newline()
     return out.build()

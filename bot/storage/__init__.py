@@ -16,6 +16,7 @@ from bot.storage.applications import (
     Submission,
     SubmitPlan,
 )
+from bot.storage.broadcasts import BroadcastRepo, SubscriptionRepo
 from bot.storage.candidates import CandidateRepo
 from bot.storage.channel_posts import ChannelPostRepo
 from bot.storage.chats import ChatMigrationRepo
@@ -35,6 +36,8 @@ from bot.storage.models import (
     ApplicationStatus,
     ApplicationSummary,
     AskedQuestion,
+    BroadcastItem,
+    BroadcastProgress,
     Candidate,
     ChannelPost,
     Consent,
@@ -44,6 +47,7 @@ from bot.storage.models import (
     OutboxItem,
     SentMessage,
     StatusChange,
+    Subscription,
     UnansweredStat,
 )
 from bot.storage.outbox import EmptyMessageError, OutboxRepo
@@ -59,6 +63,9 @@ __all__ = [
     "ApplicationStatus",
     "ApplicationSummary",
     "AskedQuestion",
+    "BroadcastItem",
+    "BroadcastProgress",
+    "BroadcastRepo",
     "Candidate",
     "CandidateRepo",
     "ChannelPost",
@@ -89,6 +96,8 @@ __all__ = [
     "StorageError",
     "Submission",
     "SubmitPlan",
+    "Subscription",
+    "SubscriptionRepo",
     "UnansweredStat",
     "ViewRepo",
 ]

@@ -333,10 +333,10 @@ class ApplicationRepo:
         # their own id, instead of all planning the next one and all but one planning again.
         self._reserved = 0
 
-    def _reserve_locally(self, plan: SubmitPlan) -> SubmitPlan:
-        """SQLite: ``plan`` with an id no other submit of this repository plans (new
-        applications); PostgreSQL reserves from its sequence instead (``_reserve``)."""
-        if plan.updated:
+    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+        """``plan`` with an id no other submit of this repository plans (new applications on
+        SQLite; PostgreSQL's ids come from its sequence, see ``_reserve_from_sequence``)."""
+        if plan.updated or self._db.dialect != "sqlite":
             return plan
         self._reserved = max(self._reserved + 1, plan.application_id)
         return replace(plan, application_id=self._reserved)
@@ -390,7 +390,9 @@ class ApplicationRepo:
         plan = await self._db.read(
             lambda conn: _plan(conn, user_id, posting_slug, started, answers)
         )
-        return await self._reserve(plan) if plan.application_id == NOT_RESERVED else plan
+        if plan.application_id == NOT_RESERVED:
+            return await self._reserve_from_sequence(plan)
+        return plan
 
     async def submit(
         self,
@@ -422,9 +424,8 @@ class ApplicationRepo:
         )
         for _ in range(MAX_REPLANS):
             if plan.application_id == NOT_RESERVED:
-                plan = await self._reserve(plan)  # PostgreSQL: from the sequence
-            elif self._db.dialect == "sqlite":
-                plan = self._reserve_locally(plan)  # no await from here until the job is queued
+                plan = await self._reserve_from_sequence(plan)
+            plan = self._reserve(plan)  # no await from here until the job is queued
             outbox = None
             if hr_chat is not None and not plan.repeated:
                 parts = summary(plan.application_id, plan.updated)
@@ -449,7 +450,7 @@ class ApplicationRepo:
             return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
         raise StorageError("could not plan the application id: too many concurrent submits")
 
-    async def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
+    async def _reserve_from_sequence(self, plan: SubmitPlan) -> SubmitPlan:
         """PostgreSQL: take the next id from the sequence for a new application."""
         row = await self._db.fetchone(RESERVE_APPLICATION_ID)
         assert row is not None

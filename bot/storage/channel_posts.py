@@ -10,12 +10,13 @@ from bot.storage.models import ChannelPost
 from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
 
 _COLUMNS = """
-id, chat_id, message_id, posting_slug, title, lang, text_hash, closed, posted_at, edited_at
+id, chat_id, message_id, posting_slug, title, lang, text_hash, closed, posted_at, edited_at, photo
 """
 
 INSERT_POST = f"""
-INSERT INTO channel_posts (chat_id, message_id, posting_slug, title, lang, text_hash, posted_at)
-VALUES (?, ?, ?, ?, ?, ?, ?)
+INSERT INTO channel_posts
+    (chat_id, message_id, posting_slug, title, lang, text_hash, posted_at, photo)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?)
 RETURNING {_COLUMNS}
 """
 
@@ -50,6 +51,7 @@ def _post(row: sqlite3.Row) -> ChannelPost:
         closed=bool(row[7]),
         posted_at=from_db(row[8]),
         edited_at=from_db_optional(row[9]),
+        photo=bool(row[10]),
     )
 
 
@@ -69,11 +71,12 @@ class ChannelPostRepo:
         text_hash: str,
         *,
         now: datetime | None = None,
+        photo: bool = False,
     ) -> ChannelPost:
-        """Remember a post just published."""
+        """Remember a post just published (``photo``: a picture with the text as caption)."""
         stamp = to_db(now or utc_now())
         row = await self._db.fetchone(
-            INSERT_POST, (chat_id, message_id, slug, title, lang, text_hash, stamp)
+            INSERT_POST, (chat_id, message_id, slug, title, lang, text_hash, stamp, int(photo))
         )
         assert row is not None
         return _post(row)

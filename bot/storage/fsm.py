@@ -17,6 +17,9 @@ cannot lose an update.
 A key not in the cache is read once (aiogram reads the state of every update anyway) and then
 served from memory. Erasure of a person goes through the FSM context first (``state.clear()``),
 which updates the cache before the rows are deleted.
+
+While an update is being handled, its writes wait in the update's ``UpdateUnit`` and are committed
+in one transaction with the record that the update was handled (``bot.storage.updates``).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 
 from bot.storage.database import Database
 from bot.storage.timefmt import to_db, utc_now
+from bot.storage.updates import current_unit
 
 KEY_WHERE = """
 bot_id = ? AND chat_id = ? AND user_id = ? AND thread_id = ?
@@ -42,15 +46,7 @@ AND business_connection_id = ? AND destiny = ?
 """
 
 SELECT_ROW = f"SELECT state, data_json FROM fsm WHERE {KEY_WHERE}"
-
-UPSERT_STATE = """
-INSERT INTO fsm (
-    bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
-    state, data_json, updated_at
-) VALUES (?, ?, ?, ?, ?, ?, ?, '{}', ?)
-ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
-DO UPDATE SET state = excluded.state, updated_at = excluded.updated_at
-"""
+DELETE_ROW = f"DELETE FROM fsm WHERE {KEY_WHERE}"
 
 UPSERT_ROW = """
 INSERT INTO fsm (
@@ -60,15 +56,6 @@ INSERT INTO fsm (
 ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
 DO UPDATE SET state = excluded.state, data_json = excluded.data_json,
               updated_at = excluded.updated_at
-"""
-
-UPSERT_DATA = """
-INSERT INTO fsm (
-    bot_id, chat_id, user_id, thread_id, business_connection_id, destiny,
-    state, data_json, updated_at
-) VALUES (?, ?, ?, ?, ?, ?, NULL, ?, ?)
-ON CONFLICT (bot_id, chat_id, user_id, thread_id, business_connection_id, destiny)
-DO UPDATE SET data_json = excluded.data_json, updated_at = excluded.updated_at
 """
 
 
@@ -181,7 +168,14 @@ class SQLiteStorage(BaseStorage):
         return json.loads(text)  # what was stored, as a fresh copy
 
     async def _write(self, k: Key, row: _Row) -> None:
-        """Wait until the batch that writes ``row`` (already changed in the cache) commits."""
+        """Write ``row`` (already changed in the cache): with the record of the update being
+        handled, or else in the batch of this moment, waiting until that batch commits."""
+        unit = current_unit.get()
+        if unit is not None and unit.db is self._db:
+            # Handling an update: the write is committed with the update's record, after the
+            # handler (see bot.storage.updates); the cache already shows it to this process.
+            unit.add(*_statement(k, row, to_db(utc_now())), lambda: self._forget(k))
+            return
         self._dirty[k] = row
         self._unwritten[k] = (row, self._generation)
         batch = self._batch
@@ -208,7 +202,7 @@ class SQLiteStorage(BaseStorage):
         generation = self._generation
         self._generation += 1
         stamp = to_db(utc_now())
-        params = [(*k, row.state, row.data_json, stamp) for k, row in rows.items()]
+        params = [_statement(k, row, stamp) for k, row in rows.items()]
         assert done is not None
         self._busy = True
         task = asyncio.ensure_future(self._commit(params, rows, generation, done))
@@ -217,14 +211,14 @@ class SQLiteStorage(BaseStorage):
 
     async def _commit(
         self,
-        params: list[tuple[Any, ...]],
+        params: list[tuple[str, tuple[Any, ...]]],
         rows: dict[Key, _Row],
         generation: int,
         done: asyncio.Future[None],
     ) -> None:
         try:
             if len(params) == 1:
-                await self._db.execute(UPSERT_ROW, params[0])
+                await self._db.execute(*params[0])
             else:
                 await self._db.atomic(lambda conn: _upsert_rows(conn, params))
         except BaseException as error:
@@ -248,11 +242,27 @@ class SQLiteStorage(BaseStorage):
             self._busy = False
             self._schedule()  # what was written meanwhile
 
+    def _forget(self, k: Key) -> None:
+        """Drop a cached row whose write failed, so the table is the truth again."""
+        self._cache.pop(k, None)
+
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""
 
 
-def _upsert_rows(conn: sqlite3.Connection, params: list[tuple[Any, ...]]) -> None:
+def _statement(k: Key, row: _Row, stamp: str) -> tuple[str, tuple[Any, ...]]:
+    """The statement that stores ``row``: the whole row, or no row at all when it keeps nothing
+    (also when the write lands after an erasure)."""
+    if row.state is None and row.data_json == "{}":
+        return DELETE_ROW, k
+    return UPSERT_ROW, (*k, row.state, row.data_json, stamp)
+
+
+def _upsert_rows(conn: sqlite3.Connection, statements: list[tuple[str, tuple[Any, ...]]]) -> None:
     """On the database's thread, inside ``Database.atomic``: write a batch of whole rows."""
-    for row in params:  # execute, not executemany: PostgreSQL's stand-in has execute only
-        conn.execute(UPSERT_ROW, row)
+    upserts = [params for sql, params in statements if sql is UPSERT_ROW]
+    if upserts:
+        conn.executemany(UPSERT_ROW, upserts)
+    for sql, params in statements:
+        if sql is not UPSERT_ROW:
+            conn.execute(sql, params)

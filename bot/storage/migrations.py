@@ -222,12 +222,77 @@ MIGRATION_0005_OUTBOX_CLAIMS: tuple[str, ...] = (
     "ALTER TABLE outbox ADD COLUMN claimed_until TEXT",
 )
 
+# Updates already handled, by Telegram's update id: a redelivered one (after a crash, or a webhook
+# retried by Telegram) is acknowledged and skipped. Kept a week; Telegram keeps updates a day.
+MIGRATION_0006_PROCESSED_UPDATES: tuple[str, ...] = (
+    """
+    CREATE TABLE processed_updates (
+        update_id    INTEGER NOT NULL PRIMARY KEY,
+        processed_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX processed_updates_age ON processed_updates (processed_at)",
+)
+
+# Candidates subscribed to new vacancies (city and tag: '' when not narrowed), and the one
+# durable queue of broadcast messages: a broadcast per new posting (at most one, ever), an item
+# per person (at most one per posting, ever: never notified twice, whatever restarts). An item is
+# claimed ('sending') in the transaction that takes it and acked ('sent', 'blocked', back to
+# 'pending' …) in another; one found 'sending' at start-up was in flight when the bot died and
+# is never sent again ('unsure').
+MIGRATION_0007_BROADCASTS: tuple[str, ...] = (
+    """
+    CREATE TABLE subscriptions (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        user_id    INTEGER NOT NULL,
+        city       TEXT NOT NULL DEFAULT '',
+        tag        TEXT NOT NULL DEFAULT '',
+        lang       TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (user_id, city, tag)
+    )
+    """,
+    """
+    CREATE TABLE broadcasts (
+        id                  INTEGER PRIMARY KEY AUTOINCREMENT,
+        posting_slug        TEXT NOT NULL UNIQUE,
+        admin_chat_id       INTEGER,
+        progress_message_id INTEGER,
+        status              TEXT NOT NULL DEFAULT 'running'
+                            CHECK (status IN ('running', 'done', 'cancelled')),
+        created_at          TEXT NOT NULL,
+        finished_at         TEXT
+    )
+    """,
+    """
+    CREATE TABLE broadcast_items (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        broadcast_id    INTEGER NOT NULL REFERENCES broadcasts (id) ON DELETE CASCADE,
+        user_id         INTEGER NOT NULL,
+        posting_slug    TEXT NOT NULL,
+        lang            TEXT NOT NULL,
+        status          TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending',
+                        'sending', 'sent', 'unsure', 'blocked', 'failed', 'cancelled')),
+        attempts        INTEGER NOT NULL DEFAULT 0,
+        next_attempt_at TEXT NOT NULL,
+        done_at         TEXT,
+        UNIQUE (user_id, posting_slug)
+    )
+    """,
+    "CREATE INDEX broadcast_items_due ON broadcast_items (status, next_attempt_at, id)",
+    "CREATE INDEX broadcast_items_broadcast ON broadcast_items (broadcast_id, status)",
+    # A post with a picture (front matter image:): edited as a caption, not as a text.
+    "ALTER TABLE channel_posts ADD COLUMN photo INTEGER NOT NULL DEFAULT 0",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
     MIGRATION_0003_STATUS_HISTORY,
     MIGRATION_0004_CHANNEL_POSTS,
     MIGRATION_0005_OUTBOX_CLAIMS,
+    MIGRATION_0006_PROCESSED_UPDATES,
+    MIGRATION_0007_BROADCASTS,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

@@ -237,3 +237,47 @@ class ChannelPost:
     closed: bool
     posted_at: datetime
     edited_at: datetime | None
+    photo: bool = False
+    """A photo post: its text is the caption (1024 characters at most)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Subscription:
+    """A candidate's wish to hear of new vacancies, narrowed to a city or a tag ('' when not)."""
+
+    user_id: int
+    city: str
+    tag: str
+    lang: str
+
+
+@dataclass(frozen=True, slots=True)
+class BroadcastItem:
+    """One message of a broadcast, for one person."""
+
+    id: int
+    broadcast_id: int
+    user_id: int
+    slug: str
+    lang: str
+    attempts: int
+
+
+@dataclass(frozen=True, slots=True)
+class BroadcastProgress:
+    """Where a broadcast stands: how many of its messages went, were refused, wait."""
+
+    id: int
+    slug: str
+    status: str
+    admin_chat_id: int | None
+    progress_message_id: int | None
+    total: int
+    sent: int
+    blocked: int
+    failed: int
+    waiting: int
+
+    @property
+    def finished(self) -> bool:
+        return self.status != "running"

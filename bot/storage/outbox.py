@@ -115,6 +115,7 @@ RETURNING id
 """
 
 COUNT_PENDING = "SELECT COUNT(*) FROM outbox WHERE status = 'pending'"
+BACKLOG = "SELECT COUNT(*), MIN(created_at) FROM outbox WHERE status = 'pending'"
 
 
 class EmptyMessageError(StorageError):
@@ -293,3 +294,10 @@ class OutboxRepo:
         row = await self._db.fetchone(COUNT_PENDING)
         assert row is not None
         return int(row[0])
+
+    async def backlog(self) -> tuple[int, datetime | None]:
+        """How many items wait for delivery, and when the oldest of them was queued."""
+        row = await self._db.fetchone(BACKLOG)
+        if row is None or not row[0]:
+            return 0, None
+        return int(row[0]), from_db(row[1])

@@ -24,7 +24,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import random
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
 from typing import Any, cast
@@ -108,6 +108,13 @@ class _ThreadConnection:
         text, values = prepare(sql, params)
         query = self._conn.fetch(text, *values)
         return _Cursor(asyncio.run_coroutine_threadsafe(query, self._loop).result())
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        prepared = [prepare(sql, params) for params in rows]
+        if not prepared:
+            return
+        query = self._conn.executemany(prepared[0][0], [values for _, values in prepared])
+        asyncio.run_coroutine_threadsafe(query, self._loop).result()
 
 
 def _retrieve(job: asyncio.Future[Any]) -> None:

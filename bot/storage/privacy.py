@@ -57,6 +57,8 @@ DELETE_USER_CONSENTS = "DELETE FROM consents WHERE user_id = ?1 RETURNING 1"
 # chat_id: the FSM rows of their private chat with the bot.
 DELETE_USER_FSM = "DELETE FROM fsm WHERE user_id = ?1 OR chat_id = ?1 RETURNING 1"
 DELETE_USER_CANDIDATE = "DELETE FROM candidates WHERE user_id = ?1 RETURNING 1"
+DELETE_USER_SUBSCRIPTIONS = "DELETE FROM subscriptions WHERE user_id = ?1 RETURNING 1"
+DELETE_USER_BROADCAST_ITEMS = "DELETE FROM broadcast_items WHERE user_id = ?1 RETURNING 1"
 
 ERASURE_STEPS: tuple[tuple[str, str], ...] = (
     ("outbox", DELETE_USER_OUTBOX),
@@ -70,6 +72,8 @@ ERASURE_STEPS: tuple[tuple[str, str], ...] = (
     ("consents", DELETE_USER_CONSENTS),
     ("fsm", DELETE_USER_FSM),
     ("candidates", DELETE_USER_CANDIDATE),
+    ("subscriptions", DELETE_USER_SUBSCRIPTIONS),
+    ("broadcast_items", DELETE_USER_BROADCAST_ITEMS),
 )
 
 

@@ -47,3 +47,83 @@ def test_lexicon_has_no_duplicate_keys() -> None:
     path = Path(__file__).parents[2] / "bot" / "answering" / "lexicon.yaml"
     yaml.load(path.read_text("utf-8"), Loader)  # a SafeLoader subclass
     assert duplicates == []
+
+
+def test_phone_numbers_in_the_forms_ads_print_them_are_contacts(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+    for line in (
+        "Звоните: +7 (495) 000-00-00",
+        "Звонить Ольге, 8 (912) 000-00-00, с 9 до 15",
+        "Call or text our dispatcher Marco at (253) 000-0000.",
+    ):
+        topics = lexicon.line_topics(
+            analyzer.analyze(line), normalize(line), analyzer.tokens(line)
+        )
+        assert "contact" in topics, line
+    line = "Deliver 25-35 stops per day, 8 hours"
+    topics = lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+    assert "contact" not in topics
+
+
+def test_english_articles_may_stand_inside_a_question_phrase(answerer: Answerer) -> None:
+    # "what are the hours" asks "what hours": a time of day.
+    from bot.answering.text import normalize
+
+    analyzer = answerer.analyzer
+    question = "what are the hours"
+    intents = answerer.lexicon.intents_of(
+        analyzer.analyze(question), normalize(question), analyzer.tokens(question)
+    )
+    assert "clock" in intents
+
+
+def test_an_age_limit_and_the_candidates_age_of_any_age_name_the_age(
+    answerer: Answerer,
+) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+
+    def line_topics(line: str) -> set[str]:
+        return lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+
+    def question_topics(q: str) -> set[str]:
+        return lexicon.question_topics(analyzer.analyze(q), normalize(q), analyzer.tokens(q))[0]
+
+    assert "age" in line_topics("Must be 21 or older for our insurance")
+    assert "age" in line_topics("18 years or older")
+    assert "age" not in line_topics("at least 2 years of driving experience")
+    assert "age" in question_topics("мне 63, возьмут?")
+    assert "age" in question_topics("im 19 can i apply")
+    assert "age" not in question_topics("мне 30 тысяч хватит?")
+
+
+def test_where_to_apply_and_what_one_will_work_on_are_recognised(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+    line = "Apply online or email jobs@pinecrestlodge.example with your start date."
+    assert "apply" in lexicon.line_topics(
+        analyzer.analyze(line), normalize(line), analyzer.tokens(line)
+    )
+    for question in ("what will i work on", "what would i actually do"):
+        topics, _ = lexicon.question_topics(
+            analyzer.analyze(question), normalize(question), analyzer.tokens(question)
+        )
+        assert "duties" in topics, question
+
+
+def test_a_messenger_or_its_handle_is_a_contact(answerer: Answerer) -> None:
+    from bot.answering.text import normalize
+
+    analyzer, lexicon = answerer.analyzer, answerer.lexicon
+
+    def line_topics(line: str) -> set[str]:
+        return lexicon.line_topics(analyzer.analyze(line), normalize(line), analyzer.tokens(line))
+
+    assert "contact" in line_topics("Пиши в Telegram @zernoipar_hr или приходи на смену")
+    assert {"contact", "apply"} <= line_topics("Звоните или пишите в WhatsApp, Марина")
+    # An e-mail address is no messenger handle.
+    assert "contact" not in line_topics("Send your CV to jobs@pinecrestlodge.example")

@@ -77,6 +77,27 @@ def test_parse_marks_a_subject_no_line_covers_as_dropped(
     assert "dms" in q.dropped or "insurance" in q.dropped or q.dropped
 
 
+def test_parse_sets_aside_what_the_candidate_says_of_themselves(
+    answerer: Answerer, posting: Posting
+) -> None:
+    # Before the question or after it, a clause led by "я" is the candidate's situation.
+    index = _index(answerer, posting)
+    after = answerer.parse("можно совмещать с учебой? я на 2 курсе", index)
+    assert {"2", "курс"} <= after.aside
+    assert "учеба" not in after.aside
+    before = answerer.parse("я на 2 курсе, можно совмещать с учебой?", index)
+    assert {"2", "курс"} <= before.aside
+    assert not answerer.parse("можно совмещать с учебой на 2 курсе?", index).aside
+
+
+def test_parse_reads_asking_what_the_bot_is_as_small_talk(
+    answerer: Answerer, posting: Posting
+) -> None:
+    for question in ("а вы человек или робот", "is this a bot"):
+        answer = answerer.answer(posting, question)
+        assert not answer.answered and answer.small_talk, question
+
+
 # --- Retrieve -------------------------------------------------------------------------------
 
 
@@ -95,6 +116,58 @@ def test_retrieve_ranks_by_topic_when_no_word_is_shared(
     index = _index(answerer, posting)
     ranked = answerer.retrieve(answerer.parse("кормят?", index), index)
     assert ranked[0][1].quote == "бесплатные обеды"
+
+
+CLOSING_PARAGRAPH = """---
+title: Комплектовщик
+slug: picker
+---
+## Условия
+- график 2/2 по 12 часов
+- оплата сдельная
+
+Собеседование в день обращения, выход на следующий день. Приезжайте с 10:00 до 17:00.
+"""
+
+
+def test_retrieve_reads_a_paragraph_sentence_by_its_own_cues(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # The paragraph after the conditions list speaks of the interview: its sentence is found
+    # for the interview, though it stands under "Условия".
+    posting = parse_posting(CLOSING_PARAGRAPH, tmp_path / "picker.md")
+    index = _index(answerer, posting)
+    q = answerer.parse("когда на собес приезжать", index)
+    assert not q.dropped
+    answer = answerer.answer(posting, "когда на собес приезжать")
+    assert answer.items[0].startswith("Собеседование в день обращения")
+
+
+PLAYFUL_HEADINGS = """---
+title: Маркетолог
+slug: marketer
+---
+Онлайн-школа программирования для детей.
+
+Зачем ты нам
+- запускать и вести рекламу в Яндекс Директе
+- тестировать креативы вместе с дизайнером
+- считать юнит-экономику и отчитываться раз в неделю
+
+Что ещё приятного
+- полностью удалённая работа
+"""
+
+
+def test_retrieve_reads_a_section_under_an_unknown_heading_by_its_items(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "Зачем ты нам" is no heading the vocabulary knows; its items open with infinitives, so
+    # they are the duties.
+    posting = parse_posting(PLAYFUL_HEADINGS, tmp_path / "marketer.md")
+    assert posting.sections[0].kind == "other"
+    answer = answerer.answer(posting, "что делать надо")
+    assert answer.items[0].startswith("запускать и вести рекламу")
 
 
 # --- Gate -----------------------------------------------------------------------------------
@@ -116,6 +189,52 @@ def test_gate_stops_a_line_when_the_posting_does_not_say(
         q = answerer.parse(question, index)
         ranked = answerer.retrieve(q, index)
         assert not ranked or not answerer.gate(q, index, ranked[0]), question
+
+
+NIGHT_SHIFTS = """---
+title: Комплектовщик
+slug: picker-nights
+---
+## Условия
+- графики на выбор: 2/2 по 12 часов (день 8:00–20:00 или ночь 20:00–8:00)
+- оплата сдельная, выплаты 2 раза в месяц
+- бесплатная развозка от станции каждые 30 минут
+"""
+
+
+def test_gate_stops_a_line_that_misses_a_second_subject_the_posting_names(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "развозка" is the posting's own word, yet the night shift's line does not name it: the
+    # posting does not say whether the bus runs at night.
+    posting = parse_posting(NIGHT_SHIFTS, tmp_path / "picker-nights.md")
+    index = _index(answerer, posting)
+    q = answerer.parse("развозка ночью тоже ходит?", index)
+    best = answerer.retrieve(q, index)[0]
+    assert "развозка" not in best[1].quote
+    assert not answerer.gate(q, index, best)
+    assert answerer.answer(posting, "развозка есть?").items[0].startswith("бесплатная развозка")
+
+
+PERKS = """---
+title: Cashier
+slug: cashier-perks
+---
+## Perks
+- Raises reviewed every 6 months
+- 25 days of paid holiday
+"""
+
+
+def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: Path) -> None:
+    # "every 6 months" says when, not how much; a question on something measured in time or
+    # naming a unit of time still takes it.
+    posting = parse_posting(PERKS, tmp_path / "cashier-perks.md")
+    assert not answerer.answer(posting, "how much is the raise").answered
+    assert answerer.answer(posting, "how often are raises?").items == [
+        "Raises reviewed every 6 months"
+    ]
+    assert answerer.answer(posting, "how much holiday do i get").items[0].startswith("25 days")
 
 
 # --- Select ---------------------------------------------------------------------------------

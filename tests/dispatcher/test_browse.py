@@ -10,6 +10,7 @@ from tests.conftest import SAMPLES, SEED, SHIPPED, MakeHarness
 from tests.harness import Harness, callback_answers, sent_texts
 
 SEED_TITLE = "Специалист службы поддержки пользователей"
+SUBSCRIBE = "🔔 Сообщить о новых вакансиях"
 SEED_SECTIONS = ["О компании", "О команде", "Обязанности", "Требования", "Условия"]
 
 
@@ -33,6 +34,7 @@ async def test_start_with_several_postings_lists_them_with_cities(samples: Harne
         "Python-разработчик (backend) · Москва",
         "Курьер на велосипеде или самокате · Санкт-Петербург",
         SEED_TITLE,
+        SUBSCRIBE,  # the last row: hear of new vacancies
     ]
 
 
@@ -45,7 +47,7 @@ async def test_start_with_no_open_postings_says_so(
     chat = harness.chat()
     await chat.send("/start")
     assert "открытых вакансий нет" in chat.last_message().text
-    assert chat.last_message().buttons == []
+    assert chat.last_message().buttons == [SUBSCRIBE]  # nothing open: hear of the next one
 
 
 async def test_picking_a_vacancy_from_the_list_edits_the_message(samples: Harness) -> None:
@@ -88,7 +90,7 @@ async def test_unknown_slug_gets_a_polite_message_and_the_list(samples: Harness)
     await chat.send("/start no-such-job__tg")
     reply = chat.last_message()
     assert "не нашлось" in reply.text
-    assert len(reply.buttons) == 4
+    assert len(reply.buttons) == 4 + 1
 
 
 async def test_closed_posting_says_it_is_closed(make_harness: MakeHarness, tmp_path: Path) -> None:
@@ -99,7 +101,7 @@ async def test_closed_posting_says_it_is_closed(make_harness: MakeHarness, tmp_p
     await chat.send("/start old")
     reply = chat.last_message()
     assert "«Старая вакансия» уже закрыта" in reply.text
-    assert reply.buttons == [SEED_TITLE]
+    assert reply.buttons == [SEED_TITLE, SUBSCRIBE]
 
 
 async def test_every_section_of_the_seed_and_back(seed: Harness) -> None:
@@ -137,7 +139,7 @@ async def test_help_vacancies_and_cancel(samples: Harness) -> None:
     await chat.send("/help")
     assert len(chat.last_message().text.splitlines()) == 3
     await chat.send("/vacancies")
-    assert len(chat.last_message().buttons) == 4
+    assert len(chat.last_message().buttons) == 4 + 1
     await chat.send("/cancel")
     assert "Сейчас ничего не происходит" in chat.last_message().text
 
@@ -240,7 +242,7 @@ async def test_copied_posting_folder_reload_is_seen_by_candidates(
     harness.dp["catalog"].reload()
     chat = harness.chat()
     await chat.send("/start")
-    assert len(chat.last_message().buttons) == 2
+    assert len(chat.last_message().buttons) == 2 + 1
 
 
 async def test_a_long_list_is_paged(make_harness: MakeHarness, tmp_path: Path) -> None:
@@ -255,10 +257,11 @@ async def test_a_long_list_is_paged(make_harness: MakeHarness, tmp_path: Path) -
     await chat.send("/vacancies")
     first = chat.last_message().buttons
     assert first[:8] == [f"Вакансия {n:02}" for n in range(8)]
-    assert first[8:] == ["1/3", "›"]
+    assert first[8:] == ["1/3", "›", SUBSCRIBE]
     await chat.press("›")
     await chat.press("›")
     last = chat.last_message().buttons
-    assert last == ["Вакансия 16", "Вакансия 17", "Вакансия 18", "Вакансия 19", "‹", "3/3"]
+    assert last[:4] == ["Вакансия 16", "Вакансия 17", "Вакансия 18", "Вакансия 19"]
+    assert last[4:] == ["‹", "3/3", SUBSCRIBE]
     await chat.press("Вакансия 18")
     assert chat.last_message().text.startswith("Вакансия 18")

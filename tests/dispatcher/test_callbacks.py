@@ -28,6 +28,8 @@ GENUINE: dict[type[CallbackData], str] = {
     keyboards.DeskListCB: "hl:courier:n:0",
     keyboards.WithdrawCB: "wd:a:1",
     keyboards.AnnounceCB: "an:pub:tech-support-specialist:0",
+    keyboards.SubscribeCB: "su:on",
+    keyboards.BroadcastCB: "bc:x:1",
 }
 
 
@@ -95,6 +97,10 @@ FORGED = [
     "an:pub:tech-support-specialist:100",
     "an:nuke:tech-support-specialist:0",
     "an:pub:tech-support-specialist:0",  # genuine, but not pressed by an admin
+    "bc:x:0",
+    "bc:x:9223372036854775808",
+    "bc:x:1",  # genuine, but not pressed by an admin
+    "su:maybe",
     "h:send",  # a field missing
     "zz:1",  # no such button at all
 ]

@@ -58,6 +58,11 @@ _VARIABLES = {
     "TELEGRAM_API_URL",
     "DEFAULT_LOCALE",
     "LOG_LEVEL",
+    "LOG_FORMAT",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "REDIS_URL",
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import shutil
 import signal
@@ -39,6 +40,9 @@ class BotProcess:
         self.log = workdir / "bot-stderr.log"
         self.process: asyncio.subprocess.Process | None = None
         self.starts = 0
+        self.extra_env: dict[str, str] = {}
+        """More settings for this bot (CHANNEL_IDS, SEND_RATE…), kept across restarts."""
+        self.ready_method = "getMe"  # the last call before it takes updates ("setWebhook")
 
     def env(self) -> dict[str, str]:
         """The environment of the bot: only what the test decides, plus PATH and the like."""
@@ -53,12 +57,13 @@ class BotProcess:
             "DEFAULT_LOCALE": "ru",
             "LOG_LEVEL": "INFO",
             "PYTHONUNBUFFERED": "1",
-        }
+        } | self.extra_env
 
     async def start(self) -> None:
-        """Start the process and wait until it polls (its getMe comes right before polling)."""
+        """Start the process and wait until it polls (its getMe comes right before polling;
+        in webhook mode, its setWebhook)."""
         assert self.process is None or self.process.returncode is not None, "already running"
-        seen = len(self.emu.calls("getMe"))
+        seen = len(self.emu.calls(self.ready_method))
         self.starts += 1
         with self.log.open("ab") as log:
             log.write(f"----- start #{self.starts} -----\n".encode())
@@ -76,7 +81,7 @@ class BotProcess:
                 stderr=subprocess.STDOUT,
             )
         deadline = time.monotonic() + START_TIMEOUT
-        while len(self.emu.calls("getMe")) <= seen:
+        while len(self.emu.calls(self.ready_method)) <= seen:
             if self.process.returncode is not None:
                 raise AssertionError(
                     f"the bot exited with {self.process.returncode} while starting:\n"
@@ -91,7 +96,8 @@ class BotProcess:
     async def kill(self) -> None:
         """SIGKILL: no shutdown handlers, no goodbye — as when a server dies."""
         assert self.process is not None
-        self.process.kill()
+        with contextlib.suppress(ProcessLookupError):  # killed already (by an observer)
+            self.process.kill()
         await self._wait(STOP_TIMEOUT)
 
     async def stop(self) -> int | None:
@@ -138,6 +144,14 @@ _BOT_VARIABLES = (
     "ADMIN_IDS",
     "DEFAULT_LOCALE",
     "LOG_LEVEL",
+    "CHANNEL_IDS",
+    "SEND_RATE",
+    "BROADCAST_IN_FLIGHT",
+    "LOG_FORMAT",
+    "WEBHOOK_URL",
+    "WEBHOOK_SECRET",
+    "WEBHOOK_LISTEN",
+    "REDIS_URL",
 )
 
 

@@ -120,7 +120,7 @@ def test_hints_and_bad_input_do_not_crash(tmp_path: Path) -> None:
     result = run_demo(script, tmp_path, "demo")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "say /as hr or /as me" in out
+    assert "say /as hr, /as channel or /as me" in out
     assert "usage: reply N TEXT" in out
     assert "message 99 is not in chat" in out
     assert "not read" not in out
@@ -172,3 +172,18 @@ def test_a_kept_database_and_a_fresh_emulator_route_hr_replies_right(tmp_path: P
     assert "Ответ HR на ваш вопрос «Есть ли парковка для велосипеда?»" in back
     assert "Есть, у входа." in back
     assert "собакой" not in back
+
+
+def test_demo_publishes_to_its_channel_and_the_post_opens_the_posting(tmp_path: Path) -> None:
+    script = "/announce tech-support-specialist\n2\n/as channel\n7\n1\n/subscribe\n/quit\n"
+    result = run_demo(script, tmp_path, "demo")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "Опубликовано в Вакансии (демо)." in out
+    channel = out[out.index("channel «Вакансии (демо)» (read-only)") :]
+    assert "start=tech-support-specialist__c1001000000002" in channel
+    assert "the channel is read-only: type a button's number" in channel  # 7: no such button
+    opened = channel[channel.index("your chat with the bot, as Анна") :]
+    assert "[7] Откликнуться" in opened  # the link opened the posting's card
+    assert "Подписка оформлена" in opened and "/delete_me" in opened
+    assert "Traceback" not in result.stderr, result.stderr

@@ -127,6 +127,7 @@ class _Post:
     lang: str
     text_hash: str
     closed: bool = False
+    photo: bool = False
 
 
 def test_plan_edit_updates_only_a_changed_post_and_closes_a_gone_one() -> None:

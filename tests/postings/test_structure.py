@@ -175,6 +175,31 @@ def test_a_bare_heading_line_over_lines_or_a_list_is_a_heading() -> None:
     ]
 
 
+def test_an_unknown_bare_heading_over_a_marked_list_is_a_heading() -> None:
+    body = (
+        "What we're looking for\n- strong SQL\n- a degree\n\n"
+        "Why you'll love it\n🌱 Salary £42,000\n🏖 30 days holiday\n\n"
+        "Short note\nwe reply within a week\n"
+    )
+    assert _sections(body) == [
+        ("requirements", "What we're looking for", ("strong SQL", "a degree")),
+        # Unknown to the vocabulary, yet the marked list right under it shows it heads one;
+        # "Short note" has no list under it, so it stays a line.
+        (
+            "other",
+            "Why you'll love it",
+            ("Salary £42,000", "30 days holiday", "Short note", "we reply within a week"),
+        ),
+    ]
+
+
+def test_an_unknown_bare_heading_right_over_a_list_is_a_heading() -> None:
+    body = "«Кодим» — онлайн-школа.\n\nЗачем ты нам\n- запускать рекламу\n- считать CPL\n"
+    assert _sections(body) == [("other", "Зачем ты нам", ("запускать рекламу", "считать CPL"))]
+    # A blank line between them: the short line is no heading of the list.
+    assert _sections("Зачем ты нам\n\n- запускать рекламу\n") == []
+
+
 def test_list_marks_typed_on_one_line_after_a_label_split_it() -> None:
     body = "Требования: - опыт от 1 года - медкнижка - гражданство РФ\n"
     assert _sections(body) == [

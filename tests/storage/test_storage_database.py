@@ -31,6 +31,9 @@ EXPECTED_TABLES = {
     "fsm",
     "chat_migrations",
     "channel_posts",
+    "subscriptions",
+    "broadcasts",
+    "broadcast_items",
 }
 
 

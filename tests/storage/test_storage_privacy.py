@@ -10,6 +10,7 @@ from bot.storage import (
     Answer,
     ApplicationRepo,
     ApplicationStatus,
+    BroadcastRepo,
     CandidateRepo,
     ConsentRepo,
     Database,
@@ -18,6 +19,7 @@ from bot.storage import (
     PrivacyRepo,
     QuestionRepo,
     SQLiteStorage,
+    SubscriptionRepo,
     ViewRepo,
 )
 
@@ -68,6 +70,8 @@ async def populate(db: Database, user_id: int) -> int:
     await fsm.set_data(private, {"phone": "+79000000000"})
     group = StorageKey(bot_id=BOT_ID, chat_id=HR_CHAT, user_id=user_id, thread_id=7)
     await fsm.set_state(group, "x")
+    await SubscriptionRepo(db).subscribe(user_id, "ru", city="Москва")
+    await BroadcastRepo(db).start("slug", "москва", [], None)  # they were told of "slug"
     return application.id
 
 
@@ -115,8 +119,12 @@ async def test_populate_reaches_every_table(db: Database) -> None:
     holding_tables = {entry.split(".")[0] for entry in holding}
     # answers hold the person only through application_id; check that table separately.
     # chat_migrations holds chat ids only (a group's old and new id), never a person;
-    # channel_posts holds channels' posts of vacancies, never a person.
-    not_personal = {"answers", "chat_migrations", "channel_posts"}
+    # channel_posts holds channels' posts of vacancies, never a person;
+    # processed_updates holds Telegram's update ids and times, never who sent them;
+    # broadcasts, one row per posting told to subscribers (its items, in broadcast_items, are
+    # per person).
+    not_personal = {"answers", "chat_migrations", "channel_posts", "processed_updates"}
+    not_personal.add("broadcasts")
     assert holding_tables | not_personal == set(tables)
     row = await db.fetchone("SELECT COUNT(*) FROM answers")
     assert row is not None and row[0] == 1
@@ -156,6 +164,8 @@ async def test_delete_user_leaves_no_trace(db: Database) -> None:
         "consents": 1,
         "fsm": 2,
         "candidates": 1,
+        "subscriptions": 1,
+        "broadcast_items": 1,
     }
     row = await db.fetchone(
         "SELECT COUNT(*) FROM answers WHERE application_id = ?", (person_application,)

@@ -373,7 +373,7 @@ async def test_many_candidates_submitting_at_once_all_get_their_own_id(db: Datab
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
     users = range(USER, USER + 60)
     plans = [await repo.plan(user, SLUG, T0, answers()) for user in users]
-    if db.dialect == "sqlite":  # each one planned the next id (PostgreSQL: its own, reserved)
+    if db.dialect == "sqlite":  # each one planned the next id (PostgreSQL: from its sequence)
         assert {plan.application_id for plan in plans} == {1}
     rendered: list[tuple[int, bool]] = []
     done = await asyncio.gather(

@@ -1,0 +1,156 @@
+"""One send budget for everything the bot says, kept under Telegram's flood limits.
+
+Telegram refuses a bot past about 30 messages a second overall, one a second in a private chat
+(after a short burst) and 20 a minute in a group or channel. ``SendBudget`` holds aiolimiter
+token buckets for those: the overall one (``SEND_RATE``, 25 a second by default) is shared by
+every send and edit of the bot — answers, HR summaries, broadcasts — and installed on the bot's
+session as ``PacedRequests``, so nothing bypasses it. The per-chat buckets pace queued work
+(broadcasts), where one chat may otherwise get several messages in a row; a person waiting for
+an answer gets it at once, as Telegram tolerates short bursts in a chat.
+
+People first: broadcasts go evenly at the rate, never in a burst, so the overall bucket stays
+nearly empty and a person's answer finds a token at once; a broadcast takes one only when nobody
+talking to the bot is waiting, and only one broadcast send waits in the bucket at a time. A 429
+anywhere pauses the whole budget for its ``retry_after``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections import OrderedDict
+from contextvars import ContextVar
+
+from aiogram import Bot
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.exceptions import TelegramRetryAfter
+from aiogram.methods import Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiolimiter import AsyncLimiter
+
+DEFAULT_RATE = 25.0
+"""Messages a second, all chats together (Telegram allows about 30)."""
+PRIVATE_RATE = (1, 1.0)
+"""One message a second in a private chat."""
+GROUP_RATE = (18, 60.0)
+"""Telegram allows 20 a minute in a group or channel; two are kept in hand for HR's replies."""
+PERSON_RETRY_MAX = 5
+"""A person's answer refused with a 429 of at most this many seconds is sent again once."""
+KEPT_CHATS = 10_000
+"""Per-chat buckets kept (least recently used dropped): a dropped one is full when it returns."""
+
+PACED_METHODS = frozenset(
+    {
+        "SendMessage",
+        "SendPhoto",
+        "SendDocument",
+        "SendMediaGroup",
+        "CopyMessage",
+        "ForwardMessage",
+        "EditMessageText",
+        "EditMessageCaption",
+        "EditMessageReplyMarkup",
+    }
+)
+"""The calls Telegram counts against the limits."""
+
+already_paced: ContextVar[bool] = ContextVar("already_paced", default=False)
+"""True inside a broadcast send that took its tokens itself (``SendBudget.for_queue``)."""
+
+
+class SendBudget:
+    """The token buckets, the people waiting, and a pause after a 429."""
+
+    def __init__(self, rate: float = DEFAULT_RATE) -> None:
+        self.rate = rate
+        self.overall = AsyncLimiter(rate, 1.0)
+        # Broadcasts go at the rate without bursting, so the overall bucket stays nearly empty
+        # and a person's answer finds a token at once.
+        self._smooth = AsyncLimiter(1, 1.0 / rate)
+        self._chats: OrderedDict[int, AsyncLimiter] = OrderedDict()
+        self._people_waiting = 0
+        self._nobody_waiting = asyncio.Event()
+        self._nobody_waiting.set()
+        self._queue_turn = asyncio.Lock()
+        self._paused_until = 0.0
+        self.pauses = 0
+
+    def chat(self, chat_id: int) -> AsyncLimiter:
+        """The bucket of one chat: 1/s for a person, 18/min for a group or channel."""
+        limiter = self._chats.get(chat_id)
+        if limiter is None:
+            limiter = AsyncLimiter(*(PRIVATE_RATE if chat_id > 0 else GROUP_RATE))
+            self._chats[chat_id] = limiter
+            if len(self._chats) > KEPT_CHATS:
+                self._chats.popitem(last=False)
+        else:
+            self._chats.move_to_end(chat_id)
+        return limiter
+
+    def pause(self, seconds: float) -> None:
+        """Telegram said 429: nothing is sent for ``seconds``."""
+        until = time.monotonic() + seconds
+        if until > self._paused_until:
+            self._paused_until = until
+            self.pauses += 1
+
+    async def _wait_pause(self) -> None:
+        left = self._paused_until - time.monotonic()
+        while left > 0:  # a later 429 may have moved the end of the pause
+            await asyncio.sleep(left)
+            left = self._paused_until - time.monotonic()
+
+    async def for_person(self) -> None:
+        """Take an overall token for a send someone is waiting for (ahead of broadcasts)."""
+        self._people_waiting += 1
+        self._nobody_waiting.clear()
+        try:
+            await self._wait_pause()
+            await self.overall.acquire()
+        finally:
+            self._people_waiting -= 1
+            if self._people_waiting == 0:
+                self._nobody_waiting.set()
+
+    async def for_queue(self, chat_id: int) -> None:
+        """Take the chat's token and an overall one for a broadcast send, after any person."""
+        await self.chat(chat_id).acquire()
+        async with self._queue_turn:  # one broadcast send in the overall bucket at a time
+            await self._wait_pause()
+            await self._nobody_waiting.wait()
+            await self._smooth.acquire()
+            await self.overall.acquire()
+
+
+class PacedRequests(BaseRequestMiddleware):
+    """Every send and edit of the bot takes its token first; a 429 pauses the whole budget.
+
+    A send someone waits for that Telegram refuses with a short ``retry_after`` is sent once
+    more after the pause, so the person still gets the answer; a broadcast's is left to the
+    broadcaster, which puts it back in the queue."""
+
+    def __init__(self, budget: SendBudget) -> None:
+        self.budget = budget
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        if type(method).__name__ not in PACED_METHODS:
+            return await make_request(bot, method)
+        queued = already_paced.get()
+        if not queued:
+            await self.budget.for_person()
+        try:
+            return await make_request(bot, method)
+        except TelegramRetryAfter as error:
+            self.budget.pause(float(error.retry_after))
+            if queued or error.retry_after > PERSON_RETRY_MAX:
+                raise
+        await self.budget.for_person()  # waits out the pause
+        return await make_request(bot, method)

@@ -1,0 +1,247 @@
+"""How updates come in: each handled once, confirmed to Telegram only after it was handled.
+
+``UpdateGuard`` (an outer middleware on ``dp.update``, inside aiogram's per-user lock) skips an
+update already recorded as handled, measures the rest, and commits what the update changed in the
+FSM together with its record (``bot.storage.updates``).
+
+``ConfirmingPoller`` is long polling that never confirms an update still being handled. aiogram's
+own loop asks for the next batch with ``offset = last + 1`` while the handlers of the batch still
+run, so a SIGKILL loses those updates; this loop asks with ``offset`` = the lowest update id still
+in flight, and skips the ones it is already handling when Telegram returns them again. In webhook
+mode aiogram's request handler (``handle_in_background=False``) answers Telegram after the
+handler, which gives the same guarantee.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from contextlib import suppress
+from typing import Any
+
+from aiogram import BaseMiddleware, Bot, Dispatcher
+from aiogram.client.session.middlewares.base import (
+    BaseRequestMiddleware,
+    NextRequestMiddlewareType,
+)
+from aiogram.dispatcher.event.bases import UNHANDLED
+from aiogram.exceptions import TelegramBadRequest
+from aiogram.methods import AnswerCallbackQuery, GetUpdates, Response, TelegramMethod
+from aiogram.methods.base import TelegramType
+from aiogram.types import TelegramObject, Update
+
+from bot.metrics import Metrics
+from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
+
+log = logging.getLogger(__name__)
+
+Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
+
+
+def update_type(update: Update) -> str:
+    """The update's kind ("message", "callback_query"…), "unknown" for one aiogram cannot read."""
+    try:
+        return update.event_type
+    except Exception:  # a type newer than aiogram
+        return "unknown"
+
+
+class UpdateGuard(BaseMiddleware):
+    """Skip an update already handled; otherwise handle it, measure it, record it once."""
+
+    def __init__(self, processed: ProcessedUpdateRepo, metrics: Metrics | None = None) -> None:
+        self._processed = processed
+        self._metrics = metrics
+
+    async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
+        assert isinstance(event, Update)
+        kind = update_type(event)
+        if await self._processed.seen(event.update_id):
+            # Telegram delivered it again (a crash, a retried webhook): its effects stand.
+            log.info("update %s was handled already: skipped", event.update_id)
+            self._count(kind, "duplicate")
+            return None
+        unit = UpdateUnit(event.update_id, data["db"])
+        token = current_unit.set(unit)
+        started = time.perf_counter()
+        try:
+            result = await handler(event, data)
+        except asyncio.CancelledError:
+            raise  # stopping: not recorded, so Telegram delivers it again
+        except Exception:
+            current_unit.reset(token)
+            self._count(kind, "failed", started)
+            # What the handler changed before failing stands (as without the guard), unrecorded.
+            await self._processed.commit(unit, record=False)
+            raise
+        current_unit.reset(token)
+        await self._processed.commit(unit)
+        self._count(kind, "unhandled" if result is UNHANDLED else "handled", started)
+        return result
+
+    def _count(self, kind: str, outcome: str, started: float | None = None) -> None:
+        if self._metrics is None:
+            return
+        self._metrics.updates.labels(kind, outcome).inc()
+        if started is not None:
+            self._metrics.latency.labels(kind).observe(time.perf_counter() - started)
+
+
+QUERY_GONE = "query is too old"
+"""Telegram's words for a button press it no longer takes an answer for."""
+
+
+class PastCallbackAnswers(BaseRequestMiddleware):
+    """``answerCallbackQuery`` for a press Telegram no longer takes an answer for returns False
+    instead of failing the handler. That happens to an update handled again after a crash (its
+    press was answered the first time) and to a press answered after Telegram's time limit (a
+    busy bot): the answer only stops the button's spinner; what the press does must still
+    happen."""
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        try:
+            return await make_request(bot, method)
+        except TelegramBadRequest as error:
+            if not isinstance(method, AnswerCallbackQuery) or QUERY_GONE not in error.message:
+                raise
+            log.info("button press no longer answerable; going on without its answer")
+            return False  # type: ignore[return-value]  # what the session returns: the result
+
+
+POLL_TIMEOUT = 10
+"""Seconds a getUpdates call waits on the server for a new update."""
+RETRY_FIRST = 1.0
+RETRY_MAX = 30.0
+WAIT_FOR_HANDLERS = 1.0
+"""With only in-flight updates returned, wait this long for one to finish before asking again."""
+
+
+class ConfirmingPoller:
+    """Long polling that confirms to Telegram only the updates that were handled."""
+
+    def __init__(
+        self,
+        dp: Dispatcher,
+        bot: Bot,
+        *,
+        allowed_updates: list[str] | None = None,
+        timeout: int = POLL_TIMEOUT,
+        limit: int = 100,
+        **data: Any,
+    ) -> None:
+        self._dp = dp
+        self._bot = bot
+        self._allowed = allowed_updates
+        self._timeout = timeout
+        self._limit = limit
+        self._data = {"dispatcher": dp, "bots": (bot,), **dp.workflow_data, **data}
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
+        self._done: set[int] = set()  # handled, but a lower id is still in flight
+        self._next = 0  # the offset to confirm with: every update below it was handled
+
+    @property
+    def in_flight(self) -> int:
+        """How many updates are being handled now."""
+        return len(self._in_flight)
+
+    @property
+    def offset(self) -> int:
+        """The next getUpdates offset: every update id below it has been handled."""
+        return min(self._in_flight, default=self._next)
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """Fetch and handle updates until ``stop`` is set; in-flight updates go on running."""
+        delay = RETRY_FIRST
+        while not stop.is_set():
+            try:
+                updates = await self._fetch(stop, self._timeout)
+            except asyncio.CancelledError:
+                raise
+            except Exception as error:  # Telegram away, a 409 from another poller: try again
+                # The type only: a network error may quote the URL, which holds the token.
+                log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), delay)
+                delay = min(delay * 2, RETRY_MAX)
+                continue
+            if updates is None:  # stopped while waiting
+                break
+            delay = RETRY_FIRST
+            known = self._in_flight.keys() | self._done
+            fresh = [u for u in updates if u.update_id not in known and u.update_id >= self._next]
+            for update in fresh:
+                self._start(update)
+            if not fresh and self._in_flight:
+                # Telegram returned only what is being handled: let some of it finish first.
+                waiters = {*self._in_flight.values(), asyncio.ensure_future(stop.wait())}
+                _, pending = await asyncio.wait(
+                    waiters, timeout=WAIT_FOR_HANDLERS, return_when=asyncio.FIRST_COMPLETED
+                )
+                for task in pending - set(self._in_flight.values()):
+                    task.cancel()
+
+    async def finish(self, grace: float) -> int:
+        """Wait up to ``grace`` seconds for in-flight updates, confirm the handled ones to
+        Telegram; return how many were still running (they are delivered again later)."""
+        tasks = list(self._in_flight.values())
+        if tasks:
+            log.info("finishing %d update(s) in flight", len(tasks))
+            _, pending = await asyncio.wait(tasks, timeout=grace)
+            for task in pending:
+                task.cancel()
+            with suppress(asyncio.CancelledError):
+                await asyncio.gather(*pending, return_exceptions=True)
+        left = len(self._in_flight)
+        if self._next > 0:
+            with suppress(Exception):  # a courtesy: unconfirmed ones are skipped when redelivered
+                await asyncio.wait_for(
+                    self._bot(GetUpdates(offset=self.offset, limit=1, timeout=0)), 5.0
+                )
+        return left
+
+    async def _fetch(self, stop: asyncio.Event, timeout: int) -> list[Update] | None:
+        """One getUpdates call confirming everything below ``offset``; None if stopped."""
+        call = GetUpdates(
+            offset=self.offset or None,
+            limit=self._limit,
+            timeout=timeout,
+            allowed_updates=self._allowed,
+        )
+        request_timeout = int((self._bot.session.timeout or 60) + timeout)
+        fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
+        stopped = asyncio.ensure_future(stop.wait())
+        done, _ = await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if fetch not in done:
+            fetch.cancel()
+            with suppress(asyncio.CancelledError, Exception):
+                await fetch
+            return None
+        stopped.cancel()
+        return fetch.result()
+
+    def _start(self, update: Update) -> None:
+        task = asyncio.create_task(self._handle(update), name=f"update {update.update_id}")
+        self._in_flight[update.update_id] = task
+        task.add_done_callback(lambda _: self._finished(update.update_id))
+
+    def _finished(self, update_id: int) -> None:
+        self._in_flight.pop(update_id, None)
+        self._done.add(update_id)
+        self._next = max(self._next, update_id + 1)
+        low = self.offset
+        self._done = {i for i in self._done if i >= low}
+
+    async def _handle(self, update: Update) -> None:
+        try:
+            response = await self._dp.feed_update(self._bot, update, **self._data)
+            if isinstance(response, TelegramMethod):
+                await self._dp.silent_call_request(self._bot, response)
+        except Exception as error:  # dp.errors has logged and apologised; nothing escapes
+            log.error("update %s failed: %s", update.update_id, type(error).__name__)

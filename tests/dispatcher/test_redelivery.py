@@ -1,0 +1,106 @@
+"""An update Telegram delivers again is acknowledged and skipped; one whose effects were never
+committed (the process died first) is handled again, from the state it found the first time."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from aiogram.types import Message, Update, User
+
+from bot.storage import Database
+from bot.storage.timefmt import to_db
+from bot.storage.updates import KEEP, ProcessedUpdateRepo
+from tests.conftest import SAMPLES, MakeHarness
+from tests.dispatcher.test_questionnaire import BACKEND, open_and_consent
+from tests.harness import UserChat
+
+
+def typed(chat: UserChat, text: str) -> Update:
+    """The update of ``text`` typed in ``chat``, to feed more than once."""
+    message = Message(
+        message_id=chat.harness.next_message_id(),
+        date=dt.datetime.now(dt.UTC),
+        chat=chat.chat,
+        from_user=User(**chat.user.model_dump()),
+        text=text,
+    )
+    return Update(update_id=chat.harness.next_update_id(), message=message)
+
+
+async def draft_answers(database: Path, user_id: int) -> dict[str, object]:
+    """The answers of the user's draft as the database holds them."""
+    db = await Database.open(database)
+    try:
+        row = await db.fetchone(
+            "SELECT data_json FROM fsm WHERE user_id = ? AND data_json LIKE '%draft%'", (user_id,)
+        )
+    finally:
+        await db.close()
+    assert row is not None
+    return dict(json.loads(row[0])["draft"]["answers"])
+
+
+async def test_a_redelivered_answer_is_acknowledged_and_skipped(
+    make_harness: MakeHarness, tmp_path: Path
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    harness = await make_harness(SAMPLES, database_path=database)
+    chat = harness.chat(user_id=2070)
+    await open_and_consent(chat, BACKEND)
+    update = typed(chat, "Анна")
+    first = await harness.feed(update)
+    assert first[-1].params["text"].startswith("Вопрос 2 из 6")
+    again = await harness.feed(update)  # Telegram did not hear our answer and sends it again
+    assert again == []
+    await chat.send("5")  # the next answer is taken for question 2, as it should be
+    assert chat.last_message().text.startswith("Вопрос 3 из 6")
+    answers = await draft_answers(database, 2070)
+    assert [answer["display"] for answer in answers.values()] == ["Анна", "5"]  # type: ignore[index]
+
+
+async def test_an_update_cut_short_before_its_commit_is_handled_again_once(
+    make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    database = tmp_path / "bot.sqlite3"
+    first = await make_harness(SAMPLES, database_path=database)
+    chat = first.chat(user_id=2071)
+    await open_and_consent(chat, BACKEND)
+    update = typed(chat, "Анна")
+    commit = ProcessedUpdateRepo.commit
+
+    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+        raise asyncio.CancelledError  # the process is gone before the commit
+
+    monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
+    with pytest.raises(asyncio.CancelledError):
+        await first.feed(update)
+    monkeypatch.setattr(ProcessedUpdateRepo, "commit", commit)
+
+    second = await make_harness(SAMPLES, database_path=database)  # restarted; Telegram resends
+    second.chat(user_id=2071)
+    replies = await second.feed(update)
+    assert replies[-1].params["text"].startswith("Вопрос 2 из 6")  # from question 1 again
+    assert await second.feed(update) == []
+    answers = await draft_answers(database, 2071)
+    assert [answer["display"] for answer in answers.values()] == ["Анна"]  # type: ignore[index]
+
+
+async def test_old_update_ids_are_forgotten(tmp_path: Path) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        repo = ProcessedUpdateRepo(db)
+        long_ago = dt.datetime.now(dt.UTC) - KEEP - dt.timedelta(hours=1)
+        now = dt.datetime.now(dt.UTC)
+        await db.execute(
+            "INSERT INTO processed_updates VALUES (?, ?), (?, ?)",
+            (1, to_db(long_ago), 2, to_db(now)),
+        )
+        await repo.prune()
+        assert not await repo.seen(1)
+        assert await repo.seen(2)
+    finally:
+        await db.close()
