@@ -408,18 +408,12 @@ async def run_bot(
         # are parsed again.
         cache = settings.database_path.parent / "postings.json"
         catalog = Catalog(settings.postings_dir, cache=cache)
-        # The answering engine's dictionaries (a second or so) load in a thread meanwhile:
-        # while worker processes parse postings, this process has a core to spare. It indexes
-        # a posting at its first question, not all of them here.
-        loading = asyncio.ensure_future(asyncio.to_thread(Answerer))
-        try:
-            report = await catalog.reload_async()  # a broken file is reported, never fatal
-        finally:
-            answerer = await loading
+        report = await catalog.reload_async()  # a broken file is reported, never fatal
         await asyncio.to_thread(catalog.save_cache)
         for error in report.errors:
             log.warning("posting skipped: %s", error)
         log.info("loaded %d postings (%d open)", report.total, report.open)
+        answerer = Answerer()  # indexes a posting at its first question, not all of them here
         dp = build_dispatcher(
             settings,
             catalog,

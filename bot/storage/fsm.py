@@ -9,9 +9,8 @@ second poller). Every change is made to the cached row first, synchronously, and
 the rows changed while the event loop runs one round of callbacks (a handler's ``set_state`` and
 ``update_data`` together, other candidates' updates handled at the same moment) go to the
 database as one job, one round trip to its thread and one commit, and every writer waits for
-that commit. Each job writes whole rows as the cache holds them when it starts, and the next job
-starts only when the one before has committed (rows changed meanwhile wait for it, and go
-together), so the table always ends as the cache says, on PostgreSQL's pool too; and
+that commit. Each job writes whole rows as the cache holds them when it starts, and jobs reach
+the thread in the order they started, so the table always ends as the cache says; and
 ``update_data`` merges into the cached data with no await in between, so concurrent merges
 cannot lose an update.
 A key not in the cache is read once (aiogram reads the state of every update anyway) and then
@@ -102,8 +101,6 @@ class SQLiteStorage(BaseStorage):
         # dropped meanwhile is found here, not read back stale from the table.
         self._unwritten: dict[Key, tuple[_Row, int]] = {}
         self._committing: set[asyncio.Future[None]] = set()  # strong references to the tasks
-        self._busy = False  # a batch is committing
-        self._scheduled = False  # the next batch's start is queued on the loop
 
     async def _row(self, key: Key) -> _Row:
         """The cached row for ``key``, read from the database on a miss."""
@@ -180,23 +177,14 @@ class SQLiteStorage(BaseStorage):
         self._unwritten[k] = (row, self._generation)
         batch = self._batch
         if batch is None:
-            batch = self._batch = asyncio.get_running_loop().create_future()
-        self._schedule()
+            loop = asyncio.get_running_loop()
+            batch = self._batch = loop.create_future()
+            # Started once the loop has run what is ready now: writes made meanwhile join it.
+            loop.call_soon(self._start_batch)
         # A cancelled writer must not cancel the batch others wait for.
         await asyncio.shield(batch)
 
-    def _schedule(self) -> None:
-        """Start the next batch once the loop has run what is ready now (writes made meanwhile
-        join it), unless one is committing: then when that one is done. One at a time, so
-        batches commit in the order they started on any backend (PostgreSQL's pool too)."""
-        if not self._busy and not self._scheduled and self._dirty:
-            self._scheduled = True
-            asyncio.get_running_loop().call_soon(self._start_batch)
-
     def _start_batch(self) -> None:
-        self._scheduled = False
-        if self._busy or not self._dirty:
-            return
         done, self._batch = self._batch, None
         rows, self._dirty = self._dirty, {}
         generation = self._generation
@@ -204,7 +192,6 @@ class SQLiteStorage(BaseStorage):
         stamp = to_db(utc_now())
         params = [_statement(k, row, stamp) for k, row in rows.items()]
         assert done is not None
-        self._busy = True
         task = asyncio.ensure_future(self._commit(params, rows, generation, done))
         self._committing.add(task)
         task.add_done_callback(self._committing.discard)
@@ -239,8 +226,6 @@ class SQLiteStorage(BaseStorage):
                 entry = self._unwritten.get(k)
                 if entry is not None and entry[1] == generation:
                     del self._unwritten[k]
-            self._busy = False
-            self._schedule()  # what was written meanwhile
 
     def _forget(self, k: Key) -> None:
         """Drop a cached row whose write failed, so the table is the truth again."""
