@@ -134,6 +134,9 @@ def parse_many(jobs: list[tuple[Path, bytes]]) -> list[Posting | PostingError]:
 # few milliseconds); more go to the worker processes.
 IN_THREAD_BYTES = 32 * 1024
 
+# A reload that parsed this many files gives the memory of what it replaced back (trim_heap).
+TRIM_AFTER_FILES = 64
+
 _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
@@ -154,11 +157,22 @@ def _new_pool(*, low_priority: bool) -> ProcessPoolExecutor | None:
 
 
 def _worker_pool() -> Executor | None:
-    """One low-priority pool for every catalog's reloads, started on first use."""
+    """One low-priority pool for every catalog's reloads, started on first use.
+
+    Call it in a thread, not on the event loop: the first call starts the fork server and a
+    worker, which import the parser first (0.5–1 s on a busy machine); a first submit made on
+    the loop would block it that long.
+    """
     global _pool
     with _pool_lock:
         if _pool is None:
             _pool = _new_pool(low_priority=True)
+            if _pool is not None:
+                try:  # here, not on the loop: wait until a worker is up
+                    _pool.submit(os.getpid).result()
+                except (OSError, BrokenProcessPool):
+                    _pool.shutdown(wait=False, cancel_futures=True)
+                    _pool = None
         return _pool
 
 
@@ -304,7 +318,8 @@ class Catalog:
                 # that stalled the event loop for 0.3–1 s. Postings hold no reference cycles, so
                 # the ones replaced later are still freed by reference counting.
                 gc.freeze()
-                await asyncio.to_thread(trim_heap)  # what the replaced postings held
+                if len(pending) >= TRIM_AFTER_FILES:
+                    await asyncio.to_thread(trim_heap)  # what the replaced postings held
             return report
 
     def _scan(
@@ -451,7 +466,7 @@ async def _parse_off_loop(
                 return await _in_pool(pool, jobs)
             finally:
                 await asyncio.to_thread(pool.shutdown)
-    shared = _worker_pool()
+    shared = await asyncio.to_thread(_worker_pool)
     if shared is None:
         return await asyncio.to_thread(parse_many, jobs)
     return await _in_pool(shared, jobs)

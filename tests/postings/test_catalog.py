@@ -219,3 +219,31 @@ def test_trimming_the_heap_gives_memory_freed_in_the_middle_back() -> None:
     assert catalog_module.trim_heap()
     assert rss_kib() < before - 30_000  # most of the 56 MB dropped, which free() alone kept
     assert len(kept) == 1875
+
+
+async def test_a_reload_starts_its_worker_processes_off_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting the fork server and a worker imports the parser (0.5–1 s on a busy machine):
+    the first /reload after a start from the cache must not hold the event loop meanwhile."""
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)
+    monkeypatch.setattr(catalog_module, "_pool", None)  # as after a start from the cache
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    catalog = Catalog(folder)
+    catalog.reload()
+    started_in: list[int] = []
+    real_new_pool = catalog_module._new_pool
+
+    def recording(*, low_priority: bool) -> object:
+        started_in.append(threading.get_ident())
+        return real_new_pool(low_priority=low_priority)
+
+    monkeypatch.setattr(catalog_module, "_new_pool", recording)
+    courier = folder / "courier.md"
+    courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
+    try:
+        report = await catalog.reload_async()
+    finally:
+        catalog_module.shutdown_workers()
+    assert report.changed == {"courier": ["title"]}
+    assert len(started_in) == 1 and started_in[0] != threading.get_ident()
