@@ -101,6 +101,9 @@ class SQLiteStorage(BaseStorage):
         # dropped meanwhile is found here, not read back stale from the table.
         self._unwritten: dict[Key, tuple[_Row, int]] = {}
         self._committing: set[asyncio.Future[None]] = set()  # strong references to the tasks
+        # The batch committed last: on PostgreSQL's pool two batches could otherwise commit on
+        # two connections out of order, an older row last (SQLite's one thread keeps the order).
+        self._previous: asyncio.Future[None] | None = None
 
     async def _row(self, key: Key) -> _Row:
         """The cached row for ``key``, read from the database on a miss."""
@@ -192,7 +195,10 @@ class SQLiteStorage(BaseStorage):
         stamp = to_db(utc_now())
         params = [_statement(k, row, stamp) for k, row in rows.items()]
         assert done is not None
-        task = asyncio.ensure_future(self._commit(params, rows, generation, done))
+        previous, self._previous = self._previous, done
+        if self._db.dialect == "sqlite":
+            previous = None
+        task = asyncio.ensure_future(self._commit(params, rows, generation, done, previous))
         self._committing.add(task)
         task.add_done_callback(self._committing.discard)
 
@@ -202,8 +208,11 @@ class SQLiteStorage(BaseStorage):
         rows: dict[Key, _Row],
         generation: int,
         done: asyncio.Future[None],
+        previous: asyncio.Future[None] | None = None,
     ) -> None:
         try:
+            if previous is not None and not previous.done():
+                await asyncio.wait([previous])  # its outcome is its own writers' to see
             if len(params) == 1:
                 await self._db.execute(*params[0])
             else:
