@@ -137,9 +137,9 @@ class Server:
         await self._runner.cleanup()
 
 
-def outbox_refresher(metrics: Metrics, backlog: Callable[[], Awaitable[tuple]]) -> Callable[
-    [], Awaitable[None]
-]:
+def outbox_refresher(
+    metrics: Metrics, backlog: Callable[[], Awaitable[tuple]]
+) -> Callable[[], Awaitable[None]]:
     """A refresh for ``/metrics`` that reads the outbox's depth and age."""
 
     async def refresh() -> None:

@@ -78,6 +78,7 @@ def is_local_url(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in {"http", "https"} and (parts.hostname or "") in LOCAL_HOSTS
 
+
 Params = dict[str, Any]
 Handler = Callable[[Params], Awaitable[Any]]
 

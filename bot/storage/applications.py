@@ -365,8 +365,14 @@ class ApplicationRepo:
         upsert = (
             UPSERT_APPLICATION,
             _row(
-                user_id, posting_slug, posting_title, answers,
-                consent_version, consent_at, started_at, moment,
+                user_id,
+                posting_slug,
+                posting_title,
+                answers,
+                consent_version,
+                consent_at,
+                started_at,
+                moment,
             ),
         )
         key = (user_id, posting_slug)
@@ -419,8 +425,14 @@ class ApplicationRepo:
         plan = plan or await self.plan(user_id, posting_slug, started_at, answers)
         moment = submitted_at or utc_now()
         row_params = _row(
-            user_id, posting_slug, posting_title, answers,
-            consent_version, consent_at, started_at, moment,
+            user_id,
+            posting_slug,
+            posting_title,
+            answers,
+            consent_version,
+            consent_at,
+            started_at,
+            moment,
         )
         for _ in range(MAX_REPLANS):
             if plan.application_id == NOT_RESERVED:

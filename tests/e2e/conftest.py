@@ -47,21 +47,25 @@ class BotProcess:
     def env(self) -> dict[str, str]:
         """The environment of the bot: only what the test decides, plus PATH and the like."""
         keep = {k: v for k, v in os.environ.items() if not k.startswith(_BOT_VARIABLES)}
-        return keep | {
-            "BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_URL": self.emu.base_url,
-            "DATABASE_PATH": str(self.database),
-            "POSTINGS_DIR": str(self.postings),
-            "HR_CHAT_ID": str(HR_CHAT_ID),
-            "ADMIN_IDS": str(ADMIN_ID),
-            "DEFAULT_LOCALE": "ru",
-            "LOG_LEVEL": "INFO",
-            "PYTHONUNBUFFERED": "1",
-            # The emulator enforces no flood limits unless a test asks, so the bot is not paced
-            # either (timing-sensitive tests, like the SIGKILL ones, keep their timing); the
-            # broadcast tests set SEND_RATE and turn the emulator's limits on.
-            "SEND_RATE": "1000",
-        } | self.extra_env
+        return (
+            keep
+            | {
+                "BOT_TOKEN": TOKEN,
+                "TELEGRAM_API_URL": self.emu.base_url,
+                "DATABASE_PATH": str(self.database),
+                "POSTINGS_DIR": str(self.postings),
+                "HR_CHAT_ID": str(HR_CHAT_ID),
+                "ADMIN_IDS": str(ADMIN_ID),
+                "DEFAULT_LOCALE": "ru",
+                "LOG_LEVEL": "INFO",
+                "PYTHONUNBUFFERED": "1",
+                # The emulator enforces no flood limits unless a test asks, so the bot is not paced
+                # either (timing-sensitive tests, like the SIGKILL ones, keep their timing); the
+                # broadcast tests set SEND_RATE and turn the emulator's limits on.
+                "SEND_RATE": "1000",
+            }
+            | self.extra_env
+        )
 
     async def start(self) -> None:
         """Start the process and wait until it polls (its getMe comes right before polling;

@@ -55,9 +55,14 @@ class RoundRobin:
         headers = {k: v for k, v in request.headers.items() if k.lower().startswith("x-telegram")}
         headers["Content-Type"] = "application/json"
         try:
-            async with aiohttp.ClientSession() as session, session.post(
-                self.upstreams[index] + request.path, data=await request.read(), headers=headers
-            ) as answer:
+            async with (
+                aiohttp.ClientSession() as session,
+                session.post(
+                    self.upstreams[index] + request.path,
+                    data=await request.read(),
+                    headers=headers,
+                ) as answer,
+            ):
                 return web.Response(status=answer.status, body=await answer.read())
         except aiohttp.ClientError:
             return web.Response(status=502, text="Bad Gateway")

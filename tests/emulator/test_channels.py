@@ -103,9 +103,7 @@ async def test_flood_limits_are_off_unless_asked(emu: Emulator, bot: Bot) -> Non
     assert emu.rate_limits.refused == 0
 
 
-async def test_one_a_second_in_a_private_chat_after_a_short_burst(
-    emu: Emulator, bot: Bot
-) -> None:
+async def test_one_a_second_in_a_private_chat_after_a_short_burst(emu: Emulator, bot: Bot) -> None:
     clock = Clock()
     emu.rate_limits.enabled, emu.rate_limits.clock = True, clock
     emu.user(1001).register()

@@ -27,6 +27,7 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     monkeypatch.setattr(catalog_module, "parse_source", counting)
     return parsed
 
+
 def folder_with(tmp_path: Path, *files: Path) -> Path:
     folder = tmp_path / "postings"
     folder.mkdir(exist_ok=True)
