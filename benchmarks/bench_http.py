@@ -293,6 +293,9 @@ def child_env(emu: Emulator, token: str, workdir: Path, postings: Path, level: s
         "HR_CHAT_ID": str(HR_CHAT_ID),
         "ADMIN_IDS": "",
         "DEFAULT_LOCALE": "ru",
+        # The emulator enforces no flood limits here and the echo bot has no send budget: the
+        # bot's own (SEND_RATE, default 25/s) would cap the figures at 25 actions a second.
+        "SEND_RATE": "1000",
         "LOG_LEVEL": level,
         "PYTHONUNBUFFERED": "1",
     }
