@@ -254,10 +254,21 @@ async def test_sigkill_three_times_mid_questionnaire_loses_nothing_applies_nothi
                     reached[sent].set()
                 await wait_for(person, f"Вопрос {step} из 4" if step <= 4 else "Проверьте анкету")
 
+        def in_flight() -> bool:
+            """An update the bot has taken and not confirmed (polling: handed out, offset not
+            past it yet) or not acknowledged (webhook)."""
+            if mode == "webhook":
+                return bool(emu.api.updates)
+            return any(u["update_id"] <= emu.api.delivered_up_to for u in emu.api.updates)
+
         async def killer() -> None:
             nonlocal kills
             for threshold in KILL_AFTER:
                 await reached[threshold].wait()
+                for _ in range(5000):  # wait (up to ~5 s) until an update is in flight
+                    if in_flight():
+                        break
+                    await asyncio.sleep(0.001)
                 await process.kill()  # SIGKILL with updates in flight
                 kills += 1
                 await process.start()
