@@ -250,6 +250,17 @@ class _ChatReader:
             raise LookupError(f"the bot has sent nothing to chat {self.chat.id}")
         return messages[-1]
 
+    async def _wait_for_bot_message(self, timeout: float, after: int, where: str) -> ChatMessage:
+        """Wait until the bot posts a message with id greater than ``after``; return it."""
+        deadline = time.monotonic() + timeout
+        while True:
+            fresh = [m for m in self.bot_messages() if m.message_id > after]
+            if fresh:
+                return fresh[-1]
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"the bot posted nothing in {where} within {timeout}s")
+            await asyncio.sleep(0.01)
+
 
 class Participant(_ChatReader):
     """A person in one chat: sends messages, presses buttons, waits for the bot."""
@@ -534,14 +545,7 @@ class Group(_ChatReader):
 
     async def wait_for_message(self, timeout: float = 5.0, after: int = 0) -> ChatMessage:
         """Wait until the bot posts a message with id greater than `after`; return it."""
-        deadline = time.monotonic() + timeout
-        while True:
-            fresh = [m for m in self.bot_messages() if m.message_id > after]
-            if fresh:
-                return fresh[-1]
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"the bot posted nothing in group {self.id} within {timeout}s")
-            await asyncio.sleep(0.01)
+        return await self._wait_for_bot_message(timeout, after, f"group {self.id}")
 
     def render(self) -> str:
         """Return the group's transcript as plain text."""
@@ -568,14 +572,7 @@ class Channel(_ChatReader):
 
     async def wait_for_post(self, timeout: float = 5.0, after: int = 0) -> ChatMessage:
         """Wait until the bot posts a message with id greater than ``after``; return it."""
-        deadline = time.monotonic() + timeout
-        while True:
-            fresh = [m for m in self.bot_messages() if m.message_id > after]
-            if fresh:
-                return fresh[-1]
-            if time.monotonic() > deadline:
-                raise TimeoutError(f"nothing posted in channel {self.id} within {timeout}s")
-            await asyncio.sleep(0.01)
+        return await self._wait_for_bot_message(timeout, after, f"channel {self.id}")
 
     def render(self) -> str:
         """Return the channel's transcript as plain text."""
