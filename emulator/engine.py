@@ -457,13 +457,29 @@ class BotApi:
             "mime_type": upload.mime_type,
             "file_size": len(upload.data),
         }
+        return self._post_file(
+            chat, "document", {"document": document}, caption, entities, markup, reply_to, upload
+        )
+
+    def _post_file(
+        self,
+        chat: Chat,
+        kind: str,
+        extra: dict[str, Any],
+        caption: str,
+        entities: Any,
+        markup: Any,
+        reply_to: Any,
+        upload: UploadedFile,
+    ) -> dict[str, Any]:
+        """Post the bot's message carrying ``upload`` (a document or a photo) with its caption."""
         message = self._bot_message(
             chat,
             text=caption or None,
             entities=entities,
             reply_markup=markup,
-            kind="document",
-            extra={"document": document},
+            kind=kind,
+            extra=extra,
             reply_to_message_id=reply_to,
             file_data=upload.data,
         )
@@ -514,18 +530,9 @@ class BotApi:
         ]
         for size in sizes:  # each size's id names the same upload, as on Telegram
             self.files[str(size["file_id"])] = upload
-        message = self._bot_message(
-            chat,
-            text=caption or None,
-            entities=entities,
-            reply_markup=markup,
-            kind="photo",
-            extra={"photo": sizes},
-            reply_to_message_id=reply_to,
-            file_data=upload.data,
+        return self._post_file(
+            chat, "photo", {"photo": sizes}, caption, entities, markup, reply_to, upload
         )
-        self._remember_keyboard(chat, markup)
-        return self.message_dict(chat, message)
 
     def _editable(self, params: Params) -> tuple[Chat, ChatMessage]:
         """Return the bot message an edit method names, or raise what Telegram raises."""
