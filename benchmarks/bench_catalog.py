@@ -164,7 +164,21 @@ def process_rss_kib(pid: int) -> int:
     return 0
 
 
-async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float, float]:
+def forget_handled_updates(workdir: Path) -> None:
+    """A new emulator numbers its updates from 1 again: the database of an earlier start, which
+    remembers the update ids it handled, goes (postings.json, beside it, stays)."""
+    for stale in workdir.glob("bot.sqlite3*"):
+        stale.unlink()
+
+
+BOT_COMMAND = [sys.executable, "-m", "bot", "run"]
+ECHO_COMMAND = [sys.executable, str(ROOT / "benchmarks" / "bench_http.py"), "--serve-echo"]
+"""A bare aiogram bot that echoes: what importing aiogram and starting to poll cost alone."""
+
+
+async def real_bot_start(
+    folder: Path, workdir: Path, command: list[str] = BOT_COMMAND
+) -> tuple[float, float, float]:
     """``python -m bot run`` with ``folder`` against the emulator, a candidate's ``/start``
     waiting before it starts: seconds until its first getUpdates, seconds until its reply to
     the candidate, and its resident memory (MiB) two seconds later, idle.
@@ -184,19 +198,13 @@ async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float, flo
         "ADMIN_IDS": "",
         "LOG_LEVEL": "WARNING",
     }
-    # A new emulator numbers its updates from 1 again: the database of an earlier start, which
-    # remembers the update ids it handled, goes (postings.json, beside it, stays).
-    for stale in workdir.glob("bot.sqlite3*"):
-        stale.unlink()
+    forget_handled_updates(workdir)
     candidate = emu.user(4242, "Bench")
     await candidate.send("/start")
     started = time.perf_counter()
     with (workdir / "bot.log").open("ab") as log:
         process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
+            *command,
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -315,6 +323,11 @@ async def main_async(args: argparse.Namespace) -> int:
                 f"first poll after {first_poll:.1f} s, first reply after {first_reply:.1f} s, "
                 f"idle RSS {rss:.0f} MiB"
             )
+        first_poll, first_reply, rss = await real_bot_start(big_dir, bot_dir, ECHO_COMMAND)
+        print(
+            f"the echo bot (aiogram alone), same way: first poll after {first_poll:.1f} s, "
+            f"first reply after {first_reply:.1f} s, idle RSS {rss:.0f} MiB"
+        )
         answer_latency(big_catalog, args.asked)
         print(f"RSS of a fresh process after the next start: {fresh_start_rss(big_dir, cache)}")
         del answerer
