@@ -183,7 +183,7 @@ class IndexBuilder:
         raw = normalize(text)
         analyzed, found, denied = self._analyze_line(text)
         topics, vetoed = set(found), set(denied)
-        if kind in _NOT_PERK_KINDS and not self.lexicon.cues.employer_gives.search(raw):
+        if kind in _NOT_PERK_KINDS and not self.lexicon.employer_gives(raw):
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
@@ -204,7 +204,7 @@ class IndexBuilder:
             said = self._prose_kind(raw)
             if said is not None and said is not kind:
                 topics |= self._section_topics.get(said, frozenset())
-        if source != SOURCE_FACT and self.lexicon.cues.office_in_place.search(text):
+        if source != SOURCE_FACT and self.lexicon.office_in_place(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
             extra_topics |= self._city_topics
