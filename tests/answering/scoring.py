@@ -74,6 +74,10 @@ BLIND_SETS = {
         "blind-f",
         "blind-g",
         "blind-h",
+        "blind-i",
+        "blind-j",
+        "blind-k",
+        "blind-l",
     )
 }
 ALL_SETS = [
