@@ -178,10 +178,10 @@ class Answerer:
         return chosen
 
     def _spell(self, question: str, index: PostingIndex) -> str:
-        """The question with each Russian word the dictionary, the posting and the lexicon do
+        """The question with each word the dictionary, the posting and the lexicon do
         not know read as the posting's or the lexicon's word one edit away ("графек")."""
         fixed = question
-        for match in _RUSSIAN_WORD_RE.finditer(question):
+        for match in _WORD_RE.finditer(question):
             word = normalize(match.group())
             if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
                 continue
@@ -730,7 +730,9 @@ class Answerer:
 
 # Where a line's clauses part: a figure belongs to the clause it stands in.
 _LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
-_RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+# A word of the question that may be a typo: Russian ones the dictionary checks first; English
+# ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
+_WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
