@@ -183,7 +183,13 @@ class IndexBuilder:
         raw = normalize(text)
         analyzed, found, denied = self._analyze_line(text)
         topics, vetoed = set(found), set(denied)
-        if kind in _NOT_PERK_KINDS and not self.lexicon.cues.employer_gives.search(raw):
+        if (
+            kind in _NOT_PERK_KINDS
+            and not self.lexicon.cues.employer_gives.search(raw)
+            # A sentence of prose under "About the role" is what its own cues say it is:
+            # "The salary range for this position is €55,000–€68,000" keeps its pay.
+            and (not prose or self._prose_kind(raw) in _NOT_PERK_KINDS)
+        ):
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
