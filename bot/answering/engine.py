@@ -482,6 +482,7 @@ class Answerer:
         )
         judged_dropped = bool(q.dropped) and not chosen
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+        amounts = shown & _AMOUNTS
         if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
@@ -502,6 +503,8 @@ class Answerer:
                 or self._unanswered_topic(q, candidate, index)
                 # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
                 or (shown and not self._shown_by_detail(q, candidate, shown))
+                # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
+                or (amounts and not self._shown_for_subject(q, candidate, amounts))
                 or self._lacks_need(q, candidate)
                 or self._asks_what_is_given(q, candidate)
                 or self._asks_what_is_needed(q, candidate)
@@ -654,6 +657,32 @@ class Answerer:
                 return True
         return False
 
+    def _shown_for_subject(self, q: Question, c: Candidate, shown: set[str]) -> bool:
+        """Whether the figure asked for is not another subject's: of "Ставка 2 200 ₽ за смену
+        + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
+        the line names the subject asked about without a figure and every part with the
+        figure names another subject only."""
+        parts = [part for part in _FIGURE_PART.split(c.quote) if part.strip()]
+        if len(parts) < 2:
+            return True
+        asked = q.strong & c.topics
+        timed = self._timed(q)
+        topics = [self._builder.topics_of(part) for part in parts]
+        figures = [
+            any(
+                self.lexicon.intents[name].shown_in(normalize(part), q.named, timed)
+                for name in shown
+            )
+            for part in parts
+        ]
+        naming = [not asked.isdisjoint(found) for found in topics]
+        if not any(named and not figure for named, figure in zip(naming, figures, strict=True)):
+            return True
+        return any(
+            figure and (named or not found)
+            for named, figure, found in zip(naming, figures, topics, strict=True)
+        )
+
     @staticmethod
     def _detail(q: Question, key: str) -> bool:
         """Whether a question word names a detail beyond its topic: no topic's word, nor a part
@@ -730,6 +759,10 @@ class Answerer:
 
 # Where a line's clauses part: a figure belongs to the clause it stands in.
 _LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
+# What a figure shows the size of: whose it is matters ("paid?" is answered by any payment).
+_AMOUNTS = frozenset({"quantity", "percent"})
+# Where a line's parts part for whose figure is whose: its clauses, and "+", "плюс", "plus".
+_FIGURE_PART = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s|\s(?:плюс|plus)\s", re.IGNORECASE)
 # A word of the question that may be a typo: Russian ones the dictionary checks first; English
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")

@@ -261,6 +261,10 @@ class IndexBuilder:
             found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
         return found
 
+    def topics_of(self, text: str) -> frozenset[str]:
+        """The topics the words of a piece of text name (no section context)."""
+        return self._analyze_line(text)[1]
+
     def _stem_pairs(self, text: str) -> tuple[tuple[str, str], ...]:
         """A line's (key, stem) pairs, remembered by its text like its analysis."""
         pairs = self._stems.get(text)
