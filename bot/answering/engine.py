@@ -758,11 +758,15 @@ class Answerer:
 
 
 # Where a line's clauses part: a figure belongs to the clause it stands in.
-_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
+# A stop after an abbreviation ("4 200 руб. за сутки", "м. Курская") ends no clause.
+_STOP = r"(?<!руб)(?<!тыс)(?<!млн)(?<!коп)(?<!\bр)(?<!\bм)(?<!\bул)(?<!\bг)(?<!\bд)\.\s"
+_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|" + _STOP)
 # What a figure shows the size of: whose it is matters ("paid?" is answered by any payment).
 _AMOUNTS = frozenset({"quantity", "percent"})
 # Where a line's parts part for whose figure is whose: its clauses, and "+", "плюс", "plus".
-_FIGURE_PART = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s|\s(?:плюс|plus)\s", re.IGNORECASE)
+_FIGURE_PART = re.compile(
+    r"[,;]\s|\s[—–]\s|" + _STOP + r"|\s\+\s|\s(?:плюс|plus)\s", re.IGNORECASE
+)
 # A word of the question that may be a typo: Russian ones the dictionary checks first; English
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
