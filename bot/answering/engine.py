@@ -450,10 +450,13 @@ class Answerer:
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share
-            # A line on the question's strong topic beats any line that only shares words.
+            # A line on the question's strong topic ranks as if it scored `on_topic_lead` times
+            # more: it beats lines that only share words, unless they share far more ("where do
+            # crews meet in the morning?" — the crews' meeting place, not the morning hours).
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
-        ranked.sort(key=lambda r: (not r[1], -r[0], r[2].order))
+        lead = self.w.on_topic_lead
+        ranked.sort(key=lambda r: (-(r[0] * (lead if r[1] else 1.0)), r[2].order))
         return [(score, c) for score, _, c in ranked]
 
     def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
