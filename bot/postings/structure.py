@@ -4,8 +4,10 @@ One parser for the loader (sections and their items), the answering index (units
 ``check`` (units per section). It reads markdown-it's block tokens (headings, list items,
 paragraphs, code blocks) and then each of their lines, because job-board ads mark structure in
 ways Markdown does not: bold-only lines, ALL-CAPS lines, a label ending in a colon (with or
-without text after it), emoji- or symbol-led labels, numbered labels, list items led by "•", "—"
-or an emoji, "Обязанности: a; b; c" on one line.
+without text after it), emoji- or symbol-led labels, numbered labels and numbered section titles
+("1. О компании"), list items led by "•", "—", "3.1." or an emoji, "Обязанности: a; b; c" on one
+line, a question heading its answer ("— Сколько платят?"), Markdown tables (a row is an item
+"Label: value") and HTML left in a pasted ad ("<p><b>Условия:</b><br>", "&nbsp;").
 
 A heading the section vocabulary (``section_kinds.yaml``) does not know keeps its own text as the
 section title (kind ``other``); its content stays answerable.
