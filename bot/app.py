@@ -174,6 +174,7 @@ def build_dispatcher(
             budget or SendBudget(settings.send_rate),
             locale=settings.default_locale,
             in_flight=settings.broadcast_in_flight,
+            on_sent=None if metrics is None else metrics.broadcast,
         ),
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
