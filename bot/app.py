@@ -405,6 +405,8 @@ async def run_bot(
     metrics = Metrics()
     bot.session.middleware(CountTelegramErrors(metrics))
     storage, isolation = shared_state(settings, db)
+    if isinstance(storage, RedisStorage):  # several instances: one overall budget for them all
+        budget.share(storage.redis, f"bot:send_budget:{bot.id}")
     background: list[asyncio.Task[None]] = []
     try:
         # Postings parsed at the last start are kept beside the database; only changed files
