@@ -13,7 +13,8 @@ from bot.storage.updates import write_with_update
 ADD_CONSENT = """
 INSERT INTO consents (user_id, posting_slug, consent_version, given_at) VALUES (?, ?, ?, ?)
 """
-INSERT_CONSENT = ADD_CONSENT.strip() + """
+INSERT_CONSENT = """
+INSERT INTO consents (user_id, posting_slug, consent_version, given_at) VALUES (?, ?, ?, ?)
 RETURNING id, user_id, posting_slug, consent_version, given_at
 """
 
