@@ -7,7 +7,10 @@ its button. ``/reload`` runs it, and so does ``run`` every few minutes, since a 
 passes without anyone reloading.
 
 Every instance runs the timer; an edit is claimed on the post first (``ChannelPostRepo.claim``),
-so of two instances checking together one edits each post, once.
+so of two instances checking together one edits each post, once. An instance whose postings were
+read before the post was last published or edited leaves its text alone (it may close it): the
+post was written from newer postings (another instance's /reload, a newer version during a
+rolling deploy), and editing it back would undo that.
 """
 
 from __future__ import annotations
@@ -147,7 +150,7 @@ class Announcer:
             edited: list[EditedPost] = []
             for post in live:
                 plan = plan_edit(post, self.catalog.get, username, today)
-                if plan is None:
+                if plan is None or (plan.kind == "update" and self._written_since_load(post)):
                     continue
                 # Another instance may be editing it, or have edited it since it was read.
                 if not await self.posts.claim(post.id, post.text_hash, self.name, EDIT_LEASE):
@@ -161,6 +164,11 @@ class Announcer:
                 if done:
                     edited.append(EditedPost(post.slug, post.chat_id, plan.kind))
             return edited
+
+    def _written_since_load(self, post: ChannelPost) -> bool:
+        """Whether the post was published or edited after this instance read its postings."""
+        loaded = self.catalog.loaded_at
+        return loaded is not None and (post.edited_at or post.posted_at) > loaded
 
     async def _edit(self, bot: Bot, post: ChannelPost, plan: PostEdit) -> bool:
         """Edit one post as planned and remember it; ``False`` when it could not be edited."""

@@ -33,11 +33,12 @@ from bot.storage import (
 from bot.storage.broadcasts import LEASE
 from bot.storage.retention import RetentionRepo
 from bot.storage.timefmt import utc_now
-from tests.conftest import SEED, SHIPPED
+from tests.conftest import SEED, SHIPPED, copy_postings
 
 FIRST = 50_000
 CHANNEL = -100_123
 HR_CHAT = -100_777
+YESTERDAY = utc_now() - timedelta(days=1)
 
 
 @pytest.fixture
@@ -190,8 +191,8 @@ async def test_two_instances_checking_the_posts_together_edit_each_post_once(
     """A vacancy closed (here: removed) and another changed: of two instances whose timers fire
     together, one edits each post, once."""
     posts = ChannelPostRepo(db)
-    closing = await posts.add(CHANNEL, 11, "gone-vacancy", "Ушла", "ru", "old")
-    changed = await posts.add(CHANNEL, 12, SEED, "Старое название", "ru", "old")
+    closing = await posts.add(CHANNEL, 11, "gone-vacancy", "Ушла", "ru", "old", now=YESTERDAY)
+    changed = await posts.add(CHANNEL, 12, SEED, "Старое название", "ru", "old", now=YESTERDAY)
     telegram = FakeTelegram()
     bot = cast(Bot, telegram)
     one = Announcer(catalog, ChannelPostRepo(db), (CHANNEL,), name="one")
@@ -221,6 +222,29 @@ async def test_a_post_whose_edit_failed_is_edited_at_the_next_check(
     other = Announcer(catalog, ChannelPostRepo(second), (CHANNEL,), name="two")
     assert [post.kind for post in await other.sync(cast(Bot, telegram))] == ["close"]
     assert telegram.edited == [(CHANNEL, 11)]
+
+
+async def test_an_instance_with_older_postings_leaves_a_newer_post_alone(
+    db: Database, second: Database, catalog: Catalog, tmp_path: Path
+) -> None:
+    """HR changed a title and /reload ran on instance A: A edits the post. Instance B, whose
+    postings were read before, must not edit it back to the old title at its next check."""
+    posts = ChannelPostRepo(db)
+    await posts.add(CHANNEL, 12, SEED, "Старое название", "ru", "old", now=YESTERDAY)
+    folder = copy_postings(tmp_path / "postings", SHIPPED)
+    card = folder / f"{SEED}.md"
+    card.write_text(card.read_text("utf-8").replace("title: ", "title: Старший ", 1), "utf-8")
+    newer = Catalog(folder)
+    newer.reload()  # A's /reload, after B read its postings (the module's catalog)
+    telegram = FakeTelegram()
+    bot = cast(Bot, telegram)
+    reloaded = Announcer(newer, ChannelPostRepo(db), (CHANNEL,), name="A")
+    stale = Announcer(catalog, ChannelPostRepo(second), (CHANNEL,), name="B")
+    assert [post.kind for post in await reloaded.sync(bot)] == ["update"]
+    assert await stale.sync(bot) == []  # no edit back to the old title
+    assert telegram.edited == [(CHANNEL, 12)]
+    [live] = await posts.live()
+    assert live.title.startswith("Старший ")
 
 
 # Retention -------------------------------------------------------------------------------------
