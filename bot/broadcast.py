@@ -53,6 +53,7 @@ from bot.pacing import SendBudget, already_paced
 from bot.postings import Catalog, Posting
 from bot.postings.announce import render_notification
 from bot.postings.render import TextBuilder
+from bot.reloading import SharedReloads
 from bot.storage import BroadcastItem, BroadcastProgress, BroadcastRepo
 from bot.storage.broadcasts import BLOCKED, FAILED, SEND_TIMEOUT, SENT
 from bot.telegram import to_entities
@@ -112,8 +113,10 @@ class Broadcaster:
         in_flight: int | None = None,
         name: str | None = None,
         on_sent: Callable[[str], None] | None = None,
+        reloads: SharedReloads | None = None,
     ) -> None:
         self.repo = repo
+        self.reloads = reloads
         self.name = name or worker_name()
         self._on_sent = on_sent
         self.catalog = catalog
@@ -245,6 +248,8 @@ class Broadcaster:
         already_paced.set(True)  # this task's context only: the tokens are taken
         try:
             posting = self.catalog.get_open(item.slug)
+            if posting is None and self.reloads is not None and await self.reloads.catch_up():
+                posting = self.catalog.get_open(item.slug)  # added by a /reload elsewhere
             if posting is None:  # closed or removed since it was queued: nothing to announce
                 await self.repo.ack(item.id, "cancelled")
                 return

@@ -16,7 +16,7 @@ from datetime import datetime
 
 from bot.storage.database import Database
 from bot.storage.outbox import insert_item
-from bot.storage.timefmt import to_db
+from bot.storage.timefmt import from_db, to_db
 
 # '' sorts before every time: a job never run is due at once.
 ENSURE_JOB = """
@@ -28,6 +28,13 @@ WHERE job = ?4 AND next_run_at <= ?2
 RETURNING job
 """
 SELECT_NEXT_RUN = "SELECT next_run_at FROM scheduled_runs WHERE job = ?"
+# Something done at will (a /reload): only when it was last done, for the others to follow.
+MARK_DONE = """
+INSERT INTO scheduled_runs (job, next_run_at, last_run_at, last_run_by) VALUES (?1, '', ?2, ?3)
+ON CONFLICT (job) DO UPDATE SET last_run_at = excluded.last_run_at,
+                                last_run_by = excluded.last_run_by
+"""
+SELECT_LAST_RUN = "SELECT last_run_at FROM scheduled_runs WHERE job = ?"
 
 
 def claim_run(
@@ -67,6 +74,15 @@ class ScheduleRepo:
             return insert_item(conn, outbox_params)
 
         return await self._db.atomic(work)
+
+    async def mark_done(self, job: str, at: datetime, worker: str) -> None:
+        """Record that ``job`` was done at ``at`` (by ``worker``), for the other instances."""
+        await self._db.execute(MARK_DONE, (job, to_db(at), worker))
+
+    async def last_done(self, job: str) -> datetime | None:
+        """When ``job`` was last done or run, on any instance; None when never."""
+        row = await self._db.fetchone(SELECT_LAST_RUN, (job,))
+        return None if row is None or row[0] is None else from_db(row[0])
 
     async def next_run_at(self, job: str) -> str | None:
         """When the job is due next (stored form), or None when it never ran."""

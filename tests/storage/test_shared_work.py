@@ -21,6 +21,7 @@ from bot.broadcast import Broadcaster
 from bot.outbox import OutboxWorker
 from bot.pacing import SendBudget
 from bot.postings import Catalog
+from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
 from bot.storage import (
     BroadcastRepo,
@@ -32,6 +33,7 @@ from bot.storage import (
 )
 from bot.storage.broadcasts import LEASE
 from bot.storage.retention import RetentionRepo
+from bot.storage.schedule import ScheduleRepo
 from bot.storage.timefmt import utc_now
 from tests.conftest import SEED, SHIPPED, copy_postings
 
@@ -180,6 +182,51 @@ async def test_two_broadcasters_on_one_database_tell_every_subscriber_once(
     assert Counter(telegram.sent) == Counter(range(FIRST, FIRST + 60))  # each once
     assert all(instance.stats.sent for instance in instances)  # both took part
     assert sum(instance.stats.sent for instance in instances) == 60
+
+
+async def test_a_posting_added_by_a_reload_elsewhere_is_announced_by_both_instances(
+    db: Database, second: Database, tmp_path: Path
+) -> None:
+    """/reload reached instance A, which read a new posting and started its broadcast; B read
+    the (shared) folder before. B must not drop the notices it claims as «a posting that is
+    gone»: it reads the postings again and sends them."""
+    folder = copy_postings(tmp_path / "postings", SHIPPED)
+    stale = Catalog(folder)
+    stale.reload()  # B, at its start
+    text = (folder / f"{SEED}.md").read_text("utf-8")
+    added = text.replace(f"slug: {SEED}", "slug: night-support")
+    added = added.replace("title: ", "title: Ночной ", 1)
+    (folder / "night-support.md").write_text(added, "utf-8")
+    fresh = Catalog(folder)
+    fresh.reload()  # A's /reload
+    reloads_a = SharedReloads(fresh, ScheduleRepo(db), name="A")
+    reloads_b = SharedReloads(stale, ScheduleRepo(second), name="B")
+    await reloads_a.reloaded()
+    subscriptions = SubscriptionRepo(db)
+    for user_id in range(FIRST, FIRST + 40):
+        await subscriptions.subscribe(user_id, "ru")
+    posting = fresh.get_open("night-support")
+    assert posting is not None and stale.get("night-support") is None
+    await BroadcastRepo(db).start("night-support", posting.city, posting.tags, None)
+    telegram = FakeTelegram()
+    bot = cast(Bot, telegram)
+    instances = [
+        Broadcaster(BroadcastRepo(db), fresh, SendBudget(1000), name="A", reloads=reloads_a),
+        Broadcaster(BroadcastRepo(second), stale, SendBudget(1000), name="B", reloads=reloads_b),
+    ]
+    tasks = [asyncio.create_task(instance.run(bot)) for instance in instances]
+    try:
+        for _ in range(1000):
+            if not await BroadcastRepo(db).running():
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+    assert Counter(telegram.sent) == Counter(range(FIRST, FIRST + 40))  # nobody dropped
+    assert instances[1].stats.sent > 0 and stale.get("night-support") is not None
+    assert not await reloads_b.catch_up()  # up to date now: nothing more to read
 
 
 # Channel posts ---------------------------------------------------------------------------------
