@@ -178,10 +178,10 @@ class Answerer:
         return chosen
 
     def _spell(self, question: str, index: PostingIndex) -> str:
-        """The question with each Russian word the dictionary, the posting and the lexicon do
+        """The question with each word the dictionary, the posting and the lexicon do
         not know read as the posting's or the lexicon's word one edit away ("графек")."""
         fixed = question
-        for match in _RUSSIAN_WORD_RE.finditer(question):
+        for match in _WORD_RE.finditer(question):
             word = normalize(match.group())
             if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
                 continue
@@ -450,10 +450,13 @@ class Answerer:
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share
-            # A line on the question's strong topic beats any line that only shares words.
+            # A line on the question's strong topic ranks as if it scored `on_topic_lead` times
+            # more: it beats lines that only share words, unless they share far more ("where do
+            # crews meet in the morning?" — the crews' meeting place, not the morning hours).
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
-        ranked.sort(key=lambda r: (not r[1], -r[0], r[2].order))
+        lead = self.w.on_topic_lead
+        ranked.sort(key=lambda r: (-(r[0] * (lead if r[1] else 1.0)), r[2].order))
         return [(score, c) for score, _, c in ranked]
 
     def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
@@ -482,6 +485,7 @@ class Answerer:
         )
         judged_dropped = bool(q.dropped) and not chosen
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
+        amounts = shown & _AMOUNTS
         if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
@@ -502,6 +506,8 @@ class Answerer:
                 or self._unanswered_topic(q, candidate, index)
                 # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
                 or (shown and not self._shown_by_detail(q, candidate, shown))
+                # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
+                or (amounts and not self._shown_for_subject(q, candidate, amounts))
                 or self._lacks_need(q, candidate)
                 or self._asks_what_is_given(q, candidate)
                 or self._asks_what_is_needed(q, candidate)
@@ -654,6 +660,32 @@ class Answerer:
                 return True
         return False
 
+    def _shown_for_subject(self, q: Question, c: Candidate, shown: set[str]) -> bool:
+        """Whether the figure asked for is not another subject's: of "Ставка 2 200 ₽ за смену
+        + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
+        the line names the subject asked about without a figure and every part with the
+        figure names another subject only."""
+        parts = [part for part in _FIGURE_PART.split(c.quote) if part.strip()]
+        if len(parts) < 2:
+            return True
+        asked = q.strong & c.topics
+        timed = self._timed(q)
+        topics = [self._builder.topics_of(part) for part in parts]
+        figures = [
+            any(
+                self.lexicon.intents[name].shown_in(normalize(part), q.named, timed)
+                for name in shown
+            )
+            for part in parts
+        ]
+        naming = [not asked.isdisjoint(found) for found in topics]
+        if not any(named and not figure for named, figure in zip(naming, figures, strict=True)):
+            return True
+        return any(
+            figure and (named or not found)
+            for named, figure, found in zip(naming, figures, topics, strict=True)
+        )
+
     @staticmethod
     def _detail(q: Question, key: str) -> bool:
         """Whether a question word names a detail beyond its topic: no topic's word, nor a part
@@ -729,8 +761,18 @@ class Answerer:
 
 
 # Where a line's clauses part: a figure belongs to the clause it stands in.
-_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
-_RUSSIAN_WORD_RE = re.compile(r"[А-Яа-яЁё]+")
+# A stop after an abbreviation ("4 200 руб. за сутки", "м. Курская") ends no clause.
+_STOP = r"(?<!руб)(?<!тыс)(?<!млн)(?<!коп)(?<!\bр)(?<!\bм)(?<!\bул)(?<!\bг)(?<!\bд)\.\s"
+_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|" + _STOP)
+# What a figure shows the size of: whose it is matters ("paid?" is answered by any payment).
+_AMOUNTS = frozenset({"quantity", "percent"})
+# Where a line's parts part for whose figure is whose: its clauses, and "+", "плюс", "plus".
+_FIGURE_PART = re.compile(
+    r"[,;]\s|\s[—–]\s|" + _STOP + r"|\s\+\s|\s(?:плюс|plus)\s", re.IGNORECASE
+)
+# A word of the question that may be a typo: Russian ones the dictionary checks first; English
+# ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
+_WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

@@ -183,7 +183,13 @@ class IndexBuilder:
         raw = normalize(text)
         analyzed, found, denied = self._analyze_line(text)
         topics, vetoed = set(found), set(denied)
-        if kind in _NOT_PERK_KINDS and not self.lexicon.cues.employer_gives.search(raw):
+        if (
+            kind in _NOT_PERK_KINDS
+            and not self.lexicon.cues.employer_gives.search(raw)
+            # A sentence of prose under "About the role" is what its own cues say it is:
+            # "The salary range for this position is €55,000–€68,000" keeps its pay.
+            and (not prose or self._prose_kind(raw) in _NOT_PERK_KINDS)
+        ):
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
@@ -255,6 +261,10 @@ class IndexBuilder:
             found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
         return found
 
+    def topics_of(self, text: str) -> frozenset[str]:
+        """The topics the words of a piece of text name (no section context)."""
+        return self._analyze_line(text)[1]
+
     def _stem_pairs(self, text: str) -> tuple[tuple[str, str], ...]:
         """A line's (key, stem) pairs, remembered by its text like its analysis."""
         pairs = self._stems.get(text)
@@ -305,6 +315,18 @@ class IndexBuilder:
             keys = self._headings[heading] = self.analyzer.analyze(heading).keys
         return keys
 
+    def _asked_topics(self, question: str) -> frozenset[str]:
+        """The subjects HR's own question names, read like a candidate's question (its cue
+        words count): what the answer under it is about."""
+        topics, _ = self.lexicon.question_topics(
+            self.analyzer.analyze(question), normalize(question), self.analyzer.tokens(question)
+        )
+        return frozenset(
+            name
+            for name in topics
+            if not self.lexicon.topics[name].weak and not self.lexicon.topics[name].smalltalk
+        )
+
     def build(self, posting: Posting) -> PostingIndex:
         """Analyse every quotable line of ``posting``."""
         candidates: list[Candidate] = []
@@ -313,6 +335,9 @@ class IndexBuilder:
         for i, section in enumerate(posting.sections):
             position = 0
             section_kind = self._section_kind(section)
+            # "— Сколько платят?" heading its answer (an ad written as questions): the answer
+            # is about what the question asks, as HR's FAQ answers are.
+            asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
             for item in section.items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
@@ -333,6 +358,7 @@ class IndexBuilder:
                             city_keys=city,
                             position=position,
                             prose=len(sentences) > 1,
+                            extra_topics=asked or frozenset(),
                         )
                     )
                     order += 1
@@ -392,12 +418,7 @@ class IndexBuilder:
             )
             order += 1
         for faq in posting.faq:
-            # HR's question is read like a candidate's question, so its cue words count.
-            q_analyzed = self.analyzer.analyze(faq.q)
-            q_topics, _ = self.lexicon.question_topics(
-                q_analyzed, normalize(faq.q), self.analyzer.tokens(faq.q)
-            )
-            q_topics -= {t.name for t in self.lexicon.topics.values() if t.weak or t.smalltalk}
+            q_topics = self._asked_topics(faq.q)
             candidates.append(
                 self._candidate(
                     faq.a,

@@ -1,5 +1,6 @@
-"""Typo tolerance for questions: a Russian word the dictionary does not know is read as the word
-of the posting or the lexicon one edit away ("графек" → "график").
+"""Typo tolerance for questions: a word the dictionary does not know (pymorphy3 for Russian,
+GCIDE's word list for English) is read as the word of the posting or the lexicon one edit away
+("графек" → "график", "pention" → "pension").
 
 Lookup uses the symmetric-delete method: every vocabulary word is filed under itself and each
 form with one letter deleted, so a question word finds its neighbours by its own deletions,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pymorphy3
 import snowballstemmer
@@ -103,7 +103,10 @@ class TextAnalyzer:
         return self._morph.parse(word)[0].tag.POS == "INFN"
 
     def is_known(self, word: str) -> bool:
-        """Whether the Russian dictionary knows a lower-cased word form."""
+        """Whether the dictionary knows a lower-cased word form: Russian words by pymorphy3,
+        English ones by a word list, with a plural, past or -ing ending taken off."""
+        if word.isascii():
+            return _known_english(word)
         return bool(self._morph.word_is_known(word))
 
     def frames(self, key: str) -> bool:
@@ -182,3 +185,42 @@ class TextAnalyzer:
                 key = self.key(token)
                 pairs.append((self.aliases.get(key, key), stem))
         return pairs
+
+
+# Endings an English word list leaves out, and what the word was before them.
+_ENGLISH_ENDINGS = (
+    ("s", ""),
+    ("es", ""),
+    ("ies", "y"),
+    ("ed", ""),
+    ("ed", "e"),
+    ("ied", "y"),
+    ("ing", ""),
+    ("ing", "e"),
+    ("ly", ""),
+    ("er", ""),
+    ("est", ""),
+)
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    """GCIDE's English words (the english-words package), read on the first English typo."""
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _known_english(word: str) -> bool:
+    words = _english_words()
+    if word in words:
+        return True
+    for end, add in _ENGLISH_ENDINGS:
+        if not word.endswith(end):
+            continue
+        base = word[: -len(end)]
+        if base + add in words:
+            return True
+        if not add and len(base) > 2 and base[-1] == base[-2] and base[:-1] in words:
+            return True  # "running", "stopped"
+    return False

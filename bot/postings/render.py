@@ -112,7 +112,11 @@ class TextBuilder:
 
 @cache
 def _parser() -> MarkdownIt:
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("strikethrough")
+    return (
+        MarkdownIt("commonmark", {"html": False, "linkify": False})
+        .enable("strikethrough")
+        .enable("table")
+    )
 
 
 _INLINE_STYLES = {
@@ -133,9 +137,29 @@ def _render_blocks(tokens: list[Token], out: TextBuilder) -> None:
     lists: list[list[int]] = []  # one [ordered, counter] per open list
     quote_starts: list[int] = []
     previous = ""
+    in_head = False
+    cell = 0
     for token in tokens:
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if kind in ("thead_open", "thead_close"):
+            # Telegram has no tables: the header row (column names) is dropped, and each row
+            # reads as an item, "• Зарплата: оклад 38 000 ₽", as the answers quote it.
+            in_head = kind == "thead_open"
+        elif in_head:
+            pass
+        elif kind == "table_open":
+            out.newline(2)
+        elif kind == "tr_open":
+            out.newline()
+            out.add("• ")
+            cell = 0
+        elif kind == "td_open":
+            if cell:
+                out.add(": " if cell == 1 else "; ")
+            cell += 1
+        elif kind == "table_close":
+            out.newline(2)
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             out.newline(1 if lists else 2)
             start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 0
             lists.append([kind == "ordered_list_open", start])

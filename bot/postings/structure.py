@@ -4,8 +4,10 @@ One parser for the loader (sections and their items), the answering index (units
 ``check`` (units per section). It reads markdown-it's block tokens (headings, list items,
 paragraphs, code blocks) and then each of their lines, because job-board ads mark structure in
 ways Markdown does not: bold-only lines, ALL-CAPS lines, a label ending in a colon (with or
-without text after it), emoji- or symbol-led labels, numbered labels, list items led by "•", "—"
-or an emoji, "Обязанности: a; b; c" on one line.
+without text after it), emoji- or symbol-led labels, numbered labels and numbered section titles
+("1. О компании"), list items led by "•", "—", "3.1." or an emoji, "Обязанности: a; b; c" on one
+line, a question heading its answer ("— Сколько платят?"), Markdown tables (a row is an item
+"Label: value") and HTML left in a pasted ad ("<p><b>Условия:</b><br>", "&nbsp;").
 
 A heading the section vocabulary (``section_kinds.yaml``) does not know keeps its own text as the
 section title (kind ``other``); its content stays answerable.
@@ -13,6 +15,7 @@ section title (kind ``other``); its content stays answerable.
 
 from __future__ import annotations
 
+import html
 import itertools
 import re
 import unicodedata
@@ -29,7 +32,8 @@ from bot.postings.models import Section, SectionKind
 
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
-_BULLET_RE = re.compile(r"^(?:[-*•—–+·]|\d{1,2}[.)])\s+(?P<text>.*)$")
+# "3.1. Обход этажей…": a numbered sub-item is a list item too.
+_BULLET_RE = re.compile(r"^(?:[-*•—–+·]|\d{1,2}(?:\.\d{1,2})*[.)])\s+(?P<text>.*)$")
 # «✅ форма выдаётся», «🔹 ДМС», «▪️ обед»: a line led by a symbol or emoji is a list item too.
 _SYMBOL_BULLET_RE = re.compile(r"^(?P<mark>[^\w\s\"'«(\[*_#])[^\w\s]*\s*(?P<text>\S.*)$")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
@@ -48,6 +52,10 @@ _PLAIN_LABEL_WORDS = 3
 _MID_LABEL_RE = re.compile(r"(?<=[.!?])\s+(?P<label>[A-ZА-ЯЁ][^:;.!?]{1,40}?):\s")
 _BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
 _MIN_SENTENCE_WORDS = 3
+_NUMBERED_TITLE_WORDS = 6
+_QUESTION_HEADING_WORDS = 12
+# "Q: …", "Вопрос: …" before a question of an ad's FAQ.
+_FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
@@ -219,6 +227,33 @@ def _symbol_bullet(line: str) -> re.Match[str] | None:
     return match if unicodedata.category(match.group("mark")) in _BULLET_CATEGORIES else None
 
 
+# --- HTML left in a pasted ad ---------------------------------------------------------------
+
+# Tags of ads pasted from a job board's HTML: "<p><b>Обязанности:</b><br>", "&nbsp;".
+_HTML_TAG_RE = re.compile(r"</?(?:p|br|b|strong|i|em|u|li|ul|ol|div|span|h[1-6])\b[^>]*>", re.I)
+_HTML_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
+_HTML_BOLD_RE = re.compile(r"</?(?:b|strong)\b[^>]*>", re.I)
+_HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.I)
+_HTML_HEADING_RE = re.compile(r"<h[1-6]\b[^>]*>", re.I)
+
+
+def tidy_html(body: str) -> str:
+    """An ad pasted with its HTML read as the text it shows: bold as Markdown bold, items as
+    list items, "&nbsp;" as a space, other tags dropped. Line by line, so every line keeps its
+    number (a line left empty is a paragraph break, as ``</p>`` was)."""
+    if _HTML_TAG_RE.search(body) is None and _HTML_ENTITY_RE.search(body) is None:
+        return body
+    lines = []
+    for line in body.split("\n"):
+        line = _HTML_HEADING_RE.sub("### ", line)
+        line = _HTML_ITEM_RE.sub("- ", line)
+        line = _HTML_BOLD_RE.sub("**", line)
+        line = _HTML_TAG_RE.sub(" ", line)
+        line = html.unescape(line).replace("\u00a0", " ")
+        lines.append(re.sub(r"[ \t]{2,}", " ", line).strip() if line.strip() else "")
+    return "\n".join(lines)
+
+
 # --- lines from markdown-it's blocks --------------------------------------------------------
 
 
@@ -233,8 +268,10 @@ class _Line:
 def _parser() -> MarkdownIt:
     # Blocks only: the lines are read from the block tokens' raw content, so the inline parse
     # (a quarter of markdown-it's time over 5,000 postings at a first start) is skipped.
-    return MarkdownIt("commonmark", {"html": False, "linkify": False}).disable(
-        ["inline", "text_join"]
+    return (
+        MarkdownIt("commonmark", {"html": False, "linkify": False})
+        .enable("table")
+        .disable(["inline", "text_join"])
     )
 
 
@@ -242,9 +279,28 @@ def _lines(body: str) -> Iterator[_Line]:
     """The body's lines as markdown-it's blocks show them: headings, list items' first lines,
     and every other line of paragraphs and code blocks; a ``break`` between blocks."""
     tokens = _parser().parse(body)
+    titles = _numbered_titles(tokens)
     item_start = False
+    row: list[str] = []
     for i, token in enumerate(tokens):
-        if token.type == "list_item_open":
+        if i in titles and token.map:
+            # "1. О компании" alone in its list, text after it: a numbered section heading.
+            yield _Line("break", "", token.map[0])
+            yield _Line("heading", token.content, token.map[0])
+            yield _Line("break", "", token.map[0])
+            item_start = False
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
+            row.append(token.content.strip())
+        elif token.type == "tr_close" and tokens[i - 1].type != "th_close" and any(row):
+            # "| Зарплата | оклад 38 000 ₽ |": a row is an item, its first cell the label.
+            label, *rest = [cell for cell in row if cell]
+            text = f"{label}: {'; '.join(rest)}" if rest else label
+            yield _Line("bullet", text, _row_line(tokens, i))
+        elif token.type == "table_close" and token.map:
+            yield _Line("break", "", token.map[1])
+        elif token.type == "list_item_open":
             item_start = True
         elif token.type == "heading_open" and token.map:
             yield _Line("break", "", token.map[0])
@@ -267,6 +323,66 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("break", "", token.map[1])
         elif token.type == "hr" and token.map:
             yield _Line("break", "", token.map[0])
+
+
+def _row_line(tokens: list, close: int) -> int:
+    """The line of the table row that ``close`` ends."""
+    for token in reversed(tokens[:close]):
+        if token.type == "tr_open" and token.map:
+            return int(token.map[0])
+    return 0
+
+
+def _numbered_titles(tokens: list) -> set[int]:
+    """Indexes of the inline tokens that are numbered section headings: an ordered list of one
+    item, one short capitalised line without a stop ("1. О компании", "5. График и оплата")."""
+    titles: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token.type != "ordered_list_open":
+            continue
+        level, items, end = token.level, 0, i
+        for end in range(i + 1, len(tokens)):
+            if tokens[end].type == "list_item_open" and tokens[end].level == level + 1:
+                items += 1
+            if tokens[end].type == "ordered_list_close" and tokens[end].level == level:
+                break
+        inner = tokens[i + 1 : end]
+        inline = [n for n, t in enumerate(inner, start=i + 1) if t.type == "inline"]
+        if items == 1 and len(inline) == 1 and end + 1 < len(tokens):
+            text = tokens[inline[0]].content
+            if "\n" not in text and _title_like(text):
+                titles.add(inline[0])
+    return titles
+
+
+def _title_like(text: str) -> bool:
+    """A few capitalised words without a stop or a figure: a title, not a sentence or a step."""
+    bare = plain_text(text).strip()
+    return (
+        0 < len(bare.split()) <= _NUMBERED_TITLE_WORDS
+        and bare[:1].isupper()
+        and not any(ch.isdigit() for ch in bare)
+        and not bare.endswith((".", ",", ";", "!"))
+    )
+
+
+def _question_heading(raw: str, after: list[_Line]) -> bool:
+    """ "— Сколько платят?" over its answer: an ad written as questions and answers reads each
+    question as the heading of its answer."""
+    text = _LEADING_SYMBOLS_RE.sub("", plain_text(raw)).strip()
+    text = _FAQ_LEAD_RE.sub("", text)
+    if (
+        not text.endswith("?")
+        or len(text.split()) > _QUESTION_HEADING_WORDS
+        or not text[:1].isupper()
+        or "?" in text[:-1]
+    ):
+        return False
+    following = next((line for line in after if line.kind != "break"), None)
+    if following is None or following.kind == "heading":
+        return False
+    answer = plain_text(following.text).strip()
+    return bool(answer) and not answer.endswith("?")
 
 
 def _source_line(body: str, number: int) -> str:
@@ -437,6 +553,7 @@ def _plain_label(text: str) -> re.Match[str] | None:
 
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
+    body = tidy_html(body)
     source = body.split("\n")
     done: list[tuple[_Open, int]] = []
     current = _Open(None, 0, 0)
@@ -477,6 +594,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])
                 or (starts and _bare_heading(raw, lines[at + 1 : at + 3]))
+                or (len(pieces) == 1 and _question_heading(raw, lines[at + 1 : at + 3]))
             ):
                 title = _clean_heading(raw)
             rest: str | None = None

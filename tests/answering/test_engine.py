@@ -420,3 +420,47 @@ def test_a_line_on_the_topic_must_also_cover_what_else_the_question_names(
     assert "4 200" in answerer.answer(posting, "сколько за смену платят").items[0]
     # The pickers' pay says nothing of the forklift drivers' pay.
     assert not answerer.answer(posting, "а сколько платят водителям погрузчика").answered
+
+
+WAITER_MD = """---
+title: Официант
+slug: waiter
+city: Екатеринбург
+---
+
+## Условия
+
+- Ставка 2 200 ₽ за смену + все чаевые ваши
+- Зарплата 48 000 ₽ на руки плюс премия за наполняемость зала
+"""
+
+
+def test_a_figure_answers_for_the_subject_of_its_own_part_of_the_line(answerer: Answerer) -> None:
+    waiter = parse_posting(WAITER_MD, Path("waiter.md"))
+    rate = answerer.answer(waiter, "сколько платят за смену?")
+    assert rate.answered and "2 200 ₽ за смену" in rate.items[0]
+    # The sums are the rate's and the salary's: the tips and the bonus have none.
+    assert not answerer.answer(waiter, "сколько в среднем чаевых выходит?").answered
+    assert not answerer.answer(waiter, "премия за наполняемость сколько?").answered
+
+
+WELDER_MD = """---
+title: Сварщик
+slug: welder
+city: Набережные Челны
+---
+
+## Условия
+
+- выплаты два раза в месяц: 5-го и 20-го числа
+- 90 000 – 140 000 руб. на руки
+"""
+
+
+def test_a_bare_pay_question_prefers_a_sum_of_money_to_a_payday(answerer: Answerer) -> None:
+    welder = parse_posting(WELDER_MD, Path("welder.md"))
+    pay = answerer.answer(welder, "зп какая")
+    assert pay.answered and "90 000 – 140 000 руб." in pay.items[0]
+    # Asked when, the payday answers.
+    when = answerer.answer(welder, "зп какого числа?")
+    assert when.answered and "5-го и 20-го" in when.items[0]

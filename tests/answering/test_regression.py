@@ -34,8 +34,8 @@ REACHED = {
     "blind9": 0.923,
     "blind10": 0.891,
     "blind11": 0.905,
-    "blind12": 0.899,
-    "blind13": 0.930,
+    "blind12": 0.915,
+    "blind13": 0.938,
     "blind14": 0.874,
 }
 BUDGET = 0.02
@@ -103,6 +103,16 @@ BLIND_FIRST_RUN = {
     "blind-f": (0.699, 133, 43),
     "blind-g": (0.662, 133, 43),
     "blind-h": (0.714, 154, 48),
+    # first run at the start of session 4, on main 1ab9a30 (tuned on since)
+    "blind-i": (0.681, 144, 48),
+    "blind-j": (0.694, 144, 48),
+    "blind-k": (0.729, 144, 48),
+    "blind-l": (0.701, 144, 48),
+    # sealed through session 4's answering work: run on main 1ab9a30 and on s4-learn 1951026
+    "blind-m": (0.683, 142, 47),
+    "blind-n": (0.649, 148, 50),
+    "blind-o": (0.678, 149, 50),
+    "blind-p": (0.762, 147, 51),
 }
 
 
@@ -110,14 +120,18 @@ BLIND_FIRST_RUN = {
 # and at most how many of their unanswerable questions may get a quote.
 TUNED = {
     "blind-a": (0.890, 2),
-    "blind-b": (0.900, 4),
-    "own-1": (0.807, 5),
-    "blind-c": (0.802, 8),
-    "blind-d": (0.810, 6),
-    "blind-e": (0.700, 9),
-    "blind-f": (0.699, 10),
-    "blind-g": (0.662, 11),
-    "blind-h": (0.714, 13),
+    "blind-b": (0.908, 4),
+    "own-1": (0.825, 5),
+    "blind-c": (0.809, 7),
+    "blind-d": (0.832, 6),
+    "blind-e": (0.736, 9),
+    "blind-f": (0.737, 9),
+    "blind-g": (0.714, 11),
+    "blind-h": (0.753, 12),
+    "blind-i": (0.729, 8),
+    "blind-j": (0.729, 14),
+    "blind-k": (0.750, 15),
+    "blind-l": (0.736, 13),
 }
 
 

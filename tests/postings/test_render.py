@@ -83,3 +83,12 @@ def test_every_sample_section_fits_telegram() -> None:
         for section in posting.sections:
             for part in split_rendered(render_markdown(section.markdown)):
                 assert 0 < utf16_len(part.text) <= 4096
+
+
+def test_a_table_reads_as_items_without_its_header_row() -> None:
+    rendered = render_markdown(
+        "| Параметр | Что предлагаем |\n|---|---|\n"
+        "| **Зарплата** | оклад 38 000 ₽ |\n| Офис | ул. Ново-Садовая, 106 |\n"
+    )
+    assert rendered.text == "• Зарплата: оклад 38 000 ₽\n• Офис: ул. Ново-Садовая, 106"
+    assert "|" not in rendered.text and "Параметр" not in rendered.text

@@ -210,3 +210,73 @@ def test_list_marks_typed_on_one_line_after_a_label_split_it() -> None:
     assert parse_body(prose).sections[0].items == (
         "you support residents — washing, dressing — and chat with them.",
     )
+
+
+def test_an_ad_pasted_with_its_html_reads_as_the_text_it_shows() -> None:
+    body = (
+        "<p><b>Сеть доставки ищет повара!</b></p>\n"
+        "<p><b>Обязанности:</b><br>\n"
+        "- приготовление роллов;<br>\n"
+        "- нарезка рыбы.</p>\n"
+        "<p><b>Условия:</b><br>\n"
+        "- оплата за смену 3 200&nbsp;руб. + процент;<br>\n"
+        "- такси после 22:30 &amp; форма.</p>\n"
+    )
+    sections = _sections(body)
+    assert [(kind, heading) for kind, heading, _ in sections][-2:] == [
+        ("duties", "Обязанности"),
+        ("conditions", "Условия"),
+    ]
+    assert sections[-1][2] == ("оплата за смену 3 200 руб. + процент", "такси после 22:30 & форма")
+    # Line numbers stay those of the file: the conditions heading is on the body's 5th line.
+    assert parse_body(body).sections[-1].line == 5
+
+
+def test_numbered_section_titles_are_headings_and_numbered_sub_items_are_items() -> None:
+    body = (
+        "1. О компании\n\nОхраняем более 30 объектов в Москве.\n\n"
+        "3. Обязанности\n\n3.1. Обход этажей каждые 2 часа.\n3.2. Контроль видеонаблюдения.\n\n"
+        "5. График и оплата\n\n5.1. График сутки через трое.\n5.2. Оплата 4 200 руб. за сутки.\n"
+    )
+    assert _sections(body) == [
+        ("about", "О компании", ("Охраняем более 30 объектов в Москве.",)),
+        ("duties", "Обязанности", ("Обход этажей каждые 2 часа", "Контроль видеонаблюдения")),
+        (
+            "conditions",
+            "График и оплата",
+            ("График сутки через трое", "Оплата 4 200 руб. за сутки"),
+        ),
+    ]
+
+
+def test_a_numbered_list_of_steps_stays_a_list() -> None:
+    body = "Как проходит отбор:\n\n1. Созвон с HR\n2. Тестовое задание\n3. Встреча с командой\n"
+    assert _sections(body)[0][2] == ("Созвон с HR", "Тестовое задание", "Встреча с командой")
+
+
+def test_a_table_row_is_an_item_led_by_its_first_cell() -> None:
+    body = (
+        "## Коротко об условиях\n\n"
+        "| Параметр | Что предлагаем |\n|---|---|\n"
+        "| Зарплата | оклад 38 000 ₽ + премия |\n| Офис | ул. Ново-Садовая, 106 |\n"
+    )
+    assert _sections(body) == [
+        (
+            "conditions",
+            "Коротко об условиях",
+            ("Зарплата: оклад 38 000 ₽ + премия", "Офис: ул. Ново-Садовая, 106"),
+        )
+    ]
+
+
+def test_an_ad_written_as_questions_reads_each_question_as_its_answers_heading() -> None:
+    body = (
+        "Ниже ответы на частые вопросы.\n\n"
+        "— Сколько платят?\nОклад 1 400 BYN до вычета налогов.\n\n"
+        "— Какой график?\nС понедельника по пятницу, с 9:00 до 13:00.\n"
+    )
+    sections = _sections(body)
+    assert [(heading, items) for _, heading, items in sections] == [
+        ("Сколько платят?", ("Оклад 1 400 BYN до вычета налогов.",)),
+        ("Какой график?", ("С понедельника по пятницу, с 9:00 до 13:00.",)),
+    ]
