@@ -7,6 +7,11 @@ title and one extra line), then prints:
 
 - the time to load 500 and 5,000 postings into a fresh catalog, and the start-up work before
   the first poll (catalog load plus what ``run_bot`` does with it);
+- ``python -m bot run`` with 5,000 postings against the emulator, a candidate's ``/start``
+  already waiting: seconds until the bot's first getUpdates and until its reply, and its idle
+  memory after;
+- answer latency with 5,000 postings loaded: a posting's first question (which builds its
+  index) and later ones;
 - the time of a reload that finds one changed file among 5,000;
 - the longest event-loop stall while ``/reload`` re-reads 500 changed postings, measured by a
   heartbeat task that wakes every 5 ms (the admin handler's own reload path);
@@ -22,8 +27,10 @@ import argparse
 import asyncio
 import gc
 import os
+import random
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,7 +41,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench_answering import QUESTIONS  # noqa: E402
+
 from bot.answering import Answerer  # noqa: E402
+from bot.handlers.asking import keep_out_of_full_collections  # noqa: E402
 from bot.postings import Catalog  # noqa: E402
 from bot.postings.loader import parse_source  # noqa: E402
 
@@ -155,9 +165,27 @@ def process_rss_kib(pid: int) -> int:
     return 0
 
 
-async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float]:
-    """``python -m bot run`` with ``folder`` against the emulator: seconds until its first
-    getUpdates, and its resident memory (MiB) two seconds later, idle."""
+def forget_handled_updates(workdir: Path) -> None:
+    """A new emulator numbers its updates from 1 again: the database of an earlier start, which
+    remembers the update ids it handled, goes (postings.json, beside it, stays)."""
+    for stale in workdir.glob("bot.sqlite3*"):
+        stale.unlink()
+
+
+BOT_COMMAND = [sys.executable, "-m", "bot", "run"]
+ECHO_COMMAND = [sys.executable, str(ROOT / "benchmarks" / "bench_http.py"), "--serve-echo"]
+"""A bare aiogram bot that echoes: what importing aiogram and starting to poll cost alone."""
+
+
+async def real_bot_start(
+    folder: Path, workdir: Path, command: list[str] = BOT_COMMAND
+) -> tuple[float, float, float]:
+    """``python -m bot run`` with ``folder`` against the emulator, a candidate's ``/start``
+    waiting before it starts: seconds until its first getUpdates, seconds until its reply to
+    the candidate, and its resident memory (MiB) two seconds later, idle.
+
+    The waiting update makes the first getUpdates return at once: the emulator records a call
+    when it answers it, and an empty long poll is answered only after its timeout (10 s)."""
     from emulator import Emulator
 
     token = "535353:CATALOG-BENCH-bot"
@@ -171,13 +199,13 @@ async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float]:
         "ADMIN_IDS": "",
         "LOG_LEVEL": "WARNING",
     }
+    forget_handled_updates(workdir)
+    candidate = emu.user(4242, "Bench")
+    await candidate.send("/start")
     started = time.perf_counter()
     with (workdir / "bot.log").open("ab") as log:
         process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "bot",
-            "run",
+            *command,
             cwd=workdir,
             env=env,
             stdin=subprocess.DEVNULL,
@@ -190,13 +218,53 @@ async def real_bot_start(folder: Path, workdir: Path) -> tuple[float, float]:
                 raise SystemExit((workdir / "bot.log").read_text(errors="replace")[-3000:])
             await asyncio.sleep(0.02)
         first_poll = time.perf_counter() - started
+        while not candidate.bot_messages():
+            if process.returncode is not None or time.perf_counter() - started > 300:
+                raise SystemExit((workdir / "bot.log").read_text(errors="replace")[-3000:])
+            await asyncio.sleep(0.01)
+        first_reply = time.perf_counter() - started
         await asyncio.sleep(2)
         rss = process_rss_kib(process.pid)
     finally:
         process.terminate()
         await process.wait()
         await emu.stop()
-    return first_poll, rss / 1024
+    return first_poll, first_reply, rss / 1024
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def answer_latency(catalog: Catalog, asked: int) -> None:
+    """Questions on ``asked`` postings of the catalog, in random order, on a fresh Answerer
+    after the start-up heap is frozen (as in the bot): each posting's first question builds
+    its index, frozen then as the bot's handler does; the later ones use it."""
+    answerer = Answerer()
+    gc.collect()
+    gc.freeze()
+    rng = random.Random(5)
+    postings = rng.sample(catalog.all(), min(asked, len(catalog)))
+    first: list[float] = []
+    later: list[float] = []
+    for round_, timings in enumerate((first, later, later, later)):
+        for i, posting in enumerate(postings):
+            question = QUESTIONS[(i + round_ * 5) % len(QUESTIONS)]
+            t0 = time.perf_counter()
+            indexed = answerer.indexed
+            answerer.answer(posting, question)
+            if answerer.indexed > indexed:
+                keep_out_of_full_collections()
+            timings.append((time.perf_counter() - t0) * 1000)
+    print(
+        f"answers with {len(catalog)} postings loaded, {len(postings)} of them asked about: "
+        f"first question on a posting (builds its index) p50 {statistics.median(first):.2f} ms, "
+        f"p99 {percentile(first, 0.99):.2f} ms, max {max(first):.1f} ms; later questions p50 "
+        f"{statistics.median(later):.2f} ms, p99 {percentile(later, 0.99):.2f} ms, "
+        f"max {max(later):.1f} ms"
+    )
+    gc.unfreeze()
 
 
 def timed(label: str, action: Callable[[], object]) -> object:
@@ -254,11 +322,18 @@ async def main_async(args: argparse.Namespace) -> int:
         bot_dir = work / "bot"
         bot_dir.mkdir()
         for label in ("first start", "next start (its postings.json)"):
-            first_poll, rss = await real_bot_start(big_dir, bot_dir)
+            first_poll, first_reply, rss = await real_bot_start(big_dir, bot_dir)
             print(
                 f"python -m bot run with {args.big} postings, {label}: "
-                f"first poll after {first_poll:.1f} s, idle RSS {rss:.0f} MiB"
+                f"first poll after {first_poll:.1f} s, first reply after {first_reply:.1f} s, "
+                f"idle RSS {rss:.0f} MiB"
             )
+        first_poll, first_reply, rss = await real_bot_start(big_dir, bot_dir, ECHO_COMMAND)
+        print(
+            f"the echo bot (aiogram alone), same way: first poll after {first_poll:.1f} s, "
+            f"first reply after {first_reply:.1f} s, idle RSS {rss:.0f} MiB"
+        )
+        answer_latency(big_catalog, args.asked)
         print(f"RSS of a fresh process after the next start: {fresh_start_rss(big_dir, cache)}")
         del answerer
         gc.collect()
@@ -327,6 +402,7 @@ def main() -> int:
     parser.add_argument("--small", type=int, default=500)
     parser.add_argument("--big", type=int, default=5000)
     parser.add_argument("--answered", type=int, default=100)
+    parser.add_argument("--asked", type=int, default=1000)
     args = parser.parse_args()
     if not args.samples.is_dir():
         args.samples = ROOT / "postings"

@@ -269,14 +269,18 @@ async def follow_chat_migrations(
 
 
 def freeze_startup_heap() -> None:
-    """Leave everything built at start-up out of the garbage collector's full scans.
+    """Leave everything built at start-up out of the garbage collector's full scans, and turn
+    the collector on (``python -m bot run`` starts with it off).
 
-    The answering engine's dictionaries and indexes are long-lived objects; without this each
-    full collection walks them all (20 ms for the sample postings, more with more postings),
-    and no update is handled meanwhile. Call it once everything long-lived is built.
+    The answering engine's dictionaries and the postings are long-lived objects; without this
+    each full collection walks them all (20 ms for the sample postings, more with more
+    postings), and no update is handled meanwhile. Call it once everything long-lived is built.
+    No collection comes first: start-up leaves next to no cyclic garbage (a few thousand objects
+    of the imports; none from loading 5,000 postings), and one collection over that heap took
+    0.2–0.4 s before the first poll.
     """
-    gc.collect()
     gc.freeze()
+    gc.enable()
     trim_heap()  # and give back what loading the postings used and dropped
 
 
@@ -434,6 +438,9 @@ async def run_bot(
             metrics=metrics,
             budget=budget,
         )
+        # Here, before the calls to Telegram: a start-up that keeps retrying them must not do
+        # so with the collector off.
+        freeze_startup_heap()
         await follow_chat_migrations(bot, db, settings)
         try:
             await keep_trying(lambda: set_commands(bot, settings.admin_ids), "setMyCommands", stop)
@@ -444,7 +451,6 @@ async def run_bot(
             await keep_trying(bot.me, "getMe", stop)  # polling starts with it: it must work
         except _Stopped:
             return
-        freeze_startup_heap()
         background.extend(start_workers(settings, dp, db, bot, answerer))
         await take_updates(settings, dp, bot, db, storage, metrics, stop)
     finally:

@@ -185,7 +185,7 @@ class IndexBuilder:
         topics, vetoed = set(found), set(denied)
         if (
             kind in _NOT_PERK_KINDS
-            and not self.lexicon.cues.employer_gives.search(raw)
+            and not self.lexicon.employer_gives(raw)
             # A sentence of prose under "About the role" is what its own cues say it is:
             # "The salary range for this position is €55,000–€68,000" keeps its pay.
             and (not prose or self._prose_kind(raw) in _NOT_PERK_KINDS)
@@ -210,7 +210,7 @@ class IndexBuilder:
             said = self._prose_kind(raw)
             if said is not None and said is not kind:
                 topics |= self._section_topics.get(said, frozenset())
-        if source != SOURCE_FACT and self.lexicon.cues.office_in_place.search(text):
+        if source != SOURCE_FACT and self.lexicon.office_in_place(text):
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
             extra_topics |= self._city_topics

@@ -8,6 +8,8 @@ matches "платить" anywhere.
 from __future__ import annotations
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parse
 from collections import defaultdict
 from dataclasses import dataclass, field
 from importlib import resources
@@ -19,6 +21,8 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, TextAnalyzer, normalize
 from bot.postings.models import SectionKind
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML has it (four times faster: this runs at start-up)."""
 MAX_PHRASE_GAP = 2  # frame words a question may put between a phrase's words
 
 
@@ -110,6 +114,60 @@ class Cues:
     office_in_place: re.Pattern[str] = re.compile("(?!)")
 
 
+def _needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    """Strings of which a match of ``pattern`` always holds one; None when no such set is
+    known (case-insensitive patterns, a match made of classes only: ``\\d+``).
+
+    A line holding none of them cannot match, which ``in`` tells much faster than a search:
+    most lines match no pattern, and building an index searched every line with every one.
+    """
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    if parsed.state.flags & re.IGNORECASE:  # an inline (?i)
+        return None
+    found = _needed_in(list(parsed))
+    return tuple(sorted(found)) if found else None
+
+
+def _needed_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """For a sequence of parsed items: the best set of strings one of which every match holds
+    (runs of literal characters, or what a group, alternation or repeat needs), or None."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            run.append(chr(arg))
+            continue
+        if run:  # anything else ends a run of characters that must stand together
+            options.append(frozenset({"".join(run)}))
+            run = []
+        inner: frozenset[str] | None = None
+        if op is sre_constants.SUBPATTERN:
+            _, add_flags, _, body = arg
+            if not add_flags & re.IGNORECASE:
+                inner = _needed_in(list(body))
+        elif op is sre_constants.BRANCH:
+            parts = [_needed_in(list(branch)) for branch in arg[1]]
+            if all(part is not None for part in parts):
+                inner = frozenset().union(*(part for part in parts if part is not None))
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT):
+            low, _, body = arg
+            if low >= 1:
+                inner = _needed_in(list(body))
+        if inner:
+            options.append(inner)
+    if run:
+        options.append(frozenset({"".join(run)}))
+    if not options:
+        return None
+    # The longest shortest string, then the fewest strings: the most telling test.
+    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+
+
 @dataclass
 class _Matcher:
     """Terms compiled to keys: single keys, multi-word phrases, raw prefixes and regexes."""
@@ -120,6 +178,8 @@ class _Matcher:
     )
     prefixes: list[tuple[str, str]] = field(default_factory=list)
     patterns: list[tuple[re.Pattern[str], str]] = field(default_factory=list)
+    # For each of ``patterns``: strings one of which a line must hold to match it (``_needed``).
+    needs: list[tuple[str, ...] | None] = field(default_factory=list)
     # Keys that may stand between a phrase's words (questions only): ``phrase_gaps``.
     skippable: frozenset[str] = frozenset()
 
@@ -129,11 +189,14 @@ class _Matcher:
             # One alternation per label: a line is searched once per label, not once per pattern.
             for i, (pattern, other) in enumerate(self.patterns):
                 if other == label:
-                    joined = f"{pattern.pattern}|(?:{term[3:].strip()})"
-                    self.patterns[i] = (re.compile(joined), label)
+                    joined = re.compile(f"{pattern.pattern}|(?:{term[3:].strip()})")
+                    self.patterns[i] = (joined, label)
+                    self.needs[i] = _needed(joined)
                     break
             else:
-                self.patterns.append((re.compile(f"(?:{term[3:].strip()})"), label))
+                compiled = re.compile(f"(?:{term[3:].strip()})")
+                self.patterns.append((compiled, label))
+                self.needs.append(_needed(compiled))
         elif term.endswith("*"):
             self.prefixes.append((normalize(term[:-1]), label))
         else:
@@ -198,9 +261,13 @@ class _Matcher:
             # Patterns are written in lower case; searching lowered text is much faster than
             # re.IGNORECASE on Cyrillic.
             low = raw.lower()
-            for pattern, label in self.patterns:
-                # A label its words already gave needs no search.
-                if label not in labels and pattern.search(low):
+            holds = low.__contains__
+            for (pattern, label), needs in zip(self.patterns, self.needs, strict=True):
+                # A label its words already gave needs no search, nor does a line without
+                # any of the strings every match holds.
+                if label in labels or (needs is not None and not any(map(holds, needs))):
+                    continue
+                if pattern.search(low):
                     labels.add(label)
         return labels, triggers
 
@@ -282,8 +349,9 @@ class Lexicon:
 
     def __init__(self, analyzer: TextAnalyzer, data: dict[str, Any] | None = None) -> None:
         if data is None:
-            data = yaml.safe_load(
-                resources.files("bot.answering").joinpath("lexicon.yaml").read_text("utf-8")
+            data = yaml.load(
+                resources.files("bot.answering").joinpath("lexicon.yaml").read_text("utf-8"),
+                Loader=_LOADER,
             )
         self.analyzer = analyzer
         analyzer.set_own_stems({str(a): str(b) for a, b in (data.get("own_stems") or {}).items()})
@@ -299,6 +367,8 @@ class Lexicon:
             employer_gives=re.compile(cues.get("employer_gives", "(?!)")),
             office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
         )
+        self._gives_needs = _needed(self.cues.employer_gives)
+        self._office_needs = _needed(self.cues.office_in_place)
         grammar = data.get("grammar") or {}
 
         def keys_of(words: list[str]) -> frozenset[str]:
@@ -391,6 +461,22 @@ class Lexicon:
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
+
+    def employer_gives(self, text: str) -> bool:
+        """Whether a line says the employer gives something ("we provide training"): the
+        ``employer_gives`` cue, searched only in lines that hold a string every match holds."""
+        needs = self._gives_needs
+        if needs is not None and not any(map(text.__contains__, needs)):
+            return False
+        return self.cues.employer_gives.search(text) is not None
+
+    def office_in_place(self, text: str) -> bool:
+        """Whether a line says where the office is ("our office in Kreuzberg"): the
+        ``office_in_place`` cue, searched only in lines that hold a string every match holds."""
+        needs = self._office_needs
+        if needs is not None and not any(map(text.__contains__, needs)):
+            return False
+        return self.cues.office_in_place.search(text) is not None
 
     def reads_as(self, raw: str, kind: SectionKind) -> bool:
         """Whether a normalized line has a cue of ``kind`` ("обязательно" for requirements)."""

@@ -27,6 +27,7 @@ _LATIN_RE = re.compile(r"[a-z]")
 _GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,")
 
 LEMMA_CACHE_SIZE = 200_000
+PARSE_CACHE_SIZE = 4096
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "ADJF", "ADJS", "PRTF"})
 
 
@@ -51,11 +52,15 @@ class TextAnalyzer:
         self._stemmer = snowballstemmer.stemmer("english")
         self._ru_stemmer = snowballstemmer.stemmer("russian")
         self.stem = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._stem)
+        # The last words parsed: a lexicon term is parsed for its key, then for its other
+        # readings, and a line's key for its part of speech; parsing is most of the lexicon's
+        # start-up. Small, as the keys and readings are cached themselves.
+        self._parse = lru_cache(maxsize=PARSE_CACHE_SIZE)(self._morph.parse)
         self._frames = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
-            lambda key: self._morph.parse(key)[0].tag.POS in _VERB_POS
+            lambda key: self._parse(key)[0].tag.POS in _VERB_POS
         )
         self._is_noun = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
-            lambda key: self._morph.parse(key)[0].tag.POS == "NOUN"
+            lambda key: self._parse(key)[0].tag.POS == "NOUN"
         )
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
@@ -85,7 +90,7 @@ class TextAnalyzer:
                 else word
             )
         if _CYRILLIC_RE.search(word) or "ё" in word:
-            parsed = self._morph.parse(word)[0]
+            parsed = self._parse(word)[0]
             key = normalize(parsed.normal_form)
             if parsed.tag.POS in _VERB_POS:
                 self.verbs.add(key)
@@ -100,7 +105,7 @@ class TextAnalyzer:
         """Whether a lower-cased Russian word form is most likely an infinitive ("запускать")."""
         if not _CYRILLIC_RE.search(word) or not word.isalpha():
             return False
-        return self._morph.parse(word)[0].tag.POS == "INFN"
+        return self._parse(word)[0].tag.POS == "INFN"
 
     def is_known(self, word: str) -> bool:
         """Whether the dictionary knows a lower-cased word form: Russian words by pymorphy3,
@@ -130,7 +135,7 @@ class TextAnalyzer:
         if not _CYRILLIC_RE.search(word) or not word.isalpha():
             return frozenset()
         first = self.key(word)
-        forms = {normalize(p.normal_form) for p in self._morph.parse(word) if p.score >= 0.1}
+        forms = {normalize(p.normal_form) for p in self._parse(word) if p.score >= 0.1}
         return frozenset(forms - {first})
 
     def _stem(self, word: str) -> str:
@@ -148,7 +153,7 @@ class TextAnalyzer:
                 continue
             word = token.lower()
             if _CYRILLIC_RE.search(word):
-                if not any("Geox" in p.tag for p in self._morph.parse(word)):
+                if not any("Geox" in p.tag for p in self._parse(word)):
                     continue
             elif not _LATIN_RE.search(word):
                 continue

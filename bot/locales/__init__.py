@@ -35,6 +35,10 @@ def _flatten(prefix: str, value: Any, out: dict[str, Any]) -> None:
         out[prefix] = value
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's safe loader where PyYAML has it (four times faster: this runs at start-up)."""
+
+
 @cache
 def catalog(locale: str) -> dict[str, Any]:
     """All keys of one locale, flattened to dotted paths."""
@@ -42,7 +46,7 @@ def catalog(locale: str) -> dict[str, Any]:
     folder = resources.files("bot.locales").joinpath(locale)
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         if entry.name.endswith(".yaml"):
-            data = yaml.safe_load(entry.read_text("utf-8")) or {}
+            data = yaml.load(entry.read_text("utf-8"), Loader=_LOADER) or {}
             flat: dict[str, Any] = {}
             _flatten("", data, flat)
             duplicated = merged.keys() & flat.keys()

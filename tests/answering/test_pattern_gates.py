@@ -1,0 +1,60 @@
+"""Lines are searched with a lexicon pattern only when they hold a string every match of it
+holds: a quick ``in`` instead of a search, for the same topics."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from bot.answering import Answerer
+from bot.answering.lexicon import _needed
+from bot.answering.text import normalize
+from bot.postings import load_folder
+from tests.answering.scoring import SHARED_POSTINGS
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def test_the_strings_a_match_needs_are_read_from_the_pattern() -> None:
+    assert _needed(re.compile(r"\bpaid (weekly|monthly)\b")) == ("monthly", "weekly")
+    assert _needed(re.compile(r"\b(pay|salary|wages?) (is|are)")) == ("pay", "salary", "wage")
+    # An alternation needs what each of its branches needs.
+    assert _needed(re.compile(r"(?:\d+\s*%\s*off)|(?:скидк\w*)")) == ("off", "скидк")
+    # What may be missing is needed by no match: an optional group, a repeat from zero.
+    assert _needed(re.compile(r"(abc)?x{0,2}yz")) == ("yz",)
+
+
+def test_no_strings_where_a_match_may_hold_none() -> None:
+    assert _needed(re.compile(r"\d+\s*(кг|kg)?")) is None
+    assert _needed(re.compile(r"(abc|)e?")) is None
+    # Case-insensitive patterns match letters the text may hold in either case.
+    assert _needed(re.compile(r"office", re.IGNORECASE)) is None
+    assert _needed(re.compile(r"(?i)office")) is None
+
+
+def test_a_line_without_the_needed_strings_never_matches_a_pattern(answerer: Answerer) -> None:
+    lexicon = answerer.lexicon
+    matchers = [v for v in vars(lexicon).values() if type(v).__name__ == "_Matcher"]
+    gated = [
+        (pattern, needs)
+        for matcher in matchers
+        for (pattern, _), needs in zip(matcher.patterns, matcher.needs, strict=True)
+        if needs is not None
+    ]
+    assert len(gated) > 20  # most topics' patterns are gated
+    lines = [
+        line
+        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
+        for posting in load_folder(folder).by_slug.values()
+        for section in posting.sections
+        for line in section.items
+    ]
+    assert len(lines) > 500
+    matched = 0
+    for line in lines:
+        low = normalize(line)
+        for pattern, needs in gated:
+            if pattern.search(low):
+                matched += 1
+                assert any(s in low for s in needs), (pattern.pattern, line)
+    assert matched > 50  # the lines do match patterns: the check above checked something
