@@ -20,7 +20,7 @@ completed. The machine's other work shows in the figures: compare the rows of on
 
 Each instance gets ``SEND_RATE=1000`` (``--send-rate``), as the e2e tests do: the emulator sets no
 flood limits, and the bot's default budget of 25 sends a second would otherwise be all the table
-measured (25 actions/s on every row, 50 with two instances, as each instance keeps its own).
+measured (25 actions/s on every row: with Redis, the instances share one budget).
 """
 
 from __future__ import annotations
@@ -292,7 +292,8 @@ if __name__ == "__main__":
         "--send-rate",
         type=float,
         default=1000.0,
-        help="each instance's SEND_RATE (the default 25/s would cap every row at 25 actions/s)",
+        help="the bots' SEND_RATE, shared through Redis (the default 25/s would cap every row "
+        "at 25 actions/s)",
     )
     parser.add_argument("--log-level", default="INFO", help="the bots' LOG_LEVEL")
     asyncio.run(main(parser.parse_args()))

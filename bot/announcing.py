@@ -5,6 +5,12 @@ title, salary or conditions edits the post in place (only when its hash changed)
 that closed, passed its ``closes`` date or was removed turns the post into «closed» without
 its button. ``/reload`` runs it, and so does ``run`` every few minutes, since a ``closes`` date
 passes without anyone reloading.
+
+Every instance runs the timer; an edit is claimed on the post first (``ChannelPostRepo.claim``),
+so of two instances checking together one edits each post, once. An instance whose postings were
+read before the post was last published or edited leaves its text alone (it may close it): the
+post was written from newer postings (another instance's /reload, a newer version during a
+rolling deploy), and editing it back would undo that.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from aiogram.types import FSInputFile, InlineKeyboardMarkup, Message
 
 from bot.keyboards import post_keyboard
 from bot.locales import t
+from bot.outbox import worker_name
 from bot.postings import Catalog, Posting
 from bot.postings.announce import (
     CAPTION_LIMIT,
@@ -38,6 +45,8 @@ from bot.telegram import HrChatStatus, check_chat, to_entities
 
 log = logging.getLogger(__name__)
 
+EDIT_LEASE = dt.timedelta(minutes=2)
+"""How long a post claimed for an edit stays this instance's: longer than an edit may take."""
 CHECK_SECONDS = 600.0
 """How often the live posts are compared with their postings (a ``closes`` date may pass)."""
 
@@ -67,7 +76,15 @@ class EditedPost:
 class Announcer:
     """Publishes postings to channels and keeps the published posts true."""
 
-    def __init__(self, catalog: Catalog, posts: ChannelPostRepo, channels: tuple[int, ...]):
+    def __init__(
+        self,
+        catalog: Catalog,
+        posts: ChannelPostRepo,
+        channels: tuple[int, ...],
+        *,
+        name: str | None = None,
+    ) -> None:
+        self.name = name or worker_name()
         self.catalog = catalog
         self.posts = posts
         self.channels = channels
@@ -133,9 +150,25 @@ class Announcer:
             edited: list[EditedPost] = []
             for post in live:
                 plan = plan_edit(post, self.catalog.get, username, today)
-                if plan is not None and await self._edit(bot, post, plan):
+                if plan is None or (plan.kind == "update" and self._written_since_load(post)):
+                    continue
+                # Another instance may be editing it, or have edited it since it was read.
+                if not await self.posts.claim(post.id, post.text_hash, self.name, EDIT_LEASE):
+                    continue
+                done = False
+                try:
+                    done = await self._edit(bot, post, plan)
+                finally:
+                    if not done:
+                        await self.posts.release(post.id, self.name)
+                if done:
                     edited.append(EditedPost(post.slug, post.chat_id, plan.kind))
             return edited
+
+    def _written_since_load(self, post: ChannelPost) -> bool:
+        """Whether the post was published or edited after this instance read its postings."""
+        loaded = self.catalog.loaded_at
+        return loaded is not None and (post.edited_at or post.posted_at) > loaded
 
     async def _edit(self, bot: Bot, post: ChannelPost, plan: PostEdit) -> bool:
         """Edit one post as planned and remember it; ``False`` when it could not be edited."""

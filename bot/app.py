@@ -62,6 +62,7 @@ from bot.outbox import OutboxWorker
 from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers, trim_heap
+from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
 from bot.server import Server, WebhookHandler, build_app, outbox_refresher
@@ -85,6 +86,7 @@ from bot.storage import (
 )
 from bot.storage.redis_fsm import UnitRedisStorage
 from bot.storage.retention import RetentionRepo
+from bot.storage.schedule import ScheduleRepo
 from bot.storage.updates import ProcessedUpdateRepo
 from bot.telegram import (
     FollowChatMigrations,
@@ -139,6 +141,7 @@ def build_dispatcher(
     benchmark measures what the table saves; the bot always uses it).
     """
     outbox_worker = OutboxWorker(OutboxRepo(db))
+    reloads = SharedReloads(catalog, ScheduleRepo(db))
     dp = Dispatcher(
         storage=storage or SQLiteStorage(db),
         events_isolation=isolation or SimpleEventIsolation(),
@@ -174,7 +177,10 @@ def build_dispatcher(
             budget or SendBudget(settings.send_rate),
             locale=settings.default_locale,
             in_flight=settings.broadcast_in_flight,
+            on_sent=None if metrics is None else metrics.broadcast,
+            reloads=reloads,
         ),
+        reloads=reloads,
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
     redis = dp.storage.redis if isinstance(dp.storage, RedisStorage) else None
@@ -408,6 +414,8 @@ async def run_bot(
     metrics = Metrics()
     bot.session.middleware(CountTelegramErrors(metrics))
     storage, isolation = shared_state(settings, db)
+    if isinstance(storage, RedisStorage):  # several instances: one overall budget for them all
+        budget.share(storage.redis, f"bot:send_budget:{bot.id}")
     background: list[asyncio.Task[None]] = []
     try:
         # Postings parsed at the last start are kept beside the database; only changed files
@@ -493,6 +501,7 @@ def start_workers(
     tasks.append(asyncio.create_task(watch_database(db), name="database watch"))
     tasks.append(asyncio.create_task(dp["announcer"].run(bot), name="channel posts"))
     tasks.append(asyncio.create_task(dp["broadcaster"].run(bot), name="broadcasts"))
+    tasks.append(asyncio.create_task(dp["reloads"].run(), name="postings reloads"))
     tasks.append(asyncio.create_task(prune_processed(ProcessedUpdateRepo(db)), name="prune"))
     return tasks
 

@@ -12,12 +12,17 @@ sent and acked in another right after. What a failure means:
   person's subscriptions end in the same transaction;
 - any other refusal: the item ``failed``; it is not tried again.
 
-After a SIGKILL the next start turns the items that were in flight into ``unsure`` (counted as
-sent, never sent again) and goes on with the rest: nobody gets a message twice. To keep those
-few, no more sends are in flight than the pace needs (the rate times the measured round trip:
-one against a local server, three or four against Telegram), and an item is claimed only when
-its send can start at once. A kill in the instant between a claim and the request leaving the
-machine loses that one message: at most once, never twice.
+After a SIGKILL the items that were in flight become ``unsure`` (counted as sent, never sent
+again) once their claim's lease runs out (``LEASE``, 30 s) — found by the next start, or by
+another instance draining the same queue — and the rest goes on: nobody gets a message twice.
+To keep those few, no more sends are in flight than the pace needs (the rate times the measured
+round trip: one against a local server, three or four against Telegram), and an item is claimed
+only when its send can start at once. A kill in the instant between a claim and the request
+leaving the machine loses that one message: at most once, never twice.
+
+Several instances may drain one queue: each claims an item right before its send (one claim
+wins), and a token taken for an item another instance claimed first goes to the next item due
+(``claim_next``), so the instances together keep the pace and never send an item twice.
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ import datetime as dt
 import logging
 import math
 import time
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass, field
 
@@ -42,12 +48,14 @@ from aiogram.exceptions import (
 
 from bot.keyboards import broadcast_keyboard, notification_keyboard
 from bot.locales import t
+from bot.outbox import worker_name
 from bot.pacing import SendBudget, already_paced
 from bot.postings import Catalog, Posting
 from bot.postings.announce import render_notification
 from bot.postings.render import TextBuilder
+from bot.reloading import SharedReloads
 from bot.storage import BroadcastItem, BroadcastProgress, BroadcastRepo
-from bot.storage.broadcasts import BLOCKED, FAILED, SENT
+from bot.storage.broadcasts import BLOCKED, FAILED, SEND_TIMEOUT, SENT
 from bot.telegram import to_entities
 
 log = logging.getLogger(__name__)
@@ -60,6 +68,8 @@ MAX_ATTEMPTS = 5
 BACKOFF_BASE = 5.0
 IDLE_SECONDS = 1.0
 BATCH = 200
+RECOVER_SECONDS = 5.0
+"""How often items whose instance died (their lease ran out) are looked for."""
 
 
 def backoff(attempts: int) -> dt.timedelta:
@@ -101,8 +111,14 @@ class Broadcaster:
         locale: str = "ru",
         progress_every: float = PROGRESS_SECONDS,
         in_flight: int | None = None,
+        name: str | None = None,
+        on_sent: Callable[[str], None] | None = None,
+        reloads: SharedReloads | None = None,
     ) -> None:
         self.repo = repo
+        self.reloads = reloads
+        self.name = name or worker_name()
+        self._on_sent = on_sent
         self.catalog = catalog
         self.budget = budget
         self.locale = locale
@@ -157,15 +173,17 @@ class Broadcaster:
 
     async def run(self, bot: Bot) -> None:
         """Drain the queue for as long as the bot runs, and keep the progress messages true."""
-        unsure = await self.repo.recover()
-        if unsure:
-            log.warning("%d broadcast messages in flight at the last stop: not resent", unsure)
+        await self.recover()
+        recovered_at = time.monotonic()
         for broadcast_id in await self.repo.running():
             self._shown.setdefault(broadcast_id, _Shown(self.locale))
         reporter = asyncio.create_task(self._report_loop(bot), name="broadcast progress")
         try:
             while True:
                 try:
+                    if time.monotonic() - recovered_at >= RECOVER_SECONDS:
+                        recovered_at = time.monotonic()
+                        await self.recover()
                     sent = await self._drain_once(bot)
                 except Exception as error:  # the loop must outlive a bad moment
                     log.error("broadcast queue failed: %s", type(error).__name__)
@@ -181,6 +199,13 @@ class Broadcaster:
             with suppress(asyncio.CancelledError):
                 await reporter
 
+    async def recover(self) -> int:
+        """Give up as unsure the items of an instance that died sending them (never resent)."""
+        unsure = await self.repo.recover()
+        if unsure:
+            log.warning("%d broadcast messages in flight at the last stop: not resent", unsure)
+        return unsure
+
     async def _drain_once(self, bot: Bot) -> int:
         """Send every due item once (paced); finish the broadcasts with nothing left."""
         items = await self.repo.due(BATCH)
@@ -189,11 +214,15 @@ class Broadcaster:
             await self.repo.finish_idle()
             return 0
         started = 0
-        for item in items:
+        for peeked in items:
             await self._room()
-            await self.budget.for_queue(item.user_id)
-            if not await self.repo.claim(item.id):  # cancelled meanwhile
-                continue
+            await self.budget.for_queue(peeked.user_id)
+            item: BroadcastItem | None = peeked
+            if not await self.repo.claim(peeked.id, self.name):
+                # Another instance took it (or it was cancelled): the token goes to the next.
+                item = await self.repo.claim_next(self.name)
+            if item is None:
+                break
             task = asyncio.create_task(self._send(bot, item))
             self._in_flight.add(task)
             task.add_done_callback(self._in_flight.discard)
@@ -219,6 +248,8 @@ class Broadcaster:
         already_paced.set(True)  # this task's context only: the tokens are taken
         try:
             posting = self.catalog.get_open(item.slug)
+            if posting is None and self.reloads is not None and await self.reloads.catch_up():
+                posting = self.catalog.get_open(item.slug)  # added by a /reload elsewhere
             if posting is None:  # closed or removed since it was queued: nothing to announce
                 await self.repo.ack(item.id, "cancelled")
                 return
@@ -230,6 +261,7 @@ class Broadcaster:
                 notice.text.text,
                 entities=to_entities(notice.text),
                 reply_markup=notification_keyboard(notice, item.lang),
+                request_timeout=SEND_TIMEOUT,  # within the claim's LEASE
             )
             took = time.monotonic() - started
             self._round_trip = 0.8 * self._round_trip + 0.2 * took if self._round_trip else took
@@ -261,6 +293,8 @@ class Broadcaster:
         self.stats.retried += 1
 
     def _count(self, outcome: str) -> None:
+        if self._on_sent is not None:
+            self._on_sent(outcome)
         stats = self.stats
         setattr(stats, outcome, getattr(stats, outcome) + 1)
         now = asyncio.get_running_loop().time()

@@ -1,6 +1,8 @@
 """The weekly digest to the HR chat: what candidates asked last week that postings do not say.
 
-Sent on Mondays at 09:00 UTC through the outbox (a Telegram outage only delays it)."""
+Sent on Mondays at 09:00 UTC through the outbox (a Telegram outage only delays it). Every instance
+runs the timer; the week's run is claimed in the transaction that queues the digest
+(``bot.storage.schedule``), so HR gets it once."""
 
 from __future__ import annotations
 
@@ -11,11 +13,14 @@ import logging
 from bot.answering import Answerer
 from bot.handlers.hr import Desk, gaps_report
 from bot.locales import t
-from bot.outbox import rendered_to_part
+from bot.outbox import rendered_to_part, worker_name
 from bot.postings.render import TextBuilder, split_rendered
+from bot.storage.outbox import item_params
+from bot.storage.schedule import ScheduleRepo
 
 log = logging.getLogger(__name__)
 
+DIGEST_JOB = "weekly digest"
 WEEK = dt.timedelta(days=7)
 SEND_AT = dt.time(9, 0, tzinfo=dt.UTC)
 
@@ -30,14 +35,25 @@ def next_run(now: dt.datetime) -> dt.datetime:
 class DigestWorker:
     """Queues the weekly digest for HR_CHAT_ID."""
 
-    def __init__(self, desk: Desk, answerer: Answerer, hr_chat_id: int, locale: str) -> None:
+    def __init__(
+        self,
+        desk: Desk,
+        answerer: Answerer,
+        hr_chat_id: int,
+        locale: str,
+        *,
+        name: str | None = None,
+    ) -> None:
         self._desk = desk
         self._answerer = answerer
         self._hr_chat_id = hr_chat_id
         self._locale = locale
+        self._schedule = ScheduleRepo(desk.db)
+        self.name = name or worker_name()
 
-    async def run_once(self, now: dt.datetime | None = None) -> int:
-        """Queue the digest of the week before ``now``; return its outbox id."""
+    async def run_once(self, now: dt.datetime | None = None) -> int | None:
+        """Queue the digest of the week before ``now``; return its outbox id, or None when this
+        week's digest was queued already (by this instance or another)."""
         until = now or dt.datetime.now(dt.UTC)
         lang = self._locale
         period = t(lang, "hr.stats.period_days", days=7)
@@ -47,8 +63,12 @@ class DigestWorker:
         digest = TextBuilder().add(t(lang, "hr.gaps.digest"), "italic").newline()
         digest.add_rendered(report)
         parts = [rendered_to_part(part) for part in split_rendered(digest.build())]
-        item = await self._desk.outbox.enqueue(self._hr_chat_id, parts)
-        self._desk.outbox_worker.wake()
+        params = item_params(self._hr_chat_id, parts, None, None, None, None)
+        item = await self._schedule.queue_once(
+            DIGEST_JOB, until, next_run(until), self.name, params
+        )
+        if item is not None:
+            self._desk.outbox_worker.wake()
         return item
 
     async def run(self) -> None:

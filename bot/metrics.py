@@ -1,4 +1,5 @@
-"""Figures for Prometheus at ``/metrics``: updates, handler latency, the outbox, Telegram's errors.
+"""Figures for Prometheus at ``/metrics``: updates, handler latency, the outbox, Telegram's errors,
+broadcast notices.
 
 One ``Metrics`` per process (built in ``run_bot``, never at import time), with its own registry,
 so tests can build as many as they like. Labels are types and codes only, never anything a
@@ -82,11 +83,21 @@ class Metrics:
             "Age of the oldest outbox item not yet delivered (0 when none).",
             registry=self.registry,
         )
+        self.broadcasts = Counter(
+            "bot_broadcast_messages",
+            "Broadcast notices to subscribers by outcome (sent, blocked, failed).",
+            ["outcome"],
+            registry=self.registry,
+        )
         self.webhook_refused = Counter(
             "bot_webhook_refused",
             "Webhook requests refused for a missing or wrong secret header.",
             registry=self.registry,
         )
+
+    def broadcast(self, outcome: str) -> None:
+        """Count one broadcast notice that ended as ``outcome``."""
+        self.broadcasts.labels(outcome).inc()
 
     def render(self) -> bytes:
         """The text exposition format Prometheus scrapes."""

@@ -13,14 +13,21 @@ nearly empty and a person's answer finds a token at once; a broadcast takes one 
 talking to the bot is waiting, and only one broadcast send waits in the bucket at a time. A 429
 anywhere pauses every broadcast for its ``retry_after``; the refused answer itself is sent again
 after the pause, and other people's answers go on (Telegram counts a chat's limit on its own).
+
+Several instances (``REDIS_URL`` set) share Telegram's one overall limit: ``SharedRate`` keeps
+that bucket in Redis (a GCRA token bucket in one Lua script, on Redis's clock), so two instances
+together send at ``SEND_RATE``, not twice it. Without Redis, or while Redis cannot be reached, the
+in-process bucket alone paces this instance.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
 from collections import OrderedDict
 from contextvars import ContextVar
+from typing import Any
 
 from aiogram import Bot
 from aiogram.client.session.middlewares.base import (
@@ -31,6 +38,9 @@ from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiolimiter import AsyncLimiter
+from redis.exceptions import RedisError
+
+log = logging.getLogger(__name__)
 
 DEFAULT_RATE = 25.0
 """Messages a second, all chats together (Telegram allows about 30)."""
@@ -62,12 +72,77 @@ already_paced: ContextVar[bool] = ContextVar("already_paced", default=False)
 """True inside a broadcast send that took its tokens itself (``SendBudget.for_queue``)."""
 
 
+# GCRA: the key holds the theoretical arrival time (ms, Redis's clock) of the next token. A take
+# is granted when it is at most ``burst`` ms ahead of now, and moves it one ``interval`` on;
+# otherwise the caller waits the returned number of ms and asks again.
+_TAKE = """
+local clock = redis.call('TIME')
+local now = tonumber(clock[1]) * 1000 + tonumber(clock[2]) / 1000
+local interval = tonumber(ARGV[1])
+local burst = tonumber(ARGV[2])
+local tat = tonumber(redis.call('GET', KEYS[1]) or '0')
+if tat < now then tat = now end
+if tat - now > burst then return math.ceil(tat - now - burst) end
+redis.call('SET', KEYS[1], tostring(tat + interval), 'PX', math.ceil(tat + interval - now) + 1000)
+return 0
+"""
+
+
+class SharedRate:
+    """``rate`` takes per ``period`` seconds for every instance together, counted in Redis;
+    the same ``acquire()`` as aiolimiter's. While Redis cannot be reached, ``fallback`` (this
+    instance's own bucket) paces alone."""
+
+    def __init__(
+        self,
+        redis: Any,
+        key: str,
+        rate: float,
+        period: float = 1.0,
+        *,
+        fallback: AsyncLimiter | None = None,
+    ) -> None:
+        self._redis = redis
+        self._key = key
+        self.interval_ms = period * 1000.0 / rate
+        # Up to ``rate`` at once after a quiet spell, as aiolimiter's bucket of the same size.
+        self.burst_ms = self.interval_ms * (max(rate, 1.0) - 1)
+        self._script = redis.register_script(_TAKE)
+        self._fallback = fallback or AsyncLimiter(rate, period)
+        self._unreachable = False
+
+    async def try_acquire(self) -> float:
+        """Take one if the shared bucket has it: 0.0; else the seconds to wait before asking
+        again (nothing taken). Raises ``RedisError`` when Redis cannot be reached."""
+        wait_ms = await self._script(keys=[self._key], args=[self.interval_ms, self.burst_ms])
+        return int(wait_ms) / 1000.0
+
+    async def acquire(self) -> None:
+        """Wait for a take from the shared bucket (this instance's own while Redis is away)."""
+        while True:
+            try:
+                wait = await self.try_acquire()
+            except (RedisError, OSError) as error:
+                if not self._unreachable:
+                    self._unreachable = True
+                    name = type(error).__name__
+                    log.warning("send budget: Redis unreachable (%s); pacing alone", name)
+                await self._fallback.acquire()
+                return
+            if self._unreachable:
+                self._unreachable = False
+                log.info("send budget: Redis is back; shared with the other instances again")
+            if wait <= 0:
+                return
+            await asyncio.sleep(wait)
+
+
 class SendBudget:
     """The token buckets, the people waiting, and a pause after a 429."""
 
     def __init__(self, rate: float = DEFAULT_RATE) -> None:
         self.rate = rate
-        self.overall = AsyncLimiter(rate, 1.0)
+        self.overall: AsyncLimiter | SharedRate = AsyncLimiter(rate, 1.0)
         # Broadcasts go at the rate without bursting, so the overall bucket stays nearly empty
         # and a person's answer finds a token at once.
         self._smooth = AsyncLimiter(1, 1.0 / rate)
@@ -78,6 +153,12 @@ class SendBudget:
         self._queue_turn = asyncio.Lock()
         self._paused_until = 0.0
         self.pauses = 0
+
+    def share(self, redis: Any, key: str) -> None:
+        """Take the overall tokens from a bucket in Redis shared by every instance of the bot
+        (``key`` names it: one per bot), this instance's own only while Redis is away."""
+        local = self.overall if isinstance(self.overall, AsyncLimiter) else None
+        self.overall = SharedRate(redis, key, self.rate, fallback=local)
 
     def chat(self, chat_id: int) -> AsyncLimiter:
         """The bucket of one chat: 1/s for a person, 18/min for a group or channel."""

@@ -7,9 +7,11 @@ its history, where ``reply N TEXT`` answers message #N (a forwarded question goe
 candidate); ``/as channel`` shows the vacancies channel (publish to it with ``/announce SLUG``;
 a number there opens a post's link as the candidate); ``/as me`` returns; ``/quit``, EOF or
 Ctrl-C leave. ``--lang en`` makes the candidate English-speaking (Telegram's
-``language_code``). When stdin is not a terminal the same commands are read line by line and
-the transcript is printed, so
-``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
+``language_code``). ``--webhook`` runs the bot as in production: the emulator POSTs each update
+to the bot's webhook on 127.0.0.1 (``WEBHOOK_LISTEN``, else a free port) with the secret header,
+instead of the bot polling; the same server answers ``/healthz``, ``/readyz`` and ``/metrics``.
+When stdin is not a terminal the same commands are read line by line and the transcript is
+printed, so ``printf '/start\\n1\\n' | python -m bot demo`` is scriptable.
 
 The emulator is imported here only: the bot itself never knows it is not on Telegram.
 """
@@ -77,6 +79,12 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         default="ru",
         help="the candidate's Telegram language: ru (default) or en",
     )
+    parser.add_argument(
+        "--webhook",
+        action="store_true",
+        help="updates by webhook on 127.0.0.1 (WEBHOOK_LISTEN, else a free port), as in "
+        "production, instead of long polling",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -91,13 +99,14 @@ def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("LOG_LEVEL", "WARNING")
     try:
         screen = Screen(sys.stdout, color=color, echo=not interactive)
-        return asyncio.run(_main(screen, getattr(args, "lang", "ru")))
+        webhook = getattr(args, "webhook", False)
+        return asyncio.run(_main(screen, getattr(args, "lang", "ru"), webhook=webhook))
     except KeyboardInterrupt:
         print(file=sys.stdout)
         return 0
 
 
-async def _main(screen: Screen, lang: str = "ru") -> int:
+async def _main(screen: Screen, lang: str = "ru", *, webhook: bool = False) -> int:
     """Start the emulator and the bot, chat until asked to stop, then shut both down."""
     # Imported here so that other commands never pay for (or depend on) the emulator.
     from bot.app import run_bot
@@ -112,7 +121,10 @@ async def _main(screen: Screen, lang: str = "ru") -> int:
     ) as emu:
         emu.channel(CHANNEL_ID, CHANNEL_TITLE)  # there before the bot checks it at start-up
         try:
-            settings = load_settings(**_overrides(emu.base_url))
+            overrides = _overrides(emu.base_url)
+            if webhook:
+                overrides |= _webhook_overrides(os.environ.get("WEBHOOK_LISTEN", ""))
+            settings = load_settings(**overrides)
         except SettingsError as error:
             print(f"configuration error: {error}", file=sys.stderr)
             return 2
@@ -122,10 +134,13 @@ async def _main(screen: Screen, lang: str = "ru") -> int:
             run_bot(settings, handle_signals=False, stop=stop), name="bot"
         )
         try:
-            if not await _wait_until_polling(emu, bot_task):
+            if not await _wait_until_polling(emu, bot_task, "setWebhook" if webhook else "getMe"):
                 return 1
             chat = DemoChat(emu, screen, bot_task, lang)
             screen.welcome(settings.postings_dir, settings.database_path, chat.name)
+            if settings.webhook_url is not None:
+                screen.write(f"Updates come by webhook: {settings.webhook_url}")
+                screen.write()
             return await chat.loop(LineReader(sys.stdin, prompt=screen.prompt))
         finally:
             await _stop_bot(bot_task, stop)
@@ -158,10 +173,30 @@ def _overrides(base_url: str) -> dict[str, object]:
     return values
 
 
-async def _wait_until_polling(emu: Emulator, bot_task: asyncio.Task[None]) -> bool:
-    """Wait for the bot's first getMe (it comes right before polling); False if it died."""
+def _webhook_overrides(listen: str) -> dict[str, object]:
+    """The webhook on 127.0.0.1: at ``listen`` (host:port) when given, else on a free port."""
+    import secrets
+    import socket
+
+    if not listen.strip():
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            listen = f"127.0.0.1:{probe.getsockname()[1]}"
+    port = listen.rsplit(":", 1)[-1]
+    return {
+        "webhook_url": f"http://127.0.0.1:{port}/telegram",
+        "webhook_secret": secrets.token_hex(16),
+        "webhook_listen": listen,
+    }
+
+
+async def _wait_until_polling(
+    emu: Emulator, bot_task: asyncio.Task[None], ready: str = "getMe"
+) -> bool:
+    """Wait for the bot's call that says it takes updates (getMe comes right before polling,
+    setWebhook after the webhook's server started); False if it died."""
     deadline = time.monotonic() + START_TIMEOUT
-    while not emu.calls("getMe"):
+    while not emu.calls(ready):
         if bot_task.done():
             error = None if bot_task.cancelled() else bot_task.exception()
             print(f"the bot stopped while starting: {error!r}", file=sys.stderr)

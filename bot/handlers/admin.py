@@ -16,6 +16,7 @@ from bot.config import Settings
 from bot.filters import PRIVATE
 from bot.postings import Catalog
 from bot.postings.catalog import ReloadReport
+from bot.reloading import SharedReloads
 from bot.storage import QuestionRepo, ViewRepo
 from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use, reply
 from bot.views import render_reload_report, render_stats
@@ -48,11 +49,14 @@ async def reload_postings(
     settings: Settings,
     announcer: Announcer,
     broadcaster: Broadcaster,
+    reloads: SharedReloads,
     locale: str,
 ) -> None:
-    """Re-read the postings folder, bring channel posts in line, check the HR chats, report
-    what changed and what is wrong, and tell subscribers of the postings that opened."""
+    """Re-read the postings folder (the other instances follow), bring channel posts in line,
+    check the HR chats, report what changed and what is wrong, and tell subscribers of the
+    postings that opened."""
     report = await catalog.reload_async()
+    await reloads.reloaded()
     log.info("postings reloaded: %d total, %d errors", report.total, len(report.errors))
     edited = await announcer.sync(bot)
     lines = [(post.slug, post.chat_id, post.kind) for post in edited]

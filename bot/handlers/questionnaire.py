@@ -328,7 +328,7 @@ async def consent_given(
     version = consent_version(locale, settings.retention_days)
     questions = questionnaire_for(posting, locale)
     draft = Draft.start(posting.slug, questions, now=now, consent_version=version)
-    await consents.record(query.from_user.id, posting.slug, version, given_at=now)
+    await consents.give(query.from_user.id, posting.slug, version, given_at=now)
     step = Step(posting, questions, draft)
     await save_step(state, step, raw_state)
     await present(query, *render_step(step, locale))

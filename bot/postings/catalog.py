@@ -253,6 +253,9 @@ class Catalog:
         self._state = _State()
         self._open: tuple[_State, dt.date, list[Posting]] | None = None
         self._reloading = asyncio.Lock()
+        self.loaded_at: dt.datetime | None = None
+        """When the postings were last read (None: never). Another instance's edit of a channel
+        post after it was made with postings newer than these."""
 
     def get(self, slug: str) -> Posting | None:
         """The posting with that slug, open or closed."""
@@ -291,6 +294,7 @@ class Catalog:
             files[path.name] = _File(signature, _digest(raw), parse_many([(path, raw)])[0])
         state, report = self._prepare(files)
         self._state = state  # the one step readers can observe
+        self.loaded_at = dt.datetime.now(dt.UTC)
         return report
 
     async def reload_async(self, executor: Executor | None = None) -> ReloadReport:
@@ -312,6 +316,7 @@ class Catalog:
             # Comparing and sorting thousands of postings is work too: not on the event loop.
             state, report = await asyncio.to_thread(self._prepare, files)
             self._state = state  # the one step readers can observe
+            self.loaded_at = dt.datetime.now(dt.UTC)
             if pending:
                 # The new postings live until the next reload. A full garbage collection walks
                 # every object not frozen, holding the GIL throughout: with 500 fresh postings

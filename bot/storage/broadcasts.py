@@ -2,9 +2,16 @@
 
 A new posting gets one broadcast, ever, and each matching subscriber one item in it, ever
 (``UNIQUE (user_id, posting_slug)``): a second /reload or a restart never notifies anyone twice.
-An item is claimed (``sending``) in one transaction right before its message goes, and acked in
-another right after; an item still ``sending`` at start-up was in flight when the bot died, and
-becomes ``unsure`` — counted as sent, never sent again: nobody gets a message twice.
+An item is claimed (``sending``) in one statement right before its message goes, and acked in
+another right after; an item still ``sending`` when its claim's lease ran out was in flight when
+its instance died, and becomes ``unsure`` — counted as sent, never sent again: nobody gets a
+message twice.
+
+Several instances may drain one queue: a claim is a conditional update (``status = 'pending'``),
+so of two instances claiming one item one wins; ``claim_next`` takes the first due item nobody is
+claiming at that moment (``FOR UPDATE SKIP LOCKED`` on PostgreSQL, the single write lock on
+SQLite). An instance that starts gives up only items whose lease ran out, never the ones another
+live instance is sending.
 """
 
 from __future__ import annotations
@@ -12,9 +19,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.storage.database import Database
+from bot.storage.dialect import Sql
 from bot.storage.models import BroadcastItem, BroadcastProgress, Subscription
 from bot.storage.timefmt import to_db, utc_now
 
@@ -60,20 +68,42 @@ ORDER BY i.id
 LIMIT ?
 """
 CLAIM_ITEM = """
-UPDATE broadcast_items SET status = 'sending', attempts = attempts + 1
-WHERE id = ? AND status = 'pending'
+UPDATE broadcast_items SET status = 'sending', attempts = attempts + 1,
+                           claimed_by = ?1, claimed_until = ?2
+WHERE id = ?3 AND status = 'pending'
   AND broadcast_id IN (SELECT id FROM broadcasts WHERE status = 'running')
 RETURNING id
 """
+# ?1 worker, ?2 lease end, ?3 now. The first due item of a running broadcast nobody is claiming.
+_CLAIM_NEXT = """
+UPDATE broadcast_items SET status = 'sending', attempts = attempts + 1,
+                           claimed_by = ?1, claimed_until = ?2
+WHERE status = 'pending' AND id = (
+    SELECT i.id FROM broadcast_items AS i JOIN broadcasts AS b ON b.id = i.broadcast_id
+    WHERE i.status = 'pending' AND b.status = 'running' AND i.next_attempt_at <= ?3
+    ORDER BY i.id
+    LIMIT 1 {lock}
+)
+RETURNING id, broadcast_id, user_id, posting_slug, lang, attempts - 1
+"""
+CLAIM_NEXT = Sql(
+    _CLAIM_NEXT.format(lock=""), postgres=_CLAIM_NEXT.format(lock="FOR UPDATE OF i SKIP LOCKED")
+)
 ACK_ITEM = """
 UPDATE broadcast_items SET status = ?, done_at = ? WHERE id = ? AND status = 'sending'
 RETURNING user_id
 """
 RETRY_ITEM = """
-UPDATE broadcast_items SET status = 'pending', next_attempt_at = ?, attempts = attempts - ?
+UPDATE broadcast_items SET status = 'pending', next_attempt_at = ?, attempts = attempts - ?,
+                           claimed_by = NULL, claimed_until = NULL
 WHERE id = ? AND status = 'sending'
 """
-UNSURE_ITEMS = "UPDATE broadcast_items SET status = 'unsure' WHERE status = 'sending' RETURNING 1"
+# Claimed before the leases existed (NULL), or by an instance whose lease ran out: it died.
+UNSURE_ITEMS = """
+UPDATE broadcast_items SET status = 'unsure'
+WHERE status = 'sending' AND (claimed_until IS NULL OR claimed_until <= ?)
+RETURNING 1
+"""
 NEXT_DUE_AT = """
 SELECT MIN(i.next_attempt_at) FROM broadcast_items AS i
 JOIN broadcasts AS b ON b.id = i.broadcast_id
@@ -108,6 +138,11 @@ GROUP BY b.id
 SELECT_RUNNING = "SELECT id FROM broadcasts WHERE status = 'running' ORDER BY id"
 
 SENT, BLOCKED, FAILED = "sent", "blocked", "failed"
+SEND_TIMEOUT = 20
+"""Seconds a notification's send may take (its request timeout): shorter than ``LEASE``."""
+LEASE = timedelta(seconds=30)
+"""How long a claimed item stays its instance's: longer than its send may take, so an item is
+given up as unsure only when its instance died."""
 
 
 def _item(row: sqlite3.Row) -> BroadcastItem:
@@ -200,9 +235,27 @@ class BroadcastRepo:
         row = await self._db.fetchone(NEXT_DUE_AT)
         return None if row is None else row[0]
 
-    async def claim(self, item_id: int) -> bool:
-        """Take the item for sending now; False when it was cancelled or taken meanwhile."""
-        return await self._db.fetchone(CLAIM_ITEM, (item_id,)) is not None
+    async def claim(
+        self,
+        item_id: int,
+        worker: str = "",
+        *,
+        lease: timedelta = LEASE,
+        now: datetime | None = None,
+    ) -> bool:
+        """Take the item for sending now, for ``worker`` until ``now + lease``; False when it
+        was cancelled or taken meanwhile (by another instance)."""
+        until = to_db((now or utc_now()) + lease)
+        return await self._db.fetchone(CLAIM_ITEM, (worker, until, item_id)) is not None
+
+    async def claim_next(
+        self, worker: str, *, lease: timedelta = LEASE, now: datetime | None = None
+    ) -> BroadcastItem | None:
+        """Take the first due item nobody else is taking, for ``worker`` until ``now + lease``;
+        None when nothing is due."""
+        moment = now or utc_now()
+        row = await self._db.fetchone(CLAIM_NEXT, (worker, to_db(moment + lease), to_db(moment)))
+        return None if row is None else _item(row)
 
     async def ack(self, item_id: int, status: str, *, now: datetime | None = None) -> None:
         """The item's send ended: ``sent``, ``failed``, or ``blocked`` — which also ends every
@@ -221,9 +274,10 @@ class BroadcastRepo:
         does not count against the item."""
         await self._db.execute(RETRY_ITEM, (to_db(at), 0 if counted else 1, item_id))
 
-    async def recover(self) -> int:
-        """At start-up: items left ``sending`` by a killed bot become ``unsure`` (never resent)."""
-        return len(await self._db.fetchall(UNSURE_ITEMS))
+    async def recover(self, *, now: datetime | None = None) -> int:
+        """Items left ``sending`` by a killed instance (their lease ran out by ``now``) become
+        ``unsure`` (never resent); return how many."""
+        return len(await self._db.fetchall(UNSURE_ITEMS, (to_db(now or utc_now()),)))
 
     async def finish_idle(self, *, now: datetime | None = None) -> list[int]:
         """Mark done every running broadcast with nothing left to send; return their ids."""

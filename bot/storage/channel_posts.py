@@ -1,9 +1,14 @@
-"""Vacancies published to channels: one row per post, so later changes can edit it in place."""
+"""Vacancies published to channels: one row per post, so later changes can edit it in place.
+
+Several instances check the posts on their timers; an edit is made by the one that ``claim``s
+the post: only while it still reads as that instance saw it (its hash), and for a lease, so two
+instances never edit (or close) one post twice. The edit's record releases the claim.
+"""
 
 from __future__ import annotations
 
 import sqlite3
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.storage.database import Database
 from bot.storage.models import ChannelPost
@@ -31,11 +36,26 @@ ORDER BY id LIMIT 1
 """
 
 UPDATE_EDITED = """
-UPDATE channel_posts SET text_hash = ?, title = ?, edited_at = ? WHERE id = ?
+UPDATE channel_posts SET text_hash = ?, title = ?, edited_at = ?,
+                         claimed_by = NULL, claimed_until = NULL
+WHERE id = ?
 """
 
 UPDATE_CLOSED = """
-UPDATE channel_posts SET text_hash = ?, closed = 1, edited_at = ? WHERE id = ?
+UPDATE channel_posts SET text_hash = ?, closed = 1, edited_at = ?,
+                         claimed_by = NULL, claimed_until = NULL
+WHERE id = ?
+"""
+
+# ?1 worker, ?2 lease end, ?3 post, ?4 the hash it was seen with, ?5 now.
+CLAIM_POST = """
+UPDATE channel_posts SET claimed_by = ?1, claimed_until = ?2
+WHERE id = ?3 AND closed = 0 AND text_hash = ?4
+  AND (claimed_until IS NULL OR claimed_until <= ?5)
+RETURNING id
+"""
+RELEASE_POST = """
+UPDATE channel_posts SET claimed_by = NULL, claimed_until = NULL WHERE id = ? AND claimed_by = ?
 """
 
 
@@ -89,6 +109,25 @@ class ChannelPostRepo:
         """The live post of ``slug`` in ``chat_id``, if there is one."""
         row = await self._db.fetchone(SELECT_LIVE_IN_CHAT, (slug, chat_id))
         return None if row is None else _post(row)
+
+    async def claim(
+        self,
+        post_id: int,
+        seen_hash: str,
+        worker: str,
+        lease: timedelta,
+        *,
+        now: datetime | None = None,
+    ) -> bool:
+        """Take the post for an edit by ``worker`` until ``now + lease``: False when it no longer
+        reads as ``seen_hash`` (another instance edited it), is closed, or is being edited."""
+        moment = now or utc_now()
+        params = (worker, to_db(moment + lease), post_id, seen_hash, to_db(moment))
+        return await self._db.fetchone(CLAIM_POST, params) is not None
+
+    async def release(self, post_id: int, worker: str) -> None:
+        """Give the post back unedited (the edit failed: the next check tries again)."""
+        await self._db.execute(RELEASE_POST, (post_id, worker))
 
     async def edited(
         self, post_id: int, text_hash: str, title: str, *, now: datetime | None = None

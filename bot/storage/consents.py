@@ -8,10 +8,13 @@ from datetime import datetime
 from bot.storage.database import Database
 from bot.storage.models import Consent
 from bot.storage.timefmt import from_db, to_db, utc_now
+from bot.storage.updates import write_with_update
 
+ADD_CONSENT = """
+INSERT INTO consents (user_id, posting_slug, consent_version, given_at) VALUES (?, ?, ?, ?)
+"""
 INSERT_CONSENT = """
-INSERT INTO consents (user_id, posting_slug, consent_version, given_at)
-VALUES (?, ?, ?, ?)
+INSERT INTO consents (user_id, posting_slug, consent_version, given_at) VALUES (?, ?, ?, ?)
 RETURNING id, user_id, posting_slug, consent_version, given_at
 """
 
@@ -53,6 +56,15 @@ class ConsentRepo:
         )
         assert row is not None
         return _consent(row)
+
+    async def give(
+        self, user_id: int, posting_slug: str, consent_version: str, *, given_at: datetime
+    ) -> None:
+        """``record`` without reading the row back: inside an update, committed with the
+        update's record (with the questionnaire's first step), so a redelivered consent is
+        recorded once."""
+        params = (user_id, posting_slug, consent_version, to_db(given_at))
+        await write_with_update(self._db, ADD_CONSENT, params)
 
     async def latest(self, user_id: int, posting_slug: str) -> Consent | None:
         """Return the most recent consent for this person and posting, or None."""

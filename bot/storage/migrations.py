@@ -285,6 +285,26 @@ MIGRATION_0007_BROADCASTS: tuple[str, ...] = (
     "ALTER TABLE channel_posts ADD COLUMN photo INTEGER NOT NULL DEFAULT 0",
 )
 
+# Work several instances share is claimed, so that one of them does it: a broadcast item is held
+# by the instance sending it until its lease (``claimed_until``) runs out — an instance that starts
+# gives up as unsure only items whose lease ran out, never another live instance's; a channel post
+# by the instance editing it; a scheduled job (retention, the weekly digest) runs once per slot,
+# claimed (``next_run_at`` moved on) in the transaction that does its work.
+MIGRATION_0008_SHARED_WORK: tuple[str, ...] = (
+    "ALTER TABLE broadcast_items ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE broadcast_items ADD COLUMN claimed_until TEXT",
+    "ALTER TABLE channel_posts ADD COLUMN claimed_by TEXT",
+    "ALTER TABLE channel_posts ADD COLUMN claimed_until TEXT",
+    """
+    CREATE TABLE scheduled_runs (
+        job         TEXT PRIMARY KEY,
+        next_run_at TEXT NOT NULL,
+        last_run_at TEXT,
+        last_run_by TEXT
+    )
+    """,
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
@@ -293,6 +313,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0005_OUTBOX_CLAIMS,
     MIGRATION_0006_PROCESSED_UPDATES,
     MIGRATION_0007_BROADCASTS,
+    MIGRATION_0008_SHARED_WORK,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

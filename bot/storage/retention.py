@@ -9,10 +9,16 @@ candidate's record last updated before it once nothing else of theirs is left.
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from datetime import datetime
 
 from bot.storage.database import Database
+from bot.storage.outbox import insert_item
+from bot.storage.schedule import claim_run
 from bot.storage.timefmt import to_db
+
+RETENTION_JOB = "retention"
 
 OLD_APPLICATIONS = "SELECT id FROM applications WHERE submitted_at < ?1"
 OLD_QUESTIONS = "SELECT id FROM questions WHERE asked_at < ?1"
@@ -75,3 +81,31 @@ class RetentionRepo:
             for table, statement in RETENTION_STEPS:
                 counts[table] = len(await tx.fetchall(statement, (to_db(cutoff),)))
         return counts
+
+    async def erase_on_schedule(
+        self,
+        cutoff: datetime,
+        *,
+        now: datetime,
+        next_at: datetime,
+        worker: str,
+        note: Callable[[dict[str, int]], tuple[object, ...] | None],
+    ) -> dict[str, int] | None:
+        """The scheduled run: claim it (once across instances, see ``bot.storage.schedule``),
+        erase what is older than ``cutoff`` and queue ``note(counts)`` (outbox ``item_params``,
+        or None for no note), all in one transaction. None when the run was not due."""
+        stamp = to_db(cutoff)
+
+        def work(conn: sqlite3.Connection) -> dict[str, int] | None:
+            if not claim_run(conn, RETENTION_JOB, now, next_at, worker):
+                return None
+            counts = {
+                table: len(conn.execute(statement, (stamp,)).fetchall())
+                for table, statement in RETENTION_STEPS
+            }
+            params = note(counts)
+            if params is not None:
+                insert_item(conn, params)
+            return counts
+
+        return await self._db.atomic(work)

@@ -6,8 +6,10 @@ update changes in the FSM: the SQLite FSM storage queues its writes there instea
 at once, and ``ProcessedUpdateRepo.commit`` runs them together with the update's record in one
 transaction, after the handler is done. A crash before that commit leaves the state as it was, so
 the redelivered update is handled again from the same state (an answer is applied once); after
-it, the update is skipped. Writes of repositories (an application, a view) are their own
-transactions; the ones that matter are idempotent (submitting twice stores one application).
+it, the update is skipped. A repository write that returns nothing (a view of a posting, a
+consent) goes the same way through ``write_with_update``: a redelivered update records it once.
+Writes a handler needs an answer from (an application's id) are their own transactions; the ones
+that matter are idempotent (submitting twice stores one application).
 """
 
 from __future__ import annotations
@@ -63,6 +65,20 @@ def redis_marker(update_id: int) -> str:
 
 current_unit: ContextVar[UpdateUnit | None] = ContextVar("current_unit", default=None)
 """The update being handled in this task (and the tasks it starts), if any."""
+
+
+def _nothing() -> None:
+    """Nothing to undo: the write changed no cache."""
+
+
+async def write_with_update(db: Database, sql: str, params: Params) -> None:
+    """Run a write whose result nobody reads: while an update is handled, in the transaction
+    that records the update (so a redelivered update makes it once); otherwise now."""
+    unit = current_unit.get()
+    if unit is None or unit.db is not db:
+        await db.execute(sql, params)
+        return
+    unit.add(sql, params, _nothing)
 
 
 class ProcessedUpdateRepo:

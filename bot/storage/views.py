@@ -7,6 +7,7 @@ from datetime import datetime
 from bot.storage.database import Database
 from bot.storage.models import Funnel
 from bot.storage.timefmt import to_db, utc_now
+from bot.storage.updates import write_with_update
 
 INSERT_VIEW = """
 INSERT INTO posting_views (user_id, posting_slug, source, viewed_at) VALUES (?, ?, ?, ?)
@@ -40,9 +41,10 @@ class ViewRepo:
         *,
         viewed_at: datetime | None = None,
     ) -> None:
-        """Record that the person opened the posting (``source``: the deep-link tag, if any)."""
-        await self._db.execute(
-            INSERT_VIEW, (user_id, posting_slug, source, to_db(viewed_at or utc_now()))
+        """Record that the person opened the posting (``source``: the deep-link tag, if any);
+        inside an update, committed with the update's record: once, however often it comes."""
+        await write_with_update(
+            self._db, INSERT_VIEW, (user_id, posting_slug, source, to_db(viewed_at or utc_now()))
         )
 
     async def source_of(self, user_id: int, posting_slug: str) -> str | None:

@@ -14,12 +14,15 @@ from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramRetryAfter
+from aiohttp.test_utils import TestClient, TestServer
 
 import bot.broadcast as broadcast
 from bot.broadcast import Broadcaster
 from bot.config import SettingsError, load_settings
+from bot.metrics import Metrics
 from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
+from bot.server import build_app
 from bot.storage import BroadcastRepo, Database, SubscriptionRepo
 from emulator import Emulator
 from tests.conftest import SEED, SHIPPED
@@ -38,6 +41,7 @@ class Rig:
     budget: SendBudget
     broadcaster: Broadcaster
     catalog: Catalog
+    metrics: Metrics
 
     async def subscribe(self, count: int) -> list[int]:
         repo = SubscriptionRepo(self.db)
@@ -75,10 +79,13 @@ async def rig(tmp_path: Path) -> AsyncIterator[Rig]:
         session = AiohttpSession(api=TelegramAPIServer.from_base(emu.base_url))
         session.middleware(PacedRequests(budget))
         bot = Bot(TOKEN, session=session)
-        broadcaster = Broadcaster(BroadcastRepo(db), catalog, budget, progress_every=0.3)
+        metrics = Metrics()
+        broadcaster = Broadcaster(
+            BroadcastRepo(db), catalog, budget, progress_every=0.3, on_sent=metrics.broadcast
+        )
         running = asyncio.create_task(broadcaster.run(bot))
         try:
-            yield Rig(emu, bot, db, budget, broadcaster, catalog)
+            yield Rig(emu, bot, db, budget, broadcaster, catalog, metrics)
         finally:
             running.cancel()
             await asyncio.gather(running, return_exceptions=True)
@@ -126,6 +133,22 @@ async def test_blocked_users_are_unsubscribed_and_counted(rig: Rig) -> None:
     assert progress.buttons() == []  # finished: no «stop» any more
     left = await SubscriptionRepo(rig.db).of(ids[1])
     assert left == [] and len(await SubscriptionRepo(rig.db).of(ids[0])) == 1
+
+
+async def test_metrics_count_the_broadcast_notices_by_outcome(rig: Rig) -> None:
+    ids = await rig.subscribe(4)
+    rig.emu.user(ids[2]).block()
+    await rig.broadcast()
+    await rig.until(lambda: sum(rig.told(i) for i in ids) == 3)
+    # Counted when the bot has Telegram's answer, a moment after the emulator showed the notice.
+    stats = rig.broadcaster.stats
+    await rig.until(lambda: stats.sent == 3 and stats.blocked == 1)
+    async with TestClient(TestServer(build_app(rig.metrics, {}))) as client:
+        response = await client.get("/metrics")
+        assert response.status == 200
+        text = await response.text()
+    assert 'bot_broadcast_messages_total{outcome="sent"} 3.0' in text
+    assert 'bot_broadcast_messages_total{outcome="blocked"} 1.0' in text
 
 
 async def test_the_admin_stops_a_broadcast_and_the_rest_never_goes(rig: Rig) -> None:

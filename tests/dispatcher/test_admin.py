@@ -123,3 +123,21 @@ async def test_reload_says_which_hr_chats_the_bot_cannot_post_to(
     assert "HR-чаты, куда бот не может писать:" in report
     assert "-100600 (hr_chat вакансии night)" in report
     assert str(HR_CHAT_ID) not in report.split("HR-чаты, куда бот не может писать:")[1]
+
+
+async def test_a_reload_on_one_instance_is_followed_by_the_others(
+    make_harness: MakeHarness,
+) -> None:
+    """Two instances on one database and one postings folder: /reload reaches one of them;
+    the other reads the postings again too (its loop looks every few seconds)."""
+    one = await make_harness(SHIPPED / f"{SEED}.md")
+    other = await make_harness(SHIPPED / f"{SEED}.md")
+    for harness in (one, other):  # HR adds a posting to the shared folder
+        shutil.copy(SAMPLES / "courier.md", harness.dp["catalog"].folder)
+    assert not await other.dp["reloads"].catch_up()  # nobody reloaded yet
+    await one.chat(user_id=ADMIN_ID, first_name="Админ").send("/reload")
+    assert other.dp["catalog"].get("courier") is None
+    assert await other.dp["reloads"].catch_up()
+    assert other.dp["catalog"].get("courier") is not None
+    assert not await other.dp["reloads"].catch_up()  # once
+    assert not await one.dp["reloads"].catch_up()  # its own reload is not read again

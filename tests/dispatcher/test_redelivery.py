@@ -4,6 +4,7 @@ committed (the process died first) is handled again, from the state it found the
 from __future__ import annotations
 
 import asyncio
+import copy
 import datetime as dt
 import json
 from pathlib import Path
@@ -15,8 +16,8 @@ from bot.storage import Database
 from bot.storage.timefmt import to_db
 from bot.storage.updates import KEEP, ProcessedUpdateRepo
 from tests.conftest import SAMPLES, MakeHarness
-from tests.dispatcher.test_questionnaire import BACKEND, open_and_consent
-from tests.harness import UserChat
+from tests.dispatcher.test_questionnaire import BACKEND, apply_label, open_and_consent
+from tests.harness import Harness, UserChat
 
 
 def typed(chat: UserChat, text: str) -> Update:
@@ -87,6 +88,74 @@ async def test_an_update_cut_short_before_its_commit_is_handled_again_once(
     assert await second.feed(update) == []
     answers = await draft_answers(database, 2071)
     assert [answer["display"] for answer in answers.values()] == ["Анна"]  # type: ignore[index]
+
+
+async def count_rows(database: Path, table: str, user_id: int) -> int:
+    db = await Database.open(database)
+    try:
+        row = await db.fetchone(f"SELECT COUNT(*) FROM {table} WHERE user_id = ?", (user_id,))
+    finally:
+        await db.close()
+    assert row is not None
+    return int(row[0])
+
+
+async def cut_short(harness: Harness, update: Update, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Handle ``update`` and die right before its commit, as a SIGKILL would."""
+    commit = ProcessedUpdateRepo.commit
+
+    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+        raise asyncio.CancelledError
+
+    monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
+    try:
+        with pytest.raises(asyncio.CancelledError):
+            await harness.feed(update)
+    finally:
+        monkeypatch.setattr(ProcessedUpdateRepo, "commit", commit)
+
+
+async def test_a_posting_opened_by_an_update_handled_twice_counts_one_view(
+    make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The view is written with the update's record: the funnel does not count a crash."""
+    database = tmp_path / "bot.sqlite3"
+    first = await make_harness(SAMPLES, database_path=database)
+    update = typed(first.chat(user_id=2072), f"/start {BACKEND}__jobsite")
+    await cut_short(first, update, monkeypatch)
+    assert await count_rows(database, "posting_views", 2072) == 0  # nothing of it committed
+
+    second = await make_harness(SAMPLES, database_path=database)  # restarted; Telegram resends
+    second.chat(user_id=2072)
+    assert await second.feed(update) != []  # the card, this time for good
+    assert await second.feed(update) == []
+    assert await count_rows(database, "posting_views", 2072) == 1
+
+
+async def test_a_consent_handled_twice_is_recorded_once(
+    make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Согласен» cut short before its commit and delivered again: one consent, committed with
+    the questionnaire's first step."""
+    database = tmp_path / "bot.sqlite3"
+    first = await make_harness(SAMPLES, database_path=database)
+    chat = first.chat(user_id=2073)
+    await chat.send(f"/start {BACKEND}")
+    await chat.press(apply_label(chat))
+    update = Update(update_id=first.next_update_id(), callback_query=chat.query_for("Согласен"))
+    # The consent screen as the press found it (the harness refuses an edit that changes
+    # nothing, where Telegram's «not modified» is ignored by the bot).
+    screens = copy.deepcopy(first.session.sent)
+    await cut_short(first, update, monkeypatch)
+    assert await count_rows(database, "consents", 2073) == 0
+
+    second = await make_harness(SAMPLES, database_path=database)
+    second.chat(user_id=2073)
+    second.session.sent.update(screens)  # the chat's messages are Telegram's
+    replies = await second.feed(update)
+    assert any("Вопрос 1 из 6" in (call.params.get("text") or "") for call in replies)
+    assert await second.feed(update) == []
+    assert await count_rows(database, "consents", 2073) == 1
 
 
 async def test_old_update_ids_are_forgotten(tmp_path: Path) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import struct
 
@@ -218,3 +219,18 @@ async def test_the_weekly_digest_reaches_the_hr_chat(bot: Harness, answerer: Ans
     text = hr.last_message().text
     assert text.startswith("Еженедельная сводка\nЧего нет в вакансиях за 7 дн.")
     assert "• salary — 1 раз(а):" in text and "форму" not in text  # the week before only
+
+
+async def test_two_instances_queue_the_weekly_digest_once(
+    bot: Harness, answerer: Answerer
+) -> None:
+    """Every instance runs the Monday timer; HR gets one digest a week, not one per instance."""
+    desk = bot.dp["hr_desk"]
+    one = DigestWorker(desk, answerer, HR_CHAT_ID, "ru", name="one")
+    two = DigestWorker(desk, answerer, HR_CHAT_ID, "ru", name="two")
+    queued = await asyncio.gather(one.run_once(NOW), two.run_once(NOW))
+    assert sorted(item is None for item in queued) == [False, True]
+    assert await two.run_once(NOW + dt.timedelta(hours=1)) is None  # this week's is queued
+    assert await two.run_once(NOW + dt.timedelta(days=7)) is not None  # next week's
+    rows = await bot.dp["db"].fetchall("SELECT id FROM outbox WHERE chat_id = ?", (HR_CHAT_ID,))
+    assert len(rows) == 2

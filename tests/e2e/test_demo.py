@@ -187,3 +187,18 @@ def test_demo_publishes_to_its_channel_and_the_post_opens_the_posting(tmp_path: 
     assert "[7] Откликнуться" in opened  # the link opened the posting's card
     assert "Подписка оформлена" in opened and "/delete_me" in opened
     assert "Traceback" not in result.stderr, result.stderr
+
+
+def test_the_demo_in_webhook_mode_takes_updates_by_webhook(tmp_path: Path) -> None:
+    """``demo --webhook``: the emulator POSTs the updates to the bot's webhook (it refuses
+    getUpdates while one is set), and the chat goes as it does with polling."""
+    result = run_demo(SCRIPT.format(hr=1), tmp_path, "demo", "--webhook")
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert re.search(r"Updates come by webhook: http://127\.0\.0\.1:\d+/telegram\n", out)
+    assert "[5] Условия" in out and "[7] Откликнуться" in out
+    answer = out.split("you › Какой график?\n", 1)[1].split("you › ")[0]
+    assert "— график работы 5/2, 8-часовой рабочий день" in answer
+    back = out.split("hr › /as me\n", 1)[1]
+    assert "Да, у нас есть офисный пёс." in back  # HR's reply came back by webhook too

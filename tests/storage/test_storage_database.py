@@ -34,6 +34,7 @@ EXPECTED_TABLES = {
     "subscriptions",
     "broadcasts",
     "broadcast_items",
+    "scheduled_runs",
 }
 
 
