@@ -485,7 +485,7 @@ class Answerer:
         )
         judged_dropped = bool(q.dropped) and not chosen
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
-        amounts = shown & _AMOUNTS
+        amounts = {i for i in shown if self.lexicon.intents[i].owned}
         if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
@@ -652,7 +652,7 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        for clause in _LINE_CLAUSE.split(c.quote):
+        for clause in self.lexicon.grammar.clauses.split(c.quote):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
             raw = normalize(clause)
@@ -665,7 +665,7 @@ class Answerer:
         + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
         the line names the subject asked about without a figure and every part with the
         figure names another subject only."""
-        parts = [part for part in _FIGURE_PART.split(c.quote) if part.strip()]
+        parts = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
         if len(parts) < 2:
             return True
         asked = q.strong & c.topics
@@ -760,16 +760,6 @@ class Answerer:
         return "\n".join([header, *lines])
 
 
-# Where a line's clauses part: a figure belongs to the clause it stands in.
-# A stop after an abbreviation ("4 200 руб. за сутки", "м. Курская") ends no clause.
-_STOP = r"(?<!руб)(?<!тыс)(?<!млн)(?<!коп)(?<!\bр)(?<!\bм)(?<!\bул)(?<!\bг)(?<!\bд)\.\s"
-_LINE_CLAUSE = re.compile(r"[,;]\s|\s[—–]\s|" + _STOP)
-# What a figure shows the size of: whose it is matters ("paid?" is answered by any payment).
-_AMOUNTS = frozenset({"quantity", "percent"})
-# Where a line's parts part for whose figure is whose: its clauses, and "+", "плюс", "plus".
-_FIGURE_PART = re.compile(
-    r"[,;]\s|\s[—–]\s|" + _STOP + r"|\s\+\s|\s(?:плюс|plus)\s", re.IGNORECASE
-)
 # A word of the question that may be a typo: Russian ones the dictionary checks first; English
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")

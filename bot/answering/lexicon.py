@@ -78,6 +78,9 @@ class Intent:
     # Its default holds even when the question's other words name nothing the posting has:
     # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.
     default_over: bool = False
+    # Its figure answers only for the subject of its own part of the line: of "Ставка 2 200 ₽ за
+    # смену + все чаевые ваши" the sum is the rate's ("paid?" is answered by any payment).
+    owned: bool = False
     # Figures that do not show it unless the question names their unit: "every 6 months" is no
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
@@ -102,6 +105,10 @@ class Grammar:
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
+    # Where a line's clauses part (a stop after an abbreviation is none), and where its parts
+    # part for whose figure is whose: its clauses and the joins of two sums ("+", "плюс").
+    clauses: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
+    parts: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s")
 
 
 @dataclass(frozen=True)
@@ -112,6 +119,16 @@ class Cues:
     employer_gives: re.Pattern[str] = re.compile("(?!)")
     # "our office in Kreuzberg", "офис на Таганке": the line says where (matched as written).
     office_in_place: re.Pattern[str] = re.compile("(?!)")
+
+
+def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
+    """The grammar's clause and part breaks: a stop not after one of its ``abbreviations``, and
+    for parts also "+" and its ``joins``."""
+    not_after = "".join(f"(?<!\\b{re.escape(str(a))})" for a in grammar.get("abbreviations", []))
+    clause = rf"[,;]\s|\s[—–]\s|{not_after}\.\s"
+    joins = "|".join(re.escape(str(j)) for j in grammar.get("joins", []))
+    part = clause + r"|\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
+    return {"clauses": re.compile(clause), "parts": re.compile(part, re.IGNORECASE)}
 
 
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -384,6 +401,7 @@ class Lexicon:
             during_context=frozenset(grammar.get("during_context", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
+            **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
         self.vocabulary = Vocabulary(_words(data))
@@ -451,6 +469,7 @@ class Lexicon:
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
                 must_show=bool(spec.get("must_show", False)),
+                owned=bool(spec.get("owned", False)),
                 default_over=bool(spec.get("default_over", False)),
                 not_by=re.compile(spec["not_by"], re.IGNORECASE) if spec.get("not_by") else None,
                 unless_named=frozenset(
