@@ -131,6 +131,14 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     return {"clauses": re.compile(clause), "parts": re.compile(part, re.IGNORECASE)}
 
 
+def _gated_search(pattern: re.Pattern[str], needs: tuple[str, ...] | None, text: str) -> bool:
+    """``pattern`` searched in ``text`` only when the text holds one of the strings every match
+    of it holds (``needs``; ``None``: no such strings, always searched)."""
+    if needs is not None and not any(map(text.__contains__, needs)):
+        return False
+    return pattern.search(text) is not None
+
+
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     """Strings of which a match of ``pattern`` always holds one; None when no such set is
     known (case-insensitive patterns, a match made of classes only: ``\\d+``).
@@ -482,20 +490,12 @@ class Lexicon:
                 self._intents.add(analyzer, str(term), name)
 
     def employer_gives(self, text: str) -> bool:
-        """Whether a line says the employer gives something ("we provide training"): the
-        ``employer_gives`` cue, searched only in lines that hold a string every match holds."""
-        needs = self._gives_needs
-        if needs is not None and not any(map(text.__contains__, needs)):
-            return False
-        return self.cues.employer_gives.search(text) is not None
+        """Whether a line says the employer gives something ("we provide training")."""
+        return _gated_search(self.cues.employer_gives, self._gives_needs, text)
 
     def office_in_place(self, text: str) -> bool:
-        """Whether a line says where the office is ("our office in Kreuzberg"): the
-        ``office_in_place`` cue, searched only in lines that hold a string every match holds."""
-        needs = self._office_needs
-        if needs is not None and not any(map(text.__contains__, needs)):
-            return False
-        return self.cues.office_in_place.search(text) is not None
+        """Whether a line says where the office is ("our office in Kreuzberg")."""
+        return _gated_search(self.cues.office_in_place, self._office_needs, text)
 
     def reads_as(self, raw: str, kind: SectionKind) -> bool:
         """Whether a normalized line has a cue of ``kind`` ("обязательно" for requirements)."""

@@ -110,6 +110,21 @@ async def queue_broadcast(db: Database, catalog: Catalog, subscribers: int) -> i
 # Broadcasts ------------------------------------------------------------------------------------
 
 
+async def run_until_sent(instances: list[Broadcaster], bot: Bot, count: int) -> None:
+    """Run the broadcasters side by side until they have sent ``count`` notices between them
+    (counted after the ack: a task stopped between the two would go uncounted), then stop them."""
+    tasks = [asyncio.create_task(instance.run(bot)) for instance in instances]
+    try:
+        for _ in range(1000):
+            if sum(instance.stats.sent for instance in instances) >= count:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
 async def test_two_instances_claiming_notices_at_once_never_take_the_same_one(
     db: Database, second: Database, catalog: Catalog
 ) -> None:
@@ -169,17 +184,7 @@ async def test_two_broadcasters_on_one_database_tell_every_subscriber_once(
         Broadcaster(BroadcastRepo(handle), catalog, SendBudget(1000), name=name)
         for handle, name in ((db, "instance-1"), (second, "instance-2"))
     ]
-    tasks = [asyncio.create_task(instance.run(bot)) for instance in instances]
-    try:
-        for _ in range(1000):
-            # Counted after the ack: a task stopped between the two would go uncounted.
-            if sum(instance.stats.sent for instance in instances) >= 60:
-                break
-            await asyncio.sleep(0.02)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await run_until_sent(instances, bot, 60)
     assert Counter(telegram.sent) == Counter(range(FIRST, FIRST + 60))  # each once
     assert all(instance.stats.sent for instance in instances)  # both took part
     assert sum(instance.stats.sent for instance in instances) == 60
@@ -215,16 +220,7 @@ async def test_a_posting_added_by_a_reload_elsewhere_is_announced_by_both_instan
         Broadcaster(BroadcastRepo(db), fresh, SendBudget(1000), name="A", reloads=reloads_a),
         Broadcaster(BroadcastRepo(second), stale, SendBudget(1000), name="B", reloads=reloads_b),
     ]
-    tasks = [asyncio.create_task(instance.run(bot)) for instance in instances]
-    try:
-        for _ in range(1000):
-            if sum(instance.stats.sent for instance in instances) >= 40:
-                break
-            await asyncio.sleep(0.02)
-    finally:
-        for task in tasks:
-            task.cancel()
-        await asyncio.gather(*tasks, return_exceptions=True)
+    await run_until_sent(instances, bot, 40)
     assert Counter(telegram.sent) == Counter(range(FIRST, FIRST + 40))  # nobody dropped
     assert instances[1].stats.sent > 0 and stale.get("night-support") is not None
     assert not await reloads_b.catch_up()  # up to date now: nothing more to read
