@@ -41,7 +41,7 @@ from bot.answering.index import (
     PostingIndex,
 )
 from bot.answering.lexicon import Grammar, Lexicon
-from bot.answering.text import TextAnalyzer, normalize
+from bot.answering.text import TextAnalyzer, english_words, normalize
 from bot.answering.weights import Weights
 from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, SectionKind
@@ -100,6 +100,9 @@ class Answerer:
         for locale in LOCALES:
             # Read the fact labels and replies now: the first index built would pay for it.
             catalog(locale)
+        # The English word list for typos (150 ms): read now, not on a candidate's first
+        # English question, where it would hold up every update meanwhile.
+        english_words()
         # Keyed by identity for speed. A weak reference: the index of a posting that /reload
         # replaced goes with it (its entry is dropped when the posting is collected), and
         # nothing is evicted however many postings are live.

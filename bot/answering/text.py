@@ -209,15 +209,15 @@ _ENGLISH_ENDINGS = (
 
 
 @cache
-def _english_words() -> frozenset[str]:
-    """GCIDE's English words (the english-words package), read on the first English typo."""
+def english_words() -> frozenset[str]:
+    """GCIDE's English words (the english-words package), read once: at start-up (Answerer)."""
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
 
 
 def _known_english(word: str) -> bool:
-    words = _english_words()
+    words = english_words()
     if word in words:
         return True
     for end, add in _ENGLISH_ENDINGS:
