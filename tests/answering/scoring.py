@@ -63,7 +63,8 @@ MESSY_DEV = QASet(
 # blind-c and blind-d were written blind by another engineer and first run by the lead;
 # blind-e … blind-h likewise, sealed until the end of that session's answering work; blind-i …
 # blind-l were first run at the start of session 4 and tuned on in it; blind-m … blind-p stayed
-# sealed through session 4's answering work and were run only at its start and its end.
+# sealed through session 4's answering work and were run only at its start and its end; blind-q
+# and blind-r were written after it and first run on its finished engine (5328073).
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -84,6 +85,8 @@ BLIND_SETS = {
         "blind-n",
         "blind-o",
         "blind-p",
+        "blind-q",
+        "blind-r",
     )
 }
 ALL_SETS = [

@@ -113,6 +113,9 @@ BLIND_FIRST_RUN = {
     "blind-n": (0.649, 148, 50),
     "blind-o": (0.678, 149, 50),
     "blind-p": (0.762, 147, 51),
+    # written after session 4's answering round, first run on its finished engine (5328073)
+    "blind-q": (0.767, 150, 51),
+    "blind-r": (0.716, 148, 47),
 }
 
 
