@@ -525,8 +525,8 @@ class User(Participant):
         self.register().blocked = blocked
 
 
-class Group(_ChatReader):
-    """A group chat; its members speak through `group.member(user)`."""
+class _SharedChat(_ChatReader):
+    """A chat of many people, known by its own ``Chat``: a group or a channel."""
 
     def __init__(self, emulator: Emulator, chat: Chat) -> None:
         self.emulator = emulator
@@ -536,8 +536,12 @@ class Group(_ChatReader):
 
     @property
     def chat(self) -> Chat:
-        """Return the group chat."""
+        """Return the chat."""
         return self._chat
+
+
+class Group(_SharedChat):
+    """A group chat; its members speak through `group.member(user)`."""
 
     def member(self, user: User) -> Participant:
         """Return `user` speaking in this group."""
@@ -552,19 +556,8 @@ class Group(_ChatReader):
         return self.emulator.render(self.id)
 
 
-class Channel(_ChatReader):
+class Channel(_SharedChat):
     """A channel: the bot posts there (if an administrator); people only read and tap links."""
-
-    def __init__(self, emulator: Emulator, chat: Chat) -> None:
-        self.emulator = emulator
-        self._chat = chat
-        self.id = chat.id
-        self.title = chat.title
-
-    @property
-    def chat(self) -> Chat:
-        """Return the channel chat."""
-        return self._chat
 
     def set_admin(self, admin: bool = True) -> None:
         """Make the bot an administrator of the channel, or take it away."""

@@ -440,15 +440,7 @@ class BotApi:
 
     async def send_document(self, params: Params) -> dict[str, Any]:
         """Send a document uploaded in the request or named by a known file id."""
-        chat = self.writable_chat(params.get("chat_id"))
-        caption, entities = prepare_text(
-            params.get("caption"),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-            caption=True,
-        )
-        markup = check_markup(params.get("reply_markup"))
-        reply_to = self._reply_target(chat, params)
+        chat, caption, entities, markup, reply_to = self._file_message_parts(params)
         upload = self._document(params.get("document"))
         document = {
             "file_id": upload.file_id,
@@ -460,6 +452,19 @@ class BotApi:
         return self._post_file(
             chat, "document", {"document": document}, caption, entities, markup, reply_to, upload
         )
+
+    def _file_message_parts(self, params: Params) -> tuple[Chat, str, Any, Any, Any]:
+        """What a document's or a photo's message takes from the request: its chat, caption
+        (checked against the 1024-character limit) with entities, keyboard and reply target."""
+        chat = self.writable_chat(params.get("chat_id"))
+        caption, entities = prepare_text(
+            params.get("caption"),
+            params.get("parse_mode"),
+            params.get("caption_entities"),
+            caption=True,
+        )
+        markup = check_markup(params.get("reply_markup"))
+        return chat, caption, entities, markup, self._reply_target(chat, params)
 
     def _post_file(
         self,
@@ -504,15 +509,7 @@ class BotApi:
 
     async def send_photo(self, params: Params) -> dict[str, Any]:
         """Send a photo (uploaded, or a known file id) with a caption of at most 1024 chars."""
-        chat = self.writable_chat(params.get("chat_id"))
-        caption, entities = prepare_text(
-            params.get("caption"),
-            params.get("parse_mode"),
-            params.get("caption_entities"),
-            caption=True,
-        )
-        markup = check_markup(params.get("reply_markup"))
-        reply_to = self._reply_target(chat, params)
+        chat, caption, entities, markup, reply_to = self._file_message_parts(params)
         value = params.get("photo")
         if not value:
             raise bad_request("there is no photo in the request")
