@@ -282,6 +282,7 @@ def _lines(body: str) -> Iterator[_Line]:
     titles = _numbered_titles(tokens)
     item_start = False
     row: list[str] = []
+    row_at = 0
     for i, token in enumerate(tokens):
         if i in titles and token.map:
             # "1. О компании" alone in its list, text after it: a numbered section heading.
@@ -290,14 +291,14 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("break", "", token.map[0])
             item_start = False
         elif token.type == "tr_open":
-            row = []
+            row, row_at = [], token.map[0] if token.map else 0
         elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
             row.append(token.content.strip())
         elif token.type == "tr_close" and tokens[i - 1].type != "th_close" and any(row):
             # "| Зарплата | оклад 38 000 ₽ |": a row is an item, its first cell the label.
             label, *rest = [cell for cell in row if cell]
             text = f"{label}: {'; '.join(rest)}" if rest else label
-            yield _Line("bullet", text, _row_line(tokens, i))
+            yield _Line("bullet", text, row_at)
         elif token.type == "table_close" and token.map:
             yield _Line("break", "", token.map[1])
         elif token.type == "list_item_open":
@@ -323,14 +324,6 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("break", "", token.map[1])
         elif token.type == "hr" and token.map:
             yield _Line("break", "", token.map[0])
-
-
-def _row_line(tokens: list, close: int) -> int:
-    """The line of the table row that ``close`` ends."""
-    for token in reversed(tokens[:close]):
-        if token.type == "tr_open" and token.map:
-            return int(token.map[0])
-    return 0
 
 
 def _numbered_titles(tokens: list) -> set[int]:
