@@ -193,6 +193,60 @@ def _needed_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
 
 
+def _longest_literal(literals: list[str]) -> re.Pattern[str]:
+    """A regex whose ``findall`` gives, at every position of a text where one of ``literals``
+    starts, the longest one starting there: one pass over the text for all of them.
+
+    The literals are laid out as a trie (one character tried per step, not every literal at
+    every position), each ending's rest made optional and greedy so the longest wins; the
+    lookahead lets overlapping literals be found too.
+    """
+    trie: dict[str, dict] = {}
+    for literal in literals:
+        node = trie
+        for char in literal:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def body(node: dict[str, dict]) -> str:
+        branches = [re.escape(char) + body(child) for char, child in node.items() if char]
+        if not branches:
+            return ""
+        joined = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{joined})?" if "" in node else joined
+
+    return re.compile(f"(?=({body(trie)}))")
+
+
+class _Needles:
+    """Which of a list of patterns a text may match, told by one search for every string their
+    matches need (``_needed``), instead of an ``in`` test per pattern and string.
+
+    A needed string is in the text exactly when it lies inside the longest literal found where
+    it starts, so each literal found stands for every pattern that needs a string inside it.
+    """
+
+    def __init__(self, needs: list[tuple[str, ...] | None]) -> None:
+        self.always = frozenset(i for i, n in enumerate(needs) if not n or "" in n)
+        literals = sorted({s for n in needs if n for s in n})
+        self.finder = _longest_literal(literals) if literals else None
+        self.within = {
+            literal: frozenset(
+                i for i, n in enumerate(needs) if n and any(s in literal for s in n)
+            )
+            for literal in literals
+        }
+
+    def candidates(self, text: str) -> list[int]:
+        """Indexes of the patterns ``text`` holds a needed string of, in order."""
+        found = set(self.always)
+        if self.finder is not None:
+            within = self.within
+            for literal in set(self.finder.findall(text)):
+                found |= within[literal]
+        return sorted(found)
+
+
 @dataclass
 class _Matcher:
     """Terms compiled to keys: single keys, multi-word phrases, raw prefixes and regexes."""
@@ -207,10 +261,15 @@ class _Matcher:
     needs: list[tuple[str, ...] | None] = field(default_factory=list)
     # Keys that may stand between a phrase's words (questions only): ``phrase_gaps``.
     skippable: frozenset[str] = frozenset()
+    _needles: _Needles | None = field(default=None, repr=False)
+    _pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] | None = field(
+        default=None, repr=False
+    )
 
     def add(self, analyzer: TextAnalyzer, term: str, label: str) -> None:
         term = term.strip()
         if term.startswith("re:"):
+            self._needles = None
             # One alternation per label: a line is searched once per label, not once per pattern.
             for i, (pattern, other) in enumerate(self.patterns):
                 if other == label:
@@ -232,6 +291,7 @@ class _Matcher:
                     self.single[other].add(label)
             elif keys:
                 self.phrases[keys[0]].append((keys, label))
+                self._pairs = None
 
     def match(
         self, analyzed: Analyzed, raw: str, tokens: list[str]
@@ -261,20 +321,42 @@ class _Matcher:
                 triggers[key] |= found
                 if key not in in_seq:  # a compound's part: no position, never shadowed
                     spans.extend((-1, -1, label) for label in found)
-        single, phrases = self.single, self.phrases
-        for i, key in enumerate(seq):
-            found = single.get(key)
-            if found:
-                spans.extend((i, i + 1, label) for label in found)
-            if key not in phrases:
-                continue
-            for phrase, label in phrases[key]:
-                end = self._phrase_end(seq, i, phrase)
-                if end > 0:
-                    labels.add(label)
-                    spans.append((i, end, label))
-                    for part in phrase:
-                        triggers[part].add(label)
+        single = self.single
+        if self.skippable:
+            phrases = self.phrases
+            for i, key in enumerate(seq):
+                found = single.get(key)
+                if found:
+                    spans.extend((i, i + 1, label) for label in found)
+                if key not in phrases:
+                    continue
+                for phrase, label in phrases[key]:
+                    end = self._phrase_end(seq, i, phrase)
+                    if end > 0:
+                        labels.add(label)
+                        spans.append((i, end, label))
+                        for part in phrase:
+                            triggers[part].add(label)
+        else:
+            # No gaps (posting lines): only phrases whose first two keys stand here can match.
+            pairs = self._pairs if self._pairs is not None else self._pair_phrases()
+            last = len(seq) - 1
+            for i, key in enumerate(seq):
+                found = single.get(key)
+                if found:
+                    spans.extend((i, i + 1, label) for label in found)
+                if i == last:
+                    break
+                listed = pairs.get((key, seq[i + 1]))
+                if listed is None:
+                    continue
+                for phrase, label in listed:
+                    end = i + len(phrase)
+                    if seq[i:end] == phrase:
+                        labels.add(label)
+                        spans.append((i, end, label))
+                        for part in phrase:
+                            triggers[part].add(label)
         if any(end - start > 1 for start, end, _ in spans):
             self._drop_shadowed(spans, labels, triggers)
         if self.prefixes:
@@ -286,15 +368,26 @@ class _Matcher:
             # Patterns are written in lower case; searching lowered text is much faster than
             # re.IGNORECASE on Cyrillic.
             low = raw.lower()
-            holds = low.__contains__
-            for (pattern, label), needs in zip(self.patterns, self.needs, strict=True):
-                # A label its words already gave needs no search, nor does a line without
-                # any of the strings every match holds.
-                if label in labels or (needs is not None and not any(map(holds, needs))):
-                    continue
-                if pattern.search(low):
+            needles = self._needles
+            if needles is None:
+                needles = self._needles = _Needles(self.needs)
+            patterns = self.patterns
+            # A line without any of the strings every match holds needs no search, nor does
+            # a label its words already gave.
+            for i in needles.candidates(low):
+                pattern, label = patterns[i]
+                if label not in labels and pattern.search(low):
                     labels.add(label)
         return labels, triggers
+
+    def _pair_phrases(self) -> dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]:
+        """The phrases by their first two keys, in the order they were added."""
+        pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
+        for listed in self.phrases.values():
+            for phrase, label in listed:
+                pairs.setdefault((phrase[0], phrase[1]), []).append((phrase, label))
+        self._pairs = pairs
+        return pairs
 
     def _phrase_end(self, seq: tuple[str, ...], start: int, phrase: tuple[str, ...]) -> int:
         """Where ``phrase`` found at ``start`` ends, or -1. In questions a few frame words may

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from bot.answering import Answerer
-from bot.answering.lexicon import _needed
+from bot.answering.lexicon import _needed, _Needles
 from bot.answering.text import normalize
 from bot.postings import load_folder
 from tests.answering.scoring import SHARED_POSTINGS
@@ -58,3 +58,37 @@ def test_a_line_without_the_needed_strings_never_matches_a_pattern(answerer: Ans
                 matched += 1
                 assert any(s in low for s in needs), (pattern.pattern, line)
     assert matched > 50  # the lines do match patterns: the check above checked something
+
+
+def test_one_search_finds_every_needed_string_even_overlapping_or_inside_another() -> None:
+    needs: list[tuple[str, ...] | None] = [("ab",), ("bc",), ("оплат",), ("оплата", "zz"), None]
+    needles = _Needles(needs)
+    assert needles.candidates("abc") == [0, 1, 4]  # "bc" starts inside "ab"
+    assert needles.candidates("оплата") == [2, 3, 4]  # "оплат" is the start of "оплата"
+    assert needles.candidates("зарплата") == [4]  # "плат" is no "оплат"
+    assert needles.candidates("xbcx zz") == [1, 3, 4]
+
+
+def test_the_patterns_a_line_is_searched_with_are_those_whose_strings_it_holds(
+    answerer: Answerer,
+) -> None:
+    matchers = [v for v in vars(answerer.lexicon).values() if type(v).__name__ == "_Matcher"]
+    lines = [
+        normalize(line)
+        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
+        for posting in load_folder(folder).by_slug.values()
+        for section in posting.sections
+        for line in section.items
+    ]
+    searched = 0
+    for matcher in matchers:
+        needles = _Needles(matcher.needs)
+        for low in lines:
+            expected = [
+                i
+                for i, needs in enumerate(matcher.needs)
+                if needs is None or any(s in low for s in needs)
+            ]
+            assert needles.candidates(low) == expected, low
+            searched += len(expected)
+    assert searched > 500  # lines hold needed strings: the comparison compared something
