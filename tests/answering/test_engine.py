@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -252,6 +253,29 @@ def test_a_replaced_posting_takes_its_index_with_it(barista: Posting) -> None:
     del replaced
     gc.collect()
     assert answerer.indexed == 1  # /reload's old posting is gone, and so is its index
+
+
+def test_a_batch_of_indexes_leaves_the_garbage_collector_as_it_found_it(
+    answerer: Answerer, barista: Posting
+) -> None:
+    import gc
+
+    def failing() -> Iterator[Posting]:
+        yield barista
+        raise RuntimeError("a posting could not be read")
+
+    assert gc.isenabled()
+    answerer.index([barista.model_copy(update={"slug": "b-batch"})])
+    assert gc.isenabled()  # the collector is held off while a batch builds, then runs again
+    with pytest.raises(RuntimeError):
+        answerer.index(failing())
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        answerer.index([barista.model_copy(update={"slug": "b-batch-2"})])
+        assert not gc.isenabled()  # whoever turned it off keeps it off
+    finally:
+        gc.enable()
 
 
 def test_indexes_are_built_on_the_first_question_and_never_evicted(barista: Posting) -> None:
