@@ -254,10 +254,8 @@ class IndexBuilder:
         if found is None:
             if len(self._lines) >= LINE_CACHE_SIZE:
                 self._lines.clear()
-            analyzed = self.analyzer.analyze(text)
-            topics, vetoed = self.lexicon.line_topics_vetoed(
-                analyzed, normalize(text), self.analyzer.tokens(text)
-            )
+            analyzed, tokens = self.analyzer.analyze_tokens(text)
+            topics, vetoed = self.lexicon.line_topics_vetoed(analyzed, normalize(text), tokens)
             found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
         return found
 

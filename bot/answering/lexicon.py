@@ -306,6 +306,7 @@ class _Matcher:
         triggers: dict[str, set[str]] = defaultdict(set)
         seq = analyzed.sequence
         spans: list[tuple[int, int, str]] = []
+        phrased = False
         in_seq = set(seq)
         # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
         hidden = {
@@ -335,6 +336,7 @@ class _Matcher:
                     if end > 0:
                         labels.add(label)
                         spans.append((i, end, label))
+                        phrased = True
                         for part in phrase:
                             triggers[part].add(label)
         else:
@@ -355,9 +357,10 @@ class _Matcher:
                     if seq[i:end] == phrase:
                         labels.add(label)
                         spans.append((i, end, label))
+                        phrased = True
                         for part in phrase:
                             triggers[part].add(label)
-        if any(end - start > 1 for start, end, _ in spans):
+        if phrased:  # only a phrase's span is longer than one key
             self._drop_shadowed(spans, labels, triggers)
         if self.prefixes:
             for token in tokens:
@@ -410,23 +413,25 @@ class _Matcher:
     def _drop_shadowed(
         spans: list[tuple[int, int, str]], labels: set[str], triggers: dict[str, set[str]]
     ) -> None:
+        # Only a span of two keys or more can hold another inside it.
         longer = [span for span in spans if span[1] - span[0] > 1]
-
-        def shadowed(start: int, end: int, label: str) -> bool:
-            # Only a span of two keys or more can hold another inside it.
-            return start >= 0 and any(
-                other != label and s <= start and end <= e and e - s > end - start
-                for s, e, other in longer
-            )
-
-        by_label: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        by_label: dict[str, list[tuple[int, int]]] = {}
         for start, end, label in spans:
-            by_label[label].append((start, end))
-        dropped = {
-            label
-            for label, where in by_label.items()
-            if all(shadowed(start, end, label) for start, end in where)
-        }
+            by_label.setdefault(label, []).append((start, end))
+        dropped = set()
+        for label, where in by_label.items():
+            # Dropped when every one of its spans lies inside a longer one of another label.
+            for start, end in where:
+                if start < 0:  # a compound's part: no position, never shadowed
+                    break
+                width = end - start
+                for s, e, other in longer:
+                    if other != label and s <= start and end <= e and e - s > width:
+                        break
+                else:
+                    break
+            else:
+                dropped.add(label)
         if dropped:
             labels -= dropped
             for key in list(triggers):

@@ -166,11 +166,20 @@ class TextAnalyzer:
 
     def analyze(self, text: str) -> Analyzed:
         """Keys of ``text``: whole tokens in order, plus the parts of hyphenated compounds."""
+        return self._analyze(_TOKEN_RE.findall(text.lower()))
+
+    def analyze_tokens(self, text: str) -> tuple[Analyzed, list[str]]:
+        """``analyze(text)`` and ``tokens(text)`` with one pass of the tokenizer ('ё' and 'е'
+        are both letters, so the tokens are the same)."""
+        found = _TOKEN_RE.findall(text.lower())
+        return self._analyze(found), [token.replace("ё", "е") for token in found]
+
+    def _analyze(self, found: list[str]) -> Analyzed:
         sequence: list[str] = []
         keys: set[str] = set()
         # Lemmatized with "ё" kept ("берёте" → брать, "берете" could be a beret); keys drop it.
         aliases = self.aliases
-        for token in _TOKEN_RE.findall(text.lower()):
+        for token in found:
             whole = self.key(token)
             if whole in aliases:
                 whole = aliases[whole]

@@ -64,6 +64,14 @@ def test_numbers_and_times_stay_whole(answerer: Answerer) -> None:
     assert {"250000", "5/2", "8:00"} <= analyzed.keys
 
 
+def test_a_line_is_tokenized_once_for_its_keys_and_its_tokens(answerer: Answerer) -> None:
+    analyzer = answerer.analyzer
+    texts = ["Берёте ли без опыта? Дресс-код: свободный, 8:00–17:00", "IT-компания, 250 000 ₽"]
+    for text in texts:
+        assert analyzer.analyze_tokens(text) == (analyzer.analyze(text), analyzer.tokens(text))
+    assert analyzer.analyze_tokens("Берёте")[1] == ["берете"]
+
+
 def test_lemmas_are_cached(answerer: Answerer) -> None:
     answerer.analyzer.key("велосипедами")
     before = answerer.analyzer.key.cache_info().hits
