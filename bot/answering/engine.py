@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+import threading
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -93,21 +94,59 @@ class Question:
 class Answerer:
     """Question answering over postings; build one and reuse it (dictionaries load once)."""
 
-    def __init__(self, lexicon_data: dict | None = None, weights: Weights | None = None) -> None:
+    analyzer: TextAnalyzer
+    lexicon: Lexicon
+    _builder: IndexBuilder
+
+    def __init__(
+        self,
+        lexicon_data: dict | None = None,
+        weights: Weights | None = None,
+        *,
+        deferred: bool = False,
+    ) -> None:
+        """Load the dictionaries and the lexicon (0.3–0.5 s) now, or with ``deferred`` when
+        :meth:`load` is first called (the bot calls it in a thread once it takes updates), or
+        else on first use."""
         self.w = weights or Weights()
-        self.analyzer = TextAnalyzer()
-        self.lexicon = Lexicon(self.analyzer, lexicon_data)
-        self._builder = IndexBuilder(self.lexicon)
-        for locale in LOCALES:
-            # Read the fact labels and replies now: the first index built would pay for it.
-            catalog(locale)
-        # The English word list for typos (150 ms): read now, not on a candidate's first
-        # English question, where it would hold up every update meanwhile.
-        english_words()
+        self._lexicon_data = lexicon_data
+        self._loading = threading.Lock()
         # Keyed by identity for speed. A weak reference: the index of a posting that /reload
         # replaced goes with it (its entry is dropped when the posting is collected), and
         # nothing is evicted however many postings are live.
         self._by_id: dict[int, tuple[weakref.ref[Posting], PostingIndex]] = {}
+        if not deferred:
+            self.load()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the dictionaries and the lexicon are loaded (:meth:`load` returns at once)."""
+        return "_builder" in self.__dict__
+
+    def load(self) -> None:
+        """Load the dictionaries and the lexicon in this thread, or wait for the thread that
+        is loading them; at once when they are loaded."""
+        with self._loading:
+            if self.ready:
+                return
+            analyzer = TextAnalyzer()
+            lexicon = Lexicon(analyzer, self._lexicon_data)
+            builder = IndexBuilder(lexicon)
+            for locale in LOCALES:
+                # Read the fact labels and replies now: the first index built would pay for it.
+                catalog(locale)
+            # The English word list for typos (150 ms): read now, not on a candidate's first
+            # English question, where it would hold up every update meanwhile.
+            english_words()
+            self.analyzer, self.lexicon = analyzer, lexicon
+            self._builder = builder  # last: ``ready`` reads it
+
+    def __getattr__(self, name: str) -> object:
+        # Only when an attribute is missing: a deferred Answerer's parts before they load.
+        if name in ("analyzer", "lexicon", "_builder"):
+            self.load()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     # --- indexes ----------------------------------------------------------------------------
 

@@ -4,6 +4,7 @@ due)."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
 
 from aiogram.types import InlineKeyboardMarkup
@@ -39,6 +40,13 @@ def keep_out_of_full_collections() -> None:
     gc.freeze()
 
 
+async def engine_ready(answerer: Answerer) -> None:
+    """Wait, off the event loop, for the answering engine the bot loads in the background at
+    start (``load_engine``); at once when it is loaded."""
+    if not answerer.ready:
+        await asyncio.to_thread(answerer.load)
+
+
 async def answer_question(
     user_id: int,
     posting: Posting,
@@ -54,6 +62,7 @@ async def answer_question(
     buttons, since the pending question follows."""
     if not text:  # blank, zero-width or control characters only: nothing to answer or pass on
         return Rendered(t(locale, "questions.empty")), None
+    await engine_ready(answerer)
     indexed = answerer.indexed
     answer = answerer.answer(posting, text, locale)
     if answerer.indexed > indexed:

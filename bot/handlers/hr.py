@@ -31,6 +31,7 @@ from bot.answering import Answerer
 from bot.answering.text import normalize
 from bot.config import Settings
 from bot.filters import GROUPS, ButtonOf, IsReply
+from bot.handlers.asking import engine_ready
 from bot.keyboards import (
     DeskListCB,
     HrCB,
@@ -891,6 +892,7 @@ async def gaps_report(
     """The unanswered questions of the period, grouped per posting and topic (off the loop)."""
     rows = await desk.desk.unanswered(since, until, slug, scope=scope)
     asked = [Asked(row.posting_slug, row.text, row.hr_reply) for row in rows]
+    await engine_ready(answerer)
     gaps = await asyncio.to_thread(group_gaps, asked, topic_finder(answerer))
     titles = {p.slug: p.title for p in desk.catalog.all()}
     return render_gaps(gaps, titles, period, locale)

@@ -286,6 +286,34 @@ def test_a_batch_of_indexes_leaves_the_garbage_collector_as_it_found_it(
         gc.enable()
 
 
+def test_a_deferred_answerer_loads_once_when_asked_and_answers_alike(
+    answerer: Answerer, barista: Posting
+) -> None:
+    import threading
+
+    deferred = Answerer(deferred=True)
+    assert not deferred.ready and "lexicon" not in vars(deferred)  # nothing loaded yet
+    threads = [threading.Thread(target=deferred.load) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert deferred.ready
+    lexicon = deferred.lexicon
+    deferred.load()
+    assert deferred.lexicon is lexicon  # loaded once, however many asked
+    for question in ["Какой график?", "Сколько платят?", "Is it remote?", "Как дела?"]:
+        assert deferred.answer(barista, question) == answerer.answer(barista, question)
+
+
+def test_a_deferred_answerer_loads_on_first_use_if_nobody_loaded_it(barista: Posting) -> None:
+    deferred = Answerer(deferred=True)
+    assert deferred.answer(barista, "Какой график?").answered
+    assert deferred.ready
+    with pytest.raises(AttributeError):
+        deferred.no_such_part  # noqa: B018
+
+
 def test_indexes_are_built_on_the_first_question_and_never_evicted(barista: Posting) -> None:
     answerer = Answerer()
     many = [barista.model_copy(update={"slug": f"b{n}"}) for n in range(300)]

@@ -10,6 +10,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -304,3 +305,38 @@ async def test_hr_chats_are_checked_and_said_in_words(tmp_path: Path) -> None:
     assert said[1].startswith("Чат HR -300 (hr_chat вакансии b, hr_chat вакансии f)")
     assert said[3].startswith("Чат HR 4999 (hr_chat вакансии d) — это личный чат человека")
     assert "не найден" in said[4]
+
+
+async def test_the_bot_polls_and_replies_before_the_answering_engine_has_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.answering import Answerer
+
+    gate = threading.Event()  # the engine's loading waits here until the test lets it go
+    loaded_on: list[str] = []
+    load = Answerer.load
+
+    def held_load(self: Answerer) -> None:
+        if not self.ready:
+            gate.wait(15)
+            loaded_on.append(threading.current_thread().name)
+        load(self)
+
+    monkeypatch.setattr(Answerer, "load", held_load)
+    async with Emulator(token=TOKEN) as emu:
+        emu.group(HR_CHAT_ID, title="HR")
+        async with running(bot_settings(tmp_path, emu.base_url)) as task:
+            await wait_for(lambda: polling(emu) or task.done(), "polling")
+            anna, boris = emu.user(1001, "Анна"), emu.user(1002, "Борис")
+            await anna.send(f"/start {SEED}")
+            card = await anna.wait_for_reply()
+            assert card.text is not None and "Специалист службы поддержки" in card.text
+            await anna.send("Какой график?")
+            # Anna's question waits for the engine off the event loop: Boris is answered.
+            await boris.send("/start")
+            assert "Специалист службы поддержки" in (await boris.wait_for_reply()).text
+            assert len(anna.bot_messages()) == 1 and not loaded_on
+            gate.set()
+            answer = await anna.wait_for_reply()
+            assert answer.text is not None and "график работы 5/2" in answer.text
+    assert loaded_on and "MainThread" not in loaded_on
