@@ -7,11 +7,12 @@ import datetime as dt
 import gc
 import logging
 import signal
+import sys
 import threading
 import traceback
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -31,7 +32,6 @@ from aiogram.exceptions import (
 )
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
 from aiogram.fsm.storage.memory import SimpleEventIsolation
-from aiogram.fsm.storage.redis import RedisEventIsolation, RedisStorage
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -85,7 +85,6 @@ from bot.storage import (
     SubscriptionRepo,
     ViewRepo,
 )
-from bot.storage.redis_fsm import UnitRedisStorage
 from bot.storage.retention import RetentionRepo
 from bot.storage.schedule import ScheduleRepo
 from bot.storage.updates import ProcessedUpdateRepo
@@ -97,6 +96,9 @@ from bot.telegram import (
     hr_chats_in_use,
 )
 from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
+
+if TYPE_CHECKING:
+    from redis.asyncio import Redis
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +186,7 @@ def build_dispatcher(
         reloads=reloads,
     )
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
-    redis = dp.storage.redis if isinstance(dp.storage, RedisStorage) else None
+    redis = redis_of(dp.storage)
     dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db, redis), metrics))
     locale = LocaleMiddleware(settings.default_locale)
     dp.message.outer_middleware(locale)
@@ -415,8 +417,9 @@ async def run_bot(
     metrics = Metrics()
     bot.session.middleware(CountTelegramErrors(metrics))
     storage, isolation = shared_state(settings, db)
-    if isinstance(storage, RedisStorage):  # several instances: one overall budget for them all
-        budget.share(storage.redis, f"bot:send_budget:{bot.id}")
+    redis = redis_of(storage)
+    if redis is not None:  # several instances: one overall budget for them all
+        budget.share(redis, f"bot:send_budget:{bot.id}")
     background: list[asyncio.Task[None]] = []
     try:
         # Postings parsed at the last start are kept beside the database; only changed files
@@ -473,15 +476,27 @@ def load_engine(answerer: Answerer) -> threading.Thread:
     """Load the answering engine's dictionaries and lexicon in a thread, started once the bot
     takes updates: its first replies (a /start, a card) need the postings only, so it polls
     0.3–0.5 s sooner, and a question asked meanwhile waits for them off the event loop
-    (``engine_ready``). What was loaded is then frozen like the rest of start-up's heap."""
+    (``engine_ready``). What was loaded is then frozen like the rest of start-up's heap, and
+    what loading dropped is given back to the system (``freeze_startup_heap``)."""
 
     def load() -> None:
         answerer.load()
         gc.freeze()
+        trim_heap()
 
     thread = threading.Thread(target=load, name="answering engine", daemon=True)
     thread.start()
     return thread
+
+
+def redis_of(storage: BaseStorage) -> Redis | None:
+    """The Redis client of a Redis FSM storage; None for any other (with redis never imported,
+    no storage can be one)."""
+    module = sys.modules.get("aiogram.fsm.storage.redis")
+    if module is None or not isinstance(storage, module.RedisStorage):
+        return None
+    redis: Redis = storage.redis
+    return redis
 
 
 def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEventIsolation]:
@@ -489,6 +504,11 @@ def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
     instance), else in the SQLite database and in this process."""
     if settings.redis_url is None:
         return SQLiteStorage(db), SimpleEventIsolation()
+    # Imported here: redis takes a while to import, and a bot without REDIS_URL never needs it.
+    from aiogram.fsm.storage.redis import RedisEventIsolation
+
+    from bot.storage.redis_fsm import UnitRedisStorage
+
     # Drafts are personal data: Redis forgets them when the retention term would erase them.
     ttl = dt.timedelta(days=settings.retention_days)
     storage = UnitRedisStorage.from_url(
@@ -549,8 +569,9 @@ async def take_updates(
     checks: dict[str, Callable[[], Awaitable[object]]] = {
         "database": lambda: db.fetchone("SELECT 1")
     }
-    if isinstance(storage, RedisStorage):
-        checks["redis"] = storage.redis.ping
+    redis = redis_of(storage)
+    if redis is not None:
+        checks["redis"] = redis.ping
     refresh = outbox_refresher(metrics, OutboxRepo(db).backlog)
     webhook: WebhookHandler | None = None
     poller: ConfirmingPoller | None = None

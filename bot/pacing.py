@@ -38,7 +38,6 @@ from aiogram.exceptions import TelegramRetryAfter
 from aiogram.methods import Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiolimiter import AsyncLimiter
-from redis.exceptions import RedisError
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +101,11 @@ class SharedRate:
         *,
         fallback: AsyncLimiter | None = None,
     ) -> None:
+        # Imported here: only a bot with REDIS_URL shares its budget, and redis takes a while
+        # to import at start-up.
+        from redis.exceptions import RedisError
+
+        self._unreachable_errors: tuple[type[Exception], ...] = (RedisError, OSError)
         self._redis = redis
         self._key = key
         self.interval_ms = period * 1000.0 / rate
@@ -122,7 +126,7 @@ class SharedRate:
         while True:
             try:
                 wait = await self.try_acquire()
-            except (RedisError, OSError) as error:
+            except self._unreachable_errors as error:
                 if not self._unreachable:
                     self._unreachable = True
                     name = type(error).__name__

@@ -19,12 +19,13 @@ from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any
-
-from redis.asyncio import Redis
+from typing import TYPE_CHECKING, Any
 
 from bot.storage.database import Database, Params
 from bot.storage.timefmt import to_db, utc_now
+
+if TYPE_CHECKING:  # redis is imported only by a bot that uses it (REDIS_URL)
+    from redis.asyncio import Redis
 
 SELECT_PROCESSED = "SELECT 1 FROM processed_updates WHERE update_id = ?"
 SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates"

@@ -340,3 +340,16 @@ async def test_the_bot_polls_and_replies_before_the_answering_engine_has_loaded(
             answer = await anna.wait_for_reply()
             assert answer.text is not None and "график работы 5/2" in answer.text
     assert loaded_on and "MainThread" not in loaded_on
+
+
+def test_a_bot_without_redis_url_never_imports_redis() -> None:
+    # redis takes a while to import, and start-up waits for every import before it polls.
+    code = (
+        "import sys; from bot.app import run_bot, shared_state; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'redis'))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]"
