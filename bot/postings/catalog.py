@@ -177,13 +177,17 @@ def _worker_pool() -> Executor | None:
 
 
 class _Cached(BaseModel):
-    """One parsed file in the start-up cache: its name and digest, and the posting it gave."""
+    """One parsed file in the start-up cache: its name, stat signature and digest, and the
+    posting it gave."""
 
     name: str
     digest: str
     posting: Posting
     fields: Literal[2]
     """The posting model's version: a cache written before ``tags`` and ``image`` is re-parsed."""
+    signature: tuple[int, int, int] | None = None
+    """Size, modification time (ns) and inode when parsed: a file that still has them is not
+    even read at the next start (None in a cache written before they were kept)."""
 
 
 @cache
@@ -191,8 +195,9 @@ def _cache_adapter() -> TypeAdapter[list[_Cached]]:
     return TypeAdapter(list[_Cached])
 
 
-def read_cache(path: Path) -> dict[tuple[str, bytes], Posting]:
-    """Postings parsed at an earlier start, by (file name, digest); nothing if unreadable.
+def read_cache(path: Path) -> dict[str, _File]:
+    """Postings parsed at an earlier start, by file name, with the signature and digest their
+    files had; nothing if unreadable.
 
     JSON, not pickle: a file in the data folder must never be able to run code.
     """
@@ -200,7 +205,11 @@ def read_cache(path: Path) -> dict[tuple[str, bytes], Posting]:
         entries = _cache_adapter().validate_json(path.read_bytes())
     except (OSError, ValueError):  # missing, torn or from an older version: parse afresh
         return {}
-    return {(e.name, bytes.fromhex(e.digest)): e.posting for e in entries}
+    unknown = (-1, -1, -1)  # matches no file's signature: the file is read and its digest told
+    return {
+        e.name: _File(e.signature or unknown, bytes.fromhex(e.digest), e.posting)
+        for e in entries
+    }
 
 
 @cache
@@ -248,7 +257,7 @@ class Catalog:
     def __init__(self, folder: Path, cache: Path | None = None) -> None:
         self.folder = folder
         self.cache = cache
-        self._cached: dict[tuple[str, bytes], Posting] | None = None
+        self._cached: dict[str, _File] | None = None
         self._unsaved = False  # parsed something the cache does not hold yet
         self._state = _State()
         self._open: tuple[_State, dt.date, list[Posting]] | None = None
@@ -349,6 +358,15 @@ class Catalog:
                 files[name] = previous
                 continue
             path = self.folder / name
+            earlier = cached.get(name)
+            if earlier is not None and (
+                not isinstance(earlier.outcome, Posting) or earlier.outcome.source != path
+            ):
+                earlier = None  # the folder moved: its postings name their files
+            if earlier is not None and earlier.signature == signature and signature[0] >= 0:
+                # Untouched since the start that cached it (size, time, inode): not even read.
+                files[name] = earlier
+                continue
             try:
                 raw = read_source(path)
             except PostingError as error:
@@ -358,9 +376,8 @@ class Catalog:
             if previous is not None and previous.digest == digest:
                 files[name] = _File(signature, digest, previous.outcome)
                 continue
-            earlier = cached.get((name, digest))
-            if earlier is not None and earlier.source == path:
-                files[name] = _File(signature, digest, earlier)
+            if earlier is not None and earlier.digest == digest:
+                files[name] = _File(signature, digest, earlier.outcome)
                 continue
             pending.append((path, raw, signature))
         self._unsaved = self._unsaved or bool(pending)
@@ -372,7 +389,13 @@ class Catalog:
             return
         self._unsaved = False
         entries = [
-            _Cached(name=name, digest=entry.digest.hex(), posting=entry.outcome, fields=2)
+            _Cached(
+                name=name,
+                digest=entry.digest.hex(),
+                posting=entry.outcome,
+                fields=2,
+                signature=entry.signature,
+            )
             for name, entry in self._state.files.items()
             if isinstance(entry.outcome, Posting)
         ]

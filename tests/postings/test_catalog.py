@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import threading
 import weakref
@@ -183,6 +184,63 @@ def test_a_start_parses_only_files_the_previous_start_did_not(
     assert parsed == ["courier.md"]
     assert second.get(SEED) == first.get(SEED)
     assert second.get("courier").title.startswith("Курьер или")  # type: ignore[union-attr]
+
+
+def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the files the catalog reads from now on, in order."""
+    read: list[str] = []
+    real = catalog_module.read_source
+
+    def counting(path: Path) -> bytes:
+        read.append(path.name)
+        return real(path)
+
+    monkeypatch.setattr(catalog_module, "read_source", counting)
+    return read
+
+
+def test_a_start_reads_only_files_touched_since_the_cache_was_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    cache = tmp_path / "data" / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    read, parsed = count_reads(monkeypatch), count_parses(monkeypatch)
+    again = Catalog(folder, cache=cache)
+    again.reload()
+    assert read == [] and parsed == []  # size, time and inode unchanged: nothing read
+    assert again.get(SEED) == first.get(SEED)
+    courier = folder / "courier.md"
+    moved = courier.stat().st_mtime_ns + 1_000_000_000
+    os.utime(courier, ns=(moved, moved))  # touched, the same bytes: read, not parsed
+    seed = folder / f"{SEED}.md"
+    seed.write_text(seed.read_text().replace("Специалист", "Старший специалист", 1))
+    third = Catalog(folder, cache=cache)
+    third.reload()
+    assert sorted(read) == ["courier.md", f"{SEED}.md"] and parsed == [f"{SEED}.md"]
+    assert third.get(SEED).title.startswith("Старший")  # type: ignore[union-attr]
+
+
+def test_a_cache_without_signatures_still_spares_the_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    cache = tmp_path / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    entries = json.loads(cache.read_text(encoding="utf-8"))
+    assert all(entry.pop("signature") for entry in entries)
+    cache.write_text(json.dumps(entries), encoding="utf-8")  # as an older version wrote it
+    read, parsed = count_reads(monkeypatch), count_parses(monkeypatch)
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert sorted(read) == ["courier.md", f"{SEED}.md"] and parsed == []
+    assert second.get("courier") == first.get("courier")
 
 
 def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
