@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import chain
 
 from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.spelling import Vocabulary
@@ -472,9 +473,8 @@ class IndexBuilder:
         return self.analyzer.place_keys(main)
 
     def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
-        df: Counter[str] = Counter()
-        for candidate in candidates:
-            df.update(candidate.keys)
+        # One count over all the lines' keys: an update per line cost more than the counting.
+        df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
         n = max(len(candidates), 1)
         idf = {key: _idf(n, f) for key, f in df.items()}
         covered = frozenset(t for c in candidates for t in c.topics)
