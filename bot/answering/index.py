@@ -182,7 +182,7 @@ class IndexBuilder:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
-        analyzed, found, denied = self._analyze_line(text)
+        analyzed, found, denied = self._analyze_line(text, raw)
         topics, vetoed = set(found), set(denied)
         if (
             kind in _NOT_PERK_KINDS
@@ -247,16 +247,21 @@ class IndexBuilder:
             role=role,
         )
 
-    def _analyze_line(self, text: str) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
+    def _analyze_line(
+        self, text: str, raw: str | None = None
+    ) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
         """A line's keys, and the topics its words name and deny, remembered by its text:
         postings share many lines ("оформление по ТК РФ"), and /reload re-reads unchanged ones.
+        ``raw``: the text normalized, where the caller has it already.
         """
         found = self._lines.get(text)
         if found is None:
             if len(self._lines) >= LINE_CACHE_SIZE:
                 self._lines.clear()
             analyzed, tokens = self.analyzer.analyze_tokens(text)
-            topics, vetoed = self.lexicon.line_topics_vetoed(analyzed, normalize(text), tokens)
+            if raw is None:
+                raw = normalize(text)
+            topics, vetoed = self.lexicon.line_topics_vetoed(analyzed, raw, tokens)
             found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
         return found
 
@@ -358,6 +363,7 @@ class IndexBuilder:
                             position=position,
                             prose=len(sentences) > 1,
                             extra_topics=asked or frozenset(),
+                            label=label,  # its own label, read above: not read again
                         )
                     )
                     order += 1

@@ -64,6 +64,14 @@ def test_numbers_and_times_stay_whole(answerer: Answerer) -> None:
     assert {"250000", "5/2", "8:00"} <= analyzed.keys
 
 
+def test_words_and_numbers_side_by_side_are_cut_where_they_meet(answerer: Answerer) -> None:
+    text = "IT-компания_2/2, 8:00–17:00; 250 000₽ (0,5 ставки) O’Neil 3D 1,000 people"
+    assert answerer.analyzer.tokens(text) == [
+        "it-компания", "2/2", "8:00", "17:00", "250 000", "0,5", "ставки", "o’neil", "3",
+        "d", "1,000", "people",
+    ]  # fmt: skip
+
+
 def test_a_line_is_tokenized_once_for_its_keys_and_its_tokens(answerer: Answerer) -> None:
     analyzer = answerer.analyzer
     texts = ["Берёте ли без опыта? Дресс-код: свободный, 8:00–17:00", "IT-компания, 250 000 ₽"]
