@@ -134,9 +134,13 @@ class ConfirmingPoller:
         allowed_updates: list[str] | None = None,
         timeout: int = POLL_TIMEOUT,
         limit: int = 100,
+        on_first_poll: Callable[[], object] | None = None,
         **data: Any,
     ) -> None:
         self._dp = dp
+        # Called once, as soon as the first getUpdates is on its way: work start-up left for
+        # later begins then, not before the bot polls.
+        self._on_first_poll = on_first_poll
         self._bot = bot
         self._allowed = allowed_updates
         self._timeout = timeout
@@ -216,6 +220,10 @@ class ConfirmingPoller:
         )
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
         fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
+        if self._on_first_poll is not None:
+            # After the request's first step has run (scheduled before it), not before.
+            asyncio.get_running_loop().call_soon(self._on_first_poll)
+            self._on_first_poll = None
         stopped = asyncio.ensure_future(stop.wait())
         done, _ = await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
         if fetch not in done:

@@ -108,3 +108,21 @@ async def test_a_press_answered_already_does_not_fail_the_handler_again(
     assert await bot.answer_callback_query(query_id) is False
     with pytest.raises(TelegramBadRequest, match="chat not found"):
         await bot.send_message(5, "other refusals still fail")
+
+
+async def test_work_left_for_after_start_begins_once_the_first_poll_is_sent(
+    emu: Emulator, bot: Bot
+) -> None:
+    polls_when_called: list[int] = []
+    poller = ConfirmingPoller(
+        Dispatcher(),
+        bot,
+        timeout=1,
+        on_first_poll=lambda: polls_when_called.append(len(emu.calls("getUpdates"))),
+    )
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    await wait_until(lambda: len(emu.calls("getUpdates")) >= 2)  # long polls of 1 s each
+    stop.set()
+    await running
+    assert polls_when_called == [0]  # once, while the first call was on its way
