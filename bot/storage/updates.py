@@ -85,11 +85,32 @@ def _nothing() -> None:
 async def write_with_update(db: Database, sql: str, params: Params) -> None:
     """Run a write whose result nobody reads: while an update is handled, in the transaction
     that records the update (so a redelivered update makes it once); otherwise now."""
+    await writes_with_update(db, [(sql, params)])
+
+
+async def writes_with_update(db: Database, statements: list[tuple[str, Params]]) -> None:
+    """``write_with_update`` for several statements, all or none of them."""
     unit = current_unit.get()
     if unit is None or unit.db is not db:
-        await db.execute(sql, params)
+
+        def work(conn: sqlite3.Connection) -> None:
+            for sql, params in statements:
+                conn.execute(sql, params)
+
+        await db.atomic(work)
         return
-    unit.add(sql, params, _nothing)
+    for sql, params in statements:
+        unit.add(sql, params, _nothing)
+
+
+def after_update(then: Callable[[], None]) -> None:
+    """Call ``then`` once the update being handled is committed (at once outside an update):
+    e.g. wake the outbox for an item the update queued, which exists only from then on."""
+    unit = current_unit.get()
+    if unit is None:
+        then()
+    else:
+        unit.after_commit.append(then)
 
 
 class ProcessedUpdateRepo:

@@ -240,3 +240,29 @@ async def test_a_posting_view_cut_short_at_either_store_counts_once(
     assert await b.feed(update) != []  # the card, this time for good
     assert await a.feed(update) == []
     assert await count_for(b, "posting_views", 2084) == 1
+
+
+@pytest.mark.parametrize("step", ["database", "redis"])
+async def test_a_question_for_hr_cut_short_at_either_store_reaches_hr_once(
+    shared_instances: Instances, step: Crash
+) -> None:
+    """«Передать» dies in its commit on A and is delivered again to B: the question reaches HR
+    once, and HR's reply reaches the candidate."""
+    a, b = shared_instances
+    on_a, on_b = a.chat(user_id=2085), b.chat(user_id=2085)
+    hr = b.group(HR_CHAT_ID)
+    a.group(HR_CHAT_ID)
+    await on_a.send(f"/start {BACKEND}")
+    await on_a.send("Можно ли приходить с собакой?")
+    press = Update(update_id=a.next_update_id(), callback_query=on_a.query_for("Передать"))
+    screens = copy.deepcopy(a.session.sent)
+    with crash_at(step, a), pytest.raises(asyncio.CancelledError):
+        await a.feed(press)
+    a.session.sent.update(screens)
+    await b.feed(press)
+    for instance in (a, b):  # both outbox workers look for what is due
+        await instance.dp["outbox_worker"].deliver_due(instance.bot)
+    copies = [m for m in hr.messages() if "Можно ли приходить с собакой?" in m.text]
+    assert len(copies) == 1
+    await hr.send("Да, если она спокойная.", reply_to=copies[0])
+    assert on_b.last_message().text.endswith("Да, если она спокойная.")
