@@ -41,10 +41,7 @@ UPDATE questions SET hr_chat_id = ?, forwarded_at = ? WHERE id = ? AND forwarded
 
 SET_HR_MESSAGE = "UPDATE questions SET hr_chat_id = ?, hr_message_id = ? WHERE id = ?"
 
-UPDATE_FORWARDED = """
-UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
-WHERE id = ? RETURNING id
-"""
+SET_FORWARDED_AT = "UPDATE questions SET forwarded_at = ? WHERE id = ? RETURNING id"
 
 # A group that became a supergroup: its questions may be stored under the old id.
 SELECT_BY_HR_MESSAGE = f"""
@@ -173,14 +170,9 @@ class QuestionRepo:
         stamp = to_db(forwarded_at or utc_now())
 
         def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
-            moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
-            chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
-            conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
-            found = conn.execute(
-                UPDATE_FORWARDED, (chat, hr_message_id, stamp, question_id)
-            ).fetchone()
-            if found is None:
+            if conn.execute(SET_FORWARDED_AT, (stamp, question_id)).fetchone() is None:
                 raise QuestionNotFoundError(f"no question #{question_id}")
+            link_hr_message(conn, question_id, hr_chat_id, hr_message_id)
 
         await self._db.atomic(forward)
 
