@@ -64,6 +64,8 @@ PROGRESS_SECONDS = 3.0
 """The admin's progress message is edited at most this often."""
 PROGRESS_LEASE_LOOKS = 10
 """An instance keeps the right to edit a progress message for this many looks unrenewed."""
+PROGRESS_KEPT = dt.timedelta(days=36_500)
+"""The claim of a finished broadcast's progress, once its final text is shown: for good."""
 MAX_IN_FLIGHT = 16
 """Sends in flight at most: the pace comes from the budget; this only hides the latency."""
 MAX_ATTEMPTS = 5
@@ -361,6 +363,9 @@ class Broadcaster:
                 )
             shown.said = said
         if progress.finished:
+            # Its last word is said: kept this instance's for good, so no other takes it over
+            # once the lease would have run out, only to say the same again.
+            await self.repo.claim_progress(broadcast_id, self.name, lease=PROGRESS_KEPT)
             self._shown.pop(broadcast_id, None)
 
     def _render(self, progress: BroadcastProgress, locale: str) -> str:

@@ -233,14 +233,18 @@ async def test_a_posting_added_by_a_reload_elsewhere_is_announced_by_both_instan
 ADMIN = 7
 
 
-async def run_until(instances: list[tuple[Broadcaster, Bot]], done: Any, seconds: float) -> None:
-    """Run the broadcasters, each with its own Telegram, until ``done()`` says so."""
+async def run_until(
+    instances: list[tuple[Broadcaster, Bot]], done: Any, seconds: float, then: float = 0.0
+) -> None:
+    """Run the broadcasters, each with its own Telegram, until ``done()`` says so, and
+    ``then`` seconds more."""
     tasks = [asyncio.create_task(instance.run(bot)) for instance, bot in instances]
     try:
         deadline = asyncio.get_running_loop().time() + seconds
         while not await done():
             assert asyncio.get_running_loop().time() < deadline, "not in time"
             await asyncio.sleep(0.02)
+        await asyncio.sleep(then)
     finally:
         for task in tasks:
             task.cancel()
@@ -265,9 +269,10 @@ async def test_only_the_instance_holding_a_broadcasts_claim_edits_its_progress(
     async def finished_and_shown() -> bool:
         return any(text.startswith("✅") for text in telegram_a.edit_texts + telegram_b.edit_texts)
 
-    await run_until(
-        [(a, cast(Bot, telegram_a)), (b, cast(Bot, telegram_b))], finished_and_shown, 20
-    )
+    instances = [(a, cast(Bot, telegram_a)), (b, cast(Bot, telegram_b))]
+    lease = a.progress_lease.total_seconds()
+    # And on, past when A's claim would have run out: B must not say the last word again.
+    await run_until(instances, finished_and_shown, 20, then=3 * lease)
     assert b.stats.sent > 0  # B took part in the sending…
     assert telegram_b.edited == []  # …but left the admin's message to A
     assert set(telegram_a.edited) == {(ADMIN, progress_id)}
