@@ -31,11 +31,11 @@ from typing import Any, cast
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.exceptions import ClientDecodeError, TelegramNetworkError
-from aiogram.methods import Response, TelegramMethod
+from aiogram.methods import GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import Chat, InlineKeyboardMarkup, MessageEntity, TelegramObject, User
 from aiohttp import ClientError, ClientTimeout
-from pydantic import ValidationError
+from pydantic import PrivateAttr, ValidationError
 
 JSON_HEADERS = {"Content-Type": "application/json"}
 KEPT = 4096
@@ -49,6 +49,29 @@ def dump_body(payload: dict[str, Any]) -> bytes:
         return json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
     except UnicodeEncodeError:
         return json.dumps(payload, separators=(",", ":")).encode()
+
+
+class NewUpdates(GetUpdates):
+    """``getUpdates`` for a poller that already holds some of the updates it will get back.
+
+    A poller that confirms only handled updates (``bot.updates.ConfirmingPoller``) is sent
+    again every update from the oldest one still being handled: up to a hundred, most of them
+    in its hands already. ``LeanSession`` reads only the others (``skip`` names the ids held;
+    every id below ``below`` was handled), so an update is parsed once, not at every call. Any
+    other session returns them all, as ``GetUpdates`` does.
+    """
+
+    _skip: frozenset[int] = PrivateAttr(default=frozenset())
+    _below: int = PrivateAttr(default=0)
+
+    def held(self, skip: frozenset[int], below: int) -> NewUpdates:
+        """Leave out the updates ``skip`` names and every one below ``below``."""
+        self._skip, self._below = skip, below
+        return self
+
+    def wanted(self, update_id: int) -> bool:
+        """Whether the caller needs this update read."""
+        return update_id >= self._below and update_id not in self._skip
 
 
 class _Parts:
@@ -156,6 +179,14 @@ class LeanSession(AiohttpSession):
         result = data.get("result")
         if isinstance(result, dict) and "message_id" in result:
             data["result"] = self._reuse_parts(bot, result)
+        elif isinstance(method, NewUpdates) and isinstance(result, list):
+            data["result"] = [
+                u
+                for u in result
+                if not isinstance(u, dict)
+                or not isinstance(u.get("update_id"), int)
+                or method.wanted(u["update_id"])
+            ]
         try:
             response_type = Response[method.__returning__]  # type: ignore[name-defined]
             response: Response[TelegramType] = response_type.model_validate(

@@ -33,6 +33,7 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
 from bot.metrics import Metrics
+from bot.session import NewUpdates
 from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 
 log = logging.getLogger(__name__)
@@ -208,12 +209,12 @@ class ConfirmingPoller:
 
     async def _fetch(self, stop: asyncio.Event, timeout: int) -> list[Update] | None:
         """One getUpdates call confirming everything below ``offset``; None if stopped."""
-        call = GetUpdates(
+        call = NewUpdates(
             offset=self.offset or None,
             limit=self._limit,
             timeout=timeout,
             allowed_updates=self._allowed,
-        )
+        ).held(frozenset(self._in_flight.keys() | self._done), self._next)
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
         fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
         stopped = asyncio.ensure_future(stop.wait())

@@ -36,7 +36,7 @@ from aiogram.types import (
 )
 from aiogram.utils.formatting import Bold, Text
 
-from bot.session import LeanSession
+from bot.session import LeanSession, NewUpdates
 from emulator import Emulator
 from tests.emulator.conftest import TOKEN
 
@@ -262,3 +262,19 @@ def test_a_successful_answer_without_a_message_reads_as_aiogram_reads_it() -> No
     method = EditMessageText(text="x", inline_message_id="abc")
     status, raw = _answer(200, {"ok": True, "result": True})
     assert LeanSession().read_response(bot, method, status, raw).result is True
+
+
+async def test_updates_the_poller_holds_are_not_read_again(
+    emu: Emulator, lean: Bot, bot: Bot
+) -> None:
+    user = emu.user(1001, "Анна")
+    for text in ("one", "two", "three"):
+        await user.send(text)
+    first = [u.update_id for u in await lean(NewUpdates(timeout=0))]
+    assert len(first) == 3
+    held = NewUpdates(timeout=0).held(frozenset({first[1]}), below=first[0] + 1)
+    again = await lean(held)
+    assert [u.update_id for u in again] == [first[2]]
+    assert again[0].message is not None and again[0].message.text == "three"
+    # Any other session reads them all, as getUpdates does: the poller filters them itself.
+    assert [u.update_id for u in await bot(held)] == first
