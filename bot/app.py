@@ -95,7 +95,7 @@ from bot.telegram import (
     check_hr_chats,
     hr_chats_in_use,
 )
-from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
+from bot.updates import AnswersAlongside, ConfirmingPoller, PastCallbackAnswers, UpdateGuard
 
 log = logging.getLogger(__name__)
 
@@ -113,6 +113,7 @@ def build_bot(settings: Settings, budget: SendBudget | None = None) -> Bot:
     edit takes its token from ``budget`` first."""
     assert settings.bot_token is not None
     session = LeanSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(AnswersAlongside())  # first: the others run inside its task
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     session.middleware(PastCallbackAnswers())  # a redelivered press must still take effect
     session.middleware(PacedRequests(budget or SendBudget(settings.send_rate)))
