@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText
+from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText, Pressed
 from bot.handlers.asking import answer_question, clean_question
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
@@ -49,10 +49,10 @@ def build_router() -> Router:
     private = Router(name=f"{__name__}.private")
     private.message.filter(PRIVATE)
     private.callback_query.filter(ButtonOf(PostingCB, AboutCB, HandoverCB))
-    private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
-    private.callback_query.register(answer_pending, AboutCB.filter())
-    private.callback_query.register(hand_over, HandoverCB.filter(F.action == "send"))
-    private.callback_query.register(keep_question, HandoverCB.filter(F.action == "skip"))
+    private.callback_query.register(prompt_question, Pressed(PostingCB, F.action == "ask"))
+    private.callback_query.register(answer_pending, Pressed(AboutCB))
+    private.callback_query.register(hand_over, Pressed(HandoverCB, F.action == "send"))
+    private.callback_query.register(keep_question, Pressed(HandoverCB, F.action == "skip"))
     private.message.register(ask, StateFilter(None), PlainText())
     router.include_router(private)
     return router
