@@ -381,7 +381,9 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
             walking = build_dispatcher(
                 settings, catalog, db, storage=MemoryStorage(), button_table=False
             )
-            await run("    … routers walked, no table", walking, bot, [stray], 1)
+            # New update ids: the ones above are recorded as handled, and would only be skipped.
+            fresh = mounted([stray_button(n, ids) for n in range(3000)], bot)
+            await run("    … routers walked, no table", walking, bot, [fresh], 1)
             await time_round_trips(db)
             row = await db.fetchone("SELECT COUNT(*) FROM applications")
             sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")

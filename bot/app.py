@@ -18,7 +18,6 @@ from urllib.parse import urlsplit
 import aiohttp
 from aiogram import Bot, Dispatcher
 from aiogram.client.default import DefaultBotProperties
-from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import (
     TelegramAPIError,
@@ -67,6 +66,7 @@ from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable
 from bot.server import Server, WebhookHandler, build_app, outbox_refresher
+from bot.session import LeanSession
 from bot.storage import (
     ApplicationRepo,
     BroadcastRepo,
@@ -95,7 +95,7 @@ from bot.telegram import (
     check_hr_chats,
     hr_chats_in_use,
 )
-from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
+from bot.updates import AnswersAlongside, ConfirmingPoller, PastCallbackAnswers, UpdateGuard
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -115,7 +115,8 @@ def build_bot(settings: Settings, budget: SendBudget | None = None) -> Bot:
     """A Bot talking to ``TELEGRAM_API_URL`` (Telegram, or the local emulator); every send and
     edit takes its token from ``budget`` first."""
     assert settings.bot_token is not None
-    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session = LeanSession(api=TelegramAPIServer.from_base(settings.telegram_api_url))
+    session.middleware(AnswersAlongside())  # first: the others run inside its task
     session.middleware(KeepResponseTypes())  # else each answer rebuilds its pydantic model
     session.middleware(PastCallbackAnswers())  # a redelivered press must still take effect
     session.middleware(PacedRequests(budget or SendBudget(settings.send_rate)))

@@ -62,6 +62,10 @@ log = logging.getLogger(__name__)
 
 PROGRESS_SECONDS = 3.0
 """The admin's progress message is edited at most this often."""
+PROGRESS_LEASE_LOOKS = 10
+"""An instance keeps the right to edit a progress message for this many looks unrenewed."""
+PROGRESS_KEPT = dt.timedelta(days=36_500)
+"""The claim of a finished broadcast's progress, once its final text is shown: for good."""
 MAX_IN_FLIGHT = 16
 """Sends in flight at most: the pace comes from the budget; this only hides the latency."""
 MAX_ATTEMPTS = 5
@@ -84,6 +88,7 @@ class _Shown:
     locale: str
     said: str = ""
     final: bool = False
+    others_since: float | None = None  # finished, and another instance holds its message
 
 
 @dataclass
@@ -160,7 +165,13 @@ class Broadcaster:
             log.warning("progress of broadcast %s not shown: %s", broadcast_id, name)
             return queued
         self._shown.setdefault(broadcast_id, _Shown(locale)).said = said
-        await self.repo.set_progress_message(broadcast_id, message.message_id)
+        await self.repo.set_progress_message(
+            broadcast_id,
+            message.message_id,
+            worker=self.name,
+            locale=locale,
+            lease=self.progress_lease,
+        )
         return queued
 
     async def cancel(self, bot: Bot, broadcast_id: int) -> bool:
@@ -310,8 +321,16 @@ class Broadcaster:
                 except Exception as error:  # a progress message is not worth the loop
                     log.warning("progress of %s not shown: %s", broadcast_id, type(error).__name__)
 
+    @property
+    def progress_lease(self) -> dt.timedelta:
+        """How long the right to edit a progress message stays this instance's unrenewed: ten
+        looks, so only an instance that stopped looking loses it."""
+        return dt.timedelta(seconds=PROGRESS_LEASE_LOOKS * self.progress_every)
+
     async def _report(self, bot: Bot, broadcast_id: int) -> None:
-        """Edit the progress message when what it says changed; forget a finished one."""
+        """Edit the progress message when what it says changed — only while this instance
+        holds the message's claim (another instance's edits would race with its own); forget a
+        finished one."""
         shown = self._shown.setdefault(broadcast_id, _Shown(self.locale))
         progress = await self.repo.progress(broadcast_id)
         if progress is None or progress.admin_chat_id is None:
@@ -321,6 +340,17 @@ class Broadcaster:
             if progress.finished:
                 self._shown.pop(broadcast_id, None)
             return
+        lease = self.progress_lease
+        if not await self.repo.claim_progress(broadcast_id, self.name, lease=lease):
+            # Another instance edits it. Should it die, its claim runs out and this one takes
+            # over — for a finished broadcast too, until it is sure the other one was alive.
+            now = time.monotonic()
+            if progress.finished:
+                shown.others_since = shown.others_since or now
+                if now - shown.others_since > 2 * lease.total_seconds():
+                    self._shown.pop(broadcast_id, None)
+            return
+        shown.locale = progress.locale or shown.locale  # the admin's, whoever started it
         said = self._render(progress, shown.locale)
         if said != shown.said:
             markup = None if progress.finished else broadcast_keyboard(broadcast_id, shown.locale)
@@ -333,6 +363,9 @@ class Broadcaster:
                 )
             shown.said = said
         if progress.finished:
+            # Its last word is said: kept this instance's for good, so no other takes it over
+            # once the lease would have run out, only to say the same again.
+            await self.repo.claim_progress(broadcast_id, self.name, lease=PROGRESS_KEPT)
             self._shown.pop(broadcast_id, None)
 
     def _render(self, progress: BroadcastProgress, locale: str) -> str:

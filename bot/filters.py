@@ -10,9 +10,12 @@ Invert them with ``~`` (aiogram's ``Filter.__invert__``, also a coroutine).
 
 from __future__ import annotations
 
+from typing import Any, Literal
+
 from aiogram.filters import Filter
-from aiogram.filters.callback_data import CallbackData
+from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
 from aiogram.types import CallbackQuery, Message
+from magic_filter import MagicFilter
 
 
 class ChatType(Filter):
@@ -87,3 +90,22 @@ class ButtonOf(Filter):
 
 PRIVATE = ChatType("private")
 GROUPS = ChatType("group", "supergroup")
+
+
+class Pressed(CallbackQueryFilter):
+    """``SomeCB.filter(rule)``, reading the prefix before unpacking the data.
+
+    aiogram's filter unpacks the data of every press it is offered and refuses a press of
+    another kind by raising and catching a ``ValueError``; a router's handlers offer a press to
+    each filter in turn until one takes it (up to five for an answer to a question). This one
+    refuses those with one string comparison and leaves the rest to aiogram's.
+    """
+
+    def __init__(self, callback_data: type[CallbackData], rule: MagicFilter | None = None) -> None:
+        super().__init__(callback_data=callback_data, rule=rule)
+        self.head = f"{callback_data.__prefix__}{callback_data.__separator__}"
+
+    async def __call__(self, query: CallbackQuery) -> Literal[False] | dict[str, Any]:
+        if not isinstance(query, CallbackQuery) or not (query.data or "").startswith(self.head):
+            return False
+        return await super().__call__(query)

@@ -16,8 +16,10 @@ after the pause, and other people's answers go on (Telegram counts a chat's limi
 
 Several instances (``REDIS_URL`` set) share Telegram's one overall limit: ``SharedRate`` keeps
 that bucket in Redis (a GCRA token bucket in one Lua script, on Redis's clock), so two instances
-together send at ``SEND_RATE``, not twice it. Without Redis, or while Redis cannot be reached, the
-in-process bucket alone paces this instance.
+together send at ``SEND_RATE``, not twice it. A group's or channel's bucket is Telegram's too (20 a
+minute to that chat, whoever sends): it lives in Redis the same way, one key per chat. A person's
+bucket stays in the process (one message a second, and Telegram tolerates bursts there). Without
+Redis, or while Redis cannot be reached, the in-process buckets alone pace this instance.
 """
 
 from __future__ import annotations
@@ -150,25 +152,35 @@ class SendBudget:
         # Broadcasts go at the rate without bursting, so the overall bucket stays nearly empty
         # and a person's answer finds a token at once.
         self._smooth = AsyncLimiter(1, 1.0 / rate)
-        self._chats: OrderedDict[int, AsyncLimiter] = OrderedDict()
+        self._chats: OrderedDict[int, AsyncLimiter | SharedRate] = OrderedDict()
         self._people_waiting = 0
         self._nobody_waiting = asyncio.Event()
         self._nobody_waiting.set()
         self._queue_turn = asyncio.Lock()
         self._paused_until = 0.0
         self.pauses = 0
+        self._shared: tuple[Any, str] | None = None  # Redis and the bot's key, once shared
 
     def share(self, redis: Any, key: str) -> None:
-        """Take the overall tokens from a bucket in Redis shared by every instance of the bot
-        (``key`` names it: one per bot), this instance's own only while Redis is away."""
+        """Take the overall tokens, and each group's and channel's, from buckets in Redis
+        shared by every instance of the bot (``key`` names them: one per bot), this instance's
+        own only while Redis is away."""
         local = self.overall if isinstance(self.overall, AsyncLimiter) else None
         self.overall = SharedRate(redis, key, self.rate, fallback=local)
+        self._shared = (redis, key)
+        self._chats.clear()  # groups' buckets made from now on are the shared ones
 
-    def chat(self, chat_id: int) -> AsyncLimiter:
-        """The bucket of one chat: 1/s for a person, 18/min for a group or channel."""
+    def chat(self, chat_id: int) -> AsyncLimiter | SharedRate:
+        """The bucket of one chat: 1/s for a person, 18/min for a group or channel (in Redis,
+        for every instance together, once shared)."""
         limiter = self._chats.get(chat_id)
         if limiter is None:
-            limiter = AsyncLimiter(*(PRIVATE_RATE if chat_id > 0 else GROUP_RATE))
+            rate = PRIVATE_RATE if chat_id > 0 else GROUP_RATE
+            local = AsyncLimiter(*rate)
+            limiter = local
+            if chat_id < 0 and self._shared is not None:
+                redis, key = self._shared
+                limiter = SharedRate(redis, f"{key}:chat:{chat_id}", *rate, fallback=local)
             self._chats[chat_id] = limiter
             if len(self._chats) > KEPT_CHATS:
                 self._chats.popitem(last=False)

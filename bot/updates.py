@@ -19,6 +19,7 @@ import logging
 import time
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
+from contextvars import ContextVar
 from typing import Any
 
 from aiogram import BaseMiddleware, Bot, Dispatcher
@@ -33,6 +34,7 @@ from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
 
 from bot.metrics import Metrics
+from bot.session import NewUpdates
 from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 
 log = logging.getLogger(__name__)
@@ -65,6 +67,8 @@ class UpdateGuard(BaseMiddleware):
             return None
         unit = UpdateUnit(event.update_id, data["db"])
         token = current_unit.set(unit)
+        answers: list[asyncio.Task[None]] = []
+        answering = answers_in_flight.set(answers)
         started = time.perf_counter()
         try:
             result = await handler(event, data)
@@ -72,11 +76,15 @@ class UpdateGuard(BaseMiddleware):
             raise  # stopping: not recorded, so Telegram delivers it again
         except Exception:
             current_unit.reset(token)
+            answers_in_flight.reset(answering)
+            await settle(answers)
             self._count(kind, "failed", started)
             # What the handler changed before failing stands (as without the guard), unrecorded.
             await self._processed.commit(unit, record=False)
             raise
         current_unit.reset(token)
+        answers_in_flight.reset(answering)
+        await settle(answers)  # every press answered before the update counts as handled
         await self._processed.commit(unit)
         self._count(kind, "unhandled" if result is UNHANDLED else "handled", started)
         return result
@@ -87,6 +95,51 @@ class UpdateGuard(BaseMiddleware):
         self._metrics.updates.labels(kind, outcome).inc()
         if started is not None:
             self._metrics.latency.labels(kind).observe(time.perf_counter() - started)
+
+
+answers_in_flight: ContextVar[list[asyncio.Task[None]] | None] = ContextVar(
+    "answers_in_flight", default=None
+)
+"""The button answers sent alongside the update being handled in this task (``UpdateGuard``)."""
+
+
+async def settle(answers: list[asyncio.Task[None]]) -> None:
+    """Wait for the answers sent alongside an update (each one logs its own failure)."""
+    if answers:
+        await asyncio.gather(*answers)
+
+
+class AnswersAlongside(BaseRequestMiddleware):
+    """A handler's ``answerCallbackQuery`` goes out alongside what it does next.
+
+    Handlers answer a press first (its spinner stops) and then edit the screen: two round trips
+    to Telegram one after the other, and the person sees the new screen only after both. While
+    an update is handled (inside ``UpdateGuard``), the answer is sent in its own task and the
+    handler goes on at once with ``True``; the new screen's call runs meanwhile. ``UpdateGuard``
+    waits for the answers before it records the update, so a recorded update's presses were
+    answered. An answer that fails is logged by its type and fails nothing else: it only stops
+    a spinner, which Telegram stops by itself after a while (as ``PastCallbackAnswers`` says
+    for a press answered too late). Install it first, so the others run inside its task.
+    """
+
+    async def __call__(
+        self,
+        make_request: NextRequestMiddlewareType[TelegramType],
+        bot: Bot,
+        method: TelegramMethod[TelegramType],
+    ) -> Response[TelegramType]:
+        answers = answers_in_flight.get()
+        if answers is None or not isinstance(method, AnswerCallbackQuery):
+            return await make_request(bot, method)
+        answers.append(asyncio.ensure_future(_answer(make_request, bot, method)))
+        return True  # type: ignore[return-value]  # what the session returns: the result
+
+
+async def _answer(make_request: NextRequestMiddlewareType[Any], bot: Bot, method: Any) -> None:
+    try:
+        await make_request(bot, method)
+    except Exception as error:  # a spinner left turning must not fail the update
+        log.info("button press not answered: %s", type(error).__name__)
 
 
 QUERY_GONE = "query is too old"
@@ -212,12 +265,12 @@ class ConfirmingPoller:
 
     async def _fetch(self, stop: asyncio.Event, timeout: int) -> list[Update] | None:
         """One getUpdates call confirming everything below ``offset``; None if stopped."""
-        call = GetUpdates(
+        call = NewUpdates(
             offset=self.offset or None,
             limit=self._limit,
             timeout=timeout,
             allowed_updates=self._allowed,
-        )
+        ).held(frozenset(self._in_flight.keys() | self._done), self._next)
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
         fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
         if self._on_first_poll is not None:

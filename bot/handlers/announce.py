@@ -15,7 +15,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.announcing import Announcer, send_post
 from bot.broadcast import Broadcaster
-from bot.filters import PRIVATE, ButtonOf
+from bot.filters import PRIVATE, ButtonOf, Pressed
 from bot.handlers.admin import IsAdmin
 from bot.keyboards import AnnounceCB, BroadcastCB, announce_keyboard
 from bot.locales import t
@@ -34,9 +34,9 @@ def build_router(admin_ids: frozenset[int]) -> Router:
     router.message.register(preview_post, Command("announce"))
     router.callback_query.filter(ButtonOf(AnnounceCB, BroadcastCB))
     admin = IsAdmin(admin_ids)
-    router.callback_query.register(publish_post, AnnounceCB.filter(F.action == "pub"), admin)
-    router.callback_query.register(cancel_post, AnnounceCB.filter(F.action == "x"), admin)
-    router.callback_query.register(stop_broadcast, BroadcastCB.filter(), admin)
+    router.callback_query.register(publish_post, Pressed(AnnounceCB, F.action == "pub"), admin)
+    router.callback_query.register(cancel_post, Pressed(AnnounceCB, F.action == "x"), admin)
+    router.callback_query.register(stop_broadcast, Pressed(BroadcastCB), admin)
     return router
 
 

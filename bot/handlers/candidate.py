@@ -9,7 +9,7 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
-from bot.filters import PRIVATE, ButtonOf, CommandLike
+from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
     ListCB,
@@ -38,9 +38,9 @@ def build_router() -> Router:
     router.message.register(start, CommandStart())
     router.message.register(list_vacancies, Command("vacancies"))
     router.message.register(show_help, Command("help"))
-    router.callback_query.register(open_posting, PostingCB.filter(F.action == "open"))
-    router.callback_query.register(show_page, PageCB.filter())
-    router.callback_query.register(list_from_button, ListCB.filter())
+    router.callback_query.register(open_posting, Pressed(PostingCB, F.action == "open"))
+    router.callback_query.register(show_page, Pressed(PageCB))
+    router.callback_query.register(list_from_button, Pressed(ListCB))
     return router
 
 

@@ -30,7 +30,7 @@ from bot.announcing import Announcer
 from bot.answering import Answerer
 from bot.answering.text import normalize
 from bot.config import Settings
-from bot.filters import GROUPS, ButtonOf, IsReply
+from bot.filters import GROUPS, ButtonOf, IsReply, Pressed
 from bot.handlers.asking import engine_ready
 from bot.keyboards import (
     DeskListCB,
@@ -95,14 +95,14 @@ HR_TEXT_MAX = 3500  # HR's own text, leaving room for the line naming the vacanc
 def build_router() -> Router:
     router = Router(name=__name__)
     router.callback_query.filter(ButtonOf(HrCB, DeskListCB, WithdrawCB))
-    router.callback_query.register(press_decision, HrCB.filter(F.act == "d"))
-    router.callback_query.register(send_as_is, HrCB.filter(F.act == "s"))
-    router.callback_query.register(cancel_prompt, HrCB.filter(F.act == "x"))
-    router.callback_query.register(reopen, HrCB.filter(F.act == "o"))
-    router.callback_query.register(list_page, DeskListCB.filter())
-    router.callback_query.register(ask_withdraw, WithdrawCB.filter(F.act == "a"))
-    router.callback_query.register(confirm_withdraw, WithdrawCB.filter(F.act == "y"))
-    router.callback_query.register(keep_application, WithdrawCB.filter(F.act == "n"))
+    router.callback_query.register(press_decision, Pressed(HrCB, F.act == "d"))
+    router.callback_query.register(send_as_is, Pressed(HrCB, F.act == "s"))
+    router.callback_query.register(cancel_prompt, Pressed(HrCB, F.act == "x"))
+    router.callback_query.register(reopen, Pressed(HrCB, F.act == "o"))
+    router.callback_query.register(list_page, Pressed(DeskListCB))
+    router.callback_query.register(ask_withdraw, Pressed(WithdrawCB, F.act == "a"))
+    router.callback_query.register(confirm_withdraw, Pressed(WithdrawCB, F.act == "y"))
+    router.callback_query.register(keep_application, Pressed(WithdrawCB, F.act == "n"))
     router.message.register(reply_to_prompt, GROUPS, IsReply(), RepliesToPrompt())
     router.message.register(list_applications, GROUPS, Command("applications"))
     router.message.register(export_applications, GROUPS, Command("export"))

@@ -9,7 +9,7 @@ from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
-from bot.filters import PRIVATE, ButtonOf, CommandLike
+from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
 from bot.handlers.questionnaire import DRAFT
 from bot.keyboards import PrivacyCB, erase_keyboard, withdraw_keyboard
 from bot.locales import t
@@ -29,8 +29,8 @@ def build_router() -> Router:
     router.callback_query.filter(ButtonOf(PrivacyCB))
     router.message.register(my_applications, Command("my"))
     router.message.register(ask_to_erase, Command("delete_me"))
-    router.callback_query.register(erase, PrivacyCB.filter(F.action == "erase"))
-    router.callback_query.register(keep, PrivacyCB.filter(F.action == "keep"))
+    router.callback_query.register(erase, Pressed(PrivacyCB, F.action == "erase"))
+    router.callback_query.register(keep, Pressed(PrivacyCB, F.action == "keep"))
     return router
 
 

@@ -30,7 +30,7 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, SlashText
+from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, Pressed, SlashText
 from bot.handlers.asking import answer_question, clean_question
 from bot.keyboards import (
     AnswerCB,
@@ -108,13 +108,13 @@ def build_router() -> Router:
     router = Router(name=__name__)
     router.message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, ReapplyCB, ConsentCB, AnswerCB, ReviewCB))
-    router.callback_query.register(apply, PostingCB.filter(F.action == "apply"))
-    router.callback_query.register(reapply, ReapplyCB.filter())
-    router.callback_query.register(consent_given, ConsentCB.filter(F.action == "yes"))
-    router.callback_query.register(consent_declined, ConsentCB.filter(F.action == "no"))
-    router.callback_query.register(answer_button, AnswerCB.filter())
-    router.callback_query.register(submit, ReviewCB.filter(F.action == "submit"))
-    router.callback_query.register(review_button, ReviewCB.filter())
+    router.callback_query.register(apply, Pressed(PostingCB, F.action == "apply"))
+    router.callback_query.register(reapply, Pressed(ReapplyCB))
+    router.callback_query.register(consent_given, Pressed(ConsentCB, F.action == "yes"))
+    router.callback_query.register(consent_declined, Pressed(ConsentCB, F.action == "no"))
+    router.callback_query.register(answer_button, Pressed(AnswerCB))
+    router.callback_query.register(submit, Pressed(ReviewCB, F.action == "submit"))
+    router.callback_query.register(review_button, Pressed(ReviewCB))
     screening = StateFilter(Screening)
     router.message.register(pause, screening, Command("cancel"))
     answering = StateFilter(Screening.answering)

@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText
+from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText, Pressed
 from bot.handlers.asking import answer_question, clean_question
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
@@ -26,10 +26,12 @@ from bot.keyboards import (
     which_posting_keyboard,
 )
 from bot.locales import LOCALES, pick_locale, t
+from bot.outbox import OutboxWorker, rendered_to_part
 from bot.postings import Catalog
-from bot.postings.render import Rendered
+from bot.postings.render import Rendered, split_rendered
 from bot.screening.validation import plain_line
-from bot.storage import AskedQuestion, CandidateRepo, QuestionRepo
+from bot.storage import AskedQuestion, CandidateRepo, OutboxRepo, QuestionRepo
+from bot.storage.updates import after_update
 from bot.telegram import reply, send, show
 from bot.views import Person, render_hr_question, render_hr_reply
 
@@ -47,10 +49,10 @@ def build_router() -> Router:
     private = Router(name=f"{__name__}.private")
     private.message.filter(PRIVATE)
     private.callback_query.filter(ButtonOf(PostingCB, AboutCB, HandoverCB))
-    private.callback_query.register(prompt_question, PostingCB.filter(F.action == "ask"))
-    private.callback_query.register(answer_pending, AboutCB.filter())
-    private.callback_query.register(hand_over, HandoverCB.filter(F.action == "send"))
-    private.callback_query.register(keep_question, HandoverCB.filter(F.action == "skip"))
+    private.callback_query.register(prompt_question, Pressed(PostingCB, F.action == "ask"))
+    private.callback_query.register(answer_pending, Pressed(AboutCB))
+    private.callback_query.register(hand_over, Pressed(HandoverCB, F.action == "send"))
+    private.callback_query.register(keep_question, Pressed(HandoverCB, F.action == "skip"))
     private.message.register(ask, StateFilter(None), PlainText())
     router.include_router(private)
     return router
@@ -137,14 +139,16 @@ async def answer_pending(
 async def hand_over(
     query: CallbackQuery,
     callback_data: HandoverCB,
-    bot: Bot,
     catalog: Catalog,
     settings: Settings,
     locale: str,
     questions: QuestionRepo,
     candidates: CandidateRepo,
+    outbox: OutboxRepo,
+    outbox_worker: OutboxWorker,
 ) -> None:
-    """Post the question to the HR chat and remember the message, so HR's reply comes back."""
+    """Queue the question for the HR chat; the outbox links its message, so HR's reply comes
+    back."""
     question = await questions.get(callback_data.question_id)
     refusal = handover_refusal(question, query.from_user.id)
     await query.answer(t(locale, refusal) if refusal else None)
@@ -165,13 +169,12 @@ async def hand_over(
     )
     person = Person(user.id, plain_line(user.full_name), user.username)
     rendered = render_hr_question(posting, person, question.question_text, posting.lang)
-    if await forward(bot, hr_chat, rendered, question.id, questions):
-        await show(
-            query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale)
-        )
-    else:
-        retry = handover_keyboard(question.id, locale)
-        await show(query, Rendered(t(locale, "questions.send_failed")), retry)
+    parts = [rendered_to_part(part) for part in split_rendered(rendered)]
+    item = outbox.prepare(hr_chat, parts, question_id=question.id, user_id=user.id)
+    # Queued with the update's record: a redelivered press queues no second copy for HR.
+    await questions.hand_over(question.id, hr_chat, item)
+    after_update(outbox_worker.wake)  # the item exists once the update is committed
+    await show(query, Rendered(t(locale, "questions.sent")), answered_keyboard(posting, locale))
 
 
 def handover_refusal(question: AskedQuestion | None, user_id: int) -> str | None:
@@ -189,19 +192,6 @@ async def too_many_for_hr(user_id: int, questions: QuestionRepo) -> bool:
     """Whether this person has passed the hour's share of questions to HR already."""
     since = dt.datetime.now(dt.UTC) - HR_QUESTIONS_WINDOW
     return await questions.count_forwarded_since(user_id, since) >= HR_QUESTIONS_PER_HOUR
-
-
-async def forward(
-    bot: Bot, hr_chat: int, rendered: Rendered, question_id: int, questions: QuestionRepo
-) -> bool:
-    """Post a question to the HR chat and remember which message carries it."""
-    try:
-        sent = await send(bot, hr_chat, rendered)
-    except TelegramAPIError as error:
-        log.warning("question %s not forwarded: %s", question_id, type(error).__name__)
-        return False
-    await questions.mark_forwarded(question_id, hr_chat, sent.message_id)
-    return True
 
 
 async def keep_question(query: CallbackQuery, locale: str) -> None:

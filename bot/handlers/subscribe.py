@@ -7,7 +7,7 @@ from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.filters import PRIVATE, ButtonOf
+from bot.filters import PRIVATE, ButtonOf, Pressed
 from bot.keyboards import SubscribeCB
 from bot.locales import t
 from bot.postings import Catalog
@@ -24,8 +24,8 @@ def build_router() -> Router:
     router.message.register(subscribe, Command("subscribe"))
     router.message.register(unsubscribe, Command("unsubscribe"))
     router.callback_query.filter(ButtonOf(SubscribeCB))
-    router.callback_query.register(subscribe_button, SubscribeCB.filter(F.action == "on"))
-    router.callback_query.register(unsubscribe_button, SubscribeCB.filter(F.action == "off"))
+    router.callback_query.register(subscribe_button, Pressed(SubscribeCB, F.action == "on"))
+    router.callback_query.register(unsubscribe_button, Pressed(SubscribeCB, F.action == "off"))
     return router
 
 

@@ -21,11 +21,8 @@ APPLICATION_COLUMNS = """
     started_at, created_at, submitted_at, duration_seconds
 """
 
-UPSERT_APPLICATION = f"""
-INSERT INTO applications (
-    user_id, posting_slug, posting_title, status, consent_version, consent_at,
-    started_at, created_at, submitted_at, duration_seconds
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+# Submitting again updates the person's application for that posting; ``created_at`` stays.
+_ON_CONFLICT_UPDATE = f"""
 ON CONFLICT (user_id, posting_slug) DO UPDATE SET
     posting_title = excluded.posting_title,
     status = excluded.status,
@@ -37,22 +34,24 @@ ON CONFLICT (user_id, posting_slug) DO UPDATE SET
 RETURNING {APPLICATION_COLUMNS}
 """
 
+UPSERT_APPLICATION = (
+    """
+INSERT INTO applications (
+    user_id, posting_slug, posting_title, status, consent_version, consent_at,
+    started_at, created_at, submitted_at, duration_seconds
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    + _ON_CONFLICT_UPDATE
+)
+
 # The same with the id given: a new application gets the id planned for it (see ``plan``).
-INSERT_APPLICATION_WITH_ID = f"""
+INSERT_APPLICATION_WITH_ID = (
+    """
 INSERT INTO applications (
     id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
     started_at, created_at, submitted_at, duration_seconds
-) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-ON CONFLICT (user_id, posting_slug) DO UPDATE SET
-    posting_title = excluded.posting_title,
-    status = excluded.status,
-    consent_version = excluded.consent_version,
-    consent_at = excluded.consent_at,
-    started_at = excluded.started_at,
-    submitted_at = excluded.submitted_at,
-    duration_seconds = excluded.duration_seconds
-RETURNING {APPLICATION_COLUMNS}
-"""
+) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"""
+    + _ON_CONFLICT_UPDATE
+)
 
 # What a submit will do: update this person's application (its id), or create the next id.
 # SQLite: AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications;

@@ -55,10 +55,21 @@ RETURNING 1
 """
 RESTART_BROADCAST = """
 UPDATE broadcasts SET status = 'running', admin_chat_id = ?, progress_message_id = NULL,
-       finished_at = NULL
+       finished_at = NULL, progress_by = NULL, progress_until = NULL
 WHERE id = ?
 """
-SET_PROGRESS_MESSAGE = "UPDATE broadcasts SET progress_message_id = ? WHERE id = ?"
+SET_PROGRESS_MESSAGE = """
+UPDATE broadcasts SET progress_message_id = ?, progress_by = ?, progress_until = ?,
+                      progress_locale = ?
+WHERE id = ?
+"""
+# ?1 worker, ?2 lease end, ?3 broadcast, ?4 now. Its own claim renewed, or one nobody holds.
+CLAIM_PROGRESS = """
+UPDATE broadcasts SET progress_by = ?1, progress_until = ?2
+WHERE id = ?3 AND (progress_by IS NULL OR progress_by = ?1
+                   OR progress_until IS NULL OR progress_until <= ?4)
+RETURNING id
+"""
 
 SELECT_DUE = """
 SELECT i.id, i.broadcast_id, i.user_id, i.posting_slug, i.lang, i.attempts
@@ -130,7 +141,8 @@ SELECT b.id, b.posting_slug, b.status, b.admin_chat_id, b.progress_message_id,
        COUNT(CASE WHEN i.status IN ('sent', 'unsure') THEN 1 END),
        COUNT(CASE WHEN i.status = 'blocked' THEN 1 END),
        COUNT(CASE WHEN i.status = 'failed' THEN 1 END),
-       COUNT(CASE WHEN i.status IN ('pending', 'sending') THEN 1 END)
+       COUNT(CASE WHEN i.status IN ('pending', 'sending') THEN 1 END),
+       b.progress_locale
 FROM broadcasts AS b LEFT JOIN broadcast_items AS i ON i.broadcast_id = b.id
 WHERE b.id = ?
 GROUP BY b.id
@@ -221,9 +233,36 @@ class BroadcastRepo:
 
         return await self._db.atomic(work)
 
-    async def set_progress_message(self, broadcast_id: int, message_id: int) -> None:
-        """Remember the admin's progress message, to edit it as the broadcast goes."""
-        await self._db.execute(SET_PROGRESS_MESSAGE, (message_id, broadcast_id))
+    async def set_progress_message(
+        self,
+        broadcast_id: int,
+        message_id: int,
+        *,
+        worker: str | None = None,
+        locale: str | None = None,
+        lease: timedelta = LEASE,
+        now: datetime | None = None,
+    ) -> None:
+        """Remember the admin's progress message (in ``locale``), to edit it as the broadcast
+        goes; with ``worker``, claimed for that instance's edits until ``now + lease``."""
+        until = None if worker is None else to_db((now or utc_now()) + lease)
+        params = (message_id, worker, until, locale, broadcast_id)
+        await self._db.execute(SET_PROGRESS_MESSAGE, params)
+
+    async def claim_progress(
+        self,
+        broadcast_id: int,
+        worker: str,
+        *,
+        lease: timedelta = LEASE,
+        now: datetime | None = None,
+    ) -> bool:
+        """Keep (or take, when nobody holds it or its holder's lease ran out) the right to edit
+        the broadcast's progress message, for ``worker`` until ``now + lease``; False while
+        another instance holds it."""
+        moment = now or utc_now()
+        params = (worker, to_db(moment + lease), broadcast_id, to_db(moment))
+        return await self._db.fetchone(CLAIM_PROGRESS, params) is not None
 
     async def due(self, limit: int = 100, now: datetime | None = None) -> list[BroadcastItem]:
         """Pending items of running broadcasts whose time has come, in queue order."""
@@ -301,7 +340,7 @@ class BroadcastRepo:
         row = await self._db.fetchone(SELECT_PROGRESS, (broadcast_id,))
         if row is None:
             return None
-        return BroadcastProgress(*(row[index] for index in range(10)))
+        return BroadcastProgress(*(row[index] for index in range(11)))
 
     async def running(self) -> list[int]:
         """The ids of broadcasts still sending."""

@@ -305,6 +305,14 @@ MIGRATION_0008_SHARED_WORK: tuple[str, ...] = (
     """,
 )
 
+# The admin's progress message of a broadcast is edited by one instance: the one holding its claim
+# (progress_by until progress_until, renewed at every look), in the admin's language.
+MIGRATION_0009_PROGRESS_CLAIMS: tuple[str, ...] = (
+    "ALTER TABLE broadcasts ADD COLUMN progress_by TEXT",
+    "ALTER TABLE broadcasts ADD COLUMN progress_until TEXT",
+    "ALTER TABLE broadcasts ADD COLUMN progress_locale TEXT",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
@@ -314,6 +322,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0006_PROCESSED_UPDATES,
     MIGRATION_0007_BROADCASTS,
     MIGRATION_0008_SHARED_WORK,
+    MIGRATION_0009_PROGRESS_CLAIMS,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

@@ -277,6 +277,7 @@ class BroadcastProgress:
     blocked: int
     failed: int
     waiting: int
+    locale: str | None = None  # the admin's language, as the broadcast was started
 
     @property
     def finished(self) -> bool:

@@ -34,6 +34,7 @@ from typing import Any
 from bot.storage.database import Database, Session, StorageError
 from bot.storage.dialect import Sql
 from bot.storage.models import OutboxItem
+from bot.storage.questions import link_hr_message
 from bot.storage.timefmt import from_db, to_db, utc_now
 
 MAX_ERROR_LENGTH = 500
@@ -91,7 +92,7 @@ UPDATE outbox SET
     message_ids_json = CASE WHEN CAST(?4 AS BIGINT) IS NULL THEN message_ids_json
                             ELSE {append} END
 WHERE id = ?2 AND status = 'pending' AND sent_parts = ?3
-RETURNING id
+RETURNING id, status, question_id, chat_id
 """
 MARK_PART_SENT = Sql(
     _MARK_PART_SENT.format(append="json_insert(message_ids_json, '$[#]', ?4)"),
@@ -180,6 +181,12 @@ class PreparedItem:
     params: tuple[object, ...]
     recipient_open: bool = False
 
+    def statement(self) -> tuple[str, tuple[object, ...]]:
+        """The insert, to run with other statements (its recipient named already)."""
+        if self.recipient_open:
+            raise ValueError("this outbox item needs its recipient's chat id")
+        return INSERT_ITEM, self.params
+
     def insert(self, conn: sqlite3.Connection, chat_id: int | None = None) -> int:
         """On the database's thread: queue it (for ``chat_id``, when it was left open)."""
         if self.recipient_open:
@@ -228,13 +235,22 @@ class OutboxRepo:
         parts: Sequence[Mapping[str, Any]],
         application_id: int | None = None,
         *,
+        question_id: int | None = None,
+        user_id: int | None = None,
         now: datetime | None = None,
         to_candidate: bool = False,
     ) -> PreparedItem:
         """``enqueue``'s item, built now and queued later inside another repository's atomic
-        work (``chat_id`` None: that work names the recipient)."""
+        work (``chat_id`` None: that work names the recipient). An item with ``question_id``
+        carries that question to HR: its message is linked to the question once sent."""
         params = item_params(
-            chat_id or 0, parts, application_id, None, None, now, to_candidate=to_candidate
+            chat_id or 0,
+            parts,
+            application_id,
+            question_id,
+            user_id,
+            now,
+            to_candidate=to_candidate,
         )
         return PreparedItem(params, recipient_open=chat_id is None)
 
@@ -272,10 +288,18 @@ class OutboxRepo:
 
         Return False (changing nothing) unless ``part_index`` is the first unsent part.
         """
-        row = await self._db.fetchone(
-            MARK_PART_SENT, (to_db(now or utc_now()), item_id, part_index, message_id)
-        )
-        return row is not None
+        params = (to_db(now or utc_now()), item_id, part_index, message_id)
+
+        def mark(conn: sqlite3.Connection) -> bool:
+            row = conn.execute(MARK_PART_SENT, params).fetchone()
+            if row is None:
+                return False
+            if row[1] == "sent" and row[2] is not None and message_id is not None:
+                # A question for HR: HR's reply to this message goes back to its candidate.
+                link_hr_message(conn, int(row[2]), int(row[3]), message_id)
+            return True
+
+        return await self._db.atomic(mark)
 
     async def postpone(self, item_id: int, until: datetime, error: str) -> bool:
         """Count a failed attempt and retry at ``until``. ``error`` must hold no personal data."""

@@ -14,8 +14,9 @@ from bot.storage.models import Erasure, SentMessage
 from bot.storage.timefmt import from_db
 
 # The HR-chat messages about the person, read before their rows go: summary parts (their ids
-# kept when sent) and forwarded questions. Groups and channels only (negative ids): what the
-# bot told the person in their own chat is theirs to delete.
+# kept when sent) and forwarded questions (those the outbox sent, found with its items, once).
+# Groups and channels only (negative ids): what the bot told the person in their own chat is
+# theirs to delete.
 SELECT_USER_HR_MESSAGES = """
 SELECT chat_id, message_ids_json AS ids, COALESCE(sent_at, next_attempt_at) AS at FROM outbox
 WHERE message_ids_json != '[]' AND chat_id < 0 AND (
@@ -25,6 +26,7 @@ WHERE message_ids_json != '[]' AND chat_id < 0 AND (
 UNION ALL
 SELECT hr_chat_id, json_array(hr_message_id), forwarded_at FROM questions
 WHERE user_id = ?1 AND hr_message_id IS NOT NULL AND hr_chat_id IS NOT NULL
+  AND NOT EXISTS (SELECT 1 FROM outbox WHERE outbox.question_id = questions.id)
 """
 
 # Each statement deletes one person's rows and returns one row per deleted record.

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from bot.storage.database import Database, StorageError
+from bot.storage.database import Database, Params, StorageError
 from bot.storage.models import AskedQuestion, UnansweredStat
 from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
+from bot.storage.updates import writes_with_update
+
+if TYPE_CHECKING:
+    from bot.storage.outbox import PreparedItem
 
 QUESTION_COLUMNS = """
     id, user_id, posting_slug, question_text, answered, section, asked_at, hr_chat_id,
@@ -28,10 +33,15 @@ UPDATE questions SET hr_message_id = NULL
 WHERE hr_chat_id = ? AND hr_message_id = ? AND id != ?
 """
 
-UPDATE_FORWARDED = """
-UPDATE questions SET hr_chat_id = ?, hr_message_id = ?, forwarded_at = ?
-WHERE id = ? RETURNING id
+# Handed over: counted against the hour's share and refused a second time from now on; the HR
+# chat's message id comes when the outbox has sent it (``link_hr_message``).
+MARK_HANDED_OVER = """
+UPDATE questions SET hr_chat_id = ?, forwarded_at = ? WHERE id = ? AND forwarded_at IS NULL
 """
+
+SET_HR_MESSAGE = "UPDATE questions SET hr_chat_id = ?, hr_message_id = ? WHERE id = ?"
+
+SET_FORWARDED_AT = "UPDATE questions SET forwarded_at = ? WHERE id = ? RETURNING id"
 
 # A group that became a supergroup: its questions may be stored under the old id.
 SELECT_BY_HR_MESSAGE = f"""
@@ -94,6 +104,18 @@ def _question(row: sqlite3.Row) -> AskedQuestion:
     )
 
 
+def link_hr_message(
+    conn: sqlite3.Connection, question_id: int, hr_chat_id: int, hr_message_id: int
+) -> None:
+    """On the database's thread, inside atomic work: the HR-chat message that carries the
+    question (where the chat moved to, if it became a supergroup); an older question that held
+    the same (chat, message id) lets go of it."""
+    moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
+    chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
+    conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
+    conn.execute(SET_HR_MESSAGE, (chat, hr_message_id, question_id))
+
+
 class QuestionNotFoundError(StorageError):
     """No asked question with that id (it may have been erased)."""
 
@@ -148,16 +170,31 @@ class QuestionRepo:
         stamp = to_db(forwarded_at or utc_now())
 
         def forward(conn: sqlite3.Connection) -> None:  # one job on the database's thread
-            moved = conn.execute(CURRENT_CHAT, (hr_chat_id,)).fetchone()
-            chat = hr_chat_id if moved is None else int(moved[0])  # where the message went
-            conn.execute(RELEASE_HR_MESSAGE, (chat, hr_message_id, question_id))
-            found = conn.execute(
-                UPDATE_FORWARDED, (chat, hr_message_id, stamp, question_id)
-            ).fetchone()
-            if found is None:
+            if conn.execute(SET_FORWARDED_AT, (stamp, question_id)).fetchone() is None:
                 raise QuestionNotFoundError(f"no question #{question_id}")
+            link_hr_message(conn, question_id, hr_chat_id, hr_message_id)
 
         await self._db.atomic(forward)
+
+    async def hand_over(
+        self,
+        question_id: int,
+        hr_chat_id: int,
+        item: PreparedItem,
+        *,
+        now: datetime | None = None,
+    ) -> None:
+        """Queue the question's message for the HR chat (``item``, from
+        ``OutboxRepo.prepare``) and mark the question handed over, together — while an update
+        is handled, in the transaction that records the update, so a redelivered update queues
+        nothing a second time. The outbox links the sent message to the question
+        (``link_hr_message``), so HR's reply finds its way back."""
+        stamp = to_db(now or utc_now())
+        statements: list[tuple[str, Params]] = [
+            (MARK_HANDED_OVER, (hr_chat_id, stamp, question_id)),
+            item.statement(),
+        ]
+        await writes_with_update(self._db, statements)
 
     async def count_forwarded_since(self, user_id: int, since: datetime) -> int:
         """How many of this person's questions were passed to HR at ``since`` or later."""

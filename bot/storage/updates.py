@@ -7,9 +7,17 @@ at once, and ``ProcessedUpdateRepo.commit`` runs them together with the update's
 transaction, after the handler is done. A crash before that commit leaves the state as it was, so
 the redelivered update is handled again from the same state (an answer is applied once); after
 it, the update is skipped. A repository write that returns nothing (a view of a posting, a
-consent) goes the same way through ``write_with_update``: a redelivered update records it once.
-Writes a handler needs an answer from (an application's id) are their own transactions; the ones
-that matter are idempotent (submitting twice stores one application).
+consent, a question queued for HR) goes the same way through ``write_with_update``: a redelivered
+update records it once. Writes a handler needs an answer from (an application's id) are their own
+transactions; the ones that matter are idempotent (submitting twice stores one application).
+
+With the FSM in Redis the update's effects live in two stores, and no transaction spans both.
+The database goes first: its writes and the update's row in one transaction that applies the
+writes only if that row is new; then Redis: the FSM's writes and the key that marks the update
+handled, in one MULTI/EXEC. A crash before the database commit leaves both as they were; one
+between the two leaves the update unmarked in Redis, so it is handled again from the FSM state
+it found the first time, and its database writes, already there, are not made a second time;
+after both, the update is skipped. Either way one view, one consent, and the FSM one step on.
 """
 
 from __future__ import annotations
@@ -32,6 +40,7 @@ SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates"
 RECORD_PROCESSED = """
 INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)
 ON CONFLICT (update_id) DO NOTHING
+RETURNING update_id
 """
 PRUNE_PROCESSED = "DELETE FROM processed_updates WHERE processed_at < ?"
 KEEP = timedelta(days=2)
@@ -52,6 +61,8 @@ class UpdateUnit:
     # they wrote by Redis key, so the handler reads its own writes before they are committed.
     redis_ops: list[Callable[[Any], object]] = field(default_factory=list)
     overlay: dict[str, Any] = field(default_factory=dict)
+    # Run once everything is committed (e.g. wake the outbox for an item the update queued).
+    after_commit: list[Callable[[], None]] = field(default_factory=list)
 
     def add(self, sql: str, params: Params, undo: Callable[[], None]) -> None:
         """Queue one statement; ``undo`` runs if the commit fails (e.g. to drop a cached row)."""
@@ -75,11 +86,32 @@ def _nothing() -> None:
 async def write_with_update(db: Database, sql: str, params: Params) -> None:
     """Run a write whose result nobody reads: while an update is handled, in the transaction
     that records the update (so a redelivered update makes it once); otherwise now."""
+    await writes_with_update(db, [(sql, params)])
+
+
+async def writes_with_update(db: Database, statements: list[tuple[str, Params]]) -> None:
+    """``write_with_update`` for several statements, all or none of them."""
     unit = current_unit.get()
     if unit is None or unit.db is not db:
-        await db.execute(sql, params)
+
+        def work(conn: sqlite3.Connection) -> None:
+            for sql, params in statements:
+                conn.execute(sql, params)
+
+        await db.atomic(work)
         return
-    unit.add(sql, params, _nothing)
+    for sql, params in statements:
+        unit.add(sql, params, _nothing)
+
+
+def after_update(then: Callable[[], None]) -> None:
+    """Call ``then`` once the update being handled is committed (at once outside an update):
+    e.g. wake the outbox for an item the update queued, which exists only from then on."""
+    unit = current_unit.get()
+    if unit is None:
+        then()
+    else:
+        unit.after_commit.append(then)
 
 
 class ProcessedUpdateRepo:
@@ -112,15 +144,28 @@ class ProcessedUpdateRepo:
         return await self._db.fetchone(SELECT_PROCESSED, (update_id,)) is not None
 
     async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
-        """Run the unit's writes and, with ``record``, mark the update handled: all or nothing."""
+        """Run the unit's writes and, with ``record``, mark the update handled: all or nothing
+        in each store, the database first (see the module's docstring)."""
         stamp = to_db(utc_now())
 
-        def work(conn: sqlite3.Connection) -> None:
+        def work(conn: sqlite3.Connection) -> bool:
+            fresh = conn.execute(RECORD_PROCESSED, (unit.update_id, stamp)) if record else None
+            if fresh is not None and fresh.fetchone() is None:
+                # Recorded already: an earlier delivery committed here and died before Redis
+                # (or another instance handled it meanwhile). Its writes stand; not twice.
+                return False
             for sql, params in unit.writes:
                 conn.execute(sql, params)
-            if record:
-                conn.execute(RECORD_PROCESSED, (unit.update_id, stamp))
+            return True
 
+        if unit.writes or record:
+            try:
+                applied = await self._db.atomic(work)
+            except BaseException:
+                self._undo(unit)
+                raise
+            if not applied:
+                self._undo(unit)  # cached rows this delivery wrote: the table is the truth
         if self._redis is not None and (unit.redis_ops or record):
             async with self._redis.pipeline(transaction=True) as pipe:
                 for op in unit.redis_ops:
@@ -128,14 +173,13 @@ class ProcessedUpdateRepo:
                 if record:
                     pipe.set(redis_marker(unit.update_id), "1", ex=KEEP)
                 await pipe.execute()
-        if not unit.writes and not record:
-            return
-        try:
-            await self._db.atomic(work)
-        except BaseException:
-            for undo in unit.on_failure:
-                undo()
-            raise
+        for then in unit.after_commit:
+            then()
+
+    @staticmethod
+    def _undo(unit: UpdateUnit) -> None:
+        for undo in unit.on_failure:
+            undo()
 
     async def prune(self, now: datetime | None = None) -> None:
         """Forget update ids older than ``KEEP``."""

@@ -64,7 +64,8 @@ MESSY_DEV = QASet(
 # blind-e … blind-h likewise, sealed until the end of that session's answering work; blind-i …
 # blind-l were first run at the start of session 4 and tuned on in it; blind-m … blind-p stayed
 # sealed through session 4's answering work and were run only at its start and its end; blind-q
-# and blind-r were written after it and first run on its finished engine (5328073).
+# and blind-r were written after it and first run on its finished engine (5328073); blind-s …
+# blind-v were written blind at the start of session 5 and first run on main a70966a.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -87,6 +88,10 @@ BLIND_SETS = {
         "blind-p",
         "blind-q",
         "blind-r",
+        "blind-s",
+        "blind-t",
+        "blind-u",
+        "blind-v",
     )
 }
 ALL_SETS = [

@@ -116,6 +116,11 @@ BLIND_FIRST_RUN = {
     # written after session 4's answering round, first run on its finished engine (5328073)
     "blind-q": (0.767, 150, 51),
     "blind-r": (0.716, 148, 47),
+    # written blind at the start of session 5 and first run on main a70966a, figures only
+    "blind-s": (0.755, 147, 48),
+    "blind-t": (0.733, 150, 48),
+    "blind-u": (0.788, 146, 50),
+    "blind-v": (0.653, 147, 48),
 }
 
 

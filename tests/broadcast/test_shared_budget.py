@@ -65,3 +65,38 @@ async def test_without_redis_an_instance_paces_alone_and_says_so_once(
         await gone.aclose()
     said = [r.getMessage() for r in caplog.records if r.name == "bot.pacing"]
     assert said == ["send budget: Redis unreachable (ConnectionError); pacing alone"]
+
+
+GROUP = -100_123_456
+
+
+async def test_a_groups_twenty_a_minute_are_shared_by_the_instances(redis: Redis) -> None:
+    """Telegram counts a group's messages whoever sends them: 18 a minute between the two
+    instances (each with its own bucket, each would send 18)."""
+    first, second = SendBudget(1000), SendBudget(1000)
+    first.share(redis, KEY)
+    second.share(redis, KEY)
+    for budget in (first, second) * 9:
+        await asyncio.wait_for(budget.for_queue(GROUP), 1.0)
+    for budget in (first, second):
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(budget.for_queue(GROUP), 0.3)  # the next is 60/18 s away
+    assert await redis.exists(f"{KEY}:chat:{GROUP}") == 1
+    await asyncio.wait_for(first.for_queue(2024), 1.0)  # a person's bucket stays the process's
+    assert await redis.exists(f"{KEY}:chat:2024") == 0
+
+
+async def test_without_redis_a_groups_bucket_is_the_instances_own() -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    gone = Redis.from_url(f"redis://127.0.0.1:{port}/0")
+    budget = SendBudget(1000)
+    budget.share(gone, KEY)
+    try:
+        for _ in range(18):
+            await asyncio.wait_for(budget.for_queue(GROUP), 5.0)  # sent all the same
+        with pytest.raises(TimeoutError):
+            await asyncio.wait_for(budget.for_queue(GROUP), 0.3)  # and still 18 a minute
+    finally:
+        await gone.aclose()

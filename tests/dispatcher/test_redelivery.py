@@ -7,15 +7,24 @@ import asyncio
 import copy
 import datetime as dt
 import json
+from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiogram.types import Message, Update, User
 
-from bot.storage import Database
+from bot.storage import Database, QuestionRepo
 from bot.storage.timefmt import to_db
-from bot.storage.updates import KEEP, ProcessedUpdateRepo
-from tests.conftest import SAMPLES, MakeHarness
+from bot.storage.updates import KEEP, ProcessedUpdateRepo, current_unit
+from tests.conftest import (
+    HR_CHAT_ID,
+    SAMPLES,
+    SEED,
+    SHIPPED,
+    MakeHarness,
+    new_postgres_database,
+)
 from tests.dispatcher.test_questionnaire import BACKEND, apply_label, open_and_consent
 from tests.harness import Harness, UserChat
 
@@ -173,3 +182,59 @@ async def test_old_update_ids_are_forgotten(tmp_path: Path) -> None:
         assert await repo.seen(2)
     finally:
         await db.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+async def database(request: pytest.FixtureRequest, tmp_path: Path) -> dict[str, object]:
+    """The database two runs of the bot share: an SQLite file or a PostgreSQL database."""
+    if request.param == "postgresql":
+        cluster = request.getfixturevalue("postgres_cluster")
+        return {"database_url": await new_postgres_database(cluster)}
+    return {"database_path": tmp_path / "bot.sqlite3"}
+
+
+def dies_after_sending_to(harness: Harness, chat_id: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram takes a message for ``chat_id`` and the process dies at once — if it is still
+    handling an update then (the update is never recorded, so Telegram delivers it again)."""
+    session = harness.session
+    make_request = session.make_request
+
+    async def request(bot: Any, method: Any, timeout: int | None = None) -> Any:
+        answer = await make_request(bot, method, timeout)
+        sent_there = type(method).__name__ == "SendMessage" and method.chat_id == chat_id
+        if sent_there and current_unit.get() is not None:
+            raise asyncio.CancelledError
+        return answer
+
+    monkeypatch.setattr(session, "make_request", request)
+
+
+async def test_a_question_for_hr_whose_update_is_delivered_again_reaches_hr_once(
+    make_harness: MakeHarness, database: dict[str, object], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """«Передать» is cut short right after HR's copy could have left, and Telegram delivers the
+    press again to the restarted bot: HR gets the question once, and HR's reply still reaches
+    the candidate."""
+    first = await make_harness(SHIPPED / f"{SEED}.md", **database)
+    chat = first.chat(user_id=2074)
+    first.group(HR_CHAT_ID)
+    await chat.send(f"/start {SEED}")
+    await chat.send("Можно ли приходить с собакой?")
+    press = Update(update_id=first.next_update_id(), callback_query=chat.query_for("Передать"))
+    dies_after_sending_to(first, HR_CHAT_ID, monkeypatch)
+    with suppress(asyncio.CancelledError):
+        await first.feed(press)
+    monkeypatch.undo()
+
+    second = await make_harness(SHIPPED / f"{SEED}.md", **database)  # restarted
+    second.session.sent.update(first.session.sent)  # the chats' messages are Telegram's,
+    second.session._ids = first.session._ids  # and so are their ids
+    on_second, hr = second.chat(user_id=2074), second.group(HR_CHAT_ID)
+    await second.feed(press)  # Telegram delivers the press again
+    await second.dp["outbox_worker"].deliver_due(second.bot)  # whatever is left to send
+    copies = [m for m in hr.messages() if "Можно ли приходить с собакой?" in m.text]
+    assert len(copies) == 1
+    await hr.send("Да, если она спокойная.", reply_to=copies[0])
+    assert on_second.last_message().text.endswith("Да, если она спокойная.")
+    [question] = await QuestionRepo(second.dp["db"]).list_for_user_posting(2074, SEED)
+    assert question.hr_reply_text == "Да, если она спокойная."

@@ -20,6 +20,7 @@ async def test_deep_link_section_and_question(
     assert page.message_id == card.message_id  # the card turns into the section in place
     assert "график работы 5/2, 8-часовой рабочий день" in (page.text or "")
     assert page.button("← К вакансии") is not None
+    await emu.wait_idle(quiet=0.2)  # the answer goes alongside the edit, maybe just after it
     assert candidate.callback_answers(), "the button press was never answered"
 
     await candidate.send("Какой график?")

@@ -78,6 +78,7 @@ class FakeTelegram:
 
     sent: list[int] = field(default_factory=list)
     edited: list[tuple[int, int]] = field(default_factory=list)
+    edit_texts: list[str] = field(default_factory=list)
 
     async def me(self) -> _Me:
         return _Me()
@@ -87,9 +88,12 @@ class FakeTelegram:
         self.sent.append(chat_id)
         return _Message(len(self.sent))
 
-    async def edit_message_text(self, *, chat_id: int, message_id: int, **_: Any) -> bool:
+    async def edit_message_text(
+        self, text: str = "", *, chat_id: int, message_id: int, **_: Any
+    ) -> bool:
         await asyncio.sleep(0.01)
         self.edited.append((chat_id, message_id))
+        self.edit_texts.append(text)
         return True
 
 
@@ -224,6 +228,76 @@ async def test_a_posting_added_by_a_reload_elsewhere_is_announced_by_both_instan
     assert Counter(telegram.sent) == Counter(range(FIRST, FIRST + 40))  # nobody dropped
     assert instances[1].stats.sent > 0 and stale.get("night-support") is not None
     assert not await reloads_b.catch_up()  # up to date now: nothing more to read
+
+
+ADMIN = 7
+
+
+async def run_until(
+    instances: list[tuple[Broadcaster, Bot]], done: Any, seconds: float, then: float = 0.0
+) -> None:
+    """Run the broadcasters, each with its own Telegram, until ``done()`` says so, and
+    ``then`` seconds more."""
+    tasks = [asyncio.create_task(instance.run(bot)) for instance, bot in instances]
+    try:
+        deadline = asyncio.get_running_loop().time() + seconds
+        while not await done():
+            assert asyncio.get_running_loop().time() < deadline, "not in time"
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(then)
+    finally:
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+
+async def test_only_the_instance_holding_a_broadcasts_claim_edits_its_progress(
+    db: Database, second: Database, catalog: Catalog
+) -> None:
+    """Both instances drain the broadcast and both look at its progress; only the one that
+    started it (and holds its claim) edits the admin's message."""
+    for user_id in range(FIRST, FIRST + 30):
+        await SubscriptionRepo(db).subscribe(user_id, "ru")
+    telegram_a, telegram_b = FakeTelegram(), FakeTelegram()
+    a = Broadcaster(BroadcastRepo(db), catalog, SendBudget(300), name="A", progress_every=0.05)
+    b = Broadcaster(BroadcastRepo(second), catalog, SendBudget(300), name="B", progress_every=0.05)
+    posting = catalog.get_open(SEED)
+    assert posting is not None
+    assert await a.start(cast(Bot, telegram_a), posting, ADMIN, "en") == 30
+    progress_id = telegram_a.sent.index(ADMIN) + 1  # the fake numbers messages as it sends
+
+    async def finished_and_shown() -> bool:
+        return any(text.startswith("✅") for text in telegram_a.edit_texts + telegram_b.edit_texts)
+
+    instances = [(a, cast(Bot, telegram_a)), (b, cast(Bot, telegram_b))]
+    lease = a.progress_lease.total_seconds()
+    # And on, past when A's claim would have run out: B must not say the last word again.
+    await run_until(instances, finished_and_shown, 20, then=3 * lease)
+    assert b.stats.sent > 0  # B took part in the sending…
+    assert telegram_b.edited == []  # …but left the admin's message to A
+    assert set(telegram_a.edited) == {(ADMIN, progress_id)}
+    assert telegram_a.edit_texts[-1].startswith("✅ Broadcast «")
+
+
+async def test_another_instance_takes_over_the_progress_of_one_that_died(
+    db: Database, second: Database, catalog: Catalog
+) -> None:
+    """A started the broadcast (in English) and died; once its claim ran out, B keeps the
+    admin's message true, in the admin's language."""
+    for user_id in range(FIRST, FIRST + 10):
+        await SubscriptionRepo(db).subscribe(user_id, "ru")
+    telegram_a, telegram_b = FakeTelegram(), FakeTelegram()
+    a = Broadcaster(BroadcastRepo(db), catalog, SendBudget(300), name="A", progress_every=0.05)
+    b = Broadcaster(BroadcastRepo(second), catalog, SendBudget(300), name="B", progress_every=0.05)
+    posting = catalog.get_open(SEED)
+    assert posting is not None
+    await a.start(cast(Bot, telegram_a), posting, ADMIN, "en")  # and A is gone
+
+    async def finished_and_shown() -> bool:
+        return any(text.startswith("✅") for text in telegram_b.edit_texts)
+
+    await run_until([(b, cast(Bot, telegram_b))], finished_and_shown, 20)
+    assert telegram_b.edit_texts[-1].startswith("✅ Broadcast «")  # English, as A started it
 
 
 # Channel posts ---------------------------------------------------------------------------------

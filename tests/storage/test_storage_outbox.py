@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.storage import Database, EmptyMessageError, OutboxRepo
+from bot.storage import Database, EmptyMessageError, OutboxRepo, QuestionRepo
 from tests.storage.conftest import INTEGRITY_ERRORS
 
 T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
@@ -109,3 +109,23 @@ async def test_due_orders_by_time_and_limits(db: Database) -> None:
 async def test_item_of_unknown_application_is_refused(db: Database) -> None:
     with pytest.raises(INTEGRITY_ERRORS):
         await OutboxRepo(db).enqueue(HR, parts(1), application_id=12345)
+
+
+async def test_a_question_handed_over_is_linked_to_its_message_when_its_last_part_is_sent(
+    db: Database,
+) -> None:
+    questions, outbox = QuestionRepo(db), OutboxRepo(db)
+    asked = await questions.add(42, "seed", "Можно с собакой?", answered=False, asked_at=T0)
+    item = outbox.prepare(HR, parts(2), question_id=asked, user_id=42, now=T0)
+    await questions.hand_over(asked, HR, item, now=T0)  # outside an update: at once, together
+    question = await questions.get(asked)
+    assert question is not None and question.forwarded_at == T0 and question.hr_message_id is None
+    (queued,) = await outbox.due(T0)
+    assert queued.question_id == asked and queued.chat_id == HR
+    assert await outbox.mark_sent(queued.id, 0, message_id=70)
+    assert await questions.find_by_hr_message(HR, 70) is None  # a first part: not the reply's
+    assert await outbox.mark_sent(queued.id, 1, message_id=71)
+    found = await questions.find_by_hr_message(HR, 71)
+    assert found is not None and found.id == asked
+    assert not await outbox.mark_sent(queued.id, 1, message_id=72)  # again: nothing changes
+    assert await questions.find_by_hr_message(HR, 72) is None
