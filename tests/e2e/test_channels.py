@@ -5,6 +5,7 @@ with a picture is posted as a photo whose caption is kept true the same way."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 import pytest
@@ -130,5 +131,10 @@ async def test_a_posting_with_a_picture_is_a_photo_post_with_a_short_caption(
     seed.write_text(seed.read_text(encoding="utf-8").replace(SALARY, RAISED), encoding="utf-8")
     await admin.send("/reload")
     await admin.wait_for_reply()
+    # The admin's reply may be the publish press's late edit: wait for the post itself.
+    for _ in range(200):  # up to 10 s
+        if "95 000 ₽" in (post.caption or ""):
+            break
+        await asyncio.sleep(0.05)
     assert "95 000 ₽" in (post.caption or "") and post.kind == "photo"
     emu.assert_no_errors()
