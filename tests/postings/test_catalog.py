@@ -168,14 +168,21 @@ async def test_reload_async_in_worker_processes_matches_reload(
     assert in_workers.get(SEED) is not in_thread.get(SEED)
 
 
-def test_a_start_parses_only_files_the_previous_start_did_not(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def cached_catalog(tmp_path: Path) -> tuple[Path, Path, Catalog]:
+    """The seed and the courier in a folder, and a catalog of them that saved its start-up
+    cache: (folder, cache file, that catalog)."""
     folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
     cache = tmp_path / "data" / "postings.json"
     first = Catalog(folder, cache=cache)
     first.reload()
     first.save_cache()
+    return folder, cache, first
+
+
+def test_a_start_parses_only_files_the_previous_start_did_not(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder, cache, first = cached_catalog(tmp_path)
     parsed = count_parses(monkeypatch)
     courier = folder / "courier.md"
     courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
@@ -202,11 +209,7 @@ def count_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 def test_a_start_reads_only_files_touched_since_the_cache_was_written(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
-    cache = tmp_path / "data" / "postings.json"
-    first = Catalog(folder, cache=cache)
-    first.reload()
-    first.save_cache()
+    folder, cache, first = cached_catalog(tmp_path)
     read, parsed = count_reads(monkeypatch), count_parses(monkeypatch)
     again = Catalog(folder, cache=cache)
     again.reload()
@@ -228,11 +231,7 @@ def test_a_cache_without_signatures_still_spares_the_parsing(
 ) -> None:
     import json
 
-    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
-    cache = tmp_path / "postings.json"
-    first = Catalog(folder, cache=cache)
-    first.reload()
-    first.save_cache()
+    folder, cache, first = cached_catalog(tmp_path)
     entries = json.loads(cache.read_text(encoding="utf-8"))
     assert all(entry.pop("signature") for entry in entries)
     cache.write_text(json.dumps(entries), encoding="utf-8")  # as an older version wrote it
