@@ -251,6 +251,18 @@ async def run_until(
         await asyncio.gather(*tasks, return_exceptions=True)
 
 
+def watched_broadcasters(
+    db: Database, second: Database, catalog: Catalog
+) -> tuple[Broadcaster, Broadcaster]:
+    """Instances A and B, each on its own connection, looking at progress every 50 ms."""
+
+    def on(database: Database, name: str) -> Broadcaster:
+        repo = BroadcastRepo(database)
+        return Broadcaster(repo, catalog, SendBudget(300), name=name, progress_every=0.05)
+
+    return on(db, "A"), on(second, "B")
+
+
 async def test_only_the_instance_holding_a_broadcasts_claim_edits_its_progress(
     db: Database, second: Database, catalog: Catalog
 ) -> None:
@@ -259,8 +271,7 @@ async def test_only_the_instance_holding_a_broadcasts_claim_edits_its_progress(
     for user_id in range(FIRST, FIRST + 30):
         await SubscriptionRepo(db).subscribe(user_id, "ru")
     telegram_a, telegram_b = FakeTelegram(), FakeTelegram()
-    a = Broadcaster(BroadcastRepo(db), catalog, SendBudget(300), name="A", progress_every=0.05)
-    b = Broadcaster(BroadcastRepo(second), catalog, SendBudget(300), name="B", progress_every=0.05)
+    a, b = watched_broadcasters(db, second, catalog)
     posting = catalog.get_open(SEED)
     assert posting is not None
     assert await a.start(cast(Bot, telegram_a), posting, ADMIN, "en") == 30
@@ -287,8 +298,7 @@ async def test_another_instance_takes_over_the_progress_of_one_that_died(
     for user_id in range(FIRST, FIRST + 10):
         await SubscriptionRepo(db).subscribe(user_id, "ru")
     telegram_a, telegram_b = FakeTelegram(), FakeTelegram()
-    a = Broadcaster(BroadcastRepo(db), catalog, SendBudget(300), name="A", progress_every=0.05)
-    b = Broadcaster(BroadcastRepo(second), catalog, SendBudget(300), name="B", progress_every=0.05)
+    a, b = watched_broadcasters(db, second, catalog)
     posting = catalog.get_open(SEED)
     assert posting is not None
     await a.start(cast(Bot, telegram_a), posting, ADMIN, "en")  # and A is gone
