@@ -25,6 +25,7 @@ after both, the update is skipped. Either way one view, one consent, and the FSM
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -49,6 +50,8 @@ KEEP = timedelta(days=2)
 """How long an update id is remembered. Telegram redelivers an update for at most 24 hours, and
 after a week without updates it may start the ids again anywhere: two days covers the first and
 stays clear of the second."""
+TAKEN_KEPT = 10_000
+"""How many update ids taken since start one SQLite process remembers (see ``seen``)."""
 
 
 @dataclass
@@ -127,23 +130,36 @@ class ProcessedUpdateRepo:
         self._db = db
         self._redis = redis
         # One process on an SQLite file takes every update (the only setup SQLite is for): an
-        # id above every id recorded before it started and every id it took since is new,
-        # and needs no read. Shared databases and Redis always ask.
+        # id above every id recorded before it started, and not taken since, is new and needs
+        # no read. Updates are taken out of order (each person's wait for their own lock), so
+        # the ids taken are remembered, the last ``TAKEN_KEPT`` of them; an id at or below
+        # ``_floor`` is read from the table. Shared databases and Redis always ask.
         self._exclusive = redis is None and db.dialect == "sqlite"
-        self._above: int | None = None
+        self._floor: int | None = None
+        self._taken: set[int] = set()
+        self._taken_order: deque[int] = deque()
 
     async def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was handled (and its effects committed) already."""
         if self._redis is not None:
             return bool(await self._redis.exists(redis_marker(update_id)))
         if self._exclusive:
-            if self._above is None:
+            if self._floor is None:
                 row = await self._db.fetchone(SELECT_HIGHEST)
-                self._above = int(row[0]) if row is not None and row[0] is not None else 0
-            if update_id > self._above:
-                self._above = update_id  # a second delivery of it is read from the table
+                self._floor = int(row[0]) if row is not None and row[0] is not None else 0
+            if update_id > self._floor and update_id not in self._taken:
+                self._take(update_id)  # a second delivery of it is read from the table
                 return False
         return await self._db.fetchone(SELECT_PROCESSED, (update_id,)) is not None
+
+    def _take(self, update_id: int) -> None:
+        assert self._floor is not None
+        self._taken.add(update_id)
+        self._taken_order.append(update_id)
+        if len(self._taken_order) > TAKEN_KEPT:
+            forgotten = self._taken_order.popleft()
+            self._taken.discard(forgotten)
+            self._floor = max(self._floor, forgotten)
 
     async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
         """Run the unit's writes and, with ``record``, mark the update handled: all or nothing

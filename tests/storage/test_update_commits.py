@@ -1,6 +1,8 @@
 """Updates that finish at the same moment are committed together, one transaction for the group:
 one failing update loses only its own effects and hears of it alone, and a crash before the
-group's COMMIT loses every update of the group (each is delivered again, from its old state)."""
+group's COMMIT loses every update of the group (each is delivered again, from its old state).
+Telling a new update from a redelivered one costs no read of the table, in whatever order the
+updates are taken."""
 
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from typing import Any
 import pytest
 from aiogram.fsm.storage.base import StorageKey
 
-from bot.storage import Database, SQLiteStorage, ViewRepo
+from bot.storage import Database, SQLiteStorage, ViewRepo, updates
 from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 from bot.storage.views import INSERT_VIEW
 from tests.storage.conftest import INTEGRITY_ERRORS
@@ -195,3 +197,54 @@ async def test_a_group_whose_database_is_gone_fails_every_caller_and_keeps_worki
     again = await handled(sqlite_db, storage, 400, user_id=40)  # Telegram delivers it again
     await repo.commit(again)
     assert await repo.seen(400)
+
+
+def count_trips(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the jobs sent to the database's thread from now on."""
+    trips = [0]
+    connection = db._conn
+    execute = connection._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips[0] += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    return trips
+
+
+async def test_updates_taken_out_of_order_need_no_read_to_be_known_as_new(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """People's updates are taken out of order (each waits for that person's previous one):
+    every one of them is new, known without a trip to the database; a second delivery of one is
+    read from the table, and is skipped only once its first was committed."""
+    await sqlite_db.execute("INSERT INTO processed_updates VALUES (100, '2026-01-01 00:00:00')")
+    repo = ProcessedUpdateRepo(sqlite_db)  # a restart: 100 was handled before it
+    assert await repo.seen(100)
+    handling = await handled(sqlite_db, SQLiteStorage(sqlite_db), 103, user_id=5)
+    trips = count_trips(sqlite_db, monkeypatch)
+    order = [105, 101, 110, 103, 102, 109, 104, 108, 106, 107]
+    assert [await repo.seen(update_id) for update_id in order] == [False] * 10
+    assert trips[0] == 0
+    await repo.commit(handling)
+    assert await repo.seen(103)  # delivered again after its commit: skipped
+    assert not await repo.seen(104)  # again while the first was still being handled: not yet
+    assert trips[0] == 3  # the commit and the two reads
+
+
+async def test_ids_taken_long_ago_are_read_from_the_table(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(updates, "TAKEN_KEPT", 3)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    storage = SQLiteStorage(sqlite_db)
+    for update_id in (7, 5, 6):
+        assert not await repo.seen(update_id)
+        await repo.commit(await handled(sqlite_db, storage, update_id, user_id=update_id))
+    for update_id in (9, 8):  # 7 and 5 are forgotten: below the floor now
+        assert not await repo.seen(update_id)
+    trips = count_trips(sqlite_db, monkeypatch)
+    assert await repo.seen(5) and await repo.seen(7) and await repo.seen(6)
+    assert not await repo.seen(4)  # never handled: read, and new
+    assert trips[0] == 4
