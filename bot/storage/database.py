@@ -195,8 +195,9 @@ class Database:
         self._session = Session(conn)
         self._closed = False
         self._file = None if path == ":memory:" else _identity(path)
-        # ``atomic_together``: the work waiting for the next group, and the task that sends
-        # the groups (None when nothing waits and no group is on the thread).
+        # ``atomic_together``: whether a group is on the thread, the work waiting for the next
+        # group, and the task that sends those groups (None while nothing waits).
+        self._grouping = False
         self._waiting: list[tuple[Work[Any], asyncio.Future[Any]]] = []
         self._grouper: asyncio.Task[None] | None = None
         self.restored = 0
@@ -395,44 +396,60 @@ class Database:
         self._check_not_nested()
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, done))
-        if self._grouper is None:
-            # Its first step runs after everything ready now: work finishing in this round of
-            # the event loop joins the first group. A fresh context: none of this caller's.
-            self._grouper = asyncio.get_running_loop().create_task(
-                self._send_groups(), name="database groups", context=contextvars.Context()
-            )
-        return await done
+        if self._grouping:  # a group is being sent: this work goes with the next one
+            return await done
+        # This caller sends the first group itself (no task to start for a lone update): once
+        # the event loop has run what is ready now, so work finishing at this moment joins it.
+        self._grouping = True
+        try:
+            await asyncio.sleep(0)
+            await self._send_group()
+        except BaseException:
+            done.cancel()  # cancelled before its group left: it is not sent at all
+            raise
+        finally:
+            if self._waiting:  # they came while that group was on the thread
+                self._grouper = asyncio.get_running_loop().create_task(
+                    self._send_groups(), name="database groups", context=contextvars.Context()
+                )
+            else:
+                self._grouping = False
+        return done.result()
 
     async def _send_groups(self) -> None:
         """Send the waiting work as one group, again and again, until none waits."""
-        group: list[tuple[Work[Any], asyncio.Future[Any]]] = []
         try:
             while self._waiting:
-                group, self._waiting = self._waiting, []
-                group = [(work, done) for work, done in group if not done.done()]
-                if not group:
-                    continue
-                try:
-                    if not self.file_is_there():
-                        await self.ensure_file()
-                    await self._wait_for_transaction()
-                    works = [work for work, _ in group]
-                    outcomes: list[Outcome] = await self._conn._execute(self._in_group, works)
-                except Exception as error:  # e.g. the connection is closed: nothing committed
-                    outcomes = [(False, error)] * len(group)
-                for (_, done), (ok, value) in zip(group, outcomes, strict=True):
-                    if done.done():  # its caller was cancelled; its work went on regardless
-                        continue
-                    if ok:
-                        done.set_result(value)
-                    else:
-                        done.set_exception(value)
-                group = []
+                await self._send_group()
         finally:
             self._grouper = None
-            for _, done in (*group, *self._waiting):  # stopped (cancelled) midway
+            self._grouping = False
+
+    async def _send_group(self) -> None:
+        """Send the work waiting now as one job on the database's thread; settle its callers."""
+        group, self._waiting = self._waiting, []
+        group = [(work, done) for work, done in group if not done.done()]
+        if not group:
+            return
+        try:
+            if not self.file_is_there():  # before a write that would go to a deleted file
+                await self.ensure_file()
+            await self._wait_for_transaction()
+            works = [work for work, _ in group]
+            outcomes: list[Outcome] = await self._conn._execute(self._in_group, works)
+        except Exception as error:  # e.g. the connection is closed: nothing committed
+            outcomes = [(False, error)] * len(group)
+        except BaseException:  # cancelled while the job was on the thread (it goes on there)
+            for _, done in group:
                 done.cancel()
-            self._waiting = []
+            raise
+        for (_, done), (ok, value) in zip(group, outcomes, strict=True):
+            if done.done():  # its caller was cancelled; its work went on regardless
+                continue
+            if ok:
+                done.set_result(value)
+            else:
+                done.set_exception(value)
 
     def _in_group(self, works: list[Work[Any]]) -> list[Outcome]:
         """On the database's thread: ``works`` in one transaction, each in its own savepoint."""
