@@ -396,25 +396,29 @@ class Database:
         self._check_not_nested()
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, done))
-        if self._grouping:  # a group is being sent: this work goes with the next one
-            return await done
-        # This caller sends the first group itself (no task to start for a lone update): once
-        # the event loop has run what is ready now, so work finishing at this moment joins it.
-        self._grouping = True
-        try:
-            await asyncio.sleep(0)
-            await self._send_group()
-        except BaseException:
-            done.cancel()  # cancelled before its group left: it is not sent at all
-            raise
-        finally:
-            if self._waiting:  # they came while that group was on the thread
-                self._grouper = asyncio.get_running_loop().create_task(
-                    self._send_groups(), name="database groups", context=contextvars.Context()
-                )
-            else:
-                self._grouping = False
-        return done.result()
+        if not self._grouping:  # nothing on its way to the thread: this caller starts a group
+            self._grouping = True
+            try:
+                await asyncio.sleep(0)  # work finishing at this very moment joins the group
+                if len(self._waiting) == 1:
+                    # Alone (one candidate at a time): sent from here, no task to start. A
+                    # caller cancelled meanwhile cancels its own work only.
+                    await self._send_group()
+            except BaseException:
+                done.cancel()  # not sent yet, or its outcome is lost with this caller
+                raise
+            finally:
+                self._hand_over()
+        return await done
+
+    def _hand_over(self) -> None:
+        """Let a task send the work that waits; none waits: the next caller starts a group."""
+        if self._waiting:
+            self._grouper = asyncio.get_running_loop().create_task(
+                self._send_groups(), name="database groups", context=contextvars.Context()
+            )
+        else:
+            self._grouping = False
 
     async def _send_groups(self) -> None:
         """Send the waiting work as one group, again and again, until none waits."""
