@@ -9,7 +9,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain
 
@@ -409,7 +409,23 @@ class IndexBuilder:
                 self._candidate(description, SOURCE_DESCRIPTION, -1, order, city_keys=city)
             )
             order += 1
+        stated = len(candidates)
         for fact in posting_facts(posting, posting.lang):
+            value = self.analyzer.analyze(fact.value).keys
+            topics = frozenset(self._fact_topics.get(fact.field, ()))
+            holders = [i for i in range(stated) if value and value <= candidates[i].keys]
+            if holders:
+                # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
+                # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
+                # it is as much about the fact's subject as the fact would be.
+                for i in holders:
+                    c = candidates[i]
+                    candidates[i] = replace(
+                        c,
+                        topics=c.topics | topics,
+                        label_topics=c.label_topics | topics,
+                        vetoed=c.vetoed - topics,
+                    )
             candidates.append(
                 self._candidate(
                     fact.line,
@@ -417,8 +433,8 @@ class IndexBuilder:
                     -2,
                     order,
                     label=fact.label,
-                    extra_topics=frozenset(self._fact_topics.get(fact.field, ())),
-                    generic=fact.field == "city",
+                    extra_topics=topics,
+                    generic=fact.field == "city" or bool(holders),
                 )
             )
             order += 1

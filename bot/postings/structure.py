@@ -53,6 +53,7 @@ _MID_LABEL_RE = re.compile(r"(?<=[.!?])\s+(?P<label>[A-ZА-ЯЁ][^:;.!?]{1,40}?)
 _BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
 _MIN_SENTENCE_WORDS = 3
 _NUMBERED_TITLE_WORDS = 6
+_SUBLIST_LABEL_WORDS = 4
 _QUESTION_HEADING_WORDS = 12
 # "Q: …", "Вопрос: …" before a question of an ad's FAQ.
 _FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
@@ -281,6 +282,9 @@ def _lines(body: str) -> Iterator[_Line]:
     tokens = _parser().parse(body)
     titles = _numbered_titles(tokens)
     item_start = False
+    # For each open list item, the label its nested items read under: "**Оформление**" over
+    # "- срочный трудовой договор…" is a sub-heading, and the item says "Оформление: срочный…".
+    labels: list[str | None] = []
     row: list[str] = []
     row_at = 0
     for i, token in enumerate(tokens):
@@ -303,17 +307,28 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("break", "", token.map[1])
         elif token.type == "list_item_open":
             item_start = True
+            labels.append(labels[-1] if labels else None)
+        elif token.type == "list_item_close" and labels:
+            labels.pop()
         elif token.type == "heading_open" and token.map:
             yield _Line("break", "", token.map[0])
             yield _Line("heading", tokens[i + 1].content, token.map[0])
             yield _Line("break", "", token.map[0])
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open" and token.map:
             start = token.map[0]
+            nested = i + 2 < len(tokens) and tokens[i + 2].type in _LIST_OPENS
             for offset, text in enumerate(token.content.split("\n")):
                 kind = "bullet" if item_start and offset == 0 else "text"
                 if kind == "bullet" and heading_text(_source_line(body, start)) is not None:
                     kind = "text"  # "1. Обязанности:" — a numbered label
                     text = _source_line(body, start).strip()
+                elif kind == "bullet" and labels:
+                    parent = labels[-2] if len(labels) > 1 else None
+                    if nested and _sublist_label(text):
+                        labels[-1] = _clean_heading(text)
+                        continue  # a label over its own items, no item itself
+                    if parent is not None:
+                        text = f"{parent}: {text}"
                 yield _Line(kind, text, start + offset)
             item_start = False
             yield _Line("break", "", token.map[1])
@@ -324,6 +339,20 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("break", "", token.map[1])
         elif token.type == "hr" and token.map:
             yield _Line("break", "", token.map[0])
+
+
+_LIST_OPENS = ("bullet_list_open", "ordered_list_open")
+
+
+def _sublist_label(text: str) -> bool:
+    """«**Оформление**», «Первый месяц:», «Perks»: an item of a few words over a nested list,
+    which names what its items are about."""
+    bare = _clean_heading(text)
+    return (
+        0 < len(bare.split()) <= _SUBLIST_LABEL_WORDS
+        and not any(ch.isdigit() for ch in bare)
+        and not bare.endswith((".", ",", ";", "!", "?"))
+    )
 
 
 def _numbered_titles(tokens: list) -> set[int]:

@@ -65,7 +65,8 @@ MESSY_DEV = QASet(
 # blind-l were first run at the start of session 4 and tuned on in it; blind-m … blind-p stayed
 # sealed through session 4's answering work and were run only at its start and its end; blind-q
 # and blind-r were written after it and first run on its finished engine (5328073); blind-s …
-# blind-v were written blind at the start of session 5 and first run on main a70966a.
+# blind-v were written blind at the start of session 5 and first run on main a70966a; blind-w …
+# blind-z were written blind at the start of session 6 and first run on main c8688e9.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -92,6 +93,10 @@ BLIND_SETS = {
         "blind-t",
         "blind-u",
         "blind-v",
+        "blind-w",
+        "blind-x",
+        "blind-y",
+        "blind-z",
     )
 }
 ALL_SETS = [

@@ -1,5 +1,6 @@
 """Postings shaped like real ads — one run-on paragraph, bold labels over lists, an Indeed-style
-block — and questions as candidates type them: the line that says it, or an honest abstention."""
+block, a careers page with nested lists — and questions as candidates type them: the line that
+says it, or an honest abstention."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ SHAPES = Path(__file__).parent / "fixtures" / "postings-shapes"
 
 @pytest.fixture(scope="module")
 def ads() -> dict[str, Posting]:
-    return {name: load_posting(SHAPES / f"{name}.md") for name in ("driver", "manager", "cashier")}
+    names = ("driver", "manager", "cashier", "careers")
+    return {name: load_posting(SHAPES / f"{name}.md") for name in names}
 
 
 @pytest.mark.parametrize(
@@ -37,6 +39,10 @@ def ads() -> dict[str, Posting]:
         ("cashier", "how old do i have to be", "must be 18+"),
         ("cashier", "what will i do", "Serve customers"),
         ("cashier", "do you offer health insurance", None),
+        # Bold labels over nested lists; the pay both in the front matter and in the text.
+        ("careers", "официально оформляют?", "Оформление: срочный трудовой договор"),
+        ("careers", "какая зп", "Деньги: оклад 45 000 ₽ на руки"),
+        ("careers", "дмс есть?", None),
     ],
 )
 def test_real_world_shaped_ads(

@@ -121,6 +121,11 @@ BLIND_FIRST_RUN = {
     "blind-t": (0.733, 150, 48),
     "blind-u": (0.788, 146, 50),
     "blind-v": (0.653, 147, 48),
+    # written blind at the start of session 6 and first run on main c8688e9, figures only
+    "blind-w": (0.806, 144, 48),
+    "blind-x": (0.736, 144, 48),
+    "blind-y": (0.797, 148, 49),
+    "blind-z": (0.745, 149, 49),
 }
 
 
