@@ -5,9 +5,11 @@ Run: ``.venv/bin/python benchmarks/bench_dispatcher.py [--candidates N] [--concu
 
 The bot is ``build_dispatcher`` with the SQLite storage in a temporary file on disk; each
 candidate opens a posting, applies, consents, answers every question (typed and buttons) and
-submits, so the run includes the application, the outbox and the HR summary's delivery. The echo
-bot is a bare aiogram ``Dispatcher`` with ``MemoryStorage`` that answers every message with its
-text and every button with ``answerCallbackQuery``, fed the very same updates. Bot API calls are
+submits, so the run includes the application, the outbox and the HR summary's delivery; the
+breakdown runs it once more with 50 candidates at once (updates finishing together share one
+commit, ``Database.atomic_together``). The echo bot is a bare aiogram ``Dispatcher`` with
+``MemoryStorage`` that answers every message with its text and every button with
+``answerCallbackQuery``, fed the very same updates. Bot API calls are
 answered in-process by a session that records nothing (no HTTP). Prints updates/s, p50/p99 of
 the time one ``feed_update`` takes, and the ratio of the costs per update, for each round and
 the median over the rounds (one run varies by ±10 % on a shared machine), and the same for
@@ -95,6 +97,8 @@ TYPED = {
 }
 ME = User(id=BOT_ID, is_bot=True, first_name="Bench bot")
 PENDING = "SELECT 1 FROM outbox WHERE status = 'pending' LIMIT 1"
+CROWD = 50
+"""Candidates at once in the breakdown's concurrent line."""
 
 
 class NullSession(BaseSession):
@@ -375,6 +379,14 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
                 for n in range(candidates)
             ]
             await run("  same bot, FSM in memory", memory_dp, bot, streams, concurrency, delivered)
+            # Many candidates at once: updates that finish together share one commit.
+            first += candidates
+            crowd = [
+                mounted(candidate_updates(first + n, posting.questionnaire, ids), bot)
+                for n in range(candidates)
+            ]
+            await run(f"  echo bot, {CROWD} at once", echo, bot, crowd, CROWD)
+            await run(f"  questionnaire bot, {CROWD} at once", dp, bot, crowd, CROWD, delivered)
             stray = mounted([stray_button(n, ids) for n in range(3000)], bot)
             await run("  echo bot, a button", echo, bot, [stray], 1)
             await run("  same bot, a button no one takes", memory_dp, bot, [stray], 1)

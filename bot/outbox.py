@@ -121,6 +121,7 @@ class OutboxWorker:
         self._batch = batch
         self._lock = asyncio.Lock()
         self._wakeup = asyncio.Event()
+        self._more = False  # the last batch was full: more may be due
 
     def wake(self) -> None:
         """Ask the background loop to look for due items now."""
@@ -138,17 +139,24 @@ class OutboxWorker:
         async with self._lock:
             delivered = 0
             moment = now or dt.datetime.now(dt.UTC)
-            for item in await self._outbox.claim(self.name, moment, LEASE, self._batch):
+            items = await self._outbox.claim(self.name, moment, LEASE, self._batch)
+            for item in items:
                 delivered += await self._deliver(bot, item, moment)
+            self._more = len(items) == self._batch
             return delivered
 
     async def run(self, bot: Bot) -> None:
-        """Deliver forever: on every wake-up and every ``idle`` seconds, until cancelled."""
+        """Deliver forever: on every wake-up and every ``idle`` seconds, until cancelled; a full
+        batch is followed by the next one at once (a burst of summaries waits for no wake-up)."""
         while True:
+            self._more = False
             try:
                 await self.deliver_due(bot)
             except Exception as error:  # the loop must outlive a bad moment of the database
                 log.error("outbox delivery failed: %s", type(error).__name__)
+            if self._more:
+                await asyncio.sleep(0)  # let the rest of the bot run between batches
+                continue
             with suppress(TimeoutError):
                 await asyncio.wait_for(self._wakeup.wait(), self._idle)
             self._wakeup.clear()

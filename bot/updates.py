@@ -56,6 +56,9 @@ class UpdateGuard(BaseMiddleware):
     def __init__(self, processed: ProcessedUpdateRepo, metrics: Metrics | None = None) -> None:
         self._processed = processed
         self._metrics = metrics
+        # The labelled children, looked up once each (``labels()`` costs a lock and a lookup).
+        self._counters: dict[tuple[str, str], Any] = {}
+        self._latencies: dict[str, Any] = {}
 
     async def __call__(self, handler: Handler, event: TelegramObject, data: dict[str, Any]) -> Any:
         assert isinstance(event, Update)
@@ -92,9 +95,15 @@ class UpdateGuard(BaseMiddleware):
     def _count(self, kind: str, outcome: str, started: float | None = None) -> None:
         if self._metrics is None:
             return
-        self._metrics.updates.labels(kind, outcome).inc()
+        counter = self._counters.get((kind, outcome))
+        if counter is None:
+            counter = self._counters[kind, outcome] = self._metrics.updates.labels(kind, outcome)
+        counter.inc()
         if started is not None:
-            self._metrics.latency.labels(kind).observe(time.perf_counter() - started)
+            latency = self._latencies.get(kind)
+            if latency is None:
+                latency = self._latencies[kind] = self._metrics.latency.labels(kind)
+            latency.observe(time.perf_counter() - started)
 
 
 answers_in_flight: ContextVar[list[asyncio.Task[None]] | None] = ContextVar(

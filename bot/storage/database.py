@@ -10,6 +10,13 @@ queue — one hop, and no asyncio lock held while other tasks wait. Build everyt
 (rendered text, parameters) before calling it. ``read(work)`` is the same for consistent
 multi-statement reads.
 
+``atomic_together(work)`` is ``atomic`` for work that finishes at the same moment as other work
+of its kind (each update's commit, ``bot.storage.updates``): the calls that wait while one group
+is on the thread go as the next group, one job with one ``BEGIN IMMEDIATE`` … ``COMMIT``, each
+work inside its own ``SAVEPOINT``. A work that raises is rolled back to its savepoint and raises
+in its own caller only; every caller resumes only after the shared ``COMMIT``, so a crash before
+it loses the whole group, none of whose callers had gone on.
+
 ``transaction()`` is the older, multi-hop form, kept for migrations and tests: it holds an
 ``asyncio.Lock`` for its whole body, and single statements and ``atomic`` jobs wait while it is
 open, so no other task's statement can slip into someone else's ``BEGIN … COMMIT``.
@@ -18,6 +25,7 @@ open, so no other task's statement can slip into someone else's ``BEGIN … COMM
 from __future__ import annotations
 
 import asyncio
+import contextvars
 import logging
 import os
 import sqlite3
@@ -53,10 +61,20 @@ BEGIN_IMMEDIATE = "BEGIN IMMEDIATE"
 BEGIN_DEFERRED = "BEGIN"
 COMMIT = "COMMIT"
 ROLLBACK = "ROLLBACK"
+SAVEPOINT = "SAVEPOINT together"
+ROLLBACK_TO_SAVEPOINT = "ROLLBACK TO together"
+RELEASE_SAVEPOINT = "RELEASE together"
+
+Outcome = tuple[bool, Any]
+"""What one work of a group gave: (True, its result) or (False, the exception it raised)."""
 
 
 class StorageError(Exception):
     """Base class of the storage layer's own errors."""
+
+
+class _GroupLost(Exception):
+    """SQLite rolled back a whole group's transaction while one work of it failed."""
 
 
 class SchemaTooNewError(StorageError):
@@ -177,6 +195,11 @@ class Database:
         self._session = Session(conn)
         self._closed = False
         self._file = None if path == ":memory:" else _identity(path)
+        # ``atomic_together``: whether a group is on the thread, the work waiting for the next
+        # group, and the task that sends those groups (None while nothing waits).
+        self._grouping = False
+        self._waiting: list[tuple[Work[Any], asyncio.Future[Any]]] = []
+        self._grouper: asyncio.Task[None] | None = None
         self.restored = 0
         """How many times the file was found deleted and written back (see ``ensure_file``)."""
 
@@ -366,6 +389,119 @@ class Database:
         result: T = await self._conn._execute(self._in_transaction, work, begin)
         return result
 
+    async def atomic_together(self, work: Work[T]) -> T:
+        """``atomic``, committed together with the other ``atomic_together`` work waiting at the
+        same moment (see the module's docstring): one hop and one ``COMMIT`` for the group, each
+        work all or nothing in its own ``SAVEPOINT``, its error raised in its caller only."""
+        self._check_not_nested()
+        done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
+        self._waiting.append((work, done))
+        if not self._grouping:  # nothing on its way to the thread: this caller starts a group
+            self._grouping = True
+            try:
+                await asyncio.sleep(0)  # work finishing at this very moment joins the group
+                if len(self._waiting) == 1:
+                    # Alone (one candidate at a time): sent from here, no task to start. A
+                    # caller cancelled meanwhile cancels its own work only.
+                    await self._send_group()
+            except BaseException:
+                done.cancel()  # not sent yet, or its outcome is lost with this caller
+                raise
+            finally:
+                self._hand_over()
+        return await done
+
+    def _hand_over(self) -> None:
+        """Let a task send the work that waits; none waits: the next caller starts a group."""
+        if self._waiting:
+            self._grouper = asyncio.get_running_loop().create_task(
+                self._send_groups(), name="database groups", context=contextvars.Context()
+            )
+        else:
+            self._grouping = False
+
+    async def _send_groups(self) -> None:
+        """Send the waiting work as one group, again and again, until none waits."""
+        try:
+            while self._waiting:
+                await self._send_group()
+        finally:
+            self._grouper = None
+            self._grouping = False
+
+    async def _send_group(self) -> None:
+        """Send the work waiting now as one job on the database's thread; settle its callers."""
+        group, self._waiting = self._waiting, []
+        group = [(work, done) for work, done in group if not done.done()]
+        if not group:
+            return
+        try:
+            if not self.file_is_there():  # before a write that would go to a deleted file
+                await self.ensure_file()
+            await self._wait_for_transaction()
+            works = [work for work, _ in group]
+            outcomes: list[Outcome] = await self._conn._execute(self._in_group, works)
+        except Exception as error:  # e.g. the connection is closed: nothing committed
+            outcomes = [(False, error)] * len(group)
+        except BaseException:  # cancelled while the job was on the thread (it goes on there)
+            for _, done in group:
+                done.cancel()
+            raise
+        for (_, done), (ok, value) in zip(group, outcomes, strict=True):
+            if done.done():  # its caller was cancelled; its work went on regardless
+                continue
+            if ok:
+                done.set_result(value)
+            else:
+                done.set_exception(value)
+
+    def _in_group(self, works: list[Work[Any]]) -> list[Outcome]:
+        """On the database's thread: ``works`` in one transaction, each in its own savepoint."""
+        if len(works) == 1:
+            return [self._alone(works[0])]
+        conn: sqlite3.Connection = self._conn._conn
+        try:
+            conn.execute(BEGIN_IMMEDIATE)
+        except sqlite3.Error as error:  # another process holds the write lock past the timeout
+            return [(False, error)] * len(works)
+        outcomes: list[Outcome] = []
+        try:
+            for work in works:
+                conn.execute(SAVEPOINT)
+                try:
+                    outcomes.append((True, work(conn)))
+                except Exception as error:
+                    if not conn.in_transaction:
+                        # SQLite rolled the whole transaction back (disk full, I/O error…):
+                        # the others' work is gone too; each runs again on its own below.
+                        raise _GroupLost from error
+                    conn.execute(ROLLBACK_TO_SAVEPOINT)
+                    outcomes.append((False, error))
+                conn.execute(RELEASE_SAVEPOINT)
+            conn.execute(COMMIT)
+        except (_GroupLost, sqlite3.Error):
+            self._roll_back(conn)
+            return [self._alone(work) for work in works]
+        except BaseException:
+            self._roll_back(conn)
+            raise
+        return outcomes
+
+    def _alone(self, work: Work[Any]) -> Outcome:
+        """On the database's thread: ``work`` in a transaction of its own."""
+        try:
+            return True, self._in_transaction(work, BEGIN_IMMEDIATE)
+        except Exception as error:
+            return False, error
+
+    @staticmethod
+    def _roll_back(conn: sqlite3.Connection) -> None:
+        if conn.in_transaction:
+            try:
+                conn.execute(ROLLBACK)
+            except sqlite3.OperationalError as error:
+                logger.warning("rollback failed: %s", type(error).__name__)
+
     def _in_transaction(self, work: Work[T], begin: str) -> T:
         """On the database's thread: ``work`` between ``begin`` and ``COMMIT``."""
         conn: sqlite3.Connection = self._conn._conn
@@ -374,11 +510,7 @@ class Database:
             result = work(conn)
             conn.execute(COMMIT)
         except BaseException:
-            if conn.in_transaction:
-                try:
-                    conn.execute(ROLLBACK)
-                except sqlite3.OperationalError as error:
-                    logger.warning("rollback failed: %s", type(error).__name__)
+            self._roll_back(conn)
             raise
         return result
 

@@ -9,6 +9,7 @@ the interface the repositories already use, running their SQL through ``dialect.
   serialization failure or a deadlock (the work is pure database work, so running it again is
   safe). The function runs on a worker thread with a stand-in for the sqlite3 connection whose
   ``execute(sql, params)`` hands each statement to the event loop's asyncpg connection.
+- ``atomic_together(work)`` is ``atomic``: no group commit here (see its docstring).
 - ``read(work)`` is one REPEATABLE READ, read-only transaction: one snapshot.
 - ``transaction()`` yields a session on one connection in a READ COMMITTED transaction (its
   body cannot be run again, so races are decided by conditional statements, as the repositories'
@@ -261,6 +262,12 @@ class PostgresDatabase(Database):
                     raise
                 await asyncio.sleep(random.uniform(0, 0.002 * 2 ** min(attempt, 8)))
         raise AssertionError("unreachable")
+
+    async def atomic_together(self, work: Work[T]) -> T:
+        """``atomic``: on PostgreSQL each work keeps its own transaction. Several instances
+        commit in parallel on the pool, and a group's serialization failure would run every
+        work of it again."""
+        return await self.atomic(work)
 
     async def read(self, work: Work[T]) -> T:
         """Run ``work(connection)`` in one read-only snapshot."""

@@ -4,12 +4,14 @@ Telegram delivers an update again when it was not confirmed: a webhook answered 
 not at all (the process died), a long poll that never asked past it. ``UpdateUnit`` is what one
 update changes in the FSM: the SQLite FSM storage queues its writes there instead of running them
 at once, and ``ProcessedUpdateRepo.commit`` runs them together with the update's record in one
-transaction, after the handler is done. A crash before that commit leaves the state as it was, so
-the redelivered update is handled again from the same state (an answer is applied once); after
-it, the update is skipped. A repository write that returns nothing (a view of a posting, a
-consent, a question queued for HR) goes the same way through ``write_with_update``: a redelivered
-update records it once. Writes a handler needs an answer from (an application's id) are their own
-transactions; the ones that matter are idempotent (submitting twice stores one application).
+transaction, after the handler is done. Updates finishing at the same moment share that
+transaction, each in its own savepoint (``Database.atomic_together``): one failing rolls back only
+itself. A crash before the commit leaves the state as it was, so the redelivered update is handled
+again from the same state (an answer is applied once); after it, the update is skipped. A
+repository write that returns nothing (a view of a posting, a consent, a question queued for HR)
+goes the same way through ``write_with_update``: a redelivered update records it once. Writes a
+handler needs an answer from (an application's id) are their own transactions; the ones that
+matter are idempotent (submitting twice stores one application).
 
 With the FSM in Redis the update's effects live in two stores, and no transaction spans both.
 The database goes first: its writes and the update's row in one transaction that applies the
@@ -23,6 +25,7 @@ after both, the update is skipped. Either way one view, one consent, and the FSM
 from __future__ import annotations
 
 import sqlite3
+from collections import deque
 from collections.abc import Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -47,6 +50,8 @@ KEEP = timedelta(days=2)
 """How long an update id is remembered. Telegram redelivers an update for at most 24 hours, and
 after a week without updates it may start the ids again anywhere: two days covers the first and
 stays clear of the second."""
+TAKEN_KEPT = 10_000
+"""How many update ids taken since start one SQLite process remembers (see ``seen``)."""
 
 
 @dataclass
@@ -125,23 +130,36 @@ class ProcessedUpdateRepo:
         self._db = db
         self._redis = redis
         # One process on an SQLite file takes every update (the only setup SQLite is for): an
-        # id above every id recorded before it started and every id it took since is new,
-        # and needs no read. Shared databases and Redis always ask.
+        # id above every id recorded before it started, and not taken since, is new and needs
+        # no read. Updates are taken out of order (each person's wait for their own lock), so
+        # the ids taken are remembered, the last ``TAKEN_KEPT`` of them; an id at or below
+        # ``_floor`` is read from the table. Shared databases and Redis always ask.
         self._exclusive = redis is None and db.dialect == "sqlite"
-        self._above: int | None = None
+        self._floor: int | None = None
+        self._taken: set[int] = set()
+        self._taken_order: deque[int] = deque()
 
     async def seen(self, update_id: int) -> bool:
         """Whether ``update_id`` was handled (and its effects committed) already."""
         if self._redis is not None:
             return bool(await self._redis.exists(redis_marker(update_id)))
         if self._exclusive:
-            if self._above is None:
+            if self._floor is None:
                 row = await self._db.fetchone(SELECT_HIGHEST)
-                self._above = int(row[0]) if row is not None and row[0] is not None else 0
-            if update_id > self._above:
-                self._above = update_id  # a second delivery of it is read from the table
+                self._floor = int(row[0]) if row is not None and row[0] is not None else 0
+            if update_id > self._floor and update_id not in self._taken:
+                self._take(update_id)  # a second delivery of it is read from the table
                 return False
         return await self._db.fetchone(SELECT_PROCESSED, (update_id,)) is not None
+
+    def _take(self, update_id: int) -> None:
+        assert self._floor is not None
+        self._taken.add(update_id)
+        self._taken_order.append(update_id)
+        if len(self._taken_order) > TAKEN_KEPT:
+            forgotten = self._taken_order.popleft()
+            self._taken.discard(forgotten)
+            self._floor = max(self._floor, forgotten)
 
     async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
         """Run the unit's writes and, with ``record``, mark the update handled: all or nothing
@@ -160,7 +178,8 @@ class ProcessedUpdateRepo:
 
         if unit.writes or record:
             try:
-                applied = await self._db.atomic(work)
+                # Updates finishing together commit together: one hop, one COMMIT.
+                applied = await self._db.atomic_together(work)
             except BaseException:
                 self._undo(unit)
                 raise

@@ -170,18 +170,18 @@ def crash_at(step: Crash, instance: Harness) -> Iterator[None]:
     would: the database's transaction, or the Redis MULTI/EXEC that follows it."""
     if step == "database":
         db = instance.dp["db"]
-        atomic = db.atomic
+        atomic = db.atomic_together  # how an update's commit reaches the database
 
         async def dying(work: Any) -> Any:
             if work.__qualname__.startswith("ProcessedUpdateRepo.commit"):
                 raise asyncio.CancelledError
             return await atomic(work)
 
-        db.atomic = dying
+        db.atomic_together = dying
         try:
             yield
         finally:
-            del db.atomic
+            del db.atomic_together
         return
 
     async def gone(self: Pipeline) -> list[Any]:

@@ -395,3 +395,30 @@ async def test_a_postgresql_user_who_may_not_create_tables_is_refused_in_words(
     with pytest.raises(DatabaseUnusableError, match="cannot be migrated") as refused:
         await Database.open(url)
     assert "permission denied" in str(refused.value)
+
+
+async def test_a_cancelled_caller_of_a_group_leaves_the_others_their_outcome(
+    sqlite_db: Database,
+) -> None:
+    """Three commits that finish together go as one group; the first caller is cancelled while
+    the group is on the database's thread: the other two still hear that theirs committed."""
+    await sqlite_db.execute("CREATE TABLE t (x INTEGER)")
+    inside = threading.Event()
+
+    def slow(x: int) -> Callable[[sqlite3.Connection], int]:
+        def work(conn: sqlite3.Connection) -> int:
+            conn.execute("INSERT INTO t VALUES (?)", (x,))
+            inside.set()
+            time.sleep(0.05)
+            return x
+
+        return work
+
+    jobs = [asyncio.create_task(sqlite_db.atomic_together(slow(x))) for x in (1, 2, 3)]
+    assert await asyncio.to_thread(inside.wait, 10)
+    jobs[0].cancel()
+    outcomes = await asyncio.gather(*jobs, return_exceptions=True)
+    assert isinstance(outcomes[0], asyncio.CancelledError)
+    assert outcomes[1:] == [2, 3]
+    rows = [row[0] for row in await sqlite_db.fetchall("SELECT x FROM t ORDER BY x")]
+    assert rows == [1, 2, 3]  # the cancelled caller's work went on, as atomic's does

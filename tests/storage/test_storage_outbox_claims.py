@@ -108,3 +108,25 @@ async def test_two_workers_on_one_database_send_every_part_exactly_once(
     assert Counter(telegram.sent) == Counter(f"{n}/{p}" for n in range(40) for p in "ab")
     assert all(delivered), delivered  # both instances took part
     assert await OutboxRepo(db).pending_count() == 0
+
+
+async def test_a_burst_larger_than_one_batch_is_delivered_without_waiting_for_a_wake_up(
+    db: Database,
+) -> None:
+    """Twelve summaries queued at once, five per batch: the loop goes on to the next batch at
+    once instead of idling for a minute after the first five."""
+    await queue(OutboxRepo(db), 12)
+    telegram = SlowTelegram()
+    worker = OutboxWorker(OutboxRepo(db), batch=5, idle=60)
+    task = asyncio.create_task(worker.run(cast(Bot, telegram)))
+    try:
+        for _ in range(500):
+            if len(telegram.sent) == 24:
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+    assert Counter(telegram.sent) == Counter(f"{n}/{p}" for n in range(12) for p in "ab")
+    assert await OutboxRepo(db).pending_count() == 0

@@ -1,0 +1,250 @@
+"""Updates that finish at the same moment are committed together, one transaction for the group:
+one failing update loses only its own effects and hears of it alone, and a crash before the
+group's COMMIT loses every update of the group (each is delivered again, from its old state).
+Telling a new update from a redelivered one costs no read of the table, in whatever order the
+updates are taken."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+from aiogram.fsm.storage.base import StorageKey
+
+from bot.storage import Database, SQLiteStorage, ViewRepo, updates
+from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
+from bot.storage.views import INSERT_VIEW
+from tests.storage.conftest import INTEGRITY_ERRORS
+
+ROOT = Path(__file__).resolve().parents[2]
+BOT_ID = 42
+ASKED_NAME = "Questionnaire:name"
+POSTING = "backend-developer"
+
+
+def key(user_id: int) -> StorageKey:
+    return StorageKey(bot_id=BOT_ID, chat_id=user_id, user_id=user_id)
+
+
+def nothing() -> None:
+    """Nothing cached to drop."""
+
+
+async def handled(
+    db: Database, storage: SQLiteStorage, update_id: int, user_id: int, *, refused: bool = False
+) -> UpdateUnit:
+    """What handling a person's update leaves to commit: their next step in the questionnaire
+    and a view of a posting; with ``refused``, a view the database refuses (it has no date)."""
+    unit = UpdateUnit(update_id, db)
+    token = current_unit.set(unit)
+    try:
+        await storage.set_state(key(user_id), ASKED_NAME)
+        if refused:
+            unit.add(INSERT_VIEW, (user_id, POSTING, None, None), nothing)
+        else:
+            await ViewRepo(db).record(user_id, POSTING)
+    finally:
+        current_unit.reset(token)
+    return unit
+
+
+async def views_of(db: Database, user_id: int) -> int:
+    row = await db.fetchone("SELECT COUNT(*) FROM posting_views WHERE user_id = ?", (user_id,))
+    assert row is not None
+    return int(row[0])
+
+
+async def test_one_refused_update_of_a_group_loses_only_its_own_effects(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    repo = ProcessedUpdateRepo(db)
+    anna = await handled(db, storage, 101, user_id=1)
+    boris = await handled(db, storage, 102, user_id=2, refused=True)
+    vera = await handled(db, storage, 103, user_id=3)
+
+    outcomes = await asyncio.gather(
+        repo.commit(anna), repo.commit(boris), repo.commit(vera), return_exceptions=True
+    )
+
+    assert outcomes[0] is None and outcomes[2] is None
+    assert isinstance(outcomes[1], INTEGRITY_ERRORS)  # Boris's update alone hears of it
+    assert await repo.seen(101) and await repo.seen(103)
+    assert not await repo.seen(102)  # delivered again, and handled again from its old state
+    fresh = SQLiteStorage(db)  # what the table holds, not this process's cache
+    assert await fresh.get_state(key(1)) == ASKED_NAME
+    assert await fresh.get_state(key(3)) == ASKED_NAME
+    assert await fresh.get_state(key(2)) is None
+    assert await storage.get_state(key(2)) is None  # and the cache does not pretend otherwise
+    assert [await views_of(db, user) for user in (1, 2, 3)] == [1, 0, 1]
+
+
+async def test_updates_finishing_together_cost_one_trip_to_the_database(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    storage = SQLiteStorage(sqlite_db)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    units = [await handled(sqlite_db, storage, 200 + n, user_id=10 + n) for n in range(20)]
+    connection = sqlite_db._conn
+    trips = 0
+    execute = connection._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal trips
+        trips += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    await asyncio.gather(*(repo.commit(unit) for unit in units))
+    monkeypatch.undo()
+
+    assert trips == 1  # one hop to the database's thread, one COMMIT, for all twenty
+    for n in range(20):
+        assert await repo.seen(200 + n)
+        assert await SQLiteStorage(sqlite_db).get_state(key(10 + n)) == ASKED_NAME
+        assert await views_of(sqlite_db, 10 + n) == 1
+
+
+KILLED_BEFORE_THE_GROUP_COMMITS = """
+import asyncio, os, signal, sys
+
+from bot.storage import Database, SQLiteStorage
+from bot.storage.updates import ProcessedUpdateRepo
+from tests.storage.test_update_commits import handled
+
+
+def die() -> int:
+    os.kill(os.getpid(), signal.SIGKILL)
+    return 0
+
+
+async def main() -> None:
+    db = await Database.open(sys.argv[1])
+    await db._conn.create_function("die", 0, die)
+    storage, repo = SQLiteStorage(db), ProcessedUpdateRepo(db)
+    anna = await handled(db, storage, 301, user_id=1)
+    boris = await handled(db, storage, 302, user_id=2)
+    boris.add("SELECT die()", (), lambda: None)  # the process is killed inside the group
+    await asyncio.gather(repo.commit(anna), repo.commit(boris))
+
+
+asyncio.run(main())
+"""
+
+
+async def test_a_kill_before_the_group_commits_leaves_none_of_its_updates_recorded(
+    db_path: Path,
+) -> None:
+    """Anna's update ran whole inside the group before the process was killed; the group never
+    committed, so neither caller had gone on (neither update was confirmed to Telegram), and
+    both come again to a database that holds nothing of them."""
+    db = await Database.open(db_path)
+    await db.close()
+    script = textwrap.dedent(KILLED_BEFORE_THE_GROUP_COMMITS)
+    killed = await asyncio.to_thread(
+        subprocess.run,
+        [sys.executable, "-c", script, str(db_path)],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+
+    db = await Database.open(db_path)  # the restart
+    try:
+        repo = ProcessedUpdateRepo(db)
+        assert not await repo.seen(301)
+        assert not await repo.seen(302)
+        storage = SQLiteStorage(db)
+        assert await storage.get_state(key(1)) is None  # Anna answers the same question again
+        assert await storage.get_state(key(2)) is None
+        assert await views_of(db, 1) == 0
+    finally:
+        await db.close()
+
+
+async def test_a_group_whose_database_is_gone_fails_every_caller_and_keeps_working(
+    sqlite_db: Database,
+) -> None:
+    """A connection that fails the whole job fails every update of the group; the next group
+    goes on as usual."""
+    storage = SQLiteStorage(sqlite_db)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    connection = sqlite_db._conn
+    execute = connection._execute
+
+    async def broken(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    units = [await handled(sqlite_db, storage, 400 + n, user_id=40 + n) for n in range(3)]
+    connection._execute = broken  # type: ignore[method-assign]
+    try:
+        outcomes = await asyncio.gather(
+            *(repo.commit(unit) for unit in units), return_exceptions=True
+        )
+    finally:
+        connection._execute = execute  # type: ignore[method-assign]
+    assert all(isinstance(outcome, sqlite3.OperationalError) for outcome in outcomes)
+    assert await storage.get_state(key(40)) is None  # the cache forgot what was never stored
+    again = await handled(sqlite_db, storage, 400, user_id=40)  # Telegram delivers it again
+    await repo.commit(again)
+    assert await repo.seen(400)
+
+
+def count_trips(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the jobs sent to the database's thread from now on."""
+    trips = [0]
+    connection = db._conn
+    execute = connection._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips[0] += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    return trips
+
+
+async def test_updates_taken_out_of_order_need_no_read_to_be_known_as_new(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """People's updates are taken out of order (each waits for that person's previous one):
+    every one of them is new, known without a trip to the database; a second delivery of one is
+    read from the table, and is skipped only once its first was committed."""
+    await sqlite_db.execute("INSERT INTO processed_updates VALUES (100, '2026-01-01 00:00:00')")
+    repo = ProcessedUpdateRepo(sqlite_db)  # a restart: 100 was handled before it
+    assert await repo.seen(100)
+    handling = await handled(sqlite_db, SQLiteStorage(sqlite_db), 103, user_id=5)
+    trips = count_trips(sqlite_db, monkeypatch)
+    order = [105, 101, 110, 103, 102, 109, 104, 108, 106, 107]
+    assert [await repo.seen(update_id) for update_id in order] == [False] * 10
+    assert trips[0] == 0
+    await repo.commit(handling)
+    assert await repo.seen(103)  # delivered again after its commit: skipped
+    assert not await repo.seen(104)  # again while the first was still being handled: not yet
+    assert trips[0] == 3  # the commit and the two reads
+
+
+async def test_ids_taken_long_ago_are_read_from_the_table(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(updates, "TAKEN_KEPT", 3)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    storage = SQLiteStorage(sqlite_db)
+    for update_id in (7, 5, 6):
+        assert not await repo.seen(update_id)
+        await repo.commit(await handled(sqlite_db, storage, update_id, user_id=update_id))
+    for update_id in (9, 8):  # 7 and 5 are forgotten: below the floor now
+        assert not await repo.seen(update_id)
+    trips = count_trips(sqlite_db, monkeypatch)
+    assert await repo.seen(5) and await repo.seen(7) and await repo.seen(6)
+    assert not await repo.seen(4)  # never handled: read, and new
+    assert trips[0] == 4
