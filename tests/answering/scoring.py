@@ -66,7 +66,8 @@ MESSY_DEV = QASet(
 # sealed through session 4's answering work and were run only at its start and its end; blind-q
 # and blind-r were written after it and first run on its finished engine (5328073); blind-s …
 # blind-v were written blind at the start of session 5 and first run on main a70966a; blind-w …
-# blind-z were written blind at the start of session 6 and first run on main c8688e9.
+# blind-z were written blind at the start of session 6 and first run on main c8688e9; blind-aa
+# and blind-ab at the start of session 7, first run on main e60a715.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -97,6 +98,8 @@ BLIND_SETS = {
         "blind-x",
         "blind-y",
         "blind-z",
+        "blind-aa",
+        "blind-ab",
     )
 }
 ALL_SETS = [

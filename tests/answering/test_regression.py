@@ -126,6 +126,9 @@ BLIND_FIRST_RUN = {
     "blind-x": (0.736, 144, 48),
     "blind-y": (0.797, 148, 49),
     "blind-z": (0.745, 149, 49),
+    # written blind at the start of session 7 and first run on main e60a715, figures only
+    "blind-aa": (0.667, 150, 49),
+    "blind-ab": (0.699, 146, 48),
 }
 
 
