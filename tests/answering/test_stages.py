@@ -90,6 +90,43 @@ def test_parse_sets_aside_what_the_candidate_says_of_themselves(
     assert not answerer.parse("можно совмещать с учебой на 2 курсе?", index).aside
 
 
+def test_parse_gives_no_weight_to_function_words(answerer: Answerer, posting: Posting) -> None:
+    # Particles and pronouns name nothing a line could hold: they only made the question longer.
+    index = _index(answerer, posting)
+    q = answerer.parse("опыт на складе именно нужен? я его совсем не имею", index)
+    assert {"опыт", "склад"} <= q.content.keys()
+    assert not {"именно", "совсем", "его"} & q.content.keys()
+
+
+WAREHOUSE = """---
+title: Warehouse operative
+slug: warehouse-operative
+lang: en
+---
+Busy distribution centre in Leeds.
+
+## Requirements
+- Counterbalance forklift licence (we can arrange training if you don't have one)
+- Steel-toe boots
+- Happy to work weekends
+
+## What we offer
+- £12.50 per hour, paid weekly
+- Free parking on site
+"""
+
+
+def test_chat_filler_does_not_stop_an_answer(answerer: Answerer, tmp_path: Path) -> None:
+    # "ive only", "lol": half the question's weight was words no posting line could have.
+    posting = parse_posting(WAREHOUSE, tmp_path / "warehouse-operative.md")
+    answer = answerer.answer(
+        posting, "ive only driven a reach truck, no forklift licence, is that ok"
+    )
+    assert answer.answered and "forklift licence" in answer.items[0]
+    answer = answerer.answer(posting, "weekends only or weekdays too lol")
+    assert answer.answered and answer.items[0] == "Happy to work weekends"
+
+
 def test_parse_reads_asking_what_the_bot_is_as_small_talk(
     answerer: Answerer, posting: Posting
 ) -> None:
