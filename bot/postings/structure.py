@@ -697,8 +697,41 @@ def parse_body(body: str, first_line: int = 1) -> Body:
 _SENTENCE_END_RE = re.compile(r"[.!?…;:]\S*\s|\n")
 
 
+# Chat ads end a sentence with an emoji instead of a stop: "… без каблука 👠❌ После смены …".
+# An emoji (with its modifiers) followed by a capital or a figure ends the sentence before it;
+# followed by a small letter it is decoration inside the sentence ("2% 💰 выплаты …").
+_EMOJI_BREAK_RE = re.compile(
+    r"(?:[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF][\uFE0F\u200D\U0001F3FB-\U0001F3FF]*)+"
+    r"(?=\s+[A-ZА-ЯЁ0-9«\"])"
+)
+
+
+_EMOJI_ANY_RE = re.compile("[\u2600-\U0010ffff]")
+
+
+def _emoji_sentences(text: str) -> list[str]:
+    """``text`` cut after each emoji that ends a sentence (see ``_EMOJI_BREAK_RE``); one that
+    leads the text is a bullet."""
+    pieces: list[str] = []
+    start = 0
+    for match in _EMOJI_BREAK_RE.finditer(text):
+        if text[start : match.start()].strip():
+            pieces.append(text[start : match.end()].strip())
+            start = match.end()
+    pieces.append(text[start:].strip())
+    return [piece for piece in pieces if piece]
+
+
 def split_sentences(text: str) -> list[str]:
-    """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole."""
+    """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole;
+    an emoji before a capital ends one too."""
+    # Most text has no emoji: looking for any character from U+2600 up is cheaper than the search.
+    if _EMOJI_ANY_RE.search(text) and _EMOJI_BREAK_RE.search(text):
+        return [part for piece in _split_sentences(text) for part in _emoji_sentences(piece)]
+    return _split_sentences(text)
+
+
+def _split_sentences(text: str) -> list[str]:
     if not _SENTENCE_END_RE.search(text.strip()):
         # No stop inside: one sentence (razdel is the slow part of indexing a posting).
         return [text.strip()] if text.strip() else []

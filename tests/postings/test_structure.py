@@ -126,6 +126,24 @@ def test_sentences_keep_abbreviations_and_semicolons() -> None:
     ]
 
 
+def test_an_emoji_before_a_capital_ends_a_sentence_of_a_chat_ad() -> None:
+    # Telegram ads end sentences with emoji, not stops: each sentence is its own unit to quote.
+    ad = (
+        "Форма от нас, обувь своя, без высокого каблука 👠❌ После смены в 01:00 вызываем "
+        "такси за счёт ресторана 🚕 Оформление по договору, после 3 месяцев — по ТК."
+    )
+    assert split_sentences(ad) == [
+        "Форма от нас, обувь своя, без высокого каблука 👠❌",
+        "После смены в 01:00 вызываем такси за счёт ресторана 🚕",
+        "Оформление по договору, после 3 месяцев — по ТК.",
+    ]
+    # Before a small letter an emoji is decoration inside the sentence; a leading one a bullet.
+    assert split_sentences("Ставка 2 800 ₽ + 2% 💰 выплаты два раза в месяц") == [
+        "Ставка 2 800 ₽ + 2% 💰 выплаты два раза в месяц"
+    ]
+    assert split_sentences("✅ Опыт не нужен, научим") == ["✅ Опыт не нужен, научим"]
+
+
 def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
     assert units("Платим раз в неделю на карту. Форму выдаём бесплатно.") == [
         "Платим раз в неделю на карту.",
