@@ -322,6 +322,10 @@ def _lines(body: str) -> Iterator[_Line]:
                 if kind == "bullet" and heading_text(_source_line(body, start)) is not None:
                     kind = "text"  # "1. Обязанности:" — a numbered label
                     text = _source_line(body, start).strip()
+                elif kind == "bullet" and _numbered_label(_source_line(body, start)):
+                    # "1. Обязанности: ремонт; осмотры; …" — a numbered section on one line
+                    kind = "text"
+                    text = _NUMBER_LEAD_RE.sub("", _source_line(body, start).strip(), count=1)
                 elif kind == "bullet" and labels:
                     parent = labels[-2] if len(labels) > 1 else None
                     if nested and _sublist_label(text):
@@ -342,6 +346,16 @@ def _lines(body: str) -> Iterator[_Line]:
 
 
 _LIST_OPENS = ("bullet_list_open", "ordered_list_open")
+
+
+def _numbered_label(line: str) -> bool:
+    """«2. Требования: образование; опыт от 2 лет; …»: a numbered item that is a section — a
+    label naming a section kind, then its text on the same line."""
+    numbered = _NUMBER_LEAD_RE.match(line.strip())
+    if numbered is None:
+        return False
+    plain = _plain_label(plain_text(line.strip()[numbered.end() :]))
+    return plain is not None and classify_heading(plain["label"]) != SectionKind.OTHER
 
 
 def _sublist_label(text: str) -> bool:

@@ -267,6 +267,36 @@ def test_numbered_section_titles_are_headings_and_numbered_sub_items_are_items()
     ]
 
 
+def test_a_numbered_section_on_one_line_is_a_section_with_its_items() -> None:
+    # SuperJob: «1. Обязанности: a; b; c» — each numbered line holds a whole section.
+    body = (
+        "Приглашаем электромонтёров в цех.\n\n"
+        "1. Обязанности: ремонт станков; плановые осмотры; монтаж нового оборудования.\n"
+        "2. Требования: группа допуска не ниже IV; опыт от 2 лет; умение читать схемы.\n"
+        "3. Условия: график 2/2 по 12 часов; развозка от пл. Победы; спецодежда бесплатно.\n"
+    )
+    assert _sections(body) == [
+        (
+            "duties",
+            "Обязанности",
+            ("ремонт станков", "плановые осмотры", "монтаж нового оборудования"),
+        ),
+        (
+            "requirements",
+            "Требования",
+            ("группа допуска не ниже IV", "опыт от 2 лет", "умение читать схемы"),
+        ),
+        (
+            "conditions",
+            "Условия",
+            ("график 2/2 по 12 часов", "развозка от пл. Победы", "спецодежда бесплатно"),
+        ),
+    ]
+    # A numbered step that merely has a colon stays a step.
+    steps = "Как проходит отбор:\n\n1. Созвон: 15 минут\n2. Тест: 1 час\n3. Встреча в офисе\n"
+    assert _sections(steps)[0][2] == ("Созвон: 15 минут", "Тест: 1 час", "Встреча в офисе")
+
+
 def test_a_numbered_list_of_steps_stays_a_list() -> None:
     body = "Как проходит отбор:\n\n1. Созвон с HR\n2. Тестовое задание\n3. Встреча с командой\n"
     assert _sections(body)[0][2] == ("Созвон с HR", "Тестовое задание", "Встреча с командой")
