@@ -177,11 +177,15 @@ def _is_caps(text: str) -> bool:
 
 
 def _looks_like_emoji_heading(bare: str) -> bool:
-    """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind."""
+    """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind; not
+    «✅ опыт не обязателен, всему научим» nor «✅ оплачиваемое обучение», list items: a heading
+    breaks no clause and starts with a capital."""
     return (
         0 < len(bare.split()) <= 5
         and not any(ch.isdigit() for ch in bare)
         and not bare.endswith((".", ",", ";", "!"))
+        and ", " not in bare
+        and not bare[:1].islower()
         and classify_heading(bare) != SectionKind.OTHER
     )
 

@@ -126,6 +126,19 @@ def test_sentences_keep_abbreviations_and_semicolons() -> None:
     ]
 
 
+def test_an_emoji_led_item_with_a_clause_break_is_an_item_not_a_heading() -> None:
+    body = (
+        "Кого ищем:\n✅ грамотная письменная речь\n✅ скорость печати от 200 знаков/мин\n"
+        "✅ опыт не обязателен, всему научим\n\n"
+        "Что даём:\n✅ оплачиваемое обучение\n✅ выплаты 2 раза в месяц\n"
+    )
+    assert [(kind, heading) for kind, heading, _ in _sections(body)] == [
+        ("requirements", "Кого ищем"),
+        ("conditions", "Что даём"),
+    ]
+    assert "опыт не обязателен, всему научим" in _sections(body)[0][2]
+
+
 def test_an_emoji_before_a_capital_ends_a_sentence_of_a_chat_ad() -> None:
     # Telegram ads end sentences with emoji, not stops: each sentence is its own unit to quote.
     ad = (
