@@ -773,12 +773,18 @@ def _split_sentences(text: str) -> list[str]:
     return sentences
 
 
+_HASHTAGS_RE = re.compile(r"\s*(?:#[^\W_][\w-]*[\s,.]*)+")
+
+
 def units(item: str, *, whole: bool = False) -> list[str]:
     """The answerable units of one item: its sentences, and a run-on sentence's ";" parts.
 
     ``whole`` keeps the item as one unit (the steps of a hiring process read as one). A piece
     shorter than three words means a stray stop ("… at ul. Prosta 51"): the item stays whole.
     """
+    if _HASHTAGS_RE.fullmatch(item):
+        # "#вакансия #удаленка #безопыта": a channel's tags, nothing a candidate asks about.
+        return []
     if whole:
         return [item]
     pieces: list[str] = []

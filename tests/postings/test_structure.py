@@ -163,6 +163,9 @@ def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
         "Форму выдаём бесплатно.",
     ]
     assert units("Сбор заказов. Всё.") == ["Сбор заказов. Всё."]
+    # A channel's tags are nothing a candidate asks about; a tag inside a sentence stays.
+    assert units("#вакансия #удаленка #безопыта") == []
+    assert units("Пишите в личку, #вакансия актуальна") == ["Пишите в личку, #вакансия актуальна"]
     run_on = "; ".join(f"пункт номер {n} про что-то важное и нужное" for n in range(6))
     assert len(units(run_on)) == 6
     assert units("Шаг один. Шаг два, три и четыре.", whole=True) == [
