@@ -274,6 +274,30 @@ def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: 
     assert answerer.answer(posting, "how much holiday do i get").items[0].startswith("25 days")
 
 
+def test_gate_reads_a_length_written_in_words(answerer: Answerer, tmp_path: Path) -> None:
+    # "how long?" must be shown a length: "a six-month probation period" is one, as is
+    # "испытательный срок — три месяца"; a line naming probation without a length is not.
+    en = parse_posting(
+        "---\ntitle: Support worker\nslug: support-worker\nlang: en\n---\n"
+        "## What we offer\n- Salary rises to £26,000 after a six-month probation period\n",
+        tmp_path / "support-worker.md",
+    )
+    assert answerer.answer(en, "how long is probation").items == [
+        "Salary rises to £26,000 after a six-month probation period"
+    ]
+    ru = parse_posting(
+        "---\ntitle: Кассир\nslug: cashier\n---\n## Условия\n- испытательный срок — три месяца\n",
+        tmp_path / "cashier.md",
+    )
+    assert answerer.answer(ru, "испытательный сколько длится").answered
+    vague = parse_posting(
+        "---\ntitle: Кассир\nslug: cashier-vague\n---\n"
+        "## Условия\n- испытательный срок, после него премии\n",
+        tmp_path / "cashier-vague.md",
+    )
+    assert not answerer.answer(vague, "испытательный сколько длится").answered
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
