@@ -134,6 +134,11 @@ def _label(text: str) -> str:
 
 
 @lru_cache(maxsize=65_536)
+def _bare(text: str) -> str:
+    """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
+    return " ".join(re.findall(r"[^\W_]+", normalize(text)))
+
+
 def _idf(n: int, f: int) -> float:
     """BM25's idf of a key found in ``f`` of ``n`` lines."""
     return math.log(1 + (n - f + 0.5) / (f + 0.5))
@@ -369,9 +374,15 @@ class IndexBuilder:
                     order += 1
                     position += 1
         group, kind, heading, position = -1, None, None, -1
+        # A job board's header repeats the title, the employer and the city on lines of their
+        # own: nothing a candidate's question is answered by (the facts say them, labelled).
+        header = {_bare(posting.title), _bare(posting.company or ""), _bare(posting.city or "")}
+        header.discard("")
         for item in posting.intro_items:
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             for sentence in _units(item):
+                if _bare(sentence) in header:
+                    continue
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
                 label = _label(sentence)

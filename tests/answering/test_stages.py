@@ -298,6 +298,32 @@ def test_gate_reads_a_length_written_in_words(answerer: Answerer, tmp_path: Path
     assert not answerer.answer(vague, "испытательный сколько длится").answered
 
 
+HEADER = """---
+title: Reach Truck Operator
+slug: reach-truck-operator
+company: Northline Cold Storage Inc.
+city: Brampton, ON
+lang: en
+---
+Reach Truck Operator
+Northline Cold Storage Inc.
+Brampton, ON
+
+Northline is a temperature-controlled warehouse serving food distributors across Ontario.
+
+## Responsibilities
+- Move pallets with a reach truck
+"""
+
+
+def test_a_job_boards_header_lines_answer_nothing(answerer: Answerer, tmp_path: Path) -> None:
+    # Indeed's paste opens with the title, the employer and the city on lines of their own.
+    posting = parse_posting(HEADER, tmp_path / "reach-truck-operator.md")
+    assert answerer.answer(posting, "what kind of company is this").items == [
+        "Northline is a temperature-controlled warehouse serving food distributors across Ontario."
+    ]
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
