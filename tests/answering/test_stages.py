@@ -324,6 +324,20 @@ def test_a_job_boards_header_lines_answer_nothing(answerer: Answerer, tmp_path: 
     ]
 
 
+def test_indeeds_work_location_in_person_names_no_place(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = parse_posting(
+        "---\ntitle: Warehouse Associate\nslug: warehouse-associate\nlang: en\n---\n"
+        "## Job details\n- Pay: $19.50 an hour\n- Work Location: In person\n\n"
+        "## About us\nOur fulfilment centre is at 2750 Rohr Rd, Groveport, OH.\n",
+        tmp_path / "warehouse-associate.md",
+    )
+    assert answerer.answer(posting, "whats the address").items == [
+        "Our fulfilment centre is at 2750 Rohr Rd, Groveport, OH."
+    ]
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
