@@ -421,8 +421,12 @@ class IndexBuilder:
             )
             order += 1
         stated = len(candidates)
-        for fact in posting_facts(posting, posting.lang):
-            value = self.analyzer.analyze(fact.value).keys
+        # Quoted in the reader's words ("Занятость: сменный график"), matched as HR wrote them
+        # ("shift"): the translation is for people, not a new word to match questions with.
+        said = posting_facts(posting, posting.lang)
+        as_written_facts = posting_facts(posting, posting.lang, worded=False)
+        for fact, as_written in zip(said, as_written_facts, strict=True):
+            value = self.analyzer.analyze(as_written.value).keys
             topics = frozenset(self._fact_topics.get(fact.field, ()))
             holders = [i for i in range(stated) if value and value <= candidates[i].keys]
             if holders:
@@ -443,6 +447,7 @@ class IndexBuilder:
                     SOURCE_FACT,
                     -2,
                     order,
+                    match_text=as_written.line,
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city" or bool(holders),

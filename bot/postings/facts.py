@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from itertools import chain, zip_longest
 
-from bot.locales import t
+from bot.locales import catalog, t
 from bot.postings.models import Posting, Salary
 
 CURRENCY_SIGNS = {"RUB": "₽", "RUR": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br"}
 FACT_FIELDS = ("company", "city", "format", "employment", "salary")
+# Fields whose job-board words ("full-time", "shift") are said in the reader's language.
+WORDED_FIELDS = ("format", "employment")
+# "full-time, permanent", "full-time or part-time", "office / remote": the words between.
+_WORD_SEPARATOR_RE = re.compile(r"(\s*,\s*|\s*/\s*|\s+(?:or|или)\s+)")
 
 
 @dataclass(frozen=True)
@@ -46,14 +52,39 @@ def format_salary(salary: Salary | str, locale: str) -> str:
     return f"{text}, {salary.note}" if salary.note else text
 
 
-def posting_facts(posting: Posting, locale: str | None = None) -> list[Fact]:
-    """The posting's front-matter facts that are present, labelled in ``locale``."""
+_OR_RE = re.compile(r"\s+(?:or|или)\s+")
+
+
+def say_words(value: str, locale: str) -> str:
+    """ "shift" → "сменный график", "full-time, permanent" → "полная занятость, постоянная
+    работа" in Russian; words the locale does not know stay as written."""
+    words = catalog(locale)
+    pieces = _WORD_SEPARATOR_RE.split(value.strip())
+    said = [str(words.get(f"fact_word.{piece.lower()}", piece)) for piece in pieces[::2]]
+    if said == pieces[::2]:
+        return value
+    # Between translated words the separators are the locale's: "или", "or".
+    between = [_OR_RE.sub(f" {t(locale, 'fact_word_or')} ", sep) for sep in pieces[1::2]]
+    return "".join(chain.from_iterable(zip_longest(said, between, fillvalue="")))
+
+
+def posting_facts(
+    posting: Posting, locale: str | None = None, *, worded: bool = True
+) -> list[Fact]:
+    """The posting's front-matter facts that are present, labelled in ``locale``; with
+    ``worded``, a job board's words for employment and format said in it too ("shift" →
+    "сменный график")."""
     locale = locale or posting.lang
     facts = []
     for name in FACT_FIELDS:
         value = getattr(posting, name)
         if value is None or value == "":
             continue
-        text = format_salary(value, locale) if name == "salary" else str(value)
+        if name == "salary":
+            text = format_salary(value, locale)
+        elif worded and name in WORDED_FIELDS:
+            text = say_words(str(value), locale)
+        else:
+            text = str(value)
         facts.append(Fact(name, t(locale, f"fact.{name}"), text))
     return facts

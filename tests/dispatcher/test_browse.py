@@ -154,6 +154,16 @@ async def test_sticker_and_unknown_command_get_a_hint(seed: Harness) -> None:
     assert "Изменённые сообщения" in chat.last_message().text
 
 
+async def test_a_job_boards_words_in_the_facts_line_are_said_in_the_readers_language(
+    samples: Harness,
+) -> None:
+    # HR pasted "format: remote", "employment: full-time": a Russian speaker reads them in Russian.
+    chat = samples.chat(user_id=3004, first_name="Олег", language_code="ru")
+    await chat.send("/start customer-success-manager")
+    facts = chat.last_message().text.splitlines()[1]
+    assert facts.endswith("· удалённо · полная занятость"), facts
+
+
 async def test_english_speaker_sees_english(samples: Harness) -> None:
     chat = samples.chat(user_id=3003, first_name="John", language_code="en")
     await chat.send("/start customer-success-manager")
