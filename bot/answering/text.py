@@ -72,13 +72,14 @@ class TextAnalyzer:
         # Keys whose word was read as a verb form ("ставить" from "ставят") or an adjective
         # ("профессиональные"): in a question they frame or qualify the subject, not name it.
         self.verbs: set[str] = set()
-        # English words keyed as given ("excellent" is no Excel); set by the lexicon.
+        # Words keyed as given ("excellent" is no Excel, "норм" no "норма"); set by the lexicon.
         self.own_stems: dict[str, str] = {}
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
 
     def set_own_stems(self, pairs: dict[str, str]) -> None:
-        """English words keyed as given, not by their Snowball stem ("excellent" is no Excel).
+        """Words keyed as given, not by their Snowball stem or dictionary lemma ("excellent" is
+        no Excel, the chat's "норм" no "норма").
         Set before any text is analysed (keys are cached)."""
         self.own_stems = {normalize(a): normalize(b) for a, b in pairs.items()}
 
@@ -94,6 +95,8 @@ class TextAnalyzer:
                 if re.fullmatch(r"[\d \u00a0\u202f,]+", word)
                 else word
             )
+        if word in self.own_stems:
+            return self.own_stems[word]
         if _CYRILLIC_RE.search(word) or "ё" in word:
             parsed = self._parse(word)[0]
             key = normalize(parsed.normal_form)
@@ -101,8 +104,6 @@ class TextAnalyzer:
                 self.verbs.add(key)
             return key
         if _LATIN_RE.search(word):
-            if word in self.own_stems:
-                return self.own_stems[word]
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 

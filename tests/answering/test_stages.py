@@ -127,6 +127,17 @@ def test_chat_filler_does_not_stop_an_answer(answerer: Answerer, tmp_path: Path)
     assert answer.answered and answer.items[0] == "Happy to work weekends"
 
 
+def test_parse_reads_chat_words_as_the_words_they_stand_for(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    # "норм" is "нормально", not "норма" (a quota the posting never names).
+    okay = answerer.parse("без опыта норм?", index)
+    assert "experience" in okay.strong and not okay.dropped
+    assert "интернет" in answerer.parse("какой инет нужен", index).content
+    assert "документ" in answerer.parse("какие доки нужны", index).content
+
+
 def test_parse_reads_asking_what_the_bot_is_as_small_talk(
     answerer: Answerer, posting: Posting
 ) -> None:
