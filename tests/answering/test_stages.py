@@ -138,6 +138,15 @@ def test_parse_reads_chat_words_as_the_words_they_stand_for(
     assert "документ" in answerer.parse("какие доки нужны", index).content
 
 
+def test_parse_reads_how_many_years_of_another_subject_as_its_length(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    experience = answerer.parse("опыт сколько лет надо", index)
+    assert "experience" in experience.strong and "age" not in experience.dropped
+    assert "age" in answerer.parse("сколько лет надо быть?", index).dropped
+
+
 def test_parse_reads_asking_what_the_bot_is_as_small_talk(
     answerer: Answerer, posting: Posting
 ) -> None:
