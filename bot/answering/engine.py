@@ -567,7 +567,14 @@ class Answerer:
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
-        total = self._total(q, candidate) + bonus
+        # "у меня 3 разряд, пойдёт?": the candidate's own figure is what the line's threshold
+        # is compared with, not a word the line must have.
+        own = sum(
+            weight
+            for key, weight in q.content.items()
+            if key in q.aside and key.isdigit() and key not in candidate.keys
+        )
+        total = self._total(q, candidate) + bonus - own
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage

@@ -358,6 +358,19 @@ def test_indeeds_work_location_in_person_names_no_place(
     ]
 
 
+def test_gate_does_not_ask_a_line_for_the_candidates_own_figure(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # "у меня 3 разряд": the 3 is what the line's threshold is compared with.
+    posting = parse_posting(
+        "---\ntitle: Сварщик\nslug: welder\n---\n"
+        "## Требования\n- разряд не ниже 4-го\n- опыт работы сварщиком от 2 лет\n"
+        "- умение читать чертежи\n",
+        tmp_path / "welder.md",
+    )
+    assert answerer.answer(posting, "у меня 3 разряд, пойдет?").items == ["разряд не ниже 4-го"]
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
