@@ -136,6 +136,8 @@ def test_parse_reads_chat_words_as_the_words_they_stand_for(
     assert "experience" in okay.strong and not okay.dropped
     assert "интернет" in answerer.parse("какой инет нужен", index).content
     assert "документ" in answerer.parse("какие доки нужны", index).content
+    assert "hour" in answerer.parse("how many hrs a week", index).content
+    assert "r" not in answerer.parse("how long r the shifts", index).content
 
 
 def test_parse_reads_how_many_years_of_another_subject_as_its_length(
