@@ -140,6 +140,16 @@ def test_parse_reads_chat_words_as_the_words_they_stand_for(
     assert "r" not in answerer.parse("how long r the shifts", index).content
 
 
+def test_parse_reads_how_much_per_unit_of_work_as_pay(
+    answerer: Answerer, posting: Posting
+) -> None:
+    index = _index(answerer, posting)
+    for question in ("сколько за вахту выходит", "скока за смену", "за смену сколько платите"):
+        assert "salary" in answerer.parse(question, index).strong, question
+    # Counting something per shift is no pay.
+    assert "salary" not in answerer.parse("сколько заказов за смену", index).strong
+
+
 def test_parse_reads_how_many_years_of_another_subject_as_its_length(
     answerer: Answerer, posting: Posting
 ) -> None:
