@@ -383,6 +383,17 @@ def test_gate_does_not_ask_a_line_for_the_candidates_own_figure(
     assert answerer.answer(posting, "у меня 3 разряд, пойдет?").items == ["разряд не ниже 4-го"]
 
 
+def test_a_day_of_the_weekend_finds_the_weekend(answerer: Answerer, tmp_path: Path) -> None:
+    posting = parse_posting(
+        "---\ntitle: Data entry clerk\nslug: data-entry\nlang: en\n---\n"
+        "## Schedule\n- 20–25 hours per week\n- No weekend work required\n",
+        tmp_path / "data-entry.md",
+    )
+    assert answerer.answer(posting, "do i have to work saturdays").items[0] == (
+        "No weekend work required"
+    )
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
