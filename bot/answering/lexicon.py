@@ -479,6 +479,8 @@ class Lexicon:
         self.analyzer = analyzer
         analyzer.set_own_stems({str(a): str(b) for a, b in (data.get("own_stems") or {}).items()})
         analyzer.set_aliases({str(a): str(b) for a, b in (data.get("aliases") or {}).items()})
+        heads = data.get("compound_heads") or {}
+        analyzer.set_compound_heads({str(a): str(b) for a, b in heads.items()})
         self.stopwords: frozenset[str] = frozenset(
             key
             for words in data.get("stopwords", {}).values()

@@ -69,6 +69,7 @@ class TextAnalyzer:
         )
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
+        self._compounds = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._compound_parts)
         # Keys whose word was read as a verb form ("ставить" from "ставят") or an adjective
         # ("профессиональные"): in a question they frame or qualify the subject, not name it.
         self.verbs: set[str] = set()
@@ -76,6 +77,9 @@ class TextAnalyzer:
         self.own_stems: dict[str, str] = {}
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
+        # Short first parts of Russian compounds and the words they stand for ("мед" →
+        # "медицинский"); set by the lexicon.
+        self.compound_heads: dict[str, str] = {}
 
     def set_own_stems(self, pairs: dict[str, str]) -> None:
         """Words keyed as given, not by their Snowball stem or dictionary lemma ("excellent" is
@@ -86,6 +90,30 @@ class TextAnalyzer:
     def set_aliases(self, pairs: dict[str, str]) -> None:
         """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms."""
         self.aliases = {self.key(normalize(a)): self.key(normalize(b)) for a, b in pairs.items()}
+
+    def set_compound_heads(self, pairs: dict[str, str]) -> None:
+        """Read a word the dictionary does not know that starts with one of ``pairs``' heads
+        ("медобразование") as its parts too: the head's word and the rest ("образование")."""
+        self.compound_heads = {normalize(a): normalize(b) for a, b in pairs.items()}
+
+    def _compound_parts(self, token: str) -> tuple[str, ...]:
+        """Keys of a compound's parts, or () for any other word."""
+        for head, word in self.compound_heads.items():
+            rest = token[len(head) :]
+            if (
+                token.startswith(head)
+                and len(rest) >= _MIN_COMPOUND_REST
+                and not self._morph.word_is_known(token)
+                and self._common_noun(rest)
+            ):
+                return (self.key(word), self.key(rest))
+        return ()
+
+    def _common_noun(self, word: str) -> bool:
+        """Whether the dictionary reads ``word`` first as a noun and no name ("книжка" is one,
+        "лайн" of «МедЛайн» is a name)."""
+        tag = self._parse(word)[0].tag
+        return tag.POS == "NOUN" and not (_NAME_GRAMMEMES & tag.grammemes)
 
     def _key(self, word: str) -> str:
         """The comparison key of one lower-cased token."""
@@ -193,6 +221,8 @@ class TextAnalyzer:
             keys.add(whole)
             if "-" in token:
                 keys.update(self.key(part) for part in token.split("-") if len(part) > 1)
+            elif self.compound_heads and _CYRILLIC_RE.match(token):
+                keys.update(self._compounds(token))
         return Analyzed(tuple(sequence), frozenset(keys))
 
     def stem_pairs(self, text: str) -> list[tuple[str, str]]:
@@ -206,6 +236,11 @@ class TextAnalyzer:
                 pairs.append((self.aliases.get(key, key), stem))
         return pairs
 
+
+# The shortest rest of a compound read as a word ("мед" + "книжка", not "мед" + "ь").
+_MIN_COMPOUND_REST = 4
+# A first name, a surname, a place or an organisation: «МедЛайн» is no "медицинский лайн".
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr", "Geox", "Orgn", "Trad"})
 
 # Endings an English word list leaves out, and what the word was before them.
 _ENGLISH_ENDINGS = (

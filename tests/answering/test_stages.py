@@ -140,6 +140,14 @@ def test_parse_reads_chat_words_as_the_words_they_stand_for(
     assert "r" not in answerer.parse("how long r the shifts", index).content
 
 
+def test_a_compound_the_dictionary_does_not_know_is_read_as_its_parts(answerer: Answerer) -> None:
+    keys = answerer.analyzer.analyze("медобразования нет, подойду?").keys
+    assert {"медицинский", "образование"} <= keys
+    assert "опыт" in answerer.analyzer.analyze("у меня нет педопыта").keys
+    # A name is no compound: «МедЛайн» is a clinic, not "medical line".
+    assert "медицинский" not in answerer.analyzer.analyze("сеть клиник «МедЛайн»").keys
+
+
 def test_parse_reads_how_much_per_unit_of_work_as_pay(
     answerer: Answerer, posting: Posting
 ) -> None:
