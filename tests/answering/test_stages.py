@@ -402,6 +402,16 @@ def test_a_day_of_the_weekend_finds_the_weekend(answerer: Answerer, tmp_path: Pa
     )
 
 
+def test_craigslists_compensation_field_is_the_pay(answerer: Answerer, tmp_path: Path) -> None:
+    posting = parse_posting(
+        "---\ntitle: Content manager\nslug: content-manager\nlang: en\n---\n"
+        "compensation: $24-28/hr DOE\nemployment type: part-time\n\n"
+        "Small outdoor gear shop looking for someone to own our web store content.\n",
+        tmp_path / "content-manager.md",
+    )
+    assert answerer.answer(posting, "whats the pay").items == ["compensation: $24-28/hr DOE"]
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
