@@ -412,6 +412,15 @@ def test_craigslists_compensation_field_is_the_pay(answerer: Answerer, tmp_path:
     assert answerer.answer(posting, "whats the pay").items == ["compensation: $24-28/hr DOE"]
 
 
+def test_getting_fed_asks_about_meals(answerer: Answerer, tmp_path: Path) -> None:
+    posting = parse_posting(
+        "---\ntitle: Kitchen porter\nslug: kitchen-porter\nlang: en\n---\n"
+        "## What we offer\n- £11.50 an hour\n- Staff meal every shift\n",
+        tmp_path / "kitchen-porter.md",
+    )
+    assert answerer.answer(posting, "do i get fed").items == ["Staff meal every shift"]
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
