@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import chain, zip_longest
 
-from bot.locales import catalog, t
+from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, Salary
 
 CURRENCY_SIGNS = {"RUB": "₽", "RUR": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br"}
@@ -58,7 +58,7 @@ _OR_RE = re.compile(r"\s+(?:or|или)\s+")
 def say_words(value: str, locale: str) -> str:
     """ "shift" → "сменный график", "full-time, permanent" → "полная занятость, постоянная
     работа" in Russian; words the locale does not know stay as written."""
-    words = catalog(locale)
+    words = catalog(locale if locale in LOCALES else "ru")
     pieces = _WORD_SEPARATOR_RE.split(value.strip())
     said = [str(words.get(f"fact_word.{piece.lower()}", piece)) for piece in pieces[::2]]
     if said == pieces[::2]:
