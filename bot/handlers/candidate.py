@@ -22,6 +22,7 @@ from bot.keyboards import (
 from bot.locales import t
 from bot.postings import Catalog, Posting
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.storage import ViewRepo
 from bot.telegram import reply, show
 from bot.views import find_page, render_card, render_list, render_page
@@ -30,7 +31,7 @@ CURRENT = "posting"  # FSM data key: the posting the candidate is looking at
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE, CommandLike())
     router.edited_message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, PageCB, ListCB))

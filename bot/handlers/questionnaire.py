@@ -53,6 +53,7 @@ from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.screening import (
     AskedQuestion,
     Draft,
@@ -105,7 +106,7 @@ class Screening(StatesGroup):
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, ReapplyCB, ConsentCB, AnswerCB, ReviewCB))
     router.callback_query.register(apply, Pressed(PostingCB, F.action == "apply"))

@@ -12,6 +12,7 @@ from bot.keyboards import SubscribeCB
 from bot.locales import t
 from bot.postings import Catalog
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.storage import SubscriptionRepo
 from bot.telegram import reply, send
 
@@ -19,7 +20,7 @@ FILTER_MAX = 40
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE)
     router.message.register(subscribe, Command("subscribe"))
     router.message.register(unsubscribe, Command("unsubscribe"))
