@@ -104,11 +104,12 @@ def build_router() -> Router:
     router.callback_query.register(ask_withdraw, Pressed(WithdrawCB, F.act == "a"))
     router.callback_query.register(confirm_withdraw, Pressed(WithdrawCB, F.act == "y"))
     router.callback_query.register(keep_application, Pressed(WithdrawCB, F.act == "n"))
-    router.message.register(reply_to_prompt, GROUPS, IsReply(), RepliesToPrompt())
-    router.message.register(list_applications, GROUPS, Command("applications"))
-    router.message.register(export_applications, GROUPS, Command("export"))
-    router.message.register(show_funnel, GROUPS, Command("stats"))
-    router.message.register(show_gaps, GROUPS, Command("gaps"))
+    router.message.filter(GROUPS)  # every message handler here is for HR's group chats
+    router.message.register(reply_to_prompt, IsReply(), RepliesToPrompt())
+    router.message.register(list_applications, Command("applications"))
+    router.message.register(export_applications, Command("export"))
+    router.message.register(show_funnel, Command("stats"))
+    router.message.register(show_gaps, Command("gaps"))
     return router
 
 

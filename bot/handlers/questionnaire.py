@@ -109,11 +109,13 @@ def build_router() -> Router:
     router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, ReapplyCB, ConsentCB, AnswerCB, ReviewCB))
+    # First the press made most often: each kind has its own prefix, so the order changes
+    # only how many filters an answer's press is offered to before its own.
+    router.callback_query.register(answer_button, Pressed(AnswerCB))
     router.callback_query.register(apply, Pressed(PostingCB, F.action == "apply"))
     router.callback_query.register(reapply, Pressed(ReapplyCB))
     router.callback_query.register(consent_given, Pressed(ConsentCB, F.action == "yes"))
     router.callback_query.register(consent_declined, Pressed(ConsentCB, F.action == "no"))
-    router.callback_query.register(answer_button, Pressed(AnswerCB))
     router.callback_query.register(submit, Pressed(ReviewCB, F.action == "submit"))
     router.callback_query.register(review_button, Pressed(ReviewCB))
     screening = StateFilter(Screening)

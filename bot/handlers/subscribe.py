@@ -7,7 +7,7 @@ from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.filters import PRIVATE, ButtonOf, Pressed
+from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
 from bot.keyboards import SubscribeCB
 from bot.locales import t
 from bot.postings import Catalog
@@ -21,7 +21,7 @@ FILTER_MAX = 40
 
 def build_router() -> Router:
     router = LeanRouter(name=__name__)
-    router.message.filter(PRIVATE)
+    router.message.filter(PRIVATE, CommandLike())
     router.message.register(subscribe, Command("subscribe"))
     router.message.register(unsubscribe, Command("unsubscribe"))
     router.callback_query.filter(ButtonOf(SubscribeCB))
