@@ -84,7 +84,6 @@ from bot.storage import (
     QuestionRepo,
     Submission,
     SubmitPlan,
-    ViewRepo,
 )
 from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
@@ -590,8 +589,6 @@ async def submit(
     settings: Settings,
     applications: ApplicationRepo,
     candidates: CandidateRepo,
-    questions: QuestionRepo,
-    views: ViewRepo,
     outbox_worker: OutboxWorker,
 ) -> None:
     """Commit the application with its HR summary, tell the candidate what happens next."""
@@ -601,19 +598,15 @@ async def submit(
         return
     user, posting = query.from_user, step.posting
     answers = hr_answers(posting, step.draft)
-    # Independent statements, queued together: one wait for the database instead of four.
-    _, asked, source, plan = await asyncio.gather(
-        candidates.upsert(
-            user.id, user.first_name, user.last_name, user.username, user.language_code
-        ),
-        questions.list_for_user_posting(user.id, posting.slug),
-        views.source_of(user.id, posting.slug),
-        applications.plan(user.id, posting.slug, started_at(step.draft), answers),
+    # Committed with this update's record; the reads the summary needs take one hop together.
+    await candidates.refresh(
+        user.id, user.first_name, user.last_name, user.username, user.language_code
     )
+    found = await applications.prepare(user.id, posting.slug, started_at(step.draft), answers)
     hr_chat = posting.hr_chat or settings.hr_chat_id
 
     def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
-        shown = summary_input(step, application_id, updated, user, asked, source)
+        shown = summary_input(step, application_id, updated, user, found.asked, found.source)
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
@@ -622,7 +615,9 @@ async def submit(
 
     # The application and its summary are committed together (one job on the database's
     # thread); the same run submitted again (a second tap after a crash) stores nothing new.
-    done = await store_application(step, user.id, applications, answers, hr_chat, summary, plan)
+    done = await store_application(
+        step, user.id, applications, answers, hr_chat, summary, found.plan
+    )
     if hr_chat is None:
         log.warning("application %s: no HR chat, summary not queued", done.application.id)
     outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
