@@ -141,7 +141,7 @@ class LeanPropagation:
 
 async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwargs: Any) -> Any:
     """``observer.trigger``: the first handler whose filters pass takes the event."""
-    if observer._resolve_middlewares():  # inner middlewares: aiogram wraps the handler in them
+    if _has_inner_middleware(observer):  # aiogram wraps the handler in them
         return await observer.trigger(event, **kwargs)
     for handler in observer.handlers:
         kwargs["handler"] = handler
@@ -153,6 +153,18 @@ async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwa
             except SkipHandler:
                 continue
     return UNHANDLED
+
+
+def _has_inner_middleware(observer: TelegramEventObserver) -> bool:
+    """Whether this observer or the same one of a router above it has an inner middleware
+    (what ``observer._resolve_middlewares()`` collects, without building the list)."""
+    router: Router | None = observer.router
+    while router is not None:
+        above = router.observers.get(observer.event_name)
+        if above is not None and len(above.middleware):
+            return True
+        router = router.parent_router
+    return False
 
 
 class LeanRouter(LeanPropagation, Router):

@@ -51,9 +51,11 @@ class Note(BaseMiddleware):
 
 
 def build(dispatcher: type[Dispatcher], router: type[Router], seen: Seen) -> Dispatcher:
-    """Three routers: one with an inner middleware, one with an outer middleware and a
-    handler that skips, and a last one that takes everything."""
+    """An inner middleware on the dispatcher, and three routers: one with an inner
+    middleware, one with an outer middleware and a handler that skips, and a last one (through
+    a nested router) that takes everything."""
     dp = dispatcher()
+    dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
     first = router(name="first")
     first.message.middleware(Note(seen, "first inner"))
 
