@@ -8,7 +8,6 @@ with «Назад» / «Пропустить» as its text buttons); it is remov
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -87,6 +86,7 @@ from bot.storage import (
 )
 from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
+from bot.storage.updates import queued_together
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
 
@@ -171,7 +171,7 @@ async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> Non
     if raw_state == target.state:
         await state.update_data({DRAFT: step.draft.to_dict()})
     else:  # two writes to different columns, queued together: one wait for the database
-        await asyncio.gather(
+        await queued_together(
             state.update_data({DRAFT: step.draft.to_dict()}), state.set_state(target)
         )
 
@@ -628,7 +628,7 @@ async def submit(
     reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
     await send(bot, user.id, render_submitted(reasons, done.updated, locale))
     # Last: until the candidate was told, a second tap finds the form and confirms again.
-    await asyncio.gather(state.update_data({DRAFT: None}), state.set_state(None))
+    await queued_together(state.update_data({DRAFT: None}), state.set_state(None))
 
 
 def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
