@@ -158,12 +158,13 @@ async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwa
 def _has_inner_middleware(observer: TelegramEventObserver) -> bool:
     """Whether this observer or the same one of a router above it has an inner middleware
     (what ``observer._resolve_middlewares()`` collects, without building the list)."""
+    name = observer.event_name
     router: Router | None = observer.router
     while router is not None:
-        above = router.observers.get(observer.event_name)
-        if above is not None and len(above.middleware):
+        above = router.observers.get(name)
+        if above is not None and above.middleware._middlewares:
             return True
-        router = router.parent_router
+        router = router._parent_router
     return False
 
 
