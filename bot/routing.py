@@ -20,6 +20,7 @@ handler and around the one it reaches), so the table refuses to be built over on
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from aiogram import Dispatcher, Router
@@ -142,7 +143,7 @@ class LeanPropagation:
 async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwargs: Any) -> Any:
     """``observer.trigger``: the first handler whose filters pass takes the event."""
     if _has_inner_middleware(observer):  # aiogram wraps the handler in them
-        return await observer.trigger(event, **kwargs)
+        return await TelegramEventObserver.trigger(observer, event, **kwargs)
     for handler in observer.handlers:
         kwargs["handler"] = handler
         passed, data = await handler.check(event, **kwargs)
@@ -174,4 +175,10 @@ class LeanRouter(LeanPropagation, Router):
 
 class LeanDispatcher(LeanPropagation, Dispatcher):
     """A ``Dispatcher`` that walks events without empty middleware chains
-    (``LeanPropagation``)."""
+    (``LeanPropagation``), from the update itself on: ``feed_update`` hands every update to
+    ``self.update.trigger``, here the lean one."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        update = self.update
+        self.update.trigger = partial(_trigger, update)  # type: ignore[method-assign]

@@ -50,11 +50,15 @@ class Note(BaseMiddleware):
         return await handler(event, data)
 
 
-def build(dispatcher: type[Dispatcher], router: type[Router], seen: Seen) -> Dispatcher:
+def build(
+    dispatcher: type[Dispatcher], router: type[Router], seen: Seen, update_inner: bool = False
+) -> Dispatcher:
     """An inner middleware on the dispatcher, and three routers: one with an inner
     middleware, one with an outer middleware and a handler that skips, and a last one (through
     a nested router) that takes everything."""
     dp = dispatcher()
+    if update_inner:  # around the dispatcher's own handler of every update
+        dp.update.middleware(Note(seen, "update inner"))
     dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
     first = router(name="first")
     first.message.middleware(Note(seen, "first inner"))
@@ -98,13 +102,14 @@ def update(number: int, text: str) -> Update:
     return Update(update_id=number, message=message)
 
 
+@pytest.mark.parametrize("update_inner", [False, True])
 @pytest.mark.parametrize("text", ["hello", "skip", "other"])
-async def test_a_lean_walk_is_aiograms_walk(text: str) -> None:
+async def test_a_lean_walk_is_aiograms_walk(text: str, update_inner: bool) -> None:
     bot = Bot(TOKEN)
     walks: list[Seen] = []
     for dispatcher, router in ((Dispatcher, Router), (LeanDispatcher, LeanRouter)):
         seen: Seen = []
-        dp = build(dispatcher, router, seen)
+        dp = build(dispatcher, router, seen, update_inner)
         result = await dp.feed_update(bot, update(1, text))
         seen.append(f"result {result!r}")
         walks.append(seen)
