@@ -111,10 +111,19 @@ class LeanPropagation:
     async def propagate_event(self, update_type: str, event: TelegramObject, **kwargs: Any) -> Any:
         """Offer ``event`` to this router's handlers, then to its sub-routers, in order."""
         observer = self.observers.get(update_type)
-        if observer is not None and len(observer.outer_middleware):
-            return await super().propagate_event(update_type, event, **kwargs)  # type: ignore[misc]
         kwargs["event_router"] = self
-        return await self._propagate_event(observer, update_type, event, **kwargs)
+        if observer is None or not observer.outer_middleware._middlewares:
+            return await self._propagate_event(observer, update_type, event, **kwargs)
+
+        async def walk(event: TelegramObject, data: dict[str, Any]) -> Any:
+            return await self._propagate_event(observer, update_type, event, **data)
+
+        # The outer middlewares around the rest of the walk, first registered outermost, as
+        # aiogram chains them (without copying the walk's name and docstring onto a wrapper).
+        handler: Any = walk
+        for middleware in reversed(observer.outer_middleware._middlewares):
+            handler = partial(middleware, handler)
+        return await handler(event, kwargs)
 
     async def _propagate_event(
         self,

@@ -53,13 +53,15 @@ class Note(BaseMiddleware):
 def build(
     dispatcher: type[Dispatcher], router: type[Router], seen: Seen, update_inner: bool = False
 ) -> Dispatcher:
-    """An inner middleware on the dispatcher, and three routers: one with an inner
+    """Outer and inner middlewares on the dispatcher, and three routers: one with an inner
     middleware, one with an outer middleware and a handler that skips, and a last one (through
     a nested router) that takes everything."""
     dp = dispatcher()
     if update_inner:  # around the dispatcher's own handler of every update
         dp.update.middleware(Note(seen, "update inner"))
     dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
+    dp.message.outer_middleware(Note(seen, "dispatcher outer 1"))  # first registered: outermost
+    dp.message.outer_middleware(Note(seen, "dispatcher outer 2"))
     first = router(name="first")
     first.message.middleware(Note(seen, "first inner"))
 
