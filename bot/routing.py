@@ -185,9 +185,25 @@ class LeanRouter(LeanPropagation, Router):
 class LeanDispatcher(LeanPropagation, Dispatcher):
     """A ``Dispatcher`` that walks events without empty middleware chains
     (``LeanPropagation``), from the update itself on: ``feed_update`` hands every update to
-    ``self.update.trigger``, here the lean one."""
+    ``self.update.wrap_outer_middleware`` and ``self.update.trigger``, here the lean ones."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         update = self.update
-        self.update.trigger = partial(_trigger, update)  # type: ignore[method-assign]
+        update.trigger = partial(_trigger, update)  # type: ignore[method-assign]
+        update.wrap_outer_middleware = partial(_wrap_outer, update)  # type: ignore[method-assign]
+
+
+def _wrap_outer(
+    observer: TelegramEventObserver, callback: Any, event: TelegramObject, data: dict[str, Any]
+) -> Any:
+    """``observer.wrap_outer_middleware``: ``callback`` inside the outer middlewares, first
+    registered outermost (the update's: errors, user context, FSM, ``UpdateGuard``)."""
+
+    def call(event: TelegramObject, data: dict[str, Any]) -> Any:
+        return callback(event, **data)
+
+    handler: Any = call
+    for middleware in reversed(observer.outer_middleware._middlewares):
+        handler = partial(middleware, handler)
+    return handler(event, data)

@@ -57,6 +57,7 @@ def build(
     middleware, one with an outer middleware and a handler that skips, and a last one (through
     a nested router) that takes everything."""
     dp = dispatcher()
+    dp.update.outer_middleware(Note(seen, "update outer"))  # after aiogram's own (FSM…)
     if update_inner:  # around the dispatcher's own handler of every update
         dp.update.middleware(Note(seen, "update inner"))
     dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
