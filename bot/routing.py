@@ -25,6 +25,7 @@ from typing import Any
 
 from aiogram import Dispatcher, Router
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
+from aiogram.dispatcher.event.handler import HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
 from aiogram.types import CallbackQuery, TelegramObject
 
@@ -133,7 +134,7 @@ class LeanPropagation:
         **kwargs: Any,
     ) -> Any:
         if observer is not None:
-            passed, data = await observer.check_root_filters(event, **kwargs)
+            passed, data = await _check(observer._handler, event, kwargs)
             if not passed:
                 return UNHANDLED
             kwargs.update(data)
@@ -155,7 +156,7 @@ async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwa
         return await TelegramEventObserver.trigger(observer, event, **kwargs)
     for handler in observer.handlers:
         kwargs["handler"] = handler
-        passed, data = await handler.check(event, **kwargs)
+        passed, data = await _check(handler, event, kwargs)
         if passed:
             kwargs.update(data)
             try:
@@ -163,6 +164,33 @@ async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwa
             except SkipHandler:
                 continue
     return UNHANDLED
+
+
+async def _check(
+    handler: HandlerObject, event: TelegramObject, kwargs: dict[str, Any]
+) -> tuple[bool, dict[str, Any]]:
+    """``handler.check``: its filters in turn, each seeing what the ones before it added.
+
+    aiogram passes a filter the event and those of ``kwargs`` its signature names; a coroutine
+    filter that names none of them (``bot.filters``' all do) is called with the event directly,
+    which is the same call without the ``partial`` and the lookup. ``kwargs`` itself is never
+    changed: what filters add goes into a copy, returned when all pass.
+    """
+    data = kwargs
+    for event_filter in handler.filters or ():
+        if (
+            event_filter.awaitable
+            and not event_filter.varkw
+            and event_filter.params.isdisjoint(data)
+        ):
+            check = await event_filter.callback(event)
+        else:
+            check = await event_filter.call(event, **data)
+        if not check:
+            return False, kwargs
+        if isinstance(check, dict):
+            data = {**data, **check}
+    return True, data
 
 
 def _has_inner_middleware(observer: TelegramEventObserver) -> bool:

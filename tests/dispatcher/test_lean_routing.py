@@ -33,6 +33,16 @@ class Says(Filter):
         return {"said": self.word} if message.text == self.word else False
 
 
+class InRouter(Filter):
+    """Passes in the router named ``name``: a filter that takes handler data as well."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    async def __call__(self, message: Message, event_router: Router) -> bool:
+        return event_router.name == self.name
+
+
 class Note(BaseMiddleware):
     """Writes down that it ran, then goes on."""
 
@@ -89,7 +99,7 @@ def build(
         handler = data["handler"].callback.__name__
         seen.append(f"rest {message.text} in {event_router.name}: {handler}, {sorted(data)}")
 
-    nested.message.register(rest)
+    nested.message.register(rest, InRouter("nested"))
     last = router(name="last")
     last.include_router(nested)
     dp.include_routers(first, second, last)
