@@ -64,7 +64,7 @@ from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
-from bot.routing import ButtonTable
+from bot.routing import ButtonTable, LeanDispatcher
 from bot.server import Server, WebhookHandler, build_app, outbox_refresher
 from bot.session import LeanSession
 from bot.storage import (
@@ -146,7 +146,7 @@ def build_dispatcher(
     """
     outbox_worker = OutboxWorker(OutboxRepo(db))
     reloads = SharedReloads(catalog, ScheduleRepo(db))
-    dp = Dispatcher(
+    dp = LeanDispatcher(
         storage=storage or SQLiteStorage(db),
         events_isolation=isolation or SimpleEventIsolation(),
         settings=settings,

@@ -10,6 +10,7 @@ Invert them with ``~`` (aiogram's ``Filter.__invert__``, also a coroutine).
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any, Literal
 
 from aiogram.filters import Filter
@@ -108,4 +109,20 @@ class Pressed(CallbackQueryFilter):
     async def __call__(self, query: CallbackQuery) -> Literal[False] | dict[str, Any]:
         if not isinstance(query, CallbackQuery) or not (query.data or "").startswith(self.head):
             return False
-        return await super().__call__(query)
+        # aiogram's CallbackQueryFilter.__call__, with the data unpacked once per string.
+        callback_data = _unpacked(self.callback_data, query.data)
+        if callback_data is None:
+            return False
+        if self.rule is None or self.rule.resolve(callback_data):
+            return {"callback_data": callback_data}
+        return False
+
+
+@lru_cache(maxsize=4096)
+def _unpacked(kind: type[CallbackData], data: str) -> CallbackData | None:
+    """``kind.unpack(data)``, or None for data it refuses. Cached: the same few buttons are
+    pressed by everyone, and nothing changes an unpacked value (handlers only read it)."""
+    try:
+        return kind.unpack(data)
+    except (TypeError, ValueError):
+        return None

@@ -3,6 +3,7 @@ every pressed button stops spinning."""
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -12,7 +13,6 @@ from aiogram import BaseMiddleware
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.exceptions import TelegramAPIError
 from aiogram.types import CallbackQuery, Message, TelegramObject, User
-from aiolimiter import AsyncLimiter
 
 from bot.locales import pick_locale, t
 
@@ -43,10 +43,34 @@ FLOOD_PERIOD = 60.0
 FLOOD_PEOPLE = 10_000  # buckets kept; the least recently seen person's is forgotten first
 
 
+class Bucket:
+    """A leaky bucket of ``size`` that drains ``size`` per ``period`` seconds: aiolimiter's
+    ``AsyncLimiter`` as a person's flood limit uses it (``has_capacity``, then ``acquire``,
+    which never waits when there is capacity), without a coroutine per update."""
+
+    __slots__ = ("_last", "_level", "_rate", "size")
+
+    def __init__(self, size: float, period: float) -> None:
+        self.size = size
+        self._rate = size / period
+        self._level = 0.0
+        self._last = 0.0
+
+    def take(self, now: float) -> bool:
+        """Drain what ``now`` allows, then take one unit if it fits; False when it does not."""
+        if self._level:
+            self._level = max(self._level - (now - self._last) * self._rate, 0.0)
+        self._last = now
+        if self._level + 1 > self.size:
+            return False
+        self._level += 1
+        return True
+
+
 class FloodLimit(BaseMiddleware):
-    """Drop a person's messages and button presses past a rate (one leaky bucket each, from
-    ``aiolimiter``), telling them once per flood to slow down. Group chats (HR) are not limited:
-    there nobody is answered in private, and a reply there must never be lost."""
+    """Drop a person's messages and button presses past a rate (one leaky bucket each),
+    telling them once per flood to slow down. Group chats (HR) are not limited: there nobody
+    is answered in private, and a reply there must never be lost."""
 
     def __init__(
         self, burst: int = FLOOD_BURST, period: float = FLOOD_PERIOD, people: int = FLOOD_PEOPLE
@@ -54,13 +78,13 @@ class FloodLimit(BaseMiddleware):
         self.burst = burst
         self.period = period
         self.people = people
-        self._buckets: OrderedDict[int, AsyncLimiter] = OrderedDict()
+        self._buckets: OrderedDict[int, Bucket] = OrderedDict()
         self._warned: set[int] = set()
 
-    def _bucket(self, user_id: int) -> AsyncLimiter:
+    def _bucket(self, user_id: int) -> Bucket:
         bucket = self._buckets.get(user_id)
         if bucket is None:
-            bucket = self._buckets[user_id] = AsyncLimiter(self.burst, self.period)
+            bucket = self._buckets[user_id] = Bucket(self.burst, self.period)
             if len(self._buckets) > self.people:
                 forgotten, _ = self._buckets.popitem(last=False)
                 self._warned.discard(forgotten)
@@ -77,9 +101,7 @@ class FloodLimit(BaseMiddleware):
         user: User | None = data.get("event_from_user")
         if user is None or (isinstance(event, Message) and event.chat.type != "private"):
             return await handler(event, data)
-        bucket = self._bucket(user.id)
-        if bucket.has_capacity():
-            await bucket.acquire()  # there is capacity: this never waits
+        if self._bucket(user.id).take(asyncio.get_running_loop().time()):
             self._warned.discard(user.id)
             return await handler(event, data)
         text = t(data.get("locale", "ru"), "limits.flood")

@@ -20,11 +20,14 @@ handler and around the one it reaches), so the table refuses to be built over on
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
-from aiogram import Router
-from aiogram.dispatcher.event.bases import UNHANDLED
-from aiogram.types import CallbackQuery
+from aiogram import Dispatcher, Router
+from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
+from aiogram.dispatcher.event.handler import HandlerObject
+from aiogram.dispatcher.event.telegram import TelegramEventObserver
+from aiogram.types import CallbackQuery, TelegramObject
 
 from bot.filters import ButtonOf
 
@@ -88,3 +91,147 @@ class ButtonTable:
             if response is not UNHANDLED:
                 return response
         return UNHANDLED
+
+
+class LeanPropagation:
+    """aiogram's walk through a router, without the wrappers that wrap nothing.
+
+    For every router an event passes, aiogram builds a chain of its outer middlewares around
+    the rest of the walk, and for the handler that takes it a chain of the inner middlewares
+    around the handler: a closure, ``functools.wraps`` and a ``partial`` each time, even when
+    the router has no middleware at all (every router here but the dispatcher). Those chains
+    cost about a tenth of a questionnaire update. This walk is aiogram's
+    (``Router.propagate_event``, ``_propagate_event``, ``TelegramEventObserver.trigger``) step
+    for step, calling the next step directly where the chain would be empty; where a
+    middleware is registered, aiogram's own code runs.
+    """
+
+    observers: dict[str, TelegramEventObserver]
+    sub_routers: list[Router]
+
+    async def propagate_event(self, update_type: str, event: TelegramObject, **kwargs: Any) -> Any:
+        """Offer ``event`` to this router's handlers, then to its sub-routers, in order."""
+        observer = self.observers.get(update_type)
+        kwargs["event_router"] = self
+        if observer is None or not observer.outer_middleware._middlewares:
+            return await self._propagate_event(observer, update_type, event, **kwargs)
+
+        async def walk(event: TelegramObject, data: dict[str, Any]) -> Any:
+            return await self._propagate_event(observer, update_type, event, **data)
+
+        # The outer middlewares around the rest of the walk, first registered outermost, as
+        # aiogram chains them (without copying the walk's name and docstring onto a wrapper).
+        handler: Any = walk
+        for middleware in reversed(observer.outer_middleware._middlewares):
+            handler = partial(middleware, handler)
+        return await handler(event, kwargs)
+
+    async def _propagate_event(
+        self,
+        observer: TelegramEventObserver | None,
+        update_type: str,
+        event: TelegramObject,
+        **kwargs: Any,
+    ) -> Any:
+        if observer is not None:
+            passed, data = await _check(observer._handler, event, kwargs)
+            if not passed:
+                return UNHANDLED
+            kwargs.update(data)
+            response = await _trigger(observer, event, **kwargs)
+            if response is REJECTED:
+                return UNHANDLED
+            if response is not UNHANDLED:
+                return response
+        for router in self.sub_routers:
+            response = await router.propagate_event(update_type=update_type, event=event, **kwargs)
+            if response is not UNHANDLED:
+                return response
+        return UNHANDLED
+
+
+async def _trigger(observer: TelegramEventObserver, event: TelegramObject, **kwargs: Any) -> Any:
+    """``observer.trigger``: the first handler whose filters pass takes the event."""
+    if _has_inner_middleware(observer):  # aiogram wraps the handler in them
+        return await TelegramEventObserver.trigger(observer, event, **kwargs)
+    for handler in observer.handlers:
+        kwargs["handler"] = handler
+        passed, data = await _check(handler, event, kwargs)
+        if passed:
+            kwargs.update(data)
+            try:
+                return await handler.call(event, **kwargs)
+            except SkipHandler:
+                continue
+    return UNHANDLED
+
+
+async def _check(
+    handler: HandlerObject, event: TelegramObject, kwargs: dict[str, Any]
+) -> tuple[bool, dict[str, Any]]:
+    """``handler.check``: its filters in turn, each seeing what the ones before it added.
+
+    aiogram passes a filter the event and those of ``kwargs`` its signature names; a coroutine
+    filter that names none of them (``bot.filters``' all do) is called with the event directly,
+    which is the same call without the ``partial`` and the lookup. ``kwargs`` itself is never
+    changed: what filters add goes into a copy, returned when all pass.
+    """
+    data = kwargs
+    for event_filter in handler.filters or ():
+        if (
+            event_filter.awaitable
+            and not event_filter.varkw
+            and event_filter.params.isdisjoint(data)
+        ):
+            check = await event_filter.callback(event)
+        else:
+            check = await event_filter.call(event, **data)
+        if not check:
+            return False, kwargs
+        if isinstance(check, dict):
+            data = {**data, **check}
+    return True, data
+
+
+def _has_inner_middleware(observer: TelegramEventObserver) -> bool:
+    """Whether this observer or the same one of a router above it has an inner middleware
+    (what ``observer._resolve_middlewares()`` collects, without building the list)."""
+    name = observer.event_name
+    router: Router | None = observer.router
+    while router is not None:
+        above = router.observers.get(name)
+        if above is not None and above.middleware._middlewares:
+            return True
+        router = router._parent_router
+    return False
+
+
+class LeanRouter(LeanPropagation, Router):
+    """A ``Router`` that walks events without empty middleware chains (``LeanPropagation``)."""
+
+
+class LeanDispatcher(LeanPropagation, Dispatcher):
+    """A ``Dispatcher`` that walks events without empty middleware chains
+    (``LeanPropagation``), from the update itself on: ``feed_update`` hands every update to
+    ``self.update.wrap_outer_middleware`` and ``self.update.trigger``, here the lean ones."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        update = self.update
+        update.trigger = partial(_trigger, update)  # type: ignore[method-assign]
+        update.wrap_outer_middleware = partial(_wrap_outer, update)  # type: ignore[method-assign]
+
+
+def _wrap_outer(
+    observer: TelegramEventObserver, callback: Any, event: TelegramObject, data: dict[str, Any]
+) -> Any:
+    """``observer.wrap_outer_middleware``: ``callback`` inside the outer middlewares, first
+    registered outermost (the update's: errors, user context, FSM, ``UpdateGuard``)."""
+
+    def call(event: TelegramObject, data: dict[str, Any]) -> Any:
+        return callback(event, **data)
+
+    handler: Any = call
+    for middleware in reversed(observer.outer_middleware._middlewares):
+        handler = partial(middleware, handler)
+    return handler(event, data)

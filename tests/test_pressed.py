@@ -41,3 +41,13 @@ async def test_a_press_of_its_kind_is_unpacked_as_aiogram_does() -> None:
     }
     assert await Pressed(AnswerCB, F.action == "s")(press(data)) is False
     assert await Pressed(AnswerCB)(press("sa:city:c:99999")) is False  # out of range: refused
+
+
+async def test_the_same_press_is_unpacked_once_and_refused_data_stays_refused() -> None:
+    data = AnswerCB(qid="shift", action="c", i=1).pack()
+    first = await Pressed(AnswerCB)(press(data))
+    again = await Pressed(AnswerCB, F.action == "c")(press(data))
+    assert first and again and first["callback_data"] is again["callback_data"]
+    assert await Pressed(AnswerCB, F.action == "s")(press(data)) is False  # the rule still applies
+    for _ in range(2):
+        assert await Pressed(AnswerCB)(press("sa:shift:c:99999")) is False

@@ -17,6 +17,7 @@ from bot.filters import PRIVATE
 from bot.postings import Catalog
 from bot.postings.catalog import ReloadReport
 from bot.reloading import SharedReloads
+from bot.routing import LeanRouter
 from bot.storage import QuestionRepo, ViewRepo
 from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use, reply
 from bot.views import render_reload_report, render_stats
@@ -35,7 +36,7 @@ class IsAdmin(Filter):
 
 
 def build_router(admin_ids: frozenset[int]) -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE, IsAdmin(admin_ids))
     router.message.register(reload_postings, Command("reload"))
     router.message.register(show_stats, Command("stats"))

@@ -21,6 +21,7 @@ from bot.keyboards import AnnounceCB, BroadcastCB, announce_keyboard
 from bot.locales import t
 from bot.postings import Catalog, Posting
 from bot.postings.render import TextBuilder
+from bot.routing import LeanRouter
 from bot.telegram import HrChatStatus, reply, send
 from bot.views import render_channels
 
@@ -28,7 +29,7 @@ log = logging.getLogger(__name__)
 
 
 def build_router(admin_ids: frozenset[int]) -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE, IsAdmin(admin_ids))
     router.message.register(show_channels, Command("channels"))
     router.message.register(preview_post, Command("announce"))

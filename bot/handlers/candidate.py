@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 from aiogram import Bot, F, Router
 from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
@@ -22,7 +20,9 @@ from bot.keyboards import (
 from bot.locales import t
 from bot.postings import Catalog, Posting
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.storage import ViewRepo
+from bot.storage.updates import queued_together
 from bot.telegram import reply, show
 from bot.views import find_page, render_card, render_list, render_page
 
@@ -30,7 +30,7 @@ CURRENT = "posting"  # FSM data key: the posting the candidate is looking at
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE, CommandLike())
     router.edited_message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, PageCB, ListCB))
@@ -189,7 +189,7 @@ async def _send_card(
 ) -> None:
     user_id = message.from_user.id if message.from_user else message.chat.id
     # Independent writes, queued together: one wait for the database.
-    await asyncio.gather(
+    await queued_together(
         state.update_data({CURRENT: posting.slug}), views.record(user_id, posting.slug, source)
     )
     await reply(

@@ -10,11 +10,12 @@ from aiogram.types import CallbackQuery, Message
 from bot.filters import PRIVATE, SlashText
 from bot.locales import t
 from bot.postings.render import Rendered
+from bot.routing import LeanRouter
 from bot.telegram import reply
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE)
     router.edited_message.filter(PRIVATE)
     router.message.register(cancel, Command("cancel"))

@@ -47,6 +47,7 @@ from bot.outbox import OutboxWorker, rendered_to_part
 from bot.postings import Catalog
 from bot.postings.models import SLUG_RE
 from bot.postings.render import Rendered, TextBuilder, split_rendered
+from bot.routing import LeanRouter
 from bot.screening import render_hr_summary, service
 from bot.screening.desk import (
     DECISION_STATUS,
@@ -93,7 +94,7 @@ HR_TEXT_MAX = 3500  # HR's own text, leaving room for the line naming the vacanc
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.callback_query.filter(ButtonOf(HrCB, DeskListCB, WithdrawCB))
     router.callback_query.register(press_decision, Pressed(HrCB, F.act == "d"))
     router.callback_query.register(send_as_is, Pressed(HrCB, F.act == "s"))
@@ -103,11 +104,12 @@ def build_router() -> Router:
     router.callback_query.register(ask_withdraw, Pressed(WithdrawCB, F.act == "a"))
     router.callback_query.register(confirm_withdraw, Pressed(WithdrawCB, F.act == "y"))
     router.callback_query.register(keep_application, Pressed(WithdrawCB, F.act == "n"))
-    router.message.register(reply_to_prompt, GROUPS, IsReply(), RepliesToPrompt())
-    router.message.register(list_applications, GROUPS, Command("applications"))
-    router.message.register(export_applications, GROUPS, Command("export"))
-    router.message.register(show_funnel, GROUPS, Command("stats"))
-    router.message.register(show_gaps, GROUPS, Command("gaps"))
+    router.message.filter(GROUPS)  # every message handler here is for HR's group chats
+    router.message.register(reply_to_prompt, IsReply(), RepliesToPrompt())
+    router.message.register(list_applications, Command("applications"))
+    router.message.register(export_applications, Command("export"))
+    router.message.register(show_funnel, Command("stats"))
+    router.message.register(show_gaps, Command("gaps"))
     return router
 
 

@@ -15,6 +15,7 @@ from bot.keyboards import PrivacyCB, erase_keyboard, withdraw_keyboard
 from bot.locales import t
 from bot.postings import Catalog
 from bot.postings.render import Rendered
+from bot.routing import LeanRouter
 from bot.screening.desk import WITHDRAWABLE
 from bot.storage import ApplicationRepo, PrivacyRepo
 from bot.telegram import delete_messages, reply, send, show
@@ -24,7 +25,7 @@ log = logging.getLogger(__name__)
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE, CommandLike())
     router.callback_query.filter(ButtonOf(PrivacyCB))
     router.message.register(my_applications, Command("my"))

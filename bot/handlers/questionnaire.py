@@ -8,7 +8,6 @@ with «Назад» / «Пропустить» as its text buttons); it is remov
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -53,6 +52,7 @@ from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.screening import (
     AskedQuestion,
     Draft,
@@ -83,10 +83,10 @@ from bot.storage import (
     QuestionRepo,
     Submission,
     SubmitPlan,
-    ViewRepo,
 )
 from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
+from bot.storage.updates import queued_together
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
 
@@ -105,14 +105,16 @@ class Screening(StatesGroup):
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.filter(PRIVATE)
     router.callback_query.filter(ButtonOf(PostingCB, ReapplyCB, ConsentCB, AnswerCB, ReviewCB))
+    # First the press made most often: each kind has its own prefix, so the order changes
+    # only how many filters an answer's press is offered to before its own.
+    router.callback_query.register(answer_button, Pressed(AnswerCB))
     router.callback_query.register(apply, Pressed(PostingCB, F.action == "apply"))
     router.callback_query.register(reapply, Pressed(ReapplyCB))
     router.callback_query.register(consent_given, Pressed(ConsentCB, F.action == "yes"))
     router.callback_query.register(consent_declined, Pressed(ConsentCB, F.action == "no"))
-    router.callback_query.register(answer_button, Pressed(AnswerCB))
     router.callback_query.register(submit, Pressed(ReviewCB, F.action == "submit"))
     router.callback_query.register(review_button, Pressed(ReviewCB))
     screening = StateFilter(Screening)
@@ -169,7 +171,7 @@ async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> Non
     if raw_state == target.state:
         await state.update_data({DRAFT: step.draft.to_dict()})
     else:  # two writes to different columns, queued together: one wait for the database
-        await asyncio.gather(
+        await queued_together(
             state.update_data({DRAFT: step.draft.to_dict()}), state.set_state(target)
         )
 
@@ -587,8 +589,6 @@ async def submit(
     settings: Settings,
     applications: ApplicationRepo,
     candidates: CandidateRepo,
-    questions: QuestionRepo,
-    views: ViewRepo,
     outbox_worker: OutboxWorker,
 ) -> None:
     """Commit the application with its HR summary, tell the candidate what happens next."""
@@ -598,19 +598,15 @@ async def submit(
         return
     user, posting = query.from_user, step.posting
     answers = hr_answers(posting, step.draft)
-    # Independent statements, queued together: one wait for the database instead of four.
-    _, asked, source, plan = await asyncio.gather(
-        candidates.upsert(
-            user.id, user.first_name, user.last_name, user.username, user.language_code
-        ),
-        questions.list_for_user_posting(user.id, posting.slug),
-        views.source_of(user.id, posting.slug),
-        applications.plan(user.id, posting.slug, started_at(step.draft), answers),
+    # Committed with this update's record; the reads the summary needs take one hop together.
+    await candidates.refresh(
+        user.id, user.first_name, user.last_name, user.username, user.language_code
     )
+    found = await applications.prepare(user.id, posting.slug, started_at(step.draft), answers)
     hr_chat = posting.hr_chat or settings.hr_chat_id
 
     def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
-        shown = summary_input(step, application_id, updated, user, asked, source)
+        shown = summary_input(step, application_id, updated, user, found.asked, found.source)
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
@@ -619,7 +615,9 @@ async def submit(
 
     # The application and its summary are committed together (one job on the database's
     # thread); the same run submitted again (a second tap after a crash) stores nothing new.
-    done = await store_application(step, user.id, applications, answers, hr_chat, summary, plan)
+    done = await store_application(
+        step, user.id, applications, answers, hr_chat, summary, found.plan
+    )
     if hr_chat is None:
         log.warning("application %s: no HR chat, summary not queued", done.application.id)
     outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
@@ -630,7 +628,7 @@ async def submit(
     reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
     await send(bot, user.id, render_submitted(reasons, done.updated, locale))
     # Last: until the candidate was told, a second tap finds the form and confirms again.
-    await asyncio.gather(state.update_data({DRAFT: None}), state.set_state(None))
+    await queued_together(state.update_data({DRAFT: None}), state.set_state(None))
 
 
 def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:

@@ -29,6 +29,7 @@ from bot.locales import LOCALES, pick_locale, t
 from bot.outbox import OutboxWorker, rendered_to_part
 from bot.postings import Catalog
 from bot.postings.render import Rendered, split_rendered
+from bot.routing import LeanRouter
 from bot.screening.validation import plain_line
 from bot.storage import AskedQuestion, CandidateRepo, OutboxRepo, QuestionRepo
 from bot.storage.updates import after_update
@@ -43,10 +44,10 @@ HR_QUESTIONS_WINDOW = dt.timedelta(hours=1)
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
+    router = LeanRouter(name=__name__)
     router.message.register(relay_hr_reply, GROUPS, IsReply(), HasText())
     router.message.register(hr_reply_not_text, GROUPS, IsReply(), ~HasText())
-    private = Router(name=f"{__name__}.private")
+    private = LeanRouter(name=f"{__name__}.private")
     private.message.filter(PRIVATE)
     private.callback_query.filter(ButtonOf(PostingCB, AboutCB, HandoverCB))
     private.callback_query.register(prompt_question, Pressed(PostingCB, F.action == "ask"))

@@ -7,11 +7,12 @@ from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.filters import PRIVATE, ButtonOf, Pressed
+from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
 from bot.keyboards import SubscribeCB
 from bot.locales import t
 from bot.postings import Catalog
 from bot.postings.render import Rendered, TextBuilder
+from bot.routing import LeanRouter
 from bot.storage import SubscriptionRepo
 from bot.telegram import reply, send
 
@@ -19,8 +20,8 @@ FILTER_MAX = 40
 
 
 def build_router() -> Router:
-    router = Router(name=__name__)
-    router.message.filter(PRIVATE)
+    router = LeanRouter(name=__name__)
+    router.message.filter(PRIVATE, CommandLike())
     router.message.register(subscribe, Command("subscribe"))
     router.message.register(unsubscribe, Command("unsubscribe"))
     router.callback_query.filter(ButtonOf(SubscribeCB))

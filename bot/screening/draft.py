@@ -102,7 +102,8 @@ class Draft:
 
     def current_question(self, questions: Sequence[Question]) -> Question | None:
         """The question being asked, looked up in ``questions``."""
-        return next((q for q in questions if q.id == self.current_id), None)
+        current = self.current_id  # once, not once per question looked at
+        return next((q for q in questions if q.id == current), None)
 
     def progress(self) -> tuple[int, int]:
         """(n, total) for «Вопрос n из N»: n is 0 at consent and total at review."""

@@ -12,9 +12,17 @@ from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
 from bot.storage.dialect import Sql, fill, repeat
-from bot.storage.models import Answer, Application, ApplicationStatus, ApplicationSummary
+from bot.storage.models import (
+    Answer,
+    Application,
+    ApplicationStatus,
+    ApplicationSummary,
+    AskedQuestion,
+)
 from bot.storage.outbox import insert_item, item_params
+from bot.storage.questions import asked_about
 from bot.storage.timefmt import from_db, to_db, utc_now
+from bot.storage.views import first_source
 
 APPLICATION_COLUMNS = """
     id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
@@ -232,6 +240,17 @@ class SubmitPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class SubmitContext:
+    """What a submit reads first, in one snapshot: its plan, the questions the person asked
+    about the posting (oldest first) and the deep-link tag that brought them, for the HR
+    summary."""
+
+    plan: SubmitPlan
+    asked: list[AskedQuestion]
+    source: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Submission:
     """A stored application and what storing it did."""
 
@@ -398,6 +417,23 @@ class ApplicationRepo:
         if plan.application_id == NOT_RESERVED:
             return await self._reserve_from_sequence(plan)
         return plan
+
+    async def prepare(
+        self, user_id: int, posting_slug: str, started_at: datetime, answers: Sequence[Answer]
+    ) -> SubmitContext:
+        """``plan``, with what the HR summary shows of the person's questions and source
+        (``QuestionRepo.list_for_user_posting``, ``ViewRepo.source_of``): one hop for all."""
+        started = to_db(started_at)
+
+        def work(conn: sqlite3.Connection) -> SubmitContext:
+            plan = _plan(conn, user_id, posting_slug, started, answers)
+            asked = asked_about(conn, user_id, posting_slug)
+            return SubmitContext(plan, asked, first_source(conn, user_id, posting_slug))
+
+        found = await self._db.read(work)
+        if found.plan.application_id == NOT_RESERVED:
+            return replace(found, plan=await self._reserve_from_sequence(found.plan))
+        return found
 
     async def submit(
         self,

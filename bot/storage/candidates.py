@@ -8,8 +8,9 @@ from datetime import datetime
 from bot.storage.database import Database
 from bot.storage.models import Candidate
 from bot.storage.timefmt import from_db, to_db, utc_now
+from bot.storage.updates import write_with_update
 
-UPSERT_CANDIDATE = """
+_UPSERT = """
 INSERT INTO candidates
     (user_id, first_name, last_name, username, language_code, created_at, updated_at)
 VALUES (?, ?, ?, ?, ?, ?, ?)
@@ -19,8 +20,12 @@ ON CONFLICT (user_id) DO UPDATE SET
     username = excluded.username,
     language_code = excluded.language_code,
     updated_at = excluded.updated_at
-RETURNING user_id, first_name, last_name, username, language_code, created_at, updated_at
 """
+UPSERT_CANDIDATE = (
+    _UPSERT
+    + "RETURNING user_id, first_name, last_name, username, language_code, created_at, updated_at\n"
+)
+REFRESH_CANDIDATE = _UPSERT
 
 SELECT_CANDIDATE = """
 SELECT user_id, first_name, last_name, username, language_code, created_at, updated_at
@@ -64,6 +69,20 @@ class CandidateRepo:
         )
         assert row is not None
         return _candidate(row)
+
+    async def refresh(
+        self,
+        user_id: int,
+        first_name: str,
+        last_name: str | None = None,
+        username: str | None = None,
+        language_code: str | None = None,
+    ) -> None:
+        """``upsert`` for a caller that needs no row back: while an update is handled it is
+        committed with the update's record (no trip of its own), else at once."""
+        stamp = to_db(utc_now())
+        params = (user_id, first_name, last_name, username, language_code, stamp, stamp)
+        await write_with_update(self._db, REFRESH_CANDIDATE, params)
 
     async def get(self, user_id: int) -> Candidate | None:
         """Return the candidate, or None when we hold nothing about them."""

@@ -24,9 +24,10 @@ after both, the update is skipped. Either way one view, one consent, and the FSM
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -107,6 +108,23 @@ async def writes_with_update(db: Database, statements: list[tuple[str, Params]])
         return
     for sql, params in statements:
         unit.add(sql, params, _nothing)
+
+
+async def queued_together(*writes: Coroutine[Any, Any, object]) -> None:
+    """Await writes that only queue statements (FSM changes, ``write_with_update``): while an
+    update is handled they go into its unit and wait for nothing, so one after the other, in
+    order, with no task each; otherwise together, so that they share one batch and one wait
+    for the database."""
+    if current_unit.get() is None:
+        await asyncio.gather(*writes)
+        return
+    pending = list(writes)
+    try:
+        while pending:
+            await pending.pop(0)
+    finally:
+        for write in pending:  # one raised: the rest never ran
+            write.close()
 
 
 def after_update(then: Callable[[], None]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.middlewares import FLOOD_BURST
+from bot.middlewares import FLOOD_BURST, Bucket
 from tests.conftest import SEED
 from tests.harness import Harness, callback_answers, sent_texts
 
@@ -30,3 +30,12 @@ async def test_a_flood_of_button_presses_is_answered_and_dropped(seed: Harness) 
         assert callback_answers(await chat.press_data(back if n % 2 else conditions, on=card))
     calls = await chat.press_data(conditions, on=card)
     assert [(c.method, c.params.get("text")) for c in calls] == [("AnswerCallbackQuery", FLOOD)]
+
+
+def test_a_persons_bucket_takes_a_burst_then_one_per_drained_unit() -> None:
+    bucket = Bucket(3, 60.0)  # three at once, then one every 20 s
+    assert [bucket.take(100.0) for _ in range(4)] == [True, True, True, False]
+    assert not bucket.take(119.0)  # 0.95 of a unit drained: not yet
+    assert bucket.take(120.5)
+    assert not bucket.take(120.5)
+    assert [bucket.take(1000.0) for _ in range(4)] == [True, True, True, False]  # empty again

@@ -25,7 +25,12 @@ from tests.conftest import (
     MakeHarness,
     new_postgres_database,
 )
-from tests.dispatcher.test_questionnaire import BACKEND, apply_label, open_and_consent
+from tests.dispatcher.test_questionnaire import (
+    BACKEND,
+    apply_label,
+    fill_backend,
+    open_and_consent,
+)
 from tests.harness import Harness, UserChat
 
 
@@ -165,6 +170,35 @@ async def test_a_consent_handled_twice_is_recorded_once(
     assert any("Вопрос 1 из 6" in (call.params.get("text") or "") for call in replies)
     assert await second.feed(update) == []
     assert await count_rows(database, "consents", 2073) == 1
+
+
+async def test_a_submit_cut_short_keeps_its_application_and_records_the_candidate_once(
+    make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The candidate's record is written with the submit's update (no trip of its own): a
+    submit cut short before that commit stored the application, and the update delivered again
+    confirms it and records the candidate, once."""
+    database = tmp_path / "bot.sqlite3"
+    first = await make_harness(SAMPLES, database_path=database)
+    first.group(HR_CHAT_ID)
+    chat = first.chat(user_id=2075, first_name="Анна")
+    await fill_backend(chat)
+    update = Update(update_id=first.next_update_id(), callback_query=chat.query_for("Отправить"))
+    screens = copy.deepcopy(first.session.sent)
+    await cut_short(first, update, monkeypatch)
+    assert await count_rows(database, "applications", 2075) == 1  # its own transaction
+    assert await count_rows(database, "candidates", 2075) == 0  # came with the update's record
+
+    second = await make_harness(SAMPLES, database_path=database)  # restarted; Telegram resends
+    hr = second.group(HR_CHAT_ID)
+    second.chat(user_id=2075, first_name="Анна")
+    second.session.sent.update(screens)
+    replies = await second.feed(update)
+    assert any("отклик отправлен" in (call.params.get("text") or "") for call in replies)
+    assert await second.feed(update) == []
+    assert await count_rows(database, "applications", 2075) == 1
+    assert await count_rows(database, "candidates", 2075) == 1
+    assert len(hr.messages()) <= 1  # one summary at most (its delivery is the outbox's)
 
 
 async def test_old_update_ids_are_forgotten(tmp_path: Path) -> None:

@@ -71,6 +71,20 @@ def test_every_type_has_a_hint_in_both_languages() -> None:
             assert hint and hint != rendered.text
 
 
+def test_a_screen_rendered_once_is_the_same_screen_and_an_answer_is_never_kept() -> None:
+    # Unanswered question screens are built once and shared; a candidate's answer is not.
+    question = make_question("choice", options=["A", "B"], required=False)
+    first = render_question(question, 2, 5, "en")
+    assert render_question(question, 2, 5, "en") == first
+    assert render_question(question, 3, 5, "en") != first  # the position is part of the key
+    assert render_question(question, 2, 5, "ru") != first  # and the language
+    answered = render_question(question, 2, 5, "en", current="Анна, +7 912 345-67-89")
+    assert answered.text.startswith(first.text)
+    assert answered.text.endswith("Current answer: Анна, +7 912 345-67-89")
+    assert render_question(question, 2, 5, "en") == first  # the answer stayed in its screen
+    assert "Анна" not in render_question(question, 2, 5, "en").text
+
+
 # --- review -----------------------------------------------------------------------------------
 
 

@@ -248,3 +248,43 @@ async def test_ids_taken_long_ago_are_read_from_the_table(
     assert await repo.seen(5) and await repo.seen(7) and await repo.seen(6)
     assert not await repo.seen(4)  # never handled: read, and new
     assert trips[0] == 4
+
+
+async def test_writes_queued_together_go_in_order_into_the_unit_or_share_one_batch(
+    db: Database,
+) -> None:
+    storage = SQLiteStorage(db)
+    unit = UpdateUnit(9001, db)
+    token = current_unit.set(unit)
+    try:  # handling an update: queued in order, nothing sent yet
+        await updates.queued_together(
+            storage.update_data(key(7), {"step": 1}), storage.set_state(key(7), ASKED_NAME)
+        )
+    finally:
+        current_unit.reset(token)
+    assert len(unit.writes) == 2
+    assert await db.fetchone("SELECT 1 FROM fsm WHERE user_id = 7") is None
+    await ProcessedUpdateRepo(db).commit(unit)
+    row = await db.fetchone("SELECT state, data_json FROM fsm WHERE user_id = 7")
+    assert row is not None and tuple(row) == (ASKED_NAME, '{"step":1}')
+
+    async def refused() -> None:
+        raise ValueError("refused")
+
+    never = storage.set_state(key(8), ASKED_NAME)
+    token = current_unit.set(UpdateUnit(9002, db))
+    try:  # the first raises: the rest never runs (and is closed, not left unawaited)
+        with pytest.raises(ValueError):
+            await updates.queued_together(refused(), never)
+    finally:
+        current_unit.reset(token)
+    assert never.cr_frame is None  # closed
+    assert await storage.get_state(key(8)) is None
+
+    # No update: both writes in one batch, committed by the time it returns.
+    await updates.queued_together(
+        storage.update_data(key(9), {"step": 2}), storage.set_state(key(9), ASKED_NAME)
+    )
+    fresh = SQLiteStorage(db)
+    assert await fresh.get_state(key(9)) == ASKED_NAME
+    assert await fresh.get_data(key(9)) == {"step": 2}

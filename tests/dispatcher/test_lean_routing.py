@@ -1,0 +1,131 @@
+"""``LeanRouter`` / ``LeanDispatcher`` walk an event exactly as aiogram's own classes do.
+
+The oracle is aiogram: the same routers, handlers, filters and middlewares are built once over
+aiogram's ``Router``/``Dispatcher`` and once over the lean ones, the same updates are fed to both,
+and what the handlers and middlewares saw must be the same, in the same order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+import pytest
+from aiogram import BaseMiddleware, Bot, Dispatcher, Router
+from aiogram.dispatcher.event.bases import SkipHandler
+from aiogram.filters import Filter
+from aiogram.types import Chat, Message, TelegramObject, Update, User
+
+from bot.routing import LeanDispatcher, LeanRouter
+from tests.harness import TOKEN
+
+Seen = list[str]
+
+
+class Says(Filter):
+    """Passes text equal to ``word``, handing ``said`` to the handler."""
+
+    def __init__(self, word: str) -> None:
+        self.word = word
+
+    async def __call__(self, message: Message) -> bool | dict[str, Any]:
+        return {"said": self.word} if message.text == self.word else False
+
+
+class InRouter(Filter):
+    """Passes in the router named ``name``: a filter that takes handler data as well."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    async def __call__(self, message: Message, event_router: Router) -> bool:
+        return event_router.name == self.name
+
+
+class Note(BaseMiddleware):
+    """Writes down that it ran, then goes on."""
+
+    def __init__(self, seen: Seen, name: str) -> None:
+        self.seen = seen
+        self.name = name
+
+    async def __call__(
+        self,
+        handler: Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]],
+        event: TelegramObject,
+        data: dict[str, Any],
+    ) -> Any:
+        self.seen.append(self.name)
+        return await handler(event, data)
+
+
+def build(
+    dispatcher: type[Dispatcher], router: type[Router], seen: Seen, update_inner: bool = False
+) -> Dispatcher:
+    """Outer and inner middlewares on the dispatcher, and three routers: one with an inner
+    middleware, one with an outer middleware and a handler that skips, and a last one (through
+    a nested router) that takes everything."""
+    dp = dispatcher()
+    dp.update.outer_middleware(Note(seen, "update outer"))  # after aiogram's own (FSM…)
+    if update_inner:  # around the dispatcher's own handler of every update
+        dp.update.middleware(Note(seen, "update inner"))
+    dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
+    dp.message.outer_middleware(Note(seen, "dispatcher outer 1"))  # first registered: outermost
+    dp.message.outer_middleware(Note(seen, "dispatcher outer 2"))
+    first = router(name="first")
+    first.message.middleware(Note(seen, "first inner"))
+
+    async def greet(message: Message, said: str, event_router: Router) -> None:
+        seen.append(f"greet {said} in {event_router.name}")
+
+    first.message.register(greet, Says("hello"))
+    second = router(name="second")
+    second.message.outer_middleware(Note(seen, "second outer"))
+
+    async def skip(message: Message) -> None:
+        seen.append("skip")
+        raise SkipHandler
+
+    async def after_skip(message: Message, **data: Any) -> None:
+        seen.append(f"after skip, said given: {'said' in data}")
+
+    second.message.register(skip, Says("skip"))
+    second.message.register(after_skip, Says("skip"))
+    nested = router(name="nested")
+
+    async def rest(message: Message, event_router: Router, **data: Any) -> None:
+        # What the routers tried before gave nothing here: no filter data, this handler's own.
+        handler = data["handler"].callback.__name__
+        seen.append(f"rest {message.text} in {event_router.name}: {handler}, {sorted(data)}")
+
+    nested.message.register(rest, InRouter("nested"))
+    last = router(name="last")
+    last.include_router(nested)
+    dp.include_routers(first, second, last)
+    return dp
+
+
+def update(number: int, text: str) -> Update:
+    user = User(id=7, is_bot=False, first_name="Анна")
+    chat = Chat(id=7, type="private")
+    message = Message(
+        message_id=number, date=dt.datetime.now(dt.UTC), chat=chat, from_user=user, text=text
+    )
+    return Update(update_id=number, message=message)
+
+
+@pytest.mark.parametrize("update_inner", [False, True])
+@pytest.mark.parametrize("text", ["hello", "skip", "other"])
+async def test_a_lean_walk_is_aiograms_walk(text: str, update_inner: bool) -> None:
+    bot = Bot(TOKEN)
+    walks: list[Seen] = []
+    for dispatcher, router in ((Dispatcher, Router), (LeanDispatcher, LeanRouter)):
+        seen: Seen = []
+        dp = build(dispatcher, router, seen, update_inner)
+        result = await dp.feed_update(bot, update(1, text))
+        seen.append(f"result {result!r}")
+        walks.append(seen)
+    aiograms, lean = walks
+    assert lean == aiograms
+    assert len(aiograms) >= 2  # something ran: the comparison is not of two empty walks
