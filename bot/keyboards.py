@@ -10,7 +10,7 @@ from typing import Annotated, Literal, cast
 from aiogram.filters.callback_data import CallbackData
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from bot.locales import t
 from bot.memo import per_posting
@@ -29,10 +29,15 @@ Slug = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,48}$")]
 QuestionKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{0,32}$")]
 Index = Annotated[int, Field(ge=0, le=9999)]
 RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # an SQLite INTEGER PRIMARY KEY
+# Unpacked button data is a value: ``bot.filters.Pressed`` hands the same object to every press
+# of one button, so no handler may change it.
+FROZEN = ConfigDict(frozen=True)
 
 
 class PostingCB(CallbackData, prefix="p"):
     """Actions on a posting: open its card, ask about it, apply to it."""
+
+    model_config = FROZEN
 
     action: Literal["open", "ask", "apply"]
     slug: Slug
@@ -41,12 +46,16 @@ class PostingCB(CallbackData, prefix="p"):
 class PageCB(CallbackData, prefix="s"):
     """One page (intro or section) of a posting."""
 
+    model_config = FROZEN
+
     slug: Slug
     index: Index
 
 
 class ListCB(CallbackData, prefix="l"):
     """The list of open vacancies."""
+
+    model_config = FROZEN
 
     page: Index = 0
 
@@ -153,11 +162,15 @@ def page_keyboard(posting: Posting, page: Page, locale: str) -> InlineKeyboardMa
 class AboutCB(CallbackData, prefix="q"):
     """«Which vacancy is your question about?» — the answer picks a posting."""
 
+    model_config = FROZEN
+
     slug: Slug
 
 
 class HandoverCB(CallbackData, prefix="h"):
     """Pass an unanswered question to HR (``send``), or not (``skip``)."""
+
+    model_config = FROZEN
 
     action: Literal["send", "skip"]
     question_id: RowId
@@ -197,12 +210,16 @@ def handover_keyboard(question_id: int, locale: str) -> InlineKeyboardMarkup:
 class ConsentCB(CallbackData, prefix="sc"):
     """«Согласен» (``yes``) / «Не согласен» (``no``) on a posting's consent screen."""
 
+    model_config = FROZEN
+
     action: Literal["yes", "no"]
     slug: Slug
 
 
 class ReapplyCB(CallbackData, prefix="sr"):
     """Already applied: ``update`` the answers or ``keep`` the application."""
+
+    model_config = FROZEN
 
     action: Literal["update", "keep"]
     slug: Slug
@@ -212,6 +229,8 @@ class AnswerCB(CallbackData, prefix="sa"):
     """A button under question ``qid``: ``c``hoice i, ``t``oggle i, ``d``one, ``y``es, ``n``o,
     ``s``kip, ``b``ack. ``qid`` is the draft's step guard: a button of an old question is ignored.
     """
+
+    model_config = FROZEN
 
     qid: QuestionKey
     action: Literal["c", "t", "d", "y", "n", "s", "b"]
@@ -224,12 +243,16 @@ YESNO_BUTTONS: tuple[tuple[Literal["y", "n"], str], ...] = (("y", "yes"), ("n", 
 class ReviewCB(CallbackData, prefix="sv"):
     """Review buttons: ``submit``, ``change`` (pick one), ``edit`` qid, ``show``, ``back``."""
 
+    model_config = FROZEN
+
     action: Literal["submit", "change", "edit", "show", "back"]
     qid: QuestionKey = ""
 
 
 class PrivacyCB(CallbackData, prefix="pd"):
     """/delete_me confirmation: ``erase`` or ``keep``."""
+
+    model_config = FROZEN
 
     action: Literal["erase", "keep"]
 
@@ -389,6 +412,8 @@ class HrCB(CallbackData, prefix="hr"):
     an older status is refused). ``m``: the summary message a prompt belongs to.
     """
 
+    model_config = FROZEN
+
     act: Literal["d", "s", "x", "o"]
     app: RowId
     d: DecisionLetter = ""
@@ -399,6 +424,8 @@ class HrCB(CallbackData, prefix="hr"):
 class DeskListCB(CallbackData, prefix="hl"):
     """A page of HR's application list: posting ``slug`` ('' for all), status letter ``st``."""
 
+    model_config = FROZEN
+
     slug: Annotated[str, Field(pattern=r"^[a-z0-9_-]{0,48}$")] = ""
     st: StatusLetter = ""
     page: int = Field(default=0, ge=0, le=PAGE_MAX)
@@ -406,6 +433,8 @@ class DeskListCB(CallbackData, prefix="hl"):
 
 class WithdrawCB(CallbackData, prefix="wd"):
     """/my: ``a``sk to withdraw application ``app``, ``y``es, ``n``o."""
+
+    model_config = FROZEN
 
     act: Literal["a", "y", "n"]
     app: RowId
@@ -508,6 +537,8 @@ class AnnounceCB(CallbackData, prefix="an"):
     """Under an /announce preview: ``pub``lish posting ``slug`` to channel number ``ch`` of
     CHANNEL_IDS (an index keeps the data short), or ``x`` cancel."""
 
+    model_config = FROZEN
+
     action: Literal["pub", "x"]
     slug: Slug
     ch: ChannelIndex = 0
@@ -540,11 +571,15 @@ class SubscribeCB(CallbackData, prefix="su"):
     """``on``: subscribe to new vacancies (from the list or a closed posting); ``off``: the
     one-tap unsubscribe under every notification."""
 
+    model_config = FROZEN
+
     action: Literal["on", "off"]
 
 
 class BroadcastCB(CallbackData, prefix="bc"):
     """Under the admin's progress message: stop broadcast ``id``."""
+
+    model_config = FROZEN
 
     action: Literal["x"]
     id: RowId

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from aiogram import F
 from aiogram.types import CallbackQuery, Chat, Message, User
+from pydantic import ValidationError
 
 from bot.filters import Pressed
 from bot.keyboards import AnswerCB, ConsentCB
@@ -51,3 +52,12 @@ async def test_the_same_press_is_unpacked_once_and_refused_data_stays_refused() 
     assert await Pressed(AnswerCB, F.action == "s")(press(data)) is False  # the rule still applies
     for _ in range(2):
         assert await Pressed(AnswerCB)(press("sa:shift:c:99999")) is False
+
+
+async def test_unpacked_button_data_cannot_be_changed() -> None:
+    # One unpacked value serves every press of a button: a handler that changed it would change
+    # what the next candidate's press means.
+    data = AnswerCB(qid="shift", action="c", i=1).pack()
+    unpacked = (await Pressed(AnswerCB)(press(data)))["callback_data"]
+    with pytest.raises(ValidationError):
+        unpacked.i = 2
