@@ -421,6 +421,20 @@ def test_getting_fed_asks_about_meals(answerer: Answerer, tmp_path: Path) -> Non
     assert answerer.answer(posting, "do i get fed").items == ["Staff meal every shift"]
 
 
+def test_a_prose_sentence_of_what_you_would_do_is_a_duty(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = parse_posting(
+        "---\ntitle: Teaching assistant\nslug: teaching-assistant\nlang: en\n---\n"
+        "We are a friendly primary school in Leeds. You would mainly work one-to-one with a "
+        "child with autism, supporting them in class and at lunchtime. The role is 32.5 hours "
+        "a week, Monday to Friday.\n",
+        tmp_path / "teaching-assistant.md",
+    )
+    answer = answerer.answer(posting, "what would i actually be doing")
+    assert answer.items[0].startswith("You would mainly work one-to-one")
+
+
 PAY_DATES = """---
 title: Фармацевт
 slug: pharmacist-pay
