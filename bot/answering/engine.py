@@ -287,6 +287,10 @@ class Answerer:
                 strong.discard(name)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
+        if not intents and "?" not in question and lexicon.grammar.acknowledges(tokens):
+            # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
+            # they will do next is no question about the job.
+            smalltalk, strong, weak = True, set(), set()
         dropped = strong - index.covered_topics
         strong -= dropped
         # "how do I get there without a car?": a subject only named as what one lacks is not

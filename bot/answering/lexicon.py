@@ -105,10 +105,16 @@ class Grammar:
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
+    # "ок, позвоню", "thanks, will apply": a message opening with these closes the talk.
+    acknowledgements: tuple[tuple[str, ...], ...] = ()
     # Where a line's clauses part (a stop after an abbreviation is none), and where its parts
     # part for whose figure is whose: its clauses and the joins of two sums ("+", "плюс").
     clauses: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
     parts: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s")
+
+    def acknowledges(self, tokens: list[str]) -> bool:
+        """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
+        return any(tuple(tokens[: len(a)]) == a for a in self.acknowledgements)
 
 
 @dataclass(frozen=True)
@@ -509,6 +515,9 @@ class Lexicon:
             during_context=frozenset(grammar.get("during_context", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
+            acknowledgements=tuple(
+                tuple(analyzer.tokens(str(a))) for a in grammar.get("acknowledgements", [])
+            ),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

@@ -127,6 +127,16 @@ def test_chat_filler_does_not_stop_an_answer(answerer: Answerer, tmp_path: Path)
     assert answer.answered and answer.items[0] == "Happy to work weekends"
 
 
+def test_a_message_that_closes_the_talk_is_small_talk(
+    answerer: Answerer, posting: Posting
+) -> None:
+    for closing in ("ок, позвоню", "спасибо, отправлю резюме", "thanks, will apply"):
+        answer = answerer.answer(posting, closing)
+        assert not answer.answered and answer.small_talk, closing
+    # Asking on after it is a question.
+    assert answerer.answer(posting, "ок, а график какой?").answered
+
+
 def test_parse_reads_chat_words_as_the_words_they_stand_for(
     answerer: Answerer, posting: Posting
 ) -> None:
