@@ -65,18 +65,13 @@ class TextBuilder:
         """Append ``text`` styled with each of ``styles`` (``text_link`` takes ``url``)."""
         if not text:
             return self
-        # utf16_len and _track, inlined: this runs for every piece of every message.
+        # utf16_len, inlined: this runs for every piece of every message.
         size = len(text.encode("utf-16-le")) // 2
         for style in styles:
             self.entities.append(
                 Entity(style, self.length, size, url if style == "text_link" else None)
             )
-        self.blank = False
-        stripped = text.rstrip("\n")
-        if stripped:
-            self.trailing = len(text) - len(stripped)
-        else:
-            self.trailing += len(text)
+        self._track(text)
         self.parts.append(text)
         self.length += size
         return self
