@@ -48,6 +48,12 @@ def _index(answerer: Answerer, posting: Posting):  # type: ignore[no-untyped-def
     return answerer._index_of(posting)
 
 
+def _posting(tmp_path: Path, slug: str, title: str, body: str, lang: str = "ru") -> Posting:
+    """A posting file of ``body`` under a minimal front matter."""
+    text = f"---\ntitle: {title}\nslug: {slug}\nlang: {lang}\n---\n{body}"
+    return parse_posting(text, tmp_path / f"{slug}.md")
+
+
 # --- Parse ----------------------------------------------------------------------------------
 
 
@@ -327,10 +333,12 @@ def test_gate_reads_a_length_of_time_as_no_amount(answerer: Answerer, tmp_path: 
 def test_gate_reads_a_length_written_in_words(answerer: Answerer, tmp_path: Path) -> None:
     # "how long?" must be shown a length: "a six-month probation period" is one, as is
     # "испытательный срок — три месяца"; a line naming probation without a length is not.
-    en = parse_posting(
-        "---\ntitle: Support worker\nslug: support-worker\nlang: en\n---\n"
+    en = _posting(
+        tmp_path,
+        "support-worker",
+        "Support worker",
         "## What we offer\n- Salary rises to £26,000 after a six-month probation period\n",
-        tmp_path / "support-worker.md",
+        lang="en",
     )
     assert answerer.answer(en, "how long is probation").items == [
         "Salary rises to £26,000 after a six-month probation period"
@@ -340,10 +348,11 @@ def test_gate_reads_a_length_written_in_words(answerer: Answerer, tmp_path: Path
         tmp_path / "cashier.md",
     )
     assert answerer.answer(ru, "испытательный сколько длится").answered
-    vague = parse_posting(
-        "---\ntitle: Кассир\nslug: cashier-vague\n---\n"
+    vague = _posting(
+        tmp_path,
+        "cashier-vague",
+        "Кассир",
         "## Условия\n- испытательный срок, после него премии\n",
-        tmp_path / "cashier-vague.md",
     )
     assert not answerer.answer(vague, "испытательный сколько длится").answered
 
@@ -377,11 +386,13 @@ def test_a_job_boards_header_lines_answer_nothing(answerer: Answerer, tmp_path: 
 def test_indeeds_work_location_in_person_names_no_place(
     answerer: Answerer, tmp_path: Path
 ) -> None:
-    posting = parse_posting(
-        "---\ntitle: Warehouse Associate\nslug: warehouse-associate\nlang: en\n---\n"
+    posting = _posting(
+        tmp_path,
+        "warehouse-associate",
+        "Warehouse Associate",
         "## Job details\n- Pay: $19.50 an hour\n- Work Location: In person\n\n"
         "## About us\nOur fulfilment centre is at 2750 Rohr Rd, Groveport, OH.\n",
-        tmp_path / "warehouse-associate.md",
+        lang="en",
     )
     assert answerer.answer(posting, "whats the address").items == [
         "Our fulfilment centre is at 2750 Rohr Rd, Groveport, OH."
@@ -392,20 +403,23 @@ def test_gate_does_not_ask_a_line_for_the_candidates_own_figure(
     answerer: Answerer, tmp_path: Path
 ) -> None:
     # "у меня 3 разряд": the 3 is what the line's threshold is compared with.
-    posting = parse_posting(
-        "---\ntitle: Сварщик\nslug: welder\n---\n"
+    posting = _posting(
+        tmp_path,
+        "welder",
+        "Сварщик",
         "## Требования\n- разряд не ниже 4-го\n- опыт работы сварщиком от 2 лет\n"
         "- умение читать чертежи\n",
-        tmp_path / "welder.md",
     )
     assert answerer.answer(posting, "у меня 3 разряд, пойдет?").items == ["разряд не ниже 4-го"]
 
 
 def test_a_day_of_the_weekend_finds_the_weekend(answerer: Answerer, tmp_path: Path) -> None:
-    posting = parse_posting(
-        "---\ntitle: Data entry clerk\nslug: data-entry\nlang: en\n---\n"
+    posting = _posting(
+        tmp_path,
+        "data-entry",
+        "Data entry clerk",
         "## Schedule\n- 20–25 hours per week\n- No weekend work required\n",
-        tmp_path / "data-entry.md",
+        lang="en",
     )
     assert answerer.answer(posting, "do i have to work saturdays").items[0] == (
         "No weekend work required"
@@ -413,20 +427,24 @@ def test_a_day_of_the_weekend_finds_the_weekend(answerer: Answerer, tmp_path: Pa
 
 
 def test_craigslists_compensation_field_is_the_pay(answerer: Answerer, tmp_path: Path) -> None:
-    posting = parse_posting(
-        "---\ntitle: Content manager\nslug: content-manager\nlang: en\n---\n"
+    posting = _posting(
+        tmp_path,
+        "content-manager",
+        "Content manager",
         "compensation: $24-28/hr DOE\nemployment type: part-time\n\n"
         "Small outdoor gear shop looking for someone to own our web store content.\n",
-        tmp_path / "content-manager.md",
+        lang="en",
     )
     assert answerer.answer(posting, "whats the pay").items == ["compensation: $24-28/hr DOE"]
 
 
 def test_getting_fed_asks_about_meals(answerer: Answerer, tmp_path: Path) -> None:
-    posting = parse_posting(
-        "---\ntitle: Kitchen porter\nslug: kitchen-porter\nlang: en\n---\n"
+    posting = _posting(
+        tmp_path,
+        "kitchen-porter",
+        "Kitchen porter",
         "## What we offer\n- £11.50 an hour\n- Staff meal every shift\n",
-        tmp_path / "kitchen-porter.md",
+        lang="en",
     )
     assert answerer.answer(posting, "do i get fed").items == ["Staff meal every shift"]
 
@@ -434,12 +452,14 @@ def test_getting_fed_asks_about_meals(answerer: Answerer, tmp_path: Path) -> Non
 def test_a_prose_sentence_of_what_you_would_do_is_a_duty(
     answerer: Answerer, tmp_path: Path
 ) -> None:
-    posting = parse_posting(
-        "---\ntitle: Teaching assistant\nslug: teaching-assistant\nlang: en\n---\n"
+    posting = _posting(
+        tmp_path,
+        "teaching-assistant",
+        "Teaching assistant",
         "We are a friendly primary school in Leeds. You would mainly work one-to-one with a "
         "child with autism, supporting them in class and at lunchtime. The role is 32.5 hours "
         "a week, Monday to Friday.\n",
-        tmp_path / "teaching-assistant.md",
+        lang="en",
     )
     answer = answerer.answer(posting, "what would i actually be doing")
     assert answer.items[0].startswith("You would mainly work one-to-one")
