@@ -743,8 +743,8 @@ def _emoji_sentences(text: str) -> list[str]:
 def split_sentences(text: str) -> list[str]:
     """Sentences of a paragraph (razdel), "м. Курская", "ул. Ленина", "e.g. Jira" kept whole;
     an emoji before a capital ends one too."""
-    # Most text has no emoji: looking for any character from U+2600 up is cheaper than the search.
-    if _EMOJI_ANY_RE.search(text) and _EMOJI_BREAK_RE.search(text):
+    # Most text has no emoji: looking for any character from U+2600 up is cheaper than the cut.
+    if _EMOJI_ANY_RE.search(text):
         return [part for piece in _split_sentences(text) for part in _emoji_sentences(piece)]
     return _split_sentences(text)
 
