@@ -133,12 +133,12 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
-@lru_cache(maxsize=65_536)
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
 
 
+@lru_cache(maxsize=65_536)
 def _idf(n: int, f: int) -> float:
     """BM25's idf of a key found in ``f`` of ``n`` lines."""
     return math.log(1 + (n - f + 0.5) / (f + 0.5))
