@@ -80,6 +80,7 @@ class TextAnalyzer:
         # Short first parts of Russian compounds and the words they stand for ("мед" →
         # "медицинский"); set by the lexicon.
         self.compound_heads: dict[str, str] = {}
+        self._heads: tuple[str, ...] = ()
 
     def set_own_stems(self, pairs: dict[str, str]) -> None:
         """Words keyed as given, not by their Snowball stem or dictionary lemma ("excellent" is
@@ -95,6 +96,7 @@ class TextAnalyzer:
         """Read a word the dictionary does not know that starts with one of ``pairs``' heads
         ("медобразование") as its parts too: the head's word and the rest ("образование")."""
         self.compound_heads = {normalize(a): normalize(b) for a, b in pairs.items()}
+        self._heads = tuple(self.compound_heads)
 
     def _compound_parts(self, token: str) -> tuple[str, ...]:
         """Keys of a compound's parts, or () for any other word."""
@@ -221,7 +223,7 @@ class TextAnalyzer:
             keys.add(whole)
             if "-" in token:
                 keys.update(self.key(part) for part in token.split("-") if len(part) > 1)
-            elif self.compound_heads and _CYRILLIC_RE.match(token):
+            elif token.startswith(self._heads):  # one C call for most words, which match none
                 keys.update(self._compounds(token))
         return Analyzed(tuple(sequence), frozenset(keys))
 
