@@ -67,7 +67,8 @@ MESSY_DEV = QASet(
 # and blind-r were written after it and first run on its finished engine (5328073); blind-s …
 # blind-v were written blind at the start of session 5 and first run on main a70966a; blind-w …
 # blind-z were written blind at the start of session 6 and first run on main c8688e9; blind-aa
-# and blind-ab at the start of session 7, first run on main e60a715.
+# and blind-ab at the start of session 7, first run on main e60a715; blind-ac and blind-ad at
+# the start of session 8, first run on main 65da988.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -100,6 +101,8 @@ BLIND_SETS = {
         "blind-z",
         "blind-aa",
         "blind-ab",
+        "blind-ac",
+        "blind-ad",
     )
 }
 ALL_SETS = [

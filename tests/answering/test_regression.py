@@ -129,6 +129,9 @@ BLIND_FIRST_RUN = {
     # written blind at the start of session 7 and first run on main e60a715, figures only
     "blind-aa": (0.667, 150, 49),
     "blind-ab": (0.699, 146, 48),
+    # written blind at the start of session 8 and first run on main 65da988, figures only
+    "blind-ac": (0.713, 164, 49),
+    "blind-ad": (0.748, 159, 51),
 }
 
 
