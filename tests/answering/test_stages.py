@@ -449,6 +449,60 @@ def test_getting_fed_asks_about_meals(answerer: Answerer, tmp_path: Path) -> Non
     assert answerer.answer(posting, "do i get fed").items == ["Staff meal every shift"]
 
 
+def test_a_sentence_led_by_what_one_gains_reads_as_the_conditions(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # «Из плюсов: …» inside the requirements paragraph of a chat ad lists what the employer
+    # gives: its perks are not vetoed as something the candidate must bring.
+    posting = _posting(
+        tmp_path,
+        "hostess",
+        "Хостес",
+        "Кого ищем: опрятная внешность и грамотная речь. Опыт не обязателен, всему научим. "
+        "Из плюсов: питание за счёт ресторана, форма от нас, обувь своя.\n",
+    )
+    assert answerer.answer(posting, "форму выдают?").items[0].startswith("Из плюсов")
+
+
+def test_the_papers_to_bring_are_documents_and_no_background_check(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "packer",
+        "Упаковщик",
+        "## Требования\n- от 18 лет\n- Нужен паспорт или ID-карта\n",
+    )
+    assert answerer.answer(posting, "какие документы нужны").items == [
+        "Нужен паспорт или ID-карта"
+    ]
+    # A passport says nothing of a criminal record.
+    assert not answerer.answer(posting, "с судимостью берете?").answered
+
+
+def test_how_ads_print_a_phone_and_a_messenger_say_whom_to_contact(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # A city number with a four-digit code, as provincial ads print it.
+    posting = _posting(
+        tmp_path,
+        "electrician",
+        "Электромонтёр",
+        "## Условия\n- график 2/2\n- Контакты: отдел персонала, 8 (4742) 50-00-00, доб. 214\n",
+    )
+    assert answerer.answer(posting, "куда звонить по вакансии").items[0].startswith("Контакты")
+    # «Напишите в WhatsApp» says where to apply as «пишите в WhatsApp» does.
+    posting = _posting(
+        tmp_path,
+        "packer",
+        "Упаковщик",
+        "## Условия\n- график 2/2\n- Напишите нам в WhatsApp, ответим за час\n",
+    )
+    assert answerer.answer(posting, "куда писать").items == [
+        "Напишите нам в WhatsApp, ответим за час"
+    ]
+
+
 def test_a_prose_sentence_of_what_you_would_do_is_a_duty(
     answerer: Answerer, tmp_path: Path
 ) -> None:
