@@ -67,6 +67,7 @@ _ABBREVIATION_END_RE = re.compile(
 _RUN_ON_WORDS = 40
 _EMOJI_HEADING_WORDS = 5
 _BARE_HEADING_WORDS = 4
+_FIELD_LABEL_MAX = 40
 # "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
 # open with one: a dash inside a sentence is punctuation).
 _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
@@ -321,7 +322,19 @@ def _lines(body: str) -> Iterator[_Line]:
         elif token.type == "inline" and tokens[i - 1].type == "paragraph_open" and token.map:
             start = token.map[0]
             nested = i + 2 < len(tokens) and tokens[i + 2].type in _LIST_OPENS
-            for offset, text in enumerate(token.content.split("\n")):
+            lines = token.content.split("\n")
+            if item_start and _titled_paragraph(_source_line(body, start), lines):
+                # "1. Общие положения" over unindented text, as an ad copied from a PDF or a
+                # Word file numbers its sections: the title heads the lines under it.
+                yield _Line("break", "", start)
+                yield _Line("heading", lines[0], start)
+                yield _Line("break", "", start)
+                for offset, text in enumerate(lines[1:], start=1):
+                    yield _Line("text", text, start + offset)
+                item_start = False
+                yield _Line("break", "", token.map[1])
+                continue
+            for offset, text in enumerate(lines):
                 kind = "bullet" if item_start and offset == 0 else "text"
                 if kind == "bullet" and heading_text(_source_line(body, start)) is not None:
                     kind = "text"  # "1. Обязанности:" — a numbered label
@@ -395,6 +408,29 @@ def _numbered_titles(tokens: list) -> set[int]:
     return titles
 
 
+def _titled_paragraph(source: str, lines: list[str]) -> bool:
+    """Whether a numbered item's first line titles the lines run on under it: a short title
+    («2. Требования») over text that opens a sentence or that the title names the kind of,
+    not an item wrapped mid-phrase («1. Приём звонков от клиентов и / консультации»)."""
+    if len(lines) < 2 or not _NUMBER_LEAD_RE.match(source.strip()) or not _title_like(lines[0]):
+        return False
+    following = plain_text(lines[1]).strip()
+    return following[:1].isupper() or classify_heading(lines[0]) is not SectionKind.OTHER
+
+
+@cache
+def _field_labels() -> frozenset[str]:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = resources.files("bot.postings").joinpath("field_labels.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=loader)  # a safe loader, C or Python
+    return frozenset(normalize_heading(label) for labels in data.values() for label in labels)
+
+
+def is_field_label(line: str) -> bool:
+    """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
+    return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
+
+
 def _title_like(text: str) -> bool:
     """A few capitalised words without a stop or a figure: a title, not a sentence or a step."""
     bare = plain_text(text).strip()
@@ -448,8 +484,11 @@ class _Open:
     from_label: bool = False
     # Started by a plain "Label: text" line: the section is that paragraph (and a list after it).
     paragraph_only: bool = False
+    # The line read last is a job board's field label: the next line is its value.
+    field: bool = False
 
     def flush(self) -> None:
+        self.field = False
         if self.current:
             text = plain_text(" ".join(self.current)).rstrip(" ;,")
             if self.bullet and text.endswith(".") and not text.endswith(".."):
@@ -471,6 +510,16 @@ class _Open:
         bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
         if bullet:
             self.feed_bullet(bullet.group("text"))
+            return
+        if self.field:
+            # "Частота выплат" / "Каждую неделю": the field's value completes its line.
+            self.current[-1] += ":"
+            self.current.append(stripped)
+            self.flush()
+            return
+        if is_field_label(stripped):
+            self.flush()
+            self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
         if self.current and not self.bullet and not _wrapped(self.current[-1], stripped):
             # "приготовление кофе" / "работа на кассе": lines of a list without markers.

@@ -313,6 +313,46 @@ def test_a_numbered_section_on_one_line_is_a_section_with_its_items() -> None:
     assert _sections(steps)[0][2] == ("Созвон: 15 минут", "Тест: 1 час", "Встреча в офисе")
 
 
+def test_a_numbered_title_over_unindented_text_heads_it() -> None:
+    # A vacancy notice copied from a PDF: «2. Требования» with its text run on under it.
+    body = (
+        "1. Общие положения\nДетский сад № 12 объявляет о вакансии воспитателя.\n"
+        "2. Требования\nсреднее педагогическое образование;\nстаж работы не менее 1 года.\n"
+    )
+    assert [(kind, heading) for kind, heading, _ in _sections(body)] == [
+        ("other", "Общие положения"),
+        ("requirements", "Требования"),
+    ]
+    assert _sections(body)[1][2][-1] == "стаж работы не менее 1 года."
+    # An item wrapped mid-phrase stays one item.
+    wrapped = (
+        "Обязанности:\n\n1. Приём звонков от клиентов и\nконсультации по тарифам\n"
+        "2. Ведение CRM\n"
+    )
+    assert _sections(wrapped)[0][2] == (
+        "Приём звонков от клиентов и консультации по тарифам",
+        "Ведение CRM",
+    )
+
+
+def test_a_job_boards_field_label_reads_with_its_value() -> None:
+    # Avito, hh.ru and Indeed print a field as its label over its value, line under line.
+    body = (
+        "Грузчик\n45 000 ₽ за месяц\n\n"
+        "Сфера деятельности\nСклад\nЧастота выплат\nКаждую неделю\nГрафик работы\n5/2\n\n"
+        "Адрес\nКазань, ул. Гвардейская, 33\n"
+    )
+    intro = parse_body(body).intro_items
+    assert intro[2:] == (
+        "Сфера деятельности: Склад",
+        "Частота выплат: Каждую неделю",
+        "График работы: 5/2",
+        "Адрес: Казань, ул. Гвардейская, 33",
+    )
+    # A label with nothing under it in its paragraph stays as written.
+    assert parse_body("Адрес\n\nКазань").intro_items == ("Адрес", "Казань")
+
+
 def test_a_numbered_list_of_steps_stays_a_list() -> None:
     body = "Как проходит отбор:\n\n1. Созвон с HR\n2. Тестовое задание\n3. Встреча с командой\n"
     assert _sections(body)[0][2] == ("Созвон с HR", "Тестовое задание", "Встреча с командой")
