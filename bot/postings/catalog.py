@@ -207,8 +207,7 @@ def read_cache(path: Path) -> dict[str, _File]:
         return {}
     unknown = (-1, -1, -1)  # matches no file's signature: the file is read and its digest told
     return {
-        e.name: _File(e.signature or unknown, bytes.fromhex(e.digest), e.posting)
-        for e in entries
+        e.name: _File(e.signature or unknown, bytes.fromhex(e.digest), e.posting) for e in entries
     }
 
 

@@ -326,8 +326,7 @@ def test_a_numbered_title_over_unindented_text_heads_it() -> None:
     assert _sections(body)[1][2][-1] == "стаж работы не менее 1 года."
     # An item wrapped mid-phrase stays one item.
     wrapped = (
-        "Обязанности:\n\n1. Приём звонков от клиентов и\nконсультации по тарифам\n"
-        "2. Ведение CRM\n"
+        "Обязанности:\n\n1. Приём звонков от клиентов и\nконсультации по тарифам\n2. Ведение CRM\n"
     )
     assert _sections(wrapped)[0][2] == (
         "Приём звонков от клиентов и консультации по тарифам",
