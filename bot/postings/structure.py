@@ -67,6 +67,9 @@ _ABBREVIATION_END_RE = re.compile(
 _RUN_ON_WORDS = 40
 _EMOJI_HEADING_WORDS = 5
 _BARE_HEADING_WORDS = 4
+# " | ", " · ", " • " between a header's fields, each field at most this many words.
+_FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_FIELD_WORDS = 8
 _FIELD_LABEL_MAX = 40
 # "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
 # open with one: a dash inside a sentence is punctuation).
@@ -836,6 +839,11 @@ def units(item: str, *, whole: bool = False) -> list[str]:
         return []
     if whole:
         return [item]
+    fields = _FIELD_SEPARATOR_RE.split(item)
+    if len(fields) > 1 and all(0 < len(f.split()) <= _FIELD_WORDS for f in fields):
+        # "Нижний Новгород | Сменный график | Опыт от 1 года", "Full-time · Entry level": a job
+        # board's header of fields, each a fact of its own.
+        return [f.strip() for f in fields]
     pieces: list[str] = []
     for sentence in split_sentences(item):
         parts = [sentence]

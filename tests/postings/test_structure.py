@@ -173,6 +173,19 @@ def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
     ]
 
 
+def test_a_header_of_fields_splits_into_its_facts() -> None:
+    assert units("Нижний Новгород | Сменный график | Опыт от 1 года | Полная занятость") == [
+        "Нижний Новгород",
+        "Сменный график",
+        "Опыт от 1 года",
+        "Полная занятость",
+    ]
+    assert units("Full-time · Entry level") == ["Full-time", "Entry level"]
+    # A sentence that merely has a separator in it is no header.
+    sentence = "Мы открыли пять точек · и в каждой из них не хватает людей на кассе и на складе"
+    assert units(sentence) == [sentence]
+
+
 def test_check_shows_units_per_section_and_warns_of_one_block(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
