@@ -340,3 +340,27 @@ def test_an_hr_chat_that_is_a_person_is_refused_with_its_line(tmp_path: Path) ->
     assert "4999 is not a group" in message
     group = parse_posting(text.replace("4999", "-1001234567890"), tmp_path / "group.md")
     assert group.hr_chat == -1001234567890
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        # UK council and US county ads
+        ("Essential criteria", "requirements"),
+        ("Desirable criteria", "nice_to_have"),
+        ("Person specification", "requirements"),
+        ("Essential functions", "duties"),
+        # a state body's or a shop's offer under its own names
+        ("Должностной оклад", "conditions"),
+        ("Стимулирующие выплаты", "conditions"),
+        ("Социальные гарантии", "conditions"),
+        ("Режим работы", "conditions"),
+        ("Наши преимущества", "conditions"),
+        ("Из плюсов", "conditions"),
+        ("Пожелания к кандидату", "requirements"),
+        # "преимуществом будет" stays a wish
+        ("Будет преимуществом", "nice_to_have"),
+    ],
+)
+def test_headings_of_public_sector_and_retail_ads(heading: str, kind: str) -> None:
+    assert classify_heading(heading) == kind
