@@ -76,6 +76,13 @@ _FIELD_LABEL_MAX = 40
 _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
 # A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
 _WRAP_MIN = 50
+_OPEN_END_RE = re.compile(
+    r"\s(?:и|а|но|или|в|во|на|с|со|к|по|о|об|от|до|за|из|у|для|при|через|без|не|что|как|"
+    r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$"
+    # a Russian adjective waits for its noun: "дошкольное образовательное" / "учреждение"
+    r"|[а-яё]{3,}(?:ое|ее|ая|яя|ый|ий|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ой)$",
+    re.IGNORECASE,
+)
 
 
 # --- headings ------------------------------------------------------------------------------
@@ -583,6 +590,10 @@ def _wrapped(line: str, following: str) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` left open: a long line cut
     mid-sentence, or one ending in a comma, a dash or an open bracket."""
     if line.endswith((",", "-", "–", "—", "(", "«")):
+        return True
+    if _OPEN_END_RE.search(line) and following[:1].islower():
+        # "… от клиентов и" / "консультации": a preposition or a conjunction ends no line of
+        # its own (a text copied from a PDF keeps the PDF's line breaks).
         return True
     return (
         len(line) >= _WRAP_MIN

@@ -347,6 +347,20 @@ def test_a_numbered_title_over_unindented_text_heads_it() -> None:
     )
 
 
+def test_a_line_broken_after_a_preposition_or_an_adjective_goes_on() -> None:
+    # A notice copied from a PDF keeps the PDF's short lines; an unmarked list does not run on.
+    body = (
+        "Требования:\n\nсреднее профессиональное или высшее\nпедагогическое образование;\n"
+        "знание основ дошкольной педагогики и\nпсихологии.\n"
+    )
+    assert _sections(body)[0][2] == (
+        "среднее профессиональное или высшее педагогическое образование",
+        "знание основ дошкольной педагогики и психологии.",
+    )
+    listed = "Обязанности:\n\nприготовление кофе\nработа на кассе\nуборка зала\n"
+    assert _sections(listed)[0][2] == ("приготовление кофе", "работа на кассе", "уборка зала")
+
+
 def test_a_job_boards_field_label_reads_with_its_value() -> None:
     # Avito, hh.ru and Indeed print a field as its label over its value, line under line.
     body = (
