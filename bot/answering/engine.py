@@ -512,7 +512,11 @@ class Answerer:
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
         lead = self.w.on_topic_lead
-        ranked.sort(key=lambda r: (-(r[0] * (lead if r[1] else 1.0)), r[2].order))
+        # Of lines that score the same, a bare tag ("Overtime", "Адрес") ranks after a line
+        # that says more of it.
+        ranked.sort(
+            key=lambda r: (-(r[0] * (lead if r[1] else 1.0)), len(r[2].keys) < 3, r[2].order)
+        )
         return [(score, c) for score, _, c in ranked]
 
     def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:

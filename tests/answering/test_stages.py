@@ -263,6 +263,23 @@ def test_retrieve_reads_a_section_under_an_unknown_heading_by_its_items(
     assert answer.items[0].startswith("запускать и вести рекламу")
 
 
+def test_retrieve_ranks_a_bare_tag_after_a_line_that_says_more(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # Indeed's "Shift and schedule" tags name the overtime; the sentence says what it pays.
+    posting = _posting(
+        tmp_path,
+        "forklift",
+        "Forklift operator",
+        "Shift and schedule\nDay shift\nOvertime\n\n"
+        "Overtime is available in peak season and paid at time and a half.\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "whats the overtime rate").items[0].startswith(
+        "Overtime is available"
+    )
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 
