@@ -275,8 +275,10 @@ def test_retrieve_ranks_a_bare_tag_after_a_line_that_says_more(
         "Overtime is available in peak season and paid at time and a half.\n",
         lang="en",
     )
-    assert answerer.answer(posting, "whats the overtime rate").items[0].startswith(
-        "Overtime is available"
+    assert (
+        answerer.answer(posting, "whats the overtime rate")
+        .items[0]
+        .startswith("Overtime is available")
     )
 
 
