@@ -474,6 +474,8 @@ class Answerer:
             {intent for name in q.strong for intent in topics[name].prefers} if q.bare else set()
         )
         sides = {topics[name].side for name in q.strong} - {None}
+        # "do I need Python?" asks what the candidate must bring: the requirements say it.
+        asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -498,6 +500,8 @@ class Answerer:
             if c.role in sides and not q.strong.isdisjoint(c.topics):
                 # Of lines on the topic, the side that answers it: pay from the conditions,
                 # "без опыта?" from the requirements, "как проходит?" from the process.
+                score += self.w.side_bonus
+            if asks_need and c.role in _ASKED_SIDES:
                 score += self.w.side_bonus
             if c.generic and not c.keys.issuperset(q.named):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when

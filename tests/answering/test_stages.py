@@ -282,6 +282,20 @@ def test_retrieve_ranks_a_bare_tag_after_a_line_that_says_more(
     )
 
 
+def test_retrieve_answers_what_is_needed_from_the_requirements(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "analyst-intern",
+        "Data analyst intern",
+        "## What you'll do\n- Clean and analyse route data with Python (pandas)\n\n"
+        "## What you need\n- Some Python experience, university projects count\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "do i need python").items[0].startswith("Some Python")
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 
