@@ -8,10 +8,12 @@ the line satisfies ("сколько" → a number), plus 0.5 for HR's FAQ answer
 line labelled with the topic asked about (a front-matter fact "Зарплата: …" for "а зп какая?",
 "Адрес: …" for "где кофейня?"; not when the question asks for something the fact does not give),
 plus 0.25 for a line on the topic from the side that answers it (the topic's ``side``: perks from
-the conditions, "без опыта?" from the requirements; prose sentences get a side from cue words).
+the conditions, "без опыта?" from the requirements; prose sentences get a side from cue words),
+and 0.25 for a requirement when the question asks what is needed ("do I need Python?").
 The generic city fact counts 0.6 unless it has every word the question names. Question verbs and
 adjectives the posting never uses weigh 0.4; an unseen word whose Snowball stem a posting word
-shares counts as that word at 0.7.
+shares counts as that word at 0.7. Of lines that score the same, a bare tag of one or two words
+("Overtime") ranks after a line that says more, and then the posting's order decides.
 
 Abstention: a question about a strong topic that no line of the posting covers (salary on a
 posting without one), small talk, a best line that covers none of the question's strong topics,
