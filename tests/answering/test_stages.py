@@ -513,6 +513,29 @@ def test_the_papers_to_bring_are_documents_and_no_background_check(
     assert not answerer.answer(posting, "с судимостью берете?").answered
 
 
+def test_an_electricians_safety_group_is_the_permit_asked_about(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "electrician",
+        "Электромонтёр",
+        "## Требования\n- Группа по электробезопасности не ниже IV\n- опыт от 2 лет\n",
+    )
+    assert answerer.answer(posting, "какая группа допуска нужна").items[0].startswith("Группа")
+
+
+def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "receptionist",
+        "Receptionist",
+        "## Hours\n- Monday to Friday, 8:30am – 5:30pm with a one-hour lunch\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "how long is the lunch break").answered
+
+
 def test_how_ads_print_a_phone_and_a_messenger_say_whom_to_contact(
     answerer: Answerer, tmp_path: Path
 ) -> None:
