@@ -143,6 +143,24 @@ def test_a_message_that_closes_the_talk_is_small_talk(
     assert answerer.answer(posting, "ок, а график какой?").answered
 
 
+def test_parse_reads_loose_english_words_as_no_topic(answerer: Answerer, tmp_path: Path) -> None:
+    # "well" is no wellness, "options" alone no stock options.
+    posting = _posting(
+        tmp_path,
+        "designer",
+        "Product designer",
+        "## What you need\n- Solid Figma skills, including auto layout\n\n"
+        "## Growth\n- a clear path to Lead Designer after 12 months\n",
+        lang="en",
+    )
+    index = _index(answerer, posting)
+    assert "wellbeing" not in answerer.parse("do i need to know figma well", index).dropped
+    assert "equity" not in answerer.parse("what are the career growth options", index).dropped
+    assert answerer.answer(posting, "do i need to know figma well").items == [
+        "Solid Figma skills, including auto layout"
+    ]
+
+
 def test_parse_reads_chat_words_as_the_words_they_stand_for(
     answerer: Answerer, posting: Posting
 ) -> None:
