@@ -156,6 +156,16 @@ def test_parse_reads_loose_english_words_as_no_topic(answerer: Answerer, tmp_pat
     index = _index(answerer, posting)
     assert "wellbeing" not in answerer.parse("do i need to know figma well", index).dropped
     assert "equity" not in answerer.parse("what are the career growth options", index).dropped
+    # An English term whose stem is another common word is matched as written: "allowed" is
+    # no allowance, "fit" no fitness, "refer a friend" no references, "appear" no appearance.
+    for question, topic in [
+        ("are tattoos allowed?", "expenses"),
+        ("would i be a good fit?", "sport"),
+        ("can i refer a friend?", "references"),
+        ("will my name appear in the credits?", "dress_code"),
+    ]:
+        parsed = answerer.parse(question, index)
+        assert topic not in parsed.dropped | parsed.strong, question
     assert answerer.answer(posting, "do i need to know figma well").items == [
         "Solid Figma skills, including auto layout"
     ]
