@@ -132,6 +132,8 @@ BLIND_FIRST_RUN = {
     # written blind at the start of session 8 and first run on main 65da988, figures only
     "blind-ac": (0.713, 164, 49),
     "blind-ad": (0.748, 159, 51),
+    "blind-ae": (0.681, 166, 54),
+    "blind-af": (0.679, 156, 47),
 }
 
 
