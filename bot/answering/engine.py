@@ -91,6 +91,8 @@ class Question:
     sequence: tuple[str, ...] = ()  # the question's keys in word order
     # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
     aside: frozenset[str] = frozenset()
+    # Asks whether the employer pays for a thing ("do you pay for my exam?").
+    pays_for: bool = False
 
 
 class Answerer:
@@ -389,6 +391,7 @@ class Answerer:
             dropped=dropped,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
+            pays_for=lexicon.grammar.pays_for.search(raw) is not None,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             named=frozenset(
@@ -581,6 +584,12 @@ class Answerer:
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
+        if q.pays_for and (
+            self._asks_what_is_given(q, candidate, gives=True)
+            or not self._shows(q, candidate, set(self.lexicon.grammar.pays_for_shows))
+        ):
+            # "do you pay for my CPC renewal?" — "Valid CPC card" says nothing of paying.
+            return False
         # "у меня 3 разряд, пойдёт?": the candidate's own figure is what the line's threshold
         # is compared with, not a word the line must have.
         own = sum(
@@ -642,12 +651,12 @@ class Answerer:
             and not self.lexicon.reads_as(normalize(c.quote), SectionKind.REQUIREMENTS)
         )
 
-    def _asks_what_is_given(self, q: Question, c: Candidate) -> bool:
-        """Whether the question asks what the employer gives and the line is what the candidate
-        must bring: "форму выдаёте?" — "аккуратный внешний вид"."""
+    def _asks_what_is_given(self, q: Question, c: Candidate, *, gives: bool = False) -> bool:
+        """Whether the question asks what the employer gives (``gives``: it is known to) and
+        the line is what the candidate must bring: "форму выдаёте?" — "аккуратный внешний вид"."""
         return (
             c.role in _ASKED_SIDES
-            and not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+            and (gives or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
             and not self.lexicon.cues.employer_gives.search(normalize(c.quote))
         )
 

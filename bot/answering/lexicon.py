@@ -111,6 +111,10 @@ class Grammar:
     # part for whose figure is whose: its clauses and the joins of two sums ("+", "плюс").
     clauses: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
     parts: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s")
+    # "do you pay for my exam?", "за аренду кресла платить надо?": paying for a thing, not a
+    # wage — the soft cues of pay name no topic there.
+    pays_for: re.Pattern[str] = re.compile("(?!)")
+    pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -518,6 +522,8 @@ class Lexicon:
             acknowledgements=tuple(
                 tuple(analyzer.tokens(str(a))) for a in grammar.get("acknowledgements", [])
             ),
+            pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
+            pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
@@ -632,7 +638,9 @@ class Lexicon:
         strong is asked about.
         """
         topics, triggers = self._question_topics.match(analyzed, raw, tokens)
-        if not any(self._is_strong(name) for name in topics):
+        if not any(self._is_strong(name) for name in topics) and not self.grammar.pays_for.search(
+            raw
+        ):
             soft, soft_triggers = self._soft_topics.match(analyzed, raw, tokens)
             topics |= soft
             for key, names in soft_triggers.items():

@@ -553,6 +553,30 @@ def test_an_electricians_safety_group_is_the_permit_asked_about(
     assert answerer.answer(posting, "какая группа допуска нужна").items[0].startswith("Группа")
 
 
+def test_paying_for_a_thing_is_no_question_about_the_wage(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "hgv-driver",
+        "HGV driver",
+        "## Requirements\n- Valid CPC (DQC) and digital tachograph card\n\n"
+        "## What we offer\n- £19.50 per hour basic\n"
+        "- Full induction and a Level 3 Diploma in Logistics, fully funded\n",
+        lang="en",
+    )
+    index = _index(answerer, posting)
+    assert "salary" not in answerer.parse("would i have to pay for the level 3", index).strong
+    assert "salary" in answerer.parse("how much do you pay for a shift", index).strong
+    assert (
+        answerer.answer(posting, "would i have to pay for the level 3")
+        .items[0]
+        .startswith("Full induction")
+    )
+    # The card one must hold says nothing of who pays for renewing it.
+    assert not answerer.answer(posting, "do you pay for my CPC renewal").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
