@@ -577,6 +577,17 @@ def test_paying_for_a_thing_is_no_question_about_the_wage(
     assert not answerer.answer(posting, "do you pay for my CPC renewal").answered
 
 
+def test_fortnightly_pay_says_how_often(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "support-worker",
+        "Support worker",
+        "## Pay\n- $38.50 per hour\n- Paid fortnightly\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "how often do we get paid").items == ["Paid fortnightly"]
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
