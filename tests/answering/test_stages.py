@@ -588,6 +588,22 @@ def test_fortnightly_pay_says_how_often(answerer: Answerer, tmp_path: Path) -> N
     assert answerer.answer(posting, "how often do we get paid").items == ["Paid fortnightly"]
 
 
+def test_a_bonus_for_joining_or_for_a_friend_is_a_perk_of_its_own(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "picker",
+        "Warehouse picker",
+        "## What we offer\n- £12.60 per hour\n- £500 refer-a-friend bonus\n",
+        lang="en",
+    )
+    assert not answerer.answer(posting, "is there a sign on bonus").answered
+    assert answerer.answer(posting, "do you have a referral bonus").items == [
+        "£500 refer-a-friend bonus"
+    ]
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
