@@ -62,6 +62,9 @@ class Topic:
     # The section kind whose lines answer it best when several lines are on the topic: what the
     # employer gives from the conditions, "без опыта?" from the requirements.
     side: SectionKind | None = None
+    # A kind of another topic: what a line says of it it says of that one too (night pay is pay:
+    # "£13.40 an hour for nights" gives a rate).
+    within: str | None = None
 
 
 @dataclass(frozen=True)
@@ -555,6 +558,7 @@ class Lexicon:
                     for u in spec.get("unless", ())
                 ),
                 fallback=spec.get("fallback"),
+                within=spec.get("within"),
                 distinct=bool(spec.get("distinct", False)),
                 timed=bool(spec.get("timed", False)),
                 generic=frozenset(
@@ -668,6 +672,8 @@ class Lexicon:
         """Topics a line is about, and topics its words name but an ``unless`` rule denies
         ("опыт расчёта зарплаты" names the salary, yet is not about it)."""
         found = self._line_topics.match(analyzed, raw, tokens)[0]
+        # "£13.40 an hour for nights" is night pay, and pay.
+        found |= {within for name in found if (within := self.topics[name].within) is not None}
         vetoed = {
             name
             for name in found

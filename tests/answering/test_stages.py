@@ -604,6 +604,30 @@ def test_a_bonus_for_joining_or_for_a_friend_is_a_perk_of_its_own(
     ]
 
 
+def test_what_nights_pay_more_is_a_subject_of_its_own(answerer: Answerer, tmp_path: Path) -> None:
+    nights = _posting(
+        tmp_path,
+        "electrician",
+        "Электромонтёр",
+        "## Условия\n- график 2/2\n- ночные смены оплачиваются на 20% выше\n",
+    )
+    index = _index(answerer, nights)
+    assert "night_pay" in answerer.parse("ночные на сколько дороже?", index).strong
+    assert answerer.answer(nights, "ночью больше платят?").items[0] == (
+        "ночные смены оплачиваются на 20% выше"
+    )
+    paid = _posting(
+        tmp_path,
+        "care-assistant",
+        "Care assistant",
+        "## Pay\n- Pay starts at £12.60 an hour for days and £13.40 an hour for nights\n",
+        lang="en",
+    )
+    assert answerer.answer(paid, "do nights pay more").answered
+    # The rate for nights is a rate still.
+    assert answerer.answer(paid, "how much an hour").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
