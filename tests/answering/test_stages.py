@@ -628,6 +628,26 @@ def test_what_nights_pay_more_is_a_subject_of_its_own(answerer: Answerer, tmp_pa
     assert answerer.answer(paid, "how much an hour").answered
 
 
+def test_a_perk_for_ones_family_is_asked_of_the_line(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "deputy-director",
+        "Заместитель директора",
+        "## Условия\n- ДМС после года работы\n- скидка 10% в магазинах сети\n",
+    )
+    # The line on ДМС says nothing of children.
+    assert not answerer.answer(posting, "а дмс на детей распространяется?").answered
+    assert answerer.answer(posting, "дмс есть?").items == ["ДМС после года работы"]
+    # Working with children is what a kindergarten teacher does, no perk for one's family.
+    teacher = _posting(
+        tmp_path,
+        "teacher",
+        "Воспитатель",
+        "## Обязанности\n- занятия с детьми по программе «От рождения до школы»\n",
+    )
+    assert answerer.answer(teacher, "по какой программе занимаетесь с детьми?").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
