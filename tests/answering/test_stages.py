@@ -648,6 +648,27 @@ def test_a_perk_for_ones_family_is_asked_of_the_line(answerer: Answerer, tmp_pat
     assert answerer.answer(teacher, "по какой программе занимаетесь с детьми?").answered
 
 
+def test_whether_the_pay_is_negotiable_is_asked_of_the_line(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "designer",
+        "Product designer",
+        "## What we offer\n- Salary: £38,000–£45,000 per year\n",
+        lang="en",
+    )
+    assert not answerer.answer(posting, "is the salary negotiable").answered
+    open_pay = _posting(
+        tmp_path,
+        "landscaper",
+        "Landscaper",
+        "## Pay\n- $32–$36 per hour, negotiable for experienced crew\n",
+        lang="en",
+    )
+    assert answerer.answer(open_pay, "is the salary negotiable").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
