@@ -669,6 +669,30 @@ def test_whether_the_pay_is_negotiable_is_asked_of_the_line(
     assert answerer.answer(open_pay, "is the salary negotiable").answered
 
 
+def test_an_advance_and_the_rest_between_rotations_are_subjects_of_their_own(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    monthly = _posting(
+        tmp_path,
+        "concreter",
+        "Бетонщик",
+        "## Условия\n- вахта 60/30\n- оплата 4 500 ₽ за смену, выплаты раз в месяц\n",
+    )
+    assert not answerer.answer(monthly, "аванс во время вахты бывает?").answered
+    assert not answerer.answer(monthly, "за межвахту что-нибудь платят?").answered
+    advance = _posting(
+        tmp_path,
+        "concreter-2",
+        "Бетонщик",
+        "## Условия\n- вахта 60/30\n- Выплаты: аванс 2 раза в месяц на карту, остаток — в конце\n",
+    )
+    assert (
+        answerer.answer(advance, "авансы платите или всё в конце?")
+        .items[0]
+        .startswith("Выплаты: аванс")
+    )
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
