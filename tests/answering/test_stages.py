@@ -693,6 +693,19 @@ def test_an_advance_and_the_rest_between_rotations_are_subjects_of_their_own(
     )
 
 
+def test_a_percentage_asked_with_the_question_word_last_must_be_shown(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "pharmacist",
+        "Фармацевт",
+        "## Условия\n- оклад 55 000 ₽\n- Плюс процент от продаж собственной торговой марки\n",
+    )
+    assert not answerer.answer(posting, "процент с продаж какой").answered
+    assert answerer.answer(posting, "процент с продаж есть?").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
