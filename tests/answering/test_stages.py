@@ -706,6 +706,25 @@ def test_a_percentage_asked_with_the_question_word_last_must_be_shown(
     assert answerer.answer(posting, "процент с продаж есть?").answered
 
 
+def test_seeks_casual_vacation_is_no_leave_and_a_working_holiday_a_visa(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "barista",
+        "Barista",
+        "Casual/Vacation\n$28 – $32 per hour\n\n"
+        "## What you need\n- working holiday visa holders welcome\n",
+        lang="en",
+    )
+    assert not answerer.answer(posting, "whats the rate on public holidays").answered
+    assert answerer.answer(posting, "im on a working holiday visa is that ok").items == [
+        "working holiday visa holders welcome"
+    ]
+    index = _index(answerer, posting)
+    assert "percent" in answerer.parse("what % is the rrsp match", index).intents
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
