@@ -481,6 +481,13 @@ class Answerer:
         sides = {topics[name].side for name in q.strong} - {None}
         # "do I need Python?" asks what the candidate must bring: the requirements say it.
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
+        # "где клиника?" wants the address: a line that only names the city answers it less.
+        precise = [
+            intent.precise
+            for name in q.intents
+            if (intent := self.lexicon.intents[name]).wants_precise(q.named)
+            and intent.precise is not None
+        ]
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -512,6 +519,8 @@ class Answerer:
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself.
                 score *= self.w.generic_share
+            if precise and not any(p.search(normalize(c.quote)) for p in precise):
+                score *= self.w.coarse_share
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share

@@ -88,6 +88,14 @@ class Intent:
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
     unless_named: frozenset[str] = frozenset()
+    # What answers it to the point ("где клиника?" — a street and a number, not the city the
+    # network works in), unless the question names one of ``coarse`` ("в каком городе?").
+    precise: re.Pattern[str] | None = None
+    coarse: frozenset[str] = frozenset()
+
+    def wants_precise(self, named: frozenset[str]) -> bool:
+        """Whether a question naming ``named`` wants this intent's precise answer."""
+        return self.precise is not None and named.isdisjoint(self.coarse)
 
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
@@ -602,6 +610,14 @@ class Lexicon:
                 unless_named=frozenset(
                     key
                     for word in spec.get("unless_named", ())
+                    for key in analyzer.analyze(str(word)).keys
+                ),
+                precise=re.compile(spec["precise"], re.IGNORECASE)
+                if spec.get("precise")
+                else None,
+                coarse=frozenset(
+                    key
+                    for word in spec.get("coarse", ())
                     for key in analyzer.analyze(str(word)).keys
                 ),
             )

@@ -29,6 +29,7 @@ class Weights:
     title_share: float = 0.3  # the job's own name when it only frames the question
     generic_share: float = 0.6  # the generic city fact, unless it has every word asked
     description_share: float = 0.6  # the front matter's one-line summary
+    coarse_share: float = 0.6  # a line without the precise answer an intent wants (an address)
     on_topic_lead: float = 1.5  # a line on the asked topic ranks as if it scored this much more
 
     # --- Gate: answer or abstain ------------------------------------------------------------

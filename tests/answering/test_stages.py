@@ -324,6 +324,25 @@ def test_retrieve_answers_what_is_needed_from_the_requirements(
     assert answerer.answer(posting, "do i need python").items[0].startswith("Some Python")
 
 
+def test_retrieve_answers_where_with_the_address_not_the_city(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = parse_posting(
+        "---\ntitle: Консультант\nslug: optics\ncity: Москва\nlang: ru\n---\n"
+        "«Очки+» — сеть салонов оптики, 30 салонов в Москве и области.\n\n"
+        "В новый салон в ТЦ «Европейский» (метро «Киевская») ищем консультанта.\n\n"
+        "## Условия\n- график 2/2\n",
+        tmp_path / "optics.md",
+    )
+    where = answerer.answer(posting, "где находится салон?")
+    assert where.items[0].startswith("В новый салон в ТЦ")
+    # Asked for the city, a line that names only the city is no worse an answer.
+    place = answerer.lexicon.intents["place"]
+    index = _index(answerer, posting)
+    assert place.wants_precise(answerer.parse("где находится салон?", index).named)
+    assert not place.wants_precise(answerer.parse("в каком городе салоны?", index).named)
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 
