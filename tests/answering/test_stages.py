@@ -343,6 +343,24 @@ def test_retrieve_answers_where_with_the_address_not_the_city(
     assert not place.wants_precise(answerer.parse("в каком городе салоны?", index).named)
 
 
+def test_retrieve_answers_the_shift_times_with_the_clock_hours(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "picker",
+        "Warehouse picker",
+        "## Hours\n- full-time is 5 shifts a week, part-time from 3 shifts a week\n"
+        "- shifts are 8 hours: early 6:00–14:00, late 14:00–22:00\n",
+        lang="en",
+    )
+    assert (
+        answerer.answer(posting, "what are the shift times")
+        .items[0]
+        .startswith("shifts are 8 hours")
+    )
+
+
 # --- Gate -----------------------------------------------------------------------------------
 
 
