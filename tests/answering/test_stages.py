@@ -762,6 +762,26 @@ def test_seeks_casual_vacation_is_no_leave_and_a_working_holiday_a_visa(
     assert "percent" in answerer.parse("what % is the rrsp match", index).intents
 
 
+def test_how_ads_say_when_one_can_start_is_the_start_date(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "warehouse",
+        "Warehouse associate",
+        "Start as soon as next week! No resume needed.\n\n## Pay\n- $19.75/hr\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "how soon can i start").items[0].startswith("Start as soon")
+    posting = _posting(
+        tmp_path,
+        "courier",
+        "Курьер",
+        "## Условия\n- выход сразу после собеседования\n- оплата каждый день\n",
+    )
+    assert answerer.answer(posting, "когда можно выйти").items == ["выход сразу после собеседования"]
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
