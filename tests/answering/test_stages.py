@@ -779,7 +779,8 @@ def test_how_ads_say_when_one_can_start_is_the_start_date(
         "Курьер",
         "## Условия\n- выход сразу после собеседования\n- оплата каждый день\n",
     )
-    assert answerer.answer(posting, "когда можно выйти").items == ["выход сразу после собеседования"]
+    when = answerer.answer(posting, "когда можно выйти")
+    assert when.items == ["выход сразу после собеседования"]
 
 
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
