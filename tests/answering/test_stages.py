@@ -783,6 +783,26 @@ def test_how_ads_say_when_one_can_start_is_the_start_date(
     assert when.items == ["выход сразу после собеседования"]
 
 
+def test_australias_super_and_canadas_rrsp_are_the_pension(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "landscaper",
+        "Landscaper",
+        "## Pay\n- $32 – $36 per hour + super\n- paid weekly\n",
+        lang="en",
+    )
+    index = _index(answerer, posting)
+    assert "pension" in answerer.parse("is super paid on top of the rate?", index).strong
+    assert answerer.answer(posting, "do you pay super").items == ["$32 – $36 per hour + super"]
+    # A super friendly team is no pension.
+    team = _posting(
+        tmp_path, "barista", "Barista", "## Team\n- a super friendly team of six\n", lang="en"
+    )
+    assert "pension" not in _index(answerer, team).covered_topics
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
