@@ -587,7 +587,7 @@ class Answerer:
                 # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
                 or (amounts and not self._shown_for_subject(q, candidate, amounts))
                 or self._lacks_need(q, candidate)
-                or self._asks_what_is_given(q, candidate)
+                or self._asks_what_is_given(q, candidate, gives=q.pays_for)
                 or self._asks_what_is_needed(q, candidate)
             ):
                 return False

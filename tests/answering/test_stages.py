@@ -803,6 +803,29 @@ def test_australias_super_and_canadas_rrsp_are_the_pension(
     assert "pension" not in _index(answerer, team).covered_topics
 
 
+def test_the_cards_job_boards_name_are_permits_and_who_pays_for_them(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "care-assistant",
+        "Care assistant",
+        "## Requirements\n- White Card (non-negotiable)\n"
+        "- an enhanced DBS check is required (we pay for it)\n"
+        "- Forklift certification is a plus (we pay $1.50/hr more for certified drivers)\n",
+        lang="en",
+    )
+    index = _index(answerer, posting)
+    assert "permit_doc" in answerer.parse("do i need a white card", index).strong
+    assert (
+        answerer.answer(posting, "do i have to pay for my dbs")
+        .items[0]
+        .startswith("an enhanced DBS check")
+    )
+    # Paying more for a card one has is not paying for getting it.
+    assert not answerer.answer(posting, "do you pay for the forklift certification").answered
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
