@@ -826,6 +826,24 @@ def test_the_cards_job_boards_name_are_permits_and_who_pays_for_them(
     assert not answerer.answer(posting, "do you pay for the forklift certification").answered
 
 
+def test_how_candidates_ask_of_the_employer_and_a_friends_bonus(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "support-worker",
+        "Support worker",
+        "Hartwell Care is a not-for-profit provider supporting 300 adults in Leeds.\n\n"
+        "## What we offer\n- £12.60 an hour\n- £250 refer-a-friend bonus\n",
+        lang="en",
+    )
+    index = _index(answerer, posting)
+    assert "company" in answerer.parse("what kind of organisation is it", index).weak
+    assert answerer.answer(posting, "if i bring a mate do i get anything").items == [
+        "£250 refer-a-friend bonus"
+    ]
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
