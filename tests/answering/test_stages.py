@@ -844,6 +844,18 @@ def test_how_candidates_ask_of_the_employer_and_a_friends_bonus(
     ]
 
 
+def test_gross_or_net_asks_the_pay(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "electrician",
+        "Электромонтёр",
+        "## Условия\n- график 2/2\n- заработная плата от 72 000 до 95 000 руб. до вычета НДФЛ\n",
+    )
+    index = _index(answerer, posting)
+    assert "salary" in answerer.parse("это грязными или чистыми", index).strong
+    assert answerer.answer(posting, "это грязными или чистыми").items[0].startswith("заработная")
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
