@@ -856,6 +856,18 @@ def test_gross_or_net_asks_the_pay(answerer: Answerer, tmp_path: Path) -> None:
     assert answerer.answer(posting, "это грязными или чистыми").items[0].startswith("заработная")
 
 
+def test_a_stop_near_the_job_says_how_to_get_there(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "picker",
+        "Picker",
+        "## Location\n- Our centre is a 10-minute walk from the Alum Creek bus stop\n"
+        "\n## Pay\n- $18 per hour\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "can i get there by bus?").items[0].startswith("Our centre")
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
