@@ -868,6 +868,24 @@ def test_a_stop_near_the_job_says_how_to_get_there(answerer: Answerer, tmp_path:
     assert answerer.answer(posting, "can i get there by bus?").items[0].startswith("Our centre")
 
 
+def test_a_union_is_asked_of_the_lines_on_it(answerer: Answerer, tmp_path: Path) -> None:
+    posting = _posting(
+        tmp_path,
+        "teller",
+        "Bank teller",
+        "Lakeshore Credit Union serves 48,000 members.\n\n"
+        "## Details\n- Bargaining unit status: Yes\n- $19 per hour\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "is it a union position").items == [
+        "Bargaining unit status: Yes"
+    ]
+    index = _index(answerer, posting)
+    assert [c.quote for c in index.candidates if "union" in c.topics] == [
+        "Bargaining unit status: Yes"
+    ]
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
