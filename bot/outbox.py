@@ -14,7 +14,9 @@ The guarantee is **at least once**, with two narrow windows for a duplicate part
 
 Several instances may run a worker on one database: each claims the items it sends for
 ``LEASE`` (renewed before every part), so no two send the same item; one that dies leaves its
-items to the others when the lease runs out.
+items to the others when the lease runs out. The renewal also finds an item erased meanwhile
+(``/delete_me``), which is then not sent. The first part of a batch's first item needs none: its
+claim, a moment before with nothing awaited in between, took the lease and found the item.
 
 Each item fails alone: whatever goes wrong with one (a 429, a chat that is gone, an error nobody
 foresaw) postpones that item, and the others keep flowing. Logs carry item ids and error types
@@ -140,8 +142,8 @@ class OutboxWorker:
             delivered = 0
             moment = now or dt.datetime.now(dt.UTC)
             items = await self._outbox.claim(self.name, moment, LEASE, self._batch)
-            for item in items:
-                delivered += await self._deliver(bot, item, moment)
+            for number, item in enumerate(items):
+                delivered += await self._deliver(bot, item, moment, just_claimed=number == 0)
             self._more = len(items) == self._batch
             return delivered
 
@@ -161,7 +163,11 @@ class OutboxWorker:
                 await asyncio.wait_for(self._wakeup.wait(), self._idle)
             self._wakeup.clear()
 
-    async def _deliver(self, bot: Bot, item: OutboxItem, now: dt.datetime) -> int:
+    async def _deliver(
+        self, bot: Bot, item: OutboxItem, now: dt.datetime, *, just_claimed: bool = False
+    ) -> int:
+        """Send the item's pending parts in order; ``just_claimed``: its claim was the last
+        thing this task awaited, so the first part needs no renewal."""
         if item.chat_id > 0 and not item.to_candidate:  # HR's messages never go to a person
             log.error("outbox item %s is addressed to a person, not a group: dropped", item.id)
             await self._outbox.fail(item.id, "the HR chat is a person, not a group")
@@ -170,10 +176,13 @@ class OutboxWorker:
         started = dt.datetime.now(dt.UTC)
         try:
             for index, part in item.pending_parts:
-                # Still ours for the next LEASE? Else another worker took it: leave it to them.
+                # Still ours for the next LEASE, and still there? Else another worker took it
+                # (leave it to them), or it was erased. Right after the claim, the claim said so.
                 elapsed = dt.datetime.now(dt.UTC) - started
-                if not await self._outbox.renew(item.id, self.name, now + elapsed + LEASE):
-                    log.warning("outbox item %s was taken over by another worker", item.id)
+                if just_claimed:
+                    just_claimed = False
+                elif not await self._outbox.renew(item.id, self.name, now + elapsed + LEASE):
+                    log.warning("outbox item %s was taken over or erased", item.id)
                     break
                 message = await bot.send_message(
                     chat_id=item.chat_id,

@@ -182,7 +182,11 @@ POLL_TIMEOUT = 10
 RETRY_FIRST = 1.0
 RETRY_MAX = 30.0
 WAIT_FOR_HANDLERS = 1.0
-"""With only in-flight updates returned, wait this long for one to finish before asking again."""
+"""The longest wait for an update in flight to finish before asking Telegram again."""
+ASK_AGAIN = 0.002
+"""After a call that brought only updates still in flight, ask Telegram again after this long
+(or as soon as one of them finishes), doubling up to ``WAIT_FOR_HANDLERS`` while the calls
+bring nothing new."""
 
 
 class ConfirmingPoller:
@@ -225,6 +229,7 @@ class ConfirmingPoller:
     async def run(self, stop: asyncio.Event) -> None:
         """Fetch and handle updates until ``stop`` is set; in-flight updates go on running."""
         delay = RETRY_FIRST
+        again = ASK_AGAIN
         while not stop.is_set():
             try:
                 updates = await self._fetch(stop, self._timeout)
@@ -244,14 +249,26 @@ class ConfirmingPoller:
             fresh = [u for u in updates if u.update_id not in known and u.update_id >= self._next]
             for update in fresh:
                 self._start(update)
-            if not fresh and self._in_flight:
-                # Telegram returned only what is being handled: let some of it finish first.
-                waiters = {*self._in_flight.values(), asyncio.ensure_future(stop.wait())}
-                _, pending = await asyncio.wait(
-                    waiters, timeout=WAIT_FOR_HANDLERS, return_when=asyncio.FIRST_COMPLETED
-                )
-                for task in pending - set(self._in_flight.values()):
-                    task.cancel()
+            if fresh:
+                again = ASK_AGAIN  # and ask again at once: more may have come meanwhile
+            elif self._in_flight:
+                # Telegram answers at once while an update it holds is unconfirmed, so this call
+                # could not wait there for new ones: ask again when one finishes (it may be the
+                # oldest, whose confirmation lets the call wait there), or after a short while:
+                # a new update is not left behind a slow one. The while grows as the calls
+                # bring nothing new, so a handler that takes long costs few calls.
+                await self._wait_for_handlers(stop, again)
+                again = min(again * 2, WAIT_FOR_HANDLERS)
+
+    async def _wait_for_handlers(self, stop: asyncio.Event, timeout: float) -> None:
+        """Wait until an update in flight is handled, ``stop`` is set, or ``timeout`` passes."""
+        stopped = asyncio.ensure_future(stop.wait())
+        await asyncio.wait(
+            {*self._in_flight.values(), stopped},
+            timeout=timeout,
+            return_when=asyncio.FIRST_COMPLETED,
+        )
+        stopped.cancel()
 
     async def finish(self, grace: float) -> int:
         """Wait up to ``grace`` seconds for in-flight updates, confirm the handled ones to

@@ -67,6 +67,40 @@ async def test_an_update_in_flight_is_not_confirmed_and_not_handled_twice(
     assert handled == {"slow": 1, "fast": 1, "faster": 1}  # returned again, handled once
 
 
+async def test_a_new_update_is_not_left_behind_one_still_running(
+    emu: Emulator, bot: Bot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While an update is handled, Telegram answers every call at once with it (it is not
+    confirmed): the poller asks again soon instead of waiting for that handler, so another
+    person's message is handled while the first one still runs."""
+    monkeypatch.setattr("bot.updates.WAIT_FOR_HANDLERS", 600.0)  # longer than the test
+    release = asyncio.Event()
+    dp = Dispatcher()
+
+    async def stuck(message: Message) -> None:
+        await release.wait()
+
+    async def quick(message: Message) -> None:
+        await message.answer("done")
+
+    dp.message.register(stuck, F.text == "stuck")
+    dp.message.register(quick)
+    poller = ConfirmingPoller(dp, bot, timeout=1)
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    await emu.user(1001).send("stuck")
+    await wait_until(lambda: poller.in_flight == 1)
+    other = emu.user(1002)
+    await other.send("quick")
+    await wait_until(lambda: len(other.bot_messages()) == 1)
+    assert poller.in_flight == 1 and pending_ids(emu)[0] == 1  # the first is still unconfirmed
+    release.set()
+    await wait_until(lambda: poller.in_flight == 0)
+    stop.set()
+    await running
+    assert await poller.finish(1.0) == 0
+
+
 async def test_finish_waits_for_updates_in_flight_then_confirms(emu: Emulator, bot: Bot) -> None:
     dp = Dispatcher()
     done: list[str] = []

@@ -130,3 +130,75 @@ async def test_a_burst_larger_than_one_batch_is_delivered_without_waiting_for_a_
             await task
     assert Counter(telegram.sent) == Counter(f"{n}/{p}" for n in range(12) for p in "ab")
     assert await OutboxRepo(db).pending_count() == 0
+
+
+class CountedOutbox(OutboxRepo):
+    """The outbox repository, counting lease renewals (each a trip to the database)."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        self.renewals = 0
+
+    async def renew(self, item_id: int, worker: str, until: datetime) -> bool:
+        self.renewals += 1
+        return await super().renew(item_id, worker, until)
+
+
+@dataclass
+class MeddlingTelegram(SlowTelegram):
+    """Sends like ``SlowTelegram``; while a message goes out, ``meanwhile`` runs once."""
+
+    meanwhile: Any = None
+
+    async def send_message(self, chat_id: int, text: str, **kwargs: Any) -> Any:
+        if self.meanwhile is not None:
+            meddle, self.meanwhile = self.meanwhile, None
+            await meddle()
+        return await super().send_message(chat_id, text, **kwargs)
+
+
+async def test_a_freshly_claimed_summary_goes_out_without_renewing_its_lease(
+    db: Database,
+) -> None:
+    """The claim took the lease a moment before: the first part costs no renewal trip; every
+    later part renews first."""
+    outbox = CountedOutbox(db)
+    await outbox.enqueue(HR, [{"text": "one part"}], now=NOW)
+    telegram = SlowTelegram()
+    assert await OutboxWorker(outbox).deliver_due(cast(Bot, telegram), now=NOW) == 1
+    assert telegram.sent == ["one part"] and outbox.renewals == 0
+    await outbox.enqueue(HR, [{"text": "1/2"}, {"text": "2/2"}], now=NOW)
+    assert await OutboxWorker(outbox).deliver_due(cast(Bot, telegram), now=NOW) == 2
+    assert telegram.sent[1:] == ["1/2", "2/2"] and outbox.renewals == 1
+
+
+async def test_an_item_erased_while_an_earlier_one_is_sent_is_not_sent(db: Database) -> None:
+    """Two summaries claimed together; the second one's candidate erases their data while the
+    first goes out: the second is never sent (its renewal finds it gone)."""
+    outbox = OutboxRepo(db)
+    await outbox.enqueue(HR, [{"text": "kept"}], now=NOW)
+    erased = await outbox.enqueue(HR, [{"text": "erased"}], now=NOW)
+
+    async def erase() -> None:
+        await db.execute("DELETE FROM outbox WHERE id = ?", (erased,))
+
+    telegram = MeddlingTelegram(meanwhile=erase)
+    assert await OutboxWorker(outbox).deliver_due(cast(Bot, telegram), now=NOW) == 1
+    assert telegram.sent == ["kept"]
+
+
+async def test_a_part_after_the_lease_passed_to_another_worker_is_not_sent(
+    db: Database, second: Database
+) -> None:
+    """While the first part goes out, the lease runs out and another instance takes the item:
+    the second part is theirs to send, not sent twice."""
+    outbox = OutboxRepo(db)
+    await outbox.enqueue(HR, [{"text": "1/2"}, {"text": "2/2"}], now=NOW)
+
+    async def take_over() -> None:
+        later = NOW + LEASE + timedelta(seconds=1)
+        assert await OutboxRepo(second).claim("alive", later, LEASE)
+
+    telegram = MeddlingTelegram(meanwhile=take_over)
+    assert await OutboxWorker(outbox, name="slow").deliver_due(cast(Bot, telegram), now=NOW) == 1
+    assert telegram.sent == ["1/2"]
