@@ -886,6 +886,21 @@ def test_a_union_is_asked_of_the_lines_on_it(answerer: Answerer, tmp_path: Path)
     ]
 
 
+def test_a_condition_the_post_is_subject_to_is_what_is_needed(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "social-worker",
+        "Social worker",
+        "## Conditions of employment\n"
+        "- This post is subject to an enhanced DBS check (adults' barred list).\n"
+        "- Hybrid working, minimum 2 days a week in the office\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "is a dbs needed").items[0].startswith("This post is subject")
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
