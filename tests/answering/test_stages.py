@@ -901,6 +901,21 @@ def test_a_condition_the_post_is_subject_to_is_what_is_needed(
     assert answerer.answer(posting, "is a dbs needed").items[0].startswith("This post is subject")
 
 
+def test_federal_benefits_are_health_cover_and_a_pension(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "housekeeping-aid",
+        "Housekeeping aid",
+        "## Benefits\n- Federal Employees Health Benefits from day one\n"
+        "- Thrift Savings Plan with agency matching\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "health insurance?").items[0].startswith("Federal")
+    assert answerer.answer(posting, "401k or something like that?").items[0].startswith("Thrift")
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
