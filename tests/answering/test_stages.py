@@ -916,6 +916,24 @@ def test_federal_benefits_are_health_cover_and_a_pension(
     assert answerer.answer(posting, "401k or something like that?").items[0].startswith("Thrift")
 
 
+def test_a_courier_apps_words_for_cover_pay_day_and_start(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    posting = _posting(
+        tmp_path,
+        "courier",
+        "Courier",
+        "## Good to know\n- You're responsible for your own tax and National Insurance.\n"
+        "- free accident insurance while you're on a delivery\n"
+        "- Instant Cashout (50p fee) or weekly pay\n"
+        "- most couriers start within 5 days\n",
+        lang="en",
+    )
+    assert answerer.answer(posting, "is there insurance if i crash").items[0].startswith("free")
+    assert answerer.answer(posting, "can i get my money same day").items[0].startswith("Instant")
+    assert answerer.answer(posting, "how fast can i start").items[0].startswith("most couriers")
+
+
 def test_a_lunch_of_a_stated_length_is_the_break(answerer: Answerer, tmp_path: Path) -> None:
     posting = _posting(
         tmp_path,
