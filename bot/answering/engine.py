@@ -31,7 +31,7 @@ import math
 import re
 import threading
 import weakref
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 
 from bot.answering.index import (
@@ -257,7 +257,8 @@ class Answerer:
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
-        topics, triggers = lexicon.question_topics(analyzed, raw, tokens)
+        pays_for = lexicon.pays_for(raw)
+        topics, triggers = lexicon.question_topics(analyzed, raw, tokens, pays_for=pays_for)
         smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
         kinds = lexicon.topics
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
@@ -391,7 +392,7 @@ class Answerer:
             dropped=dropped,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
-            pays_for=lexicon.grammar.pays_for.search(raw) is not None,
+            pays_for=pays_for,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             named=frozenset(
@@ -482,12 +483,7 @@ class Answerer:
         # "do I need Python?" asks what the candidate must bring: the requirements say it.
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
-        precise = [
-            intent.precise
-            for name in q.intents
-            if (intent := self.lexicon.intents[name]).wants_precise(q.named)
-            and intent.precise is not None
-        ]
+        precise = {name for name in q.intents if self.lexicon.intents[name].wants_precise(q.named)}
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -519,7 +515,7 @@ class Answerer:
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself.
                 score *= self.w.generic_share
-            if precise and not any(p.search(normalize(c.quote)) for p in precise):
+            if precise and precise.isdisjoint(c.precise):
                 score *= self.w.coarse_share
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
@@ -595,7 +591,7 @@ class Answerer:
                 return self._covers_subject(q, candidate)
         if q.pays_for and (
             self._asks_what_is_given(q, candidate, gives=True)
-            or not self._shows(q, candidate, set(self.lexicon.grammar.pays_for_shows))
+            or not self._shows(q, candidate, self.lexicon.grammar.pays_for_shows)
         ):
             # "do you pay for my CPC renewal?" — "Valid CPC card" says nothing of paying.
             return False
@@ -719,7 +715,7 @@ class Answerer:
             or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
         )
 
-    def _shows(self, q: Question, c: Candidate, wanted: set[str]) -> bool:
+    def _shows(self, q: Question, c: Candidate, wanted: Set[str]) -> bool:
         """Whether a line shows one of the kinds of answer the question must get (a figure of
         the kind asked: "every 6 months" is no amount)."""
         if wanted.isdisjoint(c.evidence):

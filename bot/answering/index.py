@@ -81,6 +81,17 @@ class Candidate:
         raw = normalize(self.quote)
         return frozenset(name for name, i in self.intents.items() if i.evidence.search(raw))
 
+    @cached_property
+    def precise(self) -> frozenset[str]:
+        """Intents whose precise answer the line gives (a street and a number for "где?"): found
+        when first asked, like ``evidence``."""
+        raw = normalize(self.quote)
+        return frozenset(
+            name
+            for name, i in self.intents.items()
+            if i.precise is not None and i.precise.search(raw)
+        )
+
 
 @dataclass(frozen=True)
 class PostingIndex:

@@ -649,18 +649,24 @@ class Lexicon:
                 best, kind = (-len(found), found[0]), name
         return kind
 
+    def pays_for(self, raw: str) -> bool:
+        """Whether a normalized question asks whether the employer pays for a thing ("do you
+        pay for my exam?"), not about the wage."""
+        return self.grammar.pays_for.search(raw) is not None
+
     def question_topics(
-        self, analyzed: Analyzed, raw: str, tokens: list[str]
+        self, analyzed: Analyzed, raw: str, tokens: list[str], *, pays_for: bool | None = None
     ) -> tuple[set[str], dict[str, set[str]]]:
         """Topic names a question is about, and the keys that gave them away (with their topics).
 
-        Soft cues ("pay" in "do you pay for conferences?") name a topic only when nothing else
-        strong is asked about.
+        Soft cues ("pay" in "how much do you pay?") name a topic only when nothing else strong
+        is asked about, and never in a question whether a thing is paid for ("do you pay for
+        conferences?", ``pays_for``; the caller that knows it already passes it).
         """
         topics, triggers = self._question_topics.match(analyzed, raw, tokens)
-        if not any(self._is_strong(name) for name in topics) and not self.grammar.pays_for.search(
-            raw
-        ):
+        if pays_for is None:
+            pays_for = self.pays_for(raw)
+        if not pays_for and not any(self._is_strong(name) for name in topics):
             soft, soft_triggers = self._soft_topics.match(analyzed, raw, tokens)
             topics |= soft
             for key, names in soft_triggers.items():
