@@ -100,13 +100,18 @@ class _KindRule:
     keywords: tuple[str, ...]
 
 
+def _data(name: str) -> dict:
+    """One of the package's vocabulary files. libyaml's loader where PyYAML has it: each file is
+    read once, on the first posting a process parses, which after a start from the cache is the
+    first /reload (15 ms in pure Python)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = resources.files("bot.postings").joinpath(name).read_text("utf-8")
+    return yaml.load(text, Loader=loader)  # a safe loader, C or Python
+
+
 @cache
 def _kind_rules() -> tuple[_KindRule, ...]:
-    # libyaml's loader where PyYAML has it: read once, on the first file a process parses,
-    # which after a start from the cache is the first /reload (15 ms in pure Python).
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    text = resources.files("bot.postings").joinpath("section_kinds.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=loader)  # a safe loader, C or Python
+    data = _data("section_kinds.yaml")
     return tuple(
         _KindRule(
             kind=SectionKind(kind),
@@ -430,13 +435,11 @@ def _titled_paragraph(source: str, lines: list[str]) -> bool:
 
 @cache
 def _field_labels() -> frozenset[str]:
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    text = resources.files("bot.postings").joinpath("field_labels.yaml").read_text("utf-8")
-    data = yaml.load(text, Loader=loader)  # a safe loader, C or Python
+    data = _data("field_labels.yaml")
     return frozenset(normalize_heading(label) for labels in data.values() for label in labels)
 
 
-def is_field_label(line: str) -> bool:
+def _is_field_label(line: str) -> bool:
     """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
 
@@ -527,7 +530,7 @@ class _Open:
             self.current.append(stripped)
             self.flush()
             return
-        if is_field_label(stripped):
+        if _is_field_label(stripped):
             self.flush()
             self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
