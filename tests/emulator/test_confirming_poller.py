@@ -26,11 +26,9 @@ def pending_ids(emu: Emulator) -> list[int]:
     return [u["update_id"] for u in emu.api.updates]
 
 
-async def test_an_update_in_flight_is_not_confirmed_and_not_handled_twice(
-    emu: Emulator, bot: Bot
-) -> None:
-    release = asyncio.Event()
-    handled: Counter[str] = Counter()
+def slow_and_fast(release: asyncio.Event, handled: Counter[str]) -> Dispatcher:
+    """A dispatcher that answers "slow" once ``release`` is set and any other message at once,
+    counting each message it handles in ``handled``."""
     dp = Dispatcher()
 
     async def slow(message: Message) -> None:
@@ -44,7 +42,15 @@ async def test_an_update_in_flight_is_not_confirmed_and_not_handled_twice(
 
     dp.message.register(slow, F.text == "slow")
     dp.message.register(fast)
-    poller = ConfirmingPoller(dp, bot, timeout=1)
+    return dp
+
+
+async def test_an_update_in_flight_is_not_confirmed_and_not_handled_twice(
+    emu: Emulator, bot: Bot
+) -> None:
+    release = asyncio.Event()
+    handled: Counter[str] = Counter()
+    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
     stop = asyncio.Event()
     running = asyncio.create_task(poller.run(stop))
     user = emu.user(1001)
@@ -75,24 +81,15 @@ async def test_a_new_update_is_not_left_behind_one_still_running(
     person's message is handled while the first one still runs."""
     monkeypatch.setattr("bot.updates.WAIT_FOR_HANDLERS", 600.0)  # longer than the test
     release = asyncio.Event()
-    dp = Dispatcher()
-
-    async def stuck(message: Message) -> None:
-        await release.wait()
-
-    async def quick(message: Message) -> None:
-        await message.answer("done")
-
-    dp.message.register(stuck, F.text == "stuck")
-    dp.message.register(quick)
-    poller = ConfirmingPoller(dp, bot, timeout=1)
+    handled: Counter[str] = Counter()
+    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
     stop = asyncio.Event()
     running = asyncio.create_task(poller.run(stop))
-    await emu.user(1001).send("stuck")
+    await emu.user(1001).send("slow")
     await wait_until(lambda: poller.in_flight == 1)
     await asyncio.sleep(0.1)  # the poller has asked again meanwhile and got only the stuck one
     other = emu.user(1002)
-    await other.send("quick")
+    await other.send("fast")
     # Answered, and its handler done (the answer is seen a moment before the handler returns),
     # while the first one still runs.
     await wait_until(lambda: len(other.bot_messages()) == 1 and poller.in_flight == 1)
@@ -102,6 +99,7 @@ async def test_a_new_update_is_not_left_behind_one_still_running(
     stop.set()
     await running
     assert await poller.finish(1.0) == 0
+    assert handled == {"slow": 1, "fast": 1}
 
 
 async def test_finish_waits_for_updates_in_flight_then_confirms(emu: Emulator, bot: Bot) -> None:
