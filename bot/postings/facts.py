@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from itertools import chain, zip_longest
 
 from bot.locales import LOCALES, catalog, t
@@ -36,13 +37,28 @@ def format_amount(amount: int, locale: str) -> str:
     return grouped.replace(",", " ") if locale == "ru" else grouped
 
 
+def format_money(amount: Decimal, locale: str, *, cents: bool) -> str:
+    """250000 → "250 000" / "250,000" as :func:`format_amount`; with ``cents``, two decimals
+    after the locale's separator: 18.25 → "18,25" (ru) or "18.25" (en), 18.5 → "18,50"."""
+    if not cents:
+        return format_amount(int(amount), locale)
+    whole, _, fraction = f"{amount:,.2f}".partition(".")
+    if locale == "ru":
+        return f"{whole.replace(',', ' ')},{fraction}"
+    return f"{whole}.{fraction}"
+
+
 def format_salary(salary: Salary | str, locale: str) -> str:
-    """A salary as people write it: 'от 250 000 до 350 000 ₽, на руки…'."""
+    """A salary as people write it: 'от 250 000 до 350 000 ₽, на руки…', 'от 18,25 до
+    20,25 $, per hour'."""
     if isinstance(salary, str):
         return salary
     currency = CURRENCY_SIGNS.get(salary.currency.upper(), salary.currency)
-    low = None if salary.from_ is None else format_amount(salary.from_, locale)
-    high = None if salary.to is None else format_amount(salary.to, locale)
+    amounts = [a for a in (salary.from_, salary.to) if a is not None]
+    # One end with cents shows both with them: "18.00–20.25", as ads write an hourly range.
+    cents = any(a != a.to_integral_value() for a in amounts)
+    low = None if salary.from_ is None else format_money(salary.from_, locale, cents=cents)
+    high = None if salary.to is None else format_money(salary.to, locale, cents=cents)
     if low and high:
         text = t(locale, "salary.range", low=low, high=high, currency=currency)
     elif low:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -154,11 +155,16 @@ class Question(_Strict):
             raise PostingValueError("knockout_not_allowed", type=kind)
 
 
+# A pay amount: whole (250000) or with cents (18.25, an hourly rate), never a float — 18.255 is
+# refused, not rounded. 30 whole digits, as many as any number in a posting file may have.
+Amount = Annotated[Decimal, Field(ge=0, max_digits=32, decimal_places=2)]
+
+
 class Salary(_Strict):
     """A salary given as a range; either end may be missing."""
 
-    from_: int | None = Field(default=None, alias="from", ge=0)
-    to: int | None = Field(default=None, ge=0)
+    from_: Amount | None = Field(default=None, alias="from")
+    to: Amount | None = None
     currency: str = "RUB"
     note: str | None = None
     period: str | None = None
