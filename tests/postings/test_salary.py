@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
 from bot.__main__ import main
-from bot.postings import PostingError, Salary, load_posting
+from bot.postings import Catalog, PostingError, Salary, load_posting
 from bot.postings.facts import format_salary, posting_facts
+from tests.conftest import SAMPLES
+from tests.postings.test_catalog import count_parses
 
 HOURLY = (
     "---\n"
@@ -140,3 +143,64 @@ def test_the_facts_line_says_the_hourly_rate(tmp_path: Path) -> None:
     assert [f.line for f in posting_facts(posting, "ru")][-1] == (
         "Зарплата: от 18,25 до 20,25 $, per hour"
     )
+
+
+def test_the_start_up_cache_keeps_the_cents_exact(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    _write(folder, "warehouse.md", HOURLY)
+    cache = tmp_path / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    (entry,) = json.loads(cache.read_text(encoding="utf-8"))
+    assert entry["posting"]["salary"]["from"] == "18.25"  # text: no float on the way
+    parsed = count_parses(monkeypatch)
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert parsed == []
+    salary = second.get("warehouse-associate").salary  # type: ignore[union-attr]
+    assert isinstance(salary, Salary) and salary.from_ == Decimal("18.25")
+    assert isinstance(salary.from_, Decimal)
+    assert second.get("warehouse-associate") == first.get("warehouse-associate")
+
+
+def test_a_cache_written_when_amounts_were_whole_numbers_is_still_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    _write(folder, "backend.md", (SAMPLES / "python-backend-developer.md").read_text())
+    cache = tmp_path / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    entries = json.loads(cache.read_text(encoding="utf-8"))
+    salary = entries[0]["posting"]["salary"]
+    salary["from"], salary["to"] = int(salary["from"]), int(salary["to"])  # as JSON numbers
+    cache.write_text(json.dumps(entries), encoding="utf-8")
+    parsed = count_parses(monkeypatch)
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert parsed == []  # read from the old cache, not parsed again
+    backend = second.get("python-backend-developer")
+    assert backend == first.get("python-backend-developer")
+    assert backend is not None and isinstance(backend.salary, Salary)
+    assert format_salary(backend.salary, "ru").startswith("от 250 000 до 350 000 ₽")
+
+
+def test_ask_answers_the_pay_from_an_hourly_salary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(
+        tmp_path,
+        "cashier.md",
+        "---\ntitle: Кассир\nslug: cashier\ncity: Москва\n"
+        "salary: {from: 350.5, to: 420.75, note: в час}\n---\n## Обязанности\n- работа на кассе\n",
+    )
+    assert main(["ask", "--postings", str(tmp_path), "--json", "cashier", "Сколько платят?"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert answer["answered"] is True
+    assert answer["items"] == ["Зарплата: от 350,50 до 420,75 ₽, в час"]
