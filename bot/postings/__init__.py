@@ -9,6 +9,7 @@ from bot.postings.loader import LoadResult, load_folder, load_posting
 from bot.postings.models import (
     FaqItem,
     Knockout,
+    PayPeriod,
     Posting,
     Question,
     QuestionType,
@@ -22,6 +23,7 @@ __all__ = [
     "FaqItem",
     "Knockout",
     "LoadResult",
+    "PayPeriod",
     "Posting",
     "PostingError",
     "Question",

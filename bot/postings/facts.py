@@ -8,9 +8,31 @@ from decimal import Decimal
 from itertools import chain, zip_longest
 
 from bot.locales import LOCALES, catalog, t
-from bot.postings.models import Posting, Salary
+from bot.postings.models import Posting, Salary, read_period
 
-CURRENCY_SIGNS = {"RUB": "₽", "RUR": "₽", "USD": "$", "EUR": "€", "KZT": "₸", "BYN": "Br"}
+# Signs that read the same in either language, after the number: "18.25–20.25 £". A currency
+# written as a word that differs by language (UZS «сум», KGS «сом») is `currency.<code>` in
+# bot/locales; any other code is shown as HR wrote it ("CHF"). AED is left as its code: its sign
+# is written right to left and would scramble the line.
+CURRENCY_SIGNS = {
+    "RUB": "₽",
+    "RUR": "₽",
+    "USD": "$",
+    "EUR": "€",
+    "KZT": "₸",
+    "BYN": "Br",
+    "GBP": "£",
+    "AUD": "A$",
+    "CAD": "C$",
+    "NZD": "NZ$",
+    "UAH": "₴",
+    "GEL": "₾",
+    "AMD": "֏",
+    "AZN": "₼",
+    "TRY": "₺",
+    "CNY": "CN¥",
+    "INR": "₹",
+}
 FACT_FIELDS = ("company", "city", "format", "employment", "salary")
 # Fields whose job-board words ("full-time", "shift") are said in the reader's language.
 WORDED_FIELDS = ("format", "employment")
@@ -48,12 +70,20 @@ def format_money(amount: Decimal, locale: str, *, cents: bool) -> str:
     return f"{whole}.{fraction}"
 
 
+def currency_sign(currency: str, locale: str) -> str:
+    """ "RUB" → "₽", "GBP" → "£", "UZS" → «сум» (ru) or "UZS" (en); an unknown code as written."""
+    code = currency.upper()
+    words = catalog(locale if locale in LOCALES else "ru")
+    word = words.get(f"currency.{code.lower()}")
+    return str(word) if word is not None else CURRENCY_SIGNS.get(code, currency)
+
+
 def format_salary(salary: Salary | str, locale: str) -> str:
-    """A salary as people write it: 'от 250 000 до 350 000 ₽, на руки…', 'от 18,25 до
-    20,25 $, per hour'."""
+    """A salary as people write it: 'от 250 000 до 350 000 ₽, на руки', 'от 18,25 до
+    20,25 $ в час', '18.25–20.25 $ per hour'."""
     if isinstance(salary, str):
         return salary
-    currency = CURRENCY_SIGNS.get(salary.currency.upper(), salary.currency)
+    currency = currency_sign(salary.currency, locale)
     amounts = [a for a in (salary.from_, salary.to) if a is not None]
     # One end with cents shows both with them: "18.00–20.25", as ads write an hourly range.
     cents = any(a != a.to_integral_value() for a in amounts)
@@ -65,7 +95,14 @@ def format_salary(salary: Salary | str, locale: str) -> str:
         text = t(locale, "salary.from", low=low, currency=currency)
     else:
         text = t(locale, "salary.to", high=high, currency=currency)
-    return f"{text}, {salary.note}" if salary.note else text
+    if salary.period is not None:
+        paid_for = t(locale, f"salary.period.{salary.period.value}")
+        text = f"{text} {paid_for}"
+    # «period: hour, note: в час» (a note written before periods were shown) is said once.
+    note = salary.note
+    if note and salary.period is not None and read_period(note) == salary.period:
+        note = None
+    return f"{text}, {note}" if note else text
 
 
 _OR_RE = re.compile(r"\s+(?:or|или)\s+")

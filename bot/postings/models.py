@@ -155,6 +155,71 @@ class Question(_Strict):
             raise PostingValueError("knockout_not_allowed", type=kind)
 
 
+class PayPeriod(StrEnum):
+    """What a salary's amounts are paid for: an hour's work, a shift, a month…"""
+
+    HOUR = "hour"
+    SHIFT = "shift"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+# The closed set of ways HR writes a period (compared lower-case, «ё» as «е», spaces collapsed, a
+# final dot dropped): the unit alone, after its language's little words or a slash ("per hour",
+# «за смену», "/мес"), and the English adverbs a job board uses ("hourly"). Russian «ежемесячно»,
+# «еженедельно» are left out on purpose: in ads they say how often pay comes, not what it is for.
+_PERIOD_UNITS_EN: dict[PayPeriod, tuple[str, ...]] = {
+    PayPeriod.HOUR: ("hour", "hr", "h"),
+    PayPeriod.SHIFT: ("shift",),
+    PayPeriod.DAY: ("day",),
+    PayPeriod.WEEK: ("week", "wk"),
+    PayPeriod.MONTH: ("month", "mo"),
+    PayPeriod.YEAR: ("year", "yr", "annum"),
+}
+_PERIOD_UNITS_RU: dict[PayPeriod, tuple[str, ...]] = {
+    PayPeriod.HOUR: ("час", "ч"),
+    PayPeriod.SHIFT: ("смена", "смену"),
+    PayPeriod.DAY: ("день",),
+    PayPeriod.WEEK: ("неделя", "неделю", "нед"),
+    PayPeriod.MONTH: ("месяц", "мес"),
+    PayPeriod.YEAR: ("год",),
+}
+_PERIOD_WORDS_ALONE: dict[PayPeriod, tuple[str, ...]] = {
+    PayPeriod.HOUR: ("hourly", "почасовая", "почасово"),
+    PayPeriod.SHIFT: ("посменная", "посменно"),
+    PayPeriod.DAY: ("daily",),
+    PayPeriod.WEEK: ("weekly",),
+    PayPeriod.MONTH: ("monthly",),
+    PayPeriod.YEAR: ("yearly", "annual", "annually"),
+}
+
+
+def _spellings() -> dict[str, PayPeriod]:
+    words: dict[str, PayPeriod] = {}
+    for units, before in (
+        (_PERIOD_UNITS_EN, ("", "per ", "a ", "an ", "/")),
+        (_PERIOD_UNITS_RU, ("", "в ", "за ", "/")),
+    ):
+        for period, spelled in units.items():
+            words.update({lead + unit: period for unit in spelled for lead in before})
+    for period, spelled in _PERIOD_WORDS_ALONE.items():
+        words.update(dict.fromkeys(spelled, period))
+    return words
+
+
+PERIOD_WORDS: dict[str, PayPeriod] = _spellings()
+"""Every accepted spelling of a salary's ``period``, by the period it means."""
+
+
+def read_period(value: str) -> PayPeriod | None:
+    """ "hour", "Hourly", "per hour", "в час", "за смену", "/month" → the period; None for
+    words outside the set."""
+    key = " ".join(value.casefold().replace("ё", "е").split()).rstrip(".")
+    return PERIOD_WORDS.get(key.replace("/ ", "/"))
+
+
 # A pay amount: whole (250000) or with cents (18.25, an hourly rate), never a float — 18.255 is
 # refused, not rounded. 30 whole digits, as many as any number in a posting file may have.
 Amount = Annotated[Decimal, Field(ge=0, max_digits=32, decimal_places=2)]
@@ -167,9 +232,20 @@ class Salary(_Strict):
     to: Amount | None = None
     currency: str = "RUB"
     note: str | None = None
-    period: str | None = None
+    period: PayPeriod | None = None
+    """What the amounts are paid for; any spelling in :data:`PERIOD_WORDS` is read as one."""
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    @field_validator("period", mode="before")
+    @classmethod
+    def _period_words(cls, value: Any) -> Any:
+        if value is None or isinstance(value, PayPeriod):
+            return value
+        period = read_period(value) if isinstance(value, str) else None
+        if period is None:  # a number or a list is no period either: said as written
+            raise PostingValueError("bad_period", value=value)
+        return period
 
     @model_validator(mode="after")
     def _check_range(self) -> Salary:

@@ -109,7 +109,9 @@ def test_from_over_to_is_compared_as_amounts(tmp_path: Path) -> None:
             "от 18,25 до 20,25 $, per hour",
             "18.25–20.25 $, per hour",
         ),
-        ({"from": "12.6", "currency": "GBP"}, "от 12,60 GBP", "from 12.60 GBP"),
+        ({"from": "12.6", "currency": "GBP"}, "от 12,60 £", "from 12.60 £"),
+        # a code without a sign is shown as written
+        ({"from": "12.6", "currency": "CHF"}, "от 12,60 CHF", "from 12.60 CHF"),
         # one end with cents: both show them
         ({"from": 18, "to": "20.5", "currency": "USD"}, "от 18,00 до 20,50 $", "18.00–20.50 $"),
         ({"to": "1234567.5", "currency": "EUR"}, "до 1 234 567,50 €", "up to 1,234,567.50 €"),

@@ -1,0 +1,284 @@
+"""What a salary is paid for — `period: hour`, «за смену» — and the currencies ads here use."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.__main__ import main
+from bot.postings import Catalog, PostingError, Salary, load_posting
+from bot.postings.announce import channel_tag, render_announcement
+from bot.postings.facts import format_salary, posting_facts
+from bot.postings.loader import parse_source
+from bot.postings.models import PERIOD_WORDS, PayPeriod, read_period
+from tests.postings.test_catalog import count_parses
+
+HOURLY = (
+    "---\n"
+    "title: Warehouse Associate\n"
+    "slug: warehouse-associate\n"
+    "lang: en\n"
+    "city: Denver\n"
+    "salary: {from: 18.25, to: 20.25, currency: USD, period: hour}\n"
+    "---\n"
+    "## Duties\n- pick and pack orders\n"
+)
+SHIFT = (
+    "---\n"
+    "title: Кладовщик\n"
+    "slug: storekeeper\n"
+    "city: Подольск\n"
+    "salary:\n"
+    "  from: 3500\n"
+    "  to: 4200\n"
+    "  period: за смену\n"
+    "  note: выплаты каждую неделю\n"
+    "---\n"
+    "## Обязанности\n- приёмка товара\n"
+)
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("written", "period"),
+    [
+        ("hour", PayPeriod.HOUR),
+        ("Hourly", PayPeriod.HOUR),
+        ("per hour", PayPeriod.HOUR),
+        ("an hour", PayPeriod.HOUR),
+        ("/hr", PayPeriod.HOUR),
+        ("час", PayPeriod.HOUR),
+        ("в час", PayPeriod.HOUR),
+        ("За  час.", PayPeriod.HOUR),
+        ("почасово", PayPeriod.HOUR),
+        ("shift", PayPeriod.SHIFT),
+        ("per shift", PayPeriod.SHIFT),
+        ("смена", PayPeriod.SHIFT),
+        ("за смену", PayPeriod.SHIFT),
+        ("day", PayPeriod.DAY),
+        ("daily", PayPeriod.DAY),
+        ("в день", PayPeriod.DAY),
+        ("week", PayPeriod.WEEK),
+        ("weekly", PayPeriod.WEEK),
+        ("в неделю", PayPeriod.WEEK),
+        ("month", PayPeriod.MONTH),
+        ("monthly", PayPeriod.MONTH),
+        ("a month", PayPeriod.MONTH),
+        ("месяц", PayPeriod.MONTH),
+        ("в месяц", PayPeriod.MONTH),
+        ("/ мес", PayPeriod.MONTH),
+        ("year", PayPeriod.YEAR),
+        ("annually", PayPeriod.YEAR),
+        ("per annum", PayPeriod.YEAR),
+        ("год", PayPeriod.YEAR),
+        ("в год", PayPeriod.YEAR),
+    ],
+)
+def test_a_period_is_read_from_the_ways_hr_writes_it(written: str, period: PayPeriod) -> None:
+    assert read_period(written) is period
+    assert Salary.model_validate({"from": 1, "period": written}).period is period
+
+
+def test_the_set_is_closed_and_every_period_has_its_words_in_both_languages() -> None:
+    assert set(PERIOD_WORDS.values()) == set(PayPeriod)
+    for word in ("fortnight", "сутки", "ежемесячно", "per hour worked", "1", ""):
+        assert read_period(word) is None
+    for period in PayPeriod:  # the enum's own value is always one of the spellings
+        assert read_period(period.value) is period
+
+
+@pytest.mark.parametrize(
+    ("fields", "ru", "en"),
+    [
+        (
+            {"from": "18.25", "to": "20.25", "currency": "USD", "period": "hour"},
+            "от 18,25 до 20,25 $ в час",
+            "18.25–20.25 $ per hour",
+        ),
+        (
+            {"from": 3500, "period": "за смену", "note": "на руки"},
+            "от 3 500 ₽ за смену, на руки",
+            "from 3,500 ₽ per shift, на руки",
+        ),
+        ({"to": 5000, "period": "day"}, "до 5 000 ₽ в день", "up to 5,000 ₽ a day"),
+        (
+            {"from": 900, "currency": "GBP", "period": "weekly"},
+            "от 900 £ в неделю",
+            "from 900 £ a week",
+        ),
+        (
+            {"from": 80000, "to": 120000, "period": "в месяц"},
+            "от 80 000 до 120 000 ₽ в месяц",
+            "80,000–120,000 ₽ a month",
+        ),
+        (
+            {"from": 60000, "currency": "EUR", "period": "annual"},
+            "от 60 000 € в год",
+            "from 60,000 € a year",
+        ),
+        # a note that only repeats the period (written before periods were shown) is said once
+        (
+            {"from": "350.5", "period": "hour", "note": "В час"},
+            "от 350,50 ₽ в час",
+            "from 350.50 ₽ per hour",
+        ),
+    ],
+)
+def test_the_period_is_said_after_the_amount_in_the_readers_language(
+    fields: dict[str, object], ru: str, en: str
+) -> None:
+    salary = Salary.model_validate(fields)
+    assert format_salary(salary, "ru") == ru
+    assert format_salary(salary, "en") == en
+
+
+def test_the_card_facts_say_the_period(tmp_path: Path) -> None:
+    hourly = load_posting(_write(tmp_path, "warehouse.md", HOURLY))
+    assert posting_facts(hourly, "en")[-1].line == "Salary: 18.25–20.25 $ per hour"
+    assert posting_facts(hourly, "ru")[-1].line == "Зарплата: от 18,25 до 20,25 $ в час"
+    shift = load_posting(_write(tmp_path, "storekeeper.md", SHIFT))
+    assert isinstance(shift.salary, Salary) and shift.salary.period is PayPeriod.SHIFT
+    assert posting_facts(shift, "ru")[-1].line == (
+        "Зарплата: от 3 500 до 4 200 ₽ за смену, выплаты каждую неделю"
+    )
+    assert posting_facts(shift, "en")[-1].line == (
+        "Salary: 3,500–4,200 ₽ per shift, выплаты каждую неделю"
+    )
+
+
+# (the file, the line of `period`) → the English and Russian messages after "file:line: "
+BAD = "'fortnight' is not a pay period; write one of hour, shift, day, week, month, year"
+BAD_RU = "'fortnight' — не период оплаты; напишите один из: час, смена, день, неделя, месяц, год"
+
+
+def test_an_unknown_period_is_refused_naming_the_file_line_and_field(tmp_path: Path) -> None:
+    inline = _write(tmp_path, "x.md", HOURLY.replace("period: hour", "period: fortnight"))
+    with pytest.raises(PostingError) as caught:
+        load_posting(inline)
+    assert str(caught.value).startswith(f"x.md:6: field 'salary.period': {BAD} (or ")
+    assert caught.value.text("ru").startswith(f"x.md:6: поле 'salary.period': {BAD_RU} (или ")
+    # a block salary: the line of `period:` itself
+    block = _write(tmp_path, "y.md", SHIFT.replace("period: за смену", "period: fortnight"))
+    with pytest.raises(PostingError) as caught:
+        load_posting(block)
+    assert str(caught.value).startswith(f"y.md:8: field 'salary.period': {BAD} (or ")
+
+
+@pytest.mark.parametrize(("value", "shown"), [("8", "8"), ("[hour]", "['hour']"), ("yes", "True")])
+def test_a_period_that_is_not_a_word_is_refused_as_written(
+    value: str, shown: str, tmp_path: Path
+) -> None:
+    path = _write(tmp_path, "x.md", HOURLY.replace("period: hour", f"period: {value}"))
+    with pytest.raises(PostingError) as caught:
+        load_posting(path)
+    assert str(caught.value).startswith(
+        f"x.md:6: field 'salary.period': '{shown}' is not a pay period;"
+    )
+
+
+def test_check_names_the_file_of_a_bad_period_in_both_languages(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _write(tmp_path, "good.md", HOURLY)
+    _write(tmp_path, "storekeeper.md", SHIFT.replace("period: за смену", "period: fortnight"))
+    assert main(["check", "--postings", str(tmp_path)]) == 1
+    out = capsys.readouterr().out
+    assert f"  storekeeper.md:8: field 'salary.period': {BAD}" in out
+    assert "good.md" not in out
+    assert main(["check", "--postings", str(tmp_path), "--lang", "ru"]) == 1
+    assert f"  storekeeper.md:8: поле 'salary.period': {BAD_RU}" in capsys.readouterr().out
+
+
+def test_no_period_and_an_empty_one_render_as_before(tmp_path: Path) -> None:
+    bare = Salary.model_validate({"from": 250000, "to": 350000, "note": "на руки"})
+    empty = Salary.model_validate(
+        {"from": 250000, "to": 350000, "note": "на руки", "period": None}
+    )
+    assert bare.period is None and empty == bare
+    assert format_salary(bare, "ru") == "от 250 000 до 350 000 ₽, на руки"
+    assert format_salary(bare, "en") == "250,000–350,000 ₽, на руки"
+    # a note that reads like a period is shown as written when there is no period
+    noted = Salary.model_validate({"from": "18.25", "currency": "USD", "note": "per hour"})
+    assert format_salary(noted, "ru") == "от 18,25 $, per hour"
+
+
+# Channel posts of whole-amount salaries without a period, hashed by the code before periods
+# were shown (main b2a4010): the same hash means no channel post is edited after the update.
+POSTS_BEFORE = {
+    "salary: {from: 250000, to: 350000, currency: RUB, note: на руки}\n": (
+        "Москва · от 250 000 до 350 000 ₽, на руки",
+        "4d98893af94830e1182f8ff6a679c173",
+    ),
+    "salary: {from: 3000, currency: USD}\n": (
+        "Москва · от 3 000 $",
+        "b6985b874ad83fe18ef4e97b80e1e2b1",
+    ),
+    "salary:\n  to: 90000\n": ("Москва · до 90 000 ₽", "25ef3ebc67199a858cd74acb15ab787b"),
+}
+
+
+@pytest.mark.parametrize("front", sorted(POSTS_BEFORE))
+def test_channel_posts_without_a_period_are_unchanged(front: str) -> None:
+    raw = (
+        f"---\ntitle: Курьер\nslug: courier-x\ncity: Москва\n{front}---\n\n"
+        "Текст.\n\n## Условия\n\n- удалёнка\n- ДМС\n"
+    ).encode()
+    post = render_announcement(
+        parse_source(Path("courier-x.md"), raw), "b", channel_tag(-1001234567890)
+    )
+    line, digest = POSTS_BEFORE[front]
+    assert post.text.text.splitlines()[1] == line
+    assert post.digest == digest
+
+
+@pytest.mark.parametrize(
+    ("code", "ru", "en"),
+    [
+        ("GBP", "от 12,50 до 14,00 £ в час", "12.50–14.00 £ per hour"),
+        ("aud", "от 12,50 до 14,00 A$ в час", "12.50–14.00 A$ per hour"),
+        ("CAD", "от 12,50 до 14,00 C$ в час", "12.50–14.00 C$ per hour"),
+        ("NZD", "от 12,50 до 14,00 NZ$ в час", "12.50–14.00 NZ$ per hour"),
+        ("UAH", "от 12,50 до 14,00 ₴ в час", "12.50–14.00 ₴ per hour"),
+        ("UZS", "от 12,50 до 14,00 сум в час", "12.50–14.00 UZS per hour"),
+        ("KGS", "от 12,50 до 14,00 сом в час", "12.50–14.00 KGS per hour"),
+        ("GEL", "от 12,50 до 14,00 ₾ в час", "12.50–14.00 ₾ per hour"),
+        ("AMD", "от 12,50 до 14,00 ֏ в час", "12.50–14.00 ֏ per hour"),
+        ("AZN", "от 12,50 до 14,00 ₼ в час", "12.50–14.00 ₼ per hour"),
+        ("TRY", "от 12,50 до 14,00 ₺ в час", "12.50–14.00 ₺ per hour"),
+        ("CNY", "от 12,50 до 14,00 CN¥ в час", "12.50–14.00 CN¥ per hour"),
+        ("INR", "от 12,50 до 14,00 ₹ в час", "12.50–14.00 ₹ per hour"),
+        ("AED", "от 12,50 до 14,00 AED в час", "12.50–14.00 AED per hour"),
+    ],
+)
+def test_the_currencies_ads_here_use_read_right_beside_the_number(
+    code: str, ru: str, en: str
+) -> None:
+    salary = Salary.model_validate({"from": "12.5", "to": 14, "currency": code, "period": "час"})
+    assert format_salary(salary, "ru") == ru
+    assert format_salary(salary, "en") == en
+
+
+def test_the_start_up_cache_keeps_the_period(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    _write(folder, "storekeeper.md", SHIFT)
+    cache = tmp_path / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.reload()
+    first.save_cache()
+    (entry,) = json.loads(cache.read_text(encoding="utf-8"))
+    assert entry["posting"]["salary"]["period"] == "shift"  # the one name, not «за смену»
+    parsed = count_parses(monkeypatch)
+    second = Catalog(folder, cache=cache)
+    second.reload()
+    assert parsed == []
+    assert second.get("storekeeper") == first.get("storekeeper")
