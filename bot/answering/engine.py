@@ -205,8 +205,8 @@ class Answerer:
         parsed = self.parse(question, index)
         if parsed.smalltalk and not parsed.strong and not parsed.weak:
             return Answer(False, None, [], t(locale, "answering.small_talk"), small_talk=True)
-        ranked = self.retrieve(parsed, index)
-        if not ranked or not self.gate(parsed, index, ranked[0]):
+        ranked = self._judged(parsed, index, self.retrieve(parsed, index))
+        if not ranked:
             return Answer(False, None, [], t(locale, "answering.abstain"))
         chosen = self.select(parsed, ranked)
         best = chosen[0]
@@ -216,6 +216,28 @@ class Answerer:
             items=[c.quote for c in chosen],
             text=self._render(best, chosen, locale),
         )
+
+    def _judged(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> list[tuple[float, Candidate]]:
+        """The ranking led by the line that answers, or empty when none does: the best line,
+        or — when the question must be shown a kind of answer the best line lacks ("во сколько
+        смены?" of "5 shifts a week") — a close runner-up that shows it and passes the gate
+        ("early 6:00–14:00, late 14:00–22:00")."""
+        if not ranked:
+            return []
+        if self.gate(q, index, ranked[0]):
+            return ranked
+        shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
+        if not shown or self._shows(q, ranked[0][1], shown):
+            return []
+        floor = ranked[0][0] * self.w.shown_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
+            if score < floor:
+                break
+            if self._shows(q, candidate, shown) and self.gate(q, index, ranked[place]):
+                return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
+        return []
 
     def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
         """Select: the best unit, and up to ``max_items`` in all from its group that score

@@ -532,3 +532,64 @@ def test_a_bare_pay_question_prefers_a_sum_of_money_to_a_payday(answerer: Answer
     # Asked when, the payday answers.
     when = answerer.answer(welder, "зп какого числа?")
     assert when.answered and "5-го и 20-го" in when.items[0]
+
+
+NIGHT_SHIFTS_MD = """---
+title: Warehouse Associate
+slug: night-shifts
+lang: en
+---
+
+## Shifts and hours
+
+- full-time is 5 shifts a week, part-time from 3 shifts a week
+- shifts are 8 hours with a 30-minute paid break: early 6:00–14:00, late 14:00–22:00
+- you pick your shifts two weeks ahead in the rota app
+- at least one weekend shift a month
+- $19.50 – $21 per hour, paid weekly
+- free shuttle bus from Rugby for days and lates
+- fully remote trainings, we work in UTC+1 time zone
+"""
+
+
+def test_a_question_for_the_time_of_day_is_answered_by_a_line_showing_one(
+    answerer: Answerer,
+) -> None:
+    shifts = parse_posting(NIGHT_SHIFTS_MD, Path("night-shifts.md"))
+    # The best line on shifts names no hour; the close runner-up that does is quoted.
+    times = answerer.answer(shifts, "what are the shift times")
+    assert times.answered and "early 6:00–14:00" in times.items[0]
+    # The shuttle is there, but not when it leaves: the posting does not say.
+    assert not answerer.answer(shifts, "what time does the shuttle leave rugby").answered
+    # "hourly" is no "what hours"; "what time zone" asks where the hours are kept.
+    rate = answerer.answer(shifts, "whats the hourly rate")
+    assert rate.answered and "$19.50 – $21 per hour" in rate.items[0]
+    zone = answerer.answer(shifts, "what time zone?")
+    assert zone.answered and "UTC+1" in zone.items[0]
+
+
+FACTORY_MD = """---
+title: Швея
+slug: factory
+---
+
+## Условия
+
+- служебный автобус из Речицы и Ветки
+- режим работы с 9 до 18 по будням
+- столовая на территории, обеды по 5 рублей
+- обучение работе в 1С за счёт компании
+"""
+
+
+def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> None:
+    factory = parse_posting(FACTORY_MD, Path("factory.md"))
+    assert not answerer.answer(factory, "автобус из ветки во сколько отходит").answered
+    # «с 9 до 18» is a time of day without the colons.
+    hours = answerer.answer(factory, "во сколько начало и конец работы")
+    assert hours.answered and "с 9 до 18" in hours.items[0]
+    # «во время смены» is «during», and «в 1С» is no hour: neither asks for a time of day.
+    food = answerer.answer(factory, "где можно поесть во время смены?")
+    assert food.answered and "столовая" in food.items[0]
+    one_c = answerer.answer(factory, "в 1с научите работать?")
+    assert one_c.answered and "1С" in one_c.items[0]
