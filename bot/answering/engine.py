@@ -93,6 +93,9 @@ class Question:
     aside: frozenset[str] = frozenset()
     # Asks whether the employer pays for a thing ("do you pay for my exam?").
     pays_for: bool = False
+    # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
+    # алкоголь тоже действует?"): the posting does not say.
+    beyond: bool = False
 
 
 class Answerer:
@@ -390,6 +393,16 @@ class Answerer:
                 near = {k for k in lexicon.synonyms[key] if k in index.idf}
                 if near:
                     fuzzy[key] = frozenset(near)
+        beyond = lexicon.grammar.also.search(raw) is not None and any(
+            key not in index.idf
+            and key not in triggers
+            and key not in aside
+            and key not in fuzzy
+            and key.isalpha()
+            and not analyzer.frames(key)
+            and not lexicon.grammar.also.search(key)
+            for key in content
+        )
         unknown_only = all(key not in index.idf for key in content)
         if not strong and not weak and not dropped and not smalltalk and unknown_only:
             # "во сколько работа?", "где это?", "во сколько начало?": the question word says what
@@ -415,6 +428,7 @@ class Answerer:
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
             pays_for=pays_for,
+            beyond=beyond,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             named=frozenset(
@@ -562,6 +576,8 @@ class Answerer:
         if q.smalltalk and not q.strong and not q.weak:
             return False
         if q.unknown and not q.strong:
+            return False
+        if q.beyond:
             return False
         if (
             not q.strong

@@ -130,6 +130,8 @@ class Grammar:
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
     pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
+    # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
+    also: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -539,6 +541,7 @@ class Lexicon:
             ),
             pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
+            also=re.compile(str(grammar.get("also", "(?!)"))),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

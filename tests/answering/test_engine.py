@@ -593,3 +593,34 @@ def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> N
     assert food.answered and "столовая" in food.items[0]
     one_c = answerer.answer(factory, "в 1с научите работать?")
     assert one_c.answered and "1С" in one_c.items[0]
+
+
+SHOP_MD = """---
+title: Продавец-флорист
+slug: shop
+---
+
+## Обязанности
+
+- собирать букеты и композиции по заказам
+- разбор обращений покупателей второй линии (первую закрывает администратор)
+
+## Условия
+
+- скидка 20% на покупки во всех магазинах сети
+- бесплатный кофе на смене
+"""
+
+
+def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_say(
+    answerer: Answerer,
+) -> None:
+    shop = parse_posting(SHOP_MD, Path("shop.md"))
+    assert not answerer.answer(shop, "скидка 20% на алкоголь тоже действует?").answered
+    assert not answerer.answer(shop, "а друзьям кофе тоже бесплатно?").answered
+    # What the posting does name is answered, "too" or not.
+    bouquets = answerer.answer(shop, "букеты тоже собирать?")
+    assert bouquets.answered and "собирать букеты" in bouquets.items[0]
+    # "тоже на мне?" asks whose duty it is, not how far an offer reaches.
+    first_line = answerer.answer(shop, "первая линия поддержки тоже на мне будет?")
+    assert first_line.answered and "первую закрывает" in first_line.items[0]
