@@ -624,3 +624,39 @@ def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_sa
     # "тоже на мне?" asks whose duty it is, not how far an offer reaches.
     first_line = answerer.answer(shop, "первая линия поддержки тоже на мне будет?")
     assert first_line.answered and "первую закрывает" in first_line.items[0]
+
+
+CALL_CENTRE_MD = """---
+title: Оператор контакт-центра
+slug: call-centre
+---
+
+## Условия
+
+- студентов очной формы берём только на вечерний график с 16:00 до 24:00
+- группа для детей сотрудников 3–4 лет в нашем саду
+"""
+
+PIZZA_MD = """---
+title: Пиццамейкер
+slug: pizza
+---
+
+## Условия
+
+- возможность совмещать с учёбой — студентам идём навстречу по графику
+
+## Требования
+
+- возраст от 18 лет
+"""
+
+
+def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answerer) -> None:
+    call_centre = parse_posting(CALL_CENTRE_MD, Path("call-centre.md"))
+    # Students and a children's group are no age limit: the posting does not say.
+    assert not answerer.answer(call_centre, "мне 45, возраст не помеха?").answered
+    assert not answerer.answer(call_centre, "мне 57, не поздно?").answered
+    pizza = parse_posting(PIZZA_MD, Path("pizza.md"))
+    limit = answerer.answer(pizza, "мне 17, возьмете?")
+    assert limit.answered and "возраст от 18 лет" in limit.items[0]
