@@ -660,3 +660,27 @@ def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answe
     pizza = parse_posting(PIZZA_MD, Path("pizza.md"))
     limit = answerer.answer(pizza, "мне 17, возьмете?")
     assert limit.answered and "возраст от 18 лет" in limit.items[0]
+
+
+PICKER_MD = """---
+title: Warehouse Picker
+slug: picker
+lang: en
+---
+
+## Requirements
+
+- Previous warehouse experience NOT required, full induction given (paid)
+- Safety boots (S1P) - we can provide boots for £15 if you don't have your own
+- CSA-approved steel-toe boots (we reimburse up to $150 per year)
+"""
+
+
+def test_a_requirement_the_employer_meets_itself_answers_as_an_offer(answerer: Answerer) -> None:
+    picker = parse_posting(PICKER_MD, Path("picker.md"))
+    induction = answerer.answer(picker, "is the induction paid")
+    assert induction.answered and "full induction given (paid)" in induction.items[0]
+    boots = answerer.answer(picker, "dont have safety boots")
+    assert boots.answered and "we can provide boots" in boots.items[0]
+    toes = answerer.answer(picker, "do i need to buy my own steel toes")
+    assert toes.answered and "we reimburse" in toes.items[0]
