@@ -684,3 +684,20 @@ def test_a_requirement_the_employer_meets_itself_answers_as_an_offer(answerer: A
     assert boots.answered and "we can provide boots" in boots.items[0]
     toes = answerer.answer(picker, "do i need to buy my own steel toes")
     assert toes.answered and "we reimburse" in toes.items[0]
+
+
+def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
+    studio = parse_posting(
+        "---\ntitle: Studio Assistant\nslug: studio\nlang: en\n---\n\n"
+        "Pay is $17/hour to start, $18.50 after 90 days.\n\nMostly pouring and finishing.\n",
+        Path("studio.md"),
+    )
+    rate = answerer.answer(studio, "how much per hr")
+    assert rate.answered and "$17/hour" in rate.items[0]
+    shop = parse_posting(
+        "---\ntitle: Работник зала\nslug: shop\n---\n\n## Условия\n\n"
+        "- оформление по ТК с первого дня\n- скидка 20% на покупки\n",
+        Path("shop.md"),
+    )
+    official = answerer.answer(shop, "офиц устройство?")
+    assert official.answered and "по ТК" in official.items[0]
