@@ -78,9 +78,9 @@ class Intent:
     # A line with a subject's own word answers a question on a subject the posting otherwise
     # never covers only when it shows this ("how much does it pay?" — "we pay on the 1st").
     must_show: bool = False
-    # What it must show is unmistakable (a time of day): when the best line lacks it, a close
-    # runner-up that shows it is judged instead ("во сколько смены?" — not "5 shifts a week"
-    # but "early 6:00–14:00"). An amount is not: any line has some number.
+    # What it must show is unmistakable (a time of day, a percentage): when the best line lacks
+    # it, a close runner-up that shows it is judged instead ("во сколько смены?" — not "5 shifts
+    # a week" but "early 6:00–14:00"). An amount is not: any line has some number.
     seeks: bool = False
     # Its default holds even when the question's other words name nothing the posting has:
     # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.

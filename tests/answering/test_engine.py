@@ -701,3 +701,23 @@ def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
     )
     official = answerer.answer(shop, "офиц устройство?")
     assert official.answered and "по ТК" in official.items[0]
+
+
+SALES_MD = """---
+title: Менеджер по продажам
+slug: sales
+---
+
+## Условия
+
+- оклад + процент с продаж, выплаты два раза в месяц
+- процент: 5% с каждой продажи, с продаж выше плана — 7%
+"""
+
+
+def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
+    answerer: Answerer,
+) -> None:
+    sales = parse_posting(SALES_MD, Path("sales.md"))
+    share = answerer.answer(sales, "процент с продаж какой")
+    assert share.answered and "5% с каждой продажи" in share.items[0]
