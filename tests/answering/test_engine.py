@@ -706,12 +706,24 @@ def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
 SALES_MD = """---
 title: Менеджер по продажам
 slug: sales
+salary:
+  from: 60000
+  to: 150000
+  note: оклад 45 000 ₽ плюс процент с продаж
 ---
 
 ## Условия
 
-- оклад + процент с продаж, выплаты два раза в месяц
-- процент: 5% с каждой продажи, с продаж выше плана — 7%
+- оклад 45 000 ₽ + 5% от суммы сделок, средний доход — 110 000 ₽
+- квартальные бонусы за выполнение плана
+
+## Обязанности
+
+- звонки клиентам из базы
+- встречи с клиентами в офисе
+- ведение сделок в CRM
+- подготовка коммерческих предложений
+- работа с дебиторской задолженностью
 """
 
 
@@ -720,4 +732,4 @@ def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
 ) -> None:
     sales = parse_posting(SALES_MD, Path("sales.md"))
     share = answerer.answer(sales, "процент с продаж какой")
-    assert share.answered and "5% с каждой продажи" in share.items[0]
+    assert share.answered and "5% от суммы сделок" in share.items[0]
