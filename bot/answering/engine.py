@@ -598,7 +598,10 @@ class Answerer:
         judged_dropped = bool(q.dropped) and not chosen
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
         amounts = {i for i in shown if self.lexicon.intents[i].owned}
-        if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
+        # A question of no known subject that asks how many must be shown a figure too: "скок
+        # заказов в день?" is not answered by "заказы каждый день".
+        wanted = shown if judged_dropped or q.strong else amounts
+        if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
             return False

@@ -733,3 +733,22 @@ def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
     sales = parse_posting(SALES_MD, Path("sales.md"))
     share = answerer.answer(sales, "процент с продаж какой")
     assert share.answered and "5% от суммы сделок" in share.items[0]
+
+
+MOVERS_MD = """---
+title: Грузчик на переезды
+slug: movers
+---
+
+Переезды по Краснодару, заказы каждый день, в том числе выходные.
+Бригада 4 человека, старший — Руслан.
+Подъём без лифта — до 5 этажа.
+Оплата 500 руб/час, минималка 4 часа.
+"""
+
+
+def test_how_many_of_a_thing_is_answered_only_by_a_figure(answerer: Answerer) -> None:
+    movers = parse_posting(MOVERS_MD, Path("movers.md"))
+    assert not answerer.answer(movers, "скок заказов в день обычно").answered
+    floors = answerer.answer(movers, "сколько этажей без лифта?")
+    assert floors.answered and "до 5 этажа" in floors.items[0]
