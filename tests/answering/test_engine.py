@@ -752,3 +752,21 @@ def test_how_many_of_a_thing_is_answered_only_by_a_figure(answerer: Answerer) ->
     assert not answerer.answer(movers, "скок заказов в день обычно").answered
     floors = answerer.answer(movers, "сколько этажей без лифта?")
     assert floors.answered and "до 5 этажа" in floors.items[0]
+
+
+PROMO_MD = """---
+title: Промоутер
+slug: promo
+---
+
+## Условия
+
+- смены по 6 часов, оплата 400 ₽/час
+- выходить в субботу и воскресенье, с 10:00
+"""
+
+
+def test_which_days_is_answered_by_the_days_themselves(answerer: Answerer) -> None:
+    promo = parse_posting(PROMO_MD, Path("promo.md"))
+    days = answerer.answer(promo, "в какие дни смены?")
+    assert days.answered and "в субботу и воскресенье" in days.items[0]
