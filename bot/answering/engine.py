@@ -93,6 +93,9 @@ class Question:
     aside: frozenset[str] = frozenset()
     # Asks whether the employer pays for a thing ("do you pay for my exam?").
     pays_for: bool = False
+    # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
+    # алкоголь тоже действует?"): the posting does not say.
+    beyond: bool = False
 
 
 class Answerer:
@@ -205,8 +208,8 @@ class Answerer:
         parsed = self.parse(question, index)
         if parsed.smalltalk and not parsed.strong and not parsed.weak:
             return Answer(False, None, [], t(locale, "answering.small_talk"), small_talk=True)
-        ranked = self.retrieve(parsed, index)
-        if not ranked or not self.gate(parsed, index, ranked[0]):
+        ranked = self._judged(parsed, index, self.retrieve(parsed, index))
+        if not ranked:
             return Answer(False, None, [], t(locale, "answering.abstain"))
         chosen = self.select(parsed, ranked)
         best = chosen[0]
@@ -216,6 +219,28 @@ class Answerer:
             items=[c.quote for c in chosen],
             text=self._render(best, chosen, locale),
         )
+
+    def _judged(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> list[tuple[float, Candidate]]:
+        """The ranking led by the line that answers, or empty when none does: the best line,
+        or — when the question must be shown a kind of answer the best line lacks ("во сколько
+        смены?" of "5 shifts a week") — a close runner-up that shows it and passes the gate
+        ("early 6:00–14:00, late 14:00–22:00")."""
+        if not ranked:
+            return []
+        if self.gate(q, index, ranked[0]):
+            return ranked
+        shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
+        if not shown or self._shows(q, ranked[0][1], shown):
+            return []
+        floor = ranked[0][0] * self.w.shown_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
+            if score < floor:
+                break
+            if self._shows(q, candidate, shown) and self.gate(q, index, ranked[place]):
+                return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
+        return []
 
     def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
         """Select: the best unit, and up to ``max_items`` in all from its group that score
@@ -368,6 +393,16 @@ class Answerer:
                 near = {k for k in lexicon.synonyms[key] if k in index.idf}
                 if near:
                     fuzzy[key] = frozenset(near)
+        beyond = lexicon.grammar.also.search(raw) is not None and any(
+            key not in index.idf
+            and key not in triggers
+            and key not in aside
+            and key not in fuzzy
+            and key.isalpha()
+            and not analyzer.frames(key)
+            and not lexicon.grammar.also.search(key)
+            for key in content
+        )
         unknown_only = all(key not in index.idf for key in content)
         if not strong and not weak and not dropped and not smalltalk and unknown_only:
             # "во сколько работа?", "где это?", "во сколько начало?": the question word says what
@@ -393,6 +428,7 @@ class Answerer:
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
             pays_for=pays_for,
+            beyond=beyond,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             named=frozenset(
@@ -541,6 +577,8 @@ class Answerer:
             return False
         if q.unknown and not q.strong:
             return False
+        if q.beyond:
+            return False
         if (
             not q.strong
             and not q.weak
@@ -560,7 +598,10 @@ class Answerer:
         judged_dropped = bool(q.dropped) and not chosen
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
         amounts = {i for i in shown if self.lexicon.intents[i].owned}
-        if (judged_dropped or q.strong) and shown and not self._shows(q, candidate, shown):
+        # A question of no known subject that asks how many must be shown a figure too: "скок
+        # заказов в день?" is not answered by "заказы каждый день".
+        wanted = shown if judged_dropped or q.strong else amounts
+        if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
             return False

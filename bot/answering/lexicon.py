@@ -78,6 +78,10 @@ class Intent:
     # A line with a subject's own word answers a question on a subject the posting otherwise
     # never covers only when it shows this ("how much does it pay?" — "we pay on the 1st").
     must_show: bool = False
+    # What it must show is unmistakable (a time of day, a percentage): when the best line lacks
+    # it, a close runner-up that shows it is judged instead ("во сколько смены?" — not "5 shifts
+    # a week" but "early 6:00–14:00"). An amount is not: any line has some number.
+    seeks: bool = False
     # Its default holds even when the question's other words name nothing the posting has:
     # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.
     default_over: bool = False
@@ -126,6 +130,8 @@ class Grammar:
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
     pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
+    # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
+    also: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -535,6 +541,7 @@ class Lexicon:
             ),
             pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
+            also=re.compile(str(grammar.get("also", "(?!)"))),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.
@@ -604,6 +611,7 @@ class Lexicon:
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
                 must_show=bool(spec.get("must_show", False)),
+                seeks=bool(spec.get("seeks", False)),
                 owned=bool(spec.get("owned", False)),
                 default_over=bool(spec.get("default_over", False)),
                 not_by=re.compile(spec["not_by"], re.IGNORECASE) if spec.get("not_by") else None,

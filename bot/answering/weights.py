@@ -34,6 +34,8 @@ class Weights:
 
     # --- Gate: answer or abstain ------------------------------------------------------------
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
+    shown_share: float = 0.8  # a runner-up showing what the best line lacks (a time) scores this
+    shown_depth: int = 4  # … and is among this many best lines
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line

@@ -532,3 +532,241 @@ def test_a_bare_pay_question_prefers_a_sum_of_money_to_a_payday(answerer: Answer
     # Asked when, the payday answers.
     when = answerer.answer(welder, "зп какого числа?")
     assert when.answered and "5-го и 20-го" in when.items[0]
+
+
+NIGHT_SHIFTS_MD = """---
+title: Warehouse Associate
+slug: night-shifts
+lang: en
+---
+
+## Shifts and hours
+
+- full-time is 5 shifts a week, part-time from 3 shifts a week
+- shifts are 8 hours with a 30-minute paid break: early 6:00–14:00, late 14:00–22:00
+- you pick your shifts two weeks ahead in the rota app
+- at least one weekend shift a month
+- $19.50 – $21 per hour, paid weekly
+- free shuttle bus from Rugby for days and lates
+- fully remote trainings, we work in UTC+1 time zone
+"""
+
+
+def test_a_question_for_the_time_of_day_is_answered_by_a_line_showing_one(
+    answerer: Answerer,
+) -> None:
+    shifts = parse_posting(NIGHT_SHIFTS_MD, Path("night-shifts.md"))
+    # The best line on shifts names no hour; the close runner-up that does is quoted.
+    times = answerer.answer(shifts, "what are the shift times")
+    assert times.answered and "early 6:00–14:00" in times.items[0]
+    # The shuttle is there, but not when it leaves: the posting does not say.
+    assert not answerer.answer(shifts, "what time does the shuttle leave rugby").answered
+    # "hourly" is no "what hours"; "what time zone" asks where the hours are kept.
+    rate = answerer.answer(shifts, "whats the hourly rate")
+    assert rate.answered and "$19.50 – $21 per hour" in rate.items[0]
+    zone = answerer.answer(shifts, "what time zone?")
+    assert zone.answered and "UTC+1" in zone.items[0]
+
+
+FACTORY_MD = """---
+title: Швея
+slug: factory
+---
+
+## Условия
+
+- служебный автобус из Речицы и Ветки
+- режим работы с 9 до 18 по будням
+- столовая на территории, обеды по 5 рублей
+- обучение работе в 1С за счёт компании
+"""
+
+
+def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> None:
+    factory = parse_posting(FACTORY_MD, Path("factory.md"))
+    assert not answerer.answer(factory, "автобус из ветки во сколько отходит").answered
+    # «с 9 до 18» is a time of day without the colons.
+    hours = answerer.answer(factory, "во сколько начало и конец работы")
+    assert hours.answered and "с 9 до 18" in hours.items[0]
+    # «во время смены» is «during», and «в 1С» is no hour: neither asks for a time of day.
+    food = answerer.answer(factory, "где можно поесть во время смены?")
+    assert food.answered and "столовая" in food.items[0]
+    one_c = answerer.answer(factory, "в 1с научите работать?")
+    assert one_c.answered and "1С" in one_c.items[0]
+
+
+SHOP_MD = """---
+title: Продавец-флорист
+slug: shop
+---
+
+## Обязанности
+
+- собирать букеты и композиции по заказам
+- разбор обращений покупателей второй линии (первую закрывает администратор)
+
+## Условия
+
+- скидка 20% на покупки во всех магазинах сети
+- бесплатный кофе на смене
+"""
+
+
+def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_say(
+    answerer: Answerer,
+) -> None:
+    shop = parse_posting(SHOP_MD, Path("shop.md"))
+    assert not answerer.answer(shop, "скидка 20% на алкоголь тоже действует?").answered
+    assert not answerer.answer(shop, "а друзьям кофе тоже бесплатно?").answered
+    # What the posting does name is answered, "too" or not.
+    bouquets = answerer.answer(shop, "букеты тоже собирать?")
+    assert bouquets.answered and "собирать букеты" in bouquets.items[0]
+    # "тоже на мне?" asks whose duty it is, not how far an offer reaches.
+    first_line = answerer.answer(shop, "первая линия поддержки тоже на мне будет?")
+    assert first_line.answered and "первую закрывает" in first_line.items[0]
+
+
+CALL_CENTRE_MD = """---
+title: Оператор контакт-центра
+slug: call-centre
+---
+
+## Условия
+
+- студентов очной формы берём только на вечерний график с 16:00 до 24:00
+- группа для детей сотрудников 3–4 лет в нашем саду
+"""
+
+PIZZA_MD = """---
+title: Пиццамейкер
+slug: pizza
+---
+
+## Условия
+
+- возможность совмещать с учёбой — студентам идём навстречу по графику
+
+## Требования
+
+- возраст от 18 лет
+"""
+
+
+def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answerer) -> None:
+    call_centre = parse_posting(CALL_CENTRE_MD, Path("call-centre.md"))
+    # Students and a children's group are no age limit: the posting does not say.
+    assert not answerer.answer(call_centre, "мне 45, возраст не помеха?").answered
+    assert not answerer.answer(call_centre, "мне 57, не поздно?").answered
+    pizza = parse_posting(PIZZA_MD, Path("pizza.md"))
+    limit = answerer.answer(pizza, "мне 17, возьмете?")
+    assert limit.answered and "возраст от 18 лет" in limit.items[0]
+
+
+PICKER_MD = """---
+title: Warehouse Picker
+slug: picker
+lang: en
+---
+
+## Requirements
+
+- Previous warehouse experience NOT required, full induction given (paid)
+- Safety boots (S1P) - we can provide boots for £15 if you don't have your own
+- CSA-approved steel-toe boots (we reimburse up to $150 per year)
+"""
+
+
+def test_a_requirement_the_employer_meets_itself_answers_as_an_offer(answerer: Answerer) -> None:
+    picker = parse_posting(PICKER_MD, Path("picker.md"))
+    induction = answerer.answer(picker, "is the induction paid")
+    assert induction.answered and "full induction given (paid)" in induction.items[0]
+    boots = answerer.answer(picker, "dont have safety boots")
+    assert boots.answered and "we can provide boots" in boots.items[0]
+    toes = answerer.answer(picker, "do i need to buy my own steel toes")
+    assert toes.answered and "we reimburse" in toes.items[0]
+
+
+def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
+    studio = parse_posting(
+        "---\ntitle: Studio Assistant\nslug: studio\nlang: en\n---\n\n"
+        "Pay is $17/hour to start, $18.50 after 90 days.\n\nMostly pouring and finishing.\n",
+        Path("studio.md"),
+    )
+    rate = answerer.answer(studio, "how much per hr")
+    assert rate.answered and "$17/hour" in rate.items[0]
+    shop = parse_posting(
+        "---\ntitle: Работник зала\nslug: shop\n---\n\n## Условия\n\n"
+        "- оформление по ТК с первого дня\n- скидка 20% на покупки\n",
+        Path("shop.md"),
+    )
+    official = answerer.answer(shop, "офиц устройство?")
+    assert official.answered and "по ТК" in official.items[0]
+
+
+SALES_MD = """---
+title: Менеджер по продажам
+slug: sales
+salary:
+  from: 60000
+  to: 150000
+  note: оклад 45 000 ₽ плюс процент с продаж
+---
+
+## Условия
+
+- оклад 45 000 ₽ + 5% от суммы сделок, средний доход — 110 000 ₽
+- квартальные бонусы за выполнение плана
+
+## Обязанности
+
+- звонки клиентам из базы
+- встречи с клиентами в офисе
+- ведение сделок в CRM
+- подготовка коммерческих предложений
+- работа с дебиторской задолженностью
+"""
+
+
+def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
+    answerer: Answerer,
+) -> None:
+    sales = parse_posting(SALES_MD, Path("sales.md"))
+    share = answerer.answer(sales, "процент с продаж какой")
+    assert share.answered and "5% от суммы сделок" in share.items[0]
+
+
+MOVERS_MD = """---
+title: Грузчик на переезды
+slug: movers
+---
+
+Переезды по Краснодару, заказы каждый день, в том числе выходные.
+Бригада 4 человека, старший — Руслан.
+Подъём без лифта — до 5 этажа.
+Оплата 500 руб/час, минималка 4 часа.
+"""
+
+
+def test_how_many_of_a_thing_is_answered_only_by_a_figure(answerer: Answerer) -> None:
+    movers = parse_posting(MOVERS_MD, Path("movers.md"))
+    assert not answerer.answer(movers, "скок заказов в день обычно").answered
+    floors = answerer.answer(movers, "сколько этажей без лифта?")
+    assert floors.answered and "до 5 этажа" in floors.items[0]
+
+
+PROMO_MD = """---
+title: Промоутер
+slug: promo
+---
+
+## Условия
+
+- смены по 6 часов, оплата 400 ₽/час
+- выходить в субботу и воскресенье, с 10:00
+"""
+
+
+def test_which_days_is_answered_by_the_days_themselves(answerer: Answerer) -> None:
+    promo = parse_posting(PROMO_MD, Path("promo.md"))
+    days = answerer.answer(promo, "в какие дни смены?")
+    assert days.answered and "в субботу и воскресенье" in days.items[0]

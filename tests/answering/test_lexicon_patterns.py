@@ -139,3 +139,18 @@ def test_a_share_of_the_turnover_that_is_paid_is_the_pay(answerer: Answerer) -> 
 
     assert "salary" in line_topics("Доход от 60 000 ₽ (оклад + процент от выручки аптеки)")
     assert "salary" not in line_topics("Оборот компании 2 млрд ₽, зарплата выше рынка")
+
+
+def test_a_time_of_day_is_told_from_a_sum_and_a_length() -> None:
+    clock = Answerer().lexicon.intents["clock"]
+    shows = [
+        text
+        for text in ("смены с 8:00 до 20:00", "с 9 до 21", "2pm-10:30pm", "9-5pm", "6a-2p", "24/7")
+        if clock.shown_in(text, frozenset())
+    ]
+    assert len(shows) == 6
+    assert not [
+        text
+        for text in ("$19.50 an hour", "12.60 per hour", "оплата 3.50 руб", "смена 12 часов")
+        if clock.shown_in(text, frozenset())
+    ]
