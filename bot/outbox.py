@@ -84,11 +84,16 @@ def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
     }
 
 
-def with_markup(part: dict[str, Any], markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
-    """The part with buttons under it (e.g. HR's decisions under a summary's last part)."""
+def with_markup(
+    part: dict[str, Any], markup: InlineKeyboardMarkup | Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The part with buttons under it (e.g. HR's decisions under a summary's last part); a
+    keyboard given as JSON (``keyboards.summary_markup``) is stored as it is."""
     if markup is None:
         return part
-    return part | {"reply_markup": markup.model_dump(mode="json", exclude_none=True)}
+    if isinstance(markup, InlineKeyboardMarkup):
+        markup = markup.model_dump(mode="json", exclude_none=True)
+    return part | {"reply_markup": markup}
 
 
 def part_markup(part: Mapping[str, Any]) -> InlineKeyboardMarkup | None:

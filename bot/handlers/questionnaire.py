@@ -45,7 +45,7 @@ from bot.keyboards import (
     question_keyboard,
     reapply_keyboard,
     review_keyboard,
-    summary_keyboard,
+    summary_markup,
 )
 from bot.locales import t
 from bot.outbox import OutboxWorker, rendered_to_part, with_markup
@@ -610,7 +610,7 @@ async def submit(
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
-        buttons = summary_keyboard(application_id, status, posting.lang)
+        buttons = summary_markup(application_id, status, posting.lang)
         return [*parts[:-1], with_markup(parts[-1], buttons)]
 
     # The application and its summary are committed together (one job on the database's
