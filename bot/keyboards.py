@@ -8,7 +8,12 @@ from functools import cache
 from typing import Annotated, Literal, cast
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 from pydantic import ConfigDict, Field
 
@@ -353,6 +358,12 @@ def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> R
         builder.button(text=label)
     builder.adjust(1, *([len(tail)] if tail else []))
     return builder.as_markup(resize_keyboard=True, one_time_keyboard=False)
+
+
+@cache
+def remove_keyboard() -> ReplyKeyboardRemove:
+    """Take the reply keyboard away: drawn once, like the keyboards above (never changed)."""
+    return ReplyKeyboardRemove()
 
 
 @cache
