@@ -8,7 +8,12 @@ from functools import cache
 from typing import Annotated, Literal, cast
 
 from aiogram.filters.callback_data import CallbackData
-from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, ReplyKeyboardMarkup
+from aiogram.types import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+)
 from aiogram.utils.keyboard import InlineKeyboardBuilder, ReplyKeyboardBuilder
 from pydantic import ConfigDict, Field
 
@@ -28,7 +33,8 @@ BUTTON_MAX = 60
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9_-]{1,48}$")]
 QuestionKey = Annotated[str, Field(pattern=r"^[A-Za-z0-9_-]{0,32}$")]
 Index = Annotated[int, Field(ge=0, le=9999)]
-RowId = Annotated[int, Field(ge=1, le=2**63 - 1)]  # an SQLite INTEGER PRIMARY KEY
+ROW_ID_MAX = 2**63 - 1
+RowId = Annotated[int, Field(ge=1, le=ROW_ID_MAX)]  # an SQLite INTEGER PRIMARY KEY
 # Unpacked button data is a value: ``bot.filters.Pressed`` hands the same object to every press
 # of one button, so no handler may change it.
 FROZEN = ConfigDict(frozen=True)
@@ -355,6 +361,12 @@ def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> R
 
 
 @cache
+def remove_keyboard() -> ReplyKeyboardRemove:
+    """Take the reply keyboard away: drawn once, like the keyboards above (never changed)."""
+    return ReplyKeyboardRemove()
+
+
+@cache
 def review_keyboard(locale: str) -> InlineKeyboardMarkup:
     """«Отправить», then «Изменить» and «Назад»."""
     return labelled(
@@ -458,6 +470,49 @@ def summary_keyboard(application_id: int, status: str, lang: str) -> InlineKeybo
     """The buttons under an HR summary: the decisions its status still allows."""
     letter = cast(StatusLetter, STATUS_LETTER.get(status, ""))
     return decision_keyboard(application_id, letter, decision_labels(status, lang))
+
+
+JsonMarkup = dict[str, list[list[dict[str, str]]]]
+"""An inline keyboard as JSON, as ``model_dump(mode="json", exclude_none=True)`` gives it."""
+
+
+def summary_markup(application_id: int, status: str, lang: str) -> JsonMarkup | None:
+    """``summary_keyboard`` as the outbox stores it under a new summary, drawn without a
+    pydantic object per button: the labels and the buttons' data are drawn once per status and
+    language (``_summary_layout``), and the application id is put into each button's data."""
+    layout = _summary_layout(status, lang)
+    if layout is None:
+        return None
+    if not 1 <= application_id <= ROW_ID_MAX:  # what HrCB's RowId would refuse
+        raise ValueError(f"not an application id: {application_id}")
+    app = str(application_id)
+    return {
+        "inline_keyboard": [
+            [{"text": text, "callback_data": f"{head}{app}{tail}"} for text, head, tail in row]
+            for row in layout
+        ]
+    }
+
+
+@cache
+def _summary_layout(status: str, lang: str) -> tuple[tuple[tuple[str, str, str], ...], ...] | None:
+    """The summary's buttons for any application: (label, data before the id, data after it)
+    per button, in rows. ``HrCB.pack`` writes the id as ``str(app)`` between its neighbours."""
+    markup = summary_keyboard(1, status, lang)
+    if markup is None:
+        return None
+    rows = []
+    for row in markup.inline_keyboard:
+        cells = []
+        for button in row:
+            assert button.callback_data is not None
+            fields = button.callback_data.split(HrCB.__separator__)
+            assert fields[2] == "1", "the id is HrCB's second field"
+            head = HrCB.__separator__.join(fields[:2]) + HrCB.__separator__
+            tail = HrCB.__separator__ + HrCB.__separator__.join(fields[3:])
+            cells.append((button.text, head, tail))
+        rows.append(tuple(cells))
+    return tuple(rows)
 
 
 def prompt_keyboard(

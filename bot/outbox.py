@@ -47,8 +47,9 @@ from aiogram.exceptions import (
 )
 from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
-from bot.postings.render import Rendered
+from bot.postings.render import Entity, Rendered
 from bot.storage import OutboxItem, OutboxRepo
+from bot.telegram import message_entity
 
 log = logging.getLogger(__name__)
 
@@ -83,11 +84,16 @@ def rendered_to_part(rendered: Rendered) -> dict[str, Any]:
     }
 
 
-def with_markup(part: dict[str, Any], markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
-    """The part with buttons under it (e.g. HR's decisions under a summary's last part)."""
+def with_markup(
+    part: dict[str, Any], markup: InlineKeyboardMarkup | Mapping[str, Any] | None
+) -> dict[str, Any]:
+    """The part with buttons under it (e.g. HR's decisions under a summary's last part); a
+    keyboard given as JSON (``keyboards.summary_markup``) is stored as it is."""
     if markup is None:
         return part
-    return part | {"reply_markup": markup.model_dump(mode="json", exclude_none=True)}
+    if isinstance(markup, InlineKeyboardMarkup):
+        markup = markup.model_dump(mode="json", exclude_none=True)
+    return part | {"reply_markup": markup}
 
 
 def part_markup(part: Mapping[str, Any]) -> InlineKeyboardMarkup | None:
@@ -96,9 +102,23 @@ def part_markup(part: Mapping[str, Any]) -> InlineKeyboardMarkup | None:
     return None if markup is None else InlineKeyboardMarkup.model_validate(markup)
 
 
+ENTITY_FIELDS = frozenset(("type", "offset", "length"))
+"""The fields ``rendered_to_part`` stores for every entity; ``url`` is the only other one."""
+
+
 def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
-    """The stored entities of a part as aiogram's."""
-    return [MessageEntity(**entity) for entity in part.get("entities", ())]
+    """The stored entities of a part as aiogram's: the very objects ``to_entities`` shares for
+    the same entity (a summary's bold labels recur in every summary), not a new pydantic
+    object for each one at every delivery."""
+    return [_stored_entity(entity) for entity in part.get("entities", ())]
+
+
+def _stored_entity(entity: Mapping[str, Any]) -> MessageEntity:
+    fields = entity.keys()
+    if ENTITY_FIELDS <= fields <= ENTITY_FIELDS | {"url"}:
+        kept = Entity(entity["type"], entity["offset"], entity["length"], entity.get("url"))
+        return message_entity(kept)
+    return MessageEntity(**entity)  # not written by rendered_to_part: read as it is
 
 
 def backoff(attempts: int) -> dt.timedelta:

@@ -46,11 +46,11 @@ Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
 
 def to_entities(rendered: Rendered) -> list[MessageEntity]:
     """Our entities as aiogram's."""
-    return [_entity(e) for e in rendered.entities]
+    return [message_entity(e) for e in rendered.entities]
 
 
 @lru_cache(maxsize=8192)
-def _entity(entity: Entity) -> MessageEntity:
+def message_entity(entity: Entity) -> MessageEntity:
     """One entity, built (and validated by pydantic, ~30 µs) once and shared: nothing changes a
     sent entity, and the same few (a bold title, an italic hint) recur in every message."""
     return MessageEntity(

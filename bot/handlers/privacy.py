@@ -7,11 +7,11 @@ import logging
 from aiogram import Bot, F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
+from aiogram.types import CallbackQuery, Message
 
 from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
 from bot.handlers.questionnaire import DRAFT
-from bot.keyboards import PrivacyCB, erase_keyboard, withdraw_keyboard
+from bot.keyboards import PrivacyCB, erase_keyboard, remove_keyboard, withdraw_keyboard
 from bot.locales import t
 from bot.postings import Catalog
 from bot.postings.render import Rendered
@@ -74,7 +74,7 @@ async def erase(
     hr = [(m.chat_id, m.message_id, m.sent_at) for m in erased.hr_messages]
     deleted, kept = await delete_messages(bot, hr)
     done = render_erased(deleted, kept, locale)
-    await send(bot, query.from_user.id, done, ReplyKeyboardRemove())
+    await send(bot, query.from_user.id, done, remove_keyboard())
 
 
 def render_erased(deleted: int, kept: int, locale: str) -> Rendered:

@@ -44,8 +44,9 @@ from bot.keyboards import (
     edit_pick_keyboard,
     question_keyboard,
     reapply_keyboard,
+    remove_keyboard,
     review_keyboard,
-    summary_keyboard,
+    summary_markup,
 )
 from bot.locales import t
 from bot.outbox import OutboxWorker, rendered_to_part, with_markup
@@ -214,14 +215,14 @@ async def move_on(message: Message, step: Step, locale: str, left_reply: bool, a
     """After a typed answer: close the reply keyboard if its question was left, show the next."""
     rendered, markup = render_step(step, locale)
     if left_reply and not isinstance(markup, ReplyKeyboardMarkup):
-        await reply(message, Rendered(ack), ReplyKeyboardRemove())
+        await reply(message, Rendered(ack), remove_keyboard())
     await reply(message, rendered, markup)
 
 
 async def lost(message: Message, state: FSMContext, locale: str) -> None:
     """The draft no longer fits (posting closed or its questionnaire changed): leave the flow."""
     await state.set_state(None)
-    await reply(message, Rendered(t(locale, "screening.lost")), ReplyKeyboardRemove())
+    await reply(message, Rendered(t(locale, "screening.lost")), remove_keyboard())
 
 
 # --- starting -----------------------------------------------------------------------------------
@@ -375,7 +376,7 @@ async def pause_chat(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> 
     on_consent = await state.get_state() == Screening.consent.state
     await state.set_state(None)
     key = "screening.consent.declined" if on_consent else "screening.paused"
-    await send(bot, chat_id, Rendered(t(locale, key)), ReplyKeyboardRemove())
+    await send(bot, chat_id, Rendered(t(locale, key)), remove_keyboard())
 
 
 # --- answering ----------------------------------------------------------------------------------
@@ -610,7 +611,7 @@ async def submit(
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
-        buttons = summary_keyboard(application_id, status, posting.lang)
+        buttons = summary_markup(application_id, status, posting.lang)
         return [*parts[:-1], with_markup(parts[-1], buttons)]
 
     # The application and its summary are committed together (one job on the database's

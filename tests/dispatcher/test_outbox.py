@@ -6,16 +6,26 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import json
 from pathlib import Path
 
 import pytest
 from aiogram import Bot
 from aiogram.fsm.storage.base import StorageKey
-from aiogram.types import Update
+from aiogram.types import MessageEntity, Update
 
 from bot.app import follow_chat_migrations
-from bot.outbox import API_TIMEOUT, SEND_TIMEOUT, OutboxWorker, backoff
+from bot.outbox import (
+    API_TIMEOUT,
+    SEND_TIMEOUT,
+    OutboxWorker,
+    backoff,
+    part_entities,
+    rendered_to_part,
+)
+from bot.postings.render import Entity, Rendered
 from bot.storage import OutboxRepo
+from bot.telegram import to_entities
 from tests.conftest import ADMIN_ID, HR_CHAT_ID, SAMPLES, MakeHarness
 from tests.dispatcher.test_questionnaire import (
     fill_backend,
@@ -292,3 +302,21 @@ def test_no_handler_waits_for_delivery() -> None:
     handlers = Path(__file__).resolve().parents[2] / "bot" / "handlers"
     waiting = [p.name for p in handlers.rglob("*.py") if "deliver_due" in p.read_text()]
     assert waiting == []
+
+
+def test_stored_entities_are_read_as_the_shared_ones_the_bot_sends() -> None:
+    """A stored part's entities equal aiogram's reading of them, and are the very objects
+    ``to_entities`` sends for the same text: no pydantic object per entity per delivery."""
+    rendered = Rendered(
+        "Имя: Анна, сайт",
+        (Entity("bold", 0, 4), Entity("text_link", 11, 4, "https://example.com")),
+    )
+    stored = json.loads(json.dumps(rendered_to_part(rendered)))
+    read = part_entities(stored)
+    assert read == [MessageEntity(**entity) for entity in stored["entities"]]
+    assert all(a is b for a, b in zip(read, to_entities(rendered), strict=True))
+    # Anything rendered_to_part never writes is read by aiogram as before.
+    odd = {
+        "entities": [{"type": "custom_emoji", "offset": 0, "length": 1, "custom_emoji_id": "7"}]
+    }
+    assert part_entities(odd) == [MessageEntity(**odd["entities"][0])]
