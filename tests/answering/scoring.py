@@ -68,7 +68,9 @@ MESSY_DEV = QASet(
 # blind-v were written blind at the start of session 5 and first run on main a70966a; blind-w …
 # blind-z were written blind at the start of session 6 and first run on main c8688e9; blind-aa
 # and blind-ab at the start of session 7, first run on main e60a715; blind-ac and blind-ad at
-# the start of session 8 (and blind-ae, blind-af soon after), first run on main 65da988.
+# the start of session 8 (and blind-ae, blind-af soon after), first run on main 65da988;
+# blind-ag … blind-ai at the start of session 9, first run on main bdde054, blind-aj and
+# blind-ak soon after, first run on main 8f826d0 (the same engine): sealed since.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -105,6 +107,11 @@ BLIND_SETS = {
         "blind-ad",
         "blind-ae",
         "blind-af",
+        "blind-ag",
+        "blind-ah",
+        "blind-ai",
+        "blind-aj",
+        "blind-ak",
     )
 }
 ALL_SETS = [

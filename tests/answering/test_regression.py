@@ -134,6 +134,13 @@ BLIND_FIRST_RUN = {
     "blind-ad": (0.748, 159, 51),
     "blind-ae": (0.681, 166, 54),
     "blind-af": (0.679, 156, 47),
+    # written blind at the start of session 9, first run on main bdde054 (blind-aj, blind-ak on
+    # 8f826d0, the same engine: their postings need cents in a salary), sealed since
+    "blind-ag": (0.697, 165, 52),
+    "blind-ah": (0.722, 169, 49),
+    "blind-ai": (0.756, 156, 48),
+    "blind-aj": (0.642, 159, 54),
+    "blind-ak": (0.627, 169, 54),
 }
 
 
