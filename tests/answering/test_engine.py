@@ -534,6 +534,12 @@ def test_a_bare_pay_question_prefers_a_sum_of_money_to_a_payday(answerer: Answer
     assert when.answered and "5-го и 20-го" in when.items[0]
 
 
+def quoted(answerer: Answerer, posting: Posting, question: str) -> str:
+    """The first line quoted in answer to ``question``, or "" when the posting does not say."""
+    answer = answerer.answer(posting, question)
+    return answer.items[0] if answer.answered else ""
+
+
 NIGHT_SHIFTS_MD = """---
 title: Warehouse Associate
 slug: night-shifts
@@ -557,15 +563,12 @@ def test_a_question_for_the_time_of_day_is_answered_by_a_line_showing_one(
 ) -> None:
     shifts = parse_posting(NIGHT_SHIFTS_MD, Path("night-shifts.md"))
     # The best line on shifts names no hour; the close runner-up that does is quoted.
-    times = answerer.answer(shifts, "what are the shift times")
-    assert times.answered and "early 6:00–14:00" in times.items[0]
+    assert "early 6:00–14:00" in quoted(answerer, shifts, "what are the shift times")
     # The shuttle is there, but not when it leaves: the posting does not say.
     assert not answerer.answer(shifts, "what time does the shuttle leave rugby").answered
     # "hourly" is no "what hours"; "what time zone" asks where the hours are kept.
-    rate = answerer.answer(shifts, "whats the hourly rate")
-    assert rate.answered and "$19.50 – $21 per hour" in rate.items[0]
-    zone = answerer.answer(shifts, "what time zone?")
-    assert zone.answered and "UTC+1" in zone.items[0]
+    assert "$19.50 – $21 per hour" in quoted(answerer, shifts, "whats the hourly rate")
+    assert "UTC+1" in quoted(answerer, shifts, "what time zone?")
 
 
 FACTORY_MD = """---
@@ -586,13 +589,10 @@ def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> N
     factory = parse_posting(FACTORY_MD, Path("factory.md"))
     assert not answerer.answer(factory, "автобус из ветки во сколько отходит").answered
     # «с 9 до 18» is a time of day without the colons.
-    hours = answerer.answer(factory, "во сколько начало и конец работы")
-    assert hours.answered and "с 9 до 18" in hours.items[0]
+    assert "с 9 до 18" in quoted(answerer, factory, "во сколько начало и конец работы")
     # «во время смены» is «during», and «в 1С» is no hour: neither asks for a time of day.
-    food = answerer.answer(factory, "где можно поесть во время смены?")
-    assert food.answered and "столовая" in food.items[0]
-    one_c = answerer.answer(factory, "в 1с научите работать?")
-    assert one_c.answered and "1С" in one_c.items[0]
+    assert "столовая" in quoted(answerer, factory, "где можно поесть во время смены?")
+    assert "1С" in quoted(answerer, factory, "в 1с научите работать?")
 
 
 SHOP_MD = """---
@@ -619,11 +619,11 @@ def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_sa
     assert not answerer.answer(shop, "скидка 20% на алкоголь тоже действует?").answered
     assert not answerer.answer(shop, "а друзьям кофе тоже бесплатно?").answered
     # What the posting does name is answered, "too" or not.
-    bouquets = answerer.answer(shop, "букеты тоже собирать?")
-    assert bouquets.answered and "собирать букеты" in bouquets.items[0]
+    assert "собирать букеты" in quoted(answerer, shop, "букеты тоже собирать?")
     # "тоже на мне?" asks whose duty it is, not how far an offer reaches.
-    first_line = answerer.answer(shop, "первая линия поддержки тоже на мне будет?")
-    assert first_line.answered and "первую закрывает" in first_line.items[0]
+    assert "первую закрывает" in quoted(
+        answerer, shop, "первая линия поддержки тоже на мне будет?"
+    )
 
 
 CALL_CENTRE_MD = """---
@@ -658,8 +658,7 @@ def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answe
     assert not answerer.answer(call_centre, "мне 45, возраст не помеха?").answered
     assert not answerer.answer(call_centre, "мне 57, не поздно?").answered
     pizza = parse_posting(PIZZA_MD, Path("pizza.md"))
-    limit = answerer.answer(pizza, "мне 17, возьмете?")
-    assert limit.answered and "возраст от 18 лет" in limit.items[0]
+    assert "возраст от 18 лет" in quoted(answerer, pizza, "мне 17, возьмете?")
 
 
 PICKER_MD = """---
@@ -678,12 +677,9 @@ lang: en
 
 def test_a_requirement_the_employer_meets_itself_answers_as_an_offer(answerer: Answerer) -> None:
     picker = parse_posting(PICKER_MD, Path("picker.md"))
-    induction = answerer.answer(picker, "is the induction paid")
-    assert induction.answered and "full induction given (paid)" in induction.items[0]
-    boots = answerer.answer(picker, "dont have safety boots")
-    assert boots.answered and "we can provide boots" in boots.items[0]
-    toes = answerer.answer(picker, "do i need to buy my own steel toes")
-    assert toes.answered and "we reimburse" in toes.items[0]
+    assert "full induction given (paid)" in quoted(answerer, picker, "is the induction paid")
+    assert "we can provide boots" in quoted(answerer, picker, "dont have safety boots")
+    assert "we reimburse" in quoted(answerer, picker, "do i need to buy my own steel toes")
 
 
 def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
@@ -692,15 +688,13 @@ def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
         "Pay is $17/hour to start, $18.50 after 90 days.\n\nMostly pouring and finishing.\n",
         Path("studio.md"),
     )
-    rate = answerer.answer(studio, "how much per hr")
-    assert rate.answered and "$17/hour" in rate.items[0]
+    assert "$17/hour" in quoted(answerer, studio, "how much per hr")
     shop = parse_posting(
         "---\ntitle: Работник зала\nslug: shop\n---\n\n## Условия\n\n"
         "- оформление по ТК с первого дня\n- скидка 20% на покупки\n",
         Path("shop.md"),
     )
-    official = answerer.answer(shop, "офиц устройство?")
-    assert official.answered and "по ТК" in official.items[0]
+    assert "по ТК" in quoted(answerer, shop, "офиц устройство?")
 
 
 SALES_MD = """---
@@ -731,8 +725,7 @@ def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
     answerer: Answerer,
 ) -> None:
     sales = parse_posting(SALES_MD, Path("sales.md"))
-    share = answerer.answer(sales, "процент с продаж какой")
-    assert share.answered and "5% от суммы сделок" in share.items[0]
+    assert "5% от суммы сделок" in quoted(answerer, sales, "процент с продаж какой")
 
 
 MOVERS_MD = """---
@@ -750,8 +743,7 @@ slug: movers
 def test_how_many_of_a_thing_is_answered_only_by_a_figure(answerer: Answerer) -> None:
     movers = parse_posting(MOVERS_MD, Path("movers.md"))
     assert not answerer.answer(movers, "скок заказов в день обычно").answered
-    floors = answerer.answer(movers, "сколько этажей без лифта?")
-    assert floors.answered and "до 5 этажа" in floors.items[0]
+    assert "до 5 этажа" in quoted(answerer, movers, "сколько этажей без лифта?")
 
 
 PROMO_MD = """---
@@ -768,5 +760,4 @@ slug: promo
 
 def test_which_days_is_answered_by_the_days_themselves(answerer: Answerer) -> None:
     promo = parse_posting(PROMO_MD, Path("promo.md"))
-    days = answerer.answer(promo, "в какие дни смены?")
-    assert days.answered and "в субботу и воскресенье" in days.items[0]
+    assert "в субботу и воскресенье" in quoted(answerer, promo, "в какие дни смены?")
