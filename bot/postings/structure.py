@@ -315,6 +315,7 @@ def _lines(body: str) -> Iterator[_Line]:
     """The body's lines as markdown-it's blocks show them: headings, list items' first lines,
     and every other line of paragraphs and code blocks; a ``break`` between blocks."""
     tokens = _block_tokens(body)
+    source = body.split("\n")  # once, not per list item
     titles = _numbered_titles(tokens)
     item_start = False
     # For each open list item, the label its nested items read under: "**Оформление**" over
@@ -353,7 +354,7 @@ def _lines(body: str) -> Iterator[_Line]:
             start = token.map[0]
             nested = i + 2 < len(tokens) and tokens[i + 2].type in _LIST_OPENS
             lines = token.content.split("\n")
-            if item_start and _titled_paragraph(_source_line(body, start), lines):
+            if item_start and _titled_paragraph(_source_line(source, start), lines):
                 # "1. Общие положения" over unindented text, as an ad copied from a PDF or a
                 # Word file numbers its sections: the title heads the lines under it.
                 yield _Line("break", "", start)
@@ -366,13 +367,13 @@ def _lines(body: str) -> Iterator[_Line]:
                 continue
             for offset, text in enumerate(lines):
                 kind = "bullet" if item_start and offset == 0 else "text"
-                if kind == "bullet" and heading_text(_source_line(body, start)) is not None:
+                if kind == "bullet" and heading_text(_source_line(source, start)) is not None:
                     kind = "text"  # "1. Обязанности:" — a numbered label
-                    text = _source_line(body, start).strip()
-                elif kind == "bullet" and _numbered_label(_source_line(body, start)):
+                    text = _source_line(source, start).strip()
+                elif kind == "bullet" and _numbered_label(_source_line(source, start)):
                     # "1. Обязанности: ремонт; осмотры; …" — a numbered section on one line
                     kind = "text"
-                    text = _NUMBER_LEAD_RE.sub("", _source_line(body, start).strip(), count=1)
+                    text = _NUMBER_LEAD_RE.sub("", _source_line(source, start).strip(), count=1)
                 elif kind == "bullet" and labels:
                     parent = labels[-2] if len(labels) > 1 else None
                     if nested and _sublist_label(text):
@@ -489,9 +490,8 @@ def _question_heading(raw: str, after: list[_Line]) -> bool:
     return bool(answer) and not answer.endswith("?")
 
 
-def _source_line(body: str, number: int) -> str:
-    lines = body.split("\n")
-    return lines[number] if number < len(lines) else ""
+def _source_line(source: list[str], number: int) -> str:
+    return source[number] if number < len(source) else ""
 
 
 # --- the body --------------------------------------------------------------------------------
