@@ -363,16 +363,15 @@ def _deeper_than(node: Node, limit: int, fits: dict[int, int]) -> bool:
     less). ``fits`` remembers, by node, the most levels it was seen to fit in."""
     if limit <= 0:
         return True
-    if fits.get(id(node), 0) >= limit:
+    if isinstance(node, ScalarNode) or fits.get(id(node), 0) >= limit:
         return False
     if isinstance(node, MappingNode):
         children = [part for pair in node.value for part in pair]
-    elif isinstance(node, SequenceNode):
-        children = node.value
     else:
-        children = []
-    if any(_deeper_than(child, limit - 1, fits) for child in children):
-        return True
+        children = node.value
+    for child in children:
+        if _deeper_than(child, limit - 1, fits):
+            return True
     fits[id(node)] = limit
     return False
 
