@@ -11,7 +11,6 @@ import sys
 import threading
 import traceback
 from collections.abc import Awaitable, Callable
-from concurrent.futures import Future
 from contextlib import suppress
 from typing import TYPE_CHECKING, TypeVar
 from urllib.parse import urlsplit
@@ -62,7 +61,7 @@ from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
 from bot.outbox import OutboxWorker
 from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
-from bot.postings.catalog import ReloadReport, shutdown_workers, trim_heap
+from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
 from bot.routing import ButtonTable, LeanDispatcher
@@ -397,11 +396,7 @@ PRUNE_EVERY = 6 * 3600.0
 
 
 async def run_bot(
-    settings: Settings,
-    *,
-    handle_signals: bool = True,
-    stop: asyncio.Event | None = None,
-    loading: tuple[Catalog, Future[ReloadReport]] | None = None,
+    settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
 ) -> None:
     """Open the database, load postings, and take updates until SIGTERM/SIGINT or ``stop``.
 
@@ -428,11 +423,11 @@ async def run_bot(
         budget.share(redis, f"bot:send_budget:{bot.id}")
     background: list[asyncio.Task[None]] = []
     try:
-        if loading is None:
-            catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
-            report = await catalog.reload_async()  # a broken file is reported, never fatal
-        else:  # begun before the imports (start_loading)
-            catalog, report = loading[0], await asyncio.wrap_future(loading[1])
+        # Postings parsed at the last start are kept beside the database; only changed files
+        # are parsed again.
+        cache = settings.database_path.parent / "postings.json"
+        catalog = Catalog(settings.postings_dir, cache=cache)
+        report = await catalog.reload_async()  # a broken file is reported, never fatal
         await asyncio.to_thread(catalog.save_cache)
         for error in report.errors:
             log.warning("posting skipped: %s", error)

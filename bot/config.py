@@ -185,12 +185,6 @@ class Settings(BaseSettings):
         return SecretStr(url)
 
     @property
-    def postings_cache(self) -> Path:
-        """Postings parsed at the last start, kept beside the database: only files changed since
-        are parsed again."""
-        return self.database_path.parent / "postings.json"
-
-    @property
     def database_location(self) -> Path | str:
         """Where the database is: DATABASE_URL's PostgreSQL URL or SQLite path, else
         DATABASE_PATH."""

@@ -31,17 +31,12 @@ def run(args: argparse.Namespace) -> int:
     # importing aiogram and loading thousands of postings made the collector walk the growing
     # heap again and again (about a second with 5,000 postings), for no garbage.
     gc.disable()
-    # The postings are parsed by worker processes while aiogram and the bot are imported.
-    from bot.postings.catalog import Catalog, start_loading
-
-    catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
-    loading = (catalog, start_loading(catalog))
     from bot.app import StartupError, run_bot
 
     configure_logging(settings.log_level, settings.bot_token, settings.log_format)
     token = settings.bot_token.get_secret_value()
     try:
-        asyncio.run(run_bot(settings, loading=loading))
+        asyncio.run(run_bot(settings))
     except StartupError as error:  # a setting that only shows its problem when used
         print(redact(f"configuration error: {error}", token), file=sys.stderr)
         return 2

@@ -19,7 +19,7 @@ import multiprocessing
 import os
 import threading
 from collections.abc import Callable
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -470,25 +470,6 @@ class Catalog:
             kept=sorted(kept),
             warnings={p.slug: list(p.warnings) for p in ordered if p.warnings},
         )
-
-
-def start_loading(catalog: Catalog) -> Future[ReloadReport]:
-    """The catalog's first load, begun at once in a thread with an event loop of its own.
-
-    ``python -m bot run`` calls it before importing aiogram and the rest of the bot: the worker
-    processes parse the postings while the bot's own process imports (seconds each with
-    thousands of postings), instead of one after the other.
-    """
-    future: Future[ReloadReport] = Future()
-
-    def load() -> None:
-        try:
-            future.set_result(asyncio.run(catalog.reload_async()))
-        except BaseException as error:  # handed to whoever waits for the load
-            future.set_exception(error)
-
-    threading.Thread(target=load, name="postings-load", daemon=True).start()
-    return future
 
 
 async def _parse_off_loop(

@@ -305,22 +305,3 @@ async def test_a_reload_starts_its_worker_processes_off_the_event_loop(
         catalog_module.shutdown_workers()
     assert report.changed == {"courier": ["title"]}
     assert len(started_in) == 1 and started_in[0] != threading.get_ident()
-
-
-def test_a_load_started_before_the_imports_is_the_catalogs_first_reload(tmp_path: Path) -> None:
-    folder = folder_with(tmp_path, *sorted(SAMPLES.glob("*.md")))
-    catalog = Catalog(folder)
-    report = catalog_module.start_loading(catalog).result(timeout=60)
-    assert report.total == len(catalog) == len(list(folder.glob("*.md")))
-    assert sorted(report.added) == sorted(p.slug for p in catalog.all())
-
-
-def test_a_load_started_early_hands_its_failure_to_whoever_waits(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    def broken(self: Catalog) -> None:
-        raise OSError("disk gone")
-
-    monkeypatch.setattr(Catalog, "_scan", broken)
-    with pytest.raises(OSError, match="disk gone"):
-        catalog_module.start_loading(Catalog(tmp_path)).result(timeout=60)
