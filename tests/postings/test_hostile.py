@@ -236,3 +236,45 @@ def test_check_speaks_russian_when_asked(
         "  impossible-day.md:4: поле 'closes': '2027-02-30' — не дата; пишите ГГГГ-ММ-ДД, "
         "например 2027-03-31"
     ) in out
+
+
+def _yaml_outcome(read: object, text: str) -> object:
+    from bot.postings.errors import PostingError
+
+    try:
+        meta, root = read(text, Path("x.md"))  # type: ignore[operator]
+    except PostingError as error:
+        return str(error)
+    except RecursionError:  # a value that holds itself: parse_source's "too complex"
+        return "RecursionError"
+    return repr(meta), None if root is None else (root.start_mark.line, root.end_mark.line)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a: " + "[" * 18 + "1" + "]" * 18 + "\n",  # 20 levels: allowed
+        "a: " + "[" * 19 + "1" + "]" * 19 + "\n",  # 21: refused
+        "a: &x " + "[" * 17 + "1" + "]" * 17 + "\nb: [*x]\n",  # an alias one level deeper
+        "a: &x [1]\nb: " + "[" * 17 + "*x" + "]" * 17 + "\n",
+        "a: &x [*x]\n",
+        "a: [1, 2\nb: 3\n",  # unclosed
+        "a: !!python/object:os.system x\n",
+        "a: " + "1" * 40 + "\n",
+        "- a\n- b\n",
+        "",
+        "a: 2027-02-30\nb: {c: [d, {e: f}]}\n",
+    ],
+)
+def test_yaml_read_in_c_gives_what_the_checked_reading_gives(text: str) -> None:
+    from bot.postings.loader import _checked_yaml, _load_yaml
+
+    assert _yaml_outcome(_load_yaml, text) == _yaml_outcome(_checked_yaml, text)
+
+
+def test_a_front_matter_error_names_its_line_after_the_fast_reading(tmp_path: Path) -> None:
+    path = tmp_path / "late.md"
+    path.write_text("---\ntitle: T\nslug: late\ncity: Казань\ncloses: someday\n---\nТекст.\n")
+    with pytest.raises(PostingError) as caught:
+        load_posting(path)
+    assert str(caught.value).startswith("late.md:5: "), str(caught.value)

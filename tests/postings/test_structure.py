@@ -440,3 +440,49 @@ def test_a_short_label_over_a_nested_list_names_its_items() -> None:
             ),
         )
     ]
+
+
+_EVERY_BLOCK = """Вступление со ссылкой [сюда](https://example.com).
+
+[ref]: https://example.com
+
+> цитата кандидата
+> на две строки
+
+```
+код
+```
+
+~~~
+ещё код
+~~~
+
+| Поле | Значение |
+|---|---|
+| График | 5/2 |
+
+## Условия
+- пункт
+  > вложенная цитата
+1. шаг
+"""
+
+
+def test_block_tokens_match_a_parser_with_every_rule() -> None:
+    # A rule switched off for a body without its mark must give the very same tokens: each
+    # body below lacks one mark, or has them all.
+    from markdown_it import MarkdownIt
+
+    from bot.postings.structure import _block_tokens
+
+    full = (
+        MarkdownIt("commonmark", {"html": False, "linkify": False})
+        .enable("table")
+        .disable(["inline", "text_join"])
+    )
+    bodies = [_EVERY_BLOCK, *(_EVERY_BLOCK.replace(m, "") for m in "|`~>[")]
+    bodies += ["- a\n- b\n\nтекст\n---\n", "Заголовок\n===\n\n    код отступом\n"]
+    for body in bodies:
+        assert [t.as_dict() for t in _block_tokens(body)] == [
+            t.as_dict() for t in full.parse(body)
+        ], body
