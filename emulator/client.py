@@ -205,12 +205,15 @@ class Emulator:
         self.last_push = time.monotonic()
         return self.api.push_update(kind, payload)
 
-    def is_idle(self, quiet: float) -> bool:
-        """Return whether the bot has fetched every update and been silent for `quiet` s."""
+    def is_idle(self, quiet: float, *, handled: bool = False) -> bool:
+        """Return whether the bot has fetched every update and been silent for `quiet` s; with
+        `handled`, also confirmed every one (a bot that confirms only what it has handled is
+        not idle while it still works on an update, however long that takes)."""
         api = self.api
         now = time.monotonic()
         return (
             api.undelivered() == 0
+            and (not handled or api.unconfirmed() == 0)
             and api.in_flight == 0
             and now - api.last_activity >= quiet
             and now - self.last_push >= quiet

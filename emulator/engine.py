@@ -165,6 +165,12 @@ class BotApi:
             return len(self.updates)
         return sum(1 for u in self.updates if u["update_id"] > self.delivered_up_to)
 
+    def unconfirmed(self) -> int:
+        """Return how many queued updates the bot has not confirmed yet: fetched or not, no later
+        getUpdates offset (with a webhook: no 2xx) has released them. A bot that confirms an
+        update only once it is handled holds it here while it works on it."""
+        return len(self.updates)
+
     def close(self) -> None:
         """Release every long poll so the server can stop at once."""
         self.closing = True

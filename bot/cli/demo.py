@@ -530,7 +530,10 @@ class DemoChat:
         """Wait for the bot to react and fall quiet (or to have nothing to say)."""
         deadline = time.monotonic() + REPLY_TIMEOUT
         while time.monotonic() < deadline and not self.bot_task.done():
-            if self.emu.is_idle(QUIET) and (self._anything_new() or self.emu.is_idle(SILENT)):
+            # The bot confirms an update once handled: until then it may still answer, however
+            # long a busy machine makes it think.
+            idle = self.emu.is_idle(QUIET, handled=True)
+            if idle and (self._anything_new() or self.emu.is_idle(SILENT, handled=True)):
                 return
             await asyncio.sleep(0.02)
 

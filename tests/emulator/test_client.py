@@ -80,3 +80,19 @@ async def test_render_numbers_buttons_and_shows_links(emu: Emulator) -> None:
     assert "\x1b[1m" in colored
     assert await user.press(2)
     assert styled_text(user.last_message()) == "Смотрите сайт (https://x.io)"
+
+
+async def test_an_update_fetched_but_not_confirmed_is_not_handled_yet(emu: Emulator) -> None:
+    user = emu.user(1001)
+    user.register()
+    await user.send("Какой график?")
+    fetched = await emu.api.get_updates({"offset": 0, "timeout": 0})
+    assert emu.api.undelivered() == 0 and emu.api.unconfirmed() == 1
+    emu.api.last_activity -= 1  # as if the bot had been silent for a second since
+    emu.last_push -= 1
+    assert emu.is_idle(0.5)
+    # A bot that confirms only what it has handled may still be working on it.
+    assert not emu.is_idle(0.5, handled=True)
+    await emu.api.get_updates({"offset": fetched[-1]["update_id"] + 1, "timeout": 0})
+    emu.api.last_activity -= 1
+    assert emu.api.unconfirmed() == 0 and emu.is_idle(0.5, handled=True)
