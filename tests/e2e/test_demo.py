@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import subprocess
@@ -103,7 +104,9 @@ def test_demo_is_deterministic(tmp_path: Path) -> None:
     assert [run.returncode for run in runs] == [0, 0], [err for _, err in outputs]
     database = re.compile(r"^Database: .*$", re.MULTILINE)
     first, second = (database.sub("", out) for out, _ in outputs)
-    assert first == second
+    # The whole difference, not pytest's truncated one: a race shows where it happened.
+    difference = difflib.unified_diff(first.splitlines(), second.splitlines(), lineterm="")
+    assert first == second, "\n".join(difference)
     assert "Из раздела «Условия»:" in first
 
 
