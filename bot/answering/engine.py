@@ -317,6 +317,11 @@ class Answerer:
                 strong.discard(name)
         weak = {n for n in topics if lexicon.topics[n].weak}
         intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
+        for name in list(intents):
+            # "где поесть во время смены?": "во время X" names when, it asks for no time of day.
+            named = [key for key, names in intent_keys.items() if name in names]
+            if named and all(key in frame or key in context for key in named):
+                intents.discard(name)
         if not intents and "?" not in question and lexicon.grammar.acknowledges(tokens):
             # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
             # they will do next is no question about the job.

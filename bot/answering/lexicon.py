@@ -717,8 +717,7 @@ class Lexicon:
 
     def intent_words(
         self, analyzed: Analyzed, raw: str, tokens: list[str]
-    ) -> tuple[set[str], set[str]]:
-        """Intent names, and the keys that asked for them ("long" of "how long"): they frame
-        the question and name no subject."""
-        names, triggers = self._intents.match(analyzed, raw, tokens)
-        return names, set(triggers)
+    ) -> tuple[set[str], dict[str, set[str]]]:
+        """Intent names, and the keys that asked for them ("long" of "how long") with the
+        intents each asked for: they frame the question and name no subject."""
+        return self._intents.match(analyzed, raw, tokens)
