@@ -89,7 +89,10 @@ def format_salary(salary: Salary | str, locale: str) -> str:
     cents = any(a != a.to_integral_value() for a in amounts)
     low = None if salary.from_ is None else format_money(salary.from_, locale, cents=cents)
     high = None if salary.to is None else format_money(salary.to, locale, cents=cents)
-    if low and high:
+    if low and high and salary.from_ == salary.to:
+        # «from: 85000, to: 85000» is one figure: «85 000 ₽», not «от 85 000 до 85 000 ₽».
+        text = t(locale, "salary.exact", amount=low, currency=currency)
+    elif low and high:
         text = t(locale, "salary.range", low=low, high=high, currency=currency)
     elif low:
         text = t(locale, "salary.from", low=low, currency=currency)

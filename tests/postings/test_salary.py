@@ -292,6 +292,12 @@ def test_check_names_the_file_of_a_bad_salary_in_both_languages(
             "от 60 000 € в год",
             "from 60,000 € a year",
         ),
+        # both ends the same: one figure, as HR says a fixed pay
+        (
+            {"from": 85000, "to": 85000, "note": "на руки"},
+            "85 000 ₽, на руки",
+            "85,000 ₽, на руки",
+        ),
         # a note that only repeats the period (written before periods were shown) is said once
         (
             {"from": "350.5", "period": "hour", "note": "В час"},
