@@ -761,3 +761,24 @@ slug: promo
 def test_which_days_is_answered_by_the_days_themselves(answerer: Answerer) -> None:
     promo = parse_posting(PROMO_MD, Path("promo.md"))
     assert "в субботу и воскресенье" in quoted(answerer, promo, "в какие дни смены?")
+
+
+CLINIC_MD = """---
+title: Медсестра
+slug: clinic
+lang: ru
+salary: {from: 5000000, to: 7000000, currency: UZS}
+---
+
+Требуется медсестра в частную клинику.
+Зарплата 5 000 000 - 7 000 000 сум, в среднем на руки выходит 6-7 млн.
+"""
+
+
+def test_the_postings_own_pay_line_answers_before_the_front_matters_figure(
+    answerer: Answerer,
+) -> None:
+    clinic = parse_posting(CLINIC_MD, Path("clinic.md"))
+    # The front matter's «от 5 000 000 до 7 000 000 сум» is the same figure: HR's line, with its
+    # detail, is quoted.
+    assert "в среднем на руки выходит" in quoted(answerer, clinic, "скока платят")
