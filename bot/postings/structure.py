@@ -193,6 +193,25 @@ def _is_caps(text: str) -> bool:
     )
 
 
+def _shouted(text: str) -> bool:
+    """A line in capitals of any length: «ОБЕД ЗА СЧЕТ ОРГАНИЗАЦИИ (ПРИВОЗЯТ НА ОБЪЕКТ)»."""
+    letters = [ch for ch in plain_text(text) if ch.isalpha()]
+    return len(letters) >= _CAPS_MIN_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def _in_shouted_block(raw: str, lines: list[_Line], at: int) -> bool:
+    """A line in capitals beside another in the same paragraph heads nothing: the ad is written
+    in capitals, line after line («СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ» under «ОБЕД ЗА СЧЕТ…»), and
+    its lines are what a candidate asks about. A short known heading («УСЛОВИЯ») still heads."""
+    if not _shouted(raw) or raw.rstrip().endswith(":"):
+        return False
+    bare = _clean_heading(raw)
+    if len(bare.split()) <= _SUBLIST_LABEL_WORDS and classify_heading(bare) != SectionKind.OTHER:
+        return False
+    around = [lines[i] for i in (at - 1, at + 1) if 0 <= i < len(lines)]
+    return any(line.kind == "text" and _shouted(line.text) for line in around)
+
+
 def _looks_like_emoji_heading(bare: str) -> bool:
     """«🔧 Что делать»: a few words after an emoji, no digits, naming a known section kind; not
     «✅ опыт не обязателен, всему научим» nor «✅ оплачиваемое обучение», list items: a heading
@@ -712,6 +731,8 @@ def parse_body(body: str, first_line: int = 1) -> Body:
         for number, raw in enumerate(pieces):
             starts = previous_blank or number > 0  # a paragraph's (or a cut's) first words
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
+            if title is not None and line.kind == "text" and _in_shouted_block(raw, lines, at):
+                title = None
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])
                 or (starts and _bare_heading(raw, lines[at + 1 : at + 3]))

@@ -57,6 +57,36 @@ def test_caps_lines_inline_lists_numbered_and_emoji_labels_are_headings() -> Non
     ]
 
 
+SHOUTED = """Описание вакансии
+
+ТРЕБУЮТСЯ БЕТОНЩИКИ НА СТРОИТЕЛЬСТВО ЖК!!!
+ЗАРПЛАТА КАЖДУЮ ПЯТНИЦУ НАЛИЧНЫМИ ИЛИ НА КАРТУ
+ОБЕД ЗА СЧЕТ ОРГАНИЗАЦИИ (ПРИВОЗЯТ НА ОБЪЕКТ)
+ОФОРМЛЕНИЕ ПО ТК РФ ПОСЛЕ 1 МЕСЯЦА РАБОТЫ
+
+УСЛОВИЯ
+СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ
+"""
+
+
+def test_an_ad_written_in_capitals_keeps_its_lines_as_lines() -> None:
+    # Line after line in capitals, none heads the next: each is a fact a candidate asks about;
+    # a short heading the vocabulary knows still heads what follows it.
+    assert _sections(SHOUTED) == [
+        (
+            "duties",
+            "Описание вакансии",
+            (
+                "ТРЕБУЮТСЯ БЕТОНЩИКИ НА СТРОИТЕЛЬСТВО ЖК!!!",
+                "ЗАРПЛАТА КАЖДУЮ ПЯТНИЦУ НАЛИЧНЫМИ ИЛИ НА КАРТУ",
+                "ОБЕД ЗА СЧЕТ ОРГАНИЗАЦИИ (ПРИВОЗЯТ НА ОБЪЕКТ)",
+                "ОФОРМЛЕНИЕ ПО ТК РФ ПОСЛЕ 1 МЕСЯЦА РАБОТЫ",
+            ),
+        ),
+        ("conditions", "УСЛОВИЯ", ("СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ",)),
+    ]
+
+
 def test_a_plain_label_with_a_list_on_one_line_starts_a_section() -> None:
     body = "Обязанности: приём звонков; консультации клиентов; оформление заказов.\n"
     assert _sections(body) == [
