@@ -70,7 +70,8 @@ MESSY_DEV = QASet(
 # and blind-ab at the start of session 7, first run on main e60a715; blind-ac and blind-ad at
 # the start of session 8 (and blind-ae, blind-af soon after), first run on main 65da988;
 # blind-ag … blind-ai at the start of session 9, first run on main bdde054, blind-aj and
-# blind-ak soon after, first run on main 8f826d0 (the same engine): sealed since.
+# blind-ak soon after, first run on main 8f826d0 (the same engine): sealed through session 9;
+# blind-al … blind-an at the start of session 10, first run on main d373c6d: sealed since.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -112,6 +113,9 @@ BLIND_SETS = {
         "blind-ai",
         "blind-aj",
         "blind-ak",
+        "blind-al",
+        "blind-am",
+        "blind-an",
     )
 }
 ALL_SETS = [

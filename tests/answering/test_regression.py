@@ -141,6 +141,10 @@ BLIND_FIRST_RUN = {
     "blind-ai": (0.756, 156, 48),
     "blind-aj": (0.642, 159, 54),
     "blind-ak": (0.627, 169, 54),
+    # written blind at the start of session 10, first run on main d373c6d, sealed since
+    "blind-al": (0.703, 162, 54),
+    "blind-am": (0.678, 168, 56),
+    "blind-an": (0.638, 166, 58),
 }
 
 
