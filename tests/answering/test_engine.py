@@ -782,3 +782,23 @@ def test_the_postings_own_pay_line_answers_before_the_front_matters_figure(
     # The front matter's «от 5 000 000 до 7 000 000 сум» is the same figure: HR's line, with its
     # detail, is quoted.
     assert "в среднем на руки выходит" in quoted(answerer, clinic, "скока платят")
+
+
+OFFICE_MD = """---
+title: Специалист офиса
+slug: office
+lang: ru
+---
+
+## Условия
+
+- График работы: 5/2 с 9:00 до 18:00, обед 1 час; работа только в офисе.
+- Первый этап отбора — тестовое задание, оплачиваем его.
+"""
+
+
+def test_how_long_in_time_is_answered_only_by_a_length(answerer: Answerer) -> None:
+    office = parse_posting(OFFICE_MD, Path("office.md"))
+    assert "обед 1 час" in quoted(answerer, office, "обед сколько по времени")
+    # The test task is named, its length is not: the posting does not say.
+    assert not answerer.answer(office, "сколько времени займет тестовое?").answered
