@@ -206,6 +206,8 @@ def parse_posting(text: str, path: Path) -> Posting:
         warnings.append(Notice.of("empty_body"))
     elif not sections and len(intro_items) == 1 and len(intro_items[0]) > ONE_BLOCK_CHARS:
         warnings.append(Notice.of("one_block"))
+    for heading, line in parsed.other_jobs:
+        warnings.append(Notice.of("other_jobs", heading=heading, line=line))
     lang = front.lang or detect_lang(" ".join([front.title, body]))
     plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
     plain |= {"format", "status", "tags"}

@@ -145,6 +145,20 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
+_OTHER_JOBS_WORDS = 8
+
+
+@cache
+def _other_jobs_starts() -> tuple[str, ...]:
+    return tuple(normalize_heading(p) for p in _data("other_jobs.yaml")["starts"])
+
+
+def lists_other_jobs(heading: str) -> bool:
+    """Whether a heading opens a job board's list of other jobs («Похожие вакансии»)."""
+    norm = normalize_heading(heading)
+    return any(norm == start or norm.startswith(f"{start} ") for start in _other_jobs_starts())
+
+
 # Each pattern stops at the next marker of its kind (never ``.+?`` to the end of the line), so a
 # line of a thousand unclosed «*a» costs a thousand short scans, not a thousand long ones.
 _INLINE_RULES = (
@@ -646,6 +660,8 @@ class Body:
     intro: str
     intro_items: tuple[str, ...]
     sections: tuple[Section, ...]
+    # A job board's list of other jobs pasted with the ad: (its heading, its line), left out.
+    other_jobs: tuple[tuple[str, int], ...] = ()
 
 
 def _inline_list(rest: str) -> list[str] | None:
@@ -740,6 +756,12 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             ):
                 title = _clean_heading(raw)
             rest: str | None = None
+            if title is None and line.kind == "text":
+                lead, colon, after = plain_text(raw).partition(":")
+                if len(lead.split()) <= _OTHER_JOBS_WORDS and lists_other_jobs(lead):
+                    # «Похожие вакансии», «Похожие вакансии: Продавец · Повар» — a list of
+                    # other jobs starts here, however it is written.
+                    title, rest = _clean_heading(lead), (after.strip() or None) if colon else None
             label = _LABEL_RE.match(raw.strip())
             in_section = current.title is not None
             after_list = in_section and (current.saw_bullets or current.from_label)
@@ -770,6 +792,16 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             if title:
                 open_section(title, line.line, rest)
                 current.paragraph_only = plain is not None
+            elif (
+                starts
+                and current.title is not None
+                and (current.items or current.current)
+                and lists_other_jobs(current.title)
+            ):
+                # The list of other jobs is one block: what comes after a blank line is the
+                # page's again («Контакты», a footer), no job of the list.
+                open_section(None, line.line)
+                current.feed_text(raw)
             elif current.paragraph_only and starts:
                 # A paragraph after "Условия: …" is no part of it: it reads as free text.
                 open_section(None, line.line)
@@ -782,6 +814,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
     intro_items: list[str] = []
     intro_md = ""
     sections: list[Section] = []
+    other_jobs: list[tuple[str, int]] = []
     for index, (part, end) in enumerate(done):
         # A section's Markdown runs to the next heading: free paragraphs after "Условия: …"
         # show under it on the card, while the index reads them as free text.
@@ -798,6 +831,9 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             if index == 0:
                 intro_md = markdown
             continue
+        if lists_other_jobs(part.title):
+            other_jobs.append((part.title, first_line + part.line))
+            continue
         sections.append(
             Section(
                 kind=classify_heading(part.title),
@@ -807,7 +843,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 line=first_line + part.line,
             )
         )
-    return Body(intro_md, tuple(intro_items), tuple(sections))
+    return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs))
 
 
 # --- units -----------------------------------------------------------------------------------

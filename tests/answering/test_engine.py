@@ -802,3 +802,23 @@ def test_how_long_in_time_is_answered_only_by_a_length(answerer: Answerer) -> No
     assert "обед 1 час" in quoted(answerer, office, "обед сколько по времени")
     # The test task is named, its length is not: the posting does not say.
     assert not answerer.answer(office, "сколько времени займет тестовое?").answered
+
+
+GUARD_MD = """---
+title: Охранник в ТЦ
+slug: guard
+lang: ru
+---
+
+Графики на выбор: сутки через двое или дневные смены 2/2 с 9:00 до 21:00.
+
+Похожие вакансии
+Охранник-контролёр в ТРЦ «Фантастика» — 58 000 ₽ в месяц · вахта 15/15
+"""
+
+
+def test_the_job_boards_other_jobs_answer_nothing_about_this_one(answerer: Answerer) -> None:
+    guard = parse_posting(GUARD_MD, Path("guard.md"))
+    # Another employer's «58 000 ₽ в месяц» is not this job's pay: the posting does not say.
+    assert not answerer.answer(guard, "сколько в месяц выходит").answered
+    assert "сутки через двое" in quoted(answerer, guard, "какой график")

@@ -364,3 +364,17 @@ def test_an_hr_chat_that_is_a_person_is_refused_with_its_line(tmp_path: Path) ->
 )
 def test_headings_of_public_sector_and_retail_ads(heading: str, kind: str) -> None:
     assert classify_heading(heading) == kind
+
+
+def test_check_names_the_list_of_other_jobs_it_leaves_out() -> None:
+    text = (
+        "---\ntitle: Оператор ПВЗ\nslug: pvz\n---\nВыдача заказов.\n\n"
+        "Похожие объявления\nКладовщик — 65 000 ₽\n"
+    )
+    posting = parse_posting(text, Path("pvz.md"))
+    assert [w.text("ru") for w in posting.warnings] == [
+        "строка 7, «Похожие объявления»: список других вакансий с сайта пропущен — кандидаты его"
+        " не видят, и бот не отвечает по нему"
+    ]
+    assert posting.sections == ()
+    assert posting.intro_items == ("Выдача заказов.",)

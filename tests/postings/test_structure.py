@@ -87,6 +87,31 @@ def test_an_ad_written_in_capitals_keeps_its_lines_as_lines() -> None:
     ]
 
 
+BOARD_PAGE = """Оператор ПВЗ, 2 300 ₽ за смену.
+
+Обязанности: выдача заказов; приёмка товара
+
+Похожие вакансии в Подольске
+Сборщик заказов на склад — 3 900 ₽ за смену
+Кладовщик — 65 000 ₽
+
+Контакты
+Звоните Юлии.
+"""
+
+
+def test_a_job_boards_list_of_other_jobs_is_no_part_of_the_posting() -> None:
+    parsed = parse_body(BOARD_PAGE, first_line=5)
+    assert [s.heading for s in parsed.sections] == ["Обязанности"]
+    assert parsed.other_jobs == (("Похожие вакансии в Подольске", 9),)
+    # The list is one block: the page's own lines after it stay.
+    assert parsed.intro_items == ("Оператор ПВЗ, 2 300 ₽ за смену.", "Контакты: Звоните Юлии.")
+    # Written as a label with the jobs after it, it is left out too.
+    inline = parse_body("Кофейня у метро.\n\nПохожие вакансии: Продавец-кассир · Повар\n")
+    assert inline.sections == ()
+    assert inline.intro_items == ("Кофейня у метро.",)
+
+
 def test_a_plain_label_with_a_list_on_one_line_starts_a_section() -> None:
     body = "Обязанности: приём звонков; консультации клиентов; оформление заказов.\n"
     assert _sections(body) == [
