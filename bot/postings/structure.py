@@ -911,6 +911,11 @@ def _split_sentences(text: str) -> list[str]:
     return sentences
 
 
+_SPEAKER_RE = re.compile(
+    r"[^\[\]\n]{1,60},\s*\[\d{1,2}\.\d{1,2}\.\d{2,4},?\s+\d{1,2}:\d{2}(?::\d{2})?\]"
+    r"|(?:posted by\s+)?u/[\w-]+(?:\s*·\s*\d+\s*[a-zа-я]{1,5}\.?)?",
+    re.IGNORECASE,
+)
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\W_][\w-]*[\s,.]*)+")
 
 
@@ -920,8 +925,10 @@ def units(item: str, *, whole: bool = False) -> list[str]:
     ``whole`` keeps the item as one unit (the steps of a hiring process read as one). A piece
     shorter than three words means a stray stop ("… at ul. Prosta 51"): the item stays whole.
     """
-    if _HASHTAGS_RE.fullmatch(item):
-        # "#вакансия #удаленка #безопыта": a channel's tags, nothing a candidate asks about.
+    if _HASHTAGS_RE.fullmatch(item) or _SPEAKER_RE.fullmatch(item.strip()):
+        # "#вакансия #удаленка #безопыта": a channel's tags; "Тимур, [21.05.2025 14:45]",
+        # "u/cutsbyleo · 8h": who wrote the next lines of a chat or a thread, and when. Nothing
+        # a candidate asks about.
         return []
     if whole:
         return [item]

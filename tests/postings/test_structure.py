@@ -212,6 +212,20 @@ def test_an_emoji_before_a_capital_ends_a_sentence_of_a_chat_ad() -> None:
     assert split_sentences("✅ Опыт не нужен, научим") == ["✅ Опыт не нужен, научим"]
 
 
+def test_who_wrote_a_chats_next_lines_is_no_unit() -> None:
+    # A forwarded chat's and a thread's speaker lines say who wrote and when, nothing else.
+    assert units("Тимур Гаджиев, [21.05.2025 14:45]") == []
+    assert units("u/cutsbyleo · 8h") == []
+    assert units("Posted by u/oak_and_ember_shop · 9h") == []
+    # A line that says something after a name or a date stays.
+    assert units("Тимур: нет брат, нужен полный график 2/2") == [
+        "Тимур: нет брат, нужен полный график 2/2"
+    ]
+    assert units("Приём документов до [21.05.2025 14:45] включительно") == [
+        "Приём документов до [21.05.2025 14:45] включительно"
+    ]
+
+
 def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
     assert units("Платим раз в неделю на карту. Форму выдаём бесплатно.") == [
         "Платим раз в неделю на карту.",
