@@ -822,3 +822,43 @@ def test_the_job_boards_other_jobs_answer_nothing_about_this_one(answerer: Answe
     # Another employer's «58 000 ₽ в месяц» is not this job's pay: the posting does not say.
     assert not answerer.answer(guard, "сколько в месяц выходит").answered
     assert "сутки через двое" in quoted(answerer, guard, "какой график")
+
+
+TUTOR_MD = """---
+title: Репетитор по математике
+slug: tutor
+lang: ru
+---
+
+Ищем репетиторов в онлайн-школу, уроки по московскому времени.
+Как попасть: пиши в лс @ksenia_formula, в сообщении — ФИО и образование.
+"""
+
+COOK_MD = """---
+title: Повар на мангал
+slug: cook
+lang: ru
+---
+
+Ресторан кавказской кухни в Адлере ищет повара на мангал, график 2/2.
+Звоните Тимуру: +7 928 663-14-07.
+"""
+
+EDITOR_MD = """---
+title: Video editor
+slug: editor
+lang: en
+---
+
+Looking for a video editor for our woodworking channel, 4 videos a month.
+DM me (don't comment "interested") with links to 2-3 videos you edited and your timezone.
+"""
+
+
+def test_a_chats_words_for_how_to_reach_the_employer_are_read(answerer: Answerer) -> None:
+    tutor = parse_posting(TUTOR_MD, Path("tutor.md"))
+    assert "пиши в лс @ksenia_formula" in quoted(answerer, tutor, "куда писать")
+    cook = parse_posting(COOK_MD, Path("cook.md"))
+    assert "+7 928 663-14-07" in quoted(answerer, cook, "номер дайте")
+    editor = parse_posting(EDITOR_MD, Path("editor.md"))
+    assert "DM me" in quoted(answerer, editor, "how do i apply")
