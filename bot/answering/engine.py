@@ -322,6 +322,11 @@ class Answerer:
             named = [key for key, names in intent_keys.items() if name in names]
             if named and all(key in frame or key in context for key in named):
                 intents.discard(name)
+        if _WHEN in intents:
+            # "когда зп?": what "when" asks of the topic (how often pay comes), not any time.
+            asked = {lexicon.topics[name].when for name in strong} - {None}
+            if asked:
+                intents = (intents - {_WHEN}) | asked
         if not intents and "?" not in question and lexicon.grammar.acknowledges(tokens):
             # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
             # they will do next is no question about the job.
@@ -898,6 +903,7 @@ class Answerer:
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
+_WHEN = "time"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

@@ -65,6 +65,9 @@ class Topic:
     # A kind of another topic: what a line says of it it says of that one too (night pay is pay:
     # "£13.40 an hour for nights" gives a rate).
     within: str | None = None
+    # What "when?" asks of it, when not a date or an hour: "когда зп?" asks how often pay comes
+    # (twice a month, every Friday), which a shift's hours do not say.
+    when: str | None = None
 
 
 @dataclass(frozen=True)
@@ -574,6 +577,7 @@ class Lexicon:
                 ),
                 fallback=spec.get("fallback"),
                 within=spec.get("within"),
+                when=spec.get("when"),
                 distinct=bool(spec.get("distinct", False)),
                 timed=bool(spec.get("timed", False)),
                 generic=frozenset(

@@ -862,3 +862,22 @@ def test_a_chats_words_for_how_to_reach_the_employer_are_read(answerer: Answerer
     assert "+7 928 663-14-07" in quoted(answerer, cook, "номер дайте")
     editor = parse_posting(EDITOR_MD, Path("editor.md"))
     assert "DM me" in quoted(answerer, editor, "how do i apply")
+
+
+CLEANING_MD = """---
+title: Уборщица офисов
+slug: cleaning
+lang: ru
+---
+
+Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб.
+Нам нужны ответственные люди, которые не пропадают после первой зарплаты)
+Выплаты два раза в месяц, 10 и 25 числа, на карту любого банка.
+"""
+
+
+def test_when_pay_comes_is_answered_by_how_often_not_by_a_shifts_hours(
+    answerer: Answerer,
+) -> None:
+    cleaning = parse_posting(CLEANING_MD, Path("cleaning.md"))
+    assert "два раза в месяц" in quoted(answerer, cleaning, "когда зп выдают")
