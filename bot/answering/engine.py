@@ -324,7 +324,7 @@ class Answerer:
                 intents.discard(name)
         if _WHEN in intents:
             # "когда зп?": what "when" asks of the topic (how often pay comes), not any time.
-            asked = {lexicon.topics[name].when for name in strong} - {None}
+            asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - {_WHEN}) | asked
         if not intents and "?" not in question and lexicon.grammar.acknowledges(tokens):

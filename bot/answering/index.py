@@ -437,10 +437,10 @@ class IndexBuilder:
         said = posting_facts(posting, posting.lang)
         as_written_facts = posting_facts(posting, posting.lang, worded=False)
         for fact, as_written in zip(said, as_written_facts, strict=True):
-            value = self.analyzer.analyze(as_written.value).keys
+            words = self.analyzer.analyze(as_written.value).keys
             # A figure is held by the line that states it, whatever words frame it: «5 000 000
             # - 7 000 000 сум» holds «от 5 000 000 до 7 000 000 сум».
-            value = {k for k in value if any(ch.isdigit() for ch in k)} or value
+            value = frozenset(k for k in words if any(ch.isdigit() for ch in k)) or words
             topics = frozenset(self._fact_topics.get(fact.field, ()))
             holders = [i for i in range(stated) if value and value <= candidates[i].keys]
             if holders:
