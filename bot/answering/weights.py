@@ -43,7 +43,7 @@ class Weights:
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
-    min_typo_length: int = 5  # shortest unknown word read as a typo
+    min_typo_length: int = 4  # shortest unknown word read as a typo
 
     # --- Select -----------------------------------------------------------------------------
     extra_share: float = 0.75  # a further line is quoted when it scores this share of the best

@@ -881,3 +881,19 @@ def test_when_pay_comes_is_answered_by_how_often_not_by_a_shifts_hours(
 ) -> None:
     cleaning = parse_posting(CLEANING_MD, Path("cleaning.md"))
     assert "два раза в месяц" in quoted(answerer, cleaning, "когда зп выдают")
+
+
+LANDSCAPER_MD = """---
+title: Casual landscaper
+slug: landscaper
+lang: en
+---
+
+Casual landscaper wanted for a small crew in the eastern suburbs, 3-4 days a week.
+To apply, hit Apply on Seek with a short note about your experience.
+"""
+
+
+def test_a_four_letter_typo_is_read_as_the_word_it_misses(answerer: Answerer) -> None:
+    landscaper = parse_posting(LANDSCAPER_MD, Path("landscaper.md"))
+    assert "hit Apply on Seek" in quoted(answerer, landscaper, "how do i aply")
