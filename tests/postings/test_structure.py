@@ -176,6 +176,15 @@ def test_sentences_keep_abbreviations_and_semicolons() -> None:
         "Офис у м. Курская, ул. Ленина.",
         "Работаем 5/2.",
     ]
+    # An address's own abbreviations: «мкр.», «р-н», «обл.», «оф.» end no sentence.
+    assert split_sentences("Адрес: Алматы, мкр. Алгабас, ул. Бекмаханова 93. Вход с торца.") == [
+        "Адрес: Алматы, мкр. Алгабас, ул. Бекмаханова 93.",
+        "Вход с торца.",
+    ]
+    assert split_sentences("Офис: Тюменская обл. Тобольск, оф. 12. Звоните.") == [
+        "Офис: Тюменская обл. Тобольск, оф. 12.",
+        "Звоните.",
+    ]
     assert split_sentences("English at B2 level or higher; Polish is not required.") == [
         "English at B2 level or higher; Polish is not required."
     ]
