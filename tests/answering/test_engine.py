@@ -897,3 +897,21 @@ To apply, hit Apply on Seek with a short note about your experience.
 def test_a_four_letter_typo_is_read_as_the_word_it_misses(answerer: Answerer) -> None:
     landscaper = parse_posting(LANDSCAPER_MD, Path("landscaper.md"))
     assert "hit Apply on Seek" in quoted(answerer, landscaper, "how do i aply")
+
+
+FARM_MD = """---
+title: Farm Assistant
+slug: farm
+lang: en
+---
+
+## How to apply
+
+- Application deadline: 20/12/2026
+- To apply please send your CV to Brian Kiely, brian@kilbrackfarms.ie or call 087 331 9024.
+"""
+
+
+def test_how_to_apply_is_answered_by_the_way_in_not_the_deadline(answerer: Answerer) -> None:
+    farm = parse_posting(FARM_MD, Path("farm.md"))
+    assert "send your CV to Brian Kiely" in quoted(answerer, farm, "how do i apply")
