@@ -790,10 +790,17 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        for clause in self.lexicon.grammar.clauses.split(c.quote):
+        clauses = [part for part in self.lexicon.grammar.clauses.split(c.quote) if part.strip()]
+        for at, clause in enumerate(clauses):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
-            raw = normalize(clause)
+            said = clause
+            following = clauses[at + 1] if at + 1 < len(clauses) else ""
+            if len(following.split()) <= _PREDICATE_WORDS:
+                # "Тестовый день в магазине — оплачивается": a bare predicate after a dash says
+                # it of the clause before.
+                said = f"{clause} {following}"
+            raw = normalize(said)
             if any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown):
                 return True
         return False
@@ -904,6 +911,7 @@ _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
+_PREDICATE_WORDS = 3  # a clause this short after a dash is the predicate of the one before
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

@@ -915,3 +915,22 @@ lang: en
 def test_how_to_apply_is_answered_by_the_way_in_not_the_deadline(answerer: Answerer) -> None:
     farm = parse_posting(FARM_MD, Path("farm.md"))
     assert "send your CV to Brian Kiely" in quoted(answerer, farm, "how do i apply")
+
+
+ANIMATORS_MD = """---
+title: Аниматор в отель
+slug: animators
+lang: ru
+---
+
+Опыт не обязателен — всему научим на тренингах перед выездом.
+Тестовый день в отеле — оплачивается.
+"""
+
+
+def test_whether_a_thing_is_free_needs_a_line_that_says_who_pays(answerer: Answerer) -> None:
+    animators = parse_posting(ANIMATORS_MD, Path("animators.md"))
+    # The trainings are named, who pays for them is not: the posting does not say.
+    assert not answerer.answer(animators, "тренинги перед выездом платные?").answered
+    # "X — оплачивается": the bare predicate after the dash says it of X.
+    assert "Тестовый день в отеле" in quoted(answerer, animators, "тестовый день платный?")
