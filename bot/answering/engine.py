@@ -773,7 +773,11 @@ class Answerer:
             return False
         raw = normalize(c.quote)
         timed = self._timed(q)
-        return any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in wanted)
+        # "сколько доплата за стык?" asks an amount: naming the extra pay does not show it.
+        amounts = {name for name in wanted if self.lexicon.intents[name].owned}
+        return any(
+            self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in amounts or wanted
+        )
 
     def _timed(self, q: Question) -> bool:
         """Whether the question is about something measured in time (leave, experience)."""

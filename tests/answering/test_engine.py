@@ -934,3 +934,36 @@ def test_whether_a_thing_is_free_needs_a_line_that_says_who_pays(answerer: Answe
     assert not answerer.answer(animators, "тренинги перед выездом платные?").answered
     # "X — оплачивается": the bare predicate after the dash says it of X.
     assert "Тестовый день в отеле" in quoted(answerer, animators, "тестовый день платный?")
+
+
+EXTRA_MD = """---
+title: Водитель погрузчика
+slug: extra
+lang: ru
+---
+
+## Условия
+
+- дневная смена с 8:00 до 20:00, оплата за выход 2 300 руб.
+- ночные смены оплачиваются на 20% выше
+- доплата за каждый принятый без брака стык
+"""
+
+
+CLEANING = parse_posting(
+    "---\ntitle: Уборщица офисов\nslug: shifts\nlang: ru\n---\n\n"
+    "Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб. "
+    "Вечерняя смена с 18:30 до 22:30, оплата за выход 1400 руб.\n"
+    "Выплаты два раза в месяц, 10 и 25 числа.\n",
+    Path("shifts.md"),
+)
+
+
+def test_extra_pay_needs_a_line_that_shows_something_on_top(answerer: Answerer) -> None:
+    extra = parse_posting(EXTRA_MD, Path("extra.md"))
+    assert "на 20% выше" in quoted(answerer, extra, "ночные доплачиваются?")
+    # Each shift's own rate is no extra pay: nothing on top is said, the posting does not say.
+    assert not answerer.answer(CLEANING, "за вечер доплачивают?").answered
+    assert not answerer.answer(CLEANING, "за ночь доплачиваете?").answered
+    # An amount asked of the extra pay needs the amount, not the extra pay named.
+    assert not answerer.answer(extra, "сколько доплата за один стык").answered
