@@ -147,17 +147,30 @@ def classify_heading(heading: str) -> SectionKind:
 
 
 _OTHER_JOBS_WORDS = 8
+_OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
 
 
 @cache
-def _other_jobs_starts() -> tuple[str, ...]:
-    return tuple(normalize_heading(p) for p in _data("other_jobs.yaml")["starts"])
+def _other_jobs_re() -> re.Pattern[str]:
+    starts = sorted((normalize_heading(p) for p in _data("other_jobs.yaml")["starts"]), key=len)
+    return re.compile(f"(?:{'|'.join(map(re.escape, reversed(starts)))})(?: |$)")
+
+
+@cache
+def _other_jobs_first_words() -> frozenset[str]:
+    return frozenset(normalize_heading(p).split()[0] for p in _data("other_jobs.yaml")["starts"])
 
 
 def lists_other_jobs(heading: str) -> bool:
     """Whether a heading opens a job board's list of other jobs («Похожие вакансии»)."""
-    norm = normalize_heading(heading)
-    return any(norm == start or norm.startswith(f"{start} ") for start in _other_jobs_starts())
+    return _other_jobs_re().match(normalize_heading(heading)) is not None
+
+
+def _may_list_other_jobs(raw: str) -> bool:
+    """A cheap look at a line's first word before :func:`lists_other_jobs` reads it whole (most
+    lines of most postings start with no such word)."""
+    words = _WORD_RE.findall(raw[:40].lower())
+    return bool(words) and words[0] in _other_jobs_first_words()
 
 
 # Each pattern stops at the next marker of its kind (never ``.+?`` to the end of the line), so a
@@ -757,7 +770,12 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             ):
                 title = _clean_heading(raw)
             rest: str | None = None
-            if title is None and line.kind == "text":
+            if (
+                title is None
+                and line.kind == "text"
+                and len(raw) <= _OTHER_JOBS_CHARS
+                and _may_list_other_jobs(raw)
+            ):
                 lead, colon, after = plain_text(raw).partition(":")
                 if len(lead.split()) <= _OTHER_JOBS_WORDS and lists_other_jobs(lead):
                     # «Похожие вакансии», «Похожие вакансии: Продавец · Повар» — a list of
