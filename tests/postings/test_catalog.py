@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import threading
@@ -240,6 +241,110 @@ def test_a_cache_without_signatures_still_spares_the_parsing(
     second.reload()
     assert sorted(read) == ["courier.md", f"{SEED}.md"] and parsed == []
     assert second.get("courier") == first.get("courier")
+
+
+def parsed_here(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
+    """From now on every parse appends the id of the process it ran in to ``log`` (a worker
+    forked after this sees the change too; one from the fork server parses unrecorded)."""
+    real = catalog_module.parse_source
+
+    def recording(path: Path, raw: bytes) -> Posting:
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", recording)
+
+
+@pytest.mark.parametrize("start", ["start_loading", "reload_async"])
+async def test_a_first_load_in_worker_processes_is_the_load_in_this_one(
+    start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache entries a first load's workers send back give the very postings, errors (file
+    and line), warnings and kept slugs a load in this process gives."""
+    files = [*sorted(BAD.glob("*.md")), *sorted(SAMPLES.glob("*.md")), SHIPPED / f"{SEED}.md"]
+    folder = folder_with(tmp_path, *files)
+    seed = (folder / f"{SEED}.md").read_text(encoding="utf-8")
+    warned = seed.replace(f"slug: {SEED}", "slug: warned\nsalry: 50000", 1)
+    (folder / "warned.md").write_text(warned, encoding="utf-8")  # an unknown field: a warning
+    here = Catalog(folder)
+    expected = here.reload()
+    assert expected.errors and expected.warnings  # the comparison below compares something
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 4)
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)
+    pids = tmp_path / "pids"
+    parsed_here(monkeypatch, pids)
+    pooled = Catalog(folder, cache=tmp_path / "data" / "postings.json")
+    if start == "start_loading":
+        pooled.start_loading()
+        report = pooled.reload()
+    else:
+        report = await pooled.reload_async()
+    assert str(os.getpid()) not in (pids.read_text().split() if pids.exists() else [])
+    assert pooled.all() == here.all() and len(pooled) == len(here)
+    assert [(e.where, e.text("ru")) for e in report.errors] == [
+        (e.where, e.text("ru")) for e in expected.errors
+    ]
+    assert "not-utf8.md:2" in [e.where for e in report.errors]
+    assert (report.total, report.open, report.added) == (
+        expected.total,
+        expected.open,
+        expected.added,
+    )
+    assert report.warnings == expected.warnings and report.kept == expected.kept
+
+
+def encoded_here(catalog: Catalog) -> object:
+    """The start-up cache of ``catalog`` as this process encodes it, decoded."""
+    entries = [
+        catalog_module._Cached(
+            name=name,
+            digest=entry.digest.hex(),
+            posting=entry.outcome,
+            fields=2,
+            signature=entry.signature,
+        )
+        for name, entry in catalog._state.files.items()
+        if isinstance(entry.outcome, Posting)
+    ]
+    return json.loads(catalog_module._cache_adapter().dump_json(entries, by_alias=True))
+
+
+def test_the_cache_a_pooled_first_load_writes_spares_the_next_start_all_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted(SAMPLES.glob("*.md"))
+    folder = folder_with(tmp_path, *files)
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 2)
+    cache = tmp_path / "data" / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.start_loading()
+    first.reload()
+    first.save_cache()  # the workers' entries, as they sent them
+    assert json.loads(cache.read_bytes()) == encoded_here(first)
+    parsed = count_parses(monkeypatch)
+    again = Catalog(folder, cache=cache)
+    again.start_loading()
+    assert again.reload().total == len(files) and parsed == []
+    assert again.all() == first.all()
+    courier = folder / "courier.md"
+    courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
+    third = Catalog(folder, cache=cache)
+    third.reload()
+    third.save_cache()  # one entry encoded here, the others as read from the cache
+    assert parsed == ["courier.md"]
+    assert json.loads(cache.read_bytes()) == encoded_here(third)
+
+
+def test_a_started_load_closed_unused_leaves_a_catalog_that_still_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, *sorted(SAMPLES.glob("*.md")))
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 2)
+    catalog = Catalog(folder)
+    catalog.start_loading()
+    catalog.close()
+    assert catalog.reload().total == 4
 
 
 def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
