@@ -23,7 +23,7 @@ import logging
 import multiprocessing
 import os
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
@@ -268,8 +268,14 @@ def parse_to_entries(jobs: list[Job]) -> list[bytes | PostingError]:
 class _Parsing:
     """A first load's files being parsed by worker processes started for it alone."""
 
-    def __init__(self, pool: ProcessPoolExecutor, parts: list[Future[list[bytes | PostingError]]]):
+    def __init__(
+        self,
+        pool: ProcessPoolExecutor,
+        batches: list[list[Job]],
+        parts: list[Future[list[bytes | PostingError]]],
+    ) -> None:
         self._pool = pool
+        self._batches = batches
         self._parts = parts
 
     @classmethod
@@ -287,15 +293,23 @@ class _Parsing:
         except (OSError, RuntimeError, BrokenProcessPool):
             pool.shutdown(wait=False, cancel_futures=True)
             return None
-        return cls(pool, parts)
+        return cls(pool, batches, parts)
 
-    def wait(self) -> list[bytes | PostingError] | None:
-        """Each file's entry or error, in order, the workers stopped; ``None`` if one died
-        (killed, out of memory)."""
+    def results(self) -> Iterator[tuple[list[Job], list[bytes | PostingError]]]:
+        """Each batch and its files' entries or errors, in order, as the workers finish them
+        (so the bot decodes one while they parse the next); parsed here from the first batch a
+        dead worker (killed, out of memory) left on. The workers are stopped after."""
+        broken = False
         try:
-            return [item for part in self._parts for item in part.result()]
-        except BrokenProcessPool:
-            return None
+            for batch, part in zip(self._batches, self._parts, strict=True):
+                if not broken:
+                    try:
+                        entries = part.result()
+                    except BrokenProcessPool:
+                        broken = True
+                if broken:
+                    entries = parse_to_entries(batch)
+                yield batch, entries
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
@@ -446,7 +460,7 @@ class Catalog:
         except PostingError as error:
             return self._folder_gone(error)
         if started is not None and started.parsing is not None:
-            self._gather(pending, started.parsing, files)
+            self._gather(started.parsing, files)
         else:
             for path, raw, signature in pending:
                 files[path.name] = _File(signature, _digest(raw), parse_many([(path, raw)])[0])
@@ -481,7 +495,7 @@ class Catalog:
             ):
                 parsing = await asyncio.to_thread(_Parsing.start, pending)
             if parsing is not None:
-                await asyncio.to_thread(self._gather, pending, parsing, files)
+                await asyncio.to_thread(self._gather, parsing, files)
             elif pending:
                 jobs = [(path, raw) for path, raw, _ in pending]
                 outcomes = await _parse_off_loop(jobs, executor)
@@ -503,22 +517,20 @@ class Catalog:
                     await asyncio.to_thread(trim_heap)  # what the replaced postings held
             return report
 
-    def _gather(self, pending: list[Job], parsing: _Parsing, files: dict[str, _File]) -> None:
-        """The first load's postings from its workers into ``files`` (parsed here instead if a
-        worker died); their cache entries kept for ``save_cache`` when there is a cache."""
-        entries = parsing.wait()
-        if entries is None:
-            entries = parse_to_entries(pending)
+    def _gather(self, parsing: _Parsing, files: dict[str, _File]) -> None:
+        """The first load's postings from its workers into ``files``; their cache entries kept
+        for ``save_cache`` when there is a cache."""
         adapter = _entry_adapter()
         keep = self.cache is not None
-        for (path, raw, signature), entry in zip(pending, entries, strict=True):
-            if isinstance(entry, PostingError):
-                files[path.name] = _File(signature, _digest(raw), entry)
-                continue
-            cached = adapter.validate_json(entry)
-            files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
-            if keep:
-                self._fresh[path.name] = (cached.posting, entry)
+        for batch, entries in parsing.results():
+            for (path, raw, signature), entry in zip(batch, entries, strict=True):
+                if isinstance(entry, PostingError):
+                    files[path.name] = _File(signature, _digest(raw), entry)
+                    continue
+                cached = adapter.validate_json(entry)
+                files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
+                if keep:
+                    self._fresh[path.name] = (cached.posting, entry)
 
     def _scan(self) -> tuple[list[Job], dict[str, _File]]:
         """Files to parse (path, bytes, signature), and the rest as they were, by file name.

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import threading
 import weakref
 from concurrent.futures import ThreadPoolExecutor
@@ -292,6 +293,29 @@ async def test_a_first_load_in_worker_processes_is_the_load_in_this_one(
         expected.added,
     )
     assert report.warnings == expected.warnings and report.kept == expected.kept
+
+
+def test_a_first_load_whose_workers_died_is_parsed_here_from_where_they_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, *sorted(BAD.glob("*.md")))
+    seed = (SHIPPED / f"{SEED}.md").read_text(encoding="utf-8")
+    for n in range(200):
+        copy = seed.replace(f"slug: {SEED}", f"slug: copy-{n}", 1)
+        (folder / f"copy-{n:03d}.md").write_text(copy, encoding="utf-8")
+    here = Catalog(folder)
+    expected = here.reload()
+    catalog = Catalog(folder)
+    catalog.start_loading()
+    started = catalog._started
+    assert isinstance(started, catalog_module._Started) and started.parsing is not None
+    for pid in list(started.parsing._pool._processes):  # killed, as by the OOM killer
+        os.kill(pid, signal.SIGKILL)
+    parsed = count_parses(monkeypatch)  # in this process (a worker forked before has its own)
+    report = catalog.reload()
+    assert parsed and parsed == sorted(parsed) and parsed[-1] == "yaml-code-execution.md"
+    assert catalog.all() == here.all() and report.total == expected.total == 201
+    assert [e.where for e in report.errors] == [e.where for e in expected.errors]
 
 
 def encoded_here(catalog: Catalog) -> object:
