@@ -22,13 +22,14 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
 from collections.abc import Callable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Literal
 
@@ -181,7 +182,11 @@ def _new_pool(
         return ProcessPoolExecutor(
             max_workers=max(1, min(workers, _cores())),
             mp_context=context,
-            initializer=_yield_to_the_bot if low_priority else None,
+            initializer=(
+                _yield_to_the_bot
+                if low_priority
+                else partial(_die_with_the_bot, os.getpid() if fork else None)
+            ),
         )
     except (OSError, ValueError, NotImplementedError):
         return None
@@ -365,8 +370,26 @@ def _slug_of(posting: Posting | None) -> str | None:
 
 def _yield_to_the_bot() -> None:
     """In a worker: a lower priority, so the bot's own process is never starved of a core."""
+    _die_with_the_bot()
     with suppress(OSError):  # not permitted here: parse at the same priority
         os.nice(10)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_the_bot(parent: int | None = None) -> None:
+    """In a worker: be killed when the process that started it ends (Linux); ``parent``, its
+    id when known, for one that ended before this was asked.
+
+    A worker waits for its next batch on a pipe it holds both ends of, so it would otherwise
+    outlive a bot killed at start-up (a SIGTERM before its handler is set) and wait forever.
+    """
+    with suppress(OSError, AttributeError):  # not Linux: the pool's own shutdown only
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 class Catalog:

@@ -6,7 +6,10 @@ import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import threading
+import time
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -316,6 +319,51 @@ def test_a_first_load_whose_workers_died_is_parsed_here_from_where_they_stopped(
     assert parsed and parsed == sorted(parsed) and parsed[-1] == "yaml-code-execution.md"
     assert catalog.all() == here.all() and report.total == expected.total == 201
     assert [e.where for e in report.errors] == [e.where for e in expected.errors]
+
+
+KILLED_WHILE_STARTING = """
+import os, signal, sys
+from pathlib import Path
+from bot.postings import catalog as catalog_module
+catalog_module.POOL_AT_START_FILES = 2
+catalog = catalog_module.Catalog(Path(sys.argv[1]))
+catalog.start_loading()
+print(*catalog._started.parsing._pool._processes, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_of_a_bot_killed_while_it_starts_do_not_outlive_it(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path)
+    seed = (SHIPPED / f"{SEED}.md").read_text(encoding="utf-8")
+    for n in range(40):
+        copy = seed.replace(f"slug: {SEED}", f"slug: copy-{n}", 1)
+        (folder / f"copy-{n:03d}.md").write_text(copy, encoding="utf-8")
+    out = tmp_path / "out"
+    with out.open("w") as into:  # not a pipe: workers left alive would hold it open
+        done = subprocess.run(
+            [sys.executable, "-c", KILLED_WHILE_STARTING, str(folder)],
+            stdout=into,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    workers = [int(pid) for pid in out.read_text().split() if pid.isdigit()]
+    assert done.returncode == -signal.SIGKILL and workers, out.read_text()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
 
 
 def encoded_here(catalog: Catalog) -> object:
