@@ -25,6 +25,10 @@ test: $(STAMP)  ## lint and type-check, then every test
 	$(BIN)/mypy bot emulator
 	$(BIN)/python -m pytest
 
+lint: $(STAMP)  ## ruff and mypy, as `make test` runs them first
+	$(BIN)/ruff check .
+	$(BIN)/mypy bot emulator
+
 check: $(STAMP)  ## validate the posting files
 	$(BIN)/python -m bot check --postings postings
 

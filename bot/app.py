@@ -396,9 +396,15 @@ PRUNE_EVERY = 6 * 3600.0
 
 
 async def run_bot(
-    settings: Settings, *, handle_signals: bool = True, stop: asyncio.Event | None = None
+    settings: Settings,
+    *,
+    handle_signals: bool = True,
+    stop: asyncio.Event | None = None,
+    catalog: Catalog | None = None,
 ) -> None:
     """Open the database, load postings, and take updates until SIGTERM/SIGINT or ``stop``.
+
+    ``catalog``: one whose first load was started already (``Catalog.start_loading``).
 
     Updates come by webhook when ``WEBHOOK_URL`` is set, else by long polling. A stop takes no
     more updates, finishes the ones in flight, flushes what it can of the outbox and closes
@@ -423,10 +429,8 @@ async def run_bot(
         budget.share(redis, f"bot:send_budget:{bot.id}")
     background: list[asyncio.Task[None]] = []
     try:
-        # Postings parsed at the last start are kept beside the database; only changed files
-        # are parsed again.
-        cache = settings.database_path.parent / "postings.json"
-        catalog = Catalog(settings.postings_dir, cache=cache)
+        if catalog is None:
+            catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
         report = await catalog.reload_async()  # a broken file is reported, never fatal
         await asyncio.to_thread(catalog.save_cache)
         for error in report.errors:

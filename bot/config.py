@@ -185,6 +185,12 @@ class Settings(BaseSettings):
         return SecretStr(url)
 
     @property
+    def postings_cache(self) -> Path:
+        """Where the postings parsed at a start are kept for the next one: beside the SQLite
+        database (only changed files are parsed again)."""
+        return self.database_path.parent / "postings.json"
+
+    @property
     def database_location(self) -> Path | str:
         """Where the database is: DATABASE_URL's PostgreSQL URL or SQLite path, else
         DATABASE_PATH."""

@@ -31,12 +31,18 @@ def run(args: argparse.Namespace) -> int:
     # importing aiogram and loading thousands of postings made the collector walk the growing
     # heap again and again (about a second with 5,000 postings), for no garbage.
     gc.disable()
+    # The postings first, aiogram after: with thousands to parse at a first start (seconds of
+    # CPU), worker processes forked now parse them while aiogram is imported (seconds too).
+    from bot.postings import Catalog
+
+    catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
+    catalog.start_loading()
     from bot.app import StartupError, run_bot
 
     configure_logging(settings.log_level, settings.bot_token, settings.log_format)
     token = settings.bot_token.get_secret_value()
     try:
-        asyncio.run(run_bot(settings))
+        asyncio.run(run_bot(settings, catalog=catalog))
     except StartupError as error:  # a setting that only shows its problem when used
         print(redact(f"configuration error: {error}", token), file=sys.stderr)
         return 2
@@ -45,4 +51,6 @@ def run(args: argparse.Namespace) -> int:
         log = logging.getLogger("bot")
         log.critical("the bot stopped: %s", type(error).__name__, exc_info=True)
         return 1
+    finally:
+        catalog.close()  # a start-up that failed before it used the postings: stop the workers
     return 0

@@ -4,6 +4,11 @@ A reload re-reads only the files whose size or modification time changed, and re
 those whose bytes changed too; every other file keeps its very :class:`Posting` object, so
 whatever is cached per posting (the answering engine's index) stays valid. ``reload_async``
 parses in a worker process, so a big reload never holds the event loop's GIL.
+
+The first load of many files is parsed by worker processes of its own, one per core, which send
+back each posting as the start-up cache stores it (so the cache is written without encoding them
+again); ``start_loading`` starts it before the event loop does, so ``python -m bot run`` imports
+aiogram while the files are parsed.
 """
 
 from __future__ import annotations
@@ -17,13 +22,14 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import signal
 import threading
-from collections.abc import Callable
-from concurrent.futures import Executor, ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Literal
 
@@ -107,6 +113,20 @@ class _State:
     live: dict[str, Posting] = field(default_factory=dict)  # file name → the posting it serves
 
 
+Job = tuple[Path, bytes, tuple[int, int, int]]
+"""A file to parse: its path, bytes and stat signature."""
+
+
+@dataclass(frozen=True)
+class _Started:
+    """A first load ``start_loading`` began: the files to parse, the rest as the cache had
+    them, and the workers parsing the former (None: too few for workers)."""
+
+    pending: list[Job]
+    files: dict[str, _File]
+    parsing: _Parsing | None
+
+
 def _signature(path: str) -> tuple[int, int, int] | None:
     try:
         info = os.stat(path)
@@ -141,19 +161,43 @@ _pool: ProcessPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
-def _new_pool(*, low_priority: bool) -> ProcessPoolExecutor | None:
-    """Worker processes for parsing; ``None`` where none can be started."""
+# A first load of more files than this is parsed by worker processes at once, one per core
+# (a pool costs a few hundred ms of CPU to start; 200 files take 0.25 s to parse here).
+POOL_AT_START_FILES = 200
+
+
+def _new_pool(
+    *, low_priority: bool, workers: int = 2, fork: bool = False
+) -> ProcessPoolExecutor | None:
+    """Worker processes for parsing; ``None`` where none can be started.
+
+    From the fork server unless ``fork``: workers never inherit the bot's threads or sockets.
+    ``fork`` is for a process that has neither yet (the catalog is all it imported): its
+    workers start at once, with the parser already imported.
+    """
     try:
-        # forkserver: workers never inherit the bot's threads or sockets
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["bot.postings.loader"])
+        context = multiprocessing.get_context("fork" if fork else "forkserver")
+        if not fork:
+            context.set_forkserver_preload(["bot.postings.catalog"])
         return ProcessPoolExecutor(
-            max_workers=min(2, os.cpu_count() or 1),
+            max_workers=max(1, min(workers, _cores())),
             mp_context=context,
-            initializer=_yield_to_the_bot if low_priority else None,
+            initializer=(
+                _yield_to_the_bot
+                if low_priority
+                else partial(_die_with_the_bot, os.getpid() if fork else None)
+            ),
         )
     except (OSError, ValueError, NotImplementedError):
         return None
+
+
+def _cores() -> int:
+    """The CPUs this process may run on (a container's or taskset's limit, where it has one)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
 
 
 def _worker_pool() -> Executor | None:
@@ -193,6 +237,90 @@ class _Cached(BaseModel):
 @cache
 def _cache_adapter() -> TypeAdapter[list[_Cached]]:
     return TypeAdapter(list[_Cached])
+
+
+@cache
+def _entry_adapter() -> TypeAdapter[_Cached]:
+    return TypeAdapter(_Cached)
+
+
+def parse_to_entries(jobs: list[Job]) -> list[bytes | PostingError]:
+    """Parse files' bytes (in a worker process) into start-up cache entries, as JSON; every
+    failure is that file's error.
+
+    JSON rather than the postings: it is what the cache keeps, so the bot writes the cache
+    without encoding 5,000 postings again, and decoding it costs about what unpickling would.
+    """
+    adapter = _entry_adapter()
+    out: list[bytes | PostingError] = []
+    for path, raw, signature in jobs:
+        try:
+            posting = parse_source(path, raw)
+        except PostingError as error:
+            out.append(error)
+            continue
+        entry = _Cached(
+            name=path.name,
+            digest=_digest(raw).hex(),
+            posting=posting,
+            fields=2,
+            signature=signature,
+        )
+        out.append(adapter.dump_json(entry, by_alias=True))
+    return out
+
+
+class _Parsing:
+    """A first load's files being parsed by worker processes started for it alone."""
+
+    def __init__(
+        self,
+        pool: ProcessPoolExecutor,
+        batches: list[list[Job]],
+        parts: list[Future[list[bytes | PostingError]]],
+    ) -> None:
+        self._pool = pool
+        self._batches = batches
+        self._parts = parts
+
+    @classmethod
+    def start(cls, jobs: list[Job]) -> _Parsing | None:
+        """The files handed to one worker per core, in batches; ``None`` where no worker can
+        be started. Forked from this process when it runs no other thread."""
+        size = max(8, len(jobs) // 16)
+        batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        alone = threading.active_count() == 1
+        pool = _new_pool(low_priority=False, workers=len(batches), fork=alone)
+        if pool is None:
+            return None
+        try:
+            parts = [pool.submit(parse_to_entries, batch) for batch in batches]
+        except (OSError, RuntimeError, BrokenProcessPool):
+            pool.shutdown(wait=False, cancel_futures=True)
+            return None
+        return cls(pool, batches, parts)
+
+    def results(self) -> Iterator[tuple[list[Job], list[bytes | PostingError]]]:
+        """Each batch and its files' entries or errors, in order, as the workers finish them
+        (so the bot decodes one while they parse the next); parsed here from the first batch a
+        dead worker (killed, out of memory) left on. The workers are stopped after."""
+        broken = False
+        try:
+            for batch, part in zip(self._batches, self._parts, strict=True):
+                if not broken:
+                    try:
+                        entries = part.result()
+                    except BrokenProcessPool:
+                        broken = True
+                if broken:
+                    entries = parse_to_entries(batch)
+                yield batch, entries
+        finally:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def cancel(self) -> None:
+        """Parse no more batches and let the workers go (a start-up that failed first)."""
+        self._pool.shutdown(wait=False, cancel_futures=True)
 
 
 def read_cache(path: Path) -> dict[str, _File]:
@@ -242,8 +370,26 @@ def _slug_of(posting: Posting | None) -> str | None:
 
 def _yield_to_the_bot() -> None:
     """In a worker: a lower priority, so the bot's own process is never starved of a core."""
+    _die_with_the_bot()
     with suppress(OSError):  # not permitted here: parse at the same priority
         os.nice(10)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_the_bot(parent: int | None = None) -> None:
+    """In a worker: be killed when the process that started it ends (Linux); ``parent``, its
+    id when known, for one that ended before this was asked.
+
+    A worker waits for its next batch on a pipe it holds both ends of, so it would otherwise
+    outlive a bot killed at start-up (a SIGTERM before its handler is set) and wait forever.
+    """
+    with suppress(OSError, AttributeError):  # not Linux: the pool's own shutdown only
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 class Catalog:
@@ -258,6 +404,10 @@ class Catalog:
         self.cache = cache
         self._cached: dict[str, _File] | None = None
         self._unsaved = False  # parsed something the cache does not hold yet
+        self._fresh: dict[str, tuple[Posting, bytes]] = {}
+        """By file name, postings parsed by a first load's workers and their cache entries'
+        JSON, until ``save_cache`` writes them."""
+        self._started: _Started | PostingError | None = None  # see start_loading
         self._state = _State()
         self._open: tuple[_State, dt.date, list[Posting]] | None = None
         self._reloading = asyncio.Lock()
@@ -292,14 +442,52 @@ class Catalog:
 
     # --- reloading ------------------------------------------------------------------------
 
-    def reload(self) -> ReloadReport:
-        """Re-read the folder in this thread; a broken file keeps its last good version live."""
+    def start_loading(self) -> None:
+        """Begin the first load, for ``reload`` or ``reload_async`` to finish: the folder is
+        scanned now and, with more than ``POOL_AT_START_FILES`` files to parse, worker processes
+        parse them meanwhile, one per core.
+
+        ``python -m bot run`` calls it before importing aiogram (seconds of CPU), which then
+        happens while the postings are parsed. Called while this process runs no other thread,
+        the workers are forked from it, with the parser already imported.
+        """
+        if self._started is not None or self._state.files:
+            return
         try:
             pending, files = self._scan()
         except PostingError as error:
+            self._started = error
+            return
+        parsing = _Parsing.start(pending) if len(pending) > POOL_AT_START_FILES else None
+        self._started = _Started(pending, files, parsing)
+
+    def close(self) -> None:
+        """Stop a load ``start_loading`` began and nobody finished (a start-up that failed)."""
+        started, self._started = self._started, None
+        if isinstance(started, _Started) and started.parsing is not None:
+            started.parsing.cancel()
+
+    def _take_started(self) -> _Started | None:
+        """What ``start_loading`` began, once; :class:`PostingError` if the folder was gone."""
+        started, self._started = self._started, None
+        if isinstance(started, PostingError):
+            raise started
+        return started
+
+    def reload(self) -> ReloadReport:
+        """Re-read the folder in this thread; a broken file keeps its last good version live."""
+        self._fresh = {}
+        try:
+            started = self._take_started()
+            pending, files = (started.pending, started.files) if started else self._scan()
+        except PostingError as error:
             return self._folder_gone(error)
-        for path, raw, signature in pending:
-            files[path.name] = _File(signature, _digest(raw), parse_many([(path, raw)])[0])
+        if started is not None and started.parsing is not None:
+            self._gather(started.parsing, files)
+        else:
+            for path, raw, signature in pending:
+                files[path.name] = _File(signature, _digest(raw), parse_many([(path, raw)])[0])
+        del pending  # the files' bytes: not kept a moment longer than needed
         state, report = self._prepare(files)
         self._state = state  # the one step readers can observe
         self.loaded_at = dt.datetime.now(dt.UTC)
@@ -311,40 +499,70 @@ class Catalog:
         Reloads never overlap: a second caller waits for the first one's result to be in place.
         """
         async with self._reloading:
+            self._fresh = {}
             try:
-                pending, files = await asyncio.to_thread(self._scan)
+                started = self._take_started()
+                if started is not None:
+                    pending, files, parsing = started.pending, started.files, started.parsing
+                else:
+                    pending, files = await asyncio.to_thread(self._scan)
+                    parsing = None
             except PostingError as error:
                 return self._folder_gone(error)
-            if pending:
+            first = not self._state.files  # start-up: nobody waits on the loop yet
+            if (
+                parsing is None
+                and first
+                and executor is None
+                and sum(len(raw) for _, raw, _ in pending) > IN_THREAD_BYTES
+            ):
+                parsing = await asyncio.to_thread(_Parsing.start, pending)
+            if parsing is not None:
+                await asyncio.to_thread(self._gather, parsing, files)
+            elif pending:
                 jobs = [(path, raw) for path, raw, _ in pending]
-                first = not self._state.files  # start-up: nobody waits on the loop yet
-                outcomes = await _parse_off_loop(jobs, executor, urgent=first)
+                outcomes = await _parse_off_loop(jobs, executor)
                 for (path, raw, signature), outcome in zip(pending, outcomes, strict=True):
                     files[path.name] = _File(signature, _digest(raw), outcome)
+            parsed = len(pending)
+            del pending  # the files' bytes: not kept a moment longer than needed
             # Comparing and sorting thousands of postings is work too: not on the event loop.
             state, report = await asyncio.to_thread(self._prepare, files)
             self._state = state  # the one step readers can observe
             self.loaded_at = dt.datetime.now(dt.UTC)
-            if pending:
+            if parsed:
                 # The new postings live until the next reload. A full garbage collection walks
                 # every object not frozen, holding the GIL throughout: with 500 fresh postings
                 # that stalled the event loop for 0.3–1 s. Postings hold no reference cycles, so
                 # the ones replaced later are still freed by reference counting.
                 gc.freeze()
-                if len(pending) >= TRIM_AFTER_FILES:
+                if parsed >= TRIM_AFTER_FILES:
                     await asyncio.to_thread(trim_heap)  # what the replaced postings held
             return report
 
-    def _scan(
-        self,
-    ) -> tuple[list[tuple[Path, bytes, tuple[int, int, int]]], dict[str, _File]]:
+    def _gather(self, parsing: _Parsing, files: dict[str, _File]) -> None:
+        """The first load's postings from its workers into ``files``; their cache entries kept
+        for ``save_cache`` when there is a cache."""
+        adapter = _entry_adapter()
+        keep = self.cache is not None
+        for batch, entries in parsing.results():
+            for (path, raw, signature), entry in zip(batch, entries, strict=True):
+                if isinstance(entry, PostingError):
+                    files[path.name] = _File(signature, _digest(raw), entry)
+                    continue
+                cached = adapter.validate_json(entry)
+                files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
+                if keep:
+                    self._fresh[path.name] = (cached.posting, entry)
+
+    def _scan(self) -> tuple[list[Job], dict[str, _File]]:
         """Files to parse (path, bytes, signature), and the rest as they were, by file name.
 
         Names and ``os.stat`` only: with thousands of files, Path objects cost more than the rest.
         """
         known = self._state.files
         files: dict[str, _File] = {}
-        pending: list[tuple[Path, bytes, tuple[int, int, int]]] = []
+        pending: list[Job] = []
         cached = self._cached
         if cached is None:  # the first reload: what an earlier start parsed
             cached = read_cache(self.cache) if self.cache is not None else {}
@@ -383,25 +601,43 @@ class Catalog:
         return pending, files
 
     def save_cache(self) -> None:
-        """Write the postings parsed so far to ``cache`` (once, at start-up: it takes a while)."""
+        """Write the postings parsed so far to ``cache`` (once, at start-up).
+
+        One JSON list, in one file written whole and then renamed into place; the entries a
+        first load's workers made are written as they sent them, the others encoded here.
+        """
+        fresh, self._fresh = self._fresh, {}
         if self.cache is None or not self._unsaved:
             return
         self._unsaved = False
-        entries = [
-            _Cached(
-                name=name,
-                digest=entry.digest.hex(),
-                posting=entry.outcome,
-                fields=2,
-                signature=entry.signature,
-            )
-            for name, entry in self._state.files.items()
-            if isinstance(entry.outcome, Posting)
-        ]
+        adapter = _entry_adapter()
         temporary = self.cache.with_name(self.cache.name + ".tmp")
         try:
             self.cache.parent.mkdir(parents=True, exist_ok=True)
-            temporary.write_bytes(_cache_adapter().dump_json(entries, by_alias=True))
+            with temporary.open("wb") as out:
+                separator = b"["
+                for name, entry in self._state.files.items():
+                    posting = entry.outcome
+                    if not isinstance(posting, Posting):
+                        continue
+                    made = fresh.get(name)
+                    if made is not None and made[0] is posting:
+                        encoded = made[1]
+                    else:
+                        encoded = adapter.dump_json(
+                            _Cached(
+                                name=name,
+                                digest=entry.digest.hex(),
+                                posting=posting,
+                                fields=2,
+                                signature=entry.signature,
+                            ),
+                            by_alias=True,
+                        )
+                    out.write(separator)
+                    out.write(encoded)
+                    separator = b","
+                out.write(b"[]" if separator == b"[" else b"]")
             temporary.replace(self.cache)
         except OSError as error:  # a read-only data folder: start-up is only slower next time
             log.warning("postings cache not written: %s", error.strerror)
@@ -473,26 +709,19 @@ class Catalog:
 
 
 async def _parse_off_loop(
-    jobs: list[tuple[Path, bytes]], executor: Executor | None, *, urgent: bool = False
+    jobs: list[tuple[Path, bytes]], executor: Executor | None
 ) -> list[Posting | PostingError]:
     """Parse in worker processes, in batches.
 
     A few small files are parsed in a thread (a few milliseconds cost less than a trip to a
-    process), and so is everything where no process can be started. ``urgent`` (the load at
-    start-up, when no candidate is waiting yet) uses workers at normal priority, stopped after;
-    reloads use the shared low-priority ones, so candidates' updates always come first.
+    process), and so is everything where no process can be started. Reloads use the shared
+    low-priority workers, so candidates' updates always come first (a first load has its own:
+    ``_Parsing``).
     """
     if executor is not None:
         return await _in_pool(executor, jobs)
     if sum(len(raw) for _, raw in jobs) <= IN_THREAD_BYTES:
         return await asyncio.to_thread(parse_many, jobs)
-    if urgent:
-        pool = _new_pool(low_priority=False)
-        if pool is not None:
-            try:
-                return await _in_pool(pool, jobs)
-            finally:
-                await asyncio.to_thread(pool.shutdown)
     shared = await asyncio.to_thread(_worker_pool)
     if shared is None:
         return await asyncio.to_thread(parse_many, jobs)

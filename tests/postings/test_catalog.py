@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import signal
+import subprocess
+import sys
 import threading
+import time
 import weakref
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -240,6 +245,178 @@ def test_a_cache_without_signatures_still_spares_the_parsing(
     second.reload()
     assert sorted(read) == ["courier.md", f"{SEED}.md"] and parsed == []
     assert second.get("courier") == first.get("courier")
+
+
+def parsed_here(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
+    """From now on every parse appends the id of the process it ran in to ``log`` (a worker
+    forked after this sees the change too; one from the fork server parses unrecorded)."""
+    real = catalog_module.parse_source
+
+    def recording(path: Path, raw: bytes) -> Posting:
+        with log.open("a") as out:
+            out.write(f"{os.getpid()}\n")
+        return real(path, raw)
+
+    monkeypatch.setattr(catalog_module, "parse_source", recording)
+
+
+@pytest.mark.parametrize("start", ["start_loading", "reload_async"])
+async def test_a_first_load_in_worker_processes_is_the_load_in_this_one(
+    start: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cache entries a first load's workers send back give the very postings, errors (file
+    and line), warnings and kept slugs a load in this process gives."""
+    files = [*sorted(BAD.glob("*.md")), *sorted(SAMPLES.glob("*.md")), SHIPPED / f"{SEED}.md"]
+    folder = folder_with(tmp_path, *files)
+    seed = (folder / f"{SEED}.md").read_text(encoding="utf-8")
+    warned = seed.replace(f"slug: {SEED}", "slug: warned\nsalry: 50000", 1)
+    (folder / "warned.md").write_text(warned, encoding="utf-8")  # an unknown field: a warning
+    here = Catalog(folder)
+    expected = here.reload()
+    assert expected.errors and expected.warnings  # the comparison below compares something
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 4)
+    monkeypatch.setattr(catalog_module, "IN_THREAD_BYTES", 0)
+    pids = tmp_path / "pids"
+    parsed_here(monkeypatch, pids)
+    pooled = Catalog(folder, cache=tmp_path / "data" / "postings.json")
+    if start == "start_loading":
+        pooled.start_loading()
+        report = pooled.reload()
+    else:
+        report = await pooled.reload_async()
+    assert str(os.getpid()) not in (pids.read_text().split() if pids.exists() else [])
+    assert pooled.all() == here.all() and len(pooled) == len(here)
+    assert [(e.where, e.text("ru")) for e in report.errors] == [
+        (e.where, e.text("ru")) for e in expected.errors
+    ]
+    assert "not-utf8.md:2" in [e.where for e in report.errors]
+    assert (report.total, report.open, report.added) == (
+        expected.total,
+        expected.open,
+        expected.added,
+    )
+    assert report.warnings == expected.warnings and report.kept == expected.kept
+
+
+def test_a_first_load_whose_workers_died_is_parsed_here_from_where_they_stopped(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, *sorted(BAD.glob("*.md")))
+    seed = (SHIPPED / f"{SEED}.md").read_text(encoding="utf-8")
+    for n in range(200):
+        copy = seed.replace(f"slug: {SEED}", f"slug: copy-{n}", 1)
+        (folder / f"copy-{n:03d}.md").write_text(copy, encoding="utf-8")
+    here = Catalog(folder)
+    expected = here.reload()
+    catalog = Catalog(folder)
+    catalog.start_loading()
+    started = catalog._started
+    assert isinstance(started, catalog_module._Started) and started.parsing is not None
+    for pid in list(started.parsing._pool._processes):  # killed, as by the OOM killer
+        os.kill(pid, signal.SIGKILL)
+    parsed = count_parses(monkeypatch)  # in this process (a worker forked before has its own)
+    report = catalog.reload()
+    assert parsed and parsed == sorted(parsed) and parsed[-1] == "yaml-code-execution.md"
+    assert catalog.all() == here.all() and report.total == expected.total == 201
+    assert [e.where for e in report.errors] == [e.where for e in expected.errors]
+
+
+KILLED_WHILE_STARTING = """
+import os, signal, sys
+from pathlib import Path
+from bot.postings import catalog as catalog_module
+catalog_module.POOL_AT_START_FILES = 2
+catalog = catalog_module.Catalog(Path(sys.argv[1]))
+catalog.start_loading()
+print(*catalog._started.parsing._pool._processes, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return False
+    return state != "Z"
+
+
+def test_workers_of_a_bot_killed_while_it_starts_do_not_outlive_it(tmp_path: Path) -> None:
+    folder = folder_with(tmp_path)
+    seed = (SHIPPED / f"{SEED}.md").read_text(encoding="utf-8")
+    for n in range(40):
+        copy = seed.replace(f"slug: {SEED}", f"slug: copy-{n}", 1)
+        (folder / f"copy-{n:03d}.md").write_text(copy, encoding="utf-8")
+    out = tmp_path / "out"
+    with out.open("w") as into:  # not a pipe: workers left alive would hold it open
+        done = subprocess.run(
+            [sys.executable, "-c", KILLED_WHILE_STARTING, str(folder)],
+            stdout=into,
+            stderr=subprocess.STDOUT,
+            check=False,
+        )
+    workers = [int(pid) for pid in out.read_text().split() if pid.isdigit()]
+    assert done.returncode == -signal.SIGKILL and workers, out.read_text()
+    deadline = time.monotonic() + 10
+    while any(running(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    left = [pid for pid in workers if running(pid)]
+    for pid in left:
+        os.kill(pid, signal.SIGKILL)
+    assert not left
+
+
+def encoded_here(catalog: Catalog) -> object:
+    """The start-up cache of ``catalog`` as this process encodes it, decoded."""
+    entries = [
+        catalog_module._Cached(
+            name=name,
+            digest=entry.digest.hex(),
+            posting=entry.outcome,
+            fields=2,
+            signature=entry.signature,
+        )
+        for name, entry in catalog._state.files.items()
+        if isinstance(entry.outcome, Posting)
+    ]
+    return json.loads(catalog_module._cache_adapter().dump_json(entries, by_alias=True))
+
+
+def test_the_cache_a_pooled_first_load_writes_spares_the_next_start_all_parsing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    files = sorted(SAMPLES.glob("*.md"))
+    folder = folder_with(tmp_path, *files)
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 2)
+    cache = tmp_path / "data" / "postings.json"
+    first = Catalog(folder, cache=cache)
+    first.start_loading()
+    first.reload()
+    first.save_cache()  # the workers' entries, as they sent them
+    assert json.loads(cache.read_bytes()) == encoded_here(first)
+    parsed = count_parses(monkeypatch)
+    again = Catalog(folder, cache=cache)
+    again.start_loading()
+    assert again.reload().total == len(files) and parsed == []
+    assert again.all() == first.all()
+    courier = folder / "courier.md"
+    courier.write_text(courier.read_text().replace("Курьер на велосипеде", "Курьер"))
+    third = Catalog(folder, cache=cache)
+    third.reload()
+    third.save_cache()  # one entry encoded here, the others as read from the cache
+    assert parsed == ["courier.md"]
+    assert json.loads(cache.read_bytes()) == encoded_here(third)
+
+
+def test_a_started_load_closed_unused_leaves_a_catalog_that_still_loads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_with(tmp_path, *sorted(SAMPLES.glob("*.md")))
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 2)
+    catalog = Catalog(folder)
+    catalog.start_loading()
+    catalog.close()
+    assert catalog.reload().total == 4
 
 
 def test_a_torn_cache_is_ignored(tmp_path: Path) -> None:
