@@ -11,18 +11,19 @@ from bot.answering import Answer, Answerer
 from bot.postings import Posting
 from bot.postings.loader import parse_posting
 
-POSTING_MD = """---
-title: Бариста
-slug: barista
-city: Казань
-format: в кофейне
-salary: от 60 000 ₽ в месяц
-faq:
-  - q: Можно ли совмещать с учёбой?
-    a: Да, смены подстраиваем под расписание занятий.
----
 
-Мы сеть кофеен в центре города. Открылись в 2015 году.
+def ad(title: str, body: str, *, lang: str | None = "ru", front: str = "") -> Posting:
+    """A posting of ``body`` as HR wrote it, under a front matter of its title, its language
+    (``None``: detected from the text) and ``front``, more fields."""
+    said = "" if lang is None else f"lang: {lang}\n"
+    return parse_posting(
+        f"---\ntitle: {title}\nslug: ad\n{said}{front}---\n\n{body}", Path("ad.md")
+    )
+
+
+POSTING = ad(
+    "Бариста",
+    """Мы сеть кофеен в центре города. Открылись в 2015 году.
 
 ## Обязанности
 
@@ -34,12 +35,21 @@ faq:
 - сменный график 2/2 с 8:00 до 20:00;
 - бесплатные обеды и напитки;
 - обучение с нуля и наставник на первые две недели.
-"""
+""",
+    lang=None,
+    front="""city: Казань
+format: в кофейне
+salary: от 60 000 ₽ в месяц
+faq:
+  - q: Можно ли совмещать с учёбой?
+    a: Да, смены подстраиваем под расписание занятий.
+""",
+)
 
 
 @pytest.fixture(scope="module")
 def barista() -> Posting:
-    return parse_posting(POSTING_MD, Path("barista.md"))
+    return POSTING
 
 
 # --- text analysis ------------------------------------------------------------------------------
@@ -129,7 +139,7 @@ def test_lexicon_expansion_finds_a_line_without_shared_words(
 def test_custom_lexicon_data_is_used() -> None:
     data = {"topics": {"coffee": {"terms": ["эспрессо", "кофе"]}}}
     answerer = Answerer(lexicon_data=data)
-    posting = parse_posting(POSTING_MD, Path("barista.md"))
+    posting = POSTING
     assert answerer.answer(posting, "Эспрессо?").items[0].startswith("готовить кофе")
 
 
@@ -383,20 +393,19 @@ def test_aliases_read_other_spellings(answerer: Answerer) -> None:
 
 # --- what the candidate says of themselves, and labelled paragraphs ------------------------------
 
-STARTUP_MD = """---
-title: Android Developer
-slug: android
-lang: en
-employment: full-time
----
-
-## Perks
+STARTUP = ad(
+    "Android Developer",
+    """## Perks
 
 - 28 days off
 - a laptop of your choice
 
 How we hire: a chat with our CTO, a small paid take-home, then a call with the whole team.
-"""
+""",
+    lang="en",
+    front="""employment: full-time
+""",
+)
 
 
 def test_a_topic_named_only_in_the_candidates_own_situation_is_not_asked_about(
@@ -411,7 +420,7 @@ def test_a_topic_named_only_in_the_candidates_own_situation_is_not_asked_about(
 def test_a_labelled_paragraph_after_a_list_is_read_as_its_label_says(
     answerer: Answerer, tmp_path: Path
 ) -> None:
-    posting = parse_posting(STARTUP_MD, tmp_path / "android.md")
+    posting = STARTUP
     answer = answerer.answer(posting, "What are the interview steps?")
     assert answer.answered
     assert answer.items[0].startswith("How we hire")
@@ -490,21 +499,21 @@ def test_a_line_on_the_topic_must_also_cover_what_else_the_question_names(
     assert not answerer.answer(posting, "а сколько платят водителям погрузчика").answered
 
 
-WAITER_MD = """---
-title: Официант
-slug: waiter
-city: Екатеринбург
----
-
-## Условия
+WAITER = ad(
+    "Официант",
+    """## Условия
 
 - Ставка 2 200 ₽ за смену + все чаевые ваши
 - Зарплата 48 000 ₽ на руки плюс премия за наполняемость зала
-"""
+""",
+    lang=None,
+    front="""city: Екатеринбург
+""",
+)
 
 
 def test_a_figure_answers_for_the_subject_of_its_own_part_of_the_line(answerer: Answerer) -> None:
-    waiter = parse_posting(WAITER_MD, Path("waiter.md"))
+    waiter = WAITER
     rate = answerer.answer(waiter, "сколько платят за смену?")
     assert rate.answered and "2 200 ₽ за смену" in rate.items[0]
     # The sums are the rate's and the salary's: the tips and the bonus have none.
@@ -512,21 +521,21 @@ def test_a_figure_answers_for_the_subject_of_its_own_part_of_the_line(answerer: 
     assert not answerer.answer(waiter, "премия за наполняемость сколько?").answered
 
 
-WELDER_MD = """---
-title: Сварщик
-slug: welder
-city: Набережные Челны
----
-
-## Условия
+WELDER = ad(
+    "Сварщик",
+    """## Условия
 
 - выплаты два раза в месяц: 5-го и 20-го числа
 - 90 000 – 140 000 руб. на руки
-"""
+""",
+    lang=None,
+    front="""city: Набережные Челны
+""",
+)
 
 
 def test_a_bare_pay_question_prefers_a_sum_of_money_to_a_payday(answerer: Answerer) -> None:
-    welder = parse_posting(WELDER_MD, Path("welder.md"))
+    welder = WELDER
     pay = answerer.answer(welder, "зп какая")
     assert pay.answered and "90 000 – 140 000 руб." in pay.items[0]
     # Asked when, the payday answers.
@@ -540,13 +549,9 @@ def quoted(answerer: Answerer, posting: Posting, question: str) -> str:
     return answer.items[0] if answer.answered else ""
 
 
-NIGHT_SHIFTS_MD = """---
-title: Warehouse Associate
-slug: night-shifts
-lang: en
----
-
-## Shifts and hours
+NIGHT_SHIFTS = ad(
+    "Warehouse Associate",
+    """## Shifts and hours
 
 - full-time is 5 shifts a week, part-time from 3 shifts a week
 - shifts are 8 hours with a 30-minute paid break: early 6:00–14:00, late 14:00–22:00
@@ -555,13 +560,15 @@ lang: en
 - $19.50 – $21 per hour, paid weekly
 - free shuttle bus from Rugby for days and lates
 - fully remote trainings, we work in UTC+1 time zone
-"""
+""",
+    lang="en",
+)
 
 
 def test_a_question_for_the_time_of_day_is_answered_by_a_line_showing_one(
     answerer: Answerer,
 ) -> None:
-    shifts = parse_posting(NIGHT_SHIFTS_MD, Path("night-shifts.md"))
+    shifts = NIGHT_SHIFTS
     # The best line on shifts names no hour; the close runner-up that does is quoted.
     assert "early 6:00–14:00" in quoted(answerer, shifts, "what are the shift times")
     # The shuttle is there, but not when it leaves: the posting does not say.
@@ -571,22 +578,21 @@ def test_a_question_for_the_time_of_day_is_answered_by_a_line_showing_one(
     assert "UTC+1" in quoted(answerer, shifts, "what time zone?")
 
 
-FACTORY_MD = """---
-title: Швея
-slug: factory
----
-
-## Условия
+FACTORY = ad(
+    "Швея",
+    """## Условия
 
 - служебный автобус из Речицы и Ветки
 - режим работы с 9 до 18 по будням
 - столовая на территории, обеды по 5 рублей
 - обучение работе в 1С за счёт компании
-"""
+""",
+    lang=None,
+)
 
 
 def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> None:
-    factory = parse_posting(FACTORY_MD, Path("factory.md"))
+    factory = FACTORY
     assert not answerer.answer(factory, "автобус из ветки во сколько отходит").answered
     # «с 9 до 18» is a time of day without the colons.
     assert "с 9 до 18" in quoted(answerer, factory, "во сколько начало и конец работы")
@@ -595,12 +601,9 @@ def test_only_a_time_of_day_answers_when_and_until_when(answerer: Answerer) -> N
     assert "1С" in quoted(answerer, factory, "в 1с научите работать?")
 
 
-SHOP_MD = """---
-title: Продавец-флорист
-slug: shop
----
-
-## Обязанности
+SHOP = ad(
+    "Продавец-флорист",
+    """## Обязанности
 
 - собирать букеты и композиции по заказам
 - разбор обращений покупателей второй линии (первую закрывает администратор)
@@ -609,13 +612,15 @@ slug: shop
 
 - скидка 20% на покупки во всех магазинах сети
 - бесплатный кофе на смене
-"""
+""",
+    lang=None,
+)
 
 
 def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_say(
     answerer: Answerer,
 ) -> None:
-    shop = parse_posting(SHOP_MD, Path("shop.md"))
+    shop = SHOP
     assert not answerer.answer(shop, "скидка 20% на алкоголь тоже действует?").answered
     assert not answerer.answer(shop, "а друзьям кофе тоже бесплатно?").answered
     # What the posting does name is answered, "too" or not.
@@ -626,57 +631,53 @@ def test_whether_an_offer_reaches_a_thing_the_posting_never_names_it_does_not_sa
     )
 
 
-CALL_CENTRE_MD = """---
-title: Оператор контакт-центра
-slug: call-centre
----
-
-## Условия
+CALL_CENTRE = ad(
+    "Оператор контакт-центра",
+    """## Условия
 
 - студентов очной формы берём только на вечерний график с 16:00 до 24:00
 - группа для детей сотрудников 3–4 лет в нашем саду
-"""
+""",
+    lang=None,
+)
 
-PIZZA_MD = """---
-title: Пиццамейкер
-slug: pizza
----
-
-## Условия
+PIZZA = ad(
+    "Пиццамейкер",
+    """## Условия
 
 - возможность совмещать с учёбой — студентам идём навстречу по графику
 
 ## Требования
 
 - возраст от 18 лет
-"""
+""",
+    lang=None,
+)
 
 
 def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answerer) -> None:
-    call_centre = parse_posting(CALL_CENTRE_MD, Path("call-centre.md"))
+    call_centre = CALL_CENTRE
     # Students and a children's group are no age limit: the posting does not say.
     assert not answerer.answer(call_centre, "мне 45, возраст не помеха?").answered
     assert not answerer.answer(call_centre, "мне 57, не поздно?").answered
-    pizza = parse_posting(PIZZA_MD, Path("pizza.md"))
+    pizza = PIZZA
     assert "возраст от 18 лет" in quoted(answerer, pizza, "мне 17, возьмете?")
 
 
-PICKER_MD = """---
-title: Warehouse Picker
-slug: picker
-lang: en
----
-
-## Requirements
+PICKER = ad(
+    "Warehouse Picker",
+    """## Requirements
 
 - Previous warehouse experience NOT required, full induction given (paid)
 - Safety boots (S1P) - we can provide boots for £15 if you don't have your own
 - CSA-approved steel-toe boots (we reimburse up to $150 per year)
-"""
+""",
+    lang="en",
+)
 
 
 def test_a_requirement_the_employer_meets_itself_answers_as_an_offer(answerer: Answerer) -> None:
-    picker = parse_posting(PICKER_MD, Path("picker.md"))
+    picker = PICKER
     assert "full induction given (paid)" in quoted(answerer, picker, "is the induction paid")
     assert "we can provide boots" in quoted(answerer, picker, "dont have safety boots")
     assert "we reimburse" in quoted(answerer, picker, "do i need to buy my own steel toes")
@@ -697,16 +698,9 @@ def test_the_clipped_words_of_a_chat_are_read(answerer: Answerer) -> None:
     assert "по ТК" in quoted(answerer, shop, "офиц устройство?")
 
 
-SALES_MD = """---
-title: Менеджер по продажам
-slug: sales
-salary:
-  from: 60000
-  to: 150000
-  note: оклад 45 000 ₽ плюс процент с продаж
----
-
-## Условия
+SALES = ad(
+    "Менеджер по продажам",
+    """## Условия
 
 - оклад 45 000 ₽ + 5% от суммы сделок, средний доход — 110 000 ₽
 - квартальные бонусы за выполнение плана
@@ -718,249 +712,224 @@ salary:
 - ведение сделок в CRM
 - подготовка коммерческих предложений
 - работа с дебиторской задолженностью
-"""
+""",
+    lang=None,
+    front="""salary:
+  from: 60000
+  to: 150000
+  note: оклад 45 000 ₽ плюс процент с продаж
+""",
+)
 
 
 def test_a_percentage_asked_for_is_quoted_from_the_line_that_shows_one(
     answerer: Answerer,
 ) -> None:
-    sales = parse_posting(SALES_MD, Path("sales.md"))
+    sales = SALES
     assert "5% от суммы сделок" in quoted(answerer, sales, "процент с продаж какой")
 
 
-MOVERS_MD = """---
-title: Грузчик на переезды
-slug: movers
----
-
-Переезды по Краснодару, заказы каждый день, в том числе выходные.
+MOVERS = ad(
+    "Грузчик на переезды",
+    """Переезды по Краснодару, заказы каждый день, в том числе выходные.
 Бригада 4 человека, старший — Руслан.
 Подъём без лифта — до 5 этажа.
 Оплата 500 руб/час, минималка 4 часа.
-"""
+""",
+    lang=None,
+)
 
 
 def test_how_many_of_a_thing_is_answered_only_by_a_figure(answerer: Answerer) -> None:
-    movers = parse_posting(MOVERS_MD, Path("movers.md"))
+    movers = MOVERS
     assert not answerer.answer(movers, "скок заказов в день обычно").answered
     assert "до 5 этажа" in quoted(answerer, movers, "сколько этажей без лифта?")
 
 
-PROMO_MD = """---
-title: Промоутер
-slug: promo
----
-
-## Условия
+PROMO = ad(
+    "Промоутер",
+    """## Условия
 
 - смены по 6 часов, оплата 400 ₽/час
 - выходить в субботу и воскресенье, с 10:00
-"""
+""",
+    lang=None,
+)
 
 
 def test_which_days_is_answered_by_the_days_themselves(answerer: Answerer) -> None:
-    promo = parse_posting(PROMO_MD, Path("promo.md"))
+    promo = PROMO
     assert "в субботу и воскресенье" in quoted(answerer, promo, "в какие дни смены?")
 
 
-CLINIC_MD = """---
-title: Медсестра
-slug: clinic
-lang: ru
-salary: {from: 5000000, to: 7000000, currency: UZS}
----
-
-Требуется медсестра в частную клинику.
+CLINIC = ad(
+    "Медсестра",
+    """Требуется медсестра в частную клинику.
 Зарплата 5 000 000 - 7 000 000 сум, в среднем на руки выходит 6-7 млн.
-"""
+""",
+    front="""salary: {from: 5000000, to: 7000000, currency: UZS}
+""",
+)
 
 
 def test_the_postings_own_pay_line_answers_before_the_front_matters_figure(
     answerer: Answerer,
 ) -> None:
-    clinic = parse_posting(CLINIC_MD, Path("clinic.md"))
+    clinic = CLINIC
     # The front matter's «от 5 000 000 до 7 000 000 сум» is the same figure: HR's line, with its
     # detail, is quoted.
     assert "в среднем на руки выходит" in quoted(answerer, clinic, "скока платят")
 
 
-OFFICE_MD = """---
-title: Специалист офиса
-slug: office
-lang: ru
----
-
-## Условия
+OFFICE = ad(
+    "Специалист офиса",
+    """## Условия
 
 - График работы: 5/2 с 9:00 до 18:00, обед 1 час; работа только в офисе.
 - Первый этап отбора — тестовое задание, оплачиваем его.
-"""
+""",
+)
 
 
 def test_how_long_in_time_is_answered_only_by_a_length(answerer: Answerer) -> None:
-    office = parse_posting(OFFICE_MD, Path("office.md"))
+    office = OFFICE
     assert "обед 1 час" in quoted(answerer, office, "обед сколько по времени")
     # The test task is named, its length is not: the posting does not say.
     assert not answerer.answer(office, "сколько времени займет тестовое?").answered
 
 
-GUARD_MD = """---
-title: Охранник в ТЦ
-slug: guard
-lang: ru
----
-
-Графики на выбор: сутки через двое или дневные смены 2/2 с 9:00 до 21:00.
+GUARD = ad(
+    "Охранник в ТЦ",
+    """Графики на выбор: сутки через двое или дневные смены 2/2 с 9:00 до 21:00.
 
 Похожие вакансии
 Охранник-контролёр в ТРЦ «Фантастика» — 58 000 ₽ в месяц · вахта 15/15
-"""
+""",
+)
 
 
 def test_the_job_boards_other_jobs_answer_nothing_about_this_one(answerer: Answerer) -> None:
-    guard = parse_posting(GUARD_MD, Path("guard.md"))
+    guard = GUARD
     # Another employer's «58 000 ₽ в месяц» is not this job's pay: the posting does not say.
     assert not answerer.answer(guard, "сколько в месяц выходит").answered
     assert "сутки через двое" in quoted(answerer, guard, "какой график")
 
 
-TUTOR_MD = """---
-title: Репетитор по математике
-slug: tutor
-lang: ru
----
-
-Ищем репетиторов в онлайн-школу, уроки по московскому времени.
+TUTOR = ad(
+    "Репетитор по математике",
+    """Ищем репетиторов в онлайн-школу, уроки по московскому времени.
 Как попасть: пиши в лс @ksenia_formula, в сообщении — ФИО и образование.
-"""
+""",
+)
 
-COOK_MD = """---
-title: Повар на мангал
-slug: cook
-lang: ru
----
-
-Ресторан кавказской кухни в Адлере ищет повара на мангал, график 2/2.
+COOK = ad(
+    "Повар на мангал",
+    """Ресторан кавказской кухни в Адлере ищет повара на мангал, график 2/2.
 Звоните Тимуру: +7 928 663-14-07.
-"""
+""",
+)
 
-EDITOR_MD = """---
-title: Video editor
-slug: editor
-lang: en
----
-
-Looking for a video editor for our woodworking channel, 4 videos a month.
+EDITOR = ad(
+    "Video editor",
+    """Looking for a video editor for our woodworking channel, 4 videos a month.
 DM me (don't comment "interested") with links to 2-3 videos you edited and your timezone.
-"""
+""",
+    lang="en",
+)
 
 
 def test_a_chats_words_for_how_to_reach_the_employer_are_read(answerer: Answerer) -> None:
-    tutor = parse_posting(TUTOR_MD, Path("tutor.md"))
+    tutor = TUTOR
     assert "пиши в лс @ksenia_formula" in quoted(answerer, tutor, "куда писать")
-    cook = parse_posting(COOK_MD, Path("cook.md"))
+    cook = COOK
     assert "+7 928 663-14-07" in quoted(answerer, cook, "номер дайте")
-    editor = parse_posting(EDITOR_MD, Path("editor.md"))
+    editor = EDITOR
     assert "DM me" in quoted(answerer, editor, "how do i apply")
 
 
-CLEANING_MD = """---
-title: Уборщица офисов
-slug: cleaning
-lang: ru
----
-
-Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб.
+CLEANING = ad(
+    "Уборщица офисов",
+    """Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб.
 Нам нужны ответственные люди, которые не пропадают после первой зарплаты)
 Выплаты два раза в месяц, 10 и 25 числа, на карту любого банка.
-"""
+""",
+)
 
 
 def test_when_pay_comes_is_answered_by_how_often_not_by_a_shifts_hours(
     answerer: Answerer,
 ) -> None:
-    cleaning = parse_posting(CLEANING_MD, Path("cleaning.md"))
+    cleaning = CLEANING
     assert "два раза в месяц" in quoted(answerer, cleaning, "когда зп выдают")
 
 
-LANDSCAPER_MD = """---
-title: Casual landscaper
-slug: landscaper
-lang: en
----
-
-Casual landscaper wanted for a small crew in the eastern suburbs, 3-4 days a week.
+LANDSCAPER = ad(
+    "Casual landscaper",
+    """Casual landscaper wanted for a small crew in the eastern suburbs, 3-4 days a week.
 To apply, hit Apply on Seek with a short note about your experience.
-"""
+""",
+    lang="en",
+)
 
 
 def test_a_four_letter_typo_is_read_as_the_word_it_misses(answerer: Answerer) -> None:
-    landscaper = parse_posting(LANDSCAPER_MD, Path("landscaper.md"))
+    landscaper = LANDSCAPER
     assert "hit Apply on Seek" in quoted(answerer, landscaper, "how do i aply")
 
 
-FARM_MD = """---
-title: Farm Assistant
-slug: farm
-lang: en
----
-
-## How to apply
+FARM = ad(
+    "Farm Assistant",
+    """## How to apply
 
 - Application deadline: 20/12/2026
 - To apply please send your CV to Brian Kiely, brian@kilbrackfarms.ie or call 087 331 9024.
-"""
+""",
+    lang="en",
+)
 
 
 def test_how_to_apply_is_answered_by_the_way_in_not_the_deadline(answerer: Answerer) -> None:
-    farm = parse_posting(FARM_MD, Path("farm.md"))
+    farm = FARM
     assert "send your CV to Brian Kiely" in quoted(answerer, farm, "how do i apply")
 
 
-ANIMATORS_MD = """---
-title: Аниматор в отель
-slug: animators
-lang: ru
----
-
-Опыт не обязателен — всему научим на тренингах перед выездом.
+ANIMATORS = ad(
+    "Аниматор в отель",
+    """Опыт не обязателен — всему научим на тренингах перед выездом.
 Тестовый день в отеле — оплачивается.
-"""
+""",
+)
 
 
 def test_whether_a_thing_is_free_needs_a_line_that_says_who_pays(answerer: Answerer) -> None:
-    animators = parse_posting(ANIMATORS_MD, Path("animators.md"))
+    animators = ANIMATORS
     # The trainings are named, who pays for them is not: the posting does not say.
     assert not answerer.answer(animators, "тренинги перед выездом платные?").answered
     # "X — оплачивается": the bare predicate after the dash says it of X.
     assert "Тестовый день в отеле" in quoted(answerer, animators, "тестовый день платный?")
 
 
-EXTRA_MD = """---
-title: Водитель погрузчика
-slug: extra
-lang: ru
----
-
-## Условия
+EXTRA = ad(
+    "Водитель погрузчика",
+    """## Условия
 
 - дневная смена с 8:00 до 20:00, оплата за выход 2 300 руб.
 - ночные смены оплачиваются на 20% выше
 - доплата за каждый принятый без брака стык
-"""
+""",
+)
 
 
-CLEANING = parse_posting(
-    "---\ntitle: Уборщица офисов\nslug: shifts\nlang: ru\n---\n\n"
+CLEANING = ad(
+    "Уборщица офисов",
     "Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб. "
     "Вечерняя смена с 18:30 до 22:30, оплата за выход 1400 руб.\n"
     "Выплаты два раза в месяц, 10 и 25 числа.\n",
-    Path("shifts.md"),
 )
 
 
 def test_extra_pay_needs_a_line_that_shows_something_on_top(answerer: Answerer) -> None:
-    extra = parse_posting(EXTRA_MD, Path("extra.md"))
+    extra = EXTRA
     assert "на 20% выше" in quoted(answerer, extra, "ночные доплачиваются?")
     # Each shift's own rate is no extra pay: nothing on top is said, the posting does not say.
     assert not answerer.answer(CLEANING, "за вечер доплачивают?").answered
