@@ -151,26 +151,23 @@ _OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
 
 
 @cache
-def _other_jobs_re() -> re.Pattern[str]:
+def _other_jobs() -> tuple[re.Pattern[str], frozenset[str]]:
+    """``other_jobs.yaml``: its headings as one pattern (longest first), and their first words."""
     starts = sorted((normalize_heading(p) for p in _data("other_jobs.yaml")["starts"]), key=len)
-    return re.compile(f"(?:{'|'.join(map(re.escape, reversed(starts)))})(?: |$)")
-
-
-@cache
-def _other_jobs_first_words() -> frozenset[str]:
-    return frozenset(normalize_heading(p).split()[0] for p in _data("other_jobs.yaml")["starts"])
+    pattern = re.compile(f"(?:{'|'.join(map(re.escape, reversed(starts)))})(?: |$)")
+    return pattern, frozenset(start.split()[0] for start in starts)
 
 
 def lists_other_jobs(heading: str) -> bool:
     """Whether a heading opens a job board's list of other jobs («Похожие вакансии»)."""
-    return _other_jobs_re().match(normalize_heading(heading)) is not None
+    return _other_jobs()[0].match(normalize_heading(heading)) is not None
 
 
 def _may_list_other_jobs(raw: str) -> bool:
     """A cheap look at a line's first word before :func:`lists_other_jobs` reads it whole (most
     lines of most postings start with no such word)."""
     words = _WORD_RE.findall(raw[:40].lower())
-    return bool(words) and words[0] in _other_jobs_first_words()
+    return bool(words) and words[0] in _other_jobs()[1]
 
 
 # Each pattern stops at the next marker of its kind (never ``.+?`` to the end of the line), so a
