@@ -611,7 +611,7 @@ class Lexicon:
         for name, spec in (data.get("intents") or {}).items():
             self.intents[name] = Intent(
                 name,
-                re.compile(spec["evidence"], re.IGNORECASE),
+                _evidence(spec["evidence"]),
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
                 must_show=bool(spec.get("must_show", False)),
@@ -725,3 +725,13 @@ class Lexicon:
         """Intent names, and the keys that asked for them ("long" of "how long") with the
         intents each asked for: they frame the question and name no subject."""
         return self._intents.match(analyzed, raw, tokens)
+
+
+def _evidence(spec: str | list[str]) -> re.Pattern[str]:
+    """An intent's evidence: one pattern, or several joined — a YAML alias of another intent's
+    evidence or of a topic's ``re:`` term, with more of its own ("payday" is "frequency" and a
+    delay; "channel" is the contact's phone numbers and handles and the apply cue's e-mails)."""
+    parts = [spec] if isinstance(spec, str) else spec
+    return re.compile(
+        "|".join(f"(?:{str(part).removeprefix('re:').strip()})" for part in parts), re.IGNORECASE
+    )
