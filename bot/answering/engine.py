@@ -800,7 +800,7 @@ class Answerer:
                 continue
             said = clause
             following = clauses[at + 1] if at + 1 < len(clauses) else ""
-            if len(following.split()) <= _PREDICATE_WORDS:
+            if len(following.split()) <= self.w.predicate_words:
                 # "Тестовый день в магазине — оплачивается": a bare predicate after a dash says
                 # it of the clause before.
                 said = f"{clause} {following}"
@@ -915,7 +915,6 @@ _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
-_PREDICATE_WORDS = 3  # a clause this short after a dash is the predicate of the one before
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

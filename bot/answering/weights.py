@@ -40,6 +40,7 @@ class Weights:
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line
     modifier_reach: int = 3  # words after a topic word in which the question names its kind
+    predicate_words: int = 3  # a clause this short after a dash says something of the one before
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
