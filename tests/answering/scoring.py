@@ -71,7 +71,9 @@ MESSY_DEV = QASet(
 # the start of session 8 (and blind-ae, blind-af soon after), first run on main 65da988;
 # blind-ag … blind-ai at the start of session 9, first run on main bdde054, blind-aj and
 # blind-ak soon after, first run on main 8f826d0 (the same engine): sealed through session 9;
-# blind-al … blind-an at the start of session 10, first run on main d373c6d: sealed since.
+# blind-al … blind-an at the start of session 10, first run on main d373c6d: sealed through
+# session 10; blind-ao … blind-aq at the start of session 11, first run on main d512082: sealed
+# since.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -116,6 +118,9 @@ BLIND_SETS = {
         "blind-al",
         "blind-am",
         "blind-an",
+        "blind-ao",
+        "blind-ap",
+        "blind-aq",
     )
 }
 ALL_SETS = [

@@ -145,6 +145,10 @@ BLIND_FIRST_RUN = {
     "blind-al": (0.703, 162, 54),
     "blind-am": (0.678, 168, 56),
     "blind-an": (0.638, 166, 58),
+    # written blind at the start of session 11, first run on main d512082, sealed since
+    "blind-ao": (0.807, 161, 48),
+    "blind-ap": (0.681, 157, 49),
+    "blind-aq": (0.711, 156, 53),
 }
 
 
