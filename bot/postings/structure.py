@@ -69,6 +69,8 @@ _ABBREVIATION_END_RE = re.compile(
 _RUN_ON_WORDS = 40
 _EMOJI_HEADING_WORDS = 5
 _BARE_HEADING_WORDS = 4
+# "What's in it for you" over a marked list: the list shows it a heading at a little more length.
+_LIST_HEADING_WORDS = 6
 # " | ", " · ", " • " between a header's fields, each field at most this many words.
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 _FIELD_WORDS = 8
@@ -607,12 +609,12 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         not after
         or after[0].kind == "heading"
         or not text[:1].isupper()
-        or len(text.split()) > _BARE_HEADING_WORDS
+        or len(text.split()) > _LIST_HEADING_WORDS
         or any(ch.isdigit() for ch in text)
         or text.endswith((".", ",", ";", "!", "?"))
     ):
         return False
-    if classify_heading(text) != SectionKind.OTHER:
+    if len(text.split()) <= _BARE_HEADING_WORDS and classify_heading(text) != SectionKind.OTHER:
         return True
     # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
     # shown by the marked list right under it (a list ends the paragraph: a break between).

@@ -318,6 +318,24 @@ def test_an_unknown_bare_heading_over_a_marked_list_is_a_heading() -> None:
     ]
 
 
+def test_a_heading_of_five_words_over_a_marked_list_is_a_heading() -> None:
+    body = (
+        "What you'll be doing\nServing cask ales; running food.\n\n"
+        "What's in it for you\n• £12.60 per hour\n• 28 days holiday\n"
+    )
+    # Five words, more than a bare heading has: the list under it shows a heading, so the
+    # perks are not read as duties.
+    assert _sections(body)[-1] == (
+        "conditions",
+        "What's in it for you",
+        ("£12.60 per hour", "28 days holiday"),
+    )
+    # Without a list under it, a line of five words is a line.
+    assert [
+        title for _, title, _ in _sections("Intro\n\nWe open at nine on weekdays\nCome by\n")
+    ] == []
+
+
 def test_an_unknown_bare_heading_right_over_a_list_is_a_heading() -> None:
     body = "«Кодим» — онлайн-школа.\n\nЗачем ты нам\n- запускать рекламу\n- считать CPL\n"
     assert _sections(body) == [("other", "Зачем ты нам", ("запускать рекламу", "считать CPL"))]
