@@ -557,9 +557,10 @@ class Answerer:
                 score += self.w.side_bonus
             if asks_need and c.role in _ASKED_SIDES:
                 score += self.w.side_bonus
-            if c.generic and not c.keys.issuperset(q.named):
+            if c.generic and (c.held or not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
-                # no line names the place itself.
+                # no line names the place itself. A fact the text states itself yields to that
+                # line, whatever label it has: "185 000 – 210 000 тг" for "зарплата сколько".
                 score *= self.w.generic_share
             if precise and precise.isdisjoint(c.precise):
                 score *= self.w.coarse_share

@@ -17,7 +17,7 @@ from bot.answering.lexicon import Intent, Lexicon
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
-from bot.postings.models import Posting, Section, SectionKind
+from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import classify_heading, units
 
 _PROCESS = SectionKind.PROCESS
@@ -27,6 +27,14 @@ _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names 
 _PSEUDO_HEADING_MAX = 40
 _PSEUDO_HEADING_WORDS = 5
 _EDGE_SYMBOLS_RE = re.compile(r"^[\W_]+|[\W_]+$")
+# A sum as ads write it: "185 000", "6,500", "12.60", "140–190 тыс.", "$165k–$205k".
+_AMOUNT_RE = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f,]\d{3})+|\d+(?:[.,]\d{1,2})?)"
+    r"(?:\s*(тыс|т\.\s?р|k|к)(?![a-zа-яё]))?",
+    re.IGNORECASE,
+)
+# What joins the two ends of a range: "140–190 тыс." is thousands at both ends.
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|до|to)\s*[$€£₽]?\s*$", re.IGNORECASE)
 _LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
 # Lines of these sections say what the candidate does or brings, not what the employer gives.
 _NOT_PERK_KINDS = frozenset(
@@ -70,6 +78,8 @@ class Candidate:
     vetoed: frozenset[str] = frozenset()
     position: int = -1  # its place in its section (0: the first step); -1 outside sections
     generic: bool = False  # a fact every line on its topic refines ("Город: Москва")
+    # A fact a line of the text states too, in HR's own words ("185 000 – 210 000 тг").
+    held: bool = False
     # What the line reads as: its section's kind, or for a sentence of prose, the kind its cues
     # show ("Нужно делать ТО…" → duties); ranks lines of one topic by the side they come from.
     role: SectionKind | None = None
@@ -193,6 +203,7 @@ class IndexBuilder:
         city_keys: frozenset[str] = frozenset(),
         position: int = -1,
         generic: bool = False,
+        held: bool = False,
         prose: bool = False,
     ) -> Candidate:
         lexicon = self.lexicon
@@ -259,7 +270,8 @@ class IndexBuilder:
             label_topics=label_topics & topics,
             vetoed=frozenset(vetoed - topics),
             position=position,
-            generic=generic,
+            generic=generic or held,
+            held=held,
             role=role,
         )
 
@@ -325,6 +337,36 @@ class IndexBuilder:
             if first and self.analyzer.is_infinitive(first[0]):
                 said = SectionKind.DUTIES
         return said
+
+    @staticmethod
+    def _salary_sums(posting: Posting) -> frozenset[float]:
+        salary = posting.salary
+        if not isinstance(salary, Salary):  # none, or HR's own words ("по договорённости")
+            return frozenset()
+        return frozenset(float(end) for end in (salary.from_, salary.to) if end is not None)
+
+    @staticmethod
+    def _amounts(text: str) -> frozenset[float]:
+        """The sums a line states, thousands spelled out: "140–190 тыс. на руки" → 140 000 and
+        190 000; "$165k–$205k" → 165 000 and 205 000."""
+        found: list[float] = []
+        thousands: list[bool] = []
+        end = -1
+        for match in _AMOUNT_RE.finditer(text):
+            figure = re.sub(r"[ \u00a0\u202f,](?=\d{3}\b)", "", match[1]).replace(",", ".")
+            scaled = match[2] is not None
+            if (
+                scaled
+                and found
+                and not thousands[-1]
+                and _RANGE_JOIN_RE.match(text[end : match.start()])
+            ):
+                found[-1] *= 1000
+                thousands[-1] = True
+            found.append(float(figure) * (1000 if scaled else 1))
+            thousands.append(scaled)
+            end = match.end()
+        return frozenset(found)
 
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
@@ -440,17 +482,32 @@ class IndexBuilder:
             words = self.analyzer.analyze(as_written.value).keys
             # A figure is held by the line that states it, whatever words frame it: «5 000 000
             # - 7 000 000 сум» holds «от 5 000 000 до 7 000 000 сум».
-            value = frozenset(k for k in words if any(ch.isdigit() for ch in k)) or words
+            # Only a sum is held by its figures alone: "гибрид (3 дня в офисе)" is not held by
+            # every line with a 3 in it.
+            figures = frozenset(k for k in words if any(ch.isdigit() for ch in k))
+            value = figures if fact.field == "salary" and figures else words
             topics = frozenset(self._fact_topics.get(fact.field, ()))
-            holders = [i for i in range(stated) if value and value <= candidates[i].keys]
+            sums = self._salary_sums(posting) if fact.field == "salary" else frozenset()
+            holders = [
+                i
+                for i in range(stated)
+                if (value and value <= candidates[i].keys)
+                or (sums and sums <= self._amounts(candidates[i].quote))
+            ]
             if holders:
                 # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
                 # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
                 # it is as much about the fact's subject as the fact would be.
+                # A sum's line answers what its label names as well ("зарплата сколько" —
+                # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
+                # replaced.
+                sum_held = fact.field == "salary"
+                named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
                 for i in holders:
                     c = candidates[i]
                     candidates[i] = replace(
                         c,
+                        keys=c.keys | named,
                         topics=c.topics | topics,
                         label_topics=c.label_topics | topics,
                         vetoed=c.vetoed - topics,
@@ -464,7 +521,8 @@ class IndexBuilder:
                     match_text=as_written.line,
                     label=fact.label,
                     extra_topics=topics,
-                    generic=fact.field == "city" or bool(holders),
+                    generic=fact.field == "city",
+                    held=bool(holders),
                 )
             )
             order += 1

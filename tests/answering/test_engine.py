@@ -781,6 +781,53 @@ def test_the_postings_own_pay_line_answers_before_the_front_matters_figure(
     assert "в среднем на руки выходит" in quoted(answerer, clinic, "скока платят")
 
 
+def test_a_pay_line_in_thousands_or_with_its_own_label_answers_before_the_front_matters_figure(
+    answerer: Answerer,
+) -> None:
+    backend = ad(
+        "Backend-разработчик",
+        """Грейд и вилка: Middle, 140–190 тыс. на руки, точная цифра после техсобеса.
+""",
+        front="salary: {from: 140000, to: 190000}\n",
+    )
+    assert "140–190 тыс. на руки" in quoted(answerer, backend, "какая зарплата")
+    boiler = ad(
+        "Оператор котельной",
+        """Оператор котельной
+185 000 – 210 000 тг
+Отопительный сезон с октября по апрель.
+""",
+        front="salary: {from: 185000, to: 210000, currency: KZT}\n",
+    )
+    # The card's «Зарплата: …» names the word asked; the ad's own line states the same sum.
+    assert quoted(answerer, boiler, "зарплата сколько") == "185 000 – 210 000 тг"
+    rust = ad(
+        "Backend Engineer",
+        """Acme Analytics | Backend Engineer | Denver, CO | Full-time | $165k–$205k USD + equity
+We use Rust and Postgres.
+""",
+        lang="en",
+        front="salary: {from: 165000, to: 205000, currency: USD}\n",
+    )
+    assert "$165k–$205k" in quoted(answerer, rust, "whats the salary")
+
+
+def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
+    java = ad(
+        "Java-разработчик",
+        """## Условия
+
+- официальное оформление, испытательный срок 3 месяца
+- 3 дня в офисе, 2 дня из дома
+- тестовое задание на 3 часа
+""",
+        front="format: гибрид (3 дня в офисе)\n",
+    )
+    # The probation line has a 3 in it too; it says nothing of working from home.
+    assert "испытательный" not in quoted(answerer, java, "удаленка есть?")
+    assert "3 дня в офисе" in quoted(answerer, java, "удаленка есть?")
+
+
 OFFICE = ad(
     "Специалист офиса",
     """## Условия
