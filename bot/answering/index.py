@@ -33,6 +33,8 @@ _AMOUNT_RE = re.compile(
     r"(?:\s*(тыс|т\.\s?р|k|к)(?![a-zа-яё]))?",
     re.IGNORECASE,
 )
+# A line that ends asking: "Any openings for frontend?", «а с 17 лет берут?».
+_ASKS_RE = re.compile(r"\?[\s)»\"]*$")
 # What joins the two ends of a range: "140–190 тыс." is thousands at both ends.
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|до|to)\s*[$€£₽]?\s*$", re.IGNORECASE)
 _LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
@@ -56,6 +58,10 @@ SOURCE_INTRO = "intro"
 SOURCE_FACT = "fact"
 SOURCE_FAQ = "faq"
 SOURCE_DESCRIPTION = "description"
+
+
+def _asks(quote: str) -> bool:
+    return _ASKS_RE.search(quote) is not None
 
 
 @dataclass(frozen=True)
@@ -339,6 +345,26 @@ class IndexBuilder:
         return said
 
     @staticmethod
+    def _questions_answered_below(candidates: list[Candidate]) -> list[Candidate]:
+        """A line that asks is no answer: «а студентов берёте?» in a comment thread, "Do you
+        have a valid First Aid certificate?" among the screening questions. Its words go to the
+        line right under it in its block, where the answer usually is ("No coffee experience?" /
+        "We run a paid two-week training program")."""
+        kept: list[Candidate] = []
+        for at, candidate in enumerate(candidates):
+            if not _asks(candidate.quote):
+                kept.append(candidate)
+                continue
+            below = candidates[at + 1] if at + 1 < len(candidates) else None
+            if below is not None and below.group == candidate.group and not _asks(below.quote):
+                candidates[at + 1] = replace(
+                    below,
+                    keys=below.keys | candidate.keys,
+                    topics=below.topics | candidate.topics,
+                )
+        return kept
+
+    @staticmethod
     def _salary_sums(posting: Posting) -> frozenset[float]:
         salary = posting.salary
         if not isinstance(salary, Salary):  # none, or HR's own words ("по договорённости")
@@ -473,6 +499,7 @@ class IndexBuilder:
                 self._candidate(description, SOURCE_DESCRIPTION, -1, order, city_keys=city)
             )
             order += 1
+        candidates = self._questions_answered_below(candidates)
         stated = len(candidates)
         # Quoted in the reader's words ("Занятость: сменный график"), matched as HR wrote them
         # ("shift"): the translation is for people, not a new word to match questions with.

@@ -812,6 +812,36 @@ We use Rust and Postgres.
     assert "$165k–$205k" in quoted(answerer, rust, "whats the salary")
 
 
+def test_a_line_that_asks_is_never_the_answer(answerer: Answerer) -> None:
+    daycare = ad(
+        "Early Childhood Educator Assistant",
+        """## Requirements
+
+- First Aid Certificate
+- CPR Certificate
+- Criminal record check
+
+## Screening questions
+
+- Do you have a valid First Aid and CPR certificate?
+- Are you available to start immediately?
+""",
+        lang="en",
+    )
+    # The employer's own question to applicants is no answer to the candidate's.
+    assert quoted(answerer, daycare, "first aid required?") == "First Aid Certificate"
+    thread = ad(
+        "Повар",
+        """Ищем повара в кафе, график 2/2, 3 500 за смену.
+
+а студентов на подработку берёте?
+нет, нужен диплом и аккредитация
+""",
+    )
+    # A question in a comment thread: the reply under it answers.
+    assert quoted(answerer, thread, "студентов берете?") == "нет, нужен диплом и аккредитация"
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
