@@ -842,6 +842,17 @@ def test_a_line_that_asks_is_never_the_answer(answerer: Answerer) -> None:
     assert quoted(answerer, thread, "студентов берете?") == "нет, нужен диплом и аккредитация"
 
 
+def test_a_phone_with_a_city_code_in_brackets_is_where_to_call(answerer: Answerer) -> None:
+    clinic = ad(
+        "Медрегистратор",
+        """Поликлиника №7 приглашает медрегистратора.
+
+Резюме: отдел кадров, тел. (831) 000-07-07, доб. 115
+""",
+    )
+    assert "(831) 000-07-07" in quoted(answerer, clinic, "куда звонить")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
