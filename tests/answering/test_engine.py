@@ -853,6 +853,30 @@ def test_a_phone_with_a_city_code_in_brackets_is_where_to_call(answerer: Answere
     assert "(831) 000-07-07" in quoted(answerer, clinic, "куда звонить")
 
 
+def test_who_pays_for_a_document_is_answered_only_by_a_line_that_says_who_pays(
+    answerer: Answerer,
+) -> None:
+    depot = ad(
+        "Водитель автобуса",
+        """## Требования
+
+- права категории D
+- медкомиссия перед трудоустройством — за счёт предприятия
+""",
+    )
+    assert "за счёт предприятия" in quoted(answerer, depot, "медкомиссию за свой счет?")
+    nanny = ad(
+        "Няня",
+        """## Требования
+
+- опыт работы няней от 3 лет
+- медкнижка или готовность её оформить
+""",
+    )
+    # The posting asks for one; who pays for it, it does not say.
+    assert not answerer.answer(nanny, "медкнижку кто оплачивает").answered
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
