@@ -877,6 +877,21 @@ def test_who_pays_for_a_document_is_answered_only_by_a_line_that_says_who_pays(
     assert not answerer.answer(nanny, "медкнижку кто оплачивает").answered
 
 
+def test_a_rent_per_week_says_nothing_of_how_often_pay_comes(answerer: Answerer) -> None:
+    hotel = ad(
+        "Food & Beverage Assistant",
+        """## What we offer
+
+- £13.00 per hour + tips
+- Live-in available, single room, £60 per week deducted from wages, includes bills
+- Meals provided on duty
+""",
+        lang="en",
+    )
+    assert not answerer.answer(hotel, "do u pay weekly").answered
+    assert "£60 per week" in quoted(answerer, hotel, "how much is the room")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
