@@ -619,7 +619,7 @@ class Answerer:
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
-            if not self._names_dropped(q, candidate):
+            if not (self._names_dropped(q, candidate) or self._says_it_all(q, candidate)):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
@@ -658,6 +658,15 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    @staticmethod
+    def _says_it_all(q: Question, c: Candidate) -> bool:
+        """Whether a subject named by a phrase ("help with the visa", "interview process") is
+        answered by a line with every word of the question: "we help with the US Embassy
+        appointment, visa fee…"."""
+        return (
+            not q.dropped_keys and len(q.content) >= 2 and all(key in c.keys for key in q.content)
+        )
 
     def _names_dropped(self, q: Question, c: Candidate) -> bool:
         """Whether a line answers a subject no line of the posting is about: it has the

@@ -892,6 +892,23 @@ def test_a_rent_per_week_says_nothing_of_how_often_pay_comes(answerer: Answerer)
     assert "£60 per week" in quoted(answerer, hotel, "how much is the room")
 
 
+def test_a_subject_named_by_a_phrase_is_answered_by_a_line_with_every_word_asked(
+    answerer: Answerer,
+) -> None:
+    crew = ad(
+        "Assistant Waiter",
+        """## Documents
+
+- C1/D seaman visa – we help with the US Embassy appointment, visa fee paid by the company
+- Seaman's book
+""",
+        lang="en",
+    )
+    assert "we help with the US Embassy" in quoted(answerer, crew, "can u help with the visa")
+    # A line with only some of the words does not answer what the posting never speaks of.
+    assert not answerer.answer(crew, "do you sponsor a work visa for my wife").answered
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
