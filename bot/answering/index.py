@@ -18,7 +18,7 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
-from bot.postings.structure import classify_heading, units
+from bot.postings.structure import classify_heading, shouted, units
 
 _PROCESS = SectionKind.PROCESS
 
@@ -211,6 +211,7 @@ class IndexBuilder:
         generic: bool = False,
         held: bool = False,
         prose: bool = False,
+        over: frozenset[str] = frozenset(),
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -270,7 +271,7 @@ class IndexBuilder:
             order=order,
             keys=analyzed.keys,
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
-            heading_keys=self._heading_keys(heading) if heading else frozenset(),
+            heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
             topics=frozenset(topics),
             intents=lexicon.intents,
             label_topics=label_topics & topics,
@@ -420,7 +421,13 @@ class IndexBuilder:
         candidates: list[Candidate] = []
         order = 0
         city = self._city_keys(posting.city)
+        # «ЛАБОРАНТ» over "Квалификационные требования: …", "Должностной оклад: …": a heading
+        # in capitals with nothing of its own heads the parts under it, up to the next heading
+        # in capitals: what a role's parts say is said of that role.
+        over: frozenset[str] = frozenset()
         for i, section in enumerate(posting.sections):
+            if shouted(section.heading):
+                over = frozenset() if section.items else self._heading_keys(section.heading)
             position = 0
             section_kind = self._section_kind(section)
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
@@ -448,6 +455,7 @@ class IndexBuilder:
                             prose=len(sentences) > 1,
                             extra_topics=asked or frozenset(),
                             label=label,  # its own label, read above: not read again
+                            over=over,
                         )
                     )
                     order += 1

@@ -209,7 +209,7 @@ def _clean_heading(text: str) -> str:
     return text.rstrip(" :").strip() or text
 
 
-def _shouted(text: str) -> bool:
+def shouted(text: str) -> bool:
     """A line in capitals of any length: «ОБЕД ЗА СЧЕТ ОРГАНИЗАЦИИ (ПРИВОЗЯТ НА ОБЪЕКТ)»."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= _CAPS_MIN_LETTERS and all(ch.isupper() for ch in letters)
@@ -220,7 +220,7 @@ def _is_caps(text: str) -> bool:
     return (
         len(text.split()) <= _CAPS_HEADING_WORDS
         and not text.rstrip().endswith((".", ",", ";", "!"))
-        and _shouted(text)
+        and shouted(text)
     )
 
 
@@ -228,13 +228,13 @@ def _in_shouted_block(raw: str, lines: list[_Line], at: int) -> bool:
     """A line in capitals beside another in the same paragraph heads nothing: the ad is written
     in capitals, line after line («СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ» under «ОБЕД ЗА СЧЕТ…»), and
     its lines are what a candidate asks about. A short known heading («УСЛОВИЯ») still heads."""
-    if not _shouted(plain_text(raw)) or raw.rstrip().endswith(":"):
+    if not shouted(plain_text(raw)) or raw.rstrip().endswith(":"):
         return False
     bare = _clean_heading(raw)
     if len(bare.split()) <= _SUBLIST_LABEL_WORDS and classify_heading(bare) != SectionKind.OTHER:
         return False
     around = [lines[i] for i in (at - 1, at + 1) if 0 <= i < len(lines)]
-    return any(line.kind == "text" and _shouted(plain_text(line.text)) for line in around)
+    return any(line.kind == "text" and shouted(plain_text(line.text)) for line in around)
 
 
 def _looks_like_emoji_heading(bare: str) -> bool:

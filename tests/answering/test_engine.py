@@ -909,6 +909,34 @@ def test_a_subject_named_by_a_phrase_is_answered_by_a_line_with_every_word_asked
     assert not answerer.answer(crew, "do you sponsor a work visa for my wife").answered
 
 
+def test_a_share_of_a_post_is_no_pay(answerer: Answerer) -> None:
+    callcentre = ad(
+        "Оператор колл-центра",
+        """## Условия
+
+- По договору ГПХ, через 3 месяца — трудовой договор на 0,5 ставки
+- зарплата два раза в месяц, 5-го и 20-го числа
+""",
+    )
+    assert "5-го и 20-го числа" in quoted(answerer, callcentre, "когда зп")
+
+
+def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
+    chair = ad(
+        "Вакансии кафедры химии",
+        """1. АССИСТЕНТ
+Квалификационные требования: магистратура по направлению «Химия».
+Должностной оклад: 24 380 руб.
+
+2. ЛАБОРАНТ
+Квалификационные требования: среднее профессиональное образование.
+Должностной оклад: 19 900 руб.
+""",
+    )
+    assert "19 900" in quoted(answerer, chair, "лаборант скок получает")
+    assert "24 380" in quoted(answerer, chair, "какая зарплата у ассистента")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
