@@ -937,6 +937,18 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     assert "24 380" in quoted(answerer, chair, "какая зарплата у ассистента")
 
 
+def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:
+    resort = ad(
+        "Официант на сезон",
+        """## Требования
+
+- опыт от полугода
+- обучение 3 дня перед открытием сезона, стажировка оплачивается по ставке
+""",
+    )
+    assert "стажировка оплачивается" in quoted(answerer, resort, "стажировка оплачивается?")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
