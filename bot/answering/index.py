@@ -365,11 +365,15 @@ class IndexBuilder:
                 )
         return kept
 
-    @staticmethod
-    def _salary_sums(posting: Posting) -> frozenset[float]:
+    @classmethod
+    def _salary_sums(cls, posting: Posting) -> frozenset[float]:
+        """The front matter's sums: its ends, or the figures of HR's own words for it
+        ("45 000 – 60 000 ₽")."""
         salary = posting.salary
-        if not isinstance(salary, Salary):  # none, or HR's own words ("по договорённости")
+        if salary is None:
             return frozenset()
+        if not isinstance(salary, Salary):
+            return cls._amounts(str(salary))
         return frozenset(float(end) for end in (salary.from_, salary.to) if end is not None)
 
     @staticmethod

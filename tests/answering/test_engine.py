@@ -810,6 +810,17 @@ We use Rust and Postgres.
         front="salary: {from: 165000, to: 205000, currency: USD}\n",
     )
     assert "$165k–$205k" in quoted(answerer, rust, "whats the salary")
+    vet = ad(
+        "Ассистент ветврача",
+        """## Условия
+
+- оклад 45 000 ₽ + % от услуг, итого в среднем 55–60 тыс.
+- график 2/2 с 9:00 до 21:00
+""",
+        front="salary: 45 000 – 60 000 ₽\n",
+    )
+    # The front matter's pay in HR's own words holds its figures too.
+    assert "оклад 45 000 ₽" in quoted(answerer, vet, "сколько платите")
 
 
 def test_a_line_that_asks_is_never_the_answer(answerer: Answerer) -> None:
