@@ -960,6 +960,19 @@ def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answ
     assert "стажировка оплачивается" in quoted(answerer, resort, "стажировка оплачивается?")
 
 
+def test_the_way_to_work_is_answered_from_the_requirements_too(answerer: Answerer) -> None:
+    hotel = ad(
+        "Food & Beverage Assistant",
+        """## About you
+
+- Experience in a busy hotel restaurant
+- A driving licence is handy but not essential - the nearest train station is Strathcarron
+""",
+        lang="en",
+    )
+    assert "train station" in quoted(answerer, hotel, "no car, how would i get there")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
