@@ -973,6 +973,19 @@ def test_the_way_to_work_is_answered_from_the_requirements_too(answerer: Answere
     assert "train station" in quoted(answerer, hotel, "no car, how would i get there")
 
 
+def test_a_preposition_names_nothing(answerer: Answerer) -> None:
+    taxi = ad(
+        "Водитель такси",
+        """## Условия
+
+- Аренда авто от 1 900 ₽/сутки
+- Аренда с выкупом — срок от 3 лет, подробности у менеджера
+""",
+    )
+    # «под», like «в» or «за», only frames what is asked.
+    assert "с выкупом" in quoted(answerer, taxi, "под выкуп можно взять")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
