@@ -986,6 +986,41 @@ def test_a_preposition_names_nothing(answerer: Answerer) -> None:
     assert "с выкупом" in quoted(answerer, taxi, "под выкуп можно взять")
 
 
+def test_the_last_day_to_apply_is_a_subject_of_its_own(answerer: Answerer) -> None:
+    school = ad(
+        "Teaching Assistant",
+        """## About the role
+
+- Supporting a Year 3 pupil, 32.5 hours a week
+- We reserve the right to close this vacancy early if we receive many applications
+- To apply, send your CV to office@school.example
+""",
+        lang="en",
+    )
+    # The vacancy may close early; until when it is open, the posting does not say.
+    assert not answerer.answer(school, "whats the closing date").answered
+    dated = ad(
+        "Teaching Assistant",
+        """## About the role
+
+- Supporting a Year 3 pupil, 32.5 hours a week
+- Closing date: 23 January 2027
+""",
+        lang="en",
+    )
+    assert "23 January 2027" in quoted(answerer, dated, "when does it close")
+    camp = ad(
+        "Вожатый",
+        """## Как попасть
+
+Заполните анкету на сайте лагеря до 15 марта, потом пригласим на онлайн-собеседование.
+Выплаты два раза в месяц, 10 и 25 числа.
+""",
+    )
+    # «до какого числа» asks a last date, not on which days of the month.
+    assert "до 15 марта" in quoted(answerer, camp, "до какого числа анкету подавать")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
