@@ -1021,6 +1021,27 @@ def test_the_last_day_to_apply_is_a_subject_of_its_own(answerer: Answerer) -> No
     assert "до 15 марта" in quoted(answerer, camp, "до какого числа анкету подавать")
 
 
+def test_wifi_is_answered_only_by_a_line_that_names_it(answerer: Answerer) -> None:
+    resort = ad(
+        "Сотрудник проката",
+        """## Условия
+
+- проживание бесплатно — в апартаментах на Горной по 3–4 человека в комнате
+- питание: обед за счёт компании
+""",
+    )
+    assert not answerer.answer(resort, "в апартаментах вайфай есть").answered
+    camp = ad(
+        "Вожатый",
+        """## Условия
+
+- проживание в корпусе по 4 человека
+- Wi-Fi только в административном корпусе
+""",
+    )
+    assert "Wi-Fi" in quoted(answerer, camp, "интернет там есть?")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
