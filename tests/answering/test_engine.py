@@ -1042,6 +1042,27 @@ def test_wifi_is_answered_only_by_a_line_that_names_it(answerer: Answerer) -> No
     assert "Wi-Fi" in quoted(answerer, camp, "интернет там есть?")
 
 
+def test_laundry_is_answered_only_by_a_line_that_names_it(answerer: Answerer) -> None:
+    camp = ad(
+        "Бетонщик на вахту",
+        """## Условия
+
+- Проживание: вахтовый городок, модули по 4 человека, душ и сушилка
+- форма выдаётся
+""",
+    )
+    assert not answerer.answer(camp, "стирка в городке есть?").answered
+    assert not answerer.answer(camp, "форму стирать самой?").answered
+    washed = ad(
+        "Повар",
+        """## Условия
+
+- форма выдаётся, стирка за счёт компании
+""",
+    )
+    assert "стирка за счёт компании" in quoted(answerer, washed, "а форму кто стирает")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
