@@ -1063,6 +1063,25 @@ def test_laundry_is_answered_only_by_a_line_that_names_it(answerer: Answerer) ->
     assert "стирка за счёт компании" in quoted(answerer, washed, "а форму кто стирает")
 
 
+def test_typing_fines_and_cold_calls_are_subjects_of_their_own(answerer: Answerer) -> None:
+    callcentre = ad(
+        "Оператор колл-центра",
+        """## Требования
+
+- грамотная речь, скорость печати от 150 знаков в минуту
+
+## Условия
+
+- только входящие звонки, исходящих продаж нет
+- выплаты 2 раза в месяц, «белая» зп
+""",
+    )
+    assert "150 знаков" in quoted(answerer, callcentre, "печатаю медленно, это критично?")
+    assert "исходящих продаж нет" in quoted(answerer, callcentre, "холодные звонки будут?")
+    # The pay line names the salary; whether shortages are deducted from it, it does not say.
+    assert not answerer.answer(callcentre, "недостачу из зп вычитают?").answered
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
