@@ -1082,6 +1082,26 @@ def test_typing_fines_and_cold_calls_are_subjects_of_their_own(answerer: Answere
     assert not answerer.answer(callcentre, "недостачу из зп вычитают?").answered
 
 
+def test_what_a_thing_costs_is_no_standing_at_work(answerer: Answerer) -> None:
+    depot = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- Жильё для иногородних: общежитие рядом с автоколонной, 2 человека в комнате, 1 500 ₽ в месяц
+- На линии работают автобусы ЛиАЗ и НефАЗ
+""",
+    )
+    assert "1 500 ₽ в месяц" in quoted(answerer, depot, "общага сколько стоит")
+    warehouse = ad(
+        "Грузчик",
+        """## Обязанности
+
+- разгрузка фур с кирпичом и цементом
+""",
+    )
+    assert "разгрузка фур" in quoted(answerer, warehouse, "тяжело физически?")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
