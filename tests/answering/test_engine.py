@@ -1102,6 +1102,35 @@ def test_what_a_thing_costs_is_no_standing_at_work(answerer: Answerer) -> None:
     assert "разгрузка фур" in quoted(answerer, warehouse, "тяжело физически?")
 
 
+def test_job_boards_other_words_for_a_check_a_health_paper_and_a_start(
+    answerer: Answerer,
+) -> None:
+    ranger = ad(
+        "Park Ranger",
+        """## Requirements
+
+- Must pass a background investigation
+- U.S. citizenship
+""",
+        lang="en",
+    )
+    assert "background investigation" in quoted(answerer, ranger, "is there a background check")
+    warehouse = ad(
+        "Кладовщик",
+        """## Требования
+
+- удостоверение личности
+- медсправку 075 делаем сами за счёт компании
+
+## Условия
+
+- бетонщики: ВЫХОД В ТОТ ЖЕ ДЕНЬ
+""",
+    )
+    assert "медсправку 075" in quoted(answerer, warehouse, "медкнижка нужна своя?")
+    assert "ВЫХОД В ТОТ ЖЕ ДЕНЬ" in quoted(answerer, warehouse, "можно завтра сразу выйти?")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
