@@ -1131,6 +1131,17 @@ def test_job_boards_other_words_for_a_check_a_health_paper_and_a_start(
     assert "ВЫХОД В ТОТ ЖЕ ДЕНЬ" in quoted(answerer, warehouse, "можно завтра сразу выйти?")
 
 
+def test_a_salary_in_an_envelope_asks_whether_it_is_official(answerer: Answerer) -> None:
+    plant = ad(
+        "Слесарь-ремонтник",
+        """## Условия
+
+- официальное трудоустройство, белая зарплата, аванс 25 числа, расчёт 10 числа
+""",
+    )
+    assert "белая зарплата" in quoted(answerer, plant, "зп белая или в конверте")
+
+
 def test_a_format_is_not_held_by_every_line_with_its_figure(answerer: Answerer) -> None:
     java = ad(
         "Java-разработчик",
