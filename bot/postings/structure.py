@@ -332,7 +332,25 @@ class _Line:
 # characters. A body without any of them is parsed with the rule off: the tokens are the same,
 # as the rule could match nowhere, and markdown-it no longer tries it on every line of every
 # list item (a third of its time on typical postings).
-_RULE_MARKS = (("table", "|"), ("fence", "`~"), ("blockquote", ">"), ("reference", "["))
+_RULE_MARKS = (
+    ("table", "|"),
+    ("fence", "`~"),
+    ("blockquote", ">"),
+    ("reference", "["),
+    ("heading", "#"),
+)
+# Rules that match only a line of a certain shape, looked for in the whole body (more loosely
+# than the rule reads it, so a body where one is not found has no line the rule could match):
+# a thematic break is three of "-", "*" or "_" with only spaces between; a setext underline is
+# a line of "-" or "=" alone (after indentation or a quote's ">"); an indented code block needs
+# four columns of indentation, which only a tab or four spaces in a row give — also after a list
+# marker ("-     code"). Most postings have none of them, and markdown-it tries "hr" and
+# "lheading" on every line of every list item.
+_RULE_SHAPES = (
+    ("hr", re.compile(r"([-*_])[ \t]*\1[ \t]*\1")),
+    ("lheading", re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)),
+    ("code", re.compile(r"\t| {4}")),
+)
 
 
 @cache
@@ -349,8 +367,9 @@ def _parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
 
 def _block_tokens(body: str) -> list[Token]:
     """markdown-it's block tokens of ``body``, with the rules it cannot use switched off."""
-    absent = frozenset(rule for rule, marks in _RULE_MARKS if not any(m in body for m in marks))
-    return _parser(absent).parse(body)
+    absent = {rule for rule, marks in _RULE_MARKS if not any(m in body for m in marks)}
+    absent.update(rule for rule, shape in _RULE_SHAPES if shape.search(body) is None)
+    return _parser(frozenset(absent)).parse(body)
 
 
 def _lines(body: str) -> Iterator[_Line]:

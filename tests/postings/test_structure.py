@@ -560,6 +560,18 @@ def test_block_tokens_match_a_parser_with_every_rule() -> None:
     )
     bodies = [_EVERY_BLOCK, *(_EVERY_BLOCK.replace(m, "") for m in "|`~>[")]
     bodies += ["- a\n- b\n\nтекст\n---\n", "Заголовок\n===\n\n    код отступом\n"]
+    # Rules switched off for a body without a line of their shape: "hr", "lheading", "code".
+    bodies += [
+        "- a\n- b\n",
+        "- a\n\n* * *\n- b\n",
+        "- a\n  - _ _ _\n",
+        "Заголовок\n  -\n",
+        "> цитата\n> ===\n",
+        "-     код после маркера\n",
+        "- пункт\n\n\tкод табом\n",
+        "1. шаг\n   ---\n",
+        "# Заголовок\n#не заголовок\n",
+    ]
     for body in bodies:
         assert [t.as_dict() for t in _block_tokens(body)] == [
             t.as_dict() for t in full.parse(body)
