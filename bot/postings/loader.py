@@ -347,9 +347,13 @@ def _fast_yaml(meta_text: str) -> tuple[dict[str, Any], Node | None] | None:
     loader = _FastLoader(meta_text)
     try:
         root = loader.get_single_node()
-        if root is None or _deeper_than(root, MAX_YAML_DEPTH, {}):
+        if root is None:
             return None
-        meta = loader.construct_document(root)
+        meta = _plain_tree(root, loader)
+        if meta is None:
+            if _deeper_than(root, MAX_YAML_DEPTH, {}):
+                return None
+            meta = loader.construct_document(root)
     except Exception:  # whatever it is, the checked reading finds it again and explains it
         return None
     finally:
@@ -357,6 +361,55 @@ def _fast_yaml(meta_text: str) -> tuple[dict[str, Any], Node | None] | None:
     if not isinstance(meta, dict):
         return None
     return {str(k): v for k, v in meta.items()}, root
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp")
+)
+
+
+class _NotPlain(Exception):
+    """A node tree :func:`_plain_tree` leaves to the constructor."""
+
+
+def _plain_tree(root: Node, loader: _Constructor) -> Any:
+    """What ``loader.construct_document(root)`` gives, for a tree of mappings, lists and
+    scalars of the core types only, no deeper than allowed and without aliases — every front
+    matter HR writes — built without PyYAML's per-node bookkeeping (half the time); the scalars
+    other than text are read by the constructor itself. ``None`` for any other tree (an alias,
+    a merge key, a tag, a key that is no scalar, too deep): the constructor reads it."""
+    seen: set[int] = set()
+
+    def build(node: Node, depth: int) -> Any:
+        if depth > MAX_YAML_DEPTH or id(node) in seen:
+            raise _NotPlain
+        seen.add(id(node))
+        tag = node.tag
+        if tag == _STR_TAG and isinstance(node, ScalarNode):
+            return node.value
+        if tag in _SCALAR_TAGS and isinstance(node, ScalarNode):
+            return loader.construct_object(node, deep=True)
+        if tag == _SEQ_TAG and isinstance(node, SequenceNode):
+            return [build(item, depth + 1) for item in node.value]
+        if tag == _MAP_TAG and isinstance(node, MappingNode):
+            mapping: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_KEY_TAGS:
+                    raise _NotPlain  # "<<", "=", a list or a mapping as a key
+                mapping[build(key_node, depth + 1)] = build(value_node, depth + 1)
+            return mapping
+        raise _NotPlain
+
+    try:
+        return build(root, 1)
+    except _NotPlain:
+        return None
+
+
+_PLAIN_KEY_TAGS = _SCALAR_TAGS | {_STR_TAG}
 
 
 def _deeper_than(node: Node, limit: int, fits: dict[int, int]) -> bool:
