@@ -338,19 +338,32 @@ _RULE_MARKS = (
     ("blockquote", ">"),
     ("reference", "["),
     ("heading", "#"),
+    ("normalize", "\r\0"),  # it only replaces these (two passes over the body)
 )
 # Rules that match only a line of a certain shape, looked for in the whole body (more loosely
-# than the rule reads it, so a body where one is not found has no line the rule could match):
+# than the rule reads it, so a body where none is found has no line the rule could match):
 # a thematic break is three of "-", "*" or "_" with only spaces between; a setext underline is
 # a line of "-" or "=" alone (after indentation or a quote's ">"); an indented code block needs
 # four columns of indentation, which only a tab or four spaces in a row give — also after a list
 # marker ("-     code"). Most postings have none of them, and markdown-it tries "hr" and
-# "lheading" on every line of every list item.
-_RULE_SHAPES = (
-    ("hr", re.compile(r"([-*_])[ \t]*\1[ \t]*\1")),
-    ("lheading", re.compile(r"^[ \t>]*(?:-+|=+)[ \t]*$", re.MULTILINE)),
-    ("code", re.compile(r"\t| {4}")),
-)
+# "lheading" on every line of every list item. Each pattern starts with a literal, which the
+# regex engine finds fast (the underline's is the line break before it).
+_HR_RES = tuple(re.compile(rf"{m}[ \t]*{m}[ \t]*{m}") for m in ("-", r"\*", "_"))
+_UNDERLINE_RE = re.compile(r"\n[ \t>]*(?:-+|=+)[ \t]*(?:\n|\Z)")
+
+
+def _absent_rules(body: str) -> frozenset[str]:
+    """The block rules that cannot match anywhere in ``body``."""
+    absent = {rule for rule, marks in _RULE_MARKS if not any(m in body for m in marks)}
+    if "\r" in body:  # lines as markdown-it cuts them, once "normalize" has read the breaks
+        body = body.replace("\r\n", "\n").replace("\r", "\n")
+    if not any(pattern.search(body) for pattern in _HR_RES):
+        absent.add("hr")
+    if _UNDERLINE_RE.search(f"\n{body}") is None:
+        absent.add("lheading")
+    if "\t" not in body and "    " not in body:
+        absent.add("code")
+    return frozenset(absent)
 
 
 @cache
@@ -367,9 +380,7 @@ def _parser(absent: frozenset[str] = frozenset()) -> MarkdownIt:
 
 def _block_tokens(body: str) -> list[Token]:
     """markdown-it's block tokens of ``body``, with the rules it cannot use switched off."""
-    absent = {rule for rule, marks in _RULE_MARKS if not any(m in body for m in marks)}
-    absent.update(rule for rule, shape in _RULE_SHAPES if shape.search(body) is None)
-    return _parser(frozenset(absent)).parse(body)
+    return _parser(_absent_rules(body)).parse(body)
 
 
 def _lines(body: str) -> Iterator[_Line]:

@@ -571,6 +571,9 @@ def test_block_tokens_match_a_parser_with_every_rule() -> None:
         "- пункт\n\n\tкод табом\n",
         "1. шаг\n   ---\n",
         "# Заголовок\n#не заголовок\n",
+        "строка\r\nещё\rи ещё\n",  # "normalize" replaces these
+        "заголовок\r---\r\n- a\r* * *\r    код\n",
+        "нулевой \0 символ\n",
     ]
     for body in bodies:
         assert [t.as_dict() for t in _block_tokens(body)] == [
