@@ -192,6 +192,9 @@ _INLINE_RULES = (
 _ANY_MARKUP = re.compile(r"[!\[*_`~\\]|\s\s")
 
 
+# The parse of one body asks for a line's plain text up to four times (is it a heading, a bare
+# heading, a question, a label?); the last few lines' answers are kept.
+@lru_cache(maxsize=64)
 def plain_text(markdown: str) -> str:
     """Markdown inline markup dropped: what a reader sees, for quoting and searching."""
     text = markdown
