@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from importlib import resources
+from typing import NamedTuple
 
 import razdel
 import yaml
@@ -327,8 +328,7 @@ def tidy_html(body: str) -> str:
 # --- lines from markdown-it's blocks --------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Line:
+class _Line(NamedTuple):  # a tuple: made twice as fast as a frozen dataclass, 60 per posting
     kind: str  # "text" | "bullet" | "heading" | "break"
     text: str
     line: int  # 0-based in the body
