@@ -635,14 +635,19 @@ def _node_line(root: Node | None, loc: list[int | str]) -> int | None:
     return line
 
 
-# Runs of letters, not letters: a posting's text is thousands of them, and a list of one string
-# per letter cost three times as much as one per word.
-_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]+")
-_LATIN_RE = re.compile("[a-zA-Z]+")
+# The letters counted, as bytes of Windows-1251: there «А»…«я» are 0xC0–0xFF, «Ё» 0xA8 and «ё»
+# 0xB8, and "a"–"z", "A"–"Z" themselves, and no other character is encoded as any of these bytes
+# (checked for every code point). Encoding a posting's text and deleting every other byte costs
+# a fifth of counting the letters with a regex.
+_CYRILLIC_BYTES = frozenset([*range(0xC0, 0x100), 0xA8, 0xB8])
+_LATIN_BYTES = frozenset([*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)])
+_NOT_CYRILLIC = bytes(b for b in range(256) if b not in _CYRILLIC_BYTES)
+_NOT_LATIN = bytes(b for b in range(256) if b not in _LATIN_BYTES)
 
 
 def detect_lang(text: str) -> Literal["ru", "en"]:
-    """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
-    cyrillic = sum(map(len, _CYRILLIC_RE.findall(text)))
-    latin = sum(map(len, _LATIN_RE.findall(text)))
+    """'ru' when Cyrillic letters ([а-яёА-ЯЁ]) outnumber Latin ones ([a-zA-Z]), else 'en'."""
+    encoded = text.encode("cp1251", "ignore")  # what cp1251 has no byte for is left out
+    cyrillic = len(encoded.translate(None, _NOT_CYRILLIC))
+    latin = len(encoded.translate(None, _NOT_LATIN))
     return "ru" if cyrillic >= latin else "en"
