@@ -189,8 +189,11 @@ _INLINE_RULES = (
 )
 
 
-# A character every rule above needs: a line with none of them (most lines) skips them all.
-_ANY_MARKUP = re.compile(r"[!\[*_`~\\]|\s\s")
+# A character every rule above needs, or two spaces: a line with none of them (most lines) skips
+# them all. Written as one character class first (a markup character, or a space followed by
+# another), not as "[…]|\s\s": the regex engine then skips to the candidates instead of trying
+# both alternatives at every character — half the time.
+_ANY_MARKUP = re.compile(r"[!\[*_`~\\\s](?:(?<!\s)|(?=\s))")
 
 
 # The parse of one body asks for a line's plain text up to four times (is it a heading, a bare

@@ -579,3 +579,17 @@ def test_block_tokens_match_a_parser_with_every_rule() -> None:
         assert [t.as_dict() for t in _block_tokens(body)] == [
             t.as_dict() for t in full.parse(body)
         ], body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "слово", "a b", "a  b", "a\u00a0 b", "a\t\nb", "a \u2003", " ", "**b**", "a_b",
+     "x\\y", "[a](b)", "`c`", "~~s~~", "!", "a ] b", "a\u3000\u3000b", "end "],
+)  # fmt: skip
+def test_the_quick_look_for_markup_finds_what_the_plain_form_finds(text: str) -> None:
+    import re
+
+    from bot.postings.structure import _ANY_MARKUP
+
+    plain_form = re.compile(r"[!\[*_`~\\]|\s\s")
+    assert (_ANY_MARKUP.search(text) is None) == (plain_form.search(text) is None)
