@@ -319,6 +319,17 @@ if yaml.__with_libyaml__:
             _Constructor.__init__(self)
             Resolver.__init__(self)
 
+        def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+            # A plain scalar starting with a character no implicit type starts with (a letter
+            # but y, n, t, f, o: most keys and values) is text; PyYAML's resolve says so after
+            # looking up its lists, for every scalar.
+            if kind is ScalarNode and implicit[0] and value and value[0] not in _IMPLICIT_STARTS:
+                return _STR_TAG
+            return Resolver.resolve(self, kind, value, implicit)  # type: ignore[no-any-return]
+
+    _IMPLICIT_STARTS = frozenset(Resolver.yaml_implicit_resolvers)
+    assert None not in _IMPLICIT_STARTS and not Resolver.yaml_path_resolvers
+
 else:  # pragma: no cover - PyYAML built without libyaml
 
     class _Loader(Reader, Scanner, Parser, _Composer, _Constructor, Resolver):  # type: ignore[no-redef]
@@ -377,21 +388,27 @@ class _NotPlain(Exception):
 
 def _plain_tree(root: Node, loader: _Constructor) -> Any:
     """What ``loader.construct_document(root)`` gives, for a tree of mappings, lists and
-    scalars of the core types only, no deeper than allowed and without aliases — every front
-    matter HR writes — built without PyYAML's per-node bookkeeping (half the time); the scalars
-    other than text are read by the constructor itself. ``None`` for any other tree (an alias,
-    a merge key, a tag, a key that is no scalar, too deep): the constructor reads it."""
+    scalars of the core types only, no deeper than allowed and with no list or mapping in two
+    places (an alias) — every front matter HR writes — built without PyYAML's per-node
+    bookkeeping (half the time); the scalars other than text are read by the constructor itself
+    (an alias of one gives its value in both places, as there). ``None`` for any other tree (an
+    alias of a list or a mapping, a merge key, a tag, a key that is no scalar, too deep): the
+    constructor reads it."""
     seen: set[int] = set()
 
     def build(node: Node, depth: int) -> Any:
-        if depth > MAX_YAML_DEPTH or id(node) in seen:
+        if depth > MAX_YAML_DEPTH:
+            raise _NotPlain
+        tag = node.tag
+        if isinstance(node, ScalarNode):
+            if tag == _STR_TAG:
+                return node.value
+            if tag in _SCALAR_TAGS:
+                return loader.construct_object(node, deep=True)
+            raise _NotPlain
+        if id(node) in seen:
             raise _NotPlain
         seen.add(id(node))
-        tag = node.tag
-        if tag == _STR_TAG and isinstance(node, ScalarNode):
-            return node.value
-        if tag in _SCALAR_TAGS and isinstance(node, ScalarNode):
-            return loader.construct_object(node, deep=True)
         if tag == _SEQ_TAG and isinstance(node, SequenceNode):
             return [build(item, depth + 1) for item in node.value]
         if tag == _MAP_TAG and isinstance(node, MappingNode):
