@@ -223,6 +223,9 @@ async def real_bot_start(
         "HR_CHAT_ID": "-1001234500078",
         "ADMIN_IDS": "",
         "LOG_LEVEL": "WARNING",
+        # This tree's bot: run from the work folder, ``python -m bot`` would otherwise import
+        # whichever tree the virtual environment's editable install names.
+        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")])),
     }
     forget_handled_updates(workdir)
     candidate = emu.user(4242, "Bench")

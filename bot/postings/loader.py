@@ -319,6 +319,17 @@ if yaml.__with_libyaml__:
             _Constructor.__init__(self)
             Resolver.__init__(self)
 
+        def resolve(self, kind: type[Node], value: Any, implicit: Any) -> str:
+            # A plain scalar starting with a character no implicit type starts with (a letter
+            # but y, n, t, f, o: most keys and values) is text; PyYAML's resolve says so after
+            # looking up its lists, for every scalar.
+            if kind is ScalarNode and implicit[0] and value and value[0] not in _IMPLICIT_STARTS:
+                return _STR_TAG
+            return Resolver.resolve(self, kind, value, implicit)  # type: ignore[no-any-return]
+
+    _IMPLICIT_STARTS = frozenset(Resolver.yaml_implicit_resolvers)
+    assert None not in _IMPLICIT_STARTS and not Resolver.yaml_path_resolvers
+
 else:  # pragma: no cover - PyYAML built without libyaml
 
     class _Loader(Reader, Scanner, Parser, _Composer, _Constructor, Resolver):  # type: ignore[no-redef]
@@ -347,9 +358,13 @@ def _fast_yaml(meta_text: str) -> tuple[dict[str, Any], Node | None] | None:
     loader = _FastLoader(meta_text)
     try:
         root = loader.get_single_node()
-        if root is None or _deeper_than(root, MAX_YAML_DEPTH, {}):
+        if root is None:
             return None
-        meta = loader.construct_document(root)
+        meta = _plain_tree(root, loader)
+        if meta is None:
+            if _deeper_than(root, MAX_YAML_DEPTH, {}):
+                return None
+            meta = loader.construct_document(root)
     except Exception:  # whatever it is, the checked reading finds it again and explains it
         return None
     finally:
@@ -357,6 +372,61 @@ def _fast_yaml(meta_text: str) -> tuple[dict[str, Any], Node | None] | None:
     if not isinstance(meta, dict):
         return None
     return {str(k): v for k, v in meta.items()}, root
+
+
+_STR_TAG = "tag:yaml.org,2002:str"
+_MAP_TAG = "tag:yaml.org,2002:map"
+_SEQ_TAG = "tag:yaml.org,2002:seq"
+_SCALAR_TAGS = frozenset(
+    f"tag:yaml.org,2002:{name}" for name in ("int", "float", "bool", "null", "timestamp")
+)
+
+
+class _NotPlain(Exception):
+    """A node tree :func:`_plain_tree` leaves to the constructor."""
+
+
+def _plain_tree(root: Node, loader: _Constructor) -> Any:
+    """What ``loader.construct_document(root)`` gives, for a tree of mappings, lists and
+    scalars of the core types only, no deeper than allowed and with no list or mapping in two
+    places (an alias) — every front matter HR writes — built without PyYAML's per-node
+    bookkeeping (half the time); the scalars other than text are read by the constructor itself
+    (an alias of one gives its value in both places, as there). ``None`` for any other tree (an
+    alias of a list or a mapping, a merge key, a tag, a key that is no scalar, too deep): the
+    constructor reads it."""
+    seen: set[int] = set()
+
+    def build(node: Node, depth: int) -> Any:
+        if depth > MAX_YAML_DEPTH:
+            raise _NotPlain
+        tag = node.tag
+        if isinstance(node, ScalarNode):
+            if tag == _STR_TAG:
+                return node.value
+            if tag in _SCALAR_TAGS:
+                return loader.construct_object(node, deep=True)
+            raise _NotPlain
+        if id(node) in seen:
+            raise _NotPlain
+        seen.add(id(node))
+        if tag == _SEQ_TAG and isinstance(node, SequenceNode):
+            return [build(item, depth + 1) for item in node.value]
+        if tag == _MAP_TAG and isinstance(node, MappingNode):
+            mapping: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                if not isinstance(key_node, ScalarNode) or key_node.tag not in _PLAIN_KEY_TAGS:
+                    raise _NotPlain  # "<<", "=", a list or a mapping as a key
+                mapping[build(key_node, depth + 1)] = build(value_node, depth + 1)
+            return mapping
+        raise _NotPlain
+
+    try:
+        return build(root, 1)
+    except _NotPlain:
+        return None
+
+
+_PLAIN_KEY_TAGS = _SCALAR_TAGS | {_STR_TAG}
 
 
 def _deeper_than(node: Node, limit: int, fits: dict[int, int]) -> bool:
@@ -582,12 +652,19 @@ def _node_line(root: Node | None, loc: list[int | str]) -> int | None:
     return line
 
 
-_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
-_LATIN_RE = re.compile("[a-zA-Z]")
+# The letters counted, as bytes of Windows-1251: there «А»…«я» are 0xC0–0xFF, «Ё» 0xA8 and «ё»
+# 0xB8, and "a"–"z", "A"–"Z" themselves, and no other character is encoded as any of these bytes
+# (checked for every code point). Encoding a posting's text and deleting every other byte costs
+# a fifth of counting the letters with a regex.
+_CYRILLIC_BYTES = frozenset([*range(0xC0, 0x100), 0xA8, 0xB8])
+_LATIN_BYTES = frozenset([*range(ord("A"), ord("Z") + 1), *range(ord("a"), ord("z") + 1)])
+_NOT_CYRILLIC = bytes(b for b in range(256) if b not in _CYRILLIC_BYTES)
+_NOT_LATIN = bytes(b for b in range(256) if b not in _LATIN_BYTES)
 
 
 def detect_lang(text: str) -> Literal["ru", "en"]:
-    """'ru' when Cyrillic letters outnumber Latin ones, else 'en'."""
-    cyrillic = len(_CYRILLIC_RE.findall(text))
-    latin = len(_LATIN_RE.findall(text))
+    """'ru' when Cyrillic letters ([а-яёА-ЯЁ]) outnumber Latin ones ([a-zA-Z]), else 'en'."""
+    encoded = text.encode("cp1251", "ignore")  # what cp1251 has no byte for is left out
+    cyrillic = len(encoded.translate(None, _NOT_CYRILLIC))
+    latin = len(encoded.translate(None, _NOT_LATIN))
     return "ru" if cyrillic >= latin else "en"

@@ -264,6 +264,14 @@ def _yaml_outcome(read: object, text: str) -> object:
         "- a\n- b\n",
         "",
         "a: 2027-02-30\nb: {c: [d, {e: f}]}\n",
+        # what the plain-tree reading leaves to PyYAML's constructor, and what it reads itself
+        "a: &x 1\nb: *x\n",
+        "base: &b {x: 1}\nc:\n  <<: *b\n  y: 2\n",
+        "=: 1\n",
+        "? [a, b]\n: c\n",
+        "a: !!str 1\nb: !!binary aGVsbG8=\nc: !!set {x}\n",
+        "a: 0x1F\nb: 1_000\nc: 1:30\nd: .inf\ne: ~\nf: yes\ng: '1'\nh: 2.5\n1: k\nnull: v\n",
+        "a: 1\na: 2\nb: [x, {c: d}]\n",
     ],
 )
 def test_yaml_read_in_c_gives_what_the_checked_reading_gives(text: str) -> None:

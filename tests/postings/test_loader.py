@@ -378,3 +378,22 @@ def test_check_names_the_list_of_other_jobs_it_leaves_out() -> None:
     ]
     assert posting.sections == ()
     assert posting.intro_items == ("Выдача заказов.",)
+
+
+def test_the_language_is_told_by_counting_exactly_the_letters_it_names() -> None:
+    # detect_lang counts bytes of the text encoded in Windows-1251: each letter of [а-яёА-ЯЁ] and
+    # of [a-zA-Z] must be one byte it keeps, and every other character none (encoding is one
+    # character at a time, so checking each character once is checking every text).
+    import re
+    import sys
+
+    from bot.postings.loader import _NOT_CYRILLIC, _NOT_LATIN, detect_lang
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    for letters, dropped in (("[а-яёА-ЯЁ]", _NOT_CYRILLIC), ("[a-zA-Z]", _NOT_LATIN)):
+        named = "".join(re.findall(letters, every))
+        others = re.sub(letters, "", every)
+        assert len(named.encode("cp1251", "ignore").translate(None, dropped)) == len(named)
+        assert others.encode("cp1251", "ignore").translate(None, dropped) == b""
+    assert detect_lang("Курьер 😀 courier, Москва") == "ru"
+    assert detect_lang("Courier 😀 курьер, London") == "en"

@@ -578,7 +578,36 @@ def test_block_tokens_match_a_parser_with_every_rule() -> None:
     )
     bodies = [_EVERY_BLOCK, *(_EVERY_BLOCK.replace(m, "") for m in "|`~>[")]
     bodies += ["- a\n- b\n\nтекст\n---\n", "Заголовок\n===\n\n    код отступом\n"]
+    # Rules switched off for a body without a line of their shape: "hr", "lheading", "code".
+    bodies += [
+        "- a\n- b\n",
+        "- a\n\n* * *\n- b\n",
+        "- a\n  - _ _ _\n",
+        "Заголовок\n  -\n",
+        "> цитата\n> ===\n",
+        "-     код после маркера\n",
+        "- пункт\n\n\tкод табом\n",
+        "1. шаг\n   ---\n",
+        "# Заголовок\n#не заголовок\n",
+        "строка\r\nещё\rи ещё\n",  # "normalize" replaces these
+        "заголовок\r---\r\n- a\r* * *\r    код\n",
+        "нулевой \0 символ\n",
+    ]
     for body in bodies:
         assert [t.as_dict() for t in _block_tokens(body)] == [
             t.as_dict() for t in full.parse(body)
         ], body
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "слово", "a b", "a  b", "a\u00a0 b", "a\t\nb", "a \u2003", " ", "**b**", "a_b",
+     "x\\y", "[a](b)", "`c`", "~~s~~", "!", "a ] b", "a\u3000\u3000b", "end "],
+)  # fmt: skip
+def test_the_quick_look_for_markup_finds_what_the_plain_form_finds(text: str) -> None:
+    import re
+
+    from bot.postings.structure import _ANY_MARKUP
+
+    plain_form = re.compile(r"[!\[*_`~\\]|\s\s")
+    assert (_ANY_MARKUP.search(text) is None) == (plain_form.search(text) is None)
