@@ -70,6 +70,8 @@ async def answer_question(
     follow_up = None if in_questionnaire else answered_keyboard(posting, locale)
     if answer.small_talk:  # «привет» is not a question for HR, nor one the posting misses
         return Rendered(answer.text), follow_up
-    question_id = await questions.add(user_id, posting.slug, text, answer.answered, answer.section)
-    markup = follow_up if answer.answered else handover_keyboard(question_id, locale)
-    return render_answer(answer.text), markup
+    if answer.answered:  # no «Передать», so no id: stored with the update, the reply first
+        await questions.record(user_id, posting.slug, text, True, answer.section)
+        return render_answer(answer.text), follow_up
+    question_id = await questions.add(user_id, posting.slug, text, False, answer.section)
+    return render_answer(answer.text), handover_keyboard(question_id, locale)

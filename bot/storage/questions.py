@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from bot.storage.database import Database, Params, StorageError
 from bot.storage.models import AskedQuestion, UnansweredStat
 from bot.storage.timefmt import from_db, from_db_optional, to_db, utc_now
-from bot.storage.updates import writes_with_update
+from bot.storage.updates import write_with_update, writes_with_update
 
 if TYPE_CHECKING:
     from bot.storage.outbox import PreparedItem
@@ -19,12 +19,12 @@ QUESTION_COLUMNS = """
     hr_message_id, forwarded_at, hr_reply_text, replied_by, replied_at
 """
 
-INSERT_QUESTION = """
+RECORD_QUESTION = """
 INSERT INTO questions (
     user_id, posting_slug, question_text, question_norm, answered, section, asked_at
 ) VALUES (?, ?, ?, ?, ?, ?, ?)
-RETURNING id
 """
+INSERT_QUESTION = RECORD_QUESTION + "RETURNING id\n"
 
 # Message ids are unique per chat only while the chat lives: a chat recreated (the demo's fresh
 # emulator, a test bot) numbers from 1 again. The newest question sent as a message owns it.
@@ -122,6 +122,26 @@ def link_hr_message(
     conn.execute(SET_HR_MESSAGE, (chat, hr_message_id, question_id))
 
 
+def _question_params(
+    user_id: int,
+    posting_slug: str,
+    question_text: str,
+    answered: bool,
+    section: str | None,
+    asked_at: datetime | None,
+) -> tuple[object, ...]:
+    """The parameters of ``RECORD_QUESTION`` / ``INSERT_QUESTION``."""
+    return (
+        user_id,
+        posting_slug,
+        question_text,
+        normalize_question(question_text),
+        int(answered),
+        section,
+        to_db(asked_at or utc_now()),
+    )
+
+
 class QuestionNotFoundError(StorageError):
     """No asked question with that id (it may have been erased)."""
 
@@ -143,20 +163,30 @@ class QuestionRepo:
         asked_at: datetime | None = None,
     ) -> int:
         """Record a question; ``answered`` says whether the posting covered it. Return its id."""
-        row = await self._db.fetchone(
-            INSERT_QUESTION,
-            (
-                user_id,
-                posting_slug,
-                question_text,
-                normalize_question(question_text),
-                int(answered),
-                section,
-                to_db(asked_at or utc_now()),
-            ),
+        params = _question_params(
+            user_id, posting_slug, question_text, answered, section, asked_at
         )
+        row = await self._db.fetchone(INSERT_QUESTION, params)
         assert row is not None
         return int(row["id"])
+
+    async def record(
+        self,
+        user_id: int,
+        posting_slug: str,
+        question_text: str,
+        answered: bool,
+        section: str | None = None,
+        *,
+        asked_at: datetime | None = None,
+    ) -> None:
+        """``add`` for a question whose id nobody needs (the posting answered it): inside an
+        update, committed with the update's record, so the reply does not wait for a statement
+        of its own and a redelivered update records the question once."""
+        params = _question_params(
+            user_id, posting_slug, question_text, answered, section, asked_at
+        )
+        await write_with_update(self._db, RECORD_QUESTION, params)
 
     async def get(self, question_id: int) -> AskedQuestion | None:
         """Return one asked question, or None."""

@@ -146,6 +146,29 @@ async def test_a_posting_opened_by_an_update_handled_twice_counts_one_view(
     assert await count_rows(database, "posting_views", 2072) == 1
 
 
+async def test_a_question_the_posting_answers_handled_twice_is_recorded_once(
+    make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question answered from the posting is written with the update's record (its reply
+    needs no id, so it waits for no statement of its own): a crash before the commit records
+    nothing, and the update delivered again records it once."""
+    database = tmp_path / "bot.sqlite3"
+    first = await make_harness(SHIPPED / f"{SEED}.md", database_path=database)
+    chat = first.chat(user_id=2075)
+    await chat.send(f"/start {SEED}")
+    update = typed(chat, "Какой график?")
+    await cut_short(first, update, monkeypatch)
+    assert await count_rows(database, "questions", 2075) == 0  # nothing of it committed
+
+    second = await make_harness(SHIPPED / f"{SEED}.md", database_path=database)
+    second.chat(user_id=2075)
+    replies = await second.feed(update)  # Telegram delivers it again to the restarted bot
+    assert replies[-1].params["text"].startswith("Из раздела «Условия»:")
+    assert await second.feed(update) == []
+    [question] = await QuestionRepo(second.dp["db"]).list_for_user_posting(2075, SEED)
+    assert (question.question_text, question.answered) == ("Какой график?", True)
+
+
 async def test_a_consent_handled_twice_is_recorded_once(
     make_harness: MakeHarness, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
