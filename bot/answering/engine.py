@@ -545,7 +545,7 @@ class Answerer:
                 score += self.w.intent_bonus
             if (
                 not c.label_topics.isdisjoint(q.strong)
-                and not c.generic
+                and not (c.generic or c.held)
                 and (not q.intents or not q.intents.isdisjoint(c.evidence))
             ):
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about
@@ -557,7 +557,7 @@ class Answerer:
                 score += self.w.side_bonus
             if asks_need and c.role in _ASKED_SIDES:
                 score += self.w.side_bonus
-            if c.generic and (c.held or not c.keys.issuperset(q.named)):
+            if c.held or (c.generic and not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself. A fact the text states itself yields to that
                 # line, whatever label it has: "185 000 – 210 000 тг" for "зарплата сколько".

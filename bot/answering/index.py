@@ -277,7 +277,7 @@ class IndexBuilder:
             label_topics=label_topics & topics,
             vetoed=frozenset(vetoed - topics),
             position=position,
-            generic=generic or held,
+            generic=generic,
             held=held,
             role=role,
         )
