@@ -205,6 +205,8 @@ def _needed_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
             _, add_flags, _, body = arg
             if not add_flags & re.IGNORECASE:
                 inner = _needed_in(list(body))
+        elif op is sre_constants.IN:
+            inner = _class_chars(arg)
         elif op is sre_constants.BRANCH:
             parts = [_needed_in(list(branch)) for branch in arg[1]]
             if all(part is not None for part in parts):
@@ -219,8 +221,31 @@ def _needed_in(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
         options.append(frozenset({"".join(run)}))
     if not options:
         return None
-    # The longest shortest string, then the fewest strings: the most telling test.
-    return max(options, key=lambda o: (min(len(x) for x in o), -len(o)))
+    # The longest shortest string, then the fewest single letters or digits (every line has an
+    # "a"; few have a "£"), then the fewest strings: the most telling test.
+    return max(
+        options,
+        key=lambda o: (
+            min(len(x) for x in o),
+            -sum(len(x) == 1 and x.isalnum() for x in o),
+            -len(o),
+        ),
+    )
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
+    """The characters a class such as ``[£$€]`` or ``[0-9]`` matches, when it names them one by
+    one or by a short range; None for a negated class or a category (``\\d`` also matches digits
+    of other scripts)."""
+    chars: set[str] = set()
+    for op, arg in items:
+        if op is sre_constants.LITERAL:
+            chars.add(chr(arg))
+        elif op is sre_constants.RANGE and arg[1] - arg[0] < 16:
+            chars.update(chr(code) for code in range(arg[0], arg[1] + 1))
+        else:
+            return None
+    return frozenset(chars)
 
 
 def _longest_literal(literals: list[str]) -> re.Pattern[str]:

@@ -24,6 +24,16 @@ def test_the_strings_a_match_needs_are_read_from_the_pattern() -> None:
     assert _needed(re.compile(r"(abc)?x{0,2}yz")) == ("yz",)
 
 
+def test_a_class_of_named_characters_needs_one_of_them() -> None:
+    # "(£|\$|€)" is compiled to a class: a sum in pounds, dollars or euros needs the sign, not
+    # the "a" of "an hour", which every English line holds.
+    assert _needed(re.compile(r"(£|\$|€)\s?\d+\s*(per|an?|/)\s*(hour|h)")) == ("$", "£", "€")
+    assert _needed(re.compile(r"[0-3]\d?")) == ("0", "1", "2", "3")
+    # A category or a negated class may match characters nobody listed: nothing is needed.
+    assert _needed(re.compile(r"\d+")) is None
+    assert _needed(re.compile(r"[^a]b?")) is None
+
+
 def test_no_strings_where_a_match_may_hold_none() -> None:
     assert _needed(re.compile(r"\d+\s*(кг|kg)?")) is None
     assert _needed(re.compile(r"(abc|)e?")) is None
