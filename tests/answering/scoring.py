@@ -73,7 +73,8 @@ MESSY_DEV = QASet(
 # blind-ak soon after, first run on main 8f826d0 (the same engine): sealed through session 9;
 # blind-al … blind-an at the start of session 10, first run on main d373c6d: sealed through
 # session 10; blind-ao … blind-aq at the start of session 11, first run on main d512082: sealed
-# since.
+# through session 11; blind-ar … blind-at at the start of session 12, first run on main 03509f8:
+# sealed since.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -121,6 +122,9 @@ BLIND_SETS = {
         "blind-ao",
         "blind-ap",
         "blind-aq",
+        "blind-ar",
+        "blind-as",
+        "blind-at",
     )
 }
 ALL_SETS = [

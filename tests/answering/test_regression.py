@@ -149,6 +149,10 @@ BLIND_FIRST_RUN = {
     "blind-ao": (0.807, 161, 48),
     "blind-ap": (0.681, 157, 49),
     "blind-aq": (0.711, 156, 53),
+    # written blind at the start of session 12, first run on main 03509f8, sealed since
+    "blind-ar": (0.742, 163, 50),
+    "blind-as": (0.761, 159, 51),
+    "blind-at": (0.737, 175, 54),
 }
 
 
