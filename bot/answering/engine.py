@@ -810,9 +810,10 @@ class Answerer:
                 continue
             said = clause
             following = clauses[at + 1] if at + 1 < len(clauses) else ""
-            if len(following.split()) <= self.w.predicate_words:
+            if min(len(following.split()), len(clause.split())) <= self.w.predicate_words:
                 # "Тестовый день в магазине — оплачивается": a bare predicate after a dash says
-                # it of the clause before.
+                # it of the clause before; "Товаровед — от 55 000 ₽ в месяц": what follows a
+                # bare name is said of it.
                 said = f"{clause} {following}"
             raw = normalize(said)
             if any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown):

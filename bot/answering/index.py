@@ -160,6 +160,9 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
+_NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
+
+
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
@@ -399,6 +402,15 @@ class IndexBuilder:
             end = match.end()
         return frozenset(found)
 
+    def _states_a_fact(self, heading: str) -> bool:
+        """A heading with a figure of its own on a subject the lexicon knows ("Продавец-кассир —
+        от 42 000 ₽", "Смена 12 часов"); not a section's number ("2. Обязанности") nor a
+        title's ("Teaching Assistant – Level 2")."""
+        if not any(ch.isdigit() for ch in _NUMBERING_RE.sub("", heading, count=1)):
+            return False
+        analyzed, tokens = self.analyzer.analyze_tokens(heading)
+        return bool(self.lexicon.line_topics(analyzed, normalize(heading), tokens))
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -437,7 +449,12 @@ class IndexBuilder:
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
-            for item in section.items:
+            items = section.items
+            if asked is None and self._states_a_fact(section.heading):
+                # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
+                # it of the lines under it; a candidate asks it, so it is quoted like a line.
+                items = (section.heading, *items)
+            for item in items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one.
                 sentences = _units(item, whole=section_kind is _PROCESS)

@@ -248,6 +248,37 @@ def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+def _branches(pattern: str) -> list[str]:
+    """A pattern's top-level alternatives, each a pattern of its own (gated by what it alone
+    needs); the pattern itself when one of them could not stand alone."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]" or pattern[i + 1 : i + 3] == "^]":
+                i += 2 if pattern[i + 1] == "]" else 3
+                continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    try:
+        return [re.compile(part).pattern for part in parts]
+    except re.error:
+        return [pattern]
+
+
 def _longest_literal(literals: list[str]) -> re.Pattern[str]:
     """A regex whose ``findall`` gives, at every position of a text where one of ``literals``
     starts, the longest one starting there: one pass over the text for all of them.
@@ -325,15 +356,8 @@ class _Matcher:
         term = term.strip()
         if term.startswith("re:"):
             self._needles = None
-            # One alternation per label: a line is searched once per label, not once per pattern.
-            for i, (pattern, other) in enumerate(self.patterns):
-                if other == label:
-                    joined = re.compile(f"{pattern.pattern}|(?:{term[3:].strip()})")
-                    self.patterns[i] = (joined, label)
-                    self.needs[i] = _needed(joined)
-                    break
-            else:
-                compiled = re.compile(f"(?:{term[3:].strip()})")
+            for branch in _branches(term[3:].strip()):
+                compiled = re.compile(branch)
                 self.patterns.append((compiled, label))
                 self.needs.append(_needed(compiled))
         elif term.endswith("*"):

@@ -1313,3 +1313,27 @@ def test_extra_pay_needs_a_line_that_shows_something_on_top(answerer: Answerer) 
     assert not answerer.answer(CLEANING, "за ночь доплачиваете?").answered
     # An amount asked of the extra pay needs the amount, not the extra pay named.
     assert not answerer.answer(extra, "сколько доплата за один стык").answered
+
+
+def test_a_heading_that_states_a_fact_is_quoted(answerer: Answerer) -> None:
+    chain = ad(
+        "Работа в магазинах",
+        """Более 300 магазинов в области, официальное оформление.
+
+### Товаровед — от 55 000 ₽ в месяц
+
+Приёмка товара, работа с накладными.
+
+### Ночной кассир — смена 12 часов
+
+Работа на кассе, выкладка товара.
+""",
+    )
+    # A chain's page gives each role's pay and hours in its heading.
+    assert (
+        quoted(answerer, chain, "сколько платят товароведу?") == "Товаровед — от 55 000 ₽ в месяц"
+    )
+    assert quoted(answerer, chain, "сколько часов смена?") == "Ночной кассир — смена 12 часов"
+    # A heading's own number, or a title's, is no fact.
+    numbered = ad("Кассир", "## 1. Обязанности\n\n- работа на кассе\n")
+    assert quoted(answerer, numbered, "какие обязанности?") == "работа на кассе"
