@@ -306,9 +306,19 @@ def _symbol_bullet(line: str) -> re.Match[str] | None:
 # --- HTML left in a pasted ad ---------------------------------------------------------------
 
 # Tags of ads pasted from a job board's HTML: "<p><b>Обязанности:</b><br>", "&nbsp;".
-_HTML_TAG_RE = re.compile(r"</?(?:p|br|b|strong|i|em|u|li|ul|ol|div|span|h[1-6])\b[^>]*>", re.I)
+_HTML_TAG_RE = re.compile(
+    r"</?(?:p|br|hr|b|strong|i|em|u|s|mark|small|big|font|center|sup|sub|code|pre|a|img|li|ul|ol"
+    r"|dl|dt|dd|div|span|section|article|header|footer|main|nav|aside|figure|figcaption|time"
+    r"|blockquote|table|thead|tbody|tr|td|th|details|summary|h[1-6])\b[^>]*>",
+    re.I,
+)
+# Tags inside a sentence ("<a href=…>на карту</a>."): dropped without a space.
+_HTML_INLINE_RE = re.compile(
+    r"</?(?:a|span|i|em|u|s|mark|small|big|font|sup|sub|code|time)\b[^>]*>", re.I
+)
 _HTML_ENTITY_RE = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,5});")
-_HTML_BOLD_RE = re.compile(r"</?(?:b|strong)\b[^>]*>", re.I)
+# An accordion's "<summary>Нужен ли опыт?</summary>" is its heading, as bold is.
+_HTML_BOLD_RE = re.compile(r"</?(?:b|strong|summary)\b[^>]*>", re.I)
 _HTML_ITEM_RE = re.compile(r"<li\b[^>]*>", re.I)
 _HTML_HEADING_RE = re.compile(r"<h[1-6]\b[^>]*>", re.I)
 
@@ -324,6 +334,7 @@ def tidy_html(body: str) -> str:
         line = _HTML_HEADING_RE.sub("### ", line)
         line = _HTML_ITEM_RE.sub("- ", line)
         line = _HTML_BOLD_RE.sub("**", line)
+        line = _HTML_INLINE_RE.sub("", line)
         line = _HTML_TAG_RE.sub(" ", line)
         line = html.unescape(line).replace("\u00a0", " ")
         lines.append(re.sub(r"[ \t]{2,}", " ", line).strip() if line.strip() else "")

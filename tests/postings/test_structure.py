@@ -375,6 +375,23 @@ def test_an_ad_pasted_with_its_html_reads_as_the_text_it_shows() -> None:
     assert parse_body(body).sections[-1].line == 5
 
 
+def test_a_careers_page_pasted_with_its_accordion_and_table_tags_reads_as_text() -> None:
+    body = (
+        '<section class="faq"><h2>Частые вопросы</h2>\n'
+        "<details><summary>Когда зарплата?</summary>\n"
+        '<p>Два раза в месяц, <a href="/pay">на карту</a>.</p>\n'
+        "</details>\n"
+        "<table><tr><td>Смена</td><td>12 часов</td></tr></table>\n"
+    )
+    sections = _sections(body)
+    # The accordion's question heads its answer; no tag is left in a line.
+    assert (
+        "conditions",
+        "Когда зарплата?",
+        ("Два раза в месяц, на карту.", "Смена 12 часов"),
+    ) in (sections)
+
+
 def test_numbered_section_titles_are_headings_and_numbered_sub_items_are_items() -> None:
     body = (
         "1. О компании\n\nОхраняем более 30 объектов в Москве.\n\n"
