@@ -443,7 +443,9 @@ class IndexBuilder:
         over: frozenset[str] = frozenset()
         for i, section in enumerate(posting.sections):
             if shouted(section.heading):
-                over = frozenset() if section.items else self._heading_keys(section.heading)
+                role = classify_heading(section.heading) is SectionKind.OTHER
+                heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
+                over = self._heading_keys(section.heading) if heads else frozenset()
             position = 0
             section_kind = self._section_kind(section)
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer

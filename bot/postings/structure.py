@@ -50,6 +50,8 @@ _LABEL_RE = re.compile(
 # "Обязанности: приём звонков; консультации; …" — a plain label before a list on one line.
 _PLAIN_LABEL_RE = re.compile(r"^(?P<label>[^:;.!?]{2,40}?)\s*:\s+(?P<rest>\S.*)$")
 _PLAIN_LABEL_WORDS = 3
+# A field's value in a block of "Label: value" lines is this short ("Опыт работы: не требуется").
+_FIELD_VALUE_WORDS = 6
 # "… на баре. Требования: опыт …": a label after a sentence's end, inside a paragraph.
 _MID_LABEL_RE = re.compile(r"(?<=[.!?])\s+(?P<label>[A-ZА-ЯЁ][^:;.!?]{1,40}?):\s")
 _BULLET_CATEGORIES = frozenset({"So", "Sm", "Po", "Pd"})  # ✅ 🔹 ▪ ➤ → · ‣ ⁃
@@ -662,6 +664,7 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         or len(text.split()) > _LIST_HEADING_WORDS
         or any(ch.isdigit() for ch in text)
         or text.endswith((".", ",", ";", "!", "?"))
+        or ": " in text  # "Опыт работы: не требуется" — a label and its text, read as such
     ):
         return False
     if len(text.split()) <= _BARE_HEADING_WORDS and classify_heading(text) != SectionKind.OTHER:
@@ -768,6 +771,19 @@ def _plain_label(text: str) -> re.Match[str] | None:
     return None if any(ch.isdigit() for ch in last) else match
 
 
+def _in_field_block(lines: list[_Line], at: int) -> bool:
+    """Whether the text line at ``at`` and the next one of its paragraph both read "Label:
+    value" with a short label and a short value: a block of fields, not a section and its text."""
+    if at + 1 >= len(lines) or lines[at + 1].kind != "text":
+        return False
+    return all(
+        (plain := _plain_label(plain_text(line.text))) is not None
+        and len(plain["rest"].split()) <= _FIELD_VALUE_WORDS
+        and not _inline_list(plain["rest"])
+        for line in lines[at : at + 2]
+    )
+
+
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
     body = tidy_html(body)
@@ -832,15 +848,19 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             in_section = current.title is not None
             after_list = in_section and (current.saw_bullets or current.from_label)
             known = label is not None and classify_heading(label["label"]) != SectionKind.OTHER
+            # "Опыт работы: не требуется" over "Тип занятости: …", "График работы: 5/2": a job
+            # board's block of fields, each a fact of its own, none the others' heading.
+            fields = title is None and line.kind == "text" and _in_field_block(lines, at)
             if (
                 title is None
                 and label
+                and not fields
                 and (after_list or (known and not in_section))
                 and (starts or not current.current)
             ):
                 # «**График:** пн–пт…» after a list: HR started a new topic without a heading.
                 title, rest = _clean_heading(label["label"]), label["rest"]
-            plain = _plain_label(plain_text(raw)) if title is None else None
+            plain = _plain_label(plain_text(raw)) if title is None and not fields else None
             if plain is not None:
                 named = classify_heading(plain["label"]) != SectionKind.OTHER
                 if (

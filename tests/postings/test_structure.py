@@ -392,6 +392,22 @@ def test_a_careers_page_pasted_with_its_accordion_and_table_tags_reads_as_text()
     ) in (sections)
 
 
+def test_a_block_of_fields_is_facts_not_a_section_under_its_first_label() -> None:
+    body = (
+        "Почтальон 1 класса\n\n"
+        "Опыт работы: не требуется\nТип занятости: полная\nГрафик работы: 5/2\n\n"
+        "Обязанности\n• Доставка писем\n"
+    )
+    parsed = parse_body(body)
+    # Each field is a fact of its own: the experience is not the employment type's heading.
+    assert "Опыт работы: не требуется" in parsed.intro_items
+    assert "График работы: 5/2" in parsed.intro_items
+    assert [s.heading for s in parsed.sections] == ["Обязанности"]
+    # One label over its text is still a section.
+    alone = parse_body("Условия: график 2/2; оплата за смену; форма\n")
+    assert alone.sections[0].heading == "Условия"
+
+
 def test_numbered_section_titles_are_headings_and_numbered_sub_items_are_items() -> None:
     body = (
         "1. О компании\n\nОхраняем более 30 объектов в Москве.\n\n"
