@@ -6,8 +6,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import yaml
+
 from bot.answering import Answerer
-from bot.answering.lexicon import _needed, _Needles
+from bot.answering import lexicon as lexicon_module
+from bot.answering.lexicon import _branches, _needed, _Needles
 from bot.answering.text import normalize
 from bot.postings import load_folder
 from tests.answering.scoring import SHARED_POSTINGS
@@ -102,3 +105,45 @@ def test_the_patterns_a_line_is_searched_with_are_those_whose_strings_it_holds(
             assert needles.candidates(low) == expected, low
             searched += len(expected)
     assert searched > 500  # lines hold needed strings: the comparison compared something
+
+
+def test_a_pattern_is_searched_by_its_alternatives_each_gated_on_its_own() -> None:
+    # "8 (800) …" needs an "8", an e-mail an "@": a line with neither is searched by neither.
+    assert _branches(r"\+\d{10}|(?<!\d)8\s?\(\d{3}\)|@[a-z]{3,}") == [
+        r"\+\d{10}",
+        r"(?<!\d)8\s?\(\d{3}\)",
+        r"@[a-z]{3,}",
+    ]
+    # A bar inside a group, a class or after a backslash divides nothing.
+    assert _branches(r"(a|b)c") == [r"(a|b)c"]
+    assert _branches(r"[|]x|\|y") == [r"[|]x", r"\|y"]
+    assert _branches(r"[]|]x") == [r"[]|]x"]
+
+
+def test_the_alternatives_match_the_lines_the_lexicon_s_own_patterns_match(
+    answerer: Answerer,
+) -> None:
+    data = yaml.safe_load((Path(lexicon_module.__file__).parent / "lexicon.yaml").read_text())
+    written = [
+        (re.compile(str(term)[3:].strip()), name)
+        for name, spec in data["topics"].items()
+        if not spec.get("section")
+        for term in spec.get("terms", ())
+        if str(term).startswith("re:")
+    ]
+    assert len(written) > 30
+    lines = [
+        normalize(line)
+        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
+        for posting in load_folder(folder).by_slug.values()
+        for section in posting.sections
+        for line in section.items
+    ]
+    patterns = answerer.lexicon._line_topics.patterns
+    assert len(patterns) > len(written)  # the alternatives are patterns of their own
+    found = 0
+    for line in lines:
+        expected = {name for pattern, name in written if pattern.search(line)}
+        assert {name for pattern, name in patterns if pattern.search(line)} == expected, line
+        found += bool(expected)
+    assert found > 100
