@@ -163,6 +163,38 @@ def _label(text: str) -> str:
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
+_CELL_RE = re.compile(r"\s+\|\s+")
+_TABLE_MIN_CELLS = 3
+
+
+def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
+    """Rows of a table typed with bars ("Ночная | 20:00–08:00 | 12 ч | 3 900 руб.", under
+    "Смена | Время | Часы | Ставка за смену"): each row with the text it is matched by, its
+    cells named by the header's columns ("Ставка за смену: 3 900 руб."). Three rows or more
+    with as many cells: a header of fields ("Москва | Full-time | Senior") is one line."""
+    rows: dict[str, str] = {}
+    cells = [_CELL_RE.split(item) for item in items]
+    start = 0
+    while start < len(items):
+        width = len(cells[start])
+        end = start
+        while end < len(items) and len(cells[end]) == width:
+            end += 1
+        if width >= _TABLE_MIN_CELLS and end - start >= _TABLE_MIN_CELLS:
+            header = cells[start]
+            named = not any(ch.isdigit() for cell in header for ch in cell)
+            for at in range(start + 1 if named else start, end):
+                rows[items[at]] = (
+                    "; ".join(
+                        f"{name}: {cell}" for name, cell in zip(header, cells[at], strict=True)
+                    )
+                    if named
+                    else "; ".join(cells[at])
+                )
+        start = max(end, start + 1)
+    return rows
+
+
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
@@ -452,14 +484,17 @@ class IndexBuilder:
             # is about what the question asks, as HR's FAQ answers are.
             asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
             items = section.items
+            rows = _table_rows(items)
             if asked is None and self._states_a_fact(section.heading):
                 # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.
                 items = (section.heading, *items)
             for item in items:
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
-                # is not the hours that open it. The steps of the process read as one.
-                sentences = _units(item, whole=section_kind is _PROCESS)
+                # is not the hours that open it. The steps of the process read as one, and so
+                # does a table's row, read with its columns' names.
+                row = rows.get(item)
+                sentences = _units(item, whole=section_kind is _PROCESS or row is not None)
                 for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
@@ -476,6 +511,7 @@ class IndexBuilder:
                             city_keys=city,
                             position=position,
                             prose=len(sentences) > 1,
+                            match_text=row,
                             extra_topics=asked or frozenset(),
                             label=label,  # its own label, read above: not read again
                             over=over,

@@ -1337,3 +1337,23 @@ def test_a_heading_that_states_a_fact_is_quoted(answerer: Answerer) -> None:
     # A heading's own number, or a title's, is no fact.
     numbered = ad("Кассир", "## 1. Обязанности\n\n- работа на кассе\n")
     assert quoted(answerer, numbered, "какие обязанности?") == "работа на кассе"
+
+
+def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: Answerer) -> None:
+    clinic = ad(
+        "Медсестра",
+        """## График и оплата
+
+- Смена | Время | Часы | Ставка за смену
+- Дневная | 08:00–20:00 | 12 ч | 3 400 руб.
+- Ночная | 20:00–08:00 | 12 ч | 3 900 руб.
+- Выходного дня | 09:00–18:00 | 9 ч | 3 000 руб.
+""",
+    )
+    # The row is quoted whole: its pay is the night's, named so by the column over it.
+    assert quoted(answerer, clinic, "сколько платят за ночную смену?") == (
+        "Ночная | 20:00–08:00 | 12 ч | 3 900 руб"
+    )
+    assert quoted(answerer, clinic, "во сколько начинается дневная смена?") == (
+        "Дневная | 08:00–20:00 | 12 ч | 3 400 руб"
+    )
