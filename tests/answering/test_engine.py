@@ -1357,3 +1357,24 @@ def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: 
     assert quoted(answerer, clinic, "во сколько начинается дневная смена?") == (
         "Дневная | 08:00–20:00 | 12 ч | 3 400 руб"
     )
+
+
+def test_is_it_paid_needs_a_line_that_says_it_is_paid(answerer: Answerer) -> None:
+    stocker = ad(
+        "Overnight Stocker",
+        """## What you'll do
+
+- Stock shelves and coolers; use a pallet jack (we'll train you)
+
+## Perks
+
+- Trial shifts are paid at the full rate
+""",
+        lang="en",
+    )
+    # The training is there, its pay is not: no quote, but an offer to ask HR.
+    assert quoted(answerer, stocker, "is training paid") == ""
+    assert (
+        quoted(answerer, stocker, "are trial shifts paid")
+        == "Trial shifts are paid at the full rate"
+    )
