@@ -340,7 +340,10 @@ class Answerer:
         aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
         aside |= self._situation(question)
         if dropped and strong:
-            dropped = {
+            # A subject asked in one of its own ways ("ночью платят больше?") has no words of
+            # its own to be aside: it is asked.
+            asked = lexicon.asked_by_pattern(raw) & dropped
+            dropped = asked | {
                 name
                 for name in dropped
                 if any(name in names and key not in aside for key, names in triggers.items())

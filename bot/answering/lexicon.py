@@ -608,6 +608,8 @@ class Lexicon:
         self._question_topics = _Matcher(skippable=gaps)
         self._soft_topics = _Matcher(skippable=gaps)
         self._line_topics = _Matcher()
+        # The topics' own ways of asking, as patterns ("ночью платят больше?"): see asked_by.
+        self._asked_by: list[tuple[re.Pattern[str], str]] = []
         for name, spec in (data.get("topics") or {}).items():
             spec = spec or {}
             section = spec.get("section")
@@ -640,6 +642,8 @@ class Lexicon:
                     self._line_topics.add(analyzer, str(term), name)
             for term in spec.get("asks", ()):
                 self._question_topics.add(analyzer, str(term), name)
+                if str(term).startswith("re:"):
+                    self._asked_by.append((re.compile(str(term)[3:].strip()), name))
             for term in spec.get("soft", ()):
                 self._soft_topics.add(analyzer, str(term), name)
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"
@@ -714,6 +718,11 @@ class Lexicon:
         """Whether a normalized question asks whether the employer pays for a thing ("do you
         pay for my exam?"), not about the wage."""
         return self.grammar.pays_for.search(raw) is not None
+
+    def asked_by_pattern(self, raw: str) -> set[str]:
+        """Topics a question asks in one of their own ways written as a pattern ("ночью платят
+        больше?", "never worked … before"): asked, with no word of their own to be set aside."""
+        return {name for pattern, name in self._asked_by if pattern.search(raw)}
 
     def question_topics(
         self, analyzed: Analyzed, raw: str, tokens: list[str], *, pays_for: bool | None = None

@@ -1378,3 +1378,31 @@ def test_is_it_paid_needs_a_line_that_says_it_is_paid(answerer: Answerer) -> Non
         quoted(answerer, stocker, "are trial shifts paid")
         == "Trial shifts are paid at the full rate"
     )
+
+
+def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
+    answerer: Answerer,
+) -> None:
+    warehouse = ad(
+        "Комплектовщик",
+        """## Условия
+
+- смены дневные 08:00–20:00 и ночные 20:00–08:00
+- за ночные смены доплата 20% к ставке
+""",
+    )
+    assert quoted(answerer, warehouse, "ночью больше платят?") == (
+        "за ночные смены доплата 20% к ставке"
+    )
+    silent = ad(
+        "Комплектовщик", "## Условия\n\n- смены дневные 08:00–20:00 и ночные 20:00–08:00\n"
+    )
+    # The nights' hours say nothing of their pay: the posting does not say.
+    assert quoted(answerer, silent, "ночью платят больше?") == ""
+    care = ad(
+        "Night Care Assistant",
+        "## Hours\n\n- nights 20:00–8:00, 3 shifts a week\n",
+        lang="en",
+        front="salary: £12.60 per hour, £14.10 per hour on night shifts\n",
+    )
+    assert "14.10" in quoted(answerer, care, "do night shifts pay more")
