@@ -1406,3 +1406,20 @@ def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
         front="salary: £12.60 per hour, £14.10 per hour on night shifts\n",
     )
     assert "14.10" in quoted(answerer, care, "do night shifts pay more")
+
+
+def test_part_time_is_asked_of_a_line_that_speaks_of_it_not_of_full_time(
+    answerer: Answerer,
+) -> None:
+    full = ad("Фармацевт", "Занятость: полная занятость\nГрафик: 2/2 по 12 часов\n")
+    # Full time says nothing of less: the posting does not say, HR is asked.
+    assert quoted(answerer, full, "можно на полставки?") == ""
+    assert quoted(answerer, full, "можно совмещать с учебой на заочке") == ""
+    either = ad("Почтальон", "Тип занятости: полная занятость, возможна частичная\nГрафик: 5/2\n")
+    assert "возможна частичная" in quoted(answerer, either, "можно на полставки я пенсионерка")
+    students = ad(
+        "Комплектовщик",
+        "## Условия\n\n- график 2/2 по 12 часов\n"
+        "- для студентов есть смены по 6 часов по выходным\n",
+    )
+    assert "для студентов" in quoted(answerer, students, "я студент, есть подработка на выходные?")
