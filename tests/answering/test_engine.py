@@ -117,6 +117,9 @@ def test_lemmas_are_cached(answerer: Answerer) -> None:
         ("Есть испытательный срок?", "probation"),
         ("Do you offer stock options?", "equity"),
         ("Как проходит собеседование?", "interview"),
+        ("whats the job exactly", "duties"),
+        ("можно на полставки?", "part_time"),
+        ("is training paid", "training"),
     ],
 )
 def test_lexicon_recognises_topics(answerer: Answerer, question: str, topic: str) -> None:
