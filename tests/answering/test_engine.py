@@ -1426,3 +1426,20 @@ def test_part_time_is_asked_of_a_line_that_speaks_of_it_not_of_full_time(
         "- для студентов есть смены по 6 часов по выходным\n",
     )
     assert "для студентов" in quoted(answerer, students, "я студент, есть подработка на выходные?")
+
+
+def test_a_first_day_asked_by_its_date_needs_a_date(answerer: Answerer) -> None:
+    school = ad(
+        "Учитель начальных классов",
+        """Школа № 41 объявляет о приёме учителя начальных классов с 1 сентября 2025 года.
+
+## Условия
+
+- обучение в первую смену, начало уроков в 8:30
+- зарплата выплачивается 10 и 25 числа
+""",
+    )
+    assert "с 1 сентября 2025 года" in quoted(answerer, school, "с какого числа выходить")
+    # A time of day is no date, nor is a payday the first day.
+    lessons = ad("Учитель", "## Условия\n\n- обучение в первую смену, начало уроков в 8:30\n")
+    assert quoted(answerer, lessons, "с какого числа выходить") == ""
