@@ -508,17 +508,22 @@ class Database:
         result: T = await self._conn._execute(self._in_transaction, work, begin)
         return result
 
-    async def atomic_together(self, work: Work[T]) -> T:
+    async def atomic_together(self, work: Work[T], *, alone: bool = False) -> T:
         """``atomic``, committed together with the other ``atomic_together`` work waiting at the
         same moment (see the module's docstring): one hop and one ``COMMIT`` for the group, each
-        work all or nothing in its own ``SAVEPOINT``, its error raised in its caller only."""
+        work all or nothing in its own ``SAVEPOINT``, its error raised in its caller only.
+
+        ``alone``: the caller knows no other such work can come now (the one update being
+        handled), so a group it starts is sent at once, without the turn of the event loop that
+        lets others join it. Only a hint: others that come anyway go as the next group."""
         self._check_not_nested()
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, done))
         if not self._grouping:  # nothing on its way to the thread: this caller starts a group
             self._grouping = True
             try:
-                await asyncio.sleep(0)  # work finishing at this very moment joins the group
+                if not alone:
+                    await asyncio.sleep(0)  # work finishing at this very moment joins the group
                 if len(self._waiting) == 1:
                     # Alone (one candidate at a time): sent from here, no task to start. A
                     # caller cancelled meanwhile cancels its own work only.

@@ -407,3 +407,19 @@ async def test_commits_on_the_loop_never_checkpoint_yet_the_log_stays_short(
         await sqlite_db.atomic_together(work)
     wal = os.path.getsize(f"{sqlite_db.path}-wal")  # noqa: ASYNC240 — one stat, in a test
     assert wal < 2 * 1000 * 4096
+
+
+async def test_a_commit_known_to_be_alone_gives_the_loop_no_turn(sqlite_db: Database) -> None:
+    """The one update being handled commits at once; otherwise the loop first runs what is
+    ready, so that updates finishing at this moment join the group."""
+    loop = asyncio.get_running_loop()
+    turns: list[str] = []
+
+    def work(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO processed_updates VALUES (?, 'x')", (len(turns) + 800,))
+
+    loop.call_soon(turns.append, "alone")
+    await sqlite_db.atomic_together(work, alone=True)
+    assert turns == []
+    await sqlite_db.atomic_together(work)
+    assert turns == ["alone"]
