@@ -56,6 +56,7 @@ class UpdateGuard(BaseMiddleware):
     def __init__(self, processed: ProcessedUpdateRepo, metrics: Metrics | None = None) -> None:
         self._processed = processed
         self._metrics = metrics
+        self._handling = 0  # updates past the check and not yet committed
         # The labelled children, looked up once each (``labels()`` costs a lock and a lookup).
         self._counters: dict[tuple[str, str], Any] = {}
         self._latencies: dict[str, Any] = {}
@@ -68,6 +69,15 @@ class UpdateGuard(BaseMiddleware):
             log.info("update %s was handled already: skipped", event.update_id)
             self._count(kind, "duplicate")
             return None
+        self._handling += 1
+        try:
+            return await self._handle(handler, event, data, kind)
+        finally:
+            self._handling -= 1
+
+    async def _handle(
+        self, handler: Handler, event: Update, data: dict[str, Any], kind: str
+    ) -> Any:
         unit = UpdateUnit(event.update_id, data["db"])
         token = current_unit.set(unit)
         answers: list[asyncio.Task[None]] = []
@@ -83,12 +93,13 @@ class UpdateGuard(BaseMiddleware):
             await settle(answers)
             self._count(kind, "failed", started)
             # What the handler changed before failing stands (as without the guard), unrecorded.
-            await self._processed.commit(unit, record=False)
+            await self._processed.commit(unit, record=False, alone=self._handling == 1)
             raise
         current_unit.reset(token)
         answers_in_flight.reset(answering)
         await settle(answers)  # every press answered before the update counts as handled
-        await self._processed.commit(unit)
+        # The only update being handled: no other can share its commit, so none is waited for.
+        await self._processed.commit(unit, alone=self._handling == 1)
         self._count(kind, "unhandled" if result is UNHANDLED else "handled", started)
         return result
 

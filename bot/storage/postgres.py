@@ -263,7 +263,7 @@ class PostgresDatabase(Database):
                 await asyncio.sleep(random.uniform(0, 0.002 * 2 ** min(attempt, 8)))
         raise AssertionError("unreachable")
 
-    async def atomic_together(self, work: Work[T]) -> T:
+    async def atomic_together(self, work: Work[T], *, alone: bool = False) -> T:
         """``atomic``: on PostgreSQL each work keeps its own transaction. Several instances
         commit in parallel on the pool, and a group's serialization failure would run every
         work of it again."""

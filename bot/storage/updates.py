@@ -179,9 +179,10 @@ class ProcessedUpdateRepo:
             self._taken.discard(forgotten)
             self._floor = max(self._floor, forgotten)
 
-    async def commit(self, unit: UpdateUnit, *, record: bool = True) -> None:
+    async def commit(self, unit: UpdateUnit, *, record: bool = True, alone: bool = False) -> None:
         """Run the unit's writes and, with ``record``, mark the update handled: all or nothing
-        in each store, the database first (see the module's docstring)."""
+        in each store, the database first (see the module's docstring). ``alone``: no other
+        update is being handled, so none can share the commit (``Database.atomic_together``)."""
         stamp = to_db(utc_now())
 
         def work(conn: sqlite3.Connection) -> bool:
@@ -197,7 +198,7 @@ class ProcessedUpdateRepo:
         if unit.writes or record:
             try:
                 # Updates finishing together commit together: one hop, one COMMIT.
-                applied = await self._db.atomic_together(work)
+                applied = await self._db.atomic_together(work, alone=alone)
             except BaseException:
                 self._undo(unit)
                 raise

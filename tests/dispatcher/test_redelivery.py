@@ -17,6 +17,7 @@ from aiogram.types import Message, Update, User
 from bot.storage import Database, QuestionRepo
 from bot.storage.timefmt import to_db
 from bot.storage.updates import KEEP, ProcessedUpdateRepo, current_unit
+from bot.updates import UpdateGuard
 from tests.conftest import (
     HR_CHAT_ID,
     SAMPLES,
@@ -87,7 +88,9 @@ async def test_an_update_cut_short_before_its_commit_is_handled_again_once(
     update = typed(chat, "Анна")
     commit = ProcessedUpdateRepo.commit
 
-    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+    async def die(
+        self: ProcessedUpdateRepo, unit: object, *, record: bool = True, alone: bool = False
+    ) -> None:
         raise asyncio.CancelledError  # the process is gone before the commit
 
     monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
@@ -118,7 +121,9 @@ async def cut_short(harness: Harness, update: Update, monkeypatch: pytest.Monkey
     """Handle ``update`` and die right before its commit, as a SIGKILL would."""
     commit = ProcessedUpdateRepo.commit
 
-    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+    async def die(
+        self: ProcessedUpdateRepo, unit: object, *, record: bool = True, alone: bool = False
+    ) -> None:
         raise asyncio.CancelledError
 
     monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
@@ -295,3 +300,46 @@ async def test_a_question_for_hr_whose_update_is_delivered_again_reaches_hr_once
     assert on_second.last_message().text.endswith("Да, если она спокойная.")
     [question] = await QuestionRepo(second.dp["db"]).list_for_user_posting(2074, SEED)
     assert question.hr_reply_text == "Да, если она спокойная."
+
+
+class CommitsSeen(ProcessedUpdateRepo):
+    """Every update is new; each commit is recorded with whether it was alone, not made."""
+
+    def __init__(self, db: Database) -> None:
+        super().__init__(db)
+        self.alone: list[bool] = []
+
+    async def seen(self, update_id: int) -> bool:
+        return False
+
+    async def commit(self, unit: Any, *, record: bool = True, alone: bool = False) -> None:
+        self.alone.append(alone)
+        await asyncio.sleep(0)  # as a commit that waits for the database
+
+
+async def test_only_the_one_update_being_handled_commits_without_waiting_for_others(
+    tmp_path: Path,
+) -> None:
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        await alone_or_not(db)
+    finally:
+        await db.close()
+
+
+async def alone_or_not(db: Database) -> None:
+    repo = CommitsSeen(db)
+    guard = UpdateGuard(repo)
+    gate = asyncio.Event()
+
+    async def handler(event: Any, data: dict[str, Any]) -> None:
+        await gate.wait()
+
+    gate.set()
+    await guard(handler, Update(update_id=1), {"db": db})
+    gate.clear()
+    both = [asyncio.ensure_future(guard(handler, Update(update_id=n), {"db": db})) for n in (2, 3)]
+    await asyncio.sleep(0)
+    gate.set()  # both finish at the same moment: their commits may share a group
+    await asyncio.gather(*both)
+    assert repo.alone == [True, False, False]

@@ -145,7 +145,9 @@ async def test_an_update_cut_short_on_one_instance_is_handled_once_on_the_other(
     update = typed(on_a, "Анна")
     commit = ProcessedUpdateRepo.commit
 
-    async def die(self: ProcessedUpdateRepo, unit: object, *, record: bool = True) -> None:
+    async def die(
+        self: ProcessedUpdateRepo, unit: object, *, record: bool = True, alone: bool = False
+    ) -> None:
         raise asyncio.CancelledError  # instance A is gone before its commit
 
     monkeypatch.setattr(ProcessedUpdateRepo, "commit", die)
@@ -172,10 +174,10 @@ def crash_at(step: Crash, instance: Harness) -> Iterator[None]:
         db = instance.dp["db"]
         atomic = db.atomic_together  # how an update's commit reaches the database
 
-        async def dying(work: Any) -> Any:
+        async def dying(work: Any, **hints: Any) -> Any:
             if work.__qualname__.startswith("ProcessedUpdateRepo.commit"):
                 raise asyncio.CancelledError
-            return await atomic(work)
+            return await atomic(work, **hints)
 
         db.atomic_together = dying
         try:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
+import threading
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -50,3 +53,22 @@ async def sqlite_db(db_path: Path) -> AsyncIterator[Database]:
 
 INTEGRITY_ERRORS = (sqlite3.IntegrityError, *POSTGRES_INTEGRITY_ERRORS)
 """What a broken constraint raises, on either backend."""
+
+
+@asynccontextmanager
+async def thread_held(db: Database) -> AsyncIterator[None]:
+    """Keep the database's thread busy until the block ends: every job handed to it meanwhile
+    waits in its queue, and the event loop's thread may not use the connection either."""
+    started, release = threading.Event(), threading.Event()
+
+    def hold(conn: sqlite3.Connection) -> None:
+        started.set()
+        release.wait(10)
+
+    holder = asyncio.ensure_future(db._conn._execute(hold, None))
+    try:
+        assert await asyncio.to_thread(started.wait, 10)
+        yield
+    finally:
+        release.set()
+        await holder

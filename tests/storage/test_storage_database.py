@@ -18,7 +18,7 @@ import pytest
 from bot.storage import Database, DatabaseUnusableError, SchemaTooNewError
 from bot.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from tests.postgres import Cluster
-from tests.storage.conftest import INTEGRITY_ERRORS
+from tests.storage.conftest import INTEGRITY_ERRORS, thread_held
 
 EXPECTED_TABLES = {
     "candidates",
@@ -414,7 +414,9 @@ async def test_a_cancelled_caller_of_a_group_leaves_the_others_their_outcome(
 
         return work
 
-    jobs = [asyncio.create_task(sqlite_db.atomic_together(slow(x))) for x in (1, 2, 3)]
+    async with thread_held(sqlite_db):  # the group goes to the thread, behind this
+        jobs = [asyncio.create_task(sqlite_db.atomic_together(slow(x))) for x in (1, 2, 3)]
+        await asyncio.sleep(0.05)
     assert await asyncio.to_thread(inside.wait, 10)
     jobs[0].cancel()
     outcomes = await asyncio.gather(*jobs, return_exceptions=True)

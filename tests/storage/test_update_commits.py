@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -20,9 +21,10 @@ import pytest
 from aiogram.fsm.storage.base import StorageKey
 
 from bot.storage import Database, SQLiteStorage, ViewRepo, updates
+from bot.storage.database import HERE_IN_A_ROW
 from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 from bot.storage.views import INSERT_VIEW
-from tests.storage.conftest import INTEGRITY_ERRORS
+from tests.storage.conftest import INTEGRITY_ERRORS, thread_held
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT_ID = 42
@@ -185,13 +187,20 @@ async def test_a_group_whose_database_is_gone_fails_every_caller_and_keeps_worki
         raise sqlite3.OperationalError("disk I/O error")
 
     units = [await handled(sqlite_db, storage, 400 + n, user_id=40 + n) for n in range(3)]
+
+    def broken_here(fn: Any, *args: Any) -> Any:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    run_here = connection.run_here
     connection._execute = broken  # type: ignore[method-assign]
+    connection.run_here = broken_here  # type: ignore[method-assign]
     try:
         outcomes = await asyncio.gather(
             *(repo.commit(unit) for unit in units), return_exceptions=True
         )
     finally:
         connection._execute = execute  # type: ignore[method-assign]
+        connection.run_here = run_here  # type: ignore[method-assign]
     assert all(isinstance(outcome, sqlite3.OperationalError) for outcome in outcomes)
     assert await storage.get_state(key(40)) is None  # the cache forgot what was never stored
     again = await handled(sqlite_db, storage, 400, user_id=40)  # Telegram delivers it again
@@ -230,7 +239,7 @@ async def test_updates_taken_out_of_order_need_no_read_to_be_known_as_new(
     await repo.commit(handling)
     assert await repo.seen(103)  # delivered again after its commit: skipped
     assert not await repo.seen(104)  # again while the first was still being handled: not yet
-    assert trips[0] == 3  # the commit and the two reads
+    assert trips[0] == 2  # the two reads (the commit ran on the event loop's thread)
 
 
 async def test_ids_taken_long_ago_are_read_from_the_table(
@@ -288,3 +297,129 @@ async def test_writes_queued_together_go_in_order_into_the_unit_or_share_one_bat
     fresh = SQLiteStorage(db)
     assert await fresh.get_state(key(9)) == ASKED_NAME
     assert await fresh.get_data(key(9)) == {"step": 2}
+
+
+async def test_an_update_committed_while_the_thread_is_idle_costs_no_trip_to_it(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The commit runs on the event loop's own thread, and is in the file before the caller
+    goes on: another connection sees it."""
+    storage, repo = SQLiteStorage(sqlite_db), ProcessedUpdateRepo(sqlite_db)
+    unit = await handled(sqlite_db, storage, 500, user_id=50)
+    trips = count_trips(sqlite_db, monkeypatch)
+    await repo.commit(unit)
+    assert trips[0] == 0
+    other = sqlite3.connect(sqlite_db.path)
+    try:
+        row = other.execute("SELECT state FROM fsm WHERE user_id = 50").fetchone()
+        assert row == (ASKED_NAME,)
+        assert other.execute("SELECT 1 FROM processed_updates WHERE update_id = 500").fetchone()
+    finally:
+        other.close()
+
+
+async def test_a_commit_never_overtakes_a_job_already_on_the_thread(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While the thread has work, an update's commit queues behind it there: it neither uses
+    the connection at the same time nor runs before a write handed over earlier."""
+    await sqlite_db.execute("CREATE TABLE t (n INTEGER)")
+    storage, repo = SQLiteStorage(sqlite_db), ProcessedUpdateRepo(sqlite_db)
+    unit = await handled(sqlite_db, storage, 600, user_id=60)
+    unit.add("INSERT INTO t VALUES (2)", (), nothing)
+    trips = count_trips(sqlite_db, monkeypatch)
+    async with thread_held(sqlite_db):  # the thread is using the connection
+        earlier = asyncio.ensure_future(sqlite_db.execute("INSERT INTO t VALUES (1)"))
+        commit = asyncio.ensure_future(repo.commit(unit))
+        await asyncio.sleep(0.05)
+        assert not commit.done()
+    await asyncio.gather(earlier, commit)
+    assert trips[0] == 3  # the hold, the earlier write and the commit
+
+    # The thread between two jobs: taken, the connection not in use, a write waiting for it.
+    started, release = threading.Event(), threading.Event()
+
+    def between() -> None:
+        started.set()
+        release.wait(10)
+
+    unit = await handled(sqlite_db, storage, 601, user_id=61)
+    unit.add("INSERT INTO t VALUES (4)", (), nothing)
+    sqlite_db._conn._tx.put_nowait((None, between))  # aiosqlite's own queue, as it runs jobs
+    assert await asyncio.to_thread(started.wait, 10)
+    earlier = asyncio.ensure_future(sqlite_db.execute("INSERT INTO t VALUES (3)"))
+    commit = asyncio.ensure_future(repo.commit(unit))
+    await asyncio.sleep(0.05)
+    assert not commit.done()
+    release.set()
+    await asyncio.gather(earlier, commit)
+    rows = await sqlite_db.fetchall("SELECT n FROM t ORDER BY rowid")
+    assert [row[0] for row in rows] == [1, 2, 3, 4]
+
+
+async def test_another_process_holding_the_write_lock_does_not_stall_the_loop(
+    db_path: Path,
+) -> None:
+    """On the event loop's thread the commit meets the lock at once and goes to the database's
+    thread, which waits for it (``busy_timeout``) while the loop serves everyone else."""
+    db = await Database.open(db_path, busy_timeout_ms=3000)
+    try:
+        storage, repo = SQLiteStorage(db), ProcessedUpdateRepo(db)
+        unit = await handled(db, storage, 700, user_id=70)
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+        commit = asyncio.ensure_future(repo.commit(unit))
+        gaps, last = [], asyncio.get_running_loop().time()
+        for _ in range(30):
+            await asyncio.sleep(0.01)
+            now = asyncio.get_running_loop().time()
+            gaps.append(now - last)
+            last = now
+        assert not commit.done()
+        other.execute("COMMIT")
+        other.close()
+        await asyncio.wait_for(commit, 5)
+        assert max(gaps) < 0.5  # the loop ran on; the lock was held for 0.3 s
+        assert await repo.seen(700)
+        assert await SQLiteStorage(db).get_state(key(70)) == ASKED_NAME
+    finally:
+        await db.close()
+
+
+async def test_commits_on_the_loop_never_checkpoint_yet_the_log_stays_short(
+    sqlite_db: Database,
+) -> None:
+    """A commit on the event loop's thread waits for no lock and writes no checkpoint; every
+    ``HERE_IN_A_ROW`` commits one goes to the database's thread, whose usual settings let the
+    auto-checkpoint keep the write-ahead log near its 1,000 pages."""
+    settings: list[tuple[int, int]] = []
+
+    def work(conn: sqlite3.Connection) -> None:
+        busy = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+        pages = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
+        settings.append((busy, pages))
+        conn.execute("INSERT INTO processed_updates VALUES (?, ?)", (len(settings), "x" * 3000))
+
+    for _ in range(HERE_IN_A_ROW + 1):
+        await sqlite_db.atomic_together(work)
+    assert settings == [(0, 0)] * HERE_IN_A_ROW + [(5000, 1000)]
+    for _ in range(20 * HERE_IN_A_ROW):  # about 6,000 pages written, a few at a time
+        await sqlite_db.atomic_together(work)
+    wal = os.path.getsize(f"{sqlite_db.path}-wal")  # noqa: ASYNC240 — one stat, in a test
+    assert wal < 2 * 1000 * 4096
+
+
+async def test_a_commit_known_to_be_alone_gives_the_loop_no_turn(sqlite_db: Database) -> None:
+    """The one update being handled commits at once; otherwise the loop first runs what is
+    ready, so that updates finishing at this moment join the group."""
+    loop = asyncio.get_running_loop()
+    turns: list[str] = []
+
+    def work(conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT INTO processed_updates VALUES (?, 'x')", (len(turns) + 800,))
+
+    loop.call_soon(turns.append, "alone")
+    await sqlite_db.atomic_together(work, alone=True)
+    assert turns == []
+    await sqlite_db.atomic_together(work)
+    assert turns == ["alone"]
