@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.answering import Answerer  # noqa: E402
 from bot.postings import Posting, load_folder, load_posting  # noqa: E402
+from bot.postings.models import PostingBody  # noqa: E402
 
 QUESTIONS = [
     "Какой график работы?",
@@ -52,12 +53,11 @@ def vary(posting: Posting, n: int, rng: random.Random, *, mark: bool = False) ->
         rng.shuffle(items)
         items.append(f"дополнительное условие номер {n}: {rng.choice(QUESTIONS)}")
         sections.append(section.model_copy(update={"items": tuple(items)}))
+    body = PostingBody(
+        intro=posting.intro, intro_items=posting.intro_items, sections=tuple(sections)
+    )
     return posting.model_copy(
-        update={
-            "slug": f"{posting.slug}-{n}",
-            "title": f"{posting.title} #{n}",
-            "sections": tuple(sections),
-        }
+        update={"slug": f"{posting.slug}-{n}", "title": f"{posting.title} #{n}", "body": body}
     )
 
 

@@ -463,9 +463,12 @@ async def run_bot(
         except _Stopped:
             return
         background.extend(start_workers(settings, dp, db, bot, answerer))
-        await take_updates(
-            settings, dp, bot, db, storage, metrics, stop, then=lambda: load_engine(answerer)
-        )
+
+        def taking_updates() -> None:
+            load_engine(answerer)
+            background.append(asyncio.create_task(check_postings(catalog), name="check"))
+
+        await take_updates(settings, dp, bot, db, storage, metrics, stop, then=taking_updates)
     finally:
         for task in background:
             task.cancel()
@@ -476,6 +479,18 @@ async def run_bot(
         await storage.close()
         await db.close()
         await asyncio.to_thread(shutdown_workers)
+
+
+async def check_postings(catalog: Catalog) -> None:
+    """Check the posting bodies a first start left for later (``Catalog.start_loading``), once
+    updates are taken; each file it refuses is logged as start-up logs the others."""
+    try:
+        refused = await catalog.check_bodies()
+    except Exception as failure:  # the postings stay served as they are; say so, never die
+        log.error("checking the postings failed: %s", type(failure).__name__, exc_info=True)
+        return
+    for error in refused:
+        log.warning("posting skipped: %s", error)
 
 
 def load_engine(answerer: Answerer) -> threading.Thread:

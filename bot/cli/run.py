@@ -36,7 +36,8 @@ def run(args: argparse.Namespace) -> int:
     from bot.postings import Catalog
 
     catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
-    catalog.start_loading()
+    # Front matter only before the first poll; the bodies are checked once updates are taken.
+    catalog.start_loading(bodies_later=True)
     from bot.app import StartupError, run_bot
 
     configure_logging(settings.log_level, settings.bot_token, settings.log_format)

@@ -8,7 +8,9 @@ parses in a worker process, so a big reload never holds the event loop's GIL.
 The first load of many files is parsed by worker processes of its own, one per core, which send
 back each posting as the start-up cache stores it (so the cache is written without encoding them
 again); ``start_loading`` starts it before the event loop does, so ``python -m bot run`` imports
-aiogram while the files are parsed.
+aiogram while the files are parsed. There the workers parse the front matter alone (a fifth of
+the work): the bot polls sooner, each body is parsed when first read, and ``check_bodies``, once
+updates are taken, parses and checks every body as a reload would and writes the cache whole.
 """
 
 from __future__ import annotations
@@ -227,8 +229,9 @@ class _Cached(BaseModel):
     name: str
     digest: str
     posting: Posting
-    fields: Literal[2]
-    """The posting model's version: a cache written before ``tags`` and ``image`` is re-parsed."""
+    fields: Literal[3]
+    """The posting model's version: a cache written before ``tags`` and ``image`` (1), or before
+    the body was a part of its own (2), is re-parsed."""
     signature: tuple[int, int, int] | None = None
     """Size, modification time (ns) and inode when parsed: a file that still has them is not
     even read at the next start (None in a cache written before they were kept)."""
@@ -244,9 +247,9 @@ def _entry_adapter() -> TypeAdapter[_Cached]:
     return TypeAdapter(_Cached)
 
 
-def parse_to_entries(jobs: list[Job]) -> list[bytes | PostingError]:
+def parse_to_entries(jobs: list[Job], bodies: bool = True) -> list[bytes | PostingError]:
     """Parse files' bytes (in a worker process) into start-up cache entries, as JSON; every
-    failure is that file's error.
+    failure is that file's error. ``bodies=False``: front matter only (``parse_source``).
 
     JSON rather than the postings: it is what the cache keeps, so the bot writes the cache
     without encoding 5,000 postings again, and decoding it costs about what unpickling would.
@@ -255,7 +258,7 @@ def parse_to_entries(jobs: list[Job]) -> list[bytes | PostingError]:
     out: list[bytes | PostingError] = []
     for path, raw, signature in jobs:
         try:
-            posting = parse_source(path, raw)
+            posting = parse_source(path, raw, body=bodies)
         except PostingError as error:
             out.append(error)
             continue
@@ -263,7 +266,7 @@ def parse_to_entries(jobs: list[Job]) -> list[bytes | PostingError]:
             name=path.name,
             digest=_digest(raw).hex(),
             posting=posting,
-            fields=2,
+            fields=3,
             signature=signature,
         )
         out.append(adapter.dump_json(entry, by_alias=True))
@@ -278,15 +281,19 @@ class _Parsing:
         pool: ProcessPoolExecutor,
         batches: list[list[Job]],
         parts: list[Future[list[bytes | PostingError]]],
+        bodies: bool,
     ) -> None:
         self._pool = pool
         self._batches = batches
         self._parts = parts
+        self.bodies = bodies
+        """Whether the workers parse the bodies too."""
 
     @classmethod
-    def start(cls, jobs: list[Job]) -> _Parsing | None:
+    def start(cls, jobs: list[Job], bodies: bool = True) -> _Parsing | None:
         """The files handed to one worker per core, in batches; ``None`` where no worker can
-        be started. Forked from this process when it runs no other thread."""
+        be started. Forked from this process when it runs no other thread. ``bodies=False``:
+        their front matter only, the bodies left for ``Catalog.check_bodies``."""
         size = max(8, len(jobs) // 16)
         batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
         alone = threading.active_count() == 1
@@ -294,11 +301,11 @@ class _Parsing:
         if pool is None:
             return None
         try:
-            parts = [pool.submit(parse_to_entries, batch) for batch in batches]
+            parts = [pool.submit(parse_to_entries, batch, bodies) for batch in batches]
         except (OSError, RuntimeError, BrokenProcessPool):
             pool.shutdown(wait=False, cancel_futures=True)
             return None
-        return cls(pool, batches, parts)
+        return cls(pool, batches, parts, bodies)
 
     def results(self) -> Iterator[tuple[list[Job], list[bytes | PostingError]]]:
         """Each batch and its files' entries or errors, in order, as the workers finish them
@@ -313,7 +320,7 @@ class _Parsing:
                     except BrokenProcessPool:
                         broken = True
                 if broken:
-                    entries = parse_to_entries(batch)
+                    entries = parse_to_entries(batch, self.bodies)
                 yield batch, entries
         finally:
             self._pool.shutdown(wait=True, cancel_futures=True)
@@ -408,6 +415,9 @@ class Catalog:
         """By file name, postings parsed by a first load's workers and their cache entries'
         JSON, until ``save_cache`` writes them."""
         self._started: _Started | PostingError | None = None  # see start_loading
+        self._unchecked: dict[str, Posting] = {}
+        """By file name, the postings a first load made of front matter alone (or found so in
+        the cache), until ``check_bodies`` parses and checks their bodies."""
         self._state = _State()
         self._open: tuple[_State, dt.date, list[Posting]] | None = None
         self._reloading = asyncio.Lock()
@@ -442,7 +452,7 @@ class Catalog:
 
     # --- reloading ------------------------------------------------------------------------
 
-    def start_loading(self) -> None:
+    def start_loading(self, *, bodies_later: bool = False) -> None:
         """Begin the first load, for ``reload`` or ``reload_async`` to finish: the folder is
         scanned now and, with more than ``POOL_AT_START_FILES`` files to parse, worker processes
         parse them meanwhile, one per core.
@@ -450,6 +460,10 @@ class Catalog:
         ``python -m bot run`` calls it before importing aiogram (seconds of CPU), which then
         happens while the postings are parsed. Called while this process runs no other thread,
         the workers are forked from it, with the parser already imported.
+
+        ``bodies_later``: those workers parse and check the front matter only (a fifth of the
+        work); each body is parsed when first read, and ``check_bodies``, called once updates
+        are taken, parses and checks them all, refuses the files it must, and writes the cache.
         """
         if self._started is not None or self._state.files:
             return
@@ -458,7 +472,9 @@ class Catalog:
         except PostingError as error:
             self._started = error
             return
-        parsing = _Parsing.start(pending) if len(pending) > POOL_AT_START_FILES else None
+        parsing = None
+        if len(pending) > POOL_AT_START_FILES:
+            parsing = _Parsing.start(pending, bodies=not bodies_later)
         self._started = _Started(pending, files, parsing)
 
     def close(self) -> None:
@@ -540,6 +556,64 @@ class Catalog:
                     await asyncio.to_thread(trim_heap)  # what the replaced postings held
             return report
 
+    async def check_bodies(self) -> list[PostingError]:
+        """Parse and check the bodies a first load left for later (``start_loading``), in the
+        low-priority worker processes reloads use; then serve the checked postings, refuse the
+        files whose bodies are broken (as a reload does: their errors are returned), and write
+        the start-up cache. Nothing to do (an empty list) without such a load.
+
+        Their postings were served meanwhile, each body parsed when first read.
+        """
+        async with self._reloading:
+            unchecked, self._unchecked = self._unchecked, {}
+            jobs = await asyncio.to_thread(self._read_unchecked, unchecked)
+            del unchecked
+            if not jobs:
+                return []
+            entries = await _entries_off_loop(jobs)
+            refused = sorted(
+                (e for e in entries if isinstance(e, PostingError)), key=lambda e: e.path.name
+            )
+            self._state = await asyncio.to_thread(self._take_checked, jobs, entries)
+            del jobs, entries
+            gc.freeze()  # as after any reload: the checked postings live until the next one
+            await asyncio.to_thread(trim_heap)  # what the unchecked postings held
+            await asyncio.to_thread(self.save_cache)
+            return refused
+
+    def _read_unchecked(self, unchecked: dict[str, Posting]) -> list[Job]:
+        """The files of the unchecked postings still served, if they still hold the bytes they
+        were made of (one changed since is parsed whole by the next reload)."""
+        current = self._state.files
+        jobs: list[Job] = []
+        for name, posting in unchecked.items():
+            entry = current.get(name)
+            if entry is None or entry.outcome is not posting:  # a reload replaced it
+                continue
+            path = self.folder / name
+            try:
+                raw = read_source(path)
+            except PostingError:
+                continue
+            if _digest(raw) == entry.digest:
+                jobs.append((path, raw, entry.signature))
+        return jobs
+
+    def _take_checked(self, jobs: list[Job], entries: list[bytes | PostingError]) -> _State:
+        """The state with the checked postings in place of the unchecked ones."""
+        adapter = _entry_adapter()
+        files = dict(self._state.files)
+        self._unsaved = True  # the cache gets the checked postings
+        for (path, raw, signature), entry in zip(jobs, entries, strict=True):
+            if isinstance(entry, PostingError):
+                files[path.name] = _File(signature, _digest(raw), entry)
+                continue
+            cached = adapter.validate_json(entry)
+            files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
+            if self.cache is not None:
+                self._fresh[path.name] = (cached.posting, entry)
+        return self._prepare(files, compare=False)[0]
+
     def _gather(self, parsing: _Parsing, files: dict[str, _File]) -> None:
         """The first load's postings from its workers into ``files``; their cache entries kept
         for ``save_cache`` when there is a cache."""
@@ -552,6 +626,8 @@ class Catalog:
                     continue
                 cached = adapter.validate_json(entry)
                 files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
+                if not parsing.bodies:
+                    self._unchecked[path.name] = cached.posting
                 if keep:
                     self._fresh[path.name] = (cached.posting, entry)
 
@@ -582,7 +658,7 @@ class Catalog:
                 earlier = None  # the folder moved: its postings name their files
             if earlier is not None and earlier.signature == signature and signature[0] >= 0:
                 # Untouched since the start that cached it (size, time, inode): not even read.
-                files[name] = earlier
+                files[name] = self._check_later(name, earlier)
                 continue
             try:
                 raw = read_source(path)
@@ -594,11 +670,17 @@ class Catalog:
                 files[name] = _File(signature, digest, previous.outcome)
                 continue
             if earlier is not None and earlier.digest == digest:
-                files[name] = _File(signature, digest, earlier.outcome)
+                files[name] = self._check_later(name, _File(signature, digest, earlier.outcome))
                 continue
             pending.append((path, raw, signature))
         self._unsaved = self._unsaved or bool(pending)
         return pending, files
+
+    def _check_later(self, name: str, cached: _File) -> _File:
+        """A file as the cache had it; its body checked by ``check_bodies`` if it was not yet."""
+        if isinstance(cached.outcome, Posting) and not cached.outcome.checked:
+            self._unchecked[name] = cached.outcome
+        return cached
 
     def save_cache(self) -> None:
         """Write the postings parsed so far to ``cache`` (once, at start-up).
@@ -629,7 +711,7 @@ class Catalog:
                                 name=name,
                                 digest=entry.digest.hex(),
                                 posting=posting,
-                                fields=2,
+                                fields=3,
                                 signature=entry.signature,
                             ),
                             by_alias=True,
@@ -652,11 +734,15 @@ class Catalog:
             kept=sorted(current),
         )
 
-    def _prepare(self, files: dict[str, _File]) -> tuple[_State, ReloadReport]:
-        """The next state from the files' outcomes, and the report comparing it with this one.
+    def _prepare(
+        self, files: dict[str, _File], *, compare: bool = True
+    ) -> tuple[_State, ReloadReport]:
+        """The next state from the files' outcomes, and the report comparing it with this one
+        (``compare=False``: no changes listed, for files whose bytes did not change).
 
         A slug held by two files stays with the file that held it before (a copy is refused),
-        else with the first by name; a broken file keeps serving its last good version.
+        else with the first by name; a broken file keeps serving its last good version (a
+        version whose body was never checked is none: ``check_bodies``).
         """
         state = self._state
         current = state.by_slug
@@ -683,7 +769,12 @@ class Catalog:
         for problem in errors:
             name = problem.path.name
             previous = state.live.get(name)
-            if previous is not None and previous.slug not in fresh and name in files:
+            if (
+                previous is not None
+                and previous.checked
+                and previous.slug not in fresh
+                and name in files
+            ):
                 fresh[previous.slug] = live[name] = previous
                 kept.append(previous.slug)
         errors.sort(key=lambda e: e.path.name)
@@ -692,7 +783,8 @@ class Catalog:
         changed = {
             slug: diff
             for slug, posting in fresh.items()
-            if slug in current
+            if compare
+            and slug in current
             and current[slug] is not posting
             and (diff := describe_changes(current[slug], posting))
         }
@@ -726,6 +818,25 @@ async def _parse_off_loop(
     if shared is None:
         return await asyncio.to_thread(parse_many, jobs)
     return await _in_pool(shared, jobs)
+
+
+async def _entries_off_loop(jobs: list[Job]) -> list[bytes | PostingError]:
+    """Start-up cache entries of files, parsed in the shared low-priority worker processes (in
+    a thread where none can be started or one died)."""
+    shared = await asyncio.to_thread(_worker_pool)
+    if shared is not None:
+        loop = asyncio.get_running_loop()
+        size = max(8, len(jobs) // 16)
+        batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        try:
+            parts = await asyncio.gather(
+                *(loop.run_in_executor(shared, parse_to_entries, batch) for batch in batches)
+            )
+        except BrokenProcessPool:
+            _forget_pool(shared)
+        else:
+            return [entry for part in parts for entry in part]
+    return await asyncio.to_thread(parse_to_entries, jobs)
 
 
 async def _in_pool(pool: Executor, jobs: list[tuple[Path, bytes]]) -> list[Posting | PostingError]:

@@ -25,7 +25,7 @@ from yaml.resolver import Resolver
 from yaml.scanner import Scanner
 
 from bot.postings.errors import Notice, PostingError, PostingValueError
-from bot.postings.models import MAX_SECTIONS, FrontMatter, Posting
+from bot.postings.models import MAX_SECTIONS, FrontMatter, Posting, PostingBody
 from bot.postings.structure import (  # noqa: F401 — the loader's names for them
     classify_heading,
     heading_text,
@@ -161,15 +161,19 @@ def read_source(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     return b"".join(chunks)
 
 
-def parse_source(path: Path, raw: bytes) -> Posting:
-    """Decode and parse a file's bytes; any failure at all becomes this file's error."""
+def parse_source(path: Path, raw: bytes, *, body: bool = True) -> Posting:
+    """Decode and parse a file's bytes; any failure at all becomes this file's error.
+
+    ``body=False``: the front matter alone is parsed and checked; the body is kept as Markdown,
+    parsed when first read, and its warnings and errors are not known (``Posting.checked``).
+    """
     try:
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError as error:
             line = raw[: error.start].count(b"\n") + 1
             raise PostingError(path, Notice.of("not_utf8"), line) from None
-        return parse_posting(text, path)
+        return parse_posting(text, path, body=body)
     except PostingError:
         raise
     except (RecursionError, MemoryError):
@@ -178,8 +182,9 @@ def parse_source(path: Path, raw: bytes) -> Posting:
         raise PostingError(path, Notice.of("unexpected", error=type(error).__name__)) from None
 
 
-def parse_posting(text: str, path: Path) -> Posting:
-    """Turn a posting file's text into a :class:`Posting`."""
+def parse_posting(text: str, path: Path, *, body: bool = True) -> Posting:
+    """Turn a posting file's text into a :class:`Posting` (its front matter alone: ``body``,
+    see ``parse_source``)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise PostingError(path, Notice.of("empty"))
@@ -187,28 +192,17 @@ def parse_posting(text: str, path: Path) -> Posting:
     if not handler.detect(text):
         raise PostingError(path, Notice.of("no_front_matter"), 1)
     try:
-        meta_text, body = handler.split(text)
+        meta_text, markdown = handler.split(text)
     except ValueError:
         raise PostingError(path, Notice.of("not_closed"), 1) from None
     body_start = meta_text.count("\n") + 1  # the body starts on the closing '---' line
     meta, root = _load_yaml(meta_text, path)
     front = _validate(meta, root, path)
-    parsed = parse_body(body, first_line=body_start)
-    intro_md, intro_items, sections = parsed.intro, parsed.intro_items, parsed.sections
-    if len(sections) > MAX_SECTIONS:
-        raise PostingError(
-            path,
-            Notice.of("too_many_sections", count=len(sections), limit=MAX_SECTIONS),
-            sections[MAX_SECTIONS].line,
-        )
     warnings = [Notice.of("unknown_field", key=key) for key in front.unknown_keys]
-    if not sections and not intro_items:
-        warnings.append(Notice.of("empty_body"))
-    elif not sections and len(intro_items) == 1 and len(intro_items[0]) > ONE_BLOCK_CHARS:
-        warnings.append(Notice.of("one_block"))
-    for heading, line in parsed.other_jobs:
-        warnings.append(Notice.of("other_jobs", heading=heading, line=line))
-    lang = front.lang or detect_lang(" ".join([front.title, body]))
+    parts: dict[str, Any] = {"body": None, "markdown": markdown, "markdown_line": body_start}
+    if body:
+        parts = {"body": _parse_body(markdown, body_start, path, warnings)}
+    lang = front.lang or detect_lang(" ".join([front.title, markdown]))
     plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
     plain |= {"format", "status", "tags"}
     return Posting(
@@ -219,12 +213,29 @@ def parse_posting(text: str, path: Path) -> Posting:
         faq=front.faq,
         messages=front.messages,
         lang=lang,
-        intro=intro_md,
-        intro_items=tuple(intro_items),
-        sections=tuple(sections),
+        **parts,
         source=path,
         warnings=tuple(warnings),
     )
+
+
+def _parse_body(markdown: str, first_line: int, path: Path, warnings: list[Notice]) -> PostingBody:
+    """The body cut into an intro and sections, checked; its warnings added to ``warnings``."""
+    parsed = parse_body(markdown, first_line=first_line)
+    intro_items, sections = parsed.intro_items, parsed.sections
+    if len(sections) > MAX_SECTIONS:
+        raise PostingError(
+            path,
+            Notice.of("too_many_sections", count=len(sections), limit=MAX_SECTIONS),
+            sections[MAX_SECTIONS].line,
+        )
+    if not sections and not intro_items:
+        warnings.append(Notice.of("empty_body"))
+    elif not sections and len(intro_items) == 1 and len(intro_items[0]) > ONE_BLOCK_CHARS:
+        warnings.append(Notice.of("one_block"))
+    for heading, line in parsed.other_jobs:
+        warnings.append(Notice.of("other_jobs", heading=heading, line=line))
+    return PostingBody(intro=parsed.intro, intro_items=tuple(intro_items), sections=sections)
 
 
 IMAGE_TYPES = frozenset({".jpg", ".jpeg", ".png", ".webp"})

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, field_validator, model_validator
 
 from bot.postings.errors import Notice, PostingValueError
 
@@ -451,8 +451,23 @@ class Section(BaseModel):
     line: int
 
 
+class PostingBody(BaseModel):
+    """A posting's body cut into an intro (Markdown and items) and typed sections."""
+
+    model_config = ConfigDict(frozen=True)
+
+    intro: str = ""
+    intro_items: tuple[str, ...] = ()
+    sections: tuple[Section, ...] = ()
+
+
 class Posting(BaseModel):
-    """A checked posting, ready to show, search and screen with."""
+    """A checked posting, ready to show, search and screen with.
+
+    Its body (``intro``, ``intro_items``, ``sections``) is cut once, when first read, where the
+    posting was made from its front matter alone (``body`` None, ``markdown`` kept): a first
+    start with thousands of files takes updates before every body is parsed (``Catalog``).
+    """
 
     model_config = ConfigDict(frozen=True)
 
@@ -475,11 +490,45 @@ class Posting(BaseModel):
     tags: tuple[str, ...] = ()
     image: Path | None = None
     """A picture for channel posts: a file beside the posting (checked when loaded)."""
-    intro: str = ""
-    intro_items: tuple[str, ...] = ()
-    sections: tuple[Section, ...] = ()
+    body: PostingBody | None = PostingBody()
+    """The body as parsed and checked when the file was read; None: not parsed yet."""
+    markdown: str = ""
+    """The body's Markdown, kept only while ``body`` is None."""
+    markdown_line: int = 1
+    """The file line the body starts on (sections give file lines)."""
     source: Path | None = None
     warnings: tuple[Notice, ...] = ()
+    """What HR should fix: of the front matter always, of the body once ``body`` is set."""
+
+    _parsed: PostingBody | None = PrivateAttr(None)
+
+    @property
+    def checked(self) -> bool:
+        """Whether the body was parsed and checked when the file was read."""
+        return self.body is not None
+
+    @property
+    def intro(self) -> str:
+        """The body's Markdown before its first section."""
+        return self._body().intro
+
+    @property
+    def intro_items(self) -> tuple[str, ...]:
+        """The intro's items as plain text."""
+        return self._body().intro_items
+
+    @property
+    def sections(self) -> tuple[Section, ...]:
+        """The body's titled parts, in order."""
+        return self._body().sections
+
+    def _body(self) -> PostingBody:
+        if self.body is not None:
+            return self.body
+        parsed = self._parsed
+        if parsed is None:
+            parsed = self._parsed = parse_markdown(self.markdown, self.markdown_line)
+        return parsed
 
     def is_open(self, today: dt.date | None = None) -> bool:
         """Whether candidates may see and apply to it on ``today`` (the local date by default)."""
@@ -499,3 +548,17 @@ class Posting(BaseModel):
             if section.kind not in kinds:
                 kinds.append(section.kind)
         return kinds
+
+
+def parse_markdown(markdown: str, first_line: int) -> PostingBody:
+    """A body not parsed when its file was read, parsed now; empty if it cannot be (the check
+    that follows such a start refuses the file with its error, as a reload would)."""
+    from bot.postings.structure import parse_body  # it imports this module's models
+
+    try:
+        parsed = parse_body(markdown, first_line)
+    except Exception:  # never in a handler: the file's error is reported by the check
+        return PostingBody()
+    return PostingBody(
+        intro=parsed.intro, intro_items=tuple(parsed.intro_items), sections=parsed.sections
+    )

@@ -353,3 +353,35 @@ def test_a_bot_without_redis_url_never_imports_redis() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+async def test_a_first_start_checks_the_bodies_it_left_for_later_once_it_polls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``python -m bot run`` parses only the front matter before it polls; then the bodies are
+    checked, a broken one is logged as start-up logs a broken file, and the cache is written."""
+    from bot.postings import Catalog
+    from bot.postings import catalog as catalog_module
+
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 1)
+    settings = bot_settings(tmp_path, "http://unused")
+    sections = "".join(f"## Раздел {n}\n- пункт\n" for n in range(41))
+    many = settings.postings_dir / "many.md"
+    many.write_text(f"---\ntitle: Много разделов\nslug: many\n---\n{sections}", encoding="utf-8")
+    catalog = Catalog(settings.postings_dir, cache=settings.postings_cache)
+    catalog.start_loading(bodies_later=True)
+    async with Emulator(token=TOKEN) as emu:
+        emu.group(HR_CHAT_ID, title="HR")
+        settings = bot_settings(tmp_path, emu.base_url)
+        stop = asyncio.Event()
+        task = asyncio.create_task(
+            run_bot(settings, handle_signals=False, stop=stop, catalog=catalog)
+        )
+        try:
+            await wait_for(lambda: "posting skipped: many.md:85" in caplog.text, "the check")
+            assert catalog.get("many") is None and catalog.get(SEED) is not None
+            assert all(p.checked for p in catalog.all())
+            assert '"slug":"many"' not in settings.postings_cache.read_text()
+        finally:
+            stop.set()
+            await asyncio.wait_for(task, 15)

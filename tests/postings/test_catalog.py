@@ -27,9 +27,9 @@ def count_parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     parsed: list[str] = []
     real = catalog_module.parse_source
 
-    def counting(path: Path, raw: bytes) -> Posting:
+    def counting(path: Path, raw: bytes, body: bool = True) -> Posting:
         parsed.append(path.name)
-        return real(path, raw)
+        return real(path, raw, body=body)
 
     monkeypatch.setattr(catalog_module, "parse_source", counting)
     return parsed
@@ -144,9 +144,9 @@ async def test_reload_async_parses_away_from_the_event_loop(
     threads: list[int] = []
     real = catalog_module.parse_source
 
-    def recording(path: Path, raw: bytes) -> Posting:
+    def recording(path: Path, raw: bytes, body: bool = True) -> Posting:
         threads.append(threading.get_ident())
-        return real(path, raw)
+        return real(path, raw, body=body)
 
     monkeypatch.setattr(catalog_module, "parse_source", recording)
     catalog = Catalog(folder)
@@ -253,10 +253,10 @@ def parsed_here(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
     forked after this sees the change too; one from the fork server parses unrecorded)."""
     real = catalog_module.parse_source
 
-    def recording(path: Path, raw: bytes) -> Posting:
+    def recording(path: Path, raw: bytes, body: bool = True) -> Posting:
         with log.open("a") as out:
             out.write(f"{os.getpid()}\n")
-        return real(path, raw)
+        return real(path, raw, body=body)
 
     monkeypatch.setattr(catalog_module, "parse_source", recording)
 
@@ -374,7 +374,7 @@ def encoded_here(catalog: Catalog) -> object:
             name=name,
             digest=entry.digest.hex(),
             posting=entry.outcome,
-            fields=2,
+            fields=3,
             signature=entry.signature,
         )
         for name, entry in catalog._state.files.items()
@@ -489,3 +489,107 @@ async def test_a_reload_starts_its_worker_processes_off_the_event_loop(
         catalog_module.shutdown_workers()
     assert report.changed == {"courier": ["title"]}
     assert len(started_in) == 1 and started_in[0] != threading.get_ident()
+
+
+MANY_SECTIONS = "".join(f"## Раздел {n}\n- пункт\n" for n in range(41))
+
+
+def folder_to_check_later(tmp_path: Path) -> Path:
+    """Samples, the seed, bad files, one with an unknown field (a front matter warning), one
+    with an other-jobs list (a body warning) and one with 41 sections (a body error)."""
+    files = [*sorted(BAD.glob("*.md")), *sorted(SAMPLES.glob("*.md")), SHIPPED / f"{SEED}.md"]
+    folder = folder_with(tmp_path, *files)
+    seed = (folder / f"{SEED}.md").read_text(encoding="utf-8")
+    warned = seed.replace(f"slug: {SEED}", "slug: warned\nsalry: 50000", 1)
+    (folder / "warned.md").write_text(warned, encoding="utf-8")
+    front = "---\ntitle: Много разделов\nslug: many\n---\n"
+    (folder / "many.md").write_text(front + MANY_SECTIONS, encoding="utf-8")
+    others = seed.replace(f"slug: {SEED}", "slug: others", 1)
+    others += "\n## Похожие вакансии\n- Кассир\n- Повар\n- Грузчик\n"
+    (folder / "others.md").write_text(others, encoding="utf-8")
+    return folder
+
+
+async def test_a_start_that_leaves_the_bodies_for_later_serves_then_checks_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Before the check every posting is served, its sections parsed when read (the very ones a
+    whole parse gives); the check then refuses the file whose body is broken, naming it, and
+    leaves the catalog, its warnings and the cache a whole load gives."""
+    folder = folder_to_check_later(tmp_path)
+    here = Catalog(folder)
+    expected = here.reload()
+    assert "many.md:85" in [e.where for e in expected.errors]
+    assert "others" in expected.warnings and "warned" in expected.warnings
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 4)
+    cache = tmp_path / "data" / "postings.json"
+    catalog = Catalog(folder, cache=cache)
+    catalog.start_loading(bodies_later=True)
+    early = catalog.reload()
+    catalog.save_cache()  # what run_bot does before its first poll
+    assert catalog.get("many") is not None and early.total == expected.total + 1
+    assert "many.md" not in [e.path.name for e in early.errors]
+    assert not any(p.checked for p in catalog.all())
+    for posting in here.all():
+        served = catalog.get(posting.slug)
+        assert served is not None and served.sections == posting.sections
+        assert (served.intro, served.intro_items) == (posting.intro, posting.intro_items)
+    refused = await catalog.check_bodies()
+    assert [e.where for e in refused] == ["many.md:85"]
+    assert catalog.get("many") is None and catalog.all() == here.all()
+    assert all(p.checked for p in catalog.all())
+    report = await catalog.reload_async()
+    assert report.warnings == expected.warnings and report.total == expected.total
+    assert [e.where for e in report.errors] == [e.where for e in expected.errors]
+    assert json.loads(cache.read_bytes()) == encoded_here(catalog)
+    again = Catalog(folder, cache=cache)
+    again.start_loading(bodies_later=True)
+    again.reload()
+    # From the cache, checked; the refused file, which the cache has not, parsed and checked
+    # again as at the first start.
+    assert [p.slug for p in again.all() if not p.checked] == ["many"]
+    assert [e.where for e in await again.check_bodies()] == ["many.md:85"]
+    assert again.all() == here.all()
+
+
+async def test_a_start_from_a_cache_written_before_the_check_checks_what_it_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bot stopped before its check left a cache of unchecked postings: the next start serves
+    them without parsing and checks them after, as the first start would have."""
+    folder = folder_to_check_later(tmp_path)
+    here = Catalog(folder)
+    here.reload()
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 4)
+    cache = tmp_path / "data" / "postings.json"
+    stopped = Catalog(folder, cache=cache)
+    stopped.start_loading(bodies_later=True)
+    stopped.reload()
+    stopped.save_cache()
+    parsed = count_parses(monkeypatch)
+    again = Catalog(folder, cache=cache)
+    again.start_loading(bodies_later=True)
+    again.reload()
+    assert parsed == [] and again.get("many") is not None
+    assert not any(p.checked for p in again.all())
+    assert [e.where for e in await again.check_bodies()] == ["many.md:85"]
+    assert again.all() == here.all()
+    assert json.loads(cache.read_bytes()) == encoded_here(again)
+
+
+async def test_a_file_changed_before_the_check_is_left_to_the_reload_that_reads_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = folder_to_check_later(tmp_path)
+    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 4)
+    catalog = Catalog(folder)
+    catalog.start_loading(bodies_later=True)
+    catalog.reload()
+    many = folder / "many.md"
+    many.write_text(many.read_text().replace("## Раздел 40\n", ""), encoding="utf-8")
+    assert await catalog.check_bodies() == []  # not the bytes it was made of: not judged
+    report = await catalog.reload_async()
+    assert report.changed == {"many": ["-section Раздел 40", "section Раздел 39"]}
+    assert "many.md" not in [e.path.name for e in report.errors]
+    many_now = catalog.get("many")
+    assert many_now is not None and many_now.checked and len(many_now.sections) == 40

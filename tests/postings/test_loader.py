@@ -397,3 +397,21 @@ def test_the_language_is_told_by_counting_exactly_the_letters_it_names() -> None
         assert others.encode("cp1251", "ignore").translate(None, dropped) == b""
     assert detect_lang("Курьер 😀 courier, Москва") == "ru"
     assert detect_lang("Courier 😀 курьер, London") == "en"
+
+
+@pytest.mark.parametrize("path", [*sorted(SAMPLES.glob("*.md")), SHIPPED / f"{SEED}.md"])
+def test_a_posting_made_of_its_front_matter_alone_reads_the_body_a_whole_parse_gives(
+    path: Path,
+) -> None:
+    text = path.read_text(encoding="utf-8") + "\n## Похожие вакансии\n- Кассир\n- Повар\n"
+    whole = parse_posting(text, path)
+    front = parse_posting(text, path, body=False)
+    assert whole.checked and not front.checked and front.markdown
+    assert (front.intro, front.intro_items, front.sections) == (
+        whole.intro,
+        whole.intro_items,
+        whole.sections,
+    )
+    # The body's warnings are the check's to give; the front matter's are known at once.
+    assert [w.key for w in whole.warnings] == ["other_jobs"] and front.warnings == ()
+    assert (front.title, front.slug, front.lang) == (whole.title, whole.slug, whole.lang)
