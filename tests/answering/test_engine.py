@@ -1443,3 +1443,21 @@ def test_a_first_day_asked_by_its_date_needs_a_date(answerer: Answerer) -> None:
     # A time of day is no date, nor is a payday the first day.
     lessons = ad("Учитель", "## Условия\n\n- обучение в первую смену, начало уроков в 8:30\n")
     assert quoted(answerer, lessons, "с какого числа выходить") == ""
+
+
+def test_a_kitchen_is_a_place_not_the_staff_s_meals(answerer: Answerer) -> None:
+    cleaning = ad(
+        "Уборщица офисов",
+        """## Что делать
+
+- влажная уборка полов, уборка санузлов и кухонь
+
+## Условия
+
+- на объектах есть комната приёма пищи, питание не предоставляем
+""",
+    )
+    assert "питание не предоставляем" in quoted(answerer, cleaning, "кормят там")
+    bistro = ad("Повар", "Ресторан кавказской кухни в Адлере.\n\n## Условия\n\n- график 2/2\n")
+    # The cuisine says nothing of meals for the staff.
+    assert quoted(answerer, bistro, "кормите?") == ""
