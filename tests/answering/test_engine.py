@@ -1461,3 +1461,19 @@ def test_a_kitchen_is_a_place_not_the_staff_s_meals(answerer: Answerer) -> None:
     bistro = ad("Повар", "Ресторан кавказской кухни в Адлере.\n\n## Условия\n\n- график 2/2\n")
     # The cuisine says nothing of meals for the staff.
     assert quoted(answerer, bistro, "кормите?") == ""
+
+
+def test_an_equal_opportunity_accommodation_is_no_room(answerer: Answerer) -> None:
+    county = ad(
+        "Maintenance Worker",
+        """## Benefits
+
+- medical, dental and vision insurance
+
+## Equal opportunity
+
+- Reasonable accommodation in the application process is available upon request.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, county, "do u pay relocation") == ""
