@@ -1477,3 +1477,27 @@ def test_an_equal_opportunity_accommodation_is_no_room(answerer: Answerer) -> No
         lang="en",
     )
     assert quoted(answerer, county, "do u pay relocation") == ""
+
+
+def test_weekend_pay_is_answered_by_what_weekends_pay_and_never_by_their_hours(
+    answerer: Answerer,
+) -> None:
+    cook = ad(
+        "Care Home Cook",
+        "## Hours\n\n- 4 days a week, 7:30am – 3:30pm, including alternate weekends\n",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "do weekend shifts pay more") == ""
+    picker = ad(
+        "Warehouse Associate",
+        "## Pay\n\n- Pay rate: $20.25/hr (includes $1.00/hr weekend shift differential)\n"
+        "- Shift: Weekend Day, Fri-Sun 6:00 AM-4:30 PM\n",
+        lang="en",
+    )
+    assert "weekend shift differential" in quoted(answerer, picker, "weekends pay more?")
+    hostess = ad(
+        "Хостес",
+        "## Условия\n\n- график 2/2, в пятницу и субботу до 01:00 "
+        "(эти смены оплачиваются по 3 300 ₽)\n",
+    )
+    assert "3 300" in quoted(answerer, hostess, "в субботу больше платят?")
