@@ -892,6 +892,16 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 # A paragraph after "Условия: …" is no part of it: it reads as free text.
                 open_section(None, line.line)
                 current.feed_text(raw)
+            elif (
+                starts
+                and current.title is not None
+                and (current.items or current.current)
+                and _is_field_label(raw.strip())
+            ):
+                # "Тип занятости" / "Частичная занятость" after the addresses: a job board's
+                # block of fields is the card's, not the section's above it.
+                open_section(None, line.line)
+                current.feed_text(raw)
             else:
                 current.feed_text(raw)
             previous_blank = False

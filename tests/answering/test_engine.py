@@ -1443,3 +1443,61 @@ def test_a_first_day_asked_by_its_date_needs_a_date(answerer: Answerer) -> None:
     # A time of day is no date, nor is a payday the first day.
     lessons = ad("Учитель", "## Условия\n\n- обучение в первую смену, начало уроков в 8:30\n")
     assert quoted(answerer, lessons, "с какого числа выходить") == ""
+
+
+def test_a_kitchen_is_a_place_not_the_staff_s_meals(answerer: Answerer) -> None:
+    cleaning = ad(
+        "Уборщица офисов",
+        """## Что делать
+
+- влажная уборка полов, уборка санузлов и кухонь
+
+## Условия
+
+- на объектах есть комната приёма пищи, питание не предоставляем
+""",
+    )
+    assert "питание не предоставляем" in quoted(answerer, cleaning, "кормят там")
+    bistro = ad("Повар", "Ресторан кавказской кухни в Адлере.\n\n## Условия\n\n- график 2/2\n")
+    # The cuisine says nothing of meals for the staff.
+    assert quoted(answerer, bistro, "кормите?") == ""
+
+
+def test_an_equal_opportunity_accommodation_is_no_room(answerer: Answerer) -> None:
+    county = ad(
+        "Maintenance Worker",
+        """## Benefits
+
+- medical, dental and vision insurance
+
+## Equal opportunity
+
+- Reasonable accommodation in the application process is available upon request.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, county, "do u pay relocation") == ""
+
+
+def test_weekend_pay_is_answered_by_what_weekends_pay_and_never_by_their_hours(
+    answerer: Answerer,
+) -> None:
+    cook = ad(
+        "Care Home Cook",
+        "## Hours\n\n- 4 days a week, 7:30am – 3:30pm, including alternate weekends\n",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "do weekend shifts pay more") == ""
+    picker = ad(
+        "Warehouse Associate",
+        "## Pay\n\n- Pay rate: $20.25/hr (includes $1.00/hr weekend shift differential)\n"
+        "- Shift: Weekend Day, Fri-Sun 6:00 AM-4:30 PM\n",
+        lang="en",
+    )
+    assert "weekend shift differential" in quoted(answerer, picker, "weekends pay more?")
+    hostess = ad(
+        "Хостес",
+        "## Условия\n\n- график 2/2, в пятницу и субботу до 01:00 "
+        "(эти смены оплачиваются по 3 300 ₽)\n",
+    )
+    assert "3 300" in quoted(answerer, hostess, "в субботу больше платят?")

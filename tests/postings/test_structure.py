@@ -408,6 +408,16 @@ def test_a_block_of_fields_is_facts_not_a_section_under_its_first_label() -> Non
     assert alone.sections[0].heading == "Условия"
 
 
+def test_a_card_s_fields_after_a_section_are_the_card_s_not_that_section_s() -> None:
+    body = (
+        "Адреса пунктов:\n— ул. Генерала Смирнова, 4\n— ул. Заводская, 7а\n\n"
+        "Тип занятости\nЧастичная занятость\nГрафик работы\nСменный график\n"
+    )
+    parsed = parse_body(body)
+    assert parsed.sections[0].items == ("ул. Генерала Смирнова, 4", "ул. Заводская, 7а")
+    assert "Тип занятости: Частичная занятость" in parsed.intro_items
+
+
 def test_numbered_section_titles_are_headings_and_numbered_sub_items_are_items() -> None:
     body = (
         "1. О компании\n\nОхраняем более 30 объектов в Москве.\n\n"
