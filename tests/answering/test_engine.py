@@ -1501,3 +1501,13 @@ def test_weekend_pay_is_answered_by_what_weekends_pay_and_never_by_their_hours(
         "(эти смены оплачиваются по 3 300 ₽)\n",
     )
     assert "3 300" in quoted(answerer, hostess, "в субботу больше платят?")
+
+
+def test_food_as_a_trade_is_no_meal(answerer: Answerer) -> None:
+    lab = ad(
+        "Laboratory Assistant",
+        "We are a testing laboratory working with food manufacturers across the north.\n\n"
+        "## Benefits\n\n- 25 days holiday\n",
+        lang="en",
+    )
+    assert quoted(answerer, lab, "is there a canteen or free lunch") == ""
