@@ -299,7 +299,7 @@ class OutboxRepo:
                 link_hr_message(conn, int(row[2]), int(row[3]), message_id)
             return True
 
-        return await self._db.atomic(mark)
+        return await self._db.atomic(mark, small=True)
 
     async def postpone(self, item_id: int, until: datetime, error: str) -> bool:
         """Count a failed attempt and retry at ``until``. ``error`` must hold no personal data."""
