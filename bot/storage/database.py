@@ -189,6 +189,13 @@ class _Connection(aiosqlite.Connection):
         self._settings_of_loop = loop
 
 
+def _first_row(conn: sqlite3.Connection, sql: str, params: Params) -> sqlite3.Row | None:
+    """One autocommitting statement's first row. Every row is read, as aiosqlite's
+    ``execute_fetchall`` does: a statement left half-read would keep its transaction open."""
+    rows = conn.execute(sql, params).fetchall()
+    return rows[0] if rows else None
+
+
 class SchemaTooNewError(StorageError):
     """The database file was written by a newer version of the bot."""
 
@@ -480,9 +487,21 @@ class Database:
         await self._wait_for_transaction()
         return await self._session.fetchall(sql, params)
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        """Run one autocommitting statement and return its first row, or None."""
+    async def fetchone(
+        self, sql: str, params: Params = (), *, small: bool = False
+    ) -> sqlite3.Row | None:
+        """Run one autocommitting statement and return its first row, or None. ``small``: a
+        statement on a row or two by key, run on the event loop's thread when the database's
+        thread is idle (see ``atomic``)."""
         await self._wait_for_transaction()
+        if small:
+            try:
+                return self._conn.run_here(_first_row, self._conn._conn, sql, params)
+            except NotHere:
+                pass
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
         return await self._session.fetchone(sql, params)
 
     async def atomic(self, work: Work[T], *, small: bool = False) -> T:

@@ -247,8 +247,9 @@ class PostgresDatabase(Database):
         text, values = prepare(sql, params)
         return list(await self._pool.fetch(text, *values))
 
-    async def fetchone(self, sql: str, params: Params = ()) -> Any:
-        """Run one autocommitting statement and return its first row, or None."""
+    async def fetchone(self, sql: str, params: Params = (), *, small: bool = False) -> Any:
+        """Run one autocommitting statement and return its first row, or None (``small``
+        means nothing here)."""
         text, values = prepare(sql, params)
         return await self._pool.fetchrow(text, *values)
 

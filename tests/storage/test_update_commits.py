@@ -492,3 +492,24 @@ async def test_small_work_meeting_another_process_s_lock_waits_for_it_on_the_thr
         assert [row[0] for row in rows] == [1]
     finally:
         await db.close()
+
+
+async def test_a_small_statement_runs_on_the_loop_while_the_thread_is_idle(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's FSM row read the first time and an outbox lease renewed (``fetchone`` with
+    ``small``) cost no trip to the database's thread; a write is committed before the caller
+    goes on, though only its first row is returned."""
+    await sqlite_db.execute("CREATE TABLE t (n INTEGER)")
+    await sqlite_db.execute("INSERT INTO t VALUES (1), (2)")
+    trips = count_trips(sqlite_db, monkeypatch)
+    storage = SQLiteStorage(sqlite_db)
+    assert await storage.get_state(key(90)) is None  # not cached yet: read from the table
+    row = await sqlite_db.fetchone("UPDATE t SET n = n * 10 RETURNING n", small=True)
+    assert row is not None and row[0] in (10, 20)
+    assert trips[0] == 0
+    other = sqlite3.connect(sqlite_db.path)
+    try:
+        assert sorted(r[0] for r in other.execute("SELECT n FROM t")) == [10, 20]
+    finally:
+        other.close()
