@@ -298,6 +298,9 @@ def child_env(emu: Emulator, token: str, workdir: Path, postings: Path, level: s
         "SEND_RATE": "1000",
         "LOG_LEVEL": level,
         "PYTHONUNBUFFERED": "1",
+        # This tree's code, whatever the virtualenv's editable install points to: the bots run
+        # in a temporary folder, where a relative PYTHONPATH (".") finds nothing.
+        "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [keep.get("PYTHONPATH")])]),
     }
 
 

@@ -412,7 +412,7 @@ class ApplicationRepo:
         """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
         started = to_db(started_at)
         plan = await self._db.read(
-            lambda conn: _plan(conn, user_id, posting_slug, started, answers)
+            lambda conn: _plan(conn, user_id, posting_slug, started, answers), small=True
         )
         if plan.application_id == NOT_RESERVED:
             return await self._reserve_from_sequence(plan)
@@ -430,7 +430,7 @@ class ApplicationRepo:
             asked = asked_about(conn, user_id, posting_slug)
             return SubmitContext(plan, asked, first_source(conn, user_id, posting_slug))
 
-        found = await self._db.read(work)
+        found = await self._db.read(work, small=True)
         if found.plan.application_id == NOT_RESERVED:
             return replace(found, plan=await self._reserve_from_sequence(found.plan))
         return found
@@ -482,7 +482,7 @@ class ApplicationRepo:
                 plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
             )
             try:
-                result = await self._db.atomic(partial(_submit, w=write))
+                result = await self._db.atomic(partial(_submit, w=write), small=True)
             except BaseException:
                 if self._reserved == plan.application_id and not plan.updated:
                     self._reserved -= 1  # nobody planned after it: the id is free again
@@ -540,4 +540,4 @@ class ApplicationRepo:
             answers = conn.execute(SELECT_ANSWERS, (row["id"],)).fetchall()
             return _application(row, [_answer(answer) for answer in answers])
 
-        return await self._db.read(work)
+        return await self._db.read(work, small=True)

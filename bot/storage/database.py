@@ -189,6 +189,13 @@ class _Connection(aiosqlite.Connection):
         self._settings_of_loop = loop
 
 
+def _first_row(conn: sqlite3.Connection, sql: str, params: Params) -> sqlite3.Row | None:
+    """One autocommitting statement's first row. Every row is read, as aiosqlite's
+    ``execute_fetchall`` does: a statement left half-read would keep its transaction open."""
+    rows = conn.execute(sql, params).fetchall()
+    return rows[0] if rows else None
+
+
 class SchemaTooNewError(StorageError):
     """The database file was written by a newer version of the bot."""
 
@@ -480,29 +487,56 @@ class Database:
         await self._wait_for_transaction()
         return await self._session.fetchall(sql, params)
 
-    async def fetchone(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        """Run one autocommitting statement and return its first row, or None."""
+    async def fetchone(
+        self, sql: str, params: Params = (), *, small: bool = False
+    ) -> sqlite3.Row | None:
+        """Run one autocommitting statement and return its first row, or None. ``small``: a
+        statement on a row or two by key, run on the event loop's thread when the database's
+        thread is idle (see ``atomic``)."""
         await self._wait_for_transaction()
+        if small:
+            try:
+                return self._conn.run_here(_first_row, self._conn._conn, sql, params)
+            except NotHere:
+                pass
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
         return await self._session.fetchone(sql, params)
 
-    async def atomic(self, work: Work[T]) -> T:
+    async def atomic(self, work: Work[T], *, small: bool = False) -> T:
         """Run ``work(connection)`` on the database's thread inside ``BEGIN IMMEDIATE`` …
         ``COMMIT`` (``ROLLBACK`` when it raises), as one job: one hop, no lock held across hops.
 
         ``work`` must be quick and pure database work: nothing else runs on the thread meanwhile.
+        ``small``: a few statements on a few rows (a candidate's application, an outbox item),
+        run on the event loop's own thread when the database's thread is idle, as an update's
+        commit is (``_Connection.run_here``); a bulk job (erasure, retention) leaves it False,
+        so that it never holds up the loop.
         """
-        return await self._run_on_thread(work, BEGIN_IMMEDIATE)
+        return await self._run_on_thread(work, BEGIN_IMMEDIATE, small)
 
-    async def read(self, work: Work[T]) -> T:
+    async def read(self, work: Work[T], *, small: bool = False) -> T:
         """Run ``work(connection)`` on the database's thread in one read transaction: the
-        statements see one snapshot, and cost one hop together."""
-        return await self._run_on_thread(work, BEGIN_DEFERRED)
+        statements see one snapshot, and cost one hop together. ``small`` as for ``atomic``."""
+        return await self._run_on_thread(work, BEGIN_DEFERRED, small)
 
-    async def _run_on_thread(self, work: Work[T], begin: str) -> T:
+    async def _run_on_thread(self, work: Work[T], begin: str, small: bool = False) -> T:
         self._check_not_nested()
         if not self.file_is_there():  # before a write that would go to a deleted file
             await self.ensure_file()
         await self._wait_for_transaction()
+        if small:
+            try:
+                here: T = self._conn.run_here(self._in_transaction, work, begin)
+                return here
+            except NotHere:
+                pass
+            except sqlite3.OperationalError as error:
+                if not _is_busy(error):
+                    raise
+                # Another process holds the lock; nothing was done (rolled back): the
+                # database's thread waits for it (``busy_timeout``) while the loop goes on.
         # aiosqlite has no public way to run a function on its thread; ``_execute`` is that
         # way (stable across 0.17–0.22), and ``_conn`` is the sqlite3 connection it owns.
         result: T = await self._conn._execute(self._in_transaction, work, begin)

@@ -113,7 +113,7 @@ class SQLiteStorage(BaseStorage):
             return row
         unwritten = self._unwritten.get(key)
         if unwritten is None:
-            found = await self._db.fetchone(SELECT_ROW, key)
+            found = await self._db.fetchone(SELECT_ROW, key, small=True)
             row = self._cache.get(key)
             if row is not None:  # cached (and maybe changed) by another task while we read
                 return row

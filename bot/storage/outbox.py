@@ -272,7 +272,7 @@ class OutboxRepo:
     async def renew(self, item_id: int, worker: str, until: datetime) -> bool:
         """Keep the item ``worker``'s until ``until``; False when it is no longer its own (the
         lease ran out and another worker took it, or it is done)."""
-        row = await self._db.fetchone(RENEW_CLAIM, (to_db(until), item_id, worker))
+        row = await self._db.fetchone(RENEW_CLAIM, (to_db(until), item_id, worker), small=True)
         return row is not None
 
     async def mark_sent(
@@ -299,7 +299,7 @@ class OutboxRepo:
                 link_hr_message(conn, int(row[2]), int(row[3]), message_id)
             return True
 
-        return await self._db.atomic(mark)
+        return await self._db.atomic(mark, small=True)
 
     async def postpone(self, item_id: int, until: datetime, error: str) -> bool:
         """Count a failed attempt and retry at ``until``. ``error`` must hold no personal data."""

@@ -247,13 +247,15 @@ class PostgresDatabase(Database):
         text, values = prepare(sql, params)
         return list(await self._pool.fetch(text, *values))
 
-    async def fetchone(self, sql: str, params: Params = ()) -> Any:
-        """Run one autocommitting statement and return its first row, or None."""
+    async def fetchone(self, sql: str, params: Params = (), *, small: bool = False) -> Any:
+        """Run one autocommitting statement and return its first row, or None (``small``
+        means nothing here)."""
         text, values = prepare(sql, params)
         return await self._pool.fetchrow(text, *values)
 
-    async def atomic(self, work: Work[T]) -> T:
-        """Run ``work(connection)`` in one SERIALIZABLE transaction, again when it loses a race."""
+    async def atomic(self, work: Work[T], *, small: bool = False) -> T:
+        """Run ``work(connection)`` in one SERIALIZABLE transaction, again when it loses a race
+        (``small`` means nothing here: there is no thread to skip)."""
         for attempt in range(1, MAX_ATTEMPTS + 1):
             try:
                 return await self._run(work, "serializable", readonly=False)
@@ -269,8 +271,8 @@ class PostgresDatabase(Database):
         work of it again."""
         return await self.atomic(work)
 
-    async def read(self, work: Work[T]) -> T:
-        """Run ``work(connection)`` in one read-only snapshot."""
+    async def read(self, work: Work[T], *, small: bool = False) -> T:
+        """Run ``work(connection)`` in one read-only snapshot (``small`` as for ``atomic``)."""
         return await self._run(work, "repeatable_read", readonly=True)
 
     async def _run(self, work: Work[T], isolation: str, *, readonly: bool) -> T:

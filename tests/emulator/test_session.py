@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import AsyncIterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -26,17 +28,26 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.methods import EditMessageText, SendMessage
+from aiogram.methods import AnswerCallbackQuery, BanChatMember, EditMessageText, SendMessage
 from aiogram.types import (
     BufferedInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
+    KeyboardButton,
     LinkPreviewOptions,
     Message,
+    MessageEntity,
+    ReplyKeyboardMarkup,
+    ReplyKeyboardRemove,
+    ReplyParameters,
 )
 from aiogram.utils.formatting import Bold, Text
 
+from bot.keyboards import card_keyboard
+from bot.postings import Catalog
 from bot.session import LeanSession, NewUpdates
+from bot.telegram import to_entities
+from bot.views import render_card
 from emulator import Emulator
 from tests.emulator.conftest import TOKEN
 
@@ -278,3 +289,120 @@ async def test_updates_the_poller_holds_are_not_read_again(
     assert again[0].message is not None and again[0].message.text == "three"
     # Any other session reads them all, as getUpdates does: the poller filters them itself.
     assert [u.update_id for u in await bot(held)] == first
+
+
+def aiogram_body(session: LeanSession, bot: Bot, method: Any) -> dict[str, Any]:
+    """The body as aiogram's own steps give it: the call's dump, each value prepared."""
+    files: dict[str, Any] = {}
+    body = {}
+    for key, value in method.model_dump(warnings=False).items():
+        prepared = session.prepare_value(value, bot=bot, files=files, _dumps_json=False)
+        if prepared is not None and prepared != "":
+            body[key] = prepared
+    return body
+
+
+def calls() -> list[Any]:
+    """Calls with every kind of value a body holds: keyboards, entities, defaults, dates."""
+    entities = [
+        MessageEntity(type="bold", offset=0, length=6),
+        MessageEntity(type="text_link", offset=7, length=4, url="https://example.com"),
+    ]
+    reply_keyboard = ReplyKeyboardMarkup(
+        keyboard=[[KeyboardButton(text="Поделиться", request_contact=True)]],
+        resize_keyboard=True,
+        one_time_keyboard=True,
+    )
+    return [
+        SendMessage(chat_id=1001, text="Привет мир", entities=entities, reply_markup=KEYBOARD),
+        SendMessage(
+            chat_id=1001,
+            text="Привет",
+            reply_markup=reply_keyboard,
+            reply_parameters=ReplyParameters(message_id=5),
+        ),
+        SendMessage(chat_id=1001, text="x", reply_markup=ReplyKeyboardRemove()),
+        SendMessage(chat_id=1001, text="", entities=[]),
+        EditMessageText(
+            chat_id=1001, message_id=7, text="Привет мир", entities=entities, reply_markup=KEYBOARD
+        ),
+        AnswerCallbackQuery(callback_query_id="42", text="Готово", show_alert=False),
+        BanChatMember(chat_id=-100, user_id=5, until_date=dt.datetime(2030, 1, 2, tzinfo=dt.UTC)),
+        BanChatMember(chat_id=-100, user_id=5, until_date=dt.timedelta(days=1)),
+    ]
+
+
+async def test_bodies_are_aiogram_s_sent_first_or_again(emu: Emulator, lean: Bot) -> None:
+    session = lean.session
+    assert isinstance(session, LeanSession)
+    for method in calls():
+        expected = aiogram_body(session, lean, method)
+        for _ in range(2):  # the second time its keyboard and entities are prepared already
+            body = session.build_json(lean, method)
+            assert body is not None
+            assert list(json.loads(body).items()) == list(expected.items()), method
+
+
+async def test_a_keyboard_changed_after_it_was_sent_is_sent_as_it_is_now(
+    emu: Emulator, lean: Bot
+) -> None:
+    session = lean.session
+    assert isinstance(session, LeanSession)
+    markup = InlineKeyboardMarkup(
+        inline_keyboard=[[InlineKeyboardButton(text="Раз", callback_data="a:1")]]
+    )
+    method = SendMessage(chat_id=1001, text="x", reply_markup=markup)
+    first = json.loads(session.build_json(lean, method) or b"")
+    assert first["reply_markup"]["inline_keyboard"] == [[{"text": "Раз", "callback_data": "a:1"}]]
+    # aiogram's objects are frozen, but a keyboard's rows are plain lists.
+    markup.inline_keyboard[0][0] = InlineKeyboardButton(text="Два", callback_data="a:2")
+    markup.inline_keyboard.append([InlineKeyboardButton(text="Три", callback_data="a:3")])
+    again = json.loads(session.build_json(lean, method) or b"")
+    assert again["reply_markup"]["inline_keyboard"] == [
+        [{"text": "Два", "callback_data": "a:2"}],
+        [{"text": "Три", "callback_data": "a:3"}],
+    ]
+
+
+RELOADED = """---
+title: {title}
+slug: courier
+---
+
+## Обязанности
+- доставлять заказы.
+{more}"""
+
+
+async def test_a_reloaded_posting_s_keyboard_goes_out_as_the_new_version(
+    emu: Emulator, lean: Bot, tmp_path: Path
+) -> None:
+    session = lean.session
+    assert isinstance(session, LeanSession)
+    (tmp_path / "courier.md").write_text(RELOADED.format(title="Курьер", more=""), "utf-8")
+    catalog = Catalog(tmp_path)
+    catalog.reload()
+
+    def card_body() -> dict[str, Any]:
+        posting = catalog.get("courier")
+        assert posting is not None
+        markup = card_keyboard(posting, "ru", show_list=False)
+        rendered = render_card(posting, "ru")
+        method = SendMessage(
+            chat_id=1, text=rendered.text, entities=to_entities(rendered), reply_markup=markup
+        )
+        body = json.loads(session.build_json(lean, method) or b"")
+        assert body == aiogram_body(session, lean, method)
+        return body
+
+    def labels(body: dict[str, Any]) -> list[str]:
+        return [b["text"] for row in body["reply_markup"]["inline_keyboard"] for b in row]
+
+    before = card_body()
+    assert before["text"].startswith("Курьер") and "Условия" not in labels(before)
+    more = "\n## Условия\n- график 2/2.\n"
+    newer = RELOADED.format(title="Старший курьер", more=more)
+    (tmp_path / "courier.md").write_text(newer, "utf-8")
+    catalog.reload()
+    after = card_body()
+    assert after["text"].startswith("Старший курьер") and "Условия" in labels(after)

@@ -186,9 +186,9 @@ async def test_reads_after_the_first_come_from_the_cache(
     writes: list[str] = []
     original_read, original_write = db.fetchone, db.execute
 
-    async def counting_read(sql: str, params: object = ()) -> object:
+    async def counting_read(sql: str, params: object = (), **options: bool) -> object:
         reads.append(sql.split()[0])
-        return await original_read(sql, params)  # type: ignore[arg-type]
+        return await original_read(sql, params, **options)  # type: ignore[arg-type]
 
     async def counting_write(sql: str, params: object = ()) -> None:
         writes.append(sql.split()[0])

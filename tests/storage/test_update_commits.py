@@ -423,3 +423,93 @@ async def test_a_commit_known_to_be_alone_gives_the_loop_no_turn(sqlite_db: Data
     assert turns == []
     await sqlite_db.atomic_together(work)
     assert turns == ["alone"]
+
+
+async def test_small_work_runs_on_the_loop_while_the_thread_is_idle_and_bulk_work_never_does(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A candidate's application read and written (``small``) costs no trip to the database's
+    thread when it has nothing to do; a job already there goes first; bulk work still goes
+    there, so it never holds up the loop."""
+    await sqlite_db.execute("CREATE TABLE t (n INTEGER)")
+    ran_in: list[int] = []
+
+    def write(n: int) -> Any:
+        def work(conn: sqlite3.Connection) -> int:
+            ran_in.append(threading.get_ident())
+            conn.execute("INSERT INTO t VALUES (?)", (n,))
+            return n
+
+        return work
+
+    def count(conn: sqlite3.Connection) -> int:
+        ran_in.append(threading.get_ident())
+        return int(conn.execute("SELECT COUNT(*) FROM t").fetchone()[0])
+
+    trips = count_trips(sqlite_db, monkeypatch)
+    assert await sqlite_db.atomic(write(1), small=True) == 1
+    assert await sqlite_db.read(count, small=True) == 1
+    assert trips[0] == 0 and ran_in == [threading.get_ident()] * 2
+    assert await sqlite_db.atomic(write(2)) == 2  # not small: on the database's thread
+    assert trips[0] == 1 and ran_in[-1] != threading.get_ident()
+
+    async with thread_held(sqlite_db):
+        earlier = asyncio.ensure_future(sqlite_db.execute("INSERT INTO t VALUES (3)"))
+        small = asyncio.ensure_future(sqlite_db.atomic(write(4), small=True))
+        await asyncio.sleep(0.05)
+        assert not small.done()  # queued behind the job on the thread, not run beside it
+    await asyncio.gather(earlier, small)
+    rows = await sqlite_db.fetchall("SELECT n FROM t ORDER BY rowid")
+    assert [row[0] for row in rows] == [1, 2, 3, 4]
+    other = sqlite3.connect(sqlite_db.path)  # committed before the caller went on
+    try:
+        assert other.execute("SELECT COUNT(*) FROM t").fetchone()[0] == 4
+    finally:
+        other.close()
+
+
+async def test_small_work_meeting_another_process_s_lock_waits_for_it_on_the_thread(
+    db_path: Path,
+) -> None:
+    """On the loop's thread a small write meets the lock at once (nothing done) and goes to the
+    database's thread, which waits for it while the loop serves everyone else."""
+    db = await Database.open(db_path, busy_timeout_ms=3000)
+    try:
+        await db.execute("CREATE TABLE t (n INTEGER)")
+        other = sqlite3.connect(db_path, isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")
+
+        def work(conn: sqlite3.Connection) -> None:
+            conn.execute("INSERT INTO t VALUES (1)")
+
+        write = asyncio.ensure_future(db.atomic(work, small=True))
+        await asyncio.sleep(0.2)
+        assert not write.done()
+        other.execute("COMMIT")
+        other.close()
+        await asyncio.wait_for(write, 5)
+        rows = await db.fetchall("SELECT n FROM t")
+        assert [row[0] for row in rows] == [1]
+    finally:
+        await db.close()
+
+
+async def test_a_small_statement_runs_on_the_loop_while_the_thread_is_idle(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A person's FSM row read the first time and an outbox lease renewed (``fetchone`` with
+    ``small``) cost no trip to the database's thread; a write is committed before the caller
+    goes on, though only its first row is returned."""
+    await sqlite_db.execute("CREATE TABLE t (n INTEGER)")
+    await sqlite_db.execute("INSERT INTO t VALUES (1), (2)")
+    trips = count_trips(sqlite_db, monkeypatch)
+    storage = SQLiteStorage(sqlite_db)
+    assert await storage.get_state(key(90)) is None  # not cached yet: read from the table
+    row = await sqlite_db.fetchone("UPDATE t SET n = n * 10 RETURNING n", small=True)
+    assert row is not None and row[0] in (10, 20)
+    assert trips[0] == 0
+    other = sqlite3.connect(sqlite_db.path)
+    try:
+        assert sorted(r[0] for r in other.execute("SELECT n FROM t")) == [10, 20]
+    finally:
+        other.close()
