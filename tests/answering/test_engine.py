@@ -1511,3 +1511,12 @@ def test_food_as_a_trade_is_no_meal(answerer: Answerer) -> None:
         lang="en",
     )
     assert quoted(answerer, lab, "is there a canteen or free lunch") == ""
+
+
+def test_a_shift_s_sum_is_its_pay_however_it_is_joined(answerer: Answerer) -> None:
+    warehouse = ad(
+        "Сборщик заказов",
+        "## Условия\n\n- график 2/2 по 12 часов, день 08:00–20:00 или ночь 20:00–08:00\n"
+        "- дневная смена 10 000 ₸, ночная смена 12 500 ₸\n",
+    )
+    assert "10 000 ₸" in quoted(answerer, warehouse, "сколько за смену")
