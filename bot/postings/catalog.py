@@ -604,32 +604,38 @@ class Catalog:
         adapter = _entry_adapter()
         files = dict(self._state.files)
         self._unsaved = True  # the cache gets the checked postings
-        for (path, raw, signature), entry in zip(jobs, entries, strict=True):
-            if isinstance(entry, PostingError):
-                files[path.name] = _File(signature, _digest(raw), entry)
-                continue
-            cached = adapter.validate_json(entry)
-            files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
-            if self.cache is not None:
-                self._fresh[path.name] = (cached.posting, entry)
+        for job, entry in zip(jobs, entries, strict=True):
+            self._store(files, job, entry, adapter)
         return self._prepare(files, compare=False)[0]
+
+    def _store(
+        self,
+        files: dict[str, _File],
+        job: Job,
+        entry: bytes | PostingError,
+        adapter: TypeAdapter[_Cached],
+    ) -> Posting | None:
+        """One worker's result put in ``files`` (and kept for ``save_cache`` when there is a
+        cache); the posting it holds, None for a file refused."""
+        path, raw, signature = job
+        if isinstance(entry, PostingError):
+            files[path.name] = _File(signature, _digest(raw), entry)
+            return None
+        cached = adapter.validate_json(entry)
+        files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
+        if self.cache is not None:
+            self._fresh[path.name] = (cached.posting, entry)
+        return cached.posting
 
     def _gather(self, parsing: _Parsing, files: dict[str, _File]) -> None:
         """The first load's postings from its workers into ``files``; their cache entries kept
         for ``save_cache`` when there is a cache."""
         adapter = _entry_adapter()
-        keep = self.cache is not None
         for batch, entries in parsing.results():
-            for (path, raw, signature), entry in zip(batch, entries, strict=True):
-                if isinstance(entry, PostingError):
-                    files[path.name] = _File(signature, _digest(raw), entry)
-                    continue
-                cached = adapter.validate_json(entry)
-                files[path.name] = _File(signature, bytes.fromhex(cached.digest), cached.posting)
-                if not parsing.bodies:
-                    self._unchecked[path.name] = cached.posting
-                if keep:
-                    self._fresh[path.name] = (cached.posting, entry)
+            for job, entry in zip(batch, entries, strict=True):
+                posting = self._store(files, job, entry, adapter)
+                if posting is not None and not parsing.bodies:
+                    self._unchecked[job[0].name] = posting
 
     def _scan(self) -> tuple[list[Job], dict[str, _File]]:
         """Files to parse (path, bytes, signature), and the rest as they were, by file name.
