@@ -18,6 +18,17 @@ from tests.answering.scoring import SHARED_POSTINGS
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def _fixture_lines() -> list[str]:
+    """Every section line of the sample and fixture postings."""
+    return [
+        line
+        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
+        for posting in load_folder(folder).by_slug.values()
+        for section in posting.sections
+        for line in section.items
+    ]
+
+
 def test_the_strings_a_match_needs_are_read_from_the_pattern() -> None:
     assert _needed(re.compile(r"\bpaid (weekly|monthly)\b")) == ("monthly", "weekly")
     assert _needed(re.compile(r"\b(pay|salary|wages?) (is|are)")) == ("pay", "salary", "wage")
@@ -55,13 +66,7 @@ def test_a_line_without_the_needed_strings_never_matches_a_pattern(answerer: Ans
         if needs is not None
     ]
     assert len(gated) > 20  # most topics' patterns are gated
-    lines = [
-        line
-        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
-        for posting in load_folder(folder).by_slug.values()
-        for section in posting.sections
-        for line in section.items
-    ]
+    lines = _fixture_lines()
     assert len(lines) > 500
     matched = 0
     for line in lines:
@@ -86,13 +91,7 @@ def test_the_patterns_a_line_is_searched_with_are_those_whose_strings_it_holds(
     answerer: Answerer,
 ) -> None:
     matchers = [v for v in vars(answerer.lexicon).values() if type(v).__name__ == "_Matcher"]
-    lines = [
-        normalize(line)
-        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
-        for posting in load_folder(folder).by_slug.values()
-        for section in posting.sections
-        for line in section.items
-    ]
+    lines = [normalize(line) for line in _fixture_lines()]
     searched = 0
     for matcher in matchers:
         needles = _Needles(matcher.needs)
@@ -132,13 +131,7 @@ def test_the_alternatives_match_the_lines_the_lexicon_s_own_patterns_match(
         if str(term).startswith("re:")
     ]
     assert len(written) > 30
-    lines = [
-        normalize(line)
-        for folder in [SHARED_POSTINGS, *sorted(FIXTURES.glob("postings-*"))]
-        for posting in load_folder(folder).by_slug.values()
-        for section in posting.sections
-        for line in section.items
-    ]
+    lines = [normalize(line) for line in _fixture_lines()]
     patterns = answerer.lexicon._line_topics.patterns
     assert len(patterns) > len(written)  # the alternatives are patterns of their own
     found = 0
