@@ -1383,6 +1383,37 @@ def test_is_it_paid_needs_a_line_that_says_it_is_paid(answerer: Answerer) -> Non
     )
 
 
+def test_a_take_home_exercise_is_the_test_task_and_not_the_take_home_pay(
+    answerer: Answerer,
+) -> None:
+    analyst = ad(
+        "Data Analyst",
+        """## How we hire
+
+- Intro call (30 min) with the hiring manager
+- A take-home task (2–3 hours, we pay you £100 for your time)
+- Final interview with the team
+
+## What we offer
+
+- Salary £42,000–£50,000
+""",
+        lang="en",
+    )
+    assert "we pay you £100" in quoted(answerer, analyst, "is the take home paid")
+    assert "we pay you £100" in quoted(answerer, analyst, "is the take home task paid")
+    assert quoted(answerer, analyst, "whats the take home pay") == "Salary £42,000–£50,000"
+    silent = ad(
+        "Technical Writer",
+        """## Process
+
+- Intro call → writing exercise (about 2 hours) → panel interview
+""",
+        lang="en",
+    )
+    assert quoted(answerer, silent, "is the writing exercise paid") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
