@@ -74,7 +74,8 @@ MESSY_DEV = QASet(
 # blind-al … blind-an at the start of session 10, first run on main d373c6d: sealed through
 # session 10; blind-ao … blind-aq at the start of session 11, first run on main d512082: sealed
 # through session 11; blind-ar … blind-at at the start of session 12, first run on main 03509f8:
-# sealed since.
+# sealed through session 12; blind-au … blind-aw at the start of session 13, first run on main
+# db8ee44: sealed since.
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (
@@ -125,6 +126,9 @@ BLIND_SETS = {
         "blind-ar",
         "blind-as",
         "blind-at",
+        "blind-au",
+        "blind-av",
+        "blind-aw",
     )
 }
 ALL_SETS = [

@@ -149,10 +149,14 @@ BLIND_FIRST_RUN = {
     "blind-ao": (0.807, 161, 48),
     "blind-ap": (0.681, 157, 49),
     "blind-aq": (0.711, 156, 53),
-    # written blind at the start of session 12, first run on main 03509f8, sealed since
+    # written blind at the start of session 12, first run on main 03509f8 (opened in session 13)
     "blind-ar": (0.742, 163, 50),
     "blind-as": (0.761, 159, 51),
     "blind-at": (0.737, 175, 54),
+    # written blind at the start of session 13, first run on main db8ee44, sealed since
+    "blind-au": (0.662, 175, 55),
+    "blind-av": (0.740, 162, 51),
+    "blind-aw": (0.680, 150, 49),
 }
 
 
