@@ -861,7 +861,7 @@ class Answerer:
         """Whether the line speaks of another kind of the thing asked about: "опыт работы в
         поддержке?" — "опыт программирования". Russian names the kind by a noun after the
         topic's word; when the question's and the line's differ, the line does not answer."""
-        said_seq: tuple[str, ...] | None = None
+        said_seqs: list[tuple[str, ...]] | None = None
         for key in q.explains:
             if (
                 key not in c.keys
@@ -872,9 +872,15 @@ class Answerer:
             asked = self._modifier(q.sequence, key, self.w.modifier_reach)
             if asked is None or asked in c.keys or asked in c.heading_keys or asked in q.explains:
                 continue
-            if said_seq is None:
-                said_seq = self.analyzer.analyze(c.quote).sequence
-            said = self._modifier(said_seq, key, 1)
+            if said_seqs is None:
+                # A kind is named within a phrase: in "Подходит студентам — смены по 6 часов"
+                # the shifts are no kind of student.
+                said_seqs = [
+                    self.analyzer.analyze(part).sequence
+                    for part in _PHRASE_BREAK.split(c.quote)
+                    if part.strip()
+                ]
+            said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
             if said is not None and said not in q.named:
                 return True
         return False
@@ -927,6 +933,8 @@ class Answerer:
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
+# Where a phrase ends inside a line: punctuation, brackets, a dash between words.
+_PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

@@ -1414,6 +1414,18 @@ def test_a_take_home_exercise_is_the_test_task_and_not_the_take_home_pay(
     assert quoted(answerer, silent, "is the writing exercise paid") == ""
 
 
+def test_a_kind_is_named_within_its_phrase_and_not_across_a_dash(answerer: Answerer) -> None:
+    operator = ad(
+        "Оператор колл-центра",
+        """## Условия
+
+- Подходит студентам — смены по 6 часов можно ставить под расписание пар.
+""",
+    )
+    # The shifts after the dash are no kind of student: the line answers a full-time student.
+    assert quoted(answerer, operator, "я студент очник подойдет?").startswith("Подходит студентам")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
