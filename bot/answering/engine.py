@@ -91,6 +91,9 @@ class Question:
     sequence: tuple[str, ...] = ()  # the question's keys in word order
     # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
     aside: frozenset[str] = frozenset()
+    # Words of a pattern that named a strong topic: how the question asks ("never … before" of
+    # "never worked in a kitchen before" asks about experience), no subject of its own.
+    phrasing: frozenset[str] = frozenset()
     # Asks whether the employer pays for a thing ("do you pay for my exam?").
     pays_for: bool = False
     # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
@@ -283,7 +286,10 @@ class Answerer:
         raw = normalize(question)
         tokens = analyzer.tokens(question)
         pays_for = lexicon.pays_for(raw)
-        topics, triggers = lexicon.question_topics(analyzed, raw, tokens, pays_for=pays_for)
+        patterned: dict[str, set[str]] = {}
+        topics, triggers = lexicon.question_topics(
+            analyzed, raw, tokens, pays_for=pays_for, patterned=patterned
+        )
         smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
         kinds = lexicon.topics
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
@@ -444,6 +450,11 @@ class Answerer:
             beyond=beyond,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
+            phrasing=frozenset(
+                key
+                for key, names in patterned.items()
+                if key.isalpha() and key not in triggers and not names.isdisjoint(strong)
+            ),
             named=frozenset(
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
@@ -751,10 +762,13 @@ class Answerer:
         is not answered by the pickers' pay."""
         # A noun the question names beyond its topic's words is what it asks about: missing from
         # the line, it weighs more than the topic they share ("сколько платят бригадиру?").
+        # A pattern's words only say how the question asks, when the line is on every subject
+        # asked ("never worked in a kitchen before" — "No experience needed").
+        phrasing = q.phrasing if q.strong <= c.topics else {}
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()
-            if not self.analyzer.frames(key) and key not in q.aside
+            if not self.analyzer.frames(key) and key not in q.aside and key not in phrasing
         }
         if not named:
             return True

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from bot.answering.spelling import Vocabulary
-from bot.answering.text import Analyzed, TextAnalyzer, normalize
+from bot.answering.text import Analyzed, TextAnalyzer, normalize, token_spans
 from bot.postings.models import SectionKind
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -373,9 +373,16 @@ class _Matcher:
                 self._pairs = None
 
     def match(
-        self, analyzed: Analyzed, raw: str, tokens: list[str]
+        self,
+        analyzed: Analyzed,
+        raw: str,
+        tokens: list[str],
+        *,
+        patterned: dict[str, set[str]] | None = None,
     ) -> tuple[set[str], dict[str, set[str]]]:
         """Labels found in a text, and for each key that gave one away, the labels it gave.
+        Words a pattern matched go to ``patterned`` instead, when it is given: a pattern's
+        words are no terms of their own.
 
         The longest match wins: a label whose every match lies inside a longer match of another
         label is dropped ("белая зарплата" is about employment, not the pay; "повышение
@@ -456,10 +463,23 @@ class _Matcher:
             patterns = self.patterns
             # A line without any of the strings every match holds needs no search, nor does
             # a label its words already gave.
+            places: list[tuple[int, int]] | None = None
             for i in needles.candidates(low):
                 pattern, label = patterns[i]
-                if label not in labels and pattern.search(low):
-                    labels.add(label)
+                if label in labels:
+                    continue
+                found_at = pattern.search(low)
+                if found_at is None:
+                    continue
+                labels.add(label)
+                if patterned is not None:
+                    if places is None:
+                        places = token_spans(low)
+                    if len(places) == len(seq):
+                        start, end = found_at.span()
+                        for key, (first, last) in zip(seq, places, strict=True):
+                            if first < end and last > start:
+                                patterned.setdefault(key, set()).add(label)
         return labels, triggers
 
     def _pair_phrases(self) -> dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]:
@@ -725,15 +745,22 @@ class Lexicon:
         return {name for pattern, name in self._asked_by if pattern.search(raw)}
 
     def question_topics(
-        self, analyzed: Analyzed, raw: str, tokens: list[str], *, pays_for: bool | None = None
+        self,
+        analyzed: Analyzed,
+        raw: str,
+        tokens: list[str],
+        *,
+        pays_for: bool | None = None,
+        patterned: dict[str, set[str]] | None = None,
     ) -> tuple[set[str], dict[str, set[str]]]:
-        """Topic names a question is about, and the keys that gave them away (with their topics).
+        """Topic names a question is about, and the keys that gave them away (with their topics);
+        the words of its topics' patterns (with their topics) go to ``patterned`` when given.
 
         Soft cues ("pay" in "how much do you pay?") name a topic only when nothing else strong
         is asked about, and never in a question whether a thing is paid for ("do you pay for
         conferences?", ``pays_for``; the caller that knows it already passes it).
         """
-        topics, triggers = self._question_topics.match(analyzed, raw, tokens)
+        topics, triggers = self._question_topics.match(analyzed, raw, tokens, patterned=patterned)
         if pays_for is None:
             pays_for = self.pays_for(raw)
         if not pays_for and not any(self._is_strong(name) for name in topics):

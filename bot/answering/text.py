@@ -44,6 +44,11 @@ class Analyzed:
     keys: frozenset[str]
 
 
+def token_spans(text: str) -> list[tuple[int, int]]:
+    """Where each of the tokens ``TextAnalyzer.tokens`` finds in ``text`` starts and ends."""
+    return [found.span() for found in _TOKEN_RE.finditer(text)]
+
+
 def normalize(text: str) -> str:
     """Lower case with 'ё' read as 'е', the form all comparisons use."""
     return text.lower().replace("ё", "е")

@@ -1426,6 +1426,46 @@ def test_a_kind_is_named_within_its_phrase_and_not_across_a_dash(answerer: Answe
     assert quoted(answerer, operator, "я студент очник подойдет?").startswith("Подходит студентам")
 
 
+def test_never_having_done_the_work_asks_whether_experience_is_needed(
+    answerer: Answerer,
+) -> None:
+    dishwasher = ad(
+        "Dishwasher",
+        """Harbor Lantern Bistro (Fore St, Old Port) needs a dependable dishwasher for evening \
+shifts. We're a 70-seat seafood place and it gets busy, especially Friday and Saturday.
+
+You'd be running the Hobart machine, keeping the line stocked with clean plates and pans, \
+taking out trash and recycling, and closing the dish pit and mopping the kitchen at the \
+end of the night.
+
+Shifts are 4pm to close (usually around 11pm), Wednesday through Sunday. We're closed \
+Mondays and Tuesdays. Four or five nights a week, your call.
+
+Pay is $18/hr plus a share of the tip pool, which has been running about $4-6 an hour on \
+top. Paid weekly by direct deposit every Friday.
+
+No experience needed, we'll show you everything on your first shift. You need to be 16 or \
+older and able to stand for the whole shift. Non-slip shoes are a must (we reimburse up to \
+$40 for a pair after your first month).
+
+Staff meal every shift. Free parking in the lot behind the building after 5pm.
+
+Some of our dishwashers have moved up to prep cook within a year if that's something you \
+want.
+
+Stop by between 2 and 4pm any weekday and ask for Marco, or reply to this post with a few \
+lines about yourself. Please no phone calls during service.
+""",
+        lang="en",
+    )
+    # "never … before" is how the question asks; the kitchen is what the candidate lacks.
+    assert quoted(answerer, dishwasher, "never worked in a kitchen is that ok").startswith(
+        "No experience needed"
+    )
+    # A pay line is on the pay, not on overtime, however the question words its rate.
+    assert quoted(answerer, dishwasher, "is overtime paid time and a half") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
