@@ -493,10 +493,15 @@ class Answerer:
             own = any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person)
             # The question is the clause closed by "?", or else the last one.
             question_clause = "?" in end if closed else n == len(clauses) - 1
+            said = self.analyzer.analyze(clause).keys
             if own and not question_clause:
-                keys |= self.analyzer.analyze(clause).keys
+                keys |= said
+            elif own:
+                # "у меня 4 разряд пойдет?": the candidate's own figure, even as they ask.
+                keys |= {key for key in said if key.isdigit()}
+                asked |= {key for key in said if not key.isdigit()}
             else:
-                asked |= self.analyzer.analyze(clause).keys
+                asked |= said
         return keys - asked
 
     @staticmethod

@@ -509,6 +509,8 @@ def test_gate_does_not_ask_a_line_for_the_candidates_own_figure(
         "- умение читать чертежи\n",
     )
     assert answerer.answer(posting, "у меня 3 разряд, пойдет?").items == ["разряд не ниже 4-го"]
+    # Asked in one breath, the figure is still the candidate's own.
+    assert answerer.answer(posting, "у меня 3 разряд пойдет?").items == ["разряд не ниже 4-го"]
 
 
 def test_a_day_of_the_weekend_finds_the_weekend(answerer: Answerer, tmp_path: Path) -> None:
