@@ -1466,6 +1466,37 @@ lines about yourself. Please no phone calls during service.
     assert quoted(answerer, dishwasher, "is overtime paid time and a half") == ""
 
 
+def test_how_an_ad_asks_to_be_called_is_its_contact(answerer: Answerer) -> None:
+    welder = ad(
+        "Сварщик НАКС",
+        """## Условия
+
+- оплата сдельная, от 90 000 ₽
+- спецодежда выдаётся
+
+Звонить с 8 до 17 по будням, Сергей Викторович, начальник цеха.
+В WhatsApp не пишите, не отвечаем.
+""",
+    )
+    assert quoted(answerer, welder, "когда можно позвонить").startswith("Звонить с 8 до 17")
+    # «ватсап» is WhatsApp as a chat spells it.
+    assert quoted(answerer, welder, "можно в ватсап написать?") == (
+        "В WhatsApp не пишите, не отвечаем."
+    )
+    # Asked for the number, the ad that only says when to call does not say.
+    assert quoted(answerer, welder, "номер телефона какой") == ""
+    cook = ad(
+        "Повар",
+        """## Условия
+
+- график 5/2, с 6:30 до 15:00
+
+Звоните 8 (912) 394-17-26, Андрей.
+""",
+    )
+    assert quoted(answerer, cook, "телефон дайте") == "Звоните 8 (912) 394-17-26, Андрей."
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
