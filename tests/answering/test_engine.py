@@ -1497,6 +1497,30 @@ def test_how_an_ad_asks_to_be_called_is_its_contact(answerer: Answerer) -> None:
     assert quoted(answerer, cook, "телефон дайте") == "Звоните 8 (912) 394-17-26, Андрей."
 
 
+def test_when_one_would_start_is_the_start_date_in_the_ways_ads_print_it(
+    answerer: Answerer,
+) -> None:
+    def hotel(line: str) -> Posting:
+        return ad(
+            "Food & Beverage Assistant",
+            f"""## The role
+
+- Serving breakfast and dinner to hotel guests
+- Deliver short induction sessions to new starters
+- {line}
+""",
+            lang="en",
+        )
+
+    for line in (
+        "Start: from 2nd March 2026, until the end of October",
+        "Joining dates: March – May 2026",
+        "You would join our restaurant team from January",
+    ):
+        assert quoted(answerer, hotel(line), "when would i start") == line
+    assert quoted(answerer, hotel("Four nights a week"), "when would i start") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
