@@ -363,11 +363,16 @@ class IndexBuilder:
         votes: Counter[SectionKind] = Counter()
         for item in section.items:
             said = self._item_kind(item)
-            if said in _INFERRED_KINDS:
+            if said is not None:
                 votes[said] += 1
-        if not votes:
+        inferred = [(kind, n) for kind, n in votes.most_common() if kind in _INFERRED_KINDS]
+        if not inferred:
             return section.kind
-        kind, count = votes.most_common(1)[0]
+        kind, count = inferred[0]
+        if any(n >= _MIN_VOTES for other, n in votes.items() if other is not kind):
+            # A whole ad in one list ("📌График 2/2", "📌Зарплата 2000 р.", "📌Опыт не
+            # обязателен"): its items are of several kinds, the section of none.
+            return section.kind
         return kind if count >= max(_MIN_VOTES, len(section.items) / 2) else section.kind
 
     def _item_kind(self, item: str) -> SectionKind | None:

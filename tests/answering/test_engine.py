@@ -1521,6 +1521,23 @@ def test_when_one_would_start_is_the_start_date_in_the_ways_ads_print_it(
     assert quoted(answerer, hotel("Four nights a week"), "when would i start") == ""
 
 
+def test_a_whole_ad_in_one_list_keeps_its_pay_among_its_requirements(
+    answerer: Answerer,
+) -> None:
+    shop = ad(
+        "Продавец",
+        """‼️ТРЕБУЕТСЯ ПРОДАВЕЦ‼️
+В продуктовый магазин «Хозяюшка» срочно требуется продавец 👩‍💼
+📌График 2/2 с 8:00 до 20:00
+📌Зарплата 2000 р. в день + % от выручки
+📌ОБУЧИМ!!! Опыт не обязателен, главное желание работать 💪
+📌Знание кассы (1С) приветствуется
+📌БЕЗ ВРЕДНЫХ ПРИВЫЧЕК!!!
+""",
+    )
+    assert quoted(answerer, shop, "сколько платят").startswith("Зарплата 2000 р. в день")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
