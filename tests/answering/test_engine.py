@@ -1538,6 +1538,23 @@ def test_a_whole_ad_in_one_list_keeps_its_pay_among_its_requirements(
     assert quoted(answerer, shop, "сколько платят").startswith("Зарплата 2000 р. в день")
 
 
+def test_for_how_long_a_contract_runs_is_a_length_not_an_amount(answerer: Answerer) -> None:
+    seamstress = ad(
+        "Швея-мотористка",
+        """## Условия
+
+- оформление по трудовому договору (контракт на 1 год с продлением), соцпакет
+- сдельная оплата от 1 400 BYN, премия до 20%
+""",
+    )
+    assert quoted(answerer, seamstress, "контракт на сколько заключаете").startswith(
+        "оформление по трудовому договору"
+    )
+    assert quoted(answerer, seamstress, "на сколько процентов премия").startswith(
+        "сдельная оплата"
+    )
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
