@@ -1555,6 +1555,18 @@ def test_for_how_long_a_contract_runs_is_a_length_not_an_amount(answerer: Answer
     )
 
 
+def test_how_much_break_asks_its_length(answerer: Answerer) -> None:
+    operator = ad(
+        "Оператор call-центра",
+        """## Условия
+
+- график 2/2 по 12 часов, 3 000 ₽ за смену
+- гарнитуру и рабочее место выдаем, на перерывы в смену положено в сумме 1,5 часа
+""",
+    )
+    assert quoted(answerer, operator, "перерывы сколько").startswith("гарнитуру и рабочее место")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
