@@ -784,9 +784,34 @@ def _in_field_block(lines: list[_Line], at: int) -> bool:
     )
 
 
+# A field of a table pasted from a job board's page: "Режим работы<TAB>Односменный режим", its
+# label short and without a colon of its own.
+_TAB_FIELD_RE = re.compile(r"^(?P<label>[^\t:|\n]{2,60}?)[ ]*\t+[ \t]*(?P<value>[^\t\n]+)$", re.M)
+_TAB_LABEL_WORDS = 6
+
+
+def tidy_tab_fields(body: str) -> str:
+    """A table of fields pasted with tabs read as "Label: value" lines, as the card prints them
+    (a line with more than two cells is left as it is)."""
+    if "\t" not in body:
+        return body
+
+    def field(match: re.Match[str]) -> str:
+        label = match.group("label").strip()
+        if (
+            not label
+            or label.startswith(("-", "*", "#", ">"))
+            or len(label.split()) > _TAB_LABEL_WORDS
+        ):
+            return match.group(0)
+        return f"{label}: {match.group('value').strip()}"
+
+    return _TAB_FIELD_RE.sub(field, body)
+
+
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
-    body = tidy_html(body)
+    body = tidy_tab_fields(tidy_html(body))
     source = body.split("\n")
     done: list[tuple[_Open, int]] = []
     current = _Open(None, 0, 0)

@@ -1567,6 +1567,25 @@ def test_how_much_break_asks_its_length(answerer: Answerer) -> None:
     assert quoted(answerer, operator, "перерывы сколько").startswith("гарнитуру и рабочее место")
 
 
+def test_a_state_job_banks_table_of_fields_answers_from_its_rows(answerer: Answerer) -> None:
+    cook = ad(
+        "Повар 4 разряда",
+        "ПОВАР\n"
+        "Дата размещения: 03.11.2025    Вакансия действительна до 03.12.2025\n\n"
+        "Количество рабочих мест\t2 рабочих места\n"
+        "Заработная плата\tот 1 050,00 до 1 300,00 BYN\n"
+        "Время работы\tс 07.00 до 15.30, перерыв на обед 30 минут\n"
+        "Предоставление жилья\tжилье не предоставляется\n",
+    )
+    assert quoted(answerer, cook, "сколько человек берут") == (
+        "Количество рабочих мест: 2 рабочих места"
+    )
+    assert "действительна до 03.12.2025" in quoted(answerer, cook, "до какого числа вакансия")
+    assert quoted(answerer, cook, "во сколько начинается рабочий день").startswith(
+        "Время работы: с 07.00 до 15.30"
+    )
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:

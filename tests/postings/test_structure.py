@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.postings.structure import parse_body, split_sentences, units
+from bot.postings.structure import parse_body, split_sentences, tidy_tab_fields, units
 
 MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
 
@@ -262,6 +262,25 @@ def test_a_header_of_fields_splits_into_its_facts() -> None:
     # A sentence that merely has a separator in it is no header.
     sentence = "Мы открыли пять точек · и в каждой из них не хватает людей на кассе и на складе"
     assert units(sentence) == [sentence]
+
+
+def test_a_table_of_fields_pasted_with_tabs_reads_as_label_and_value() -> None:
+    pasted = (
+        "Количество рабочих мест\t2 рабочих места\n"
+        "Время работы\tс 07.00 до 15.30, перерыв на обед 30 минут\n"
+        "Наименование\tПовар\tЛида\n"
+        "- пункт\tсо своим текстом\n"
+    )
+    assert tidy_tab_fields(pasted).split("\n") == [
+        "Количество рабочих мест: 2 рабочих места",
+        "Время работы: с 07.00 до 15.30, перерыв на обед 30 минут",
+        # Three cells are a row of some table, not a field; a list item stays an item.
+        "Наименование\tПовар\tЛида",
+        "- пункт\tсо своим текстом",
+        "",
+    ]
+    body = parse_body("## Вакансия\n\nРежим работы\tОдносменный\nЗаработная плата\tот 1 050 BYN\n")
+    assert "Режим работы: Односменный" in body.sections[0].items
 
 
 def test_check_shows_units_per_section_and_warns_of_one_block(
