@@ -1516,6 +1516,7 @@ def test_when_one_would_start_is_the_start_date_in_the_ways_ads_print_it(
         "Start: from 2nd March 2026, until the end of October",
         "Joining dates: March – May 2026",
         "You would join our restaurant team from January",
+        "Full-time sous chef, starting 1 April 2025 or by arrangement",
     ):
         assert quoted(answerer, hotel(line), "when would i start") == line
     assert quoted(answerer, hotel("Four nights a week"), "when would i start") == ""
@@ -1584,6 +1585,28 @@ def test_a_state_job_banks_table_of_fields_answers_from_its_rows(answerer: Answe
     assert quoted(answerer, cook, "во сколько начинается рабочий день").startswith(
         "Время работы: с 07.00 до 15.30"
     )
+
+
+def test_leave_and_extra_pay_in_the_words_ads_use(answerer: Answerer) -> None:
+    smm = ad(
+        "SMM-менеджер",
+        """## Условия
+
+- оплата $600–900 в месяц
+- 20 рабочих дней оплачиваемого отдыха в год
+""",
+    )
+    assert quoted(answerer, smm, "отпуск есть") == "20 рабочих дней оплачиваемого отдыха в год"
+    crew = ad(
+        "Landscape Crew Member",
+        """## Pay
+
+- $19/hr to start, Monday to Friday
+- Saturdays are optional and paid at time and a half
+""",
+        lang="en",
+    )
+    assert "time and a half" in quoted(answerer, crew, "is saturday paid extra")
 
 
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
