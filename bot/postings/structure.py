@@ -1038,6 +1038,15 @@ _SPEAKER_RE = re.compile(
     re.IGNORECASE,
 )
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\W_][\w-]*[\s,.]*)+")
+# A job board's note of when the ad was put up and how often it was seen: «Опубликовано 14 ноября
+# · 213 просмотров», "Posted 6 days ago", «Обновлено: сегодня, 09:41» (every field of it such).
+_META_FIELD = (
+    r"(?:(?:обновлено|опубликовано|размещено|дата\s+(?:публикации|размещения|обновления)"
+    r"|(?:re)?posted(?:\s+on)?|updated|published|автор|id\s+вакансии|просмотров)\b"
+    r"(?:[\s:,]+[^\s·|]+){0,4}"
+    r"|\d[\d\s]*(?:просмотр\w*|отклик\w*|views?|applicants?))"
+)
+_PUBLISHED_RE = re.compile(rf"\s*{_META_FIELD}(?:\s*[·|]\s*{_META_FIELD})*\s*", re.IGNORECASE)
 
 
 def units(item: str, *, whole: bool = False) -> list[str]:
@@ -1046,18 +1055,23 @@ def units(item: str, *, whole: bool = False) -> list[str]:
     ``whole`` keeps the item as one unit (the steps of a hiring process read as one). A piece
     shorter than three words means a stray stop ("… at ul. Prosta 51"): the item stays whole.
     """
-    if _HASHTAGS_RE.fullmatch(item) or _SPEAKER_RE.fullmatch(item.strip()):
+    if (
+        _HASHTAGS_RE.fullmatch(item)
+        or _SPEAKER_RE.fullmatch(item.strip())
+        or _PUBLISHED_RE.fullmatch(item)
+    ):
         # "#вакансия #удаленка #безопыта": a channel's tags; "Тимур, [21.05.2025 14:45]",
-        # "u/cutsbyleo · 8h": who wrote the next lines of a chat or a thread, and when. Nothing
-        # a candidate asks about.
+        # "u/cutsbyleo · 8h": who wrote the next lines of a chat or a thread, and when;
+        # «Опубликовано 14 ноября · 213 просмотров»: when the board put the ad up. Nothing a
+        # candidate asks about.
         return []
     if whole:
         return [item]
     fields = _FIELD_SEPARATOR_RE.split(item)
     if len(fields) > 1 and all(0 < len(f.split()) <= _FIELD_WORDS for f in fields):
         # "Нижний Новгород | Сменный график | Опыт от 1 года", "Full-time · Entry level": a job
-        # board's header of fields, each a fact of its own.
-        return [f.strip() for f in fields]
+        # board's header of fields, each a fact of its own ("Posted 6 days ago" is none).
+        return [f.strip() for f in fields if not _PUBLISHED_RE.fullmatch(f)]
     pieces: list[str] = []
     for sentence in split_sentences(item):
         parts = [sentence]

@@ -235,6 +235,18 @@ def test_who_wrote_a_chats_next_lines_is_no_unit() -> None:
     ]
 
 
+def test_when_a_board_put_the_ad_up_is_no_unit() -> None:
+    assert units("Обновлено: сегодня, 09:41") == []
+    assert units("Опубликовано 14 ноября · 213 просмотров · 9 откликов") == []
+    assert units("Опубликовано: 02.04.2025 | Автор: Администратор | Просмотров: 412") == []
+    assert units("Posted 6 days ago · Apply by December 13, 2024 at 11:59 PM") == [
+        "Apply by December 13, 2024 at 11:59 PM"
+    ]
+    # A line that goes on to say something keeps it.
+    line = "Дата размещения: 03.11.2025    Вакансия действительна до 03.12.2025"
+    assert units(line) == [line]
+
+
 def test_units_split_prose_and_run_ons_but_keep_short_pieces_whole() -> None:
     assert units("Платим раз в неделю на карту. Форму выдаём бесплатно.") == [
         "Платим раз в неделю на карту.",
