@@ -1609,6 +1609,27 @@ def test_leave_and_extra_pay_in_the_words_ads_use(answerer: Answerer) -> None:
     assert "time and a half" in quoted(answerer, crew, "is saturday paid extra")
 
 
+def test_what_a_cook_or_a_nurse_wears_is_the_uniform(answerer: Answerer) -> None:
+    cook = ad(
+        "Повар-универсал",
+        """## Мы предлагаем
+
+- ставка 4500 ₽ за смену
+- форму выдаем и стираем сами
+""",
+    )
+    assert quoted(answerer, cook, "китель свой покупать?") == "форму выдаем и стираем сами"
+    assistant = ad(
+        "Ассистент стоматолога",
+        """## Условия
+
+- оклад 45 000 ₽
+- медицинские костюмы от клиники
+""",
+    )
+    assert quoted(answerer, assistant, "форму выдаёте?") == "медицинские костюмы от клиники"
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
