@@ -368,7 +368,9 @@ class Answerer:
         explains: dict[str, frozenset[str]] = {}
         fuzzy: dict[str, frozenset[str]] = {}
         stems = dict(analyzer.stem_pairs(question))
-        for key in analyzed.keys:
+        # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
+        # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
+        for key in sorted(analyzed.keys):
             if (
                 key in lexicon.stopwords
                 or key in frame

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -1062,3 +1065,30 @@ def test_select_quotes_one_line_for_a_precise_question(
 
 def test_the_posting_file_stays_parseable(tmp_path: Path) -> None:
     assert parse_posting(POSTING, tmp_path / "p.md").sections[0].kind == "duties"
+
+
+_ANSWER_ONE = """
+from pathlib import Path
+from bot.answering import Answerer
+from bot.postings.loader import parse_posting
+posting = parse_posting(Path(r"{path}").read_text(encoding="utf-8"), Path(r"{path}"))
+print(Answerer().answer(posting, "im only taking 4 credits can i apply").items)
+"""
+
+
+def test_an_answer_does_not_depend_on_the_process_hash_seed() -> None:
+    # A line that covers exactly half of a question sits on the gate's threshold: the weights
+    # must be summed in the same order in every process, or a restart changes the answer.
+    path = Path(__file__).parent / "fixtures/postings-blind-ar/rec-front-desk-ridgeview.md"
+    answers = {
+        subprocess.run(
+            [sys.executable, "-c", _ANSWER_ONE.format(path=path)],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            cwd=Path(__file__).parents[2],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(answers) == 1, answers
