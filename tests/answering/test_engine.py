@@ -1630,6 +1630,20 @@ def test_what_a_cook_or_a_nurse_wears_is_the_uniform(answerer: Answerer) -> None
     assert quoted(answerer, assistant, "форму выдаёте?") == "медицинские костюмы от клиники"
 
 
+def test_a_smoker_asks_whether_the_ad_wants_none(answerer: Answerer) -> None:
+    shop = ad(
+        "Продавец",
+        """## Требования
+
+- опыт в торговле приветствуется
+- БЕЗ ВРЕДНЫХ ПРИВЫЧЕК!!!
+""",
+    )
+    assert quoted(answerer, shop, "курю, это проблема?") == "БЕЗ ВРЕДНЫХ ПРИВЫЧЕК!!!"
+    market = ad("Продавец на рынок", "## Условия\n\n- работа 4/4 с 8:00 до 16:00\n")
+    assert quoted(answerer, market, "курю, это критично?") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
