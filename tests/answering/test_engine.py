@@ -1644,6 +1644,32 @@ def test_a_smoker_asks_whether_the_ad_wants_none(answerer: Answerer) -> None:
     assert quoted(answerer, market, "курю, это критично?") == ""
 
 
+def test_heat_and_cold_at_work_are_a_subject_of_their_own(answerer: Answerer) -> None:
+    market = ad(
+        "Продавец на рынок",
+        """## Условия
+
+- работа 4/4 с 8:00 до 16:00
+- Зимой в павильоне тепло, стоит обогреватель.
+""",
+    )
+    assert quoted(answerer, market, "зимой не холодно стоять?").startswith("Зимой в павильоне")
+    warehouse = ad(
+        "Warehouse Operative",
+        """## The job
+
+- Picking and packing food orders for supermarkets
+- Working in a chilled environment (2-5°C) - thermal jacket and gloves provided
+""",
+        lang="en",
+    )
+    assert quoted(answerer, warehouse, "is it cold in there").startswith(
+        "Working in a chilled environment"
+    )
+    silent = ad("Комплектовщик", "## Условия\n\n- график 2/2 по 12 часов\n")
+    assert quoted(answerer, silent, "летом на складе жарко? кондей есть") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
