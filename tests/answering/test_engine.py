@@ -1670,6 +1670,22 @@ def test_heat_and_cold_at_work_are_a_subject_of_their_own(answerer: Answerer) ->
     assert quoted(answerer, silent, "летом на складе жарко? кондей есть") == ""
 
 
+def test_what_to_send_asks_what_an_application_is_made_of(answerer: Answerer) -> None:
+    chef = ad(
+        "Sous Chef",
+        """## Your tasks
+
+- Plan and supervise mise en place and banquets
+
+## Contact
+
+- Please apply online with your complete application: CV, references, diplomas.
+""",
+        lang="en",
+    )
+    assert "CV, references, diplomas" in quoted(answerer, chef, "what do i need to send")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
