@@ -1686,6 +1686,23 @@ def test_what_to_send_asks_what_an_application_is_made_of(answerer: Answerer) ->
     assert "CV, references, diplomas" in quoted(answerer, chef, "what do i need to send")
 
 
+def test_a_chats_word_finds_the_word_the_ad_prints(answerer: Answerer) -> None:
+    courier = ad(
+        "Велокурьер",
+        """## Что нужно
+
+- смартфон на Android 8+ или iOS 14+
+- резюме с фотографией
+""",
+    )
+    assert quoted(answerer, courier, "у меня айфон 8 пойдет") == (
+        "смартфон на Android 8+ или iOS 14+"
+    )
+    assert quoted(answerer, courier, "резюме с фоткой обязательно?") == "резюме с фотографией"
+    tutor = ad("Репетитор", "## Условия\n\n- уроки на нашей платформе, Zoom не нужен\n")
+    assert "Zoom не нужен" in quoted(answerer, tutor, "зум нужен")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
