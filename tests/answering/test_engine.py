@@ -1703,6 +1703,21 @@ def test_a_chats_word_finds_the_word_the_ad_prints(answerer: Answerer) -> None:
     assert "Zoom не нужен" in quoted(answerer, tutor, "зум нужен")
 
 
+def test_a_rate_that_goes_up_after_a_while_is_a_raise(answerer: Answerer) -> None:
+    studio = ad(
+        "Studio Assistant",
+        """## Pay
+
+- Pay is $17/hour to start, $18.50 after 90 days if we're both happy.
+- Paid every other Friday.
+""",
+        lang="en",
+    )
+    assert "$18.50 after 90 days" in quoted(answerer, studio, "raise after a while?")
+    desk = ad("Front Desk", "## Pay\n\n- $14.81/hr, paid biweekly via direct deposit\n", lang="en")
+    assert quoted(answerer, desk, "do u get a raise") == ""
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
