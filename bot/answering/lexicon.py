@@ -466,7 +466,7 @@ class _Matcher:
             places: list[tuple[int, int]] | None = None
             for i in needles.candidates(low):
                 pattern, label = patterns[i]
-                if label in labels:
+                if label in labels and patterned is None:
                     continue
                 found_at = pattern.search(low)
                 if found_at is None:

@@ -11,6 +11,8 @@ from bot.answering import Answer, Answerer
 from bot.postings import Posting
 from bot.postings.loader import parse_posting
 
+FIXTURES = Path(__file__).parent / "fixtures"
+
 
 def ad(title: str, body: str, *, lang: str | None = "ru", front: str = "") -> Posting:
     """A posting of ``body`` as HR wrote it, under a front matter of its title, its language
@@ -1716,6 +1718,29 @@ def test_a_rate_that_goes_up_after_a_while_is_a_raise(answerer: Answerer) -> Non
     assert "$18.50 after 90 days" in quoted(answerer, studio, "raise after a while?")
     desk = ad("Front Desk", "## Pay\n\n- $14.81/hr, paid biweekly via direct deposit\n", lang="en")
     assert quoted(answerer, desk, "do u get a raise") == ""
+
+
+def test_never_having_done_it_in_russian_asks_whether_experience_is_needed(
+    answerer: Answerer,
+) -> None:
+    washer = parse_posting(
+        (FIXTURES / "postings-blind-m/avtomojshchik-avito-krasnodar.md").read_text(),
+        Path("avtomojshchik-avito-krasnodar.md"),
+    )
+    assert quoted(answerer, washer, "опыта нет вообще, ни разу не мыл").startswith(
+        "Опыт не обязателен"
+    )
+    hostel = ad(
+        "Администратор хостела",
+        """## Требования
+
+- английский не ниже B1
+- опыт в гостиницах желателен, но не обязателен
+""",
+    )
+    assert quoted(answerer, hostel, "в отелях не работала ни дня, возьмете?") == (
+        "опыт в гостиницах желателен, но не обязателен"
+    )
 
 
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
