@@ -1743,6 +1743,21 @@ def test_never_having_done_it_in_russian_asks_whether_experience_is_needed(
     )
 
 
+def test_slang_finds_the_words_an_ad_prints(answerer: Answerer) -> None:
+    operator = ad(
+        "Оператор входящей линии",
+        """## Условия
+
+- Холодных продаж нет — нам звонят сами.
+- за питание вычитают 600 р/сутки
+""",
+    )
+    assert quoted(answerer, operator, "продавать что-то надо? не хочу впаривать").startswith(
+        "Холодных продаж нет"
+    )
+    assert quoted(answerer, operator, "кормежка есть?") == "за питание вычитают 600 р/сутки"
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
