@@ -30,7 +30,6 @@ from aiogram.exceptions import (
     TelegramUnauthorizedError,
 )
 from aiogram.fsm.storage.base import BaseEventIsolation, BaseStorage
-from aiogram.fsm.storage.memory import SimpleEventIsolation
 from aiogram.types import (
     BotCommand,
     BotCommandScopeAllPrivateChats,
@@ -95,7 +94,13 @@ from bot.telegram import (
     check_hr_chats,
     hr_chats_in_use,
 )
-from bot.updates import AnswersAlongside, ConfirmingPoller, PastCallbackAnswers, UpdateGuard
+from bot.updates import (
+    AnswersAlongside,
+    ConfirmingPoller,
+    PastCallbackAnswers,
+    PersonLocks,
+    UpdateGuard,
+)
 
 if TYPE_CHECKING:
     from redis.asyncio import Redis
@@ -148,7 +153,7 @@ def build_dispatcher(
     reloads = SharedReloads(catalog, ScheduleRepo(db))
     dp = LeanDispatcher(
         storage=storage or SQLiteStorage(db),
-        events_isolation=isolation or SimpleEventIsolation(),
+        events_isolation=isolation or PersonLocks(),
         settings=settings,
         catalog=catalog,
         db=db,
@@ -534,7 +539,7 @@ def shared_state(settings: Settings, db: Database) -> tuple[BaseStorage, BaseEve
     """FSM storage and the per-user lock: in Redis with ``REDIS_URL`` (shared by every
     instance), else in the SQLite database and in this process."""
     if settings.redis_url is None:
-        return SQLiteStorage(db), SimpleEventIsolation()
+        return SQLiteStorage(db), PersonLocks()
     # Imported here: redis takes a while to import, and a bot without REDIS_URL never needs it.
     from aiogram.fsm.storage.redis import RedisEventIsolation
 

@@ -29,6 +29,7 @@ from aiogram.client.session.middlewares.base import (
 )
 from aiogram.dispatcher.event.bases import UNHANDLED
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.fsm.storage.base import BaseEventIsolation, StorageKey
 from aiogram.methods import AnswerCallbackQuery, GetUpdates, Response, TelegramMethod
 from aiogram.methods.base import TelegramType
 from aiogram.types import TelegramObject, Update
@@ -48,6 +49,64 @@ def update_type(update: Update) -> str:
         return update.event_type
     except Exception:  # a type newer than aiogram
         return "unknown"
+
+
+class PersonLocks(BaseEventIsolation):
+    """One person's updates handled one at a time, as aiogram's ``SimpleEventIsolation`` does
+    (an ``asyncio.Lock`` per FSM key), keeping a key's lock only while it is held or awaited.
+
+    aiogram's keeps the lock of every person who ever wrote for as long as the process runs, and
+    takes it through a generator-based context manager, a few µs of every update.
+    """
+
+    def __init__(self) -> None:
+        self._locks: dict[StorageKey, PersonLock] = {}
+
+    # aiogram types ``lock`` as its generator-based manager; FSMContextMiddleware only enters
+    # it with ``async with``, which any async context manager serves.
+    def lock(self, key: StorageKey) -> PersonLock:  # type: ignore[override]
+        """The lock of ``key``'s person, to hold with ``async with``."""
+        found = self._locks.get(key)
+        if found is None:
+            found = self._locks[key] = PersonLock(self._locks, key)
+        return found
+
+    @property
+    def held(self) -> int:
+        """How many keys have a lock now (held, or awaited)."""
+        return len(self._locks)
+
+    async def close(self) -> None:
+        self._locks.clear()
+
+
+class PersonLock:
+    """One key's lock in ``PersonLocks``, which forgets it when nobody holds or awaits it."""
+
+    __slots__ = ("_key", "_lock", "_locks", "_users")
+
+    def __init__(self, locks: dict[StorageKey, PersonLock], key: StorageKey) -> None:
+        self._locks = locks
+        self._key = key
+        self._lock = asyncio.Lock()
+        self._users = 0  # tasks holding or awaiting it
+
+    async def __aenter__(self) -> None:
+        self._users += 1
+        try:
+            await self._lock.acquire()
+        except BaseException:  # cancelled while waiting
+            self._leave()
+            raise
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        self._lock.release()
+        self._leave()
+
+    def _leave(self) -> None:
+        self._users -= 1
+        if not self._users and self._locks.get(self._key) is self:
+            del self._locks[self._key]
 
 
 class UpdateGuard(BaseMiddleware):

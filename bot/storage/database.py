@@ -550,6 +550,10 @@ class Database:
         ``alone``: the caller knows no other such work can come now (the one update being
         handled), so a group it starts is sent at once, without the turn of the event loop that
         lets others join it. Only a hint: others that come anyway go as the next group."""
+        if alone and not self._grouping:
+            # No group is on its way, and no work will join this one: it is ``atomic``'s job
+            # (the same transaction), without the future and the list a group is tracked by.
+            return await self._run_on_thread(work, BEGIN_IMMEDIATE, small=True)
         self._check_not_nested()
         done: asyncio.Future[T] = asyncio.get_running_loop().create_future()
         self._waiting.append((work, done))

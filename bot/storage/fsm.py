@@ -154,7 +154,8 @@ class SQLiteStorage(BaseStorage):
         return data
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
-        """Merge ``data`` into the stored data like ``dict.update``; return the result."""
+        """Merge ``data`` into the stored data like ``dict.update``; return the result, a dict
+        of the caller's own (as ``MemoryStorage`` does, ``data``'s values in it as given)."""
         if not isinstance(data, Mapping):
             msg = f"Data must be a dict or dict-like object, got {type(data).__name__}"
             raise DataNotDictLikeError(msg)
@@ -165,7 +166,7 @@ class SQLiteStorage(BaseStorage):
         text = _dump(merged)
         row.data_json = text  # no await between reading the row and changing it
         await self._write(k, row)
-        return json.loads(text)  # what was stored, as a fresh copy
+        return merged  # parsed afresh above: nothing the storage keeps shares its values
 
     async def _write(self, k: Key, row: _Row) -> None:
         """Write ``row`` (already changed in the cache): with the record of the update being

@@ -43,6 +43,16 @@ class InRouter(Filter):
         return event_router.name == self.name
 
 
+class Adds(Filter):
+    """Passes everything, handing ``key`` to what comes after it."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+    async def __call__(self, message: Message) -> dict[str, Any]:
+        return {self.key: True}
+
+
 class Note(BaseMiddleware):
     """Writes down that it ran, then goes on."""
 
@@ -61,16 +71,22 @@ class Note(BaseMiddleware):
 
 
 def build(
-    dispatcher: type[Dispatcher], router: type[Router], seen: Seen, update_inner: bool = False
+    dispatcher: type[Dispatcher],
+    router: type[Router],
+    seen: Seen,
+    update_inner: bool = False,
+    message_inner: bool = True,
 ) -> Dispatcher:
-    """Outer and inner middlewares on the dispatcher, and three routers: one with an inner
-    middleware, one with an outer middleware and a handler that skips, and a last one (through
-    a nested router) that takes everything."""
+    """Outer and inner middlewares on the dispatcher, and four routers: one with an inner
+    middleware, one with an outer middleware and a handler that skips, one whose filter adds
+    data and whose handlers take nothing (a nested router of its own takes "pick"), and a last
+    one (through a nested router) that takes everything."""
     dp = dispatcher()
     dp.update.outer_middleware(Note(seen, "update outer"))  # after aiogram's own (FSM…)
     if update_inner:  # around the dispatcher's own handler of every update
         dp.update.middleware(Note(seen, "update inner"))
-    dp.message.middleware(Note(seen, "dispatcher inner"))  # wraps every router's handlers
+    if message_inner:  # wraps every router's handlers (else only the first router's)
+        dp.message.middleware(Note(seen, "dispatcher inner"))
     dp.message.outer_middleware(Note(seen, "dispatcher outer 1"))  # first registered: outermost
     dp.message.outer_middleware(Note(seen, "dispatcher outer 2"))
     first = router(name="first")
@@ -99,10 +115,19 @@ def build(
         handler = data["handler"].callback.__name__
         seen.append(f"rest {message.text} in {event_router.name}: {handler}, {sorted(data)}")
 
+    picky = router(name="picky")
+    # Its own filter adds data, which its sub-router sees and the routers after it do not; its
+    # handlers take nothing, and what the one that skipped was given stays with its handlers.
+    picky.message.filter(Adds("picked"))
+    picky.message.register(greet, Says("never"))
+    picky.message.register(skip, Says("pick"), Adds("tried"))
+    own = router(name="own")
+    own.message.register(rest, Says("pick"))
+    picky.include_router(own)
     nested.message.register(rest, InRouter("nested"))
     last = router(name="last")
     last.include_router(nested)
-    dp.include_routers(first, second, last)
+    dp.include_routers(first, second, picky, last)
     return dp
 
 
@@ -115,14 +140,17 @@ def update(number: int, text: str) -> Update:
     return Update(update_id=number, message=message)
 
 
+@pytest.mark.parametrize("message_inner", [False, True])
 @pytest.mark.parametrize("update_inner", [False, True])
-@pytest.mark.parametrize("text", ["hello", "skip", "other"])
-async def test_a_lean_walk_is_aiograms_walk(text: str, update_inner: bool) -> None:
+@pytest.mark.parametrize("text", ["hello", "skip", "pick", "other"])
+async def test_a_lean_walk_is_aiograms_walk(
+    text: str, update_inner: bool, message_inner: bool
+) -> None:
     bot = Bot(TOKEN)
     walks: list[Seen] = []
     for dispatcher, router in ((Dispatcher, Router), (LeanDispatcher, LeanRouter)):
         seen: Seen = []
-        dp = build(dispatcher, router, seen, update_inner)
+        dp = build(dispatcher, router, seen, update_inner, message_inner)
         result = await dp.feed_update(bot, update(1, text))
         seen.append(f"result {result!r}")
         walks.append(seen)
