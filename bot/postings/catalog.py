@@ -8,10 +8,9 @@ parses in a worker process, so a big reload never holds the event loop's GIL.
 The first load of many files is parsed by worker processes of its own, one per core, which send
 back each posting as the start-up cache stores it (so the cache is written without encoding them
 again); ``start_loading`` starts it before the event loop does, so ``python -m bot run`` imports
-aiogram while the files are parsed, on a core left to it. There the workers parse the front
-matter alone (a fifth of the work): the bot polls sooner, each body is parsed when first read,
-and ``check_bodies``, once updates are taken, parses and checks every body as a reload would and
-writes the cache whole.
+aiogram while the files are parsed. There the workers parse the front matter alone (a fifth of
+the work): the bot polls sooner, each body is parsed when first read, and ``check_bodies``, once
+updates are taken, parses and checks every body as a reload would and writes the cache whole.
 """
 
 from __future__ import annotations
@@ -291,16 +290,14 @@ class _Parsing:
         """Whether the workers parse the bodies too."""
 
     @classmethod
-    def start(cls, jobs: list[Job], bodies: bool = True, spare: int = 0) -> _Parsing | None:
+    def start(cls, jobs: list[Job], bodies: bool = True) -> _Parsing | None:
         """The files handed to one worker per core, in batches; ``None`` where no worker can
         be started. Forked from this process when it runs no other thread. ``bodies=False``:
-        their front matter only, the bodies left for ``Catalog.check_bodies``. ``spare``: cores
-        left to this process (at least one worker is started)."""
+        their front matter only, the bodies left for ``Catalog.check_bodies``."""
         size = max(8, len(jobs) // 16)
         batches = [jobs[i : i + size] for i in range(0, len(jobs), size)]
         alone = threading.active_count() == 1
-        workers = min(len(batches), _cores() - spare)
-        pool = _new_pool(low_priority=False, workers=workers, fork=alone)
+        pool = _new_pool(low_priority=False, workers=len(batches), fork=alone)
         if pool is None:
             return None
         try:
@@ -458,7 +455,7 @@ class Catalog:
     def start_loading(self, *, bodies_later: bool = False) -> None:
         """Begin the first load, for ``reload`` or ``reload_async`` to finish: the folder is
         scanned now and, with more than ``POOL_AT_START_FILES`` files to parse, worker processes
-        parse them meanwhile, one per core but one (this process's).
+        parse them meanwhile, one per core.
 
         ``python -m bot run`` calls it before importing aiogram (seconds of CPU), which then
         happens while the postings are parsed. Called while this process runs no other thread,
@@ -477,9 +474,7 @@ class Catalog:
             return
         parsing = None
         if len(pending) > POOL_AT_START_FILES:
-            # One core is left to this process: it imports aiogram meanwhile (2 s of CPU), and
-            # the files' postings are decoded only once it has.
-            parsing = _Parsing.start(pending, bodies=not bodies_later, spare=1)
+            parsing = _Parsing.start(pending, bodies=not bodies_later)
         self._started = _Started(pending, files, parsing)
 
     def close(self) -> None:

@@ -322,26 +322,6 @@ def test_a_first_load_whose_workers_died_is_parsed_here_from_where_they_stopped(
     assert [e.where for e in report.errors] == [e.where for e in expected.errors]
 
 
-@pytest.mark.parametrize(("cores", "workers"), [(1, 1), (2, 1), (4, 3)])
-def test_a_started_load_leaves_a_core_to_this_process(
-    cores: int, workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """``python -m bot run`` imports aiogram while the workers parse: a core is left to it."""
-    folder = folder_with(tmp_path)
-    seed = (SHIPPED / f"{SEED}.md").read_text(encoding="utf-8")
-    for n in range(40):  # five batches
-        copy = seed.replace(f"slug: {SEED}", f"slug: copy-{n}", 1)
-        (folder / f"copy-{n:03d}.md").write_text(copy, encoding="utf-8")
-    monkeypatch.setattr(catalog_module, "POOL_AT_START_FILES", 2)
-    monkeypatch.setattr(catalog_module, "_cores", lambda: cores)
-    catalog = Catalog(folder)
-    catalog.start_loading()
-    started = catalog._started
-    assert isinstance(started, catalog_module._Started) and started.parsing is not None
-    assert started.parsing._pool._max_workers == workers
-    assert catalog.reload().total == 40
-
-
 KILLED_WHILE_STARTING = """
 import os, signal, sys
 from pathlib import Path
