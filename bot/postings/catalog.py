@@ -32,6 +32,7 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache, partial
+from importlib import resources
 from pathlib import Path
 from typing import Literal
 
@@ -141,6 +142,29 @@ def _digest(raw: bytes) -> bytes:
     return hashlib.blake2b(raw, digest_size=16).digest()
 
 
+# What turns a file into a posting: the loader, the body's parser and their vocabularies.
+_PARSER_FILES = (
+    "loader.py",
+    "structure.py",
+    "models.py",
+    "section_kinds.yaml",
+    "field_labels.yaml",
+    "other_jobs.yaml",
+)
+
+
+@cache
+def parser_digest() -> str:
+    """A digest of the code and data that turn a file into a posting: a cache entry another
+    version of them wrote is parsed afresh, or a body cut by an older parser would be served
+    until its file changed."""
+    digest = hashlib.blake2b(digest_size=8)
+    package = resources.files("bot.postings")
+    for name in _PARSER_FILES:
+        digest.update(package.joinpath(name).read_bytes())
+    return digest.hexdigest()
+
+
 def parse_many(jobs: list[tuple[Path, bytes]]) -> list[Posting | PostingError]:
     """Parse files' bytes (in a worker process); every failure is that file's error."""
     out: list[Posting | PostingError] = []
@@ -232,6 +256,8 @@ class _Cached(BaseModel):
     fields: Literal[3]
     """The posting model's version: a cache written before ``tags`` and ``image`` (1), or before
     the body was a part of its own (2), is re-parsed."""
+    parser: str = ""
+    """``parser_digest()`` of the version that parsed it: another one's entry is re-parsed."""
     signature: tuple[int, int, int] | None = None
     """Size, modification time (ns) and inode when parsed: a file that still has them is not
     even read at the next start (None in a cache written before they were kept)."""
@@ -267,6 +293,7 @@ def parse_to_entries(jobs: list[Job], bodies: bool = True) -> list[bytes | Posti
             digest=_digest(raw).hex(),
             posting=posting,
             fields=3,
+            parser=parser_digest(),
             signature=signature,
         )
         out.append(adapter.dump_json(entry, by_alias=True))
@@ -341,8 +368,11 @@ def read_cache(path: Path) -> dict[str, _File]:
     except (OSError, ValueError):  # missing, torn or from an older version: parse afresh
         return {}
     unknown = (-1, -1, -1)  # matches no file's signature: the file is read and its digest told
+    parser = parser_digest()
     return {
-        e.name: _File(e.signature or unknown, bytes.fromhex(e.digest), e.posting) for e in entries
+        e.name: _File(e.signature or unknown, bytes.fromhex(e.digest), e.posting)
+        for e in entries
+        if e.parser == parser
     }
 
 
@@ -718,6 +748,7 @@ class Catalog:
                                 digest=entry.digest.hex(),
                                 posting=posting,
                                 fields=3,
+                                parser=parser_digest(),
                                 signature=entry.signature,
                             ),
                             by_alias=True,

@@ -248,6 +248,28 @@ def test_a_cache_without_signatures_still_spares_the_parsing(
     assert second.get("courier") == first.get("courier")
 
 
+def test_a_cache_another_parser_wrote_is_parsed_afresh(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    folder, cache, _ = cached_catalog(tmp_path)
+    entries = json.loads(cache.read_text(encoding="utf-8"))
+    assert all(entry["parser"] == catalog_module.parser_digest() for entry in entries)
+    for entry in entries:
+        entry["parser"] = "an older parser"  # its bodies may be cut as this one no longer cuts
+    cache.write_text(json.dumps(entries), encoding="utf-8")
+    parsed = count_parses(monkeypatch)
+    again = Catalog(folder, cache=cache)
+    again.reload()
+    assert sorted(parsed) == ["courier.md", f"{SEED}.md"]
+    # Written again by this parser: the next start parses nothing.
+    again.save_cache()
+    parsed.clear()
+    Catalog(folder, cache=cache).reload()
+    assert parsed == []
+
+
 def parsed_here(monkeypatch: pytest.MonkeyPatch, log: Path) -> None:
     """From now on every parse appends the id of the process it ran in to ``log`` (a worker
     forked after this sees the change too; one from the fork server parses unrecorded)."""
@@ -375,6 +397,7 @@ def encoded_here(catalog: Catalog) -> object:
             digest=entry.digest.hex(),
             posting=entry.outcome,
             fields=3,
+            parser=catalog_module.parser_digest(),
             signature=entry.signature,
         )
         for name, entry in catalog._state.files.items()
