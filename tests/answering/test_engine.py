@@ -1758,6 +1758,18 @@ def test_slang_finds_the_words_an_ad_prints(answerer: Answerer) -> None:
     assert quoted(answerer, operator, "кормежка есть?") == "за питание вычитают 600 р/сутки"
 
 
+def test_a_minimum_of_years_with_a_plus_is_the_experience_asked(answerer: Answerer) -> None:
+    backend = ad(
+        "Python-разработчик",
+        """## Кого ищем
+
+- Обязательно 3+ года коммерческой разработки на Python; уверенный SQL; опыт с очередями
+- Будет плюсом: Go, опыт в логистике
+""",
+    )
+    assert quoted(answerer, backend, "сколько опыта надо").startswith("Обязательно 3+ года")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
