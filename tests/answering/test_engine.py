@@ -1770,6 +1770,14 @@ def test_a_minimum_of_years_with_a_plus_is_the_experience_asked(answerer: Answer
     assert quoted(answerer, backend, "сколько опыта надо").startswith("Обязательно 3+ года")
 
 
+def test_serving_meals_is_the_work_and_a_meal_on_duty_the_perk(answerer: Answerer) -> None:
+    hotel = parse_posting(
+        (FIXTURES / "postings-blind-an/strathcarron-hotel-fb-assistant.md").read_text(),
+        Path("strathcarron-hotel-fb-assistant.md"),
+    )
+    assert quoted(answerer, hotel, "do u get fed").startswith("Meals provided on duty")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
