@@ -1778,6 +1778,25 @@ def test_serving_meals_is_the_work_and_a_meal_on_duty_the_perk(answerer: Answere
     assert quoted(answerer, hotel, "do u get fed").startswith("Meals provided on duty")
 
 
+def test_a_sum_and_its_period_is_the_pay(answerer: Answerer) -> None:
+    county = ad(
+        "Maintenance Worker",
+        """## Salary
+
+$21.37 - $28.64 Hourly
+
+$44,449.60 - $59,571.20 Annually
+
+## Benefits
+
+- a $60 monthly allowance for internet
+""",
+        lang="en",
+    )
+    assert quoted(answerer, county, "whats the hourly pay") == "$21.37 - $28.64 Hourly"
+    assert quoted(answerer, county, "how much a year") == "$44,449.60 - $59,571.20 Annually"
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
