@@ -1797,6 +1797,16 @@ $44,449.60 - $59,571.20 Annually
     assert quoted(answerer, county, "how much a year") == "$44,449.60 - $59,571.20 Annually"
 
 
+def test_an_employer_that_offers_benefits_says_so_under_any_heading(answerer: Answerer) -> None:
+    county = parse_posting(
+        (FIXTURES / "postings-blind-ap/maintenance-worker-tillamore-county.md").read_text(),
+        Path("maintenance-worker-tillamore-county.md"),
+    )
+    # Under "Supplemental Information", among the selection rules: still what the county gives.
+    assert "10 paid holidays" in quoted(answerer, county, "paid holidays?")
+    assert "medical, dental and vision" in quoted(answerer, county, "do you have health insurance")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
