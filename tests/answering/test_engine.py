@@ -1807,6 +1807,27 @@ def test_an_employer_that_offers_benefits_says_so_under_any_heading(answerer: An
     assert "medical, dental and vision" in quoted(answerer, county, "do you have health insurance")
 
 
+def test_a_farms_or_a_freezers_gear_is_the_uniform(answerer: Answerer) -> None:
+    farm = ad(
+        "Dairy Farm Assistant",
+        """## What we offer
+
+- $27 an hour, paid weekly
+- Wet weather gear and gumboots supplied
+""",
+        lang="en",
+    )
+    assert quoted(answerer, farm, "gumboots provided or bring my own") == (
+        "Wet weather gear and gumboots supplied"
+    )
+    call_centre = ad(
+        "Customer Service Representative",
+        "## Compensation\n\n- Basic pay of PHP 18,000\n- 20% night differential\n",
+        lang="en",
+    )
+    assert quoted(answerer, call_centre, "night diff how many percent") == "20% night differential"
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
