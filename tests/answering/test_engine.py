@@ -1828,6 +1828,27 @@ def test_a_farms_or_a_freezers_gear_is_the_uniform(answerer: Answerer) -> None:
     assert quoted(answerer, call_centre, "night diff how many percent") == "20% night differential"
 
 
+def test_a_headset_and_a_mac_by_the_names_candidates_use(answerer: Answerer) -> None:
+    remote = ad(
+        "Оператор контакт-центра (удалённо)",
+        """## Требования
+
+- Грамотная речь, уверенный пользователь ПК, скорость печати от 150 знаков в минуту.
+- Нужен свой компьютер или ноутбук с Windows 10 и выше (Mac и планшеты не подходят).
+
+## Условия
+
+- Гарнитуру с шумоподавлением отправим курьером.
+""",
+    )
+    assert quoted(answerer, remote, "наушники свои нужны?").startswith("Гарнитуру")
+    bank = parse_posting(
+        (FIXTURES / "postings-blind-aq/operator-kc-bank-udalenno.md").read_text(),
+        Path("operator-kc-bank-udalenno.md"),
+    )
+    assert "Mac и планшеты не подходят" in quoted(answerer, bank, "у меня макбук пойдет")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
