@@ -1849,6 +1849,14 @@ def test_a_headset_and_a_mac_by_the_names_candidates_use(answerer: Answerer) -> 
     assert "Mac и планшеты не подходят" in quoted(answerer, bank, "у меня макбук пойдет")
 
 
+def test_a_day_and_night_shift_is_what_sutki_asks_for(answerer: Answerer) -> None:
+    nurse = parse_posting(
+        (FIXTURES / "postings-blind-ap/medsestra-ladamed-samara.md").read_text(),
+        Path("medsestra-ladamed-samara.md"),
+    )
+    assert quoted(answerer, nurse, "сутки есть? сколько за сутки").startswith("Суточная")
+
+
 def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     answerer: Answerer,
 ) -> None:
