@@ -14,6 +14,12 @@ from bot.postings.loader import parse_posting
 FIXTURES = Path(__file__).parent / "fixtures"
 
 
+def fixture(qa_set: str, slug: str) -> Posting:
+    """A posting of an opened question set, as its file is."""
+    path = FIXTURES / f"postings-{qa_set}" / f"{slug}.md"
+    return parse_posting(path.read_text(encoding="utf-8"), path)
+
+
 def ad(title: str, body: str, *, lang: str | None = "ru", front: str = "") -> Posting:
     """A posting of ``body`` as HR wrote it, under a front matter of its title, its language
     (``None``: detected from the text) and ``front``, more fields."""
@@ -1723,10 +1729,7 @@ def test_a_rate_that_goes_up_after_a_while_is_a_raise(answerer: Answerer) -> Non
 def test_never_having_done_it_in_russian_asks_whether_experience_is_needed(
     answerer: Answerer,
 ) -> None:
-    washer = parse_posting(
-        (FIXTURES / "postings-blind-m/avtomojshchik-avito-krasnodar.md").read_text(),
-        Path("avtomojshchik-avito-krasnodar.md"),
-    )
+    washer = fixture("blind-m", "avtomojshchik-avito-krasnodar")
     assert quoted(answerer, washer, "опыта нет вообще, ни разу не мыл").startswith(
         "Опыт не обязателен"
     )
@@ -1771,10 +1774,7 @@ def test_a_minimum_of_years_with_a_plus_is_the_experience_asked(answerer: Answer
 
 
 def test_serving_meals_is_the_work_and_a_meal_on_duty_the_perk(answerer: Answerer) -> None:
-    hotel = parse_posting(
-        (FIXTURES / "postings-blind-an/strathcarron-hotel-fb-assistant.md").read_text(),
-        Path("strathcarron-hotel-fb-assistant.md"),
-    )
+    hotel = fixture("blind-an", "strathcarron-hotel-fb-assistant")
     assert quoted(answerer, hotel, "do u get fed").startswith("Meals provided on duty")
 
 
@@ -1798,10 +1798,7 @@ $44,449.60 - $59,571.20 Annually
 
 
 def test_an_employer_that_offers_benefits_says_so_under_any_heading(answerer: Answerer) -> None:
-    county = parse_posting(
-        (FIXTURES / "postings-blind-ap/maintenance-worker-tillamore-county.md").read_text(),
-        Path("maintenance-worker-tillamore-county.md"),
-    )
+    county = fixture("blind-ap", "maintenance-worker-tillamore-county")
     # Under "Supplemental Information", among the selection rules: still what the county gives.
     assert "10 paid holidays" in quoted(answerer, county, "paid holidays?")
     assert "medical, dental and vision" in quoted(answerer, county, "do you have health insurance")
@@ -1842,18 +1839,12 @@ def test_a_headset_and_a_mac_by_the_names_candidates_use(answerer: Answerer) -> 
 """,
     )
     assert quoted(answerer, remote, "наушники свои нужны?").startswith("Гарнитуру")
-    bank = parse_posting(
-        (FIXTURES / "postings-blind-aq/operator-kc-bank-udalenno.md").read_text(),
-        Path("operator-kc-bank-udalenno.md"),
-    )
+    bank = fixture("blind-aq", "operator-kc-bank-udalenno")
     assert "Mac и планшеты не подходят" in quoted(answerer, bank, "у меня макбук пойдет")
 
 
 def test_a_day_and_night_shift_is_what_sutki_asks_for(answerer: Answerer) -> None:
-    nurse = parse_posting(
-        (FIXTURES / "postings-blind-ap/medsestra-ladamed-samara.md").read_text(),
-        Path("medsestra-ladamed-samara.md"),
-    )
+    nurse = fixture("blind-ap", "medsestra-ladamed-samara")
     assert quoted(answerer, nurse, "сутки есть? сколько за сутки").startswith("Суточная")
 
 
