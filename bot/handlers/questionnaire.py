@@ -8,6 +8,7 @@ with «Назад» / «Пропустить» as its text buttons); it is remov
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import logging
 from collections.abc import Sequence
@@ -623,13 +624,23 @@ async def submit(
         log.warning("application %s: no HR chat, summary not queued", done.application.id)
     outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
     await query.answer()
+    reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
+    # The review loses its buttons while the confirmation goes: the candidate waits for one
+    # round trip to Telegram, not for two one after the other.
+    dropping = asyncio.ensure_future(drop_buttons(query))
+    try:
+        await send(bot, user.id, render_submitted(reasons, done.updated, locale))
+    finally:
+        await dropping
+    # Last: until the candidate was told, a second tap finds the form and confirms again.
+    await queued_together(state.update_data({DRAFT: None}), state.set_state(None))
+
+
+async def drop_buttons(query: CallbackQuery) -> None:
+    """Take the buttons off the pressed message, where Telegram still allows it."""
     if isinstance(query.message, Message):
         with suppress(TelegramBadRequest):
             await query.message.edit_reply_markup(reply_markup=None)
-    reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
-    await send(bot, user.id, render_submitted(reasons, done.updated, locale))
-    # Last: until the candidate was told, a second tap finds the form and confirms again.
-    await queued_together(state.update_data({DRAFT: None}), state.set_state(None))
 
 
 def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:

@@ -6,11 +6,12 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from aiogram.methods import EditMessageReplyMarkup
 from aiogram.types import ReplyKeyboardMarkup, ReplyKeyboardRemove, Update
 
 from bot.storage import ApplicationRepo, ApplicationStatus, Database, OutboxRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, MakeHarness
-from tests.harness import Harness, UserChat
+from tests.harness import Harness, UserChat, sent_texts
 
 BACKEND = "python-backend-developer"
 CSM = "customer-success-manager"
@@ -199,6 +200,40 @@ async def test_consent_questions_review_submit_and_hr_summary(bot: Harness) -> N
     ]
     assert await OutboxRepo(bot.dp["db"]).pending_count() == 0
     assert await bot.dp.storage.get_state(chat_key(bot, chat)) is None
+
+
+async def test_the_confirmation_does_not_wait_for_the_review_to_lose_its_buttons(
+    bot: Harness,
+) -> None:
+    """Both calls go at once: the candidate waits for one round trip, not two in a row."""
+    chat = bot.chat(user_id=2011)
+    await fill_backend(chat)
+    held, release = asyncio.Event(), asyncio.Event()
+
+    async def slow_edit(make_request, telegram, method):  # type: ignore[no-untyped-def]
+        if isinstance(method, EditMessageReplyMarkup):
+            held.set()
+            await release.wait()  # Telegram has not answered the edit yet
+        return await make_request(telegram, method)
+
+    bot.session.middleware(slow_edit)
+    pressing = asyncio.create_task(chat.press("Отправить"))
+    await asyncio.wait_for(held.wait(), 5)
+
+    def confirmed() -> bool:
+        texts = sent_texts(bot.session.calls)
+        return any(text.startswith("Готово, отклик отправлен!") for text in texts)
+
+    for _ in range(50):  # a few turns of the loop: the send is not behind the held edit
+        if confirmed():
+            break
+        await asyncio.sleep(0)
+    assert confirmed()
+    release.set()
+    await pressing
+    assert chat.last_message().text.startswith("Готово, отклик отправлен!")
+    review = next(m for m in chat.messages() if m.text.startswith("Проверьте анкету"))
+    assert review.buttons == []
 
 
 def chat_key(bot: Harness, chat: UserChat):  # type: ignore[no-untyped-def]
