@@ -771,7 +771,7 @@ class Answerer:
         # the line, it weighs more than the topic they share ("сколько платят бригадиру?").
         # A pattern's words only say how the question asks, when the line is on every subject
         # asked ("never worked in a kitchen before" — "No experience needed").
-        phrasing = q.phrasing if q.strong <= c.topics else {}
+        phrasing = q.phrasing if q.strong <= c.topics else frozenset()
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()

@@ -381,8 +381,9 @@ class _Matcher:
         patterned: dict[str, set[str]] | None = None,
     ) -> tuple[set[str], dict[str, set[str]]]:
         """Labels found in a text, and for each key that gave one away, the labels it gave.
-        Words a pattern matched go to ``patterned`` instead, when it is given: a pattern's
-        words are no terms of their own.
+        When ``patterned`` is given, the keys inside each pattern's match go there with its
+        label (a pattern's words are no terms, so they are no triggers), and every pattern is
+        searched, even for a label a word already gave.
 
         The longest match wins: a label whose every match lies inside a longer match of another
         label is dropped ("белая зарплата" is about employment, not the pay; "повышение
