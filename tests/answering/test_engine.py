@@ -1987,3 +1987,25 @@ def test_a_shift_s_sum_is_its_pay_however_it_is_joined(answerer: Answerer) -> No
         "- дневная смена 10 000 ₸, ночная смена 12 500 ₸\n",
     )
     assert "10 000 ₸" in quoted(answerer, warehouse, "сколько за смену")
+
+
+def test_who_pays_for_a_thing_is_answered_by_a_line_that_says_who_pays(answerer: Answerer) -> None:
+    hospital = ad(
+        "Медицинская сестра",
+        """## Условия
+
+- Для трудоустройства необходимо пройти медицинский осмотр (направление выдаёт отдел кадров)
+- Оклад 38 000 ₽
+""",
+    )
+    assert quoted(answerer, hospital, "медосмотр за мой счет?") == ""
+    crew = ad(
+        "Матрос",
+        """## Условия
+
+- Медкомиссия перед навигацией, расходы компенсируются после первого месяца работы
+- Нет удостоверения? Отучим за 2 недели, стоимость обучения вернём после 3 месяцев работы
+""",
+    )
+    assert "компенсируются" in quoted(answerer, crew, "медкомиссию за свой счет проходить?")
+    assert "вернём" in quoted(answerer, crew, "обучение на погрузчик за свой счет?")
