@@ -154,10 +154,14 @@ BLIND_FIRST_RUN = {
     "blind-ar": (0.742, 163, 50),
     "blind-as": (0.761, 159, 51),
     "blind-at": (0.737, 175, 54),
-    # written blind at the start of session 13, first run on main db8ee44, sealed since
+    # written blind at the start of session 13, first run on main db8ee44 (opened in session 14)
     "blind-au": (0.662, 175, 55),
     "blind-av": (0.740, 162, 51),
     "blind-aw": (0.680, 150, 49),
+    # written blind at the start of session 14, first run on main 3b01ae7, sealed since
+    "blind-ax": (0.698, 166, 53),
+    "blind-ay": (0.729, 170, 51),
+    "blind-az": (0.705, 170, 53),
 }
 
 
