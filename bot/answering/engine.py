@@ -375,14 +375,20 @@ class Answerer:
                 key in lexicon.stopwords
                 or key in frame
                 or (key in intent_keys and key not in index.idf)
-                or (key in index.title_keys and key not in index.idf)
+                or (key in index.title_keys and key not in index.idf and key not in index.role_idf)
             ):
                 continue
             weight = index.weight(key)
-            if key not in index.idf:
+            role = key in index.role_idf
+            if key not in index.idf and not role:
                 # "капельницы ставить надо?": the line says "постановка капельниц".
                 weight *= self.w.unseen_verb_share if analyzer.frames(key) else self.w.unseen_share
-            if key in index.title_keys and not strong and any(kinds[n].section for n in weak):
+            if (
+                key in index.title_keys
+                and not role
+                and not strong
+                and any(kinds[n].section for n in weak)
+            ):
                 # "обязанности тренера" on a trainer's posting: the job's own name only frames.
                 weight *= self.w.title_share
             if key in triggers:

@@ -118,6 +118,9 @@ class PostingIndex:
     unseen_idf: float
     covered_topics: frozenset[str]
     title_keys: frozenset[str]
+    # Words of the title that head some lines and not others: the roles of a posting that hires
+    # several («КЛАДОВЩИКИ», «ВОДИТЕЛИ ПОГРУЗЧИКА»), weighed by how many lines they head.
+    role_idf: dict[str, float] = field(default_factory=dict)
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -148,7 +151,10 @@ class PostingIndex:
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
-        return self.idf.get(key, self.unseen_idf)
+        found = self.idf.get(key)
+        if found is None:
+            found = self.role_idf.get(key, self.unseen_idf)
+        return found
 
 
 def _label(text: str) -> str:
@@ -687,10 +693,22 @@ class IndexBuilder:
         n = max(len(candidates), 1)
         idf = {key: _idf(n, f) for key, f in df.items()}
         covered = frozenset(t for c in candidates for t in c.topics)
+        title_keys = self.analyzer.analyze(posting.title).keys
+        # Headings that are nothing but words of the title, two or more of them: the roles of a
+        # posting that hires several.
+        stop = self.lexicon.stopwords
+        named = {
+            keys
+            for heading in {c.heading for c in candidates if c.heading}
+            if (keys := self._heading_keys(heading) - stop) and keys <= title_keys
+        }
+        roles = {key for keys in named for key in keys if key not in idf} if len(named) > 1 else ()
+        headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)
         return PostingIndex(
             candidates=tuple(candidates),
             idf=idf,
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,
-            title_keys=self.analyzer.analyze(posting.title).keys,
+            title_keys=title_keys,
+            role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
         )

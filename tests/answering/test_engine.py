@@ -2009,3 +2009,50 @@ def test_who_pays_for_a_thing_is_answered_by_a_line_that_says_who_pays(answerer:
     )
     assert "компенсируются" in quoted(answerer, crew, "медкомиссию за свой счет проходить?")
     assert "вернём" in quoted(answerer, crew, "обучение на погрузчик за свой счет?")
+
+
+def test_a_posting_hiring_several_roles_answers_for_the_role_asked_about(
+    answerer: Answerer,
+) -> None:
+    warehouse = ad(
+        "Кладовщики, комплектовщики, водители погрузчика",
+        """ТРЕБУЮТСЯ:
+
+КЛАДОВЩИКИ
+м. до 45 л. опыт на складе от 1 г.
+з/п от 75 т.р. гр. 5/2 с 8 до 20
+
+КОМПЛЕКТОВЩИКИ
+м/ж 18-50 л. опыт не обяз
+з/п 55-70 т.р. сдельно, гр. 2/2
+
+ВОДИТЕЛИ ПОГРУЗЧИКА
+удостоверение обяз., опыт от 2 л.
+з/п до 90 т.р. гр. 2/2 по 12 ч
+""",
+        front="salary:\n  from: 55000\n  to: 90000\n  currency: RUB\n",
+    )
+    assert "от 75 т.р." in quoted(answerer, warehouse, "кладовщиком зп какая")
+    assert "55-70 т.р." in quoted(answerer, warehouse, "сколько получают комплектовщики")
+    assert "до 90 т.р." in quoted(answerer, warehouse, "на погрузчике скока платят")
+    # A posting for one role names it in a heading too: the name frames, it does not select.
+    aide = ad(
+        "Certified Nursing Assistant (CNA)",
+        """## As a CNA you will
+
+- Assist residents with bathing, dressing and feeding
+
+## Requirements
+
+- STNA certification - students in a state-tested program may be hired as nurse aide trainees
+- CPR/BLS within 60 days of hire (we'll pay for the class)
+
+## Pay
+
+- $19.50-$23.00/hr, +$2/hr nights
+""",
+        lang="en",
+    )
+    assert "nurse aide trainees" in quoted(
+        answerer, aide, "im in a cna class rn not certified yet can i still apply"
+    )
