@@ -2056,3 +2056,25 @@ def test_a_posting_hiring_several_roles_answers_for_the_role_asked_about(
     assert "nurse aide trainees" in quoted(
         answerer, aide, "im in a cna class rn not certified yet can i still apply"
     )
+
+
+def test_hours_a_week_are_the_schedule_wherever_the_posting_states_them(
+    answerer: Answerer,
+) -> None:
+    internship = ad(
+        "Стажёр-аналитик",
+        """Стажировка длится 4 месяца: с 1 ноября по 28 февраля.
+
+## Кого мы ждём
+
+- студентов 3–4 курса
+- готовность уделять стажировке от 20 часов в неделю
+
+## Условия
+
+- гибкий график — ты сам выбираешь дни
+- доход 45 000 ₽
+""",
+    )
+    assert "от 20 часов в неделю" in quoted(answerer, internship, "сколько часов в неделю надо")
+    assert "длится 4 месяца" in quoted(answerer, internship, "сколько длится стажка")
