@@ -496,11 +496,17 @@ class Answerer:
         keys: set[str] = set()
         asked: set[str] = set()
         closed = any("?" in end for _, end in clauses)
-        for n, (clause, end) in enumerate(clauses):
+        first_person = self.lexicon.grammar.first_person
+        owns = []
+        for clause, _ in clauses:
             words = self.analyzer.tokens(clause)[:2]
-            own = any(tuple(words[: len(p)]) == p for p in self.lexicon.grammar.first_person)
-            # The question is the clause closed by "?", or else the last one.
-            question_clause = "?" in end if closed else n == len(clauses) - 1
+            owns.append(any(tuple(words[: len(p)]) == p for p in first_person))
+        # The question is the clause closed by "?", or else the last one that does not speak of
+        # the candidate ("can i do it part time, i have kids").
+        last = max((n for n, own in enumerate(owns) if not own), default=len(clauses) - 1)
+        for n, (clause, end) in enumerate(clauses):
+            own = owns[n]
+            question_clause = "?" in end if closed else n == last
             said = self.analyzer.analyze(clause).keys
             if own and not question_clause:
                 keys |= said

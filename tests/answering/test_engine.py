@@ -428,6 +428,22 @@ def test_a_topic_named_only_in_the_candidates_own_situation_is_not_asked_about(
     assert "расписание занятий" in answer.items[0]
 
 
+def test_what_the_candidate_says_of_themselves_after_asking_is_not_asked_about(
+    answerer: Answerer,
+) -> None:
+    caseworker = ad(
+        "Casework Officer",
+        """## Details
+
+- Working pattern: Flexible working, Full-time, Job share, Part-time
+- Salary: £31,000
+""",
+        lang="en",
+    )
+    # No "?": of "can i … , i have kids" the question is the clause that does not say "i have".
+    assert "Part-time" in quoted(answerer, caseworker, "can i do it part time, i have kids")
+
+
 def test_a_labelled_paragraph_after_a_list_is_read_as_its_label_says(
     answerer: Answerer, tmp_path: Path
 ) -> None:
