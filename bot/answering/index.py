@@ -227,7 +227,11 @@ class IndexBuilder:
             for name in topic.facts:
                 self._fact_topics[name].add(topic.name)
         self._section_topics.update({k: frozenset(v) for k, v in by_kind.items()})
-        self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk)
+        # What the employer gives or does for the candidate, which a duty or a requirement that
+        # names it is not about: pay, leave, and the hiring interview ("Conduct interviews").
+        self._perks = frozenset(t.name for t in lexicon.topics.values() if t.perk) | frozenset(
+            lexicon.line_term_topics
+        )
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
         self._headings: dict[str, frozenset[str]] = {}
         self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}

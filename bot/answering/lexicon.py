@@ -620,6 +620,8 @@ class Lexicon:
         # Every plain word the lexicon is written in: questions' typos are read as these.
         self.vocabulary = Vocabulary(_words(data))
         self.topics: dict[str, Topic] = {}
+        # Section topics that some words show in a line wherever it stands (``line_terms``).
+        self.line_term_topics: set[str] = set()
         # Questions are read with every cue; posting lines only with the precise terms, and not
         # for section topics (a duties line is about duties because of where it stands).
         # Frame words a question may put inside a phrase ("что надо будет делать").
@@ -661,6 +663,9 @@ class Lexicon:
                 self._question_topics.add(analyzer, str(term), name)
                 if not section:
                     self._line_topics.add(analyzer, str(term), name)
+            for term in spec.get("line_terms", ()):
+                self._line_topics.add(analyzer, str(term), name)
+                self.line_term_topics.add(name)
             for term in spec.get("asks", ()):
                 self._question_topics.add(analyzer, str(term), name)
                 if str(term).startswith("re:"):

@@ -2094,3 +2094,26 @@ def test_hours_a_week_are_the_schedule_wherever_the_posting_states_them(
     )
     assert "от 20 часов в неделю" in quoted(answerer, internship, "сколько часов в неделю надо")
     assert "длится 4 месяца" in quoted(answerer, internship, "сколько длится стажка")
+
+
+def test_a_line_that_names_the_interview_is_about_it_outside_a_process_section(
+    answerer: Answerer,
+) -> None:
+    counselor = ad(
+        "Admissions Counselor",
+        """## What you'll do
+
+- Conduct interviews and information sessions with prospective students
+- Travel to college fairs in the spring
+
+## Pay
+
+- $52,000 a year, paid monthly
+
+Applications close on 2 May. Interviews will be held via MS Teams from 6 May.
+""",
+        lang="en",
+    )
+    assert "MS Teams" in quoted(answerer, counselor, "are interviews face to face")
+    # Interviewing students is a duty, not the hiring interview.
+    assert "Conduct interviews" not in quoted(answerer, counselor, "how many interview rounds")
