@@ -2117,3 +2117,23 @@ Applications close on 2 May. Interviews will be held via MS Teams from 6 May.
     assert "MS Teams" in quoted(answerer, counselor, "are interviews face to face")
     # Interviewing students is a duty, not the hiring interview.
     assert "Conduct interviews" not in quoted(answerer, counselor, "how many interview rounds")
+
+
+def test_med_is_short_for_medical_and_za_schet_asks_who_pays(answerer: Answerer) -> None:
+    classified = ad(
+        "Грузчики на склад",
+        """ТРЕБУЮТСЯ ГРУЗЧИКИ
+з/п 2500 р/смена, гр. 2/2
+мед. книжка обяз. можем оформ.
+при себе паспорт
+""",
+    )
+    assert "мед. книжка" in quoted(answerer, classified, "медкнижки нету")
+    lab = ad(
+        "Лаборант",
+        """## Требования
+
+- действующая медицинская книжка или готовность её оформить
+""",
+    )
+    assert quoted(answerer, lab, "мед книжку за счет завода делаете?") == ""
