@@ -2137,3 +2137,16 @@ def test_med_is_short_for_medical_and_za_schet_asks_who_pays(answerer: Answerer)
 """,
     )
     assert quoted(answerer, lab, "мед книжку за счет завода делаете?") == ""
+
+
+def test_the_ages_hired_are_read_however_the_ad_prints_them(answerer: Answerer) -> None:
+    storekeeper = ad(
+        "Кладовщик",
+        """## Требования
+
+- мужчины и женщины от 20 лет
+- опыт работы на складе от 1 года
+""",
+    )
+    assert "от 20 лет" in quoted(answerer, storekeeper, "мне 19 норм?")
+    assert "опыт работы" in quoted(answerer, storekeeper, "без опыта возьмете?")
