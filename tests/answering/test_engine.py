@@ -2150,3 +2150,26 @@ def test_the_ages_hired_are_read_however_the_ad_prints_them(answerer: Answerer) 
     )
     assert "от 20 лет" in quoted(answerer, storekeeper, "мне 19 норм?")
     assert "опыт работы" in quoted(answerer, storekeeper, "без опыта возьмете?")
+
+
+def test_a_distribution_team_is_no_distributed_team(answerer: Answerer) -> None:
+    coordinator = ad(
+        "Logistics Coordinator",
+        """We need a Logistics Coordinator to support our warehousing and distribution team.
+
+## Requirements
+
+- Experience with distributed systems is a plus
+""",
+        lang="en",
+    )
+    assert quoted(answerer, coordinator, "can wfh sometimes?") == ""
+    remote = ad(
+        "Support Engineer",
+        """## About us
+
+- We are a fully distributed team across 9 time zones
+""",
+        lang="en",
+    )
+    assert "fully distributed" in quoted(answerer, remote, "can i work from home?")
