@@ -2173,3 +2173,32 @@ def test_a_distribution_team_is_no_distributed_team(answerer: Answerer) -> None:
         lang="en",
     )
     assert "fully distributed" in quoted(answerer, remote, "can i work from home?")
+
+
+def test_time_and_a_half_asks_for_a_premium_not_the_base_pay(answerer: Answerer) -> None:
+    cook = ad(
+        "Line Cook",
+        """## Benefits
+
+- Paid time off
+- Health insurance after 60 days
+
+## Hours
+
+- Average around 50 hrs a week, paid for every hour worked
+- Overtime paid at time and a half after 40 hours
+""",
+        lang="en",
+    )
+    assert "time and a half after 40" in quoted(answerer, cook, "time and a half for overtime?")
+    farm = ad(
+        "Farm Assistant",
+        """## Conditions
+
+- Paid time off
+- Average around 50 hrs a week over the season, paid for every hour worked
+""",
+        lang="en",
+    )
+    assert quoted(answerer, farm, "do holidays pay time and a half") == ""
+    assert quoted(answerer, farm, "time and a half for hours over 50?") == ""
