@@ -2202,3 +2202,27 @@ def test_time_and_a_half_asks_for_a_premium_not_the_base_pay(answerer: Answerer)
     )
     assert quoted(answerer, farm, "do holidays pay time and a half") == ""
     assert quoted(answerer, farm, "time and a half for hours over 50?") == ""
+
+
+def test_dental_cover_is_not_answered_by_health_insurance_alone(answerer: Answerer) -> None:
+    barista = ad(
+        "Barista",
+        """## Benefits
+
+- Health insurance for employees averaging 30+ hours/week
+- Free drinks on shift
+""",
+        lang="en",
+    )
+    assert quoted(answerer, barista, "is there dental") == ""
+    assert quoted(answerer, barista, "does the insurance include dental") == ""
+    assert "Health insurance" in quoted(answerer, barista, "health insurance?")
+    crew = ad(
+        "Flight Attendant",
+        """## Benefits
+
+- Medical and dental cover from day one
+""",
+        lang="en",
+    )
+    assert "dental cover" in quoted(answerer, crew, "do u cover the dentist")
