@@ -2226,3 +2226,15 @@ def test_dental_cover_is_not_answered_by_health_insurance_alone(answerer: Answer
         lang="en",
     )
     assert "dental cover" in quoted(answerer, crew, "do u cover the dentist")
+
+
+def test_years_doing_something_are_the_experience_asked_for(answerer: Answerer) -> None:
+    founding = ad(
+        "Founding Backend Engineer",
+        """## About the job
+
+what we'd love: 5+ years building backend systems in Python, real experience with Postgres
+""",
+        lang="en",
+    )
+    assert "5+ years building" in quoted(answerer, founding, "how many yrs of experience")
