@@ -2238,3 +2238,19 @@ what we'd love: 5+ years building backend systems in Python, real experience wit
         lang="en",
     )
     assert "5+ years building" in quoted(answerer, founding, "how many yrs of experience")
+
+
+def test_a_term_is_its_word_not_every_word_of_its_stem(answerer: Answerer) -> None:
+    agent = ad(
+        "Customer Service Agent",
+        """## Details
+
+- Handle incoming calls from customers about customs brokerage
+- Pay $18–$22/hr depending on experience and related certifications
+""",
+        lang="en",
+    )
+    # "depending", "related", "incoming" are not dependants, relatives or an income.
+    assert quoted(answerer, agent, "is my family covered, dependents too?") == ""
+    assert quoted(answerer, agent, "can relatives apply") == ""
+    assert "$18–$22/hr" in quoted(answerer, agent, "what is the income")
