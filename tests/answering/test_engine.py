@@ -2254,3 +2254,17 @@ def test_a_term_is_its_word_not_every_word_of_its_stem(answerer: Answerer) -> No
     assert quoted(answerer, agent, "is my family covered, dependents too?") == ""
     assert quoted(answerer, agent, "can relatives apply") == ""
     assert "$18–$22/hr" in quoted(answerer, agent, "what is the income")
+
+
+def test_a_chat_greeting_is_small_talk_not_a_word_of_the_posting(answerer: Answerer) -> None:
+    animator = ad(
+        "Аниматор",
+        """## Требования
+
+- Опыт приветствуется, но не обязателен — всему научим
+- График 6/1, смены с 9:00 до 18:00
+""",
+    )
+    greeting = answerer.answer(animator, "приветик)")
+    assert greeting.small_talk and not greeting.answered
+    assert "6/1" in quoted(answerer, animator, "здрасьте, график какой?")
