@@ -166,6 +166,7 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
+_ASKS_RE = re.compile(r"\?[\s)+»\"'\W]*$")
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
@@ -692,6 +693,11 @@ class IndexBuilder:
         return self.analyzer.place_keys(main)
 
     def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
+        # «а кормить будете? 😅», "Нужна ли медицинская книжка? +": a question in the text (a
+        # comment under a post, an accordion's closed item) answers nothing.
+        candidates = [
+            c for c in candidates if c.source == SOURCE_FAQ or not _ASKS_RE.search(c.quote)
+        ]
         # One count over all the lines' keys: an update per line cost more than the counting.
         df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
         n = max(len(candidates), 1)

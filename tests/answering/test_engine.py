@@ -2268,3 +2268,20 @@ def test_a_chat_greeting_is_small_talk_not_a_word_of_the_posting(answerer: Answe
     greeting = answerer.answer(animator, "приветик)")
     assert greeting.small_talk and not greeting.answered
     assert "6/1" in quoted(answerer, animator, "здрасьте, график какой?")
+
+
+def test_a_question_in_the_posting_is_never_the_answer(answerer: Answerer) -> None:
+    chat = ad(
+        "Бариста",
+        """Ищем бариста в кофейню во дворе ЖК, график 2/2.
+
+Денис:
+а кормить будете? 😅
+
+Марина (Зерно и Пена):
+  Денис, напитки для сотрудников бесплатно, плюс выпечка со скидкой 50%
+""",
+    )
+    # A neighbour's question under the post is no answer to the same question.
+    for question in ("кормят сотрудников?", "а кормить будете?"):
+        assert quoted(answerer, chat, question) != "а кормить будете? 😅"
