@@ -18,7 +18,7 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
-from bot.postings.structure import classify_heading, shouted, units
+from bot.postings.structure import classify_heading, shouted, spaced_field_label, units
 
 _PROCESS = SectionKind.PROCESS
 
@@ -159,7 +159,9 @@ class PostingIndex:
 
 def _label(text: str) -> str:
     head, sep, _ = text.partition(":")
-    if not sep or len(head) > _LABEL_MAX:
+    if not sep:
+        return spaced_field_label(text) or ""
+    if len(head) > _LABEL_MAX:
         return ""
     last = head.split()[-1:] or [""]
     # "8:00", "1С: Аптека": a colon after a word with a digit is no label's end.

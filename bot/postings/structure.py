@@ -556,6 +556,26 @@ def _is_field_label(line: str) -> bool:
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
 
 
+_SPACED_VALUE_RE = re.compile(r"[A-ZА-ЯЁ0-9$£€₽]")
+_SPACED_FIELD_MAX = 120  # a longer line is prose, whatever its first words
+
+
+def spaced_field_label(line: str) -> str | None:
+    """The label of "Job grade Executive Officer", "Number of jobs available 6": a board's field
+    label of two words or more and its value on one line with only a space between, as a page
+    copied without its layout has them; None when the line is not one."""
+    text = line.strip()
+    if len(text) > _SPACED_FIELD_MAX or ":" in text:
+        return None
+    words = text.split(" ")
+    # The longest label first: "Number of jobs available" before "Number of jobs".
+    for size in range(min(len(words) - 1, _TAB_LABEL_WORDS), 1, -1):
+        label, value = " ".join(words[:size]), " ".join(words[size:]).strip()
+        if value and _SPACED_VALUE_RE.match(value) and _is_field_label(label):
+            return label
+    return None
+
+
 def _title_like(text: str) -> bool:
     """A few capitalised words without a stop or a figure: a title, not a sentence or a step."""
     bare = plain_text(text).strip()

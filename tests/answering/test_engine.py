@@ -2285,3 +2285,21 @@ def test_a_question_in_the_posting_is_never_the_answer(answerer: Answerer) -> No
     # A neighbour's question under the post is no answer to the same question.
     for question in ("кормят сотрудников?", "а кормить будете?"):
         assert quoted(answerer, chat, question) != "а кормить будете? 😅"
+
+
+def test_a_field_copied_without_its_colon_still_reads_as_a_field(answerer: Answerer) -> None:
+    advert = ad(
+        "Casework Officer",
+        """Reference number 391442
+Salary £28,120
+Job grade Executive Officer
+Contract type Permanent
+
+## Job description
+
+As a Casework Officer you will manage claims; support colleagues at AO grade and share your
+knowledge.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, advert, "what grade is this") == "Job grade Executive Officer"
