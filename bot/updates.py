@@ -284,6 +284,7 @@ class ConfirmingPoller:
         self._data = {"dispatcher": dp, "bots": (bot,), **dp.workflow_data, **data}
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._done: set[int] = set()  # handled, but a lower id is still in flight
+        self._cut: set[int] = set()  # cancelled at a stop: never handled, never confirmed
         self._next = 0  # the offset to confirm with: every update below it was handled
 
     @property
@@ -294,7 +295,7 @@ class ConfirmingPoller:
     @property
     def offset(self) -> int:
         """The next getUpdates offset: every update id below it has been handled."""
-        return min(self._in_flight, default=self._next)
+        return min(self._in_flight.keys() | self._cut, default=self._next)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Fetch and handle updates until ``stop`` is set; in-flight updates go on running."""
@@ -351,8 +352,8 @@ class ConfirmingPoller:
                 task.cancel()
             with suppress(asyncio.CancelledError):
                 await asyncio.gather(*pending, return_exceptions=True)
-        left = len(self._in_flight)
-        if self._next > 0:
+        left = len(self._cut)
+        if self._next > 0 or self._cut:
             with suppress(Exception):  # a courtesy: unconfirmed ones are skipped when redelivered
                 await asyncio.wait_for(
                     self._bot(GetUpdates(offset=self.offset, limit=1, timeout=0)), 5.0
@@ -386,10 +387,15 @@ class ConfirmingPoller:
     def _start(self, update: Update) -> None:
         task = asyncio.create_task(self._handle(update), name=f"update {update.update_id}")
         self._in_flight[update.update_id] = task
-        task.add_done_callback(lambda _: self._finished(update.update_id))
+        task.add_done_callback(lambda done: self._finished(update.update_id, done))
 
-    def _finished(self, update_id: int) -> None:
+    def _finished(self, update_id: int, task: asyncio.Task[None]) -> None:
         self._in_flight.pop(update_id, None)
+        if task.cancelled():
+            # Cut short when the stop's grace ran out: not handled, so the offset stays below
+            # it and Telegram delivers it again after the restart.
+            self._cut.add(update_id)
+            return
         self._done.add(update_id)
         self._next = max(self._next, update_id + 1)
         low = self.offset

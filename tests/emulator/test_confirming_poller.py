@@ -161,3 +161,26 @@ async def test_work_left_for_after_start_begins_once_the_first_poll_is_sent(
     stop.set()
     await running
     assert polls_when_called == [0]  # once, while the first call was on its way
+
+
+async def test_an_update_cut_short_at_a_stop_is_not_confirmed_and_is_counted(
+    emu: Emulator, bot: Bot
+) -> None:
+    """A handler still running when the stop's grace runs out is cancelled: the update was not
+    handled, so Telegram must deliver it again after the restart, not have it confirmed."""
+    release = asyncio.Event()  # never set: "slow" outlives the grace
+    handled: Counter[str] = Counter()
+    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    user = emu.user(1001)
+    await user.send("slow")
+    await wait_until(lambda: poller.in_flight == 1)
+    await user.send("fast")
+    await wait_until(lambda: len(user.bot_messages()) == 1)
+    stop.set()
+    await running
+    assert await poller.finish(0.2) == 1  # one update was cut short
+    # Neither is confirmed: 1 was cut short, and 2 comes after it (the bot's UpdateGuard skips
+    # a redelivered update it recorded as handled).
+    assert pending_ids(emu) == [1, 2]
