@@ -63,6 +63,11 @@ class BotProcess:
                 # either (timing-sensitive tests, like the SIGKILL ones, keep their timing); the
                 # broadcast tests set SEND_RATE and turn the emulator's limits on.
                 "SEND_RATE": "1000",
+                # This tree's code, whatever the virtualenv's editable install points to (a
+                # second worktree shares the first one's virtualenv).
+                "PYTHONPATH": os.pathsep.join(
+                    [str(ROOT), *filter(None, [keep.get("PYTHONPATH")])]
+                ),
             }
             | self.extra_env
         )
