@@ -2303,3 +2303,15 @@ knowledge.
         lang="en",
     )
     assert quoted(answerer, advert, "what grade is this") == "Job grade Executive Officer"
+
+
+def test_a_student_of_either_form_of_study_is_a_student(answerer: Answerer) -> None:
+    internship = ad(
+        "Стажировка в банке",
+        """## Кого мы ждём
+
+- студентов 3–4 курса бакалавриата, только для студентов очной формы обучения
+- готовность уделять стажировке от 20 часов в неделю
+""",
+    )
+    assert "очной формы" in quoted(answerer, internship, "я заочник подойду?")
