@@ -54,6 +54,9 @@ class Topic:
     needs: tuple[str, ...] = ()
     perk: bool = False
     unless: tuple[re.Pattern[str], ...] = ()
+    # Patterns over a question that show its words do not ask about the topic ("я на 2 курсе"
+    # is a year of study, not a course).
+    unless_asked: tuple[re.Pattern[str], ...] = ()
     fallback: str | None = None
     distinct: bool = False
     # Measured in time (leave, experience, probation, age): "отпуск сколько?" asks for a length.
@@ -649,6 +652,10 @@ class Lexicon:
                     re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
                     for u in spec.get("unless", ())
                 ),
+                unless_asked=tuple(
+                    re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
+                    for u in spec.get("unless_asked", ())
+                ),
                 fallback=spec.get("fallback"),
                 within=spec.get("within"),
                 when=spec.get("when"),
@@ -767,6 +774,11 @@ class Lexicon:
         conferences?", ``pays_for``; the caller that knows it already passes it).
         """
         topics, triggers = self._question_topics.match(analyzed, raw, tokens, patterned=patterned)
+        topics = {
+            name
+            for name in topics
+            if not any(pattern.search(raw) for pattern in self.topics[name].unless_asked)
+        }
         if pays_for is None:
             pays_for = self.pays_for(raw)
         if not pays_for and not any(self._is_strong(name) for name in topics):

@@ -2315,3 +2315,19 @@ def test_a_student_of_either_form_of_study_is_a_student(answerer: Answerer) -> N
 """,
     )
     assert "очной формы" in quoted(answerer, internship, "я заочник подойду?")
+
+
+def test_a_year_of_study_asks_about_no_course_of_training(answerer: Answerer) -> None:
+    trainee = ad(
+        "Стажёр-бухгалтер",
+        """## Требования
+
+- студентов 3–4 курса бакалавриата по экономике
+
+## Условия
+
+- Развитие: курс по МСФО от нашего партнёра
+""",
+    )
+    assert "курс по МСФО" not in quoted(answerer, trainee, "я на 2 курсе экономфака, можно?")
+    assert "курс по МСФО" in quoted(answerer, trainee, "курсы какие-то есть?")
