@@ -2331,3 +2331,16 @@ def test_a_year_of_study_asks_about_no_course_of_training(answerer: Answerer) ->
     )
     assert "курс по МСФО" not in quoted(answerer, trainee, "я на 2 курсе экономфака, можно?")
     assert "курс по МСФО" in quoted(answerer, trainee, "курсы какие-то есть?")
+
+
+def test_a_chats_short_forms_are_their_words(answerer: Answerer) -> None:
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- выплаты 2 раза в месяц: 10 и 25 числа
+- график 2/2, дневные смены с 8:00 до 20:00
+- выйти на работу можно сразу после собеседования
+""",
+    )
+    assert "выйти на работу можно сразу" in quoted(answerer, picker, "када выходить")
