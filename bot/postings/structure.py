@@ -551,6 +551,12 @@ def _field_labels() -> frozenset[str]:
     return frozenset(normalize_heading(label) for labels in data.values() for label in labels)
 
 
+@cache
+def _field_label_heads() -> frozenset[str]:
+    """The first words of the field labels of two words or more ("job" of "Job grade")."""
+    return frozenset(label.split(" ")[0] for label in _field_labels() if " " in label)
+
+
 def _is_field_label(line: str) -> bool:
     """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
@@ -568,6 +574,8 @@ def spaced_field_label(line: str) -> str | None:
     if len(text) > _SPACED_FIELD_MAX or ":" in text:
         return None
     words = text.split(" ")
+    if normalize_heading(words[0]) not in _field_label_heads():
+        return None  # most lines: no label starts with their first word
     # The longest label first: "Number of jobs available" before "Number of jobs".
     for size in range(min(len(words) - 1, _TAB_LABEL_WORDS), 1, -1):
         label, value = " ".join(words[:size]), " ".join(words[size:]).strip()
