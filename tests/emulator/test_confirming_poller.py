@@ -45,14 +45,21 @@ def slow_and_fast(release: asyncio.Event, handled: Counter[str]) -> Dispatcher:
     return dp
 
 
+def polling(
+    dp: Dispatcher, bot: Bot
+) -> tuple[ConfirmingPoller, asyncio.Event, asyncio.Task[None]]:
+    """A poller of ``dp`` running until the returned event is set (its task alongside)."""
+    poller = ConfirmingPoller(dp, bot, timeout=1)
+    stop = asyncio.Event()
+    return poller, stop, asyncio.create_task(poller.run(stop))
+
+
 async def test_an_update_in_flight_is_not_confirmed_and_not_handled_twice(
     emu: Emulator, bot: Bot
 ) -> None:
     release = asyncio.Event()
     handled: Counter[str] = Counter()
-    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
-    stop = asyncio.Event()
-    running = asyncio.create_task(poller.run(stop))
+    poller, stop, running = polling(slow_and_fast(release, handled), bot)
     user = emu.user(1001)
     await user.send("slow")
     await wait_until(lambda: handled["slow"] == 1)
@@ -82,9 +89,7 @@ async def test_a_new_update_is_not_left_behind_one_still_running(
     monkeypatch.setattr("bot.updates.WAIT_FOR_HANDLERS", 600.0)  # longer than the test
     release = asyncio.Event()
     handled: Counter[str] = Counter()
-    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
-    stop = asyncio.Event()
-    running = asyncio.create_task(poller.run(stop))
+    poller, stop, running = polling(slow_and_fast(release, handled), bot)
     await emu.user(1001).send("slow")
     await wait_until(lambda: poller.in_flight == 1)
     await asyncio.sleep(0.1)  # the poller has asked again meanwhile and got only the stuck one
@@ -170,9 +175,7 @@ async def test_an_update_cut_short_at_a_stop_is_not_confirmed_and_is_counted(
     handled, so Telegram must deliver it again after the restart, not have it confirmed."""
     release = asyncio.Event()  # never set: "slow" outlives the grace
     handled: Counter[str] = Counter()
-    poller = ConfirmingPoller(slow_and_fast(release, handled), bot, timeout=1)
-    stop = asyncio.Event()
-    running = asyncio.create_task(poller.run(stop))
+    poller, stop, running = polling(slow_and_fast(release, handled), bot)
     user = emu.user(1001)
     await user.send("slow")
     await wait_until(lambda: poller.in_flight == 1)
