@@ -1067,9 +1067,10 @@ _SPEAKER_RE = re.compile(
 )
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\W_][\w-]*[\s,.]*)+")
 # A job board's note of when the ad was put up and how often it was seen: «Опубликовано 14 ноября
-# · 213 просмотров», "Posted 6 days ago", «Обновлено: сегодня, 09:41» (every field of it such).
+# · 213 просмотров», "Posted 6 days ago", «Обновлено: сегодня, 09:41», «создано сегодня в 08:12»
+# (every field of it such).
 _META_FIELD = (
-    r"(?:(?:обновлено|опубликовано|размещено|дата\s+(?:публикации|размещения|обновления)"
+    r"(?:(?:обновлено|опубликовано|размещено|создано|дата\s+(?:публикации|размещения|обновления)"
     r"|(?:re)?posted(?:\s+on)?|updated|published|автор|id\s+вакансии|просмотров)\b"
     r"(?:[\s:,]+[^\s·|]+){0,4}"
     r"|\d[\d\s]*(?:просмотр\w*|отклик\w*|views?|applicants?))"

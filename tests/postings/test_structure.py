@@ -237,6 +237,7 @@ def test_who_wrote_a_chats_next_lines_is_no_unit() -> None:
 
 def test_when_a_board_put_the_ad_up_is_no_unit() -> None:
     assert units("Обновлено: сегодня, 09:41") == []
+    assert units("создано сегодня в 08:12") == []
     assert units("Опубликовано 14 ноября · 213 просмотров · 9 откликов") == []
     assert units("Опубликовано: 02.04.2025 | Автор: Администратор | Просмотров: 412") == []
     assert units("Posted 6 days ago · Apply by December 13, 2024 at 11:59 PM") == [
