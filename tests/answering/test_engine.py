@@ -2366,3 +2366,25 @@ def test_a_flat_asked_about_is_housing(answerer: Answerer) -> None:
     # Whether it is free the posting does not say.
     assert quoted(answerer, fitter, "служебная квартира платная или бесплатно") == ""
     assert "служебного жилья" in quoted(answerer, fitter, "квартиру дают?")
+
+
+def test_bike_parking_is_no_parking_for_a_car(answerer: Answerer) -> None:
+    cook = ad(
+        "Line Cook",
+        """## Perks
+
+- Free TriMet pass, or bike parking in back (we're right off the 4 bus)
+- Shift meal every shift
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "is there car parking for staff") == ""
+    barista = ad(
+        "Barista",
+        """## Perks
+
+- Bike storage out back (sorry, no staff parking – we're on a tram line)
+""",
+        lang="en",
+    )
+    assert "no staff parking" in quoted(answerer, barista, "is there parking for staff")
