@@ -2388,3 +2388,26 @@ def test_bike_parking_is_no_parking_for_a_car(answerer: Answerer) -> None:
         lang="en",
     )
     assert "no staff parking" in quoted(answerer, barista, "is there parking for staff")
+
+
+def test_whom_the_job_reports_to_is_not_its_reports(answerer: Answerer) -> None:
+    coordinator = ad(
+        "Volunteer Coordinator",
+        """## What you'll do
+
+- Track volunteer hours and prepare quarterly impact reports for funders
+- Lead volunteer orientations on Tuesday evenings
+""",
+        lang="en",
+    )
+    assert quoted(answerer, coordinator, "who would i report to") == ""
+    chef = ad(
+        "Sous Chef",
+        """## The role
+
+- Reports to: Head Chef Marco Keller
+- Plan and supervise mise en place
+""",
+        lang="en",
+    )
+    assert "Head Chef" in quoted(answerer, chef, "who would i report to")
