@@ -33,8 +33,9 @@ _AMOUNT_RE = re.compile(
     r"(?:\s*(тыс|т\.\s?р|k|к)(?![a-zа-яё]))?",
     re.IGNORECASE,
 )
-# A line that ends asking: "Any openings for frontend?", «а с 17 лет берут?».
-_ASKS_RE = re.compile(r"\?[\s)»\"]*$")
+# A line that ends asking: "Any openings for frontend?", «а с 17 лет берут?», «а кормить
+# будете? 😅» (an emoji after it), "Нужна ли медицинская книжка? +" (an accordion's closed item).
+_ASKS_RE = re.compile(r"\?[\s)+»\"'\W]*$")
 # What joins the two ends of a range: "140–190 тыс." is thousands at both ends.
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|до|to)\s*[$€£₽]?\s*$", re.IGNORECASE)
 _LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
@@ -168,7 +169,6 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
-_ASKS_RE = re.compile(r"\?[\s)+»\"'\W]*$")
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
@@ -695,11 +695,6 @@ class IndexBuilder:
         return self.analyzer.place_keys(main)
 
     def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
-        # «а кормить будете? 😅», "Нужна ли медицинская книжка? +": a question in the text (a
-        # comment under a post, an accordion's closed item) answers nothing.
-        candidates = [
-            c for c in candidates if c.source == SOURCE_FAQ or not _ASKS_RE.search(c.quote)
-        ]
         # One count over all the lines' keys: an update per line cost more than the counting.
         df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
         n = max(len(candidates), 1)

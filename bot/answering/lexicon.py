@@ -11,6 +11,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -648,14 +649,8 @@ class Lexicon:
                 prefers=tuple(spec.get("prefers", ())),
                 needs=tuple(spec.get("needs", ())),
                 perk=bool(spec.get("perk", False)),
-                unless=tuple(
-                    re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
-                    for u in spec.get("unless", ())
-                ),
-                unless_asked=tuple(
-                    re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE)
-                    for u in spec.get("unless_asked", ())
-                ),
+                unless=_patterns(spec.get("unless", ())),
+                unless_asked=_patterns(spec.get("unless_asked", ())),
                 fallback=spec.get("fallback"),
                 within=spec.get("within"),
                 when=spec.get("when"),
@@ -828,6 +823,11 @@ class Lexicon:
         """Intent names, and the keys that asked for them ("long" of "how long") with the
         intents each asked for: they frame the question and name no subject."""
         return self._intents.match(analyzed, raw, tokens)
+
+
+def _patterns(specs: Iterable[object]) -> tuple[re.Pattern[str], ...]:
+    """A topic's ``unless`` or ``unless_asked`` patterns, compiled (the "re:" prefix optional)."""
+    return tuple(re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE) for u in specs)
 
 
 def _evidence(spec: str | list[str]) -> re.Pattern[str]:
