@@ -158,10 +158,14 @@ BLIND_FIRST_RUN = {
     "blind-au": (0.662, 175, 55),
     "blind-av": (0.740, 162, 51),
     "blind-aw": (0.680, 150, 49),
-    # written blind at the start of session 14, first run on main 3b01ae7, sealed since
+    # written blind at the start of session 14, first run on main 3b01ae7 (opened in session 15)
     "blind-ax": (0.698, 166, 53),
     "blind-ay": (0.729, 170, 51),
     "blind-az": (0.705, 170, 53),
+    # written blind at the start of session 15, first run on main fdc1ffa, sealed since
+    "blind-ba": (0.682, 173, 56),
+    "blind-bb": (0.688, 167, 54),
+    "blind-bc": (0.633, 153, 48),
 }
 
 
