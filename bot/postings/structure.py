@@ -258,6 +258,7 @@ def _looks_like_emoji_heading(bare: str) -> bool:
         and not any(ch.isdigit() for ch in bare)
         and not bare.endswith((".", ",", ";", "!"))
         and ", " not in bare
+        and ": " not in bare  # «✅ Опыт: не нужен» — a label and its text, read as such
         and not bare[:1].islower()
         and classify_heading(bare) != SectionKind.OTHER
     )
@@ -720,6 +721,7 @@ def _heads_a_list(raw: str, after: list[_Line]) -> bool:
         or any(ch.isdigit() for ch in bare)
         or bare.endswith((".", ",", ";", "!"))
         or not bare[:1].isupper()
+        or ": " in bare  # «📄 Документы: паспорт, СНИЛС» over «🩺 Медкнижка: …» — two fields
     ):
         return False
     following = after[0] if after[0].kind != "break" else after[-1]

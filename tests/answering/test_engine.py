@@ -2411,3 +2411,24 @@ def test_whom_the_job_reports_to_is_not_its_reports(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Head Chef" in quoted(answerer, chef, "who would i report to")
+
+
+def test_a_bot_cards_emoji_fields_are_each_a_fact(answerer: Answerer) -> None:
+    # A staffing agency's Telegram bot prints one emoji per field; a field whose value has no
+    # digit («✅ Опыт: не нужен») reads as a label and its text, not as a heading of the next.
+    cleaner = ad(
+        "Уборщик торгового центра",
+        """🧹 Уборщик(ца) торгового центра
+💰 Оплата: 2 200 ₽ за смену 12 ч
+📋 Оформление: договор ГПХ или самозанятость
+📄 Документы: паспорт, СНИЛС, ИНН, мед.книжка
+🩺 Медкнижка: если нет — оформим за наш счёт
+✅ Опыт: не нужен
+👕 Форма: выдаётся бесплатно (футболка, брюки, жилет)
+🏠 Жильё: не предоставляется
+""",
+    )
+    assert "паспорт, СНИЛС" in quoted(answerer, cleaner, "какие документы нужны")
+    assert "договор ГПХ" in quoted(answerer, cleaner, "официально оформляете?")
+    assert "не предоставляется" in quoted(answerer, cleaner, "общага есть")
+    assert "выдаётся бесплатно" in quoted(answerer, cleaner, "форму дают или в своем")

@@ -686,3 +686,11 @@ def test_the_quick_look_for_markup_finds_what_the_plain_form_finds(text: str) ->
 
     plain_form = re.compile(r"[!\[*_`~\\]|\s\s")
     assert (_ANY_MARKUP.search(text) is None) == (plain_form.search(text) is None)
+
+
+def test_an_emoji_led_field_is_no_heading_of_the_fields_under_it() -> None:
+    card = "📋 Оформление: договор ГПХ\n📄 Документы: паспорт, СНИЛС, ИНН\n🩺 Медкнижка: оформим\n"
+    parsed = parse_body(card)
+    assert [s.heading for s in parsed.sections if ": " in s.heading] == []
+    items = parsed.intro_items + tuple(i for s in parsed.sections for i in s.items)
+    assert "Документы: паспорт, СНИЛС, ИНН" in items
