@@ -2432,3 +2432,17 @@ def test_a_bot_cards_emoji_fields_are_each_a_fact(answerer: Answerer) -> None:
     assert "договор ГПХ" in quoted(answerer, cleaner, "официально оформляете?")
     assert "не предоставляется" in quoted(answerer, cleaner, "общага есть")
     assert "выдаётся бесплатно" in quoted(answerer, cleaner, "форму дают или в своем")
+
+
+def test_a_perk_said_in_the_passive_among_the_duties_is_still_given(answerer: Answerer) -> None:
+    # «выдаётся», «предоставляется»: what the employer gives, however far down the duties HR
+    # typed it — as "is provided" reads in English.
+    seller = ad(
+        "Продавец-консультант",
+        """## Обязанности
+
+- консультация покупателей, выкладка товара
+- Форма (жилет и футболка с логотипом) выдаётся бесплатно.
+""",
+    )
+    assert "выдаётся бесплатно" in quoted(answerer, seller, "форму дают или в своем")
