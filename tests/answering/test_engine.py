@@ -2446,3 +2446,16 @@ def test_a_perk_said_in_the_passive_among_the_duties_is_still_given(answerer: An
 """,
     )
     assert "выдаётся бесплатно" in quoted(answerer, seller, "форму дают или в своем")
+
+
+def test_a_provident_fund_is_the_pension_asked_about(answerer: Answerer) -> None:
+    supervisor = ad(
+        "Warehouse Supervisor",
+        """## Benefits
+
+- Provident fund – company matches up to 7.5%
+- 15 days annual leave
+""",
+        lang="en",
+    )
+    assert "Provident fund" in quoted(answerer, supervisor, "is there a pension fund")
