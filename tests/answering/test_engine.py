@@ -2459,3 +2459,17 @@ def test_a_provident_fund_is_the_pension_asked_about(answerer: Answerer) -> None
         lang="en",
     )
     assert "Provident fund" in quoted(answerer, supervisor, "is there a pension fund")
+
+
+def test_when_one_hears_back_is_a_subject_of_its_own(answerer: Answerer) -> None:
+    engineer = ad(
+        "Support Engineer",
+        """## How to apply
+
+Send your CV and a short note to jobs@example.com.
+We aim to respond to every applicant within 10 business days.
+""",
+        lang="en",
+    )
+    assert "within 10 business days" in quoted(answerer, engineer, "how long till i hear back")
+    assert "within 10 business days" in quoted(answerer, engineer, "when will they get back to me")
