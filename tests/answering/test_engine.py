@@ -2473,3 +2473,18 @@ We aim to respond to every applicant within 10 business days.
     )
     assert "within 10 business days" in quoted(answerer, engineer, "how long till i hear back")
     assert "within 10 business days" in quoted(answerer, engineer, "when will they get back to me")
+
+
+def test_a_first_day_given_by_its_date_answers_when_to_start(answerer: Answerer) -> None:
+    assistant = ad(
+        "Research Assistant",
+        """## About the post
+
+Fixed term for 24 months.
+The post is available from 1 May 2025.
+""",
+        lang="en",
+    )
+    assert "available from 1 May" in quoted(answerer, assistant, "when would i start")
+    movers = ad("Грузчики на переезд", "Начать 20 апреля 2024, 10:00\nАдрес: ул. Ленина, 5\n")
+    assert "Начать 20 апреля" in quoted(answerer, movers, "когда начинать")
