@@ -2488,3 +2488,12 @@ The post is available from 1 May 2025.
     assert "available from 1 May" in quoted(answerer, assistant, "when would i start")
     movers = ad("Грузчики на переезд", "Начать 20 апреля 2024, 10:00\nАдрес: ул. Ленина, 5\n")
     assert "Начать 20 апреля" in quoted(answerer, movers, "когда начинать")
+
+
+def test_a_raise_asked_with_the_verb_after_its_object(answerer: Answerer) -> None:
+    maid = ad("Горничная", "## Условия\n\n- Зарплата: от 46 000 ₽ на руки\n- график 5/2\n")
+    assert quoted(answerer, maid, "через полгода зарплату поднимают?") == ""
+    cashier = ad(
+        "Кассир", "## Условия\n\n- Зарплата: от 46 000 ₽\n- индексация зарплаты раз в год\n"
+    )
+    assert "индексация" in quoted(answerer, cashier, "оклад поднимают?")
