@@ -34,8 +34,12 @@ _AMOUNT_RE = re.compile(
     re.IGNORECASE,
 )
 # A line that ends asking: "Any openings for frontend?", «а с 17 лет берут?», «а кормить
-# будете? 😅» (an emoji after it), "Нужна ли медицинская книжка? +" (an accordion's closed item).
+# будете? 😅» (an emoji after it), "Нужна ли медицинская книжка? +" (an accordion's closed item);
+# or one that asks and goes on in the asker's own words, in lower case: «а с 17 лет берут? сыну
+# в мае 17 будет», "Сварщик нужен? могу ворота/навесы" (an FAQ's answer starts a sentence).
 _ASKS_RE = re.compile(r"\?[\s)+»\"'\W]*$")
+_ASKS_ON_RE = re.compile(r"\?\s+(?=[a-zа-яё])")
+_ASKS_ON_WORDS = 20  # a longer unit is a post run together, more than the one question
 # What joins the two ends of a range: "140–190 тыс." is thousands at both ends.
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|до|to)\s*[$€£₽]?\s*$", re.IGNORECASE)
 _LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
@@ -62,7 +66,9 @@ SOURCE_DESCRIPTION = "description"
 
 
 def _asks(quote: str) -> bool:
-    return _ASKS_RE.search(quote) is not None
+    if _ASKS_RE.search(quote) is not None:
+        return True
+    return _ASKS_ON_RE.search(quote) is not None and len(quote.split()) <= _ASKS_ON_WORDS
 
 
 @dataclass(frozen=True)
@@ -409,9 +415,17 @@ class IndexBuilder:
             if not _asks(candidate.quote):
                 kept.append(candidate)
                 continue
-            below = candidates[at + 1] if at + 1 < len(candidates) else None
+            # The reply's line, past the replier's name ("stroymaster72", «Магазин "Хозяюшка"»).
+            under = at + 1
+            while (
+                under + 1 < len(candidates)
+                and len(candidates[under].quote.split()) < _MIN_SENTENCE_WORDS
+                and candidates[under + 1].group == candidate.group
+            ):
+                under += 1
+            below = candidates[under] if under < len(candidates) else None
             if below is not None and below.group == candidate.group and not _asks(below.quote):
-                candidates[at + 1] = replace(
+                candidates[under] = replace(
                     below,
                     keys=below.keys | candidate.keys,
                     topics=below.topics | candidate.topics,

@@ -2497,3 +2497,23 @@ def test_a_raise_asked_with_the_verb_after_its_object(answerer: Answerer) -> Non
         "Кассир", "## Условия\n\n- Зарплата: от 46 000 ₽\n- индексация зарплаты раз в год\n"
     )
     assert "индексация" in quoted(answerer, cashier, "оклад поднимают?")
+
+
+def test_a_comment_that_asks_and_goes_on_is_no_answer_and_the_reply_past_a_name_is(
+    answerer: Answerer,
+) -> None:
+    camp = ad(
+        "Вожатый в летний лагерь",
+        """## Условия
+
+- зарплата 40 000 руб. за смену
+
+## Комментарии
+
+Алина Морозова
+а парней берете? у нас на факультете одни девочки
+Солнечный берег
+Алина, конечно берем, вожатых-парней особенно ждем
+""",
+    )
+    assert "особенно ждем" in quoted(answerer, camp, "парней берете?")
