@@ -637,6 +637,9 @@ class _Open:
     from_label: bool = False
     # Started by a plain "Label: text" line: the section is that paragraph (and a list after it).
     paragraph_only: bool = False
+    # Started by a "Label: text" line right under another («От вас: …» / «Оплата: …»): the
+    # section is that line.
+    line_only: bool = False
     # The line read last is a job board's field label: the next line is its value.
     field: bool = False
 
@@ -839,9 +842,33 @@ def tidy_tab_fields(body: str) -> str:
     return _TAB_FIELD_RE.sub(field, body)
 
 
+# «-ходовка, тормоза» / «-дефектовка»: a chat's list, its dash glued to the word.
+_GLUED_DASH_RE = re.compile(r"^[-–—•](?=[^\W\d_])", re.MULTILINE)
+
+
+def tidy_glued_dashes(body: str) -> str:
+    """Two or more lines in a row led by a dash glued to a word read as a list ("- ходовка"),
+    which ends where they end (the next line is no continuation of its last item)."""
+    if _GLUED_DASH_RE.search(body) is None:
+        return body
+    lines = body.split("\n")
+    glued = [_GLUED_DASH_RE.match(line) is not None for line in lines]
+    out: list[str] = []
+    for at, line in enumerate(lines):
+        before = at > 0 and glued[at - 1]
+        after = at + 1 < len(lines) and glued[at + 1]
+        if glued[at] and (before or after):
+            out.append(f"- {line[1:]}")
+            if not after and at + 1 < len(lines) and lines[at + 1].strip():
+                out.append("")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
-    body = tidy_tab_fields(tidy_html(body))
+    body = tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
     source = body.split("\n")
     done: list[tuple[_Open, int]] = []
     current = _Open(None, 0, 0)
@@ -918,8 +945,10 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             plain = _plain_label(plain_text(raw)) if title is None and not fields else None
             if plain is not None:
                 named = classify_heading(plain["label"]) != SectionKind.OTHER
+                under_label = named and current.from_label and not starts
                 if (
                     (named and (starts or _inline_list(plain["rest"])))
+                    or under_label
                     or _is_caps(plain["label"])
                     or (after_list and starts)
                 ):
@@ -933,6 +962,11 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             if title:
                 open_section(title, line.line, rest)
                 current.paragraph_only = plain is not None
+                current.line_only = plain is not None and under_label
+            elif current.line_only:
+                # «Форма выдаётся бесплатно.» after «Требования: от 18 лет…»: a fact of its own.
+                open_section(None, line.line)
+                current.feed_text(raw)
             elif (
                 starts
                 and current.title is not None

@@ -2517,3 +2517,21 @@ def test_a_comment_that_asks_and_goes_on_is_no_answer_and_the_reply_past_a_name_
 """,
     )
     assert "особенно ждем" in quoted(answerer, camp, "парней берете?")
+
+
+def test_a_forum_ads_glued_dashes_and_labels_one_under_another(answerer: Answerer) -> None:
+    # «-ходовка» is a chat's list item; «От вас: …» and «Оплата: …» one right under the other
+    # are two facts, and the lines after them are facts of their own, not requirements.
+    service = ad(
+        "Автослесарь",
+        """Что делать:
+-ходовка, тормоза, ТО, замена жидкостей
+-дефектовка, снятие/установка ДВС и КПП
+От вас: опыт от 2х лет в сервисе обязательно, руки и голова.
+Оплата: 50% от нормочаса, нормочас 2400р.
+Выплаты два раза в месяц 10 и 25 числа, на карту.
+Оформление по ТК после испытательного месяца, до этого договор ГПХ.
+""",
+    )
+    assert "10 и 25 числа" in quoted(answerer, service, "зп когда выдают")
+    assert "Оформление по ТК" in quoted(answerer, service, "официально устраиваете или как")

@@ -694,3 +694,8 @@ def test_an_emoji_led_field_is_no_heading_of_the_fields_under_it() -> None:
     assert [s.heading for s in parsed.sections if ": " in s.heading] == []
     items = parsed.intro_items + tuple(i for s in parsed.sections for i in s.items)
     assert "Документы: паспорт, СНИЛС, ИНН" in items
+
+
+def test_lines_led_by_a_glued_dash_are_a_list_that_ends_with_them() -> None:
+    body = "Что делать:\n-ходовка, тормоза\n-дефектовка\nОт вас: опыт от 2 лет\n"
+    assert _sections(body)[0] == ("duties", "Что делать", ("ходовка, тормоза", "дефектовка"))
