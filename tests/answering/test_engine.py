@@ -2535,3 +2535,17 @@ def test_a_forum_ads_glued_dashes_and_labels_one_under_another(answerer: Answere
     )
     assert "10 и 25 числа" in quoted(answerer, service, "зп когда выдают")
     assert "Оформление по ТК" in quoted(answerer, service, "официально устраиваете или как")
+
+
+def test_a_classified_ads_cut_words(answerer: Answerer) -> None:
+    warehouse = ad(
+        "Грузчик, комплектовщик",
+        """ГРУЗЧИКИ, КОМПЛЕКТОВЩИКИ на склад. м/ж 18-50 л. о/р не обяз.
+г/р РФ, РБ, Казахстан, Киргизия.
+Водитель погрузчика: удост. обяз.
+собесед. ежедн. с 10 до 16 Пн-Пт
+""",
+    )
+    assert "о/р не обяз" in quoted(answerer, warehouse, "без опыта берут?")
+    assert "г/р РФ" in quoted(answerer, warehouse, "я из киргизии, можно?")
+    assert "собесед. ежедн." in quoted(answerer, warehouse, "когда на собес можно приехать")
