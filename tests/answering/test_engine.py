@@ -2549,3 +2549,24 @@ def test_a_classified_ads_cut_words(answerer: Answerer) -> None:
     assert "о/р не обяз" in quoted(answerer, warehouse, "без опыта берут?")
     assert "г/р РФ" in quoted(answerer, warehouse, "я из киргизии, можно?")
     assert "собесед. ежедн." in quoted(answerer, warehouse, "когда на собес можно приехать")
+
+
+def test_pay_that_comes_is_asked_when_not_the_candidate_coming_to_work(answerer: Answerer) -> None:
+    crew = ad(
+        "Сотрудник ресторана",
+        """## Условия
+
+- почасовую оплату от 230 ₽/час, после 3 месяцев — от 250 ₽/час
+- ночные часы (с 23:00 до 7:00) оплачиваются на 20% выше
+- выплаты 2 раза в месяц — 10 и 25 числа
+- гибкий график: смены от 4 до 12 часов
+""",
+    )
+    assert "2 раза в месяц" in quoted(answerer, crew, "когда зп приходит")
+
+
+def test_which_day_of_the_month_is_asked_by_its_date(answerer: Answerer) -> None:
+    picker = ad("Комплектовщик", "## Условия\n\n- выплаты 2 раза в месяц на карту\n- график 2/2\n")
+    assert quoted(answerer, picker, "какого числа зп приходит") == ""
+    cashier = ad("Кассир", "## Условия\n\n- выплаты 2 раза в месяц, 10 и 25 числа\n- график 2/2\n")
+    assert "10 и 25 числа" in quoted(answerer, cashier, "какого числа зп приходит")
