@@ -2570,3 +2570,33 @@ def test_which_day_of_the_month_is_asked_by_its_date(answerer: Answerer) -> None
     assert quoted(answerer, picker, "какого числа зп приходит") == ""
     cashier = ad("Кассир", "## Условия\n\n- выплаты 2 раза в месяц, 10 и 25 числа\n- график 2/2\n")
     assert "10 и 25 числа" in quoted(answerer, cashier, "какого числа зп приходит")
+
+
+def test_extra_for_nights_asks_for_a_night_premium(answerer: Answerer) -> None:
+    technician = ad(
+        "Mechatronics Technician",
+        """## What we offer
+
+- Work in our 3-shift system (early 6:00–14:00, late 14:00–22:00, night 22:00–6:00)
+- Monthly gross salary of €3,900 – €4,400
+""",
+        lang="en",
+    )
+    assert quoted(answerer, technician, "how much extra for night shift") == ""
+    associate = ad(
+        "Warehouse Associate",
+        "## Pay\n\n- $19.00/hr base\n- $1.50/hr overnight shift premium\n",
+        lang="en",
+    )
+    assert "overnight shift premium" in quoted(answerer, associate, "is there extra for nights")
+
+
+def test_a_northern_allowance_beside_night_shifts_is_no_night_premium(answerer: Answerer) -> None:
+    driver = ad(
+        "Машинист ПДМ",
+        """## Условия
+
+- смены по 11 часов, день/ночь, районный коэффициент 1,8 и северная надбавка до 80%
+""",
+    )
+    assert quoted(answerer, driver, "ночные смены доплачиваются?") == ""
