@@ -2600,3 +2600,11 @@ def test_a_northern_allowance_beside_night_shifts_is_no_night_premium(answerer: 
 """,
     )
     assert quoted(answerer, driver, "ночные смены доплачиваются?") == ""
+
+
+def test_when_it_begins_asks_for_the_start(answerer: Answerer) -> None:
+    internship = ad(
+        "Стажёр в банк",
+        "## О стажировке\n\nСтажировка длится 4 месяца: с 1 ноября 2025 по 28 февраля 2026.\n",
+    )
+    assert "с 1 ноября 2025" in quoted(answerer, internship, "когда начинается")
