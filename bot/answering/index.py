@@ -556,9 +556,11 @@ class IndexBuilder:
         # own: nothing a candidate's question is answered by (the facts say them, labelled).
         header = {_bare(posting.title), _bare(posting.company or ""), _bare(posting.city or "")}
         header.discard("")
+        intro_rows = _table_rows(posting.intro_items)
         for item in posting.intro_items:
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
-            for sentence in _units(item):
+            row = intro_rows.get(item)
+            for sentence in _units(item, whole=row is not None):
                 if _bare(sentence) in header:
                     continue
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
@@ -584,6 +586,7 @@ class IndexBuilder:
                             heading=label if len(parts) > 1 else heading,
                             city_keys=city,
                             position=position,
+                            match_text=row,
                         )
                     )
                     order += 1

@@ -42,6 +42,7 @@ _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
 _NUMBER_LEAD_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _COLON_HEADING_MAX = 60
+_TABLE_COLUMNS = 3  # a table this wide is read row by row as typed, under its header row
 _CAPS_HEADING_WORDS = 8
 _CAPS_MIN_LETTERS = 5
 _LABEL_RE = re.compile(
@@ -431,6 +432,10 @@ def _lines(body: str) -> Iterator[_Line]:
             row, row_at = [], token.map[0] if token.map else 0
         elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
             row.append(token.content.strip())
+        elif token.type == "tr_close" and len(row) >= _TABLE_COLUMNS and all(row):
+            # "| Повар | 1 | 31 000 |" under "| Должность | Ставок | Зарплата |": a row as HR
+            # typed it, its header a row too — read like a table typed with bars alone.
+            yield _Line("bullet", " | ".join(row), row_at)
         elif token.type == "tr_close" and tokens[i - 1].type != "th_close" and any(row):
             # "| Зарплата | оклад 38 000 ₽ |": a row is an item, its first cell the label.
             label, *rest = [cell for cell in row if cell]

@@ -570,6 +570,20 @@ def test_a_table_row_is_an_item_led_by_its_first_cell() -> None:
     ]
 
 
+def test_a_wider_table_keeps_its_rows_as_typed_under_its_header_row() -> None:
+    # Three columns or more: a table of posts, read like one typed with bars alone (its
+    # columns' names go with each row when it is matched, see the index).
+    body = (
+        "## Вакансии\n\n| Должность | Ставка | Зарплата |\n|---|---|---|\n"
+        "| Повар | 1 | 31 000 |\n| Дворник | 1 | 22 440 |\n"
+    )
+    assert _sections(body)[0][2] == (
+        "Должность | Ставка | Зарплата",
+        "Повар | 1 | 31 000",
+        "Дворник | 1 | 22 440",
+    )
+
+
 def test_an_ad_written_as_questions_reads_each_question_as_its_answers_heading() -> None:
     body = (
         "Ниже ответы на частые вопросы.\n\n"
