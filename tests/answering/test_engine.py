@@ -2473,6 +2473,13 @@ We aim to respond to every applicant within 10 business days.
     )
     assert "within 10 business days" in quoted(answerer, engineer, "how long till i hear back")
     assert "within 10 business days" in quoted(answerer, engineer, "when will they get back to me")
+    remote = ad(
+        "Senior Go Engineer",
+        "## How to apply\n\nApply through our careers page. We answer every applicant within 10 "
+        "business days.\n",
+        lang="en",
+    )
+    assert "within 10 business days" in quoted(answerer, remote, "when will they get back to me")
 
 
 def test_a_first_day_given_by_its_date_answers_when_to_start(answerer: Answerer) -> None:
