@@ -15,6 +15,7 @@ section title (kind ``other``); its content stays answerable.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 import re
@@ -851,30 +852,39 @@ def tidy_tab_fields(body: str) -> str:
 _GLUED_DASH_RE = re.compile(r"^[-–—•](?=[^\W\d_])", re.MULTILINE)
 
 
-def tidy_glued_dashes(body: str) -> str:
+def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
     """Two or more lines in a row led by a dash glued to a word read as a list ("- ходовка"),
-    which ends where they end (the next line is no continuation of its last item)."""
+    which ends where they end: a blank line goes after it when text follows (the next line is
+    no continuation of its last item). Also the numbers of the lines put in, so that the
+    posting's own line numbers can be told."""
     if _GLUED_DASH_RE.search(body) is None:
-        return body
+        return body, ()
     lines = body.split("\n")
     glued = [_GLUED_DASH_RE.match(line) is not None for line in lines]
     out: list[str] = []
+    added: list[int] = []
     for at, line in enumerate(lines):
         before = at > 0 and glued[at - 1]
         after = at + 1 < len(lines) and glued[at + 1]
         if glued[at] and (before or after):
             out.append(f"- {line[1:]}")
             if not after and at + 1 < len(lines) and lines[at + 1].strip():
+                added.append(len(out))
                 out.append("")
         else:
             out.append(line)
-    return "\n".join(out)
+    return "\n".join(out), tuple(added)
 
 
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
-    body = tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
+    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
     source = body.split("\n")
+
+    def posting_line(line: int) -> int:
+        """The posting's own number of a line of ``body``."""
+        return first_line + line - bisect.bisect_left(added, line)
+
     done: list[tuple[_Open, int]] = []
     current = _Open(None, 0, 0)
     previous_blank = True
@@ -1022,7 +1032,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 intro_md = markdown
             continue
         if lists_other_jobs(part.title):
-            other_jobs.append((part.title, first_line + part.line))
+            other_jobs.append((part.title, posting_line(part.line)))
             continue
         sections.append(
             Section(
@@ -1030,7 +1040,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 heading=part.title,
                 markdown=markdown,
                 items=tuple(part.items),
-                line=first_line + part.line,
+                line=posting_line(part.line),
             )
         )
     return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs))

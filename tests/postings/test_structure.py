@@ -713,3 +713,11 @@ def test_an_emoji_led_field_is_no_heading_of_the_fields_under_it() -> None:
 def test_lines_led_by_a_glued_dash_are_a_list_that_ends_with_them() -> None:
     body = "Что делать:\n-ходовка, тормоза\n-дефектовка\nОт вас: опыт от 2 лет\n"
     assert _sections(body)[0] == ("duties", "Что делать", ("ходовка, тормоза", "дефектовка"))
+
+
+def test_a_glued_dash_list_keeps_the_postings_line_numbers() -> None:
+    body = "Что делать:\n-ходовка\n-дефектовка\nОт вас: опыт\n\n## Условия\n\n- график 5/2\n"
+    assert [(s.heading, s.line) for s in parse_body(body, first_line=10).sections][-1] == (
+        "Условия",
+        15,
+    )
