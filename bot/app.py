@@ -277,9 +277,15 @@ async def follow_chat_migrations(
     return follower
 
 
+GC_YOUNG = 50_000
+"""Objects allocated (less those freed) between two collections of the youngest generation;
+Python's default is 700."""
+
+
 def freeze_startup_heap() -> None:
     """Leave everything built at start-up out of the garbage collector's full scans, and turn
-    the collector on (``python -m bot run`` starts with it off).
+    the collector on (``python -m bot run`` starts with it off), collecting its youngest objects
+    every ``GC_YOUNG`` allocations instead of every 700.
 
     The answering engine's dictionaries and the postings are long-lived objects; without this
     each full collection walks them all (20 ms for the sample postings, more with more
@@ -287,8 +293,17 @@ def freeze_startup_heap() -> None:
     No collection comes first: start-up leaves next to no cyclic garbage (a few thousand objects
     of the imports; none from loading 5,000 postings), and one collection over that heap took
     0.2–0.4 s before the first poll.
+
+    One update allocates a few thousand objects (pydantic models, the data dict handed from
+    middleware to handler, rendered text), nearly all freed by reference counting as it ends;
+    at 700 the collector ran several times per update, each time walking every object still
+    alive (the updates in flight) and promoting them towards the costly full collections: 5–8 %
+    of the bot's time per update in ``benchmarks/bench_dispatcher.py``. A young generation of
+    50,000 holds a few megabytes of cycles at most before they are collected.
     """
     gc.freeze()
+    _, older, oldest = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG, older, oldest)
     gc.enable()
     trim_heap()  # and give back what loading the postings used and dropped
 

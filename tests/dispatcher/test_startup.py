@@ -4,6 +4,7 @@ reaches a log, and the bot sets its command menu in Russian and English, and the
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import socket
@@ -23,7 +24,7 @@ from aiogram.client.telegram import TelegramAPIServer
 
 from bot import app
 from bot.__main__ import main
-from bot.app import StartupError, run_bot, set_commands
+from bot.app import GC_YOUNG, StartupError, freeze_startup_heap, run_bot, set_commands
 from bot.config import RedactingFormatter, Settings, SettingsError, load_settings
 from bot.telegram import HrChatStatus, check_hr_chats, hr_chats_in_use
 from emulator import Emulator
@@ -385,3 +386,19 @@ async def test_a_first_start_checks_the_bodies_it_left_for_later_once_it_polls(
         finally:
             stop.set()
             await asyncio.wait_for(task, 15)
+
+
+def test_the_heap_frozen_at_start_up_is_collected_young_every_gc_young_allocations() -> None:
+    """After start-up the collector runs, but not every 700 allocations (Python's default, a few
+    times per update): every ``GC_YOUNG``, its older generations left at their defaults."""
+    enabled, threshold = gc.isenabled(), gc.get_threshold()
+    gc.disable()
+    gc.set_threshold(700, 10, 10)
+    try:
+        freeze_startup_heap()
+        assert gc.isenabled()
+        assert gc.get_threshold() == (GC_YOUNG, 10, 10)
+    finally:
+        gc.set_threshold(*threshold)
+        if not enabled:
+            gc.disable()

@@ -87,6 +87,18 @@ async def test_one_refused_update_of_a_group_loses_only_its_own_effects(db: Data
     assert [await views_of(db, user) for user in (1, 2, 3)] == [1, 0, 1]
 
 
+async def test_an_update_recorded_already_writes_none_of_its_effects_again(db: Database) -> None:
+    """A second commit of the same update (its first delivery died after the database's commit,
+    before Redis's; or another instance handled it) finds the record: its writes stand once."""
+    storage = SQLiteStorage(db)
+    repo = ProcessedUpdateRepo(db)
+    await repo.commit(await handled(db, storage, 301, user_id=31), alone=True)
+    await repo.commit(await handled(db, storage, 301, user_id=31), alone=True)
+    await repo.commit(await handled(db, storage, 302, user_id=31))
+    assert await views_of(db, 31) == 2
+    assert await repo.seen(301) and await repo.seen(302)
+
+
 async def test_updates_finishing_together_cost_one_trip_to_the_database(
     sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
