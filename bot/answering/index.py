@@ -175,6 +175,7 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
@@ -721,10 +722,12 @@ class IndexBuilder:
         # Headings that are nothing but words of the title, two or more of them: the roles of a
         # posting that hires several.
         stop = self.lexicon.stopwords
+        # A role's name is its heading less what its brackets add: «Пекарь (пекарня в магазине)».
         named = {
             keys
             for heading in {c.heading for c in candidates if c.heading}
-            if (keys := self._heading_keys(heading) - stop) and keys <= title_keys
+            if (keys := self._heading_keys(_BRACKETS_RE.sub(" ", heading)) - stop)
+            and keys <= title_keys
         }
         roles = {key for keys in named for key in keys if key not in idf} if len(named) > 1 else ()
         headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)

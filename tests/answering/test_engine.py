@@ -2051,6 +2051,25 @@ def test_a_posting_hiring_several_roles_answers_for_the_role_asked_about(
     assert "от 75 т.р." in quoted(answerer, warehouse, "кладовщиком зп какая")
     assert "55-70 т.р." in quoted(answerer, warehouse, "сколько получают комплектовщики")
     assert "до 90 т.р." in quoted(answerer, warehouse, "на погрузчике скока платят")
+    # A role's heading may say more in brackets: its name is the words before them.
+    shops = ad(
+        "Продавец-кассир, пекарь, товаровед",
+        """**Продавец-кассир**
+от 46 000 ₽ · смены с 8:00 до 20:00, график 2/2
+Работа на кассе, выкладка товара.
+
+**Пекарь (пекарня в магазине)**
+от 52 000 ₽ · смены с 5:00 до 17:00, график 2/2
+Выпекаем хлеб из полуфабрикатов.
+
+**Товаровед**
+от 60 000 ₽ · 5/2, с 8:00 до 17:00
+Приёмка товара, инвентаризации.
+
+Ночные смены: продавец-кассир в круглосуточных магазинах — с 21:00 до 9:00.
+""",
+    )
+    assert "с 5:00 до 17:00" in quoted(answerer, shops, "пекарем во сколько смена начинается")
     # A posting for one role names it in a heading too: the name frames, it does not select.
     aide = ad(
         "Certified Nursing Assistant (CNA)",
