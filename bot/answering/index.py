@@ -18,7 +18,7 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
-from bot.postings.structure import classify_heading, shouted, spaced_field_label, units
+from bot.postings.structure import classify_heading, shouted_name, spaced_field_label, units
 
 _PROCESS = SectionKind.PROCESS
 
@@ -507,7 +507,7 @@ class IndexBuilder:
         # in capitals: what a role's parts say is said of that role.
         over: frozenset[str] = frozenset()
         for i, section in enumerate(posting.sections):
-            if shouted(section.heading):
+            if shouted_name(section.heading):
                 role = classify_heading(section.heading) is SectionKind.OTHER
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()

@@ -238,6 +238,22 @@ def _is_caps(text: str) -> bool:
     )
 
 
+# «ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)»: a name in capitals and a
+# note in brackets after it.
+_NOTED_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+
+
+def shouted_name(text: str) -> bool:
+    """A heading in capitals, or one in capitals with a note in brackets after it: a role's
+    name as a museum's or a factory's page prints it."""
+    return shouted(text) or _noted_caps(text)
+
+
+def _noted_caps(text: str) -> bool:
+    noted = _NOTED_RE.match(text.strip())
+    return noted is not None and _is_caps(noted["name"])
+
+
 def _in_shouted_block(raw: str, lines: list[_Line], at: int) -> bool:
     """A line in capitals beside another in the same paragraph heads nothing: the ad is written
     in capitals, line after line («СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ» under «ОБЕД ЗА СЧЕТ…»), and
@@ -293,7 +309,7 @@ def heading_text(raw: str) -> str | None:
         and ". " not in bare
     ):
         return _clean_heading(bare)
-    if _is_caps(plain_text(bare)):
+    if _is_caps(plain_text(bare)) or _noted_caps(plain_text(bare)):
         return _clean_heading(bare)
     if bare != line and _looks_like_emoji_heading(bare):
         return _clean_heading(bare)

@@ -973,6 +973,25 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     )
     assert "19 900" in quoted(answerer, chair, "лаборант скок получает")
     assert "24 380" in quoted(answerer, chair, "какая зарплата у ассистента")
+    # A role in capitals with a note in brackets heads its parts the same way.
+    museum = ad(
+        "Гардеробщик; смотритель музейный",
+        """ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)
+График работы гардеробщика: 2/2, с 9:30 до 18:30.
+Требования:
+1) среднее общее образование;
+2) опыт работы не требуется.
+
+СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)
+График работы смотрителя: пятидневка, с 10:00 до 18:00.
+Требования:
+1) среднее профессиональное или высшее образование;
+2) готовность работать в выходные дни.
+""",
+    )
+    assert "профессиональное или высшее" in quoted(
+        answerer, museum, "для смотрителя какое образование надо"
+    )
 
 
 def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:

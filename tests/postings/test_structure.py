@@ -721,3 +721,16 @@ def test_a_glued_dash_list_keeps_the_postings_line_numbers() -> None:
         "Условия",
         15,
     )
+
+
+def test_a_role_in_capitals_with_a_note_in_brackets_heads_its_lines() -> None:
+    page = (
+        "ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября)\n"
+        "Заработная плата: 28 500 руб.\n\n"
+        "СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)\n"
+        "Заработная плата: от 31 200 руб.\n"
+    )
+    assert [s.heading for s in parse_body(page).sections] == [
+        "ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября)",
+        "СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)",
+    ]
