@@ -977,12 +977,14 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     museum = ad(
         "Гардеробщик; смотритель музейный",
         """ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)
+Заработная плата: 28 500 руб. (оклад + стимулирующие выплаты).
 График работы гардеробщика: 2/2, с 9:30 до 18:30.
 Требования:
 1) среднее общее образование;
 2) опыт работы не требуется.
 
 СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)
+Заработная плата: от 31 200 руб. + ежеквартальные премии.
 График работы смотрителя: пятидневка, с 10:00 до 18:00.
 Требования:
 1) среднее профессиональное или высшее образование;
@@ -992,6 +994,9 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     assert "профессиональное или высшее" in quoted(
         answerer, museum, "для смотрителя какое образование надо"
     )
+    # «2 ставки», «1 ставка» count the posts: no pay.
+    assert "28 500" in quoted(answerer, museum, "гардеробщику скока платят")
+    assert "31 200" in quoted(answerer, museum, "смотритель зп какая")
 
 
 def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:
