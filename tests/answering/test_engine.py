@@ -959,6 +959,27 @@ def test_a_share_of_a_post_is_no_pay(answerer: Answerer) -> None:
     assert "5-го и 20-го числа" in quoted(answerer, callcentre, "когда зп")
 
 
+def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answerer) -> None:
+    concert = ad(
+        "Персонал на концерт",
+        """Нужны на позиции:
+🔹 Контролёр на входы (сканируем билеты) — 3 500 ₽ за смену
+🔹 Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену
+🔹 Гардероб / камера хранения — 3 200 ₽ за смену
+""",
+    )
+    assert "3 800 ₽" in quoted(answerer, concert, "стюардам сколько платят")
+    # A clause that leads with no name says nothing of what follows the dash.
+    nanny = ad(
+        "Няня",
+        """## Условия
+
+- если задерживаемся после 20:00 — оплачиваем такси до дома
+""",
+    )
+    assert not answerer.answer(nanny, "переработки если задержитесь оплачиваются?").answered
+
+
 def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
     chair = ad(
         "Вакансии кафедры химии",
