@@ -959,6 +959,21 @@ def test_a_share_of_a_post_is_no_pay(answerer: Answerer) -> None:
     assert "5-го и 20-го числа" in quoted(answerer, callcentre, "когда зп")
 
 
+def test_a_boulevard_written_short_is_an_address(answerer: Answerer) -> None:
+    kindergartens = ad(
+        "Вакансии детских садов",
+        """| Учреждение, адрес | Должность | Телефон |
+|---|---|---|
+| Детский сад № 12, ул. Склизкова, 34 | Воспитатель | 8 (4822) 42-17-05 |
+| Детский сад № 98, б-р Цанова, 9 | Учитель-логопед | 8 (4822) 58-02-91 |
+| Детский сад № 37, пр-т Победы, 51 | Повар | 8 (4822) 35-60-18 |
+
+По вопросам трудоустройства обращаться в отдел кадров: ул. Трёхсвятская, 28.
+""",
+    )
+    assert "б-р Цанова" in quoted(answerer, kindergartens, "логопед нужен где нибудь")
+
+
 def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answerer) -> None:
     concert = ad(
         "Персонал на концерт",
