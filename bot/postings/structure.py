@@ -437,7 +437,7 @@ def _lines(body: str) -> Iterator[_Line]:
     # "- срочный трудовой договор…" is a sub-heading, and the item says "Оформление: срочный…".
     labels: list[str | None] = []
     row: list[str] = []
-    row_at = 0
+    row_at = table_end = 0
     for i, token in enumerate(tokens):
         if i in titles and token.map:
             # "1. О компании" alone in its list, text after it: a numbered section heading.
@@ -445,6 +445,8 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("heading", token.content, token.map[0])
             yield _Line("break", "", token.map[0])
             item_start = False
+        elif token.type == "table_open" and token.map:
+            table_end = token.map[1]  # markdown-it maps a table's opening only
         elif token.type == "tr_open":
             row, row_at = [], token.map[0] if token.map else 0
         elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
@@ -458,8 +460,8 @@ def _lines(body: str) -> Iterator[_Line]:
             label, *rest = [cell for cell in row if cell]
             text = f"{label}: {'; '.join(rest)}" if rest else label
             yield _Line("bullet", text, row_at)
-        elif token.type == "table_close" and token.map:
-            yield _Line("break", "", token.map[1])
+        elif token.type == "table_close":
+            yield _Line("break", "", table_end)
         elif token.type == "list_item_open":
             item_start = True
             labels.append(labels[-1] if labels else None)
