@@ -974,6 +974,21 @@ def test_a_boulevard_written_short_is_an_address(answerer: Answerer) -> None:
     assert "б-р Цанова" in quoted(answerer, kindergartens, "логопед нужен где нибудь")
 
 
+def test_a_day_on_and_days_off_written_with_a_slash_is_a_schedule(answerer: Answerer) -> None:
+    kindergarten = ad(
+        "Вакансии детского сада",
+        """| Должность | Ставка | Заработная плата, руб. |
+|---|---|---|
+| Воспитатель | 1 | 38 000 |
+| Сторож (сутки/трое) | 1 | 22 440 |
+| Повар | 1 | 31 000 |
+
+Режим работы воспитателя — по графику в две смены: 7.00–13.00 и 13.00–19.00.
+""",
+    )
+    assert "сутки/трое" in quoted(answerer, kindergarten, "сторожем какой график")
+
+
 def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answerer) -> None:
     concert = ad(
         "Персонал на концерт",
