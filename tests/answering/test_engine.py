@@ -989,6 +989,18 @@ def test_a_day_on_and_days_off_written_with_a_slash_is_a_schedule(answerer: Answ
     assert "сутки/трое" in quoted(answerer, kindergarten, "сторожем какой график")
 
 
+def test_a_city_asked_by_the_name_people_call_it(answerer: Answerer) -> None:
+    bank = ad(
+        "Java-разработчик",
+        """## Условия
+
+- Офис в Москве, гибрид: 2 дня в офисе
+- Рассматриваем кандидатов из Санкт-Петербурга на удалёнку
+""",
+    )
+    assert "Санкт-Петербурга" in quoted(answerer, bank, "я из питера, можно")
+
+
 def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answerer) -> None:
     concert = ad(
         "Персонал на концерт",
