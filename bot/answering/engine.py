@@ -542,6 +542,8 @@ class Answerer:
                 score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
             elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
                 score += weight * self.w.fuzzy_share
+            elif key in c.over_keys:
+                score += weight * self.w.over_share
             elif key in c.heading_keys:
                 score += weight * self.w.heading_share
             elif judging and key in q.explains and not q.explains[key].isdisjoint(c.topics):

@@ -85,6 +85,7 @@ class Candidate:
     label_keys: frozenset[str]
     heading_keys: frozenset[str]
     topics: frozenset[str]
+    over_keys: frozenset[str] = frozenset()  # a role in capitals heading its part («ЛАБОРАНТ»)
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # Topics its words name but it is not about: payroll duties name the salary.
@@ -327,6 +328,7 @@ class IndexBuilder:
             keys=analyzed.keys,
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
+            over_keys=over,
             topics=frozenset(topics),
             intents=lexicon.intents,
             label_topics=label_topics & topics,

@@ -1051,7 +1051,8 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
 График работы смотрителя: пятидневка, с 10:00 до 18:00.
 Требования:
 1) среднее профессиональное или высшее образование;
-2) готовность работать в выходные дни.
+2) готовность работать в выходные дни;
+3) рассматриваем кандидатов пенсионного возраста.
 """,
     )
     assert "профессиональное или высшее" in quoted(
@@ -1060,6 +1061,8 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     # «2 ставки», «1 ставка» count the posts: no pay.
     assert "28 500" in quoted(answerer, museum, "гардеробщику скока платят")
     assert "31 200" in quoted(answerer, museum, "смотритель зп какая")
+    # The role heading its part names it nearly as the line itself would.
+    assert "пенсионного возраста" in quoted(answerer, museum, "пенсионерку смотрителем возьмете")
 
 
 def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:
