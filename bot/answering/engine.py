@@ -542,6 +542,8 @@ class Answerer:
                 score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
             elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
                 score += weight * self.w.fuzzy_share
+            elif key in c.over_keys:
+                score += weight * self.w.over_share
             elif key in c.heading_keys:
                 score += weight * self.w.heading_share
             elif judging and key in q.explains and not q.explains[key].isdisjoint(c.topics):
@@ -851,10 +853,27 @@ class Answerer:
                 # it of the clause before; "Товаровед — от 55 000 ₽ в месяц": what follows a
                 # bare name is said of it.
                 said = f"{clause} {following}"
-            raw = normalize(said)
-            if any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown):
+            if self._shown_in(q, said, shown, timed):
                 return True
-        return False
+        # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену»: what follows the
+        # dash after a name leading the line is said of all of it (a name: a capital, no figure,
+        # no label).
+        head, *rest = _DASH_BREAK.split(c.quote, maxsplit=1)
+        if (
+            not rest
+            or not head[:1].isupper()
+            or any(ch.isdigit() or ch == ":" for ch in head)
+            or details.isdisjoint(self.analyzer.analyze(head).keys)
+        ):
+            return False
+        clauses = self.lexicon.grammar.clauses.split(rest[0])
+        said = next((part for part in clauses if part.strip()), "")
+        return self._shown_in(q, said, shown, timed)
+
+    def _shown_in(self, q: Question, text: str, shown: set[str], timed: bool) -> bool:
+        """Whether ``text`` shows one of the kinds of answer asked for."""
+        raw = normalize(text)
+        return any(self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in shown)
 
     def _shown_for_subject(self, q: Question, c: Candidate, shown: set[str]) -> bool:
         """Whether the figure asked for is not another subject's: of "Ставка 2 200 ₽ за смену
@@ -966,6 +985,8 @@ class Answerer:
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
+# The dash after a line's lead: «Стюард на трибуны (…) — 3 800 ₽ за смену».
+_DASH_BREAK = re.compile(r"\s[—–]\s")
 # Where a phrase ends inside a line: punctuation, brackets, a dash between words.
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.

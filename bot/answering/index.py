@@ -18,7 +18,7 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
-from bot.postings.structure import classify_heading, shouted, spaced_field_label, units
+from bot.postings.structure import classify_heading, shouted_name, spaced_field_label, units
 
 _PROCESS = SectionKind.PROCESS
 
@@ -85,6 +85,7 @@ class Candidate:
     label_keys: frozenset[str]
     heading_keys: frozenset[str]
     topics: frozenset[str]
+    over_keys: frozenset[str] = frozenset()  # a role in capitals heading its part («ЛАБОРАНТ»)
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # Topics its words name but it is not about: payroll duties name the salary.
@@ -175,6 +176,7 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
@@ -326,6 +328,7 @@ class IndexBuilder:
             keys=analyzed.keys,
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
+            over_keys=over,
             topics=frozenset(topics),
             intents=lexicon.intents,
             label_topics=label_topics & topics,
@@ -506,7 +509,7 @@ class IndexBuilder:
         # in capitals: what a role's parts say is said of that role.
         over: frozenset[str] = frozenset()
         for i, section in enumerate(posting.sections):
-            if shouted(section.heading):
+            if shouted_name(section.heading):
                 role = classify_heading(section.heading) is SectionKind.OTHER
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
@@ -721,10 +724,12 @@ class IndexBuilder:
         # Headings that are nothing but words of the title, two or more of them: the roles of a
         # posting that hires several.
         stop = self.lexicon.stopwords
+        # A role's name is its heading less what its brackets add: «Пекарь (пекарня в магазине)».
         named = {
             keys
             for heading in {c.heading for c in candidates if c.heading}
-            if (keys := self._heading_keys(heading) - stop) and keys <= title_keys
+            if (keys := self._heading_keys(_BRACKETS_RE.sub(" ", heading)) - stop)
+            and keys <= title_keys
         }
         roles = {key for keys in named for key in keys if key not in idf} if len(named) > 1 else ()
         headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)

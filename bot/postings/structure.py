@@ -238,6 +238,22 @@ def _is_caps(text: str) -> bool:
     )
 
 
+# «ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)»: a name in capitals and a
+# note in brackets after it.
+_NOTED_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+
+
+def shouted_name(text: str) -> bool:
+    """A heading in capitals, or one in capitals with a note in brackets after it: a role's
+    name as a museum's or a factory's page prints it."""
+    return shouted(text) or _noted_caps(text)
+
+
+def _noted_caps(text: str) -> bool:
+    noted = _NOTED_RE.match(text.strip())
+    return noted is not None and _is_caps(noted["name"])
+
+
 def _in_shouted_block(raw: str, lines: list[_Line], at: int) -> bool:
     """A line in capitals beside another in the same paragraph heads nothing: the ad is written
     in capitals, line after line («СПЕЦОВКА, КАСКА, СИЗ - ВЫДАЕМ» under «ОБЕД ЗА СЧЕТ…»), and
@@ -293,7 +309,7 @@ def heading_text(raw: str) -> str | None:
         and ". " not in bare
     ):
         return _clean_heading(bare)
-    if _is_caps(plain_text(bare)):
+    if _is_caps(plain_text(bare)) or _noted_caps(plain_text(bare)):
         return _clean_heading(bare)
     if bare != line and _looks_like_emoji_heading(bare):
         return _clean_heading(bare)
@@ -421,7 +437,7 @@ def _lines(body: str) -> Iterator[_Line]:
     # "- срочный трудовой договор…" is a sub-heading, and the item says "Оформление: срочный…".
     labels: list[str | None] = []
     row: list[str] = []
-    row_at = 0
+    row_at = table_end = 0
     for i, token in enumerate(tokens):
         if i in titles and token.map:
             # "1. О компании" alone in its list, text after it: a numbered section heading.
@@ -429,6 +445,8 @@ def _lines(body: str) -> Iterator[_Line]:
             yield _Line("heading", token.content, token.map[0])
             yield _Line("break", "", token.map[0])
             item_start = False
+        elif token.type == "table_open" and token.map:
+            table_end = token.map[1]  # markdown-it maps a table's opening only
         elif token.type == "tr_open":
             row, row_at = [], token.map[0] if token.map else 0
         elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
@@ -442,8 +460,8 @@ def _lines(body: str) -> Iterator[_Line]:
             label, *rest = [cell for cell in row if cell]
             text = f"{label}: {'; '.join(rest)}" if rest else label
             yield _Line("bullet", text, row_at)
-        elif token.type == "table_close" and token.map:
-            yield _Line("break", "", token.map[1])
+        elif token.type == "table_close":
+            yield _Line("break", "", table_end)
         elif token.type == "list_item_open":
             item_start = True
             labels.append(labels[-1] if labels else None)

@@ -959,6 +959,69 @@ def test_a_share_of_a_post_is_no_pay(answerer: Answerer) -> None:
     assert "5-го и 20-го числа" in quoted(answerer, callcentre, "когда зп")
 
 
+def test_a_boulevard_written_short_is_an_address(answerer: Answerer) -> None:
+    kindergartens = ad(
+        "Вакансии детских садов",
+        """| Учреждение, адрес | Должность | Телефон |
+|---|---|---|
+| Детский сад № 12, ул. Склизкова, 34 | Воспитатель | 8 (4822) 42-17-05 |
+| Детский сад № 98, б-р Цанова, 9 | Учитель-логопед | 8 (4822) 58-02-91 |
+| Детский сад № 37, пр-т Победы, 51 | Повар | 8 (4822) 35-60-18 |
+
+По вопросам трудоустройства обращаться в отдел кадров: ул. Трёхсвятская, 28.
+""",
+    )
+    assert "б-р Цанова" in quoted(answerer, kindergartens, "логопед нужен где нибудь")
+
+
+def test_a_day_on_and_days_off_written_with_a_slash_is_a_schedule(answerer: Answerer) -> None:
+    kindergarten = ad(
+        "Вакансии детского сада",
+        """| Должность | Ставка | Заработная плата, руб. |
+|---|---|---|
+| Воспитатель | 1 | 38 000 |
+| Сторож (сутки/трое) | 1 | 22 440 |
+| Повар | 1 | 31 000 |
+
+Режим работы воспитателя — по графику в две смены: 7.00–13.00 и 13.00–19.00.
+""",
+    )
+    assert "сутки/трое" in quoted(answerer, kindergarten, "сторожем какой график")
+
+
+def test_a_city_asked_by_the_name_people_call_it(answerer: Answerer) -> None:
+    bank = ad(
+        "Java-разработчик",
+        """## Условия
+
+- Офис в Москве, гибрид: 2 дня в офисе
+- Рассматриваем кандидатов из Санкт-Петербурга на удалёнку
+""",
+    )
+    assert "Санкт-Петербурга" in quoted(answerer, bank, "я из питера, можно")
+
+
+def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answerer) -> None:
+    concert = ad(
+        "Персонал на концерт",
+        """Нужны на позиции:
+🔹 Контролёр на входы (сканируем билеты) — 3 500 ₽ за смену
+🔹 Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену
+🔹 Гардероб / камера хранения — 3 200 ₽ за смену
+""",
+    )
+    assert "3 800 ₽" in quoted(answerer, concert, "стюардам сколько платят")
+    # A clause that leads with no name says nothing of what follows the dash.
+    nanny = ad(
+        "Няня",
+        """## Условия
+
+- если задерживаемся после 20:00 — оплачиваем такси до дома
+""",
+    )
+    assert not answerer.answer(nanny, "переработки если задержитесь оплачиваются?").answered
+
+
 def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
     chair = ad(
         "Вакансии кафедры химии",
@@ -973,6 +1036,33 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     )
     assert "19 900" in quoted(answerer, chair, "лаборант скок получает")
     assert "24 380" in quoted(answerer, chair, "какая зарплата у ассистента")
+    # A role in capitals with a note in brackets heads its parts the same way.
+    museum = ad(
+        "Гардеробщик; смотритель музейный",
+        """ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)
+Заработная плата: 28 500 руб. (оклад + стимулирующие выплаты).
+График работы гардеробщика: 2/2, с 9:30 до 18:30.
+Требования:
+1) среднее общее образование;
+2) опыт работы не требуется.
+
+СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)
+Заработная плата: от 31 200 руб. + ежеквартальные премии.
+График работы смотрителя: пятидневка, с 10:00 до 18:00.
+Требования:
+1) среднее профессиональное или высшее образование;
+2) готовность работать в выходные дни;
+3) рассматриваем кандидатов пенсионного возраста.
+""",
+    )
+    assert "профессиональное или высшее" in quoted(
+        answerer, museum, "для смотрителя какое образование надо"
+    )
+    # «2 ставки», «1 ставка» count the posts: no pay.
+    assert "28 500" in quoted(answerer, museum, "гардеробщику скока платят")
+    assert "31 200" in quoted(answerer, museum, "смотритель зп какая")
+    # The role heading its part names it nearly as the line itself would.
+    assert "пенсионного возраста" in quoted(answerer, museum, "пенсионерку смотрителем возьмете")
 
 
 def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:
@@ -2051,6 +2141,25 @@ def test_a_posting_hiring_several_roles_answers_for_the_role_asked_about(
     assert "от 75 т.р." in quoted(answerer, warehouse, "кладовщиком зп какая")
     assert "55-70 т.р." in quoted(answerer, warehouse, "сколько получают комплектовщики")
     assert "до 90 т.р." in quoted(answerer, warehouse, "на погрузчике скока платят")
+    # A role's heading may say more in brackets: its name is the words before them.
+    shops = ad(
+        "Продавец-кассир, пекарь, товаровед",
+        """**Продавец-кассир**
+от 46 000 ₽ · смены с 8:00 до 20:00, график 2/2
+Работа на кассе, выкладка товара.
+
+**Пекарь (пекарня в магазине)**
+от 52 000 ₽ · смены с 5:00 до 17:00, график 2/2
+Выпекаем хлеб из полуфабрикатов.
+
+**Товаровед**
+от 60 000 ₽ · 5/2, с 8:00 до 17:00
+Приёмка товара, инвентаризации.
+
+Ночные смены: продавец-кассир в круглосуточных магазинах — с 21:00 до 9:00.
+""",
+    )
+    assert "с 5:00 до 17:00" in quoted(answerer, shops, "пекарем во сколько смена начинается")
     # A posting for one role names it in a heading too: the name frames, it does not select.
     aide = ad(
         "Certified Nursing Assistant (CNA)",

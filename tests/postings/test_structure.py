@@ -721,3 +721,27 @@ def test_a_glued_dash_list_keeps_the_postings_line_numbers() -> None:
         "Условия",
         15,
     )
+
+
+def test_a_role_in_capitals_with_a_note_in_brackets_heads_its_lines() -> None:
+    page = (
+        "ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября)\n"
+        "Заработная плата: 28 500 руб.\n\n"
+        "СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)\n"
+        "Заработная плата: от 31 200 руб.\n"
+    )
+    assert [s.heading for s in parse_body(page).sections] == [
+        "ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября)",
+        "СМОТРИТЕЛЬ МУЗЕЙНЫЙ (экспозиция «Купеческий дом», 1 ставка)",
+    ]
+
+
+def test_a_paragraph_after_a_table_is_no_part_of_its_last_row() -> None:
+    page = (
+        "| Должность | Ставка | Зарплата |\n|---|---|---|\n| Повар | 1 | 31 000 |\n"
+        "| Сторож | 1 | 22 440 |\n\nРежим работы воспитателя — в две смены.\n"
+    )
+    assert parse_body(page).intro_items[-2:] == (
+        "Сторож | 1 | 22 440",
+        "Режим работы воспитателя — в две смены.",
+    )
