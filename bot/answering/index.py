@@ -18,7 +18,13 @@ from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
-from bot.postings.structure import classify_heading, shouted_name, spaced_field_label, units
+from bot.postings.structure import (
+    classify_heading,
+    role_name,
+    shouted_name,
+    spaced_field_label,
+    units,
+)
 
 _PROCESS = SectionKind.PROCESS
 
@@ -176,7 +182,6 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
-_BRACKETS_RE = re.compile(r"\([^()]*\)")
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
@@ -728,8 +733,7 @@ class IndexBuilder:
         named = {
             keys
             for heading in {c.heading for c in candidates if c.heading}
-            if (keys := self._heading_keys(_BRACKETS_RE.sub(" ", heading)) - stop)
-            and keys <= title_keys
+            if (keys := self._heading_keys(role_name(heading)) - stop) and keys <= title_keys
         }
         roles = {key for keys in named for key in keys if key not in idf} if len(named) > 1 else ()
         headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)

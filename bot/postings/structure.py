@@ -238,9 +238,14 @@ def _is_caps(text: str) -> bool:
     )
 
 
-# «ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)»: a name in capitals and a
-# note in brackets after it.
-_NOTED_RE = re.compile(r"^(?P<name>[^()]+?)\s*\((?P<note>[^()]+)\)$")
+# «ГАРДЕРОБЩИК (2 ставки, сезонная работа с 1 октября по 30 апреля)», «Пекарь (пекарня в
+# магазине)»: a role's name and a note in brackets after it.
+_NOTE_RE = re.compile(r"\s*\([^()]*\)")
+
+
+def role_name(heading: str) -> str:
+    """A heading less the notes its brackets add: the name of the role it stands for."""
+    return _NOTE_RE.sub("", heading).strip()
 
 
 def shouted_name(text: str) -> bool:
@@ -250,8 +255,7 @@ def shouted_name(text: str) -> bool:
 
 
 def _noted_caps(text: str) -> bool:
-    noted = _NOTED_RE.match(text.strip())
-    return noted is not None and _is_caps(noted["name"])
+    return text.rstrip().endswith(")") and _is_caps(role_name(text))
 
 
 def _in_shouted_block(raw: str, lines: list[_Line], at: int) -> bool:
@@ -309,7 +313,8 @@ def heading_text(raw: str) -> str | None:
         and ". " not in bare
     ):
         return _clean_heading(bare)
-    if _is_caps(plain_text(bare)) or _noted_caps(plain_text(bare)):
+    plain = plain_text(bare)
+    if _is_caps(plain) or _noted_caps(plain):
         return _clean_heading(bare)
     if bare != line and _looks_like_emoji_heading(bare):
         return _clean_heading(bare)
