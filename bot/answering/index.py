@@ -726,8 +726,8 @@ class IndexBuilder:
         idf = {key: _idf(n, f) for key, f in df.items()}
         covered = frozenset(t for c in candidates for t in c.topics)
         title_keys = self.analyzer.analyze(posting.title).keys
-        # Headings that are nothing but words of the title, two or more of them: the roles of a
-        # posting that hires several.
+        # Headings that are nothing but words of the title: the roles of a posting that hires
+        # several (a posting for one role that names it in a heading weighs its name likewise).
         stop = self.lexicon.stopwords
         # A role's name is its heading less what its brackets add: «Пекарь (пекарня в магазине)».
         named = {
@@ -735,7 +735,7 @@ class IndexBuilder:
             for heading in {c.heading for c in candidates if c.heading}
             if (keys := self._heading_keys(role_name(heading)) - stop) and keys <= title_keys
         }
-        roles = {key for keys in named for key in keys if key not in idf} if len(named) > 1 else ()
+        roles = {key for keys in named for key in keys if key not in idf}
         headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)
         return PostingIndex(
             candidates=tuple(candidates),

@@ -2160,7 +2160,8 @@ def test_a_posting_hiring_several_roles_answers_for_the_role_asked_about(
 """,
     )
     assert "с 5:00 до 17:00" in quoted(answerer, shops, "пекарем во сколько смена начинается")
-    # A posting for one role names it in a heading too: the name frames, it does not select.
+    # A posting for one role names it in a heading too: the question naming the role is still
+    # answered by the requirement it asks about.
     aide = ad(
         "Certified Nursing Assistant (CNA)",
         """## As a CNA you will
