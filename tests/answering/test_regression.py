@@ -162,10 +162,14 @@ BLIND_FIRST_RUN = {
     "blind-ax": (0.698, 166, 53),
     "blind-ay": (0.729, 170, 51),
     "blind-az": (0.705, 170, 53),
-    # written blind at the start of session 15, first run on main fdc1ffa, sealed since
+    # written blind at the start of session 15, first run on main fdc1ffa (opened in session 16)
     "blind-ba": (0.682, 173, 56),
     "blind-bb": (0.688, 167, 54),
     "blind-bc": (0.633, 153, 48),
+    # written blind at the start of session 16, first run on main 8223a8e, sealed since
+    "blind-bd": (0.672, 174, 60),
+    "blind-be": (0.682, 170, 60),
+    "blind-bf": (0.678, 168, 57),
 }
 
 
