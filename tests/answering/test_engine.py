@@ -2746,3 +2746,26 @@ def test_a_table_of_posts_before_any_heading_answers_row_by_row(answerer: Answer
     assert "Помощник воспитателя | 1 | 24 500" in quoted(
         answerer, kindergartens, "помощник воспитателя зп"
     )
+
+
+def test_an_internship_boards_card_reads_its_stipend_field(answerer: Answerer) -> None:
+    internship = ad(
+        "Social Media Marketing Internship",
+        """Social Media Marketing
+Glowroot Naturals
+Duration
+3 Months
+Stipend
+₹ 8,000 - 12,000 /month
+Apply By
+28 Jun' 25
+
+## About the internship
+
+1. Planning posts and reels for Instagram
+2. Writing captions for product reels
+""",
+        lang="en",
+    )
+    stipend = quoted(answerer, internship, "how much is the stipend")
+    assert stipend == "Stipend: ₹ 8,000 - 12,000 /month"
