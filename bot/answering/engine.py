@@ -40,6 +40,7 @@ from bot.answering.index import (
     SOURCE_FACT,
     SOURCE_FAQ,
     SOURCE_INTRO,
+    SOURCE_REPLY,
     Candidate,
     IndexBuilder,
     PostingIndex,
@@ -837,7 +838,10 @@ class Answerer:
         details = {
             key
             for key in q.content
-            if self._detail(q, key) and not self.analyzer.frames(key) and key in c.keys
+            if self._detail(q, key)
+            and not self.analyzer.frames(key)
+            and key in c.keys
+            and key not in c.asked_keys  # the comment a reply answers named it, not the reply
         }
         if not details:
             return True
@@ -973,6 +977,8 @@ class Answerer:
     def _render(best: Candidate, chosen: list[Candidate], locale: str) -> str:
         if best.source == SOURCE_FAQ:
             header = t(locale, "answering.from_faq")
+        elif best.source == SOURCE_REPLY:
+            header = t(locale, "answering.from_replies")
         elif best.source in (SOURCE_FACT, SOURCE_INTRO, SOURCE_DESCRIPTION):
             header = t(locale, "answering.from_posting")
         else:

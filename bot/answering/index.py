@@ -69,6 +69,7 @@ SOURCE_INTRO = "intro"
 SOURCE_FACT = "fact"
 SOURCE_FAQ = "faq"
 SOURCE_DESCRIPTION = "description"
+SOURCE_REPLY = "reply"  # the post's author answering a comment under it
 
 
 def _asks(quote: str) -> bool:
@@ -103,6 +104,8 @@ class Candidate:
     # What the line reads as: its section's kind, or for a sentence of prose, the kind its cues
     # show ("Нужно делать ТО…" → duties); ranks lines of one topic by the side they come from.
     role: SectionKind | None = None
+    # Words it has from the comment it answers (a reply under a post), not from its own text.
+    asked_keys: frozenset[str] = frozenset()
 
     @cached_property
     def evidence(self) -> frozenset[str]:
@@ -677,6 +680,21 @@ class IndexBuilder:
                 )
             )
             order += 1
+        for reply in posting.replies:
+            # «Алина, конечно берём» under «а парней берёте?»: the author's answer, read with the
+            # comment it answers, as HR's FAQ answers are with their questions.
+            asked = self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
+            for sentence in _units(reply.said):
+                said = self._candidate(sentence, SOURCE_REPLY, -4, order)
+                if asked is not None:
+                    said = replace(
+                        said,
+                        keys=said.keys | asked.keys,
+                        topics=said.topics | asked.topics,
+                        asked_keys=asked.keys - said.keys,
+                    )
+                candidates.append(said)
+                order += 1
         return self._finish(posting, candidates)
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:

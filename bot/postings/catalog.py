@@ -146,10 +146,12 @@ def _digest(raw: bytes) -> bytes:
 _PARSER_FILES = (
     "loader.py",
     "structure.py",
+    "thread.py",
     "models.py",
     "section_kinds.yaml",
     "field_labels.yaml",
     "other_jobs.yaml",
+    "thread.yaml",
 )
 
 

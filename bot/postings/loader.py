@@ -235,7 +235,12 @@ def _parse_body(markdown: str, first_line: int, path: Path, warnings: list[Notic
         warnings.append(Notice.of("one_block"))
     for heading, line in parsed.other_jobs:
         warnings.append(Notice.of("other_jobs", heading=heading, line=line))
-    return PostingBody(intro=parsed.intro, intro_items=tuple(intro_items), sections=sections)
+    return PostingBody(
+        intro=parsed.intro,
+        intro_items=tuple(intro_items),
+        sections=sections,
+        replies=parsed.replies,
+    )
 
 
 IMAGE_TYPES = frozenset({".jpg", ".jpeg", ".png", ".webp"})

@@ -451,6 +451,16 @@ class Section(BaseModel):
     line: int
 
 
+class Reply(BaseModel):
+    """What the post's author answered in the comments under it, and the comment it answers."""
+
+    model_config = ConfigDict(frozen=True)
+
+    asked: str  # "" when it answers none
+    said: str
+    line: int
+
+
 class PostingBody(BaseModel):
     """A posting's body cut into an intro (Markdown and items) and typed sections."""
 
@@ -459,6 +469,7 @@ class PostingBody(BaseModel):
     intro: str = ""
     intro_items: tuple[str, ...] = ()
     sections: tuple[Section, ...] = ()
+    replies: tuple[Reply, ...] = ()
 
 
 class Posting(BaseModel):
@@ -522,6 +533,11 @@ class Posting(BaseModel):
         """The body's titled parts, in order."""
         return self._body().sections
 
+    @property
+    def replies(self) -> tuple[Reply, ...]:
+        """What the post's author answered in the comments pasted under it."""
+        return self._body().replies
+
     def _body(self) -> PostingBody:
         if self.body is not None:
             return self.body
@@ -560,5 +576,8 @@ def parse_markdown(markdown: str, first_line: int) -> PostingBody:
     except Exception:  # never in a handler: the file's error is reported by the check
         return PostingBody()
     return PostingBody(
-        intro=parsed.intro, intro_items=tuple(parsed.intro_items), sections=parsed.sections
+        intro=parsed.intro,
+        intro_items=tuple(parsed.intro_items),
+        sections=parsed.sections,
+        replies=parsed.replies,
     )

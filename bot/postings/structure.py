@@ -31,7 +31,8 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from bot.postings.models import Section, SectionKind
+from bot.postings.models import Reply, Section, SectionKind
+from bot.postings.thread import cut_thread
 
 _HEADING_RE = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*#*\s*$")
 _BOLD_LINE_RE = re.compile(r"^(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*:?\s*$")
@@ -788,6 +789,8 @@ class Body:
     sections: tuple[Section, ...]
     # A job board's list of other jobs pasted with the ad: (its heading, its line), left out.
     other_jobs: tuple[tuple[str, int], ...] = ()
+    # What the post's author answered in the comment thread under it (the thread is left out).
+    replies: tuple[Reply, ...] = ()
 
 
 def _inline_list(rest: str) -> list[str] | None:
@@ -902,7 +905,8 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
-    source = body.split("\n")
+    source, replies = cut_thread(body.split("\n"), _other_jobs_lines(body))
+    body = "\n".join(source)
 
     def posting_line(line: int) -> int:
         """The posting's own number of a line of ``body``."""
@@ -1066,7 +1070,17 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 line=posting_line(part.line),
             )
         )
-    return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs))
+    replies = [r.model_copy(update={"line": posting_line(r.line)}) for r in replies]
+    return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs), tuple(replies))
+
+
+def _other_jobs_lines(body: str) -> frozenset[int]:
+    """The lines a list of other jobs starts on («Похожие темы», «Другие объявления…»)."""
+    return frozenset(
+        at
+        for at, raw in enumerate(body.split("\n"))
+        if _may_list_other_jobs(raw) and lists_other_jobs(plain_text(raw).partition(":")[0])
+    )
 
 
 # --- units -----------------------------------------------------------------------------------

@@ -745,3 +745,33 @@ def test_a_paragraph_after_a_table_is_no_part_of_its_last_row() -> None:
         "Сторож | 1 | 22 440",
         "Режим работы воспитателя — в две смены.",
     )
+
+
+def test_a_forum_threads_replies_are_the_authors_and_the_rest_is_left_out() -> None:
+    body = parse_body(
+        """Zel_Dolina_HR
+Сообщение #1 · 14.03.2026, 11:02
+
+Набираем сборщиков огурца на сезон. Иногородним даём общежитие.
+
+vitek48
+Сообщение #2 · 14.03.2026, 19:40
+а проезд оплачиваете? я с Тамбова
+
+Zel_Dolina_HR
+Сообщение #3 · 15.03.2026, 09:15
+Цитата (vitek48)
+а проезд оплачиваете?
+Билеты компенсируем после отработки 30 смен.
+
+Serg_Dankov
+Сообщение #4 · 17.03.2026, 13:27
+опять эти теплицы, но платили вовремя
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("а проезд оплачиваете?", "Билеты компенсируем после отработки 30 смен.")
+    ]
+    items = " ".join(body.intro_items)
+    assert "Набираем сборщиков" in items
+    assert "Сообщение" not in items and "Тамбова" not in items and "теплицы" not in items

@@ -1,0 +1,403 @@
+"""The comment thread under a post pasted from a social network, a forum or a task board.
+
+VK, Odnoklassniki and Facebook posts with their comments, forum topics with their replies, a
+YouDo task with the questions under it, a Discord or Telegram chat's replies: what the employer
+answered there is the posting's own word («а парней берёте?» → «берём, конечно»), what others
+wrote is not, and the thread's chrome — times, «Ответить», «Нравится 4», "Like · Reply · 2d",
+names — is nobody's word. The thread is cut from the body here, once: the employer's replies go
+on with the comment each answers, everything else of it is left out.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from bot.postings.models import Reply
+
+_WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\S", re.UNICODE)
+_LETTERS_RE = re.compile(r"[^\W\d_]", re.UNICODE)
+# A time, a date, a count: «15:10», «14.03.2026,», "#2", «6,1K», "2d", "8h".
+_FIGURE_RE = re.compile(
+    r"^(?:#?\d[\d.,:/]*[кkмm]?|\d{1,2}(?:[smhdwy]|ч|д|мин|нед)|\[?\d[\d.,:\s]*\]?)$",
+    re.IGNORECASE,
+)
+_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}[hdwm]\b|\bвчера\b|\bсегодня\b|\btoday\b|\bago\b")
+_POST_NUMBER_RE = re.compile(r"(?:^|\s|·|\|)(?:сообщение\s*|post\s*)?#(?P<n>\d{1,4})\b", re.I)
+# Between a name and the chrome after it: "pixelmoth — Today at 4:20 PM", "u/kim · 8h",
+# «Ольга кв. 217, [11.04.2024 9:20]», «Сообщение #2 | Tatyana_nyanya | Сообщений: 37».
+_HEADER_SPLIT_RE = re.compile(
+    r"\s+[—–|·▸•]\s+|,\s+(?=\[)|,\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"|\s+(?=\d{1,3}\s+(?:\w+\s+)?(?:ago|назад)\b)"  # "dnwang 18 days ago"
+)
+# «Алина Морозова: а парней берёте?», «Марина, 05.04.2025: А с ребёнком…»: a name, then the text.
+_INLINE_RE = re.compile(r"^(?P<name>[^:?!\n]{1,60}?):\s+(?P<text>\S.*)$")
+_NAME_WORDS = 6
+_HEADER_NAME_WORDS = 10
+_INLINE_NAME_WORDS = 4
+# What makes chrome after a name a comment's heading: a clock, "8h", «назад», "#2", an action.
+_TIMED_RE = re.compile(
+    r"\d{1,2}:\d{2}|#\d|\b\d{1,2}\s?(?:h|d|w|ч|мин|дн)\b|назад|ago|ответить|reply|сообщени|message"
+)
+# "nastya_nails_ekb а моделей можно приводить?": an account's handle, then its comment.
+_HANDLE_RE = re.compile(r"^(?P<name>@?[a-z][a-z0-9]*[._0-9][a-z0-9._]*)\s+(?P<text>\S.*)$")
+_BAR_REACH = 3
+_CLOCK_LIKE_RE = re.compile(r"\d:\d\d")
+_FIRST_COMMENT_LINES = 3
+_BAR_WORDS = 8
+# A stamp of time: a date, "#2", "8h", «5 мин».
+_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|#\d|\b\d{1,2}\s?(?:h|d|w|ч|мин|дн)\b")
+_NAME_CHARS = 60
+_POSTER_LINES = 8  # the post's author is named in its first lines: a page, a member, a speaker
+_POSTER_LINE_WORDS = 12
+
+
+@dataclass
+class _Comment:
+    name: str
+    indent: int
+    line: int
+    text: list[str] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+    marked: bool = False  # its name carries the author's mark ("· Author")
+
+
+@cache
+def _vocabulary() -> dict:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    text = resources.files("bot.postings").joinpath("thread.yaml").read_text("utf-8")
+    data = yaml.load(text, Loader=loader)  # a safe loader, C or Python
+    return {
+        "actions": frozenset(_fold(w) for w in data["actions"]),
+        "words": frozenset(_fold(w) for w in data["actions"] + data["words"]),
+        "times": frozenset(_fold(w) for w in data["times"]),
+        "days": frozenset(_fold(w) for w in data["days"]),
+        "headers": tuple(_fold(w) for w in data["headers"]),
+        "profile": frozenset(_fold(w) for w in data["profile"]),
+        "marks": tuple(_fold(w) for w in data["author_marks"]),
+        "quote_leads": tuple(_fold(w) for w in data["quote_leads"]),
+        "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
+    }
+
+
+def _fold(text: str) -> str:
+    return text.lower().replace("ё", "е").strip()
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(_fold(text)) if _LETTERS_RE.search(w)]
+
+
+def _chrome(text: str) -> bool:
+    """Only the thread's chrome: actions, times, counts and symbols («12 мая в 15:10 Ответить
+    Нравится 4», "👍 87 ↪ 34 💬 19", «Сообщений: 27 | Регистрация: 02.2025»), with an action, a
+    stamp of time or a bar of reactions in it ("9:00 – 18:00" alone is none)."""
+    vocab = _vocabulary()
+    folded = _fold(text)
+    if not folded:
+        return False
+    first = _words(folded)[:1]
+    if first and first[0] in vocab["profile"] and ":" in folded:
+        return True  # a member's card: «Регистрация: 05.08.2016  Сообщений: 1 412  Адрес: …»
+    if first and first[0] in vocab["words"] and re.match(r"^\W*\w+\s*:", folded):
+        return True  # «Нравится: Sergey_K, Олег1970»
+    tokens = folded.replace("(", " ").replace(")", " ").split()
+    actions = counts = 0
+    days = False
+    for token in tokens:
+        bare = token.strip(".,;:·|—–-•›‹»«▾▸↑!…*[]")
+        if not bare:
+            continue
+        if _FIGURE_RE.match(bare):
+            counts += 1
+        elif bare in vocab["words"]:
+            actions += 1
+        elif bare in vocab["days"]:
+            days = True
+        elif bare in vocab["times"]:
+            continue
+        elif _LETTERS_RE.search(bare):
+            return False
+    stamp = days or _STAMP_RE.search(folded) is not None
+    bar = counts >= 2 and any(unicodedata.category(ch) == "So" for ch in text)
+    return actions > 0 or stamp or bar
+
+
+def _header(text: str) -> str | None:
+    """The comment's heading, a name and a stamp ("pixelmoth — Today at 4:20 PM", «Ольга кв. 217,
+    [11.04.2024 9:20]», «Сообщение #2 | Tatyana_nyanya | Сообщений: 37», "Dana Kowalski ·
+    Author"): the name."""
+    parts = [p.strip() for p in _HEADER_SPLIT_RE.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        return None
+    chrome = [(_chrome(p) and _TIMED_RE.search(_fold(p)) is not None) or _marked(p) for p in parts]
+    while parts and chrome[-1]:
+        parts, chrome = parts[:-1], chrome[:-1]
+    while parts and chrome[0]:
+        parts, chrome = parts[1:], chrome[1:]
+    if not parts or any(chrome) or len(parts) == len(_HEADER_SPLIT_RE.split(text.strip())):
+        return None
+    name = " | ".join(parts)
+    if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not name.endswith(" С.")):
+        return None
+    return name if len(name.split()) <= _HEADER_NAME_WORDS else None
+
+
+def _marked(text: str) -> bool:
+    return _fold(text) in _vocabulary()["marks"]
+
+
+def _name_like(text: str) -> bool:
+    """A commenter's name on a line of its own: «Алина Смирнова», «Ирина С.», "vitek48",
+    «Магазин "Хозяюшка"», «Киномир | Краснодар» — short, asking and saying nothing."""
+    bare = text.strip()
+    if (
+        not bare
+        or len(bare) > _NAME_CHARS
+        or bare.endswith(("?", "!", ":", ","))
+        or bare.startswith("#")
+    ):
+        return False
+    words = bare.split()
+    if len(words) > _NAME_WORDS:
+        return False
+    if bare.endswith(".") and not re.search(r"(?:^|\s)\w\.$", bare):
+        return False  # a sentence, not «Никита Р.»
+    if len(words) == 1:
+        return bool(_LETTERS_RE.search(bare))
+    lettered = [w for w in words if _LETTERS_RE.search(w)]
+    return bool(lettered) and all(not w[:1].islower() for w in lettered)
+
+
+def _inline_name(text: str) -> bool:
+    """The name before a comment's colon («Солнечный берег: Алина, конечно берём»): short, and
+    not a sentence's start in lower case."""
+    return (
+        0 < len(text.split()) <= _INLINE_NAME_WORDS
+        and not text[:1].islower()
+        and not text.endswith((".", ","))
+    ) or _name_like(text)
+
+
+def _starts(text: str) -> bool:
+    """Where a thread starts: a heading of comments, an action bar, a post numbered past one."""
+    vocab = _vocabulary()
+    folded = _fold(text)
+    bare = re.sub(r"\s*\(\d+\)\s*$", "", folded).strip(" :▾#*")
+    if bare in vocab["headers"]:
+        return True
+    number = _POST_NUMBER_RE.search(folded)
+    if number is not None and int(number["n"]) > 1 and (_chrome(text) or _header(text)):
+        return True
+    words = set(_words(folded))
+    return _chrome(text) and bool(words & vocab["actions"])
+
+
+def _thread_start(lines: list[str]) -> int | None:
+    """The thread's first line: a heading of comments, an action bar, a post numbered past one,
+    or the second of three or more comments headed "name — time" (the first is the post's);
+    with the comment over it and the bar of reactions before them."""
+    marks = [at for at, text in enumerate(lines) if _starts(text)]
+    for at, text in enumerate(lines):
+        if _bar(text) or not _chrome(text) or _CLOCK_LIKE_RE.search(text):
+            continue
+        following = [t for t in lines[at + 1 : at + 1 + _BAR_REACH] if t.strip()]
+        if any(_header(t) is not None for t in following):
+            # "👍 14 ❤️ 6 🔥 2" under a post, then «Ольга кв. 217, [11.04.2024 9:20]»: the
+            # reactions end the post, the comments follow.
+            marks.append(at)
+            break
+    if not marks:
+        return None
+    start = min(marks)
+    top = start
+    while top > 0 and start - top < _FIRST_COMMENT_LINES and _plain(lines[top - 1]):
+        top -= 1
+    if top < start and (top == 0 or not _plain(lines[top - 1])):
+        first = lines[top].strip()
+        if _name_like(first) or _header(first) is not None:
+            start = top  # «Алина Смирнова» / «а с 16 лет берёте?» over «12 мая в 15:10 Ответить»
+    while (start > 0 and not _plain(lines[start - 1])) or (start > 0 and _bar(lines[start - 1])):
+        start -= 1
+    return start
+
+
+def _plain(text: str) -> bool:
+    """A line of somebody's words: neither blank nor chrome."""
+    return bool(text.strip()) and not _chrome(text)
+
+
+def _bar(text: str) -> bool:
+    """A thread's own heading with a count: "🧵 mod app questions — 6 Messages ›"."""
+    parts = _HEADER_SPLIT_RE.split(text.strip())
+    return len(parts) > 1 and _chrome(parts[-1]) and len(_words(text)) <= _BAR_WORDS
+
+
+def _quote_lead(text: str) -> tuple[bool, str]:
+    """«Цитата (vitek48)», «В ответ на: А студентов берёте?…», «Gennadiy_Tmn сказал(а): ↑»: whether
+    the line opens a quote, and the quoted words it holds itself."""
+    vocab = _vocabulary()
+    folded = _fold(text)
+    for lead in vocab["quote_leads"]:
+        if folded.startswith(lead):
+            rest = text.strip()[len(lead) :].lstrip(" :")
+            if rest.startswith("(") or re.match(r"^сообщение от\b", _fold(rest)):
+                return True, ""
+            return True, rest
+    bare = folded.rstrip(" ↑:")
+    if any(bare.endswith(end) for end in vocab["quote_ends"]) and len(bare.split()) <= 4:
+        return True, ""
+    return False, ""
+
+
+def _poster_names(lines: list[str]) -> list[set[str]]:
+    """The words of the lines that name the post's author: its first short lines (a page's name,
+    a forum member's, a speaker's)."""
+    names: list[set[str]] = []
+    for text in [t for t in lines if t.strip()][:_POSTER_LINES]:
+        if len(text.split()) <= _POSTER_LINE_WORDS:
+            words = {w for w in _words(text) if len(w) > 1}
+            if words:
+                names.append(words)
+    return names
+
+
+def _is_poster(comment: _Comment, posters: list[set[str]]) -> bool:
+    words = {w for w in _words(comment.name) if len(w) > 1}
+    return comment.marked or (bool(words) and any(words <= names for names in posters))
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def cut_thread(
+    lines: list[str], ends: frozenset[int] = frozenset()
+) -> tuple[list[str], list[Reply]]:
+    """The body's lines with its comment thread blanked out, and the post's author's replies in
+    it. ``ends``: lines that end a thread (a list of other jobs after it). A body with no thread
+    is returned as it is."""
+    start = _thread_start(lines)
+    if start is None:
+        return lines, []
+    end = next((at for at in sorted(ends) if at > start), len(lines))
+    comments = _comments(lines, start, end)
+    if not comments:
+        return lines, []
+    posters = _poster_names(lines[:start])
+    if not any(_is_poster(c, posters) for c in comments):
+        # No name of the post's author heads a comment (a chat whose post has none): the
+        # replies nested under another or quoting it are the author's.
+        posters = [
+            {w for w in _words(c.name) if len(w) > 1}
+            for at, c in enumerate(comments)
+            if (c.quoted or (at and c.indent > comments[at - 1].indent)) and _words(c.name)
+        ]
+    replies: list[Reply] = []
+    for at, comment in enumerate(comments):
+        if not comment.text or not _is_poster(comment, posters):
+            continue
+        asked = " ".join(comment.quoted)
+        before = comments[at - 1] if at else None
+        if not asked and before is not None and not _is_poster(before, posters):
+            asked = " ".join(before.text)
+        replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
+    if not replies:
+        # No comment is the author's: the thread is left as it is (its lines that ask hand
+        # their words to the lines under them, as in any ad).
+        return lines, []
+    kept = list(lines)
+    for at in range(start, end):
+        kept[at] = ""
+    for at in range(start):
+        if _chrome(lines[at]) or _header(lines[at]) is not None:
+            kept[at] = ""  # the post's own time and its author's card
+    return kept, replies
+
+
+def _comments(lines: list[str], start: int, end: int) -> list[_Comment]:
+    """The comments between ``start`` and ``end``: a name (on its own line, before the text
+    after a colon, or heading a line of chrome), then its text up to the next chrome, blank
+    line or change of indent; a quote of another's comment is kept apart."""
+    comments: list[_Comment] = []
+    current: _Comment | None = None
+    quoting = False
+
+    def close() -> None:
+        nonlocal current
+        if current is not None and (current.text or current.quoted):
+            comments.append(current)
+        current = None
+
+    for at in range(start, end):
+        raw = lines[at]
+        text = raw.strip()
+        if not text and current is not None and not current.text and not current.quoted:
+            current = None  # a short line alone is no name: «Подняла 🔝» said all
+        if not text or _chrome(text):
+            if current is not None and current.text:
+                close()
+            quoting = False
+            continue
+        indent = _indent(raw)
+        name = _header(text)
+        if name is not None:
+            close()
+            current = _Comment(name, indent, at, marked=_has_mark(text))
+            continue
+        lead, held = _quote_lead(text)
+        if lead and current is not None:
+            if held:
+                current.quoted.append(held)
+            else:
+                quoting = True
+            continue
+        if quoting and current is not None:
+            current.quoted.append(text)
+            quoting = False
+            continue
+        inline = _INLINE_RE.match(text)
+        if inline is not None and _inline_name(_bare_name(inline["name"])):
+            close()
+            who = inline["name"]
+            current = _Comment(
+                _bare_name(who), indent, at, [inline["text"]], marked=_has_mark(who)
+            )
+            continue
+        handle = _HANDLE_RE.match(text)
+        if handle is not None:
+            close()
+            current = _Comment(handle["name"], indent, at, [handle["text"]])
+            continue
+        if current is not None and current.text and indent != current.indent:
+            close()
+        if current is None:
+            if _name_like(text):
+                current = _Comment(text, indent, at)
+            else:
+                current = _Comment("", indent, at, [text])
+            continue
+        if not current.text:
+            current.indent = indent
+            current.line = at
+        current.text.append(text)
+    close()
+    return comments
+
+
+def _bare_name(name: str) -> str:
+    """«Марина, 05.04.2025» → «Марина»; «Заказчик Алексей» keeps its words."""
+    return re.split(r",\s*(?=\d)", name, maxsplit=1)[0].strip()
+
+
+def _has_mark(text: str) -> bool:
+    folded = _fold(text)
+    return any(
+        re.search(rf"(?:^|[\s·|—(]){re.escape(m)}(?:$|[\s·|):])", folded)
+        for m in _vocabulary()["marks"]
+    )
