@@ -683,17 +683,19 @@ class IndexBuilder:
         for reply in posting.replies:
             # «Алина, конечно берём» under «а парней берёте?»: the author's answer, read with the
             # comment it answers, as HR's FAQ answers are with their questions.
-            asked = self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
+            comment = (
+                self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
+            )
             for sentence in _units(reply.said):
-                said = self._candidate(sentence, SOURCE_REPLY, -4, order)
-                if asked is not None:
-                    said = replace(
-                        said,
-                        keys=said.keys | asked.keys,
-                        topics=said.topics | asked.topics,
-                        asked_keys=asked.keys - said.keys,
+                answer = self._candidate(sentence, SOURCE_REPLY, -4, order)
+                if comment is not None:
+                    answer = replace(
+                        answer,
+                        keys=answer.keys | comment.keys,
+                        topics=answer.topics | comment.topics,
+                        asked_keys=comment.keys - answer.keys,
                     )
-                candidates.append(said)
+                candidates.append(answer)
                 order += 1
         return self._finish(posting, candidates)
 
