@@ -86,6 +86,9 @@ _FIELD_LABEL_MAX = 40
 _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
 # A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
 _WRAP_MIN = 50
+# A paragraph where a line in lower case follows a closed statement this often is written a
+# statement a line (once may be chance: a question quoted in a PDF's text).
+_BY_HAND_EVIDENCE = 2
 _OPEN_END_RE = re.compile(
     r"\s(?:и|а|но|или|в|во|на|с|со|к|по|о|об|от|до|за|из|у|для|при|через|без|не|что|как|"
     r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$"
@@ -688,7 +691,9 @@ class _Open:
         self.current = [text.strip()]
         self.saw_bullets = self.bullet = True
 
-    def feed_text(self, text: str) -> None:
+    def feed_text(self, text: str, by_hand: bool = False) -> None:
+        """Read one line of a paragraph; ``by_hand``: the paragraph is written a statement a
+        line (see ``_by_hand``)."""
         stripped = text.strip()
         if not stripped:
             self.flush()
@@ -707,8 +712,13 @@ class _Open:
             self.flush()
             self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
-        if self.current and not self.bullet and not _wrapped(self.current[-1], stripped):
-            # "приготовление кофе" / "работа на кассе": lines of a list without markers.
+        if (
+            self.current
+            and (not self.bullet or by_hand)
+            and not _wrapped(self.current[-1], stripped, by_hand)
+        ):
+            # "приготовление кофе" / "работа на кассе": lines of a list without markers; in a
+            # post written a statement a line, a marked item ends with its line too.
             self.flush()
         if not self.current:
             self.bullet = False
@@ -764,15 +774,45 @@ def _heads_a_list(raw: str, after: list[_Line]) -> bool:
     return other is not None and other.group(0)[:1] != line[:1]
 
 
-def _wrapped(line: str, following: str) -> bool:
-    """Whether ``following`` goes on with the sentence ``line`` left open: a long line cut
-    mid-sentence, or one ending in a comma, a dash or an open bracket."""
+def _open_end(line: str, following: str) -> bool:
+    """Whether ``line`` leaves its sentence open for ``following``: it ends in a comma, a dash,
+    an open bracket, or a word that waits for the next one."""
     if line.endswith((",", "-", "–", "—", "(", "«")):
         return True
-    if _OPEN_END_RE.search(line) and following[:1].islower():
-        # "… от клиентов и" / "консультации": a preposition or a conjunction ends no line of
-        # its own (a text copied from a PDF keeps the PDF's line breaks).
+    # "… от клиентов и" / "консультации": a preposition or a conjunction ends no line of its
+    # own (a text copied from a PDF keeps the PDF's line breaks).
+    return bool(_OPEN_END_RE.search(line)) and following[:1].islower()
+
+
+# A line that closes its statement with a mark a sentence cut by a line break never ends in:
+# "!", "?", "…" or an emoji («что по деньгам 💸», «зп каждую неделю!!»).
+_CLOSED_END_RE = re.compile(r"(?:[!?…]|[\u2600-\U0010ffff][\ufe0f\u200d]*)$")
+
+
+def _by_hand(texts: list[str]) -> bool:
+    """Whether a paragraph is written a statement a line, as social posts are: twice or more a
+    line in lower case follows a line that closed its statement with "!", "?" or an emoji. A
+    line in lower case then starts a statement of its own, however long the line before."""
+    lines = [text.strip() for text in texts if text.strip()]
+    closed = 0
+    for line, following in itertools.pairwise(lines):
+        if following[:1].islower() and _CLOSED_END_RE.search(line):
+            closed += 1
+            if closed >= _BY_HAND_EVIDENCE:
+                return True
+    return False
+
+
+def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
+    """Whether ``following`` goes on with the sentence ``line`` left open: one ending in a
+    comma, a dash or an open bracket, or a long line cut mid-sentence (not in a paragraph
+    written a statement a line: ``by_hand``)."""
+    if _open_end(line, following):
         return True
+    if by_hand:
+        # «научим с нуля — обучение 5 дней … на Северной, 324» / «за обучение мы НЕ берём
+        # денег …»: two statements of a post, not a PDF's column.
+        return False
     return (
         len(line) >= _WRAP_MIN
         and line[-1:].isalnum()
@@ -935,6 +975,15 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 current.feed_text(rest)
 
     lines = list(_lines(body))
+    # Per line, whether its paragraph is written a statement a line.
+    by_hand: list[bool] = []
+    run: list[str] = []
+    for line in [*lines, _Line("break", "", 0)]:
+        if line.kind == "break":
+            by_hand.extend([_by_hand(run)] * (len(run) + 1))
+            run = []
+        else:
+            run.append(line.text)
     for at, line in enumerate(lines):
         if line.kind == "break":
             current.flush()
@@ -1008,7 +1057,7 @@ def parse_body(body: str, first_line: int = 1) -> Body:
             elif current.line_only:
                 # «Форма выдаётся бесплатно.» after «Требования: от 18 лет…»: a fact of its own.
                 open_section(None, line.line)
-                current.feed_text(raw)
+                current.feed_text(raw, by_hand[at])
             elif (
                 starts
                 and current.title is not None
@@ -1018,11 +1067,11 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 # The list of other jobs is one block: what comes after a blank line is the
                 # page's again («Контакты», a footer), no job of the list.
                 open_section(None, line.line)
-                current.feed_text(raw)
+                current.feed_text(raw, by_hand[at])
             elif current.paragraph_only and starts:
                 # A paragraph after "Условия: …" is no part of it: it reads as free text.
                 open_section(None, line.line)
-                current.feed_text(raw)
+                current.feed_text(raw, by_hand[at])
             elif (
                 starts
                 and current.title is not None
@@ -1032,9 +1081,9 @@ def parse_body(body: str, first_line: int = 1) -> Body:
                 # "Тип занятости" / "Частичная занятость" after the addresses: a job board's
                 # block of fields is the card's, not the section's above it.
                 open_section(None, line.line)
-                current.feed_text(raw)
+                current.feed_text(raw, by_hand[at])
             else:
-                current.feed_text(raw)
+                current.feed_text(raw, by_hand[at])
             previous_blank = False
     close(len(source))
 

@@ -775,3 +775,29 @@ Serg_Dankov
     items = " ".join(body.intro_items)
     assert "Набираем сборщиков" in items
     assert "Сообщение" not in items and "Тамбова" not in items and "теплицы" not in items
+
+
+def test_a_post_written_a_statement_a_line_keeps_each_line_apart() -> None:
+    # Instagram stories written out: lines in lower case, closed by emoji, one fact each.
+    story = (
+        "что по деньгам 💸\n"
+        "ставка 220 ₽/час + % с выручки смены\n"
+        "опыт?? не обязателен!\n"
+        "научим с нуля — обучение 5 дней в нашей школе бариста на Северной, 324\n"
+        "за обучение мы НЕ берём денег и платим 150 ₽/час пока учишься\n"
+        "🏆 лучший бариста месяца получает +5000 к зп\n"
+        "📍 точки: ТЦ «Галерея» 2 этаж, ул. Красная 134\n"
+        "как попасть к нам 👇\n"
+        "собес проходит прямо в кофейне на Красной, 15 минут + пробная варка\n"
+    )
+    items = parse_body(story).intro_items
+    assert "за обучение мы НЕ берём денег и платим 150 ₽/час пока учишься" in items
+    assert "точки: ТЦ «Галерея» 2 этаж, ул. Красная 134" in items
+    assert "собес проходит прямо в кофейне на Красной, 15 минут + пробная варка" in items
+    # A column copied from a PDF still runs on: its lines close no statement.
+    column = (
+        "Режим работы: пятидневная рабочая неделя, продолжительность\n"
+        "рабочего времени 36 часов в неделю (1 ставка). Работа в две смены\n"
+        "по графику 7.00–14.12 и 11.48–19.00, чередование понедельно.\n"
+    )
+    assert len(parse_body(column).sections[0].items) == 1
