@@ -93,6 +93,15 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(_fold(text)) if _LETTERS_RE.search(w)]
 
 
+_RUN_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?", re.UNICODE)
+
+
+def _first_word(folded: str) -> str | None:
+    """``_words(folded)[0]`` without reading the rest of the line: most lines are no chrome,
+    and their first word says so."""
+    return next((m[0] for m in _RUN_RE.finditer(folded) if _LETTERS_RE.search(m[0])), None)
+
+
 def _chrome(text: str) -> bool:
     """Only the thread's chrome: actions, times, counts and symbols («12 мая в 15:10 Ответить
     Нравится 4», "👍 87 ↪ 34 💬 19", «Сообщений: 27 | Регистрация: 02.2025»), with an action, a
@@ -101,10 +110,10 @@ def _chrome(text: str) -> bool:
     folded = _fold(text)
     if not folded:
         return False
-    first = _words(folded)[:1]
-    if first and first[0] in vocab["profile"] and ":" in folded:
+    first = _first_word(folded)
+    if first in vocab["profile"] and ":" in folded:
         return True  # a member's card: «Регистрация: 05.08.2016  Сообщений: 1 412  Адрес: …»
-    if first and first[0] in vocab["words"] and re.match(r"^\W*\w+\s*:", folded):
+    if first in vocab["words"] and re.match(r"^\W*\w+\s*:", folded):
         return True  # «Нравится: Sergey_K, Олег1970»
     tokens = folded.replace("(", " ").replace(")", " ").split()
     actions = counts = 0
@@ -184,27 +193,28 @@ def _inline_name(text: str) -> bool:
     ) or _name_like(text)
 
 
-def _starts(text: str) -> bool:
-    """Where a thread starts: a heading of comments, an action bar, a post numbered past one."""
+def _starts(text: str, chrome: bool) -> bool:
+    """Where a thread starts: a heading of comments, an action bar, a post numbered past one
+    (``chrome``: whether the line is chrome, read once by the caller)."""
     vocab = _vocabulary()
     folded = _fold(text)
     bare = re.sub(r"\s*\(\d+\)\s*$", "", folded).strip(" :▾#*")
     if bare in vocab["headers"]:
         return True
     number = _POST_NUMBER_RE.search(folded)
-    if number is not None and int(number["n"]) > 1 and (_chrome(text) or _header(text)):
+    if number is not None and int(number["n"]) > 1 and (chrome or _header(text)):
         return True
-    words = set(_words(folded))
-    return _chrome(text) and bool(words & vocab["actions"])
+    return chrome and not vocab["actions"].isdisjoint(_words(folded))
 
 
 def _thread_start(lines: list[str]) -> int | None:
     """The thread's first line: a heading of comments, an action bar, a post numbered past one,
     or the second of three or more comments headed "name — time" (the first is the post's);
     with the comment over it and the bar of reactions before them."""
-    marks = [at for at, text in enumerate(lines) if _starts(text)]
+    chrome = [_chrome(text) for text in lines]
+    marks = [at for at, text in enumerate(lines) if _starts(text, chrome[at])]
     for at, text in enumerate(lines):
-        if _bar(text) or not _chrome(text) or _CLOCK_LIKE_RE.search(text):
+        if not chrome[at] or _CLOCK_LIKE_RE.search(text) or _bar(text):
             continue
         following = [t for t in lines[at + 1 : at + 1 + _BAR_REACH] if t.strip()]
         if any(_header(t) is not None for t in following):
