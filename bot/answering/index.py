@@ -19,6 +19,7 @@ from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import (
+    broad_heading,
     classify_heading,
     role_name,
     shouted_name,
@@ -385,25 +386,49 @@ class IndexBuilder:
             self._prose[raw] = self.lexicon.prose_kind(raw)
         return self._prose[raw]
 
-    def _section_kind(self, section: Section) -> SectionKind:
+    def _section_kind(self, section: Section, headed: frozenset[SectionKind]) -> SectionKind:
         """The section's kind; under a heading the vocabulary does not know ("Зачем ты нам"),
-        the kind most of its items read as, when at least half of them agree."""
-        if section.kind is not SectionKind.OTHER or not section.items:
-            return section.kind
+        the kind most of its items read as, when at least half of them agree.
+
+        A heading that says little of its lines gives them no kind of its own (``headed``: the
+        kinds the posting's other headings give): a call to hire («ИЩЕМ В КОМАНДУ 🔥») heads a
+        whole ad, pay and perks among its lines; a catch-all («Описание вакансии», "About the
+        role") heads the duties only when no other heading does and its lines do not read as
+        something else."""
+        kind = section.kind
+        broad = broad_heading(section.heading) if kind is not SectionKind.OTHER else None
+        if broad == "call" or (
+            broad == "catch_all" and (kind in headed or self._read_otherwise(section, kind))
+        ):
+            kind = SectionKind.OTHER
+        if kind is not SectionKind.OTHER or not section.items:
+            return kind
         votes: Counter[SectionKind] = Counter()
         for item in section.items:
             said = self._item_kind(item)
             if said is not None:
                 votes[said] += 1
-        inferred = [(kind, n) for kind, n in votes.most_common() if kind in _INFERRED_KINDS]
+        inferred = [(said, n) for said, n in votes.most_common() if said in _INFERRED_KINDS]
         if not inferred:
-            return section.kind
-        kind, count = inferred[0]
-        if any(n >= _MIN_VOTES for other, n in votes.items() if other is not kind):
+            return kind
+        said, count = inferred[0]
+        if any(n >= _MIN_VOTES for other, n in votes.items() if other is not said):
             # A whole ad in one list ("📌График 2/2", "📌Зарплата 2000 р.", "📌Опыт не
             # обязателен"): its items are of several kinds, the section of none.
-            return section.kind
-        return kind if count >= max(_MIN_VOTES, len(section.items) / 2) else section.kind
+            return kind
+        return said if count >= max(_MIN_VOTES, len(section.items) / 2) else kind
+
+    def _read_otherwise(self, section: Section, kind: SectionKind) -> bool:
+        """Whether more of a section's items read as another kind than as ``kind``, two or
+        more of them: "About the role" over a roster, its pay and its penalty rates."""
+        agree = other = 0
+        for item in section.items:
+            said = self._item_kind(item)
+            if said is kind:
+                agree += 1
+            elif said is not None:
+                other += 1
+        return other >= _MIN_VOTES and other > agree
 
     def _item_kind(self, item: str) -> SectionKind | None:
         """What one item reads as: its cue words' kind, or the duties when it opens with an
@@ -516,13 +541,14 @@ class IndexBuilder:
         # in capitals with nothing of its own heads the parts under it, up to the next heading
         # in capitals: what a role's parts say is said of that role.
         over: frozenset[str] = frozenset()
+        headed = frozenset(s.kind for s in posting.sections if broad_heading(s.heading) is None)
         for i, section in enumerate(posting.sections):
             if shouted_name(section.heading):
                 role = classify_heading(section.heading) is SectionKind.OTHER
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
             position = 0
-            section_kind = self._section_kind(section)
+            section_kind = self._section_kind(section, headed)
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None

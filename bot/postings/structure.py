@@ -157,6 +157,37 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
+_CALL_PART_RE = re.compile(r"\s[—–-]\s|[:!]")
+
+
+@cache
+def _broad_headings() -> tuple[tuple[str, ...], frozenset[str]]:
+    """``broad_headings.yaml``: its calls to hire, and its catch-all headings."""
+    data = _data("broad_headings.yaml")
+    calls = tuple(normalize_heading(p) for p in data["calls"])
+    return calls, frozenset(normalize_heading(p) for p in data["catch_alls"])
+
+
+@lru_cache(maxsize=4096)
+def broad_heading(heading: str) -> str | None:
+    """What a heading is when it says little of its lines: ``"call"`` for a call to hire
+    opening it or its part after a dash or a colon («ИЩЕМ В КОМАНДУ 🔥», «ЛЕТО В КИНО — ИЩЕМ
+    ТЕБЯ!», "NOW HIRING!!"), ``"catch_all"`` for one naming the ad as a whole («Описание
+    вакансии», "About the role"); ``None`` otherwise, and for a heading that asks («Нужен ли
+    опыт?»)."""
+    if heading.rstrip().endswith("?"):
+        return None
+    calls, catch_alls = _broad_headings()
+    norm = normalize_heading(heading)
+    if norm in catch_alls:
+        return "catch_all"
+    for part in _CALL_PART_RE.split(heading):
+        padded = normalize_heading(part) + " "
+        if any(padded.startswith(call + " ") for call in calls):
+            return "call"
+    return None
+
+
 _OTHER_JOBS_WORDS = 8
 _OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
 

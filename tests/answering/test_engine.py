@@ -2802,3 +2802,74 @@ def test_a_vk_posts_reply_answers_and_its_chrome_is_never_quoted(answerer: Answe
     assert "Ответить" not in late
     # A stranger's comment is nobody's answer: the ad's own line is.
     assert "выплаты 2 раза в месяц на карту" in quoted(answerer, cinema, "зп когда")
+
+
+def test_a_call_to_hire_heading_a_whole_post_gives_its_lines_no_kind(answerer: Answerer) -> None:
+    # «ИЩЕМ В КОМАНДУ» heads the whole Instagram post: its pay, perks and interview are not
+    # what the candidate must bring, as lines under «Кого мы ищем» would be.
+    coffee = ad(
+        "Бариста",
+        """ИЩЕМ В КОМАНДУ 🔥🔥🔥
+
+бариста на новую точку + на Красную
+ставка 220 ₽/час
+чаевые все ваши, делим на смену поровну
+фартук и футболка от нас
+собес проходит прямо в кофейне на Красной, 15 минут + пробная варка
+пиши в директ слово «БАРИСТА»
+""",
+    )
+    assert "собес проходит" in quoted(answerer, coffee, "собес где проходит")
+    assert "фартук и футболка" in quoted(answerer, coffee, "форму свою надо?")
+    assert "чаевые все ваши" in quoted(answerer, coffee, "чаевые кому идут")
+
+
+def test_a_catch_all_heading_yields_the_duties_to_their_own_heading(answerer: Answerer) -> None:
+    # "Описание вакансии" over the employer's opening paragraph: the duties are under their own
+    # heading, and "About the role" over a roster and its pay is no list of duties.
+    keeper = ad(
+        "Кладовщик",
+        """## Описание вакансии
+
+ООО «СнабКомплект» — оптовый поставщик крепежа, работаем с 2009 года, склад 3 000 м².
+
+## Обязанности
+
+- приёмка товара от поставщиков по количеству
+- сборка заказов по накладным
+""",
+    )
+    assert "приёмка товара" in quoted(answerer, keeper, "че делать то надо")
+    barista = ad(
+        "Casual Barista",
+        """## About the role
+
+- Saturday and Sunday, 6:30am - 2:30pm
+- Extra weekday shifts available over summer and to cover leave
+- Minimum 2 weekend shifts per week
+- Wages are paid fortnightly and include Saturday and Sunday penalty rates
+
+## About you
+
+- Minimum 1 year barista experience
+""",
+        lang="en",
+    )
+    assert "paid fortnightly" in quoted(answerer, barista, "do u pay weekly")
+    assert quoted(answerer, barista, "whats the rate on public holidays") == ""
+
+
+def test_hands_and_a_rate_going_up_are_no_pay_asked(answerer: Answerer) -> None:
+    # «на руках» with no word of pay is the hands, not pay after tax; a rate that goes up is a
+    # raise, which a post giving only its rates does not promise.
+    coffee = ad(
+        "Бариста",
+        """## Условия
+
+- ставка 220 ₽/час
+- за обучение мы НЕ берём денег и платим 150 ₽/час пока учишься
+""",
+    )
+    assert quoted(answerer, coffee, "с татухами на руках берёте?") == ""
+    assert quoted(answerer, coffee, "через сколько ставку повышают") == ""
+    assert "220 ₽/час" in quoted(answerer, coffee, "сколько на руки в час")
