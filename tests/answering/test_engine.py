@@ -2873,3 +2873,17 @@ def test_hands_and_a_rate_going_up_are_no_pay_asked(answerer: Answerer) -> None:
     assert quoted(answerer, coffee, "с татухами на руках берёте?") == ""
     assert quoted(answerer, coffee, "через сколько ставку повышают") == ""
     assert "220 ₽/час" in quoted(answerer, coffee, "сколько на руки в час")
+
+
+def test_a_share_of_the_takings_beside_a_rate_is_pay(answerer: Answerer) -> None:
+    # «% с выручки смены» is paid to the barista, as «процент от выручки» is: the rate beside it
+    # is the pay asked about, not the business's takings.
+    coffee = ad(
+        "Бариста",
+        """## Условия
+
+- ставка 220 ₽/час + % с выручки смены (в среднем выходит +400-700 за смену)
+- бесплатный кофе на смене
+""",
+    )
+    assert "220 ₽/час" in quoted(answerer, coffee, "скок в час")
