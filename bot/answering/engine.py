@@ -859,20 +859,15 @@ class Answerer:
                 said = f"{clause} {following}"
             if self._shown_in(q, said, shown, timed):
                 return True
-        # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену»: what follows the
-        # dash after a name leading the line is said of all of it (a name: a capital, no figure,
-        # no label).
-        head, *rest = _DASH_BREAK.split(c.quote, maxsplit=1)
-        if (
-            not rest
-            or not head[:1].isupper()
-            or any(ch.isdigit() or ch == ":" for ch in head)
-            or details.isdisjoint(self.analyzer.analyze(head).keys)
-        ):
-            return False
-        clauses = self.lexicon.grammar.clauses.split(rest[0])
-        said = next((part for part in clauses if part.strip()), "")
-        return self._shown_in(q, said, shown, timed)
+        # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
+        # 85 000 руб., моторист — от 95 000 руб.», "Counter/Barista – part time, 20-25 hrs a
+        # week": what follows the dash after a name is said of that name, up to the next name.
+        for name, said in _named_values(c.quote, self.lexicon.grammar.clauses):
+            if not details.isdisjoint(self.analyzer.analyze(name).keys) and self._shown_in(
+                q, said, shown, timed
+            ):
+                return True
+        return False
 
     def _shown_in(self, q: Question, text: str, shown: set[str], timed: bool) -> bool:
         """Whether ``text`` shows one of the kinds of answer asked for."""
@@ -993,6 +988,36 @@ _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # The dash after a line's lead: «Стюард на трибуны (…) — 3 800 ₽ за смену».
 _DASH_BREAK = re.compile(r"\s[—–]\s")
+# A name's note in brackets: «Стюард на трибуны (рассадка, помощь зрителям)».
+_NOTE_RE = re.compile(r"\([^()]*\)")
+_NAME_WORDS = 4  # a name a list gives a dash after is this long at most (a role, a grade)
+
+
+def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]:
+    """The names a line lists with a dash after each, and what it says of each: «Заработная
+    плата: матрос — от 85 000 руб., моторист — от 95 000 руб.» → (матрос, от 85 000 руб.),
+    (моторист, от 95 000 руб.). A name has no figure; the first one follows the line's label."""
+    pieces = _DASH_BREAK.split(quote)
+    named: list[tuple[str, str]] = []
+    name = pieces[0].rpartition(":")[2]
+    for at, piece in enumerate(pieces[1:], start=1):
+        said, following = piece, ""
+        if at + 1 < len(pieces):
+            # The clause before the next dash names the next one.
+            parts = clauses.split(piece)
+            if len(parts) > 1:
+                following = parts[-1]
+                said = piece[: len(piece) - len(following)]
+        if len(_NOTE_RE.sub("", name).split()) > _NAME_WORDS:
+            # «Бесплатное обучение на категорию D — если есть категория B, через 3 месяца…»: a
+            # statement, no name; its dash says the clause after it of it.
+            said = next((part for part in clauses.split(said) if part.strip()), "")
+        if name.strip() and not any(ch.isdigit() for ch in name):
+            named.append((name, said))
+        name = following
+    return named
+
+
 # Where a phrase ends inside a line: punctuation, brackets, a dash between words.
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.

@@ -1022,6 +1022,26 @@ def test_a_roles_pay_after_a_dash_is_said_of_the_role_before_it(answerer: Answer
     assert not answerer.answer(nanny, "переработки если задержитесь оплачиваются?").answered
 
 
+def test_what_follows_each_name_of_a_list_in_one_line_is_said_of_that_name(
+    answerer: Answerer,
+) -> None:
+    crew = ad(
+        "Матрос, моторист (навигация)",
+        """Заработная плата в навигацию: матрос — от 85 000 руб., моторист — от 95 000 руб., \
+моторист-рулевой — до 120 000 руб. в месяц (до вычета НДФЛ), к окладу начисляется \
+районный коэффициент.
+""",
+    )
+    assert "матрос — от 85 000" in quoted(answerer, crew, "сколько матрос получает")
+    bakery = ad(
+        "Counter/Barista and Early Morning Baker",
+        """👉 Counter/Barista – part time, 20-25 hrs a week
+👉 Early morning baker – full time, 4am-12pm Tues-Sat
+""",
+    )
+    assert "20-25 hrs" in quoted(answerer, bakery, "how many hrs a week for counter")
+
+
 def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
     chair = ad(
         "Вакансии кафедры химии",
