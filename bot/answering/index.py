@@ -189,7 +189,7 @@ def _label(text: str) -> str:
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 
 
-_CELL_RE = re.compile(r"\s+\|\s+")
+_CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")
 _TABLE_MIN_CELLS = 3
 
 
@@ -548,12 +548,14 @@ class IndexBuilder:
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
             position = 0
-            section_kind = self._section_kind(section, headed)
+            items = section.items
+            rows = _table_rows(items)
+            # A table's rows hold a column of each kind (pay, requirements, hours): under an
+            # unknown heading they give the section none.
+            section_kind = section.kind if rows else self._section_kind(section, headed)
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
-            items = section.items
-            rows = _table_rows(items)
             if asked is None and self._states_a_fact(section.heading):
                 # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.

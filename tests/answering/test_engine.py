@@ -1496,6 +1496,20 @@ def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: 
     )
 
 
+def test_a_table_typed_with_tabs_is_read_row_by_row_under_its_columns(answerer: Answerer) -> None:
+    # A job fair's brochure, its table of posts copied from a spreadsheet.
+    fair = ad(
+        "Оператор линии розлива / Водитель-экспедитор / Лаборант",
+        "ВАКАНСИИ:\n"
+        "Должность\tКол-во мест\tЗаработная плата\tТребования к кандидату\tРежим работы\n"
+        "Оператор линии розлива\t4\tот 52 000 руб.\tбез опыта\t2/2 по 12 часов\n"
+        "Водитель-экспедитор\t2\t65 000 – 80 000 руб.\tв/у кат. «С», стаж от 3 лет\t5/2\n"
+        "Лаборант\t1\t45 000 руб.\tопыт от 1 года\t5/2, с 8:00 до 17:00\n",
+    )
+    assert "65 000 – 80 000" in quoted(answerer, fair, "водителем сколько получают")
+    assert "от 52 000" in quoted(answerer, fair, "оператору линии скока платят")
+
+
 def test_is_it_paid_needs_a_line_that_says_it_is_paid(answerer: Answerer) -> None:
     stocker = ad(
         "Overnight Stocker",
