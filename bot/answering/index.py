@@ -187,6 +187,12 @@ def _label(text: str) -> str:
 
 
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
+# «горничные — 48 000 руб./мес.»: a role, a dash and what it is given.
+_DASH_RE = re.compile(r"\s[—–]\s")
+_NOTE_RE = re.compile(r"\([^()]*\)")
+_CLAUSE_RE = re.compile(r"[,;]\s|\.\s")
+_ROLE_WORDS = 4
+_MONEY = "money"
 
 
 _CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")
@@ -511,6 +517,31 @@ class IndexBuilder:
         analyzed, tokens = self.analyzer.analyze_tokens(heading)
         return bool(self.lexicon.line_topics(analyzed, normalize(heading), tokens))
 
+    def _role_pay(self, line: str, roles: frozenset[str]) -> frozenset[str]:
+        """The pay topic of a line that gives a role of the title a sum after a dash: «горничные
+        — 48 000 руб./мес.», «повар горячего цеха — от 60 000 руб./мес.» in a list of the posts
+        hired. A sum of money opens what follows the dash; the role is a name (no figure, a few
+        words)."""
+        if " — " not in line and " – " not in line:
+            return frozenset()
+        lead, rest = _DASH_RE.split(line, maxsplit=1)
+        lead = _EDGE_SYMBOLS_RE.sub("", lead)
+        if (
+            not lead
+            or any(ch.isdigit() for ch in lead)
+            or len(_NOTE_RE.sub("", lead).split()) > _ROLE_WORDS
+        ):
+            return frozenset()
+        said = _CLAUSE_RE.split(rest, maxsplit=1)[0]
+        money = self.lexicon.intents.get(_MONEY)
+        if money is None or not any(
+            not m.group(0).endswith("%") for m in money.evidence.finditer(normalize(said))
+        ):
+            return frozenset()
+        if self._heading_keys(lead).isdisjoint(roles):
+            return frozenset()
+        return frozenset(self._fact_topics.get("salary", ()))
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -537,6 +568,7 @@ class IndexBuilder:
         candidates: list[Candidate] = []
         order = 0
         city = self._city_keys(posting.city)
+        roles = self._heading_keys(posting.title) - self.lexicon.stopwords
         # «ЛАБОРАНТ» over "Квалификационные требования: …", "Должностной оклад: …": a heading
         # in capitals with nothing of its own heads the parts under it, up to the next heading
         # in capitals: what a role's parts say is said of that role.
@@ -583,7 +615,7 @@ class IndexBuilder:
                             position=position,
                             prose=len(sentences) > 1,
                             match_text=row,
-                            extra_topics=asked or frozenset(),
+                            extra_topics=(asked or frozenset()) | self._role_pay(sentence, roles),
                             label=label,  # its own label, read above: not read again
                             over=over,
                         )
@@ -626,6 +658,7 @@ class IndexBuilder:
                             city_keys=city,
                             position=position,
                             match_text=row,
+                            extra_topics=self._role_pay(part, roles),
                         )
                     )
                     order += 1

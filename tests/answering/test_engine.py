@@ -1042,6 +1042,32 @@ def test_what_follows_each_name_of_a_list_in_one_line_is_said_of_that_name(
     assert "20-25 hrs" in quoted(answerer, bakery, "how many hrs a week for counter")
 
 
+def test_a_role_of_the_title_given_a_sum_after_a_dash_is_that_roles_pay(
+    answerer: Answerer,
+) -> None:
+    resort = ad(
+        "Сезонный персонал в санаторий (горничные, официанты, повар)",
+        """Требуются:
+— горничные — 48 000 руб./мес.
+— официанты — 42 000 руб./мес. + чаевые
+— повар горячего цеха — от 60 000 руб./мес.
+Зарплата указана до вычета НДФЛ, выплачивается 2 раза в месяц на банковскую карту.
+""",
+        front="salary:\n  from: 42000\n  to: 60000\n  currency: RUB\n",
+    )
+    assert "48 000" in quoted(answerer, resort, "горничным скока платят")
+    assert "42 000" in quoted(answerer, resort, "официант зп?")
+    # A sum after a dash that no role of the title leads is no pay: a meal's price.
+    canteen = ad(
+        "Оператор линии",
+        """Мы предлагаем:
+- льготное питание в столовой
+- комплексный обед — 90 руб.
+""",
+    )
+    assert not answerer.answer(canteen, "какая зарплата у оператора?").answered
+
+
 def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
     chair = ad(
         "Вакансии кафедры химии",
