@@ -66,7 +66,7 @@ _QUESTION_HEADING_WORDS = 12
 _FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
-    r"(?:^|[\s(,«\"])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин"
+    r"(?:^|[\s(,«\"/])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин|мес"
     r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул"
     r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof)\.$",
     re.IGNORECASE,
@@ -711,7 +711,13 @@ class _Open:
         self.field = False
         if self.current:
             text = plain_text(" ".join(self.current)).rstrip(" ;,")
-            if self.bullet and text.endswith(".") and not text.endswith(".."):
+            if (
+                self.bullet
+                and text.endswith(".")
+                and not text.endswith("..")
+                # «горничные — 48 000 руб./мес.»: the stop of a cut word is the word's
+                and not _ABBREVIATION_END_RE.search(text)
+            ):
                 text = text[:-1]  # a list's last item keeps HR's full stop; a quote needs none
             if text:
                 self.items.append(text)

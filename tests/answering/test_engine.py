@@ -1515,10 +1515,10 @@ def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: 
     )
     # The row is quoted whole: its pay is the night's, named so by the column over it.
     assert quoted(answerer, clinic, "сколько платят за ночную смену?") == (
-        "Ночная | 20:00–08:00 | 12 ч | 3 900 руб"
+        "Ночная | 20:00–08:00 | 12 ч | 3 900 руб."
     )
     assert quoted(answerer, clinic, "во сколько начинается дневная смена?") == (
-        "Дневная | 08:00–20:00 | 12 ч | 3 400 руб"
+        "Дневная | 08:00–20:00 | 12 ч | 3 400 руб."
     )
 
 

@@ -801,3 +801,17 @@ def test_a_post_written_a_statement_a_line_keeps_each_line_apart() -> None:
         "по графику 7.00–14.12 и 11.48–19.00, чередование понедельно.\n"
     )
     assert len(parse_body(column).sections[0].items) == 1
+
+
+def test_a_list_item_ending_in_a_cut_word_keeps_its_stop() -> None:
+    # A list item's full stop goes; the stop of «руб./мес.», «ч.» is part of the word HR cut.
+    body = """Требуются:
+— горничные — 48 000 руб./мес.
+— официанты — 42 000 руб./мес. + чаевые
+— рабочий по благоустройству территории — по договорённости.
+"""
+    assert parse_body(body).sections[0].items == (
+        "горничные — 48 000 руб./мес.",
+        "официанты — 42 000 руб./мес. + чаевые",
+        "рабочий по благоустройству территории — по договорённости",
+    )
