@@ -626,6 +626,9 @@ class Answerer:
             return False
         if q.beyond:
             return False
+        if self._other_role(q, candidate, index):
+            # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
+            return False
         if (
             not q.strong
             and not q.weak
@@ -694,6 +697,38 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    def _other_role(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question names a role of a posting that hires several and the line is
+        another role's: it leads with that role's name («официанты — 42 000 руб.», "Counter
+        starts at $14/hr") and names the role asked nowhere, nor under a heading of it. A role
+        is a word of the title that leads lines; words that lead one line together («Тренер
+        тренажёрного зала») name one role."""
+        if index.title_keys.isdisjoint(q.content):
+            return False
+        leads = self._role_leads(index)
+        roles = index.role_words
+        asked = {key for key in q.content if key in roles}
+        if not asked or not asked.isdisjoint(c.keys | c.heading_keys):
+            return False
+        return any(roles[key].isdisjoint(asked) for key in leads[index.candidates.index(c)])
+
+    def _role_leads(self, index: PostingIndex) -> list[frozenset[str]]:
+        """Per line, the title's words in its lead (filling ``index.role_words``: each word
+        that leads a line, with the words that lead one with it); read when a question first
+        names a word of the title."""
+        leads = index.role_leads
+        if not leads:
+            title = index.title_keys - self.lexicon.stopwords
+            for c in index.candidates:
+                said: frozenset[str] = frozenset()
+                if not title.isdisjoint(c.keys):
+                    lead = _LEAD_END.split(c.quote, maxsplit=1)[0].split()[:_NAME_WORDS]
+                    said = self.analyzer.analyze(" ".join(lead)).keys & title
+                leads.append(said)
+                for key in said:
+                    index.role_words[key] = index.role_words.get(key, frozenset()) | said
+        return leads
 
     @staticmethod
     def _says_it_all(q: Question, c: Candidate) -> bool:
@@ -990,6 +1025,8 @@ _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 _DASH_BREAK = re.compile(r"\s[—–]\s")
 # A name's note in brackets: «Стюард на трибуны (рассадка, помощь зрителям)».
 _NOTE_RE = re.compile(r"\([^()]*\)")
+# Where a line's lead ends: a dash after it, a colon, a comma.
+_LEAD_END = re.compile(r"\s[—–-]\s|[:,;.]\s|\s[+]\s")
 _NAME_WORDS = 4  # a name a list gives a dash after is this long at most (a role, a grade)
 
 

@@ -143,6 +143,10 @@ class PostingIndex:
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+    # Per candidate, the title's words leading it; and each such word with those leading a line
+    # with it: filled when a question first names a word of the title (``Answerer._role_leads``).
+    role_leads: list[frozenset[str]] = field(default_factory=list, compare=False, repr=False)
+    role_words: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # The first FUZZY_PREFIX letters → keys with them; built when a question first has a word
     # the posting lacks (see ``prefixed``).
     by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)

@@ -1068,6 +1068,41 @@ def test_a_role_of_the_title_given_a_sum_after_a_dash_is_that_roles_pay(
     assert not answerer.answer(canteen, "какая зарплата у оператора?").answered
 
 
+def test_a_line_led_by_another_role_does_not_answer_for_the_role_asked(
+    answerer: Answerer,
+) -> None:
+    bakery = ad(
+        "Counter/Barista and Early Morning Baker",
+        """Maple Street Bakery is looking for 2 awesome people!!
+
+👉 Counter/Barista – part time, 20-25 hrs a week
+👉 Early morning baker – full time, 4am-12pm Tues-Sat
+
+💵 Counter starts at $14/hr + tips (tips usually add $4-6/hr)
+💵 Baker starts at $17/hr, more w/ experience
+""",
+        lang="en",
+    )
+    assert not answerer.answer(bakery, "do bakers get tips too").answered
+    assert "$14/hr" in quoted(answerer, bakery, "do counter staff get tips")
+    # Words of one role's name that lead a line together are one role, not two.
+    trainer = ad(
+        "Тренер тренажёрного зала",
+        """Тренер тренажёрного зала и персональный тренер в фитнес-клуб «Атлетика».
+
+## Обязанности
+
+- дежурство в тренажёрном зале: помощь клиентам, контроль техники
+- проведение персональных тренировок
+
+## Требования
+
+- опыт работы тренером от 1 года
+""",
+    )
+    assert "дежурство" in quoted(answerer, trainer, "Что входит в обязанности тренера?")
+
+
 def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
     chair = ad(
         "Вакансии кафедры химии",
