@@ -676,13 +676,18 @@ class Answerer:
                 or self._lacks_need(q, candidate)
                 or self._asks_what_is_given(q, candidate, gives=q.pays_for)
                 or self._asks_what_is_needed(q, candidate)
+                or (
+                    q.pays_for
+                    and candidate.role is not SectionKind.CONDITIONS
+                    and not self._shows_paying(q, candidate)
+                )
             ):
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
         if q.pays_for and (
             self._asks_what_is_given(q, candidate, gives=True)
-            or not self._shows(q, candidate, self.lexicon.grammar.pays_for_shows)
+            or not self._shows_paying(q, candidate)
         ):
             # "do you pay for my CPC renewal?" — "Valid CPC card" says nothing of paying.
             return False
@@ -766,6 +771,11 @@ class Answerer:
             )
         )
         return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _shows_paying(self, q: Question, c: Candidate) -> bool:
+        """Whether a line says a thing is paid for, funded or free ("do you pay for my exam?"
+        — "Valid CPC card" says nothing of paying)."""
+        return self._shows(q, c, self.lexicon.grammar.pays_for_shows)
 
     def _lacks_need(self, q: Question, c: Candidate) -> bool:
         """Whether a question naming its topic and nothing else ("а зп?") gets a line without

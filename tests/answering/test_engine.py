@@ -2982,3 +2982,29 @@ def test_a_share_of_the_takings_beside_a_rate_is_pay(answerer: Answerer) -> None
 """,
     )
     assert "220 ₽/час" in quoted(answerer, coffee, "скок в час")
+
+
+def test_paying_for_a_thing_needs_a_line_that_says_who_pays(answerer: Answerer) -> None:
+    # "do you pay for my CPR course" names a subject the posting has (a certificate it asks
+    # for): the line must still say that it is paid, funded, free or what it costs.
+    daycare = fixture("blind-ak", "ece-assistant-jobbank-calgary")
+    assert quoted(answerer, daycare, "will you pay for my CPR course") == ""
+    phlebotomist = fixture("blind-n", "phlebotomist-band-3-nhs-leeds")
+    assert quoted(answerer, phlebotomist, "do i pay for my own dbs") == ""
+    # The employer's offer of a sum for the thing says it pays.
+    analyst = ad(
+        "Data Analyst",
+        """## Requirements
+
+- SQL and Python
+
+## Benefits
+
+- a yearly budget of 1,000 USD for courses and conferences
+""",
+        lang="en",
+    )
+    assert "1,000 USD" in quoted(answerer, analyst, "Do you pay for conferences?")
+    # A deduction from the pay says who pays: the candidate.
+    camp = fixture("blind-o", "vozhatyj-letnij-lager-podmoskovye")
+    assert "удержим" in quoted(answerer, camp, "медкнижку кто оплачивает")
