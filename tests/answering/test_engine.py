@@ -3008,3 +3008,24 @@ def test_paying_for_a_thing_needs_a_line_that_says_who_pays(answerer: Answerer) 
     # A deduction from the pay says who pays: the candidate.
     camp = fixture("blind-o", "vozhatyj-letnij-lager-podmoskovye")
     assert "удержим" in quoted(answerer, camp, "медкнижку кто оплачивает")
+
+
+def test_a_thing_named_as_what_is_paid_for_asks_who_pays(answerer: Answerer) -> None:
+    # «стажировку оплачиваете?»: the thing is the object of the verb, as in «за стажировку
+    # платите?»; a line that only names the thing does not say.
+    cafe = fixture("blind-ao", "oficiantka-kafe-bishkek")
+    assert quoted(answerer, cafe, "стажировку оплачиваете?") == ""
+    camp = fixture("blind-au", "vozhatye-lager-solnechnyj")
+    assert quoted(answerer, camp, "медкнижку лагерь оплачивает?") == ""
+    chats = fixture("blind-ab", "menedzher-chatov-udalenno")
+    assert quoted(answerer, chats, "интернет компенсируете?") == ""
+    # The way there is asked in the candidate's word, the posting says it in its own.
+    site = ad(
+        "Электромонтажник",
+        """## Условия
+
+- График 5/2 с 8:00 до 17:00.
+- До объекта добираетесь сами, проезд компенсируем 3 000 ₽ в месяц.
+""",
+    )
+    assert "проезд компенсируем" in quoted(answerer, site, "Дорогу до объекта оплачиваете?")
