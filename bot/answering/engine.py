@@ -100,6 +100,8 @@ class Question:
     # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
     # алкоголь тоже действует?"): the posting does not say.
     beyond: bool = False
+    # The noun it asks a count of ("мастер" of "сколько мастеров у вас?").
+    counted: str | None = None
 
 
 class Answerer:
@@ -468,6 +470,7 @@ class Answerer:
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
         )
+        parsed.counted = self._counted(question, intents)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -484,6 +487,33 @@ class Answerer:
             ):
                 parsed.alternatives.append(frozenset((seq[i - 1], seq[i + 1])))
         return parsed
+
+    def _counted(self, question: str, intents: set[str]) -> str | None:
+        """The key of the noun a question counts: the word after «сколько» in the genitive
+        plural («сколько мастеров у вас?», not «сколько водитель получает?») — not a unit of
+        time, people in general («сколько человек») nor in a question for a time of day."""
+        grammar = self.lexicon.grammar
+        if _QUANTITY not in intents or not intents.isdisjoint(grammar.counts_not):
+            return None
+        analyzed, tokens = self.analyzer.analyze_tokens(question)
+        keys = analyzed.sequence
+        for lead in grammar.counts:
+            n = len(lead)
+            for at in range(len(keys) - n):
+                if keys[at : at + n] != lead:
+                    continue
+                key = keys[at + n]
+                # «сколько выходных дней»: the count is of the unit after the word.
+                unit = keys[at + n + 1] if at + n + 1 < len(keys) else ""
+                if (
+                    key in grammar.counts_any
+                    or unit in grammar.counts_any
+                    or key in self.lexicon.stopwords
+                    or not self.analyzer.is_counted(tokens[at + n])
+                ):
+                    return None
+                return key
+        return None
 
     def _situation(self, question: str) -> set[str]:
         """Keys of the clauses where the candidate speaks of themselves, before asking or after
@@ -655,6 +685,9 @@ class Answerer:
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
             return False
+        if self._uncounted(q, candidate):
+            # "сколько мастеров у вас работает?" — "мастеру 45% от стоимости услуги".
+            return False
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
@@ -771,6 +804,23 @@ class Answerer:
             )
         )
         return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _uncounted(self, q: Question, c: Candidate) -> bool:
+        """Whether the question counts a noun («сколько мастеров у вас работает?») and the line
+        gives no figure of it — a number within a few words of that noun or its synonym: «мастеру
+        45% от стоимости услуги» counts no masters, «6 дней в неделю» no orders."""
+        if q.counted is None:
+            return False
+        seq = self.analyzer.analyze(c.quote).sequence
+        reach = self.w.count_reach
+        quantity = self.lexicon.intents[_QUANTITY]
+        counted = {q.counted, *self.lexicon.synonyms.get(q.counted, ())}
+        for at, key in enumerate(seq):
+            if key in counted:
+                near = " ".join(seq[max(0, at - reach) : at] + seq[at + 1 : at + 1 + reach])
+                if quantity.evidence.search(near):
+                    return False
+        return True
 
     def _shows_paying(self, q: Question, c: Candidate) -> bool:
         """Whether a line says a thing is paid for, funded or free ("do you pay for my exam?"
@@ -1069,6 +1119,7 @@ def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
+_QUANTITY = "quantity"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

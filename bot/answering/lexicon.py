@@ -139,6 +139,10 @@ class Grammar:
     pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
+    # «сколько мастеров?»: the noun after these is what is counted.
+    counts: tuple[tuple[str, ...], ...] = ()
+    counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
+    counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -619,6 +623,9 @@ class Lexicon:
             pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
             also=re.compile(str(grammar.get("also", "(?!)"))),
+            counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
+            counts_any=keys_of(grammar.get("counts_any", [])),
+            counts_not=frozenset(grammar.get("counts_not", [])),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

@@ -142,6 +142,14 @@ class TextAnalyzer:
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
+    def is_counted(self, word: str) -> bool:
+        """Whether a lower-cased Russian word form is most likely a noun's genitive plural, the
+        form a count takes ("сколько мастеров", not "сколько водитель получает")."""
+        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+            return False
+        tag = self._parse(word)[0].tag
+        return tag.POS == "NOUN" and {"gent", "plur"} <= tag.grammemes
+
     def is_infinitive(self, word: str) -> bool:
         """Whether a lower-cased Russian word form is most likely an infinitive ("запускать")."""
         if not _CYRILLIC_RE.search(word) or not word.isalpha():

@@ -41,6 +41,7 @@ class Weights:
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line
     modifier_reach: int = 3  # words after a topic word in which the question names its kind
+    count_reach: int = 3  # words either side of a counted noun in which a line gives its figure
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
 
     # --- Parse ------------------------------------------------------------------------------

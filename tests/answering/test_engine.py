@@ -3029,3 +3029,31 @@ def test_a_thing_named_as_what_is_paid_for_asks_who_pays(answerer: Answerer) -> 
 """,
     )
     assert "проезд компенсируем" in quoted(answerer, site, "Дорогу до объекта оплачиваете?")
+
+
+def test_a_count_asked_needs_a_figure_of_what_is_counted(answerer: Answerer) -> None:
+    # «сколько продавцов в смене?» counts sellers: the shift's hours are figures, but of
+    # something else.
+    shop = fixture("blind-ar", "prodavec-hozyayushka-semiluki")
+    assert quoted(answerer, shop, "сколько продавцов в смене") == ""
+    assembler = fixture("blind-f", "sborshchik-mebeli-vyezd-voronezh")
+    assert quoted(answerer, assembler, "сколько заказов в день обычно") == ""
+    # A figure of the noun, or of its synonym, counts it.
+    courier = ad(
+        "Курьер",
+        """## Условия
+
+- График 5/2, выходные плавающие.
+- В среднем 25–30 заказов в день, оплата за каждый заказ.
+""",
+    )
+    assert "25–30 заказов" in quoted(answerer, courier, "сколько заказов в день обычно")
+    nursery = ad(
+        "Няня в ясли",
+        """## Условия
+
+- Группа раннего возраста, в группе 12 малышей.
+- График 5/2 с 7:00 до 19:00.
+""",
+    )
+    assert "12 малышей" in quoted(answerer, nursery, "Сколько детей в группе?")
