@@ -102,6 +102,8 @@ class Question:
     beyond: bool = False
     # The noun it asks a count of ("мастер" of "сколько мастеров у вас?").
     counted: str | None = None
+    # Per kind (meals, parts of the day, whom a thing is for), the members it names ("ужин").
+    members: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Answerer:
@@ -471,6 +473,7 @@ class Answerer:
             ),
         )
         parsed.counted = self._counted(question, intents)
+        parsed.members = lexicon.members_of(analyzed.keys, raw)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -659,6 +662,9 @@ class Answerer:
         if self._other_role(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
             return False
+        if q.members and self._other_member(q, candidate):
+            # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
+            return False
         if (
             not q.strong
             and not q.weak
@@ -750,6 +756,35 @@ class Answerer:
         if not asked or not asked.isdisjoint(c.keys | c.heading_keys):
             return False
         return any(roles[key].isdisjoint(asked) for key in leads[index.candidates.index(c)])
+
+    def _other_member(self, q: Question, c: Candidate) -> bool:
+        """Whether the line names another member of a kind the question names a member of,
+        and not the one asked: "парковка для сотрудников?" — "парковка для посетителей"."""
+        lexicon = self.lexicon
+        said = lexicon.members_of(c.keys, normalize(c.quote))
+        for kind, asked in q.members.items():
+            if kind not in said or not said[kind].isdisjoint(asked):
+                continue
+            states = lexicon.member_states[kind]
+            if not states:
+                return True
+            if q.strong <= states:
+                # "ночные смены есть?" — "только дневные смены": the schedule says which
+                # there are.
+                continue
+            # "на дневные смены развозка есть?" — "развозка на ночные смены": the other member
+            # is said of the other thing asked, in one phrase with it ("training is night shift
+            # too?" — "3 weeks paid training, Monday to Friday, day shift" says the schedule).
+            others = {
+                key for key, names in q.explains.items() if not names <= states and key in c.keys
+            }
+            for part in _PHRASE_BREAK.split(c.quote):
+                keys = self.analyzer.analyze(part).keys
+                if not others.isdisjoint(keys) and kind in lexicon.members_of(
+                    keys, normalize(part)
+                ):
+                    return True
+        return False
 
     def _role_leads(self, index: PostingIndex) -> list[frozenset[str]]:
         """Per line, the title's words in its lead (filling ``index.role_words``: each word

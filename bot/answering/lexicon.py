@@ -11,7 +11,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -694,6 +694,27 @@ class Lexicon:
             keys = {key for word in group for key in analyzer.analyze(str(word)).sequence[:1]}
             for key in keys:
                 self.synonyms[key] = self.synonyms.get(key, frozenset()) | (keys - {key})
+        # Kinds of a thing whose members stand in for one another ("обед" and "ужин" are meals,
+        # "для сотрудников" and "для посетителей" are whom a thing is for): member → its words'
+        # keys and a pattern over the lower-cased text.
+        self.members: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str] | None]]] = {}
+        # Per kind, the topics whose lines say which of its members there are.
+        self.member_states: dict[str, frozenset[str]] = {}
+        for kind, spec in (data.get("members") or {}).items():
+            self.members[kind] = {}
+            self.member_states[kind] = frozenset(spec.get("states", ()))
+            for member, words in spec.items():
+                if member == "states":
+                    continue
+                plain = frozenset(
+                    key
+                    for word in words
+                    if not str(word).startswith("re:")
+                    for key in analyzer.analyze(str(word)).sequence
+                )
+                found = [str(w)[3:] for w in words if str(w).startswith("re:")]
+                pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
+                self.members[kind][member] = (plain, pattern)
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher(skippable=gaps)
         for name, spec in (data.get("intents") or {}).items():
@@ -748,6 +769,20 @@ class Lexicon:
             if found and (best is None or (-len(found), found[0]) < best):
                 best, kind = (-len(found), found[0]), name
         return kind
+
+    def members_of(self, keys: Set[str], raw: str) -> dict[str, frozenset[str]]:
+        """Per kind (meals, parts of the day, whom a thing is for), the members a text names by
+        its keys or its normalized words."""
+        named: dict[str, frozenset[str]] = {}
+        for kind, members in self.members.items():
+            found = frozenset(
+                member
+                for member, (words, pattern) in members.items()
+                if not words.isdisjoint(keys) or (pattern is not None and pattern.search(raw))
+            )
+            if found:
+                named[kind] = found
+        return named
 
     def pays_for(self, raw: str) -> bool:
         """Whether a normalized question asks whether the employer pays for a thing ("do you

@@ -3057,3 +3057,51 @@ def test_a_count_asked_needs_a_figure_of_what_is_counted(answerer: Answerer) -> 
 """,
     )
     assert "12 малышей" in quoted(answerer, nursery, "Сколько детей в группе?")
+
+
+def test_a_line_on_another_member_of_the_kind_asked_does_not_answer(answerer: Answerer) -> None:
+    # Another meal, another group of people, another part of the day than the one asked.
+    warehouse = ad(
+        "Грузчик на склад",
+        """## Условия
+
+- Обед бесплатно в столовой склада, чай и кофе весь день.
+- Развозка на ночные смены от метро.
+- Бесплатная парковка для посетителей первые 3 часа.
+""",
+    )
+    assert quoted(answerer, warehouse, "ужин тоже бесплатно?") == ""
+    assert quoted(answerer, warehouse, "на дневные смены развозка есть?") == ""
+    assert quoted(answerer, warehouse, "парковка для сотрудников бесплатная?") == ""
+    # The member asked, or one said of the staff in their own words, answers.
+    assert "Обед бесплатно" in quoted(answerer, warehouse, "обед бесплатно?")
+    pizza = ad(
+        "Пиццамейкер",
+        """## Условия
+
+- Скидка 30% на всё меню для тебя и семьи.
+- График 2/2 по 12 часов.
+""",
+    )
+    assert "Скидка 30%" in quoted(answerer, pizza, "скидка сотрудникам есть")
+    # Asked which shifts there are, the schedule's other member says it.
+    night = ad(
+        "Ночной аудитор",
+        """## Условия
+
+- Только ночные смены с 20:00 до 8:00.
+- Оформление по ТК РФ.
+""",
+    )
+    assert "ночные смены" in quoted(answerer, night, "дневные смены тоже бывают?")
+    # A schedule stated apart from the thing asked is no other member of it.
+    training = ad(
+        "Customer Service Representative",
+        """## What we offer
+
+- 3 weeks paid training, Monday to Friday, day shift
+- Night shift (US hours), 5 days a week
+""",
+        lang="en",
+    )
+    assert "day shift" in quoted(answerer, training, "training is night shift too?")
