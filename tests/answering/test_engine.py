@@ -3105,3 +3105,36 @@ def test_a_line_on_another_member_of_the_kind_asked_does_not_answer(answerer: An
         lang="en",
     )
     assert "day shift" in quoted(answerer, training, "training is night shift too?")
+
+
+def test_a_line_on_another_arrangement_of_the_work_does_not_answer(answerer: Answerer) -> None:
+    # A rotation asked, a daily schedule given; a side job asked, a full week given.
+    loader = ad(
+        "Грузчик на стройбазу",
+        """## Условия
+
+- График 5/2 с 8:00 до 17:00, 3 000 ₽ в день.
+- Оформление по ТК РФ.
+""",
+    )
+    assert quoted(answerer, loader, "вахтой можно работать?") == ""
+    assert quoted(answerer, loader, "можно подработать пару дней на выходных?") == ""
+    # Another daily schedule than the one asked answers which there is.
+    waiter = ad(
+        "Официант",
+        """## Условия
+
+- График 2/2 или 3/3 с 10:00 до 23:00.
+- Оплата 2 раза в месяц.
+""",
+    )
+    assert "2/2 или 3/3" in quoted(answerer, waiter, "график 5/2 есть?")
+    accountant = ad(
+        "Бухгалтер",
+        """## Условия
+
+- Неполный рабочий день, с 9:00 до 13:00.
+- Оформление по ТК РФ.
+""",
+    )
+    assert quoted(answerer, accountant, "потом можно перейти на полный день?") == ""
