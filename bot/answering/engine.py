@@ -662,6 +662,9 @@ class Answerer:
         if self._other_role(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
             return False
+        if _COMMUTE in q.strong and self._other_origin(q, candidate):
+            # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
+            return False
         if q.members and self._other_member(q, candidate):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
             return False
@@ -785,6 +788,34 @@ class Answerer:
                 ):
                     return True
         return False
+
+    def _other_origin(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks of the way from a place («развозка из Люберец есть?») and
+        the line names the way from other places only («развозка от м. Выхино»)."""
+        asked = self._origins(q.sequence)
+        # «из Питера» — «из Петербурга»: one place.
+        asked |= {near for key in asked for near in self.lexicon.synonyms.get(key, ())}
+        if not asked or not asked.isdisjoint(c.keys):
+            return False
+        said = self._origins(self.analyzer.analyze(c.quote).sequence)
+        return bool(said) and said.isdisjoint(asked)
+
+    def _origins(self, sequence: tuple[str, ...]) -> set[str]:
+        """The places a text names after «из», «от», "from": the word right after each, past
+        the kind of place («от метро Домодедовская», «от ж/д станции Подольск»), unless it is
+        a verb («как от метро добраться»)."""
+        grammar = self.lexicon.grammar
+        places: set[str] = set()
+        for at, key in enumerate(sequence):
+            if key not in grammar.origins:
+                continue
+            for after in sequence[at + 1 : at + 1 + self.w.modifier_reach]:
+                if after in grammar.origin_generic:
+                    continue
+                if after.isalpha() and not self.analyzer.is_cyrillic_verb(after):
+                    places.add(after)
+                break
+        return places
 
     def _role_leads(self, index: PostingIndex) -> list[frozenset[str]]:
         """Per line, the title's words in its lead (filling ``index.role_words``: each word
@@ -1155,6 +1186,7 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
 _QUANTITY = "quantity"
+_COMMUTE = "commute"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

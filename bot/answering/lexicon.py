@@ -143,6 +143,8 @@ class Grammar:
     counts: tuple[tuple[str, ...], ...] = ()
     counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
+    origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
+    origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -626,6 +628,8 @@ class Lexicon:
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),
             counts_not=frozenset(grammar.get("counts_not", [])),
+            origins=keys_of(grammar.get("origins", [])),
+            origin_generic=keys_of(grammar.get("origin_generic", [])),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

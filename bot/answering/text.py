@@ -34,6 +34,7 @@ _GROUP_SEPARATORS = str.maketrans("", "", " \u00a0\u202f,")
 LEMMA_CACHE_SIZE = 200_000
 PARSE_CACHE_SIZE = 4096
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "ADJF", "ADJS", "PRTF"})
+_ACTION_POS = frozenset({"VERB", "INFN", "GRND"})
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,12 @@ class TextAnalyzer:
         if not key.isalpha() or not _CYRILLIC_RE.search(key):
             return False
         return self._is_noun(key)
+
+    def is_cyrillic_verb(self, key: str) -> bool:
+        """Whether a key is a Russian verb's lemma ("добраться"), not an adjective's."""
+        if not key.isalpha() or not _CYRILLIC_RE.search(key):
+            return False
+        return self._parse(key)[0].tag.POS in _ACTION_POS
 
     def other_keys(self, word: str) -> frozenset[str]:
         """Keys of a Russian word's less likely readings: the bare term "йога" is read as a

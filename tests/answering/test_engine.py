@@ -3138,3 +3138,30 @@ def test_a_line_on_another_arrangement_of_the_work_does_not_answer(answerer: Ans
 """,
     )
     assert quoted(answerer, accountant, "потом можно перейти на полный день?") == ""
+
+
+def test_the_way_from_another_place_does_not_answer(answerer: Answerer) -> None:
+    # «из Люберец» asked; the bus runs from two other stations.
+    warehouse = ad(
+        "Кладовщик",
+        """## Условия
+
+- Бесплатная развозка от м. Выхино и м. Котельники.
+- График 2/2 с 8:00 до 20:00.
+""",
+    )
+    assert quoted(answerer, warehouse, "развозка из люберец есть") == ""
+    assert quoted(answerer, warehouse, "от метро домодедовская автобус ходит?") == ""
+    # The place asked, by another of its names, or no place at all: the line answers.
+    assert "Выхино" in quoted(answerer, warehouse, "развозка от выхино есть?")
+    assert "Выхино" in quoted(answerer, warehouse, "как от метро добраться")
+    camp = ad(
+        "Вожатый",
+        """## Условия
+
+- Трансфер из Петербурга и обратно на автобусе лагеря бесплатно.
+- Проживание и питание бесплатно.
+""",
+    )
+    assert "Трансфер" in quoted(answerer, camp, "я из питера, проезд компенсируете?")
+    assert quoted(answerer, camp, "я из казани, проезд компенсируете?") == ""
