@@ -985,9 +985,20 @@ class Answerer:
         timed = self._timed(q)
         # "сколько доплата за стык?" asks an amount: naming the extra pay does not show it.
         amounts = {name for name in wanted if self.lexicon.intents[name].owned}
+        if amounts:
+            raw = self._unasked_figures(q, raw)
         return any(
             self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in amounts or wanted
         )
+
+    @staticmethod
+    def _unasked_figures(q: Question, raw: str) -> str:
+        """The line less the figures the question itself names: of "how much is the 401k
+        match?" — "401(k) matching" the 401 is the plan's name, no amount."""
+        for key in q.content:
+            if key.isdigit():
+                raw = re.sub(rf"(?<![\d.,])(?<!\d\s){key}(?![\d.,]|\s\d{{3}}\b)", " ", raw)
+        return raw
 
     def _timed(self, q: Question) -> bool:
         """Whether the question is about something measured in time (leave, experience)."""
@@ -1053,7 +1064,13 @@ class Answerer:
             )
             for part in parts
         ]
-        naming = [not asked.isdisjoint(found) for found in topics]
+        # A part names the subject by a topic it is on or by the question's own word for it
+        # ("+ super" where "super" alone reads as no topic).
+        words = {key for key, names in q.explains.items() if not asked.isdisjoint(names)}
+        naming = [
+            not asked.isdisjoint(found) or not words.isdisjoint(self.analyzer.analyze(part).keys)
+            for found, part in zip(topics, parts, strict=True)
+        ]
         if not any(named and not figure for named, figure in zip(naming, figures, strict=True)):
             return True
         return any(

@@ -167,7 +167,9 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     not_after = "".join(f"(?<!\\b{re.escape(str(a))})" for a in grammar.get("abbreviations", []))
     clause = rf"[,;]\s|\s[—–]\s|{not_after}\.\s"
     joins = "|".join(re.escape(str(j)) for j in grammar.get("joins", []))
-    part = clause + r"|\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
+    # A dash between two figures joins a range ("$28 – $32 per hour"): no part ends there.
+    ranged = clause.replace(r"\s[—–]\s", r"(?<![\d$£€₽])\s[—–]\s|\s[—–]\s(?![$£€₽]?\d)")
+    part = ranged + r"|\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
     return {"clauses": re.compile(clause), "parts": re.compile(part, re.IGNORECASE)}
 
 

@@ -3165,3 +3165,24 @@ def test_the_way_from_another_place_does_not_answer(answerer: Answerer) -> None:
     )
     assert "Трансфер" in quoted(answerer, camp, "я из питера, проезд компенсируете?")
     assert quoted(answerer, camp, "я из казани, проезд компенсируете?") == ""
+
+
+def test_an_amount_asked_must_be_the_subjects_own(answerer: Answerer) -> None:
+    # "how much super?": "$28 – $32 per hour + super" gives the rate's range, and the super is
+    # named with no figure of its own (the range's dash parts nothing).
+    barista = fixture("blind-l", "casual-barista-melbourne")
+    assert quoted(answerer, barista, "how much super do you pay") == ""
+    # The 401 of "401(k)" is the plan's name, asked in the question: no amount of the match.
+    nurse = fixture("blind-ae", "cna-nights-dayton")
+    assert quoted(answerer, nurse, "how much is the 401k match") == ""
+    # The super's own figure answers.
+    cafe = ad(
+        "Barista",
+        """## Pay
+
+- $28 – $32 per hour + 11.5% super
+- Weekly pay into your account
+""",
+        lang="en",
+    )
+    assert "11.5% super" in quoted(answerer, cafe, "how much super do you pay")
