@@ -898,7 +898,11 @@ class Answerer:
         what the topic needs (a sum)."""
         if not q.bare or q.intents:
             return False
-        needs = {i for name in q.strong for i in self.lexicon.topics[name].needs}
+        topics = self.lexicon.topics
+        if any(not topics[name].needs for name in q.strong):
+            # "зп на карту?": the way pay comes is asked too, and needs no sum.
+            return False
+        needs = {i for name in q.strong for i in topics[name].needs}
         return bool(needs) and not self._shows(q, c, needs)
 
     def _asks_what_is_needed(self, q: Question, c: Candidate) -> bool:

@@ -3186,3 +3186,20 @@ def test_an_amount_asked_must_be_the_subjects_own(answerer: Answerer) -> None:
         lang="en",
     )
     assert "11.5% super" in quoted(answerer, cafe, "how much super do you pay")
+
+
+def test_how_much_is_not_answered_by_how_often_or_on_which_day(answerer: Answerer) -> None:
+    # «а оклад сколько без процентов?» — «выплаты 2 раза в месяц (10 и 25 числа)»: how often and
+    # on which days, no sum; «премия какая по сумме» asks a sum too.
+    shop = fixture("blind-ax", "prodavets-konsultant-stroymarket-omsk")
+    assert quoted(answerer, shop, "а оклад сколько без процентов") == ""
+    chat = fixture("blind-t", "operator-chata-podderzhki-udalenno")
+    assert quoted(answerer, chat, "премия какая по сумме") == ""
+    # … and asked how often the pay comes, the line answers still.
+    assert "2 раза в месяц" in quoted(answerer, shop, "сколько раз в месяц зп?")
+    # "quarterly or yearly?" asks how often: "per year" is the salary's period.
+    csm = fixture("blind-ba", "senior-csm-tallyforge-remote")
+    assert quoted(answerer, csm, "is the 15% variable paid quarterly or yearly") == ""
+    # «зп на карту?» asks how pay comes: no sum needed.
+    store = fixture("blind-aw", "kladovshchik-trud-ekb")
+    assert "на карту" in quoted(answerer, store, "зп на карту или наличкой")
