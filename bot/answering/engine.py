@@ -605,7 +605,11 @@ class Answerer:
                 continue
             # What the question asks for ("как часто") beats what its topic usually wants (a sum).
             wanted = q.intents or (prefers if not q.strong.isdisjoint(c.topics) else set())
-            score += self.w.intent_bonus * len(wanted & c.evidence)
+            given = wanted & c.evidence
+            if given and q.intents:
+                # "сколько платят?": "2 раза в месяц" names how often, no amount.
+                given = {name for name in given if self._shows(q, c, {name})}
+            score += self.w.intent_bonus * len(given)
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
                 score += self.w.faq_bonus

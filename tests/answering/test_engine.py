@@ -3200,6 +3200,9 @@ def test_how_much_is_not_answered_by_how_often_or_on_which_day(answerer: Answere
     # "quarterly or yearly?" asks how often: "per year" is the salary's period.
     csm = fixture("blind-ba", "senior-csm-tallyforge-remote")
     assert quoted(answerer, csm, "is the 15% variable paid quarterly or yearly") == ""
+    # A sum is preferred to how often pay comes when the question asks how much.
+    driver = fixture("blind-at", "rzd-pomoshnik-mashinista-ekb")
+    assert "от 82 000 до 104 000 ₽" in quoted(answerer, driver, "сколько платят")
     # «зп на карту?» asks how pay comes: no sum needed.
     store = fixture("blind-aw", "kladovshchik-trud-ekb")
     assert "на карту" in quoted(answerer, store, "зп на карту или наличкой")
