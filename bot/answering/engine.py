@@ -890,6 +890,17 @@ class Answerer:
                 near = " ".join(seq[max(0, at - reach) : at] + seq[at + 1 : at + 1 + reach])
                 if quantity.evidence.search(near):
                     return False
+        # "how many tickets a day?" — "about 15-20 per day": a figure per the unit asked counts
+        # what is counted per it.
+        asked = q.sequence[q.sequence.index(q.counted) + 1 :] if q.counted in q.sequence else ()
+        units = self.lexicon.grammar.counts_any.intersection(asked)
+        if not units or self.lexicon.intents[_MONEY].evidence.search(normalize(c.quote)):
+            # «1 000 ₽ за день» is the pay per day, no count.
+            return True
+        per = self.lexicon.grammar.counts_per
+        for at, key in enumerate(seq[2:], start=2):
+            if key in units and seq[at - 1] in per and quantity.evidence.search(seq[at - 2]):
+                return False
         return True
 
     def _shows_paying(self, q: Question, c: Candidate) -> bool:
@@ -1212,6 +1223,7 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 _WHEN = "time"
 _QUANTITY = "quantity"
 _COMMUTE = "commute"
+_MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

@@ -145,6 +145,7 @@ class Grammar:
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
+    counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -632,6 +633,7 @@ class Lexicon:
             counts_not=frozenset(grammar.get("counts_not", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
+            counts_per=keys_of(grammar.get("counts_per", [])),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

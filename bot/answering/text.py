@@ -146,8 +146,11 @@ class TextAnalyzer:
     def is_counted(self, word: str) -> bool:
         """Whether a lower-cased Russian word form is most likely a noun's genitive plural, the
         form a count takes ("сколько мастеров", not "сколько водитель получает")."""
-        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+        if not word.isalpha():
             return False
+        if not _CYRILLIC_RE.search(word):
+            # "how many mods": an English plural ("salary payments" names its noun last).
+            return word.endswith("s") and not word.endswith("ss") and len(word) > 3
         tag = self._parse(word)[0].tag
         return tag.POS == "NOUN" and {"gent", "plur"} <= tag.grammemes
 

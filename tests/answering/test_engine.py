@@ -3206,3 +3206,54 @@ def test_how_much_is_not_answered_by_how_often_or_on_which_day(answerer: Answere
     # «зп на карту?» asks how pay comes: no sum needed.
     store = fixture("blind-aw", "kladovshchik-trud-ekb")
     assert "на карту" in quoted(answerer, store, "зп на карту или наличкой")
+
+
+def test_an_english_count_needs_a_figure_of_what_is_counted(answerer: Answerer) -> None:
+    # "how many mods are you hiring?" counts mods: "the mod team needs more hands" gives none.
+    discord = fixture("blind-bc", "discord-emberfall-community-moderator")
+    assert quoted(answerer, discord, "how many mods are you hiring") == ""
+    school = fixture("blind-z", "teaching-assistant-sen-leeds")
+    assert quoted(answerer, school, "how many kids in the class") == ""
+    # A figure per the unit asked counts what is counted per it; a sum per it does not.
+    support = ad(
+        "Support Agent",
+        """## The job
+
+- Handle support tickets by email and chat, about 15-20 per day.
+- Training: 5 days, paid at $120 a day.
+""",
+        lang="en",
+    )
+    assert "15-20 per day" in quoted(answerer, support, "how many tickets a day")
+    calls = ad(
+        "Оператор колл-центра",
+        """## Обязанности
+
+- Принимать входящие звонки клиентов банка.
+
+## Условия
+
+- Обучение: 7 рабочих дней, оплачивается 1 000 ₽ за день.
+- График 2/2 с 9:00 до 21:00.
+""",
+    )
+    assert quoted(answerer, calls, "сколько звонков в день") == ""
+    # The word counted may be the posting's synonym of it.
+    products = ad(
+        "E-commerce Content Manager",
+        """## About us
+
+- We have about 3,000 SKUs across four brands.
+""",
+        lang="en",
+    )
+    assert "3,000 SKUs" in quoted(answerer, products, "how many products")
+    bank = ad(
+        "Bank Support Agent",
+        """## Pay
+
+- Gross salary of 28,000 EUR a year, paid in 14 instalments.
+""",
+        lang="en",
+    )
+    assert "14 instalments" in quoted(answerer, bank, "How many paychecks do I get in a year?")
