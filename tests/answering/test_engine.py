@@ -3257,3 +3257,27 @@ def test_an_english_count_needs_a_figure_of_what_is_counted(answerer: Answerer) 
         lang="en",
     )
     assert "14 instalments" in quoted(answerer, bank, "How many paychecks do I get in a year?")
+
+
+def test_when_pay_comes_needs_a_line_that_says_when(answerer: Answerer) -> None:
+    # «бонус 3к когда выплатят?» asks when the bonus is paid: its size is no answer.
+    courier = fixture("blind-w", "velokurer-shustrik-spb")
+    assert quoted(answerer, courier, "бонус 3к когда выплатят") == ""
+    # A day named by its place answers when pay comes.
+    camp = ad(
+        "Вожатый",
+        """## Оплата
+
+- 45 000 ₽ за смену, выплата в последний день смены.
+""",
+    )
+    assert "последний день смены" in quoted(answerer, camp, "когда деньги выдают")
+    driver = ad(
+        "Bus Operator Trainee",
+        """## Pay
+
+- $2,000 retention bonus, paid after successful completion of the 12-month probation.
+""",
+        lang="en",
+    )
+    assert "after successful completion" in quoted(answerer, driver, "when do i get the bonus")
