@@ -104,6 +104,8 @@ class Question:
     counted: str | None = None
     # Per kind (meals, parts of the day, whom a thing is for), the members it names ("ужин").
     members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The kinds of situation it states of the candidate («с ребенком», «я из Казахстана»).
+    situations: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -474,6 +476,7 @@ class Answerer:
         )
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
+        parsed.situations = lexicon.situations_of(raw)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -630,6 +633,8 @@ class Answerer:
                 score += self.w.side_bonus
             if asks_need and c.role in _ASKED_SIDES:
                 score += self.w.side_bonus
+            if q.situations and not self._unspoken_situation(q, c):
+                score += self.w.situation_bonus
             if c.held or (c.generic and not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself. A fact the text states itself yields to that
@@ -668,6 +673,9 @@ class Answerer:
             return False
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
+            return False
+        if q.situations and self._unspoken_situation(q, candidate):
+            # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
             return False
         if q.members and self._other_member(q, candidate):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
@@ -791,6 +799,21 @@ class Answerer:
                     keys, normalize(part)
                 ):
                     return True
+        return False
+
+    def _unspoken_situation(self, q: Question, c: Candidate) -> bool:
+        """Whether the question states a situation of the candidate's it asks about («с
+        ребенком можно жить в общежитии?», "can i bring my dog") and the line does not speak to
+        it: names none of its kind («семейные комнаты», "pets are not permitted") nor says who
+        may («граждане РФ и ЕАЭС»)."""
+        raw: str | None = None
+        for kind in q.situations:
+            situation = self.lexicon.situations[kind]
+            if situation.topics and not (q.strong and q.strong <= situation.topics):
+                continue
+            raw = normalize(c.quote) if raw is None else raw
+            if situation.speaks.search(raw) is None:
+                return True
         return False
 
     def _other_origin(self, q: Question, c: Candidate) -> bool:

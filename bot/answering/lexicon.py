@@ -117,6 +117,17 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class Situation:
+    """What the candidate brings to the job that a line must speak to: «с ребенком можно жить в
+    общежитии?» is not answered by «общежитие для иногородних», nor «я из Казахстана, возьмете?»
+    by «паспорт, СНИЛС, ИНН»."""
+
+    said: re.Pattern[str]  # how a question states it («с ребенком», «я из …», "bring my dog")
+    speaks: re.Pattern[str]  # what a line that speaks to it has (its kind, a rule of who may)
+    topics: frozenset[str] = frozenset()  # judged only when these are all the question asks
+
+
+@dataclass(frozen=True)
 class Grammar:
     """Function words some question rules read, as keys (or raw tokens for ``first_person``)."""
 
@@ -723,6 +734,14 @@ class Lexicon:
                 found = [str(w)[3:] for w in words if str(w).startswith("re:")]
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
+        self.situations: dict[str, Situation] = {
+            kind: Situation(
+                re.compile("|".join(f"(?:{p})" for p in spec["said"])),
+                re.compile("|".join(f"(?:{p})" for p in spec["speaks"])),
+                frozenset(spec.get("topics", ())),
+            )
+            for kind, spec in (data.get("situations") or {}).items()
+        }
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher(skippable=gaps)
         for name, spec in (data.get("intents") or {}).items():
@@ -791,6 +810,12 @@ class Lexicon:
             if found:
                 named[kind] = found
         return named
+
+    def situations_of(self, raw: str) -> frozenset[str]:
+        """The kinds of situation a normalized question states of the candidate."""
+        return frozenset(
+            kind for kind, situation in self.situations.items() if situation.said.search(raw)
+        )
 
     def pays_for(self, raw: str) -> bool:
         """Whether a normalized question asks whether the employer pays for a thing ("do you

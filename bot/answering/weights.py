@@ -25,6 +25,9 @@ class Weights:
     faq_bonus: float = 0.5  # HR answered a question worded like this one
     fact_bonus: float = 0.25  # a front-matter fact labelled with the topic asked about
     side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
+    # a line that speaks to the situation the candidate states («я из Узбекистана, можно?» —
+    # «граждан РФ и стран ЕАЭС» before «Паспорт, СНИЛС, ИНН»)
+    situation_bonus: float = 0.25
     unseen_verb_share: float = 0.4  # a question verb the posting never uses
     unseen_share: float = 0.7  # any other question word the posting never uses
     title_share: float = 0.3  # the job's own name when it only frames the question

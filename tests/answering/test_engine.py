@@ -3281,3 +3281,47 @@ def test_when_pay_comes_needs_a_line_that_says_when(answerer: Answerer) -> None:
         lang="en",
     )
     assert "after successful completion" in quoted(answerer, driver, "when do i get the bonus")
+
+
+def test_a_situation_the_candidate_asks_about_is_answered_only_by_a_line_on_it(
+    answerer: Answerer,
+) -> None:
+    # Someone who comes with them, where they come from, a pet, a record of their own: a line
+    # that does not speak to it is no answer, however close its subject.
+    resort = ad(
+        "Горничная в санаторий на сезон",
+        """## Условия
+
+- Иногородним — общежитие на территории, комнаты на 3–4 человека, душ на этаже.
+- Для оформления необходимо: паспорт, СНИЛС, ИНН, медицинская книжка.
+- Порядок отбора: рассмотрение резюме, собеседование, стажировка.
+""",
+    )
+    assert quoted(answerer, resort, "с ребенком можно жить в общежитии") == ""
+    assert quoted(answerer, resort, "я из казахстана, возьмете?") == ""
+    assert quoted(answerer, resort, "у меня старая судимость, пройду?") == ""
+    assert "общежитие" in quoted(answerer, resort, "общежитие есть?")
+    guesthouse = ad(
+        "Volunteer at a guesthouse",
+        """## About us
+
+- We need help with preparing rooms and feeding our animals (2 dogs, 4 cats).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, guesthouse, "can i bring my dog") == ""
+    # A line that speaks to it answers — its kind, or who may; of two lines on the subject,
+    # the one that speaks to it.
+    family = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- Для оформления необходимо: паспорт, СНИЛС, ИНН.
+- Рассматриваем граждан РФ и стран ЕАЭС (Беларусь, Казахстан, Киргизия, Армения).
+- Общежитие рядом с автоколонной, можно жить с семьей.
+- Dogs are fine if they are fenced in.
+""",
+    )
+    assert "с семьей" in quoted(answerer, family, "с женой можно в общежитии жить?")
+    assert "граждан РФ" in quoted(answerer, family, "я из узбекистана можно?")
+    assert "Dogs are fine" in quoted(answerer, family, "can i bring my dog")
