@@ -104,6 +104,8 @@ class Question:
     counted: str | None = None
     # Per kind (meals, parts of the day, whom a thing is for), the members it names ("ужин").
     members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The kinds whose other side it names too ("contract or full time?": the hours).
+    beside: frozenset[str] = frozenset()
     # The kinds of situation it states of the candidate («с ребенком», «я из Казахстана»).
     situations: frozenset[str] = frozenset()
 
@@ -476,6 +478,9 @@ class Answerer:
         )
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
+        parsed.beside = frozenset(
+            kind for kind, side in lexicon.member_beside.items() if side.search(raw)
+        )
         parsed.situations = lexicon.situations_of(raw)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
@@ -777,7 +782,17 @@ class Answerer:
         and not the one asked: "парковка для сотрудников?" — "парковка для посетителей"."""
         lexicon = self.lexicon
         said = lexicon.members_of(c.keys, normalize(c.quote))
+        beside = lexicon.member_beside
         for kind, asked in q.members.items():
+            if (
+                kind not in said
+                and kind in beside
+                and kind not in q.beside
+                and beside[kind].search(normalize(c.quote))
+            ):
+                # "is this seasonal or permanent" — "Employment: full-time": the hours, not
+                # how long the job lasts.
+                return True
             if kind not in said or not said[kind].isdisjoint(asked):
                 continue
             states = lexicon.member_states[kind]

@@ -719,11 +719,16 @@ class Lexicon:
         self.members: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str] | None]]] = {}
         # Per kind, the topics whose lines say which of its members there are.
         self.member_states: dict[str, frozenset[str]] = {}
+        # Per kind, a pattern naming another side of the same thing: a line that names it and
+        # no member of the kind does not answer ("Employment: part-time" for "permanent?").
+        self.member_beside: dict[str, re.Pattern[str]] = {}
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
+            if spec.get("beside"):
+                self.member_beside[kind] = re.compile("|".join(f"(?:{p})" for p in spec["beside"]))
             for member, words in spec.items():
-                if member == "states":
+                if member in ("states", "beside"):
                     continue
                 plain = frozenset(
                     key

@@ -3107,6 +3107,43 @@ def test_a_line_on_another_member_of_the_kind_asked_does_not_answer(answerer: An
     assert "day shift" in quoted(answerer, training, "training is night shift too?")
 
 
+def test_a_line_on_the_hours_does_not_say_how_long_the_job_lasts(answerer: Answerer) -> None:
+    # Permanent, seasonal or just for Christmas asked; only the hours given.
+    porter = ad(
+        "Kitchen Porter",
+        """## What we offer
+
+- Full-time, 40 hours a week, Monday to Friday.
+- Free staff meal on every shift.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, porter, "is this permanent or just for xmas") == ""
+    assert quoted(answerer, porter, "is it seasonal?") == ""
+    # Asked with the hours, the hours answer.
+    assert "Full-time" in quoted(answerer, porter, "contract or full time?")
+    # Another term answers whether the job is permanent.
+    assistant = ad(
+        "Teaching Assistant",
+        """## What we offer
+
+- Fixed term until 31 August 2026, full-time, term time only.
+- Free parking on site.
+""",
+        lang="en",
+    )
+    assert "Fixed term" in quoted(answerer, assistant, "is it a permanent job")
+    teacher = ad(
+        "Учитель начальных классов",
+        """## Условия
+
+- Полная занятость, 5/2 с 8:00 до 15:00.
+- Оформление по ТК РФ.
+""",
+    )
+    assert quoted(answerer, teacher, "это постоянная работа или временно") == ""
+
+
 def test_a_line_on_another_arrangement_of_the_work_does_not_answer(answerer: Answerer) -> None:
     # A rotation asked, a daily schedule given; a side job asked, a full week given.
     loader = ad(
