@@ -799,6 +799,10 @@ class Answerer:
             if not states:
                 return True
             if q.strong <= states:
+                if q.intents:
+                    # "what time do morning shifts start" — "2 weekday evenings (4 PM – 10 PM)":
+                    # a detail of the member asked is not another member's.
+                    return True
                 # "ночные смены есть?" — "только дневные смены": the schedule says which
                 # there are.
                 continue

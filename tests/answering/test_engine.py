@@ -3107,6 +3107,22 @@ def test_a_line_on_another_member_of_the_kind_asked_does_not_answer(answerer: An
     assert "day shift" in quoted(answerer, training, "training is night shift too?")
 
 
+def test_a_time_asked_of_one_shift_is_not_another_shifts(answerer: Answerer) -> None:
+    cashier = ad(
+        "Cashier",
+        """## Requirements
+
+- Available at least 2 weekday evenings (4 PM – 10 PM) and one weekend day.
+- Able to lift 25 lbs.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cashier, "what time do morning shifts start") == ""
+    assert "4 PM" in quoted(answerer, cashier, "what time do evening shifts start")
+    # Asked which shifts there are, the evenings say it.
+    assert "evenings" in quoted(answerer, cashier, "any morning shifts?")
+
+
 def test_a_line_on_the_hours_does_not_say_how_long_the_job_lasts(answerer: Answerer) -> None:
     # Permanent, seasonal or just for Christmas asked; only the hours given.
     porter = ad(
