@@ -108,6 +108,9 @@ class Question:
     beside: frozenset[str] = frozenset()
     # The kinds of situation it states of the candidate («с ребенком», «я из Казахстана»).
     situations: frozenset[str] = frozenset()
+    # Asks the pay of a period worked through («стажировка оплачивается?», «на испытательном зп
+    # меньше?»), not what it costs («обучение платное?»): the periods' topics.
+    paid_period: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -244,13 +247,20 @@ class Answerer:
         if self.gate(q, index, ranked[0]):
             return ranked
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
-        if not shown or self._shows(q, ranked[0][1], shown):
+
+        def shows(candidate: Candidate) -> bool:
+            if shown:
+                return self._shows(q, candidate, shown)
+            # «обучение платят?»: a line on the training that speaks of its pay.
+            return not self._unpaid_period(q, candidate)
+
+        if not (shown or q.paid_period) or shows(ranked[0][1]):
             return []
         floor = ranked[0][0] * self.w.shown_share
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
             if score < floor:
                 break
-            if self._shows(q, candidate, shown) and self.gate(q, index, ranked[place]):
+            if shows(candidate) and self.gate(q, index, ranked[place]):
                 return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return []
 
@@ -482,6 +492,7 @@ class Answerer:
             kind for kind, side in lexicon.member_beside.items() if side.search(raw)
         )
         parsed.situations = lexicon.situations_of(raw)
+        parsed.paid_period = self._paid_period(parsed, raw)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -525,6 +536,29 @@ class Answerer:
                     return None
                 return key
         return None
+
+    def _paid_period(self, q: Question, raw: str) -> frozenset[str]:
+        """The periods («стажировка», «испытательный срок») whose pay alone the question asks:
+        by the pay topic, the ``paid`` intent or a pay word, not what it costs and with nothing
+        else asked («испыталка сколько и зп на ней режут?»)."""
+        grammar = self.lexicon.grammar
+        periods = q.strong & grammar.paid_periods
+        if not periods or q.pays_for or not q.intents <= {_PAID}:
+            return frozenset()
+        asked = _SALARY in q.strong or _PAID in q.intents
+        if not asked and grammar.pay_words.isdisjoint(q.content):
+            return frozenset()
+        if grammar.paid_costs.search(raw):
+            return frozenset()
+        return frozenset(periods)
+
+    def _unpaid_period(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks the pay of a period and the line says nothing of pay:
+        «на испытательном зп такая же?» — «испытательный срок 2 месяца»; «стажировка
+        оплачивается?» — «обучение продуктам за счёт компании»."""
+        if not q.paid_period or _SALARY in c.topics:
+            return False
+        return self.lexicon.grammar.paid_earned.search(normalize(c.quote)) is None
 
     def _situation(self, question: str) -> set[str]:
         """Keys of the clauses where the candidate speaks of themselves, before asking or after
@@ -735,6 +769,8 @@ class Answerer:
                 or self._lacks_need(q, candidate)
                 or self._asks_what_is_given(q, candidate, gives=q.pays_for)
                 or self._asks_what_is_needed(q, candidate)
+                # «на испытательном зп такая же?» — «испытательный срок 2 месяца».
+                or self._unpaid_period(q, candidate)
                 or (
                     q.pays_for
                     and candidate.role is not SectionKind.CONDITIONS
@@ -1264,6 +1300,8 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
 _QUANTITY = "quantity"
+_PAID = "paid"
+_SALARY = "salary"
 _COMMUTE = "commute"
 _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

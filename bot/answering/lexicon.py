@@ -157,6 +157,12 @@ class Grammar:
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
+    # «стажировка оплачивается?»: topics of a period whose pay a line must speak of, the words
+    # that ask it, a question of the cost instead («обучение платное?»), and what shows pay.
+    paid_periods: frozenset[str] = frozenset()
+    pay_words: frozenset[str] = frozenset()
+    paid_costs: re.Pattern[str] = re.compile("(?!)")
+    paid_earned: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -645,6 +651,10 @@ class Lexicon:
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             counts_per=keys_of(grammar.get("counts_per", [])),
+            paid_periods=frozenset(grammar.get("paid_periods", [])),
+            pay_words=keys_of(grammar.get("pay_words", [])),
+            paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
+            paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

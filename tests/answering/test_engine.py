@@ -3378,3 +3378,49 @@ def test_a_situation_the_candidate_asks_about_is_answered_only_by_a_line_on_it(
     assert "с семьей" in quoted(answerer, family, "с женой можно в общежитии жить?")
     assert "граждан РФ" in quoted(answerer, family, "я из узбекистана можно?")
     assert "Dogs are fine" in quoted(answerer, family, "can i bring my dog")
+
+
+def test_pay_during_a_period_needs_a_line_that_speaks_of_pay(answerer: Answerer) -> None:
+    # «на испытательном зп такая же?», «стажировка оплачивается?», «пока учат платят?» ask the
+    # pay of the probation or the training: its length, its mentor, or that it costs the
+    # candidate nothing, is no pay.
+    shop = ad(
+        "Продавец-консультант",
+        """## Условия
+
+- Оформление по ТК РФ, испытательный срок 2 месяца.
+- Обучение товару за счёт компании, наставник на первые 2 недели.
+- Зарплата 48 000 ₽ на руки, выплаты 2 раза в месяц.
+""",
+    )
+    assert quoted(answerer, shop, "на испытательном зп такая же?") == ""
+    assert quoted(answerer, shop, "стажировка оплачивается?") == ""
+    assert quoted(answerer, shop, "пока учат платят?") == ""
+    # What it costs is asked, or something else with it: those lines answer.
+    assert "за счёт компании" in quoted(answerer, shop, "обучение платное?")
+    assert "2 месяца" in quoted(answerer, shop, "испыталка сколько и зп на ней режут?")
+    # A line that speaks of the pay answers, ahead of one that only names the period.
+    paid = ad(
+        "Оператор чата",
+        """## Условия
+
+- Первые 2 недели обучения оформляются по договору ГПХ.
+- Обучение онлайн по будням, оплачивается 12 000 ₽ за весь курс.
+- Испытательный срок 3 месяца, без снижения оплаты.
+- Зарплата от 40 000 ₽.
+""",
+    )
+    assert "12 000" in quoted(answerer, paid, "обучение платят?")
+    assert "без снижения оплаты" in quoted(answerer, paid, "на испытательном зп меньше?")
+    # «стажировочные смены» are the training's: the closing shifts' pay is not theirs.
+    cinema = ad(
+        "Билетёр-кассир",
+        """## Условия
+
+- Опыт не нужен — обучим за 2 стажировочные смены.
+- Смены закрытия оплачиваются по тому же тарифу.
+- 250 ₽ в час.
+""",
+    )
+    assert quoted(answerer, cinema, "стажировочные смены оплачиваются?") == ""
+    assert "стажировочные" in quoted(answerer, cinema, "обучение есть?")
