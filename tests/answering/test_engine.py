@@ -3424,3 +3424,20 @@ def test_pay_during_a_period_needs_a_line_that_speaks_of_pay(answerer: Answerer)
     )
     assert quoted(answerer, cinema, "стажировочные смены оплачиваются?") == ""
     assert "стажировочные" in quoted(answerer, cinema, "обучение есть?")
+
+
+def test_a_piece_of_gear_is_answered_only_by_a_line_that_names_it(answerer: Answerer) -> None:
+    # «перчатки выдают?» asks of gloves: a uniform that the laundry washes says nothing of them,
+    # and the candidate's reason («у меня аллергия на химию») does not make it say more.
+    hotel = ad(
+        "Горничная",
+        """## Условия
+
+- Выдаём униформу, которую стирает прачечная отеля.
+""",
+    )
+    assert quoted(answerer, hotel, "у меня аллергия на химию, перчатки выдают?") == ""
+    assert "униформу" in quoted(answerer, hotel, "форму выдают?")
+    assert "униформу" in quoted(answerer, hotel, "халат свой покупать?")
+    loader = ad("Грузчик", "## Условия\n\n- Выдаём спецодежду и перчатки.\n")
+    assert "перчатки" in quoted(answerer, loader, "перчатки дают?")
