@@ -30,9 +30,6 @@ from bot.postings.structure import (
 _PROCESS = SectionKind.PROCESS
 
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
-# An intro line like "🔧 Что делать" is a heading the loader did not recognise (no "**", no ":").
-_PSEUDO_HEADING_MAX = 40
-_PSEUDO_HEADING_WORDS = 5
 _EDGE_SYMBOLS_RE = re.compile(r"^[\W_]+|[\W_]+$")
 # A sum as ads write it: "185 000", "6,500", "12.60", "140–190 тыс.", "$165k–$205k".
 _AMOUNT_RE = re.compile(
@@ -49,7 +46,6 @@ _ASKS_ON_RE = re.compile(r"\?\s+(?=[a-zа-яё])")
 _ASKS_ON_WORDS = 20  # a longer unit is a post run together, more than the one question
 # What joins the two ends of a range: "140–190 тыс." is thousands at both ends.
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:[-–—]|до|to)\s*[$€£₽]?\s*$", re.IGNORECASE)
-_LEADING_SYMBOL_RE = re.compile(r"^\s*[^\w\s«\"(]")
 # Lines of these sections say what the candidate does or brings, not what the employer gives.
 _NOT_PERK_KINDS = frozenset(
     {SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE}

@@ -982,7 +982,7 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
 def parse_body(body: str, first_line: int = 1) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
-    source, replies = cut_thread(body.split("\n"), _other_jobs_lines(body))
+    source, replies = cut_thread(body.split("\n"), _other_jobs_lines)
     body = "\n".join(source)
 
     def posting_line(line: int) -> int:
@@ -1160,13 +1160,13 @@ def parse_body(body: str, first_line: int = 1) -> Body:
     return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs), tuple(replies))
 
 
-def _other_jobs_lines(body: str) -> frozenset[int]:
+def _other_jobs_lines(lines: list[str]) -> list[int]:
     """The lines a list of other jobs starts on («Похожие темы», «Другие объявления…»)."""
-    return frozenset(
+    return [
         at
-        for at, raw in enumerate(body.split("\n"))
+        for at, raw in enumerate(lines)
         if _may_list_other_jobs(raw) and lists_other_jobs(plain_text(raw).partition(":")[0])
-    )
+    ]
 
 
 # --- units -----------------------------------------------------------------------------------

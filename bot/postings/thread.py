@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -27,7 +28,6 @@ _FIGURE_RE = re.compile(
     r"^(?:#?\d[\d.,:/]*[кkмm]?|\d{1,2}(?:[smhdwy]|ч|д|мин|нед)|\[?\d[\d.,:\s]*\]?)$",
     re.IGNORECASE,
 )
-_CLOCK_RE = re.compile(r"\d{1,2}:\d{2}|\b\d{1,2}[hdwm]\b|\bвчера\b|\bсегодня\b|\btoday\b|\bago\b")
 _POST_NUMBER_RE = re.compile(r"(?:^|\s|·|\|)(?:сообщение\s*|post\s*)?#(?P<n>\d{1,4})\b", re.I)
 # Between a name and the chrome after it: "pixelmoth — Today at 4:20 PM", "u/kim · 8h",
 # «Ольга кв. 217, [11.04.2024 9:20]», «Сообщение #2 | Tatyana_nyanya | Сообщений: 37».
@@ -287,15 +287,16 @@ def _indent(line: str) -> int:
 
 
 def cut_thread(
-    lines: list[str], ends: frozenset[int] = frozenset()
+    lines: list[str], ends: Callable[[list[str]], Iterable[int]] | None = None
 ) -> tuple[list[str], list[Reply]]:
     """The body's lines with its comment thread blanked out, and the post's author's replies in
-    it. ``ends``: lines that end a thread (a list of other jobs after it). A body with no thread
-    is returned as it is."""
+    it. ``ends`` finds the lines that end a thread (a list of other jobs after it); it is asked
+    only of a body that has a thread. A body with no thread is returned as it is."""
     start = _thread_start(lines)
     if start is None:
         return lines, []
-    end = next((at for at in sorted(ends) if at > start), len(lines))
+    stops = sorted(ends(lines)) if ends is not None else []
+    end = next((at for at in stops if at > start), len(lines))
     comments = _comments(lines, start, end)
     if not comments:
         return lines, []
