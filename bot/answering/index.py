@@ -392,9 +392,12 @@ class IndexBuilder:
             self._prose[raw] = self.lexicon.prose_kind(raw)
         return self._prose[raw]
 
-    def _section_kind(self, section: Section, headed: frozenset[SectionKind]) -> SectionKind:
+    def _section_kind(
+        self, section: Section, headed: frozenset[SectionKind], *, table: bool = False
+    ) -> SectionKind:
         """The section's kind; under a heading the vocabulary does not know ("Зачем ты нам"),
-        the kind most of its items read as, when at least half of them agree.
+        the kind most of its items read as, when at least half of them agree — unless they are
+        a ``table``'s rows, each holding a column of each kind (pay, requirements, hours).
 
         A heading that says little of its lines gives them no kind of its own (``headed``: the
         kinds the posting's other headings give): a call to hire («ИЩЕМ В КОМАНДУ 🔥») heads a
@@ -407,7 +410,7 @@ class IndexBuilder:
             broad == "catch_all" and (kind in headed or self._read_otherwise(section, kind))
         ):
             kind = SectionKind.OTHER
-        if kind is not SectionKind.OTHER or not section.items:
+        if kind is not SectionKind.OTHER or not section.items or table:
             return kind
         votes: Counter[SectionKind] = Counter()
         for item in section.items:
@@ -582,9 +585,7 @@ class IndexBuilder:
             position = 0
             items = section.items
             rows = _table_rows(items)
-            # A table's rows hold a column of each kind (pay, requirements, hours): under an
-            # unknown heading they give the section none.
-            section_kind = section.kind if rows else self._section_kind(section, headed)
+            section_kind = self._section_kind(section, headed, table=bool(rows))
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
