@@ -166,10 +166,14 @@ BLIND_FIRST_RUN = {
     "blind-ba": (0.682, 173, 56),
     "blind-bb": (0.688, 167, 54),
     "blind-bc": (0.633, 153, 48),
-    # written blind at the start of session 16, first run on main 8223a8e, sealed since
+    # written blind at the start of session 16, first run on main 8223a8e (opened in session 17)
     "blind-bd": (0.672, 174, 60),
     "blind-be": (0.682, 170, 60),
     "blind-bf": (0.678, 168, 57),
+    # written blind at the start of session 17, first run on main 4f2cc03, sealed since
+    "blind-bg": (0.743, 175, 57),
+    "blind-bh": (0.663, 169, 59),
+    "blind-bi": (0.583, 175, 57),
 }
 
 
