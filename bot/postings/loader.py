@@ -201,7 +201,7 @@ def parse_posting(text: str, path: Path, *, body: bool = True) -> Posting:
     warnings = [Notice.of("unknown_field", key=key) for key in front.unknown_keys]
     parts: dict[str, Any] = {"body": None, "markdown": markdown, "markdown_line": body_start}
     if body:
-        parts = {"body": _parse_body(markdown, body_start, path, warnings)}
+        parts = {"body": _parse_body(markdown, body_start, path, warnings, front.company)}
     lang = front.lang or detect_lang(" ".join([front.title, markdown]))
     plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
     plain |= {"format", "status", "tags"}
@@ -219,9 +219,11 @@ def parse_posting(text: str, path: Path, *, body: bool = True) -> Posting:
     )
 
 
-def _parse_body(markdown: str, first_line: int, path: Path, warnings: list[Notice]) -> PostingBody:
+def _parse_body(
+    markdown: str, first_line: int, path: Path, warnings: list[Notice], company: str | None
+) -> PostingBody:
     """The body cut into an intro and sections, checked; its warnings added to ``warnings``."""
-    parsed = parse_body(markdown, first_line=first_line)
+    parsed = parse_body(markdown, first_line=first_line, company=company)
     intro_items, sections = parsed.intro_items, parsed.sections
     if len(sections) > MAX_SECTIONS:
         raise PostingError(

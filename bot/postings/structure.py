@@ -979,10 +979,11 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(out), tuple(added)
 
 
-def parse_body(body: str, first_line: int = 1) -> Body:
-    """Cut a Markdown body into an intro and sections, each with its items as plain text."""
+def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Body:
+    """Cut a Markdown body into an intro and sections, each with its items as plain text;
+    ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
-    source, replies = cut_thread(body.split("\n"), _other_jobs_lines)
+    source, replies = cut_thread(body.split("\n"), _other_jobs_lines, company)
     body = "\n".join(source)
 
     def posting_line(line: int) -> int:

@@ -55,6 +55,7 @@ _STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|#\d|\b\d{1,2}\s?(?:h|d|w|ч|�
 _NAME_CHARS = 60
 _POSTER_LINES = 8  # the post's author is named in its first lines: a page, a member, a speaker
 _POSTER_LINE_WORDS = 12
+_STEM = 5
 
 
 @dataclass
@@ -279,7 +280,15 @@ def _poster_names(lines: list[str]) -> list[set[str]]:
 
 def _is_poster(comment: _Comment, posters: list[set[str]]) -> bool:
     words = {w for w in _words(comment.name) if len(w) > 1}
-    return comment.marked or (bool(words) and any(words <= names for names in posters))
+    stems = {_stem(w) for w in words}
+    return comment.marked or (
+        bool(words) and any(words <= names or stems <= names for names in posters)
+    )
+
+
+def _stem(word: str) -> str:
+    """A name's word without its ending: «Пекарня» and «пекарню» are one."""
+    return word[:_STEM] if len(word) > _STEM + 1 else word
 
 
 def _indent(line: str) -> int:
@@ -287,11 +296,15 @@ def _indent(line: str) -> int:
 
 
 def cut_thread(
-    lines: list[str], ends: Callable[[list[str]], Iterable[int]] | None = None
+    lines: list[str],
+    ends: Callable[[list[str]], Iterable[int]] | None = None,
+    company: str | None = None,
 ) -> tuple[list[str], list[Reply]]:
     """The body's lines with its comment thread blanked out, and the post's author's replies in
     it. ``ends`` finds the lines that end a thread (a list of other jobs after it); it is asked
-    only of a body that has a thread. A body with no thread is returned as it is."""
+    only of a body that has a thread. ``company`` is the employer's name: a comment signed with
+    it is the employer's («Колосок Пекарня» under a post about «пекарню «Колосок»»), whoever
+    posted. A body with no thread is returned as it is."""
     start = _thread_start(lines)
     if start is None:
         return lines, []
@@ -301,6 +314,8 @@ def cut_thread(
     if not comments:
         return lines, []
     posters = _poster_names(lines[:start])
+    if company:
+        posters.append({_stem(w) for w in _words(company) if len(w) > 1})
     if not any(_is_poster(c, posters) for c in comments):
         # No name of the post's author heads a comment (a chat whose post has none): the
         # replies nested under another or quoting it are the author's.
@@ -318,11 +333,15 @@ def cut_thread(
         if not asked and before is not None and not _is_poster(before, posters):
             asked = " ".join(before.text)
         replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
+    kept = list(lines)
     if not replies:
         # No comment is the author's: the thread is left as it is (its lines that ask hand
-        # their words to the lines under them, as in any ad).
-        return lines, []
-    kept = list(lines)
+        # their words to the lines under them, as in any ad), but for its chrome — «вчера в
+        # 21:17 Ответить» is nobody's word, whoever wrote the comments.
+        for at in range(start, end):
+            if _chrome(lines[at]):
+                kept[at] = ""
+        return kept, []
     for at in range(start, end):
         kept[at] = ""
     for at in range(start):

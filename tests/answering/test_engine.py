@@ -2899,6 +2899,39 @@ def test_a_vk_posts_reply_answers_and_its_chrome_is_never_quoted(answerer: Answe
     assert "выплаты 2 раза в месяц на карту" in quoted(answerer, cinema, "зп когда")
 
 
+def test_a_repost_answered_by_the_employers_page_and_its_chrome_never_quoted(
+    answerer: Answerer,
+) -> None:
+    # A «Подслушано» group posts the ad anonymously; the bakery answers in the comments under
+    # its page's name, the front matter's company, whichever way the words end.
+    post = """Подслушано Кимры
+вчера в 19:42
+
+Ищу продавца в нашу пекарню «Колосок» на Савёловской. График 2/2 с 7:00 до 19:00.
+Пишите в лс
+
+❤ 57   💬 23
+
+Показать предыдущие комментарии
+Даша Ермолаева
+а студентов берете? я на заочке
+вчера в 20:02  Ответить
+Колосок Пекарня
+Даша, берём, если сможете 2/2 выходить
+вчера в 20:12  Ответить
+Вика
+а можно сразу на 2 смены подряд выходить ?)
+сегодня в 9:01  Ответить
+"""
+    bakery = ad("Продавец в пекарню", post, front="company: Пекарня «Колосок»\n")
+    assert "берём, если сможете 2/2" in quoted(answerer, bakery, "я студентка заочница, подойду?")
+    # Where no comment is the employer's, the thread stays, but for its chrome.
+    strangers = ad("Продавец в пекарню", post.replace("Колосок Пекарня", "Лена"))
+    assert not strangers.replies
+    for question in ("можно две смены подряд брать?", "во сколько отвечаете"):
+        assert "Ответить" not in quoted(answerer, strangers, question)
+
+
 def test_a_call_to_hire_heading_a_whole_post_gives_its_lines_no_kind(answerer: Answerer) -> None:
     # «ИЩЕМ В КОМАНДУ» heads the whole Instagram post: its pay, perks and interview are not
     # what the candidate must bring, as lines under «Кого мы ищем» would be.
