@@ -111,6 +111,9 @@ class Question:
     # Asks the pay of a period worked through («стажировка оплачивается?», «на испытательном зп
     # меньше?»), not what it costs («обучение платное?»): the periods' topics.
     paid_period: frozenset[str] = frozenset()
+    # The stems of its words, each with its weight: of lines that score the same, the one whose
+    # text holds more of them ranks first («платят» — «оплачиваются»).
+    stems: tuple[tuple[str, str, float], ...] = ()
 
 
 class Answerer:
@@ -493,6 +496,11 @@ class Answerer:
         )
         parsed.situations = lexicon.situations_of(raw)
         parsed.paid_period = self._paid_period(parsed, raw)
+        parsed.stems = tuple(
+            (key, stem, content[key])
+            for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
+            if key in content and len(stem) > self.w.min_stem
+        )
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -695,7 +703,31 @@ class Answerer:
         ranked.sort(
             key=lambda r: (-(r[0] * (lead if r[1] else 1.0)), len(r[2].keys) < 3, r[2].order)
         )
+        if q.stems and len(ranked) > 1:
+            # Of the lines that tie for the best, the one whose text echoes more of the
+            # question's words in another form ranks first: «ночью платят больше?» — «ночные
+            # смены оплачиваются на 500 ₽ дороже», not the night shift's hours.
+            top = ranked[0][0] * (lead if ranked[0][1] else 1.0)
+            tied = 1
+            while (
+                tied < len(ranked)
+                and ranked[tied][0] * (lead if ranked[tied][1] else 1.0) >= top - _TIE
+            ):
+                tied += 1
+            if tied > 1:
+                ranked[:tied] = sorted(ranked[:tied], key=lambda r: -self._echoes(q, r[2]))
         return [(score, c) for score, _, c in ranked]
+
+    @staticmethod
+    def _echoes(q: Question, c: Candidate) -> float:
+        """The weight of the question's words whose stems the line's text holds, a topic's own
+        word only when the line is not on that topic («платят» — «оплата сдельная»)."""
+        raw = normalize(c.quote)
+        return sum(
+            weight
+            for key, stem, weight in q.stems
+            if stem in raw and q.explains.get(key, frozenset()).isdisjoint(c.topics)
+        )
 
     def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
         """Gate: whether the best unit answers the question, or the posting does not say."""
@@ -1301,6 +1333,8 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 _WHEN = "time"
 _QUANTITY = "quantity"
 _PAID = "paid"
+# Lines whose scores differ by less than this tie (sums of the same weights in another order).
+_TIE = 1e-9
 _SALARY = "salary"
 _COMMUTE = "commute"
 _MONEY = "money"

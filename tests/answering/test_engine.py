@@ -3474,3 +3474,30 @@ def test_a_piece_of_gear_is_answered_only_by_a_line_that_names_it(answerer: Answ
     assert "униформу" in quoted(answerer, hotel, "халат свой покупать?")
     loader = ad("Грузчик", "## Условия\n\n- Выдаём спецодежду и перчатки.\n")
     assert "перчатки" in quoted(answerer, loader, "перчатки дают?")
+
+
+def test_of_lines_that_tie_the_one_that_echoes_the_question_answers(answerer: Answerer) -> None:
+    # «сколько платят за смену?»: the shift's hours and its pay score the same; the pay line
+    # says «оплата», the question «платят» — it answers, not the line read first.
+    picker = ad(
+        "Комплектовщик",
+        """Зарплата от 52 000 до 78 000 руб. в месяц, выплаты 2 раза в месяц.
+
+## Условия
+
+- график 2/2 по 12 часов, дневные смены с 8:00 до 20:00 или ночные с 20:00 до 8:00 на выбор
+- оплата сдельная, в среднем 3 200 руб. за дневную смену, за ночную до 3 900 руб
+""",
+    )
+    assert "3 200 руб" in quoted(answerer, picker, "сколько платят за смену")
+    # A word of the topic asked says nothing more of a line already on it: of two pay lines
+    # the first still answers «скока платят» («зарплата 2 раза в месяц» holds «плат» too).
+    nurse = ad(
+        "Медсестра",
+        """## Условия
+
+- оклад 5 млн + % с процедур, в среднем на руки выходит 6-7 млн
+- зарплата 2 раза в месяц (аванс 20-го числа, остальное 5-го) на карту
+""",
+    )
+    assert "6-7 млн" in quoted(answerer, nurse, "скока платят")
