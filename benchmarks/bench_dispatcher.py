@@ -307,6 +307,46 @@ async def run(
     return cost, cpu / total, (PydanticModels.count - models) / total
 
 
+async def by_step(
+    dp: Dispatcher,
+    echo: Dispatcher,
+    bot: Bot,
+    streams: list[list[Update]],
+    settle: Callable[[], Awaitable[None]],
+) -> None:
+    """The CPU time of each kind of step, the bot's beside the echo bot's on the very same
+    updates: opening the posting (/start, «Откликнуться», consent), answering the questions
+    (typed or pressed), and submitting. Says which steps hold the ratio."""
+    steps = len(streams[0])
+    kinds = {"open, apply, consent": range(3), "an answer": range(3, steps - 1)}
+    kinds["submit"] = range(steps - 1, steps)
+    costs: dict[str, list[float]] = {}
+    delivery = 0
+    for name, target in (("echo", echo), ("bot", dp)):
+        spent = [0] * steps
+        for stream in streams:
+            for at, update in enumerate(stream):
+                started = time.process_time_ns()
+                await target.feed_update(bot, update)
+                spent[at] += time.process_time_ns() - started
+            if target is dp:  # the summary is sent now, not inside the next candidate's steps
+                started = time.process_time_ns()
+                await settle()
+                delivery += time.process_time_ns() - started
+        costs[name] = [total / len(streams) / 1000 for total in spent]
+    for kind, steps_of in kinds.items():
+        echo_cost = statistics.mean(costs["echo"][at] for at in steps_of)
+        bot_cost = statistics.mean(costs["bot"][at] for at in steps_of)
+        print(
+            f"  {kind:<22} bot {bot_cost:6,.0f} µs CPU, echo {echo_cost:4,.0f} µs: "
+            f"{bot_cost / echo_cost:.2f}× ({len(steps_of)} of {steps} updates)"
+        )
+    print(
+        f"  {'HR summary sent':<22} {delivery / len(streams) / 1000:6,.0f} µs CPU per application "
+        "(the outbox worker, after the submit's update)"
+    )
+
+
 def stray_button(n: int, ids: Any) -> Update:
     """A press of a button no handler knows: routing alone, then «this button is stale»."""
     user = User(id=200_000 + n, is_bot=False, first_name="Анна", language_code="ru")
@@ -428,6 +468,13 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
             # New update ids: the ones above are recorded as handled, and would only be skipped.
             fresh = mounted([stray_button(n, ids) for n in range(3000)], bot)
             await run("    … routers walked, no table", walking, bot, [fresh], 1)
+            print("by step (CPU per update, a fresh round of candidates):")
+            first += candidates
+            fresh_streams = [
+                mounted(candidate_updates(first + n, posting.questionnaire, ids), bot)
+                for n in range(candidates)
+            ]
+            await by_step(dp, echo, bot, fresh_streams, delivered)
             await time_round_trips(db)
             row = await db.fetchone("SELECT COUNT(*) FROM applications")
             sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
