@@ -820,10 +820,15 @@ class Answerer:
             return False
         # "у меня 3 разряд, пойдёт?": the candidate's own figure is what the line's threshold
         # is compared with, not a word the line must have.
+        # Nor is what they say of themselves beside a question of its own ("can i do just 4
+        # nights a week? i have school" — "Four or five nights a week"), unless the question
+        # points back at it («я в Ефремове живу, там есть ваш ресторан?»).
+        there = self.lexicon.grammar.there
+        told = any(key not in q.aside for key in q.content) and there.isdisjoint(q.sequence)
         own = sum(
             weight
             for key, weight in q.content.items()
-            if key in q.aside and key.isdigit() and key not in candidate.keys
+            if key in q.aside and key not in candidate.keys and (told or key.isdigit())
         )
         total = self._total(q, candidate) + bonus - own
         if total <= 0:

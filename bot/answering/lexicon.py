@@ -157,6 +157,7 @@ class Grammar:
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
+    there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     # «стажировка оплачивается?»: topics of a period whose pay a line must speak of, the words
     # that ask it, a question of the cost instead («обучение платное?»), and what shows pay.
     paid_periods: frozenset[str] = frozenset()
@@ -651,6 +652,7 @@ class Lexicon:
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             counts_per=keys_of(grammar.get("counts_per", [])),
+            there=keys_of(grammar.get("there", [])),
             paid_periods=frozenset(grammar.get("paid_periods", [])),
             pay_words=keys_of(grammar.get("pay_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),

@@ -3524,3 +3524,47 @@ def test_what_the_candidate_eats_is_answered_only_by_a_line_on_it(answerer: Answ
         lang="en",
     )
     assert "vegan diets" in quoted(answerer, kitchen, "im vegan, is there food for me")
+
+
+def test_what_the_candidate_says_of_themselves_beside_a_question_is_not_asked(
+    answerer: Answerer,
+) -> None:
+    # "can i do just 4 nights a week? i have school", «я из Бердска, дорогу оплатят?»: the
+    # line answers the question; the school or the town is no word it must have.
+    bistro = ad(
+        "Dishwasher, nights",
+        """## Schedule
+
+- Four or five nights a week, your call.
+- Shifts run 5pm to close.
+""",
+        lang="en",
+    )
+    assert "Four or five nights" in quoted(
+        answerer, bistro, "can i do just 4 nights a week? i have school"
+    )
+    contest = ad(
+        "Специалист казначейства",
+        """## Условия конкурса
+
+- Расходы, связанные с участием в конкурсе (проезд к месту проведения конкурса и обратно),
+  осуществляются кандидатами за счет собственных средств.
+""",
+    )
+    assert "собственных средств" in quoted(
+        answerer, contest, "я из бердска, дорогу на конкурс оплатят?"
+    )
+    # Unless the question points back at it: the candidate's town is then what is asked.
+    chain = ad(
+        "Кассир",
+        """## О нас
+
+- У нас 7 ресторанов в Туле и Новомосковске, открываем новый ресторан на ул. Советской.
+
+## Условия
+
+- График 2/2 с 10:00 до 22:00, бесплатное питание в смену.
+- Приходите на собеседование в любой ресторан с 10:00 до 17:00 по будням.
+""",
+    )
+    assert quoted(answerer, chain, "я в ефремове живу, там есть ваш ресторан?") == ""
