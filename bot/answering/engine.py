@@ -114,6 +114,8 @@ class Question:
     # The stems of its words, each with its weight: of lines that score the same, the one whose
     # text holds more of them ranks first («платят» — «оплачиваются»).
     stems: tuple[tuple[str, str, float], ...] = ()
+    # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
+    asking: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 class Answerer:
@@ -344,7 +346,10 @@ class Answerer:
             if named and all(key in context for key in named):
                 strong.discard(name)
         weak = {n for n in topics if lexicon.topics[n].weak}
-        intents, intent_keys = lexicon.intent_words(analyzed, raw, tokens)
+        intent_patterned: dict[str, set[str]] = {}
+        intents, intent_keys = lexicon.intent_words(
+            analyzed, raw, tokens, patterned=intent_patterned
+        )
         for name in list(intents):
             # "где поесть во время смены?": "во время X" names when, it asks for no time of day.
             named = [key for key, names in intent_keys.items() if name in names]
@@ -489,6 +494,13 @@ class Answerer:
                 key for key in analyzed.keys if key not in lexicon.stopwords and key.isalpha()
             ),
         )
+        # "is on call paid extra": the words that asked for what a line must show, not the
+        # words of any subject — a line that shows it has them.
+        parsed.asking = {
+            key: frozenset(names & intents)
+            for key, names in intent_patterned.items()
+            if key in content and key not in triggers and names & intents
+        }
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
         parsed.beside = frozenset(
@@ -830,6 +842,14 @@ class Answerer:
             for key, weight in q.content.items()
             if key in q.aside and key not in candidate.keys and (told or key.isdigit())
         )
+        shown = self._shown_asking(q, candidate)
+        if shown and all(
+            key in candidate.keys or key in shown or key in q.aside or self.analyzer.frames(key)
+            for key in q.content
+        ):
+            # "extra pay for freezer?" — "Freezer premium: additional $2.00/hr": the line has
+            # the subject, and shows what the other words asked for.
+            own += sum(q.content[key] for key in shown)
         total = self._total(q, candidate) + bonus - own
         if total <= 0:
             return False
@@ -1073,6 +1093,18 @@ class Answerer:
                 return True
         return False
 
+    def _shown_asking(self, q: Question, c: Candidate) -> set[str]:
+        """The words that asked for what a line shows, that the line itself lacks: of "is on
+        call paid extra", "paid" and "extra", when the line shows a premium ("an on-call
+        allowance of 300 EUR on top")."""
+        return {
+            key
+            for key, asked in q.asking.items()
+            if key not in c.keys
+            and key not in q.aside
+            and any(self._shows(q, c, {name}) for name in asked)
+        }
+
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
@@ -1082,6 +1114,9 @@ class Answerer:
         # A pattern's words only say how the question asks, when the line is on every subject
         # asked ("never worked in a kitchen before" — "No experience needed").
         phrasing = q.phrasing if q.strong <= c.topics else frozenset()
+        # "is on call paid extra" — "an on-call allowance of 300 EUR on top": the words that
+        # asked for a premium are had by a line that shows one.
+        phrasing |= self._shown_asking(q, c)
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()

@@ -910,11 +910,17 @@ class Lexicon:
         return self._intents.match(analyzed, raw, tokens)[0]
 
     def intent_words(
-        self, analyzed: Analyzed, raw: str, tokens: list[str]
+        self,
+        analyzed: Analyzed,
+        raw: str,
+        tokens: list[str],
+        *,
+        patterned: dict[str, set[str]] | None = None,
     ) -> tuple[set[str], dict[str, set[str]]]:
         """Intent names, and the keys that asked for them ("long" of "how long") with the
-        intents each asked for: they frame the question and name no subject."""
-        return self._intents.match(analyzed, raw, tokens)
+        intents each asked for: they frame the question and name no subject. ``patterned``
+        gets the keys inside a pattern's match ("paid extra") with the intent it asked for."""
+        return self._intents.match(analyzed, raw, tokens, patterned=patterned)
 
 
 def _patterns(specs: Iterable[object]) -> tuple[re.Pattern[str], ...]:

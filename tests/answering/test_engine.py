@@ -3568,3 +3568,24 @@ def test_what_the_candidate_says_of_themselves_beside_a_question_is_not_asked(
 """,
     )
     assert quoted(answerer, chain, "я в ефремове живу, там есть ваш ресторан?") == ""
+
+
+def test_the_words_that_ask_for_a_premium_are_had_by_a_line_that_shows_one(
+    answerer: Answerer,
+) -> None:
+    # "is on call paid extra": the line shows the premium in its own words ("allowance … on
+    # top"), and the question's "paid", "extra" are how it asks, not a subject.
+    devops = ad(
+        "DevOps Engineer",
+        """## Conditions
+
+- On-call one week in six, with an on-call allowance of 300 EUR per week on top of the salary.
+- Salary 70,000 EUR a year, paid monthly.
+- 30 days of paid holiday.
+""",
+        lang="en",
+    )
+    assert "300 EUR per week" in quoted(answerer, devops, "is on call paid extra")
+    # With no known subject asked, the line has the freezer, and shows the premium.
+    forklift = fixture("blind-as", "forklift-operator-columbus")
+    assert "Freezer premium" in quoted(answerer, forklift, "extra pay for freezer?")
