@@ -1063,6 +1063,8 @@ class Answerer:
             c.role is SectionKind.CONDITIONS
             and not grammar.needs.isdisjoint(q.sequence)
             and all(topics[name].side in _CANDIDATE_SIDES for name in q.strong)
+            # «какие доки нужны?» — «С собой: паспорт, СНИЛС, ИНН» under the conditions.
+            and not all(topics[name].brought for name in q.strong)
             # "опыт не нужен", "Обязательно: удостоверение…" among the conditions say it.
             and grammar.needs.isdisjoint(c.keys)
             and not self.lexicon.reads_as(normalize(c.quote), SectionKind.REQUIREMENTS)

@@ -72,6 +72,9 @@ class Topic:
     # What "when?" asks of it, when not a date or an hour: "когда зп?" asks how often pay comes
     # (twice a month, every Friday), which a shift's hours do not say.
     when: str | None = None
+    # What only the candidate brings, never the employer's offer (the papers one is hired on):
+    # a line on it says what is needed wherever it stands («Условия: … С собой: паспорт, СНИЛС»).
+    brought: bool = False
 
 
 @dataclass(frozen=True)
@@ -694,6 +697,7 @@ class Lexicon:
                 when=spec.get("when"),
                 distinct=bool(spec.get("distinct", False)),
                 timed=bool(spec.get("timed", False)),
+                brought=bool(spec.get("brought", False)),
                 generic=frozenset(
                     key for term in spec.get("generic", ()) for key in analyzer.analyze(term).keys
                 ),

@@ -3589,3 +3589,20 @@ def test_the_words_that_ask_for_a_premium_are_had_by_a_line_that_shows_one(
     # With no known subject asked, the line has the freezer, and shows the premium.
     forklift = fixture("blind-as", "forklift-operator-columbus")
     assert "Freezer premium" in quoted(answerer, forklift, "extra pay for freezer?")
+
+
+def test_the_papers_asked_for_are_answered_wherever_the_ad_lists_them(
+    answerer: Answerer,
+) -> None:
+    # «какие доки нужны?»: a passport is never the employer's offer — the list under the
+    # conditions says what to bring.
+    picker = ad(
+        "Сборщик заказов",
+        """## Условия
+
+- График 2/2 по 12 часов, дневные и ночные смены.
+- Выплаты каждую неделю на карту.
+- С собой: паспорт, СНИЛС, ИНН.
+""",
+    )
+    assert "паспорт, СНИЛС" in quoted(answerer, picker, "какие доки нужны")
