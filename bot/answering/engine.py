@@ -114,6 +114,8 @@ class Question:
     # The stems of its words, each with its weight: of lines that score the same, the one whose
     # text holds more of them ranks first («платят» — «оплачиваются»).
     stems: tuple[tuple[str, str, float], ...] = ()
+    # Asks who pays for a thing («штрафы кто платит?», «за свой счёт?»), not whether it is paid.
+    who_pays: bool = False
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -501,6 +503,7 @@ class Answerer:
             for key, names in intent_patterned.items()
             if key in content and key not in triggers and names & intents
         }
+        parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
         parsed.beside = frozenset(
@@ -811,7 +814,11 @@ class Answerer:
                 # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
                 or (amounts and not self._shown_for_subject(q, candidate, amounts))
                 or self._lacks_need(q, candidate)
-                or self._asks_what_is_given(q, candidate, gives=q.pays_for)
+                or (
+                    self._asks_what_is_given(q, candidate, gives=q.pays_for)
+                    # "штрафы кто платит?" — «Штрафы ГИБДД оплачивает водитель.»
+                    and not (q.who_pays and self._shows_paying(q, candidate))
+                )
                 or self._asks_what_is_needed(q, candidate)
                 # «на испытательном зп такая же?» — «испытательный срок 2 месяца».
                 or self._unpaid_period(q, candidate)

@@ -151,6 +151,9 @@ class Grammar:
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
     pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
+    # «штрафы кто платит?», «за свой счёт?»: asks who pays — a requirement that says who does
+    # («оплачивает водитель») answers it.
+    who_pays: re.Pattern[str] = re.compile("(?!)")
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
     # «сколько мастеров?»: the noun after these is what is counted.
@@ -648,6 +651,7 @@ class Lexicon:
             ),
             pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
+            who_pays=re.compile(str(grammar.get("who_pays", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),

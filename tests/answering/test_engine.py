@@ -3606,3 +3606,31 @@ def test_the_papers_asked_for_are_answered_wherever_the_ad_lists_them(
 """,
     )
     assert "паспорт, СНИЛС" in quoted(answerer, picker, "какие доки нужны")
+
+
+def test_who_pays_is_answered_by_a_requirement_that_says_who(answerer: Answerer) -> None:
+    # «штрафы кто платит?»: the requirements say the driver does.
+    taxi = ad(
+        "Водитель такси",
+        """## Требования
+
+- Стаж вождения от 3 лет, права категории B.
+- Штрафы ГИБДД оплачивает водитель.
+
+## Условия
+
+- Аренда автомобиля 2 500 ₽ в сутки, выплаты ежедневно.
+""",
+    )
+    assert "оплачивает водитель" in quoted(answerer, taxi, "штрафы кто платит")
+    # Whether the employer pays for a thing is not said by a requirement paid more for.
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Requirements
+
+- Forklift certification is a plus (we pay $1.50/hr more for certified drivers).
+- Able to lift 50 lbs.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, warehouse, "do you pay for the forklift certification") == ""
