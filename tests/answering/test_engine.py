@@ -3634,3 +3634,9 @@ def test_who_pays_is_answered_by_a_requirement_that_says_who(answerer: Answerer)
         lang="en",
     )
     assert quoted(answerer, warehouse, "do you pay for the forklift certification") == ""
+
+
+def test_where_the_clinic_is_asks_the_workplace_not_the_cover(answerer: Answerer) -> None:
+    # «где клиника находится?» on a clinic's posting: its address, not medical cover.
+    clinic = fixture("blind-ag", "medsestra-klinika-tashkent")
+    assert "метро Юнусабад" in quoted(answerer, clinic, "где клиника находится, от метро далеко?")
