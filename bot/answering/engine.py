@@ -849,6 +849,14 @@ class Answerer:
             for key, weight in q.content.items()
             if key in q.aside and key not in candidate.keys and (told or key.isdigit())
         )
+        if candidate.role in _ASKED_SIDES:
+            # «накс обязательно?» — «Действующее удостоверение НАКС» among the requirements:
+            # that it is needed is what the line's place says.
+            own += sum(
+                weight
+                for key, weight in q.content.items()
+                if key in self.lexicon.grammar.needs and key not in candidate.keys
+            )
         shown = self._shown_asking(q, candidate)
         if shown and all(
             key in candidate.keys or key in shown or key in q.aside or self.analyzer.frames(key)

@@ -3640,3 +3640,11 @@ def test_where_the_clinic_is_asks_the_workplace_not_the_cover(answerer: Answerer
     # «где клиника находится?» on a clinic's posting: its address, not medical cover.
     clinic = fixture("blind-ag", "medsestra-klinika-tashkent")
     assert "метро Юнусабад" in quoted(answerer, clinic, "где клиника находится, от метро далеко?")
+
+
+def test_whether_a_thing_is_required_is_answered_by_the_requirement_naming_it(
+    answerer: Answerer,
+) -> None:
+    # «накс обязательно?»: the line among the requirements says it is, without the word.
+    welder = fixture("blind-g", "elektrosvarshchik-naks-vahta-yamal")
+    assert "удостоверение НАКС" in quoted(answerer, welder, "накс обязательно?")
