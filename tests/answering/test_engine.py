@@ -3648,3 +3648,19 @@ def test_whether_a_thing_is_required_is_answered_by_the_requirement_naming_it(
     # «накс обязательно?»: the line among the requirements says it is, without the word.
     welder = fixture("blind-g", "elektrosvarshchik-naks-vahta-yamal")
     assert "удостоверение НАКС" in quoted(answerer, welder, "накс обязательно?")
+
+
+def test_pay_asked_as_one_frequency_is_answered_by_the_one_the_ad_gives(
+    answerer: Answerer,
+) -> None:
+    # «зп раз в месяц?»: the line that says how often pay comes answers, with another rhythm.
+    fitter = ad(
+        "Монтажник окон",
+        """## Условия
+
+- Сдельная оплата, в среднем 90 000 ₽ в месяц.
+- Выплаты каждую неделю по пятницам.
+- Инструмент выдаём, спецодежда за счёт компании.
+""",
+    )
+    assert "каждую неделю по пятницам" in quoted(answerer, fitter, "зп раз в месяц?")
