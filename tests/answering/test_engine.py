@@ -3664,3 +3664,20 @@ def test_pay_asked_as_one_frequency_is_answered_by_the_one_the_ad_gives(
 """,
     )
     assert "каждую неделю по пятницам" in quoted(answerer, fitter, "зп раз в месяц?")
+
+
+def test_what_time_a_shift_starts_or_ends_is_answered_by_its_hours(answerer: Answerer) -> None:
+    # "what time do i finish": the hours say it ("8:30am to 3:15pm"), without the word.
+    assistant = fixture("blind-z", "teaching-assistant-sen-leeds")
+    assert "8:30am to 3:15pm" in quoted(answerer, assistant, "what time do i finish")
+    # … but not another shift's: closing shifts are not the opening ones.
+    cafe = ad(
+        "Barista",
+        """## Schedule
+
+- Opening shifts start at 5:30 AM.
+- Weekends required, 25–32 hours a week.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cafe, "what time do closing shifts end") == ""
