@@ -1114,13 +1114,30 @@ class Answerer:
         """The words that asked for what a line shows, that the line itself lacks: of "is on
         call paid extra", "paid" and "extra", when the line shows a premium ("an on-call
         allowance of 300 EUR on top")."""
-        return {
+        shown = {
             key
             for key, asked in q.asking.items()
             if key not in c.keys
             and key not in q.aside
             and any(self._shows(q, c, {name}) for name in asked)
         }
+        if q.pays_for:
+            # "Do you pay for moving to Lisbon?" — "cover relocation up to 5,000 EUR".
+            # Not a kind of pay named by a word before it ("do we get holiday pay for
+            # thanksgiving"): that is a subject.
+            words = self.lexicon.grammar.pays_for_words
+            seq = q.sequence
+            paying = [
+                key
+                for at, key in enumerate(seq)
+                if key in words
+                and key in q.content
+                and key not in c.keys
+                and (at == 0 or seq[at - 1] not in q.content)
+            ]
+            if paying and self._shows_paying(q, c):
+                shown.update(paying)
+        return shown
 
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the

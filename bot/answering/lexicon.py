@@ -151,6 +151,7 @@ class Grammar:
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
     pays_for_shows: frozenset[str] = frozenset()  # intents such a question must see shown
+    pays_for_words: frozenset[str] = frozenset()  # … and the words that ask it
     # «штрафы кто платит?», «за свой счёт?»: asks who pays — a requirement that says who does
     # («оплачивает водитель») answers it.
     who_pays: re.Pattern[str] = re.compile("(?!)")
@@ -651,6 +652,7 @@ class Lexicon:
             ),
             pays_for=re.compile(str(grammar.get("pays_for", "(?!)"))),
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
+            pays_for_words=keys_of(grammar.get("pays_for_words", [])),
             who_pays=re.compile(str(grammar.get("who_pays", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),

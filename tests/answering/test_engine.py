@@ -3681,3 +3681,14 @@ def test_what_time_a_shift_starts_or_ends_is_answered_by_its_hours(answerer: Ans
         lang="en",
     )
     assert quoted(answerer, cafe, "what time do closing shifts end") == ""
+
+
+def test_the_words_that_ask_who_pays_are_had_by_a_line_that_pays(answerer: Answerer) -> None:
+    # "will you pay for my desk and monitor": a sum set aside for it says so, without "pay".
+    sre = fixture("blind-m", "site-reliability-engineer-remote")
+    assert "home office setup budget" in quoted(
+        answerer, sre, "will you pay for my desk and monitor"
+    )
+    # A kind of pay is a subject, not how the question asks: "holiday pay" is not paid vacation.
+    cook = fixture("blind-aw", "line-cook-poached-portland")
+    assert quoted(answerer, cook, "do we get holiday pay for thanksgiving") == ""
