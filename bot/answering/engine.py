@@ -798,7 +798,11 @@ class Answerer:
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
-            if not (self._names_dropped(q, candidate) or self._says_it_all(q, candidate)):
+            if not (
+                self._names_dropped(q, candidate)
+                or self._says_it_all(q, candidate)
+                or self._says_what_is_needed(q, candidate)
+            ):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
@@ -995,6 +999,16 @@ class Answerer:
         appointment, visa fee…"."""
         return (
             not q.dropped_keys and len(q.content) >= 2 and all(key in c.keys for key in q.content)
+        )
+
+    def _says_what_is_needed(self, q: Question, c: Candidate) -> bool:
+        """Whether a question of what one must bring («нужен ли свой инструмент?») gets a
+        requirement with every word it names («свой инструмент — машинки, триммер»)."""
+        return (
+            c.role in _ASKED_SIDES
+            and bool(q.content)
+            and not self.lexicon.grammar.needs.isdisjoint(q.sequence)
+            and all(key in c.keys for key in q.content)
         )
 
     def _names_dropped(self, q: Question, c: Candidate) -> bool:

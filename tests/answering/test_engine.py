@@ -3692,3 +3692,24 @@ def test_the_words_that_ask_who_pays_are_had_by_a_line_that_pays(answerer: Answe
     # A kind of pay is a subject, not how the question asks: "holiday pay" is not paid vacation.
     cook = fixture("blind-aw", "line-cook-poached-portland")
     assert quoted(answerer, cook, "do we get holiday pay for thanksgiving") == ""
+
+
+def test_whether_one_brings_a_thing_is_answered_by_the_requirement_naming_it(
+    answerer: Answerer,
+) -> None:
+    # «Нужен ли свой инструмент?»: the requirement says it, though tools are the employer's
+    # to give elsewhere.
+    barber = ad(
+        "Барбер",
+        """## Требования
+
+- опыт работы барбером от 1 года;
+- свой инструмент — машинки, триммер, ножницы.
+
+## Условия
+
+- 45% от стоимости услуги, выплаты 2 раза в месяц;
+- график 2/2 с 10:00 до 22:00.
+""",
+    )
+    assert "свой инструмент" in quoted(answerer, barber, "Нужен ли свой инструмент?")
