@@ -3501,6 +3501,8 @@ def test_of_lines_that_tie_the_one_that_echoes_the_question_answers(answerer: An
 """,
     )
     assert "6-7 млн" in quoted(answerer, nurse, "скока платят")
+
+
 def test_what_the_candidate_eats_is_answered_only_by_a_line_on_it(answerer: Answerer) -> None:
     # "im vegan, is there food for me": that meals are provided says nothing of a vegan's.
     camp = ad(
