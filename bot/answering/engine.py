@@ -373,7 +373,8 @@ class Answerer:
         # themselves ("I have a 3 year old, are the hours flexible?", "я студентка, можно на
         # полставки?").
         aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
-        aside |= self._situation(question)
+        said_of_self, own_text = self._situation(question)
+        aside |= said_of_self
         if dropped and strong:
             # A subject asked in one of its own ways ("ночью платят больше?") has no words of
             # its own to be aside: it is asked.
@@ -506,6 +507,14 @@ class Answerer:
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
+        if own_text:
+            # "у меня пары днём, график гибкий?": the day is the candidate's, not asked.
+            own = lexicon.members_of(analyzer.analyze(own_text).keys, normalize(own_text))
+            parsed.members = {
+                kind: asked - own.get(kind, frozenset())
+                for kind, asked in parsed.members.items()
+                if asked - own.get(kind, frozenset())
+            }
         parsed.beside = frozenset(
             kind for kind, side in lexicon.member_beside.items() if side.search(raw)
         )
@@ -583,9 +592,10 @@ class Answerer:
             return False
         return self.lexicon.grammar.paid_earned.search(normalize(c.quote)) is None
 
-    def _situation(self, question: str) -> set[str]:
+    def _situation(self, question: str) -> tuple[set[str], str]:
         """Keys of the clauses where the candidate speaks of themselves, before asking or after
-        it ("можно совмещать с учебой? я на 2 курсе"), less the words the question asks."""
+        it ("можно совмещать с учебой? я на 2 курсе"), less the words the question asks; and
+        the text of those clauses."""
         parts = _CLAUSE_BREAK.split(question.strip() + " ")
         # Each clause with the break after it: a clause closed by "?" is a question.
         clauses = [
@@ -603,19 +613,21 @@ class Answerer:
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
         last = max((n for n, own in enumerate(owns) if not own), default=len(clauses) - 1)
+        own_text: list[str] = []
         for n, (clause, end) in enumerate(clauses):
             own = owns[n]
             question_clause = "?" in end if closed else n == last
             said = self.analyzer.analyze(clause).keys
             if own and not question_clause:
                 keys |= said
+                own_text.append(clause)
             elif own:
                 # "у меня 4 разряд пойдет?": the candidate's own figure, even as they ask.
                 keys |= {key for key in said if key.isdigit()}
                 asked |= {key for key in said if not key.isdigit()}
             else:
                 asked |= said
-        return keys - asked
+        return keys - asked, " ".join(own_text)
 
     @staticmethod
     def _total(q: Question, c: Candidate) -> float:
@@ -905,9 +917,20 @@ class Answerer:
                 # "is this seasonal or permanent" — "Employment: full-time": the hours, not
                 # how long the job lasts.
                 return True
+            states = lexicon.member_states[kind]
+            shows = lexicon.member_shows.get(kind)
+            if (
+                kind not in said
+                and shows is not None
+                and q.strong
+                and q.strong <= states
+                and shows.search(normalize(c.quote)) is None
+            ):
+                # "ночные смены есть?" — «Гибкий график: смены по 4 или 6 часов»: the line says
+                # neither which parts of the day there are nor their hours.
+                return True
             if kind not in said or not said[kind].isdisjoint(asked):
                 continue
-            states = lexicon.member_states[kind]
             if not states:
                 return True
             if q.strong <= states:

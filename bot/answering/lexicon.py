@@ -744,13 +744,18 @@ class Lexicon:
         # Per kind, a pattern naming another side of the same thing: a line that names it and
         # no member of the kind does not answer ("Employment: part-time" for "permanent?").
         self.member_beside: dict[str, re.Pattern[str]] = {}
+        # Per kind, what a line that names none of its members must show to answer a question
+        # on the kind's states that asks of one ("ночные смены есть?" — a time of day).
+        self.member_shows: dict[str, re.Pattern[str]] = {}
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
             if spec.get("beside"):
                 self.member_beside[kind] = re.compile("|".join(f"(?:{p})" for p in spec["beside"]))
+            if spec.get("shows"):
+                self.member_shows[kind] = re.compile("|".join(f"(?:{p})" for p in spec["shows"]))
             for member, words in spec.items():
-                if member in ("states", "beside"):
+                if member in ("states", "beside", "shows"):
                     continue
                 plain = frozenset(
                     key

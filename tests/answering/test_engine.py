@@ -3715,3 +3715,45 @@ def test_whether_one_brings_a_thing_is_answered_by_the_requirement_naming_it(
 """,
     )
     assert "свой инструмент" in quoted(answerer, barber, "Нужен ли свой инструмент?")
+def test_a_part_of_the_day_or_week_asked_needs_its_hours_or_its_days(answerer: Answerer) -> None:
+    # A line on the shifts that names no part of the day, and no hours, does not say whether
+    # there are night shifts; one without the days does not say whether weekends are worked.
+    operator = ad(
+        "Оператор call-центра",
+        """## Условия
+
+- Гибкий график: смены по 4 или 6 часов.
+- Оплата почасовая, выплаты 2 раза в месяц.
+""",
+    )
+    assert quoted(answerer, operator, "ночные смены есть") == ""
+    assert quoted(answerer, operator, "в выходные обязательно работать?") == ""
+    moderator = ad(
+        "Community Moderator",
+        """## The role
+
+- About 15-20 hours a week, flexible within the evening window.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, moderator, "do i have to work weekends") == ""
+    # The hours say which part of the day; the days, a five-day week or a rota say the week.
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- Смены по 12 часов с 8:00 до 20:00.
+- Пятидневная рабочая неделя.
+""",
+    )
+    assert "8:00" in quoted(answerer, picker, "ночные смены бывают?")
+    assert "Пятидневная" in quoted(answerer, picker, "суббота рабочая или нет")
+    # A part of the day the candidate speaks of as theirs is not asked.
+    intern = ad(
+        "Стажёр",
+        """## Что мы предлагаем
+
+- Гибкий график — ты сам выбираешь дни, главное — выполнить норму часов.
+""",
+    )
+    assert "Гибкий график" in quoted(answerer, intern, "у меня пары днём, график гибкий?")
