@@ -118,6 +118,8 @@ class Question:
     who_pays: bool = False
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
+    # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
+    pay_unit: str | None = None
 
 
 class Answerer:
@@ -525,6 +527,7 @@ class Answerer:
             for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
             if key in content and len(stem) > self.w.min_stem
         )
+        parsed.pay_unit = self._pay_unit(parsed, raw)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -583,6 +586,31 @@ class Answerer:
         if grammar.paid_costs.search(raw):
             return frozenset()
         return frozenset(periods)
+
+    def _pay_unit(self, q: Question, raw: str) -> str | None:
+        """The one unit of time a question asks a sum of pay per: «скока в час платят?», "whats
+        the hourly rate", «в месяц сколько выходит?» (not «сколько раз в месяц платят?»)."""
+        lexicon = self.lexicon
+        if not q.intents & {_QUANTITY, _MONEY} or q.counted is not None:
+            return None
+        if _SALARY not in q.strong and not lexicon.pay_asked.search(raw):
+            return None
+        asked = [name for name, unit in lexicon.pay_units.items() if unit.asked.search(raw)]
+        return asked[0] if len(asked) == 1 else None
+
+    def _other_pay_unit(self, q: Question, c: Candidate) -> bool:
+        """Whether the line gives sums of pay per other units of time and never names the one
+        asked: «скока в час платят?» — «компенсация питания 150 рублей за смену от 6 часов»."""
+        if q.pay_unit is None:
+            return False
+        units = self.lexicon.pay_units
+        raw = normalize(c.quote)
+        if not any(unit.said.search(raw) for unit in units.values()):
+            return False
+        # «смены от 6 часов», «2 раза в месяц»: a length or how often names no unit of pay.
+        bare = self.lexicon.intents[_QUANTITY].not_by
+        plain = raw if bare is None else bare.sub(" ", raw)
+        return units[q.pay_unit].named.search(plain) is None
 
     def _unpaid_period(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks the pay of a period and the line says nothing of pay:
@@ -774,6 +802,9 @@ class Answerer:
             return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
+            return False
+        if self._other_pay_unit(q, candidate):
+            # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
             return False
         if q.members and self._other_member(q, candidate):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.

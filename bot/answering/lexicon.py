@@ -120,6 +120,16 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class PayUnit:
+    """A unit of time a sum of pay is counted in: «скока в час платят?» is not answered by
+    «150 рублей за смену»."""
+
+    asked: re.Pattern[str]  # a question asks a sum per it («в час», "hourly")
+    said: re.Pattern[str]  # a line gives a sum per it («230 ₽/час», "$18/hr")
+    named: re.Pattern[str]  # a line names it at all («ставка за час», "hourly")
+
+
+@dataclass(frozen=True)
 class Situation:
     """What the candidate brings to the job that a line must speak to: «с ребенком можно жить в
     общежитии?» is not answered by «общежитие для иногородних», nor «я из Казахстана, возьмете?»
@@ -766,6 +776,17 @@ class Lexicon:
                 found = [str(w)[3:] for w in words if str(w).startswith("re:")]
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
+        # The unit of time a sum of pay is counted in: per unit, how a question asks a sum per
+        # it («скока в час платят») and how a line gives one («230 ₽/час»).
+        self.pay_asked = re.compile(str(data.get("pay_asked") or "(?!)"))
+        self.pay_units: dict[str, PayUnit] = {
+            unit: PayUnit(
+                re.compile(str(spec["asked"])),
+                re.compile(str(spec["said"])),
+                re.compile(str(spec["named"])),
+            )
+            for unit, spec in (data.get("pay_units") or {}).items()
+        }
         self.situations: dict[str, Situation] = {
             kind: Situation(
                 re.compile("|".join(f"(?:{p})" for p in spec["said"])),

@@ -3757,3 +3757,44 @@ def test_a_part_of_the_day_or_week_asked_needs_its_hours_or_its_days(answerer: A
 """,
     )
     assert "Гибкий график" in quoted(answerer, intern, "у меня пары днём, график гибкий?")
+
+
+def test_pay_asked_per_a_unit_of_time_needs_a_line_on_that_unit(answerer: Answerer) -> None:
+    # Asked the pay of an hour, a line with sums per shift only does not say it; asked the
+    # month, an hourly rate paid twice a month does not; asked the hour, a yearly salary.
+    operator = ad(
+        "Оператор call-центра",
+        """## Условия
+
+- Плюшки: компенсация питания 150 рублей за смену от 6 часов.
+- Оплата: зарплата перечисляется на карту 2 раза в месяц.
+""",
+    )
+    assert quoted(answerer, operator, "скока в час платят") == ""
+    barista = ad(
+        "Бариста",
+        """## Условия
+
+- Оплата 230 ₽/час + 3% от выручки смены, выплаты 2 раза в месяц (10 и 25 числа).
+""",
+    )
+    assert quoted(answerer, barista, "а в месяц сколько примерно выходит") == ""
+    assert "230 ₽/час" in quoted(answerer, barista, "сколько в час платят?")
+    farm = ad(
+        "Dairy Farm Assistant",
+        """## Details
+
+- Salary: €34,000-€38,000 per year.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, farm, "whats the hourly rate") == ""
+    # A line that names the unit asked answers, whatever it counts the sum in.
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- Ставка 3 800 ₽ за смену, в среднем выходит 60–75 тыс. в месяц.
+""",
+    )
+    assert "60–75 тыс" in quoted(answerer, picker, "а в месяц скок выходит примерно")
