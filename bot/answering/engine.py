@@ -1277,7 +1277,9 @@ class Answerer:
 
     def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
         """Whether the clause of a line that names the question's detail shows what is asked
-        (an amount, a length): the line's figures may belong to something else."""
+        (an amount, a length): the line's figures may belong to something else. Sums joined by
+        "+" or «плюс» are parts apart: of «3 300 ₽ за смену + премия за качество» the premium
+        for quality has no figure."""
         details = {
             key
             for key in q.content
@@ -1289,7 +1291,7 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        clauses = [part for part in self.lexicon.grammar.clauses.split(c.quote) if part.strip()]
+        clauses = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
         for at, clause in enumerate(clauses):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue

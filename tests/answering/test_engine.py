@@ -3798,3 +3798,24 @@ def test_pay_asked_per_a_unit_of_time_needs_a_line_on_that_unit(answerer: Answer
 """,
     )
     assert "60–75 тыс" in quoted(answerer, picker, "а в месяц скок выходит примерно")
+
+
+def test_a_sum_joined_by_a_plus_is_no_figure_of_the_part_after_it(answerer: Answerer) -> None:
+    # The figure before the "+" is the shift's rate, the one after the comma the month's total;
+    # the premium for quality between them has none.
+    baker = ad(
+        "Пекарь",
+        """## Условия
+
+- 3 300 ₽ за смену + премия за качество по итогам месяца, в месяц получается 49 500–58 000 ₽.
+""",
+    )
+    assert quoted(answerer, baker, "премия за качество это сколько в рублях?") == ""
+    paid = ad(
+        "Пекарь",
+        """## Условия
+
+- 3 300 ₽ за смену + премия за качество до 5 000 ₽ в месяц.
+""",
+    )
+    assert "до 5 000" in quoted(answerer, paid, "премия за качество это сколько в рублях?")
