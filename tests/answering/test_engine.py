@@ -3819,3 +3819,38 @@ def test_a_sum_joined_by_a_plus_is_no_figure_of_the_part_after_it(answerer: Answ
 """,
     )
     assert "до 5 000" in quoted(answerer, paid, "премия за качество это сколько в рублях?")
+
+
+def test_whether_the_posting_is_still_open_needs_a_line_that_says_so(answerer: Answerer) -> None:
+    # A line that merely opens («открыли вакансию», "open 7am-3pm") does not say the posting
+    # is still open.
+    accountant = ad(
+        "Бухгалтер на полставки",
+        """## Условия
+
+- Работа с 9:00 до 13:00. Да, именно под такой график мы и открыли вакансию.
+""",
+    )
+    assert quoted(answerer, accountant, "а вакансия ещё открыта?") == ""
+    assert quoted(answerer, accountant, "вакансия еще актуальна?") == ""
+    cook = ad(
+        "Line Cook",
+        """## About us
+
+- We are a busy brunch place on SE Hawthorne, open 7am-3pm seven days a week.
+- Employment: part-time.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "is this still open?") == ""
+    assert quoted(answerer, cook, "still hiring?") == ""
+    # A line that says until when it is open answers.
+    courier = ad(
+        "Курьер",
+        """## Условия
+
+- Вакансия актуальна до 30 июня.
+- Оплата 250 ₽/час.
+""",
+    )
+    assert "актуальна до 30 июня" in quoted(answerer, courier, "вакансия еще актуальна?")
