@@ -120,6 +120,8 @@ class Question:
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
     pay_unit: str | None = None
+    # Asks whether the job changes later («потом на полный день можно перейти?»).
+    later: bool = False
 
 
 class Answerer:
@@ -528,6 +530,7 @@ class Answerer:
             if key in content and len(stem) > self.w.min_stem
         )
         parsed.pay_unit = self._pay_unit(parsed, raw)
+        parsed.later = lexicon.grammar.later.search(raw) is not None
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -802,6 +805,10 @@ class Answerer:
             return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
+            return False
+        if q.later and self.lexicon.grammar.changes.search(normalize(candidate.quote)) is None:
+            # "could it turn into a permanent part time role later" — "Employment: part-time":
+            # the job as it is, no change.
             return False
         if self._other_pay_unit(q, candidate):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".

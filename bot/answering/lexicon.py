@@ -181,6 +181,10 @@ class Grammar:
     pay_words: frozenset[str] = frozenset()
     paid_costs: re.Pattern[str] = re.compile("(?!)")
     paid_earned: re.Pattern[str] = re.compile("(?!)")
+    # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
+    # that speaks of a change has.
+    later: re.Pattern[str] = re.compile("(?!)")
+    changes: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
         """Whether a message's first words are an acknowledgement ("ок", "спасибо", "thanks")."""
@@ -676,6 +680,8 @@ class Lexicon:
             pay_words=keys_of(grammar.get("pay_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
+            later=re.compile(str(grammar.get("later", "(?!)"))),
+            changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )
         # Every plain word the lexicon is written in: questions' typos are read as these.

@@ -3854,3 +3854,37 @@ def test_whether_the_posting_is_still_open_needs_a_line_that_says_so(answerer: A
 """,
     )
     assert "актуальна до 30 июня" in quoted(answerer, courier, "вакансия еще актуальна?")
+
+
+def test_whether_the_job_changes_later_needs_a_line_on_a_change(answerer: Answerer) -> None:
+    # A line on the job as it is does not say whether it can change later.
+    accountant = ad(
+        "Бухгалтер на полставки",
+        """## Условия
+
+- Оклад 1 400 BYN до вычета налогов за 4-часовой рабочий день.
+""",
+    )
+    assert quoted(answerer, accountant, "потом на полный день можно перейти") == ""
+    barista = ad(
+        "Casual Barista",
+        """## Details
+
+- Employment: part-time
+- Contract - W2, 12 months
+""",
+        lang="en",
+    )
+    assert quoted(answerer, barista, "could it turn into a permanent part time role later") == ""
+    assert quoted(answerer, barista, "is this contract to hire") == ""
+    # A line that speaks of a change answers.
+    picker = ad(
+        "Warehouse Operative",
+        """## Details
+
+- Employment: temporary
+- Temp to perm after 12 weeks for the right people.
+""",
+        lang="en",
+    )
+    assert "Temp to perm" in quoted(answerer, picker, "could it turn into a permanent job later")
