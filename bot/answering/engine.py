@@ -122,6 +122,8 @@ class Question:
     pay_unit: str | None = None
     # Asks whether the job changes later («потом на полный день можно перейти?»).
     later: bool = False
+    # The words of the place whose people it counts («сколько человек на кухне?»: кухня).
+    people_of: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -531,6 +533,8 @@ class Answerer:
         )
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.later = lexicon.grammar.later.search(raw) is not None
+        if lexicon.grammar.counts_people.search(raw):
+            parsed.people_of = self._places_in(analyzed.sequence)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -600,6 +604,40 @@ class Answerer:
             return None
         asked = [name for name, unit in lexicon.pay_units.items() if unit.asked.search(raw)]
         return asked[0] if len(asked) == 1 else None
+
+    def _places_in(self, sequence: tuple[str, ...]) -> frozenset[str]:
+        """The words of the places a question names after «в», «на» (up to two: «в сметном
+        отделе»), no verb."""
+        grammar, stopwords = self.lexicon.grammar, self.lexicon.stopwords
+        places: set[str] = set()
+        for at, key in enumerate(sequence):
+            if key not in grammar.places_in:
+                continue
+            for after in sequence[at + 1 : at + 3]:
+                if not after.isalpha() or after in stopwords or after in grammar.places_in:
+                    break
+                if self.analyzer.is_cyrillic_verb(after):
+                    break
+                places.add(after)
+        return frozenset(places)
+
+    def _uncounted_people(self, q: Question, c: Candidate) -> bool:
+        """Whether the question counts the people of a place and the line names no word of it:
+        «сколько человек на кухне работает?» — «кормим 400 человек в день»."""
+        if not q.people_of:
+            return False
+        reach = self.w.place_prefix
+        for key in q.people_of:
+            near = {key, *self.lexicon.synonyms.get(key, ()), *q.fuzzy.get(key, ())}
+            if not near.isdisjoint(c.keys):
+                return False
+            # «в группе» — «групповые занятия (до 8 человек)», «в отделе» — «В ИТ-отделе».
+            if any(
+                (len(key) >= reach and said[:reach] == key[:reach]) or key in said.split("-")
+                for said in c.keys
+            ):
+                return False
+        return True
 
     def _other_pay_unit(self, q: Question, c: Candidate) -> bool:
         """Whether the line gives sums of pay per other units of time and never names the one
@@ -841,6 +879,9 @@ class Answerer:
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
+            return False
+        if self._uncounted_people(q, candidate):
+            # «сколько человек в сметном отделе» — «в штате 900 человек».
             return False
         if self._uncounted(q, candidate):
             # "сколько мастеров у вас работает?" — "мастеру 45% от стоимости услуги".

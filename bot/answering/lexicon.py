@@ -184,6 +184,9 @@ class Grammar:
     # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
     # that speaks of a change has.
     later: re.Pattern[str] = re.compile("(?!)")
+    # «сколько человек на кухне?»: counts the people of the place after these.
+    counts_people: re.Pattern[str] = re.compile("(?!)")
+    places_in: frozenset[str] = frozenset()
     changes: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
@@ -681,6 +684,8 @@ class Lexicon:
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
             later=re.compile(str(grammar.get("later", "(?!)"))),
+            counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
+            places_in=keys_of(grammar.get("places_in", [])),
             changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )

@@ -3888,3 +3888,33 @@ def test_whether_the_job_changes_later_needs_a_line_on_a_change(answerer: Answer
         lang="en",
     )
     assert "Temp to perm" in quoted(answerer, picker, "could it turn into a permanent job later")
+
+
+def test_a_count_of_the_people_of_a_place_needs_a_line_naming_it(answerer: Answerer) -> None:
+    # People counted elsewhere — those the canteen feeds, the whole staff — are not the kitchen's.
+    canteen = ad(
+        "Повар в столовую",
+        """## О нас
+
+Столовая при заводе, кормим 400 человек в день, в штате 900 человек.
+""",
+    )
+    assert quoted(answerer, canteen, "сколько человек на кухне работает") == ""
+    assert quoted(answerer, canteen, "в бытовке скока человек живет") == ""
+    # A line on the place asked answers, in its own words for it.
+    tutor = ad(
+        "Преподаватель английского",
+        """## Обязанности
+
+- вести групповые занятия (до 8 человек) и индивидуальные уроки;
+""",
+    )
+    assert "до 8 человек" in quoted(answerer, tutor, "сколько человек в группе")
+    sales = ad(
+        "Менеджер по продажам",
+        """## О компании
+
+Поставляем кухонное оборудование. В команде продаж 12 человек, средний стаж — 4 года.
+""",
+    )
+    assert "12 человек" in quoted(answerer, sales, "сколько человек в отделе")
