@@ -381,6 +381,18 @@ class Answerer:
         aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
         said_of_self, own_text = self._situation(question)
         aside |= said_of_self
+        timed = {
+            name
+            for key, names in triggers.items()
+            if key not in aside
+            for name in names & strong
+            if kinds[name].timed and name != _SCHEDULE
+        }
+        if _SCHEDULE in strong and timed:
+            # "how many PTO hours do i get": the hours count the leave, no working hours asked.
+            named = [key for key, names in triggers.items() if _SCHEDULE in names]
+            if named and all(key in lexicon.grammar.counts_any for key in named):
+                strong.discard(_SCHEDULE)
         if dropped and strong:
             # A subject asked in one of its own ways ("ночью платят больше?") has no words of
             # its own to be aside: it is asked.
@@ -1528,6 +1540,7 @@ _PAID = "paid"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9
 _SALARY = "salary"
+_SCHEDULE = "schedule"
 _COMMUTE = "commute"
 _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

@@ -3918,3 +3918,32 @@ def test_a_count_of_the_people_of_a_place_needs_a_line_naming_it(answerer: Answe
 """,
     )
     assert "12 человек" in quoted(answerer, sales, "сколько человек в отделе")
+
+
+def test_hours_that_count_the_leave_ask_no_working_hours(answerer: Answerer) -> None:
+    # "PTO hours" counts the leave in hours: the working week does not say it.
+    associate = ad(
+        "Warehouse Associate",
+        """## Schedule
+
+- 40 hours per week
+- Overtime available
+
+## Benefits
+
+- Paid time off and paid parental leave
+""",
+        lang="en",
+    )
+    assert quoted(answerer, associate, "how many PTO hours do i get") == ""
+    assert "40 hours" in quoted(answerer, associate, "how many hours a week")
+    # Hours asked beside what the candidate says of themselves stay the working hours.
+    designer = ad(
+        "Product Designer",
+        """## How we work
+
+- Flexible hours, with core hours from 10:00 to 16:00.
+""",
+        lang="en",
+    )
+    assert "core hours" in quoted(answerer, designer, "i have a 2 year old, are hours flexible?")
