@@ -3947,3 +3947,28 @@ def test_hours_that_count_the_leave_ask_no_working_hours(answerer: Answerer) -> 
         lang="en",
     )
     assert "core hours" in quoted(answerer, designer, "i have a 2 year old, are hours flexible?")
+
+
+def test_which_days_needs_the_days_or_who_picks_them(answerer: Answerer) -> None:
+    # How many days a week does not say which.
+    analyst = ad(
+        "Junior Data Analyst",
+        """## How we work
+
+- Hybrid: 3 days a week in our Shoreditch office, 2 from home
+""",
+        lang="en",
+    )
+    assert quoted(answerer, analyst, "which days are the office days") == ""
+    engineer = ad(
+        "QA Automation Engineer",
+        """## Conditions
+
+- Work format: hybrid (2 days a week in the office)
+- Office days are Tuesdays and Thursdays
+""",
+        lang="en",
+    )
+    assert "Tuesdays and Thursdays" in quoted(
+        answerer, engineer, "Which days do I need to be in the office?"
+    )
