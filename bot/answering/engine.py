@@ -617,6 +617,17 @@ class Answerer:
         asked = [name for name, unit in lexicon.pay_units.items() if unit.asked.search(raw)]
         return asked[0] if len(asked) == 1 else None
 
+    def _break_for_a_meal(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks if the staff are given food («обед для сотрудников есть»,
+        "do staff get lunch provided") and the line only gives the break for a meal."""
+        if _FOOD not in q.strong:
+            return False
+        grammar = self.lexicon.grammar
+        staff = "staff" in q.members.get("whom", frozenset())
+        if not staff and grammar.gives.isdisjoint(q.sequence):
+            return False
+        return grammar.meal_breaks.search(normalize(c.quote)) is not None
+
     def _places_in(self, sequence: tuple[str, ...]) -> frozenset[str]:
         """The words of the places a question names after «в», «на» (up to two: «в сметном
         отделе»), no verb."""
@@ -891,6 +902,9 @@ class Answerer:
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
+            return False
+        if self._break_for_a_meal(q, candidate):
+            # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
             return False
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».
@@ -1541,6 +1555,7 @@ _PAID = "paid"
 _TIE = 1e-9
 _SALARY = "salary"
 _SCHEDULE = "schedule"
+_FOOD = "food"
 _COMMUTE = "commute"
 _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

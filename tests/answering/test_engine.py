@@ -3972,3 +3972,29 @@ def test_which_days_needs_the_days_or_who_picks_them(answerer: Answerer) -> None
     assert "Tuesdays and Thursdays" in quoted(
         answerer, engineer, "Which days do I need to be in the office?"
     )
+
+
+def test_a_break_for_a_meal_does_not_say_the_staff_are_fed(answerer: Answerer) -> None:
+    museum = ad(
+        "Гардеробщик",
+        """## Условия
+
+- Оформление по ТК РФ.
+
+## Контакты
+
+Телефон отдела кадров: +7 (846) 333-41-27 (пн–пт с 9:00 до 17:00, обед 13:00–14:00).
+""",
+    )
+    assert quoted(answerer, museum, "обед для сотрудников есть") == ""
+    daycare = ad(
+        "ECE Assistant",
+        """## Details
+
+- Work schedule: Mon–Fri, shifts between 7:30 and 5:30 (8 hrs + 30 min unpaid lunch).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, daycare, "do staff get lunch provided") == ""
+    # Asked whether there is a break for it, the break answers.
+    assert "unpaid lunch" in quoted(answerer, daycare, "is lunch break paid")
