@@ -3998,3 +3998,16 @@ def test_a_break_for_a_meal_does_not_say_the_staff_are_fed(answerer: Answerer) -
     assert quoted(answerer, daycare, "do staff get lunch provided") == ""
     # Asked whether there is a break for it, the break answers.
     assert "unpaid lunch" in quoted(answerer, daycare, "is lunch break paid")
+
+
+def test_a_line_on_another_language_does_not_answer(answerer: Answerer) -> None:
+    hostel = ad(
+        "Администратор хостела",
+        """## Требования
+
+- грамотный русский язык / fluent Russian
+- английский на уровне B1
+""",
+    )
+    assert quoted(answerer, hostel, "китайский язык нужен?") == ""
+    assert "B1" in quoted(answerer, hostel, "английский нужен?")
