@@ -124,6 +124,8 @@ class Question:
     later: bool = False
     # The words of the place whose people it counts («сколько человек на кухне?»: кухня).
     people_of: frozenset[str] = frozenset()
+    # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
+    whose_duty: bool = False
 
 
 class Answerer:
@@ -545,6 +547,7 @@ class Answerer:
         )
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.later = lexicon.grammar.later.search(raw) is not None
+        parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
         if lexicon.grammar.counts_people.search(raw):
             parsed.people_of = self._places_in(analyzed.sequence)
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
@@ -902,6 +905,9 @@ class Answerer:
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
+            return False
+        if q.whose_duty and candidate.role is not SectionKind.DUTIES:
+            # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".

@@ -184,6 +184,8 @@ class Grammar:
     # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
     # that speaks of a change has.
     later: re.Pattern[str] = re.compile("(?!)")
+    # «детские стрижки тоже на мне?»: asks whether a task is the candidate's.
+    whose_duty: re.Pattern[str] = re.compile("(?!)")
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
@@ -686,6 +688,7 @@ class Lexicon:
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
             later=re.compile(str(grammar.get("later", "(?!)"))),
+            whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),

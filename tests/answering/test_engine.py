@@ -4011,3 +4011,23 @@ def test_a_line_on_another_language_does_not_answer(answerer: Answerer) -> None:
     )
     assert quoted(answerer, hostel, "китайский язык нужен?") == ""
     assert "B1" in quoted(answerer, hostel, "английский нужен?")
+
+
+def test_whose_task_it_is_needs_a_line_among_the_duties(answerer: Answerer) -> None:
+    # The salon's own description of what it does is no duty of the candidate's.
+    salon = ad(
+        "Парикмахер-универсал",
+        """Салон красоты «Локон» приглашает парикмахера-универсала, нам нужен мастер, который \
+умеет делать женские и мужские стрижки и детские стрижки, график 2/2 с 9:00 до 20:00.
+""",
+    )
+    assert quoted(answerer, salon, "детские стрижки тоже на мне?") == ""
+    accountant = ad(
+        "Бухгалтер по зарплате",
+        """## Обязанности
+
+- расчёт заработной платы, отпускных и больничных;
+- исполнительные листы, алименты.
+""",
+    )
+    assert "алименты" in quoted(answerer, accountant, "алименты тоже на мне будут?")
