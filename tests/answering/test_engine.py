@@ -4031,3 +4031,29 @@ def test_whose_task_it_is_needs_a_line_among_the_duties(answerer: Answerer) -> N
 """,
     )
     assert "алименты" in quoted(answerer, accountant, "алименты тоже на мне будут?")
+
+
+def test_whether_an_offer_covers_a_thing_never_named_is_not_said(answerer: Answerer) -> None:
+    # "usable for", "cover" ask whether the offer reaches a thing of their own: a line that
+    # never names it does not say.
+    engineer = ad(
+        "Site Reliability Engineer",
+        """## Benefits
+
+- €1,500 yearly learning budget
+- 30 days of paid holiday
+""",
+        lang="en",
+    )
+    assert quoted(answerer, engineer, "is the learning budget usable for conferences") == ""
+    # The family asked in its own words is the dependents the line names.
+    csm = ad(
+        "Senior CSM",
+        """## Benefits
+
+- Medical, dental and vision insurance with 100% of employee premiums covered and 75% for \\
+dependents
+""",
+        lang="en",
+    )
+    assert "75% for" in quoted(answerer, csm, "does insurance cover my wife and kids")
