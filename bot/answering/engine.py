@@ -120,6 +120,8 @@ class Question:
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
     pay_unit: str | None = None
+    # Asks of pay («sunday rate for days?», «в ночь скока выходит»).
+    asks_pay: bool = False
     # Asks whether the job changes later («потом на полный день можно перейти?»).
     later: bool = False
     # The words of the place whose people it counts («сколько человек на кухне?»: кухня).
@@ -545,6 +547,7 @@ class Answerer:
             for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
             if key in content and len(stem) > self.w.min_stem
         )
+        parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.later = lexicon.grammar.later.search(raw) is not None
         parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
@@ -1035,6 +1038,8 @@ class Answerer:
                 and shows is not None
                 and q.strong
                 and q.strong <= states
+                # "sunday rate for days?": the pay of a part of the week, not whether it is worked
+                and not q.asks_pay
                 and shows.search(normalize(c.quote)) is None
             ):
                 # "ночные смены есть?" — «Гибкий график: смены по 4 или 6 часов»: the line says

@@ -4057,3 +4057,17 @@ dependents
         lang="en",
     )
     assert "75% for" in quoted(answerer, csm, "does insurance cover my wife and kids")
+
+
+def test_the_pay_of_a_part_of_the_week_does_not_ask_if_it_is_worked(answerer: Answerer) -> None:
+    # "sunday rate" asks the pay of Sundays: a rate line that names no day still answers it.
+    picker = ad(
+        "Warehouse Picker",
+        """## Pay rates (per hour)
+
+- Days 06:00 - 14:00 £12.60 £13.10 £14.60
+- Lates 14:00 - 22:00 £12.85 £13.35 £14.85
+""",
+        lang="en",
+    )
+    assert "06:00 - 14:00" in quoted(answerer, picker, "sunday rate for days?")
