@@ -3715,6 +3715,8 @@ def test_whether_one_brings_a_thing_is_answered_by_the_requirement_naming_it(
 """,
     )
     assert "свой инструмент" in quoted(answerer, barber, "Нужен ли свой инструмент?")
+
+
 def test_a_part_of_the_day_or_week_asked_needs_its_hours_or_its_days(answerer: Answerer) -> None:
     # A line on the shifts that names no part of the day, and no hours, does not say whether
     # there are night shifts; one without the days does not say whether weekends are worked.
