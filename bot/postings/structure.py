@@ -984,7 +984,7 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
     source, replies = cut_thread(body.split("\n"), _other_jobs_lines, company)
-    body = "\n".join(source)
+    body = "\n".join(_blank_chrome(source))
 
     def posting_line(line: int) -> int:
         """The posting's own number of a line of ``body``."""
@@ -1159,6 +1159,67 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
         )
     replies = [r.model_copy(update={"line": posting_line(r.line)}) for r in replies]
     return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs), tuple(replies))
+
+
+# A row of an app's buttons: «[🕒 График] [📍 Адреса] [⬅ Назад в меню]», "[Откликнуться]" — each
+# bracket closed before a space or the line's end (a Markdown link goes on with its address).
+_BUTTONS_RE = re.compile(r"^\s*(?:\[[^\[\]\n]{1,40}\](?:\s+|$))+$")
+_ICON_WORDS = 3
+_FOOTER_WORDS = 30
+_BADGE_WORDS = 5
+_AD_MARK_WORDS = 20
+_ERID_RE = re.compile(r"\berid\b", re.I)
+_FIRST_WORD_RE = re.compile(r"^\W*?([^\W\d_]+)")
+_AD_MARK_RE = re.compile(r"^\W*\w+\s*[.,:—–-]")
+
+
+@cache
+def _page_chrome() -> tuple[
+    frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]
+]:
+    """``page_chrome.yaml``: the first words of advertising marks and of icons' names, the
+    words of a cookie banner, the starts of a badge."""
+    data = _data("page_chrome.yaml")
+    return (
+        frozenset(w.lower() for w in data["ad_marks"]),
+        frozenset(w.lower() for w in data["icon_words"]),
+        tuple(w.lower() for w in data["cookie_words"]),
+        tuple(w.lower() for w in data["cookie_cues"]),
+        tuple(w.lower() for w in data["badges"]),
+    )
+
+
+def _blank_chrome(lines: list[str]) -> list[str]:
+    """The lines with a page's chrome blanked: a row of buttons, an advertising mark («Реклама.
+    16+», «… erid: 2SDnje…»), an icon's name alone on its line («иконка рубль»), a footer's
+    copyright line, a cookie banner, a site builder's badge ("Made on Tilda")."""
+    marks, icons, cookies, cues, badges = _page_chrome()
+    kept = list(lines)
+    for at, text in enumerate(lines):
+        if "[" in text and _BUTTONS_RE.match(text):
+            kept[at] = ""
+            continue
+        folded = text.lower()
+        if "©" in text and len(text.split()) <= _FOOTER_WORDS:
+            kept[at] = ""
+            continue
+        if any(w in folded for w in cookies) and any(c in folded for c in cues):
+            kept[at] = ""
+            continue
+        if folded.lstrip().startswith(badges) and len(text.split()) <= _BADGE_WORDS:
+            kept[at] = ""
+            continue
+        first = _FIRST_WORD_RE.match(text)
+        lead = first[1].lower() if first is not None else ""
+        erid = "erid" in folded
+        if lead not in icons and lead not in marks and not erid:
+            continue  # most lines: their first word says so, and no «erid» is in them
+        words = len(_WORD_RE.findall(text))
+        icon = lead in icons and words <= _ICON_WORDS
+        mark = (lead in marks and _AD_MARK_RE.match(text)) or (erid and _ERID_RE.search(text))
+        if icon or (mark and words <= _AD_MARK_WORDS):
+            kept[at] = ""
+    return kept
 
 
 def _other_jobs_lines(lines: list[str]) -> list[int]:

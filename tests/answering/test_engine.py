@@ -4073,3 +4073,45 @@ def test_the_pay_of_a_part_of_the_week_does_not_ask_if_it_is_worked(answerer: An
         lang="en",
     )
     assert "06:00 - 14:00" in quoted(answerer, picker, "sunday rate for days?")
+def test_a_pages_chrome_is_never_quoted(answerer: Answerer) -> None:
+    # A newspaper's ad with its advertising mark, a bot's buttons, a landing page's icon names,
+    # its footer: nobody's word on the job. «16+» is no age limit.
+    paper = ad(
+        "Оператор линии розлива",
+        """ООО «Вельский молочный завод» приглашает операторов линии розлива.
+
+Зарплата от 48 000 руб., график 2/2.
+
+Реклама. 16+
+""",
+    )
+    assert quoted(answerer, paper, "до скольки лет берете") == ""
+    bank = ad(
+        "Оператор контакт-центра",
+        """Работа из дома, обучение онлайн, оплата от 45 000 ₽.
+
+[Откликнуться]   [Пройти тест сразу]
+
+## Как проходит отбор
+1. Анкета на сайте, 5 минут.
+2. Онлайн-тест: внимательность, грамотность и скорость печати, около 25 минут.
+3. Интервью по видеосвязи.
+""",
+    )
+    assert "внимательность" in quoted(answerer, bank, "что за тест надо пройти")
+    landing = ad(
+        "Менеджер по продажам",
+        """## Почему у нас круто
+иконка часы
+График 2/2 с 10:00 до 21:00
+иконка диплом
+Обучение 10 дней — платим 1 500 ₽ за каждый день обучения
+
+© 2025 Кухни Мирра. Все права защищены
+Made on Tilda
+""",
+    )
+    assert quoted(answerer, landing, "во сколько начинается смена") == (
+        "График 2/2 с 10:00 до 21:00"
+    )
+    assert quoted(answerer, landing, "в программах для дизайна не шарю") == ""
