@@ -983,8 +983,8 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
-    source, replies = cut_thread(body.split("\n"), _other_jobs_lines, company)
-    body = "\n".join(_blank_chrome(source))
+    source, replies = cut_thread(_blank_chrome(body.split("\n")), _other_jobs_lines, company)
+    body = "\n".join(source)
 
     def posting_line(line: int) -> int:
         """The posting's own number of a line of ``body``."""
@@ -1173,53 +1173,69 @@ _FIRST_WORD_RE = re.compile(r"^\W*?([^\W\d_]+)")
 _AD_MARK_RE = re.compile(r"^\W*\w+\s*[.,:—–-]")
 
 
+class _Chrome(NamedTuple):
+    leads: frozenset[str]  # the first words of any chrome line but a button row or a footer
+    marks: frozenset[str]
+    icons: frozenset[str]
+    cookies: tuple[str, ...]
+    cues: tuple[str, ...]
+    badges: tuple[str, ...]
+
+
 @cache
-def _page_chrome() -> tuple[
-    frozenset[str], frozenset[str], tuple[str, ...], tuple[str, ...], tuple[str, ...]
-]:
+def _page_chrome() -> _Chrome:
     """``page_chrome.yaml``: the first words of advertising marks and of icons' names, the
     words of a cookie banner, the starts of a badge."""
     data = _data("page_chrome.yaml")
-    return (
-        frozenset(w.lower() for w in data["ad_marks"]),
-        frozenset(w.lower() for w in data["icon_words"]),
-        tuple(w.lower() for w in data["cookie_words"]),
-        tuple(w.lower() for w in data["cookie_cues"]),
-        tuple(w.lower() for w in data["badges"]),
-    )
+    marks = frozenset(w.lower() for w in data["ad_marks"])
+    icons = frozenset(w.lower() for w in data["icon_words"])
+    badges = tuple(w.lower() for w in data["badges"])
+    leads = marks | icons | {b.split()[0] for b in badges}
+    cookies = tuple(w.lower() for w in data["cookie_words"])
+    cues = tuple(w.lower() for w in data["cookie_cues"])
+    return _Chrome(leads, marks, icons, cookies, cues, badges)
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
     """The lines with a page's chrome blanked: a row of buttons, an advertising mark («Реклама.
     16+», «… erid: 2SDnje…»), an icon's name alone on its line («иконка рубль»), a footer's
     copyright line, a cookie banner, a site builder's badge ("Made on Tilda")."""
-    marks, icons, cookies, cues, badges = _page_chrome()
+    chrome = _page_chrome()
     kept = list(lines)
     for at, text in enumerate(lines):
-        if "[" in text and _BUTTONS_RE.match(text):
-            kept[at] = ""
+        bare = text.lstrip()
+        if not bare:
             continue
-        folded = text.lower()
-        if "©" in text and len(text.split()) <= _FOOTER_WORDS:
-            kept[at] = ""
-            continue
-        if any(w in folded for w in cookies) and any(c in folded for c in cues):
-            kept[at] = ""
-            continue
-        if folded.lstrip().startswith(badges) and len(text.split()) <= _BADGE_WORDS:
-            kept[at] = ""
-            continue
-        first = _FIRST_WORD_RE.match(text)
-        lead = first[1].lower() if first is not None else ""
-        erid = "erid" in folded
-        if lead not in icons and lead not in marks and not erid:
-            continue  # most lines: their first word says so, and no «erid» is in them
-        words = len(_WORD_RE.findall(text))
-        icon = lead in icons and words <= _ICON_WORDS
-        mark = (lead in marks and _AD_MARK_RE.match(text)) or (erid and _ERID_RE.search(text))
-        if icon or (mark and words <= _AD_MARK_WORDS):
+        if bare[0] == "[" or "©" in bare or "ookie" in bare or "erid" in bare:
+            pass  # a button row, a footer, a cookie banner, an advertising mark: read it
+        elif bare[0].isalpha():
+            word = bare.split(maxsplit=1)[0].rstrip(".,:;—–-").lower()
+            if word not in chrome.leads:
+                continue  # most lines: their first word says they are none
+        else:
+            first = _FIRST_WORD_RE.match(bare)  # «📢 Реклама …»: the word after the symbols
+            if first is None or first[1].lower() not in chrome.leads:
+                continue
+        if _is_chrome(bare, chrome):
             kept[at] = ""
     return kept
+
+
+def _is_chrome(text: str, chrome: _Chrome) -> bool:
+    if _BUTTONS_RE.match(text) or ("©" in text and len(text.split()) <= _FOOTER_WORDS):
+        return True
+    folded = text.lower()
+    if any(w in folded for w in chrome.cookies) and any(c in folded for c in chrome.cues):
+        return True
+    if folded.lstrip().startswith(chrome.badges) and len(text.split()) <= _BADGE_WORDS:
+        return True
+    first = _FIRST_WORD_RE.match(text)
+    lead = first[1].lower() if first is not None else ""
+    words = len(_WORD_RE.findall(text))
+    if lead in chrome.icons and words <= _ICON_WORDS:
+        return True
+    mark = (lead in chrome.marks and _AD_MARK_RE.match(text)) or _ERID_RE.search(text)
+    return bool(mark) and words <= _AD_MARK_WORDS
 
 
 def _other_jobs_lines(lines: list[str]) -> list[int]:

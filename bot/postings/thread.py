@@ -56,6 +56,9 @@ _NAME_CHARS = 60
 _POSTER_LINES = 8  # the post's author is named in its first lines: a page, a member, a speaker
 _POSTER_LINE_WORDS = 12
 _STEM = 5
+_CHAT_HEADERS = 3
+_NAME_LINES = 3
+_REPLY_LINES = 2  # a chat message this short, after another member's, answers it
 
 
 @dataclass
@@ -145,7 +148,7 @@ def _header(text: str) -> str | None:
     parts = [p.strip() for p in _HEADER_SPLIT_RE.split(text.strip()) if p.strip()]
     if len(parts) < 2:
         return None
-    chrome = [(_chrome(p) and _TIMED_RE.search(_fold(p)) is not None) or _marked(p) for p in parts]
+    chrome = [(_chrome(p) and _stamped(_fold(p))) or _marked(p) for p in parts]
     while parts and chrome[-1]:
         parts, chrome = parts[:-1], chrome[:-1]
     while parts and chrome[0]:
@@ -156,6 +159,16 @@ def _header(text: str) -> str | None:
     if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not name.endswith(" С.")):
         return None
     return name if len(name.split()) <= _HEADER_NAME_WORDS else None
+
+
+def _stamped(folded: str) -> bool:
+    """A part of a heading that dates it: a clock, "8h", «назад», "#2", an action, or a day
+    with a figure ("Mar 4", «4 мар»)."""
+    if _TIMED_RE.search(folded) is not None:
+        return True
+    return any(ch.isdigit() for ch in folded) and not _vocabulary()["days"].isdisjoint(
+        folded.replace(",", " ").split()
+    )
 
 
 def _marked(text: str) -> bool:
@@ -224,7 +237,12 @@ def _thread_start(lines: list[str]) -> int | None:
             marks.append(at)
             break
     if not marks:
-        return None
+        # A chat pasted as it ran, each message under «Алексей, [12.03.2025 18:03]» (Telegram's
+        # copy), with no post over it: the thread is the whole chat.
+        chat = [at for at, text in enumerate(lines) if _chat_header(text) is not None]
+        if len(chat) < _CHAT_HEADERS:
+            return None
+        return -1 - chat[0]  # a chat's start, told apart by its sign
     start = min(marks)
     top = start
     while top > 0 and start - top < _FIRST_COMMENT_LINES and _plain(lines[top - 1]):
@@ -278,12 +296,30 @@ def _poster_names(lines: list[str]) -> list[set[str]]:
     return names
 
 
-def _is_poster(comment: _Comment, posters: list[set[str]]) -> bool:
+def _is_poster(
+    comment: _Comment, posters: list[set[str]], brand: frozenset[str] = frozenset()
+) -> bool:
     words = {w for w in _words(comment.name) if len(w) > 1}
     stems = {_stem(w) for w in words}
     return comment.marked or (
-        bool(words) and any(words <= names or stems <= names for names in posters)
+        bool(words)
+        and (
+            any(words <= names or stems <= names for names in posters)
+            or not brand.isdisjoint(stems)
+        )
     )
+
+
+_BRAND_RE = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
+
+
+def _brand(company: str) -> frozenset[str]:
+    """The stems of the name in quotes of the employer («Корзинка Экспресс» of «ООО «Корзинка
+    Экспресс»»): a chat member whose name holds one of them speaks for it («Корзинка | Работа»,
+    «Анастасия | HR Корзинки»). A company with no name in quotes has none: its words may be
+    anyone's («кафе», «магазин»)."""
+    quoted = " ".join(_BRAND_RE.findall(company))
+    return frozenset(_stem(w) for w in _words(quoted) if len(w) > 2)
 
 
 def _stem(word: str) -> str:
@@ -308,6 +344,8 @@ def cut_thread(
     start = _thread_start(lines)
     if start is None:
         return lines, []
+    if start < 0:
+        return _cut_chat(lines, -1 - start, company)
     stops = sorted(ends(lines)) if ends is not None else []
     end = next((at for at in stops if at > start), len(lines))
     comments = _comments(lines, start, end)
@@ -347,6 +385,69 @@ def cut_thread(
     for at in range(start):
         if _chrome(lines[at]) or _header(lines[at]) is not None:
             kept[at] = ""  # the post's own time and its author's card
+    return kept, replies
+
+
+def _chat_header(text: str) -> str | None:
+    """The sender of a chat's message or a thread's post: «Алексей, [12.03.2025 18:03]»
+    (Telegram's copy), "Maya Okafor @mayabuilds · Mar 4" (X)."""
+    return _header(text) if ", [" in text or " · " in text else None
+
+
+def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[str], list[Reply]]:
+    """A chat pasted as it ran (a candidate's talk with a hiring bot, a group chat): the
+    employer's messages stay where they are, as the post's lines — a bot's answer is a list as
+    much as any ad's — while the headers and the other members' messages are blanked; a short
+    message of the employer's right after another member's is a reply to it, read with it
+    («а из Краснодара на выходные можно?» → «нужен только полный график 2/2»). The employer is
+    who sent the chat's first message when nothing stands over it, or who is signed with the
+    company's name. A chat where nobody is the employer is left as it is."""
+    posters = _poster_names(lines[:start])
+    brand = frozenset[str]()
+    if company:
+        posters.append({_stem(w) for w in _words(company) if len(w) > 1})
+        brand = _brand(company)
+    if not any(t.strip() for t in lines[:start]):
+        posters.append({w for w in _words(_header(lines[start]) or "") if len(w) > 1})
+    elif posters:
+        # The post's author named over two lines (a name, then an account: "Maya Okafor",
+        # "@mayabuilds") signs each message with both.
+        posters.append(set().union(*posters[:_NAME_LINES]))
+    messages: list[tuple[bool, list[int]]] = []  # (the employer's, its lines of text)
+    quotes: set[int] = set()
+    for at in range(start, len(lines)):
+        text = lines[at]
+        name = _chat_header(text)
+        if name is not None:
+            messages.append((_is_poster(_Comment(name, 0, at), posters, brand), []))
+        elif text.strip() and messages:
+            if _quote_lead(text)[0]:
+                quotes.add(at)  # "Replying to @devon_writes": whom it answers, not its words
+            else:
+                messages[-1][1].append(at)
+    if not any(employer for employer, _ in messages):
+        return lines, []
+    kept = list(lines)
+    for at in range(start, len(lines)):
+        if at in quotes or _chat_header(lines[at]) is not None:
+            kept[at] = ""
+    replies: list[Reply] = []
+    for number, (employer, said) in enumerate(messages):
+        if not employer:
+            for at in said:
+                kept[at] = ""
+            continue
+        asked = messages[number - 1][1] if number else []
+        if said and asked and not messages[number - 1][0] and len(said) <= _REPLY_LINES:
+            replies.append(
+                Reply(
+                    asked=" ".join(lines[at].strip() for at in asked),
+                    said=" ".join(lines[at].strip() for at in said),
+                    line=said[0],
+                )
+            )
+            for at in said:
+                kept[at] = ""
     return kept, replies
 
 

@@ -815,3 +815,68 @@ def test_a_list_item_ending_in_a_cut_word_keeps_its_stop() -> None:
         "официанты — 42 000 руб./мес. + чаевые",
         "рабочий по благоустройству территории — по договорённости",
     )
+
+
+def test_a_chat_keeps_the_employers_messages_and_leaves_the_candidates_out() -> None:
+    # A candidate's talk with a hiring bot, pasted as it ran: the bot's lists stay lists, the
+    # candidate's own messages and phone number are nobody's word on the job, and an HR's
+    # short answer to the candidate's question is read with it.
+    body = parse_body(
+        """переписка из бота с кандидатом, копирую как есть
+
+Алексей, [12.03.2025 18:05]
+[🕒 График]
+
+Корзинка | Работа, [12.03.2025 18:05]
+🕒 Смены ты выбираешь сам:
+• смены по 8 или 12 часов
+• минимум 3 смены в неделю
+[📍 Адреса] [⬅ Назад в меню]
+
+Алексей, [12.03.2025 18:10]
+а в ночь можно только работать?
+
+Анастасия | HR Корзинки, [12.03.2025 18:19]
+Да, можно брать только ночные смены, их как раз не хватает.
+
+Алексей, [12.03.2025 18:22]
+Алексей 8 920 555-31-08
+""",
+        company="«Корзинка Экспресс»",
+    )
+    items = [item for section in body.sections for item in section.items] + list(body.intro_items)
+    assert "смены по 8 или 12 часов" in items
+    assert not any("555-31-08" in item or "Назад в меню" in item for item in items)
+    assert [(r.asked, r.said) for r in body.replies] == [
+        (
+            "а в ночь можно только работать?",
+            "Да, можно брать только ночные смены, их как раз не хватает.",
+        )
+    ]
+
+
+def test_an_x_thread_keeps_the_authors_posts_and_answers_and_leaves_the_replies_out() -> None:
+    body = parse_body(
+        """Maya Okafor
+@mayabuilds
+1/3 We're hiring a Senior Backend Engineer 🐟
+
+Maya Okafor @mayabuilds · Mar 4
+2/3 on-call 1 week every ~6 weeks, paid extra
+
+sam ☁️ @sam_ops · Mar 5
+what's the "paid extra" for on-call
+  Maya Okafor @mayabuilds · Mar 5
+  Replying to @sam_ops
+  $500 per on-call week
+
+Chris @ChrisInSF · Mar 5
+is 4 weeks PTO a floor or a cap
+"""
+    )
+    items = " ".join(body.intro_items)
+    assert "on-call 1 week every ~6 weeks" in items
+    assert "floor or a cap" not in items and "@sam_ops" not in items
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ('what\'s the "paid extra" for on-call', "$500 per on-call week")
+    ]
