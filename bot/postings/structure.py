@@ -932,6 +932,19 @@ _TAB_FIELD_RE = re.compile(r"^(?P<label>[^\t:|\n]{2,60}?)[ ]*\t+[ \t]*(?P<value>
 _TAB_LABEL_WORDS = 6
 
 
+# A price list's dotted leader between a name and its value: «Кассир ......... 2 400 ₽/смена».
+_LEADER_RE = re.compile(r"(?<=\S)(?:[ \t]*(?:\.{4,}|…{2,})[ \t]*|[ \t]+(?:\.{3}|…)[ \t]+)(?=\S)")
+
+
+def tidy_leaders(body: str) -> str:
+    """Dotted leaders read as the dash they stand for: «Кассир — 2 400 ₽/смена» says the sum
+    of the name before it, as any «name — value» line does, where the dots cut the line in two
+    at what read as a stop."""
+    if "..." not in body and "…" not in body:
+        return body
+    return _LEADER_RE.sub(" — ", body)
+
+
 def tidy_tab_fields(body: str) -> str:
     """A table of fields pasted with tabs read as "Label: value" lines, as the card prints them
     (a line with more than two cells is left as it is)."""
@@ -982,7 +995,7 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
 def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
-    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_html(body)))
+    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
     source, replies = cut_thread(_blank_chrome(body.split("\n")), _other_jobs_lines, company)
     body = "\n".join(source)
 

@@ -4115,3 +4115,22 @@ Made on Tilda
         "График 2/2 с 10:00 до 21:00"
     )
     assert quoted(answerer, landing, "в программах для дизайна не шарю") == ""
+
+
+def test_a_price_list_with_dotted_leaders_gives_each_role_its_own_pay(answerer: Answerer) -> None:
+    # A Telegram post listing a café's jobs as a price list: the dots lead from a role to its
+    # pay, three of them as much as thirty.
+    cafe = ad(
+        "Вакансии в сеть кафе",
+        """💰 ОПЛАТА ЗА СМЕНУ (12 часов):
+Кассир ...................... 2 400 ₽/смена
+Повар-блинопёк ......... от 2 900 ₽/смена
+Мойщица посуды ......... 2 200 ₽/смена
+Курьер (пеший, 4-6 ч) ... 250 ₽/час + чаевые
+
+✅ ЧТО ДАЁМ ВСЕМ:
+🗓 график 2/2, 3/3 или 5/2 — обсуждается
+💵 выплаты раз в неделю, по пятницам, на карту
+""",
+    )
+    assert "250 ₽/час" in quoted(answerer, cafe, "курьером почасовая оплата?")
