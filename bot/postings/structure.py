@@ -996,7 +996,8 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
-    source, replies = cut_thread(_blank_chrome(body.split("\n")), _other_jobs_lines, company)
+    page = _blank_chrome(body.split("\n"))
+    source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
     body = "\n".join(source)
 
     def posting_line(line: int) -> int:
@@ -1249,6 +1250,58 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
         return True
     mark = (lead in chrome.marks and _AD_MARK_RE.match(text)) or _ERID_RE.search(text)
     return bool(mark) and words <= _AD_MARK_WORDS
+
+
+# A classified ad's phone closing its line: «… ГРАФИК 2/2. Т. 8-900-000-63-15».
+_PHONE_END_RE = re.compile(r"(?:\+?\d[\s()\-]*){10,12}\W*$")
+_BATCH_ADS = 4  # one-line ads, each with its phone, in one block: a newspaper's or a TV ticker's
+_AD_WORDS = 5
+
+
+def _drop_other_ads(lines: list[str], company: str | None) -> list[str]:
+    """A batch of one-line classified ads («СДАМ ГАРАЖ… Т. 8-900-…», «МАГАЗИНУ «ЛАДУШКА»
+    ТРЕБУЕТСЯ ПРОДАВЕЦ… Т. 8-900-…» — a TV ticker's, a newspaper's) pasted with the employer's
+    own: of the block, only the lines naming the company stay; the others are other people's
+    ads. A block where no line names it is left as it is."""
+    if not company:
+        return lines
+    ends = [
+        at
+        for at, text in enumerate(lines)
+        if text[-1:].isdigit() and len(text.split()) >= _AD_WORDS and _PHONE_END_RE.search(text)
+    ]
+    if len(ends) < _BATCH_ADS:
+        return lines
+    brand = {w for w in _WORD_RE.findall(_brand_name(company).lower()) if len(w) > 2}
+    kept = list(lines)
+    for block in _blocks(lines):
+        if sum(1 for at in ends if at in block) < _BATCH_ADS:
+            continue
+        named = [at for at in block if brand & set(_WORD_RE.findall(lines[at].lower()))]
+        if named:
+            for at in block:
+                if at not in named:
+                    kept[at] = ""
+    return kept
+
+
+def _blocks(lines: list[str]) -> list[range]:
+    """The runs of lines with no blank line among them."""
+    blocks: list[range] = []
+    start = None
+    for at, text in enumerate([*lines, ""]):
+        if text.strip() and start is None:
+            start = at
+        elif not text.strip() and start is not None:
+            blocks.append(range(start, at))
+            start = None
+    return blocks
+
+
+def _brand_name(company: str) -> str:
+    """The name in quotes of «ООО «Текстиль-Нова»», or the whole name."""
+    quoted = re.findall(r"[«\"“]([^«»\"“”]+)[»\"”]", company)
+    return " ".join(quoted) if quoted else company
 
 
 def _other_jobs_lines(lines: list[str]) -> list[int]:

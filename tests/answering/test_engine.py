@@ -4134,3 +4134,26 @@ def test_a_price_list_with_dotted_leaders_gives_each_role_its_own_pay(answerer: 
 """,
     )
     assert "250 ₽/час" in quoted(answerer, cafe, "курьером почасовая оплата?")
+
+
+def test_other_peoples_ads_in_a_batch_are_not_the_employers(answerer: Answerer) -> None:
+    # A TV ticker's batch of one-line ads, each with its phone, pasted with the sewing shop's
+    # own page: the garage to let and the taxi drivers' pay are someone else's.
+    ticker = ad(
+        "Швея",
+        """ТЕЛЕКАНАЛ «КИНЕШМА-24» • БЕГУЩАЯ СТРОКА
+СДАМ ГАРАЖ Р-Н ЗАВОЛЖЬЕ НЕДОРОГО. Т. 8-900-000-41-07
+МАГАЗИНУ «ЛАДУШКА» ТРЕБУЕТСЯ ПРОДАВЕЦ-КАССИР, З/П 32 000 Р, ГРАФИК 2/2. Т. 8-900-000-63-15
+ООО «ТЕКСТИЛЬ-НОВА» ПРИГЛАШАЕТ ШВЕЙ. З/П ОТ 42 000 ДО 70 000 Р. Т. 8-900-000-27-90
+ТРЕБУЮТСЯ РАЗНОРАБОЧИЕ НА ВАХТУ, ПРОЖИВАНИЕ И ПИТАНИЕ БЕСПЛАТНО. Т. 8-900-000-19-44
+ТАКСИ «ВЕГА» — ВОДИТЕЛИ С ЛИЧНЫМ АВТО, ВЫПЛАТЫ ЕЖЕДНЕВНО. Т. 8-900-000-90-09
+
+ООО «ТЕКСТИЛЬ-НОВА» — швейный цех, пошив спецодежды
+График: пятидневка с 7:30 до 16:30, сб, вс — выходные
+З/п сдельная, выплаты 2 раза в месяц, задержек нет
+Обед — своя столовая, комплекс 120 р.
+""",
+        front="company: ООО «Текстиль-Нова»\n",
+    )
+    assert quoted(answerer, ticker, "жилье даете? я из вичуги") == ""
+    assert "2 раза в месяц" in quoted(answerer, ticker, "зарплату вовремя платят? как часто")
