@@ -783,9 +783,27 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
     following = after[0]
     if following.kind == "break" and len(after) > 1 and after[1].line == following.line:
         following = after[1]
+    if _heads_fields(after):
+        return True
     return following.kind == "bullet" or (
         following.kind == "text"
         and (_BULLET_RE.match(following.text) or _symbol_bullet(following.text)) is not None
+    )
+
+
+_FIELD_BLOCK = 2
+# A field with its colon set apart, as a notice's table is typed: «Online Application Start :
+# 21/07/2025», «SC / ST : ₹300/-».
+_SPACED_COLON_RE = re.compile(r"^[^:;.!?]{2,40}?\s:\s+\S")
+
+
+def _heads_fields(after: list[_Line]) -> bool:
+    """ "Important Dates" over «Notification Released : 15/07/2025», «Online Application Start :
+    21/07/2025»: a title over a block of fields typed as a notice's table heads them."""
+    block = after[:_FIELD_BLOCK]
+    return len(block) == _FIELD_BLOCK and all(
+        line.kind == "text" and _SPACED_COLON_RE.match(plain_text(line.text).strip()) is not None
+        for line in block
     )
 
 
@@ -815,7 +833,7 @@ def _open_end(line: str, following: str) -> bool:
     """Whether ``line`` leaves its sentence open for ``following``: it ends in a comma, a dash,
     an open bracket, or a word that waits for the next one."""
     if line.endswith((",", "-", "–", "—", "(", "«")):
-        return True
+        return not line.endswith("/-")  # "₹600/-", "Rs. 500/-": a sum closed, in India's way
     # "… от клиентов и" / "консультации": a preposition or a conjunction ends no line of its
     # own (a text copied from a PDF keeps the PDF's line breaks).
     return bool(_OPEN_END_RE.search(line)) and following[:1].islower()

@@ -4157,3 +4157,23 @@ def test_other_peoples_ads_in_a_batch_are_not_the_employers(answerer: Answerer) 
     )
     assert quoted(answerer, ticker, "жилье даете? я из вичуги") == ""
     assert "2 раза в месяц" in quoted(answerer, ticker, "зарплату вовремя платят? как часто")
+
+
+def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
+    # An Indian government notification: a title over fields with their colons set apart, and
+    # each fee its own line though it ends in "/-".
+    notice = ad(
+        "Junior Assistant",
+        """Important Dates
+Online Application Start : 21/07/2025
+Last Date to Apply Online : 20/08/2025
+
+Application Fee
+General / OBC / EWS : ₹600/-
+SC / ST : ₹300/-
+PwBD / Female (all categories) : ₹0/- (Exempted)
+Pay the Examination Fee through Debit Card, Credit Card, Net Banking or UPI only
+""",
+        lang="en",
+    )
+    assert quoted(answerer, notice, "fees for obc candidate") == "General / OBC / EWS : ₹600/-"
