@@ -4177,3 +4177,18 @@ Pay the Examination Fee through Debit Card, Credit Card, Net Banking or UPI only
         lang="en",
     )
     assert quoted(answerer, notice, "fees for obc candidate") == "General / OBC / EWS : ₹600/-"
+
+
+def test_a_shifts_pay_with_overtime_after_it_is_still_the_pay(answerer: Answerer) -> None:
+    # A notice-board poster: the loader's pay per shift, then what overtime adds, then another
+    # role's rate. Asked the pay, the poster's own rate answers, not the other role's.
+    poster = ad(
+        "Грузчик",
+        """ТРЕБУЮТСЯ ГРУЗЧИКИ!!!
+
+Оплата КАЖДЫЙ ДЕНЬ наличными или на карту
+2 500 руб. за смену (8:00 – 20:00), переработка – доплата 300 р/час
+Грузчик-комплектовщик (с опытом) – 3 200 руб./смена
+""",
+    )
+    assert "2 500 руб. за смену" in quoted(answerer, poster, "скока за смену платят")
