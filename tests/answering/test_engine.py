@@ -4073,6 +4073,8 @@ def test_the_pay_of_a_part_of_the_week_does_not_ask_if_it_is_worked(answerer: An
         lang="en",
     )
     assert "06:00 - 14:00" in quoted(answerer, picker, "sunday rate for days?")
+
+
 def test_a_pages_chrome_is_never_quoted(answerer: Answerer) -> None:
     # A newspaper's ad with its advertising mark, a bot's buttons, a landing page's icon names,
     # its footer: nobody's word on the job. «16+» is no age limit.
