@@ -263,6 +263,9 @@ class Answerer:
             return []
         if self.gate(q, index, ranked[0]):
             return ranked
+        place = self._says_every_word(q, index, ranked)
+        if place:
+            return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
 
         def shows(candidate: Candidate) -> bool:
@@ -280,6 +283,28 @@ class Answerer:
             if shows(candidate) and self.gate(q, index, ranked[place]):
                 return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return []
+
+    def _says_every_word(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> int:
+        """The place of a close runner-up that holds every word the question asks and passes
+        the gate when the best line does not, or 0: "do i get paid during induction" — "paid
+        two-week induction" — when the best line is about the pay alone. A runner-up that only
+        scores close may be as near a miss as the best; one with every word asked is not."""
+        if not q.content:
+            return 0
+        lead = self.w.on_topic_lead
+
+        def ranks(score: float, c: Candidate) -> float:
+            return score * (lead if not q.strong.isdisjoint(c.topics) else 1.0)
+
+        floor = ranks(*ranked[0]) * self.w.covered_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.covered_depth], start=1):
+            if ranks(score, candidate) < floor - _TIE:
+                break
+            if candidate.keys.issuperset(q.content) and self.gate(q, index, ranked[place]):
+                return place
+        return 0
 
     def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
         """Select: the best unit, and up to ``max_items`` in all from its group that score

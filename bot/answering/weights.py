@@ -40,6 +40,10 @@ class Weights:
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
     shown_share: float = 0.8  # a runner-up showing what the best line lacks (a time) scores this
     shown_depth: int = 4  # … and is among this many best lines
+    # a runner-up holding every word asked is judged when the best line fails, if it ranks at
+    # least this share of the best and among this many best lines
+    covered_share: float = 0.9
+    covered_depth: int = 4
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line

@@ -4194,3 +4194,15 @@ def test_a_shifts_pay_with_overtime_after_it_is_still_the_pay(answerer: Answerer
 """,
     )
     assert "2 500 руб. за смену" in quoted(answerer, poster, "скока за смену платят")
+def test_a_close_runner_up_with_every_word_asked_answers_when_the_best_fails(
+    answerer: Answerer,
+) -> None:
+    # "do i get paid during induction": the best line, on the pay alone, says nothing of the
+    # induction; the runner-up, "a paid two-week induction", holds both words. "how many
+    # families": of three lines tied on the families, the one that gives a figure.
+    carer = fixture("blind-t", "care-assistant-norwich")
+    assert "paid two-week induction" in quoted(answerer, carer, "do i get paid during induction")
+    worker = fixture("blind-az", "family-support-worker-sheffield")
+    assert "caseload of around 12 families" in quoted(
+        answerer, worker, "how many families would i have"
+    )
