@@ -4194,6 +4194,8 @@ def test_a_shifts_pay_with_overtime_after_it_is_still_the_pay(answerer: Answerer
 """,
     )
     assert "2 500 руб. за смену" in quoted(answerer, poster, "скока за смену платят")
+
+
 def test_a_close_runner_up_with_every_word_asked_answers_when_the_best_fails(
     answerer: Answerer,
 ) -> None:
