@@ -128,6 +128,8 @@ class Question:
     people_of: frozenset[str] = frozenset()
     # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
     whose_duty: bool = False
+    # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
+    apart: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -407,7 +409,8 @@ class Answerer:
         # asked about, when something else is. Nor one named only in what the candidate says of
         # themselves ("I have a 3 year old, are the hours flexible?", "я студентка, можно на
         # полставки?").
-        aside = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        negated = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        aside = set(negated)
         said_of_self, own_text = self._situation(question)
         aside |= said_of_self
         timed = {
@@ -535,6 +538,7 @@ class Answerer:
             beyond=beyond,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
+            apart=frozenset(negated) if _SALARY in strong else frozenset(),
             phrasing=frozenset(
                 key
                 for key, names in patterned.items()
@@ -706,6 +710,28 @@ class Answerer:
         bare = self.lexicon.intents[_QUANTITY].not_by
         plain = raw if bare is None else bare.sub(" ", raw)
         return units[q.pay_unit].named.search(plain) is None
+
+    def _sum_with_apart(self, q: Question, c: Candidate) -> bool:
+        """Whether a question asking a sum of pay apart from another («оклад сколько без
+        премии», «а оклад какой без kpi») gets a line that names the other and gives no sum in
+        a part naming what is asked and not the other: «55 000 – 70 000 руб. (оклад + премия)»
+        is the two together, «оклад + KPI» has no sum; «оклад 48 000 ₽ + премия» answers."""
+        if q.apart.isdisjoint(c.keys):
+            return False
+        asked = {
+            key
+            for key in q.content
+            if key in c.keys and key not in q.apart and key not in self.lexicon.grammar.without
+        }
+        sums = self.lexicon.intents[_MONEY].evidence
+        parts = self.lexicon.grammar.parts.split(c.quote)
+        for piece in (piece for part in parts for piece in _BRACKETS.split(part)):
+            keys = self.analyzer.analyze(piece).keys
+            if asked.isdisjoint(keys) or not q.apart.isdisjoint(keys):
+                continue
+            if sums.search(normalize(piece)):
+                return False
+        return True
 
     def _unpaid_period(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks the pay of a period and the line says nothing of pay:
@@ -904,6 +930,10 @@ class Answerer:
             return False
         if self._other_pay_unit(q, candidate):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
+            return False
+        if q.apart and self._sum_with_apart(q, candidate):
+            # «оклад сколько без премии» — «55 000 – 70 000 руб. (оклад + премия за выполнение
+            # плана)»: the sum holds the premium too.
             return False
         if q.members and self._other_member(q, candidate):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
@@ -1585,6 +1615,8 @@ def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
+# A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
+_BRACKETS = re.compile(r"[()]")
 _QUANTITY = "quantity"
 _PAID = "paid"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).

@@ -4208,3 +4208,25 @@ def test_a_close_runner_up_with_every_word_asked_answers_when_the_best_fails(
     assert "caseload of around 12 families" in quoted(
         answerer, worker, "how many families would i have"
     )
+def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answerer) -> None:
+    # «оклад без премии» asks the base pay alone: a sum of the two together does not say it.
+    confectioner = ad(
+        "Кондитер",
+        """## Условия
+
+- заработная плата 55 000 – 70 000 руб. (оклад + премия за выполнение плана), выплаты 2 раза в \\
+месяц
+- график 5/2 с 7:00 до 16:00
+""",
+    )
+    assert quoted(answerer, confectioner, "оклад сколько без премии") == ""
+    assert "55 000" in quoted(answerer, confectioner, "какая зарплата?")
+    clerk = ad(
+        "Специалист офиса",
+        """## Условия
+
+- белая заработная плата — оклад 48 000 ₽ + ежемесячная премия по итогам выполнения плана
+- график 5/2 с 9:00 до 18:00
+""",
+    )
+    assert "оклад 48 000" in quoted(answerer, clerk, "оклад скока без премии")
