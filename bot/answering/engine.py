@@ -964,6 +964,10 @@ class Answerer:
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
             return False
+        if amounts and self._figure_elsewhere(q, candidate, amounts):
+            # «премия за выработку скока примерно» — «Ставка 3 800 ₽ за смену + премия за
+            # выработку, в среднем выходит 60–75 тыс. в месяц»: the premium's part has no sum.
+            return False
         if q.whose_duty and candidate.role is not SectionKind.DUTIES:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
@@ -1453,6 +1457,37 @@ class Answerer:
             ):
                 return True
         return False
+
+    def _figure_elsewhere(self, q: Question, c: Candidate, amounts: set[str]) -> bool:
+        """Whether the figure a line shows is of a part that names less of the question than
+        another part without one: of «доплата за классное руководство 5 000 руб. + региональная
+        доплата» the regional extra has no sum, nor the sleepover rate of "$38.50 - $45.20 per
+        hour casual rate, plus higher weekend and sleepover rates". The part without a figure
+        holds every asked word the parts with one hold and a detail more (no topic's word: the
+        heading-like "Night shift (US hours)" is no such detail of "how many hrs per shift").
+        A bare predicate after a dash is said of the part before it."""
+        clauses = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
+        if len(clauses) < 2:
+            return False
+        timed = self._timed(q)
+        with_figure: set[str] = set()
+        without: list[set[str]] = []
+        for at, clause in enumerate(clauses):
+            asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+            if not asked:
+                continue
+            said = clause
+            following = clauses[at + 1] if at + 1 < len(clauses) else ""
+            if min(len(following.split()), len(clause.split())) <= self.w.predicate_words:
+                said = f"{clause} {following}"
+            if self._shown_in(q, said, amounts, timed):
+                with_figure |= asked
+            else:
+                without.append(asked)
+        return bool(with_figure) and any(
+            with_figure < asked and any(key not in q.explains for key in asked - with_figure)
+            for asked in without
+        )
 
     def _shown_in(self, q: Question, text: str, shown: set[str], timed: bool) -> bool:
         """Whether ``text`` shows one of the kinds of answer asked for."""

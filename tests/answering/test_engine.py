@@ -4230,3 +4230,17 @@ def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answ
 """,
     )
     assert "оклад 48 000" in quoted(answerer, clerk, "оклад скока без премии")
+
+
+def test_a_figure_of_another_part_of_the_line_is_no_answer(answerer: Answerer) -> None:
+    # The regional extra is named beside the federal one's sum, with none of its own.
+    teacher = ad(
+        "Учитель начальных классов",
+        """## Условия
+
+- Ежемесячная доплата за классное руководство 5 000 руб. (федеральная) + региональная доплата.
+- Заработная плата от 38 000 до 52 000 руб.
+""",
+    )
+    assert quoted(answerer, teacher, "региональная доплата сколько") == ""
+    assert "5 000" in quoted(answerer, teacher, "за классное руководство сколько доплата?")
