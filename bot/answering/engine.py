@@ -128,6 +128,8 @@ class Question:
     people_of: frozenset[str] = frozenset()
     # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
     whose_duty: bool = False
+    # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
+    meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
     apart: frozenset[str] = frozenset()
 
@@ -579,6 +581,10 @@ class Answerer:
         parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.later = lexicon.grammar.later.search(raw) is not None
+        parsed.meals_asked = (
+            lexicon.grammar.meals_asked.search(raw) is not None
+            and lexicon.grammar.eating_means.search(raw) is None
+        )
         parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
         if lexicon.grammar.counts_people.search(raw):
             parsed.people_of = self._places_in(analyzed.sequence)
@@ -662,6 +668,16 @@ class Answerer:
         if not staff and grammar.gives.isdisjoint(q.sequence):
             return False
         return grammar.meal_breaks.search(normalize(c.quote)) is not None
+
+    def _means_to_eat(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks if meals are given («кормят обедом?», «питание
+        предоставляется?») and the line gives only the means to eat or a drink, no meal («Чай,
+        кофе, печеньки в каждом салоне», «кухня, кофемашина»)."""
+        if not q.meals_asked or _FOOD not in q.strong:
+            return False
+        grammar = self.lexicon.grammar
+        line = normalize(c.quote)
+        return grammar.meals_asked.search(line) is None and bool(grammar.eating_means.search(line))
 
     def _places_in(self, sequence: tuple[str, ...]) -> frozenset[str]:
         """The words of the places a question names after «в», «на» (up to two: «в сметном
@@ -973,6 +989,9 @@ class Answerer:
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
+            return False
+        if self._means_to_eat(q, candidate):
+            # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».
             return False
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».

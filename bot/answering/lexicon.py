@@ -188,6 +188,9 @@ class Grammar:
     whose_duty: re.Pattern[str] = re.compile("(?!)")
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
+    # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
+    meals_asked: re.Pattern[str] = re.compile("(?!)")
+    eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
     places_in: frozenset[str] = frozenset()
@@ -690,6 +693,8 @@ class Lexicon:
             later=re.compile(str(grammar.get("later", "(?!)"))),
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
+            meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
+            eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),
             changes=re.compile(str(grammar.get("changes", "(?!)"))),

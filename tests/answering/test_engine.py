@@ -4244,3 +4244,17 @@ def test_a_figure_of_another_part_of_the_line_is_no_answer(answerer: Answerer) -
     )
     assert quoted(answerer, teacher, "региональная доплата сколько") == ""
     assert "5 000" in quoted(answerer, teacher, "за классное руководство сколько доплата?")
+
+
+def test_the_means_to_eat_do_not_say_meals_are_given(answerer: Answerer) -> None:
+    # A microwave in the rest room is where one heats one's own food, no meal from the employer.
+    guard = ad(
+        "Охранник в ТЦ",
+        """## Условия
+
+- график сутки через трое, 3 300 ₽ за сутки
+- Для сотрудников есть комната отдыха с микроволновкой и холодильником.
+""",
+    )
+    assert quoted(answerer, guard, "питание предоставляется?") == ""
+    assert "микроволновкой" in quoted(answerer, guard, "где поесть можно?")
