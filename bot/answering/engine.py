@@ -934,6 +934,9 @@ class Answerer:
         if self._other_role(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
             return False
+        if self._unoffered_role(q, candidate, index):
+            # «кладовщиком сколько платят?» — the packer's «Оклад 4 200 000 сум в месяц».
+            return False
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
@@ -1092,6 +1095,29 @@ class Answerer:
         if not asked or not asked.isdisjoint(c.keys | c.heading_keys):
             return False
         return any(roles[key].isdisjoint(asked) for key in leads[index.candidates.index(c)])
+
+    def _unoffered_role(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question names a job that neither the posting's title nor the line (nor
+        its heading) names, and the posting names in one line at most — a career step or
+        another post in passing («в кладовщики», «ищем посудомойку»): «посудомойке сколько
+        платят» of a waiter's posting, «кладовщиком сколько платят?» of a packer's. A word may
+        end otherwise or hold the job in it («официанткой» — «Официант», «сварщики» —
+        «Электрогазосварщик»); a job the candidate says is theirs («я повар») is not asked."""
+        roles = self.lexicon.grammar.roles
+        asked = {key for key in q.content if key in roles and key not in q.aside}
+        if not asked:
+            return False
+        reach = self.w.place_prefix
+
+        def names(keys: Iterable[str], key: str) -> bool:
+            return any(word[:reach] == key[:reach] or key in word for word in keys)
+
+        said = index.title_keys | c.keys | c.heading_keys
+        return any(
+            not names(said, key)
+            and sum(names(line.keys, key) for line in index.candidates) < self.w.roles_named
+            for key in asked
+        )
 
     def _other_member(self, q: Question, c: Candidate) -> bool:
         """Whether the line names another member of a kind the question names a member of,

@@ -194,6 +194,7 @@ class Grammar:
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
     places_in: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
     changes: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
@@ -697,6 +698,7 @@ class Lexicon:
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),
+            roles=keys_of(grammar.get("roles", [])),
             changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )

@@ -50,6 +50,7 @@ class Weights:
     modifier_reach: int = 3  # words after a topic word in which the question names its kind
     count_reach: int = 3  # words either side of a counted noun in which a line gives its figure
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
+    roles_named: int = 2  # lines naming a job that make it one the posting offers
     place_prefix: int = 5  # letters a line's word shares with a counted place's («групп…»)
 
     # --- Parse ------------------------------------------------------------------------------

@@ -4258,3 +4258,19 @@ def test_the_means_to_eat_do_not_say_meals_are_given(answerer: Answerer) -> None
     )
     assert quoted(answerer, guard, "питание предоставляется?") == ""
     assert "микроволновкой" in quoted(answerer, guard, "где поесть можно?")
+
+
+def test_a_job_the_posting_does_not_offer_is_not_answered_by_its_pay(answerer: Answerer) -> None:
+    # The dishwasher is named once, in passing: the pay line is the waiters'.
+    waiter = ad(
+        "Официант в кафе",
+        """## Условия
+
+- оплата 250 ₽/час + чаевые, выплата каждую неделю по пятницам
+- график 2/2 с 10:00 до 22:00
+
+P.P.S. На кухню тоже ищем посудомойку, подробности в личке.
+""",
+    )
+    assert quoted(answerer, waiter, "посудомойке сколько платят") == ""
+    assert "250 ₽/час" in quoted(answerer, waiter, "официанткой сколько платят?")
