@@ -580,7 +580,8 @@ class Answerer:
         )
         parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
         parsed.pay_unit = self._pay_unit(parsed, raw)
-        parsed.later = lexicon.grammar.later.search(raw) is not None
+        # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
+        parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1698,6 +1699,7 @@ _WHEN = "time"
 # A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
 _BRACKETS = re.compile(r"[()]")
 _QUANTITY = "quantity"
+_OWN_AGE = "own_age"
 _PAID = "paid"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9

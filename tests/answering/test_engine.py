@@ -4274,3 +4274,18 @@ P.P.S. На кухню тоже ищем посудомойку, подробн�
     )
     assert quoted(answerer, waiter, "посудомойке сколько платят") == ""
     assert "250 ₽/час" in quoted(answerer, waiter, "официанткой сколько платят?")
+
+
+def test_in_some_months_asks_whether_the_job_changes(answerer: Answerer) -> None:
+    # «через полгода» asks of a change: the pay as it is now does not say.
+    nanny = ad(
+        "Няня",
+        """## Условия
+
+- Оплата: 85 000 ₽ в месяц на руки, выплачиваем 2 раза в месяц
+- Требования: возраст от 18 лет, опыт с детьми
+""",
+    )
+    assert quoted(answerer, nanny, "через полгода зп повысите?") == ""
+    # The candidate's own age to come is no change of the job.
+    assert "от 18 лет" in quoted(answerer, nanny, "мне 17, через месяц 18, можно?")
