@@ -128,6 +128,8 @@ class Question:
     people_of: frozenset[str] = frozenset()
     # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
     whose_duty: bool = False
+    # Asks whether they hire there too («в астане есть вакансия?»).
+    hiring_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -582,6 +584,10 @@ class Answerer:
         parsed.pay_unit = self._pay_unit(parsed, raw)
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
         parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
+        # «в астане есть вакансия?»: whether they hire in a place the question names.
+        parsed.hiring_asked = lexicon.grammar.hiring_asked.search(raw) is not None and bool(
+            self._places_in(analyzed.sequence)
+        )
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -993,6 +999,14 @@ class Answerer:
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
+            return False
+        if (
+            q.hiring_asked
+            and _ABOUT_TOPIC in candidate.topics
+            and self.lexicon.grammar.hiring.search(normalize(candidate.quote)) is None
+        ):
+            # «в астане есть вакансия?» — «Yamato Roll — сеть из 14 точек доставки японской
+            # кухни в Алматы и Астане»: where the company is, not where it hires.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

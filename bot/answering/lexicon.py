@@ -190,6 +190,9 @@ class Grammar:
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
     # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
     meals_asked: re.Pattern[str] = re.compile("(?!)")
+    # «в астане есть вакансия?» — «сеть из 14 точек … в Алматы и Астане»: no hiring said.
+    hiring_asked: re.Pattern[str] = re.compile("(?!)")
+    hiring: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
@@ -695,6 +698,8 @@ class Lexicon:
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
             meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
+            hiring_asked=re.compile(str(grammar.get("hiring_asked", "(?!)"))),
+            hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),

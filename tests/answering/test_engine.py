@@ -4289,3 +4289,17 @@ def test_in_some_months_asks_whether_the_job_changes(answerer: Answerer) -> None
     assert quoted(answerer, nanny, "через полгода зп повысите?") == ""
     # The candidate's own age to come is no change of the job.
     assert "от 18 лет" in quoted(answerer, nanny, "мне 17, через месяц 18, можно?")
+
+
+def test_where_the_company_is_does_not_say_it_hires_there(answerer: Answerer) -> None:
+    # The chain is in two cities; the posting hires in one.
+    cook = ad(
+        "Повар-сушист в Алматы",
+        """Yamato Roll — сеть из 14 точек доставки японской кухни в Алматы и Астане.
+
+## Условия
+
+- оплата 12 000 ₸ за смену, график 2/2
+""",
+    )
+    assert quoted(answerer, cook, "в астане есть вакансия?") == ""
