@@ -1164,6 +1164,19 @@ class Answerer:
                 # "ночные смены есть?" — «Гибкий график: смены по 4 или 6 часов»: the line says
                 # neither which parts of the day there are nor their hours.
                 return True
+            if (
+                kind not in said
+                and q.strong
+                and q.strong <= states
+                and not q.asks_pay
+                and any(
+                    member in lexicon.member_hours
+                    and lexicon.member_hours[member].search(normalize(c.quote)) is None
+                    for member in asked
+                )
+            ):
+                # "ночные смены есть?" — «2 500 руб. за смену (8:00 – 20:00)»: a day's hours.
+                return True
             if kind not in said or not said[kind].isdisjoint(asked):
                 continue
             if not states:

@@ -786,6 +786,9 @@ class Lexicon:
         # Per kind, what a line that names none of its members must show to answer a question
         # on the kind's states that asks of one ("ночные смены есть?" — a time of day).
         self.member_shows: dict[str, re.Pattern[str]] = {}
+        # Per member, the hours a line naming no member of its kind must show to answer it: the
+        # night's hours reach into the night («20:00–08:00»), a day shift's do not.
+        self.member_hours: dict[str, re.Pattern[str]] = {}
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
@@ -793,8 +796,10 @@ class Lexicon:
                 self.member_beside[kind] = re.compile("|".join(f"(?:{p})" for p in spec["beside"]))
             if spec.get("shows"):
                 self.member_shows[kind] = re.compile("|".join(f"(?:{p})" for p in spec["shows"]))
+            for member, hours in (spec.get("hours") or {}).items():
+                self.member_hours[member] = re.compile("|".join(f"(?:{p})" for p in hours))
             for member, words in spec.items():
-                if member in ("states", "beside", "shows"):
+                if member in ("states", "beside", "shows", "hours"):
                     continue
                 plain = frozenset(
                     key

@@ -3744,7 +3744,7 @@ def test_a_part_of_the_day_or_week_asked_needs_its_hours_or_its_days(answerer: A
         "Комплектовщик",
         """## Условия
 
-- Смены по 12 часов с 8:00 до 20:00.
+- Смены по 12 часов с 20:00 до 8:00.
 - Пятидневная рабочая неделя.
 """,
     )
@@ -4303,3 +4303,23 @@ def test_where_the_company_is_does_not_say_it_hires_there(answerer: Answerer) ->
 """,
     )
     assert quoted(answerer, cook, "в астане есть вакансия?") == ""
+
+
+def test_a_day_s_hours_do_not_say_whether_there_are_night_shifts(answerer: Answerer) -> None:
+    loader = ad(
+        "Грузчик",
+        """## Условия
+
+- 2 500 руб. за смену (8:00 – 20:00), переработка – доплата 300 р/час
+""",
+    )
+    assert quoted(answerer, loader, "ночные смены есть?") == ""
+    # Hours that reach into the night answer it.
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- 3 800 руб. за смену (20:00 – 08:00), выплаты каждую неделю
+""",
+    )
+    assert "20:00 – 08:00" in quoted(answerer, picker, "ночные смены есть?")
