@@ -128,6 +128,8 @@ class Question:
     people_of: frozenset[str] = frozenset()
     # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
     whose_duty: bool = False
+    # Asks of the way back («а обратно после смены автобус везет?»).
+    way_back: bool = False
     # Asks whether they hire there too («в астане есть вакансия?»).
     hiring_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
@@ -588,6 +590,7 @@ class Answerer:
         parsed.hiring_asked = lexicon.grammar.hiring_asked.search(raw) is not None and bool(
             self._places_in(analyzed.sequence)
         )
+        parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -946,6 +949,14 @@ class Answerer:
             return False
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
+            return False
+        if (
+            q.way_back
+            and _COMMUTE in q.strong
+            and self.lexicon.grammar.return_said.search(normalize(candidate.quote)) is None
+        ):
+            # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
+            # Заельцовская в 5:30»: the way there only.
             return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».

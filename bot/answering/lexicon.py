@@ -190,6 +190,9 @@ class Grammar:
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
     # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
     meals_asked: re.Pattern[str] = re.compile("(?!)")
+    # «а обратно автобус везет?» — «служебный автобус утром в 5:30»: the way there only.
+    return_asked: re.Pattern[str] = re.compile("(?!)")
+    return_said: re.Pattern[str] = re.compile("(?!)")
     # «в астане есть вакансия?» — «сеть из 14 точек … в Алматы и Астане»: no hiring said.
     hiring_asked: re.Pattern[str] = re.compile("(?!)")
     hiring: re.Pattern[str] = re.compile("(?!)")
@@ -698,6 +701,8 @@ class Lexicon:
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
             meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
+            return_asked=re.compile(str(grammar.get("return_asked", "(?!)"))),
+            return_said=re.compile(str(grammar.get("return_said", "(?!)"))),
             hiring_asked=re.compile(str(grammar.get("hiring_asked", "(?!)"))),
             hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),

@@ -4323,3 +4323,16 @@ def test_a_day_s_hours_do_not_say_whether_there_are_night_shifts(answerer: Answe
 """,
     )
     assert "20:00 – 08:00" in quoted(answerer, picker, "ночные смены есть?")
+
+
+def test_the_way_there_does_not_say_the_way_back(answerer: Answerer) -> None:
+    cook = ad(
+        "Повар в столовую",
+        """## Условия
+
+- служебный автобус утром от м. Заельцовская в 5:30
+- питание бесплатно
+""",
+    )
+    assert quoted(answerer, cook, "а обратно после смены автобус везет?") == ""
+    assert "5:30" in quoted(answerer, cook, "служебный автобус есть?")
