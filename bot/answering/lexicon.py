@@ -102,6 +102,10 @@ class Intent:
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
     unless_named: frozenset[str] = frozenset()
+    # How often a thing comes is no amount even where the question names a unit of time («в
+    # месяц сколько выходит» — «выплаты 2 раза в месяц»), unless it asks how many times.
+    often_by: re.Pattern[str] | None = None
+    often_unless: frozenset[str] = frozenset()
     # What answers it to the point ("где клиника?" — a street and a number, not the city the
     # network works in), unless the question names one of ``coarse`` ("в каком городе?").
     precise: re.Pattern[str] | None = None
@@ -116,6 +120,8 @@ class Intent:
         something ``timed``, measured in time, or not)."""
         if self.not_by is not None and not timed and named.isdisjoint(self.unless_named):
             raw = self.not_by.sub(" ", raw)
+        if self.often_by is not None and named.isdisjoint(self.often_unless):
+            raw = self.often_by.sub(" ", raw)
         return self.evidence.search(raw) is not None
 
 
@@ -850,6 +856,14 @@ class Lexicon:
                 unless_named=frozenset(
                     key
                     for word in spec.get("unless_named", ())
+                    for key in analyzer.analyze(str(word)).keys
+                ),
+                often_by=re.compile(spec["often_by"], re.IGNORECASE)
+                if spec.get("often_by")
+                else None,
+                often_unless=frozenset(
+                    key
+                    for word in spec.get("often_unless", ())
                     for key in analyzer.analyze(str(word)).keys
                 ),
                 precise=re.compile(spec["precise"], re.IGNORECASE)

@@ -4336,3 +4336,16 @@ def test_the_way_there_does_not_say_the_way_back(answerer: Answerer) -> None:
     )
     assert quoted(answerer, cook, "а обратно после смены автобус везет?") == ""
     assert "5:30" in quoted(answerer, cook, "служебный автобус есть?")
+
+
+def test_how_often_pay_comes_is_no_monthly_sum(answerer: Answerer) -> None:
+    operator = ad(
+        "Оператор call-центра",
+        """## Оплата
+
+- Оплата: зарплата перечисляется на карту 2 раза в месяц
+- почасовая ставка плюс премия за качество обслуживания
+""",
+    )
+    assert quoted(answerer, operator, "сколько в месяц выходит на руки") == ""
+    assert "2 раза в месяц" in quoted(answerer, operator, "сколько раз в месяц платят?")
