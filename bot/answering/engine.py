@@ -742,7 +742,13 @@ class Answerer:
         премии», «а оклад какой без kpi») gets a line that names the other and gives no sum in
         a part naming what is asked and not the other: «55 000 – 70 000 руб. (оклад + премия)»
         is the two together, «оклад + KPI» has no sum; «оклад 48 000 ₽ + премия» answers."""
-        if q.apart.isdisjoint(c.keys):
+        signs = [sign for key in q.apart for sign in self.lexicon.grammar.signs.get(key, ())]
+
+        def names_apart(text: str, keys: Set[str]) -> bool:
+            # «оклад + % от продаж»: a sign names the other as its word does.
+            return not q.apart.isdisjoint(keys) or any(sign in text for sign in signs)
+
+        if not names_apart(c.quote, c.keys):
             return False
         asked = {
             key
@@ -753,7 +759,7 @@ class Answerer:
         parts = self.lexicon.grammar.parts.split(c.quote)
         for piece in (piece for part in parts for piece in _BRACKETS.split(part)):
             keys = self.analyzer.analyze(piece).keys
-            if asked.isdisjoint(keys) or not q.apart.isdisjoint(keys):
+            if asked.isdisjoint(keys) or names_apart(piece, keys):
                 continue
             if sums.search(normalize(piece)):
                 return False

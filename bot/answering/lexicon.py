@@ -207,6 +207,8 @@ class Grammar:
     counts_people: re.Pattern[str] = re.compile("(?!)")
     places_in: frozenset[str] = frozenset()
     roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
+    # «оклад без процентов» — «оклад + % от продаж»: the signs a line names a word by.
+    signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     changes: re.Pattern[str] = re.compile("(?!)")
 
     def acknowledges(self, tokens: list[str]) -> bool:
@@ -715,6 +717,11 @@ class Lexicon:
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),
             roles=keys_of(grammar.get("roles", [])),
+            signs={
+                key: tuple(str(sign) for sign in signs)
+                for word, signs in (grammar.get("signs") or {}).items()
+                for key in analyzer.analyze(str(word)).keys
+            },
             changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )

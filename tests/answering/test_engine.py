@@ -4230,6 +4230,15 @@ def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answ
 """,
     )
     assert "оклад 48 000" in quoted(answerer, clerk, "оклад скока без премии")
+    # A sign names the other as its word does: «% от продаж» is the percent.
+    pharmacist = ad(
+        "Фармацевт",
+        """## Условия
+
+- сменный график 2/2 с 8:00 до 20:00 — обсуждается оклад + % от продаж, выплаты 2 раза в месяц
+""",
+    )
+    assert quoted(answerer, pharmacist, "а оклад какой без процентов?") == ""
 
 
 def test_a_figure_of_another_part_of_the_line_is_no_answer(answerer: Answerer) -> None:
