@@ -4208,6 +4208,8 @@ def test_a_close_runner_up_with_every_word_asked_answers_when_the_best_fails(
     assert "caseload of around 12 families" in quoted(
         answerer, worker, "how many families would i have"
     )
+
+
 def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answerer) -> None:
     # «оклад без премии» asks the base pay alone: a sum of the two together does not say it.
     confectioner = ad(
