@@ -4360,3 +4360,36 @@ def test_how_often_pay_comes_is_no_monthly_sum(answerer: Answerer) -> None:
     )
     assert quoted(answerer, operator, "сколько в месяц выходит на руки") == ""
     assert "2 раза в месяц" in quoted(answerer, operator, "сколько раз в месяц платят?")
+def test_a_time_of_day_is_no_amount_asked(answerer: Answerer) -> None:
+    # "How much" is not answered by the hours a premium is paid in, but by its sum.
+    courier = ad(
+        "Courier",
+        """## Pay
+
+- Peak boosts — extra money at lunch (11:30–14:00) and dinner (17:30–21:30) in busy zones.
+- Night differential is paid for hours worked between 6:00 p.m. and 6:00 a.m.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, courier, "how much is the peak boost exactly") == ""
+    assert quoted(answerer, courier, "how much is the night differential, like 10%?") == ""
+    cashier = ad(
+        "Cashier",
+        """## Pay
+
+- $18.50 per hour, shifts 9:00–17:00
+""",
+        lang="en",
+    )
+    assert "$18.50" in quoted(answerer, cashier, "how much does it pay")
+    # «к скольки» asks a time of day, and «сутки через трое» counts the days off.
+    mover = ad(
+        "Грузчик",
+        """## Условия
+
+- сбор у шлагбаума к 8:00
+- график сутки через трое
+""",
+    )
+    assert "8:00" in quoted(answerer, mover, "к скольки приходить")
+    assert "трое" in quoted(answerer, mover, "скок выходных после смены")
