@@ -4393,3 +4393,28 @@ def test_a_time_of_day_is_no_amount_asked(answerer: Answerer) -> None:
     )
     assert "8:00" in quoted(answerer, mover, "к скольки приходить")
     assert "трое" in quoted(answerer, mover, "скок выходных после смены")
+
+
+def test_a_percent_asked_needs_a_line_with_a_percentage(answerer: Answerer) -> None:
+    # "whats the bonus percent" asks a share, which a line naming the bonus beside a salary
+    # range does not give.
+    manager = ad(
+        "Program Manager",
+        """## Compensation
+
+- The US base salary range for this position is $142,000-$209,000 + bonus + equity.
+- 401(k) with a 4% company match
+""",
+        lang="en",
+    )
+    assert quoted(answerer, manager, "whats the bonus percent") == ""
+    assert "4%" in quoted(answerer, manager, "what is the 401k match percentage")
+    nurse = ad(
+        "Staff Nurse",
+        """## Benefits
+
+- Salary 3.5 to 5 LPA, free accommodation, night shift allowance, annual increment, 12 days leave.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, nurse, "annual increment how much percent") == ""
