@@ -4418,3 +4418,31 @@ def test_a_percent_asked_needs_a_line_with_a_percentage(answerer: Answerer) -> N
         lang="en",
     )
     assert quoted(answerer, nurse, "annual increment how much percent") == ""
+
+
+def test_whether_a_shift_pays_extra_needs_a_line_on_extra_pay(answerer: Answerer) -> None:
+    # A line that only says the shift or the overtime is there does not say it pays more.
+    support = ad(
+        "Support Specialist",
+        """## Schedule
+
+- Monday–Friday, 6:00am-2:30pm, plus one Saturday shift (7am-1pm) per month
+- Occasional fieldwork on the estuary, including some early mornings and weekends.
+- Rotating shifts, 06:00-14:00 / 14:00-22:00, Monday to Saturday
+- Overtime available
+""",
+        lang="en",
+    )
+    assert quoted(answerer, support, "does the saturday shift pay extra") == ""
+    assert quoted(answerer, support, "do u pay extra for the weekend fieldwork") == ""
+    assert quoted(answerer, support, "is there a shift allowance for late shift") == ""
+    assert quoted(answerer, support, "what's overtime paid at") == ""
+    landscaper = ad(
+        "Landscaper",
+        """## Pay
+
+- Saturdays are paid at time and a half
+""",
+        lang="en",
+    )
+    assert "time and a half" in quoted(answerer, landscaper, "does the saturday shift pay extra")
