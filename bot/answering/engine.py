@@ -1056,6 +1056,13 @@ class Answerer:
                 or (shown and not self._shown_by_detail(q, candidate, shown))
                 # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
                 or (amounts and not self._shown_for_subject(q, candidate, amounts))
+                # "how long is probation?" — "3 days in the office, 2 from home after
+                # probation": the length is the office days'.
+                or (
+                    self._timed(q)
+                    and _LENGTH in shown
+                    and not self._shown_for_subject(q, candidate, {_LENGTH})
+                )
                 or self._lacks_need(q, candidate)
                 or (
                     self._asks_what_is_given(q, candidate, gives=q.pays_for)
@@ -1745,6 +1752,7 @@ _BRACKETS = re.compile(r"[()]")
 _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
 _PAID = "paid"
+_LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9
 _SALARY = "salary"

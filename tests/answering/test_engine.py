@@ -4446,3 +4446,26 @@ def test_whether_a_shift_pays_extra_needs_a_line_on_extra_pay(answerer: Answerer
         lang="en",
     )
     assert "time and a half" in quoted(answerer, landscaper, "does the saturday shift pay extra")
+
+
+def test_how_long_the_probation_is_needs_its_own_length(answerer: Answerer) -> None:
+    # The length in a line that names the probation may be another thing's.
+    accountant = ad(
+        "Junior Accountant",
+        """## Benefits
+
+- Hybrid working — 3 days in the office, 2 from home after probation
+- 5.6 weeks' holiday, a free hot meal on every shift, and a bonus once you pass probation
+""",
+        lang="en",
+    )
+    assert quoted(answerer, accountant, "how long is probation") == ""
+    clerk = ad(
+        "Clerk",
+        """## Terms
+
+- Permanent, full time, with a 6-month probation period
+""",
+        lang="en",
+    )
+    assert "6-month" in quoted(answerer, clerk, "how long is probation")
