@@ -723,6 +723,26 @@ class Answerer:
                 return False
         return True
 
+    def _other_unit(self, q: Question, c: Candidate) -> bool:
+        """Whether the line has a figure the question counts by a unit ("a 4 day week") only as
+        a count of another unit ("at least 4 hours")."""
+        units = self.lexicon.grammar.units
+        sequence = q.sequence
+        asked = {
+            (key, sequence[at + 1])
+            for at, key in enumerate(sequence[:-1])
+            # not the candidate's own ("у меня 2 года опыта", "i have a 3 year old")
+            if key.isdigit() and sequence[at + 1] in units and key not in q.aside
+        }
+        if not asked or all(figure not in c.keys for figure, _ in asked):
+            return False
+        line = self.analyzer.analyze(c.quote).sequence
+        for figure, unit in asked:
+            after = [line[at + 1] for at, key in enumerate(line[:-1]) if key == figure]
+            if after and unit not in after and all(word in units for word in after):
+                return True
+        return False
+
     def _other_pay_unit(self, q: Question, c: Candidate) -> bool:
         """Whether the line gives sums of pay per other units of time and never names the one
         asked: «скока в час платят?» — «компенсация питания 150 рублей за смену от 6 часов»."""
@@ -970,6 +990,9 @@ class Answerer:
         if q.later and self.lexicon.grammar.changes.search(normalize(candidate.quote)) is None:
             # "could it turn into a permanent part time role later" — "Employment: part-time":
             # the job as it is, no change.
+            return False
+        if self._other_unit(q, candidate):
+            # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
             return False
         if self._other_pay_unit(q, candidate):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".

@@ -181,6 +181,7 @@ class Grammar:
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
+    units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «стажировка оплачивается?»: topics of a period whose pay a line must speak of, the words
     # that ask it, a question of the cost instead («обучение платное?»), and what shows pay.
     paid_periods: frozenset[str] = frozenset()
@@ -701,6 +702,7 @@ class Lexicon:
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             counts_per=keys_of(grammar.get("counts_per", [])),
             there=keys_of(grammar.get("there", [])),
+            units=keys_of(grammar.get("units", [])),
             paid_periods=frozenset(grammar.get("paid_periods", [])),
             pay_words=keys_of(grammar.get("pay_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),

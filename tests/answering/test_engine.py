@@ -4469,3 +4469,25 @@ def test_how_long_the_probation_is_needs_its_own_length(answerer: Answerer) -> N
         lang="en",
     )
     assert "6-month" in quoted(answerer, clerk, "how long is probation")
+
+
+def test_a_figure_asked_with_its_unit_is_not_another_units_figure(answerer: Answerer) -> None:
+    # "4 day week" asks of days: "4 hours" of overlap is another count.
+    engineer = ad(
+        "Senior Go Engineer",
+        """## How we work
+
+- You must be able to overlap at least 4 hours with US Eastern Time (9am–1pm ET).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, engineer, "can i do a 4 day week") == ""
+    picker = ad(
+        "Picker",
+        """## Hours
+
+- 4 days a week, 10 hours a day, Monday to Thursday
+""",
+        lang="en",
+    )
+    assert "4 days a week" in quoted(answerer, picker, "can i do a 4 day week")
