@@ -4491,3 +4491,18 @@ def test_a_figure_asked_with_its_unit_is_not_another_units_figure(answerer: Answ
         lang="en",
     )
     assert "4 days a week" in quoted(answerer, picker, "can i do a 4 day week")
+
+
+def test_a_sum_per_month_does_not_say_how_often_it_is_paid(answerer: Answerer) -> None:
+    # "per month" after a sum is the rate's unit; how often pay comes is another thing.
+    agent = fixture("blind-aq", "csr-bpo-cebu-jobstreet")
+    assert quoted(answerer, agent, "do u pay weekly") == ""
+    picker = ad(
+        "Picker",
+        """## Pay
+
+- $18.25/hr, paid weekly every Friday
+""",
+        lang="en",
+    )
+    assert "weekly" in quoted(answerer, picker, "do u pay weekly")
