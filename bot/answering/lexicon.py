@@ -106,6 +106,8 @@ class Intent:
     # месяц сколько выходит» — «выплаты 2 раза в месяц»), unless it asks how many times.
     often_by: re.Pattern[str] | None = None
     often_unless: frozenset[str] = frozenset()
+    # Figures that never show it: "paid vacation after 6 months" says when it begins, no amount.
+    never_by: re.Pattern[str] | None = None
     # What answers it to the point ("где клиника?" — a street and a number, not the city the
     # network works in), unless the question names one of ``coarse`` ("в каком городе?").
     precise: re.Pattern[str] | None = None
@@ -122,6 +124,8 @@ class Intent:
             raw = self.not_by.sub(" ", raw)
         if self.often_by is not None and named.isdisjoint(self.often_unless):
             raw = self.often_by.sub(" ", raw)
+        if self.never_by is not None:
+            raw = self.never_by.sub(" ", raw)
         return self.evidence.search(raw) is not None
 
 
@@ -862,6 +866,9 @@ class Lexicon:
                 owned=bool(spec.get("owned", False)),
                 default_over=bool(spec.get("default_over", False)),
                 not_by=re.compile(spec["not_by"], re.IGNORECASE) if spec.get("not_by") else None,
+                never_by=(
+                    re.compile(spec["never_by"], re.IGNORECASE) if spec.get("never_by") else None
+                ),
                 unless_named=frozenset(
                     key
                     for word in spec.get("unless_named", ())

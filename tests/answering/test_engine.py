@@ -4506,3 +4506,17 @@ def test_a_sum_per_month_does_not_say_how_often_it_is_paid(answerer: Answerer) -
         lang="en",
     )
     assert "weekly" in quoted(answerer, picker, "do u pay weekly")
+
+
+def test_when_a_perk_begins_is_no_amount_of_it(answerer: Answerer) -> None:
+    # "after 1 year" says when the tuition help starts, not how much it is.
+    cna = ad(
+        "CNA",
+        """## Benefits
+
+- We offer: medical/dental/vision for full-time staff, PTO accrual from day one, tuition help toward LPN school after 1 year, free meals on shift, scrubs provided (2 sets), and a $3,000 sign-on bonus for full-time CNAs ($1,000 after 30 days, $2,000 after 6 months).
+""",  # noqa: E501
+        lang="en",
+    )
+    assert quoted(answerer, cna, "how much is the tuition help") == ""
+    assert "$3,000" in quoted(answerer, cna, "how much is the sign on bonus")
