@@ -4520,3 +4520,18 @@ def test_when_a_perk_begins_is_no_amount_of_it(answerer: Answerer) -> None:
     )
     assert quoted(answerer, cna, "how much is the tuition help") == ""
     assert "$3,000" in quoted(answerer, cna, "how much is the sign on bonus")
+
+
+def test_whether_pay_comes_monthly_asks_how_often_not_whether_paid(answerer: Answerer) -> None:
+    # A line that names the pay band says nothing of how often the salary is paid.
+    caseworker = fixture("blind-au", "casework-officer-rpia")
+    assert quoted(answerer, caseworker, "is the salary paid monthly") == ""
+    picker = ad(
+        "Picker",
+        """## Pay
+
+- $18.25/hr, paid weekly every Friday
+""",
+        lang="en",
+    )
+    assert "weekly" in quoted(answerer, picker, "is the pay paid weekly")
