@@ -1424,7 +1424,12 @@ class Answerer:
         """Whether the question asks what the employer gives (``gives``: it is known to) and
         the line is what the candidate must bring: "форму выдаёте?" — "аккуратный внешний вид"."""
         return (
-            c.role in _ASKED_SIDES
+            (
+                c.role in _ASKED_SIDES
+                # "is looking for a friendly and well-groomed Front Desk Receptionist": whom
+                # the company seeks, in its own introduction.
+                or (c.role is SectionKind.OTHER and _ABOUT_TOPIC in c.topics)
+            )
             and (gives or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
             and not self.lexicon.cues.employer_gives.search(normalize(c.quote))
         )

@@ -4535,3 +4535,11 @@ def test_whether_pay_comes_monthly_asks_how_often_not_whether_paid(answerer: Ans
         lang="en",
     )
     assert "weekly" in quoted(answerer, picker, "is the pay paid weekly")
+
+
+def test_the_company_introduction_does_not_say_what_it_gives_staff(answerer: Answerer) -> None:
+    # Whom the company seeks, or what it makes, is not what it gives the people it hires.
+    receptionist = fixture("blind-ao", "receptionist-dubai-bayt")
+    assert quoted(answerer, receptionist, "do u provide uniform") == ""
+    seamstress = fixture("blind-bf", "begushchaya-stroka-shveya-kineshma")
+    assert quoted(answerer, seamstress, "спецодежду работникам то дают?") == ""
