@@ -4543,3 +4543,26 @@ def test_the_company_introduction_does_not_say_what_it_gives_staff(answerer: Ans
     assert quoted(answerer, receptionist, "do u provide uniform") == ""
     seamstress = fixture("blind-bf", "begushchaya-stroka-shveya-kineshma")
     assert quoted(answerer, seamstress, "спецодежду работникам то дают?") == ""
+
+
+def test_what_comes_after_the_training_needs_a_line_on_after_it(answerer: Answerer) -> None:
+    # The training's own hours do not say when the shifts start once it is over.
+    rep = ad(
+        "Customer Service Representative",
+        """## Schedule
+
+- Paid training: 3 weeks in the office, Monday-Friday 9am-5:30pm
+""",
+        lang="en",
+    )
+    assert quoted(answerer, rep, "after training, what time do shifts start?") == ""
+    later = ad(
+        "Customer Service Representative",
+        """## Schedule
+
+- Paid training: 3 weeks in the office, Monday-Friday 9am-5:30pm
+- After training, shifts start at 2pm and end at 10:30pm
+""",
+        lang="en",
+    )
+    assert "2pm" in quoted(answerer, later, "after training, what time do shifts start?")
