@@ -1688,6 +1688,31 @@ class Answerer:
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
             if said is not None and said not in q.named:
                 return True
+        return self._other_named_kind(q, c)
+
+    def _other_named_kind(self, q: Question, c: Candidate) -> bool:
+        """Whether an English line names another kind of the thing asked about by a proper name
+        before its word: "will i get autism training" — "Ongoing CPD including Makaton
+        training"."""
+        sequence = q.sequence
+        for at, key in enumerate(sequence[1:], start=1):
+            asked = sequence[at - 1]
+            if (
+                key not in q.explains
+                or key not in c.keys
+                or not key.isascii()
+                or not asked.isalpha()
+                or not asked.isascii()
+                or asked in self.lexicon.stopwords
+                or asked in q.explains
+                or asked in c.keys
+            ):
+                continue
+            for found in re.finditer(
+                rf"(?<=[a-z,] )([A-Z][\w+#-]*)\s+({re.escape(key)}\w*)", c.quote
+            ):
+                if self.analyzer.analyze(found.group(1)).keys.isdisjoint(q.named):
+                    return True
         return False
 
     def _modifier(self, sequence: tuple[str, ...], key: str, reach: int) -> str | None:

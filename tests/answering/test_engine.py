@@ -4566,3 +4566,18 @@ def test_what_comes_after_the_training_needs_a_line_on_after_it(answerer: Answer
         lang="en",
     )
     assert "2pm" in quoted(answerer, later, "after training, what time do shifts start?")
+
+
+def test_a_training_named_by_another_name_is_another_kind(answerer: Answerer) -> None:
+    # "Makaton training" is a kind of training; autism training is not said.
+    assistant = ad(
+        "Teaching Assistant",
+        """## Benefits
+
+- Ongoing CPD including Makaton training
+""",
+        lang="en",
+    )
+    assert quoted(answerer, assistant, "will i get autism training") == ""
+    assert "Makaton" in quoted(answerer, assistant, "will i get makaton training")
+    assert "Makaton" in quoted(answerer, assistant, "will i get training")
