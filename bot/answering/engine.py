@@ -1428,7 +1428,15 @@ class Answerer:
                 c.role in _ASKED_SIDES
                 # "is looking for a friendly and well-groomed Front Desk Receptionist": whom
                 # the company seeks, in its own introduction.
-                or (c.role is SectionKind.OTHER and _ABOUT_TOPIC in c.topics)
+                or (
+                    c.role is SectionKind.OTHER
+                    and (
+                        _ABOUT_TOPIC in c.topics
+                        # "hospital gives ACLS training?" — "BLS certification mandatory,
+                        # ACLS preferred"
+                        or self.lexicon.cues.candidate_brings.search(c.quote) is not None
+                    )
+                )
             )
             and (gives or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
             and not self.lexicon.cues.employer_gives.search(normalize(c.quote))

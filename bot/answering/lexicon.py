@@ -229,6 +229,8 @@ class Cues:
     employer_gives: re.Pattern[str] = re.compile("(?!)")
     # "our office in Kreuzberg", "офис на Таганке": the line says where (matched as written).
     office_in_place: re.Pattern[str] = re.compile("(?!)")
+    # "BLS certification mandatory, ACLS preferred": what the candidate must have, wherever.
+    candidate_brings: re.Pattern[str] = re.compile("(?!)")
 
 
 def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
@@ -673,6 +675,7 @@ class Lexicon:
         self.cues = Cues(
             employer_gives=re.compile(cues.get("employer_gives", "(?!)")),
             office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
+            candidate_brings=re.compile(cues.get("candidate_brings", "(?!)"), re.IGNORECASE),
         )
         self._gives_needs = _needed(self.cues.employer_gives)
         self._office_needs = _needed(self.cues.office_in_place)

@@ -4581,3 +4581,9 @@ def test_a_training_named_by_another_name_is_another_kind(answerer: Answerer) ->
     assert quoted(answerer, assistant, "will i get autism training") == ""
     assert "Makaton" in quoted(answerer, assistant, "will i get makaton training")
     assert "Makaton" in quoted(answerer, assistant, "will i get training")
+
+
+def test_a_line_of_what_is_mandatory_does_not_say_it_is_given(answerer: Answerer) -> None:
+    # "ACLS preferred" is what the candidate should bring, not training the hospital gives.
+    nurse = fixture("blind-ag", "staff-nurse-icu-pune")
+    assert quoted(answerer, nurse, "hospital gives ACLS training?") == ""
