@@ -4587,3 +4587,9 @@ def test_a_line_of_what_is_mandatory_does_not_say_it_is_given(answerer: Answerer
     # "ACLS preferred" is what the candidate should bring, not training the hospital gives.
     nurse = fixture("blind-ag", "staff-nurse-icu-pune")
     assert quoted(answerer, nurse, "hospital gives ACLS training?") == ""
+
+
+def test_what_happens_once_i_join_needs_a_line_on_a_change(answerer: Answerer) -> None:
+    # What the course costs before joining does not say whether it is refunded after.
+    waiter = fixture("blind-am", "assistant-waiter-cruise-baltic-crew")
+    assert quoted(answerer, waiter, "do they refund the stcw course after i join") == ""
