@@ -4360,6 +4360,8 @@ def test_how_often_pay_comes_is_no_monthly_sum(answerer: Answerer) -> None:
     )
     assert quoted(answerer, operator, "сколько в месяц выходит на руки") == ""
     assert "2 раза в месяц" in quoted(answerer, operator, "сколько раз в месяц платят?")
+
+
 def test_a_time_of_day_is_no_amount_asked(answerer: Answerer) -> None:
     # "How much" is not answered by the hours a premium is paid in, but by its sum.
     courier = ad(
