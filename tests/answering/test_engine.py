@@ -4595,3 +4595,34 @@ def test_what_happens_once_i_join_needs_a_line_on_a_change(answerer: Answerer) -
     # What the course costs before joining does not say whether it is refunded after.
     waiter = fixture("blind-am", "assistant-waiter-cruise-baltic-crew")
     assert quoted(answerer, waiter, "do they refund the stcw course after i join") == ""
+
+
+def test_a_figure_in_a_name_is_no_count(answerer: Answerer) -> None:
+    # "401(k)" names a retirement plan and "Class 1" a licence: neither counts what is asked.
+    picker = ad(
+        "Picker",
+        """## Benefits
+
+- Part-time associates get 401(k) and paid time off, but not medical coverage
+""",
+        lang="en",
+    )
+    assert quoted(answerer, picker, "how many hours of pto do i get") == ""
+    driver = ad(
+        "Driver",
+        """## About the job
+
+- HGV Class 1 Driver – Nights – Doncaster
+""",
+        lang="en",
+    )
+    assert quoted(answerer, driver, "how many drivers on nights") == ""
+    nurse = ad(
+        "Nurse",
+        """## Benefits
+
+- 20 days PTO and a 401(k) with a 4% match
+""",
+        lang="en",
+    )
+    assert "20 days" in quoted(answerer, nurse, "how many days of pto do i get")
