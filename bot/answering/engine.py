@@ -1057,6 +1057,9 @@ class Answerer:
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».
             return False
+        if self._unit_unnamed(q, candidate):
+            # "how many weeks of paid vacation" — "… paid vacation after 6 months, …".
+            return False
         if self._uncounted(q, candidate):
             # "сколько мастеров у вас работает?" — "мастеру 45% от стоимости услуги".
             return False
@@ -1359,6 +1362,20 @@ class Answerer:
             )
         )
         return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _unit_unnamed(self, q: Question, c: Candidate) -> bool:
+        """Whether the question counts a unit of time ("how many weeks of paid vacation") the
+        line never names ("paid vacation after 6 months", "11 paid holidays")."""
+        seq = q.sequence
+        for lead in self.lexicon.grammar.counts:
+            n = len(lead)
+            for at in range(len(seq) - n):
+                if seq[at : at + n] != lead:
+                    continue
+                for words in self.lexicon.grammar.counted_units:
+                    if seq[at + n] in words:
+                        return words.isdisjoint(c.keys)
+        return False
 
     def _uncounted(self, q: Question, c: Candidate) -> bool:
         """Whether the question counts a noun («сколько мастеров у вас работает?») and the line

@@ -4626,3 +4626,27 @@ def test_a_figure_in_a_name_is_no_count(answerer: Answerer) -> None:
         lang="en",
     )
     assert "20 days" in quoted(answerer, nurse, "how many days of pto do i get")
+
+
+def test_a_count_of_weeks_needs_a_line_that_names_weeks(answerer: Answerer) -> None:
+    # When the paid vacation begins is no count of its weeks, nor a shift pattern of the hours.
+    driver = ad(
+        "Driver",
+        """## Benefits
+
+- health, dental, vision after 30 days (company pays 70%), paid vacation after 6 months, $2,000 sign-on bonus paid out over 6 months.
+- Shift: 4 on 4 off, 18:00 – 06:00
+""",  # noqa: E501
+        lang="en",
+    )
+    assert quoted(answerer, driver, "how many weeks of paid vacation") == ""
+    assert quoted(answerer, driver, "how many hours a week are guaranteed") == ""
+    analyst = ad(
+        "Analyst",
+        """## How we work
+
+- Hybrid: Tuesdays and Thursdays in the office, 3 days from home
+""",
+        lang="en",
+    )
+    assert "Tuesdays" in quoted(answerer, analyst, "how many days in office for hybrid")
