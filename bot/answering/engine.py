@@ -1365,15 +1365,22 @@ class Answerer:
 
     def _unit_unnamed(self, q: Question, c: Candidate) -> bool:
         """Whether the question counts a unit of time ("how many weeks of paid vacation") the
-        line never names ("paid vacation after 6 months", "11 paid holidays")."""
+        line never names ("paid vacation after 6 months", "11 paid holidays"). A noun counted per
+        a unit ("how many tickets a day") is left to ``_uncounted``."""
+        if q.counted is not None:
+            return False
         seq = q.sequence
         for lead in self.lexicon.grammar.counts:
             n = len(lead)
             for at in range(len(seq) - n):
                 if seq[at : at + n] != lead:
                     continue
+                # "how many weeks", "how many vacation days" (not "how many tickets a day")
+                asked = seq[at + n : at + n + 2]
+                if asked[0] in self.lexicon.stopwords:
+                    asked = asked[:1]
                 for words in self.lexicon.grammar.counted_units:
-                    if seq[at + n] in words:
+                    if not words.isdisjoint(asked):
                         return words.isdisjoint(c.keys)
         return False
 

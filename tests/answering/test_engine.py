@@ -4650,3 +4650,26 @@ def test_a_count_of_weeks_needs_a_line_that_names_weeks(answerer: Answerer) -> N
         lang="en",
     )
     assert "Tuesdays" in quoted(answerer, analyst, "how many days in office for hybrid")
+
+
+def test_a_count_of_vacation_days_needs_a_line_that_names_days(answerer: Answerer) -> None:
+    # Paid holidays are not days of vacation: the line counts no days.
+    operator = ad(
+        "Bus operator",
+        """## Benefits
+
+- Retirement through Oregon PERS, paid sick leave, 11 paid holidays.
+- 10 vacation days a year, rising with service
+""",
+        lang="en",
+    )
+    assert "10 vacation days" in quoted(answerer, operator, "how many vacation days do u get")
+    trainee = ad(
+        "Bus operator trainee",
+        """## Benefits
+
+- Retirement through Oregon PERS, paid sick leave, 11 paid holidays.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, trainee, "how many vacation days do u get") == ""
