@@ -116,6 +116,8 @@ class Question:
     stems: tuple[tuple[str, str, float], ...] = ()
     # Asks who pays for a thing («штрафы кто платит?», «за свой счёт?»), not whether it is paid.
     who_pays: bool = False
+    # Asks a name ("who is the hiring manager", "which bank is it with").
+    name_asked: bool = False
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
@@ -565,6 +567,7 @@ class Answerer:
             if key in content and key not in triggers and names & intents
         }
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
+        parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
         if own_text:
@@ -1056,6 +1059,9 @@ class Answerer:
             return False
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».
+            return False
+        if q.name_asked and self.lexicon.grammar.names_said.search(candidate.quote) is None:
+            # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
             return False
         if self._unit_unnamed(q, candidate):
             # "how many weeks of paid vacation" — "… paid vacation after 6 months, …".

@@ -175,6 +175,8 @@ class Grammar:
     # «штрафы кто платит?», «за свой счёт?»: asks who pays — a requirement that says who does
     # («оплачивает водитель») answers it.
     who_pays: re.Pattern[str] = re.compile("(?!)")
+    name_asked: re.Pattern[str] = re.compile("(?!)")  # "who is the hiring manager"
+    names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
     # «сколько мастеров?»: the noun after these is what is counted.
@@ -703,6 +705,8 @@ class Lexicon:
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
             pays_for_words=keys_of(grammar.get("pays_for_words", [])),
             who_pays=re.compile(str(grammar.get("who_pays", "(?!)"))),
+            name_asked=re.compile(str(grammar.get("name_asked", "(?!)"))),
+            names_said=re.compile(str(grammar.get("names_said", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),

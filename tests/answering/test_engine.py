@@ -4673,3 +4673,15 @@ def test_a_count_of_vacation_days_needs_a_line_that_names_days(answerer: Answere
         lang="en",
     )
     assert quoted(answerer, trainee, "how many vacation days do u get") == ""
+
+
+def test_a_name_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
+    # A line that speaks of the hiring manager or the insurance does not say who or which.
+    researcher = fixture("blind-q", "ux-researcher-london")
+    assert quoted(answerer, researcher, "who is the hiring manager") == ""
+    csm = fixture("blind-ba", "senior-csm-tallyforge-remote")
+    assert quoted(answerer, csm, "which insurance carrier is it, is my doctor in network") == ""
+    logged = ad("Sales", "## Duties\n\n- We log every call in the CRM (Salesforce)\n", lang="en")
+    assert "Salesforce" in quoted(answerer, logged, "which crm do you use")
+    teller = ad("Teller", "## Pay\n\n- Salary paid into your account with Barclays\n", lang="en")
+    assert "Barclays" in quoted(answerer, teller, "which bank is the salary paid to")
