@@ -1109,7 +1109,9 @@ class Answerer:
                 or self._unpaid_period(q, candidate)
                 or (
                     q.pays_for
-                    and candidate.role is not SectionKind.CONDITIONS
+                    # "do i pay for multisport myself" — "… and Multisport card": a perk
+                    # among the conditions does not say who pays.
+                    and (candidate.role is not SectionKind.CONDITIONS or q.who_pays)
                     and not self._shows_paying(q, candidate)
                 )
             ):

@@ -4685,3 +4685,10 @@ def test_a_name_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
     assert "Salesforce" in quoted(answerer, logged, "which crm do you use")
     teller = ad("Teller", "## Pay\n\n- Salary paid into your account with Barclays\n", lang="en")
     assert "Barclays" in quoted(answerer, teller, "which bank is the salary paid to")
+
+
+def test_whether_i_pay_myself_needs_a_line_on_who_pays(answerer: Answerer) -> None:
+    # A perk listed among the benefits does not say whether the candidate pays for it.
+    engineer = fixture("blind-y", "qa-engineer-fintech-warsaw")
+    assert quoted(answerer, engineer, "do i pay for multisport myself") == ""
+    assert "Multisport" in quoted(answerer, engineer, "is there multisport")
