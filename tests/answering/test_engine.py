@@ -4692,3 +4692,20 @@ def test_whether_i_pay_myself_needs_a_line_on_who_pays(answerer: Answerer) -> No
     engineer = fixture("blind-y", "qa-engineer-fintech-warsaw")
     assert quoted(answerer, engineer, "do i pay for multisport myself") == ""
     assert "Multisport" in quoted(answerer, engineer, "is there multisport")
+
+
+def test_a_laptop_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
+    # A budget for the home office is not a laptop.
+    engineer = fixture("blind-az", "senior-go-engineer-parcelwise-remote")
+    assert quoted(answerer, engineer, "do you send a laptop") == ""
+    founder = fixture("blind-av", "founding-backend-wellfound")
+    assert quoted(answerer, founder, "do you send a laptop") == ""
+    developer = ad(
+        "Developer",
+        """## What we offer
+
+- MacBook Pro and a second monitor sent to your home
+""",
+        lang="en",
+    )
+    assert "MacBook" in quoted(answerer, developer, "do i get a laptop")
