@@ -134,6 +134,8 @@ class Question:
     way_back: bool = False
     # Asks whether they hire there too («в астане есть вакансия?»).
     hiring_asked: bool = False
+    # Asks of a second or another site («а вторая клиника где», «на второй линии сколько платят»).
+    another_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -597,6 +599,7 @@ class Answerer:
             self._places_in(analyzed.sequence)
         )
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
+        parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1053,6 +1056,13 @@ class Answerer:
         ):
             # «в астане есть вакансия?» — «Yamato Roll — сеть из 14 точек доставки японской
             # кухни в Алматы и Астане»: where the company is, not where it hires.
+            return False
+        if (
+            q.another_asked
+            and self.lexicon.grammar.another_said.search(normalize(candidate.quote)) is None
+        ):
+            # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
+            # the one site the posting is about, not the second.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

@@ -211,6 +211,9 @@ class Grammar:
     # «в астане есть вакансия?» — «сеть из 14 точек … в Алматы и Астане»: no hiring said.
     hiring_asked: re.Pattern[str] = re.compile("(?!)")
     hiring: re.Pattern[str] = re.compile("(?!)")
+    # «а вторая клиника где» — «Красный проспект, 157»: the one the posting is about.
+    another_asked: re.Pattern[str] = re.compile("(?!)")
+    another_said: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
@@ -729,6 +732,8 @@ class Lexicon:
             return_said=re.compile(str(grammar.get("return_said", "(?!)"))),
             hiring_asked=re.compile(str(grammar.get("hiring_asked", "(?!)"))),
             hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
+            another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
+            another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),

@@ -4709,3 +4709,20 @@ def test_a_laptop_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
         lang="en",
     )
     assert "MacBook" in quoted(answerer, developer, "do i get a laptop")
+def test_the_one_site_of_the_posting_does_not_say_where_the_second_is(answerer: Answerer) -> None:
+    # The posting is for one clinic and one line; the candidate asks of the other.
+    receptionist = ad(
+        "Администратор стоматологии",
+        """## Адрес
+
+Красный проспект, 157, 5 минут от м. Заельцовская
+
+## Условия
+
+- зарплата от 38 000 до 52 000 ₽, выплаты 2 раза в месяц
+- оператор первой линии, через полгода можно перейти на вторую линию
+""",
+    )
+    assert quoted(answerer, receptionist, "а вторая клиника где") == ""
+    assert "Красный проспект" in quoted(answerer, receptionist, "а клиника где")
+    assert "вторую линию" in quoted(answerer, receptionist, "на вторую линию можно перейти?")
