@@ -1240,6 +1240,9 @@ class Answerer:
                 and q.strong
                 and q.strong <= states
                 and not q.asks_pay
+                # "what time do we start in the morning" — "6am start": the time asked is the
+                # answer, not a sign of the part of the day
+                and _CLOCK not in q.intents
                 and any(
                     member in lexicon.member_hours
                     and lexicon.member_hours[member].search(normalize(c.quote)) is None
@@ -1853,6 +1856,7 @@ def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHEN = "time"
+_CLOCK = "clock"
 # A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
 _BRACKETS = re.compile(r"[()]")
 _QUANTITY = "quantity"

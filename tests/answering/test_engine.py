@@ -4726,3 +4726,30 @@ def test_the_one_site_of_the_posting_does_not_say_where_the_second_is(answerer: 
     assert quoted(answerer, receptionist, "а вторая клиника где") == ""
     assert "Красный проспект" in quoted(answerer, receptionist, "а клиника где")
     assert "вторую линию" in quoted(answerer, receptionist, "на вторую линию можно перейти?")
+
+
+def test_before_lunch_asks_a_part_of_the_day_not_a_meal(answerer: Answerer) -> None:
+    # «до обеда» is the morning: a whole day's hours or the lunch break do not say it can be
+    # worked alone.
+    seller = ad(
+        "Продавец",
+        """## Условия
+
+- График 2/2 с 8:00 до 20:00
+- перерыв на обед 40 минут, есть микроволновка и чайник
+""",
+    )
+    assert quoted(answerer, seller, "у меня ребенок, можно только до обеда работать") == ""
+    assert quoted(answerer, seller, "можно брать только утренние смены? у меня ребенок") == ""
+    maid = ad(
+        "Горничная",
+        """## Условия
+
+- зарплата 45 000 ₽
+- Подработка: смены с 8:00 до 13:00 по выходным
+""",
+    )
+    assert "с 8:00 до 13:00" in quoted(answerer, maid, "можно только до обеда работать?")
+    # The time asked is the answer: the start of the day says what time the morning begins.
+    picker = ad("Fruit picker", "## Hours\n\n- 6am start, 38–50 hrs/week in peak\n")
+    assert "6am start" in quoted(answerer, picker, "what time do we start in the morning")
