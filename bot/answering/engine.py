@@ -136,6 +136,8 @@ class Question:
     hiring_asked: bool = False
     # Asks of a second or another site («а вторая клиника где», «на второй линии сколько платят»).
     another_asked: bool = False
+    # Asks of the candidate's own child («своего ребенка к вам в школу можно устроить?»).
+    own_child: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -600,6 +602,7 @@ class Answerer:
         )
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
+        parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1063,6 +1066,13 @@ class Answerer:
         ):
             # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
             # the one site the posting is about, not the second.
+            return False
+        if (
+            q.own_child
+            and self.lexicon.grammar.staff_child.search(normalize(candidate.quote)) is None
+        ):
+            # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
+            # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

@@ -214,6 +214,9 @@ class Grammar:
     # «а вторая клиника где» — «Красный проспект, 157»: the one the posting is about.
     another_asked: re.Pattern[str] = re.compile("(?!)")
     another_said: re.Pattern[str] = re.compile("(?!)")
+    # «своего ребенка к вам в школу можно устроить?» — the pupils the job is about.
+    own_child: re.Pattern[str] = re.compile("(?!)")
+    staff_child: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
@@ -734,6 +737,8 @@ class Lexicon:
             hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
             another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
+            own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
+            staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),

@@ -4753,3 +4753,39 @@ def test_before_lunch_asks_a_part_of_the_day_not_a_meal(answerer: Answerer) -> N
     # The time asked is the answer: the start of the day says what time the morning begins.
     picker = ad("Fruit picker", "## Hours\n\n- 6am start, 38–50 hrs/week in peak\n")
     assert "6am start" in quoted(answerer, picker, "what time do we start in the morning")
+
+
+def test_the_children_of_the_work_are_not_the_candidate_s_own(answerer: Answerer) -> None:
+    # The animators work with children; the candidate asks of bringing their own.
+    animator = ad(
+        "Детский аниматор",
+        """Набираем на сезон детских аниматоров (мини-клуб, дети 4–12 лет).
+
+## Условия
+
+- оплата 800 $ в месяц
+""",
+    )
+    assert quoted(answerer, animator, "а с ребенком можно поехать") == ""
+    teacher = ad(
+        "Воспитатель",
+        """Частный детский сад ищет воспитателя в старшую группу (дети 5–7 лет).
+
+## Условия
+
+- оплата 45 000 ₽
+""",
+    )
+    assert quoted(answerer, teacher, "сколько стоит ваш сад для детей сотрудников?") == ""
+    teacher = ad(
+        "Воспитатель",
+        """Частный детский сад ищет воспитателя в старшую группу (дети 5–7 лет).
+
+## Условия
+
+- скидка 50% на детский сад для детей сотрудников
+""",
+    )
+    assert "для детей сотрудников" in quoted(
+        answerer, teacher, "у меня сын 5 лет, есть скидка для детей сотрудников?"
+    )
