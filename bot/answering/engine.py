@@ -1694,6 +1694,10 @@ class Answerer:
         if len(parts) < 2:
             return True
         asked = q.strong & c.topics
+        if q.pay_unit is not None and len(asked) > 1 and _SALARY not in asked:
+            # «сколько чаевых выходит за смену?»: the unit a sum other than the pay is counted
+            # in is no subject of it.
+            asked -= {_SCHEDULE}
         timed = self._timed(q)
         topics = [self._builder.topics_of(part) for part in parts]
         figures = [

@@ -4789,3 +4789,23 @@ def test_the_children_of_the_work_are_not_the_candidate_s_own(answerer: Answerer
     assert "для детей сотрудников" in quoted(
         answerer, teacher, "у меня сын 5 лет, есть скидка для детей сотрудников?"
     )
+
+
+def test_a_rate_per_shift_is_no_sum_of_the_tips_per_shift(answerer: Answerer) -> None:
+    # The shift is the unit the tips are asked in: the rate's figure is the rate's.
+    waiter = ad(
+        "Официант",
+        """## Условия
+
+- Ставка 2 200 ₽ за смену + 5% от личной выручки + все чаевые ваши
+""",
+    )
+    assert quoted(answerer, waiter, "сколько в среднем чаевых выходит за смену?") == ""
+    tipped = ad(
+        "Официант",
+        """## Условия
+
+- Ставка 2 200 ₽ за смену + чаевые в среднем 1 500 ₽ за смену
+""",
+    )
+    assert "1 500" in quoted(answerer, tipped, "сколько в среднем чаевых выходит за смену?")
