@@ -138,6 +138,8 @@ class Question:
     another_asked: bool = False
     # Asks of the candidate's own child («своего ребенка к вам в школу можно устроить?»).
     own_child: bool = False
+    # Asks what the pay comes to with a share («сколько в среднем выходит с процентом»).
+    total_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -603,6 +605,7 @@ class Answerer:
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
+        parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1073,6 +1076,13 @@ class Answerer:
         ):
             # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
             # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
+            return False
+        if (
+            q.total_asked
+            and self.lexicon.grammar.total_said.search(normalize(candidate.quote)) is None
+        ):
+            # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3% от выручки
+            # смены»: the rate and the share, not what they come to.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

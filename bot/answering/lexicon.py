@@ -216,6 +216,9 @@ class Grammar:
     another_said: re.Pattern[str] = re.compile("(?!)")
     # «своего ребенка к вам в школу можно устроить?» — the pupils the job is about.
     own_child: re.Pattern[str] = re.compile("(?!)")
+    # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
+    total_asked: re.Pattern[str] = re.compile("(?!)")
+    total_said: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
@@ -738,6 +741,8 @@ class Lexicon:
             another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
+            total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
+            total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),

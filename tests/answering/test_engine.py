@@ -4809,3 +4809,23 @@ def test_a_rate_per_shift_is_no_sum_of_the_tips_per_shift(answerer: Answerer) ->
 """,
     )
     assert "1 500" in quoted(answerer, tipped, "сколько в среднем чаевых выходит за смену?")
+
+
+def test_the_rate_and_the_share_do_not_say_what_they_come_to(answerer: Answerer) -> None:
+    clerk = ad(
+        "Сотрудник проката",
+        """## Условия
+
+- оклад 45 000 ₽ в месяц + 3% от выручки смены
+""",
+    )
+    assert quoted(answerer, clerk, "сколько в среднем выходит с процентом") == ""
+    assert "45 000" in quoted(answerer, clerk, "оклад сколько")
+    averaged = ad(
+        "Сотрудник проката",
+        """## Условия
+
+- оклад 45 000 ₽ в месяц + 3% от выручки смены, в среднем выходит 60 000 ₽
+""",
+    )
+    assert "60 000" in quoted(answerer, averaged, "сколько в среднем выходит с процентом")
