@@ -4829,3 +4829,24 @@ def test_the_rate_and_the_share_do_not_say_what_they_come_to(answerer: Answerer)
 """,
     )
     assert "60 000" in quoted(answerer, averaged, "сколько в среднем выходит с процентом")
+
+
+def test_a_job_s_people_are_counted_as_people_are(answerer: Answerer) -> None:
+    # «сколько админов в смене» counts the people of the shift, as «сколько человек в смене».
+    admin = ad(
+        "Администратор стоматологии",
+        """## Условия
+
+- график 2/2 с 08:00 до 20:00
+- оплата 60 000 ₽ в месяц
+""",
+    )
+    assert quoted(answerer, admin, "сколько админов в смене") == ""
+    counted = ad(
+        "Администратор стоматологии",
+        """## Условия
+
+- график 2/2 с 08:00 до 20:00, в смене 2 администратора
+""",
+    )
+    assert "в смене 2 администратора" in quoted(answerer, counted, "сколько админов в смене")
