@@ -140,6 +140,8 @@ class Question:
     own_child: bool = False
     # Asks what the pay comes to with a share («сколько в среднем выходит с процентом»).
     total_asked: bool = False
+    # Asks what the plan is («какой план по лидам»).
+    plan_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -606,6 +608,7 @@ class Answerer:
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
+        parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1083,6 +1086,13 @@ class Answerer:
         ):
             # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3% от выручки
             # смены»: the rate and the share, not what they come to.
+            return False
+        if (
+            q.plan_asked
+            and self.lexicon.grammar.plan_said.search(normalize(candidate.quote)) is None
+        ):
+            # «какой план по лидам» — «… ежеквартальный бонус до 30% от оклада за выполнение
+            # плана по лидам»: what the bonus is paid for, not what the plan is.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

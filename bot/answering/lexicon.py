@@ -218,6 +218,9 @@ class Grammar:
     own_child: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
     total_asked: re.Pattern[str] = re.compile("(?!)")
+    # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
+    plan_asked: re.Pattern[str] = re.compile("(?!)")
+    plan_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
@@ -742,6 +745,8 @@ class Lexicon:
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
+            plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
+            plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),

@@ -4850,3 +4850,23 @@ def test_a_job_s_people_are_counted_as_people_are(answerer: Answerer) -> None:
 """,
     )
     assert "в смене 2 администратора" in quoted(answerer, counted, "сколько админов в смене")
+
+
+def test_what_a_bonus_is_paid_for_does_not_say_what_the_plan_is(answerer: Answerer) -> None:
+    marketer = ad(
+        "Performance-маркетолог",
+        """## Условия
+
+- 120 000–160 000 ₽ на руки + ежеквартальный бонус до 30% от оклада за выполнение плана по лидам
+""",
+    )
+    assert quoted(answerer, marketer, "какой план по лидам") == ""
+    assert "бонус до 30%" in quoted(answerer, marketer, "премия за план сколько процентов")
+    seller = ad(
+        "Менеджер по продажам кухонь",
+        """## Условия
+
+- зарплата 95 000 ₽ при выполнении личного плана продаж (в среднем 6–8 договоров в месяц)
+""",
+    )
+    assert "6–8 договоров" in quoted(answerer, seller, "план сколько договоров")
