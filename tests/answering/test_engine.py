@@ -4709,6 +4709,8 @@ def test_a_laptop_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
         lang="en",
     )
     assert "MacBook" in quoted(answerer, developer, "do i get a laptop")
+
+
 def test_the_one_site_of_the_posting_does_not_say_where_the_second_is(answerer: Answerer) -> None:
     # The posting is for one clinic and one line; the candidate asks of the other.
     receptionist = ad(
