@@ -415,8 +415,9 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - {_WHEN}) | asked
-        if _FREQUENCY in intents:
-            # "is the salary paid monthly": how often it is paid is asked, not whether it is.
+        if _FREQUENCY in intents or _EXTRA in intents:
+            # "is the salary paid monthly": how often it is paid is asked, not whether it is;
+            # "is saturday paid at a higher rate": whether it pays more, not whether it pays.
             intents.discard(_PAID)
         if not intents and "?" not in question and lexicon.grammar.acknowledges(tokens):
             # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
@@ -1897,6 +1898,7 @@ _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
 _PAID = "paid"
 _FREQUENCY = "frequency"
+_EXTRA = "extra"
 _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9

@@ -4872,3 +4872,31 @@ def test_what_a_bonus_is_paid_for_does_not_say_what_the_plan_is(answerer: Answer
 """,
     )
     assert "6–8 договоров" in quoted(answerer, seller, "план сколько договоров")
+
+
+def test_a_higher_rate_asked_needs_a_line_on_extra_pay(answerer: Answerer) -> None:
+    picker = ad(
+        "Fruit Picker",
+        """## Hours
+
+- Monday to Saturday, 7:00 am to 3:30 pm. No work in heavy rain – those hours are not paid.
+
+## Pay
+
+- $24.95 per hour, paid weekly
+""",
+        lang="en",
+    )
+    # The Saturday hours and the unpaid rain hours say nothing of a higher rate on Saturdays.
+    assert quoted(answerer, picker, "is saturday paid at a higher rate") == ""
+    assert quoted(answerer, picker, "are saturdays paid at an enhanced rate?") == ""
+    crew = ad(
+        "Landscape Crew Member",
+        """## Pay
+
+- $19/hr to start, Monday to Friday
+- Saturdays are optional and paid at time and a half
+""",
+        lang="en",
+    )
+    assert "time and a half" in quoted(answerer, crew, "is saturday paid at a higher rate")
