@@ -1068,6 +1068,14 @@ class Answerer:
             # кухни в Алматы и Астане»: where the company is, not where it hires.
             return False
         if (
+            _STEPS in q.intents
+            and _DURATION in q.intents
+            and self.lexicon.grammar.process_span.search(normalize(candidate.quote)) is None
+        ):
+            # "how long does the hiring process take" — "Intro call (30 min) → writing exercise
+            # (… 2 hours, unpaid) → panel …": each step's length, not the whole process's.
+            return False
+        if (
             q.another_asked
             and self.lexicon.grammar.another_said.search(normalize(candidate.quote)) is None
         ):
@@ -1899,6 +1907,8 @@ _OWN_AGE = "own_age"
 _PAID = "paid"
 _FREQUENCY = "frequency"
 _EXTRA = "extra"
+_STEPS = "steps"
+_DURATION = "duration"
 _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9

@@ -4900,3 +4900,26 @@ def test_a_higher_rate_asked_needs_a_line_on_extra_pay(answerer: Answerer) -> No
         lang="en",
     )
     assert "time and a half" in quoted(answerer, crew, "is saturday paid at a higher rate")
+
+
+def test_how_long_the_hiring_process_takes_is_not_a_steps_length(answerer: Answerer) -> None:
+    writer = ad(
+        "Technical Writer",
+        """## How we hire
+
+Intro call (30 min) → writing exercise (2 hours, unpaid) → panel with two engineers → references.
+""",
+        lang="en",
+    )
+    # Each step's length is given, the whole process's is not: the posting does not say.
+    assert quoted(answerer, writer, "how long does the hiring process take") == ""
+    assert "Intro call" in quoted(answerer, writer, "what is the interview process")
+    analyst = ad(
+        "Data Analyst",
+        """## How we hire
+
+Intro call (30 min) → take-home task → final interview. We usually finish within 3 weeks.
+""",
+        lang="en",
+    )
+    assert "3 weeks" in quoted(answerer, analyst, "how long does the hiring process take")
