@@ -4923,3 +4923,28 @@ Intro call (30 min) → take-home task → final interview. We usually finish wi
         lang="en",
     )
     assert "3 weeks" in quoted(answerer, analyst, "how long does the hiring process take")
+def test_pay_during_the_rest_between_shifts_needs_a_line_that_speaks_of_pay(
+    answerer: Answerer,
+) -> None:
+    # «за межвахту что-нибудь платят» asks the pay of the rest between two rotations: the
+    # rotation's length, which names the rest, does not say it is paid.
+    fitter = ad(
+        "Монтажник металлоконструкций (вахта)",
+        """## Условия
+
+- вахта 60/30 (60 дней на объекте, 30 дней межвахта), возможна вахта 45/45 для опытных
+- проживание в вагон-городке, трёхразовое питание
+""",
+    )
+    assert quoted(answerer, fitter, "за межвахту что-нибудь платят") == ""
+    assert "60/30" in quoted(answerer, fitter, "график вахты какой")
+    paid = ad(
+        "Бетонщик (вахта)",
+        """## Условия
+
+- вахта 30/30, межвахтовый отдых не оплачивается
+- проезд от Тюмени за счёт компании
+""",
+    )
+    assert "не оплачивается" in quoted(answerer, paid, "межвахта оплачивается?")
+    assert "не оплачивается" in quoted(answerer, paid, "за межвахту что-нибудь платят")
