@@ -4948,3 +4948,25 @@ def test_pay_during_the_rest_between_shifts_needs_a_line_that_speaks_of_pay(
     )
     assert "не оплачивается" in quoted(answerer, paid, "межвахта оплачивается?")
     assert "не оплачивается" in quoted(answerer, paid, "за межвахту что-нибудь платят")
+
+
+def test_which_metro_needs_a_line_that_names_a_station(answerer: Answerer) -> None:
+    # «какое метро рядом» asks the station's name: the city or the taxi home names none.
+    cinema = ad(
+        "Кассир кинотеатра",
+        """## Условия
+
+- Город: Санкт-Петербург
+- После смен, которые заканчиваются после 00:30, компенсируем такси до дома в пределах города
+""",
+    )
+    assert quoted(answerer, cinema, "какое метро рядом") == ""
+    recruiter = ad(
+        "Рекрутер массового подбора",
+        """## Условия
+
+- Город: Санкт-Петербург
+- гибридный график: 3 дня в офисе (м. Чёрная речка), 2 дня дома
+""",
+    )
+    assert "Чёрная речка" in quoted(answerer, recruiter, "офис у какого метро")
