@@ -4923,6 +4923,8 @@ Intro call (30 min) → take-home task → final interview. We usually finish wi
         lang="en",
     )
     assert "3 weeks" in quoted(answerer, analyst, "how long does the hiring process take")
+
+
 def test_pay_during_the_rest_between_shifts_needs_a_line_that_speaks_of_pay(
     answerer: Answerer,
 ) -> None:
