@@ -980,6 +980,8 @@ class Answerer:
         """Gate: whether the best unit answers the question, or the posting does not say."""
         _, candidate = best
         bonus = 0.0
+        said = normalize(candidate.quote)
+        grammar = self.lexicon.grammar
         if q.smalltalk and not q.strong and not q.weak:
             return False
         if q.unknown and not q.strong:
@@ -995,18 +997,14 @@ class Answerer:
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
-        if (
-            q.way_back
-            and _COMMUTE in q.strong
-            and self.lexicon.grammar.return_said.search(normalize(candidate.quote)) is None
-        ):
+        if q.way_back and _COMMUTE in q.strong and grammar.return_said.search(said) is None:
             # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
             # Заельцовская в 5:30»: the way there only.
             return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
             return False
-        if q.later and self.lexicon.grammar.changes.search(normalize(candidate.quote)) is None:
+        if q.later and grammar.changes.search(said) is None:
             # "could it turn into a permanent part time role later" — "Employment: part-time":
             # the job as it is, no change.
             return False
@@ -1062,7 +1060,7 @@ class Answerer:
         if (
             q.hiring_asked
             and _ABOUT_TOPIC in candidate.topics
-            and self.lexicon.grammar.hiring.search(normalize(candidate.quote)) is None
+            and grammar.hiring.search(said) is None
         ):
             # «в астане есть вакансия?» — «Yamato Roll — сеть из 14 точек доставки японской
             # кухни в Алматы и Астане»: where the company is, not where it hires.
@@ -1070,39 +1068,27 @@ class Answerer:
         if (
             _STEPS in q.intents
             and _DURATION in q.intents
-            and self.lexicon.grammar.process_span.search(normalize(candidate.quote)) is None
+            and grammar.process_span.search(said) is None
         ):
             # "how long does the hiring process take" — "Intro call (30 min) → writing exercise
             # (… 2 hours, unpaid) → panel …": each step's length, not the whole process's.
             return False
-        if (
-            q.another_asked
-            and self.lexicon.grammar.another_said.search(normalize(candidate.quote)) is None
-        ):
+        for asked, answered in (
             # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
             # the one site the posting is about, not the second.
-            return False
-        if (
-            q.own_child
-            and self.lexicon.grammar.staff_child.search(normalize(candidate.quote)) is None
-        ):
+            (q.another_asked, grammar.another_said),
             # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
             # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
-            return False
-        if (
-            q.total_asked
-            and self.lexicon.grammar.total_said.search(normalize(candidate.quote)) is None
-        ):
+            (q.own_child, grammar.staff_child),
             # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3% от выручки
             # смены»: the rate and the share, not what they come to.
-            return False
-        if (
-            q.plan_asked
-            and self.lexicon.grammar.plan_said.search(normalize(candidate.quote)) is None
-        ):
+            (q.total_asked, grammar.total_said),
             # «какой план по лидам» — «… ежеквартальный бонус до 30% от оклада за выполнение
             # плана по лидам»: what the bonus is paid for, not what the plan is.
-            return False
+            (q.plan_asked, grammar.plan_said),
+        ):
+            if asked and answered.search(said) is None:
+                return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».
             return False

@@ -889,6 +889,17 @@ class Lexicon:
         }
         self.intents: dict[str, Intent] = {}
         self._intents = _Matcher(skippable=gaps)
+
+        def intent_pattern(spec: dict, field: str) -> re.Pattern[str] | None:
+            """An intent's optional pattern, matched in any case."""
+            return re.compile(spec[field], re.IGNORECASE) if spec.get(field) else None
+
+        def intent_keys(spec: dict, field: str) -> frozenset[str]:
+            """The keys of an intent's list of words."""
+            return frozenset(
+                key for word in spec.get(field, ()) for key in analyzer.analyze(str(word)).keys
+            )
+
         for name, spec in (data.get("intents") or {}).items():
             self.intents[name] = Intent(
                 name,
@@ -899,31 +910,13 @@ class Lexicon:
                 seeks=bool(spec.get("seeks", False)),
                 owned=bool(spec.get("owned", False)),
                 default_over=bool(spec.get("default_over", False)),
-                not_by=re.compile(spec["not_by"], re.IGNORECASE) if spec.get("not_by") else None,
-                never_by=(
-                    re.compile(spec["never_by"], re.IGNORECASE) if spec.get("never_by") else None
-                ),
-                unless_named=frozenset(
-                    key
-                    for word in spec.get("unless_named", ())
-                    for key in analyzer.analyze(str(word)).keys
-                ),
-                often_by=re.compile(spec["often_by"], re.IGNORECASE)
-                if spec.get("often_by")
-                else None,
-                often_unless=frozenset(
-                    key
-                    for word in spec.get("often_unless", ())
-                    for key in analyzer.analyze(str(word)).keys
-                ),
-                precise=re.compile(spec["precise"], re.IGNORECASE)
-                if spec.get("precise")
-                else None,
-                coarse=frozenset(
-                    key
-                    for word in spec.get("coarse", ())
-                    for key in analyzer.analyze(str(word)).keys
-                ),
+                not_by=intent_pattern(spec, "not_by"),
+                never_by=intent_pattern(spec, "never_by"),
+                unless_named=intent_keys(spec, "unless_named"),
+                often_by=intent_pattern(spec, "often_by"),
+                often_unless=intent_keys(spec, "often_unless"),
+                precise=intent_pattern(spec, "precise"),
+                coarse=intent_keys(spec, "coarse"),
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
