@@ -170,10 +170,14 @@ BLIND_FIRST_RUN = {
     "blind-bd": (0.672, 174, 60),
     "blind-be": (0.682, 170, 60),
     "blind-bf": (0.678, 168, 57),
-    # written blind at the start of session 17, first run on main 4f2cc03, sealed since
+    # written blind at the start of session 17, first run on main 4f2cc03 (opened in session 18)
     "blind-bg": (0.743, 175, 57),
     "blind-bh": (0.663, 169, 59),
     "blind-bi": (0.583, 175, 57),
+    # written blind at the start of session 18, first run on main 63ac925, sealed since
+    "blind-bj": (0.702, 168, 59),
+    "blind-bk": (0.738, 172, 58),
+    "blind-bl": (0.672, 174, 60),
 }
 
 
