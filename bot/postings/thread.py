@@ -59,6 +59,9 @@ _STEM = 5
 _CHAT_HEADERS = 3
 _NAME_LINES = 3
 _REPLY_LINES = 2  # a chat message this short, after another member's, answers it
+# A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
+# Message-----": what follows it is another part of the page, not one more comment.
+_DIVIDER_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*[^\W\d_]")
 
 
 @dataclass
@@ -347,6 +350,7 @@ def cut_thread(
     if start < 0:
         return _cut_chat(lines, -1 - start, company)
     stops = sorted(ends(lines)) if ends is not None else []
+    stops = sorted([*stops, *(at for at, text in enumerate(lines) if _DIVIDER_RE.match(text))])
     end = next((at for at in stops if at > start), len(lines))
     comments = _comments(lines, start, end)
     if not comments:

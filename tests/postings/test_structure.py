@@ -777,6 +777,33 @@ Serg_Dankov
     assert "Сообщение" not in items and "Тамбова" not in items and "теплицы" not in items
 
 
+def test_a_thread_in_the_middle_of_a_page_ends_at_a_captioned_rule() -> None:
+    # An ATS export: the recruiters' notes under the card, then the vacancy's own text.
+    body = parse_body(
+        """Бухгалтер по расчёту заработной платы
+Ответственный рекрутер: Соколова И.
+
+Комментарии (3)
+Соколова И. 16.10: заказчик просил без опыта не рассматривать
+Головина Т.А. 16.10: желательно с опытом на 500+ человек
+Соколова И. 17.10: принято, тест высылаю после скрининга
+
+---------- Текст вакансии для публикации ----------
+
+Чем предстоит заниматься:
+- начисление з/п, отпускных и больничных на 820 сотрудников
+- сдача отчётности 6-НДФЛ и РСВ
+
+Условия:
+Оформление по ТК РФ с первого дня, гибрид после испытательного срока.
+"""
+    )
+    duties = next(s for s in body.sections if s.kind == "duties")
+    assert "сдача отчётности 6-НДФЛ и РСВ" in duties.items
+    conditions = " ".join(" ".join(s.items) for s in body.sections if s.kind == "conditions")
+    assert "гибрид после испытательного срока" in conditions
+
+
 def test_a_post_written_a_statement_a_line_keeps_each_line_apart() -> None:
     # Instagram stories written out: lines in lower case, closed by emoji, one fact each.
     story = (
