@@ -4972,3 +4972,13 @@ def test_which_metro_needs_a_line_that_names_a_station(answerer: Answerer) -> No
 """,
     )
     assert "Чёрная речка" in quoted(answerer, recruiter, "офис у какого метро")
+
+
+def test_the_weather_where_the_job_is_is_small_talk(answerer: Answerer) -> None:
+    # A line that mentions the weather or the region does not tell what the weather is like.
+    crew = fixture("blind-bg", "landscape-crew-boise-craigslist")
+    chat = answerer.answer(crew, "hows the weather out there lol")
+    assert chat.small_talk and not chat.answered
+    butcher = fixture("blind-bh", "eures-butcher-landshut-de")
+    assert quoted(answerer, butcher, "whats the weather like in bavaria") == ""
+    assert not answerer.answer(crew, "do we work in bad weather").small_talk
