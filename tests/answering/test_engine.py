@@ -4982,3 +4982,20 @@ def test_the_weather_where_the_job_is_is_small_talk(answerer: Answerer) -> None:
     butcher = fixture("blind-bh", "eures-butcher-landshut-de")
     assert quoted(answerer, butcher, "whats the weather like in bavaria") == ""
     assert not answerer.answer(crew, "do we work in bad weather").small_talk
+
+
+def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
+    # Driving the employer's van does not say whether one needs a car of one's own.
+    coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
+    assert quoted(answerer, coordinator, "do i need my own car") == ""
+    guesthouse = fixture("blind-bc", "workaway-guesthouse-olive-grove-greece")
+    assert quoted(answerer, guesthouse, "is there a bike i can use") == ""
+    courier = ad(
+        "Courier",
+        """## What we offer
+
+- a company van and fuel card, no need for your own car
+""",
+        lang="en",
+    )
+    assert "company van" in quoted(answerer, courier, "do i need my own car")
