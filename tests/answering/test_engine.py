@@ -4999,3 +4999,10 @@ def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
         lang="en",
     )
     assert "company van" in quoted(answerer, courier, "do i need my own car")
+
+
+def test_the_week_s_days_off_are_not_the_year_s_holiday(answerer: Answerer) -> None:
+    # Two days off a week is the rota's rest, not how much holiday the job gives.
+    hotel = fixture("blind-an", "strathcarron-hotel-fb-assistant")
+    assert quoted(answerer, hotel, "how many days holiday do we get") == ""
+    assert "2 days off per week" in quoted(answerer, hotel, "how many days off")
