@@ -5006,3 +5006,18 @@ def test_the_week_s_days_off_are_not_the_year_s_holiday(answerer: Answerer) -> N
     hotel = fixture("blind-an", "strathcarron-hotel-fb-assistant")
     assert quoted(answerer, hotel, "how many days holiday do we get") == ""
     assert "2 days off per week" in quoted(answerer, hotel, "how many days off")
+
+
+def test_which_holidays_needs_a_line_that_names_them(answerer: Answerer) -> None:
+    # A count of paid holidays does not say which days they are.
+    operator = fixture("blind-as", "forklift-operator-columbus")
+    assert quoted(answerer, operator, "which holidays are paid") == ""
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Benefits
+
+- Paid holidays: New Year's Day, Memorial Day, Thanksgiving and Christmas
+""",
+        lang="en",
+    )
+    assert "Thanksgiving" in quoted(answerer, warehouse, "which holidays are paid")
