@@ -5021,3 +5021,18 @@ def test_which_holidays_needs_a_line_that_names_them(answerer: Answerer) -> None
         lang="en",
     )
     assert "Thanksgiving" in quoted(answerer, warehouse, "which holidays are paid")
+
+
+def test_covering_colleagues_sickness_is_no_sick_pay(answerer: Answerer) -> None:
+    # Covering for others when they are ill says nothing of the candidate's own sick pay.
+    receptionist = fixture("blind-bi", "reed-medical-receptionist-leeds")
+    assert quoted(answerer, receptionist, "is there company sick pay") == ""
+    clinic = ad(
+        "Medical Receptionist",
+        """## Benefits
+
+- Company sick pay after probation
+""",
+        lang="en",
+    )
+    assert "sick pay" in quoted(answerer, clinic, "is there company sick pay")
