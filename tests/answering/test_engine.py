@@ -5036,3 +5036,11 @@ def test_covering_colleagues_sickness_is_no_sick_pay(answerer: Answerer) -> None
         lang="en",
     )
     assert "sick pay" in quoted(answerer, clinic, "is there company sick pay")
+
+
+def test_a_facility_on_site_is_no_way_of_working(answerer: Answerer) -> None:
+    # "On-site parking" says where one parks, not whether one works on site or from home.
+    receptionist = fixture("blind-bi", "reed-medical-receptionist-leeds")
+    assert quoted(answerer, receptionist, "can i do some days from home") == ""
+    assistant = fixture("blind-ax", "research-assistant-flood-modelling")
+    assert "Hybrid working" in quoted(answerer, assistant, "can i work from home")
