@@ -1073,6 +1073,10 @@ class Answerer:
             # "how long does the hiring process take" — "Intro call (30 min) → writing exercise
             # (… 2 hours, unpaid) → panel …": each step's length, not the whole process's.
             return False
+        if _STEPS in q.intents and grammar.step_said.search(said) is None:
+            # "how many interview rounds" — "We will never ask for payment or bank details during
+            # the hiring process; …": the process named, none of its steps.
+            return False
         for asked, answered in (
             # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
             # the one site the posting is about, not the second.

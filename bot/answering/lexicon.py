@@ -217,6 +217,7 @@ class Grammar:
     # "how long does the hiring process take" — "Intro call (30 min) → writing exercise (2
     # hours)": a step's length, not the whole process's.
     process_span: re.Pattern[str] = re.compile("(?!)")
+    step_said: re.Pattern[str] = re.compile("(?!)")
     # «своего ребенка к вам в школу можно устроить?» — the pupils the job is about.
     own_child: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
@@ -747,6 +748,7 @@ class Lexicon:
             another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
             process_span=re.compile(str(grammar.get("process_span", "(?!)"))),
+            step_said=re.compile(str(grammar.get("step_said", "(?!)"))),
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),

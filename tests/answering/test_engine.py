@@ -5044,3 +5044,19 @@ def test_a_facility_on_site_is_no_way_of_working(answerer: Answerer) -> None:
     assert quoted(answerer, receptionist, "can i do some days from home") == ""
     assistant = fixture("blind-ax", "research-assistant-flood-modelling")
     assert "Hybrid working" in quoted(answerer, assistant, "can i work from home")
+
+
+def test_the_steps_asked_need_a_line_that_names_a_step(answerer: Answerer) -> None:
+    # A warning about the hiring process names the process, none of its rounds.
+    csm = fixture("blind-ba", "senior-csm-tallyforge-remote")
+    assert quoted(answerer, csm, "how many interview rounds") == ""
+    analyst = ad(
+        "Analyst",
+        """## How we hire
+
+- 30-minute intro call with our recruiter
+- a take-home task, then a final interview with the team
+""",
+        lang="en",
+    )
+    assert "intro call" in quoted(answerer, analyst, "how many interview rounds")
