@@ -5060,3 +5060,19 @@ def test_the_steps_asked_need_a_line_that_names_a_step(answerer: Answerer) -> No
         lang="en",
     )
     assert "intro call" in quoted(answerer, analyst, "how many interview rounds")
+
+
+def test_an_accommodation_for_a_disability_is_no_relocation(answerer: Answerer) -> None:
+    # The equal-opportunity notice's "accommodation" is help for a disability, not a move.
+    tpm = fixture("blind-bd", "tpm-data-center-quanterra-careers")
+    assert quoted(answerer, tpm, "relocation package?") == ""
+    engineer = ad(
+        "Engineer",
+        """## Benefits
+
+- Relocation package for candidates moving to Denver
+- If you need an accommodation during the application, tell us
+""",
+        lang="en",
+    )
+    assert "Relocation package" in quoted(answerer, engineer, "relocation package?")
