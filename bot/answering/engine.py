@@ -142,6 +142,8 @@ class Question:
     total_asked: bool = False
     # Asks what the plan is («какой план по лидам»).
     plan_asked: bool = False
+    # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
+    refund_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -610,6 +612,7 @@ class Answerer:
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
+        parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1090,6 +1093,9 @@ class Answerer:
             # «какой план по лидам» — «… ежеквартальный бонус до 30% от оклада за выполнение
             # плана по лидам»: what the bonus is paid for, not what the plan is.
             (q.plan_asked, grammar.plan_said),
+            # "do i get the £20 deposit back if i quit" — "thermal bag and hi-vis jacket (£20
+            # deposit, taken from your first earnings)": the sum, not its return.
+            (q.refund_asked, grammar.refund_said),
         ):
             if asked and answered.search(said) is None:
                 return False

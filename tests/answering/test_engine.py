@@ -5076,3 +5076,18 @@ def test_an_accommodation_for_a_disability_is_no_relocation(answerer: Answerer) 
         lang="en",
     )
     assert "Relocation package" in quoted(answerer, engineer, "relocation package?")
+
+
+def test_whether_a_deposit_comes_back_needs_a_line_on_its_return(answerer: Answerer) -> None:
+    # The deposit's sum is named; whether it is returned is not.
+    courier = fixture("blind-ac", "zipp-courier-manchester")
+    assert quoted(answerer, courier, "do i get the £20 deposit back if i quit") == ""
+    rider = ad(
+        "Rider",
+        """## Kit
+
+- thermal bag and jacket for a £20 deposit, paid back in full when you quit and return them
+""",
+        lang="en",
+    )
+    assert "paid back" in quoted(answerer, rider, "do i get the £20 deposit back if i quit")
