@@ -604,9 +604,10 @@ class Answerer:
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
         parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
-        parsed.hiring_asked = lexicon.grammar.hiring_asked.search(raw) is not None and bool(
-            self._places_in(analyzed.sequence)
-        )
+        parsed.hiring_asked = (
+            lexicon.grammar.hiring_asked.search(raw) is not None
+            and bool(self._places_in(analyzed.sequence))
+        ) or lexicon.grammar.site_asked.search(raw) is not None
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None

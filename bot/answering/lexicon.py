@@ -211,6 +211,7 @@ class Grammar:
     # «в астане есть вакансия?» — «сеть из 14 точек … в Алматы и Астане»: no hiring said.
     hiring_asked: re.Pattern[str] = re.compile("(?!)")
     hiring: re.Pattern[str] = re.compile("(?!)")
+    site_asked: re.Pattern[str] = re.compile("(?!)")
     # «а вторая клиника где» — «Красный проспект, 157»: the one the posting is about.
     another_asked: re.Pattern[str] = re.compile("(?!)")
     another_said: re.Pattern[str] = re.compile("(?!)")
@@ -746,6 +747,7 @@ class Lexicon:
             return_asked=re.compile(str(grammar.get("return_asked", "(?!)"))),
             return_said=re.compile(str(grammar.get("return_said", "(?!)"))),
             hiring_asked=re.compile(str(grammar.get("hiring_asked", "(?!)"))),
+            site_asked=re.compile(str(grammar.get("site_asked", "(?!)"))),
             hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
             another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),

@@ -5091,3 +5091,20 @@ def test_whether_a_deposit_comes_back_needs_a_line_on_its_return(answerer: Answe
         lang="en",
     )
     assert "paid back" in quoted(answerer, rider, "do i get the £20 deposit back if i quit")
+
+
+def test_where_the_company_has_offices_does_not_say_one_may_work_there(
+    answerer: Answerer,
+) -> None:
+    # The company names its second office; it does not say the job may be done from it.
+    writer = fixture("blind-p", "technical-writer-dublin")
+    assert quoted(answerer, writer, "could i work from the rotterdam office") == ""
+    designer = ad(
+        "Designer",
+        """## About us
+
+We're 40 people with offices in Berlin and Lisbon, and you can work from either office.
+""",
+        lang="en",
+    )
+    assert "Lisbon" in quoted(answerer, designer, "could i work from the lisbon office")
