@@ -142,6 +142,8 @@ class Question:
     total_asked: bool = False
     # Asks what the plan is («какой план по лидам»).
     plan_asked: bool = False
+    # The details of a room or a house it asks ("is the house furnished"): their patterns.
+    housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
@@ -613,6 +615,7 @@ class Answerer:
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
+        parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
@@ -1100,6 +1103,14 @@ class Answerer:
         ):
             if asked and answered.search(said) is None:
                 return False
+        if (
+            q.housing_asked
+            and _RELOCATION in q.strong
+            and any(detail.search(said) is None for detail in q.housing_asked)
+        ):
+            # "is the house furnished" — "Accommodation: tidy 3 bedroom house on farm available for
+            # $120 a week, includes power and firewood".
+            return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».
             return False
@@ -1917,6 +1928,7 @@ _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"
+_RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 

@@ -203,6 +203,7 @@ class Grammar:
     whose_duty: re.Pattern[str] = re.compile("(?!)")
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
+    housing_details: tuple[re.Pattern[str], ...] = ()
     # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
     meals_asked: re.Pattern[str] = re.compile("(?!)")
     # «а обратно автобус везет?» — «служебный автобус утром в 5:30»: the way there only.
@@ -743,6 +744,7 @@ class Lexicon:
             later=re.compile(str(grammar.get("later", "(?!)"))),
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
+            housing_details=tuple(re.compile(str(p)) for p in grammar.get("housing_details", ())),
             meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
             return_asked=re.compile(str(grammar.get("return_asked", "(?!)"))),
             return_said=re.compile(str(grammar.get("return_said", "(?!)"))),

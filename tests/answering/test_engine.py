@@ -5108,3 +5108,18 @@ We're 40 people with offices in Berlin and Lisbon, and you can work from either 
         lang="en",
     )
     assert "Lisbon" in quoted(answerer, designer, "could i work from the lisbon office")
+
+
+def test_a_detail_of_the_housing_needs_a_line_that_names_it(answerer: Answerer) -> None:
+    # The house, its rent and its power are named; its furniture is not.
+    farm = fixture("blind-aq", "dairy-farm-assistant-waikato")
+    assert quoted(answerer, farm, "is the house furnished") == ""
+    picker = ad(
+        "Fruit Picker",
+        """## Accommodation
+
+- a fully furnished staff house on the orchard, $90 a week
+""",
+        lang="en",
+    )
+    assert "furnished" in quoted(answerer, picker, "is the house furnished")
