@@ -5123,3 +5123,9 @@ def test_a_detail_of_the_housing_needs_a_line_that_names_it(answerer: Answerer) 
         lang="en",
     )
     assert "furnished" in quoted(answerer, picker, "is the house furnished")
+
+
+def test_food_as_the_trade_is_no_meal_for_the_staff(answerer: Answerer) -> None:
+    # The butcher's occupation code names food preparers; it gives no lunch.
+    butcher = fixture("blind-bh", "eures-butcher-landshut-de")
+    assert quoted(answerer, butcher, "is there canteen or free lunch") == ""
