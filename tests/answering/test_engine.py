@@ -5129,3 +5129,19 @@ def test_food_as_the_trade_is_no_meal_for_the_staff(answerer: Answerer) -> None:
     # The butcher's occupation code names food preparers; it gives no lunch.
     butcher = fixture("blind-bh", "eures-butcher-landshut-de")
     assert quoted(answerer, butcher, "is there canteen or free lunch") == ""
+
+
+def test_coffee_and_fruit_do_not_say_lunch_is_given(answerer: Answerer) -> None:
+    # A staff room with free coffee is a means to eat, not a meal.
+    storeperson = fixture("blind-bh", "seek-storeperson-forklift-truganina")
+    assert quoted(answerer, storeperson, "is lunch provided") == ""
+    depot = ad(
+        "Storeperson",
+        """## Benefits
+
+- staff room with free coffee and fruit
+- a free hot lunch on every shift
+""",
+        lang="en",
+    )
+    assert "hot lunch" in quoted(answerer, depot, "is lunch provided")
