@@ -5145,3 +5145,18 @@ def test_coffee_and_fruit_do_not_say_lunch_is_given(answerer: Answerer) -> None:
         lang="en",
     )
     assert "hot lunch" in quoted(answerer, depot, "is lunch provided")
+
+
+def test_an_ordinal_is_no_count(answerer: Answerer) -> None:
+    # The 13th month is the name of a payment, not how many months the bonus is.
+    coordinator = fixture("blind-aw", "logistics-coordinator-mcf-sg")
+    assert quoted(answerer, coordinator, "performance bonus how many months usually") == ""
+    analyst = ad(
+        "Analyst",
+        """## Benefits
+
+- performance bonus of 1 to 3 months' salary, paid in March
+""",
+        lang="en",
+    )
+    assert "3 months" in quoted(answerer, analyst, "performance bonus how many months usually")
