@@ -1014,7 +1014,7 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
-    page = _blank_chrome(body.split("\n"))
+    page = _blank_reviews(_blank_chrome(body.split("\n")))
     source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
     body = "\n".join(source)
 
@@ -1212,6 +1212,7 @@ class _Chrome(NamedTuple):
     cookies: tuple[str, ...]
     cues: tuple[str, ...]
     badges: tuple[str, ...]
+    answers: tuple[str, ...]  # how an employer's answer to a review starts
 
 
 @cache
@@ -1225,7 +1226,8 @@ def _page_chrome() -> _Chrome:
     leads = marks | icons | {b.split()[0] for b in badges}
     cookies = tuple(w.lower() for w in data["cookie_words"])
     cues = tuple(w.lower() for w in data["cookie_cues"])
-    return _Chrome(leads, marks, icons, cookies, cues, badges)
+    answers = tuple(w.lower() for w in data["review_answers"])
+    return _Chrome(leads, marks, icons, cookies, cues, badges, answers)
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
@@ -1249,6 +1251,36 @@ def _blank_chrome(lines: list[str]) -> list[str]:
             if first is None or first[1].lower() not in chrome.leads:
                 continue
         if _is_chrome(bare, chrome):
+            kept[at] = ""
+    return kept
+
+
+# A review's header: its own five stars, then who wrote it and when («★★★★☆ Повар горячего цеха ·
+# Новосибирск · 12 октября 2025», «Ирина К. ★★★★★ 12 марта»); a page's rating has a figure with
+# a decimal point or a count of reviews beside its stars («4,6 ★★★★★ 318 оценок»).
+_REVIEW_STARS_RE = re.compile(r"(?<![★☆])[★☆]{5}(?![★☆])")
+_RATING_RE = re.compile(r"\d[.,]\d|\d\s*(?:отзыв|оцен|review|rating|feedback)|\(\d", re.I)
+
+
+def _blank_reviews(lines: list[str]) -> list[str]:
+    """The lines with the reviews of a company's staff or customers blanked: a reviewer's word
+    is not the employer's («Плюсы: кормят хорошо» under a review). A review runs from its header
+    (see ``_REVIEW_STARS_RE``) to a blank line, the next review, or the employer's answer to it
+    («Ответ работодателя», "Response from the employer"), which is the employer's own word."""
+    if not any("★" in text or "☆" in text for text in lines):
+        return lines
+    answers = _page_chrome().answers
+    kept = list(lines)
+    inside = False
+    for at, text in enumerate(lines):
+        bare = text.strip()
+        if not bare:
+            inside = False
+        elif _REVIEW_STARS_RE.search(bare) and not _RATING_RE.search(bare):
+            inside = True
+        elif bare.lower().startswith(answers):
+            inside = False
+        if inside:
             kept[at] = ""
     return kept
 

@@ -5160,3 +5160,24 @@ def test_an_ordinal_is_no_count(answerer: Answerer) -> None:
         lang="en",
     )
     assert "3 months" in quoted(answerer, analyst, "performance bonus how many months usually")
+def test_a_reviewers_words_are_not_the_employers(answerer: Answerer) -> None:
+    # An employer page with its staff's reviews under the vacancy: «кормят хорошо» in a review
+    # is not what the employer offers, the employer's answer to a review is its own word.
+    page = ad(
+        "Повар-универсал",
+        """Мы предлагаем
+график 2/2 по 12 часов, с 7:00 до 19:00
+форма выдаётся, стирка за наш счёт
+
+Отзывы сотрудников о компании
+★★★★☆ Повар горячего цеха · Новосибирск · Работает сейчас · 12 октября 2025
+Плюсы: Официально, кормят хорошо, коллектив дружный.
+Минусы: В обед на раздаче завал.
+Полезно 👍 14   Не полезно 2
+Ответ работодателя · 5 сентября 2025
+Спасибо за отзыв! На раздачу в часы пик теперь ставим второго повара.
+""",
+    )
+    assert quoted(answerer, page, "кормят на работе?") == ""
+    assert quoted(answerer, page, "официально устраиваете?") == ""
+    assert "второго повара" in quoted(answerer, page, "в часы пик на раздаче одна стою?")
