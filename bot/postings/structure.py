@@ -1014,7 +1014,7 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
-    page = _blank_reviews(_blank_chrome(body.split("\n")))
+    page = _blank_reviews(_blank_chrome(_drop_translated(body.split("\n"))))
     source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
     body = "\n".join(source)
 
@@ -1281,6 +1281,39 @@ def _blank_reviews(lines: list[str]) -> list[str]:
         elif bare.lower().startswith(answers):
             inside = False
         if inside:
+            kept[at] = ""
+    return kept
+
+
+# Letters Kazakh (and Kyrgyz) write and Russian does not: a notice of a Kazakhstan akimat gives
+# every block in Kazakh, then in Russian.
+_KAZAKH_RE = re.compile("[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
+_CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
+_ITEM_MARK_RE = re.compile(r"^[^\w«\"(]*(?:\d{1,2}[.)]\s*)?")
+
+
+def _russian(text: str) -> bool:
+    return _KAZAKH_RE.search(text) is None and _CYRILLIC_RE.search(text) is not None
+
+
+def _drop_translated(lines: list[str]) -> list[str]:
+    """A notice in two languages read in Russian: a line in Kazakh right above its Russian
+    («Мемлекеттік тілді білу міндетті.» / «Знание государственного языка обязательно.») is left
+    out, and of «1) белгіленген нысандағы өтініш / заявление по установленной форме;» the
+    Russian half stays. The same fact twice would split the answers between two lines, one of
+    which the candidate cannot read."""
+    if not any(_KAZAKH_RE.search(text) for text in lines):
+        return lines
+    kept = list(lines)
+    for at, text in enumerate(lines):
+        if _KAZAKH_RE.search(text) is None:
+            continue
+        halves = text.split(" / ")
+        if len(halves) == 2 and _KAZAKH_RE.search(halves[0]) and _russian(halves[1]):
+            mark = _ITEM_MARK_RE.match(halves[0])
+            kept[at] = f"{mark.group(0) if mark else ''}{halves[1]}"
+        elif " / " not in text and at + 1 < len(lines) and _russian(lines[at + 1]):
+            # «Кесте / График: 2/2 …, күндізгі / день …» holds both languages: it stays.
             kept[at] = ""
     return kept
 

@@ -5181,3 +5181,23 @@ def test_a_reviewers_words_are_not_the_employers(answerer: Answerer) -> None:
     assert quoted(answerer, page, "кормят на работе?") == ""
     assert quoted(answerer, page, "официально устраиваете?") == ""
     assert "второго повара" in quoted(answerer, page, "в часы пик на раздаче одна стою?")
+
+
+def test_a_notice_in_kazakh_then_russian_is_quoted_in_russian(answerer: Answerer) -> None:
+    # An akimat's notice gives every block in Kazakh, then in Russian: the candidate asks in
+    # Russian and reads the Russian line.
+    notice = ad(
+        "Главный специалист",
+        """Функционалдық міндеттері: үкіметтік емес ұйымдармен өзара іс-қимыл.
+Функциональные обязанности: взаимодействие с неправительственными организациями.
+
+Конкурсқа қатысу үшін мынадай құжаттар ұсынылады:
+Для участия в конкурсе представляются следующие документы:
+1) белгіленген нысандағы өтініш / заявление по установленной форме;
+2) білімі туралы құжаттардың көшірмелері / копии документов об образовании.
+""",
+    )
+    assert "неправительственными" in quoted(answerer, notice, "что делать надо будет")
+    assert "копии документов об образовании" in quoted(
+        answerer, notice, "копии документов об образовании нужны?"
+    )
