@@ -1010,12 +1010,23 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(out), tuple(added)
 
 
+# A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
+# Message-----": it parts a page as a blank line does (a thread ends at it) and says nothing of
+# the job itself.
+_RULE_STARTS = frozenset({"--", "——", "==", "__", "~~", "––"})
+_CAPTIONED_RULE_RE = re.compile(r"^[-—–_=~]{3,}\s*[^\W\d_][^\n]{0,60}?\s*[-—–_=~]{3,}\s*$")
+
+
 def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
     page = _blank_reviews(_blank_chrome(_drop_translated(body.split("\n"))))
     source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
+    source = [
+        "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
+        for text in source
+    ]
     body = "\n".join(source)
 
     def posting_line(line: int) -> int:

@@ -907,3 +907,17 @@ is 4 weeks PTO a floor or a cap
     assert [(r.asked, r.said) for r in body.replies] == [
         ('what\'s the "paid extra" for on-call', "$500 per on-call week")
     ]
+
+
+def test_a_captioned_rule_parts_the_page_and_is_no_item() -> None:
+    # An ATS export: the rule that marks where the text for publication starts is the page's.
+    body = parse_body(
+        """Грейд: Middle (Б2)
+Вилка: 110 000 – 130 000 gross
+---------- Текст вакансии для публикации ----------
+УралТехСнаб - оптовые поставки промышленного оборудования, на рынке с 2006 года.
+"""
+    )
+    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    assert not any("для публикации" in item for item in items)
+    assert any(item.startswith("УралТехСнаб - оптовые поставки") for item in items)
