@@ -89,6 +89,7 @@ _WRAP_MIN = 50
 # A paragraph where a line in lower case follows a closed statement this often is written a
 # statement a line (once may be chance: a question quoted in a PDF's text).
 _BY_HAND_EVIDENCE = 2
+_LOWER_LIST_LINES = 3
 _OPEN_END_RE = re.compile(
     r"\s(?:и|а|но|или|в|во|на|с|со|к|по|о|об|от|до|за|из|у|для|при|через|без|не|что|как|"
     r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$"
@@ -844,11 +845,33 @@ def _open_end(line: str, following: str) -> bool:
 _CLOSED_END_RE = re.compile(r"(?:[!?…]|[\u2600-\U0010ffff][\ufe0f\u200d]*)$")
 
 
-def _by_hand(texts: list[str]) -> bool:
+def _title_line(line: str) -> bool:
+    """«Мы предлагаем», «Обязанности:» — a short title over the lines of its paragraph."""
+    return (
+        line[:1].isupper()
+        and len(line.split()) <= _EMOJI_HEADING_WORDS
+        and not line.endswith((",", ".", ";", "-", "—"))
+        and not any(ch.isdigit() for ch in line)
+    )
+
+
+def _by_hand(texts: list[str], marked: bool = False) -> bool:
     """Whether a paragraph is written a statement a line, as social posts are: twice or more a
     line in lower case follows a line that closed its statement with "!", "?" or an emoji. A
-    line in lower case then starts a statement of its own, however long the line before."""
+    line in lower case then starts a statement of its own, however long the line before. So is
+    a paragraph without a marked item (``marked``) whose lines, three or more, all start in
+    lower case, under a short title or none: a list typed without marks."""
     lines = [text.strip() for text in texts if text.strip()]
+    listed = lines[1:] if lines and _title_line(lines[0]) else lines
+    if (
+        not marked
+        and len(listed) >= _LOWER_LIST_LINES
+        and all(line[:1].islower() for line in listed)
+    ):
+        # «график 2/2 по 12 часов, …» / «оплата: ставка 4 800 руб. …» / «зарплата 2 раза в
+        # месяц …» under «Мы предлагаем»: every line in lower case, the first too — a list
+        # without marks; a wrapped paragraph starts with a capital.
+        return True
     closed = 0
     for line, following in itertools.pairwise(lines):
         if following[:1].islower() and _CLOSED_END_RE.search(line):
@@ -1059,12 +1082,14 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     # Per line, whether its paragraph is written a statement a line.
     by_hand: list[bool] = []
     run: list[str] = []
+    marked = False  # the paragraph holds a marked item
     for line in [*lines, _Line("break", "", 0)]:
         if line.kind == "break":
-            by_hand.extend([_by_hand(run)] * (len(run) + 1))
-            run = []
+            by_hand.extend([_by_hand(run, marked)] * (len(run) + 1))
+            run, marked = [], False
         else:
             run.append(line.text)
+            marked = marked or line.kind == "bullet"
     for at, line in enumerate(lines):
         if line.kind == "break":
             current.flush()

@@ -921,3 +921,29 @@ def test_a_captioned_rule_parts_the_page_and_is_no_item() -> None:
     items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
     assert not any("для публикации" in item for item in items)
     assert any(item.startswith("УралТехСнаб - оптовые поставки") for item in items)
+
+
+def test_a_list_typed_without_marks_in_lower_case_keeps_its_lines() -> None:
+    # An employer page's "what we offer": long lines, each its own fact, none marked.
+    body = parse_body(
+        """Мы предлагаем
+график 2/2 по 12 часов, с 7:00 до 19:00, ночных смен в столовой нет
+оплата: ставка 4 800 руб. за смену + премия за выполнение плана выручки точки
+зарплата 2 раза в месяц на карту, без задержек
+бесплатное питание в смену (полноценный обед и ужин)
+"""
+    )
+    items = [item for section in body.sections for item in section.items]
+    assert "зарплата 2 раза в месяц на карту, без задержек" in items
+    assert len(items) == 4
+
+
+def test_a_wrapped_paragraph_starting_with_a_capital_stays_one_item() -> None:
+    # A PDF's paragraph: its first line starts with a capital, the lines under it go on.
+    body = parse_body(
+        """Завод более 25 лет изготавливает строительные металлоконструкции для промышленных
+и гражданских объектов Северо-Запада, в связи с расширением производства приглашаем
+на постоянную работу сварщиков 3-5 разряда.
+"""
+    )
+    assert len(body.intro_items) == 1
