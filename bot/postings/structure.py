@@ -1044,7 +1044,7 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
-    page = _blank_reviews(_blank_chrome(_drop_translated(body.split("\n"))))
+    page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
     source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
     source = [
         "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
@@ -1249,6 +1249,7 @@ class _Chrome(NamedTuple):
     cues: tuple[str, ...]
     badges: tuple[str, ...]
     answers: tuple[str, ...]  # how an employer's answer to a review starts
+    unpublished: tuple[str, ...]  # a note's mark that it is not for publication
 
 
 @cache
@@ -1263,7 +1264,8 @@ def _page_chrome() -> _Chrome:
     cookies = tuple(w.lower() for w in data["cookie_words"])
     cues = tuple(w.lower() for w in data["cookie_cues"])
     answers = tuple(w.lower() for w in data["review_answers"])
-    return _Chrome(leads, marks, icons, cookies, cues, badges, answers)
+    unpublished = tuple(w.lower() for w in data["unpublished"])
+    return _Chrome(leads, marks, icons, cookies, cues, badges, answers, unpublished)
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
@@ -1296,6 +1298,24 @@ def _blank_chrome(lines: list[str]) -> list[str]:
 # a decimal point or a count of reviews beside its stars («4,6 ★★★★★ 318 оценок»).
 _REVIEW_STARS_RE = re.compile(r"(?<![★☆])[★☆]{5}(?![★☆])")
 _RATING_RE = re.compile(r"\d[.,]\d|\d\s*(?:отзыв|оцен|review|rating|feedback)|\(\d", re.I)
+
+
+_BRACKETED_RE = re.compile(r"\s*\([^()\n]*\)")
+
+
+def _drop_unpublished(body: str) -> str:
+    """A note the recruiter marked not for publication, left in the text HR pasted: «В связи с
+    расширением (фактически декрет, см выше - не публиковать) ищем …» — its brackets are
+    dropped; the rest of the line is the posting's."""
+    marks = _page_chrome().unpublished
+    folded = body.lower()
+    if not any(mark in folded for mark in marks):
+        return body
+
+    def drop(match: re.Match[str]) -> str:
+        return "" if any(mark in match.group(0).lower() for mark in marks) else match.group(0)
+
+    return _BRACKETED_RE.sub(drop, body)
 
 
 def _blank_reviews(lines: list[str]) -> list[str]:

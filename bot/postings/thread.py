@@ -89,6 +89,7 @@ def _vocabulary() -> dict:
         "marks": tuple(_fold(w) for w in data["author_marks"]),
         "quote_leads": tuple(_fold(w) for w in data["quote_leads"]),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
+        "published": tuple(_fold(w) for w in data["published"]),
     }
 
 
@@ -355,6 +356,13 @@ def cut_thread(
     comments = _comments(lines, start, end)
     if not comments:
         return lines, []
+    if end < len(lines) and _DIVIDER_RE.match(lines[end]) and _publishes(lines[end]):
+        # «Комментарии (3)» of an ATS export above «---- Текст вакансии для публикации ----»:
+        # the recruiters' notes on the record, not replies under a post — nobody's word to a
+        # candidate.
+        kept = list(lines)
+        kept[start:end] = [""] * (end - start)
+        return kept, []
     posters = _poster_names(lines[:start])
     if company:
         posters.append({_stem(w) for w in _words(company) if len(w) > 1})
@@ -390,6 +398,12 @@ def cut_thread(
         if _chrome(lines[at]) or _header(lines[at]) is not None:
             kept[at] = ""  # the post's own time and its author's card
     return kept, replies
+
+
+def _publishes(rule: str) -> bool:
+    """Whether a captioned rule says the text under it is what gets published."""
+    folded = _fold(rule)
+    return any(words in folded for words in _vocabulary()["published"])
 
 
 def _chat_header(text: str) -> str | None:

@@ -5201,3 +5201,29 @@ def test_a_notice_in_kazakh_then_russian_is_quoted_in_russian(answerer: Answerer
     assert "копии документов об образовании" in quoted(
         answerer, notice, "копии документов об образовании нужны?"
     )
+
+
+def test_an_ats_exports_internal_notes_are_not_the_posting(answerer: Answerer) -> None:
+    # The recruiters' notes on the record above the text for publication, and a note in the
+    # text marked «не публиковать», are not what the employer tells a candidate.
+    export = ad(
+        "Бухгалтер по расчету заработной платы",
+        """Ответственный рекрутер: Соколова Ирина
+Заказчик: Головина Т.А. (гл. бухгалтер)
+
+Комментарии (3)
+Соколова И. 16.10: Заказчик просил не рассматривать кандидатов без опыта на ЗУП 3.1
+Головина Т.А. 16.10: кандидатов из бюджетных организаций не смотрим
+Соколова И. 17.10: принято. Тест высылаю после скрининга
+
+---------- Текст вакансии для публикации ----------
+
+В связи с расширением (фактически декрет, см выше - не публиковать) ищем в команду бухгалтера.
+
+Условия:
+Оформление по ТК РФ с первого дня, белая зарплата.
+""",
+        front="company: ООО «УралТехСнаб»\n",
+    )
+    assert quoted(answerer, export, "из бюджетных организаций кандидатов смотрите?") == ""
+    assert "декрет" not in quoted(answerer, export, "это на время декрета?")
