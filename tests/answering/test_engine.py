@@ -5227,3 +5227,22 @@ def test_an_ats_exports_internal_notes_are_not_the_posting(answerer: Answerer) -
     )
     assert quoted(answerer, export, "из бюджетных организаций кандидатов смотрите?") == ""
     assert "декрет" not in quoted(answerer, export, "это на время декрета?")
+
+
+def test_an_nhs_jobs_details_block_reads_label_and_value(answerer: Answerer) -> None:
+    # NHS Jobs prints each detail as its label over its value.
+    advert = ad(
+        "Healthcare Support Worker",
+        """Details
+Date posted
+03 December 2026
+Pay scheme
+Agenda for change
+Band
+Band 3
+Contract
+Permanent
+""",
+        lang="en",
+    )
+    assert "Band 3" in quoted(answerer, advert, "which band is it")
