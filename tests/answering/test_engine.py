@@ -5246,3 +5246,18 @@ Permanent
         lang="en",
     )
     assert "Band 3" in quoted(answerer, advert, "which band is it")
+
+
+def test_a_blogs_links_to_other_articles_are_no_answer(answerer: Answerer) -> None:
+    # A company blog post with the vacancy in it, then the blog's "read also" link.
+    post = ad(
+        "Кладовщик",
+        """Ищем кладовщиков на склад, график 2/2 по 12 часов.
+
+Писать в Telegram @korobok_hr_ekb.
+
+Подписаться на блог
+Читать также: Как мы переехали на собственное общежитие для сотрудников и не уронили продажи
+""",
+    )
+    assert quoted(answerer, post, "общежитие даете иногородним") == ""
