@@ -1250,6 +1250,7 @@ class _Chrome(NamedTuple):
     badges: tuple[str, ...]
     answers: tuple[str, ...]  # how an employer's answer to a review starts
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
+    consent: tuple[str, ...]  # what a form's consent notice says
 
 
 @cache
@@ -1265,7 +1266,8 @@ def _page_chrome() -> _Chrome:
     cues = tuple(w.lower() for w in data["cookie_cues"])
     answers = tuple(w.lower() for w in data["review_answers"])
     unpublished = tuple(w.lower() for w in data["unpublished"])
-    return _Chrome(leads, marks, icons, cookies, cues, badges, answers, unpublished)
+    consent = tuple(w.lower() for w in data["consent"])
+    return _Chrome(leads, marks, icons, cookies, cues, badges, answers, unpublished, consent)
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
@@ -1278,8 +1280,15 @@ def _blank_chrome(lines: list[str]) -> list[str]:
         bare = text.lstrip()
         if not bare:
             continue
-        if bare[0] == "[" or "©" in bare or "ookie" in bare or "erid" in bare:
-            pass  # a button row, a footer, a cookie banner, an advertising mark: read it
+        if (
+            bare[0] == "["
+            or "©" in bare
+            or "ookie" in bare
+            or "erid" in bare
+            or "agree" in bare
+            or "соглас" in bare
+        ):
+            pass  # a button row, a footer, a cookie banner, an advertising mark, consent: read it
         elif bare[0].isalpha():
             word = bare.split(maxsplit=1)[0].rstrip(".,:;—–-").lower()
             if word not in chrome.leads:
@@ -1381,6 +1390,10 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
     if any(w in folded for w in chrome.cookies) and any(c in folded for c in chrome.cues):
         return True
     if folded.lstrip().startswith(chrome.badges) and len(text.split()) <= _BADGE_WORDS:
+        return True
+    if any(w in folded for w in chrome.consent) and len(text.split()) <= _FOOTER_WORDS:
+        # «Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных», "By
+        # signing in you agree to SEEK's Terms & Conditions": the form's, not the employer's.
         return True
     first = _FIRST_WORD_RE.match(text)
     lead = first[1].lower() if first is not None else ""

@@ -947,3 +947,16 @@ def test_a_wrapped_paragraph_starting_with_a_capital_stays_one_item() -> None:
 """
     )
     assert len(body.intro_items) == 1
+
+
+def test_an_application_forms_consent_notice_is_no_item() -> None:
+    # The notice under a board's "apply" button is the form's word, not the employer's.
+    body = parse_body(
+        """Our facility in Truganina opened in 2024.
+
+Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных.
+Your email address will not be shared. By signing in you agree to SEEK's Terms & Conditions.
+"""
+    )
+    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    assert items == ["Our facility in Truganina opened in 2024."]
