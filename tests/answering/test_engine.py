@@ -5160,6 +5160,8 @@ def test_an_ordinal_is_no_count(answerer: Answerer) -> None:
         lang="en",
     )
     assert "3 months" in quoted(answerer, analyst, "performance bonus how many months usually")
+
+
 def test_a_reviewers_words_are_not_the_employers(answerer: Answerer) -> None:
     # An employer page with its staff's reviews under the vacancy: «кормят хорошо» in a review
     # is not what the employer offers, the employer's answer to a review is its own word.
