@@ -1419,11 +1419,14 @@ class Answerer:
         if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
             # "по итогам собеседования" names the interview but says nothing of it.
             return False
-        # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it").
+        # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it"),
+        # or the sign that stands for it («процент с банкетов какой» — «+ 2% от банкетов»).
+        signs = self.lexicon.grammar.signs
         found = sum(
             weight
             for key, weight in q.dropped_keys.items()
             if key in c.keys
+            or any(sign in c.quote for sign in signs.get(key, ()))
             or (
                 key in q.fuzzy
                 and any(near in c.keys and self._same_word(key, near) for near in q.fuzzy[key])

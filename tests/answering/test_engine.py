@@ -5263,3 +5263,15 @@ def test_a_blogs_links_to_other_articles_are_no_answer(answerer: Answerer) -> No
 """,
     )
     assert quoted(answerer, post, "общежитие даете иногородним") == ""
+def test_a_percent_sign_names_the_percent_asked(answerer: Answerer) -> None:
+    # «процент с банкетов какой»: no line is about a bonus, yet «+ 2% от банкетов» names the
+    # percent by its sign.
+    hostess = ad(
+        "Хостес в ресторан",
+        """## Условия
+
+- Ставка 2 800 ₽ за смену + 2% от банкетов и предзаказов, которые ты оформила
+- График 2/2 с 11:00 до 23:00
+""",
+    )
+    assert "2% от банкетов" in quoted(answerer, hostess, "процент с банкетов какой")
