@@ -1521,6 +1521,8 @@ class Answerer:
         return (
             (
                 c.role in _ASKED_SIDES
+                # «форму выдаете?» — «выдача верхней одежды посетителей»: a duty is no kit given.
+                or (c.role is SectionKind.DUTIES and not gives)
                 # "is looking for a friendly and well-groomed Front Desk Receptionist": whom
                 # the company seeks, in its own introduction.
                 or (

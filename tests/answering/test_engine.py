@@ -5275,3 +5275,42 @@ def test_a_percent_sign_names_the_percent_asked(answerer: Answerer) -> None:
 """,
     )
     assert "2% от банкетов" in quoted(answerer, hostess, "процент с банкетов какой")
+
+
+def test_ones_own_clothes_worn_are_no_load_carried(answerer: Answerer) -> None:
+    # «форму дают или своё носить» asks of the uniform; «носить» is no weight to carry here.
+    seller = ad(
+        "Продавец-консультант",
+        """## Условия
+
+- форменная одежда предоставляется
+- график 2/2 с 9:00 до 21:00
+""",
+    )
+    assert "форменная одежда" in quoted(answerer, seller, "форму дают или своё носить")
+    mover = ad(
+        "Грузчик",
+        """## Условия
+
+- носить коробки до 20 кг, работа на складе
+- оплата 2 500 ₽ за смену
+""",
+    )
+    assert "20 кг" in quoted(answerer, mover, "тяжелое носить придется?")
+
+
+def test_a_duty_does_not_say_what_the_employer_gives(answerer: Answerer) -> None:
+    # «форму выдаете?» — «выдача верхней одежды посетителей» is the cloakroom's work, no kit.
+    cloakroom = ad(
+        "Гардеробщик в музей",
+        """## Обязанности
+
+- прием, хранение и выдача верхней одежды посетителей
+- поддержание порядка в гардеробе
+
+## Условия
+
+- график 2/2 с 9:00 до 21:00
+""",
+    )
+    assert quoted(answerer, cloakroom, "форму выдаете или свое носить") == ""
