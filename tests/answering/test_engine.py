@@ -5314,3 +5314,27 @@ def test_a_duty_does_not_say_what_the_employer_gives(answerer: Answerer) -> None
 """,
     )
     assert quoted(answerer, cloakroom, "форму выдаете или свое носить") == ""
+
+
+def test_an_interview_held_online_is_no_remote_work(answerer: Answerer) -> None:
+    # «собеседование онлайн можно?» asks of the interview, not whether the job is remote.
+    butcher = ad(
+        "Butcher",
+        """## Application
+
+- Send your CV by e-mail.
+- The job interview can be realised also by video call (Teams or Skype).
+""",
+        lang="en",
+    )
+    assert "video call" in quoted(answerer, butcher, "can the interview be online")
+    maid = ad(
+        "Горничная",
+        """## Как откликнуться
+
+- Позвоните в отдел персонала. Собеседование проходит в отеле, с собой паспорт.
+""",
+    )
+    assert "Собеседование проходит в отеле" in quoted(
+        answerer, maid, "собеседование онлайн можно?"
+    )
