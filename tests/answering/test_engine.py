@@ -5338,3 +5338,17 @@ def test_an_interview_held_online_is_no_remote_work(answerer: Answerer) -> None:
     assert "Собеседование проходит в отеле" in quoted(
         answerer, maid, "собеседование онлайн можно?"
     )
+
+
+def test_a_contract_set_against_a_permanent_job_asks_the_term(answerer: Answerer) -> None:
+    # "is it permanent or contract" asks how long the job lasts, not how one is employed.
+    officer = ad(
+        "Records Officer",
+        """## Details
+
+- Job Type: Ongoing, Full-time
+- Salary: $80,000 per year
+""",
+        lang="en",
+    )
+    assert "Ongoing" in quoted(answerer, officer, "is it permanent or contract")
