@@ -5352,3 +5352,20 @@ def test_a_contract_set_against_a_permanent_job_asks_the_term(answerer: Answerer
         lang="en",
     )
     assert "Ongoing" in quoted(answerer, officer, "is it permanent or contract")
+
+
+def test_an_extra_sum_among_the_duties_is_pay_the_employer_gives(answerer: Answerer) -> None:
+    # «быть классным руководителем (доплата 15 000 ₽ в месяц)»: a duty, and the pay for it.
+    teacher = ad(
+        "Учитель математики",
+        """## Обязанности
+
+- вести уроки алгебры и геометрии в 7–9 классах
+- быть классным руководителем одного класса (доплата 15 000 ₽ в месяц)
+
+## Условия
+
+- оклад 60 000 ₽
+""",
+    )
+    assert "доплата 15 000" in quoted(answerer, teacher, "за классное руководство доплачивают?")
