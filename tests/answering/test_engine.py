@@ -5369,3 +5369,17 @@ def test_an_extra_sum_among_the_duties_is_pay_the_employer_gives(answerer: Answe
 """,
     )
     assert "доплата 15 000" in quoted(answerer, teacher, "за классное руководство доплачивают?")
+
+
+def test_a_loading_for_nights_is_night_pay(answerer: Answerer) -> None:
+    # "extra for nights?" — "night shift loading 30% on top of base rate" (an Australian loading).
+    storeperson = ad(
+        "Storeperson",
+        """## Pay and hours
+
+- $31.50 per hour base rate
+- Night shift Sun–Thu 10:00pm – 6:30am (night shift loading 30% on top of base rate)
+""",
+        lang="en",
+    )
+    assert "loading 30%" in quoted(answerer, storeperson, "extra for nights?")
