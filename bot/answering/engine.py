@@ -390,7 +390,12 @@ class Answerer:
                     strong.discard(name)
             # "из Узбекистана можно?" on a posting silent on working abroad: citizenship.
             instead = kinds[name].fallback
-            if name not in index.covered_topics and instead in index.covered_topics:
+            if (
+                name not in index.covered_topics
+                and instead in index.covered_topics
+                # "can i mod from my phone only": one's own phone is a device, no contact.
+                and not any(pattern.search(raw) for pattern in kinds[instead].unless_asked)
+            ):
                 strong.discard(name)
                 strong.add(instead)
                 for names in triggers.values():

@@ -5383,3 +5383,32 @@ def test_a_loading_for_nights_is_night_pay(answerer: Answerer) -> None:
         lang="en",
     )
     assert "loading 30%" in quoted(answerer, storeperson, "extra for nights?")
+
+
+def test_a_phone_asked_of_a_posting_without_a_work_phone_asks_whom_to_call(
+    answerer: Answerer,
+) -> None:
+    # «телефон отдела кадров» where the posting gives no work phone: the number to call.
+    dairy = ad(
+        "Продавец на ярмарку",
+        """## Условия
+
+- оплата 2 500 ₽ за смену, выплаты еженедельно
+
+## Контакты
+
+- Тел. отдела персонала: (8172) 52-33-90, e-mail: hr@molkray35.ru
+""",
+    )
+    assert "52-33-90" in quoted(answerer, dairy, "телефон отдела кадров")
+    # One's own phone is a device: no number answers it.
+    moderator = ad(
+        "Community moderator",
+        """## How to apply
+
+- Contact us: mods@emberfall.gg
+- Pay: $15 per hour
+""",
+        lang="en",
+    )
+    assert quoted(answerer, moderator, "can i mod from my phone only") == ""
