@@ -5412,3 +5412,23 @@ def test_a_phone_asked_of_a_posting_without_a_work_phone_asks_whom_to_call(
         lang="en",
     )
     assert quoted(answerer, moderator, "can i mod from my phone only") == ""
+
+
+def test_free_training_among_the_requirements_is_given_by_the_employer(
+    answerer: Answerer,
+) -> None:
+    # «опыт не обязателен, бесплатное обучение в нашей школе бариста» stands among the
+    # requirements, yet the training is what the employer gives: «обучение платное?».
+    barista = ad(
+        "Бариста",
+        """## Требования
+
+- опыт не обязателен, бесплатное обучение в нашей школе бариста (3 дня)
+- медкнижка
+
+## Условия
+
+- график 2/2 с 8:00 до 20:00
+""",
+    )
+    assert "бесплатное обучение" in quoted(answerer, barista, "обучение платное?")
