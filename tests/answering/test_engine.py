@@ -5432,3 +5432,19 @@ def test_free_training_among_the_requirements_is_given_by_the_employer(
 """,
     )
     assert "бесплатное обучение" in quoted(answerer, barista, "обучение платное?")
+
+
+def test_the_medical_commission_in_full_is_the_medkomissiya_asked(answerer: Answerer) -> None:
+    # «медкомиссию за свой счёт проходить?» — «Медицинская комиссия за счёт компании»: the
+    # clipped word and the words it is clipped from.
+    driver = ad(
+        "Машинист ПДМ",
+        """## Условия
+
+- Медицинская комиссия за счёт компании в г. Красноярске
+- вахта 30/30
+""",
+    )
+    assert "Медицинская комиссия" in quoted(
+        answerer, driver, "медкомиссию за свой счет проходить?"
+    )
