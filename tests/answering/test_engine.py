@@ -5448,3 +5448,16 @@ def test_the_medical_commission_in_full_is_the_medkomissiya_asked(answerer: Answ
     assert "Медицинская комиссия" in quoted(
         answerer, driver, "медкомиссию за свой счет проходить?"
     )
+
+
+def test_a_one_off_payment_on_joining_is_the_relocation_sum_asked(answerer: Answerer) -> None:
+    # «подъемные платят?» — «единовременная выплата 50 000 руб.» is that sum, in its own words.
+    teacher = ad(
+        "Учитель начальных классов",
+        """## Условия
+
+- Молодым специалистам: ежемесячная надбавка 30% от оклада, единовременная выплата 50 000 руб.
+- оклад 32 000 руб.
+""",
+    )
+    assert "единовременная выплата" in quoted(answerer, teacher, "подъемные платят?")
