@@ -5263,6 +5263,8 @@ def test_a_blogs_links_to_other_articles_are_no_answer(answerer: Answerer) -> No
 """,
     )
     assert quoted(answerer, post, "общежитие даете иногородним") == ""
+
+
 def test_a_percent_sign_names_the_percent_asked(answerer: Answerer) -> None:
     # «процент с банкетов какой»: no line is about a bonus, yet «+ 2% от банкетов» names the
     # percent by its sign.
