@@ -1722,7 +1722,23 @@ class Answerer:
                 with_figure |= asked
             else:
                 without.append(asked)
-        return bool(with_figure) and any(
+        if not with_figure:
+            # «надбавка за классность сколько» — «Доход от 85 000 до 120 000 ₽ — оклад + надбавка
+            # за классность + премия»: the sum is of all the parts, the part asked has none.
+            grammar = self.lexicon.grammar
+            added = [
+                grammar.parts.split(c.quote[join.end() :], maxsplit=1)[0]
+                for join in grammar.added.finditer(c.quote)
+            ]
+            return self._shown_in(q, c.quote, amounts, timed) and any(
+                any(
+                    key not in q.explains
+                    for key in set(self.analyzer.analyze(part).keys) & q.content.keys()
+                )
+                and not self._shown_in(q, part, amounts, timed)
+                for part in added
+            )
+        return any(
             with_figure < asked and any(key not in q.explains for key in asked - with_figure)
             for asked in without
         )

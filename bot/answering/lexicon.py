@@ -167,6 +167,7 @@ class Grammar:
     # part for whose figure is whose: its clauses and the joins of two sums ("+", "плюс").
     clauses: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
     parts: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s")
+    added: re.Pattern[str] = re.compile(r"\s\+\s")  # the joins of two sums alone
     # "do you pay for my exam?", "за аренду кресла платить надо?": paying for a thing, not a
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
@@ -265,8 +266,12 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     joins = "|".join(re.escape(str(j)) for j in grammar.get("joins", []))
     # A dash between two figures joins a range ("$28 – $32 per hour"): no part ends there.
     ranged = clause.replace(r"\s[—–]\s", r"(?<![\d$£€₽])\s[—–]\s|\s[—–]\s(?![$£€₽]?\d)")
-    part = ranged + r"|\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
-    return {"clauses": re.compile(clause), "parts": re.compile(part, re.IGNORECASE)}
+    added = r"\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
+    return {
+        "clauses": re.compile(clause),
+        "parts": re.compile(f"{ranged}|{added}", re.IGNORECASE),
+        "added": re.compile(added, re.IGNORECASE),
+    }
 
 
 def _gated_search(pattern: re.Pattern[str], needs: tuple[str, ...] | None, text: str) -> bool:

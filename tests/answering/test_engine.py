@@ -5463,3 +5463,22 @@ def test_a_one_off_payment_on_joining_is_the_relocation_sum_asked(answerer: Answ
 """,
     )
     assert "единовременная выплата" in quoted(answerer, teacher, "подъемные платят?")
+def test_a_sum_of_several_parts_does_not_say_how_much_one_part_is(answerer: Answerer) -> None:
+    # «надбавка за классность сколько» — the income holds the extra, but no sum is the extra's.
+    school = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- Доход от 85 000 до 120 000 ₽ — зависит от часов, оклад + надбавка за классность + премия.
+""",
+    )
+    assert quoted(answerer, school, "надбавка за классность сколько") == ""
+    assert "85 000" in quoted(answerer, school, "какой доход")
+    extra = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- оклад 40 000 ₽ + надбавка за классность 10 000 ₽
+""",
+    )
+    assert "10 000" in quoted(answerer, extra, "надбавка за классность сколько")
