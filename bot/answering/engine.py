@@ -1063,6 +1063,10 @@ class Answerer:
             # «премия за выработку скока примерно» — «Ставка 3 800 ₽ за смену + премия за
             # выработку, в среднем выходит 60–75 тыс. в месяц»: the premium's part has no sum.
             return False
+        if self._reason_unnamed(q, candidate):
+            # «доплата за категорию есть?» — «Зарплата 48 000 ₽ на руки плюс премия за
+            # наполняемость группы»: an extra, but not for what is asked.
+            return False
         if q.whose_duty and candidate.role is not SectionKind.DUTIES:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
@@ -1407,6 +1411,32 @@ class Answerer:
             and not self.lexicon.grammar.needs.isdisjoint(q.sequence)
             and all(key in c.keys for key in q.content)
         )
+
+    def _reason_unnamed(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks extra pay for a reason («за ночные смены доплата есть?»)
+        and the line names none of the reason's words («оклад 30 000 + 3% от личных продаж»)."""
+        if _EXTRA not in q.intents:
+            return False
+        reasons = [
+            key
+            for key in q.content
+            if key not in q.asking and key not in q.aside and key.isalpha()
+        ]
+        if not reasons:
+            return False
+        # «за ночь доплачивают» — «доплата за работу в ночное время», «за вредность» — «за
+        # вредные условия»: the reason in any form, one stem the start of the other.
+        said = {self.analyzer.stem(word) for word in _WORD_RE.findall(normalize(c.quote))}
+
+        def named(key: str) -> bool:
+            stem = self.analyzer.stem(key)
+            return key in c.keys or any(
+                min(len(stem), len(word)) >= self.w.min_stem
+                and (word.startswith(stem) or stem.startswith(word))
+                for word in said
+            )
+
+        return not any(named(key) for key in reasons)
 
     def _names_dropped(self, q: Question, c: Candidate) -> bool:
         """Whether a line answers a subject no line of the posting is about: it has the

@@ -5482,3 +5482,24 @@ def test_a_sum_of_several_parts_does_not_say_how_much_one_part_is(answerer: Answ
 """,
     )
     assert "10 000" in quoted(answerer, extra, "надбавка за классность сколько")
+
+
+def test_extra_pay_for_a_reason_needs_a_line_that_names_the_reason(answerer: Answerer) -> None:
+    # «доплата за категорию есть?» — a premium for something else is not an extra for that.
+    kindergarten = ad(
+        "Воспитатель",
+        """## Условия
+
+- Зарплата 48 000 ₽ на руки плюс премия за наполняемость группы, выплаты 2 раза в месяц.
+""",
+    )
+    assert quoted(answerer, kindergarten, "доплата за категорию есть?") == ""
+    assert "наполняемость" in quoted(answerer, kindergarten, "премия за наполняемость есть?")
+    bakery = ad(
+        "Пекарь",
+        """## Условия
+
+- график 2/2, доплата за работу в ночное время
+""",
+    )
+    assert "ночное время" in quoted(answerer, bakery, "за ночь доплачивают")
