@@ -1485,9 +1485,9 @@ class Answerer:
                 asked = seq[at + n : at + n + 2]
                 if asked[0] in self.lexicon.stopwords:
                     asked = asked[:1]
-                for words in self.lexicon.grammar.counted_units:
+                for words, said in self.lexicon.grammar.counted_units:
                     if not words.isdisjoint(asked):
-                        return words.isdisjoint(c.keys)
+                        return words.isdisjoint(c.keys) and not said.search(normalize(c.quote))
         return False
 
     def _uncounted(self, q: Question, c: Candidate) -> bool:

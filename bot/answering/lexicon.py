@@ -189,8 +189,9 @@ class Grammar:
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
-    # "how many weeks": a unit a question counts in English, as the words that name it
-    counted_units: tuple[frozenset[str], ...] = ()
+    # "how many weeks": a unit a question counts, as the words that name it and what else
+    # shows it in a line («с 8:00 до 20:00» shows the hours a Russian question counts)
+    counted_units: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
     # «стажировка оплачивается?»: topics of a period whose pay a line must speak of, the words
     # that ask it, a question of the cost instead («обучение платное?»), and what shows pay.
     paid_periods: frozenset[str] = frozenset()
@@ -741,7 +742,12 @@ class Lexicon:
             counts_per=keys_of(grammar.get("counts_per", [])),
             there=keys_of(grammar.get("there", [])),
             units=keys_of(grammar.get("units", [])),
-            counted_units=tuple(keys_of(words) for words in grammar.get("counted_units", [])),
+            counted_units=tuple(
+                (keys_of(unit.get("words", [])), re.compile(str(unit.get("said", "(?!)"))))
+                if isinstance(unit, dict)
+                else (keys_of(unit), re.compile("(?!)"))
+                for unit in grammar.get("counted_units", [])
+            ),
             paid_periods=frozenset(grammar.get("paid_periods", [])),
             pay_words=keys_of(grammar.get("pay_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),

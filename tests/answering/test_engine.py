@@ -5503,3 +5503,23 @@ def test_extra_pay_for_a_reason_needs_a_line_that_names_the_reason(answerer: Ans
 """,
     )
     assert "ночное время" in quoted(answerer, bakery, "за ночь доплачивают")
+
+
+def test_how_many_hours_a_shift_needs_a_line_that_shows_hours(answerer: Answerer) -> None:
+    # «уборщице сколько часов смена» — a rate per shift counts no hours; a span of the clock does.
+    cafe = ad(
+        "Сотрудники в кафе",
+        """## Условия
+
+- Уборщица зала — 2 200 ₽/смена
+""",
+    )
+    assert quoted(answerer, cafe, "уборщице сколько часов смена") == ""
+    canteen = ad(
+        "Повар в столовую",
+        """## Условия
+
+- график 5/2 с 6:00 до 15:00
+""",
+    )
+    assert "6:00" in quoted(answerer, canteen, "смена сколько часов")
