@@ -1244,7 +1244,8 @@ class Answerer:
         another post in passing («в кладовщики», «ищем посудомойку»): «посудомойке сколько
         платят» of a waiter's posting, «кладовщиком сколько платят?» of a packer's. A word may
         end otherwise or hold the job in it («официанткой» — «Официант», «сварщики» —
-        «Электрогазосварщик»); a job the candidate says is theirs («я повар») is not asked."""
+        «Электрогазосварщик»); a job the candidate says is theirs («я повар») is not asked.
+        Nor does a line about two other jobs or more answer for one it does not name."""
         roles = self.lexicon.grammar.roles
         asked = {key for key in q.content if key in roles and key not in q.aside}
         if not asked:
@@ -1255,10 +1256,21 @@ class Answerer:
             return any(word[:reach] == key[:reach] or key in word for word in keys)
 
         said = index.title_keys | c.keys | c.heading_keys
-        return any(
+        if any(
             not names(said, key)
             and sum(names(line.keys, key) for line in index.candidates) < self.w.roles_named
             for key in asked
+        ):
+            return True
+        # «на админа опыт нужен?» — «опыт для кассира и мойщицы не нужен, для повара горячего
+        # цеха — от 1 года»: the line speaks of other jobs, not the one asked.
+        others = [
+            role
+            for role in roles
+            if role not in asked and any(key.startswith(role) for key in c.keys)
+        ]
+        return len(others) >= self.w.other_roles and not any(
+            names(c.keys | c.heading_keys, key) for key in asked
         )
 
     def _other_member(self, q: Question, c: Candidate) -> bool:

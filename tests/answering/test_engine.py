@@ -5523,3 +5523,16 @@ def test_how_many_hours_a_shift_needs_a_line_that_shows_hours(answerer: Answerer
 """,
     )
     assert "6:00" in quoted(answerer, canteen, "смена сколько часов")
+
+
+def test_a_line_about_other_jobs_does_not_answer_for_the_job_asked(answerer: Answerer) -> None:
+    # «на админа опыт нужен?» — the line says what the cashier, washer and cook need.
+    cafe = ad(
+        "Кассир, повар, мойщица, администратор",
+        """## Требования
+
+- опыт для кассира и мойщицы не нужен, для повара горячего цеха — от 1 года
+""",
+    )
+    assert quoted(answerer, cafe, "на админа опыт нужен?") == ""
+    assert "от 1 года" in quoted(answerer, cafe, "повару опыт нужен?")
