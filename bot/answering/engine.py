@@ -1054,7 +1054,9 @@ class Answerer:
         amounts = {i for i in shown if self.lexicon.intents[i].owned}
         # A question of no known subject that asks how many must be shown a figure too: "скок
         # заказов в день?" is not answered by "заказы каждый день".
-        wanted = shown if judged_dropped or q.strong else amounts
+        # Nor is «школа вожатых платная?» answered by a line on the school that says nothing of
+        # paying.
+        wanted = shown if judged_dropped or q.strong else amounts | (shown & {_PAID})
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.

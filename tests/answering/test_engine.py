@@ -5536,3 +5536,23 @@ def test_a_line_about_other_jobs_does_not_answer_for_the_job_asked(answerer: Ans
     )
     assert quoted(answerer, cafe, "на админа опыт нужен?") == ""
     assert "от 1 года" in quoted(answerer, cafe, "повару опыт нужен?")
+
+
+def test_whether_a_thing_is_paid_needs_a_line_that_speaks_of_paying(answerer: Answerer) -> None:
+    # «школа вожатых платная?» — when and where the school runs says nothing of its cost.
+    camp = ad(
+        "Вожатый в летний лагерь",
+        """## Требования
+
+- Если опыта нет — приходи в нашу Школу вожатых, она проходит по субботам в апреле и мае.
+""",
+    )
+    assert quoted(answerer, camp, "школа вожатых платная?") == ""
+    free = ad(
+        "Вожатый в летний лагерь",
+        """## Требования
+
+- Если опыта нет — приходи в нашу Школу вожатых, она бесплатная и проходит по субботам.
+""",
+    )
+    assert "бесплатная" in quoted(answerer, free, "школа вожатых платная?")
