@@ -5556,3 +5556,32 @@ def test_whether_a_thing_is_paid_needs_a_line_that_speaks_of_paying(answerer: An
 """,
     )
     assert "бесплатная" in quoted(answerer, free, "школа вожатых платная?")
+
+
+def test_a_hostel_asked_is_not_a_discount_on_hotels_nor_rent_paid(answerer: Answerer) -> None:
+    # «общежитие иногородним даете?» — a staff discount in the chain's hotels gives no room.
+    hotel = ad(
+        "Горничная",
+        """## Условия
+
+- скидка 50% на проживание в отелях сети для сотрудников и их семей
+""",
+    )
+    assert quoted(answerer, hotel, "общежитие иногородним даете?") == ""
+    clinic = ad(
+        "Медсестра",
+        """## Условия
+
+- компенсация аренды жилья молодым специалистам до 10 000 руб. в месяц
+""",
+    )
+    assert quoted(answerer, clinic, "общежитие есть для персонала") == ""
+    assert "10 000" in quoted(answerer, clinic, "аренду жилья компенсируете?")
+    plant = ad(
+        "Сварщик",
+        """## Условия
+
+- иногородним — комната в общежитии завода бесплатно первые 3 месяца
+""",
+    )
+    assert "общежитии" in quoted(answerer, plant, "общежитие иногородним даете?")
