@@ -122,6 +122,8 @@ class Question:
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
     pay_unit: str | None = None
+    # The piece of work it asks a sum per («скока платят за одно окно»: the window's stem).
+    piece: tuple[str, ...] = ()
     # Asks of pay («sunday rate for days?», «в ночь скока выходит»).
     asks_pay: bool = False
     # Asks whether the job changes later («потом на полный день можно перейти?»).
@@ -608,6 +610,7 @@ class Answerer:
         )
         parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
         parsed.pay_unit = self._pay_unit(parsed, raw)
+        parsed.piece = self._piece(parsed, raw)
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
         parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
@@ -698,6 +701,22 @@ class Answerer:
             return None
         asked = [name for name, unit in lexicon.pay_units.items() if unit.asked.search(raw)]
         return asked[0] if len(asked) == 1 else None
+
+    def _piece(self, q: Question, raw: str) -> tuple[str, ...]:
+        """The stems of the piece of work a question asks a sum per («сколько платят за одну
+        собранную позицию», «бонус за одну кредитку сколько») — not a unit of time («за одну
+        смену»: ``_pay_unit``)."""
+        if not q.intents & {_QUANTITY, _MONEY} or q.pay_unit is not None:
+            return ()
+        found = self.lexicon.grammar.per_piece.search(raw)
+        if found is None:
+            return ()
+        words = _WORD_RE.findall(found["piece"])
+        if any(
+            unit.named.search(word) for word in words for unit in self.lexicon.pay_units.values()
+        ):
+            return ()
+        return tuple(self.analyzer.stem(word) for word in words)
 
     def _break_for_a_meal(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks if the staff are given food («обед для сотрудников есть»,
@@ -1022,6 +1041,15 @@ class Answerer:
             return False
         if self._other_unit(q, candidate):
             # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
+            return False
+        if q.piece and not any(
+            word.startswith(stem)
+            for word in _WORD_RE.findall(said)
+            for stem in q.piece
+            if len(stem) >= self.w.min_stem
+        ):
+            # «скока платят за одно окно» — «Зарплата: от 80 000 до 150 000 руб.»: a month's
+            # pay says nothing per window.
             return False
         if self._other_pay_unit(q, candidate):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".

@@ -189,6 +189,8 @@ class Grammar:
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
+    # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
+    per_piece: re.Pattern[str] = re.compile("(?!)")
     # "how many weeks": a unit a question counts, as the words that name it and what else
     # shows it in a line («с 8:00 до 20:00» shows the hours a Russian question counts)
     counted_units: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
@@ -736,6 +738,7 @@ class Lexicon:
             also=re.compile(str(grammar.get("also", "(?!)"))),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),
+            per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),

@@ -5585,3 +5585,23 @@ def test_a_hostel_asked_is_not_a_discount_on_hotels_nor_rent_paid(answerer: Answ
 """,
     )
     assert "общежитии" in quoted(answerer, plant, "общежитие иногородним даете?")
+
+
+def test_pay_per_one_piece_of_work_needs_a_line_that_names_the_piece(answerer: Answerer) -> None:
+    # «скока платят за одно окно» — a monthly range says nothing per window.
+    fitter = ad(
+        "Монтажник окон",
+        """## Условия
+
+- Зарплата: от 80 000 до 150 000 руб.
+""",
+    )
+    assert quoted(answerer, fitter, "скока платят за одно окно") == ""
+    piecework = ad(
+        "Монтажник окон",
+        """## Условия
+
+- Зарплата сдельная: 1 200 ₽ за каждое окно
+""",
+    )
+    assert "1 200" in quoted(answerer, piecework, "скока платят за одно окно")
