@@ -5605,3 +5605,16 @@ def test_pay_per_one_piece_of_work_needs_a_line_that_names_the_piece(answerer: A
 """,
     )
     assert "1 200" in quoted(answerer, piecework, "скока платят за одно окно")
+
+
+def test_a_perk_for_friends_and_family_is_not_said_for_the_candidate(answerer: Answerer) -> None:
+    # «мне самому скидка будет?» — the discount the line gives is for friends and family.
+    rental = ad(
+        "Сотрудник проката",
+        """## Условия
+
+- скидка 50% на аренду снаряжения для друзей и семьи
+""",
+    )
+    assert quoted(answerer, rental, "мне самому скидка на аренду сноуборда будет?") == ""
+    assert "друзей и семьи" in quoted(answerer, rental, "семье скидка на аренду будет?")
