@@ -1100,6 +1100,16 @@ class Answerer:
         if q.whose_duty and candidate.role is not SectionKind.DUTIES:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
+        if (
+            _SCHEDULE in q.strong
+            and q.strong.isdisjoint(_REACHING)
+            and _PLACE not in q.intents
+            and not candidate.topics.isdisjoint(_REACHING)
+            and len(candidate.topics) <= self.w.reaching_topics
+        ):
+            # «учеба по выходным бывает?» — «Запись на обучение: 8 (831) 000-52-19 (Наталья,
+            # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's.
+            return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
             return False
@@ -2022,6 +2032,9 @@ _SALARY = "salary"
 _SCHEDULE = "schedule"
 _FOOD = "food"
 _COMMUTE = "commute"
+_PLACE = "place"
+# how one reaches the employer: a line on them gives the hours to call or to bring papers
+_REACHING = frozenset({"contact", "apply", "documents"})
 _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.

@@ -52,6 +52,7 @@ class Weights:
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
     roles_named: int = 2  # lines naming a job that make it one the posting offers
     other_roles: int = 2  # other jobs a line names that make it about them, not the one asked
+    reaching_topics: int = 6  # subjects of a line on how to reach the employer, at most
     place_prefix: int = 5  # letters a line's word shares with a counted place's («групп…»)
 
     # --- Parse ------------------------------------------------------------------------------

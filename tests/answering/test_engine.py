@@ -5618,3 +5618,16 @@ def test_a_perk_for_friends_and_family_is_not_said_for_the_candidate(answerer: A
     )
     assert quoted(answerer, rental, "мне самому скидка на аренду сноуборда будет?") == ""
     assert "друзей и семьи" in quoted(answerer, rental, "семье скидка на аренду будет?")
+
+
+def test_the_hours_to_call_the_office_are_not_the_hours_of_work(answerer: Answerer) -> None:
+    # «учеба по выходным бывает?» — the office answers the phone on weekdays; that is no timetable.
+    school = ad(
+        "Водитель автобуса (обучение)",
+        """## Контакты
+
+- Запись на обучение: 8 (831) 000-52-19 (Наталья, отдел кадров, пн-пт 8:00-17:00)
+""",
+    )
+    assert quoted(answerer, school, "учеба по выходным бывает?") == ""
+    assert "000-52-19" in quoted(answerer, school, "куда звонить чтобы записаться")
