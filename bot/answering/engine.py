@@ -1097,6 +1097,11 @@ class Answerer:
             # «доплата за категорию есть?» — «Зарплата 48 000 ₽ на руки плюс премия за
             # наполняемость группы»: an extra, but not for what is asked.
             return False
+        if grammar.testimonial.match(candidate.quote):
+            # «машину домой можно забирать на ночь» — «Игорь, 41 год: «Перешёл со своей машины на
+            # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the
+            # posting's terms.
+            return False
         if q.whose_duty and candidate.role is not SectionKind.DUTIES:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False

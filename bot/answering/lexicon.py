@@ -189,6 +189,8 @@ class Grammar:
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
+    # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
+    testimonial: re.Pattern[str] = re.compile("(?!)")
     # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
     per_piece: re.Pattern[str] = re.compile("(?!)")
     # "how many weeks": a unit a question counts, as the words that name it and what else
@@ -739,6 +741,7 @@ class Lexicon:
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
+            testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),

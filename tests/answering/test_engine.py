@@ -5631,3 +5631,17 @@ def test_the_hours_to_call_the_office_are_not_the_hours_of_work(answerer: Answer
     )
     assert quoted(answerer, school, "учеба по выходным бывает?") == ""
     assert "000-52-19" in quoted(answerer, school, "куда звонить чтобы записаться")
+
+
+def test_an_employee_s_review_quoted_on_the_page_answers_no_question(answerer: Answerer) -> None:
+    # «машину домой можно забирать на ночь» — what one driver says of his car is no term of a job.
+    park = ad(
+        "Водитель такси",
+        """## Отзывы водителей
+
+Рустам, 34 года: «Работаю второй год на Солярисе, машины чистые, механики быстро чинят».
+Игорь, 41 год: «Перешёл со своей машины на Камри в аренду, выплаты приходят сразу».
+""",
+    )
+    assert quoted(answerer, park, "машину домой можно забирать на ночь") == ""
+    assert quoted(answerer, park, "каско есть на машинах") == ""
