@@ -5645,3 +5645,16 @@ def test_an_employee_s_review_quoted_on_the_page_answers_no_question(answerer: A
     )
     assert quoted(answerer, park, "машину домой можно забирать на ночь") == ""
     assert quoted(answerer, park, "каско есть на машинах") == ""
+
+
+def test_sleeping_on_a_night_shift_needs_a_line_that_speaks_of_sleep(answerer: Answerer) -> None:
+    # «ночью поспать можно?» — the night shift's hours say nothing of sleeping on it.
+    clinic = ad(
+        "Медсестра",
+        """## Условия
+
+- Ночная смена (стационар): 20:00–08:00, 3 900 руб.
+""",
+    )
+    assert quoted(answerer, clinic, "ночью поспать можно?") == ""
+    assert "20:00" in quoted(answerer, clinic, "ночные смены во сколько?")
