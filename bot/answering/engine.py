@@ -1058,7 +1058,9 @@ class Answerer:
             # «оклад сколько без премии» — «55 000 – 70 000 руб. (оклад + премия за выполнение
             # плана)»: the sum holds the premium too.
             return False
-        if q.members and self._other_member(q, candidate):
+        if q.members and (
+            self._other_member(q, candidate) or self._members_elsewhere(q, candidate, index)
+        ):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
             return False
         if (
@@ -1317,6 +1319,23 @@ class Answerer:
         return len(others) >= self.w.other_roles and not any(
             names(c.keys | c.heading_keys, key) for key in asked
         )
+
+    def _members_elsewhere(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether a line naming no member of a kind the question asks one of («а завтрак тоже
+        дают» — a run-on line on the schedule and the pay that has food in it somewhere) stands
+        in a posting whose other lines name members of that kind, never the one asked
+        («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
+        lexicon = self.lexicon
+        said = lexicon.members_of(c.keys, normalize(c.quote))
+        for kind, asked in q.members.items():
+            if kind in said or kind not in _MEMBERS_SAID_ONCE:
+                continue
+            named: set[str] = set()
+            for line in index.candidates:
+                named |= lexicon.members_of(line.keys, normalize(line.quote)).get(kind, set())
+            if named and named.isdisjoint(asked):
+                return True
+        return False
 
     def _other_member(self, q: Question, c: Candidate) -> bool:
         """Whether the line names another member of a kind the question names a member of,
@@ -2038,6 +2057,8 @@ _SCHEDULE = "schedule"
 _FOOD = "food"
 _COMMUTE = "commute"
 _PLACE = "place"
+# kinds whose members a posting names where it gives them (the meals)
+_MEMBERS_SAID_ONCE = frozenset({"meal"})
 # how one reaches the employer: a line on them gives the hours to call or to bring papers
 _REACHING = frozenset({"contact", "apply", "documents"})
 _MONEY = "money"

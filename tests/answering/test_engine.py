@@ -5658,3 +5658,17 @@ def test_sleeping_on_a_night_shift_needs_a_line_that_speaks_of_sleep(answerer: A
     )
     assert quoted(answerer, clinic, "ночью поспать можно?") == ""
     assert "20:00" in quoted(answerer, clinic, "ночные смены во сколько?")
+
+
+def test_a_meal_the_posting_never_names_is_not_given(answerer: Answerer) -> None:
+    # «а завтрак тоже дают» — the canteen names the meals it gives (lunch and dinner) elsewhere.
+    canteen = ad(
+        "Повар в столовую",
+        """## Условия
+
+- график 2/2 по 12 часов, с 7:00 до 19:00, питание и премия за выполнение плана
+- бесплатное питание в смену (полноценный обед и ужин)
+""",
+    )
+    assert quoted(answerer, canteen, "а завтрак тоже дают") == ""
+    assert "обед и ужин" in quoted(answerer, canteen, "а ужин тоже дают")
