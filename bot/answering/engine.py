@@ -519,7 +519,12 @@ class Answerer:
                 if len(stem) >= self.w.min_stem:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).
                     by_stem = self._builder.stems(index)
-                    near.update(by_stem.get(stem, ()))
+                    # … but a word whose lemma is another word's is that word: «лет» (год) is
+                    # no form of «лето», though both stem to «лет».
+                    start = self.w.min_stem
+                    near.update(
+                        other for other in by_stem.get(stem, ()) if other[:start] == stem[:start]
+                    )
                     if not analyzer.frames(key):
                         # "ночью" finds "ночной" (stem "ночн"); a verb would find too much
                         # ("курить" — "курсы").

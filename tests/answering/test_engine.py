@@ -5672,3 +5672,16 @@ def test_a_meal_the_posting_never_names_is_not_given(answerer: Answerer) -> None
     )
     assert quoted(answerer, canteen, "а завтрак тоже дают") == ""
     assert "обед и ужин" in quoted(answerer, canteen, "а ужин тоже дают")
+
+
+def test_summer_is_not_the_years_of_an_age_limit(answerer: Answerer) -> None:
+    # «а летом работа у вас есть?» — «лет» in an age limit is years, no form of «лето».
+    rental = ad(
+        "Сотрудник проката (зимний сезон)",
+        """## Требования
+
+- возраст от 18 лет
+""",
+    )
+    assert quoted(answerer, rental, "а летом работа у вас есть?") == ""
+    assert "18 лет" in quoted(answerer, rental, "со скольки лет берете?")
