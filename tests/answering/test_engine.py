@@ -5463,6 +5463,8 @@ def test_a_one_off_payment_on_joining_is_the_relocation_sum_asked(answerer: Answ
 """,
     )
     assert "единовременная выплата" in quoted(answerer, teacher, "подъемные платят?")
+
+
 def test_a_sum_of_several_parts_does_not_say_how_much_one_part_is(answerer: Answerer) -> None:
     # «надбавка за классность сколько» — the income holds the extra, but no sum is the extra's.
     school = ad(
