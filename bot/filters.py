@@ -15,7 +15,8 @@ from typing import Any, Literal
 
 from aiogram.filters import Filter
 from aiogram.filters.callback_data import CallbackData, CallbackQueryFilter
-from aiogram.types import CallbackQuery, Message
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message, TelegramObject
 from magic_filter import MagicFilter
 
 
@@ -59,6 +60,30 @@ class PlainText(Filter):
 
     async def __call__(self, message: Message) -> bool:
         return message.text is not None and not message.text.startswith("/")
+
+
+class InState(Filter):
+    """The FSM is in one of these states: ``State`` objects, every state of a ``StatesGroup``,
+    or ``None`` for no state.
+
+    aiogram's ``StateFilter`` does the same, but looks every state up again at each call (for
+    a group, it builds the group anew), and a questionnaire router offers each typed message
+    to several of them in turn. This one compares the state's name with a set made once.
+    """
+
+    def __init__(self, *states: State | type[StatesGroup] | None) -> None:
+        names: set[str | None] = set()
+        for state in states:
+            if isinstance(state, State):
+                names.add(state.state)
+            elif state is None:
+                names.add(None)
+            else:
+                names.update(state.__all_states_names__)
+        self.names = frozenset(names)
+
+    async def __call__(self, obj: TelegramObject, raw_state: str | None = None) -> bool:
+        return raw_state in self.names
 
 
 class HasContact(Filter):

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramBadRequest
-from aiogram.filters import Command, StateFilter
+from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import (
@@ -30,7 +30,17 @@ from aiogram.types import (
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import PRIVATE, ButtonOf, HasContact, HasText, PlainText, Pressed, SlashText
+from bot.filters import (
+    PRIVATE,
+    ButtonOf,
+    CommandLike,
+    HasContact,
+    HasText,
+    InState,
+    PlainText,
+    Pressed,
+    SlashText,
+)
 from bot.handlers.asking import answer_question, clean_question
 from bot.keyboards import (
     AnswerCB,
@@ -119,13 +129,14 @@ def build_router() -> Router:
     router.callback_query.register(consent_declined, Pressed(ConsentCB, F.action == "no"))
     router.callback_query.register(submit, Pressed(ReviewCB, F.action == "submit"))
     router.callback_query.register(review_button, Pressed(ReviewCB))
-    screening = StateFilter(Screening)
-    router.message.register(pause, screening, Command("cancel"))
-    answering = StateFilter(Screening.answering)
+    # A typed answer is offered to ``pause`` first: one comparison refuses it (CommandLike)
+    # before aiogram's Command parses the text and raises to say it is no command.
+    router.message.register(pause, CommandLike(), InState(Screening), Command("cancel"))
+    answering = InState(Screening.answering)
     router.message.register(answer_text, answering, PlainText())
     router.message.register(answer_contact, answering, HasContact())
     router.message.register(not_text, answering, ~HasText())
-    waiting = StateFilter(Screening.consent, Screening.review)
+    waiting = InState(Screening.consent, Screening.review)
     router.message.register(use_buttons, waiting, ~SlashText())
     return router
 

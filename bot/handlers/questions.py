@@ -7,13 +7,12 @@ import logging
 
 from aiogram import Bot, F, Router
 from aiogram.exceptions import TelegramAPIError
-from aiogram.filters import StateFilter
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.answering import Answerer
 from bot.config import Settings
-from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, IsReply, PlainText, Pressed
+from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, InState, IsReply, PlainText, Pressed
 from bot.handlers.asking import answer_question, clean_question
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
@@ -54,7 +53,7 @@ def build_router() -> Router:
     private.callback_query.register(answer_pending, Pressed(AboutCB))
     private.callback_query.register(hand_over, Pressed(HandoverCB, F.action == "send"))
     private.callback_query.register(keep_question, Pressed(HandoverCB, F.action == "skip"))
-    private.message.register(ask, StateFilter(None), PlainText())
+    private.message.register(ask, InState(None), PlainText())
     router.include_router(private)
     return router
 
