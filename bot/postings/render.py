@@ -65,13 +65,23 @@ class TextBuilder:
         """Append ``text`` styled with each of ``styles`` (``text_link`` takes ``url``)."""
         if not text:
             return self
-        # utf16_len, inlined: this runs for every piece of every message.
-        size = len(text.encode("utf-16-le")) // 2
+        # utf16_len and _track, inlined: this runs for every piece of every message (some fifty
+        # for an HR summary). An ASCII piece is as long in UTF-16 as it is (``isascii`` reads a
+        # flag the string keeps).
+        size = len(text) if text.isascii() else len(text.encode("utf-16-le")) // 2
         for style in styles:
             self.entities.append(
                 Entity(style, self.length, size, url if style == "text_link" else None)
             )
-        self._track(text)
+        self.blank = False
+        if text[-1] != "\n":
+            self.trailing = 0
+        else:
+            stripped = text.rstrip("\n")
+            if stripped:
+                self.trailing = len(text) - len(stripped)
+            else:
+                self.trailing += len(text)
         self.parts.append(text)
         self.length += size
         return self
@@ -98,7 +108,10 @@ class TextBuilder:
     def newline(self, count: int = 1) -> TextBuilder:
         """End the current line, and add ``count - 1`` blank lines after it."""
         if not self.blank and self.trailing < count:
-            self.add("\n" * (count - self.trailing))
+            gap = count - self.trailing  # ``add("\n" * gap)``, without its checks
+            self.parts.append("\n" * gap)
+            self.length += gap
+            self.trailing = count
         return self
 
     @property

@@ -111,6 +111,10 @@ def visible_text(raw: str) -> str:
     sequence (👨‍👩‍👧); anywhere else it hides.
     """
     text = unicodedata.normalize("NFC", raw)
+    if text.isprintable() and _BLANK_LETTERS.isdisjoint(text):
+        # Nothing to drop: a printable string holds no control, format (the joiner too) or
+        # surrogate character, and none of the blank letters. Most answers and names are so.
+        return text
     kept: list[str] = []
     for i, char in enumerate(text):
         if char == _ZWJ:
