@@ -188,7 +188,8 @@ class SQLiteStorage(BaseStorage):
         if unit is not None and unit.db is self._db:
             # Handling an update: the write is committed with the update's record, after the
             # handler (see bot.storage.updates); the cache already shows it to this process.
-            unit.add(*_statement(k, row, to_db(utc_now())), lambda: self._forget(k))
+            sql, params = _statement(k, row, to_db(utc_now()))
+            unit.add(sql, params, lambda: self._forget(k), replaces=("fsm", k))
             return
         self._dirty[k] = row
         self._unwritten[k] = (row, self._generation)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import asyncio
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Hashable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -75,11 +75,27 @@ class UpdateUnit:
     overlay: dict[str, Any] = field(default_factory=dict)
     # Run once everything is committed (e.g. wake the outbox for an item the update queued).
     after_commit: list[Callable[[], None]] = field(default_factory=list)
+    # What each write stores whole (a row by its key), None for one that adds to the rest.
+    replaces: list[Hashable | None] = field(default_factory=list)
 
-    def add(self, sql: str, params: Params, undo: Callable[[], None]) -> None:
-        """Queue one statement; ``undo`` runs if the commit fails (e.g. to drop a cached row)."""
+    def add(
+        self,
+        sql: str,
+        params: Params,
+        undo: Callable[[], None],
+        replaces: Hashable | None = None,
+    ) -> None:
+        """Queue one statement; ``undo`` runs if the commit fails (e.g. to drop a cached row).
+
+        ``replaces``: the statement writes this whole row (an FSM row by its key), so an
+        earlier queued write of the same row is dropped, not run to be overwritten: a handler's
+        ``update_data`` and ``set_state`` commit as one statement."""
+        if replaces is not None and replaces in self.replaces:
+            earlier = self.replaces.index(replaces)
+            del self.writes[earlier], self.on_failure[earlier], self.replaces[earlier]
         self.writes.append((sql, params))
         self.on_failure.append(undo)
+        self.replaces.append(replaces)
 
 
 def redis_marker(update_id: int) -> str:

@@ -283,7 +283,7 @@ async def test_writes_queued_together_go_in_order_into_the_unit_or_share_one_bat
         )
     finally:
         current_unit.reset(token)
-    assert len(unit.writes) == 2
+    assert len(unit.writes) == 1  # both wrote the whole row: its last write is kept
     assert await db.fetchone("SELECT 1 FROM fsm WHERE user_id = 7") is None
     await ProcessedUpdateRepo(db).commit(unit)
     row = await db.fetchone("SELECT state, data_json FROM fsm WHERE user_id = 7")
@@ -538,3 +538,27 @@ async def test_recording_an_update_writes_one_page(sqlite_db: Database) -> None:
     frames = (log - 32) // (24 + 4096)  # the log's header, then a header and a page each
     assert frames == 1
     assert await repo.seen(2)
+
+
+async def test_a_row_written_twice_in_one_update_is_written_once(db: Database) -> None:
+    """``update_data`` then ``set_state`` (a questionnaire's step): each writes the whole FSM row,
+    so the unit keeps the last write of it only; the other statements stay, in their order."""
+    storage = SQLiteStorage(db)
+    repo = ProcessedUpdateRepo(db)
+    unit = UpdateUnit(401, db)
+    token = current_unit.set(unit)
+    try:
+        await storage.update_data(key(41), {"draft": {"index": 1}})
+        await ViewRepo(db).record(41, POSTING)
+        await storage.set_state(key(41), ASKED_NAME)
+        await storage.update_data(key(42), {"draft": {"index": 2}})
+    finally:
+        current_unit.reset(token)
+    assert len(unit.writes) == len(unit.on_failure) == 3  # a view and one row for each person
+    assert unit.writes[0][0] == INSERT_VIEW
+    await repo.commit(unit, alone=True)
+    fresh = SQLiteStorage(db)
+    assert await fresh.get_state(key(41)) == ASKED_NAME
+    assert await fresh.get_data(key(41)) == {"draft": {"index": 1}}
+    assert await fresh.get_data(key(42)) == {"draft": {"index": 2}}
+    assert await views_of(db, 41) == 1
