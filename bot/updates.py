@@ -156,7 +156,8 @@ class UpdateGuard(BaseMiddleware):
             raise
         current_unit.reset(token)
         answers_in_flight.reset(answering)
-        await settle(answers)  # every press answered before the update counts as handled
+        if answers:  # every press answered before the update counts as handled
+            await settle(answers)
         # The only update being handled: no other can share its commit, so none is waited for.
         await self._processed.commit(unit, alone=self._handling == 1)
         self._count(kind, "unhandled" if result is UNHANDLED else "handled", started)

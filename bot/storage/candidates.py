@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.storage.database import Database
 from bot.storage.models import Candidate
-from bot.storage.timefmt import from_db, to_db, utc_now
+from bot.storage.timefmt import from_db, now_db, to_db, utc_now
 from bot.storage.updates import write_with_update
 
 _UPSERT = """
@@ -80,7 +80,7 @@ class CandidateRepo:
     ) -> None:
         """``upsert`` for a caller that needs no row back: while an update is handled it is
         committed with the update's record (no trip of its own), else at once."""
-        stamp = to_db(utc_now())
+        stamp = now_db()
         params = (user_id, first_name, last_name, username, language_code, stamp, stamp)
         await write_with_update(self._db, REFRESH_CANDIDATE, params)
 

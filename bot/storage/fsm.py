@@ -40,7 +40,7 @@ from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 from pydantic_core import PydanticSerializationError, from_json, to_json
 
 from bot.storage.database import Database
-from bot.storage.timefmt import to_db, utc_now
+from bot.storage.timefmt import now_db
 from bot.storage.updates import current_unit
 
 KEY_WHERE = """
@@ -188,7 +188,7 @@ class SQLiteStorage(BaseStorage):
         if unit is not None and unit.db is self._db:
             # Handling an update: the write is committed with the update's record, after the
             # handler (see bot.storage.updates); the cache already shows it to this process.
-            sql, params = _statement(k, row, to_db(utc_now()))
+            sql, params = _statement(k, row, now_db())
             unit.add(sql, params, lambda: self._forget(k), replaces=("fsm", k))
             return
         self._dirty[k] = row
@@ -207,7 +207,7 @@ class SQLiteStorage(BaseStorage):
         rows, self._dirty = self._dirty, {}
         generation = self._generation
         self._generation += 1
-        stamp = to_db(utc_now())
+        stamp = now_db()
         params = [_statement(k, row, stamp) for k, row in rows.items()]
         assert done is not None
         previous, self._previous = self._previous, done

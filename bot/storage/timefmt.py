@@ -21,6 +21,12 @@ def to_db(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+def now_db() -> str:
+    """``to_db(utc_now())``: the current time as stored, without converting a time that is UTC
+    already (every update's commit and FSM write stamps its rows)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
 def from_db(text: str) -> datetime:
     """Parse a stored timestamp back into an aware UTC datetime."""
     return datetime.fromisoformat(text)

@@ -34,7 +34,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from bot.storage.database import Database, Params
-from bot.storage.timefmt import to_db, utc_now
+from bot.storage.timefmt import now_db, to_db, utc_now
 
 if TYPE_CHECKING:  # redis is imported only by a bot that uses it (REDIS_URL)
     from redis.asyncio import Redis
@@ -213,7 +213,7 @@ class ProcessedUpdateRepo:
         """Run the unit's writes and, with ``record``, mark the update handled: all or nothing
         in each store, the database first (see the module's docstring). ``alone``: no other
         update is being handled, so none can share the commit (``Database.atomic_together``)."""
-        stamp = to_db(utc_now())
+        stamp = now_db()
         counted = self._db.dialect == "sqlite"
 
         def work(conn: sqlite3.Connection) -> bool:
