@@ -1033,16 +1033,8 @@ class Answerer:
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
-        if q.way_back and _COMMUTE in q.strong and grammar.return_said.search(said) is None:
-            # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
-            # Заельцовская в 5:30»: the way there only.
-            return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
-            return False
-        if q.later and grammar.changes.search(said) is None:
-            # "could it turn into a permanent part time role later" — "Employment: part-time":
-            # the job as it is, no change.
             return False
         if self._other_unit(q, candidate):
             # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
@@ -1125,27 +1117,24 @@ class Answerer:
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
             return False
-        if (
-            q.hiring_asked
-            and _ABOUT_TOPIC in candidate.topics
-            and grammar.hiring.search(said) is None
-        ):
+        # What the question asks that a line must say in so many words, or the posting does not
+        # say it: each thing asked, and what says it.
+        for asked, answered in (
+            # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
+            # Заельцовская в 5:30»: the way there only.
+            (q.way_back and _COMMUTE in q.strong, grammar.return_said),
+            # "could it turn into a permanent part time role later" — "Employment: part-time":
+            # the job as it is, no change.
+            (q.later, grammar.changes),
             # «в астане есть вакансия?» — «Yamato Roll — сеть из 14 точек доставки японской
             # кухни в Алматы и Астане»: where the company is, not where it hires.
-            return False
-        if (
-            _STEPS in q.intents
-            and _DURATION in q.intents
-            and grammar.process_span.search(said) is None
-        ):
+            (q.hiring_asked and _ABOUT_TOPIC in candidate.topics, grammar.hiring),
             # "how long does the hiring process take" — "Intro call (30 min) → writing exercise
             # (… 2 hours, unpaid) → panel …": each step's length, not the whole process's.
-            return False
-        if _STEPS in q.intents and grammar.step_said.search(said) is None:
+            (_STEPS in q.intents and _DURATION in q.intents, grammar.process_span),
             # "how many interview rounds" — "We will never ask for payment or bank details during
             # the hiring process; …": the process named, none of its steps.
-            return False
-        for asked, answered in (
+            (_STEPS in q.intents, grammar.step_said),
             # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
             # the one site the posting is about, not the second.
             (q.another_asked, grammar.another_said),
