@@ -1456,7 +1456,7 @@ class Answerer:
             for c in index.candidates:
                 said: frozenset[str] = frozenset()
                 if not title.isdisjoint(c.keys):
-                    lead = _LEAD_END.split(c.quote, maxsplit=1)[0].split()[:_NAME_WORDS]
+                    lead = _LEAD_END.split(c.quote, maxsplit=1)[0].split()[: self.w.name_words]
                     said = self.analyzer.analyze(" ".join(lead)).keys & title
                 leads.append(said)
                 for key in said:
@@ -1789,7 +1789,7 @@ class Answerer:
         # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
         # 85 000 руб., моторист — от 95 000 руб.», "Counter/Barista – part time, 20-25 hrs a
         # week": what follows the dash after a name is said of that name, up to the next name.
-        for name, said in _named_values(c.quote, self.lexicon.grammar.clauses):
+        for name, said in _named_values(c.quote, self.lexicon.grammar.clauses, self.w.name_words):
             if not details.isdisjoint(self.analyzer.analyze(name).keys) and self._shown_in(
                 q, said, shown, timed
             ):
@@ -2001,13 +2001,13 @@ _DASH_BREAK = re.compile(r"\s[—–]\s")
 _NOTE_RE = re.compile(r"\([^()]*\)")
 # Where a line's lead ends: a dash after it, a colon, a comma.
 _LEAD_END = re.compile(r"\s[—–-]\s|[:,;.]\s|\s[+]\s")
-_NAME_WORDS = 4  # a name a list gives a dash after is this long at most (a role, a grade)
 
 
-def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]:
+def _named_values(quote: str, clauses: re.Pattern[str], most: int) -> list[tuple[str, str]]:
     """The names a line lists with a dash after each, and what it says of each: «Заработная
     плата: матрос — от 85 000 руб., моторист — от 95 000 руб.» → (матрос, от 85 000 руб.),
-    (моторист, от 95 000 руб.). A name has no figure; the first one follows the line's label."""
+    (моторист, от 95 000 руб.). A name has no figure and ``most`` words at most; the first one
+    follows the line's label."""
     pieces = _DASH_BREAK.split(quote)
     named: list[tuple[str, str]] = []
     name = pieces[0].rpartition(":")[2]
@@ -2019,7 +2019,7 @@ def _named_values(quote: str, clauses: re.Pattern[str]) -> list[tuple[str, str]]
             if len(parts) > 1:
                 following = parts[-1]
                 said = piece[: len(piece) - len(following)]
-        if len(_NOTE_RE.sub("", name).split()) > _NAME_WORDS:
+        if len(_NOTE_RE.sub("", name).split()) > most:
             # «Бесплатное обучение на категорию D — если есть категория B, через 3 месяца…»: a
             # statement, no name; its dash says the clause after it of it.
             said = next((part for part in clauses.split(said) if part.strip()), "")

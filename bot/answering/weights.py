@@ -54,6 +54,9 @@ class Weights:
     other_roles: int = 2  # other jobs a line names that make it about them, not the one asked
     reaching_topics: int = 6  # subjects of a line on how to reach the employer, at most
     place_prefix: int = 5  # letters a line's word shares with a counted place's («групп…»)
+    # words a name a line leads with or lists with a dash after has at most (a role, a grade:
+    # «Стюард на трибуны — 3 800 ₽»); a longer lead is a statement
+    name_words: int = 4
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
