@@ -729,7 +729,7 @@ class Answerer:
         if _FOOD not in q.strong:
             return False
         grammar = self.lexicon.grammar
-        staff = "staff" in q.members.get("whom", frozenset())
+        staff = _STAFF in q.members.get(_WHOM, frozenset())
         if not staff and grammar.gives.isdisjoint(q.sequence):
             return False
         return grammar.meal_breaks.search(normalize(c.quote)) is not None
@@ -2059,6 +2059,10 @@ _MONEY = "money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"
+# The kind of member that says whom a thing is for (lexicon `members`), and its member the staff:
+# "do staff get lunch provided" asks what the staff are given.
+_WHOM = "whom"
+_STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
