@@ -42,6 +42,8 @@ _BULLET_RE = re.compile(r"^(?:[-*•—–+·]|\d{1,2}(?:\.\d{1,2})*[.)])\s+(?P<
 _SYMBOL_BULLET_RE = re.compile(r"^(?P<mark>[^\w\s\"'«(\[*_#])[^\w\s]*\s*(?P<text>\S.*)$")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
 _NUMBER_LEAD_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+# «2.8 Сообщать диспетчеру…», «3.1. …»: a numbered clause of a document's section.
+_CLAUSE_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _COLON_HEADING_MAX = 60
 _TABLE_COLUMNS = 3  # a table this wide is read row by row as typed, under its header row
@@ -707,6 +709,9 @@ class _Open:
     line_only: bool = False
     # The line read last is a job board's field label: the next line is its value.
     field: bool = False
+    # Opened by a label inside a line («2.7 Режим работы: … Оплата труда: …»): the heading of
+    # the section it cut into, which the next numbered clause («2.8 …») goes back to.
+    cut_from: str | None = None
 
     def flush(self) -> None:
         self.field = False
@@ -1157,9 +1162,17 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
                         # the section, and its words stay in the line.
                         rest = plain.group(0)
             if title:
+                cut_from = current.title if number > 0 else None
                 open_section(title, line.line, rest)
+                current.cut_from = cut_from
                 current.paragraph_only = plain is not None
                 current.line_only = plain is not None and under_label
+            elif current.cut_from is not None and number == 0 and _CLAUSE_RE.match(raw):
+                # «2.8 Сообщать диспетчеру…» after «2.7 … Оплата труда: оклад…»: the clause
+                # is the document section's again, not the label's.
+                close(line.line)
+                current = _Open(current.cut_from, line.line, line.line)
+                current.feed_text(raw, by_hand[at])
             elif current.line_only:
                 # «Форма выдаётся бесплатно.» after «Требования: от 18 лет…»: a fact of its own.
                 open_section(None, line.line)

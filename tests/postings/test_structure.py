@@ -960,3 +960,23 @@ Your email address will not be shared. By signing in you agree to SEEK's Terms &
     )
     items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
     assert items == ["Our facility in Truganina opened in 2024."]
+
+
+def test_a_clause_after_a_label_inside_a_clause_is_its_sections_again() -> None:
+    # A job pasted as a «должностная инструкция»: clause 2.7 names the pay in passing, and the
+    # clauses after it are duties again, each its own item.
+    body = parse_body(
+        """2. ДОЛЖНОСТНЫЕ ОБЯЗАННОСТИ
+2.6 Следить за техническим состоянием автомобиля, ежедневный осмотр.
+2.7 Режим работы: пятидневная рабочая неделя. Оплата труда: оклад 45 000 руб. + 350 руб. за точку.
+2.8 Сообщать диспетчеру о задержках, ДТП и поломках по рабочему телефону.
+2.9 Автомобиль оставлять на охраняемой стоянке базы, домой на машине не уезжать.
+"""
+    )
+    by_heading = {s.heading: s for s in body.sections if s.items}
+    assert by_heading["Оплата труда"].items[0].startswith("Оплата труда: оклад 45 000")
+    assert len(by_heading["Оплата труда"].items) == 1
+    duties = [s for s in body.sections if s.heading == "ДОЛЖНОСТНЫЕ ОБЯЗАННОСТИ"]
+    items = [item for section in duties for item in section.items]
+    assert any(item.startswith("2.8 Сообщать диспетчеру") for item in items)
+    assert any(item.startswith("2.9 Автомобиль оставлять") for item in items)
