@@ -1250,6 +1250,10 @@ _FOOTER_WORDS = 30
 _BADGE_WORDS = 5
 _AD_MARK_WORDS = 20
 _ERID_RE = re.compile(r"\berid\b", re.I)
+_LINK_SEPARATOR_RE = re.compile(r"\s*[|·•]\s*")
+_LINK_MARKS = " ☆★♡♥›»→"
+_LINK_WORDS = 5
+_LINK_LABEL_WORDS = 3
 _FIRST_WORD_RE = re.compile(r"^\W*?([^\W\d_]+)")
 _AD_MARK_RE = re.compile(r"^\W*\w+\s*[.,:—–-]")
 
@@ -1264,6 +1268,7 @@ class _Chrome(NamedTuple):
     answers: tuple[str, ...]  # how an employer's answer to a review starts
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
     consent: tuple[str, ...]  # what a form's consent notice says
+    links: tuple[str, ...]  # a job board's links and buttons
 
 
 @cache
@@ -1280,7 +1285,11 @@ def _page_chrome() -> _Chrome:
     answers = tuple(w.lower() for w in data["review_answers"])
     unpublished = tuple(w.lower() for w in data["unpublished"])
     consent = tuple(w.lower() for w in data["consent"])
-    return _Chrome(leads, marks, icons, cookies, cues, badges, answers, unpublished, consent)
+    links = tuple(w.lower() for w in data["page_links"])
+    leads |= {w.split()[0] for w in links}
+    return _Chrome(
+        leads, marks, icons, cookies, cues, badges, answers, unpublished, consent, links
+    )
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:
@@ -1300,6 +1309,7 @@ def _blank_chrome(lines: list[str]) -> list[str]:
             or "erid" in bare
             or "agree" in bare
             or "соглас" in bare
+            or ": View " in bare
         ):
             pass  # a button row, a footer, a cookie banner, an advertising mark, consent: read it
         elif bare[0].isalpha():
@@ -1408,6 +1418,8 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
         # «Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных», "By
         # signing in you agree to SEEK's Terms & Conditions": the form's, not the employer's.
         return True
+    if _page_links(folded, chrome.links):
+        return True
     first = _FIRST_WORD_RE.match(text)
     lead = first[1].lower() if first is not None else ""
     words = len(_WORD_RE.findall(text))
@@ -1415,6 +1427,21 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
         return True
     mark = (lead in chrome.marks and _AD_MARK_RE.match(text)) or _ERID_RE.search(text)
     return bool(mark) and words <= _AD_MARK_WORDS
+
+
+def _page_links(folded: str, links: tuple[str, ...]) -> bool:
+    """ "Report this job vacancy | Share | Save to My EURES", "Ofsted report: View report": a
+    row of a board's links, each part one of them, or a short label over one."""
+    label, colon, value = folded.partition(": ")
+    labelled = bool(colon) and len(label.split()) <= _LINK_LABEL_WORDS
+    if labelled:
+        folded = value  # "Ofsted report: View report": a label over a link
+    parts = [p.strip(_LINK_MARKS) for p in _LINK_SEPARATOR_RE.split(folded.strip())]
+    parts = [p for p in parts if p]
+    return (labelled or len(parts) > 1) and all(
+        len(p.split()) <= _LINK_WORDS and any(p == w or p.startswith(f"{w} ") for w in links)
+        for p in parts
+    )
 
 
 # A classified ad's phone closing its line: «… ГРАФИК 2/2. Т. 8-900-000-63-15».

@@ -980,3 +980,23 @@ def test_a_clause_after_a_label_inside_a_clause_is_its_sections_again() -> None:
     items = [item for section in duties for item in section.items]
     assert any(item.startswith("2.8 Сообщать диспетчеру") for item in items)
     assert any(item.startswith("2.9 Автомобиль оставлять") for item in items)
+
+
+def test_a_row_of_a_boards_links_is_no_item() -> None:
+    # EURES, SEEK and Tes pages keep their links: nobody's word on the job.
+    body = parse_body(
+        """Accommodation in a shared flat near the shop can be arranged.
+
+Report this job vacancy | Share | Save to My EURES
+Unlock job insights
+Salary match · Number of applicants · Skills match
+Ofsted report: View report
+Share options in the company after a year.
+"""
+    )
+    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    assert items == [
+        "Accommodation in a shared flat near the shop can be arranged.",
+        "Unlock job insights",
+        "Share options in the company after a year.",
+    ]
