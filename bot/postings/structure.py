@@ -83,6 +83,7 @@ _LIST_HEADING_WORDS = 6
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 _FIELD_WORDS = 8
 _FIELD_LABEL_MAX = 40
+_ADDRESS_PART_WORDS = 6
 # "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
 # open with one: a dash inside a sentence is punctuation).
 _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
@@ -616,7 +617,14 @@ def _titled_paragraph(source: str, lines: list[str]) -> bool:
 @cache
 def _field_labels() -> frozenset[str]:
     data = _data("field_labels.yaml")
-    return frozenset(normalize_heading(label) for labels in data.values() for label in labels)
+    return frozenset(
+        normalize_heading(label) for labels in (data["ru"], data["en"]) for label in labels
+    )
+
+
+@cache
+def _address_labels() -> frozenset[str]:
+    return frozenset(normalize_heading(label) for label in _data("field_labels.yaml")["addresses"])
 
 
 @cache
@@ -709,12 +717,14 @@ class _Open:
     line_only: bool = False
     # The line read last is a job board's field label: the next line is its value.
     field: bool = False
+    # The item read last is an address field's value: a short line after it goes on with it.
+    address: bool = False
     # Opened by a label inside a line («2.7 Режим работы: … Оплата труда: …»): the heading of
     # the section it cut into, which the next numbered clause («2.8 …») goes back to.
     cut_from: str | None = None
 
     def flush(self) -> None:
-        self.field = False
+        self.field = self.address = False
         if self.current:
             text = plain_text(" ".join(self.current)).rstrip(" ;,")
             if (
@@ -745,11 +755,23 @@ class _Open:
         if bullet:
             self.feed_bullet(bullet.group("text"))
             return
+        if self.address:
+            if _address_part(stripped):
+                # "Weald General Hospital" / "Pembury Road" / "TN2 4QJ": one address, line by line.
+                self.current[-1] += ","
+                self.current.append(stripped)
+                return
+            self.flush()
         if self.field:
             # "Частота выплат" / "Каждую неделю": the field's value completes its line.
+            label = self.current[0]
             self.current[-1] += ":"
             self.current.append(stripped)
-            self.flush()
+            self.field = False
+            if normalize_heading(label) in _address_labels():
+                self.address = True  # the short lines under it may go on with it
+            else:
+                self.flush()
             return
         if _is_field_label(stripped):
             self.flush()
@@ -766,6 +788,18 @@ class _Open:
         if not self.current:
             self.bullet = False
         self.current.append(stripped)
+
+
+def _address_part(line: str) -> bool:
+    """ "Pembury Road", "TN2 4QJ", "Bay City, Oregon, 97107": a short line that goes on with an
+    address, not a label, a sentence or a list item."""
+    return (
+        len(line.split()) <= _ADDRESS_PART_WORDS
+        and line[:1].isalnum()
+        and not line[:1].islower()
+        and not line.endswith((".", "!", "?", ":"))
+        and not _is_field_label(line)
+    )
 
 
 def _bare_heading(raw: str, after: list[_Line]) -> bool:

@@ -5687,3 +5687,38 @@ def test_summer_is_not_the_years_of_an_age_limit(answerer: Answerer) -> None:
     )
     assert quoted(answerer, rental, "а летом работа у вас есть?") == ""
     assert "18 лет" in quoted(answerer, rental, "со скольки лет берете?")
+def test_an_address_over_several_lines_is_quoted_whole(answerer: Answerer) -> None:
+    # NHS Jobs prints the address a line a part under its label: the postcode is part of it.
+    ward = ad(
+        "Healthcare Support Worker",
+        """We are looking for a caring Healthcare Support Worker for our Acute Medical Unit.
+
+Employer name
+Northbridge and Weald NHS Foundation Trust
+Address
+Weald General Hospital
+Pembury Road
+Tunbridge Wells
+TN2 4QJ
+Employer's website
+https://www.nwft.example.nhs.uk
+""",
+        lang="en",
+    )
+    assert "TN2 4QJ" in quoted(answerer, ward, "whats the address of the hospital")
+
+
+def test_bank_shifts_are_no_bank_holidays(answerer: Answerer) -> None:
+    # The NHS staff bank: "extra bank shifts" are not answered by a rota that includes bank
+    # holidays.
+    ward = ad(
+        "Healthcare Support Worker",
+        """## Main duties of the job
+
+You will assist registered nurses with personal care, nutrition and hydration.
+The unit runs 24/7; you will work long days (07:30-20:00) and nights including bank holidays.
+Hours are 37.5 per week for full time.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, ward, "can i pick up extra bank shifts") == ""

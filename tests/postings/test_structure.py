@@ -1000,3 +1000,20 @@ Share options in the company after a year.
         "Unlock job insights",
         "Share options in the company after a year.",
     ]
+
+
+def test_an_address_field_runs_over_its_short_lines() -> None:
+    # A county page's card: the address a line a part, then the next field.
+    body = parse_body(
+        """Agency
+Tillamore County
+Address
+201 Laurel Ave
+Bay City, Oregon, 97107
+Phone
+(503) 842-3380
+"""
+    )
+    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    assert "Address: 201 Laurel Ave, Bay City, Oregon, 97107" in items
+    assert "Phone: (503) 842-3380" in items
