@@ -1084,6 +1084,7 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     ``company`` (the front matter's) is who may answer in a comment thread under the post."""
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
     page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
+    page = _untimed(page)
     source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
     source = [
         "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
@@ -1382,6 +1383,34 @@ def _drop_unpublished(body: str) -> str:
         return "" if any(mark in match.group(0).lower() for mark in marks) else match.group(0)
 
     return _BRACKETED_RE.sub(drop, body)
+
+
+# «00:42 по графику работаем два через два…»: a video transcript's time code opening a line.
+_TIME_CODE_RE = re.compile(r"^\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?\s+(?=\S)")
+_TIME_CODED_LINES = 3
+
+
+def _untimed(lines: list[str]) -> list[str]:
+    """A transcript pasted with its time codes («00:00 всем привет…», «00:09 вот да ищем…»):
+    in a run of at least three such lines, each is a statement of its own, so its code becomes a
+    list mark; a lone time («9:12 AM · Mar 4») is left as it is."""
+    coded = [
+        (text[:1].isdigit() or text[:1] == "[") and _TIME_CODE_RE.match(text) is not None
+        for text in lines
+    ]
+    if sum(coded) < _TIME_CODED_LINES:
+        return lines
+    kept = list(lines)
+    at = 0
+    while at < len(lines):
+        end = at
+        while end < len(lines) and coded[end]:
+            end += 1
+        if end - at >= _TIME_CODED_LINES:
+            for n in range(at, end):
+                kept[n] = _TIME_CODE_RE.sub("- ", lines[n], count=1)
+        at = max(end, at + 1)
+    return kept
 
 
 def _blank_reviews(lines: list[str]) -> list[str]:

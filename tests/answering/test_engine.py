@@ -5722,3 +5722,18 @@ Hours are 37.5 per week for full time.
         lang="en",
     )
     assert quoted(answerer, ward, "can i pick up extra bank shifts") == ""
+
+
+def test_who_pays_for_a_thing_named_between_is_asked(answerer: Answerer) -> None:
+    # «а кто за медкнижку платит» — «… мы поможем оформить но за ваш счёт»: whose account it is
+    # says who pays.
+    baker = ad(
+        "Пекарь",
+        """## Требования
+
+- опыт желателен хотя бы полгода в пекарне
+- медкнижка обязательно, если нет медкнижки мы поможем оформить но за ваш счёт
+- обучение первые две недели в дневную смену оплачивается
+""",
+    )
+    assert "за ваш счёт" in quoted(answerer, baker, "а кто за медкнижку платит")

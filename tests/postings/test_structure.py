@@ -1017,3 +1017,17 @@ Phone
     items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
     assert "Address: 201 Laurel Ave, Bay City, Oregon, 97107" in items
     assert "Phone: (503) 842-3380" in items
+
+
+def test_a_transcripts_time_coded_lines_are_each_a_statement() -> None:
+    # An owner's video, pasted with its time codes: each line says one thing.
+    body = parse_body(
+        """00:00 всем привет меня зовут Андрей я владелец пекарни
+00:15 цех у нас находится на улице угличской 38
+00:42 по графику работаем два через два, смена с десяти вечера до восьми утра
+00:51 по деньгам смена стоит три тысячи двести рублей это на руки
+"""
+    )
+    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    assert "цех у нас находится на улице угличской 38" in items
+    assert len(items) == 4
