@@ -5687,6 +5687,8 @@ def test_summer_is_not_the_years_of_an_age_limit(answerer: Answerer) -> None:
     )
     assert quoted(answerer, rental, "а летом работа у вас есть?") == ""
     assert "18 лет" in quoted(answerer, rental, "со скольки лет берете?")
+
+
 def test_an_address_over_several_lines_is_quoted_whole(answerer: Answerer) -> None:
     # NHS Jobs prints the address a line a part under its label: the postcode is part of it.
     ward = ad(
