@@ -636,7 +636,10 @@ class Answerer:
         )
         parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
         if lexicon.grammar.counts_people.search(raw):
-            parsed.people_of = self._places_in(analyzed.sequence)
+            places = self._places_in(analyzed.sequence)
+            # "how big is the team" names no place of its own; "the hr team" does.
+            if not places <= lexicon.grammar.places_any:
+                parsed.people_of = places
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
         parsed.total = (
@@ -752,7 +755,11 @@ class Answerer:
         for at, key in enumerate(sequence):
             if key not in grammar.places_in:
                 continue
-            for after in sequence[at + 1 : at + 3]:
+            start = at + 1
+            # "on a shift", "in the pricing squad": an article before the place.
+            while start < len(sequence) and sequence[start] in grammar.place_articles:
+                start += 1
+            for after in sequence[start : start + 2]:
                 if not after.isalpha() or after in stopwords or after in grammar.places_in:
                     break
                 if self.analyzer.is_cyrillic_verb(after):
@@ -765,6 +772,12 @@ class Answerer:
         «сколько человек на кухне работает?» — «кормим 400 человек в день»."""
         if not q.people_of:
             return False
+        if (
+            _TEAM_SIZE not in c.topics
+            and self.lexicon.grammar.counts_said.search(normalize(c.quote)) is None
+        ):
+            # "how many ppl on a shift" — "Night shift Sun–Thu 10:00pm – 6:30am": no one counted.
+            return True
         reach = self.w.place_prefix
         for key in q.people_of:
             near = {key, *self.lexicon.synonyms.get(key, ()), *q.fuzzy.get(key, ())}
@@ -2036,6 +2049,7 @@ _WHEN = "time"
 _CLOCK = "clock"
 # A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
 _BRACKETS = re.compile(r"[()]")
+_TEAM_SIZE = "team_size"
 _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
 _PAID = "paid"

@@ -241,6 +241,9 @@ class Grammar:
     # «сколько человек на кухне?»: counts the people of the place after these.
     counts_people: re.Pattern[str] = re.compile("(?!)")
     places_in: frozenset[str] = frozenset()
+    place_articles: frozenset[str] = frozenset()
+    places_any: frozenset[str] = frozenset()
+    counts_said: re.Pattern[str] = re.compile("(?!)")
     roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
     # «оклад без процентов» — «оклад + % от продаж»: the signs a line names a word by.
     signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -783,6 +786,9 @@ class Lexicon:
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),
+            place_articles=keys_of(grammar.get("place_articles", [])),
+            places_any=keys_of(grammar.get("places_any", [])),
+            counts_said=re.compile(str(grammar.get("counts_said", "(?!)"))),
             roles=keys_of(grammar.get("roles", [])),
             signs={
                 key: tuple(str(sign) for sign in signs)

@@ -5739,3 +5739,37 @@ def test_who_pays_for_a_thing_named_between_is_asked(answerer: Answerer) -> None
 """,
     )
     assert "за ваш счёт" in quoted(answerer, baker, "а кто за медкнижку платит")
+def test_a_group_asked_in_english_is_counted_by_a_line_on_it(answerer: Answerer) -> None:
+    # "how many ppl on a shift" — the shift's hours count no one; "how big are the classes" —
+    # the faculty's teachers are not the pupils of a class.
+    storeperson = ad(
+        "Storeperson",
+        """## Shifts
+
+- Night shift Sun–Thu 10:00pm – 6:30am (night shift loading 30% on top of base rate)
+- Afternoon shift Mon–Fri 2:00pm – 10:30pm
+""",
+        lang="en",
+    )
+    assert quoted(answerer, storeperson, "how many ppl on a shift") == ""
+    teacher = ad(
+        "Science Teacher",
+        """## About us
+
+Our Science faculty is a team of 14 teachers and 3 technicians, working in 11 laboratories.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, teacher, "how big are the classes") == ""
+    # The team as a whole is no place of its own, and a line on the group asked counts it.
+    assert "team of 14 teachers" in quoted(answerer, teacher, "how big is the team")
+    assert "team of 14 teachers" in quoted(answerer, teacher, "how big is the science faculty")
+    picker = ad(
+        "Picker",
+        """## Shifts
+
+- Day shift 6:00am – 2:30pm, 12 people per shift
+""",
+        lang="en",
+    )
+    assert "12 people per shift" in quoted(answerer, picker, "how many people on a shift")
