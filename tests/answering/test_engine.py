@@ -5773,3 +5773,38 @@ Our Science faculty is a team of 14 teachers and 3 technicians, working in 11 la
         lang="en",
     )
     assert "12 people per shift" in quoted(answerer, picker, "how many people on a shift")
+
+
+def test_a_rate_asked_needs_a_sum_a_share_or_a_multiple(answerer: Answerer) -> None:
+    # "whats the super rate" — the hourly sum is not super's; "bank holiday rates?" — the leave
+    # accrued is no rate.
+    retail = ad(
+        "Retail Assistant",
+        """## Pay
+
+- $29.50 – $31.00 per hour + super (casual rate, incl. 25% loading)
+- Holiday pay accrued on top of the rates above (5.6 weeks pro rata)
+- Overtime paid at time and a half after 38 hours
+""",
+        lang="en",
+    )
+    assert quoted(answerer, retail, "whats the super rate") == ""
+    assert quoted(answerer, retail, "bank holiday rates?") == ""
+    assert "$29.50" in quoted(answerer, retail, "whats the hourly rate")
+    # A multiple of the base is a rate.
+    assert "time and a half" in quoted(answerer, retail, "whats the overtime rate")
+
+
+def test_a_rate_once_you_go_full_time_asks_a_later_change(answerer: Answerer) -> None:
+    # "what's the rate once you go full time" — Saturday's time and a half is no rate of the
+    # job it will become.
+    landscaper = ad(
+        "Landscaper",
+        """## The job
+
+Casual to start, full time after 3 months for the right person.
+Hours are Mon–Fri 7am to 3:30pm, plus the odd Saturday in busy season (paid at time and a half).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, landscaper, "what's the rate once you go full time") == ""
