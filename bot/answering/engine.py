@@ -104,6 +104,8 @@ class Question:
     counted: str | None = None
     # Per kind (meals, parts of the day, whom a thing is for), the members it names ("ужин").
     members: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Per kind, the question's words that name its members ("car" of "do i need a car").
+    member_keys: dict[str, frozenset[str]] = field(default_factory=dict)
     # The kinds whose other side it names too ("contract or full time?": the hours).
     beside: frozenset[str] = frozenset()
     # The kinds of situation it states of the candidate («с ребенком», «я из Казахстана»).
@@ -603,6 +605,10 @@ class Answerer:
                 for kind, asked in parsed.members.items()
                 if asked - own.get(kind, frozenset())
             }
+        parsed.member_keys = {
+            kind: lexicon.member_keys(kind, asked, analyzed.keys, raw)
+            for kind, asked in parsed.members.items()
+        }
         parsed.beside = frozenset(
             kind for kind, side in lexicon.member_beside.items() if side.search(raw)
         )
@@ -1351,6 +1357,15 @@ class Answerer:
         said = lexicon.members_of(c.keys, normalize(c.quote))
         beside = lexicon.member_beside
         for kind, asked in q.members.items():
+            if (
+                kind not in said
+                and not lexicon.member_states[kind]
+                and not q.member_keys.get(kind, frozenset()).isdisjoint(c.keys)
+            ):
+                # "do i need a car" — "free parking in the school car park": the member's word
+                # in another sense names no member (a part of the day or week a schedule's line
+                # names in its own way: «выходные по желанию»).
+                return True
             if (
                 kind not in said
                 and kind in beside

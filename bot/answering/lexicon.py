@@ -993,6 +993,18 @@ class Lexicon:
                 named[kind] = found
         return named
 
+    def member_keys(self, kind: str, asked: Set[str], keys: Set[str], raw: str) -> frozenset[str]:
+        """The keys of a text's words that name the members ``asked`` of ``kind``: its words
+        among theirs, and the words their patterns find ("car" of "do i need a car")."""
+        found: set[str] = set()
+        for member in asked:
+            plain, pattern = self.members[kind][member]
+            found |= plain & keys
+            if pattern is not None:
+                for match in pattern.finditer(raw):
+                    found |= self.analyzer.analyze(match.group()).keys
+        return frozenset(found)
+
     def situations_of(self, raw: str) -> frozenset[str]:
         """The kinds of situation a normalized question states of the candidate."""
         return frozenset(

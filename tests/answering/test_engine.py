@@ -5808,3 +5808,25 @@ Hours are Mon–Fri 7am to 3:30pm, plus the odd Saturday in busy season (paid at
         lang="en",
     )
     assert quoted(answerer, landscaper, "what's the rate once you go full time") == ""
+
+
+def test_a_members_word_in_another_sense_names_no_member(answerer: Answerer) -> None:
+    # "do i need a car" — "the school car park" is a place to park, no car the job needs.
+    assistant = ad(
+        "Teaching Assistant",
+        """## Getting here
+
+There is free parking in the school car park and the school is a short walk from the station.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, assistant, "do i need a car") == ""
+    carer = ad(
+        "Home Carer",
+        """## Requirements
+
+- a full UK driving licence and your own car for visits
+""",
+        lang="en",
+    )
+    assert "your own car" in quoted(answerer, carer, "do i need a car")
