@@ -5830,3 +5830,22 @@ There is free parking in the school car park and the school is a short walk from
         lang="en",
     )
     assert "your own car" in quoted(answerer, carer, "do i need a car")
+
+
+def test_which_days_asked_with_no_subject_needs_the_days(answerer: Answerer) -> None:
+    # "can i pick which days i work" — picking orders is the job, not picking the days.
+    picker = ad(
+        "Warehouse Picker",
+        """## Duties
+
+- picking orders using RF handheld scanners (voice picking on nights)
+
+## Shifts
+
+- Day shifts run from 6:00am to 2:00pm
+""",
+        lang="en",
+    )
+    assert quoted(answerer, picker, "can i pick which days i work") == ""
+    # The day shift's times are hours, no days.
+    assert "6:00am" in quoted(answerer, picker, "what are the day shift times")
