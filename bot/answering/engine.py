@@ -1359,6 +1359,14 @@ class Answerer:
         for kind, asked in q.members.items():
             if (
                 kind not in said
+                and len(asked) > 1
+                and not lexicon.grammar.alternatives.isdisjoint(q.sequence)
+            ):
+                # "is the equity options or rsus" — "0.1-0.25% equity": a choice between two
+                # members of a kind is not answered by a line naming none of them.
+                return True
+            if (
+                kind not in said
                 and not lexicon.member_states[kind]
                 and not q.member_keys.get(kind, frozenset()).isdisjoint(c.keys)
             ):

@@ -5849,3 +5849,36 @@ def test_which_days_asked_with_no_subject_needs_the_days(answerer: Answerer) -> 
     assert quoted(answerer, picker, "can i pick which days i work") == ""
     # The day shift's times are hours, no days.
     assert "6:00am" in quoted(answerer, picker, "what are the day shift times")
+
+
+def test_a_choice_between_two_members_needs_a_line_naming_one(answerer: Answerer) -> None:
+    # "is the equity options or rsus" — "0.1-0.25% equity" names neither form.
+    backend = ad(
+        "Backend Engineer",
+        """## Pay
+
+- $165k-$190k base + 0.1-0.25% equity
+""",
+        lang="en",
+    )
+    assert quoted(answerer, backend, "is the equity options or rsus") == ""
+    # "is the typing test online or in person" — the speed asked names neither.
+    assistant = ad(
+        "Medical Support Assistant",
+        """## How to apply
+
+- Typing test: applicants must be able to type at least 40 words per minute.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, assistant, "is the typing test online or in person") == ""
+    # A line naming one of them answers.
+    founder = ad(
+        "Founding Engineer",
+        """## Pay
+
+- $150k base + 0.5% equity as stock options, 4-year vesting
+""",
+        lang="en",
+    )
+    assert "stock options" in quoted(answerer, founder, "is the equity options or rsus")
