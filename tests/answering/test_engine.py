@@ -5739,6 +5739,8 @@ def test_who_pays_for_a_thing_named_between_is_asked(answerer: Answerer) -> None
 """,
     )
     assert "за ваш счёт" in quoted(answerer, baker, "а кто за медкнижку платит")
+
+
 def test_a_group_asked_in_english_is_counted_by_a_line_on_it(answerer: Answerer) -> None:
     # "how many ppl on a shift" — the shift's hours count no one; "how big are the classes" —
     # the faculty's teachers are not the pupils of a class.
