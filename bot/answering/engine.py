@@ -122,6 +122,9 @@ class Question:
     name_asked: bool = False
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
+    # Words that only ask what a line must show ("days" of "which days?"), though some line uses
+    # them: a line that shows it has them.
+    asked_by: dict[str, frozenset[str]] = field(default_factory=dict)
     # The unit of time it asks a sum of pay per («скока в час платят?»: an hour).
     pay_unit: str | None = None
     # The piece of work it asks a sum per («скока платят за одно окно»: the window's stem).
@@ -593,6 +596,20 @@ class Answerer:
             for key, names in intent_patterned.items()
             if key in content and key not in triggers and names & intents
         }
+        # "which days?", "what times would i work": the word that asked what a line must show,
+        # kept as content because some line uses it ("Some days it's just folding boxes"), is
+        # had by a line that shows it ("Tuesday, Wednesday and Thursday"). Not a subject's own
+        # word («процент», "pay"), nor «платное»: any paid thing shows that (-2 without these).
+        for key, names in intent_keys.items():
+            asked = names & intents - {_PAID}
+            if (
+                asked
+                and key in content
+                and key not in parsed.asking
+                and key not in dropped_triggers
+                and not lexicon.word_topics(key)
+            ):
+                parsed.asked_by[key] = frozenset(asked)
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
         parsed.counted = self._counted(question, intents)
@@ -932,6 +949,9 @@ class Answerer:
                 score += weight * self.w.over_share
             elif key in c.heading_keys:
                 score += weight * self.w.heading_share
+            elif key in q.asked_by and any(self._shows(q, c, {name}) for name in q.asked_by[key]):
+                # The word that asked for what the line shows: "which days?" — "Tuesday…".
+                score += weight
             elif judging and key in q.explains and not q.explains[key].isdisjoint(c.topics):
                 # The word itself is absent but the line is about the topic the word named.
                 score += weight

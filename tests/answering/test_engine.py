@@ -5884,3 +5884,19 @@ def test_a_choice_between_two_members_needs_a_line_naming_one(answerer: Answerer
         lang="en",
     )
     assert "stock options" in quoted(answerer, founder, "is the equity options or rsus")
+def test_the_word_that_asks_the_days_is_had_by_the_line_that_names_them(
+    answerer: Answerer,
+) -> None:
+    # "which days?" — a line uses "days" («Some days it's just folding boxes»), yet the one that
+    # names the weekdays is what was asked; the word "days" only asked for them.
+    studio = ad(
+        "Studio assistant",
+        """## About the job
+
+- Some days it's just folding boxes for 3 hours.
+- It's 15–20 hours a week, Tuesday, Wednesday and Thursday, roughly 9:30 to 3:30.
+- Pay is $17/hour to start.
+""",
+        lang="en",
+    )
+    assert "Tuesday, Wednesday and Thursday" in quoted(answerer, studio, "which days")
