@@ -5900,3 +5900,26 @@ def test_the_word_that_asks_the_days_is_had_by_the_line_that_names_them(
         lang="en",
     )
     assert "Tuesday, Wednesday and Thursday" in quoted(answerer, studio, "which days")
+
+
+def test_a_line_opening_with_the_pay_and_how_it_comes_is_the_pay(answerer: Answerer) -> None:
+    # «Оплата 2 раза в месяц, без задержек.» opens with the pay and says when it comes: «как
+    # часто зп» is answered by it, as "how often do u pay" by "Paid every two weeks."
+    mechanic = ad(
+        "Автослесарь",
+        """В автосервис на Бурнаковской требуется автослесарь-универсал.
+Работаем с иномарками, 4 подъёмника, запись всегда есть.
+Оплата 2 раза в месяц, без задержек.
+График 5/2 с 9:00 до 19:00.
+""",
+    )
+    assert "Оплата 2 раза в месяц" in quoted(answerer, mechanic, "как часто зп")
+    content = ad(
+        "Content manager",
+        """We sell climbing gear online.
+Paid every two weeks.
+Hours are 9am to 5pm.
+""",
+        lang="en",
+    )
+    assert "Paid every two weeks" in quoted(answerer, content, "how often do u pay")
