@@ -5923,3 +5923,21 @@ Hours are 9am to 5pm.
         lang="en",
     )
     assert "Paid every two weeks" in quoted(answerer, content, "how often do u pay")
+
+
+def test_whom_to_ring_is_answered_by_the_line_with_a_uk_number(answerer: Answerer) -> None:
+    # "0113 496 0727" is a phone number as UK ads print it; "who do i ring about it" asks it.
+    cook = ad(
+        "Care home cook",
+        """## About the role
+
+- Cooking breakfast and lunch for 40 residents
+- Pay: £12.60 per hour
+
+## How to apply
+
+- Please apply with your CV or call the home manager, Sarah, on 0113 496 0727.
+""",
+        lang="en",
+    )
+    assert "0113 496 0727" in quoted(answerer, cook, "who do i ring about it")
