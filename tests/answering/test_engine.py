@@ -5941,3 +5941,35 @@ def test_whom_to_ring_is_answered_by_the_line_with_a_uk_number(answerer: Answere
         lang="en",
     )
     assert "0113 496 0727" in quoted(answerer, cook, "who do i ring about it")
+
+
+def test_the_deadline_is_the_date_applications_are_taken_until(answerer: Answerer) -> None:
+    # "We'll accept applications for this role until March 28, 2025." says the deadline.
+    support = ad(
+        "Bilingual support specialist",
+        """## The role
+
+- Answer customer emails in English and Spanish
+- Pay: $24 per hour
+
+## Apply
+
+- We'll accept applications for this role until March 28, 2025.
+""",
+        lang="en",
+    )
+    assert "until March 28" in quoted(answerer, support, "when's the deadline to apply")
+
+
+def test_a_velik_is_the_bike(answerer: Answerer) -> None:
+    # «велик свой нужен?»: the chat's word for the bike (the dictionary reads «велика» as
+    # «большой»).
+    courier = ad(
+        "Велокурьер",
+        """## Условия
+
+- велосипед в аренду, если нет своего — 5 BYN в день
+- оплата каждую неделю
+""",
+    )
+    assert "велосипед в аренду" in quoted(answerer, courier, "у меня нет велика")
