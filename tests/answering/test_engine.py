@@ -5973,3 +5973,20 @@ def test_a_velik_is_the_bike(answerer: Answerer) -> None:
 """,
     )
     assert "велосипед в аренду" in quoted(answerer, courier, "у меня нет велика")
+
+
+def test_moving_on_to_another_line_of_work_is_the_growth_asked(answerer: Answerer) -> None:
+    # «а рост какой-то есть потом?» — «через 3 месяца можно перейти в чат-поддержку или на
+    # вторую линию»: moving on in the company is the growth the candidate asks about.
+    operator = ad(
+        "Оператор call-центра",
+        """## Условия
+
+- график 2/2 по 12 часов
+- через 3 месяца можно перейти в чат-поддержку или на вторую линию
+- оклад 45 000 ₽
+""",
+    )
+    assert "можно перейти в чат-поддержку" in quoted(
+        answerer, operator, "а рост какой-то есть потом"
+    )
