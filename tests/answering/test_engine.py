@@ -5990,3 +5990,31 @@ def test_moving_on_to_another_line_of_work_is_the_growth_asked(answerer: Answere
     assert "можно перейти в чат-поддержку" in quoted(
         answerer, operator, "а рост какой-то есть потом"
     )
+
+
+def test_where_to_leave_the_car_asks_the_parking(answerer: Answerer) -> None:
+    # «машину есть где поставить» asks the parking, not whether one needs a car.
+    nurse = ad(
+        "Медсестра",
+        """## Условия
+
+- график 2/2 с 8:00 до 20:00
+- парковка для сотрудников во дворе клиники
+- оклад 55 000 ₽
+""",
+    )
+    assert "парковка для сотрудников" in quoted(answerer, nurse, "машину есть где поставить")
+
+
+def test_an_unlimited_contract_says_the_job_is_permanent(answerer: Answerer) -> None:
+    # "is it permanent" — "Unlimited employment contract, probation period of 6 months".
+    technician = ad(
+        "Mechatronics technician",
+        """## What we offer
+
+- Unlimited employment contract, probation period of 6 months
+- 30 days of holiday
+""",
+        lang="en",
+    )
+    assert "Unlimited employment contract" in quoted(answerer, technician, "is it permanent")
