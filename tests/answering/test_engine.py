@@ -6018,3 +6018,17 @@ def test_an_unlimited_contract_says_the_job_is_permanent(answerer: Answerer) -> 
         lang="en",
     )
     assert "Unlimited employment contract" in quoted(answerer, technician, "is it permanent")
+
+
+def test_an_appointment_for_a_period_is_the_length_of_the_contract(answerer: Answerer) -> None:
+    # "how long is the contract" — "The appointment is for an initial period of one year".
+    officer = ad(
+        "Programme management officer",
+        """## Special notice
+
+- The appointment is for an initial period of one year, with possibility of extension.
+- Applicants must be fluent in English.
+""",
+        lang="en",
+    )
+    assert "initial period of one year" in quoted(answerer, officer, "how long is the contract")
