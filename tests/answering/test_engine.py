@@ -5884,6 +5884,8 @@ def test_a_choice_between_two_members_needs_a_line_naming_one(answerer: Answerer
         lang="en",
     )
     assert "stock options" in quoted(answerer, founder, "is the equity options or rsus")
+
+
 def test_the_word_that_asks_the_days_is_had_by_the_line_that_names_them(
     answerer: Answerer,
 ) -> None:
