@@ -1974,7 +1974,48 @@ class Answerer:
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
             if said is not None and said not in q.named:
                 return True
-        return self._other_named_kind(q, c)
+        return self._other_named_kind(q, c) or self._other_qualified_kind(q, c)
+
+    def _other_qualified_kind(self, q: Question, c: Candidate) -> bool:
+        """Whether the line qualifies the thing asked about by another adjective before its
+        word: «пробный урок оплачивается?» — «оплата за каждый проведённый урок»; «за вводные
+        тренировки платят?» — «процент с персональных тренировок»."""
+        if _PAID not in q.intents and _SALARY not in q.strong:
+            return False
+        said_seqs: list[tuple[str, ...]] | None = None
+        sequence = q.sequence
+        for at, key in enumerate(sequence[1:], start=1):
+            asked = sequence[at - 1]
+            if (
+                key not in c.keys
+                or key in c.label_keys
+                or asked in c.keys
+                or asked in q.explains
+                or asked in q.aside
+                or asked in self.lexicon.stopwords
+                or not self.analyzer.is_cyrillic_noun(key)
+                or not self.analyzer.is_quality(asked)
+                # «в среднем» — «средний доход»: the same word in another form
+                or any(self._same_word(asked, said) for said in c.keys)
+            ):
+                continue
+            if said_seqs is None:
+                said_seqs = [
+                    self.analyzer.analyze(part).sequence
+                    for part in _PHRASE_BREAK.split(c.quote)
+                    if part.strip()
+                ]
+            for seq in said_seqs:
+                for place, word in enumerate(seq[1:], start=1):
+                    said = seq[place - 1]
+                    if (
+                        word == key
+                        and said not in q.named
+                        and said not in self.lexicon.stopwords
+                        and self.analyzer.is_quality(said)
+                    ):
+                        return True
+        return False
 
     def _other_named_kind(self, q: Question, c: Candidate) -> bool:
         """Whether an English line names another kind of the thing asked about by a proper name

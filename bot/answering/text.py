@@ -35,6 +35,9 @@ LEMMA_CACHE_SIZE = 200_000
 PARSE_CACHE_SIZE = 4096
 _VERB_POS = frozenset({"VERB", "INFN", "GRND", "ADJF", "ADJS", "PRTF"})
 _ACTION_POS = frozenset({"VERB", "INFN", "GRND"})
+# Pronouns and numbers among adjectives («каждый», «свой», «один», «первый») say which one or how
+# many, not which kind.
+_NOT_QUALITY = frozenset({"Apro", "Anum"})
 
 
 @dataclass(frozen=True)
@@ -180,6 +183,14 @@ class TextAnalyzer:
         if not key.isalpha() or not _CYRILLIC_RE.search(key):
             return False
         return self._is_noun(key)
+
+    def is_quality(self, key: str) -> bool:
+        """Whether a key is a Russian adjective's lemma that says which kind of a thing
+        ("вводный", "персональный"), not a pronoun's or a number's ("каждый", "один", "первый")."""
+        if not key.isalpha() or not _CYRILLIC_RE.search(key):
+            return False
+        tag = self._parse(key)[0].tag
+        return tag.POS == "ADJF" and not (_NOT_QUALITY & tag.grammemes)
 
     def is_cyrillic_verb(self, key: str) -> bool:
         """Whether a key is a Russian verb's lemma ("добраться"), not an adjective's."""

@@ -6049,3 +6049,16 @@ def test_how_big_a_thing_is_needs_a_figure(answerer: Answerer) -> None:
     )
     assert quoted(answerer, call_centre, "премия большая?") == ""
     assert "36 календарных" in quoted(answerer, call_centre, "отпуск большой у вас?")
+
+
+def test_pay_for_one_kind_of_a_thing_is_not_pay_for_another(answerer: Answerer) -> None:
+    # «за вводные тренировки платят?» — the line pays a share of the personal ones only.
+    gym = ad(
+        "Фитнес-тренер",
+        """## Условия
+
+- оклад + процент с персональных тренировок
+""",
+    )
+    assert quoted(answerer, gym, "за вводные тренировки тренеру платят?") == ""
+    assert "персональных" in quoted(answerer, gym, "за персональные тренировки процент платят?")
