@@ -1342,6 +1342,14 @@ class Answerer:
             for key in asked
         ):
             return True
+        if c.kind is SectionKind.OTHER and any(
+            not names(c.keys | c.heading_keys, key)
+            and any(names(line.heading_keys, key) for line in index.candidates)
+            for key in asked
+        ):
+            # «кассирам премии платят» — «до 85 000 ₽ (оклад + KPI)» under «Заместитель
+            # директора магазина» where another part is headed «Продавец-кассир».
+            return True
         # «на админа опыт нужен?» — «опыт для кассира и мойщицы не нужен, для повара горячего
         # цеха — от 1 года»: the line speaks of other jobs, not the one asked.
         others = [

@@ -6062,3 +6062,22 @@ def test_pay_for_one_kind_of_a_thing_is_not_pay_for_another(answerer: Answerer) 
     )
     assert quoted(answerer, gym, "за вводные тренировки тренеру платят?") == ""
     assert "персональных" in quoted(answerer, gym, "за персональные тренировки процент платят?")
+
+
+def test_a_part_headed_by_another_job_does_not_answer_for_the_job_asked(
+    answerer: Answerer,
+) -> None:
+    # «кассирам премии платят» — the KPI is the deputy director's, under his own heading.
+    shops = ad(
+        "Продавец-кассир, заместитель директора магазина",
+        """**Продавец-кассир**
+от 46 000 до 58 000 ₽ на руки · график 2/2 или 5/2
+Работа на кассе, выкладка товара, помощь покупателям в зале.
+
+**Заместитель директора магазина**
+до 85 000 ₽ (оклад + KPI) · 5/2 плавающие выходные
+Управление сменой, открытие/закрытие магазина, инкассация.
+""",
+    )
+    assert quoted(answerer, shops, "кассирам премии платят") == ""
+    assert "85 000" in quoted(answerer, shops, "заместителю директора премии платят?")
