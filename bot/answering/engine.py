@@ -1419,7 +1419,8 @@ class Answerer:
                 and q.strong
                 and q.strong <= states
                 # "sunday rate for days?": the pay of a part of the week, not whether it is worked
-                and not q.asks_pay
+                # (unless pay is the very subject: «13я зарплата бывает»)
+                and (not q.asks_pay or not states.isdisjoint(_PAY_TOPICS))
                 and shows.search(normalize(c.quote)) is None
             ):
                 # "ночные смены есть?" — «Гибкий график: смены по 4 или 6 часов»: the line says
@@ -2153,6 +2154,7 @@ _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9
 _SALARY = "salary"
+_PAY_TOPICS = frozenset({_SALARY, "bonus"})
 _SCHEDULE = "schedule"
 _FOOD = "food"
 _COMMUTE = "commute"

@@ -6081,3 +6081,18 @@ def test_a_part_headed_by_another_job_does_not_answer_for_the_job_asked(
     )
     assert quoted(answerer, shops, "кассирам премии платят") == ""
     assert "85 000" in quoted(answerer, shops, "заместителю директора премии платят?")
+
+
+def test_a_premium_for_a_period_needs_a_line_that_names_the_period(answerer: Answerer) -> None:
+    # «13я зарплата бывает» — the pay holds a premium, and the monthly one is another.
+    plant = ad(
+        "Электромонтёр",
+        """## Условия
+
+- заработная плата 380 000 – 450 000 тенге до вычета налогов (оклад + ночные + премия)
+- ежемесячная премия до 20% по итогам работы без аварий
+""",
+    )
+    assert quoted(answerer, plant, "13я зарплата бывает") == ""
+    assert quoted(answerer, plant, "премии квартальные есть?") == ""
+    assert "ежемесячная" in quoted(answerer, plant, "ежемесячная премия есть?")
