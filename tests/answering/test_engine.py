@@ -6096,3 +6096,23 @@ def test_a_premium_for_a_period_needs_a_line_that_names_the_period(answerer: Ans
     assert quoted(answerer, plant, "13я зарплата бывает") == ""
     assert quoted(answerer, plant, "премии квартальные есть?") == ""
     assert "ежемесячная" in quoted(answerer, plant, "ежемесячная премия есть?")
+
+
+def test_how_many_days_needs_a_line_that_counts_days(answerer: Answerer) -> None:
+    # «обучение на лицензию сколько дней длится» — the training's price counts no days.
+    guards = ad(
+        "Охранник",
+        """## Условия
+
+- можно без лицензии, поможем получить лицензию (обучение 4 200 ₽, оплата частями из зарплаты)
+""",
+    )
+    assert quoted(answerer, guards, "обучение на лицензию сколько дней длится") == ""
+    counted = ad(
+        "Охранник",
+        """## Условия
+
+- поможем получить лицензию: обучение 5 дней, 4 200 ₽, оплата частями из зарплаты
+""",
+    )
+    assert "5 дней" in quoted(answerer, counted, "обучение на лицензию сколько дней длится")
