@@ -153,6 +153,8 @@ class Question:
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
+    # Asks whether the job can be held beside another («можно совмещать с другой работой»).
+    combine_asked: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -653,6 +655,7 @@ class Answerer:
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
+        parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1189,6 +1192,9 @@ class Answerer:
             # "do i get the £20 deposit back if i quit" — "thermal bag and hi-vis jacket (£20
             # deposit, taken from your first earnings)": the sum, not its return.
             (q.refund_asked, grammar.refund_said),
+            # «можно совмещать с другой работой» — «Подработка для студентов: смены по 4–6 часов
+            # в вечернее время»: a part-time job, not two jobs held at once.
+            (q.combine_asked, grammar.combine_said),
         ):
             if asked and answered.search(said) is None:
                 return False

@@ -234,6 +234,8 @@ class Grammar:
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
     refund_asked: re.Pattern[str] = re.compile("(?!)")
+    combine_asked: re.Pattern[str] = re.compile("(?!)")
+    combine_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
@@ -780,6 +782,8 @@ class Lexicon:
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
+            combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
+            combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),

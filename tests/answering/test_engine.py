@@ -6116,3 +6116,27 @@ def test_how_many_days_needs_a_line_that_counts_days(answerer: Answerer) -> None
 """,
     )
     assert "5 дней" in quoted(answerer, counted, "обучение на лицензию сколько дней длится")
+
+
+def test_holding_another_job_beside_this_one_needs_a_line_that_speaks_of_it(
+    answerer: Answerer,
+) -> None:
+    # «можно совмещать с другой работой» — part-time shifts for students are not two jobs.
+    shop = ad(
+        "Продавец-кассир",
+        """## Условия
+
+- Подработка для студентов: смены по 4–6 часов в вечернее время.
+- Занятость: полная занятость, частичная занятость
+""",
+    )
+    assert quoted(answerer, shop, "можно совмещать с другой работой") == ""
+    said = ad(
+        "Продавец-кассир",
+        """## Условия
+
+- Подработка для студентов: смены по 4–6 часов в вечернее время.
+- можно совмещать с основной работой: смены по вечерам и в выходные
+""",
+    )
+    assert "основной работой" in quoted(answerer, said, "можно совмещать с другой работой")
