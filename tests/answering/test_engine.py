@@ -6037,6 +6037,8 @@ def test_an_appointment_for_a_period_is_the_length_of_the_contract(answerer: Ans
         lang="en",
     )
     assert "initial period of one year" in quoted(answerer, officer, "how long is the contract")
+
+
 def test_how_big_a_thing_is_needs_a_figure(answerer: Answerer) -> None:
     # «премия большая?» asks its size: a line naming the premium without a sum does not say.
     call_centre = ad(
