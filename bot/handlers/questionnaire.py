@@ -1,8 +1,9 @@
 """The screening questionnaire in the chat: consent, one question at a time, review, submit.
 
-The ``Draft`` (``bot.screening``) lives in FSM data as JSON under ``draft``; the FSM state says
-which screen is showing. Buttons carry the question id they belong to, so a double tap or an old
-keyboard changes nothing. Contact and phone questions use a reply keyboard («Поделиться номером»,
+The ``Draft`` (``bot.screening``) lives in FSM data as JSON under ``draft`` (kept as an object by
+the storage beside it: ``get_record``, ``put_record``); the FSM state says which screen is
+showing. Buttons carry the question id they belong to, so a double tap or an old keyboard changes
+nothing. Contact and phone questions use a reply keyboard («Поделиться номером»,
 with «Назад» / «Пропустить» as its text buttons); it is removed as soon as the question is left.
 """
 
@@ -98,6 +99,7 @@ from bot.storage import (
 )
 from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
+from bot.storage.fsm import get_record, put_record
 from bot.storage.updates import queued_together
 from bot.telegram import Markup, reply, send, show
 from bot.views import render_card
@@ -164,12 +166,11 @@ class Step:
 
 async def load_step(state: FSMContext, catalog: Catalog, locale: str) -> Step | None:
     """The draft in progress, if it still fits an open posting's questionnaire."""
-    raw = (await state.get_data()).get(DRAFT)
-    if not raw:
-        return None
     try:
-        draft = Draft.from_dict(raw)
+        draft = await get_record(state, DRAFT, Draft)
     except ValueError:
+        return None
+    if draft is None:
         return None
     posting = catalog.get_open(draft.slug)
     if posting is None:
@@ -182,11 +183,9 @@ async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> Non
     """Store the draft and put the FSM on the screen it shows."""
     target = Screening.review if step.draft.at_review else Screening.answering
     if raw_state == target.state:
-        await state.update_data({DRAFT: step.draft.to_dict()})
+        await put_record(state, DRAFT, step.draft)
     else:  # two writes to different columns, queued together: one wait for the database
-        await queued_together(
-            state.update_data({DRAFT: step.draft.to_dict()}), state.set_state(target)
-        )
+        await queued_together(put_record(state, DRAFT, step.draft), state.set_state(target))
 
 
 def render_step(

@@ -217,6 +217,24 @@ class Draft:
 
     # --- storage ------------------------------------------------------------------------------
 
+    def copy(self) -> Draft:
+        """An equal draft sharing nothing mutable with this one (as ``from_dict(to_dict())``)."""
+        return Draft(
+            slug=self.slug,
+            question_ids=list(self.question_ids),
+            optional_ids=list(self.optional_ids),
+            started_at=self.started_at,
+            answers={
+                k: {"value": _copy(a["value"]), "display": a["display"]}
+                for k, a in self.answers.items()
+            },
+            index=self.index,
+            editing=self.editing,
+            consent_version=self.consent_version,
+            consent_at=self.consent_at,
+            selection=None if self.selection is None else list(self.selection),
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready form for the FSM data."""
         return {

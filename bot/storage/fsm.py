@@ -21,6 +21,11 @@ A key not in the cache is read once (aiogram reads the state of every update any
 served from memory. Erasure of a person goes through the FSM context first (``state.clear()``),
 which updates the cache before the rows are deleted.
 
+A value kept under one key of the data as an object of the program's (the questionnaire's
+``Draft``) is read and written with ``get_record`` and ``put_record``: the row keeps the object
+beside its JSON, so a step of the questionnaire neither parses the row's JSON nor rebuilds the
+object from it; the row's JSON is written as ``update_data`` writes it, in the same transaction.
+
 While an update is being handled, its writes wait in the update's ``UpdateUnit`` and are committed
 in one transaction with the record that the update was handled (``bot.storage.updates``).
 """
@@ -32,9 +37,10 @@ import sqlite3
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol, Self, TypeVar
 
 from aiogram.exceptions import DataNotDictLikeError
+from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
 from pydantic_core import PydanticSerializationError, from_json, to_json
@@ -92,12 +98,49 @@ Key = tuple[int, int, int, int, str, str]
 CACHE_SIZE = 10_000
 
 
+class Record(Protocol):
+    """An object kept in FSM data as the JSON of its ``to_dict()``."""
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Self:
+        """Read what ``to_dict`` wrote; ValueError when it is not that."""
+        ...
+
+    def to_dict(self) -> dict[str, Any]:
+        """The JSON-ready form stored."""
+        ...
+
+    def copy(self) -> Self:
+        """An equal object sharing nothing mutable with this one."""
+        ...
+
+
+R = TypeVar("R", bound=Record)
+
+
 @dataclass(slots=True)
 class _Row:
-    """What the ``fsm`` table holds for one key: the state and the data as JSON text."""
+    """What the ``fsm`` table holds for one key: the state and the data as JSON text; and, while
+    ``data_json`` is unchanged, what was read from it: ``data`` (parsed, never handed out) and
+    ``records`` (objects decoded from ``data``'s values by ``get_record``, or stored by
+    ``put_record``, never handed out either: callers get copies)."""
 
     state: str | None
     data_json: str
+    data: dict[str, Any] | None = None
+    records: dict[str, Record] | None = None
+
+    def set_json(self, text: str) -> None:
+        """Store new data: what was read from the old JSON no longer holds."""
+        self.data_json = text
+        self.data = None
+        self.records = None
+
+    def parsed(self) -> dict[str, Any]:
+        """The data, parsed once per change (the storage's own: never hand it out)."""
+        if self.data is None:
+            self.data = _load(self.data_json)
+        return self.data
 
 
 class SQLiteStorage(BaseStorage):
@@ -159,7 +202,7 @@ class SQLiteStorage(BaseStorage):
         text = _dump(data)
         k = _key(key)
         row = await self._row(k)
-        row.data_json = text
+        row.set_json(text)
         await self._write(k, row)
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
@@ -177,9 +220,40 @@ class SQLiteStorage(BaseStorage):
         merged = _load(row.data_json)
         merged.update(data)
         text = _dump(merged)
-        row.data_json = text  # no await between reading the row and changing it
+        row.set_json(text)  # no await between reading the row and changing it
         await self._write(k, row)
         return merged  # parsed afresh above: nothing the storage keeps shares its values
+
+    async def get_record(self, key: StorageKey, name: str, kind: type[R]) -> R | None:
+        """The data's ``name`` read by ``kind.from_dict`` (None when absent or empty), a copy
+        of the caller's own; the JSON is parsed and the object built once per change of the
+        data. ValueError when the value is not a ``kind``."""
+        row = await self._row(_key(key))
+        records = row.records
+        found = None if records is None else records.get(name)
+        if found is None:
+            raw = row.parsed().get(name)
+            if not raw:
+                return None
+            found = kind.from_dict(raw)  # a copy: nothing shared with the parsed data
+            if row.records is None:
+                row.records = {}
+            row.records[name] = found
+        elif not isinstance(found, kind):
+            raise ValueError(f"{name!r} holds a {type(found).__name__}, not a {kind.__name__}")
+        return found.copy()
+
+    async def put_record(self, key: StorageKey, name: str, record: Record) -> None:
+        """``update_data({name: record.to_dict()})``, keeping a copy of ``record`` for the next
+        ``get_record``, and merging into the data parsed before instead of parsing it again."""
+        k = _key(key)
+        row = await self._row(k)
+        merged = {**row.parsed(), name: record.to_dict()}
+        text = _dump(merged)
+        row.set_json(text)  # no await between reading the row and changing it
+        row.data = merged  # the storage's own: the values are the old parsed ones and a new dict
+        row.records = {name: record.copy()}
+        await self._write(k, row)
 
     async def _write(self, k: Key, row: _Row) -> None:
         """Write ``row`` (already changed in the cache): with the record of the update being
@@ -257,6 +331,25 @@ class SQLiteStorage(BaseStorage):
 
     async def close(self) -> None:
         """Do nothing: the Database is shared and the application closes it."""
+
+
+async def get_record(state: FSMContext, name: str, kind: type[R]) -> R | None:
+    """The FSM data's ``name`` read by ``kind.from_dict`` (None when absent or empty): kept as
+    an object by ``SQLiteStorage``, parsed from the data by any other storage."""
+    storage = state.storage
+    if isinstance(storage, SQLiteStorage):
+        return await storage.get_record(state.key, name, kind)
+    raw = (await state.get_data()).get(name)
+    return kind.from_dict(raw) if raw else None
+
+
+async def put_record(state: FSMContext, name: str, record: Record) -> None:
+    """Store ``record`` as the FSM data's ``name``: ``update_data({name: record.to_dict()})``."""
+    storage = state.storage
+    if isinstance(storage, SQLiteStorage):
+        await storage.put_record(state.key, name, record)
+    else:
+        await state.update_data({name: record.to_dict()})
 
 
 def _statement(k: Key, row: _Row, stamp: str) -> tuple[str, tuple[Any, ...]]:

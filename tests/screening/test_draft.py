@@ -252,3 +252,15 @@ def test_readme_diagram_names_every_operation() -> None:
         assert f"{operation}(" in diagram
         assert callable(getattr(Draft, operation))
     assert "can_submit" in diagram and hasattr(Draft, "can_submit")
+
+
+def test_a_copy_is_equal_and_shares_nothing_mutable() -> None:
+    draft = started()
+    answer_current(draft, "Анна")
+    answer_current(draft, "5")
+    answer_current(draft)
+    assert draft.toggle(questions()[3], 1)
+    copy = draft.copy()
+    assert copy == draft == Draft.from_dict(json.loads(json.dumps(draft.to_dict())))
+    assert copy.toggle(questions()[3], 2) and copy.answer("langs", Valid(["Go"], "Go"))
+    assert copy.back("remote") and draft.selection == [1] and "langs" not in draft.answers

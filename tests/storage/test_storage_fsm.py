@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 from aiogram.exceptions import DataNotDictLikeError
+from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.fsm.storage.base import StorageKey
+from aiogram.fsm.storage.memory import MemoryStorage
 
+from bot.screening import Draft, Valid
 from bot.storage import Database, SQLiteStorage
+from bot.storage.fsm import get_record, put_record
 
 BOT_ID = 42
 
@@ -355,3 +360,75 @@ async def test_a_row_dropped_from_the_cache_before_its_commit_is_not_read_back_s
     release.set()
     await write
     assert await SQLiteStorage(db).get_state(key(1)) == "Form:phone"
+
+
+async def test_a_record_is_decoded_once_per_change_and_stored_as_update_data_would(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A draft kept by ``put_record`` is handed back by ``get_record`` as a copy of the caller's
+    own, without parsing the row or rebuilding the draft; the table holds what ``update_data``
+    would have written, read back after a restart; any other change of the data is seen."""
+    db = await Database.open(db_path)
+    try:
+        again = await _records_round_trip(db, monkeypatch)
+    finally:
+        await db.close()
+    reopened = await Database.open(db_path)
+    try:
+        assert await SQLiteStorage(reopened).get_record(key(), "draft", Draft) == again
+    finally:
+        await reopened.close()
+
+
+async def _records_round_trip(db: Database, monkeypatch: pytest.MonkeyPatch) -> Draft:
+    storage = SQLiteStorage(db)
+    await storage.update_data(key(), {"current": "x"})
+    draft = Draft.from_dict({**DRAFT, "optional_ids": [], "answers": {}, "index": 0})
+    assert draft.give_consent("v1", dt.datetime(2026, 12, 5, tzinfo=dt.UTC))
+    await storage.put_record(key(), "draft", draft)
+
+    built = 0
+    real = Draft.from_dict.__func__  # type: ignore[attr-defined]
+
+    def counted(cls: type[Draft], data: dict[str, object]) -> Draft:
+        nonlocal built
+        built += 1
+        return real(cls, data)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(Draft, "from_dict", classmethod(counted))
+    monkeypatch.setattr("bot.storage.fsm._load", lambda text: pytest.fail("parsed again"))
+    got = await storage.get_record(key(), "draft", Draft)
+    assert got == draft and got is not draft and built == 0
+    assert got is not None and got.answer("name", Valid("Анна", "Анна"))  # the copy is ours
+    assert await storage.get_record(key(), "draft", Draft) == draft
+    await storage.put_record(key(), "draft", got)
+    expected = got.copy()
+    got.index = 0  # nor is what was stored shared with the caller
+    assert await storage.get_record(key(), "draft", Draft) == expected != got
+    assert built == 0
+    monkeypatch.undo()
+
+    kept = await storage.get_record(key(), "draft", Draft)
+    assert kept is not None
+    stored = {"current": "x", "draft": kept.to_dict()}
+    row = await db.fetchone("SELECT data_json FROM fsm")
+    assert row is not None and json.loads(row[0]) == stored
+
+    await storage.update_data(key(), {"draft": {**stored["draft"], "index": 2}})
+    again = await storage.get_record(key(), "draft", Draft)
+    assert again is not None and again.index == 2  # decoded afresh from the new data
+    await storage.set_data(key(), {"current": "x"})
+    assert await storage.get_record(key(), "draft", Draft) is None
+    await storage.put_record(key(), "draft", again)
+    return again
+
+
+async def test_records_go_through_fsm_data_with_any_other_storage() -> None:
+    """``get_record`` and ``put_record`` over aiogram's storages are ``get_data`` and
+    ``update_data`` of the record's dict."""
+    context = FSMContext(MemoryStorage(), key())
+    draft = Draft.from_dict({**DRAFT, "optional_ids": []})
+    assert await get_record(context, "draft", Draft) is None
+    await put_record(context, "draft", draft)
+    assert (await context.get_data())["draft"] == draft.to_dict()
+    assert await get_record(context, "draft", Draft) == draft
