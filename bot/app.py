@@ -56,7 +56,7 @@ from bot.handlers import (
 )
 from bot.locales import LOCALES, t
 from bot.metrics import CountTelegramErrors, Metrics
-from bot.middlewares import CallbackAnswerGuard, FloodLimit, LocaleMiddleware
+from bot.middlewares import FloodLimit, PersonMiddleware
 from bot.outbox import OutboxWorker
 from bot.pacing import PacedRequests, SendBudget
 from bot.postings import Catalog
@@ -194,14 +194,11 @@ def build_dispatcher(
     # Inside aiogram's per-user lock: a redelivered update is skipped, the rest recorded once.
     redis = redis_of(dp.storage)
     dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db, redis), metrics))
-    locale = LocaleMiddleware(settings.default_locale)
-    dp.message.outer_middleware(locale)
-    dp.edited_message.outer_middleware(locale)
-    dp.callback_query.outer_middleware(locale)
-    flood = FloodLimit()  # after the locale: its notice is in the person's language
-    dp.message.outer_middleware(flood)
-    dp.callback_query.outer_middleware(flood)
-    dp.callback_query.outer_middleware(CallbackAnswerGuard())
+    # The locale, the flood limit (not of edits) and the answer to a press nobody answered.
+    person = PersonMiddleware(settings.default_locale, FloodLimit())
+    dp.message.outer_middleware(person)
+    dp.edited_message.outer_middleware(PersonMiddleware(settings.default_locale))
+    dp.callback_query.outer_middleware(person)
     dp.include_routers(
         admin.build_router(settings.admin_ids),
         announce.build_router(settings.admin_ids),

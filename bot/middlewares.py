@@ -19,23 +19,6 @@ from bot.locales import pick_locale, t
 Handler = Callable[[TelegramObject, dict[str, Any]], Awaitable[Any]]
 
 
-class LocaleMiddleware(BaseMiddleware):
-    """Put ``locale`` ("ru" or "en") into handler data from the user's ``language_code``."""
-
-    def __init__(self, default: str) -> None:
-        self.default = default
-
-    async def __call__(
-        self,
-        handler: Handler,
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        user: User | None = data.get("event_from_user")
-        data["locale"] = pick_locale(user.language_code if user else None, self.default)
-        return await handler(event, data)
-
-
 # A person types, reads and taps: 30 updates in a burst, then one every two seconds, is far
 # beyond that. A script is not: past the limit its updates are dropped, with one polite note.
 FLOOD_BURST = 30
@@ -67,7 +50,7 @@ class Bucket:
         return True
 
 
-class FloodLimit(BaseMiddleware):
+class FloodLimit:
     """Drop a person's messages and button presses past a rate (one leaky bucket each),
     telling them once per flood to slow down. Group chats (HR) are not limited: there nobody
     is answered in private, and a reply there must never be lost."""
@@ -92,19 +75,19 @@ class FloodLimit(BaseMiddleware):
             self._buckets.move_to_end(user_id)
         return bucket
 
-    async def __call__(
-        self,
-        handler: Handler,
-        event: TelegramObject,
-        data: dict[str, Any],
-    ) -> Any:
-        user: User | None = data.get("event_from_user")
-        if user is None or (isinstance(event, Message) and event.chat.type != "private"):
-            return await handler(event, data)
+    def admits(self, event: TelegramObject, user: User) -> bool:
+        """Whether ``user``'s ``event`` is within the limit (one unit of their bucket taken)."""
+        if isinstance(event, Message) and event.chat.type != "private":
+            return True
         if self._bucket(user.id).take(asyncio.get_running_loop().time()):
             self._warned.discard(user.id)
-            return await handler(event, data)
-        text = t(data.get("locale", "ru"), "limits.flood")
+            return True
+        return False
+
+    async def refuse(self, event: TelegramObject, user: User, locale: str) -> None:
+        """Tell ``user`` to slow down: a press every time (its spinner stops), a message once
+        per flood."""
+        text = t(locale, "limits.flood")
         if isinstance(event, CallbackQuery):
             with suppress(TelegramAPIError):
                 await event.answer(text)
@@ -112,13 +95,24 @@ class FloodLimit(BaseMiddleware):
             self._warned.add(user.id)
             with suppress(TelegramAPIError):
                 await event.answer(text)
-        return UNHANDLED
 
 
-class CallbackAnswerGuard(BaseMiddleware):
-    """Answer a button press whose handler failed, or that no handler took, so that its
-    spinner stops. A handler that answered already makes the second answer fail on Telegram's
-    side, which is ignored."""
+class PersonMiddleware(BaseMiddleware):
+    """The per-person concerns of a message or a press, in one pass:
+
+    1. ``locale`` ("ru" or "en") into handler data from the user's ``language_code``;
+    2. with ``flood``, the flood limit (``FloodLimit``), its notice in that language;
+    3. a button press whose handler failed, or that no handler took, is answered so that its
+       spinner stops (a handler that answered already makes the second answer fail on
+       Telegram's side, which is ignored).
+
+    One middleware instead of three: aiogram wraps every outer middleware of an observer
+    around the rest of the walk, a call and a ``partial`` each per update.
+    """
+
+    def __init__(self, default: str, flood: FloodLimit | None = None) -> None:
+        self.default = default
+        self.flood = flood
 
     async def __call__(
         self,
@@ -126,9 +120,14 @@ class CallbackAnswerGuard(BaseMiddleware):
         event: TelegramObject,
         data: dict[str, Any],
     ) -> Any:
+        user: User | None = data.get("event_from_user")
+        locale = data["locale"] = pick_locale(user.language_code if user else None, self.default)
+        flood = self.flood
+        if flood is not None and user is not None and not flood.admits(event, user):
+            await flood.refuse(event, user, locale)
+            return UNHANDLED
         if not isinstance(event, CallbackQuery):
             return await handler(event, data)
-        locale = data.get("locale", "ru")
         try:
             result = await handler(event, data)
         except Exception:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bot.middlewares import FLOOD_BURST, Bucket
+from bot.middlewares import FLOOD_BURST, Bucket, PersonMiddleware
 from tests.conftest import SEED
 from tests.harness import Harness, callback_answers, sent_texts
 
@@ -39,3 +39,17 @@ def test_a_persons_bucket_takes_a_burst_then_one_per_drained_unit() -> None:
     assert bucket.take(120.5)
     assert not bucket.take(120.5)
     assert [bucket.take(1000.0) for _ in range(4)] == [True, True, True, False]  # empty again
+
+
+async def test_the_locale_limit_and_press_answer_are_one_pass_and_edits_are_not_limited(
+    seed: Harness,
+) -> None:
+    """One outer middleware per observer (each costs a wrapper per update); edits carry the
+    locale but take nothing from the flood bucket."""
+    dp = seed.dp
+    for observer in (dp.message, dp.edited_message, dp.callback_query):
+        assert [type(m) for m in observer.outer_middleware._middlewares] == [PersonMiddleware]
+    chat = seed.chat()
+    for _ in range(FLOOD_BURST + 5):
+        await chat.edit("исправил")
+    assert sent_texts(await chat.send("/help")) != [FLOOD]
