@@ -1130,6 +1130,12 @@ class Answerer:
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
             return False
+        if any(
+            self.lexicon.intents[i].alone and not self._shows(q, candidate, {i}) for i in wanted
+        ):
+            # "how much do u get for a sleep in" — "sleep-in shifts (around two per month)":
+            # a count, no sum.
+            return False
         if amounts and self._figure_elsewhere(q, candidate, amounts):
             # «премия за выработку скока примерно» — «Ставка 3 800 ₽ за смену + премия за
             # выработку, в среднем выходит 60–75 тыс. в месяц»: the premium's part has no sum.

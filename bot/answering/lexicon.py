@@ -98,6 +98,9 @@ class Intent:
     # Its figure answers only for the subject of its own part of the line: of "Ставка 2 200 ₽ за
     # смену + все чаевые ваши" the sum is the rate's ("paid?" is answered by any payment).
     owned: bool = False
+    # It must be shown on its own, whatever else is asked with it: "how much do u get for a
+    # sleep in" asks an amount, but "around two per month" counts the shifts, not the pay.
+    alone: bool = False
     # Figures that do not show it unless the question names their unit: "every 6 months" is no
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
@@ -946,6 +949,7 @@ class Lexicon:
                 must_show=bool(spec.get("must_show", False)),
                 seeks=bool(spec.get("seeks", False)),
                 owned=bool(spec.get("owned", False)),
+                alone=bool(spec.get("alone", False)),
                 default_over=bool(spec.get("default_over", False)),
                 not_by=intent_pattern(spec, "not_by"),
                 never_by=intent_pattern(spec, "never_by"),

@@ -6142,3 +6142,25 @@ def test_holding_another_job_beside_this_one_needs_a_line_that_speaks_of_it(
 """,
     )
     assert "основной работой" in quoted(answerer, said, "можно совмещать с другой работой")
+
+
+def test_a_sum_asked_for_a_thing_needs_a_sum_not_a_count(answerer: Answerer) -> None:
+    # "how much do u get for a sleep in" — "around two per month" counts the shifts, not the
+    # pay; "fee for ex servicemen" — "As per Govt. rules" names no fee.
+    support = ad(
+        "Support Worker",
+        """## The role
+
+- Sleep-in shifts (around two per month), paid separately as a flat-rate allowance.
+- Pay is £12.60 per hour, paid weekly.
+
+## Application fee
+
+- General / OBC / EWS : ₹600/-
+- Ex-Servicemen : As per Govt. rules
+""",
+        lang="en",
+    )
+    assert quoted(answerer, support, "how much do u get for a sleep in") == ""
+    assert quoted(answerer, support, "fee for ex servicemen") == ""
+    assert "£12.60" in quoted(answerer, support, "how much do u get per hour")
