@@ -6164,3 +6164,23 @@ def test_a_sum_asked_for_a_thing_needs_a_sum_not_a_count(answerer: Answerer) -> 
     assert quoted(answerer, support, "how much do u get for a sleep in") == ""
     assert quoted(answerer, support, "fee for ex servicemen") == ""
     assert "£12.60" in quoted(answerer, support, "how much do u get per hour")
+
+
+def test_pay_for_one_country_does_not_answer_for_another(answerer: Answerer) -> None:
+    # "pay range if i work from canada" — the range printed is the US one.
+    tpm = ad(
+        "Technical Program Manager",
+        """## Compensation
+
+- The US base salary range for this full-time position is $142,000-$209,000 + bonus.
+- Our salary ranges are set by role, level, and location.
+
+## Equal opportunity
+
+We are committed to equal employment opportunity regardless of race, color, ancestry, religion,
+sex, national origin or citizenship.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, tpm, "pay range if i work from canada") == ""
+    assert "$142,000" in quoted(answerer, tpm, "what's the salary range in the US")
