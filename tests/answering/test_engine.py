@@ -6184,3 +6184,27 @@ sex, national origin or citizenship.
     )
     assert quoted(answerer, tpm, "pay range if i work from canada") == ""
     assert "$142,000" in quoted(answerer, tpm, "what's the salary range in the US")
+
+
+def test_c2c_asks_the_contract_not_the_c_language(answerer: Answerer) -> None:
+    # "is c2c or contract ok" — "Series C fintech" is a funding round, no language and no terms.
+    inmail = ad(
+        "Senior Data Engineer",
+        """Subject: Senior Data Engineer – Series C fintech (hybrid Denver) – $170-195K base
+
+I'm partnering with a Series C fintech to hire a Senior Data Engineer for their Data Platform team.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, inmail, "is c2c or contract ok") == ""
+    devops = ad(
+        "DevOps Engineer",
+        """## Terms
+
+- Payroll: weekly on W2, Net 30 on C2C
+- Accepts corp to corp applications
+""",
+        lang="en",
+    )
+    answer = quoted(answerer, devops, "c2c ok? i have my own corp").lower()
+    assert "c2c" in answer or "corp to corp" in answer
