@@ -6208,3 +6208,15 @@ I'm partnering with a Series C fintech to hire a Senior Data Engineer for their 
     )
     answer = quoted(answerer, devops, "c2c ok? i have my own corp").lower()
     assert "c2c" in answer or "corp to corp" in answer
+
+
+def test_the_people_wanted_are_no_count_of_a_crew(answerer: Answerer) -> None:
+    # "how many guys on a crew" — "Looking for 2 … guys" counts the hires, not the crew.
+    crew = ad(
+        "Landscape Crew Member",
+        """Looking for 2 hard working guys or gals to join our maintenance crew.
+Mowing, edging, blowing and trimming for residential clients around Boise.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, crew, "how many guys on a crew") == ""
