@@ -6220,3 +6220,25 @@ Mowing, edging, blowing and trimming for residential clients around Boise.
         lang="en",
     )
     assert quoted(answerer, crew, "how many guys on a crew") == ""
+
+
+def test_a_cap_or_a_minimum_asked_needs_a_line_that_names_a_bound(answerer: Answerer) -> None:
+    # "is pto capped at 4 weeks or minimum" — "4 weeks PTO" says neither.
+    startup = ad(
+        "Backend Engineer",
+        """## Perks
+
+- $1,500/yr learning budget, 4 weeks PTO + the week between Christmas and New Year off.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, startup, "is pto capped at 4 weeks or minimum") == ""
+    flexible = ad(
+        "Support Lead",
+        """## Perks
+
+- Unlimited PTO, with a 15-day minimum we ask everyone to take.
+""",
+        lang="en",
+    )
+    assert "Unlimited PTO" in quoted(answerer, flexible, "is pto unlimited or capped")
