@@ -6242,3 +6242,27 @@ def test_a_cap_or_a_minimum_asked_needs_a_line_that_names_a_bound(answerer: Answ
         lang="en",
     )
     assert "Unlimited PTO" in quoted(answerer, flexible, "is pto unlimited or capped")
+def test_the_candidates_age_is_answered_only_by_a_line_on_age(answerer: Answerer) -> None:
+    # «до скольки лет берете» — the driver's card, kept for a year, says nothing of age.
+    drivers = ad(
+        "Водитель-экспедитор",
+        """## Требования
+
+- Обязательно наличие карты водителя для тахографа; при её отсутствии оформление за счёт
+  работодателя с удержанием при увольнении до 1 года.
+- Стаж вождения категории C от 3 лет.
+""",
+    )
+    assert quoted(answerer, drivers, "до скольки лет берете водителей") == ""
+    assert quoted(answerer, drivers, "мне 58, возьмете?") == ""
+    said = ad(
+        "Водитель-экспедитор",
+        """## Требования
+
+- Обязательно наличие карты водителя для тахографа; при её отсутствии оформление за счёт
+  работодателя с удержанием при увольнении до 1 года.
+- Возраст от 25 до 55 лет, стаж вождения категории C от 3 лет.
+""",
+    )
+    assert "55 лет" in quoted(answerer, said, "до скольки лет берете водителей")
+    assert "55 лет" in quoted(answerer, said, "мне 58, возьмете?")
