@@ -113,6 +113,9 @@ class Question:
     # Asks the pay of a period worked through («стажировка оплачивается?», «на испытательном зп
     # меньше?»), not what it costs («обучение платное?»): the periods' topics.
     paid_period: frozenset[str] = frozenset()
+    # Asks whether a thing is paid to the worker («инструктаж оплачивается?»), not what it costs
+    # or who pays («материал за мой счет?», «фильмы бесплатно смотреть можно?»).
+    paid_asked: bool = False
     # The stems of its words, each with its weight: of lines that score the same, the one whose
     # text holds more of them ranks first («платят» — «оплачиваются»).
     stems: tuple[tuple[str, str, float], ...] = ()
@@ -633,6 +636,7 @@ class Answerer:
         )
         parsed.situations = lexicon.situations_of(raw)
         parsed.paid_period = self._paid_period(parsed, raw)
+        parsed.paid_asked = _PAID in parsed.intents and not lexicon.grammar.paid_costs.search(raw)
         parsed.stems = tuple(
             (key, stem, content[key])
             for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
@@ -1161,6 +1165,10 @@ class Answerer:
         ):
             # «учеба по выходным бывает?» — «Запись на обучение: 8 (831) 000-52-19 (Наталья,
             # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's.
+            return False
+        if self._paid_thing_unnamed(q, candidate):
+            # «дни в дороге оплачиваются?» — «оплата за вахту 30 дней от 165 000 руб.»: the
+            # pay of the rotation, not of the days on the road.
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
@@ -1765,6 +1773,19 @@ class Answerer:
             if paying and self._shows_paying(q, c):
                 shown.update(paying)
         return shown
+
+    def _paid_thing_unnamed(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks whether a thing is paid («инструктаж оплачивается?», «дни
+        в дороге оплачиваются?») and the line does not name it: a thing is a Russian noun of
+        the question that is no word of the pay itself."""
+        if not q.paid_asked or not q.strong <= {_SALARY} or q.pays_for or q.who_pays:
+            return False
+        reach = self.w.place_prefix
+        return any(
+            all(word[:reach] != key[:reach] for word in c.keys)
+            for key in q.content
+            if key not in q.aside and key not in q.explains and self.analyzer.is_cyrillic_noun(key)
+        )
 
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the

@@ -6266,3 +6266,21 @@ def test_the_candidates_age_is_answered_only_by_a_line_on_age(answerer: Answerer
     )
     assert "55 лет" in quoted(answerer, said, "до скольки лет берете водителей")
     assert "55 лет" in quoted(answerer, said, "мне 58, возьмете?")
+
+
+def test_whether_a_thing_is_paid_needs_a_line_that_names_it(answerer: Answerer) -> None:
+    # «дни в дороге оплачиваются?» — the rotation's pay says nothing of the days on the road.
+    money = (
+        "Вахта 30/30, смена 11 часов. Проживание в вагон-городке, питание за счёт компании.\n\n"
+        "По деньгам: оплата за вахту 30 дней от 165 000 до 190 000 руб. чистыми, зависит от "
+        "разряда. Зарплату перечисляем на карту два раза в месяц, даже когда вы дома.\n\n"
+        "Билеты до Нового Уренгоя оплачиваем из любого города России, от аэропорта до объекта "
+        "везём служебным транспортом.\n"
+    )
+    rotation = ad("Электромонтажник вахтой 30/30", money)
+    assert quoted(answerer, rotation, "дни в дороге оплачиваются?") == ""
+    said = ad(
+        "Электромонтажник вахтой 30/30",
+        money + "\nДни в дороге оплачиваются по 1 500 руб. в сутки.\n",
+    )
+    assert "в дороге" in quoted(answerer, said, "дни в дороге оплачиваются?")
