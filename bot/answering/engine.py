@@ -1651,7 +1651,8 @@ class Answerer:
         45% от стоимости услуги» counts no masters, «6 дней в неделю» no orders."""
         if q.counted is None:
             return False
-        seq = self.analyzer.analyze(c.quote).sequence
+        # «2.9 Автомобиль оставлять на стоянке» — a clause's number counts no cars.
+        seq = self.analyzer.analyze(_CLAUSE_NUMBER_RE.sub("", c.quote, count=1)).sequence
         reach = self.w.count_reach
         quantity = self.lexicon.intents[_QUANTITY]
         counted = {q.counted, *self.lexicon.synonyms.get(q.counted, ())}
@@ -2179,6 +2180,8 @@ _TEAM_SIZE = "team_size"
 _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
 _PAID = "paid"
+# The number a clause of a numbered list opens with («2.9 », «3) »).
+_CLAUSE_NUMBER_RE = re.compile(r"^\s*(\d+(\.\d+)+\.?|\d+[.)])\s+(?=\D)")
 _FREQUENCY = "frequency"
 _EXTRA = "extra"
 _STEPS = "steps"
