@@ -154,8 +154,14 @@ class TextAnalyzer:
         if not _CYRILLIC_RE.search(word):
             # "how many mods": an English plural ("salary payments" names its noun last).
             return word.endswith("s") and not word.endswith("ss") and len(word) > 3
-        tag = self._parse(word)[0].tag
-        return tag.POS == "NOUN" and {"gent", "plur"} <= tag.grammemes
+        # «стропалей»: the dictionary weighs a comparative of «стропалый» as likely as the
+        # noun's genitive plural; of readings as likely as the first, a count takes the noun.
+        parses = self._parse(word)
+        return any(
+            p.tag.POS == "NOUN" and {"gent", "plur"} <= p.tag.grammemes
+            for p in parses
+            if p.score >= parses[0].score
+        )
 
     def is_infinitive(self, word: str) -> bool:
         """Whether a lower-cased Russian word form is most likely an infinitive ("запускать")."""

@@ -6306,3 +6306,27 @@ def test_a_clause_number_counts_nothing(answerer: Answerer) -> None:
 """,
     )
     assert "12 машин" in quoted(answerer, counted, "сколько машин в автопарке")
+
+
+def test_a_count_of_workers_the_dictionary_reads_two_ways_needs_their_number(
+    answerer: Answerer,
+) -> None:
+    # «сколько стропалей на кран» — the cranes' makes count no slingers.
+    cranes = ad(
+        "Машинист башенного крана (вахта)",
+        """## Условия
+
+- Краны: Liebherr 132 EC-H, Potain MC 175, КБ-405.
+- Вахта 30/30, проживание в общежитии.
+""",
+    )
+    assert quoted(answerer, cranes, "сколько стропалей на кран") == ""
+    counted = ad(
+        "Машинист башенного крана (вахта)",
+        """## Условия
+
+- Краны: Liebherr 132 EC-H, Potain MC 175, КБ-405, на кран 5 стропалей в смену.
+- Вахта 30/30, проживание в общежитии.
+""",
+    )
+    assert "5 стропалей" in quoted(answerer, counted, "сколько стропалей на кран")
