@@ -436,6 +436,10 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - {_WHEN}) | asked
+        if _IN_MONEY in intents:
+            # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
+            # or a count does not show.
+            intents.discard(_QUANTITY)
         if _FREQUENCY in intents or _EXTRA in intents:
             # "is the salary paid monthly": how often it is paid is asked, not whether it is;
             # "is saturday paid at a higher rate": whether it pays more, not whether it pays.
@@ -2200,6 +2204,7 @@ _MEMBERS_SAID_ONCE = frozenset({"meal"})
 # how one reaches the employer: a line on them gives the hours to call or to bring papers
 _REACHING = frozenset({"contact", "apply", "documents"})
 _MONEY = "money"
+_IN_MONEY = "in_money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"
