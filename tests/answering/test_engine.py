@@ -6351,3 +6351,25 @@ def test_a_sum_asked_in_money_is_not_shown_by_a_share(answerer: Answerer) -> Non
         pay + "Стимулирующие выплаты: по итогам работы за квартал, в среднем 6 000 руб.\n",
     )
     assert "6 000 руб" in quoted(answerer, said, "стимулирующие сколько в рублях примерно")
+
+
+def test_the_pay_of_a_season_needs_a_line_on_that_season(answerer: Answerer) -> None:
+    # «зимой сколько платят» — a piece rate for any window says nothing of the winter.
+    windows = ad(
+        "Монтажник ПВХ окон",
+        """## Условия
+
+- оплата сдельная: от 1 100 руб. за окно, в среднем 90 000 – 150 000 руб./мес.
+- выплаты каждую неделю по пятницам
+""",
+    )
+    assert quoted(answerer, windows, "зимой сколько платят") == ""
+    said = ad(
+        "Монтажник ПВХ окон",
+        """## Условия
+
+- оплата сдельная: от 1 100 руб. за окно, в среднем 90 000 – 150 000 руб./мес.
+- зимой заработок меньше: в среднем 50 000 – 60 000 руб./мес.
+""",
+    )
+    assert "зимой" in quoted(answerer, said, "зимой сколько платят")
