@@ -978,6 +978,10 @@ class Answerer:
             {intent for name in q.strong for intent in topics[name].prefers} if q.bare else set()
         )
         sides = {topics[name].side for name in q.strong} - {None}
+        # A front-matter field is the side's own statement only on the topic its label names,
+        # or the one that topic is a kind of ("Salary: …, £13.40 at night" for night pay):
+        # "Занятость: сменный график" is the employment type, not the conditions' schedule.
+        labelled = q.strong | {topics[name].within for name in q.strong} - {None}
         # "do I need Python?" asks what the candidate must bring: the requirements say it.
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
@@ -1007,7 +1011,11 @@ class Answerer:
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about
                 # (unless the question wants what it does not give: "как часто платят?").
                 score += self.w.fact_bonus
-            if c.role in sides and not q.strong.isdisjoint(c.topics):
+            if (
+                c.role in sides
+                and not q.strong.isdisjoint(c.topics)
+                and (c.source != SOURCE_FACT or not c.label_topics.isdisjoint(labelled))
+            ):
                 # Of lines on the topic, the side that answers it: pay from the conditions,
                 # "без опыта?" from the requirements, "как проходит?" from the process.
                 score += self.w.side_bonus

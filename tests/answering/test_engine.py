@@ -6373,3 +6373,31 @@ def test_the_pay_of_a_season_needs_a_line_on_that_season(answerer: Answerer) -> 
 """,
     )
     assert "зимой" in quoted(answerer, said, "зимой сколько платят")
+def test_a_field_labelled_with_another_subject_is_not_the_conditions_own_word_on_it(
+    answerer: Answerer,
+) -> None:
+    # «график какой» — the conditions' schedule, not the employment field that names a shift.
+    studio = ad(
+        "Мастер маникюра",
+        """Студия на Малышева ищет мастера маникюра.
+
+Что у нас:
+💰 50% от стоимости услуг, материалы салона
+📅 график 2/2 или свободный, студия открыта с 10:00 до 22:00
+📲 выплаты 2 раза в месяц
+""",
+        front="employment: сменный график\n",
+    )
+    assert "2/2" in quoted(answerer, studio, "график какой")
+    # A field whose label is the kind of pay asked for still is: nights are pay.
+    home = ad(
+        "Care Assistant",
+        """**Shifts and pay:**
+* long days 8:00–20:00 or nights 20:00–8:00, usually 3 or 4 shifts a week;
+* a paid 30-minute break on every shift, with a hot meal from our kitchen;
+* paid weekly, every Friday.
+""",
+        lang="en",
+        front="salary: £12.60 per hour, £13.40 at night and at weekends\n",
+    )
+    assert "13.40" in quoted(answerer, home, "Do you pay more for night shifts?")
