@@ -6401,3 +6401,21 @@ def test_a_field_labelled_with_another_subject_is_not_the_conditions_own_word_on
         front="salary: £12.60 per hour, £13.40 at night and at weekends\n",
     )
     assert "13.40" in quoted(answerer, home, "Do you pay more for night shifts?")
+
+
+def test_who_is_welcome_to_apply_is_not_how_to_apply(answerer: Answerer) -> None:
+    # "how to apply" — the instruction, not "graduates are welcome to apply".
+    firm = ad(
+        "Logistics Coordinator",
+        """## Requirements
+
+- Diploma in logistics or supply chain management
+- Fresh graduates with internship experience in logistics are welcome to apply
+
+## How we hire
+
+Interested applicants please click "Apply Now".
+""",
+        lang="en",
+    )
+    assert "Apply Now" in quoted(answerer, firm, "how to apply")
