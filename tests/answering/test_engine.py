@@ -6419,3 +6419,15 @@ Interested applicants please click "Apply Now".
         lang="en",
     )
     assert "Apply Now" in quoted(answerer, firm, "how to apply")
+
+
+def test_by_day_asks_the_day_shifts_as_at_night_asks_the_night_ones(answerer: Answerer) -> None:
+    # «можно только днем работать» — the day shifts, not a line on a paid leave of 28 days.
+    guards = ad(
+        "Охранник",
+        "Приглашаем охранников на объект — ТРЦ «Волжский Пассаж». Графики на выбор: сутки через"
+        " двое (24 часа, 3 600 ₽ за смену) или дневные смены 2/2 с 9:00 до 21:00 (3 200 ₽ за"
+        " смену). Условия: официальное трудоустройство по ТК РФ с первого дня, оплачиваемый"
+        " отпуск 28 дней, форма выдаётся бесплатно.\n",
+    )
+    assert "дневные смены" in quoted(answerer, guards, "можно только днем работать")
