@@ -6431,3 +6431,18 @@ def test_by_day_asks_the_day_shifts_as_at_night_asks_the_night_ones(answerer: An
         " отпуск 28 дней, форма выдаётся бесплатно.\n",
     )
     assert "дневные смены" in quoted(answerer, guards, "можно только днем работать")
+
+
+def test_the_metro_is_named_by_its_short_form_too(answerer: Answerer) -> None:
+    # «от метро далеко?» — «5 минут пешком от м. Площадь 1905 года», not the street alone.
+    studio = ad(
+        "Мастер маникюра",
+        """Екатеринбург, ул. Малышева
+
+Студия «Пальчики» ищет мастера маникюра в дружную команду.
+
+📅 график 2/2, студия открыта с 10:00 до 22:00
+📍 ул. Малышева, 71, 2 этаж (5 минут пешком от м. Площадь 1905 года)
+""",
+    )
+    assert "м. Площадь" in quoted(answerer, studio, "от метро далеко идти?")
