@@ -6446,3 +6446,17 @@ def test_the_metro_is_named_by_its_short_form_too(answerer: Answerer) -> None:
 """,
     )
     assert "м. Площадь" in quoted(answerer, studio, "от метро далеко идти?")
+
+
+def test_a_date_says_when(answerer: Answerer) -> None:
+    # "when does it close" — the closing date, not the hour of the day a form is due.
+    notice = ad(
+        "Medical Support Assistant",
+        """## How to apply
+
+- Submit your resume via USAJOBS by 11:59 PM Eastern Time on the closing date.
+- Open & closing dates: 11/18/2026 to 12/02/2026
+""",
+        lang="en",
+    )
+    assert "12/02/2026" in quoted(answerer, notice, "when does it close")
