@@ -6460,3 +6460,17 @@ def test_a_date_says_when(answerer: Answerer) -> None:
         lang="en",
     )
     assert "12/02/2026" in quoted(answerer, notice, "when does it close")
+
+
+def test_a_rate_that_changes_in_two_months_is_no_payday(answerer: Answerer) -> None:
+    # «когда зп приходит» — the pay days, not the rate that rises «через 2 месяца».
+    cinema = ad(
+        "Кассир кинотеатра",
+        """**— Сколько платят?**
+— 230 ₽ в час на испытательном сроке, через 2 месяца — 260 ₽ в час.
+
+**— Когда выплаты?**
+— Два раза в месяц, 10 и 25 числа, на карту любого банка.
+""",
+    )
+    assert "10 и 25 числа" in quoted(answerer, cinema, "когда зп приходит")
