@@ -6474,3 +6474,19 @@ def test_a_rate_that_changes_in_two_months_is_no_payday(answerer: Answerer) -> N
 """,
     )
     assert "10 и 25 числа" in quoted(answerer, cinema, "когда зп приходит")
+
+
+def test_hours_in_a_week_are_no_pay_rhythm(answerer: Answerer) -> None:
+    # "do u pay weekly" — how often pay comes, not a rate after "48 hours in a week".
+    haulier = ad(
+        "HGV Class 1 Driver",
+        """Pay: £19.50 per hour basic (nights), £21.75 per hour after 48 hours in a week
+
+## Benefits
+
+- Weekly pay, every Friday
+- 28 days holiday including bank holidays
+""",
+        lang="en",
+    )
+    assert "Weekly pay" in quoted(answerer, haulier, "do u pay weekly")
