@@ -6242,6 +6242,8 @@ def test_a_cap_or_a_minimum_asked_needs_a_line_that_names_a_bound(answerer: Answ
         lang="en",
     )
     assert "Unlimited PTO" in quoted(answerer, flexible, "is pto unlimited or capped")
+
+
 def test_the_candidates_age_is_answered_only_by_a_line_on_age(answerer: Answerer) -> None:
     # «до скольки лет берете» — the driver's card, kept for a year, says nothing of age.
     drivers = ad(
@@ -6373,6 +6375,8 @@ def test_the_pay_of_a_season_needs_a_line_on_that_season(answerer: Answerer) -> 
 """,
     )
     assert "зимой" in quoted(answerer, said, "зимой сколько платят")
+
+
 def test_a_field_labelled_with_another_subject_is_not_the_conditions_own_word_on_it(
     answerer: Answerer,
 ) -> None:
