@@ -1884,17 +1884,9 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        clauses = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
-        for at, clause in enumerate(clauses):
+        for clause, said in self._said_of_clauses(c.quote):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
-            said = clause
-            following = clauses[at + 1] if at + 1 < len(clauses) else ""
-            if min(len(following.split()), len(clause.split())) <= self.w.predicate_words:
-                # "Тестовый день в магазине — оплачивается": a bare predicate after a dash says
-                # it of the clause before; "Товаровед — от 55 000 ₽ в месяц": what follows a
-                # bare name is said of it.
-                said = f"{clause} {following}"
             if self._shown_in(q, said, shown, timed):
                 return True
         # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
@@ -1907,6 +1899,18 @@ class Answerer:
                 return True
         return False
 
+    def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
+        """A line's clauses, each with what is said of it: "Тестовый день в магазине —
+        оплачивается", a bare predicate after a dash, says it of the clause before; "Товаровед —
+        от 55 000 ₽ в месяц", what follows a bare name is said of it."""
+        clauses = [part for part in self.lexicon.grammar.parts.split(quote) if part.strip()]
+        said: list[tuple[str, str]] = []
+        for at, clause in enumerate(clauses):
+            following = clauses[at + 1] if at + 1 < len(clauses) else ""
+            short = min(len(following.split()), len(clause.split())) <= self.w.predicate_words
+            said.append((clause, f"{clause} {following}" if short else clause))
+        return said
+
     def _figure_elsewhere(self, q: Question, c: Candidate, amounts: set[str]) -> bool:
         """Whether the figure a line shows is of a part that names less of the question than
         another part without one: of «доплата за классное руководство 5 000 руб. + региональная
@@ -1915,20 +1919,16 @@ class Answerer:
         holds every asked word the parts with one hold and a detail more (no topic's word: the
         heading-like "Night shift (US hours)" is no such detail of "how many hrs per shift").
         A bare predicate after a dash is said of the part before it."""
-        clauses = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
+        clauses = self._said_of_clauses(c.quote)
         if len(clauses) < 2:
             return False
         timed = self._timed(q)
         with_figure: set[str] = set()
         without: list[set[str]] = []
-        for at, clause in enumerate(clauses):
+        for clause, said in clauses:
             asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
             if not asked:
                 continue
-            said = clause
-            following = clauses[at + 1] if at + 1 < len(clauses) else ""
-            if min(len(following.split()), len(clause.split())) <= self.w.predicate_words:
-                said = f"{clause} {following}"
             if self._shown_in(q, said, amounts, timed):
                 with_figure |= asked
             else:
