@@ -8,6 +8,7 @@ import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -72,3 +73,17 @@ async def thread_held(db: Database) -> AsyncIterator[None]:
     finally:
         release.set()
         await holder
+
+
+def count_trips(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """A counter of the jobs sent to the database's thread from now on."""
+    trips = [0]
+    connection = db._conn
+    execute = connection._execute
+
+    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
+        trips[0] += 1
+        return await execute(fn, *args, **kwargs)
+
+    monkeypatch.setattr(connection, "_execute", counted)
+    return trips

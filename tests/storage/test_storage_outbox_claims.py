@@ -15,6 +15,7 @@ from aiogram import Bot
 
 from bot.outbox import LEASE, OutboxWorker
 from bot.storage import Database, OutboxRepo
+from tests.storage.conftest import count_trips
 
 NOW = datetime(2025, 3, 1, 9, 0, tzinfo=UTC)
 HR = -100500
@@ -210,17 +211,8 @@ async def test_a_claim_takes_no_trip_to_the_database_thread_when_it_is_idle(
     """Like the marks after it, a claim of a few rows runs on the event loop's thread."""
     outbox = OutboxRepo(sqlite_db)
     await queue(outbox, 3)
-    connection = sqlite_db._conn
-    trips = 0
-    execute = connection._execute
-
-    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        nonlocal trips
-        trips += 1
-        return await execute(fn, *args, **kwargs)
-
-    monkeypatch.setattr(connection, "_execute", counted)
+    trips = count_trips(sqlite_db, monkeypatch)
     claimed = await outbox.claim("one", NOW, LEASE, limit=20)
-    assert trips == 0
+    assert trips[0] == 0
     assert [item.parts[0]["text"] for item in claimed] == ["0/a", "1/a", "2/a"]
     assert await outbox.claim("two", NOW, LEASE, limit=20) == []  # held by "one"

@@ -24,7 +24,7 @@ from bot.storage import Database, SQLiteStorage, ViewRepo, updates
 from bot.storage.database import HERE_IN_A_ROW
 from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 from bot.storage.views import INSERT_VIEW
-from tests.storage.conftest import INTEGRITY_ERRORS, thread_held
+from tests.storage.conftest import INTEGRITY_ERRORS, count_trips, thread_held
 
 ROOT = Path(__file__).resolve().parents[2]
 BOT_ID = 42
@@ -105,20 +105,11 @@ async def test_updates_finishing_together_cost_one_trip_to_the_database(
     storage = SQLiteStorage(sqlite_db)
     repo = ProcessedUpdateRepo(sqlite_db)
     units = [await handled(sqlite_db, storage, 200 + n, user_id=10 + n) for n in range(20)]
-    connection = sqlite_db._conn
-    trips = 0
-    execute = connection._execute
-
-    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        nonlocal trips
-        trips += 1
-        return await execute(fn, *args, **kwargs)
-
-    monkeypatch.setattr(connection, "_execute", counted)
+    trips = count_trips(sqlite_db, monkeypatch)
     await asyncio.gather(*(repo.commit(unit) for unit in units))
     monkeypatch.undo()
 
-    assert trips == 1  # one hop to the database's thread, one COMMIT, for all twenty
+    assert trips[0] == 1  # one hop to the database's thread, one COMMIT, for all twenty
     for n in range(20):
         assert await repo.seen(200 + n)
         assert await SQLiteStorage(sqlite_db).get_state(key(10 + n)) == ASKED_NAME
@@ -218,20 +209,6 @@ async def test_a_group_whose_database_is_gone_fails_every_caller_and_keeps_worki
     again = await handled(sqlite_db, storage, 400, user_id=40)  # Telegram delivers it again
     await repo.commit(again)
     assert await repo.seen(400)
-
-
-def count_trips(db: Database, monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """A counter of the jobs sent to the database's thread from now on."""
-    trips = [0]
-    connection = db._conn
-    execute = connection._execute
-
-    async def counted(fn: Any, *args: Any, **kwargs: Any) -> Any:
-        trips[0] += 1
-        return await execute(fn, *args, **kwargs)
-
-    monkeypatch.setattr(connection, "_execute", counted)
-    return trips
 
 
 async def test_updates_taken_out_of_order_need_no_read_to_be_known_as_new(
