@@ -174,10 +174,14 @@ BLIND_FIRST_RUN = {
     "blind-bg": (0.743, 175, 57),
     "blind-bh": (0.663, 169, 59),
     "blind-bi": (0.583, 175, 57),
-    # written blind at the start of session 18, first run on main 63ac925, sealed since
+    # written blind at the start of session 18, first run on main 63ac925 (opened in session 19)
     "blind-bj": (0.702, 168, 59),
     "blind-bk": (0.738, 172, 58),
     "blind-bl": (0.672, 174, 60),
+    # written blind at the start of session 19, first run on main 6fbd87f, sealed since
+    "blind-bm": (0.760, 175, 59),
+    "blind-bn": (0.745, 169, 56),
+    "blind-bo": (0.793, 174, 60),
 }
 
 
