@@ -219,14 +219,18 @@ class Emulator:
             and now - self.last_push >= quiet
         )
 
-    async def wait_idle(self, quiet: float = 0.1, timeout: float = 5.0) -> None:
-        """Wait until the bot has fetched all updates and made no call for `quiet` seconds."""
+    async def wait_idle(
+        self, quiet: float = 0.1, timeout: float = 5.0, *, handled: bool = False
+    ) -> None:
+        """Wait until the bot has fetched all updates and made no call for `quiet` seconds; with
+        `handled`, until it has also confirmed every one (see `is_idle`)."""
         deadline = time.monotonic() + timeout
-        while not self.is_idle(quiet):
+        while not self.is_idle(quiet, handled=handled):
             if time.monotonic() > deadline:
                 raise TimeoutError(
                     f"bot not idle after {timeout}s: {self.api.undelivered()} updates not "
-                    f"fetched, {self.api.in_flight} requests in flight"
+                    f"fetched, {self.api.unconfirmed()} not confirmed, "
+                    f"{self.api.in_flight} requests in flight"
                 )
             await asyncio.sleep(0.01)
 

@@ -21,6 +21,12 @@ ANSWERS = {
     "start": "через три недели",
 }
 SUMMARY_WAIT = 15.0  # the outbox worker looks for due items every 5 s
+HANDLED_WAIT = 30.0
+"""Seconds to wait for the bot to confirm the update it replied to before killing it. These
+kills check that progress lives in the database. A kill between the reply and the commit would
+instead replay the update, its edit refused as "not modified" and its press as "too old": what a
+replay rightly does (tested with updates in flight in test_production and test_two_instances),
+but refusals this test would fail on, as it did on a busy machine."""
 
 
 @pytest.fixture
@@ -130,6 +136,7 @@ async def test_sigkill_mid_questionnaire_resumes_at_the_same_question(
     third = await answer(candidate, "5")
     assert (third.text or "").startswith("Вопрос 3 из 6"), third.render()
 
+    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
     await bot.kill()  # SIGKILL: no shutdown, whatever was in memory is gone
     await bot.start()
 
@@ -140,6 +147,7 @@ async def test_sigkill_mid_questionnaire_resumes_at_the_same_question(
     fifth = await candidate.wait_for_reply()
     assert (fifth.text or "").startswith("Вопрос 5 из 6"), fifth.render()
 
+    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
     await bot.kill()
     await bot.start()
 

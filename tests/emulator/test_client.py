@@ -96,3 +96,15 @@ async def test_an_update_fetched_but_not_confirmed_is_not_handled_yet(emu: Emula
     await emu.api.get_updates({"offset": fetched[-1]["update_id"] + 1, "timeout": 0})
     emu.api.last_activity -= 1
     assert emu.api.unconfirmed() == 0 and emu.is_idle(0.5, handled=True)
+
+
+async def test_waiting_for_handled_updates_times_out_while_one_is_unconfirmed(
+    emu: Emulator,
+) -> None:
+    user = emu.user(1001)
+    user.register()
+    await user.send("Какой график?")
+    await emu.api.get_updates({"offset": 0, "timeout": 0})
+    await emu.wait_idle(quiet=0, timeout=0.05)  # fetched: idle in the plain sense
+    with pytest.raises(TimeoutError, match="1 not confirmed"):
+        await emu.wait_idle(quiet=0, timeout=0.05, handled=True)
