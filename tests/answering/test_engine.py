@@ -6494,3 +6494,17 @@ def test_hours_in_a_week_are_no_pay_rhythm(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Weekly pay" in quoted(answerer, haulier, "do u pay weekly")
+
+
+def test_a_skill_that_is_a_bonus_is_no_bonus_paid(answerer: Answerer) -> None:
+    # "christmas bonus?" — "… it's a bonus - we have a second car": a plus in a candidate.
+    nanny = ad(
+        "Nanny",
+        """We're a family in Putney with two boys, 3 and 7.
+
+Driving not essential, everything's walkable, but it's a bonus - we have a second car.
+£17 net per hour, 40 hours a week.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(nanny, "christmas bonus?").answered
