@@ -806,24 +806,36 @@ class Answerer:
         «сколько человек на кухне работает?» — «кормим 400 человек в день»."""
         if not q.people_of:
             return False
-        if (
-            _TEAM_SIZE not in c.topics
-            and self.lexicon.grammar.counts_said.search(normalize(c.quote)) is None
-        ):
+        counts = self.lexicon.grammar.counts_said
+        counted = counts.search(normalize(c.quote)) is not None
+        if _TEAM_SIZE not in c.topics and not counted:
             # "how many ppl on a shift" — "Night shift Sun–Thu 10:00pm – 6:30am": no one counted.
             return True
+        if not self._names_place(q, c.keys):
+            return True
+        # "how big is the data platform team" — "a Series C fintech (~450 employees, …), to
+        # hire … for their Data Platform team": the count is another group's, in another clause
+        # (not «Команда небольшая, 12 человек», where the count is said of the team).
+        return counted and not any(
+            counts.search(normalize(said))
+            and self._names_place(q, self.analyzer.analyze(said).keys)
+            for _, said in self._said_of_clauses(c.quote)
+        )
+
+    def _names_place(self, q: Question, keys: Set[str]) -> bool:
+        """Whether ``keys`` name a place whose people the question counts."""
         reach = self.w.place_prefix
         for key in q.people_of:
             near = {key, *self.lexicon.synonyms.get(key, ()), *q.fuzzy.get(key, ())}
-            if not near.isdisjoint(c.keys):
-                return False
+            if not near.isdisjoint(keys):
+                return True
             # «в группе» — «групповые занятия (до 8 человек)», «в отделе» — «В ИТ-отделе».
             if any(
                 (len(key) >= reach and said[:reach] == key[:reach]) or key in said.split("-")
-                for said in c.keys
+                for said in keys
             ):
-                return False
-        return True
+                return True
+        return False
 
     def _other_unit(self, q: Question, c: Candidate) -> bool:
         """Whether the line has a figure the question counts by a unit ("a 4 day week") only as

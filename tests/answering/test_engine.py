@@ -6508,3 +6508,21 @@ Driving not essential, everything's walkable, but it's a bonus - we have a secon
         lang="en",
     )
     assert not answerer.answer(nanny, "christmas bonus?").answered
+
+
+def test_a_count_of_the_company_is_no_size_of_the_team_asked(answerer: Answerer) -> None:
+    # "how big is the data platform team" — the client's headcount, in another clause.
+    inmail = ad(
+        "Senior Data Engineer",
+        "Hi Sam,\n\n"
+        "I'm partnering with a Series C fintech in the lending space (~450 employees, profitable"
+        " since last year), to hire a Senior Data Engineer for their Data Platform team.\n\n"
+        "Base: $170-195K, hybrid in Denver.\n",
+        lang="en",
+    )
+    assert not answerer.answer(inmail, "how big is the data platform team").answered
+    shop = ad(
+        "Менеджер маркетплейсов",
+        "Soft Home — бренд пледов. Команда небольшая, 12 человек, все работают удалённо.\n",
+    )
+    assert "12 человек" in quoted(answerer, shop, "Сколько человек в команде?")
