@@ -1961,10 +1961,19 @@ class Answerer:
                 and not self._shown_in(q, part, amounts, timed)
                 for part in added
             )
-        return any(
+        if any(
             with_figure < asked and any(key not in q.explains for key in asked - with_figure)
             for asked in without
-        )
+        ):
+            return True
+        # "base fee per order how much" — "Earn up to £17 per hour¹ — every order pays a base
+        # fee plus distance": the part with the figure names no word asked but "per", and
+        # another part names what is asked without one.
+        per = self.lexicon.grammar.counts_per
+        details = {
+            key for key in set().union(*without) if key not in q.explains and key not in per
+        }
+        return bool(details) and with_figure <= per
 
     def _shown_in(self, q: Question, text: str, shown: set[str], timed: bool) -> bool:
         """Whether ``text`` shows one of the kinds of answer asked for."""

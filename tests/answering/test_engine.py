@@ -6526,3 +6526,17 @@ def test_a_count_of_the_company_is_no_size_of_the_team_asked(answerer: Answerer)
         "Soft Home — бренд пледов. Команда небольшая, 12 человек, все работают удалённо.\n",
     )
     assert "12 человек" in quoted(answerer, shop, "Сколько человек в команде?")
+
+
+def test_a_fee_named_without_a_figure_is_not_the_hourly_sum(answerer: Answerer) -> None:
+    # "base fee per order how much" — the £17 is per hour; the base fee has no figure.
+    courier = ad(
+        "Courier",
+        """## Pay
+
+- Earn up to £17 per hour — every order pays a base fee plus distance, and you keep 100% of tips.
+- Weekly payouts every Monday
+""",
+        lang="en",
+    )
+    assert not answerer.answer(courier, "base fee per order how much").answered
