@@ -1177,6 +1177,11 @@ class Answerer:
             # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the
             # posting's terms.
             return False
+        if not q.pays_for and grammar.warning.search(said):
+            # "is there a uniform" — "Never pay any money upfront for a job, training, uniforms
+            # or a DBS check.": a job board's warning against fraud names what one must not pay
+            # for, not what the job gives or needs.
+            return False
         if q.whose_duty and candidate.role is not SectionKind.DUTIES:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False

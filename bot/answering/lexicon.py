@@ -194,6 +194,8 @@ class Grammar:
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
+    # "Never pay any money upfront for … uniforms": a warning against fraud, no terms of the job
+    warning: re.Pattern[str] = re.compile("(?!)")
     # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
     per_piece: re.Pattern[str] = re.compile("(?!)")
     # "how many weeks": a unit a question counts, as the words that name it and what else
@@ -750,6 +752,7 @@ class Lexicon:
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
+            warning=re.compile(str(grammar.get("warning", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),

@@ -6540,3 +6540,19 @@ def test_a_fee_named_without_a_figure_is_not_the_hourly_sum(answerer: Answerer) 
         lang="en",
     )
     assert not answerer.answer(courier, "base fee per order how much").answered
+
+
+def test_a_warning_against_fraud_gives_nothing_it_names(answerer: Answerer) -> None:
+    # "is there a uniform" — the board's "Never pay any money upfront for … uniforms".
+    cafe = ad(
+        "Barista",
+        """Barista wanted for our specialty coffee shop in Kemptown, £12.60/hr to start.
+
+At least 6 months barista experience please.
+
+Never pay any money upfront for a job, training, uniforms or a DBS check.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(cafe, "is there a uniform").answered
+    assert not answerer.answer(cafe, "will i need a dbs check").answered
