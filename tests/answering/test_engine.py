@@ -6556,3 +6556,17 @@ Never pay any money upfront for a job, training, uniforms or a DBS check.
     )
     assert not answerer.answer(cafe, "is there a uniform").answered
     assert not answerer.answer(cafe, "will i need a dbs check").answered
+
+
+def test_a_holiday_asked_by_its_name_needs_that_name(answerer: Answerer) -> None:
+    # "do i get christmas day off" — "28 days holiday (including bank holidays)" names none.
+    pub = ad(
+        "Bar Staff",
+        """## Benefits
+
+- 28 days holiday (including bank holidays), rising with length of service
+- Staff meals on shift
+""",
+        lang="en",
+    )
+    assert not answerer.answer(pub, "do i get christmas day off").answered
