@@ -1085,7 +1085,9 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
     body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
     page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
     page = _untimed(page)
-    source, replies = cut_thread(_drop_other_ads(page, company), _other_jobs_lines, company)
+    source, replies = cut_thread(
+        _drop_other_listings(_drop_other_ads(page, company), company), _other_jobs_lines, company
+    )
     source = [
         "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
         for text in source
@@ -1357,6 +1359,12 @@ def _blank_chrome(lines: list[str]) -> list[str]:
                 continue
         if _is_chrome(bare, chrome):
             kept[at] = ""
+        elif bare.rstrip(" .:!").lower() in chrome.marks:
+            # «РЕКЛАМА» alone over a paid block in an article: the block is the advertiser's.
+            for line in range(at, len(lines)):
+                if not lines[line].strip():
+                    break
+                kept[line] = ""
     return kept
 
 
@@ -1537,6 +1545,48 @@ def _drop_other_ads(lines: list[str], company: str | None) -> list[str]:
             for at in block:
                 if at not in named:
                     kept[at] = ""
+    return kept
+
+
+# A numbered entry of a page listing several employers' jobs: «3. Повар-универсал — сеть столовых
+# «Ложка & Поварёшка»», "2) Line cook - Ptarmigan Lodge": a number, a job, a dash, an employer.
+_LISTED_JOB_RE = re.compile(r"^\s*(?:\*\*|#{1,4}\s*)?(\d{1,2})[.)]\s+\S[^\n]{0,80}?\s[—–-]\s+\S")
+_LISTED_JOBS = 3  # entries of one list: a city portal's «5 вакансий недели»
+_LISTED_JOB_WORDS = 14
+
+
+def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
+    """A page listing several employers' jobs, one numbered entry each («1. Водитель трамвая —
+    МП «Самарэлектротранс»», «3. Повар-универсал — сеть столовых «Ложка & Поварёшка»»): when
+    one entry names the company, the others are other employers' jobs and are blanked, each
+    from its number to the next entry (the last one to the end of its paragraph)."""
+    if not company:
+        return lines
+    entries = [
+        at
+        for at, text in enumerate(lines)
+        if text[:6].lstrip(" *#")[:1].isdigit()
+        and len(text.split()) <= _LISTED_JOB_WORDS
+        and _LISTED_JOB_RE.match(text)
+    ]
+    if len(entries) < _LISTED_JOBS:
+        return lines
+    numbers = [int(_LISTED_JOB_RE.match(lines[at])[1]) for at in entries]  # type: ignore[index]
+    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+        return lines
+    brand = {w for w in _WORD_RE.findall(_brand_name(company).lower()) if len(w) > 2}
+    named = [at for at in entries if brand & set(_WORD_RE.findall(lines[at].lower()))]
+    if len(named) != 1:
+        return lines
+    kept = list(lines)
+    for number, at in enumerate(entries):
+        if at in named:
+            continue
+        end = entries[number + 1] if number + 1 < len(entries) else len(lines)
+        for line in range(at, end):
+            if number + 1 == len(entries) and line > at and not lines[line].strip():
+                break
+            kept[line] = ""
     return kept
 
 

@@ -6570,3 +6570,34 @@ def test_a_holiday_asked_by_its_name_needs_that_name(answerer: Answerer) -> None
         lang="en",
     )
     assert not answerer.answer(pub, "do i get christmas day off").answered
+def test_other_employers_jobs_in_a_city_portals_list_are_not_the_employers(
+    answerer: Answerer,
+) -> None:
+    # A news site's «вакансии недели»: the bakery's job is one numbered entry of four, the
+    # tram depot's training and the factory's medical cover are other employers' — and the
+    # courses' advert under it is the advertiser's.
+    digest = ad(
+        "Пекарь",
+        """4 вакансии недели в Твери
+
+1. Водитель трамвая — МУП «Тверьэлектротранс»
+Зарплата от 70 000 рублей, обучение бесплатно. Развозка ранним утром.
+
+2. Пекарь — пекарня «Колосок»
+Ставка 3 000 ₽ за смену. График 2/2 с 6:00 до 18:00. Форму выдаём.
+
+РЕКЛАМА
+Курсы бариста — скидка 20% до конца месяца.
+
+3. Инженер — завод «Тверьмаш»
+От 120 000 рублей, ДМС, корпоративный спорт.
+
+4. Продавец — магазин «Уют»
+40 000 рублей, график 5/2.
+""",
+        front="company: пекарня «Колосок»\n",
+    )
+    assert quoted(answerer, digest, "развозка есть?") == ""
+    assert quoted(answerer, digest, "дмс дают?") == ""
+    assert quoted(answerer, digest, "скидки сотрудникам есть?") == ""
+    assert "2/2" in quoted(answerer, digest, "график какой")
