@@ -6601,3 +6601,26 @@ def test_other_employers_jobs_in_a_city_portals_list_are_not_the_employers(
     assert quoted(answerer, digest, "дмс дают?") == ""
     assert quoted(answerer, digest, "скидки сотрудникам есть?") == ""
     assert "2/2" in quoted(answerer, digest, "график какой")
+
+
+def test_a_boards_safety_tips_and_similar_ads_are_not_the_employers(answerer: Answerer) -> None:
+    # A classifieds page copied whole: the board's safety advice names uniforms and DBS checks,
+    # and its list of similar ads asks for experience — neither is the café's.
+    page = ad(
+        "Kitchen Porter",
+        """Kitchen porter wanted at our seafront café, £12 per hour.
+Washing up, keeping the kitchen clean, helping with prep. No experience needed, we train you.
+
+Similar ads
+Head Chef - Experience Required - £16.00 - Hove
+Barista - Brighton Marina
+
+Stay safe on Gumtree
+Never pay any money upfront for a job, training, uniforms or a DBS check.
+Meet in a public place or at the business premises during working hours.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, page, "is there a uniform") == ""
+    assert quoted(answerer, page, "will i need a dbs check") == ""
+    assert "No experience needed" in quoted(answerer, page, "never done this before is that ok")
