@@ -201,7 +201,9 @@ def parse_posting(text: str, path: Path, *, body: bool = True) -> Posting:
     warnings = [Notice.of("unknown_field", key=key) for key in front.unknown_keys]
     parts: dict[str, Any] = {"body": None, "markdown": markdown, "markdown_line": body_start}
     if body:
-        parts = {"body": _parse_body(markdown, body_start, path, warnings, front.company)}
+        parts = {
+            "body": _parse_body(markdown, body_start, path, warnings, front.company, front.title)
+        }
     lang = front.lang or detect_lang(" ".join([front.title, markdown]))
     plain = {"title", "slug", "description", "pitch", "company", "city", "employment"}
     plain |= {"format", "status", "tags"}
@@ -220,10 +222,15 @@ def parse_posting(text: str, path: Path, *, body: bool = True) -> Posting:
 
 
 def _parse_body(
-    markdown: str, first_line: int, path: Path, warnings: list[Notice], company: str | None
+    markdown: str,
+    first_line: int,
+    path: Path,
+    warnings: list[Notice],
+    company: str | None,
+    title: str | None = None,
 ) -> PostingBody:
     """The body cut into an intro and sections, checked; its warnings added to ``warnings``."""
-    parsed = parse_body(markdown, first_line=first_line, company=company)
+    parsed = parse_body(markdown, first_line=first_line, company=company, title=title)
     intro_items, sections = parsed.intro_items, parsed.sections
     if len(sections) > MAX_SECTIONS:
         raise PostingError(

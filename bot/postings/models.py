@@ -543,7 +543,9 @@ class Posting(BaseModel):
             return self.body
         parsed = self._parsed
         if parsed is None:
-            parsed = self._parsed = parse_markdown(self.markdown, self.markdown_line, self.company)
+            parsed = self._parsed = parse_markdown(
+                self.markdown, self.markdown_line, self.company, self.title
+            )
         return parsed
 
     def is_open(self, today: dt.date | None = None) -> bool:
@@ -566,13 +568,15 @@ class Posting(BaseModel):
         return kinds
 
 
-def parse_markdown(markdown: str, first_line: int, company: str | None = None) -> PostingBody:
+def parse_markdown(
+    markdown: str, first_line: int, company: str | None = None, title: str | None = None
+) -> PostingBody:
     """A body not parsed when its file was read, parsed now; empty if it cannot be (the check
     that follows such a start refuses the file with its error, as a reload would)."""
     from bot.postings.structure import parse_body  # it imports this module's models
 
     try:
-        parsed = parse_body(markdown, first_line, company)
+        parsed = parse_body(markdown, first_line, company, title)
     except Exception:  # never in a handler: the file's error is reported by the check
         return PostingBody()
     return PostingBody(

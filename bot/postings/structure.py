@@ -1044,6 +1044,76 @@ def tidy_tab_fields(body: str) -> str:
     return _TAB_FIELD_RE.sub(field, body)
 
 
+_SHEET_CELLS = 3  # a row of a sheet pasted with tabs: this many cells or more
+_SHEET_ROWS = 3  # its header and two rows at least
+_QUOTED_CELL_LINES = 6  # a cell in quotes runs over at most this many lines
+_STEM = 6  # a word's first letters, enough to match «Бурнаковскому» to «Бурнаковский»
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:_STEM] for w in _WORD_RE.findall(text.lower()) if len(w) > 3}
+
+
+def _own_rows(body: str, title: str | None) -> tuple[str, tuple[int, ...]]:
+    """A sheet of branches or jobs pasted with tabs (a header row «Филиал<TAB>Должность<TAB>
+    График<TAB>З/п…» over a row each), where some rows name the posting's job and the others
+    do not: the others are other jobs' rows and are blanked, and each own row is read as its
+    header's fields, one a line («График: 2/2 по 12ч», «З/п: 48-62 т.р.»). A cell a sheet
+    quotes over several lines is one cell. Also the numbers of the lines put in."""
+    if "\t" not in body or not title:
+        return body, ()
+    lines = body.split("\n")
+    rows: list[tuple[int, int, list[str]]] = []  # first line, end, cells
+    at = 0
+    while at < len(lines):
+        text, end = lines[at], at + 1
+        if text.count("\t") + 1 >= _SHEET_CELLS:
+            while text.count('"') % 2 and end < len(lines) and end - at < _QUOTED_CELL_LINES:
+                text, end = f"{text}\n{lines[end]}", end + 1
+            cells = [c.strip().strip('"').strip().replace("\n", ", ") for c in text.split("\t")]
+            if sum(1 for c in cells if c) >= _SHEET_CELLS:
+                rows.append((at, end, cells))
+        at = end
+    sheets: list[list[tuple[int, int, list[str]]]] = []
+    for row in rows:
+        if sheets and sheets[-1][-1][1] == row[0] and len(row[2]) == len(sheets[-1][0][2]):
+            sheets[-1].append(row)
+        else:
+            sheets.append([row])
+    own = _stems(title)
+    out = list(lines)
+    extra: dict[int, list[str]] = {}  # a line's fields beyond its own slot
+    for sheet in sheets:
+        header = sheet[0][2]
+        if len(sheet) < _SHEET_ROWS or any(ch.isdigit() for cell in header for ch in cell):
+            continue
+        named = own - _stems(" ".join(header))
+        kept = [row for row in sheet[1:] if named & _stems(" ".join(row[2]))]
+        if not kept or len(kept) == len(sheet) - 1:
+            continue
+        fields: list[str] = []
+        for _, _, cells in kept:
+            pairs = zip(header, cells, strict=True)
+            fields.extend(f"{name}: {cell}" for name, cell in pairs if name and cell)
+            fields.append("")
+        start, end = sheet[0][0], sheet[-1][1]
+        out[start:end] = [""] * (end - start)
+        slots = end - start
+        out[start : start + min(slots, len(fields))] = fields[:slots]
+        if len(fields) > slots:
+            extra[end - 1] = fields[slots:]
+    if out == lines:
+        return body, ()
+    result: list[str] = []
+    added: list[int] = []
+    for at, text in enumerate(out):
+        result.append(text)
+        for more in extra.get(at, ()):
+            added.append(len(result))
+            result.append(more)
+    return "\n".join(result), tuple(added)
+
+
 # «-ходовка, тормоза» / «-дефектовка»: a chat's list, its dash glued to the word.
 _GLUED_DASH_RE = re.compile(r"^[-–—•](?=[^\W\d_])", re.MULTILINE)
 
@@ -1079,10 +1149,14 @@ _RULE_STARTS = frozenset({"--", "——", "==", "__", "~~", "––"})
 _CAPTIONED_RULE_RE = re.compile(r"^[-—–_=~]{3,}\s*[^\W\d_][^\n]{0,60}?\s*[-—–_=~]{3,}\s*$")
 
 
-def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Body:
+def parse_body(
+    body: str, first_line: int = 1, company: str | None = None, title: str | None = None
+) -> Body:
     """Cut a Markdown body into an intro and sections, each with its items as plain text;
-    ``company`` (the front matter's) is who may answer in a comment thread under the post."""
-    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(tidy_html(body))))
+    ``company`` (the front matter's) is who may answer in a comment thread under the post, and
+    ``title`` names the job's own row in a sheet of several."""
+    body, rows_added = _own_rows(tidy_html(body), title)
+    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(body)))
     page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
     page = _untimed(page)
     source, replies = cut_thread(
@@ -1096,7 +1170,8 @@ def parse_body(body: str, first_line: int = 1, company: str | None = None) -> Bo
 
     def posting_line(line: int) -> int:
         """The posting's own number of a line of ``body``."""
-        return first_line + line - bisect.bisect_left(added, line)
+        line -= bisect.bisect_left(added, line)
+        return first_line + line - bisect.bisect_left(rows_added, line)
 
     done: list[tuple[_Open, int]] = []
     current = _Open(None, 0, 0)

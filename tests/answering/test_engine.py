@@ -6624,3 +6624,21 @@ Meet in a public place or at the business premises during working hours.
     assert quoted(answerer, page, "is there a uniform") == ""
     assert quoted(answerer, page, "will i need a dbs check") == ""
     assert "No experience needed" in quoted(answerer, page, "never done this before is that ok")
+
+
+def test_a_sheet_of_branches_answers_from_the_jobs_own_row(answerer: Answerer) -> None:
+    # HR pasted the whole sheet of open jobs: the address and the papers asked are the
+    # barista's branch's, not the baker's on the first row.
+    sheet = ad(
+        "Бариста (филиал Северный)",
+        """Вакансии филиалов (обновл. 14.11)
+
+Филиал\tДолжность\tГрафик\tТребования\tКонтакт
+Центральный (ул. Ленина 88)\tПекарь\t5/2 с 5:00\tопыт от 1 г., санкнижка\tОльга
+Северный (ул. Мира 61)\tБариста\t2/2 по 12ч\tот 18 лет, опыт не нужен\tНастя
+Южный (ул. Гагарина 4)\tПродавец\t2/2\tот 18\tОльга
+Заречный (ул. Новая 3)\tКурьер\tсвободный\tсвой смартфон\tНастя
+""",
+    )
+    assert "ул. Мира 61" in quoted(answerer, sheet, "адрес точки скиньте")
+    assert quoted(answerer, sheet, "санкнижку надо делать?") == ""

@@ -1031,3 +1031,26 @@ def test_a_transcripts_time_coded_lines_are_each_a_statement() -> None:
     items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
     assert "цех у нас находится на улице угличской 38" in items
     assert len(items) == 4
+
+
+def test_a_sheet_pasted_with_tabs_keeps_the_jobs_own_row_as_its_headers_fields() -> None:
+    # A spreadsheet of branches copied into the post: the barista's row, its pay cell quoted
+    # over two lines, is read under the header's names; the other branches' rows are left out,
+    # and the heading after the sheet keeps its own line number.
+    body = (
+        "Лист вакансий\n\n"
+        "Филиал\tДолжность\tГрафик\tЗ/п\n"
+        "Центр (ул. Ленина 1)\tПекарь\t5/2\tот 55 000\n"
+        'Север (ул. Мира 3)\tБариста\t2/2\t"от 48 000\nплюс чаевые"\n'
+        "Юг\tПродавец\t2/2\tот 45 000\n\n"
+        "## Условия\n- обед бесплатно\n"
+    )
+    parsed = parse_body(body, first_line=10, title="Бариста (филиал Север)")
+    assert parsed.intro_items == (
+        "Лист вакансий",
+        "Филиал: Север (ул. Мира 3)",
+        "Должность: Бариста",
+        "График: 2/2",
+        "З/п: от 48 000, плюс чаевые",
+    )
+    assert [(s.heading, s.line) for s in parsed.sections] == [("Условия", 18)]
