@@ -769,7 +769,7 @@ class Answerer:
         staff = _STAFF in q.members.get(_WHOM, frozenset())
         if not staff and grammar.gives.isdisjoint(q.sequence):
             return False
-        return grammar.meal_breaks.search(normalize(c.quote)) is not None
+        return grammar.meal_breaks.search(c.read) is not None
 
     def _means_to_eat(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks if meals are given («кормят обедом?», «питание
@@ -778,7 +778,7 @@ class Answerer:
         if not q.meals_asked or _FOOD not in q.strong:
             return False
         grammar = self.lexicon.grammar
-        line = normalize(c.quote)
+        line = c.read
         return grammar.meals_asked.search(line) is None and bool(grammar.eating_means.search(line))
 
     def _places_in(self, sequence: tuple[str, ...]) -> frozenset[str]:
@@ -809,6 +809,7 @@ class Answerer:
         counts = self.lexicon.grammar.counts_said
         counted = counts.search(normalize(c.quote)) is not None
         if _TEAM_SIZE not in c.topics and not counted:
+        if _TEAM_SIZE not in c.topics and self.lexicon.grammar.counts_said.search(c.read) is None:
             # "how many ppl on a shift" — "Night shift Sun–Thu 10:00pm – 6:30am": no one counted.
             return True
         if not self._names_place(q, c.keys):
@@ -850,7 +851,7 @@ class Answerer:
         }
         if not asked or all(figure not in c.keys for figure, _ in asked):
             return False
-        line = self.analyzer.analyze(c.quote).sequence
+        line = self.analyzer.analyze(c.said).sequence
         for figure, unit in asked:
             after = [line[at + 1] for at, key in enumerate(line[:-1]) if key == figure]
             if after and unit not in after and all(word in units for word in after):
@@ -863,7 +864,7 @@ class Answerer:
         if q.pay_unit is None:
             return False
         units = self.lexicon.pay_units
-        raw = normalize(c.quote)
+        raw = c.read
         if not any(unit.said.search(raw) for unit in units.values()):
             return False
         # «смены от 6 часов», «2 раза в месяц»: a length or how often names no unit of pay.
@@ -882,7 +883,7 @@ class Answerer:
             # «оклад + % от продаж»: a sign names the other as its word does.
             return not q.apart.isdisjoint(keys) or any(sign in text for sign in signs)
 
-        if not names_apart(c.quote, c.keys):
+        if not names_apart(c.said, c.keys):
             return False
         asked = {
             key
@@ -890,7 +891,7 @@ class Answerer:
             if key in c.keys and key not in q.apart and key not in self.lexicon.grammar.without
         }
         sums = self.lexicon.intents[_MONEY].evidence
-        parts = self.lexicon.grammar.parts.split(c.quote)
+        parts = self.lexicon.grammar.parts.split(c.said)
         for piece in (piece for part in parts for piece in _BRACKETS.split(part)):
             keys = self.analyzer.analyze(piece).keys
             if asked.isdisjoint(keys) or names_apart(piece, keys):
@@ -905,7 +906,7 @@ class Answerer:
         оплачивается?» — «обучение продуктам за счёт компании»."""
         if not q.paid_period or _SALARY in c.topics:
             return False
-        return self.lexicon.grammar.paid_earned.search(normalize(c.quote)) is None
+        return self.lexicon.grammar.paid_earned.search(c.read) is None
 
     def _situation(self, question: str) -> tuple[set[str], str]:
         """Keys of the clauses where the candidate speaks of themselves, before asking or after
@@ -1075,7 +1076,7 @@ class Answerer:
     def _echoes(q: Question, c: Candidate) -> float:
         """The weight of the question's words whose stems the line's text holds, a topic's own
         word only when the line is not on that topic («платят» — «оплата сдельная»)."""
-        raw = normalize(c.quote)
+        raw = c.read
         return sum(
             weight
             for key, stem, weight in q.stems
@@ -1086,7 +1087,7 @@ class Answerer:
         """Gate: whether the best unit answers the question, or the posting does not say."""
         _, candidate = best
         bonus = 0.0
-        said = normalize(candidate.quote)
+        said = candidate.read
         grammar = self.lexicon.grammar
         if q.smalltalk and not q.strong and not q.weak:
             return False
@@ -1172,7 +1173,7 @@ class Answerer:
             # «доплата за категорию есть?» — «Зарплата 48 000 ₽ на руки плюс премия за
             # наполняемость группы»: an extra, but not for what is asked.
             return False
-        if grammar.testimonial.match(candidate.quote):
+        if grammar.testimonial.match(candidate.said):
             # «машину домой можно забирать на ночь» — «Игорь, 41 год: «Перешёл со своей машины на
             # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the
             # posting's terms.
@@ -1255,7 +1256,7 @@ class Answerer:
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».
             return False
-        if q.name_asked and self.lexicon.grammar.names_said.search(candidate.quote) is None:
+        if q.name_asked and self.lexicon.grammar.names_said.search(candidate.said) is None:
             # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
             return False
         if self._unit_unnamed(q, candidate):
@@ -1416,7 +1417,7 @@ class Answerer:
         in a posting whose other lines name members of that kind, never the one asked
         («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, normalize(c.quote))
+        said = lexicon.members_of(c.keys, c.read)
         for kind, asked in q.members.items():
             if kind in said or kind not in _MEMBERS_SAID_ONCE:
                 continue
@@ -1431,7 +1432,7 @@ class Answerer:
         """Whether the line names another member of a kind the question names a member of,
         and not the one asked: "парковка для сотрудников?" — "парковка для посетителей"."""
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, normalize(c.quote))
+        said = lexicon.members_of(c.keys, c.read)
         beside = lexicon.member_beside
         for kind, asked in q.members.items():
             if (
@@ -1455,7 +1456,7 @@ class Answerer:
                 kind not in said
                 and kind in beside
                 and kind not in q.beside
-                and beside[kind].search(normalize(c.quote))
+                and beside[kind].search(c.read)
             ):
                 # "is this seasonal or permanent" — "Employment: full-time": the hours, not
                 # how long the job lasts.
@@ -1470,7 +1471,7 @@ class Answerer:
                 # "sunday rate for days?": the pay of a part of the week, not whether it is worked
                 # (unless pay is the very subject: «13я зарплата бывает»)
                 and (not q.asks_pay or not states.isdisjoint(_PAY_TOPICS))
-                and shows.search(normalize(c.quote)) is None
+                and shows.search(c.read) is None
             ):
                 # "ночные смены есть?" — «Гибкий график: смены по 4 или 6 часов»: the line says
                 # neither which parts of the day there are nor their hours.
@@ -1485,7 +1486,7 @@ class Answerer:
                 and _CLOCK not in q.intents
                 and any(
                     member in lexicon.member_hours
-                    and lexicon.member_hours[member].search(normalize(c.quote)) is None
+                    and lexicon.member_hours[member].search(c.read) is None
                     for member in asked
                 )
             ):
@@ -1509,7 +1510,7 @@ class Answerer:
             others = {
                 key for key, names in q.explains.items() if not names <= states and key in c.keys
             }
-            for part in _PHRASE_BREAK.split(c.quote):
+            for part in _PHRASE_BREAK.split(c.said):
                 keys = self.analyzer.analyze(part).keys
                 if not others.isdisjoint(keys) and kind in lexicon.members_of(
                     keys, normalize(part)
@@ -1527,7 +1528,7 @@ class Answerer:
             situation = self.lexicon.situations[kind]
             if situation.topics and not (q.strong and q.strong <= situation.topics):
                 continue
-            raw = normalize(c.quote) if raw is None else raw
+            raw = c.read if raw is None else raw
             if situation.speaks.search(raw) is None:
                 return True
         return False
@@ -1540,7 +1541,7 @@ class Answerer:
         asked |= {near for key in asked for near in self.lexicon.synonyms.get(key, ())}
         if not asked or not asked.isdisjoint(c.keys):
             return False
-        said = self._origins(self.analyzer.analyze(c.quote).sequence)
+        said = self._origins(self.analyzer.analyze(c.said).sequence)
         return bool(said) and said.isdisjoint(asked)
 
     def _origins(self, sequence: tuple[str, ...]) -> set[str]:
@@ -1570,7 +1571,7 @@ class Answerer:
             for c in index.candidates:
                 said: frozenset[str] = frozenset()
                 if not title.isdisjoint(c.keys):
-                    lead = _LEAD_END.split(c.quote, maxsplit=1)[0].split()[: self.w.name_words]
+                    lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
                     said = self.analyzer.analyze(" ".join(lead)).keys & title
                 leads.append(said)
                 for key in said:
@@ -1610,7 +1611,7 @@ class Answerer:
             return False
         # «за ночь доплачивают» — «доплата за работу в ночное время», «за вредность» — «за
         # вредные условия»: the reason in any form, one stem the start of the other.
-        said = {self.analyzer.stem(word) for word in _WORD_RE.findall(normalize(c.quote))}
+        said = {self.analyzer.stem(word) for word in _WORD_RE.findall(c.read)}
 
         def named(key: str) -> bool:
             stem = self.analyzer.stem(key)
@@ -1634,7 +1635,7 @@ class Answerer:
         ):
             # "the interview process?" is not "plan and run interviews" among the duties.
             return False
-        raw = normalize(c.quote)
+        raw = c.read
         if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
             # "по итогам собеседования" names the interview but says nothing of it.
             return False
@@ -1645,7 +1646,7 @@ class Answerer:
             weight
             for key, weight in q.dropped_keys.items()
             if key in c.keys
-            or any(sign in c.quote for sign in signs.get(key, ()))
+            or any(sign in c.said for sign in signs.get(key, ()))
             or (
                 key in q.fuzzy
                 and any(near in c.keys and self._same_word(key, near) for near in q.fuzzy[key])
@@ -1671,7 +1672,7 @@ class Answerer:
                     asked = asked[:1]
                 for words, said in self.lexicon.grammar.counted_units:
                     if not words.isdisjoint(asked):
-                        return words.isdisjoint(c.keys) and not said.search(normalize(c.quote))
+                        return words.isdisjoint(c.keys) and not said.search(c.read)
         return False
 
     def _uncounted(self, q: Question, c: Candidate) -> bool:
@@ -1681,7 +1682,7 @@ class Answerer:
         if q.counted is None:
             return False
         # «2.9 Автомобиль оставлять на стоянке» — a clause's number counts no cars.
-        seq = self.analyzer.analyze(_CLAUSE_NUMBER_RE.sub("", c.quote, count=1)).sequence
+        seq = self.analyzer.analyze(_CLAUSE_NUMBER_RE.sub("", c.said, count=1)).sequence
         reach = self.w.count_reach
         quantity = self.lexicon.intents[_QUANTITY]
         counted = {q.counted, *self.lexicon.synonyms.get(q.counted, ())}
@@ -1694,7 +1695,7 @@ class Answerer:
         # what is counted per it.
         asked = q.sequence[q.sequence.index(q.counted) + 1 :] if q.counted in q.sequence else ()
         units = self.lexicon.grammar.counts_any.intersection(asked)
-        if not units or self.lexicon.intents[_MONEY].evidence.search(normalize(c.quote)):
+        if not units or self.lexicon.intents[_MONEY].evidence.search(c.read):
             # «1 000 ₽ за день» is the pay per day, no count.
             return True
         per = self.lexicon.grammar.counts_per
@@ -1732,7 +1733,7 @@ class Answerer:
             and not all(topics[name].brought for name in q.strong)
             # "опыт не нужен", "Обязательно: удостоверение…" among the conditions say it.
             and grammar.needs.isdisjoint(c.keys)
-            and not self.lexicon.reads_as(normalize(c.quote), SectionKind.REQUIREMENTS)
+            and not self.lexicon.reads_as(c.read, SectionKind.REQUIREMENTS)
         )
 
     def _asks_what_is_given(self, q: Question, c: Candidate, *, gives: bool = False) -> bool:
@@ -1751,12 +1752,12 @@ class Answerer:
                         _ABOUT_TOPIC in c.topics
                         # "hospital gives ACLS training?" — "BLS certification mandatory,
                         # ACLS preferred"
-                        or self.lexicon.cues.candidate_brings.search(c.quote) is not None
+                        or self.lexicon.cues.candidate_brings.search(c.said) is not None
                     )
                 )
             )
             and (gives or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
-            and not self.lexicon.cues.employer_gives.search(normalize(c.quote))
+            and not self.lexicon.cues.employer_gives.search(c.read)
         )
 
     def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
@@ -1862,7 +1863,7 @@ class Answerer:
         the kind asked: "every 6 months" is no amount)."""
         if wanted.isdisjoint(c.evidence):
             return False
-        raw = normalize(c.quote)
+        raw = c.read
         timed = self._timed(q)
         # "сколько доплата за стык?" asks an amount: naming the extra pay does not show it.
         amounts = {name for name in wanted if self.lexicon.intents[name].owned}
@@ -1901,7 +1902,7 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        for clause, said in self._said_of_clauses(c.quote):
+        for clause, said in self._said_of_clauses(c.said):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
             if self._shown_in(q, said, shown, timed):
@@ -1909,7 +1910,7 @@ class Answerer:
         # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
         # 85 000 руб., моторист — от 95 000 руб.», "Counter/Barista – part time, 20-25 hrs a
         # week": what follows the dash after a name is said of that name, up to the next name.
-        for name, said in _named_values(c.quote, self.lexicon.grammar.clauses, self.w.name_words):
+        for name, said in _named_values(c.said, self.lexicon.grammar.clauses, self.w.name_words):
             if not details.isdisjoint(self.analyzer.analyze(name).keys) and self._shown_in(
                 q, said, shown, timed
             ):
@@ -1936,7 +1937,7 @@ class Answerer:
         holds every asked word the parts with one hold and a detail more (no topic's word: the
         heading-like "Night shift (US hours)" is no such detail of "how many hrs per shift").
         A bare predicate after a dash is said of the part before it."""
-        clauses = self._said_of_clauses(c.quote)
+        clauses = self._said_of_clauses(c.said)
         if len(clauses) < 2:
             return False
         timed = self._timed(q)
@@ -1955,10 +1956,10 @@ class Answerer:
             # за классность + премия»: the sum is of all the parts, the part asked has none.
             grammar = self.lexicon.grammar
             added = [
-                grammar.parts.split(c.quote[join.end() :], maxsplit=1)[0]
-                for join in grammar.added.finditer(c.quote)
+                grammar.parts.split(c.said[join.end() :], maxsplit=1)[0]
+                for join in grammar.added.finditer(c.said)
             ]
-            return self._shown_in(q, c.quote, amounts, timed) and any(
+            return self._shown_in(q, c.said, amounts, timed) and any(
                 any(
                     key not in q.explains
                     for key in set(self.analyzer.analyze(part).keys) & q.content.keys()
@@ -1990,7 +1991,7 @@ class Answerer:
         + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
         the line names the subject asked about without a figure and every part with the
         figure names another subject only."""
-        parts = [part for part in self.lexicon.grammar.parts.split(c.quote) if part.strip()]
+        parts = [part for part in self.lexicon.grammar.parts.split(c.said) if part.strip()]
         if len(parts) < 2:
             return True
         asked = q.strong & c.topics
@@ -2049,7 +2050,7 @@ class Answerer:
                 # the shifts are no kind of student.
                 said_seqs = [
                     self.analyzer.analyze(part).sequence
-                    for part in _PHRASE_BREAK.split(c.quote)
+                    for part in _PHRASE_BREAK.split(c.said)
                     if part.strip()
                 ]
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
@@ -2083,7 +2084,7 @@ class Answerer:
             if said_seqs is None:
                 said_seqs = [
                     self.analyzer.analyze(part).sequence
-                    for part in _PHRASE_BREAK.split(c.quote)
+                    for part in _PHRASE_BREAK.split(c.said)
                     if part.strip()
                 ]
             for seq in said_seqs:
@@ -2117,7 +2118,7 @@ class Answerer:
             ):
                 continue
             for found in re.finditer(
-                rf"(?<=[a-z,] )([A-Z][\w+#-]*)\s+({re.escape(key)}\w*)", c.quote
+                rf"(?<=[a-z,] )([A-Z][\w+#-]*)\s+({re.escape(key)}\w*)", c.said
             ):
                 if self.analyzer.analyze(found.group(1)).keys.isdisjoint(q.named):
                     return True

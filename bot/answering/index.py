@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from bot.answering.lexicon import Intent, Lexicon
+from bot.answering.lexicon import Intent, Lexicon, spoken_figures
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
@@ -92,6 +92,8 @@ class Candidate:
     over_keys: frozenset[str] = frozenset()  # a role in capitals heading its part («ЛАБОРАНТ»)
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
+    # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
+    spoken: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
     # Topics its words name but it is not about: payroll duties name the salary.
     vetoed: frozenset[str] = frozenset()
     position: int = -1  # its place in its section (0: the first step); -1 outside sections
@@ -105,17 +107,29 @@ class Candidate:
     asked_keys: frozenset[str] = frozenset()
 
     @cached_property
+    def said(self) -> str:
+        """The line as the engine reads it, numbers in words as figures («от сорока пяти тысяч
+        рублей» as «от 45 000 рублей»; the quote itself for most lines): found when first
+        asked."""
+        return self.quote if self.spoken is None else spoken_figures(self.quote, self.spoken)
+
+    @cached_property
+    def read(self) -> str:
+        """:attr:`said`, normalized."""
+        return normalize(self.said)
+
+    @cached_property
     def evidence(self) -> frozenset[str]:
         """Intents the line satisfies (a number, a time, a place…): found when first asked, as
         most lines of a posting are never ranked for a question with an intent."""
-        raw = normalize(self.quote)
+        raw = self.read
         return frozenset(name for name, i in self.intents.items() if i.evidence.search(raw))
 
     @cached_property
     def precise(self) -> frozenset[str]:
         """Intents whose precise answer the line gives (a street and a number for "где?"): found
         when first asked, like ``evidence``."""
-        raw = normalize(self.quote)
+        raw = self.read
         return frozenset(
             name
             for name, i in self.intents.items()
@@ -261,6 +275,7 @@ class IndexBuilder:
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
         self._headings: dict[str, frozenset[str]] = {}
         self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
+        self._spelled: set[str] = set()  # the lines of it that write numbers in words
         self._prose: dict[str, SectionKind | None] = {}
         self._stems: dict[str, tuple[tuple[str, str], ...]] = {}
         self._cities: dict[str, frozenset[str]] = {}
@@ -346,6 +361,7 @@ class IndexBuilder:
             over_keys=over,
             topics=frozenset(topics),
             intents=lexicon.intents,
+            spoken=lexicon.spoken if text in self._spelled else None,
             label_topics=label_topics & topics,
             vetoed=frozenset(vetoed - topics),
             position=position,
@@ -365,7 +381,16 @@ class IndexBuilder:
         if found is None:
             if len(self._lines) >= LINE_CACHE_SIZE:
                 self._lines.clear()
+                self._spelled.clear()
             analyzed, tokens = self.analyzer.analyze_tokens(text)
+            if not self.lexicon.spoken_keys.isdisjoint(analyzed.sequence):
+                # «от сорока пяти тысяч рублей» is read as «от 45 000 рублей» (and quoted as
+                # written); a look at the keys first, as few lines write numbers in words.
+                said = spoken_figures(text, self.lexicon.spoken)
+                if said != text:
+                    analyzed, tokens = self.analyzer.analyze_tokens(said)
+                    raw = normalize(said)
+                    self._spelled.add(text)
             if raw is None:
                 raw = normalize(text)
             topics, vetoed = self.lexicon.line_topics_vetoed(analyzed, raw, tokens)

@@ -11,7 +11,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parse
 from collections import defaultdict
-from collections.abc import Iterable, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -695,6 +695,51 @@ def _side(spec: dict[str, Any]) -> SectionKind | None:
     return SectionKind.CONDITIONS if spec.get("perk") else None
 
 
+_SPOKEN_RE = re.compile(r"[а-яё]+(?:\s+[а-яё]+)*", re.IGNORECASE)
+_CYRILLIC_WORD_RE = re.compile("[а-яё]+")
+_THOUSAND = 1000
+
+
+def spoken_figures(text: str, spoken: Mapping[str, int]) -> str:
+    """``text`` with the numbers it writes out in words as figures: «от сорока пяти тысяч
+    рублей» as «от 45 000 рублей», «в шесть часов двадцать минут» as «в 6 часов 20 минут»;
+    ``text`` itself when it writes none."""
+    if spoken.keys().isdisjoint(_CYRILLIC_WORD_RE.findall(text.lower())):
+        return text  # most lines: a look at their words is enough
+    out: list[str] = []
+    last = 0
+    for run in _SPOKEN_RE.finditer(text):
+        words = run.group(0).split()
+        if not any(w.lower() in spoken for w in words):
+            continue
+        pieces = re.split(r"(\s+)", run.group(0))
+        start = run.start()
+        at = 0
+        while at < len(pieces):
+            if pieces[at].lower() not in spoken:
+                at += 1
+                continue
+            end, total, current = at, 0, 0
+            while end < len(pieces) and pieces[end].lower() in spoken:
+                value = spoken[pieces[end].lower()]
+                if value == _THOUSAND:
+                    total += (current or 1) * _THOUSAND
+                    current = 0
+                else:
+                    current += value
+                end += 2  # the next word, past the space between
+            figure = total + current
+            begin = start + sum(len(p) for p in pieces[:at])
+            stop = start + sum(len(p) for p in pieces[: end - 1])
+            out.extend((text[last:begin], f"{figure:,}".replace(",", " ")))
+            last = stop
+            at = end
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 class Lexicon:
     """Topics, intents and stop words, compiled for one :class:`TextAnalyzer`."""
 
@@ -911,6 +956,13 @@ class Lexicon:
                 found = [str(w)[3:] for w in words if str(w).startswith("re:")]
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
+        self.spoken: dict[str, int] = {
+            str(form): int(value)
+            for value, forms in (data.get("spoken_numbers") or {}).items()
+            for form in forms
+        }
+        # Their keys: a line with none writes no number in words.
+        self.spoken_keys = frozenset(k for f in self.spoken for k in analyzer.analyze(f).sequence)
         # The unit of time a sum of pay is counted in: per unit, how a question asks a sum per
         # it («скока в час платят») and how a line gives one («230 ₽/час»).
         self.pay_asked = re.compile(str(data.get("pay_asked") or "(?!)"))

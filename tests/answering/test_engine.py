@@ -6642,3 +6642,15 @@ def test_a_sheet_of_branches_answers_from_the_jobs_own_row(answerer: Answerer) -
     )
     assert "ул. Мира 61" in quoted(answerer, sheet, "адрес точки скиньте")
     assert quoted(answerer, sheet, "санкнижку надо делать?") == ""
+
+
+def test_a_sum_written_out_in_words_answers_how_much(answerer: Answerer) -> None:
+    # A radio announcement typed as it was read out: the pay of each job is in words.
+    radio = ad(
+        "Рабочие на птицефабрику",
+        "Птицефабрика Заречная приглашает на работу операторов птичника и рабочих убойного"
+        " цеха.\nЗаработная плата операторов птичника от сорока пяти тысяч рублей, у рабочих"
+        " убойного цеха от пятидесяти тысяч рублей, выплаты два раза в месяц.\nОбращаться в"
+        " отдел кадров, улица Фабричная, дом один.\n",
+    )
+    assert "сорока пяти тысяч" in quoted(answerer, radio, "сколько получает оператор птичника")
