@@ -1114,6 +1114,34 @@ def _own_rows(body: str, title: str | None) -> tuple[str, tuple[int, ...]]:
     return "\n".join(result), tuple(added)
 
 
+# A field of a table of terms typed with one bar: «Оклад | 70 000 руб. в месяц», as an offer
+# letter lays out its terms; its label short, without a colon or a bar of its own.
+_BAR_FIELD_RE = re.compile(r"^(?P<label>[^\t:|\n]{2,40}?)\s+\|\s+(?P<value>[^|\n]+)$")
+_BAR_FIELDS = 3  # lines in a row: one alone may be a row of links or a pair of titles
+
+
+def tidy_bar_fields(body: str) -> str:
+    """Three or more lines in a row of "Label | value" (an offer letter's terms: «Оклад | 70 000
+    руб.», «Дата выхода | 17 марта») read as "Label — value" lines, the label kept with its
+    value (a bar parts a line into fields of their own)."""
+    if " | " not in body:
+        return body
+    lines = body.split("\n")
+    matches = [_BAR_FIELD_RE.match(line) if line.count("|") == 1 else None for line in lines]
+    out = list(lines)
+    run: list[tuple[int, re.Match[str]]] = []
+    for at, match in enumerate([*matches, None]):
+        if match is not None and len(match["label"].split()) <= _TAB_LABEL_WORDS:
+            run.append((at, match))
+            continue
+        if len(run) >= _BAR_FIELDS:
+            for line, field in run:
+                # «Оклад — 70 000 руб.»: a name and what is said of it, as a dash tells.
+                out[line] = f"{field['label'].strip()} — {field['value'].strip()}"
+        run = []
+    return "\n".join(out)
+
+
 # «-ходовка, тормоза» / «-дефектовка»: a chat's list, its dash glued to the word.
 _GLUED_DASH_RE = re.compile(r"^[-–—•](?=[^\W\d_])", re.MULTILINE)
 
@@ -1156,7 +1184,7 @@ def parse_body(
     ``company`` (the front matter's) is who may answer in a comment thread under the post, and
     ``title`` names the job's own row in a sheet of several."""
     body, rows_added = _own_rows(tidy_html(body), title)
-    body, added = _tidy_glued_dashes(tidy_tab_fields(tidy_leaders(body)))
+    body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
     page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
     page = _untimed(page)
     source, replies = cut_thread(

@@ -6654,3 +6654,24 @@ def test_a_sum_written_out_in_words_answers_how_much(answerer: Answerer) -> None
         " отдел кадров, улица Фабричная, дом один.\n",
     )
     assert "сорока пяти тысяч" in quoted(answerer, radio, "сколько получает оператор птичника")
+
+
+def test_an_offer_letters_terms_typed_with_a_bar_keep_each_label_with_its_value(
+    answerer: Answerer,
+) -> None:
+    # A job offer pasted as the vacancy: its terms are a table of "label | value" lines.
+    offer = ad(
+        "Менеджер по продажам",
+        """ПРЕДЛОЖЕНИЕ О РАБОТЕ
+
+Должность | Менеджер по продажам
+Оклад | 70 000 руб. в месяц
+Испытательный срок | 3 месяца
+ДМС | после испытательного срока, включая стоматологию
+Дата выхода | 17 марта 2025 г.
+
+Просим подтвердить согласие ответным письмом.
+""",
+    )
+    assert "17 марта" in quoted(answerer, offer, "когда выходить")
+    assert "стоматолог" in quoted(answerer, offer, "дмс есть?")
