@@ -807,9 +807,8 @@ class Answerer:
         if not q.people_of:
             return False
         counts = self.lexicon.grammar.counts_said
-        counted = counts.search(normalize(c.quote)) is not None
+        counted = counts.search(c.read) is not None
         if _TEAM_SIZE not in c.topics and not counted:
-        if _TEAM_SIZE not in c.topics and self.lexicon.grammar.counts_said.search(c.read) is None:
             # "how many ppl on a shift" — "Night shift Sun–Thu 10:00pm – 6:30am": no one counted.
             return True
         if not self._names_place(q, c.keys):

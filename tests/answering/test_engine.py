@@ -6570,6 +6570,8 @@ def test_a_holiday_asked_by_its_name_needs_that_name(answerer: Answerer) -> None
         lang="en",
     )
     assert not answerer.answer(pub, "do i get christmas day off").answered
+
+
 def test_other_employers_jobs_in_a_city_portals_list_are_not_the_employers(
     answerer: Answerer,
 ) -> None:
