@@ -6677,3 +6677,30 @@ def test_an_offer_letters_terms_typed_with_a_bar_keep_each_label_with_its_value(
     )
     assert "17 марта" in quoted(answerer, offer, "когда выходить")
     assert "стоматолог" in quoted(answerer, offer, "дмс есть?")
+def test_how_often_pay_comes_is_found_below_the_hours(answerer: Answerer) -> None:
+    # "do u pay weekly" — the line that says how often pay comes, though a line on the hours a
+    # week or the rate ranks first; "28K monthly" is a sum, not a rhythm, and "one week in six"
+    # is how often on-call comes.
+    moderator = fixture("blind-bc", "discord-emberfall-community-moderator")
+    assert "paid monthly" in quoted(answerer, moderator, "do u pay weekly")
+    cook = fixture("blind-au", "line-cook-tacoma")
+    assert "every other Friday" in quoted(answerer, cook, "do u pay weekly")
+    agent = ad(
+        "Customer Service Representative",
+        """## What we offer
+
+- Up to 28K monthly package + 20% night differential
+- HMO from day one
+""",
+        lang="en",
+    )
+    assert quoted(answerer, agent, "do u pay weekly") == ""
+    sre = ad(
+        "Site Reliability Engineer",
+        """## What you'll do
+
+- Take part in on-call: one week in six, with a €400 weekly on-call allowance
+""",
+        lang="en",
+    )
+    assert "one week in six" in quoted(answerer, sre, "how often is on call")
