@@ -6704,3 +6704,16 @@ def test_how_often_pay_comes_is_found_below_the_hours(answerer: Answerer) -> Non
         lang="en",
     )
     assert "one week in six" in quoted(answerer, sre, "how often is on call")
+
+
+def test_what_one_has_never_done_frames_the_question(answerer: Answerer) -> None:
+    # "never ran a commercial mower, is that ok" — whether one fits: the line that says the
+    # crew trains, with no word for "never" in it.
+    crew = fixture("blind-bg", "landscape-crew-boise-craigslist")
+    assert "we will train the right person" in quoted(
+        answerer, crew, "never ran a commercial mower, is that ok"
+    )
+    custodian = fixture("blind-aj", "night-custodian-school-district-salem")
+    assert "GED preferred but not required" in quoted(
+        answerer, custodian, "i never finished high school is that ok"
+    )
