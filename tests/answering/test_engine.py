@@ -6717,3 +6717,9 @@ def test_what_one_has_never_done_frames_the_question(answerer: Answerer) -> None
     assert "GED preferred but not required" in quoted(
         answerer, custodian, "i never finished high school is that ok"
     )
+
+
+def test_write_to_me_in_a_message_is_how_to_apply(answerer: Answerer) -> None:
+    # «куда писать» — an owner's «Пишите мне в личку», as a company's «пишите нам в личку».
+    chat = fixture("blind-av", "barista-zhk-chat-spb")
+    assert "Пишите мне в личку" in quoted(answerer, chat, "куда писать")
