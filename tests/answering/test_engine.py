@@ -6677,6 +6677,8 @@ def test_an_offer_letters_terms_typed_with_a_bar_keep_each_label_with_its_value(
     )
     assert "17 марта" in quoted(answerer, offer, "когда выходить")
     assert "стоматолог" in quoted(answerer, offer, "дмс есть?")
+
+
 def test_how_often_pay_comes_is_found_below_the_hours(answerer: Answerer) -> None:
     # "do u pay weekly" — the line that says how often pay comes, though a line on the hours a
     # week or the rate ranks first; "28K monthly" is a sum, not a rhythm, and "one week in six"
