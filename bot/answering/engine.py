@@ -1493,7 +1493,7 @@ class Answerer:
                 return True
             if kind not in said or not said[kind].isdisjoint(asked):
                 continue
-            if not states:
+            if not states or kind in lexicon.member_apart:
                 return True
             if q.strong <= states:
                 if q.intents:

@@ -935,6 +935,12 @@ class Lexicon:
         # Per member, the hours a line naming no member of its kind must show to answer it: the
         # night's hours reach into the night («20:00–08:00»), a day shift's do not.
         self.member_hours: dict[str, re.Pattern[str]] = {}
+        # Kinds whose members stand beside one another: a line naming one says nothing of the
+        # others, even asked about the kind's states alone («13я зарплата есть?» — «ежемесячная
+        # премия» says no more than that there is a monthly one).
+        self.member_apart: frozenset[str] = frozenset(
+            kind for kind, spec in (data.get("members") or {}).items() if spec.get("apart")
+        )
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
@@ -945,7 +951,7 @@ class Lexicon:
             for member, hours in (spec.get("hours") or {}).items():
                 self.member_hours[member] = re.compile("|".join(f"(?:{p})" for p in hours))
             for member, words in spec.items():
-                if member in ("states", "beside", "shows", "hours"):
+                if member in ("states", "beside", "shows", "hours", "apart"):
                     continue
                 plain = frozenset(
                     key

@@ -6725,3 +6725,17 @@ def test_write_to_me_in_a_message_is_how_to_apply(answerer: Answerer) -> None:
     # «куда писать» — an owner's «Пишите мне в личку», as a company's «пишите нам в личку».
     chat = fixture("blind-av", "barista-zhk-chat-spb")
     assert "Пишите мне в личку" in quoted(answerer, chat, "куда писать")
+def test_a_monthly_premium_does_not_answer_for_a_thirteenth_salary(answerer: Answerer) -> None:
+    # «тринадцатая зарплата есть» — a premium paid every month says nothing of a 13th salary.
+    boiler_house = ad(
+        "Оператор котельной",
+        """## Условия
+
+- Заработная плата: от 34 000 до 41 000 руб. (оклад + ночные 40 % + ежемесячная премия)
+- Компенсация стоимости проезда к месту работы
+""",
+    )
+    assert quoted(answerer, boiler_house, "тринадцатая зарплата есть") == ""
+    assert quoted(answerer, boiler_house, "13я зарплата или годовой бонус есть") == ""
+    assert "ежемесячная" in quoted(answerer, boiler_house, "премия ежемесячная?")
+
