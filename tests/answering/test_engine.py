@@ -6739,3 +6739,34 @@ def test_a_monthly_premium_does_not_answer_for_a_thirteenth_salary(answerer: Ans
     assert quoted(answerer, boiler_house, "13я зарплата или годовой бонус есть") == ""
     assert "ежемесячная" in quoted(answerer, boiler_house, "премия ежемесячная?")
 
+
+def test_an_older_candidate_is_not_answered_by_the_least_age(answerer: Answerer) -> None:
+    # «до скольки лет берут» — «от 21 года» is how young one may be, not how old.
+    canteen = ad(
+        "Повар",
+        """## Требования
+
+- Требуется возраст от 21 года.
+- Опыт работы поваром от года.
+""",
+    )
+    assert quoted(answerer, canteen, "до скольки лет берут") == ""
+    assert quoted(answerer, canteen, "мне 58, не поздно?") == ""
+    assert "от 21 года" in quoted(answerer, canteen, "мне 19, возьмете?")
+    # «мне 56, по возрасту не откажут?» — the children's age groups are not the candidate's age.
+    dance = ad(
+        "Хореограф",
+        """## Обязанности
+
+- руководство детским ансамблем танца (3 возрастные группы, около 45 участников)
+""",
+    )
+    assert quoted(answerer, dance, "мне 56, по возрасту не откажут?") == ""
+    loaders = ad(
+        "Грузчик",
+        """## Кого ищем
+
+- мужчины и женщины, возраст 18–55 лет
+""",
+    )
+    assert "18–55" in quoted(answerer, loaders, "мне 50, не поздно?")
