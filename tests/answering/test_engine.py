@@ -6770,3 +6770,37 @@ def test_an_older_candidate_is_not_answered_by_the_least_age(answerer: Answerer)
 """,
     )
     assert "18–55" in quoted(answerer, loaders, "мне 50, не поздно?")
+
+
+def test_shoes_asked_are_not_answered_by_a_uniform(answerer: Answerer) -> None:
+    # «обувь выдают?» — «Форму выдают и стирают» says nothing of the shoes.
+    canteen = ad(
+        "Повар",
+        """## Условия
+
+- Форму выдают и стирают.
+- Обед бесплатно.
+""",
+    )
+    assert quoted(answerer, canteen, "обувь выдают?") == ""
+    assert quoted(answerer, canteen, "тапки рабочие дают или свои") == ""
+    assert "Форму" in quoted(answerer, canteen, "форму дают?")
+    school = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- Форменная одежда выдаётся.
+- ЗП 2 раза в месяц на карту.
+""",
+    )
+    assert quoted(answerer, school, "обувь тоже выдаете или только форму") == ""
+    assert "Форменная" in quoted(answerer, school, "форму выдаете?")
+    warehouse = ad(
+        "Комплектовщик",
+        """## Условия
+
+- Обувь своя, закрытая.
+- График 2/2 по 12 часов.
+""",
+    )
+    assert "Обувь своя" in quoted(answerer, warehouse, "в какой обуви приходить")
