@@ -6804,3 +6804,26 @@ def test_shoes_asked_are_not_answered_by_a_uniform(answerer: Answerer) -> None:
 """,
     )
     assert "Обувь своя" in quoted(answerer, warehouse, "в какой обуви приходить")
+
+
+def test_which_bank_asks_a_name_the_line_must_give(answerer: Answerer) -> None:
+    # «на карту какого банка платите» — «на карту» names no bank.
+    gym = ad(
+        "Администратор фитнес-клуба",
+        """## Условия
+
+- Выплаты 2 раза в месяц, 5 и 20 числа, на карту.
+- График 2/2.
+""",
+    )
+    assert quoted(answerer, gym, "на карту какого банка платите") == ""
+    assert "на карту" in quoted(answerer, gym, "зп на карту?")
+    # «процент с банкетов какой» asks no bank.
+    hall = ad(
+        "Хостес",
+        """## Условия
+
+- 2% от банкетов и предзаказов.
+""",
+    )
+    assert "банкетов" in quoted(answerer, hall, "процент с банкетов какой")
