@@ -1541,16 +1541,17 @@ class Answerer:
         if not asked or not asked.isdisjoint(c.keys):
             return False
         said = self._origins(self.analyzer.analyze(c.said).sequence)
+        said = self._origins(self.analyzer.analyze(c.quote).sequence, self.lexicon.grammar.routes)
         return bool(said) and said.isdisjoint(asked)
 
-    def _origins(self, sequence: tuple[str, ...]) -> set[str]:
-        """The places a text names after «из», «от», "from": the word right after each, past
-        the kind of place («от метро Домодедовская», «от ж/д станции Подольск»), unless it is
-        a verb («как от метро добраться»)."""
+    def _origins(self, sequence: tuple[str, ...], also: frozenset[str] = frozenset()) -> set[str]:
+        """The places a text names after «из», «от», "from" (and ``also``: a line's route): the
+        word right after each, past the kind of place («от метро Домодедовская», «от ж/д
+        станции Подольск»), unless it is a verb («как от метро добраться»)."""
         grammar = self.lexicon.grammar
         places: set[str] = set()
         for at, key in enumerate(sequence):
-            if key not in grammar.origins:
+            if key not in grammar.origins and key not in also:
                 continue
             for after in sequence[at + 1 : at + 1 + self.w.modifier_reach]:
                 if after in grammar.origin_generic:

@@ -189,6 +189,7 @@ class Grammar:
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
+    routes: frozenset[str] = frozenset()  # «по маршруту Сокол — Кадников»: a line's way's ends
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
@@ -801,6 +802,7 @@ class Lexicon:
             counts_not=frozenset(grammar.get("counts_not", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
+            routes=keys_of(grammar.get("routes", [])),
             counts_per=keys_of(grammar.get("counts_per", [])),
             there=keys_of(grammar.get("there", [])),
             units=keys_of(grammar.get("units", [])),

@@ -6827,3 +6827,18 @@ def test_which_bank_asks_a_name_the_line_must_give(answerer: Answerer) -> None:
 """,
     )
     assert "банкетов" in quoted(answerer, hall, "процент с банкетов какой")
+
+
+def test_a_fare_paid_on_a_route_does_not_answer_for_another_town(answerer: Answerer) -> None:
+    # «я из вологды буду ездить, проезд компенсируют?» — the fare paid is the bus from Сокол.
+    boiler_house = ad(
+        "Оператор котельной",
+        """## Условия
+
+- Компенсация стоимости проезда к месту работы (автобус по маршруту Сокол — Кадников).
+- График сменный.
+""",
+    )
+    asked = "я из вологды буду ездить, проезд компенсируют?"
+    assert quoted(answerer, boiler_house, asked) == ""
+    assert "Компенсация" in quoted(answerer, boiler_house, "я из сокола, проезд компенсируют?")
