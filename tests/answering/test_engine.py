@@ -6842,3 +6842,25 @@ def test_a_fare_paid_on_a_route_does_not_answer_for_another_town(answerer: Answe
     asked = "я из вологды буду ездить, проезд компенсируют?"
     assert quoted(answerer, boiler_house, asked) == ""
     assert "Компенсация" in quoted(answerer, boiler_house, "я из сокола, проезд компенсируют?")
+
+
+def test_foreigners_asked_as_a_class_need_a_line_on_who_may_work(answerer: Answerer) -> None:
+    # «иностранцев берете» — the papers to bring say nothing of foreigners.
+    plant = ad(
+        "Рабочие птицефабрики",
+        """## Как устроиться
+
+- Обращаться в отдел кадров, при себе иметь паспорт, СНИЛС и трудовую книжку.
+""",
+    )
+    assert quoted(answerer, plant, "иностранцев берете") == ""
+    assert quoted(answerer, plant, "иностранцев с патентом берете?") == ""
+    shop = ad(
+        "Кассир",
+        """## Требования
+
+- гражданство РФ или ЕАЭС, патент не рассматриваем
+- паспорт и СНИЛС при оформлении
+""",
+    )
+    assert "гражданство" in quoted(answerer, shop, "иностранцев берете?")
