@@ -6864,3 +6864,27 @@ def test_foreigners_asked_as_a_class_need_a_line_on_who_may_work(answerer: Answe
 """,
     )
     assert "гражданство" in quoted(answerer, shop, "иностранцев берете?")
+
+
+def test_cover_asked_for_the_family_needs_a_line_on_the_family(answerer: Answerer) -> None:
+    # «дмс на детей можно оформить» — «ДМС после испытательного» says nothing of children.
+    service = ad(
+        "Сервисный инженер",
+        """Первые два года я сам ездил на все заявки, по вечерам чинил на кухне, жена терпела.
+
+## Условия
+
+- ДМС после испытательного.
+- Оформление по ТК РФ с первого дня, испытательный срок 2 месяца.
+""",
+    )
+    assert quoted(answerer, service, "дмс на детей можно оформить") == ""
+    assert "ДМС" in quoted(answerer, service, "дмс есть?")
+    bank = ad(
+        "Операционист",
+        """## Условия
+
+- ДМС для сотрудников и их детей.
+""",
+    )
+    assert "детей" in quoted(answerer, bank, "дмс на детей есть?")
