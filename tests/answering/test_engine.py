@@ -6725,6 +6725,8 @@ def test_write_to_me_in_a_message_is_how_to_apply(answerer: Answerer) -> None:
     # «куда писать» — an owner's «Пишите мне в личку», as a company's «пишите нам в личку».
     chat = fixture("blind-av", "barista-zhk-chat-spb")
     assert "Пишите мне в личку" in quoted(answerer, chat, "куда писать")
+
+
 def test_a_monthly_premium_does_not_answer_for_a_thirteenth_salary(answerer: Answerer) -> None:
     # «тринадцатая зарплата есть» — a premium paid every month says nothing of a 13th salary.
     boiler_house = ad(
