@@ -433,33 +433,89 @@ def _longest_literal(literals: list[str]) -> re.Pattern[str]:
     return re.compile(f"(?=({body(trie)}))")
 
 
+# Runs of the letters most lines are written in (lower case): any set of characters would do, as
+# long as words and the literals' runs are cut by the same one.
+_WORD_RE = re.compile(r"[a-zа-яё]+")
+_WORD_CACHE_SIZE = 50_000  # distinct words remembered per pattern list (most share one entry)
+_NO_HITS: tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]] = (frozenset(), ())
+
+
+def _substrings(text: str) -> set[str]:
+    """Every non-empty substring of ``text``."""
+    return {text[a:b] for a in range(len(text)) for b in range(a + 1, len(text) + 1)}
+
+
 class _Needles:
     """Which of a list of patterns a text may match, told by one search for every string their
     matches need (``_needed``), instead of an ``in`` test per pattern and string.
 
-    A needed string is in the text exactly when it lies inside the longest literal found where
-    it starts, so each literal found stands for every pattern that needs a string inside it.
+    A needed string is in the text exactly when it lies inside a literal found in the text, and
+    each literal found stands for every pattern that needs a string inside it (``within``).
+    Most literals are letters only, found only inside a word: they are looked for once per
+    distinct word (``_words``), not at every position of every line. A literal with letters and
+    something else ("at least", "тел.", " смен") is looked for only in a text with a word that
+    holds its longest run of letters; one without letters ("£", "%") in every text.
     """
 
     def __init__(self, needs: list[tuple[str, ...] | None]) -> None:
         self.always = frozenset(i for i, n in enumerate(needs) if not n or "" in n)
         literals = sorted({s for n in needs if n for s in n})
-        self.finder = _longest_literal(literals) if literals else None
+        by_string: dict[str, set[int]] = defaultdict(set)
+        for i, n in enumerate(needs):
+            for s in n or ():
+                by_string[s].add(i)
+        # A needed string inside a literal is one of the literal's substrings: a few hundred
+        # dictionary look-ups per literal, not a test of every needed string.
         self.within = {
-            literal: frozenset(
-                i for i, n in enumerate(needs) if n and any(s in literal for s in n)
-            )
+            literal: frozenset(i for sub in _substrings(literal) for i in by_string.get(sub, ()))
             for literal in literals
         }
+        words = [lit for lit in literals if _WORD_RE.fullmatch(lit)]
+        self._word_finder = _longest_literal(words) if words else None
+        # Literals of letters and more, by their longest run of letters: (the run, the literal,
+        # what it stands for); and literals without letters, with what they stand for.
+        self._mixed: list[tuple[str, str, frozenset[int]]] = []
+        self._bare: list[tuple[str, frozenset[int]]] = []
+        for literal in literals:
+            runs = _WORD_RE.findall(literal)
+            if not runs:
+                self._bare.append((literal, self.within[literal]))
+            elif runs != [literal]:
+                self._mixed.append((max(runs, key=len), literal, self.within[literal]))
+        self._words: dict[str, tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]] = {}
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns ``text`` holds a needed string of, in order."""
         found = set(self.always)
-        if self.finder is not None:
-            within = self.within
-            for literal in set(self.finder.findall(text)):
-                found |= within[literal]
+        if not self.within:
+            return sorted(found)
+        for literal, stands in self._bare:
+            if literal in text:
+                found |= stands
+        words = self._words
+        for word in set(_WORD_RE.findall(text)):
+            entry = words.get(word)
+            if entry is None:
+                entry = self._word(word)
+            hits, mixed = entry
+            if hits:
+                found |= hits
+            for literal, stands in mixed:
+                if literal in text:
+                    found |= stands
         return sorted(found)
+
+    def _word(self, word: str) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
+        """What a word stands for: the patterns whose needed strings lie inside it, and the
+        literals of letters and more that may be in a text with it, with what they stand for."""
+        hits: frozenset[int] = frozenset()
+        if self._word_finder is not None:
+            hits = hits.union(*(self.within[lit] for lit in set(self._word_finder.findall(word))))
+        mixed = tuple((literal, stands) for run, literal, stands in self._mixed if run in word)
+        if len(self._words) >= _WORD_CACHE_SIZE:
+            self._words.clear()
+        entry = self._words[word] = (hits, mixed) if hits or mixed else _NO_HITS
+        return entry
 
 
 @dataclass

@@ -87,6 +87,19 @@ def test_one_search_finds_every_needed_string_even_overlapping_or_inside_another
     assert needles.candidates("xbcx zz") == [1, 3, 4]
 
 
+def test_strings_of_letters_and_more_are_found_across_words_and_signs() -> None:
+    # Words are looked up once each; a string with a space, a sign or a digit is found whole.
+    needs: list[tuple[str, ...] | None] = [("at least",), (" смен",), ("£",), ("тел.",), ("ast",)]
+    needles = _Needles(needs)
+    assert needles.candidates("at least 2 years") == [0, 4]
+    assert needles.candidates("that leastwise") == [0, 4]  # "at" ends a word, "least" starts one
+    assert needles.candidates("at  least") == [4]  # two spaces: no "at least"
+    assert needles.candidates("ночных смен, £12") == [1, 2]
+    assert needles.candidates("пересмена") == []
+    assert needles.candidates("тел. 8 900") == [3]
+    assert needles.candidates("тел 8 900") == []
+
+
 def test_the_patterns_a_line_is_searched_with_are_those_whose_strings_it_holds(
     answerer: Answerer,
 ) -> None:
