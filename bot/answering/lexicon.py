@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -580,21 +581,27 @@ class _Matcher:
         spans: list[tuple[int, int, str]] = []
         phrased = False
         in_seq = set(seq)
-        # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
-        hidden = {
-            part
-            for whole in seq
-            if "-" in whole and whole in self.single
-            for part in whole.split("-")
-        }
-        for key in analyzed.keys:
-            found = self.single.get(key)
-            if found and not (key not in in_seq and key in hidden):
-                labels |= found
-                triggers[key] |= found
-                if key not in in_seq:  # a compound's part: no position, never shadowed
-                    spans.extend((-1, -1, label) for label in found)
         single = self.single
+        # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
+        hidden: set[str] | None = None  # found when a compound's part is a term
+        for key in analyzed.keys:
+            found = single.get(key)
+            if not found:
+                continue
+            if key not in in_seq:
+                if hidden is None:
+                    hidden = {
+                        part
+                        for whole in seq
+                        if "-" in whole and whole in single
+                        for part in whole.split("-")
+                    }
+                if key in hidden:
+                    continue
+            labels |= found
+            triggers[key] |= found
+            if key not in in_seq:  # a compound's part: no position, never shadowed
+                spans.extend((-1, -1, label) for label in found)
         if self.skippable:
             phrases = self.phrases
             for i, key in enumerate(seq):
@@ -614,17 +621,8 @@ class _Matcher:
         else:
             # No gaps (posting lines): only phrases whose first two keys stand here can match.
             pairs = self._pairs if self._pairs is not None else self._pair_phrases()
-            last = len(seq) - 1
-            for i, key in enumerate(seq):
-                found = single.get(key)
-                if found:
-                    spans.extend((i, i + 1, label) for label in found)
-                if i == last:
-                    break
-                listed = pairs.get((key, seq[i + 1]))
-                if listed is None:
-                    continue
-                for phrase, label in listed:
+            for i in [i for i, pair in enumerate(pairwise(seq)) if pair in pairs]:
+                for phrase, label in pairs[seq[i], seq[i + 1]]:
                     end = i + len(phrase)
                     if seq[i:end] == phrase:
                         labels.add(label)
@@ -632,6 +630,12 @@ class _Matcher:
                         phrased = True
                         for part in phrase:
                             triggers[part].add(label)
+            if phrased:
+                # The single keys' spans, which only a phrase can shadow.
+                for i, key in enumerate(seq):
+                    found = single.get(key)
+                    if found:
+                        spans.extend((i, i + 1, label) for label in found)
         if phrased:  # only a phrase's span is longer than one key
             self._drop_shadowed(spans, labels, triggers)
         if self.prefixes:
