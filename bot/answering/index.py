@@ -37,6 +37,8 @@ _AMOUNT_RE = re.compile(
     r"(?:\s*(тыс|т\.\s?р|k|к)(?![a-zа-яё]))?",
     re.IGNORECASE,
 )
+_DIGIT_RE = re.compile(r"\d")  # every sum _AMOUNT_RE finds starts with one
+_GROUP_SEPARATOR_RE = re.compile(r"[ \u00a0\u202f,](?=\d{3}\b)")  # "185 000", "6,500"
 # A line that ends asking: "Any openings for frontend?", «а с 17 лет берут?», «а кормить
 # будете? 😅» (an emoji after it), "Нужна ли медицинская книжка? +" (an accordion's closed item);
 # or one that asks and goes on in the asker's own words, in lower case: «а с 17 лет берут? сыну
@@ -517,11 +519,13 @@ class IndexBuilder:
     def _amounts(text: str) -> frozenset[float]:
         """The sums a line states, thousands spelled out: "140–190 тыс. на руки" → 140 000 and
         190 000; "$165k–$205k" → 165 000 and 205 000."""
+        if _DIGIT_RE.search(text) is None:  # most lines: no figure, no sum
+            return frozenset()
         found: list[float] = []
         thousands: list[bool] = []
         end = -1
         for match in _AMOUNT_RE.finditer(text):
-            figure = re.sub(r"[ \u00a0\u202f,](?=\d{3}\b)", "", match[1]).replace(",", ".")
+            figure = _GROUP_SEPARATOR_RE.sub("", match[1]).replace(",", ".")
             scaled = match[2] is not None
             if (
                 scaled

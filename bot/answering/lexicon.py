@@ -969,6 +969,10 @@ class Lexicon:
                     self._asked_by.append((re.compile(str(term)[3:].strip()), name))
             for term in spec.get("soft", ()):
                 self._soft_topics.add(analyzer, str(term), name)
+        # Each topic's ``unless`` patterns as one search of a line, where they can be joined.
+        self._unless = {
+            name: _joined(topic.unless) for name, topic in self.topics.items() if topic.unless
+        }
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"
         # (duties), "Опыт от 2 лет обязателен" (requirements), "Работаем 2/2" (conditions).
         self.prose: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
@@ -1206,10 +1210,11 @@ class Lexicon:
         found = self._line_topics.match(analyzed, raw, tokens)[0]
         # "£13.40 an hour for nights" is night pay, and pay.
         found |= {within for name in found if (within := self.topics[name].within) is not None}
+        unless = self._unless
         vetoed = {
             name
             for name in found
-            if any(pattern.search(raw) for pattern in self.topics[name].unless)
+            if name in unless and any(pattern.search(raw) for pattern in unless[name])
         }
         return found - vetoed, vetoed
 
@@ -1234,6 +1239,23 @@ class Lexicon:
 def _patterns(specs: Iterable[object]) -> tuple[re.Pattern[str], ...]:
     """A topic's ``unless`` or ``unless_asked`` patterns, compiled (the "re:" prefix optional)."""
     return tuple(re.compile(str(u).removeprefix("re:").strip(), re.IGNORECASE) for u in specs)
+
+
+_REFERS_RE = re.compile(r"\\[1-9]|\(\?P=|\(\?\(")
+
+
+def _joined(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """Patterns of the same flags as one alternation, which a text matches exactly when it
+    matches one of them; the patterns themselves when they cannot stand side by side (a group
+    referred to by number or name, an inline flag)."""
+    if len(patterns) < 2 or len({p.flags for p in patterns}) > 1:
+        return patterns
+    if any(_REFERS_RE.search(p.pattern) for p in patterns):
+        return patterns
+    try:
+        return (re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags),)
+    except re.error:
+        return patterns
 
 
 def _evidence(spec: str | list[str]) -> re.Pattern[str]:

@@ -633,6 +633,13 @@ def _field_label_heads() -> frozenset[str]:
     return frozenset(label.split(" ")[0] for label in _field_labels() if " " in label)
 
 
+@lru_cache(maxsize=8192)
+def _heads_a_label(word: str) -> bool:
+    """Whether a field label of two words or more starts with ``word``, remembered per word:
+    most lines are asked, and their first words repeat."""
+    return normalize_heading(word) in _field_label_heads()
+
+
 def _is_field_label(line: str) -> bool:
     """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
@@ -650,7 +657,7 @@ def spaced_field_label(line: str) -> str | None:
     if len(text) > _SPACED_FIELD_MAX or ":" in text:
         return None
     words = text.split(" ")
-    if normalize_heading(words[0]) not in _field_label_heads():
+    if not _heads_a_label(words[0]):
         return None  # most lines: no label starts with their first word
     # The longest label first: "Number of jobs available" before "Number of jobs".
     for size in range(min(len(words) - 1, _TAB_LABEL_WORDS), 1, -1):
