@@ -221,7 +221,8 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
     cells named by the header's columns ("Ставка за смену: 3 900 руб."). Three rows or more
     with as many cells: a header of fields ("Москва | Full-time | Senior") is one line."""
     rows: dict[str, str] = {}
-    cells = [_CELL_RE.split(item) for item in items]
+    # Only a bar between spaces or a tab cuts an item into cells: most items have neither.
+    cells = [_CELL_RE.split(item) if "|" in item or "\t" in item else [item] for item in items]
     start = 0
     while start < len(items):
         width = len(cells[start])
@@ -834,7 +835,9 @@ class IndexBuilder:
         # One count over all the lines' keys: an update per line cost more than the counting.
         df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
         n = max(len(candidates), 1)
-        idf = {key: _idf(n, f) for key, f in df.items()}
+        # One idf per count: most keys are found in one line or two.
+        by_count = {f: _idf(n, f) for f in set(df.values())}
+        idf = {key: by_count[f] for key, f in df.items()}
         covered = frozenset(t for c in candidates for t in c.topics)
         title_keys = self.analyzer.analyze(posting.title).keys
         # Headings that are nothing but words of the title: the roles of a posting that hires
