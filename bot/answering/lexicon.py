@@ -291,12 +291,21 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     }
 
 
-def _gated_search(pattern: re.Pattern[str], needs: tuple[str, ...] | None, text: str) -> bool:
+def _gated_search(pattern: re.Pattern[str], needs: re.Pattern[str] | None, text: str) -> bool:
     """``pattern`` searched in ``text`` only when the text holds one of the strings every match
-    of it holds (``needs``; ``None``: no such strings, always searched)."""
-    if needs is not None and not any(map(text.__contains__, needs)):
+    of it holds (``needs``, as ``_any_of`` finds them; ``None``: no such strings, always
+    searched)."""
+    if needs is not None and needs.search(text) is None:
         return False
     return pattern.search(text) is not None
+
+
+def _any_of(strings: tuple[str, ...] | None) -> re.Pattern[str] | None:
+    """A regex that finds any of ``strings``: their trie, tried at each position of a text in
+    one pass (faster than an ``in`` test per string)."""
+    if not strings:
+        return None
+    return re.compile(_longest_literal(list(strings)).pattern.removeprefix("(?=(")[:-2])
 
 
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -827,8 +836,8 @@ class Lexicon:
             office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
             candidate_brings=re.compile(cues.get("candidate_brings", "(?!)"), re.IGNORECASE),
         )
-        self._gives_needs = _needed(self.cues.employer_gives)
-        self._office_needs = _needed(self.cues.office_in_place)
+        self._gives_needs = _any_of(_needed(self.cues.employer_gives))
+        self._office_needs = _any_of(_needed(self.cues.office_in_place))
         grammar = data.get("grammar") or {}
 
         def keys_of(words: list[str]) -> frozenset[str]:
