@@ -255,7 +255,10 @@ class TextAnalyzer:
     def analyze_tokens(self, text: str) -> tuple[Analyzed, list[str]]:
         """``analyze(text)`` and ``tokens(text)`` with one pass of the tokenizer ('ё' and 'е'
         are both letters, so the tokens are the same)."""
-        found = _TOKEN_RE.findall(text.lower())
+        lowered = text.lower()
+        found = _TOKEN_RE.findall(lowered)
+        if "ё" not in lowered:  # most text: the tokens are the same list
+            return self._analyze(found), found
         return self._analyze(found), [token.replace("ё", "е") for token in found]
 
     def _analyze(self, found: list[str]) -> Analyzed:

@@ -1818,8 +1818,8 @@ def units(item: str, *, whole: bool = False) -> list[str]:
     shorter than three words means a stray stop ("… at ul. Prosta 51"): the item stays whole.
     """
     if (
-        _HASHTAGS_RE.fullmatch(item)
-        or _SPEAKER_RE.fullmatch(item.strip())
+        ("#" in item and _HASHTAGS_RE.fullmatch(item))  # a tag starts with "#"
+        or (("[" in item or "/" in item) and _SPEAKER_RE.fullmatch(item.strip()))  # "[", "u/"
         or _PUBLISHED_RE.fullmatch(item)
     ):
         # "#вакансия #удаленка #безопыта": a channel's tags; "Тимур, [21.05.2025 14:45]",
