@@ -27,7 +27,8 @@ from aiogram import Dispatcher, Router
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
 from aiogram.dispatcher.event.handler import CallableObject, HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
-from aiogram.types import CallbackQuery, TelegramObject
+from aiogram.types import CallbackQuery, TelegramObject, Update
+from aiogram.types.update import UpdateTypeLookupError
 
 from bot.filters import ButtonOf
 
@@ -257,15 +258,52 @@ class LeanDispatcher(LeanPropagation, Dispatcher):
         update.trigger = partial(_trigger_unpacked, update)  # type: ignore[method-assign]
         update.wrap_outer_middleware = partial(_wrap_outer, update)  # type: ignore[method-assign]
 
+    async def _trigger_update(self, update: Update, data: dict[str, Any]) -> Any:
+        """``self.update.trigger(update, **data)`` with the data as the dict it is.
+
+        While the update observer holds only aiogram's own listener (no filter, no inner
+        middleware, as here), its trigger comes down to ``_listen_update``: the update's kind
+        and event, ``event_update``, and the walk through the routers. That is done here in
+        place, without unpacking the three dozen entries of the data into keyword arguments
+        twice and packing them again (``trigger(**data)``, ``_listen_update(**kwargs)``,
+        ``propagate_event(**kwargs)``); any other update observer gets aiogram's way."""
+        observer = self.update
+        handlers = observer.handlers
+        if (
+            len(handlers) != 1
+            or handlers[0].callback != self._listen_update
+            or handlers[0].filters
+            or observer._handler.filters
+            or _has_inner_middleware(observer)
+        ):
+            return await _trigger(observer, update, data)
+        try:
+            update_type = update.event_type
+            event = update.event
+        except UpdateTypeLookupError:  # a kind newer than aiogram: as ``_listen_update``
+            return await _trigger(observer, update, data)
+        data = dict(data)  # the walk's own: the caller's dict stays as it was
+        data["handler"] = handlers[0]
+        data["event_update"] = update
+        return await self._walk(update_type, event, data)
+
 
 def _wrap_outer(
     observer: TelegramEventObserver, callback: Any, event: TelegramObject, data: dict[str, Any]
 ) -> Any:
     """``observer.wrap_outer_middleware``: ``callback`` inside the outer middlewares, first
     registered outermost (the update's: errors, user context, FSM, ``UpdateGuard``)."""
+    router = observer.router
+    if isinstance(router, LeanDispatcher) and callback is observer.trigger:
+        lean = router._trigger_update  # the update's own trigger: the data stays one dict
 
-    def call(event: TelegramObject, data: dict[str, Any]) -> Any:
-        return callback(event, **data)
+        def call(event: TelegramObject, data: dict[str, Any]) -> Any:
+            return lean(event, data)  # type: ignore[arg-type]
+
+    else:
+
+        def call(event: TelegramObject, data: dict[str, Any]) -> Any:
+            return callback(event, **data)
 
     handler: Any = call
     for middleware in reversed(observer.outer_middleware._middlewares):
