@@ -33,6 +33,10 @@ from aiogram.types.update import UpdateTypeLookupError
 from bot.filters import ButtonOf
 
 SEPARATOR = ":"
+TAKES_DATA = "takes_data"
+"""An attribute of a registered handler taking ``**data``: the same function taking the dict
+itself, which ``_call`` calls instead (a button table's ``dispatch`` would only pack the
+keyword arguments into a dict again)."""
 EVERY = None  # a router that may take a press of any prefix
 
 
@@ -78,6 +82,7 @@ class ButtonTable:
             raise ValueError("the table needs the dispatcher's callback_query to itself")
         table = cls(root.sub_routers)
         observer.register(table.dispatch)
+        setattr(observer.handlers[-1], TAKES_DATA, table.offer_press)  # the lean walk's way
         return table
 
     def routers_for(self, data: str | None) -> tuple[Router, ...]:
@@ -87,6 +92,10 @@ class ButtonTable:
 
     async def dispatch(self, query: CallbackQuery, **data: Any) -> Any:
         """Offer the press to the routers its prefix names, until one takes it."""
+        return await self.offer_press(query, data)
+
+    async def offer_press(self, query: CallbackQuery, data: dict[str, Any]) -> Any:
+        """``dispatch`` with the data as a dict (left as it is: each router gets a copy)."""
         for router in self.routers_for(query.data):
             response = await offer(router, "callback_query", query, dict(data))
             if response is not UNHANDLED:
@@ -206,6 +215,9 @@ async def _call(callable_: CallableObject, event: TelegramObject, kwargs: dict[s
     if not callable_.awaitable:
         return await callable_.call(event, **kwargs)
     if callable_.varkw:
+        direct = getattr(callable_, TAKES_DATA, None)
+        if direct is not None:  # it would pack the keyword arguments into a dict again
+            return await direct(event, kwargs)
         return await callable_.callback(event, **kwargs)
     return await callable_.callback(
         event, **{k: kwargs[k] for k in callable_.params if k in kwargs}
