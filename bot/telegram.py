@@ -23,7 +23,13 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
-from aiogram.methods import Response, TelegramMethod
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageText,
+    Response,
+    SendMessage,
+    TelegramMethod,
+)
 from aiogram.methods.base import TelegramType
 from aiogram.types import (
     CallbackQuery,
@@ -58,6 +64,13 @@ def message_entity(entity: Entity) -> MessageEntity:
     )
 
 
+# The calls below are built with the fields they set, the others left at the method's own
+# defaults (the very ``Default`` sentinels and ``None`` aiogram's shortcuts pass): the same call,
+# sent the same way. ``bot.send_message(…)``, ``message.edit_text(…)`` and ``query.answer()``
+# hand pydantic every optional field of the method too, which doubles the time it validates
+# the call (5 µs instead of 10–12 µs, two or three calls in every update).
+
+
 async def send(
     bot: Bot,
     chat_id: int,
@@ -68,18 +81,29 @@ async def send(
     """Send ``rendered``, split if long; the keyboard rides the last part, which is returned."""
     parts = split_rendered(rendered)
     sent: Message | None = None
+    last = len(parts)
     for number, part in enumerate(parts, start=1):
-        sent = await bot.send_message(
+        call = SendMessage(
             chat_id=chat_id,
             text=part.text,
             entities=to_entities(part),
-            reply_markup=markup if number == len(parts) else None,
+            reply_markup=markup if number == last else None,
             reply_parameters=ReplyParameters(message_id=reply_to)
             if reply_to and number == 1
             else None,
         )
+        sent = await bot(call)
     assert sent is not None, "nothing to send"
     return sent
+
+
+async def answer_press(
+    query: CallbackQuery, text: str | None = None, *, show_alert: bool | None = None
+) -> bool:
+    """``query.answer(text, show_alert=…)``: stop the button's spinner, with a notice or an
+    alert when given."""
+    call = AnswerCallbackQuery(callback_query_id=query.id, text=text, show_alert=show_alert)
+    return await query.bot(call)  # type: ignore[misc]  # a press comes from a bot
 
 
 async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:
@@ -94,10 +118,16 @@ async def show(
     message = query.message
     parts = split_rendered(rendered)
     if isinstance(message, Message) and message.text is not None and len(parts) == 1:
-        try:
-            await message.edit_text(
-                text=parts[0].text, entities=to_entities(parts[0]), reply_markup=markup
-            )
+        call = EditMessageText(
+            chat_id=message.chat.id,
+            message_id=message.message_id,
+            text=parts[0].text,
+            entities=to_entities(parts[0]),
+            reply_markup=markup,
+            business_connection_id=message.business_connection_id,
+        )
+        try:  # ``message.edit_text(…)``, built with the fields it sets
+            await message.bot(call)  # type: ignore[misc]  # a press's message has its bot
             return
         except TelegramBadRequest as error:
             if "not modified" in error.message:

@@ -22,7 +22,7 @@ from bot.locales import t
 from bot.postings import Catalog, Posting
 from bot.postings.render import TextBuilder
 from bot.routing import LeanRouter
-from bot.telegram import HrChatStatus, reply, send
+from bot.telegram import HrChatStatus, answer_press, reply, send
 from bot.views import render_channels
 
 log = logging.getLogger(__name__)
@@ -99,7 +99,9 @@ async def stop_broadcast(
 ) -> None:
     """Stop a running broadcast: what has not gone yet never will."""
     stopped = await broadcaster.cancel(bot, callback_data.id)
-    await query.answer(t(locale, "broadcast.stopped" if stopped else "broadcast.not_running"))
+    await answer_press(
+        query, t(locale, "broadcast.stopped" if stopped else "broadcast.not_running")
+    )
 
 
 def _refusal(slug: str, catalog: Catalog, announcer: Announcer, locale: str) -> str | None:
@@ -128,28 +130,28 @@ async def publish_post(
 ) -> None:
     """Publish the previewed posting to the chosen channel, once."""
     if callback_data.ch >= len(announcer.channels):  # CHANNEL_IDS changed since the preview
-        await query.answer(t(locale, "browse.gone_button"), show_alert=True)
+        await answer_press(query, t(locale, "browse.gone_button"), show_alert=True)
         return
     chat_id = announcer.channels[callback_data.ch]
     posting = catalog.get_open(callback_data.slug)
     if posting is None:
         closed = t(locale, "announce.not_open", slug=callback_data.slug)
-        await query.answer(closed, show_alert=True)
+        await answer_press(query, closed, show_alert=True)
         return
     channel = announcer.label(chat_id)
     if await announcer.published_in(posting.slug, chat_id) is not None:
-        await query.answer(t(locale, "announce.already", channel=channel), show_alert=True)
+        await answer_press(query, t(locale, "announce.already", channel=channel), show_alert=True)
         return
     try:
         await announcer.publish(bot, posting, chat_id)
     except TelegramAPIError as error:
         name = type(error).__name__
         log.info("posting %s not published to %s: %s", posting.slug, chat_id, name)
-        await query.answer()
+        await answer_press(query)
         await _tell_why(bot, query.from_user.id, announcer, chat_id, locale)
         return
     done = t(locale, "announce.published", channel=channel)
-    await query.answer(done)
+    await answer_press(query, done)
     await send(bot, query.from_user.id, _say(done).build())
 
 
@@ -169,4 +171,4 @@ async def cancel_post(query: CallbackQuery, locale: str) -> None:
     if isinstance(query.message, Message):
         with suppress(TelegramBadRequest):  # pressed twice: the buttons are gone already
             await query.message.edit_reply_markup(reply_markup=None)
-    await query.answer(t(locale, "announce.cancelled"))
+    await answer_press(query, t(locale, "announce.cancelled"))

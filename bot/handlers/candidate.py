@@ -23,7 +23,7 @@ from bot.postings.render import Rendered, TextBuilder
 from bot.routing import LeanRouter
 from bot.storage import ViewRepo
 from bot.storage.updates import queued_together
-from bot.telegram import reply, show
+from bot.telegram import answer_press, reply, show
 from bot.views import find_page, render_card, render_list, render_page
 
 CURRENT = "posting"  # FSM data key: the posting the candidate is looking at
@@ -116,7 +116,7 @@ async def list_from_button(
     postings = catalog.open_postings()
     markup = vacancies_keyboard(postings, locale, callback_data.page if callback_data else 0)
     await show(query, render_list(postings, locale, greeting=False), markup)
-    await query.answer()
+    await answer_press(query)
 
 
 async def show_help(message: Message, locale: str) -> None:
@@ -142,7 +142,7 @@ async def open_posting(
     await views.record(query.from_user.id, posting.slug, None)
     markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
     await show(query, render_card(posting, locale), markup)
-    await query.answer()
+    await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
 
 
@@ -162,12 +162,12 @@ async def show_page(
     page = find_page(posting, callback_data.index, locale)
     await state.update_data({CURRENT: posting.slug})
     if page is None:  # the posting was edited since the button was drawn
-        await query.answer(t(locale, "browse.gone"))
+        await answer_press(query, t(locale, "browse.gone"))
         markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
         await show(query, render_card(posting, locale), markup)
         return
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))
-    await query.answer()
+    await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
 
 

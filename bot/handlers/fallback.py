@@ -11,7 +11,7 @@ from bot.filters import PRIVATE, SlashText
 from bot.locales import t
 from bot.postings.render import Rendered
 from bot.routing import LeanRouter
-from bot.telegram import reply
+from bot.telegram import answer_press, reply
 
 
 def build_router() -> Router:
@@ -50,4 +50,4 @@ async def edited(message: Message, locale: str) -> None:
 
 async def stale_button(query: CallbackQuery, locale: str) -> None:
     """Answer a button nobody handles (an old keyboard) so the spinner stops."""
-    await query.answer(t(locale, "browse.gone_button"))
+    await answer_press(query, t(locale, "browse.gone_button"))

@@ -86,7 +86,7 @@ from bot.storage import (
     StatusChange,
     ViewRepo,
 )
-from bot.telegram import send, show, to_entities
+from bot.telegram import answer_press, send, show, to_entities
 
 log = logging.getLogger(__name__)
 PAGE = 10
@@ -171,14 +171,14 @@ class Desk:
         """The application, if the presser may act on it here; else answer why not."""
         chat = chat_of(query)
         if not is_hr(query.from_user, chat, self.catalog, self.settings):
-            await query.answer(t(locale, "hr.not_allowed"), show_alert=True)
+            await answer_press(query, t(locale, "hr.not_allowed"), show_alert=True)
             return None
         application = await self.applications.get(application_id)
         if application is None:
-            await query.answer(t(locale, "hr.erased"), show_alert=True)
+            await answer_press(query, t(locale, "hr.erased"), show_alert=True)
             return None
         if chat != hr_chat_of(application.posting_slug, self.catalog, self.settings):
-            await query.answer(t(locale, "hr.not_allowed"), show_alert=True)
+            await answer_press(query, t(locale, "hr.not_allowed"), show_alert=True)
             return None
         return application
 
@@ -296,7 +296,7 @@ async def press_decision(
     lang = desk.lang(application)
     status = application.status.value
     if not callback_data.d:  # a made-up button: no decision on it
-        await query.answer(t(lang, "hr.not_allowed_now"), show_alert=True)
+        await answer_press(query, t(lang, "hr.not_allowed_now"), show_alert=True)
         return
     decision: Decision = callback_data.d
     if STATUS_LETTER.get(status) != callback_data.f or not allows(status, decision):
@@ -318,7 +318,7 @@ async def press_decision(
         markup,
         reply_to=summary_id,
     )
-    await query.answer()
+    await answer_press(query)
 
 
 async def refuse_outdated(
@@ -332,7 +332,7 @@ async def refuse_outdated(
         text = t(lang, "hr.outdated_plain", status=label)
     else:
         text = t(lang, "hr.outdated", status=label, **who_and_when(last, lang))
-    await query.answer(text, show_alert=True)
+    await answer_press(query, text, show_alert=True)
     if isinstance(query.message, Message):
         summary_id = query.message.message_id
         await desk.refresh(bot, query.message.chat.id, summary_id, application.id, query.message)
@@ -353,7 +353,7 @@ async def send_as_is(
     messages = posting.messages if posting is not None else None
     decision: Decision = callback_data.d  # type: ignore[assignment]
     text = proposed_text(messages, decision, lang, application.posting_title, name)
-    await query.answer()
+    await answer_press(query)
     await carry_out(
         bot,
         desk,
@@ -374,7 +374,7 @@ async def cancel_prompt(
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None:
         return
-    await query.answer()
+    await answer_press(query)
     await show(query, Rendered(t(desk.lang(application), "hr.prompt.cancelled")), None)
 
 
@@ -586,13 +586,13 @@ async def list_page(
     """Turn the list's page."""
     desk = hr_desk
     if not is_hr(query.from_user, chat_of(query), desk.catalog, desk.settings):
-        await query.answer(t(locale, "hr.not_allowed"), show_alert=True)
+        await answer_press(query, t(locale, "hr.not_allowed"), show_alert=True)
         return
     scope = desk.scope(query.message.chat.id) if query.message else []
     rendered, markup = await desk_page(
         desk, callback_data.slug, callback_data.st, callback_data.page, locale, scope
     )
-    await query.answer()
+    await answer_press(query)
     await show(query, rendered, markup)
 
 
@@ -604,7 +604,7 @@ async def reopen(
     application = await desk.authorized(query, callback_data.app, locale)
     if application is None or query.message is None:
         return
-    await query.answer()
+    await answer_press(query)
     parts, markup = await desk.summary(application)
     for number, part in enumerate(parts, start=1):
         await send(bot, query.message.chat.id, part, markup if number == len(parts) else None)
@@ -618,7 +618,7 @@ async def own_application(
 ) -> Application | None:
     application = await applications.get(application_id)
     if application is None or application.user_id != query.from_user.id:
-        await query.answer(t(locale, "hr.withdraw.gone"), show_alert=True)
+        await answer_press(query, t(locale, "hr.withdraw.gone"), show_alert=True)
         return None
     return application
 
@@ -634,7 +634,7 @@ async def ask_withdraw(
     application = await own_application(query, callback_data.app, locale, applications)
     if application is None:
         return
-    await query.answer()
+    await answer_press(query)
     text = Rendered(t(locale, "hr.withdraw.confirm", title=application.posting_title))
     await send(bot, query.from_user.id, text, withdraw_confirm_keyboard(locale, application.id))
 
@@ -650,7 +650,9 @@ async def confirm_withdraw(
     status = application.status.value
     if status not in WITHDRAWABLE:
         label = t(locale, f"screening.status.{status}")
-        await query.answer(t(locale, "hr.withdraw.not_possible", status=label), show_alert=True)
+        await answer_press(
+            query, t(locale, "hr.withdraw.not_possible", status=label), show_alert=True
+        )
         return
     user = query.from_user
     lang = desk.lang(application)
@@ -674,9 +676,9 @@ async def confirm_withdraw(
         hr_parts=[rendered_to_part(Rendered(note))],
     )
     if not isinstance(outcome, service.Done):
-        await query.answer(t(locale, "hr.withdraw.gone"), show_alert=True)
+        await answer_press(query, t(locale, "hr.withdraw.gone"), show_alert=True)
         return
-    await query.answer()
+    await answer_press(query)
     await show(
         query, Rendered(t(locale, "hr.withdraw.done", title=application.posting_title)), None
     )
@@ -685,7 +687,7 @@ async def confirm_withdraw(
 
 async def keep_application(query: CallbackQuery, locale: str) -> None:
     """Withdraw nothing."""
-    await query.answer()
+    await answer_press(query)
     await show(query, Rendered(t(locale, "hr.withdraw.kept")), None)
 
 

@@ -18,7 +18,7 @@ from bot.postings.render import Rendered
 from bot.routing import LeanRouter
 from bot.screening.desk import WITHDRAWABLE
 from bot.storage import ApplicationRepo, PrivacyRepo
-from bot.telegram import delete_messages, reply, send, show
+from bot.telegram import answer_press, delete_messages, reply, send, show
 from bot.views import render_my_applications
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ async def erase(
     await state.clear()  # first: clearing writes FSM rows, the erasure then removes them
     erased = await privacy.erase(query.from_user.id)
     log.info("personal data erased: %d records", sum(erased.counts.values()))
-    await query.answer()
+    await answer_press(query)
     await show(query, Rendered(t(locale, "screening.delete.confirm")), None)
     hr = [(m.chat_id, m.message_id, m.sent_at) for m in erased.hr_messages]
     deleted, kept = await delete_messages(bot, hr)
@@ -91,5 +91,5 @@ def render_erased(deleted: int, kept: int, locale: str) -> Rendered:
 
 async def keep(query: CallbackQuery, locale: str) -> None:
     """Erase nothing."""
-    await query.answer()
+    await answer_press(query)
     await show(query, Rendered(t(locale, "screening.delete.kept")), None)

@@ -101,7 +101,7 @@ from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
 from bot.storage.fsm import get_record, put_record
 from bot.storage.updates import queued_together
-from bot.telegram import Markup, reply, send, show
+from bot.telegram import Markup, answer_press, reply, send, show
 from bot.views import render_card
 
 log = logging.getLogger(__name__)
@@ -251,16 +251,16 @@ async def apply(
     """Start the questionnaire: resume a draft, offer to update an application, or ask consent."""
     posting = catalog.get_open(callback_data.slug)
     if posting is None:
-        await query.answer(t(locale, "screening.gone"))
+        await answer_press(query, t(locale, "screening.gone"))
         return
     step = await load_step(state, catalog, locale)
     if step is not None and step.posting.slug == posting.slug and step.draft.has_consent:
         await save_step(state, step, None)
-        await query.answer()
+        await answer_press(query)
         await present(query, *render_step(step, locale, t(locale, "screening.resumed")))
         return
     existing = await applications.get_for(query.from_user.id, posting.slug)
-    await query.answer()
+    await answer_press(query)
     if existing is not None:
         await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
         return
@@ -311,7 +311,7 @@ async def reapply(
 ) -> None:
     """Already applied: start again to update the answers, or keep the application."""
     posting = catalog.get_open(callback_data.slug)
-    await query.answer()
+    await answer_press(query)
     if posting is None:
         return
     if callback_data.action == "update":
@@ -333,7 +333,7 @@ async def consent_given(
 ) -> None:
     """Record the consent (version and time) and ask the first question."""
     posting = catalog.get_open(callback_data.slug)
-    await query.answer()
+    await answer_press(query)
     if posting is None:
         return
     if not await may_consent(state, raw_state, posting):
@@ -370,7 +370,7 @@ async def consent_declined(
     """Store nothing and return to the posting's card."""
     if raw_state == Screening.consent.state:
         await state.set_state(None)
-    await query.answer(t(locale, "screening.consent.declined"))
+    await answer_press(query, t(locale, "screening.consent.declined"))
     posting = catalog.get_open(callback_data.slug)
     if posting is not None:
         markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
@@ -549,17 +549,17 @@ async def answer_button(
     step = await load_step(state, catalog, locale)
     question = step.question if step else None
     if step is None or question is None or question.id != callback_data.qid:
-        await query.answer()  # a double tap or an old keyboard: nothing changes
+        await answer_press(query)  # a double tap or an old keyboard: nothing changes
         return
     outcome = apply_button(step.draft, question, callback_data, locale)
     if outcome is False:
-        await query.answer()  # a made-up button, or «Назад» on the first question
+        await answer_press(query)  # a made-up button, or «Назад» on the first question
         return
     if isinstance(outcome, Invalid):
-        await query.answer(outcome.message, show_alert=True)
+        await answer_press(query, outcome.message, show_alert=True)
         return
     await save_step(state, step, raw_state)
-    await query.answer()
+    await answer_press(query)
     await present(query, *render_step(step, locale))
 
 
@@ -573,7 +573,7 @@ async def review_button(
 ) -> None:
     """On the review: pick a question to change, re-ask it, go back, or show the review again."""
     step = await load_step(state, catalog, locale)
-    await query.answer()
+    await answer_press(query)
     if step is None or not step.draft.at_review:
         return
     action = callback_data.action
@@ -606,7 +606,7 @@ async def submit(
     """Commit the application with its HR summary, tell the candidate what happens next."""
     step = await load_step(state, catalog, locale)
     if step is None or not step.draft.can_submit:
-        await query.answer()  # a second tap: the first one already sent it
+        await answer_press(query)  # a second tap: the first one already sent it
         return
     user, posting = query.from_user, step.posting
     answers = hr_answers(posting, step.draft)
@@ -633,7 +633,7 @@ async def submit(
     if hr_chat is None:
         log.warning("application %s: no HR chat, summary not queued", done.application.id)
     outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
-    await query.answer()
+    await answer_press(query)
     reasons = [a.knockout_reason for a in done.application.knockouts if a.knockout_reason]
     # The review loses its buttons while the confirmation goes: the candidate waits for one
     # round trip to Telegram, not for two one after the other.

@@ -32,7 +32,7 @@ from bot.routing import LeanRouter
 from bot.screening.validation import plain_line
 from bot.storage import AskedQuestion, CandidateRepo, OutboxRepo, QuestionRepo
 from bot.storage.updates import after_update
-from bot.telegram import reply, send, show
+from bot.telegram import answer_press, reply, send, show
 from bot.views import Person, render_hr_question, render_hr_reply
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ async def prompt_question(
     """Invite the candidate to type a question about this posting (pausing a questionnaire,
     whose steps would otherwise take the question for an answer)."""
     posting = catalog.get(callback_data.slug)
-    await query.answer()
+    await answer_press(query)
     if posting is None:
         return
     if await state.get_state() is not None:
@@ -123,7 +123,7 @@ async def answer_pending(
     questions: QuestionRepo,
 ) -> None:
     """Answer the question that waited for a posting to be picked, in the picker's place."""
-    await query.answer()
+    await answer_press(query)
     posting = catalog.get(callback_data.slug)
     data = await state.get_data()
     pending = data.get(PENDING)
@@ -151,7 +151,7 @@ async def hand_over(
     back."""
     question = await questions.get(callback_data.question_id)
     refusal = handover_refusal(question, query.from_user.id)
-    await query.answer(t(locale, refusal) if refusal else None)
+    await answer_press(query, t(locale, refusal) if refusal else None)
     if refusal or question is None:
         return
     if await too_many_for_hr(query.from_user.id, questions):
@@ -196,7 +196,7 @@ async def too_many_for_hr(user_id: int, questions: QuestionRepo) -> bool:
 
 async def keep_question(query: CallbackQuery, locale: str) -> None:
     """Leave the question with the bot."""
-    await query.answer()
+    await answer_press(query)
     await show(query, Rendered(t(locale, "questions.skipped")), None)
 
 

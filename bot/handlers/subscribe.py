@@ -14,7 +14,7 @@ from bot.postings import Catalog
 from bot.postings.render import Rendered, TextBuilder
 from bot.routing import LeanRouter
 from bot.storage import SubscriptionRepo
-from bot.telegram import reply, send
+from bot.telegram import answer_press, reply, send
 
 FILTER_MAX = 40
 
@@ -97,7 +97,7 @@ async def subscribe_button(
 ) -> None:
     """Subscribe to every new vacancy with one tap."""
     await subscriptions.subscribe(query.from_user.id, locale)
-    await query.answer(t(locale, "subscribe.answered"))
+    await answer_press(query, t(locale, "subscribe.answered"))
     await send(query.bot, query.from_user.id, confirmation(locale))  # type: ignore[arg-type]
 
 
@@ -106,6 +106,6 @@ async def unsubscribe_button(
 ) -> None:
     """Unsubscribe with one tap under a notification."""
     dropped = await subscriptions.unsubscribe(query.from_user.id)
-    await query.answer(t(locale, "subscribe.answered"))
+    await answer_press(query, t(locale, "subscribe.answered"))
     said = t(locale, "subscribe.unsubscribed" if dropped else "subscribe.off_none")
     await send(query.bot, query.from_user.id, Rendered(said))  # type: ignore[arg-type]

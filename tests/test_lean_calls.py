@@ -1,0 +1,126 @@
+"""``send``, ``show`` and ``answer_press`` build the very calls aiogram's shortcuts build
+(``bot.send_message``, ``message.edit_text``, ``query.answer``), with fewer fields handed to
+pydantic: what goes to Telegram, field for field and with the bot's defaults, is the same."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from aiogram import Bot
+from aiogram.client.default import DefaultBotProperties
+from aiogram.client.session.base import BaseSession
+from aiogram.methods import TelegramMethod
+from aiogram.types import (
+    CallbackQuery,
+    Chat,
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    LinkPreviewOptions,
+    Message,
+    ReplyParameters,
+    User,
+)
+
+from bot.postings.render import Entity, Rendered
+from bot.session import LeanSession
+from bot.telegram import answer_press, send, show, to_entities
+from tests.harness import TOKEN
+
+NOW = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
+USER = User(id=7, is_bot=False, first_name="Анна")
+MARKUP = InlineKeyboardMarkup(
+    inline_keyboard=[[InlineKeyboardButton(text="Да", callback_data="a:y")]]
+)
+RENDERED = Rendered("Вопрос 1 из 2\nКак вас зовут?", (Entity("bold", 14, 14),))
+
+
+class Keeps(BaseSession):
+    """Keeps every call; answers a message call with a message, anything else with True."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[TelegramMethod[Any]] = []
+
+    async def close(self) -> None:
+        return None
+
+    async def stream_content(self, *args: Any, **kwargs: Any) -> Any:  # pragma: no cover
+        raise AssertionError
+
+    async def make_request(
+        self, bot: Bot, method: TelegramMethod[Any], timeout: Any = None
+    ) -> Any:
+        self.calls.append(method)
+        if hasattr(method, "text") and hasattr(method, "chat_id"):
+            chat = Chat(id=int(method.chat_id), type="private")
+            return Message(message_id=5, date=NOW, chat=chat, text=method.text)
+        return True
+
+
+def sent_as(bot: Bot, call: TelegramMethod[Any]) -> bytes | None:
+    """What the bot's real session puts on the wire for ``call`` (defaults filled in)."""
+    return LeanSession().build_json(bot, call)
+
+
+def the_bot() -> tuple[Bot, Keeps]:
+    session = Keeps()
+    default = DefaultBotProperties(link_preview=LinkPreviewOptions(is_disabled=True))
+    return Bot(TOKEN, session=session, default=default), session
+
+
+def pressed(bot: Bot, business: str | None = None) -> CallbackQuery:
+    chat = Chat(id=7, type="private")
+    shown = Message(
+        message_id=3,
+        date=NOW,
+        chat=chat,
+        text="экран",
+        business_connection_id=business,
+    )
+    query = CallbackQuery(id="42", from_user=USER, chat_instance="c", message=shown, data="a:y")
+    return CallbackQuery.model_validate(query.model_dump(), context={"bot": bot})
+
+
+async def test_send_is_send_message() -> None:
+    bot, session = the_bot()
+    await send(bot, 7, RENDERED, MARKUP, reply_to=2)
+    await bot.send_message(
+        chat_id=7,
+        text=RENDERED.text,
+        entities=to_entities(RENDERED),
+        reply_markup=MARKUP,
+        reply_parameters=ReplyParameters(message_id=2),
+    )
+    lean, aiograms = session.calls
+    assert type(lean) is type(aiograms)
+    assert lean.model_dump() == aiograms.model_dump()
+    assert sent_as(bot, lean) == sent_as(bot, aiograms)
+    assert b'"link_preview_options":{"is_disabled":true}' in (sent_as(bot, lean) or b"")
+
+
+async def test_show_is_edit_text() -> None:
+    for business in (None, "biz-1"):
+        bot, session = the_bot()
+        query = pressed(bot, business)
+        await show(query, RENDERED, MARKUP)
+        assert isinstance(query.message, Message)
+        await query.message.edit_text(
+            text=RENDERED.text, entities=to_entities(RENDERED), reply_markup=MARKUP
+        )
+        lean, aiograms = session.calls
+        assert type(lean) is type(aiograms)
+        assert lean.model_dump() == aiograms.model_dump()
+        assert sent_as(bot, lean) == sent_as(bot, aiograms)
+
+
+async def test_answer_press_is_query_answer() -> None:
+    for args, kwargs in (((), {}), (("Готово",), {}), (("Нельзя",), {"show_alert": True})):
+        bot, session = the_bot()
+        query = pressed(bot)
+        assert await answer_press(query, *args, **kwargs) is True
+        await query.answer(*args, **kwargs)
+        lean, aiograms = session.calls
+        assert type(lean) is type(aiograms)
+        assert lean.model_dump() == aiograms.model_dump()
+        assert sent_as(bot, lean) == sent_as(bot, aiograms)
