@@ -631,6 +631,12 @@ class Answerer:
                 for kind, asked in parsed.members.items()
                 if asked - own.get(kind, frozenset())
             }
+        # "does cycle to work cover e-bikes": the scheme named as a whole frames the question;
+        # the e-bike is what it asks of.
+        parsed.members = {
+            kind: (asked - lexicon.member_general[kind]) or asked
+            for kind, asked in parsed.members.items()
+        }
         parsed.member_keys = {
             kind: lexicon.member_keys(kind, asked, analyzed.keys, raw)
             for kind, asked in parsed.members.items()

@@ -1016,9 +1016,13 @@ class Lexicon:
         self.member_apart: frozenset[str] = frozenset(
             kind for kind, spec in (data.get("members") or {}).items() if spec.get("apart")
         )
+        # Per kind, the members that name it as a whole ("drug test", "cycle to work"): a
+        # question naming one of them beside a particular member asks of that member.
+        self.member_general: dict[str, frozenset[str]] = {}
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
+            self.member_general[kind] = frozenset(spec.get("general", ()))
             if spec.get("beside"):
                 self.member_beside[kind] = re.compile("|".join(f"(?:{p})" for p in spec["beside"]))
             if spec.get("shows"):
@@ -1027,6 +1031,7 @@ class Lexicon:
                 self.member_hours[member] = re.compile("|".join(f"(?:{p})" for p in hours))
             for member, words in spec.items():
                 if member in ("states", "beside", "shows", "hours", "apart"):
+                if member in ("states", "beside", "shows", "hours", "general"):
                     continue
                 plain = frozenset(
                     key

@@ -6890,3 +6890,31 @@ def test_cover_asked_for_the_family_needs_a_line_on_the_family(answerer: Answere
 """,
     )
     assert "детей" in quoted(answerer, bank, "дмс на детей есть?")
+def test_a_particular_member_asked_beside_its_whole_needs_that_member(
+    answerer: Answerer,
+) -> None:
+    # "does cycle to work cover e-bikes" — "a cycle to work scheme" names bikes as a whole;
+    # "do they test for weed" — "drug test" names no drug; "is it maths?" — "a short online
+    # assessment" names nothing it tests.
+    nurse = ad(
+        "Staff Nurse",
+        """## Benefits
+
+- 27 days' annual leave rising with service, a cycle to work scheme, and staff car parking
+""",
+        lang="en",
+    )
+    assert not answerer.answer(nurse, "does cycle to work cover e-bikes").answered
+    assert answerer.answer(nurse, "cycle scheme?").answered
+    picker = ad(
+        "Warehouse Picker",
+        """## How to start
+
+- Complete a pre-hire appointment: ID check, photo, drug test
+- Registration (ID check and a short online assessment) takes about 1 hour at our branch
+""",
+        lang="en",
+    )
+    assert not answerer.answer(picker, "do they test for weed").answered
+    assert not answerer.answer(picker, "whats on the online assessment, is it maths?").answered
+    assert answerer.answer(picker, "is there a drug test").answered
