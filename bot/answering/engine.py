@@ -1270,6 +1270,14 @@ class Answerer:
         if self._uncounted(q, candidate):
             # "сколько мастеров у вас работает?" — "мастеру 45% от стоимости услуги".
             return False
+        if (
+            not q.strong
+            and not grammar.obliged.isdisjoint(q.sequence)
+            and self._asks_what_is_needed(q, candidate)
+        ):
+            # "is medical aid compulsory" — "Medical aid (company contributes 50%)": a perk the
+            # employer offers, not whether one must take it.
+            return False
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
@@ -1736,7 +1744,7 @@ class Answerer:
             and not grammar.needs.isdisjoint(q.sequence)
             and all(topics[name].side in _CANDIDATE_SIDES for name in q.strong)
             # «какие доки нужны?» — «С собой: паспорт, СНИЛС, ИНН» under the conditions.
-            and not all(topics[name].brought for name in q.strong)
+            and not (q.strong and all(topics[name].brought for name in q.strong))
             # "опыт не нужен", "Обязательно: удостоверение…" among the conditions say it.
             and grammar.needs.isdisjoint(c.keys)
             and not self.lexicon.reads_as(c.read, SectionKind.REQUIREMENTS)

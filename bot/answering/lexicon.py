@@ -165,6 +165,8 @@ class Grammar:
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
+    # "is medical aid compulsory": whether one must take a thing, not whether one must bring it.
+    obliged: frozenset[str] = frozenset()
     # "ок, позвоню", "thanks, will apply": a message opening with these closes the talk.
     acknowledgements: tuple[tuple[str, ...], ...] = ()
     # Where a line's clauses part (a stop after an abbreviation is none), and where its parts
@@ -853,6 +855,7 @@ class Lexicon:
             during_context=frozenset(grammar.get("during_context", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
+            obliged=keys_of(grammar.get("obliged", [])),
             acknowledgements=tuple(
                 tuple(analyzer.tokens(str(a))) for a in grammar.get("acknowledgements", [])
             ),

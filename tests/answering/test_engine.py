@@ -6918,3 +6918,20 @@ def test_a_particular_member_asked_beside_its_whole_needs_that_member(
     assert not answerer.answer(picker, "do they test for weed").answered
     assert not answerer.answer(picker, "whats on the online assessment, is it maths?").answered
     assert answerer.answer(picker, "is there a drug test").answered
+
+
+def test_whether_a_perk_is_compulsory_is_not_said_by_the_perk(answerer: Answerer) -> None:
+    # "is medical aid compulsory" — "Medical aid (company contributes 50%)" offers it; whether
+    # one must join is not said.
+    supervisor = ad(
+        "Warehouse Supervisor",
+        """## What we offer
+
+- Medical aid (company contributes 50%)
+- Provident fund
+- 15 days annual leave
+""",
+        lang="en",
+    )
+    assert not answerer.answer(supervisor, "is medical aid compulsory").answered
+    assert answerer.answer(supervisor, "is there medical aid").answered
