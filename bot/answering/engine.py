@@ -1272,6 +1272,15 @@ class Answerer:
             return False
         if (
             not q.strong
+            and candidate.role is SectionKind.DUTIES
+            and not grammar.perk_asked.isdisjoint(q.sequence)
+            and not self.lexicon.cues.employer_gives.search(said)
+        ):
+            # "do staff get free guest passes" — "Sell guest passes and process locker rentals":
+            # what one sells at work is no perk one gets.
+            return False
+        if (
+            not q.strong
             and not grammar.obliged.isdisjoint(q.sequence)
             and self._asks_what_is_needed(q, candidate)
         ):

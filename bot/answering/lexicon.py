@@ -167,6 +167,8 @@ class Grammar:
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
     # "is medical aid compulsory": whether one must take a thing, not whether one must bring it.
     obliged: frozenset[str] = frozenset()
+    # "do staff get free guest passes": a perk is asked, which a duty does not give.
+    perk_asked: frozenset[str] = frozenset()
     # "ок, позвоню", "thanks, will apply": a message opening with these closes the talk.
     acknowledgements: tuple[tuple[str, ...], ...] = ()
     # Where a line's clauses part (a stop after an abbreviation is none), and where its parts
@@ -856,6 +858,7 @@ class Lexicon:
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
             obliged=keys_of(grammar.get("obliged", [])),
+            perk_asked=keys_of(grammar.get("perk_asked", [])),
             acknowledgements=tuple(
                 tuple(analyzer.tokens(str(a))) for a in grammar.get("acknowledgements", [])
             ),

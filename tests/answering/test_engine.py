@@ -6935,3 +6935,29 @@ def test_whether_a_perk_is_compulsory_is_not_said_by_the_perk(answerer: Answerer
     )
     assert not answerer.answer(supervisor, "is medical aid compulsory").answered
     assert answerer.answer(supervisor, "is there medical aid").answered
+
+
+def test_a_duty_gives_no_perk(answerer: Answerer) -> None:
+    # "do staff get free guest passes" — "Sell guest passes and process locker rentals": what
+    # the desk sells is not what the staff get.
+    desk = ad(
+        "Front Desk Attendant",
+        """## What you'll do
+
+- Greet members and check them in
+- Sell guest passes and process locker rentals using the point-of-sale system
+- Answer phone calls about class schedules
+
+## Training
+
+First Aid certification must be obtained within 30 days; the class is offered free of charge.
+
+## Perks
+
+- Staff t-shirts and a name badge provided
+- Flexible scheduling around exams
+""",
+        lang="en",
+    )
+    assert not answerer.answer(desk, "do staff get free guest passes").answered
+    assert answerer.answer(desk, "will i sell guest passes").answered
