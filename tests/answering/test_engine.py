@@ -6961,3 +6961,24 @@ First Aid certification must be obtained within 30 days; the class is offered fr
     )
     assert not answerer.answer(desk, "do staff get free guest passes").answered
     assert answerer.answer(desk, "will i sell guest passes").answered
+
+
+def test_own_transport_is_a_car_not_a_truck(answerer: Answerer) -> None:
+    # "do i need a truck licence" — "must have own transport" asks a car of the candidate, not
+    # a truck; "do i need a car" is answered by it.
+    landscaper = ad(
+        "Casual Landscaper",
+        """## The work
+
+- mowing, edging and hedge trimming
+- loading/unloading the trucks
+
+## What you need
+
+- must have own transport – we meet on site, not at a depot
+- able to start at 7am
+""",
+        lang="en",
+    )
+    assert not answerer.answer(landscaper, "do i need a truck licence").answered
+    assert answerer.answer(landscaper, "do i need a car").answered
