@@ -6982,3 +6982,21 @@ def test_own_transport_is_a_car_not_a_truck(answerer: Answerer) -> None:
     )
     assert not answerer.answer(landscaper, "do i need a truck licence").answered
     assert answerer.answer(landscaper, "do i need a car").answered
+
+
+def test_tuition_and_a_gym_are_not_the_jobs_training_or_a_league(answerer: Answerer) -> None:
+    # "tuition reimbursement?" — "Paid training: … shadowing" is the job's own training; "is
+    # there a gym for staff" — "a volleyball league" is another way to keep fit.
+    lodge = ad(
+        "Line Cook",
+        """## Perks
+
+- Paid training: your first 3 weeks are shadowing with a dedicated buddy
+- We have an employee rec program with weekly trips and a volleyball league.
+- Staff meals every shift
+""",
+        lang="en",
+    )
+    assert not answerer.answer(lodge, "tuition reimbursement?").answered
+    assert not answerer.answer(lodge, "is there a gym for staff").answered
+    assert answerer.answer(lodge, "is the training paid").answered
