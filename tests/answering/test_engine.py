@@ -7000,3 +7000,21 @@ def test_tuition_and_a_gym_are_not_the_jobs_training_or_a_league(answerer: Answe
     assert not answerer.answer(lodge, "tuition reimbursement?").answered
     assert not answerer.answer(lodge, "is there a gym for staff").answered
     assert answerer.answer(lodge, "is the training paid").answered
+
+
+def test_the_employers_pension_share_says_nothing_of_the_workers(answerer: Answerer) -> None:
+    # "do i have to pay in myself to get the 6% pension?" — "Pension with 6% employer
+    # contribution" says what the employer pays in, not what the worker must.
+    support = ad(
+        "Support Worker",
+        """## Benefits
+
+- Pension with 6% employer contribution
+- Cycle to Work scheme and Blue Light Card
+""",
+        lang="en",
+    )
+    assert not answerer.answer(
+        support, "do i have to pay in myself to get the 6% pension?"
+    ).answered
+    assert answerer.answer(support, "pension?").answered
