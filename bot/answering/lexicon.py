@@ -1036,8 +1036,7 @@ class Lexicon:
             for member, hours in (spec.get("hours") or {}).items():
                 self.member_hours[member] = re.compile("|".join(f"(?:{p})" for p in hours))
             for member, words in spec.items():
-                if member in ("states", "beside", "shows", "hours", "apart"):
-                if member in ("states", "beside", "shows", "hours", "general"):
+                if member in ("states", "beside", "shows", "hours", "apart", "general"):
                     continue
                 plain = frozenset(
                     key

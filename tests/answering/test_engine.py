@@ -6890,6 +6890,8 @@ def test_cover_asked_for_the_family_needs_a_line_on_the_family(answerer: Answere
 """,
     )
     assert "детей" in quoted(answerer, bank, "дмс на детей есть?")
+
+
 def test_a_particular_member_asked_beside_its_whole_needs_that_member(
     answerer: Answerer,
 ) -> None:
