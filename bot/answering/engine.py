@@ -1004,6 +1004,9 @@ class Answerer:
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
         precise = {name for name in q.intents if self.lexicon.intents[name].wants_precise(q.named)}
+        # «ночные смены будут?» names a part of the day: a line naming one speaks to it, whichever
+        # it names («Работаем только в дневную смену»).
+        members = tuple(q.members)
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -1041,6 +1044,8 @@ class Answerer:
                 score += self.w.side_bonus
             if q.situations and not self._unspoken_situation(q, c):
                 score += self.w.situation_bonus
+            if members and self.lexicon.members_of(c.keys, c.read, members):
+                score += self.w.member_bonus
             if c.held or (c.generic and not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself. A fact the text states itself yields to that

@@ -1133,11 +1133,14 @@ class Lexicon:
                 best, kind = (-len(found), found[0]), name
         return kind
 
-    def members_of(self, keys: Set[str], raw: str) -> dict[str, frozenset[str]]:
-        """Per kind (meals, parts of the day, whom a thing is for), the members a text names by
-        its keys or its normalized words."""
+    def members_of(
+        self, keys: Set[str], raw: str, kinds: Iterable[str] | None = None
+    ) -> dict[str, frozenset[str]]:
+        """Per kind (meals, parts of the day, whom a thing is for; only ``kinds`` when given),
+        the members a text names by its keys or its normalized words."""
         named: dict[str, frozenset[str]] = {}
-        for kind, members in self.members.items():
+        for kind in self.members if kinds is None else kinds:
+            members = self.members[kind]
             found = frozenset(
                 member
                 for member, (words, pattern) in members.items()

@@ -28,6 +28,9 @@ class Weights:
     # a line that speaks to the situation the candidate states («я из Узбекистана, можно?» —
     # «граждан РФ и стран ЕАЭС» before «Паспорт, СНИЛС, ИНН»)
     situation_bonus: float = 0.25
+    # a line naming a member of the kind the question names one of («ночные смены будут?» —
+    # «Работаем только в дневную смену», "do i work weekends" — "Monday through Friday")
+    member_bonus: float = 0.1
     unseen_verb_share: float = 0.4  # a question verb the posting never uses
     unseen_share: float = 0.7  # any other question word the posting never uses
     title_share: float = 0.3  # the job's own name when it only frames the question

@@ -7038,3 +7038,27 @@ def test_pay_with_its_sum_among_the_requirements_is_the_pay(answerer: Answerer) 
     assert "2 500 ₽" in quoted(answerer, site, "зп какая")
     assert "2 500 ₽" in quoted(answerer, site, "сколько за выход платят")
     assert "выдаётся" in quoted(answerer, site, "спецовку дают?")
+
+
+def test_a_line_naming_a_part_of_the_day_or_week_speaks_to_one_asked(answerer: Answerer) -> None:
+    # «ночные смены будут?» — «Работаем только в дневную смену», not the rotation's hours.
+    rotation = ad(
+        "Электромонтажник вахтой",
+        """## Условия
+
+- Вахта 30/30, смена 11 часов, выходных на вахте нет.
+- Работаем только в дневную смену.
+- Проживание в общежитии.
+""",
+    )
+    assert "дневную" in quoted(answerer, rotation, "ночные смены будут?")
+    assert "11 часов" in quoted(answerer, rotation, "смена сколько часов")
+    pharmacy = ad(
+        "Фармацевт",
+        """## Условия
+
+- Аптеки работают с 8:00 до 22:00.
+- Основной график 2/2 по 14 часов, есть вакансии 5/2 в аптеках при поликлиниках.
+""",
+    )
+    assert "5/2" in quoted(answerer, pharmacy, "а пятидневка есть?")
