@@ -7062,3 +7062,22 @@ def test_a_line_naming_a_part_of_the_day_or_week_speaks_to_one_asked(answerer: A
 """,
     )
     assert "5/2" in quoted(answerer, pharmacy, "а пятидневка есть?")
+
+
+def test_the_duties_asked_with_the_work_between_the_words(answerer: Answerer) -> None:
+    # «что по работе делать надо» asks «что делать»: the duties, not an abstention.
+    shop = ad(
+        "Продавец сантехники",
+        """## Обязанности
+
+- консультирование покупателей в торговом зале
+- выкладка товара
+
+## Условия
+
+- график 2/2 с 9:00 до 21:00
+""",
+    )
+    assert "консультирование" in quoted(answerer, shop, "что по работе делать надо")
+    assert "консультирование" in quoted(answerer, shop, "что делать надо")
+    assert "2/2" in quoted(answerer, shop, "график какой")
