@@ -7081,3 +7081,21 @@ def test_the_duties_asked_with_the_work_between_the_words(answerer: Answerer) ->
     assert "консультирование" in quoted(answerer, shop, "что по работе делать надо")
     assert "консультирование" in quoted(answerer, shop, "что делать надо")
     assert "2/2" in quoted(answerer, shop, "график какой")
+
+
+def test_a_chat_copula_stands_inside_a_question_phrase(answerer: Answerer) -> None:
+    # "what r the hours" asks "what hours", as "what are the hours" does: the schedule's times,
+    # not the hourly pay.
+    depot = ad(
+        "Bus Operator Trainee",
+        """## Benefits
+
+- Salary: $21.84 - $29.37 Hourly
+- Work Schedule: Service runs 5:15 a.m. to 10:30 p.m., seven days a week.
+- Paid training
+""",
+        lang="en",
+    )
+    assert "5:15" in quoted(answerer, depot, "what r the hours")
+    assert "5:15" in quoted(answerer, depot, "what are the hours")
+    assert "$21.84" in quoted(answerer, depot, "how much per hour")
