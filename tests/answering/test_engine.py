@@ -7099,3 +7099,18 @@ def test_a_chat_copula_stands_inside_a_question_phrase(answerer: Answerer) -> No
     assert "5:15" in quoted(answerer, depot, "what r the hours")
     assert "5:15" in quoted(answerer, depot, "what are the hours")
     assert "$21.84" in quoted(answerer, depot, "how much per hour")
+
+
+def test_a_terms_length_is_no_payday(answerer: Answerer) -> None:
+    # «Когда выплачивают зарплату?» — «10 и 25 числа», not «испытательный срок 2 месяца».
+    clinic = ad(
+        "Ассистент ветеринарного врача",
+        """## Условия
+
+- оклад 48 000 ₽ плюс 5% от стоимости процедур
+- испытательный срок 2 месяца, зарплата на испытательном сроке не меняется
+- официальное трудоустройство, выплаты два раза в месяц — 10 и 25 числа
+""",
+    )
+    assert "10 и 25 числа" in quoted(answerer, clinic, "Когда выплачивают зарплату?")
+    assert "срок 2 месяца" in quoted(answerer, clinic, "испытательный срок сколько")
