@@ -7020,6 +7020,8 @@ def test_the_employers_pension_share_says_nothing_of_the_workers(answerer: Answe
         support, "do i have to pay in myself to get the 6% pension?"
     ).answered
     assert answerer.answer(support, "pension?").answered
+
+
 def test_pay_with_its_sum_among_the_requirements_is_the_pay(answerer: Answerer) -> None:
     # «зп какая» — the only sum is in a requirement: «берём без опыта, оплата 2 500 ₽ за выход».
     site = ad(
