@@ -1149,6 +1149,46 @@ def tidy_bar_fields(body: str) -> str:
     return "\n".join(out)
 
 
+_POSITION_RE = re.compile(r"^[^\w\n]*([^\W\d_][^\d\n]{0,60}?)\s+[-–—]\s+[^\n]*\d")
+_POSITIONS = 3  # a list of open positions with their pay: this many rows at least
+_HEADING_WORDS = 8  # a line heading one position's details has at most this many words
+
+
+def _other_positions(lines: list[str], title: str | None) -> list[str]:
+    """A card hiring for several positions, a row each with its pay («🌊 Официант — 55 000 ₽
+    + чаевые», "- Server / Busser - $11.00/hr + tips"), whose own position is detailed under
+    a heading of its own further down: the other positions' rows are not this job's facts and
+    are blanked (the own row is kept). A list where the title names two rows or more is the
+    posting's own (a season's staff: «горничные, официанты, повар»)."""
+    if not title:
+        return lines
+    own = _stems(title)
+    out = lines
+    at = 0
+    while at < len(lines):
+        rows: list[tuple[int, set[str]]] = []
+        while at < len(lines) and (row := _POSITION_RE.match(lines[at])):
+            rows.append((at, _stems(row.group(1))))
+            at += 1
+        others = [line for line, name in rows if not name & own]
+        if len(rows) < _POSITIONS or len(others) != len(rows) - 1:
+            at += 1
+            continue
+        if any(_heads(line, own) for line in lines[at:]):
+            out = list(out)
+            for line in others:
+                out[line] = ""
+    return out
+
+
+def _heads(line: str, own: set[str]) -> bool:
+    """Whether a short line leads with the job's own name (a heading of its details)."""
+    if len(_WORD_RE.findall(line)) > _HEADING_WORDS:
+        return False
+    head = _POSITION_RE.match(line) or _FIRST_WORD_RE.match(line)
+    return head is not None and bool(own & _stems(head.group(1)))
+
+
 # «-ходовка, тормоза» / «-дефектовка»: a chat's list, its dash glued to the word.
 _GLUED_DASH_RE = re.compile(r"^[-–—•](?=[^\W\d_])", re.MULTILINE)
 
@@ -1193,6 +1233,7 @@ def parse_body(
     body, rows_added = _own_rows(tidy_html(body), title)
     body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
     page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
+    page = _other_positions(page, title)
     page = _untimed(page)
     source, replies = cut_thread(
         _drop_other_listings(_drop_other_ads(page, company), company), _other_jobs_lines, company

@@ -7116,3 +7116,21 @@ def test_a_terms_length_is_no_payday(answerer: Answerer) -> None:
     )
     assert "10 и 25 числа" in quoted(answerer, clinic, "Когда выплачивают зарплату?")
     assert "срок 2 месяца" in quoted(answerer, clinic, "испытательный срок сколько")
+def test_a_card_of_several_positions_answers_for_its_own_only(answerer: Answerer) -> None:
+    # A seaside hotel's card lists five jobs with their pay and details the maid's below: the
+    # waiters' tips are not the maid's, and the cooks' pay is not hers either.
+    card = ad(
+        "Горничная (сезон)",
+        """Открытые позиции:
+🌊 Горничная — 60 000 ₽ (подробно ниже)
+🌊 Официант ресторана — 55 000 ₽ + чаевые
+🌊 Повар горячего цеха — от 90 000 ₽
+🌊 Аниматор детского клуба — 50 000 ₽
+
+ГОРНИЧНАЯ
+График 6/1, смена 8 часов с 8:00 до 16:30
+Что нужно делать: уборка номеров, смена белья и полотенец.
+""",
+    )
+    assert quoted(answerer, card, "горничным чаевые оставляют?") == ""
+    assert "Повар" not in quoted(answerer, card, "повару сколько платят")
