@@ -1436,6 +1436,7 @@ _BUTTONS_RE = re.compile(r"^\s*(?:\[[^\[\]\n]{1,40}\](?:\s+|$))+$")
 _ICON_WORDS = 3
 _FOOTER_WORDS = 30
 _BADGE_WORDS = 5
+_BOARD_LINE_WORDS = 12  # "Reply to this ad: Hi, is this job still available?"
 _AD_MARK_WORDS = 20
 _ERID_RE = re.compile(r"\berid\b", re.I)
 _LINK_SEPARATOR_RE = re.compile(r"\s*[|·•]\s*")
@@ -1457,6 +1458,7 @@ class _Chrome(NamedTuple):
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
     consent: tuple[str, ...]  # what a form's consent notice says
     links: tuple[str, ...]  # a job board's links and buttons
+    board: tuple[str, ...]  # how a board's own lines around an ad start
 
 
 @cache
@@ -1474,9 +1476,10 @@ def _page_chrome() -> _Chrome:
     unpublished = tuple(w.lower() for w in data["unpublished"])
     consent = tuple(w.lower() for w in data["consent"])
     links = tuple(w.lower() for w in data["page_links"])
-    leads |= {w.split()[0] for w in links}
+    board = tuple(w.lower() for w in data["board_lines"])
+    leads |= {w.split()[0] for w in links} | {w.split()[0] for w in board}
     return _Chrome(
-        leads, marks, icons, cookies, cues, badges, answers, unpublished, consent, links
+        leads, marks, icons, cookies, cues, badges, answers, unpublished, consent, links, board
     )
 
 
@@ -1635,6 +1638,8 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
     if any(w in folded for w in chrome.cookies) and any(c in folded for c in chrome.cues):
         return True
     if folded.lstrip().startswith(chrome.badges) and len(text.split()) <= _BADGE_WORDS:
+        return True
+    if folded.lstrip().startswith(chrome.board) and len(text.split()) <= _BOARD_LINE_WORDS:
         return True
     if any(w in folded for w in chrome.consent) and len(text.split()) <= _FOOTER_WORDS:
         # «Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных», "By

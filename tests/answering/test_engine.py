@@ -7134,3 +7134,22 @@ def test_a_card_of_several_positions_answers_for_its_own_only(answerer: Answerer
     )
     assert quoted(answerer, card, "горничным чаевые оставляют?") == ""
     assert "Повар" not in quoted(answerer, card, "повару сколько платят")
+
+
+def test_a_boards_message_box_and_ad_number_are_no_answer(answerer: Answerer) -> None:
+    # A Kijiji page copied whole: its message box with the text it fills in, the ad's number
+    # and the report link are the board's, not the employer's way to apply.
+    page = ad(
+        "Snow Removal Labourer",
+        """We need 3 more reliable guys or gals for the winter season.
+Start pay $22/hr, paid every Friday by e-transfer.
+To apply send a message here with your name and your area of Ottawa.
+
+Reply to this ad: Hi, is this job still available?
+Send message
+
+Ad ID 1719384452
+Report Ad
+""",
+    )
+    assert "To apply send a message here" in quoted(answerer, page, "how do i apply")
