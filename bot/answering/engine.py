@@ -1111,6 +1111,10 @@ class Answerer:
         if self._unoffered_role(q, candidate, index):
             # «кладовщиком сколько платят?» — the packer's «Оклад 4 200 000 сум в месяц».
             return False
+        if self._scattered(q, candidate):
+            # «скока машин в день примерно» — a voice message transcribed as one line, «…с
+            # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
+            return False
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
@@ -1437,6 +1441,32 @@ class Answerer:
         return len(others) >= self.w.other_roles and not any(
             names(c.keys | c.heading_keys, key) for key in asked
         )
+
+    def _scattered(self, q: Question, c: Candidate) -> bool:
+        """Whether the line is a dictated transcript (long, with no stop or question mark) in
+        which the question's words are found only far apart: in a line with no sentences, two
+        words asked stand together only where they are said together."""
+        quote = c.quote
+        if (
+            len(q.content) < 2
+            or len(quote) < self.w.transcript_words * 4
+            or any(mark in quote for mark in ".!?;")
+        ):
+            return False
+        sequence = self.analyzer.analyze(quote).sequence
+        if len(sequence) < self.w.transcript_words:
+            return False
+        asked = {key for key in q.content if key in c.keys}
+        places = [(at, key) for at, key in enumerate(sequence) if key in asked]
+        asked = {key for _, key in places}
+        if len(asked) < 2:
+            return False
+        window = self.w.transcript_window
+        for at, _ in places:
+            near = {key for there, key in places if at <= there < at + window}
+            if near == asked:
+                return False
+        return True
 
     def _members_elsewhere(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether a line naming no member of a kind the question asks one of («а завтрак тоже

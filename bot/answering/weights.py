@@ -55,6 +55,10 @@ class Weights:
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
     roles_named: int = 2  # lines naming a job that make it one the posting offers
     other_roles: int = 2  # other jobs a line names that make it about them, not the one asked
+    # A dictated transcript: a line of this many words or more with no stop, "?", "!" or ";".
+    transcript_words: int = 80
+    # ...in which the words asked must stand within this many words of one another.
+    transcript_window: int = 12
     reaching_topics: int = 6  # subjects of a line on how to reach the employer, at most
     place_prefix: int = 5  # letters a line's word shares with a counted place's («групп…»)
     # words a name a line leads with or lists with a dash after has at most (a role, a grade:
