@@ -7174,3 +7174,20 @@ def test_a_voice_message_transcribed_as_one_line_answers_only_where_it_says_so(
     wash = ad("Мойщик автомобилей", f"Расшифровка:\n{line}\n")
     assert quoted(answerer, wash, "скока машин в день примерно") == ""
     assert "стажировка оплачивается" in quoted(answerer, wash, "стажировка оплачивается?")
+
+
+def test_an_edit_saying_the_job_is_still_open_answers_whether_they_still_hire(
+    answerer: Answerer,
+) -> None:
+    # A wall post edited twice: the second edit says the vacancy is still open.
+    post = ad(
+        "Комплектовщик на склад",
+        """ТРЕБУЮТСЯ КОМПЛЕКТОВЩИКИ НА СКЛАД
+Оплата 2600 р за смену + премия за выработку
+Звоните 📞 +7 (912) 000-47-18 Ольга
+
+UPD: ставку подняли!! теперь 2900 р за смену
+UPD2 (12.11): открыли ночную смену с 20:00 до 8:00, ночь 3300 р. вакансия ещё актуальна
+""",
+    )
+    assert "вакансия ещё актуальна" in quoted(answerer, post, "еще набираете или уже все")
