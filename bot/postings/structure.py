@@ -1150,6 +1150,7 @@ def tidy_bar_fields(body: str) -> str:
 
 
 _POSITION_RE = re.compile(r"^[^\w\n]*([^\W\d_][^\d\n]{0,60}?)\s+[-–—]\s+[^\n]*\d")
+_SUM_RE = re.compile(r"\d[\d\s.,–-]*\d|\d")
 _POSITIONS = 3  # a list of open positions with their pay: this many rows at least
 _HEADING_WORDS = 8  # a line heading one position's details has at most this many words
 
@@ -1178,6 +1179,13 @@ def _other_positions(lines: list[str], title: str | None) -> list[str]:
             out = list(out)
             for line in others:
                 out[line] = ""
+            mine = next(line for line, name in rows if name & own)
+            sums = _SUM_RE.findall(lines[mine])
+            below = " ".join(lines[at:])
+            if sums and all(figure in below for figure in sums):
+                # «Горничная — 60 000–75 000 ₽ (подробно ниже)» over «Оплата: 60 000–75 000
+                # ₽/мес, …»: its details say the same sum with what it is.
+                out[mine] = ""
     return out
 
 

@@ -1054,3 +1054,34 @@ def test_a_sheet_pasted_with_tabs_keeps_the_jobs_own_row_as_its_headers_fields()
         "З/п: от 48 000, плюс чаевые",
     )
     assert [(s.heading, s.line) for s in parsed.sections] == [("Условия", 18)]
+
+
+def test_a_positions_row_gives_way_to_its_details_only_when_they_say_its_sum() -> None:
+    # A seaside hotel's list of positions: the other jobs' rows are left out; the maid's own
+    # row too, for her block below says the same pay with what it is. The cook's row of a
+    # lodge, whose block names no pay, is kept.
+    hotel = parse_body(
+        "Открытые позиции:\n"
+        "🌊 Горничная — 60 000–75 000 ₽ (подробно ниже)\n"
+        "🌊 Официант ресторана — 55 000 ₽ + чаевые\n"
+        "🌊 Повар горячего цеха — от 90 000 ₽\n\n"
+        "ГОРНИЧНАЯ\n"
+        "Оплата: 60 000–75 000 ₽/мес, в июле-августе доплата.\n",
+        title="Горничная (сезон)",
+    )
+    items = [*hotel.intro_items, *(i for s in hotel.sections for i in s.items)]
+    assert not any("Официант" in i or "Горничная —" in i for i in items)
+    assert any(i.startswith("Оплата: 60 000–75 000") for i in items)
+    lodge = parse_body(
+        "Open Positions\n"
+        "- Housekeeping Room Attendant - $17.00/hr\n"
+        "- Server / Busser - $11.00/hr + tips\n"
+        "- Front Desk Agent - $17.50/hr\n"
+        "- Line Cook - $19.00 - $21.50/hr DOE (details below)\n\n"
+        "Line Cook - Ptarmigan Dining Room\n"
+        "Prepare breakfast, lunch and dinner for the dining room.\n",
+        title="Line Cook (seasonal)",
+    )
+    items = [*lodge.intro_items, *(i for s in lodge.sections for i in s.items)]
+    assert any("$19.00 - $21.50/hr" in i for i in items)
+    assert not any("Server" in i for i in items)
