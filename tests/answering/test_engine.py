@@ -7116,6 +7116,8 @@ def test_a_terms_length_is_no_payday(answerer: Answerer) -> None:
     )
     assert "10 и 25 числа" in quoted(answerer, clinic, "Когда выплачивают зарплату?")
     assert "срок 2 месяца" in quoted(answerer, clinic, "испытательный срок сколько")
+
+
 def test_a_card_of_several_positions_answers_for_its_own_only(answerer: Answerer) -> None:
     # A seaside hotel's card lists five jobs with their pay and details the maid's below: the
     # waiters' tips are not the maid's, and the cooks' pay is not hers either.
