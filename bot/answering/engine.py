@@ -1586,7 +1586,8 @@ class Answerer:
             if situation.topics and not (q.strong and q.strong <= situation.topics):
                 continue
             raw = c.read if raw is None else raw
-            if situation.speaks.search(raw) is None:
+            text = raw if situation.apart is None else situation.apart.sub(" ", raw)
+            if situation.speaks.search(text) is None:
                 return True
         return False
 

@@ -152,6 +152,9 @@ class Situation:
     said: re.Pattern[str]  # how a question states it («с ребенком», «я из …», "bring my dog")
     speaks: re.Pattern[str]  # what a line that speaks to it has (its kind, a rule of who may)
     topics: frozenset[str] = frozenset()  # judged only when these are all the question asks
+    # what in a line looks like speaking to it and is not: the age bound of a programme
+    # («Молодым специалистам (до 35 лет …) – доплата») says nothing of whom they hire
+    apart: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -1070,6 +1073,9 @@ class Lexicon:
                 re.compile("|".join(f"(?:{p})" for p in spec["said"])),
                 re.compile("|".join(f"(?:{p})" for p in spec["speaks"])),
                 frozenset(spec.get("topics", ())),
+                re.compile("|".join(f"(?:{p})" for p in spec["apart"]))
+                if spec.get("apart")
+                else None,
             )
             for kind, spec in (data.get("situations") or {}).items()
         }

@@ -7206,3 +7206,26 @@ def test_a_year_of_study_named_by_a_word_is_no_course(answerer: Answerer) -> Non
     )
     assert quoted(answerer, clinic, "обучение для новеньких есть") == ""
     assert "Студентов" in quoted(answerer, clinic, "я на последнем курсе колледжа можно к вам")
+
+
+def test_the_age_bound_of_a_programme_is_no_bound_on_whom_they_hire(answerer: Answerer) -> None:
+    # «мне 57, не поздно?» — «Молодым специалистам (до 35 лет …) – доплата» pays the young; it
+    # does not say how old a candidate may be.
+    school = ad(
+        "Воспитатель",
+        """## Условия
+
+- Оклад 14 860 руб., отпуск 42 дня.
+- Молодым специалистам (до 35 лет, три года после учёбы) – ежемесячная доплата 30 %.
+""",
+    )
+    assert quoted(answerer, school, "мне 57, не поздно?") == ""
+    assert "Молодым" in quoted(answerer, school, "молодым спецам доплата есть? мне 23")
+    shop = ad(
+        "Кассир",
+        """## Требования
+
+- Возраст до 55 лет.
+""",
+    )
+    assert "55" in quoted(answerer, shop, "мне 50, не поздно?")
