@@ -7229,3 +7229,26 @@ def test_the_age_bound_of_a_programme_is_no_bound_on_whom_they_hire(answerer: An
 """,
     )
     assert "55" in quoted(answerer, shop, "мне 50, не поздно?")
+
+
+def test_a_bank_asked_is_not_answered_by_a_card_of_another_bank(answerer: Answerer) -> None:
+    # «на карту idbank можно получать?» — «на карту Ameriabank» names another bank; a card of
+    # any bank answers it.
+    cafe = ad(
+        "Бариста",
+        """## Условия
+
+- зарплату даем 2 раза в месяц наличными или на карту Ameriabank
+- смены по 8 часов
+""",
+    )
+    assert quoted(answerer, cafe, "на карту idbank можно получать?") == ""
+    assert "Ameriabank" in quoted(answerer, cafe, "на карту ameriabank можно получать?")
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- выплаты 2 раза в месяц на карту любого банка
+""",
+    )
+    assert "любого банка" in quoted(answerer, shop, "у меня карта тинькофф, на нее можно зп?")
