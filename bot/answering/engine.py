@@ -1409,12 +1409,29 @@ class Answerer:
         Nor does a line about two other jobs or more answer for one it does not name."""
         roles = self.lexicon.grammar.roles
         asked = {key for key in q.content if key in roles and key not in q.aside}
-        if not asked:
-            return False
         reach = self.w.place_prefix
 
         def names(keys: Iterable[str], key: str) -> bool:
             return any(word[:reach] == key[:reach] or key in word for word in keys)
+
+        if not asked:
+            # «горничным чаевые оставляют?» of a maid's posting — «Официант ресторана шведской
+            # линии — 55 000 ₽ + чаевые»: the line leads with another job and names not the
+            # title's one asked.
+            titled = {
+                key
+                for key in q.content
+                if key not in q.aside and names(index.title_keys, key) and names(roles, key)
+            }
+            if not titled or any(names(c.keys | c.heading_keys, key) for key in titled):
+                return False
+            lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
+            first = self.analyzer.analyze(" ".join(lead)).sequence[:1]
+            return any(
+                key.startswith(job) and not any(names((key,), t) for t in titled)
+                for key in first
+                for job in roles
+            )
 
         said = index.title_keys | c.keys | c.heading_keys
         if any(

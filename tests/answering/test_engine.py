@@ -7252,3 +7252,24 @@ def test_a_bank_asked_is_not_answered_by_a_card_of_another_bank(answerer: Answer
 """,
     )
     assert "любого банка" in quoted(answerer, shop, "у меня карта тинькофф, на нее можно зп?")
+
+
+def test_a_line_leading_with_another_job_does_not_answer_for_the_titles(
+    answerer: Answerer,
+) -> None:
+    # «горничным чаевые оставляют?» of a maid's posting — «Официант ресторана — 55 000 ₽ +
+    # чаевые» is the waiter's pay, not the maid's.
+    hotel = ad(
+        "Горничная (сезон)",
+        """## Вакансии отеля
+
+- Горничная — 60 000–75 000 ₽
+- Официант ресторана шведской линии — 55 000 ₽ + чаевые
+
+## Условия
+
+- Проживание и питание бесплатно.
+""",
+    )
+    assert quoted(answerer, hotel, "горничным чаевые оставляют?") == ""
+    assert "чаевые" in quoted(answerer, hotel, "официантам чаевые оставляют?")
