@@ -123,6 +123,8 @@ class Question:
     who_pays: bool = False
     # Asks a name ("who is the hiring manager", "which bank is it with").
     name_asked: bool = False
+    # Asks of a rank («старшим сборщиком»): a line must name one.
+    rank_asked: bool = False
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words that only ask what a line must show ("days" of "which days?"), though some line uses
@@ -621,6 +623,7 @@ class Answerer:
                 parsed.asked_by[key] = frozenset(asked)
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
+        parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
         if own_text:
@@ -1272,6 +1275,9 @@ class Answerer:
             return False
         if q.name_asked and self.lexicon.grammar.names_said.search(candidate.said) is None:
             # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
+            return False
+        if q.rank_asked and self.lexicon.grammar.rank.search(candidate.read) is None:
+            # «старшему менеджеру оклад какой» — «оклад 35 000 ₽ + 3% с каждого договора».
             return False
         if self._unit_unnamed(q, candidate):
             # "how many weeks of paid vacation" — "… paid vacation after 6 months, …".

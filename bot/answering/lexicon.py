@@ -188,6 +188,7 @@ class Grammar:
     # («оплачивает водитель») answers it.
     who_pays: re.Pattern[str] = re.compile("(?!)")
     name_asked: re.Pattern[str] = re.compile("(?!)")  # "who is the hiring manager"
+    rank: re.Pattern[str] = re.compile("(?!)")  # «старшим сборщиком»: a line must name a rank
     names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
@@ -870,6 +871,7 @@ class Lexicon:
             pays_for_words=keys_of(grammar.get("pays_for_words", [])),
             who_pays=re.compile(str(grammar.get("who_pays", "(?!)"))),
             name_asked=re.compile(str(grammar.get("name_asked", "(?!)"))),
+            rank=re.compile(str(grammar.get("rank", "(?!)"))),
             names_said=re.compile(str(grammar.get("names_said", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),

@@ -7273,3 +7273,22 @@ def test_a_line_leading_with_another_job_does_not_answer_for_the_titles(
     )
     assert quoted(answerer, hotel, "горничным чаевые оставляют?") == ""
     assert "чаевые" in quoted(answerer, hotel, "официантам чаевые оставляют?")
+
+
+def test_a_rank_asked_needs_a_line_naming_a_rank(answerer: Answerer) -> None:
+    # «старшим вожатым какой опыт нужен» — «Возраст — от 18 лет» is said of every counsellor.
+    camp = ad(
+        "Вожатый",
+        """## Требования
+
+- Возраст — от 18 лет.
+- Опыт не обязателен, обучим в школе вожатых.
+
+## Условия
+
+- Старшим вожатым доплата 5 000 ₽ за смену.
+""",
+    )
+    assert quoted(answerer, camp, "старшим вожатым какой опыт нужен") == ""
+    assert "Старшим" in quoted(answerer, camp, "старшим вожатым доплата есть?")
+    assert "18" in quoted(answerer, camp, "людей старшего возраста берете?")
