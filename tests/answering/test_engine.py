@@ -7292,3 +7292,25 @@ def test_a_rank_asked_needs_a_line_naming_a_rank(answerer: Answerer) -> None:
     assert quoted(answerer, camp, "старшим вожатым какой опыт нужен") == ""
     assert "Старшим" in quoted(answerer, camp, "старшим вожатым доплата есть?")
     assert "18" in quoted(answerer, camp, "людей старшего возраста берете?")
+
+
+def test_which_days_needs_the_days_not_a_count_of_leave(answerer: Answerer) -> None:
+    # «в какие дни пары у ассистента» — «отпуск 56 календарных дней» counts leave, it names no day.
+    chair = ad(
+        "Ассистент, лаборант кафедры химии",
+        """Кафедра объявляет конкурс.
+
+Ассистенту предоставляется удлинённый ежегодный оплачиваемый отпуск 56 календарных дней.
+
+Режим работы: пятидневная рабочая неделя, с 8:30 до 17:00; суббота, воскресенье — выходные.
+""",
+    )
+    assert quoted(answerer, chair, "в какие дни пары у ассистента") == ""
+    courier = ad(
+        "Курьер",
+        """## Условия
+
+- Выплаты каждую неделю, по пятницам.
+""",
+    )
+    assert "пятницам" in quoted(answerer, courier, "в какие дни выплачивают деньги?")
