@@ -7193,6 +7193,8 @@ UPD2 (12.11): открыли ночную смену с 20:00 до 8:00, ноч�
 """,
     )
     assert "вакансия ещё актуальна" in quoted(answerer, post, "еще набираете или уже все")
+
+
 def test_a_year_of_study_named_by_a_word_is_no_course(answerer: Answerer) -> None:
     # «Студентов последнего курса»: a year of study, so «обучение для новеньких есть» is not
     # answered by it; a student on their last year still asks who is taken.
