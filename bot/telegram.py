@@ -25,6 +25,7 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import (
     AnswerCallbackQuery,
+    EditMessageReplyMarkup,
     EditMessageText,
     Response,
     SendMessage,
@@ -104,6 +105,16 @@ async def answer_press(
     alert when given."""
     call = AnswerCallbackQuery(callback_query_id=query.id, text=text, show_alert=show_alert)
     return await query.bot(call)  # type: ignore[misc]  # a press comes from a bot
+
+
+async def drop_markup(message: Message) -> Message | bool:
+    """``message.edit_reply_markup(reply_markup=None)``: take the buttons off ``message``."""
+    call = EditMessageReplyMarkup(
+        chat_id=message.chat.id,
+        message_id=message.message_id,
+        business_connection_id=message.business_connection_id,
+    )
+    return await message.bot(call)  # type: ignore[misc]  # a press's message has its bot
 
 
 async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:

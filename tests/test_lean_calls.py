@@ -1,6 +1,7 @@
-"""``send``, ``show`` and ``answer_press`` build the very calls aiogram's shortcuts build
-(``bot.send_message``, ``message.edit_text``, ``query.answer``), with fewer fields handed to
-pydantic: what goes to Telegram, field for field and with the bot's defaults, is the same."""
+"""``send``, ``show``, ``answer_press`` and ``drop_markup`` build the very calls aiogram's
+shortcuts build (``bot.send_message``, ``message.edit_text``, ``query.answer``,
+``message.edit_reply_markup``), with fewer fields handed to pydantic: what goes to Telegram,
+field for field and with the bot's defaults, is the same."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from aiogram.types import (
 
 from bot.postings.render import Entity, Rendered
 from bot.session import LeanSession
-from bot.telegram import answer_press, send, show, to_entities
+from bot.telegram import answer_press, drop_markup, send, show, to_entities
 from tests.harness import TOKEN
 
 NOW = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
@@ -120,6 +121,19 @@ async def test_answer_press_is_query_answer() -> None:
         query = pressed(bot)
         assert await answer_press(query, *args, **kwargs) is True
         await query.answer(*args, **kwargs)
+        lean, aiograms = session.calls
+        assert type(lean) is type(aiograms)
+        assert lean.model_dump() == aiograms.model_dump()
+        assert sent_as(bot, lean) == sent_as(bot, aiograms)
+
+
+async def test_drop_markup_is_edit_reply_markup() -> None:
+    for business in (None, "biz-1"):
+        bot, session = the_bot()
+        query = pressed(bot, business)
+        assert isinstance(query.message, Message)
+        await drop_markup(query.message)
+        await query.message.edit_reply_markup(reply_markup=None)
         lean, aiograms = session.calls
         assert type(lean) is type(aiograms)
         assert lean.model_dump() == aiograms.model_dump()

@@ -101,7 +101,7 @@ from bot.storage import AskedQuestion as AskedRecord
 from bot.storage.applications import SummaryParts
 from bot.storage.fsm import get_record, put_record
 from bot.storage.updates import queued_together
-from bot.telegram import Markup, answer_press, reply, send, show
+from bot.telegram import Markup, answer_press, drop_markup, reply, send, show
 from bot.views import render_card
 
 log = logging.getLogger(__name__)
@@ -650,7 +650,7 @@ async def drop_buttons(query: CallbackQuery) -> None:
     """Take the buttons off the pressed message, where Telegram still allows it."""
     if isinstance(query.message, Message):
         with suppress(TelegramBadRequest):
-            await query.message.edit_reply_markup(reply_markup=None)
+            await drop_markup(query.message)
 
 
 def hr_answers(posting: Posting, draft: Draft) -> list[Answer]:
