@@ -339,7 +339,8 @@ def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | Non
     if w.plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
     row = conn.execute(INSERT_APPLICATION_WITH_ID, w.application).fetchone()
-    conn.execute(DELETE_ANSWERS_OF, key)
+    if w.plan.updated:  # a new application's id was never given out: it has no answers yet
+        conn.execute(DELETE_ANSWERS_OF, key)
     for sql, params in _answer_statements(w.user_id, w.posting_slug, w.answers):
         conn.execute(sql, params)
     return row, None if w.outbox is None else insert_item(conn, w.outbox)
