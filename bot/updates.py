@@ -185,7 +185,9 @@ answers_in_flight: ContextVar[list[asyncio.Task[None]] | None] = ContextVar(
 
 async def settle(answers: list[asyncio.Task[None]]) -> None:
     """Wait for the answers sent alongside an update (each one logs its own failure)."""
-    if answers:
+    if len(answers) == 1:  # a press's one answer: awaited as it is, not through a gather
+        await answers[0]  # (its future and callbacks cost as much as the task itself)
+    elif answers:
         await asyncio.gather(*answers)
 
 
