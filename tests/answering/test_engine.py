@@ -7316,3 +7316,18 @@ def test_which_days_needs_the_days_not_a_count_of_leave(answerer: Answerer) -> N
 """,
     )
     assert "пятницам" in quoted(answerer, courier, "в какие дни выплачивают деньги?")
+
+
+def test_a_ride_asked_by_its_verb_is_the_way_to_work(answerer: Answerer) -> None:
+    # «а обратно вечером развозят?» — «От вокзала в 7:20 бесплатная развозка»: the morning
+    # ride only; the ride asked by its verb is the way to work, and back is not said.
+    loader = ad(
+        "Грузчик на склад",
+        """## Условия
+
+- От ж/д вокзала в 7:20 бесплатная развозка до склада.
+- Оплата 2 500 ₽ за смену.
+""",
+    )
+    assert quoted(answerer, loader, "а обратно вечером до вокзала развозят?") == ""
+    assert "7:20" in quoted(answerer, loader, "от вокзала развозят?")
