@@ -7331,3 +7331,27 @@ def test_a_ride_asked_by_its_verb_is_the_way_to_work(answerer: Answerer) -> None
     )
     assert quoted(answerer, loader, "а обратно вечером до вокзала развозят?") == ""
     assert "7:20" in quoted(answerer, loader, "от вокзала развозят?")
+
+
+def test_pay_every_day_is_not_answered_by_pay_every_week(answerer: Answerer) -> None:
+    # «можно чтоб каждый день платили?» — «Выплаты каждую неделю по средам»: another rhythm.
+    picker = ad(
+        "Сборщик заказов",
+        """## Условия
+
+- Выплаты каждую неделю по средам на карту.
+- График 2/2 по 12 часов.
+""",
+    )
+    assert quoted(answerer, picker, "можно чтоб каждый день платили?") == ""
+    assert "средам" in quoted(answerer, picker, "зарплату каждую неделю платите?")
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Pay
+
+- WEEKLY PAY every Friday - direct deposit or paycard
+- Pay Rate: $18.25 - $20.25/hr
+""",
+    )
+    assert quoted(answerer, warehouse, "do u have same day pay or daily pay") == ""
+    assert "WEEKLY" in quoted(answerer, warehouse, "is it weekly pay?")
