@@ -1121,6 +1121,15 @@ class Answerer:
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
+        if (
+            _SALARY in q.strong
+            and _QUANTITY in q.intents
+            and _SALARY not in candidate.topics
+            and _CAREER in candidate.topics
+        ):
+            # «а сколько получает менеджер смены» — «возможность вырасти до менеджера смены за
+            # 6–12 месяцев»: the way up to a post, not what it pays.
+            return False
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
             return False
@@ -2311,6 +2320,7 @@ _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9
 _SALARY = "salary"
+_CAREER = "career"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
 _SCHEDULE = "schedule"
 _FOOD = "food"

@@ -7355,3 +7355,18 @@ def test_pay_every_day_is_not_answered_by_pay_every_week(answerer: Answerer) -> 
     )
     assert quoted(answerer, warehouse, "do u have same day pay or daily pay") == ""
     assert "WEEKLY" in quoted(answerer, warehouse, "is it weekly pay?")
+
+
+def test_the_way_up_to_a_post_does_not_say_what_it_pays(answerer: Answerer) -> None:
+    # «а сколько получает менеджер смены» — the growth to that post, not its pay.
+    crew = ad(
+        "Сотрудник ресторана",
+        """## Мы предлагаем
+
+- почасовая оплата от 230 ₽/час
+- возможность вырасти до менеджера смены за 6–12 месяцев
+- бесплатное питание в каждую смену
+""",
+    )
+    assert quoted(answerer, crew, "а сколько получает менеджер смены") == ""
+    assert "6–12" in quoted(answerer, crew, "до менеджера смены можно вырасти?")
