@@ -160,6 +160,8 @@ class Question:
     refund_asked: bool = False
     # Asks whether the job can be held beside another («можно совмещать с другой работой»).
     combine_asked: bool = False
+    # Names students («я студент, можно?»): a line on students answers it as part time.
+    students_named: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -673,6 +675,7 @@ class Answerer:
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
+        parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1265,6 +1268,14 @@ class Answerer:
             # «можно совмещать с другой работой» — «Подработка для студентов: смены по 4–6 часов
             # в вечернее время»: a part-time job, not two jobs held at once.
             (q.combine_asked, grammar.combine_said),
+            # «можно подработку на полсмены» — «можно без опыта студентам колледжа питания —
+            # берём помощником повара»: students taken, not less than a full day.
+            (
+                _PART_TIME in q.strong
+                and not q.students_named
+                and grammar.students_said.search(said) is not None,
+                grammar.part_time_said,
+            ),
         ):
             if asked and answered.search(said) is None:
                 return False
@@ -2321,6 +2332,7 @@ _LENGTH = "duration"
 _TIE = 1e-9
 _SALARY = "salary"
 _CAREER = "career"
+_PART_TIME = "part_time"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
 _SCHEDULE = "schedule"
 _FOOD = "food"

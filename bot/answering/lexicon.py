@@ -251,6 +251,8 @@ class Grammar:
     refund_asked: re.Pattern[str] = re.compile("(?!)")
     combine_asked: re.Pattern[str] = re.compile("(?!)")
     combine_said: re.Pattern[str] = re.compile("(?!)")
+    students_said: re.Pattern[str] = re.compile("(?!)")
+    part_time_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
@@ -917,6 +919,8 @@ class Lexicon:
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),
+            students_said=re.compile(str(grammar.get("students_said", "(?!)"))),
+            part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),

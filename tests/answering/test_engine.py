@@ -7370,3 +7370,18 @@ def test_the_way_up_to_a_post_does_not_say_what_it_pays(answerer: Answerer) -> N
     )
     assert quoted(answerer, crew, "а сколько получает менеджер смены") == ""
     assert "6–12" in quoted(answerer, crew, "до менеджера смены можно вырасти?")
+
+
+def test_students_taken_is_no_part_time_for_one_who_names_no_study(answerer: Answerer) -> None:
+    # «можно подработку на полсмены» — students are taken, nothing says less than a full day.
+    cook = ad(
+        "Повар в столовую",
+        """## Условия
+
+- можно без опыта студентам колледжа питания — берём помощником повара, ставка 3 300 за смену
+- график 5/2 с 7:00 до 16:00
+""",
+    )
+    assert quoted(answerer, cook, "можно подработку на полсмены") == ""
+    # A student asking, in their own words: the line on students answers.
+    assert "студентам" in quoted(answerer, cook, "я заочник, подойду?")
