@@ -1704,10 +1704,17 @@ class Answerer:
         and the line names none of the reason's words («оклад 30 000 + 3% от личных продаж»)."""
         if _EXTRA not in q.intents:
             return False
+        # (not the extra pay's own word when the reason is said with «за»: «сколько надбавка за
+        # высшую категорию» — «Молодым специалистам … — надбавка 30% к окладу» names the pay,
+        # not the grade it is for)
+        named_for = "за" in q.sequence
         reasons = [
             key
             for key in q.content
-            if key not in q.asking and key not in q.aside and key.isalpha()
+            if key not in q.asking
+            and key not in q.aside
+            and key.isalpha()
+            and not (named_for and (self.lexicon.word_topics(key) or {"-"}) <= _PAY_TOPICS)
         ]
         if not reasons:
             return False

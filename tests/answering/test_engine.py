@@ -7385,3 +7385,14 @@ def test_students_taken_is_no_part_time_for_one_who_names_no_study(answerer: Ans
     assert quoted(answerer, cook, "можно подработку на полсмены") == ""
     # A student asking, in their own words: the line on students answers.
     assert "студентам" in quoted(answerer, cook, "я заочник, подойду?")
+
+
+def test_pay_for_a_grade_is_not_a_programmes_payment(answerer: Answerer) -> None:
+    # «за высшую категорию сколько добавляют» — the young specialists' one-off payment names no
+    # grade; «высшая категория» is a grade of qualification, not higher education.
+    kindergartens = fixture("blind-az", "vakansii-dou-tver")
+    assert quoted(answerer, kindergartens, "за высшую категорию сколько добавляют") == ""
+    # «сколько надбавка за высшую категорию» — «Молодым специалистам … — надбавка 30%»: the
+    # pay's own word is no reason named.
+    school = fixture("blind-aq", "uchitel-nachalnyh-klassov-vologda")
+    assert quoted(answerer, school, "сколько надбавка за высшую категорию") == ""
