@@ -162,6 +162,8 @@ class Question:
     combine_asked: bool = False
     # Names students («я студент, можно?»): a line on students answers it as part time.
     students_named: bool = False
+    # Asks to take the work vehicle home ("can i take the van home at night").
+    vehicle_home: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
@@ -676,6 +678,7 @@ class Answerer:
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
+        parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
             and lexicon.grammar.eating_means.search(raw) is None
@@ -1268,6 +1271,9 @@ class Answerer:
             # «можно совмещать с другой работой» — «Подработка для студентов: смены по 4–6 часов
             # в вечернее время»: a part-time job, not two jobs held at once.
             (q.combine_asked, grammar.combine_said),
+            # "can i take the van home at night" — "… company cargo vans … and you'll be home
+            # every night": the driver home, not the van.
+            (q.vehicle_home, grammar.vehicle_home_said),
             # «можно подработку на полсмены» — «можно без опыта студентам колледжа питания —
             # берём помощником повара»: students taken, not less than a full day.
             (

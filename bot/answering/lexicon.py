@@ -252,6 +252,8 @@ class Grammar:
     combine_asked: re.Pattern[str] = re.compile("(?!)")
     combine_said: re.Pattern[str] = re.compile("(?!)")
     students_said: re.Pattern[str] = re.compile("(?!)")
+    vehicle_home_asked: re.Pattern[str] = re.compile("(?!)")
+    vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
     part_time_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
@@ -920,6 +922,8 @@ class Lexicon:
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),
             students_said=re.compile(str(grammar.get("students_said", "(?!)"))),
+            vehicle_home_asked=re.compile(str(grammar.get("vehicle_home_asked", "(?!)"))),
+            vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),

@@ -7396,3 +7396,26 @@ def test_pay_for_a_grade_is_not_a_programmes_payment(answerer: Answerer) -> None
     # pay's own word is no reason named.
     school = fixture("blind-aq", "uchitel-nachalnyh-klassov-vologda")
     assert quoted(answerer, school, "сколько надбавка за высшую категорию") == ""
+
+
+def test_the_driver_home_at_night_is_not_the_van_taken_home(answerer: Answerer) -> None:
+    # "can i take the van home at night" — the driver is home every night; where the van
+    # stays is not said.
+    driver = ad(
+        "Delivery Driver",
+        """## The job
+
+- You drive a company cargo van on a set local route, and you'll be home every night.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, driver, "can i take the van home at night") == ""
+    courier = ad(
+        "Courier",
+        """## The job
+
+- Drivers take the van home overnight and start their route from home.
+""",
+        lang="en",
+    )
+    assert "overnight" in quoted(answerer, courier, "can i take the van home at night")
