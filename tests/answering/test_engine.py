@@ -7419,3 +7419,15 @@ def test_the_driver_home_at_night_is_not_the_van_taken_home(answerer: Answerer) 
         lang="en",
     )
     assert "overnight" in quoted(answerer, courier, "can i take the van home at night")
+def test_fixed_pay_asked_as_fiks_is_the_base_pay(answerer: Answerer) -> None:
+    # «фикса» is what a salesperson calls the fixed part of pay: «оклад» says it.
+    seller = ad(
+        "Продавец-консультант сантехники",
+        """Салон сантехники ищет продавца.
+
+Условия: оклад 30 000 + 3% от личных продаж, в среднем опытный продавец выходит на 70 т.р
+график 2/2 с 10:00 до 21:00, салон работает без выходных
+""",
+    )
+    assert "оклад 30 000" in quoted(answerer, seller, "а фикса какая без процентов")
+    assert "оклад 30 000" in quoted(answerer, seller, "фикс какой?")
