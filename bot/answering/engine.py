@@ -1766,8 +1766,20 @@ class Answerer:
                 key in q.fuzzy
                 and any(near in c.keys and self._same_word(key, near) for near in q.fuzzy[key])
             )
+            or self._names_both(q, c, key)
         )
         return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _names_both(self, q: Question, c: Candidate, key: str) -> bool:
+        """Whether a word that named two subjects at once («дмс»: health cover, and insurance,
+        which no line is about) is answered by a line on the one asked that names the other in
+        its own word: «добровольное медицинское страхование»."""
+        if q.explains.get(key, frozenset()).isdisjoint(c.topics & q.strong):
+            return False
+        dropped = q.dropped & self.lexicon.word_topics(key)
+        return bool(dropped) and any(
+            not dropped.isdisjoint(self.lexicon.word_topics(word)) for word in c.keys
+        )
 
     def _unit_unnamed(self, q: Question, c: Candidate) -> bool:
         """Whether the question counts a unit of time ("how many weeks of paid vacation") the

@@ -7431,3 +7431,26 @@ def test_fixed_pay_asked_as_fiks_is_the_base_pay(answerer: Answerer) -> None:
     )
     assert "оклад 30 000" in quoted(answerer, seller, "а фикса какая без процентов")
     assert "оклад 30 000" in quoted(answerer, seller, "фикс какой?")
+
+
+def test_dms_is_answered_by_voluntary_health_insurance_spelt_out(answerer: Answerer) -> None:
+    # «дмс» names health cover and insurance at once: the line spelling it out says both.
+    electrician = ad(
+        "Электромонтер",
+        """## Условия
+
+- добровольное медицинское страхование после испытательного срока (3 месяца)
+- график 5/2 с 8:00 до 17:00
+""",
+    )
+    assert "медицинское страхование" in quoted(answerer, electrician, "дмс есть")
+    # A clinic paying for training is no health cover.
+    vet = ad(
+        "Ветеринарный ассистент",
+        """## Условия
+
+- обучение за счёт клиники: внутренние семинары и конференции
+- график 2/2 с 9:00 до 21:00
+""",
+    )
+    assert quoted(answerer, vet, "дмс есть?") == ""
