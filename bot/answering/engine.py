@@ -1411,6 +1411,22 @@ class Answerer:
             # "extra pay for freezer?" — "Freezer premium: additional $2.00/hr": the line has
             # the subject, and shows what the other words asked for.
             own += sum(q.content[key] for key in shown)
+        if not q.strong and not q.weak:
+            # «туалеты мыть надо?» — «санузлы (с 1 по 3 этаж)»: the one thing asked, beside verbs
+            # that frame it, is named in another form or word; it counts whole.
+            verbs = [
+                key for key in q.content if key not in candidate.keys and self.analyzer.frames(key)
+            ]
+            nouns = [key for key in q.content if key not in verbs]
+            near = [
+                key
+                for key in nouns
+                if key not in candidate.keys
+                and key in q.fuzzy
+                and not q.fuzzy[key].isdisjoint(candidate.keys)
+            ]
+            if verbs and near and all(key in candidate.keys or key in near for key in nouns):
+                bonus += (1 - self.w.fuzzy_share) * sum(q.content[key] for key in near)
         total = self._total(q, candidate) + bonus - own
         if total <= 0:
             return False

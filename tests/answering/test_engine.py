@@ -7454,3 +7454,25 @@ def test_dms_is_answered_by_voluntary_health_insurance_spelt_out(answerer: Answe
 """,
     )
     assert quoted(answerer, vet, "дмс есть?") == ""
+
+
+def test_the_thing_asked_in_another_word_beside_framing_verbs(answerer: Answerer) -> None:
+    # «туалеты мыть надо?»: the ad says «санузлы»; «тест надо сдавать?»: «тестирования».
+    cleaner = ad(
+        "Уборщица в торговый центр",
+        """## Обязанности
+
+- санузлы (с 1 по 3 этаж), пополнение расходников
+- график 2/2 с 8:00 до 20:00
+""",
+    )
+    assert "санузлы" in quoted(answerer, cleaner, "туалеты мыть надо?")
+    clerk = ad(
+        "Главный специалист отдела",
+        """## Документы
+
+- сертификат о прохождении тестирования на знание законодательства
+- копия удостоверения личности
+""",
+    )
+    assert "тестирования" in quoted(answerer, clerk, "тест надо сдавать?")
