@@ -1996,9 +1996,19 @@ class Answerer:
             + sum(named.values())
         )
         total = self._total(subject, c)
+        # «удаленка полностью?» — «Удаленно, из любого города»: a Russian lemma in another form
+        # of the line's word is that word (English keys are stems: a shared prefix says less).
+        near = sum(
+            w * (1 - self.w.fuzzy_share)
+            for key, w in named.items()
+            if not key.isascii()
+            and key not in c.keys
+            and key in q.fuzzy
+            and not q.fuzzy[key].isdisjoint(c.keys)
+        )
         return (
             total <= 0
-            or self._coverage(subject, c, judging=True) / total >= self.w.strong_coverage
+            or (self._coverage(subject, c, judging=True) + near) / total >= self.w.strong_coverage
         )
 
     def _shows(self, q: Question, c: Candidate, wanted: Set[str]) -> bool:
