@@ -7419,6 +7419,8 @@ def test_the_driver_home_at_night_is_not_the_van_taken_home(answerer: Answerer) 
         lang="en",
     )
     assert "overnight" in quoted(answerer, courier, "can i take the van home at night")
+
+
 def test_fixed_pay_asked_as_fiks_is_the_base_pay(answerer: Answerer) -> None:
     # «фикса» is what a salesperson calls the fixed part of pay: «оклад» says it.
     seller = ad(
