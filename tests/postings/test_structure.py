@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.postings.structure import parse_body, split_sentences, tidy_tab_fields, units
+from bot.postings.structure import Body, parse_body, split_sentences, tidy_tab_fields, units
 
 MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
 
@@ -35,6 +35,11 @@ MESSY = """ООО «Ромашка» — сеть кофеен в Казани. 
 
 def _sections(body: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return [(s.kind, s.heading, s.items) for s in parse_body(body).sections]
+
+
+def _items(body: Body) -> list[str]:
+    """Every item the body keeps: the intro's, then each section's."""
+    return [*body.intro_items, *(i for s in body.sections for i in s.items)]
 
 
 def test_caps_lines_inline_lists_numbered_and_emoji_labels_are_headings() -> None:
@@ -918,7 +923,7 @@ def test_a_captioned_rule_parts_the_page_and_is_no_item() -> None:
 УралТехСнаб - оптовые поставки промышленного оборудования, на рынке с 2006 года.
 """
     )
-    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    items = _items(body)
     assert not any("для публикации" in item for item in items)
     assert any(item.startswith("УралТехСнаб - оптовые поставки") for item in items)
 
@@ -958,7 +963,7 @@ def test_an_application_forms_consent_notice_is_no_item() -> None:
 Your email address will not be shared. By signing in you agree to SEEK's Terms & Conditions.
 """
     )
-    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    items = _items(body)
     assert items == ["Our facility in Truganina opened in 2024."]
 
 
@@ -994,7 +999,7 @@ Ofsted report: View report
 Share options in the company after a year.
 """
     )
-    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    items = _items(body)
     assert items == [
         "Accommodation in a shared flat near the shop can be arranged.",
         "Unlock job insights",
@@ -1014,7 +1019,7 @@ Phone
 (503) 842-3380
 """
     )
-    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    items = _items(body)
     assert "Address: 201 Laurel Ave, Bay City, Oregon, 97107" in items
     assert "Phone: (503) 842-3380" in items
 
@@ -1028,7 +1033,7 @@ def test_a_transcripts_time_coded_lines_are_each_a_statement() -> None:
 00:51 по деньгам смена стоит три тысячи двести рублей это на руки
 """
     )
-    items = [*body.intro_items, *(i for s in body.sections for i in s.items)]
+    items = _items(body)
     assert "цех у нас находится на улице угличской 38" in items
     assert len(items) == 4
 
@@ -1069,7 +1074,7 @@ def test_a_positions_row_gives_way_to_its_details_only_when_they_say_its_sum() -
         "Оплата: 60 000–75 000 ₽/мес, в июле-августе доплата.\n",
         title="Горничная (сезон)",
     )
-    items = [*hotel.intro_items, *(i for s in hotel.sections for i in s.items)]
+    items = _items(hotel)
     assert not any("Официант" in i or "Горничная —" in i for i in items)
     assert any(i.startswith("Оплата: 60 000–75 000") for i in items)
     lodge = parse_body(
@@ -1082,6 +1087,6 @@ def test_a_positions_row_gives_way_to_its_details_only_when_they_say_its_sum() -
         "Prepare breakfast, lunch and dinner for the dining room.\n",
         title="Line Cook (seasonal)",
     )
-    items = [*lodge.intro_items, *(i for s in lodge.sections for i in s.items)]
+    items = _items(lodge)
     assert any("$19.00 - $21.50/hr" in i for i in items)
     assert not any("Server" in i for i in items)
