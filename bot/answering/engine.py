@@ -2201,15 +2201,20 @@ class Answerer:
             if said_seqs is None:
                 # A kind is named within a phrase: in "Подходит студентам — смены по 6 часов"
                 # the shifts are no kind of student.
-                said_seqs = [
-                    self.analyzer.analyze(part).sequence
-                    for part in _PHRASE_BREAK.split(c.said)
-                    if part.strip()
-                ]
+                said_seqs = self._phrases(c)
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
             if said is not None and said not in q.named:
                 return True
         return self._other_named_kind(q, c) or self._other_qualified_kind(q, c)
+
+    def _phrases(self, c: Candidate) -> list[tuple[str, ...]]:
+        """The word sequences of the line's phrases: its text cut at commas, stops, brackets,
+        quotes and dashes."""
+        return [
+            self.analyzer.analyze(part).sequence
+            for part in _PHRASE_BREAK.split(c.said)
+            if part.strip()
+        ]
 
     def _other_qualified_kind(self, q: Question, c: Candidate) -> bool:
         """Whether the line qualifies the thing asked about by another adjective before its
@@ -2235,11 +2240,7 @@ class Answerer:
             ):
                 continue
             if said_seqs is None:
-                said_seqs = [
-                    self.analyzer.analyze(part).sequence
-                    for part in _PHRASE_BREAK.split(c.said)
-                    if part.strip()
-                ]
+                said_seqs = self._phrases(c)
             for seq in said_seqs:
                 for place, word in enumerate(seq[1:], start=1):
                     said = seq[place - 1]
