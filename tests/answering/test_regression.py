@@ -178,10 +178,14 @@ BLIND_FIRST_RUN = {
     "blind-bj": (0.702, 168, 59),
     "blind-bk": (0.738, 172, 58),
     "blind-bl": (0.672, 174, 60),
-    # written blind at the start of session 19, first run on main 6fbd87f, sealed since
+    # written blind at the start of session 19, first run on main 6fbd87f (opened in session 20)
     "blind-bm": (0.760, 175, 59),
     "blind-bn": (0.745, 169, 56),
     "blind-bo": (0.793, 174, 60),
+    # written blind at the start of session 20, first run on main a5c8a62, sealed since
+    "blind-bp": (0.678, 168, 55),
+    "blind-bq": (0.678, 168, 57),
+    "blind-br": (0.720, 168, 58),
 }
 
 
