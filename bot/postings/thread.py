@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -406,10 +407,30 @@ def _publishes(rule: str) -> bool:
     return any(words in folded for words in _vocabulary()["published"])
 
 
+# «Ирина Валеева (кв. 112, корп. 3)  09:14», "Dave R.  7:42 PM": a sender, a gap, the time sent.
+_SENT_AT_RE = re.compile(
+    r"^(?P<name>\S.{0,59}?)(?:\s{2,}|\t)(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*$", re.I
+)
+
+
 def _chat_header(text: str) -> str | None:
     """The sender of a chat's message or a thread's post: «Алексей, [12.03.2025 18:03]»
-    (Telegram's copy), "Maya Okafor @mayabuilds · Mar 4" (X)."""
-    return _header(text) if ", [" in text or " · " in text else None
+    (Telegram's copy), "Maya Okafor @mayabuilds · Mar 4" (X), «Марина К.  09:23» (a name, a
+    gap and the time, as a chat app shows it)."""
+    if ", [" in text or " · " in text:
+        return _header(text)
+    sent = _SENT_AT_RE.match(text.strip()) if ":" in text else None
+    if sent is None:
+        return None
+    name = sent["name"].strip()
+    if (
+        not _LETTERS_RE.search(name)
+        or len(name.split()) > _NAME_WORDS
+        or name.endswith(("?", "!", ":", ",", ";"))
+        or (name.endswith(".") and re.search(r"(?:^|\s)\w\.$", name) is None)
+    ):
+        return None
+    return name
 
 
 def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[str], list[Reply]]:
@@ -432,19 +453,30 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
         # "@mayabuilds") signs each message with both.
         posters.append(set().union(*posters[:_NAME_LINES]))
     messages: list[tuple[bool, list[int]]] = []  # (the employer's, its lines of text)
+    senders: list[str] = []
     quotes: set[int] = set()
     for at in range(start, len(lines)):
         text = lines[at]
         name = _chat_header(text)
         if name is not None:
             messages.append((_is_poster(_Comment(name, 0, at), posters, brand), []))
+            senders.append(_fold(name))
         elif text.strip() and messages:
-            if _quote_lead(text)[0]:
-                quotes.add(at)  # "Replying to @devon_writes": whom it answers, not its words
+            if _quote_lead(text)[0] or _chrome(text):
+                # "Replying to @devon_writes": whom it answers, not its words; «(изменено)»
+                quotes.add(at)
             else:
                 messages[-1][1].append(at)
     if not any(employer for employer, _ in messages):
-        return lines, []
+        # Nobody is signed as the employer (a house chat under its title and pinned rules):
+        # who opened the talk and sent more messages than anyone else answers the others.
+        counts = Counter(senders)
+        ranked = counts.most_common(2)
+        if len(ranked) < 2 or ranked[0][0] != senders[0] or ranked[0][1] <= ranked[1][1]:
+            return lines, []
+        messages = [
+            (who == senders[0], said) for who, (_, said) in zip(senders, messages, strict=True)
+        ]
     kept = list(lines)
     for at in range(start, len(lines)):
         if at in quotes or _chat_header(lines[at]) is not None:
@@ -456,7 +488,12 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
                 kept[at] = ""
             continue
         asked = messages[number - 1][1] if number else []
-        if said and asked and not messages[number - 1][0] and len(said) <= _REPLY_LINES:
+        if (
+            said
+            and any(_LETTERS_RE.search(lines[at]) for at in asked)
+            and not messages[number - 1][0]
+            and len(said) <= _REPLY_LINES
+        ):
             replies.append(
                 Reply(
                     asked=" ".join(lines[at].strip() for at in asked),

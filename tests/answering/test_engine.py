@@ -7535,3 +7535,39 @@ def test_a_subject_in_another_russian_form_counts_whole(answerer: Answerer) -> N
         "employment: полная занятость, сменный график\n",
     )
     assert "7 минут пешком" in quoted(answerer, nurse, "где клиника, от метро далеко?")
+
+
+def test_a_house_chat_answers_with_the_sellers_reply_not_a_neighbours_question(
+    answerer: Answerer,
+) -> None:
+    # A house chat copied as the app shows it, «Имя  09:14» over each message, under the chat's
+    # title and no name of the employer: who opened the talk and answered everyone is the
+    # employer; the neighbours' questions and the senders' lines are nobody's answer.
+    chat = ad(
+        "Повар в кафе",
+        """Чат дома на Лесной 🏠
+530 участников
+
+Олег Сидоров (подъезд 2)  10:02
+Соседи, привет! В наше кафе «Лесная» на первом этаже нужен повар.
+График 5/2 с 9 до 18, оплата 3000 за смену.
+
+Анна П.  10:10
+Олег, а в выходные кафе открыто? Может нужен кто-то на субботу
+
+Олег Сидоров (подъезд 2)  10:14
+Анна, нет, по выходным закрыты
+
+Виктор  10:20
+Санитарная книжка нужна?
+
+Олег Сидоров (подъезд 2)  10:25
+Виктор, медкнижка обязательна, оформим за наш счёт
+(изменено)
+
+Анна П.  10:31
+👍
+""",
+    )
+    assert "закрыты" in quoted(answerer, chat, "а в субботу можно работать?")
+    assert "медкнижка обязательна" in quoted(answerer, chat, "санкнижка нужна")
