@@ -20,6 +20,7 @@ import html
 import itertools
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
@@ -1717,6 +1718,12 @@ def _drop_other_ads(lines: list[str], company: str | None) -> list[str]:
 _LISTED_JOB_RE = re.compile(r"^\s*(?:\*\*|#{1,4}\s*)?(\d{1,2})[.)]\s+\S[^\n]{0,80}?\s[—–-]\s+\S")
 _LISTED_JOBS = 3  # entries of one list: a city portal's «5 вакансий недели»
 _LISTED_JOB_WORDS = 14
+# An employer's block of a job fair's leaflet or a hall's plan: «СТЕНД №14  АО «Вектор»»,
+# "Booth #12 – Acme Corp": a label, a number, the employer.
+_NUMBERED_BLOCK_RE = re.compile(
+    r"^\s*(?:\*\*|#{1,4}\s*)?([^\W\d_]{2,12})\s*(?:№|#|no\.)\s*(\d{1,3})\b[\s:.—–-]*[^\W\d_«\"]",
+    re.I,
+)
 
 
 def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
@@ -1733,11 +1740,14 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
         and len(text.split()) <= _LISTED_JOB_WORDS
         and _LISTED_JOB_RE.match(text)
     ]
-    if len(entries) < _LISTED_JOBS:
-        return lines
-    numbers = [int(_LISTED_JOB_RE.match(lines[at])[1]) for at in entries]  # type: ignore[index]
-    if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
-        return lines
+    if len(entries) >= _LISTED_JOBS:
+        numbers = [int(_LISTED_JOB_RE.match(lines[at])[1]) for at in entries]  # type: ignore[index]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
+            return lines
+    else:
+        entries = _numbered_blocks(lines)
+        if len(entries) < _LISTED_JOBS:
+            return lines
     brand = {w for w in _WORD_RE.findall(_brand_name(company).lower()) if len(w) > 2}
     named = [at for at in entries if brand & set(_WORD_RE.findall(lines[at].lower()))]
     if len(named) != 1:
@@ -1752,6 +1762,24 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
                 break
             kept[line] = ""
     return kept
+
+
+def _numbered_blocks(lines: list[str]) -> list[int]:
+    """The first lines of a leaflet's employers' blocks, «СТЕНД №9  ГБУЗ …», «СТЕНД №11  ООО …»:
+    one label, numbers rising (stands skip numbers), each block's employer named after them."""
+    heads = [
+        (at, match)
+        for at, text in enumerate(lines)
+        if (match := _NUMBERED_BLOCK_RE.match(text)) and len(text.split()) <= _LISTED_JOB_WORDS
+    ]
+    labels = Counter(match[1].lower() for _, match in heads)
+    if not labels:
+        return []
+    label, _ = labels.most_common(1)[0]
+    kept = [(at, int(match[2])) for at, match in heads if match[1].lower() == label]
+    if any(later <= before for (_, before), (_, later) in itertools.pairwise(kept)):
+        return []
+    return [at for at, _ in kept]
 
 
 def _blocks(lines: list[str]) -> list[range]:

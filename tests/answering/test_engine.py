@@ -7571,3 +7571,30 @@ def test_a_house_chat_answers_with_the_sellers_reply_not_a_neighbours_question(
     )
     assert "закрыты" in quoted(answerer, chat, "а в субботу можно работать?")
     assert "медкнижка обязательна" in quoted(answerer, chat, "санкнижка нужна")
+
+
+def test_a_job_fair_leaflet_answers_only_from_the_employers_own_stand(answerer: Answerer) -> None:
+    # A leaflet of a job fair, one block per stand: what another stand offers (a hostel, вахта)
+    # is another employer's, not this job's.
+    leaflet = ad(
+        "Сварщик",
+        """ЯРМАРКА ВАКАНСИЙ
+Тольятти · ДК «Строитель» · 5 апреля
+
+СТЕНД №3  ООО «Стройтрест»
+каменщики, разнорабочие. от 60 000 ₽, вахта 30/30, общежитие
+
+СТЕНД №5  ЗАО «Металлист»
+сварщик НАКС — 4 человека
+доход от 90 000 ₽
+график 5/2 с 8:00 до 17:00
+служебный автобус от автовокзала
+
+СТЕНД №8  ГБУЗ «Больница №2»
+санитарки, медсёстры. ЗП от 40 000
+""",
+        front="company: ЗАО «Металлист»\n",
+    )
+    assert quoted(answerer, leaflet, "вахтой можно работать?") == ""
+    assert quoted(answerer, leaflet, "общежитие даёте?") == ""
+    assert "90 000" in quoted(answerer, leaflet, "какая зп у сварщика")
