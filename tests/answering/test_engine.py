@@ -7598,3 +7598,30 @@ def test_a_job_fair_leaflet_answers_only_from_the_employers_own_stand(answerer: 
     assert quoted(answerer, leaflet, "вахтой можно работать?") == ""
     assert quoted(answerer, leaflet, "общежитие даёте?") == ""
     assert "90 000" in quoted(answerer, leaflet, "какая зп у сварщика")
+
+
+def test_a_grid_of_days_is_read_by_its_short_day_names(answerer: Answerer) -> None:
+    # A grid of the days of the week labels its rows short: "Fri" is Friday, «Пт» is «пятница».
+    sitter = ad(
+        "Dog walker",
+        """Looking for a dog walker for our two labs.
+
+Days & times
+Mon   8:00 am – 10:00 am
+Wed   8:00 am – 10:00 am
+Fri   7:00 am – 9:00 am
+""",
+        lang="en",
+    )
+    assert "7:00 am" in quoted(answerer, sitter, "what time on fridays")
+    shop = ad(
+        "Продавец",
+        """Ищем продавца в павильон.
+
+Часы работы
+Пн  9:00–18:00
+Ср  9:00–18:00
+Пт  10:00–16:00
+""",
+    )
+    assert "10:00–16:00" in quoted(answerer, shop, "в пятницу во сколько")
