@@ -200,9 +200,12 @@ _OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
 @cache
 def _other_jobs() -> tuple[re.Pattern[str], frozenset[str]]:
     """``other_jobs.yaml``: its headings as one pattern (longest first), and their first words."""
-    starts = sorted((normalize_heading(p) for p in _data("other_jobs.yaml")["starts"]), key=len)
-    pattern = re.compile(f"(?:{'|'.join(map(re.escape, reversed(starts)))})(?: |$)")
-    return pattern, frozenset(start.split()[0] for start in starts)
+    data = _data("other_jobs.yaml")
+    starts = sorted((normalize_heading(p) for p in data["starts"]), key=len)
+    shapes = [str(p) for p in data.get("shapes", [])]  # "similar senior care jobs near …"
+    pattern = re.compile(f"(?:{'|'.join([*shapes, *map(re.escape, reversed(starts))])})(?: |$)")
+    firsts = {start.split()[0] for start in starts} | {str(p).split()[0] for p in shapes}
+    return pattern, frozenset(firsts)
 
 
 def lists_other_jobs(heading: str) -> bool:

@@ -7625,3 +7625,26 @@ Fri   7:00 am – 9:00 am
 """,
     )
     assert "10:00–16:00" in quoted(answerer, shop, "в пятницу во сколько")
+
+
+def test_a_boards_similar_jobs_of_a_named_kind_are_no_part_of_the_post(answerer: Answerer) -> None:
+    # "Similar babysitting jobs near …", «Похожие темы: …»: the board's links to other posts,
+    # with their towns and pay, are not this job's.
+    sitter = ad(
+        "Babysitter",
+        """Babysitter needed for our two boys (5 and 8) after school.
+We live in Evanston, close to the lake. $20/hr.
+
+Similar babysitting jobs near Evanston: Nanny for twins in Skokie · Date-night sitter in Wilmette
+""",
+        lang="en",
+    )
+    assert quoted(answerer, sitter, "is the job in skokie") == ""
+    forum = ad(
+        "Водитель",
+        """Требуется водитель на Газель, город, з/п 50 000 сом.
+
+Похожие темы: Требуется водитель на Шакман (Кара-Балта) · Продам Газель 2010
+""",
+    )
+    assert quoted(answerer, forum, "на шакман нужен водитель?") == ""
