@@ -7648,3 +7648,18 @@ Similar babysitting jobs near Evanston: Nanny for twins in Skokie · Date-night 
 """,
     )
     assert quoted(answerer, forum, "на шакман нужен водитель?") == ""
+
+
+def test_a_sum_asked_in_the_local_money_asks_the_pay(answerer: Answerer) -> None:
+    # «сколько лей в месяц» names no pay word: the money named is what it asks of, not how often
+    # pay comes.
+    card = ad(
+        "Бариста",
+        """В кофейню на Ботанике требуется бариста.
+
+- опыт не обязателен, обучение оплачивается 250 лей/смена
+- график 2/2 по 12 часов, зарплата 9000-12000 лей + чаевые
+- выплата два раза в месяц, на карту банка
+""",
+    )
+    assert "9000-12000 лей" in quoted(answerer, card, "сколько лей в месяц")
