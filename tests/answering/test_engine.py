@@ -7663,3 +7663,18 @@ def test_a_sum_asked_in_the_local_money_asks_the_pay(answerer: Answerer) -> None
 """,
     )
     assert "9000-12000 лей" in quoted(answerer, card, "сколько лей в месяц")
+
+
+def test_a_grid_of_ticked_shifts_says_nothing_of_overtime(answerer: Answerer) -> None:
+    # "Late nights ✓" in a grid of shifts one may pick is a shift, not staying late.
+    page = ad(
+        "Dishwasher",
+        """Dishwasher wanted for a busy taproom.
+$17/hr + tip share.
+
+Shift availability
+Mornings ✗   Afternoons ✓   Evenings ✓   Late nights ✓
+""",
+        lang="en",
+    )
+    assert quoted(answerer, page, "do you pay overtime") == ""
