@@ -1002,7 +1002,9 @@ class Answerer:
         topics = self.lexicon.topics
         # "какая зарплата?" wants a sum; "зарплату не задерживаете?" asks about something else.
         prefers = (
-            {intent for name in q.strong for intent in topics[name].prefers} if q.bare else set()
+            {intent for name in q.strong for intent in topics[name].prefers}
+            if q.bare and not q.members
+            else set()
         )
         sides = {topics[name].side for name in q.strong} - {None}
         # A front-matter field is the side's own statement only on the topic its label names,

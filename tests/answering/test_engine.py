@@ -7678,3 +7678,27 @@ Mornings ✗   Afternoons ✓   Evenings ✓   Late nights ✓
         lang="en",
     )
     assert quoted(answerer, page, "do you pay overtime") == ""
+def test_the_schedule_asked_plainly_is_the_rota_not_its_type(answerer: Answerer) -> None:
+    # «график какой?» wants the rota and its hours, not a field naming the schedule's type.
+    picker = ad(
+        "Комплектовщик",
+        """График работы: сменный график
+
+## Условия
+
+- график 2/2 по 12 часов, дневные смены с 8:00 до 20:00 или ночные с 20:00 до 8:00
+- бесплатное горячее питание в каждую смену
+""",
+    )
+    assert "2/2 по 12 часов" in quoted(answerer, picker, "график какой")
+    assert "2/2 по 12 часов" in quoted(answerer, picker, "график?")
+    # A part of the day asked is answered by the line that names it, figure or not.
+    cook = ad(
+        "Повар",
+        """## Условия
+
+- смены по 12 часов с 7:30 до 19:30, 2/2
+- ночных смен нет
+""",
+    )
+    assert "ночных смен нет" in quoted(answerer, cook, "ночью работать надо?")
