@@ -7702,3 +7702,16 @@ def test_the_schedule_asked_plainly_is_the_rota_not_its_type(answerer: Answerer)
 """,
     )
     assert "ночных смен нет" in quoted(answerer, cook, "ночью работать надо?")
+
+
+def test_pay_while_learning_the_job_asked_as_poka_uchus(answerer: Answerer) -> None:
+    # «пока учусь» is the time one learns the job: its pay, not the job's type of employment.
+    cook = fixture("blind-t", "povar-sushist-almaty")
+    assert "ученический период оплачивается" in quoted(
+        answerer, cook, "пока учусь платите что-то?"
+    )
+    seamstress = fixture("blind-af", "shveya-verhnyaya-odezhda-gomel")
+    assert "гарантированная оплата" in quoted(answerer, seamstress, "пока учусь сколько платят")
+    # A posting that never says the training is paid does not answer it.
+    assistant = fixture("blind-at", "rzd-pomoshnik-mashinista-ekb")
+    assert quoted(answerer, assistant, "а пока учусь стипендию платят?") == ""
