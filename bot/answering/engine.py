@@ -1018,6 +1018,13 @@ class Answerer:
         # «ночные смены будут?» names a part of the day: a line naming one speaks to it, whichever
         # it names («Работаем только в дневную смену»).
         members = tuple(q.members)
+        grammar = self.lexicon.grammar
+        # «сколько платят?» asks the job's pay, not that of the time one learns it.
+        learning = (
+            grammar.learning_periods
+            if _SALARY in q.strong and q.strong.isdisjoint(grammar.paid_periods)
+            else frozenset()
+        )
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -1062,6 +1069,14 @@ class Answerer:
                 # no line names the place itself. A fact the text states itself yields to that
                 # line, whatever label it has: "185 000 – 210 000 тг" for "зарплата сколько".
                 score *= self.w.generic_share
+            if (
+                learning
+                and _SALARY in c.topics
+                and not learning.isdisjoint(c.topics)
+                and grammar.changes.search(c.read) is None
+            ):
+                # … unless the line says what it pays after («потом 3200 ₽ за смену»).
+                score *= self.w.learning_share
             if precise and precise.isdisjoint(c.precise):
                 score *= self.w.coarse_share
             if c.source == SOURCE_DESCRIPTION:

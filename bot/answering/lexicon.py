@@ -214,6 +214,8 @@ class Grammar:
     # «стажировка оплачивается?»: topics of a period whose pay a line must speak of, the words
     # that ask it, a question of the cost instead («обучение платное?»), and what shows pay.
     paid_periods: frozenset[str] = frozenset()
+    # … and of those, the periods of learning the job, whose pay is not the job's own
+    learning_periods: frozenset[str] = frozenset()
     pay_words: frozenset[str] = frozenset()
     paid_costs: re.Pattern[str] = re.compile("(?!)")
     paid_earned: re.Pattern[str] = re.compile("(?!)")
@@ -897,6 +899,7 @@ class Lexicon:
                 for unit in grammar.get("counted_units", [])
             ),
             paid_periods=frozenset(grammar.get("paid_periods", [])),
+            learning_periods=frozenset(grammar.get("learning_periods", [])),
             pay_words=keys_of(grammar.get("pay_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),

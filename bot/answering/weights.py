@@ -31,6 +31,9 @@ class Weights:
     # a line naming a member of the kind the question names one of («ночные смены будут?» —
     # «Работаем только в дневную смену», "do i work weekends" — "Monday through Friday")
     member_bonus: float = 0.1
+    # a line paying only a period of learning the job, when its pay is asked and no period
+    # («сколько за смену платят?» — «первые 3 смены — стажировка, оплачиваемая по 1 500 ₽»)
+    learning_share: float = 0.8
     unseen_verb_share: float = 0.4  # a question verb the posting never uses
     unseen_share: float = 0.7  # any other question word the posting never uses
     title_share: float = 0.3  # the job's own name when it only frames the question

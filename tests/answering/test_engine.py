@@ -7715,3 +7715,14 @@ def test_pay_while_learning_the_job_asked_as_poka_uchus(answerer: Answerer) -> N
     # A posting that never says the training is paid does not answer it.
     assistant = fixture("blind-at", "rzd-pomoshnik-mashinista-ekb")
     assert quoted(answerer, assistant, "а пока учусь стипендию платят?") == ""
+
+
+def test_the_pay_asked_is_the_jobs_not_the_training_periods(answerer: Answerer) -> None:
+    # «сколько за смену платят?» asks what the job pays, not the pay of the first shifts' training.
+    guard = fixture("blind-ba", "okhrannik-chop-bastion-ekb")
+    assert "3 200 ₽" in quoted(answerer, guard, "сколько за смену платят")
+    operator = fixture("blind-ab", "menedzher-chatov-udalenno")
+    assert "от 35 000 до 50 000 ₽" in quoted(answerer, operator, "зп какая")
+    # A line giving the training's pay and the pay after it still answers.
+    seller = fixture("blind-bm", "prodavec-minimarket-zhk-severny-park")
+    assert "3200 ₽ за смену" in quoted(answerer, seller, "сколько за смену платят")
