@@ -1806,10 +1806,18 @@ class Answerer:
     def _names_both(self, q: Question, c: Candidate, key: str) -> bool:
         """Whether a word that named two subjects at once («дмс»: health cover, and insurance,
         which no line is about) is answered by a line on the one asked that names the other in
-        its own word: «добровольное медицинское страхование»."""
-        if q.explains.get(key, frozenset()).isdisjoint(c.topics & q.strong):
+        its own word: «добровольное медицинское страхование»; or a word naming another subject
+        alone is part of the phrase that names the one asked ("health insurance"), which a
+        line on it answers."""
+        explains = q.explains.get(key, frozenset())
+        if explains.isdisjoint(c.topics & q.strong):
             return False
-        dropped = q.dropped & self.lexicon.word_topics(key)
+        named = self.lexicon.word_topics(key)
+        if named.isdisjoint(explains):
+            # "health insurance covered?": the word is part of the subject's own phrase, which
+            # names it whole — "Medical/dental/vision 100% covered" answers.
+            return True
+        dropped = q.dropped & named
         return bool(dropped) and any(
             not dropped.isdisjoint(self.lexicon.word_topics(word)) for word in c.keys
         )

@@ -7726,3 +7726,21 @@ def test_the_pay_asked_is_the_jobs_not_the_training_periods(answerer: Answerer) 
     # A line giving the training's pay and the pay after it still answers.
     seller = fixture("blind-bm", "prodavec-minimarket-zhk-severny-park")
     assert "3200 ₽ за смену" in quoted(answerer, seller, "сколько за смену платят")
+
+
+def test_health_insurance_asked_is_answered_by_the_cover_in_other_words(
+    answerer: Answerer,
+) -> None:
+    # "insurance" alone is another subject, but "health insurance" names the cover asked.
+    engineer = ad(
+        "Senior Data Engineer",
+        """## Benefits
+
+- Medical/dental/vision 100% covered for employee, 80% for dependents
+- 25 days PTO
+""",
+        lang="en",
+    )
+    assert "100% covered" in quoted(answerer, engineer, "health insurance covered?")
+    # Life insurance is no health cover.
+    assert quoted(answerer, engineer, "do you offer life insurance") == ""
