@@ -7678,6 +7678,8 @@ Mornings ✗   Afternoons ✓   Evenings ✓   Late nights ✓
         lang="en",
     )
     assert quoted(answerer, page, "do you pay overtime") == ""
+
+
 def test_the_schedule_asked_plainly_is_the_rota_not_its_type(answerer: Answerer) -> None:
     # «график какой?» wants the rota and its hours, not a field naming the schedule's type.
     picker = ad(
