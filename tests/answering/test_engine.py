@@ -7746,3 +7746,74 @@ def test_health_insurance_asked_is_answered_by_the_cover_in_other_words(
     assert "100% covered" in quoted(answerer, engineer, "health insurance covered?")
     # Life insurance is no health cover.
     assert quoted(answerer, engineer, "do you offer life insurance") == ""
+def test_leave_as_a_verb_is_no_time_off(answerer: Answerer) -> None:
+    # "I'll leave a meal plan" is something left on the fridge, not leave from work.
+    caregiver = ad(
+        "Caregiver for my dad",
+        """Part-time caregiver needed for my dad (81).
+
+Dad is diabetic, so meals need to be low sugar - I'll leave a weekly meal plan on the fridge.
+
+$22 – $27 / hr
+""",
+        lang="en",
+    )
+    assert quoted(answerer, caregiver, "holiday pay?") == ""
+    assert quoted(answerer, caregiver, "any paid time off") == ""
+    nanny = ad(
+        "Nanny",
+        """## What we offer
+
+- 28 days paid leave a year, including bank holidays.
+""",
+        lang="en",
+    )
+    assert "28 days paid leave" in quoted(answerer, nanny, "any paid time off")
+
+
+def test_a_train_one_rides_is_no_training(answerer: Answerer) -> None:
+    # "if you take the train" is how one comes to work: it says nothing of training.
+    support = ad(
+        "Customer Support Specialist",
+        """## Perks
+
+- Free parking at HQ; transit pass reimbursed up to $88/month if you take the train.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, support, "is training paid") == ""
+    trainee = ad(
+        "Customer Support Specialist",
+        """## Perks
+
+- Two weeks of paid training before your first shift.
+""",
+        lang="en",
+    )
+    assert "paid training" in quoted(answerer, trainee, "is training paid")
+
+
+def test_late_nights_among_the_parts_of_the_day_are_no_overtime(answerer: Answerer) -> None:
+    # An availability grid names late nights as hours one may work, not as extra hours paid.
+    cook = ad(
+        "Line Cook",
+        """## Availability
+
+Mornings ✗   Afternoons ✓   Evenings ✓   Weekends ✓   Late nights ✓
+
+## Pay
+
+$19.00 – $23.00/hr + tips
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "do u pay overtime") == ""
+    office = ad(
+        "Project Coordinator",
+        """## The job
+
+- Occasional late nights before a launch, paid as overtime.
+""",
+        lang="en",
+    )
+    assert "late nights" in quoted(answerer, office, "do u pay overtime")
