@@ -7817,3 +7817,26 @@ $19.00 – $23.00/hr + tips
         lang="en",
     )
     assert "late nights" in quoted(answerer, office, "do u pay overtime")
+
+
+def test_an_advanced_degree_says_nothing_of_pay(answerer: Answerer) -> None:
+    # "advanced" is a level of a degree or a skill, not an advance on the pay.
+    officer = ad(
+        "Programme Officer",
+        """## Education
+
+- A first-level university degree with two more years of experience may be accepted in lieu
+  of the advanced university degree.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, officer, "whats the salary") == ""
+    courier = ad(
+        "Courier",
+        """## Pay
+
+- Salary advance available after your first week.
+""",
+        lang="en",
+    )
+    assert "Salary advance" in quoted(answerer, courier, "can i get an advance")
