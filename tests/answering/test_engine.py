@@ -7840,3 +7840,31 @@ def test_an_advanced_degree_says_nothing_of_pay(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Salary advance" in quoted(answerer, courier, "can i get an advance")
+
+
+def test_your_days_off_are_the_weeks_rest_not_a_vacation(answerer: Answerer) -> None:
+    # "on your days off" are the days between shifts: they say nothing of paid vacation.
+    cook = ad(
+        "Line Cook",
+        """## Perks
+
+- Free shift meal every shift you work, 50% off dining on your days off.
+
+## Pay
+
+$19.00 – $23.00/hr + tips
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cook, "paid vacation?") == ""
+    assert "days off" in quoted(answerer, cook, "do you get days off")
+    server = ad(
+        "Server",
+        """## Perks
+
+- Free shift meal every shift you work.
+- Two weeks of paid vacation after a year.
+""",
+        lang="en",
+    )
+    assert "paid vacation" in quoted(answerer, server, "paid vacation?")
