@@ -1375,6 +1375,7 @@ class Answerer:
                     and not self._shown_for_subject(q, candidate, {_LENGTH})
                 )
                 or self._lacks_need(q, candidate)
+                or self._asked_of_other_options(q, candidate)
                 or (
                     self._asks_what_is_given(q, candidate, gives=q.pays_for)
                     # "штрафы кто платит?" — «Штрафы ГИБДД оплачивает водитель.»
@@ -2094,6 +2095,34 @@ class Answerer:
             ):
                 return True
         return False
+
+    def _asked_of_other_options(self, q: Question, c: Candidate) -> bool:
+        """Whether the line offers options ("caravan park at $120 per week, or shared rooms in
+        our cottage (including Wi-Fi)") and the words the question asks stand in different
+        ones, none holding them all: "is there wifi at the caravan park" — the Wi-Fi is the
+        cottage's."""
+        lexicon = self.lexicon
+        if (
+            not q.strong
+            # "a degree, or AAT Level 3": what the candidate brings may be met either way
+            or c.role in _ASKED_SIDES
+            or not lexicon.grammar.alternatives.isdisjoint(q.sequence)
+        ):
+            return False
+        options = lexicon.grammar.options.split(c.said)
+        if len(options) < 2:
+            return False
+        found: list[set[str]] = []
+        for option in options:
+            analyzed = self.analyzer.analyze(option)
+            topics = lexicon.line_topics(analyzed, normalize(option), self.analyzer.tokens(option))
+            found.append((set(analyzed.keys) & q.content.keys()) | (topics & q.strong))
+        asked = set().union(*found)
+        return (
+            not q.strong.isdisjoint(asked)
+            and sum(1 for keys in found if keys) > 1
+            and not any(keys >= asked for keys in found)
+        )
 
     def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
         """A line's clauses, each with what is said of it: "Тестовый день в магазине —

@@ -179,6 +179,8 @@ class Grammar:
     clauses: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s")
     parts: re.Pattern[str] = re.compile(r"[,;]\s|\s[—–]\s|\.\s|\s\+\s")
     added: re.Pattern[str] = re.compile(r"\s\+\s")  # the joins of two sums alone
+    # Where a line's options part: "caravan park at $120 per week, or shared rooms".
+    options: re.Pattern[str] = re.compile("(?!)")
     # "do you pay for my exam?", "за аренду кресла платить надо?": paying for a thing, not a
     # wage — the soft cues of pay name no topic there.
     pays_for: re.Pattern[str] = re.compile("(?!)")
@@ -298,7 +300,9 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     # A dash between two figures joins a range ("$28 – $32 per hour"): no part ends there.
     ranged = clause.replace(r"\s[—–]\s", r"(?<![\d$£€₽])\s[—–]\s|\s[—–]\s(?![$£€₽]?\d)")
     added = r"\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
+    either = "|".join(re.escape(str(a)) for a in grammar.get("alternatives", []))
     return {
+        "options": re.compile(rf",\s(?:{either})\s" if either else "(?!)", re.IGNORECASE),
         "clauses": re.compile(clause),
         "parts": re.compile(f"{ranged}|{added}", re.IGNORECASE),
         "added": re.compile(added, re.IGNORECASE),

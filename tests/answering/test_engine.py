@@ -7868,3 +7868,18 @@ $19.00 – $23.00/hr + tips
         lang="en",
     )
     assert "paid vacation" in quoted(answerer, server, "paid vacation?")
+
+
+def test_a_perk_of_one_option_is_not_said_of_the_other(answerer: Answerer) -> None:
+    # The Wi-Fi comes with the cottage's rooms, not with the caravan park offered beside them.
+    picker = ad(
+        "Fruit Picker",
+        """## Accommodation
+
+- On-farm caravan park with powered sites at $120 per week, or shared rooms in our worker
+  cottage at $160 per week (including bills and Wi-Fi).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, picker, "is there wifi at the caravan park") == ""
+    assert "Wi-Fi" in quoted(answerer, picker, "is there wifi in the cottage")
