@@ -7883,3 +7883,26 @@ def test_a_perk_of_one_option_is_not_said_of_the_other(answerer: Answerer) -> No
     )
     assert quoted(answerer, picker, "is there wifi at the caravan park") == ""
     assert "Wi-Fi" in quoted(answerer, picker, "is there wifi in the cottage")
+
+
+def test_week_commencing_dates_another_step_not_the_start(answerer: Answerer) -> None:
+    # "week commencing" is how a date is written: the sift's date says nothing of the first day.
+    caseworker = ad(
+        "Casework Officer",
+        """## Timeline
+
+- Closing date: 6 April 2025.
+- Sift is expected week commencing 21 April 2025.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, caseworker, "when would i start") == ""
+    starter = ad(
+        "Casework Officer",
+        """## Timeline
+
+- Start date: week commencing 2 June 2025.
+""",
+        lang="en",
+    )
+    assert "2 June" in quoted(answerer, starter, "when would i start")
