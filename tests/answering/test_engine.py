@@ -7746,6 +7746,8 @@ def test_health_insurance_asked_is_answered_by_the_cover_in_other_words(
     assert "100% covered" in quoted(answerer, engineer, "health insurance covered?")
     # Life insurance is no health cover.
     assert quoted(answerer, engineer, "do you offer life insurance") == ""
+
+
 def test_leave_as_a_verb_is_no_time_off(answerer: Answerer) -> None:
     # "I'll leave a meal plan" is something left on the fridge, not leave from work.
     caregiver = ad(
