@@ -1851,15 +1851,41 @@ class Answerer:
         if q.counted is None:
             return False
         # «2.9 Автомобиль оставлять на стоянке» — a clause's number counts no cars.
-        seq = self.analyzer.analyze(_CLAUSE_NUMBER_RE.sub("", c.said, count=1)).sequence
+        said = _CLAUSE_NUMBER_RE.sub("", c.said, count=1)
+        # «мастеру 45% от стоимости услуги», «от 40% до 60% от комиссии»: a share or a sum
+        # beside the noun counts none of it.
+        said = self.lexicon.intents[_MONEY].evidence.sub(" ", _SHARE_RE.sub(" ", said))
+        seq = self.analyzer.analyze(said).sequence
         reach = self.w.count_reach
         quantity = self.lexicon.intents[_QUANTITY]
         counted = {q.counted, *self.lexicon.synonyms.get(q.counted, ())}
+        grammar = self.lexicon.grammar
+        units_any = grammar.counts_any
+
+        def counts(j: int, at: int) -> bool:
+            # «Первые 3 месяца … первые сделки», «для детей 3–4 лет»: a figure of a unit of
+            # time counts that unit, not a noun beside it — unless the noun comes right after
+            # the unit («12 days casual leave») or the unit is people («14 человек»).
+            if not quantity.evidence.fullmatch(seq[j]):
+                return False
+            k = j + 1
+            while k < len(seq) and quantity.evidence.fullmatch(seq[k]):
+                k += 1
+            if k >= len(seq) or seq[k] not in units_any or seq[k] in counted:
+                return True
+            return seq[k] in grammar.counts_heads or at in (k + 1, k + 2)
+
+        being = self.analyzer.is_being(q.counted)
         for at, key in enumerate(seq):
-            if key in counted:
-                near = " ".join(seq[max(0, at - reach) : at] + seq[at + 1 : at + 1 + reach])
-                if quantity.evidence.search(near):
-                    return False
+            if being and at and key in grammar.counts_heads and counts(at - 1, at):
+                # «сколько детей?» — «в группе 14 человек».
+                return False
+            if key in counted and any(
+                counts(j, at)
+                for j in range(max(0, at - reach), min(len(seq), at + 1 + reach))
+                if j != at
+            ):
+                return False
         # "how many tickets a day?" — "about 15-20 per day": a figure per the unit asked counts
         # what is counted per it.
         asked = q.sequence[q.sequence.index(q.counted) + 1 :] if q.counted in q.sequence else ()
@@ -2428,6 +2454,7 @@ _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
 _PAID = "paid"
 # The number a clause of a numbered list opens with («2.9 », «3) »).
+_SHARE_RE = re.compile(r"№\s*\d+|\d[\d\s\u00a0.,–-]*%|\b\d{1,2}[:/]\d{1,2}\b")
 _CLAUSE_NUMBER_RE = re.compile(r"^\s*(\d+(\.\d+)+\.?|\d+[.)])\s+(?=\D)")
 _FREQUENCY = "frequency"
 _EXTRA = "extra"

@@ -198,6 +198,7 @@ class Grammar:
     counts: tuple[tuple[str, ...], ...] = ()
     counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
+    counts_heads: frozenset[str] = frozenset()  # units that count people, not time or shares
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     routes: frozenset[str] = frozenset()  # «по маршруту Сокол — Кадников»: a line's way's ends
@@ -890,6 +891,7 @@ class Lexicon:
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
+            counts_heads=keys_of(grammar.get("counts_heads", [])),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             routes=keys_of(grammar.get("routes", [])),

@@ -154,6 +154,14 @@ class TextAnalyzer:
             return self._stemmer.stemWord(word.replace("’", "'"))
         return word
 
+    def is_being(self, key: str) -> bool:
+        """Whether a Russian word's base form names a living being («ребенок», «мастер»), which a
+        figure of people counts («в группе 14 человек»)."""
+        if not _CYRILLIC_RE.search(key):
+            return False
+        tag = self._parse(key)[0].tag
+        return tag.POS == "NOUN" and "anim" in tag.grammemes
+
     def is_counted(self, word: str) -> bool:
         """Whether a lower-cased Russian word form is most likely a noun's genitive plural, the
         form a count takes ("сколько мастеров", not "сколько водитель получает")."""

@@ -7908,3 +7908,27 @@ def test_week_commencing_dates_another_step_not_the_start(answerer: Answerer) ->
         lang="en",
     )
     assert "2 June" in quoted(answerer, starter, "when would i start")
+def test_a_share_a_sum_or_a_span_beside_the_noun_counted_is_no_count_of_it(
+    answerer: Answerer,
+) -> None:
+    # «сколько мастеров у вас?» — «мастеру 45% от стоимости услуги»: a share, no masters counted.
+    salon = fixture("blind-h", "parikmaher-universal-novosibirsk")
+    assert quoted(answerer, salon, "сколько мастеров у вас работает?") == ""
+    # «Первые 3 месяца … пока идут первые сделки»: months counted, no deals.
+    agency = fixture("blind-h", "agent-nedvizhimosti-vtorichka-spb")
+    assert quoted(answerer, agency, "сколько сделок в месяц в среднем делают агенты?") == ""
+    # «для детей 3–4 лет»: the children's age, not how many there are.
+    kindergarten = fixture("blind-ad", "vospitatel-detskiy-sad-cherepovets")
+    assert quoted(answerer, kindergarten, "сколько детей в группе?") == ""
+    # People counted count the children, days counted the leave right after them.
+    private = fixture("blind-h", "vospitatel-chastnyj-sad-krasnoyarsk")
+    assert "в группе 14 человек" in quoted(answerer, private, "какая группа, сколько детей?")
+    camp = ad(
+        "Вожатый",
+        """## Условия
+
+- Четыре смены по 21 дню, заезд 1 июня.
+- Оплата 38 000 ₽ за смену.
+""",
+    )
+    assert "Четыре смены" in quoted(answerer, camp, "сколько смен всего")
