@@ -7932,3 +7932,17 @@ def test_a_share_a_sum_or_a_span_beside_the_noun_counted_is_no_count_of_it(
 """,
     )
     assert "Четыре смены" in quoted(answerer, camp, "сколько смен всего")
+
+
+def test_a_price_asked_needs_a_sum_of_money(answerer: Answerer) -> None:
+    # «сколько обед стоит?» — «горячее питание в столовой — компенсация 70%»: a share paid by
+    # the employer, no price.
+    fair = fixture("blind-bm", "operator-chpu-yarmarka-stend-14")
+    assert quoted(answerer, fair, "сколько обед в столовой стоит") == ""
+    plant = fixture("blind-ab", "elektromonter-zavod-lipetsk")
+    assert quoted(answerer, plant, "обед в столовой примерно сколько стоит") == ""
+    # A sum of money is a price, and a line with one answers before a line without.
+    drivers = fixture("blind-ac", "avtokolonna-voditeli-nn")
+    assert "1 500 ₽ в месяц" in quoted(answerer, drivers, "общага сколько стоит")
+    movers = fixture("blind-bc", "ish-bor-gruzchik-sklad-moskva")
+    assert "5 000 ₽" in quoted(answerer, movers, "жилье даете? сколько стоит")
