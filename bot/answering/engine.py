@@ -879,11 +879,15 @@ class Answerer:
             return False
         units = self.lexicon.pay_units
         raw = c.read
+        # «смены от 6 часов», «2 раза в месяц»: a length or how often names no unit of pay.
+        quantity = self.lexicon.intents[_QUANTITY]
+        plain = raw if quantity.not_by is None else quantity.not_by.sub(" ", raw)
+        if quantity.evidence.search(plain) is None:
+            # «стажировку сколько оплачивают за день?» — «стажировка 3 дня …, стажировка
+            # оплачивается»: the days counted, no sum paid for one.
+            return True
         if not any(unit.said.search(raw) for unit in units.values()):
             return False
-        # «смены от 6 часов», «2 раза в месяц»: a length or how often names no unit of pay.
-        bare = self.lexicon.intents[_QUANTITY].not_by
-        plain = raw if bare is None else bare.sub(" ", raw)
         return units[q.pay_unit].named.search(plain) is None
 
     def _sum_with_apart(self, q: Question, c: Candidate) -> bool:

@@ -7946,3 +7946,19 @@ def test_a_price_asked_needs_a_sum_of_money(answerer: Answerer) -> None:
     assert "1 500 ₽ в месяц" in quoted(answerer, drivers, "общага сколько стоит")
     movers = fixture("blind-bc", "ish-bor-gruzchik-sklad-moskva")
     assert "5 000 ₽" in quoted(answerer, movers, "жилье даете? сколько стоит")
+
+
+def test_pay_asked_per_day_needs_a_sum_not_a_count_of_days(answerer: Answerer) -> None:
+    # «стажировку сколько оплачивают за день?» — «стажировка 3 дня …, стажировка
+    # оплачивается»: how many days, not what one of them pays.
+    hotel = fixture("blind-g", "gornichnaya-gostinica-kazan")
+    assert quoted(answerer, hotel, "стажировку сколько оплачивают за день?") == ""
+    cafe = ad(
+        "Бариста",
+        """## Условия
+
+- Стажировка 3 дня, оплачивается 1 500 ₽ за день.
+- График 2/2 с 8:00 до 20:00.
+""",
+    )
+    assert "1 500 ₽ за день" in quoted(answerer, cafe, "стажировку сколько оплачивают за день?")
