@@ -7962,3 +7962,10 @@ def test_pay_asked_per_day_needs_a_sum_not_a_count_of_days(answerer: Answerer) -
 """,
     )
     assert "1 500 ₽ за день" in quoted(answerer, cafe, "стажировку сколько оплачивают за день?")
+
+
+def test_a_meal_named_by_its_verb_is_that_meal(answerer: Answerer) -> None:
+    # «а ужин тоже кормите?» — «Обедаем за счет фирмы в столовой на базе с 13 до 14»: lunch.
+    driver = fixture("blind-bn", "voditel-kat-c-stroysnab-bishkek")
+    assert quoted(answerer, driver, "а ужин тоже кормите?") == ""
+    assert "Обедаем за счет фирмы" in quoted(answerer, driver, "обед за счет фирмы?")
