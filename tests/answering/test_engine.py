@@ -7969,3 +7969,24 @@ def test_a_meal_named_by_its_verb_is_that_meal(answerer: Answerer) -> None:
     driver = fixture("blind-bn", "voditel-kat-c-stroysnab-bishkek")
     assert quoted(answerer, driver, "а ужин тоже кормите?") == ""
     assert "Обедаем за счет фирмы" in quoted(answerer, driver, "обед за счет фирмы?")
+
+
+def test_how_one_studies_needs_a_line_on_students_or_study(answerer: Answerer) -> None:
+    # «я студент очник, подойдет?» — «Занятость: полная занятость, сменный график»: the hours,
+    # nothing of students.
+    bakery = fixture("blind-bg", "pekar-yaroslavl-video")
+    assert quoted(answerer, bakery, "я студент очник, подойдет?") == ""
+    insurer = fixture("blind-ag", "specialist-ofisa-strahovaya-ekb")
+    assert quoted(answerer, insurer, "я студентка заочница, сессию отпустите?") == ""
+    # A line on students answers, and so does a reply that they take the asker.
+    shop = ad(
+        "Продавец-кассир",
+        """## Условия
+
+- Занятость: полная, сменный график 2/2.
+- Студентам очной формы подберём график под учёбу.
+""",
+    )
+    assert "Студентам очной формы" in quoted(answerer, shop, "я студент очник, подойдет?")
+    kimry = fixture("blind-be", "podslushano-pekarnya-prodavec-kimry")
+    assert "берём, если сможете 2/2" in quoted(answerer, kimry, "я студентка заочница, подойду?")
