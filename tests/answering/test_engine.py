@@ -7990,3 +7990,24 @@ def test_how_one_studies_needs_a_line_on_students_or_study(answerer: Answerer) -
     assert "Студентам очной формы" in quoted(answerer, shop, "я студент очник, подойдет?")
     kimry = fixture("blind-be", "podslushano-pekarnya-prodavec-kimry")
     assert "берём, если сможете 2/2" in quoted(answerer, kimry, "я студентка заочница, подойду?")
+
+
+def test_a_choice_between_forms_of_hiring_needs_one_of_them_named(answerer: Answerer) -> None:
+    # «договор какой, тк или гпх?» — «Оформление по договору, стажировка 2 дня оплачивается»:
+    # a contract, but neither of the two asked.
+    cafe = fixture("blind-ac", "oficiant-kafe-vologda-vk")
+    assert quoted(answerer, cafe, "договор какой, тк или гпх?") == ""
+    kwork = fixture("blind-ax", "dizajn-kartochek-wb-kwork")
+    assert quoted(answerer, kwork, "нужно быть самозанятым или ип?") == ""
+    # A line naming one of them answers; asked of one form, a line naming another answers too.
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- Оформление по ТК РФ с первого дня.
+- График 2/2 с 9:00 до 21:00.
+""",
+    )
+    assert "по ТК РФ" in quoted(answerer, shop, "договор какой, тк или гпх?")
+    camp = fixture("blind-au", "vozhatye-lager-solnechnyj")
+    assert "Работаем по договору ГПХ" in quoted(answerer, camp, "трудовой договор будет?")
