@@ -8011,3 +8011,18 @@ def test_a_choice_between_forms_of_hiring_needs_one_of_them_named(answerer: Answ
     assert "по ТК РФ" in quoted(answerer, shop, "договор какой, тк или гпх?")
     camp = fixture("blind-au", "vozhatye-lager-solnechnyj")
     assert "Работаем по договору ГПХ" in quoted(answerer, camp, "трудовой договор будет?")
+
+
+def test_a_line_on_dogs_does_not_answer_for_cats(answerer: Answerer) -> None:
+    # «кошек тоже можно брать на передержку» — «прогулки и передержку для собак».
+    walker = fixture("blind-p", "vygulshchik-sobak-spb")
+    assert quoted(answerer, walker, "кошек тоже можно брать на передержку") == ""
+    shelter = ad(
+        "Помощник в приют",
+        """## Обязанности
+
+- Кормить кошек и собак, убирать вольеры.
+- Выгуливать собак дважды в день.
+""",
+    )
+    assert "Кормить кошек" in quoted(answerer, shelter, "за кошками ухаживать надо?")
