@@ -7908,6 +7908,8 @@ def test_week_commencing_dates_another_step_not_the_start(answerer: Answerer) ->
         lang="en",
     )
     assert "2 June" in quoted(answerer, starter, "when would i start")
+
+
 def test_a_share_a_sum_or_a_span_beside_the_noun_counted_is_no_count_of_it(
     answerer: Answerer,
 ) -> None:
