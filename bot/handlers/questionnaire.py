@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
-from collections.abc import Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 
@@ -95,10 +94,8 @@ from bot.storage import (
     ConsentRepo,
     QuestionRepo,
     Submission,
-    SubmitPlan,
 )
-from bot.storage import AskedQuestion as AskedRecord
-from bot.storage.applications import SummaryParts
+from bot.storage.applications import SubmitContext, SummaryOf
 from bot.storage.fsm import get_record, put_record
 from bot.storage.updates import queued_together
 from bot.telegram import Markup, answer_press, drop_markup, reply, send, show
@@ -610,26 +607,25 @@ async def submit(
         return
     user, posting = query.from_user, step.posting
     answers = hr_answers(posting, step.draft)
-    # Committed with this update's record; the reads the summary needs take one hop together.
+    # Committed with this update's record.
     await candidates.refresh(
         user.id, user.first_name, user.last_name, user.username, user.language_code
     )
-    found = await applications.prepare(user.id, posting.slug, started_at(step.draft), answers)
     hr_chat = posting.hr_chat or settings.hr_chat_id
 
-    def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
-        shown = summary_input(step, application_id, updated, user, found.asked, found.source)
+    def summary(found: SubmitContext) -> list[dict[str, object]]:
+        plan = found.plan
+        shown = summary_input(step, plan.application_id, plan.updated, user, found)
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
-        buttons = summary_markup(application_id, status, posting.lang)
+        buttons = summary_markup(plan.application_id, status, posting.lang)
         return [*parts[:-1], with_markup(parts[-1], buttons)]
 
-    # The application and its summary are committed together (one job on the database's
-    # thread); the same run submitted again (a second tap after a crash) stores nothing new.
-    done = await store_application(
-        step, user.id, applications, answers, hr_chat, summary, found.plan
-    )
+    # The application and its summary are committed together, as one job on the database's
+    # thread that also reads what the summary shows and renders it there; the same run
+    # submitted again (a second tap after a crash) stores nothing new.
+    done = await store_application(step, user.id, applications, answers, hr_chat, summary)
     if hr_chat is None:
         log.warning("application %s: no HR chat, summary not queued", done.application.id)
     outbox_worker.wake()  # delivery is the worker's job: this candidate never waits for it
@@ -673,13 +669,12 @@ async def store_application(
     applications: ApplicationRepo,
     answers: list[Answer],
     hr_chat: int | None,
-    summary: SummaryParts,
-    plan: SubmitPlan,
+    summary: SummaryOf,
 ) -> Submission:
     """Store the application (or update the earlier one) with its HR summary for ``hr_chat``."""
     draft, posting = step.draft, step.posting
     assert draft.consent_version is not None and draft.consent_at is not None
-    return await applications.submit(
+    return await applications.submit_reading(
         user_id=user_id,
         posting_slug=posting.slug,
         posting_title=posting.title,
@@ -689,7 +684,6 @@ async def store_application(
         answers=answers,
         hr_chat=hr_chat,
         summary=summary,
-        plan=plan,
     )
 
 
@@ -703,8 +697,7 @@ def summary_input(
     application_id: int,
     updated: bool,
     user: User,
-    asked: Sequence[AskedRecord],
-    source: str | None,
+    found: SubmitContext,
 ) -> SummaryInput:
     """What the HR summary shows, in the posting's language."""
     posting = step.posting
@@ -720,11 +713,12 @@ def summary_input(
         knockouts=find_knockouts(questionnaire, step.draft.answers),
         username=user.username,
         asked=[
-            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None) for q in asked
+            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None)
+            for q in found.asked
         ],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,
-        source=source,
+        source=found.source,
     )
 
 

@@ -248,13 +248,18 @@ class SubmitPlan:
 
 @dataclass(frozen=True, slots=True)
 class SubmitContext:
-    """What a submit reads first, in one snapshot: its plan, the questions the person asked
-    about the posting (oldest first) and the deep-link tag that brought them, for the HR
+    """What ``submit_reading`` reads in its transaction: its plan, the questions the person
+    asked about the posting (oldest first) and the deep-link tag that brought them, for the HR
     summary."""
 
     plan: SubmitPlan
     asked: list[AskedQuestion]
     source: str | None
+
+
+SummaryOf = Callable[[SubmitContext], Sequence[Mapping[str, Any]]]
+"""``context -> message parts``: renders the HR summary inside the submit's job, from what the
+job read (``ApplicationRepo.submit_reading``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +351,48 @@ def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | Non
     return row, None if w.outbox is None else insert_item(conn, w.outbox)
 
 
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a submit that reads its own plan writes, prepared before the transaction."""
+
+    user_id: int
+    posting_slug: str
+    started_at: str
+    row: tuple[object, ...]
+    """The application's columns after its id (``_row``)."""
+    answers: Sequence[Answer]
+    hr_chat: int | None
+    moment: datetime
+    summary: SummaryOf
+
+
+def _submit_reading(
+    conn: sqlite3.Connection, w: _Reading
+) -> tuple[sqlite3.Row, int | None, SubmitPlan]:
+    """On the database's thread, in one transaction: plan, read what the HR summary shows,
+    render it, and store the application, its answers and the summary. The plan is made under
+    the write lock, so it cannot go stale; the same run submitted again writes nothing."""
+    key = (w.user_id, w.posting_slug)
+    plan = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    if plan.repeated:
+        return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None, plan
+    if plan.application_id == NOT_RESERVED:  # PostgreSQL: a new id from its sequence
+        reserved = conn.execute(RESERVE_APPLICATION_ID).fetchone()
+        plan = replace(plan, application_id=int(reserved[0]))
+    outbox = None
+    if w.hr_chat is not None:
+        asked = asked_about(conn, w.user_id, w.posting_slug)
+        context = SubmitContext(plan, asked, first_source(conn, w.user_id, w.posting_slug))
+        parts = w.summary(context)
+        outbox = item_params(w.hr_chat, parts, plan.application_id, None, None, w.moment)
+    row = conn.execute(INSERT_APPLICATION_WITH_ID, (plan.application_id, *w.row)).fetchone()
+    if plan.updated:  # a new application's id was never given out: it has no answers yet
+        conn.execute(DELETE_ANSWERS_OF, key)
+    for sql, params in _answer_statements(w.user_id, w.posting_slug, w.answers):
+        conn.execute(sql, params)
+    return row, None if outbox is None else insert_item(conn, outbox), plan
+
+
 class ApplicationRepo:
     """Store applications atomically with their answers; read them back as dataclasses.
 
@@ -426,22 +473,43 @@ class ApplicationRepo:
             return await self._reserve_from_sequence(plan)
         return plan
 
-    async def prepare(
-        self, user_id: int, posting_slug: str, started_at: datetime, answers: Sequence[Answer]
-    ) -> SubmitContext:
-        """``plan``, with what the HR summary shows of the person's questions and source
-        (``QuestionRepo.list_for_user_posting``, ``ViewRepo.source_of``): one hop for all."""
-        started = to_db(started_at)
-
-        def work(conn: sqlite3.Connection) -> SubmitContext:
-            plan = _plan(conn, user_id, posting_slug, started, answers)
-            asked = asked_about(conn, user_id, posting_slug)
-            return SubmitContext(plan, asked, first_source(conn, user_id, posting_slug))
-
-        found = await self._db.read(work, small=True)
-        if found.plan.application_id == NOT_RESERVED:
-            return replace(found, plan=await self._reserve_from_sequence(found.plan))
-        return found
+    async def submit_reading(
+        self,
+        *,
+        user_id: int,
+        posting_slug: str,
+        posting_title: str,
+        consent_version: str,
+        consent_at: datetime,
+        started_at: datetime,
+        answers: Sequence[Answer],
+        hr_chat: int | None,
+        summary: SummaryOf,
+        submitted_at: datetime | None = None,
+    ) -> Submission:
+        """``submit``, as one job that also reads what the HR summary shows (the person's
+        questions about the posting, ``QuestionRepo.list_for_user_posting``, and the deep-link
+        tag that brought them, ``ViewRepo.source_of``) and renders it there, with the plan it
+        makes under the write lock: one hop and one transaction, no plan read before it."""
+        moment = submitted_at or utc_now()
+        row_params = _row(
+            user_id,
+            posting_slug,
+            posting_title,
+            answers,
+            consent_version,
+            consent_at,
+            started_at,
+            moment,
+        )
+        work = _Reading(
+            user_id, posting_slug, to_db(started_at), row_params, answers, hr_chat, moment, summary
+        )
+        row, outbox_id, plan = await self._db.atomic(partial(_submit_reading, w=work), small=True)
+        updated = plan.updated
+        if plan.repeated:  # say what the first submit would have said
+            updated = row["created_at"] != row["submitted_at"]
+        return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
 
     async def submit(
         self,

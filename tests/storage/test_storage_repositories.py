@@ -24,6 +24,7 @@ from bot.storage import (
     SubmitPlan,
     ViewRepo,
 )
+from bot.storage.applications import SubmitContext
 from tests.storage.conftest import INTEGRITY_ERRORS
 
 T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
@@ -433,3 +434,55 @@ async def test_many_candidates_submitting_at_once_each_get_their_own_id_and_summ
             "SELECT parts_json FROM outbox WHERE id = ?", (submission.outbox_id,)
         )
         assert row is not None and f"#{submission.application.id} new" in row[0]
+
+
+async def test_a_submit_that_reads_its_own_plan_is_one_transaction(db: Database) -> None:
+    # The handler's submit: the plan, the person's questions and source, the summary rendered
+    # from them and every write, in one job — no read of its own before it.
+    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
+    await QuestionRepo(db).add(USER, SLUG, "Есть ли удалёнка?", answered=False, asked_at=T0)
+    await ViewRepo(db).record(USER, SLUG, "hh")
+    await submit_run(ApplicationRepo(db), USER + 1)  # someone else's id 1 first
+    seen: list[SubmitContext] = []
+    jobs: list[str] = []
+    atomic, read = db.atomic, db.read
+
+    async def counted_atomic(work, **kw):  # type: ignore[no-untyped-def]
+        jobs.append("atomic")
+        return await atomic(work, **kw)
+
+    async def counted_read(work, **kw):  # type: ignore[no-untyped-def]
+        jobs.append("read")
+        return await read(work, **kw)
+
+    db.atomic, db.read = counted_atomic, counted_read  # type: ignore[method-assign]
+
+    def summary(found: SubmitContext) -> list[dict[str, object]]:
+        seen.append(found)
+        return [{"text": f"#{found.plan.application_id} {found.source}"}]
+
+    async def run() -> Submission:
+        return await repo.submit_reading(
+            user_id=USER,
+            posting_slug=SLUG,
+            posting_title=TITLE,
+            consent_version="v1",
+            consent_at=T0,
+            started_at=T0,
+            answers=answers(),
+            hr_chat=-100,
+            summary=summary,
+        )
+
+    done = await run()
+    assert jobs == ["atomic"]
+    assert done.application.id == 2 and not done.updated and not done.repeated
+    (found,) = seen
+    assert found.plan == SubmitPlan(2, updated=False, repeated=False)
+    assert [q.question_text for q in found.asked] == ["Есть ли удалёнка?"]
+    assert found.source == "hh"
+    row = await db.fetchone("SELECT parts_json FROM outbox WHERE id = ?", (done.outbox_id,))
+    assert row is not None and "#2 hh" in row[0]
+    again = await run()  # a second tap after a crash: nothing new, no second summary
+    assert again.repeated and again.outbox_id is None and len(seen) == 1
+    assert await outbox.pending_count() == 2  # the other candidate's and this one's
