@@ -122,8 +122,8 @@ R = TypeVar("R", bound=Record)
 class _Row:
     """What the ``fsm`` table holds for one key: the state and the data as JSON text; and, while
     ``data_json`` is unchanged, what was read from it: ``data`` (parsed, never handed out) and
-    ``records`` (objects decoded from ``data``'s values by ``get_record``, or stored by
-    ``put_record``, never handed out either: callers get copies)."""
+    ``records`` (objects stored by ``put_record``, each handed over to the next ``get_record``
+    of its name, which forgets it)."""
 
     state: str | None
     data_json: str
@@ -225,34 +225,34 @@ class SQLiteStorage(BaseStorage):
         return merged  # parsed afresh above: nothing the storage keeps shares its values
 
     async def get_record(self, key: StorageKey, name: str, kind: type[R]) -> R | None:
-        """The data's ``name`` read by ``kind.from_dict`` (None when absent or empty), a copy
-        of the caller's own; the JSON is parsed and the object built once per change of the
-        data. ValueError when the value is not a ``kind``."""
+        """The data's ``name`` read by ``kind.from_dict`` (None when absent or empty), the
+        caller's own. The object ``put_record`` kept is handed over as it is, not copied: the
+        row forgets it, so a change the caller never puts back is never read by anyone (the
+        next read builds it from the JSON again). ValueError when the value is not a
+        ``kind``."""
         row = await self._row(_key(key))
         records = row.records
-        found = None if records is None else records.get(name)
+        found = None if records is None else records.pop(name, None)
         if found is None:
             raw = row.parsed().get(name)
             if not raw:
                 return None
-            found = kind.from_dict(raw)  # a copy: nothing shared with the parsed data
-            if row.records is None:
-                row.records = {}
-            row.records[name] = found
-        elif not isinstance(found, kind):
+            return kind.from_dict(raw)  # nothing shared with the parsed data
+        if not isinstance(found, kind):
             raise ValueError(f"{name!r} holds a {type(found).__name__}, not a {kind.__name__}")
-        return found.copy()
+        return found
 
     async def put_record(self, key: StorageKey, name: str, record: Record) -> None:
-        """``update_data({name: record.to_dict()})``, keeping a copy of ``record`` for the next
-        ``get_record``, and merging into the data parsed before instead of parsing it again."""
+        """``update_data({name: record.to_dict()})``, keeping ``record`` itself for the next
+        ``get_record`` (the caller hands it over: it must not change it afterwards), and
+        merging into the data parsed before instead of parsing it again."""
         k = _key(key)
         row = await self._row(k)
         merged = {**row.parsed(), name: record.to_dict()}
         text = _dump(merged)
         row.set_json(text)  # no await between reading the row and changing it
         row.data = merged  # the storage's own: the values are the old parsed ones and a new dict
-        row.records = {name: record.copy()}
+        row.records = {name: record}
         await self._write(k, row)
 
     async def _write(self, k: Key, row: _Row) -> None:
@@ -344,7 +344,8 @@ async def get_record(state: FSMContext, name: str, kind: type[R]) -> R | None:
 
 
 async def put_record(state: FSMContext, name: str, record: Record) -> None:
-    """Store ``record`` as the FSM data's ``name``: ``update_data({name: record.to_dict()})``."""
+    """Store ``record`` as the FSM data's ``name``: ``update_data({name: record.to_dict()})``.
+    The caller hands ``record`` over: it must not change it afterwards."""
     storage = state.storage
     if isinstance(storage, SQLiteStorage):
         await storage.put_record(state.key, name, record)
