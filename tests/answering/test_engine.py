@@ -3253,6 +3253,24 @@ def test_the_way_from_another_place_does_not_answer(answerer: Answerer) -> None:
     assert quoted(answerer, camp, "я из казани, проезд компенсируете?") == ""
 
 
+def test_a_ride_called_podvozka_is_the_way_to_work(answerer: Answerer) -> None:
+    # «из нагарии подвозка есть» — «Подвозка бесплатно!!! Возим из Кирьят-Яма, …»: the ride
+    # runs from other towns.
+    haifa = fixture("blind-bo", "upakovka-pishchevoe-proizvodstvo-haifa")
+    assert quoted(answerer, haifa, "из нагарии подвозка есть") == ""
+    plant = ad(
+        "Упаковщик",
+        """## Условия
+
+- Бесплатная подвозка от станции Подольск к началу смены.
+- График 2/2 с 8:00 до 20:00.
+""",
+    )
+    assert "подвозка" in quoted(answerer, plant, "подвозка есть?")
+    assert "подвозка" in quoted(answerer, plant, "я из подольска, подвоз есть?")
+    assert quoted(answerer, plant, "подвозка из климовска есть?") == ""
+
+
 def test_an_amount_asked_must_be_the_subjects_own(answerer: Answerer) -> None:
     # "how much super?": "$28 – $32 per hour + super" gives the rate's range, and the super is
     # named with no figure of its own (the range's dash parts nothing).
