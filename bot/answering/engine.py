@@ -1691,9 +1691,10 @@ class Answerer:
         return bool(said) and said.isdisjoint(asked)
 
     def _origins(self, sequence: tuple[str, ...], also: frozenset[str] = frozenset()) -> set[str]:
-        """The places a text names after «из», «от», "from" (and ``also``: a line's route): the
-        word right after each, past the kind of place («от метро Домодедовская», «от ж/д
-        станции Подольск»), unless it is a verb («как от метро добраться»)."""
+        """The places a text names after «из», «от», «с», "from" (and ``also``: a line's route):
+        the word right after each, past the kind of place («от метро Домодедовская», «от ж/д
+        станции Подольск»), unless it is a verb («как от метро добраться») or a function word
+        («с какого числа»)."""
         grammar = self.lexicon.grammar
         places: set[str] = set()
         for at, key in enumerate(sequence):
@@ -1702,7 +1703,12 @@ class Answerer:
             for after in sequence[at + 1 : at + 1 + self.w.modifier_reach]:
                 if after in grammar.origin_generic:
                     continue
-                if after.isalpha() and not self.analyzer.is_cyrillic_verb(after):
+                # «развозка с работы», «с какого числа»: no place.
+                if (
+                    after.isalpha()
+                    and after not in self.lexicon.stopwords
+                    and not self.analyzer.is_cyrillic_verb(after)
+                ):
                     places.add(after)
                 break
         return places

@@ -3253,6 +3253,25 @@ def test_the_way_from_another_place_does_not_answer(answerer: Answerer) -> None:
     assert quoted(answerer, camp, "я из казани, проезд компенсируете?") == ""
 
 
+def test_the_way_from_a_place_asked_with_s(answerer: Answerer) -> None:
+    # «автобус с безымянки ходит?» — «корпоративный автобус от ст. м. «Кировская» и от Южного
+    # моста»: the bus runs from two other places.
+    plant = fixture("blind-bm", "operator-chpu-yarmarka-stend-14")
+    assert quoted(answerer, plant, "автобус с безымянки ходит?") == ""
+    warehouse = ad(
+        "Кладовщик",
+        """## Условия
+
+- Бесплатная развозка от м. Выхино и м. Котельники.
+- График 2/2 с 8:00 до 20:00.
+""",
+    )
+    assert quoted(answerer, warehouse, "развозка с люберец есть?") == ""
+    # The place asked, or no place at all («с работы», «с какого»): the line answers.
+    assert "Выхино" in quoted(answerer, warehouse, "развозка с выхино есть?")
+    assert "Выхино" in quoted(answerer, warehouse, "развозка с работы есть?")
+
+
 def test_a_ride_called_podvozka_is_the_way_to_work(answerer: Answerer) -> None:
     # «из нагарии подвозка есть» — «Подвозка бесплатно!!! Возим из Кирьят-Яма, …»: the ride
     # runs from other towns.
