@@ -8065,3 +8065,22 @@ def test_a_line_on_dogs_does_not_answer_for_cats(answerer: Answerer) -> None:
 """,
     )
     assert "Кормить кошек" in quoted(answerer, shelter, "за кошками ухаживать надо?")
+
+
+def test_pay_in_one_money_is_not_pay_in_another(answerer: Answerer) -> None:
+    # «зп в долларах можно получать» — «Заработная плата 1 400 – 1 800 лари (на руки, …)»: a
+    # sum in lari says nothing of dollars.
+    hotel = fixture("blind-bo", "administrator-recepcii-otel-tbilisi")
+    assert quoted(answerer, hotel, "зп в долларах можно получать") == ""
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- Зарплата 45 000 ₽ в месяц, выплаты 2 раза в месяц.
+- График 2/2 с 9:00 до 21:00.
+""",
+    )
+    assert quoted(answerer, shop, "зарплата в евро?") == ""
+    # The money asked, or none named: the line answers.
+    assert "45 000 ₽" in quoted(answerer, shop, "зарплата в рублях?")
+    assert "45 000 ₽" in quoted(answerer, shop, "какая зарплата?")
