@@ -125,6 +125,9 @@ class Question:
     name_asked: bool = False
     # Asks of a rank («старшим сборщиком»): a line must name one.
     rank_asked: bool = False
+    # the jobs the question names in the instrumental case («курьером к вам можно»): what the
+    # candidate asks to work as
+    hired_as: frozenset[str] = frozenset()
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words that only ask what a line must show ("days" of "which days?"), though some line uses
@@ -628,6 +631,12 @@ class Answerer:
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
         parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
+        parsed.hired_as = frozenset(
+            key
+            for word in _WORD_RE.findall(raw)
+            for key in (analyzer.key(word.lower()),)
+            if key in lexicon.grammar.roles and analyzer.is_instrumental(word)
+        )
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
         if own_text:
@@ -1504,6 +1513,19 @@ class Answerer:
             )
 
         said = index.title_keys | c.keys | c.heading_keys
+        hired = {key for key in asked & q.hired_as if not names(index.title_keys, key)}
+        if hired and self.lexicon.grammar.hiring.search(c.read) is None:
+            # «а курьером к вам можно устроиться» — «Сборщик … передаёт курьеру»: a job asked
+            # to be taken on as, which the title does not name, needs a line that hires it or
+            # leads with it, or a cell of its table row does («Продавцы-кассиры тоже нужны»,
+            # «4 | МБДОУ детский сад № 37 | Повар | 1 | 31 000»).
+            leads = [
+                _LEAD_END.split(cell.strip(), maxsplit=1)[0].split()[: self.w.name_words]
+                for cell in c.said.split("|")
+            ]
+            led = self.analyzer.analyze(" ".join(word for lead in leads for word in lead)).keys
+            if any(not names(led, key) for key in hired):
+                return True
         if any(
             not names(said, key)
             and sum(names(line.keys, key) for line in index.candidates) < self.w.roles_named

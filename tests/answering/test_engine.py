@@ -8084,3 +8084,34 @@ def test_pay_in_one_money_is_not_pay_in_another(answerer: Answerer) -> None:
     # The money asked, or none named: the line answers.
     assert "45 000 ₽" in quoted(answerer, shop, "зарплата в рублях?")
     assert "45 000 ₽" in quoted(answerer, shop, "какая зарплата?")
+
+
+def test_a_job_asked_to_be_taken_on_as_needs_a_line_that_hires_it(answerer: Answerer) -> None:
+    # «а курьером к вам можно устроиться» of a picker's posting — «Сборщик собирает заказы …
+    # и передаёт курьеру»: the courier is named, not hired.
+    picker = fixture("blind-be", "korzinka-sborshchik-bot-nn")
+    assert quoted(answerer, picker, "а курьером к вам можно устроиться") == ""
+    bakery = ad(
+        "Пекарь",
+        """## Обязанности
+
+- Выпекать хлеб и выпечку, отдавать готовое продавцу на витрину.
+
+## Условия
+
+- Продавцы-кассиры тоже нужны, график 2/2.
+- Опыт не обязателен, всему научим.
+""",
+    )
+    # A line leading with the job asked, or the job of the title: the line answers.
+    assert "Продавцы-кассиры" in quoted(answerer, bakery, "а продавцом можно к вам?")
+    assert "Опыт не обязателен" in quoted(answerer, bakery, "пекарем без опыта возьмете?")
+    shop = ad(
+        "Кассир",
+        """## Обязанности
+
+- Работа на кассе, выкладка товара, помощь грузчику на приёмке.
+- Опыт не обязателен, всему научим.
+""",
+    )
+    assert quoted(answerer, shop, "а грузчиком можно устроиться?") == ""
