@@ -33,6 +33,7 @@ import threading
 import weakref
 from collections.abc import Iterable, Set
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from bot.answering.index import (
     FUZZY_PREFIX,
@@ -128,6 +129,8 @@ class Question:
     # the jobs the question names in the instrumental case («курьером к вам можно»): what the
     # candidate asks to work as
     hired_as: frozenset[str] = frozenset()
+    # a job named with the noun in the genitive that says which kind («учитель информатики»)
+    role_kinds: frozenset[tuple[str, str]] = frozenset()
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words that only ask what a line must show ("days" of "which days?"), though some line uses
@@ -631,11 +634,18 @@ class Answerer:
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
         parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
+        words = _WORD_RE.findall(raw)
+        parsed.role_kinds = frozenset(
+            (key, analyzer.key(after.lower()))
+            for word, after in pairwise(words)
+            for key in (analyzer.key(word.lower()),)
+            if key in lexicon.grammar.roles and analyzer.is_noun_in(after, "gent")
+        )
         parsed.hired_as = frozenset(
             key
             for word in _WORD_RE.findall(raw)
             for key in (analyzer.key(word.lower()),)
-            if key in lexicon.grammar.roles and analyzer.is_instrumental(word)
+            if key in lexicon.grammar.roles and analyzer.is_noun_in(word, "ablt")
         )
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
@@ -1150,6 +1160,9 @@ class Answerer:
         if self._unoffered_role(q, candidate, index):
             # «кладовщиком сколько платят?» — the packer's «Оклад 4 200 000 сум в месяц».
             return False
+        if self._role_of_another_kind(q, index):
+            # «а учитель информатики вам не нужен?» of «Учитель математики 5–9 классов».
+            return False
         if self._scattered(q, candidate):
             # «скока машин в день примерно» — a voice message transcribed as one line, «…с
             # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
@@ -1549,6 +1562,21 @@ class Answerer:
         ]
         return len(others) >= self.w.other_roles and not any(
             names(c.keys | c.heading_keys, key) for key in asked
+        )
+
+    def _role_of_another_kind(self, q: Question, index: PostingIndex) -> bool:
+        """Whether the question names the title's job with a noun in the genitive that says
+        which kind («учитель информатики», «водитель погрузчика») and the posting never uses
+        that noun: the title's job is another kind of it («Учитель математики»)."""
+        roles = self.lexicon.grammar.roles
+        return any(
+            key in index.title_keys
+            # a content word («скока» read as «скок» asks how much)
+            and kind in q.content
+            and kind not in index.idf
+            and kind not in roles
+            and kind not in self.lexicon.stopwords
+            for key, kind in q.role_kinds
         )
 
     def _scattered(self, q: Question, c: Candidate) -> bool:

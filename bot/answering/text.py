@@ -214,13 +214,14 @@ class TextAnalyzer:
         tag = self._parse(key)[0].tag
         return tag.POS == "ADJF" and not (_NOT_QUALITY & tag.grammemes)
 
-    def is_instrumental(self, word: str) -> bool:
-        """Whether a Russian word as written is most likely a noun in the instrumental case
-        («курьером», «воспитателем»): what one works or is taken as."""
+    def is_noun_in(self, word: str, case: str) -> bool:
+        """Whether a Russian word as written is most likely a noun in ``case`` (a pymorphy
+        grammeme): «курьером» in the instrumental ("ablt": what one works as), «информатики»
+        in the genitive ("gent": which kind of a job)."""
         if not word.isalpha() or not _CYRILLIC_RE.search(word):
             return False
         tag = self._parse(word.lower())[0].tag
-        return tag.POS == "NOUN" and "ablt" in tag
+        return tag.POS == "NOUN" and case in tag
 
     def is_cyrillic_verb(self, key: str) -> bool:
         """Whether a key is a Russian verb's lemma ("добраться"), not an adjective's."""

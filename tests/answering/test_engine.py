@@ -8115,3 +8115,22 @@ def test_a_job_asked_to_be_taken_on_as_needs_a_line_that_hires_it(answerer: Answ
 """,
     )
     assert quoted(answerer, shop, "а грузчиком можно устроиться?") == ""
+
+
+def test_another_kind_of_the_job_asked_is_not_this_posting(answerer: Answerer) -> None:
+    # «а учитель информатики вам не нужен?» of «Учитель математики 5–9 классов»: the posting
+    # never speaks of informatics.
+    school = fixture("blind-f", "uchitel-matematiki-chastnaya-shkola")
+    assert quoted(answerer, school, "а учитель информатики вам не нужен?") == ""
+    assert "Учителя математики" in quoted(answerer, school, "учитель математики нужен?")
+    warehouse = ad(
+        "Водитель",
+        """## Условия
+
+- Права категории B, опыт вождения от 2 лет.
+- Оплата 3 500 ₽ за смену.
+""",
+    )
+    assert quoted(answerer, warehouse, "водителю погрузчика сколько платят?") == ""
+    # A word asking how much («скока») is no kind of the job.
+    assert "3 500" in quoted(answerer, warehouse, "водителю скока платят")
