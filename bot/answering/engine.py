@@ -1800,10 +1800,18 @@ class Answerer:
         )
 
     def _reason_unnamed(self, q: Question, c: Candidate) -> bool:
-        """Whether the question asks extra pay for a reason («за ночные смены доплата есть?»)
-        and the line names none of the reason's words («оклад 30 000 + 3% от личных продаж»)."""
-        if _EXTRA not in q.intents:
+        """Whether the question asks extra pay (or a fine) for a reason («за ночные смены доплата
+        есть?», «штрафы за опоздание есть») and the line names none of the reason's words
+        («оклад 30 000 + 3% от личных продаж», «смены отменяются без штрафов»); a line denying
+        every fine («Штрафов нет») answers a fine for any reason."""
+        fined = (
+            _FINES in q.strong
+            and "за" in q.sequence
+            and self.lexicon.grammar.no_fines.search(c.read) is None
+        )
+        if _EXTRA not in q.intents and not fined:
             return False
+        own = _PAY_TOPICS | {_FINES} if fined else _PAY_TOPICS
         # (not the extra pay's own word when the reason is said with «за»: «сколько надбавка за
         # высшую категорию» — «Молодым специалистам … — надбавка 30% к окладу» names the pay,
         # not the grade it is for)
@@ -1814,7 +1822,7 @@ class Answerer:
             if key not in q.asking
             and key not in q.aside
             and key.isalpha()
-            and not (named_for and (self.lexicon.word_topics(key) or {"-"}) <= _PAY_TOPICS)
+            and not (named_for and (self.lexicon.word_topics(key) or {"-"}) <= own)
         ]
         if not reasons:
             return False
@@ -2527,6 +2535,7 @@ _SALARY = "salary"
 _CAREER = "career"
 _PART_TIME = "part_time"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
+_FINES = "fines"
 _SCHEDULE = "schedule"
 _FOOD = "food"
 _COMMUTE = "commute"

@@ -8134,3 +8134,30 @@ def test_another_kind_of_the_job_asked_is_not_this_posting(answerer: Answerer) -
     assert quoted(answerer, warehouse, "водителю погрузчика сколько платят?") == ""
     # A word asking how much («скока») is no kind of the job.
     assert "3 500" in quoted(answerer, warehouse, "водителю скока платят")
+
+
+def test_a_fine_asked_for_a_reason_needs_the_reason_named(answerer: Answerer) -> None:
+    # «штрафы за опоздание есть» — «в сильный гололед смены отменяются без штрафов»: no fine
+    # for a cancelled shift says nothing of lateness.
+    courier = fixture("blind-k", "kurer-velo-minsk-tg")
+    assert quoted(answerer, courier, "штрафы за опоздание есть") == ""
+    shop = ad(
+        "Курьер",
+        """## Условия
+
+- За опоздание штраф 500 ₽.
+- Оплата 3 000 ₽ за смену.
+""",
+    )
+    assert "За опоздание штраф" in quoted(answerer, shop, "штрафы за опоздание есть")
+    assert quoted(answerer, shop, "штрафы за порчу товара есть?") == ""
+    # No fines at all answers a fine for any reason.
+    calm = ad(
+        "Курьер",
+        """## Условия
+
+- Штрафов нет.
+- Оплата 3 000 ₽ за смену.
+""",
+    )
+    assert "Штрафов нет" in quoted(answerer, calm, "штрафы за опоздание есть")
