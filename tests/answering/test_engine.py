@@ -8161,3 +8161,16 @@ def test_a_fine_asked_for_a_reason_needs_the_reason_named(answerer: Answerer) ->
 """,
     )
     assert "Штрафов нет" in quoted(answerer, calm, "штрафы за опоздание есть")
+def test_how_much_it_comes_to_is_no_first_day(answerer: Answerer) -> None:
+    # «если 15 смен отработаю сколько выйдет» asks what the pay comes to, not when one starts.
+    shop = ad(
+        "Продавец-кассир",
+        """## Условия
+
+- Ставка 3 500 ₽ за смену, 15 смен в месяц — доход 52 500 ₽.
+- График 2/2 с 9:00 до 21:00.
+""",
+    )
+    assert "52 500" in quoted(answerer, shop, "если 15 смен в месяц отработаю сколько выйдет")
+    # The first day, which the ad does not name, is still asked by «выйти».
+    assert quoted(answerer, shop, "когда можно выйти?") == ""
