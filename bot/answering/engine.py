@@ -2175,10 +2175,18 @@ class Answerer:
         if not details:
             return True
         timed = self._timed(q)
-        for clause, said in self._said_of_clauses(c.said):
+        clauses = self._said_of_clauses(c.said)
+        for at, (clause, said) in enumerate(clauses):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):
                 continue
             if self._shown_in(q, said, shown, timed):
+                return True
+            # «Без опыта берём только помощником монтажника, оплата 2 500 ₽ за выход»: a clause
+            # that opens with the pay says it of the one before.
+            following = clauses[at + 1][1] if at + 1 < len(clauses) else ""
+            if self.lexicon.grammar.pay_lead.match(following) and self._shown_in(
+                q, following, shown, timed
+            ):
                 return True
         # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
         # 85 000 руб., моторист — от 95 000 руб.», "Counter/Barista – part time, 20-25 hrs a

@@ -8174,3 +8174,17 @@ def test_how_much_it_comes_to_is_no_first_day(answerer: Answerer) -> None:
     assert "52 500" in quoted(answerer, shop, "если 15 смен в месяц отработаю сколько выйдет")
     # The first day, which the ad does not name, is still asked by «выйти».
     assert quoted(answerer, shop, "когда можно выйти?") == ""
+
+
+def test_a_clause_opening_with_the_pay_pays_the_one_before(answerer: Answerer) -> None:
+    # «а помощнику сколько платят» — «… берём помощником повара, оплата 2 000 ₽ за смену»: the
+    # sum stands in its own clause, after the one naming the assistant.
+    kitchen = ad(
+        "Повар",
+        """## Условия
+
+- Повар: от 3 500 ₽ за смену, график 2/2.
+- Без опыта берём только помощником повара, оплата 2 000 ₽ за смену.
+""",
+    )
+    assert "оплата 2 000 ₽" in quoted(answerer, kitchen, "а помощнику сколько платят")
