@@ -2050,6 +2050,15 @@ class Answerer:
             and key not in q.aside
             and any(self._shows(q, c, {name}) for name in asked)
         }
+        # "i speak spanish, do you pay more for that" — "+$1.50/hr differential": the word that
+        # compares is had by a line that shows something on top.
+        more = [
+            key
+            for key in q.content
+            if key in self.lexicon.grammar.more and key not in c.keys and key not in q.aside
+        ]
+        if more and self._shows(q, c, {_EXTRA}):
+            shown.update(more)
         if q.pays_for:
             # "Do you pay for moving to Lisbon?" — "cover relocation up to 5,000 EUR".
             # Not a kind of pay named by a word before it ("do we get holiday pay for

@@ -264,6 +264,8 @@ class Grammar:
     part_time_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
+    # "do you pay more for that", «больше платите?»: words comparing a pay with another.
+    more: frozenset[str] = frozenset()
     # «…помощником монтажника, оплата 2 500 ₽ за выход»: a clause opening with the pay.
     pay_lead: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
@@ -941,6 +943,7 @@ class Lexicon:
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
+            more=keys_of(grammar.get("more", [])),
             pay_lead=re.compile(str(grammar.get("pay_lead", "(?!)")), re.IGNORECASE),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),

@@ -8188,3 +8188,31 @@ def test_a_clause_opening_with_the_pay_pays_the_one_before(answerer: Answerer) -
 """,
     )
     assert "оплата 2 000 ₽" in quoted(answerer, kitchen, "а помощнику сколько платят")
+
+
+def test_more_pay_asked_is_shown_by_something_on_top(answerer: Answerer) -> None:
+    # "i speak french, do you pay more for that" — "French is a plus (+$1.00/hr differential)":
+    # the line never says "more", but shows a premium.
+    desk = ad(
+        "Front Desk Agent",
+        """Harbor Inn is a 120-room hotel by the marina, open all year.
+
+## Duties
+
+- Check guests in and out, take payments and handle bookings.
+- Answer phones and emails, give directions and local tips.
+- Keep the lobby tidy and restock the coffee station.
+- Hand over to the night auditor at the end of the evening shift.
+
+## Requirements
+
+- Friendly, reliable, able to work weekends.
+- French is a plus (+$1.00/hr differential).
+
+## Pay
+
+- $16.00 per hour.
+""",
+        lang="en",
+    )
+    assert "+$1.00/hr" in quoted(answerer, desk, "i speak french, do you pay more for that")
