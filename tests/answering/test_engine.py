@@ -8216,3 +8216,23 @@ def test_more_pay_asked_is_shown_by_something_on_top(answerer: Answerer) -> None
         lang="en",
     )
     assert "+$1.00/hr" in quoted(answerer, desk, "i speak french, do you pay more for that")
+
+
+def test_a_line_paying_while_one_learns_answers_pay_while_learning(answerer: Answerer) -> None:
+    # «пока учусь и медленно собираю, что по деньгам» — «… гарантированная оплата 3 200 ₽ за
+    # смену, пока учитесь»: the line speaks of the time one learns the job, never says «обучение».
+    picker = ad(
+        "Комплектовщик",
+        """Склад маркетплейса в Подольске, работа сдельная.
+
+## Условия
+
+- Сдельная оплата: от 4 000 ₽ за смену при норме, выплаты каждую неделю.
+- В первую неделю гарантированная оплата 3 200 ₽ за смену, пока учитесь.
+- Занятость: сменный график, смены по 11 часов.
+- Развозка от станции Подольск.
+""",
+    )
+    assert "пока учитесь" in quoted(
+        answerer, picker, "пока учусь и медленно собираю, что по деньгам"
+    )
