@@ -111,6 +111,8 @@ class Question:
     beside: frozenset[str] = frozenset()
     # The kinds of situation it states of the candidate («с ребенком», «я из Казахстана»).
     situations: frozenset[str] = frozenset()
+    # The words that stated them («жена» of «едем с женой»).
+    situation_keys: frozenset[str] = frozenset()
     # Asks the pay of a period worked through («стажировка оплачивается?», «на испытательном зп
     # меньше?»), not what it costs («обучение платное?»): the periods' topics.
     paid_period: frozenset[str] = frozenset()
@@ -671,6 +673,13 @@ class Answerer:
             kind for kind, side in lexicon.member_beside.items() if side.search(raw)
         )
         parsed.situations = lexicon.situations_of(raw)
+        if parsed.situations:
+            parsed.situation_keys = frozenset(
+                key
+                for kind in parsed.situations
+                for match in lexicon.situations[kind].said.finditer(raw)
+                for key in self.analyzer.analyze(match.group()).keys
+            )
         parsed.paid_period = self._paid_period(parsed, raw)
         parsed.paid_asked = _PAID in parsed.intents and not lexicon.grammar.paid_costs.search(raw)
         parsed.stems = tuple(
@@ -1378,10 +1387,18 @@ class Answerer:
                 self._names_dropped(q, candidate)
                 or self._says_it_all(q, candidate)
                 or self._says_what_is_needed(q, candidate)
+                or self._situation_spoken(q, candidate)
             ):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
+            if self._situation_spoken(q, candidate):
+                # «едем с женой» — «Пары живут вместе»: the words of the situation are spoken to.
+                bonus += sum(
+                    weight
+                    for key, weight in q.content.items()
+                    if key in q.situation_keys and key not in candidate.keys
+                )
         if q.strong:
             if (
                 q.strong.isdisjoint(candidate.topics)
@@ -1711,6 +1728,24 @@ class Answerer:
                 ):
                     return True
         return False
+
+    def _situation_spoken(self, q: Question, c: Candidate) -> bool:
+        """Whether a subject no line is about was named only in the situation the question
+        states («едем с женой, поселят вместе?»: «жена», family) and the line speaks to that
+        situation in its own words («Пары живут вместе в отдельной комнате»)."""
+        if not q.dropped_keys or not q.situation_keys.issuperset(q.dropped_keys):
+            return False
+        if any(key.isdigit() for key in q.situation_keys):
+            # «мне 54 года, по возрасту ограничения есть?»: a figure of the candidate's is
+            # compared with a bound, which a line must state.
+            return False
+        raw = c.read
+        for kind in q.situations:
+            situation = self.lexicon.situations[kind]
+            text = raw if situation.apart is None else situation.apart.sub(" ", raw)
+            if situation.speaks.search(text) is None:
+                return False
+        return True
 
     def _unspoken_situation(self, q: Question, c: Candidate) -> bool:
         """Whether the question states a situation of the candidate's it asks about («с
