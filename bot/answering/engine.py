@@ -1478,7 +1478,9 @@ class Answerer:
             verbs = [
                 key for key in q.content if key not in candidate.keys and self.analyzer.frames(key)
             ]
-            nouns = [key for key in q.content if key not in verbs]
+            # «я из новосибирска, дорогу оплатите?»: what the candidate says of themselves is
+            # weighed apart (``own``), not a thing asked.
+            nouns = [key for key in q.content if key not in verbs and key not in q.aside]
             near = [
                 key
                 for key in nouns

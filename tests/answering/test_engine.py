@@ -8269,3 +8269,25 @@ def test_a_wife_asked_of_is_spoken_to_by_a_line_on_couples(answerer: Answerer) -
 """,
     )
     assert quoted(answerer, hostel, "едем с женой, поселят вместе?") == ""
+
+
+def test_where_one_comes_from_is_no_thing_asked_of_the_fare(answerer: Answerer) -> None:
+    # «я из калуги, дорогу оплатите?» — «Проезд: из Тулы и Орла оплачиваем, …»: «дорога» is
+    # the line's «проезд»; Kaluga is where the candidate comes from, not a word asked.
+    site = ad(
+        "Бетонщик",
+        """Вахта на строительстве моста, 30/30.
+
+## Условия
+
+- Оплата от 4 000 ₽ за смену, выплаты два раза в месяц.
+- Проживание в вахтовом городке, трёхразовое питание.
+- Проезд: из Тулы и Орла оплачиваем, из других городов — компенсация до 10 000 ₽ после вахты.
+- Спецодежда выдаётся.
+
+## Требования
+
+- Опыт бетонных работ от года.
+""",
+    )
+    assert "компенсация до 10 000 ₽" in quoted(answerer, site, "я из калуги, дорогу оплатите?")
