@@ -8291,3 +8291,18 @@ def test_where_one_comes_from_is_no_thing_asked_of_the_fare(answerer: Answerer) 
 """,
     )
     assert "компенсация до 10 000 ₽" in quoted(answerer, site, "я из калуги, дорогу оплатите?")
+
+
+def test_probation_cut_short_is_probation(answerer: Answerer) -> None:
+    # «испыталка скок» — «оформление по ТК с первого дня, испыт срок 2 мес»: the term as ads
+    # cut it short.
+    shop = ad(
+        "Бариста-кассир",
+        """всем привет ищем бариста в кофейню у метро
+график 2/2 с 8 до 20
+оплата 2500 за смену плюс чаевые
+оформление по ТК с первого дня, испыт срок 2 мес
+писать в личку
+""",
+    )
+    assert "испыт срок 2 мес" in quoted(answerer, shop, "испыталка скок")
