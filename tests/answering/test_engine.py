@@ -8161,6 +8161,8 @@ def test_a_fine_asked_for_a_reason_needs_the_reason_named(answerer: Answerer) ->
 """,
     )
     assert "Штрафов нет" in quoted(answerer, calm, "штрафы за опоздание есть")
+
+
 def test_how_much_it_comes_to_is_no_first_day(answerer: Answerer) -> None:
     # «если 15 смен отработаю сколько выйдет» asks what the pay comes to, not when one starts.
     shop = ad(
