@@ -87,6 +87,7 @@ def _vocabulary() -> dict:
         "days": frozenset(_fold(w) for w in data["days"]),
         "headers": tuple(_fold(w) for w in data["headers"]),
         "profile": frozenset(_fold(w) for w in data["profile"]),
+        "posted": frozenset(_fold(w) for w in data["posted"]),
         "marks": tuple(_fold(w) for w in data["author_marks"]),
         "quote_leads": tuple(_fold(w) for w in data["quote_leads"]),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
@@ -124,6 +125,8 @@ def _chrome(text: str) -> bool:
         return True  # a member's card: «Регистрация: 05.08.2016  Сообщений: 1 412  Адрес: …»
     if first in vocab["words"] and re.match(r"^\W*\w+\s*:", folded):
         return True  # «Нравится: Sergey_K, Олег1970»
+    if " · " in folded and _card(folded):
+        return True
     tokens = folded.replace("(", " ").replace(")", " ").split()
     actions = counts = 0
     days = False
@@ -144,6 +147,18 @@ def _chrome(text: str) -> bool:
     stamp = days or _STAMP_RE.search(folded) is not None
     bar = counts >= 2 and any(unicodedata.category(ch) == "So" for ch in text)
     return actions > 0 or stamp or bar
+
+
+def _card(folded: str) -> bool:
+    """A member's card in one line, parted by "·": «Старожил · Сообщений: 5 821 · Регистрация:
+    09.06.2011», «Участник · Сообщений: 312 · Откуда: Бишкек» — a field of the card, and besides it
+    only other fields and a rank of a word or two."""
+    parts = [p.strip() for p in folded.split(" · ")]
+    profile = _vocabulary()["profile"]
+    fields = [p for p in parts if ":" in p and _first_word(p) in profile]
+    return bool(fields) and all(
+        p in fields or re.match(r"^[^\W\d_]+\s*:", p) or len(p.split()) <= 2 for p in parts
+    )
 
 
 def _header(text: str) -> str | None:
@@ -241,6 +256,18 @@ def _thread_start(lines: list[str]) -> int | None:
             # reactions end the post, the comments follow.
             marks.append(at)
             break
+    posted = [at for at, text in enumerate(lines) if chrome[at] and _posted(text)]
+    if len(posted) >= _CHAT_HEADERS:
+        # A forum topic whose posts are headed by their author's name, card and «Отправлено …»
+        # (no post numbers): the first post is the topic's, the second starts the replies.
+        top = posted[1]
+        while (
+            top > 0
+            and posted[1] - top < _FIRST_COMMENT_LINES
+            and (chrome[top - 1] or _name_like(lines[top - 1]))
+        ):
+            top -= 1
+        marks.append(top)
     if not marks:
         # A chat pasted as it ran, each message under «Алексей, [12.03.2025 18:03]» (Telegram's
         # copy), with no post over it: the thread is the whole chat.
@@ -259,6 +286,14 @@ def _thread_start(lines: list[str]) -> int | None:
     while (start > 0 and not _plain(lines[start - 1])) or (start > 0 and _bar(lines[start - 1])):
         start -= 1
     return start
+
+
+def _posted(text: str) -> bool:
+    """A forum post's time under its author: «Отправлено 02 Октябрь 2024 - 10:14»."""
+    folded = _fold(text)
+    return _first_word(folded) in _vocabulary()["posted"] and (
+        _CLOCK_LIKE_RE.search(folded) is not None or _STAMP_RE.search(folded) is not None
+    )
 
 
 def _plain(text: str) -> bool:
@@ -383,7 +418,15 @@ def cut_thread(
         before = comments[at - 1] if at else None
         if not asked and before is not None and not _is_poster(before, posters):
             asked = " ".join(before.text)
-        replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
+        if asked:
+            replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
+            continue
+        # The author's own later post («UP! вакансия актуальна. Добавлю: …») answers no one:
+        # its lines are the posting's, each read alone, as the post's own are.
+        replies.extend(
+            Reply(asked="", said=text, line=comment.line + number)
+            for number, text in enumerate(comment.text)
+        )
     kept = list(lines)
     if not replies:
         # No comment is the author's: the thread is left as it is (its lines that ask hand

@@ -8308,3 +8308,36 @@ def test_probation_cut_short_is_probation(answerer: Answerer) -> None:
 """,
     )
     assert "испыт срок 2 мес" in quoted(answerer, shop, "испыталка скок")
+def test_a_forum_topic_without_post_numbers_answers_with_the_authors_replies(
+    answerer: Answerer,
+) -> None:
+    # A forum topic as IP.Board prints it: each post under its author's name, card and
+    # «Отправлено <date>», no post numbers. The author's replies answer, a bump's lines are the
+    # posting's, one by one; the others' posts are nobody's answer.
+    topic = ad(
+        "Водитель категории С",
+        """Stroy_Baza
+Участник · Сообщений: 312 · Регистрация: 14.03.2016 · Откуда: Бишкек
+Отправлено 02 Октябрь 2024 - 10:14
+Нашей фирме требуется водитель кат. С на доставку стройматериалов по городу.
+з/п от 45 000 до 60 000 сом, график 6/1 с 8:00 до 18:00
+
+Marat_77
+Старожил · Сообщений: 5 821 · Регистрация: 09.06.2011
+Отправлено 02 Октябрь 2024 - 11:02
+в Москве на газели втрое больше поднимешь, а жилье вообще дают?
+
+Nurlan.K
+Сообщений: 88
+Отправлено 03 Октябрь 2024 - 09:31
+Салам. с категорией В и Газелью 5 лет опыта не рассматриваете?
+Stroy_Baza: нет брат, только С, машина 5 тонн, страховка не пропустит
+
+Stroy_Baza
+Отправлено 15 Октябрь 2024 - 08:47
+UP!!! Еще ищем. Изменения: суббота теперь короткий день до 14:00
+Собеседование на базе по будням в 17:00, с собой права и паспорт
+""",
+    )
+    assert "только С" in quoted(answerer, topic, "с правами В возьмете? на газели катался")
+    assert "по будням в 17:00" in quoted(answerer, topic, "когда можно на собес подъехать")
