@@ -1434,12 +1434,41 @@ def parse_body(
                 kind=classify_heading(part.title),
                 heading=part.title,
                 markdown=markdown,
-                items=tuple(part.items),
+                items=tuple(_valued_labels(part.items)),
                 line=posting_line(part.line),
             )
         )
     replies = [r.model_copy(update={"line": posting_line(r.line)}) for r in replies]
     return Body(intro_md, tuple(intro_items), tuple(sections), tuple(other_jobs), tuple(replies))
+
+
+# "5 000 SEK/year", "€1,000", «3 000 ₽/мес»: a sum of money and nothing else.
+_BARE_SUM_RE = re.compile(
+    r"^(?:[$£€₽₪₸₴]\s?)?\d[\d\s.,–-]*(?:[$£€₽₪₸₴]|\b[A-Z]{3}\b)(?:\s?/\s?[^\W\d_]+)?$"
+    r"|^[$£€₽₪₸₴]\s?\d[\d\s.,–-]*(?:/\s?[^\W\d_]+)?$"
+)
+_VALUE_LABEL_WORDS = 4
+
+
+def _valued_labels(items: list[str]) -> list[str]:
+    """A perks grid whose tile puts its label on one line and its sum on the next ("Wellness
+    allowance" / "5 000 SEK/year"): the sum is the label's, read as one item."""
+    if len(items) < 2:
+        return items
+    merged: list[str] = []
+    for text in items:
+        if (
+            merged
+            and _BARE_SUM_RE.match(text.strip())
+            and len(merged[-1].split()) <= _VALUE_LABEL_WORDS
+            and not any(ch.isdigit() for ch in merged[-1])
+            and not merged[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and not _BARE_SUM_RE.match(merged[-1].strip())
+        ):
+            merged[-1] = f"{merged[-1].rstrip()}: {text.strip()}"
+        else:
+            merged.append(text)
+    return merged
 
 
 # A row of an app's buttons: «[🕒 График] [📍 Адреса] [⬅ Назад в меню]», "[Откликнуться]" — each

@@ -8341,3 +8341,20 @@ UP!!! Еще ищем. Изменения: суббота теперь коро�
     )
     assert "только С" in quoted(answerer, topic, "с правами В возьмете? на газели катался")
     assert "по будням в 17:00" in quoted(answerer, topic, "когда можно на собес подъехать")
+
+
+def test_a_perks_tile_with_its_sum_under_the_label_answers_how_much(answerer: Answerer) -> None:
+    # A careers page's perks grid pasted flat: each tile's label on one line, its sum (when it
+    # has one) on the next.
+    page = ad(
+        "Customer Success Manager",
+        """Perks
+Wellness allowance
+5 000 SEK/year
+Hybrid
+30 vacation days
+Learning budget
+""",
+        lang="en",
+    )
+    assert "5 000 SEK/year" in quoted(answerer, page, "how much is the wellness thing")
