@@ -1345,11 +1345,15 @@ def parse_body(
                 # «**График:** пн–пт…» after a list: HR started a new topic without a heading.
                 title, rest = _clean_heading(label["label"]), label["rest"]
             plain = _plain_label(plain_text(raw)) if title is None and not fields else None
+            lazy = False
             if plain is not None:
                 named = classify_heading(plain["label"]) != SectionKind.OTHER
                 under_label = named and current.from_label and not starts
+                # "- возраст от 25 до 50 лет" / «Обязанности: развоз…» with no blank line
+                # between: Markdown runs the label into the item, HR began a new block.
+                lazy = number == 0 and at > 0 and lines[at - 1].kind == "bullet"
                 if (
-                    (named and (starts or _inline_list(plain["rest"])))
+                    (named and (starts or lazy or _inline_list(plain["rest"])))
                     or under_label
                     or _is_caps(plain["label"])
                     or (after_list and starts)
@@ -1366,7 +1370,7 @@ def parse_body(
                 open_section(title, line.line, rest)
                 current.cut_from = cut_from
                 current.paragraph_only = plain is not None
-                current.line_only = plain is not None and under_label
+                current.line_only = plain is not None and (under_label or lazy)
             elif current.cut_from is not None and number == 0 and _CLAUSE_RE.match(raw):
                 # «2.8 Сообщать диспетчеру…» after «2.7 … Оплата труда: оклад…»: the clause
                 # is the document section's again, not the label's.

@@ -1090,3 +1090,20 @@ def test_a_positions_row_gives_way_to_its_details_only_when_they_say_its_sum() -
     items = _items(lodge)
     assert any("$19.00 - $21.50/hr" in i for i in items)
     assert not any("Server" in i for i in items)
+
+
+def test_a_label_typed_right_under_a_list_starts_its_own_block() -> None:
+    # No blank line between the last requirement and «Обязанности: …»: Markdown runs the line
+    # into the item, HR began a new block — and the line after it is no duty.
+    body = parse_body(
+        """Требования:
+- права кат. С, стаж от 3 лет
+- возраст от 25 до 50 лет
+Обязанности: развоз по накладным, помощь при разгрузке
+Обедаем за счет фирмы в столовой на базе
+"""
+    )
+    kinds = {s.heading: s.items for s in body.sections}
+    assert kinds["Требования"][-1] == "возраст от 25 до 50 лет"
+    assert kinds["Обязанности"] == ("Обязанности: развоз по накладным, помощь при разгрузке",)
+    assert "Обедаем за счет фирмы в столовой на базе" in body.intro_items
