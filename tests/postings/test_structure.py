@@ -1107,3 +1107,18 @@ def test_a_label_typed_right_under_a_list_starts_its_own_block() -> None:
     assert kinds["Требования"][-1] == "возраст от 25 до 50 лет"
     assert kinds["Обязанности"] == ("Обязанности: развоз по накладным, помощь при разгрузке",)
     assert "Обедаем за счет фирмы в столовой на базе" in body.intro_items
+
+
+def test_how_we_work_heads_the_terms_of_work() -> None:
+    # A careers page's emoji headings: «🏡 How we work» names where and when one works, a block
+    # of its own, not more of the pay above it.
+    body = parse_body(
+        """💰 Compensation
+Monthly salary 42 000 – 50 000 SEK, plus a quarterly bonus.
+
+🏡 How we work
+We're in the office on Tuesdays and Thursdays, the rest is up to you. Core hours 10–15.
+"""
+    )
+    assert [s.heading for s in body.sections] == ["Compensation", "How we work"]
+    assert body.sections[1].items[0].startswith("We're in the office")
