@@ -8358,3 +8358,27 @@ Learning budget
         lang="en",
     )
     assert "5 000 SEK/year" in quoted(answerer, page, "how much is the wellness thing")
+
+
+def test_who_the_boss_is_asked_in_a_candidates_words(answerer: Answerer) -> None:
+    # «кто руководитель будет», "who would be my boss": whom the job reports to — a card's field
+    # «Руководитель: …», a line "You'll report to …" — not a line that only names managers.
+    card = ad(
+        "Ведущий аналитик данных",
+        """Грейд 9, вилка 210 000–260 000 ₽ gross в месяц
+Руководитель: Денис Марков, руководитель направления pricing analytics
+
+Перед подачей заявки согласуйте переход с вашим текущим руководителем.
+""",
+    )
+    assert "Денис Марков" in quoted(answerer, card, "кто руководитель будет")
+    page = ad(
+        "Customer Success Manager",
+        """You'll own a portfolio of about 45 mid-sized customers.
+You'll report to Sanna, our Head of Customer Success.
+
+You have at least 2 years in customer success, account management or a similar role.
+""",
+        lang="en",
+    )
+    assert "report to Sanna" in quoted(answerer, page, "who would be my boss")
