@@ -1528,6 +1528,32 @@ def _page_chrome() -> _Chrome:
     )
 
 
+# «Бот: 1️⃣ Зарплата 2️⃣ График 3️⃣ Адрес …»: a chat bot's menu of keycap-numbered options of a
+# word or three each, after the speaker's label if any.
+_KEYCAP_MENU_RE = re.compile(
+    r"^(?:[^\W\d_]+:\s*)?(?:\d\ufe0f?\u20e3\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*){3,}$"
+)
+_KEYCAP_OPTION_RE = re.compile(r"^\s*\d\ufe0f?\u20e3\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*$")
+_MENU_OPTIONS = 3
+
+
+def _menu_option(lines: list[str], at: int) -> bool:
+    """Whether the line is a bot's menu: «Бот: 1️⃣ Зарплата 2️⃣ График 3️⃣ Адрес» in one line, or
+    one of three or more lines in a row of a keycap and a word or three each («1️⃣ Зарплата» /
+    «2️⃣ График» / …) — not a numbered list of steps, whose items say more."""
+    bare = lines[at].strip()
+    if bare.count("\u20e3") >= _MENU_OPTIONS:
+        return _KEYCAP_MENU_RE.match(bare) is not None
+    if _KEYCAP_OPTION_RE.match(bare) is None:
+        return False
+    first = last = at
+    while first > 0 and _KEYCAP_OPTION_RE.match(lines[first - 1]):
+        first -= 1
+    while last + 1 < len(lines) and _KEYCAP_OPTION_RE.match(lines[last + 1]):
+        last += 1
+    return last - first + 1 >= _MENU_OPTIONS
+
+
 def _blank_chrome(lines: list[str]) -> list[str]:
     """The lines with a page's chrome blanked: a row of buttons, an advertising mark («Реклама.
     16+», «… erid: 2SDnje…»), an icon's name alone on its line («иконка рубль»), a footer's
@@ -1537,6 +1563,9 @@ def _blank_chrome(lines: list[str]) -> list[str]:
     for at, text in enumerate(lines):
         bare = text.lstrip()
         if not bare:
+            continue
+        if "\u20e3" in bare and _menu_option(lines, at):
+            kept[at] = ""  # a bot's menu: options to press, no fact
             continue
         if (
             bare[0] == "["

@@ -1122,3 +1122,27 @@ We're in the office on Tuesdays and Thursdays, the rest is up to you. Core hours
     )
     assert [s.heading for s in body.sections] == ["Compensation", "How we work"]
     assert body.sections[1].items[0].startswith("We're in the office")
+
+
+def test_a_bots_menu_of_options_is_no_item() -> None:
+    # A chat with a hiring bot pasted as it ran: its menu — keycap-numbered options, in a column
+    # or in one line — names subjects and says nothing of them; a numbered list of steps stays.
+    body = parse_body(
+        """Бот: Привет! Мы ищем сборщиков заказов в даркстор.
+1️⃣ Зарплата
+2️⃣ График
+3️⃣ Оформление
+Вы: 3
+Бот: Оформление на выбор: самозанятость или договор ГПХ.
+Бот: 1️⃣ Зарплата 2️⃣ График 3️⃣ Оформление
+
+Этапы отбора:
+1️⃣ Онлайн-тест, 60 минут
+2️⃣ Кейс — домашнее задание
+3️⃣ Интервью с наставником
+"""
+    )
+    items = _items(body)
+    assert not any("Зарплата" in item or item == "3️⃣ Оформление" for item in items)
+    assert "Бот: Оформление на выбор: самозанятость или договор ГПХ." in items
+    assert "1️⃣ Онлайн-тест, 60 минут" in items
