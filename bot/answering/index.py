@@ -618,7 +618,10 @@ class IndexBuilder:
             section_kind = self._section_kind(section, headed, table=bool(rows))
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
-            asked = self._asked_topics(section.heading) if section.heading.endswith("?") else None
+            # «Когда готовы выйти на обучение? *»: a form's question, its mark of a required one
+            # after it, heads the options that answer it.
+            question = section.heading.rstrip(" *")
+            asked = self._asked_topics(question) if question.endswith("?") else None
             if asked is None and self._states_a_fact(section.heading):
                 # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.

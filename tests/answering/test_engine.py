@@ -8382,3 +8382,23 @@ You have at least 2 years in customer success, account management or a similar r
         lang="en",
     )
     assert "report to Sanna" in quoted(answerer, page, "who would be my boss")
+
+
+def test_a_forms_required_question_heads_the_options_that_answer_it(answerer: Answerer) -> None:
+    # An application form pasted as the page shows it: a question marked required with «*», its
+    # answer options under it hold facts — the training's start dates answer when it starts.
+    form = ad(
+        "Оператор контакт-центра",
+        """Обучение оплачиваемое — 2 недели, 1 000 ₽ за день обучения, наставник на месяц.
+
+Удобный график *
+○ 2/2 с 8 до 20
+○ 5/2 с 9 до 18
+
+Когда готовы выйти на обучение? *
+○ Ближайший поток — 16 июня
+○ Поток 1 июля
+○ Позже
+""",
+    )
+    assert "16 июня" in quoted(answerer, form, "когда ближайшее обучение начинается")
