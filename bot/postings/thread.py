@@ -39,6 +39,7 @@ _HEADER_SPLIT_RE = re.compile(
 # «Алина Морозова: а парней берёте?», «Марина, 05.04.2025: А с ребёнком…»: a name, then the text.
 _INLINE_RE = re.compile(r"^(?P<name>[^:?!\n]{1,60}?):\s+(?P<text>\S.*)$")
 _NAME_WORDS = 6
+_LINK_WORD_CHARS = 3  # «в», «на», "of": a short word that may join a name's capitals
 _HEADER_NAME_WORDS = 10
 _INLINE_NAME_WORDS = 4
 # What makes chrome after a name a comment's heading: a clock, "8h", «назад», "#2", an action.
@@ -214,7 +215,11 @@ def _name_like(text: str) -> bool:
     if len(words) == 1:
         return bool(_LETTERS_RE.search(bare))
     lettered = [w for w in words if _LETTERS_RE.search(w)]
-    return bool(lettered) and all(not w[:1].islower() for w in lettered)
+    # «Подслушано в Кимрах», "Bank of America": a short word in lower case between capitals
+    return bool(lettered) and all(
+        not w[:1].islower() or (0 < at < len(lettered) - 1 and len(w) <= _LINK_WORD_CHARS)
+        for at, w in enumerate(lettered)
+    )
 
 
 def _inline_name(text: str) -> bool:
