@@ -8434,3 +8434,15 @@ def test_a_group_named_with_a_preposition_answers_in_its_comments(answerer: Answ
     )
     assert "развозки нет" in quoted(answerer, post, "развозят сотрудников?")
     assert "паспорт снилс инн" in quoted(answerer, post, "какие документы нести")
+
+
+def test_gas_asked_of_driving_for_the_job_is_the_mileage(answerer: Answerer) -> None:
+    # American English: "gas" is the fuel a caregiver's own car burns on the job's errands.
+    post = ad(
+        "Caregiver",
+        """Drive him to PT and errands in your own car, mileage reimbursed at the IRS rate.
+Payment via Zelle every Friday.
+""",
+        lang="en",
+    )
+    assert "mileage reimbursed" in quoted(answerer, post, "do u cover gas")
