@@ -8308,6 +8308,8 @@ def test_probation_cut_short_is_probation(answerer: Answerer) -> None:
 """,
     )
     assert "испыт срок 2 мес" in quoted(answerer, shop, "испыталка скок")
+
+
 def test_a_forum_topic_without_post_numbers_answers_with_the_authors_replies(
     answerer: Answerer,
 ) -> None:
