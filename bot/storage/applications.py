@@ -51,7 +51,7 @@ INSERT INTO applications (
     + _ON_CONFLICT_UPDATE
 )
 
-# The same with the id given: a new application gets the id planned for it (see ``plan``).
+# The same with the id given: a new application gets the id planned for it (see ``_plan``).
 INSERT_APPLICATION_WITH_ID = (
     """
 INSERT INTO applications (
@@ -63,7 +63,7 @@ INSERT INTO applications (
 
 # What a submit will do: update this person's application (its id), or create the next id.
 # SQLite: AUTOINCREMENT gives max(seq, max(id)) + 1, and only this code inserts applications;
-# a concurrent new application makes the plan stale, and the submit plans again.
+# the plan is made under the write lock, so nothing can take that id before the insert.
 # PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
 # (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
 _PLAN_EXISTING = """
@@ -228,14 +228,6 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
     )
 
 
-MAX_REPLANS = 20
-"""A plan goes stale only when an application is committed in between by someone who did not
-see its reservation (another repository, or the same person's other run): rare."""
-
-SummaryParts = Callable[[int, bool], Sequence[Mapping[str, Any]]]
-"""``(application_id, updated) -> message parts``: renders the HR summary before the commit."""
-
-
 @dataclass(frozen=True, slots=True)
 class SubmitPlan:
     """What a submit will be: the application's id, whether it replaces an earlier
@@ -289,13 +281,11 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
-    reserved: int = NOT_RESERVED,
 ) -> SubmitPlan:
-    """The plan that holds now; ``reserved``: the id already reserved for a new application
-    (PostgreSQL), kept while the application is still new."""
+    """The plan that holds now; on PostgreSQL a new application's id is ``NOT_RESERVED``."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
     if row["existing"] is None:
-        next_id = reserved if row["last_id"] is None else int(row["last_id"]) + 1
+        next_id = NOT_RESERVED if row["last_id"] is None else int(row["last_id"]) + 1
         return SubmitPlan(next_id, updated=False, repeated=False)
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
@@ -312,43 +302,6 @@ def _run_statements(
     for sql, params in statements[1:]:
         conn.execute(sql, params)
     return first
-
-
-@dataclass(frozen=True, slots=True)
-class _Write:
-    """Everything one submit writes, prepared before the transaction."""
-
-    plan: SubmitPlan
-    user_id: int
-    posting_slug: str
-    started_at: str
-    application: tuple[object, ...]
-    answers: Sequence[Answer]
-    outbox: tuple[object, ...] | None
-
-
-def _still_free(planned: SubmitPlan, now: SubmitPlan) -> bool:
-    """A new application's planned id holds while no id at or above it was ever given out
-    (``now`` plans the next one after the highest): it was reserved for this submit."""
-    return not (planned.updated or now.updated) and planned.application_id >= now.application_id
-
-
-def _submit(conn: sqlite3.Connection, w: _Write) -> tuple[sqlite3.Row, int | None] | SubmitPlan:
-    """On the database's thread, in one transaction: check the plan still holds, then store the
-    application, its answers and its HR summary — or return the plan that holds now."""
-    key = (w.user_id, w.posting_slug)
-    reserved = NOT_RESERVED if w.plan.updated else w.plan.application_id
-    now = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers, reserved)
-    if now != w.plan and not _still_free(w.plan, now):
-        return now
-    if w.plan.repeated:
-        return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None
-    row = conn.execute(INSERT_APPLICATION_WITH_ID, w.application).fetchone()
-    if w.plan.updated:  # a new application's id was never given out: it has no answers yet
-        conn.execute(DELETE_ANSWERS_OF, key)
-    for sql, params in _answer_statements(w.user_id, w.posting_slug, w.answers):
-        conn.execute(sql, params)
-    return row, None if w.outbox is None else insert_item(conn, w.outbox)
 
 
 @dataclass(frozen=True, slots=True)
@@ -402,17 +355,6 @@ class ApplicationRepo:
 
     def __init__(self, db: Database) -> None:
         self._db = db
-        # The highest id handed to a new application's submit: concurrent submits each plan
-        # their own id, instead of all planning the next one and all but one planning again.
-        self._reserved = 0
-
-    def _reserve(self, plan: SubmitPlan) -> SubmitPlan:
-        """``plan`` with an id no other submit of this repository plans (new applications on
-        SQLite; PostgreSQL's ids come from its sequence, see ``_reserve_from_sequence``)."""
-        if plan.updated or self._db.dialect != "sqlite":
-            return plan
-        self._reserved = max(self._reserved + 1, plan.application_id)
-        return replace(plan, application_id=self._reserved)
 
     async def save(
         self,
@@ -461,18 +403,6 @@ class ApplicationRepo:
         # A fresh row was created by this very statement; an updated one kept its created_at.
         return _application(row, answers), row["created_at"] != to_db(moment)
 
-    async def plan(
-        self, user_id: int, posting_slug: str, started_at: datetime, answers: Sequence[Answer]
-    ) -> SubmitPlan:
-        """What ``submit`` will do, read in one hop (so the summary can be rendered first)."""
-        started = to_db(started_at)
-        plan = await self._db.read(
-            lambda conn: _plan(conn, user_id, posting_slug, started, answers), small=True
-        )
-        if plan.application_id == NOT_RESERVED:
-            return await self._reserve_from_sequence(plan)
-        return plan
-
     async def submit_reading(
         self,
         *,
@@ -487,10 +417,15 @@ class ApplicationRepo:
         summary: SummaryOf,
         submitted_at: datetime | None = None,
     ) -> Submission:
-        """``submit``, as one job that also reads what the HR summary shows (the person's
-        questions about the posting, ``QuestionRepo.list_for_user_posting``, and the deep-link
-        tag that brought them, ``ViewRepo.source_of``) and renders it there, with the plan it
-        makes under the write lock: one hop and one transaction, no plan read before it."""
+        """Store the application, its answers and its HR summary (for ``hr_chat``) atomically.
+
+        One job on the database's thread, one transaction: it plans the application under the
+        write lock, reads what the HR summary shows (the person's questions about the posting,
+        ``QuestionRepo.list_for_user_posting``, and the deep-link tag that brought them,
+        ``ViewRepo.source_of``), renders it with ``summary`` and stores it all. Submitting the
+        same questionnaire run (same ``started_at`` and answers) again stores nothing new and
+        queues no second summary: the result says ``repeated``, so the caller can confirm again.
+        """
         moment = submitted_at or utc_now()
         row_params = _row(
             user_id,
@@ -510,74 +445,6 @@ class ApplicationRepo:
         if plan.repeated:  # say what the first submit would have said
             updated = row["created_at"] != row["submitted_at"]
         return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
-
-    async def submit(
-        self,
-        *,
-        user_id: int,
-        posting_slug: str,
-        posting_title: str,
-        consent_version: str,
-        consent_at: datetime,
-        started_at: datetime,
-        answers: Sequence[Answer],
-        hr_chat: int | None,
-        summary: SummaryParts,
-        plan: SubmitPlan | None = None,
-        submitted_at: datetime | None = None,
-    ) -> Submission:
-        """Store the application, its answers and its HR summary (for ``hr_chat``) atomically.
-
-        The summary is rendered here, before the transaction, for the planned application id;
-        the transaction itself is one job on the database's thread. Submitting the same
-        questionnaire run (same ``started_at`` and answers) again stores nothing new and queues
-        no second summary: the result says ``repeated``, so the caller can confirm again.
-        """
-        plan = plan or await self.plan(user_id, posting_slug, started_at, answers)
-        moment = submitted_at or utc_now()
-        row_params = _row(
-            user_id,
-            posting_slug,
-            posting_title,
-            answers,
-            consent_version,
-            consent_at,
-            started_at,
-            moment,
-        )
-        for _ in range(MAX_REPLANS):
-            if plan.application_id == NOT_RESERVED:
-                plan = await self._reserve_from_sequence(plan)
-            plan = self._reserve(plan)  # no await from here until the job is queued
-            outbox = None
-            if hr_chat is not None and not plan.repeated:
-                parts = summary(plan.application_id, plan.updated)
-                outbox = item_params(hr_chat, parts, plan.application_id, None, None, moment)
-            application = (plan.application_id, *row_params)
-            write = _Write(
-                plan, user_id, posting_slug, to_db(started_at), application, answers, outbox
-            )
-            try:
-                result = await self._db.atomic(partial(_submit, w=write), small=True)
-            except BaseException:
-                if self._reserved == plan.application_id and not plan.updated:
-                    self._reserved -= 1  # nobody planned after it: the id is free again
-                raise
-            if isinstance(result, SubmitPlan):
-                plan = result
-                continue
-            row, outbox_id = result
-            updated = plan.updated
-            if plan.repeated:  # say what the first submit would have said
-                updated = row["created_at"] != row["submitted_at"]
-            return Submission(_application(row, answers), updated, plan.repeated, outbox_id)
-        raise StorageError("could not plan the application id: too many concurrent submits")
-
-    async def _reserve_from_sequence(self, plan: SubmitPlan) -> SubmitPlan:
-        """PostgreSQL: take the next id from the sequence for a new application."""
-        row = await self._db.fetchone(RESERVE_APPLICATION_ID)
-        assert row is not None
-        return replace(plan, application_id=int(row[0]))
 
     async def set_status(self, application_id: int, status: ApplicationStatus) -> None:
         """Change an application's status (e.g. after HR review). Raises if it is gone."""

@@ -24,7 +24,7 @@ from bot.storage import (
     SubmitPlan,
     ViewRepo,
 )
-from bot.storage.applications import SubmitContext
+from bot.storage.applications import SubmitContext, SummaryOf
 from tests.storage.conftest import INTEGRITY_ERRORS
 
 T0 = datetime(2025, 3, 1, 9, 0, 0, tzinfo=UTC)
@@ -329,15 +329,16 @@ async def submit_run(
     *,
     started_at: datetime = T0,
     given: list[Answer] | None = None,
-    plan: SubmitPlan | None = None,
-    rendered: list[tuple[int, bool]] | None = None,
+    summary: SummaryOf | None = None,
 ) -> Submission:
-    def summary(application_id: int, updated: bool) -> list[dict[str, object]]:
-        if rendered is not None:
-            rendered.append((application_id, updated))
-        return [{"text": f"#{application_id} {'updated' if updated else 'new'}"}]
+    """Submit as the questionnaire's handler does (``submit_reading``); the summary, unless
+    given, names the application's id and whether it is an update."""
 
-    return await repo.submit(
+    def id_and_kind(found: SubmitContext) -> list[dict[str, object]]:
+        plan = found.plan
+        return [{"text": f"#{plan.application_id} {'updated' if plan.updated else 'new'}"}]
+
+    return await repo.submit_reading(
         user_id=user_id,
         posting_slug=SLUG,
         posting_title=TITLE,
@@ -346,53 +347,16 @@ async def submit_run(
         started_at=started_at,
         answers=given if given is not None else answers(),
         hr_chat=-100,
-        summary=summary,
-        plan=plan,
+        summary=summary or id_and_kind,
     )
-
-
-async def test_submit_renders_the_summary_for_the_id_the_application_gets(db: Database) -> None:
-    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
-    stale = await repo.plan(USER, SLUG, T0, answers())
-    assert stale == SubmitPlan(1, updated=False, repeated=False)
-    # someone else's application, meanwhile, through a repository that did not see this plan
-    other = await submit_run(ApplicationRepo(db), USER + 1)
-    rendered: list[tuple[int, bool]] = []
-    done = await submit_run(repo, USER, plan=stale, rendered=rendered)
-    got = done.application.id
-    assert {got, other.application.id} == {1, 2}
-    if db.dialect == "sqlite":  # the other took id 1: planned and rendered again, for id 2
-        assert rendered == [(1, False), (2, False)]
-    else:  # PostgreSQL reserved id 1 for this plan: the other got 2
-        assert rendered == [(1, False)]
-    assert not done.updated and not done.repeated
-    (item,) = [i for i in await outbox.due(T0 + timedelta(days=3650)) if i.id == done.outbox_id]
-    assert item.parts[0]["text"] == f"#{got} new" and item.application_id == got
-
-
-async def test_many_candidates_submitting_at_once_all_get_their_own_id(db: Database) -> None:
-    repo, outbox = ApplicationRepo(db), OutboxRepo(db)
-    users = range(USER, USER + 60)
-    plans = [await repo.plan(user, SLUG, T0, answers()) for user in users]
-    if db.dialect == "sqlite":  # each one planned the next id (PostgreSQL: from its sequence)
-        assert {plan.application_id for plan in plans} == {1}
-    rendered: list[tuple[int, bool]] = []
-    done = await asyncio.gather(
-        *(
-            submit_run(repo, user, plan=plan, rendered=rendered)
-            for user, plan in zip(users, plans, strict=True)
-        )
-    )
-    ids = [d.application.id for d in done]
-    assert sorted(ids) == list(range(1, 61))  # none failed, none planned twice
-    assert len(rendered) == 60  # each summary rendered once, for the id it got
-    items = {i.application_id: i for i in await outbox.due(T0 + timedelta(days=3650), 100)}
-    assert all(items[n].parts[0]["text"] == f"#{n} new" for n in ids)
 
 
 async def test_submitting_the_same_run_twice_stores_and_queues_once(db: Database) -> None:
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
     first = await submit_run(repo, USER)
+    assert first.application.status is ApplicationStatus.NEW and not first.updated
+    assert await repo.get_for(USER, SLUG) == first.application  # stored with its answers
+    assert [a.question_id for a in first.application.answers] == ["name", "experience", "shifts"]
     again = await submit_run(repo, USER)  # the same run (started_at, answers): a second tap
     assert again.repeated and again.outbox_id is None
     assert again.application.id == first.application.id and not again.updated
@@ -400,6 +364,9 @@ async def test_submitting_the_same_run_twice_stores_and_queues_once(db: Database
     changed = answers(knockout=True)  # the same run with an answer changed: an update
     update = await submit_run(repo, USER, given=changed)
     assert update.updated and not update.repeated and await outbox.pending_count() == 2
+    assert update.application.id == first.application.id
+    assert update.application.status is ApplicationStatus.FLAGGED  # a knockout answer
+    assert await repo.get_for(USER, SLUG) == update.application
     later = T0 + timedelta(days=1)
     new_run = await submit_run(repo, USER, started_at=later, given=changed)
     assert new_run.updated and not new_run.repeated and await outbox.pending_count() == 3
@@ -421,13 +388,19 @@ async def test_a_failing_submit_rolls_back_everything(db: Database) -> None:
 async def test_many_candidates_submitting_at_once_each_get_their_own_id_and_summary(
     db: Database,
 ) -> None:
-    # On PostgreSQL the submits run as concurrent SERIALIZABLE transactions that plan the same
-    # next id: the losers are retried and plan again; none fails, none shares an id.
+    # On PostgreSQL the submits run as concurrent SERIALIZABLE transactions, each taking its id
+    # from the sequence: the losers are retried (an id a retried one took is skipped, as
+    # sequences do); none fails, none shares an id, and the sequence is ahead of them all.
     repo, outbox = ApplicationRepo(db), OutboxRepo(db)
     users = range(2001, 2021)
     stored = await asyncio.gather(*(submit_run(repo, user) for user in users))
     ids = sorted(s.application.id for s in stored)
-    assert ids == list(range(1, len(users) + 1))
+    if db.dialect == "sqlite":
+        assert ids == list(range(1, len(users) + 1))
+    else:
+        assert len(set(ids)) == len(users)
+        row = await db.fetchone("SELECT last_value FROM applications_id_seq")
+        assert row is not None and row[0] >= ids[-1]
     assert await outbox.pending_count() == len(users)
     for submission in stored:  # each summary was rendered for the id its application got
         row = await db.fetchone(
@@ -462,17 +435,7 @@ async def test_a_submit_that_reads_its_own_plan_is_one_transaction(db: Database)
         return [{"text": f"#{found.plan.application_id} {found.source}"}]
 
     async def run() -> Submission:
-        return await repo.submit_reading(
-            user_id=USER,
-            posting_slug=SLUG,
-            posting_title=TITLE,
-            consent_version="v1",
-            consent_at=T0,
-            started_at=T0,
-            answers=answers(),
-            hr_chat=-100,
-            summary=summary,
-        )
+        return await submit_run(repo, USER, summary=summary)
 
     done = await run()
     assert jobs == ["atomic"]
