@@ -1841,9 +1841,10 @@ class Answerer:
         есть?», «штрафы за опоздание есть») and the line names none of the reason's words
         («оклад 30 000 + 3% от личных продаж», «смены отменяются без штрафов»); a line denying
         every fine («Штрафов нет») answers a fine for any reason."""
+        named_for = not self.lexicon.grammar.for_reason.isdisjoint(q.sequence)
         fined = (
             _FINES in q.strong
-            and "за" in q.sequence
+            and named_for
             and self.lexicon.grammar.no_fines.search(c.read) is None
         )
         if _EXTRA not in q.intents and not fined:
@@ -1852,7 +1853,6 @@ class Answerer:
         # (not the extra pay's own word when the reason is said with «за»: «сколько надбавка за
         # высшую категорию» — «Молодым специалистам … — надбавка 30% к окладу» names the pay,
         # not the grade it is for)
-        named_for = "за" in q.sequence
         reasons = [
             key
             for key in q.content

@@ -164,6 +164,7 @@ class Grammar:
     alternatives: frozenset[str] = frozenset()  # "windows или mac?": a line needs one of them
     first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
+    for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
@@ -874,6 +875,7 @@ class Lexicon:
                 tuple(analyzer.tokens(str(p))) for p in grammar.get("first_person", [])
             ),
             without=keys_of(grammar.get("without", [])),
+            for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             during_context=frozenset(grammar.get("during_context", [])),
             gives=keys_of(grammar.get("gives", [])),
