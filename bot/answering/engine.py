@@ -1773,7 +1773,6 @@ class Answerer:
         asked |= {near for key in asked for near in self.lexicon.synonyms.get(key, ())}
         if not asked or not asked.isdisjoint(c.keys):
             return False
-        said = self._origins(self.analyzer.analyze(c.said).sequence)
         said = self._origins(self.analyzer.analyze(c.quote).sequence, self.lexicon.grammar.routes)
         return bool(said) and said.isdisjoint(asked)
 
