@@ -182,10 +182,14 @@ BLIND_FIRST_RUN = {
     "blind-bm": (0.760, 175, 59),
     "blind-bn": (0.745, 169, 56),
     "blind-bo": (0.793, 174, 60),
-    # written blind at the start of session 20, first run on main a5c8a62, sealed since
+    # written blind at the start of session 20, first run on main a5c8a62 (opened in session 21)
     "blind-bp": (0.678, 168, 55),
     "blind-bq": (0.678, 168, 57),
     "blind-br": (0.720, 168, 58),
+    # written blind at the start of session 21, first run on main da8c691, sealed since
+    "blind-bs": (0.690, 171, 56),
+    "blind-bt": (0.713, 171, 60),
+    "blind-bu": (0.728, 173, 56),
 }
 
 
