@@ -10,6 +10,7 @@ on with the comment each answers, everything else of it is left out.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -255,7 +256,9 @@ def _thread_start(lines: list[str]) -> int | None:
     for at, text in enumerate(lines):
         if not chrome[at] or _CLOCK_LIKE_RE.search(text) or _bar(text):
             continue
-        following = [t for t in lines[at + 1 : at + 1 + _BAR_REACH] if t.strip()]
+        # The next lines with words: a blank line may part the bar from the comments
+        # ("👍 42 🦋 17" / "" / "🧵 QA — questions · 14 replies" / "" / "kim — Today at …").
+        following = list(itertools.islice((t for t in lines[at + 1 :] if t.strip()), _BAR_REACH))
         if any(_header(t) is not None for t in following):
             # "👍 14 ❤️ 6 🔥 2" under a post, then «Ольга кв. 217, [11.04.2024 9:20]»: the
             # reactions end the post, the comments follow.

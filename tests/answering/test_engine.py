@@ -8448,3 +8448,30 @@ Payment via Zelle every Friday.
         lang="en",
     )
     assert "mileage reimbursed" in quoted(answerer, post, "do u cover gas")
+
+
+def test_a_discord_thread_parted_from_its_post_by_blank_lines_is_read_as_replies(
+    answerer: Answerer,
+) -> None:
+    # Discord copies a post's reactions, a blank line, the thread's own bar, another blank line
+    # and only then the first reply: the employer's answer is quoted, not the candidate's question.
+    post = ad(
+        "QA Tester",
+        """**jo | Pinefox** — Today at 10:14 AM
+hey all! **Pinefox is hiring a QA Tester** for our cozy farming game
+💸 $20/hr, paid as a contractor
+⏰ 20 hrs/week, you pick your hours
+🌍 fully remote
+(edited)
+👍 42   🦋 17
+
+   🧵 **QA — questions** · 6 replies
+
+   **kaito_dev** — Today at 10:52 AM
+   do you provide the hardware or do I need my own PC
+   **jo | Pinefox** — Today at 10:58 AM
+   you need your own PC that can run the game, we send a Steam Deck on loan
+""",
+        lang="en",
+    )
+    assert "you need your own PC" in quoted(answerer, post, "do i need my own computer")
