@@ -8475,3 +8475,21 @@ hey all! **Pinefox is hiring a QA Tester** for our cozy farming game
         lang="en",
     )
     assert "you need your own PC" in quoted(answerer, post, "do i need my own computer")
+
+
+def test_a_taleo_unposting_date_is_when_applications_close(answerer: Answerer) -> None:
+    # Oracle Taleo closes a requisition on its "Unposting Date", printed in the footer's fields.
+    post = ad(
+        "Meter Technician",
+        """Install and test electric meters in the Dayton area.
+
+Job: Field Services
+Schedule: Full-time
+Job Posting: Nov 3, 2025, 4:15:00 PM
+Unposting Date: Nov 24, 2025, 11:59:00 PM
+Job Number: 2500317
+""",
+        lang="en",
+    )
+    assert "Nov 24" in quoted(answerer, post, "deadline to apply?")
+
