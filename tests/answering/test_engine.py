@@ -8493,3 +8493,16 @@ Job Number: 2500317
     )
     assert "Nov 24" in quoted(answerer, post, "deadline to apply?")
 
+
+def test_a_us_hospital_shift_written_7p_to_7_30a_is_a_time_of_day(answerer: Answerer) -> None:
+    # US hospitals write their shifts "7p-7:30a", "8a-4:30p": hours with a letter for am/pm.
+    post = ad(
+        "Patient Transport Aide",
+        """Shift: Nights (7p-7:30a)
+Transport patients by wheelchair, stretcher, or bed to and from departments.
+Free employee parking in Garage C with shuttle to main entrance.
+""",
+        lang="en",
+    )
+    assert "7p-7:30a" in quoted(answerer, post, "what time is the shift")
+
