@@ -8506,3 +8506,17 @@ Free employee parking in Garage C with shuttle to main entrance.
     )
     assert "7p-7:30a" in quoted(answerer, post, "what time is the shift")
 
+
+def test_a_sentence_opening_duties_include_says_what_the_job_is(answerer: Answerer) -> None:
+    # An agency's ad with no heading over its duties: "Duties include …" among the pay lines.
+    post = ad(
+        "Warehouse Operative",
+        """Pay rates:
+Days (06:00 - 14:00) £12.60 per hour
+Overtime paid at time and a half after 40 hours
+Duties include picking orders using voice-pick headsets, loading and unloading containers
+Safety boots and hi-vis provided on day one
+""",
+        lang="en",
+    )
+    assert "picking orders" in quoted(answerer, post, "what's the job actually")
