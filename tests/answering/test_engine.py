@@ -8520,3 +8520,16 @@ Safety boots and hi-vis provided on day one
         lang="en",
     )
     assert "picking orders" in quoted(answerer, post, "what's the job actually")
+
+
+def test_the_number_to_ring_is_the_phone_not_another_number(answerer: Answerer) -> None:
+    # "number to ring" asks for the phone (British English), not the National Insurance number.
+    post = ad(
+        "Warehouse Operative",
+        """To apply, call the Brightline Northampton branch on 01604 555 0192.
+Please bring two forms of ID and proof of National Insurance number to your registration.
+""",
+        lang="en",
+    )
+    assert "01604 555 0192" in quoted(answerer, post, "number to ring")
+
