@@ -1226,7 +1226,13 @@ class Answerer:
             return False
         # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
         # word, is what this line is about.
-        chosen = any(not group.isdisjoint(q.dropped_keys) for group in q.alternatives) and any(
+        # "full time or part time?" — "Schedule: Full-time": the option the line names answers,
+        # whether or not the other one was a subject of its own.
+        chosen = any(
+            not group.isdisjoint(q.dropped_keys)
+            or (not group <= candidate.keys and not group.isdisjoint(candidate.keys))
+            for group in q.alternatives
+        ) and any(
             key in candidate.keys and not explains.isdisjoint(candidate.topics)
             for key, explains in q.explains.items()
             if key not in q.dropped_keys

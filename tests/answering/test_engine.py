@@ -8533,3 +8533,18 @@ Please bring two forms of ID and proof of National Insurance number to your regi
     )
     assert "01604 555 0192" in quoted(answerer, post, "number to ring")
 
+
+def test_full_time_or_part_time_is_answered_by_the_option_the_posting_names(
+    answerer: Answerer,
+) -> None:
+    # The candidate offers two options; the posting names one of them, and that answers.
+    post = ad(
+        "Housekeeping Aid",
+        """Clean patient rooms, restrooms and common areas in the medical center.
+
+Work schedule: Full-time
+Salary: $18.50 - $21.00 per hour
+""",
+        lang="en",
+    )
+    assert "Full-time" in quoted(answerer, post, "is this full time or part time")
