@@ -8548,3 +8548,18 @@ Salary: $18.50 - $21.00 per hour
         lang="en",
     )
     assert "Full-time" in quoted(answerer, post, "is this full time or part time")
+
+
+def test_what_youd_do_heads_the_duties_asked_as_what_i_do_all_day(answerer: Answerer) -> None:
+    # A chat post's own heading, "what you'd do:", over the work; asked "what do I do all day".
+    post = ad(
+        "QA Tester",
+        """Mothlight Games is hiring a QA Tester, $18–22/hr, 20 hrs/week, fully remote.
+
+what you'd do:
+• run test passes on new builds (we push 2-3 builds a week)
+• write repro steps + log bugs in Jira, attach clips
+""",
+        lang="en",
+    )
+    assert "run test passes" in quoted(answerer, post, "what would i actually do all day")
