@@ -8563,3 +8563,23 @@ what you'd do:
         lang="en",
     )
     assert "run test passes" in quoted(answerer, post, "what would i actually do all day")
+def test_a_map_cards_vacancy_under_its_reviews_is_read(answerer: Answerer) -> None:
+    # A maps service's organisation card: customers' reviews, the organisation's answer to one
+    # («Ответ организации: …»), then the «Вакансии» tab — the vacancy is the employer's word.
+    card = ad(
+        "Автомеханик",
+        """Автотехцентр МоторЛайн
+Отзывы
+Алексей ★★★★☆ 28 октября
+Нормально, но пришлось ждать записи почти неделю, мастеров не хватает
+Ответ организации: Алексей, спасибо! Расширяем штат
+Вакансии
+Автомеханик (автослесарь)
+Условия:
+график 2/2 по 12 часов, смены с 8:30 до 20:30
+Выплаты два раза в месяц, 10 и 25 числа, на карту
+""",
+    )
+    assert "10 и 25 числа" in quoted(answerer, card, "когда выплаты")
+    assert "2/2" in quoted(answerer, card, "график какой у механиков")
+
