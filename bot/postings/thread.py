@@ -276,13 +276,14 @@ def _thread_start(lines: list[str]) -> int | None:
         ):
             top -= 1
         marks.append(top)
-    if not marks:
+    chat = [at for at, text in enumerate(lines) if _chat_header(text) is not None]
+    if len(chat) >= _CHAT_HEADERS and (not marks or chat[_CHAT_HEADERS - 1] < min(marks)):
         # A chat pasted as it ran, each message under «Алексей, [12.03.2025 18:03]» (Telegram's
-        # copy), with no post over it: the thread is the whole chat.
-        chat = [at for at, text in enumerate(lines) if _chat_header(text) is not None]
-        if len(chat) < _CHAT_HEADERS:
-            return None
+        # copy), with no post over it (or three messages before its reactions' bar): the
+        # thread is the whole chat.
         return -1 - chat[0]  # a chat's start, told apart by its sign
+    if not marks:
+        return None
     start = min(marks)
     top = start
     while top > 0 and start - top < _FIRST_COMMENT_LINES and _plain(lines[top - 1]):
@@ -460,7 +461,12 @@ def _publishes(rule: str) -> bool:
 
 # «Ирина Валеева (кв. 112, корп. 3)  09:14», "Dave R.  7:42 PM": a sender, a gap, the time sent.
 _SENT_AT_RE = re.compile(
-    r"^(?P<name>\S.{0,59}?)(?:\s{2,}|\t)(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*$", re.I
+    r"^(?P<name>\S.{0,59}?)(?P<gap>\s{2,}|\t|\s)(?:\d{1,2}:\d{2}(?:\s?[ap]\.?m\.?)?)\s*$", re.I
+)
+# With one space before the time («Мама Кирилла 09:20», «Татьяна Викторовна (директор) 09:14»)
+# the sender is a name: capitalised words, the last perhaps an initial, a role in brackets.
+_SPACED_NAME_RE = re.compile(
+    r"^[A-ZА-ЯЁ][\w-]*\.?(?: [A-ZА-ЯЁ][\w-]*\.?){0,2}(?: \([^()]{1,40}\))?$"
 )
 
 
@@ -474,6 +480,8 @@ def _chat_header(text: str) -> str | None:
     if sent is None:
         return None
     name = sent["name"].strip()
+    if sent["gap"] == " " and _SPACED_NAME_RE.match(name) is None:
+        return None
     if (
         not _LETTERS_RE.search(name)
         or len(name.split()) > _NAME_WORDS

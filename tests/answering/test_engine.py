@@ -8583,3 +8583,24 @@ def test_a_map_cards_vacancy_under_its_reviews_is_read(answerer: Answerer) -> No
     assert "10 и 25 числа" in quoted(answerer, card, "когда выплаты")
     assert "2/2" in quoted(answerer, card, "график какой у механиков")
 
+
+def test_a_school_chat_with_one_space_before_the_time_is_a_chat(answerer: Answerer) -> None:
+    # A parents' chat copied from a messenger that puts one space between the sender and the
+    # time («Мама Кирилла 09:20»): the director's answers to parents' questions are hers to
+    # quote, and the senders' lines are nobody's answer.
+    chat = ad(
+        "Вахтёр",
+        """Татьяна Викторовна (директор) 09:14
+Школе срочно требуется ВАХТЁР — график сутки через трое, 2 200 руб за сутки.
+Мама Кирилла 09:20
+Татьяна Викторовна, а на вахту женщину возьмут? у меня мама на пенсии как раз
+Татьяна Викторовна (директор) 09:23
+Да, конечно, без разницы. Возраст до 70
+Мама Сони 09:52
+а кормят сотрудников? в столовой обеды для персонала есть?
+Татьяна Викторовна (директор) 10:02
+Сотрудники могут обедать в столовой по льготной цене, комплекс 90 рублей
+""",
+    )
+    assert "комплекс 90 рублей" in quoted(answerer, chat, "поесть сотрудникам где можно")
+    assert "без разницы" in quoted(answerer, chat, "на вахту женщин берут или только мужчин")
