@@ -1248,7 +1248,9 @@ def parse_body(
     page = _other_positions(page, title)
     page = _untimed(page)
     source, replies = cut_thread(
-        _drop_other_listings(_drop_other_ads(page, company), company), _other_jobs_lines, company
+        _drop_other_news(_drop_other_listings(_drop_other_ads(page, company), company), title),
+        _other_jobs_lines,
+        company,
     )
     source = [
         "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
@@ -1826,6 +1828,45 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
             if number + 1 == len(entries) and line > at and not lines[line].strip():
                 break
             kept[line] = ""
+    return kept
+
+
+# A news item's date alone on its line, over its headline: «18 сентября 2024», «14.03.2025»,
+# "March 4, 2025", perhaps with the time («14 марта 2025, 10:47»).
+_NEWS_DATE_RE = re.compile(
+    r"^(?:\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4}"
+    r"|[A-Z][a-z]+\.? \d{1,2}, \d{4})(?:,?\s+(?:в\s+)?\d{1,2}:\d{2})?\s*$"
+)
+_NEWS_ITEMS = 3
+_NEWS_DATE_CHARS = 30
+
+
+def _drop_other_news(lines: list[str], title: str | None) -> list[str]:
+    """A news feed pasted with the vacancy as one of its items, each a block opening with its
+    date and then its headline («16 сентября 2024» / «ТЕАТРУ ТРЕБУЕТСЯ МОНТИРОВЩИК СЦЕНЫ» / …,
+    «12 сентября 2024» / «Гастроли в Ярославле: итоги» / …): when some headlines name the job
+    and others do not, those others are other news, and are blanked."""
+    if not title:
+        return lines
+    dates = [
+        at
+        for at, text in enumerate(lines)
+        if text[:1].isalnum()
+        and len(text) <= _NEWS_DATE_CHARS
+        and (at == 0 or not lines[at - 1].strip())
+        and _NEWS_DATE_RE.match(text)
+    ]
+    if len(dates) < _NEWS_ITEMS:
+        return lines
+    dated = [block for block in _blocks(lines) if block.start in dates]
+    own = _stems(title)
+    named = [b for b in dated if len(b) > 1 and own & _stems(lines[b.start + 1])]
+    if not named or len(named) == len(dated):
+        return lines
+    kept = list(lines)
+    for block in dated:
+        if block not in named:
+            kept[block.start : block.stop] = [""] * len(block)
     return kept
 
 
