@@ -8635,3 +8635,17 @@ def test_a_theatres_news_feed_quotes_only_the_vacancy_item(answerer: Answerer) -
 """,
     )
     assert "ездят с труппой" in quoted(answerer, feed, "на гастроли тоже ездить?")
+
+
+def test_the_least_age_the_director_says_in_a_news_article(answerer: Answerer) -> None:
+    # A local news article on the driver shortage: the director's quoted «Берём с 21 года» is
+    # the employer's least age, not the site's «18+» mark in its menu.
+    article = ad(
+        "Водитель автобуса",
+        """Новости | Общество | Происшествия | Транспорт | Афиша | Работа | 18+
+
+«Берём с 21 года, верхней планки нет, главное — пройти медкомиссию, — говорит директор. — \
+Медкомиссию оплачивает предприятие».
+""",
+    )
+    assert "с 21 года" in quoted(answerer, article, "со скольки лет берут")
