@@ -8649,3 +8649,27 @@ def test_the_least_age_the_director_says_in_a_news_article(answerer: Answerer) -
 """,
     )
     assert "с 21 года" in quoted(answerer, article, "со скольки лет берут")
+
+
+def test_the_hours_candidates_are_received_are_no_shift(answerer: Answerer) -> None:
+    # A police contract-service notice gives the hours the personnel office receives
+    # candidates; nothing says how long a shift lasts.
+    notice = ad(
+        "Полицейский",
+        """Служба осуществляется по графику сменности, несение службы на маршрутах патрулирования.
+Денежное довольствие от 52 000 до 68 000 ₽.
+
+Часы приёма кандидатов: понедельник — четверг с 9:00 до 17:00, пятница с 9:00 до 16:00, \
+перерыв с 13:00 до 13:45.
+""",
+    )
+    assert quoted(answerer, notice, "смена сколько часов длится") == ""
+    civil = ad(
+        "Ведущий специалист",
+        """Прием документов осуществляется по адресу: ул. Кирова, д. 3, каб. 208 (отдел кадров), \
+в рабочие дни с 9:00 до 12:00 и с 14:00 до 17:00.
+Режим работы: пятидневная служебная неделя с 9:00 до 18:00, в пятницу до 16:45, перерыв с \
+13:00 до 13:45
+""",
+    )
+    assert "до 18:00" in quoted(answerer, civil, "во сколько рабочий день заканчивается")
