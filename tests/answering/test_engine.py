@@ -8563,6 +8563,8 @@ what you'd do:
         lang="en",
     )
     assert "run test passes" in quoted(answerer, post, "what would i actually do all day")
+
+
 def test_a_map_cards_vacancy_under_its_reviews_is_read(answerer: Answerer) -> None:
     # A maps service's organisation card: customers' reviews, the organisation's answer to one
     # («Ответ организации: …»), then the «Вакансии» tab — the vacancy is the employer's word.
