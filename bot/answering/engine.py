@@ -2360,6 +2360,12 @@ class Answerer:
             # in is no subject of it.
             asked -= {_SCHEDULE}
         timed = self._timed(q)
+        measured = {name for name in asked if self.lexicon.topics[name].timed}
+        if timed and measured:
+            # "how much pto do part-time tellers accrue" — "Part-time employees working 30+
+            # hours are eligible for …, and PTO accrual": the length asked is the leave's, not
+            # the group's hours.
+            asked = measured
         topics = [self._builder.topics_of(part) for part in parts]
         figures = [
             any(

@@ -8675,3 +8675,22 @@ def test_the_hours_candidates_are_received_are_no_shift(answerer: Answerer) -> N
 """,
     )
     assert "до 18:00" in quoted(answerer, civil, "во сколько рабочий день заканчивается")
+def test_the_hours_of_the_group_asked_are_no_length_of_its_leave(answerer: Answerer) -> None:
+    # "30+ hours" is how much the part-timers work to qualify; the PTO they accrue has no figure.
+    post = ad(
+        "Part-Time Teller",
+        """## Benefits
+- Part-time employees working 30+ hours are eligible for medical and dental insurance, a 401(k) with a 4% match, and PTO accrual.
+- Part-time tellers accrue 4 hours of PTO for every 80 hours worked.
+""",  # noqa: E501
+        lang="en",
+    )
+    assert "4 hours of PTO" in quoted(answerer, post, "how much pto do part-time tellers accrue")
+    bare = ad(
+        "Part-Time Teller",
+        """## Benefits
+- Part-time employees working 30+ hours are eligible for medical and dental insurance, a 401(k) with a 4% match, and PTO accrual.
+""",  # noqa: E501
+        lang="en",
+    )
+    assert quoted(answerer, bare, "how much pto do part-time tellers accrue") == ""
