@@ -8694,3 +8694,30 @@ def test_the_hours_of_the_group_asked_are_no_length_of_its_leave(answerer: Answe
         lang="en",
     )
     assert quoted(answerer, bare, "how much pto do part-time tellers accrue") == ""
+
+
+def test_is_it_free_asks_what_it_costs(answerer: Answerer) -> None:
+    # The test's dates say nothing of a fee; the application fee line says what applying costs.
+    post = ad(
+        "Inside Wireman Apprentice",
+        """*** 2026 INSIDE WIREMAN APPRENTICESHIP INTAKE — NOW ACCEPTING APPLICATIONS ***
+
+Applications accepted: Monday, February 2, 2026 through Friday, March 13, 2026
+Location: JATC Training Center, 4410 Harbor Industrial Dr., Muskegon, MI 49442
+Applications must be picked up and returned in person only. No mailed, faxed or emailed applications.
+
+The Inside Wireman program is a 5-year registered apprenticeship (8,000 hours of on-the-job training). Apprentices work full time for our signatory electrical contractors on commercial and industrial jobsites in Muskegon, Ottawa, Oceana and Newaygo counties, and attend related classroom instruction at the Training Center. You earn a paycheck from day one — this is NOT a school you pay tuition to.
+
+MINIMUM QUALIFICATIONS
+1. Must be at least 18 years of age at time of application (proof of age required — birth certificate or passport).
+4. Valid driver's license (must be obtained prior to indenture).
+6. Application fee: $30 non-refundable (money order or cashier's check only — NO cash, NO personal checks).
+
+APTITUDE TEST
+Applicants who meet all minimum qualifications will be scheduled for the Electrical Training Alliance Aptitude Test (algebra & functions and reading comprehension, approx. 2.5 hours, calculators not permitted). Test dates: Saturday March 28 and Saturday April 11, 2026, 8:00 a.m. sharp — late arrivals will not be admitted.
+Passing score is a 4 (stanine) or higher. Applicants who do not pass may retest after 6 months.
+""",  # noqa: E501
+        lang="en",
+    )
+    assert quoted(answerer, post, "is the test free") == ""
+    assert "$30" in quoted(answerer, post, "is the application free")
