@@ -2012,7 +2012,23 @@ class Answerer:
     def _shows_paying(self, q: Question, c: Candidate) -> bool:
         """Whether a line says a thing is paid for, funded or free ("do you pay for my exam?"
         — "Valid CPC card" says nothing of paying)."""
-        return self._shows(q, c, self.lexicon.grammar.pays_for_shows)
+        grammar = self.lexicon.grammar
+        if not self._shows(q, c, grammar.pays_for_shows):
+            return False
+        asked = q.content.keys()
+        # "who pays for the dbs check" — "… first aid (or willing to do it - we'll pay for the
+        # course), enhanced DBS": the paying named is another thing's.
+        others = [
+            found
+            for found in grammar.paid_object.finditer(c.read)
+            if asked.isdisjoint(self.analyzer.analyze(found.group("object")).keys)
+        ]
+        if not others:
+            return True
+        said = c.read
+        for found in reversed(others):
+            said = said[: found.start()] + " " + said[found.end() :]
+        return self._shown_in(q, said, set(grammar.pays_for_shows), self._timed(q))
 
     def _lacks_need(self, q: Question, c: Candidate) -> bool:
         """Whether a question naming its topic and nothing else ("а зп?") gets a line without

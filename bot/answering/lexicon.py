@@ -210,6 +210,8 @@ class Grammar:
     testimonial: re.Pattern[str] = re.compile("(?!)")
     # "Never pay any money upfront for … uniforms": a warning against fraud, no terms of the job
     warning: re.Pattern[str] = re.compile("(?!)")
+    # "we'll pay for the course": what the paying is for, named (group ``object``)
+    paid_object: re.Pattern[str] = re.compile("(?!)")
     # «Штрафов нет»: a clause that says there are no fines at all, whatever they would be for
     no_fines: re.Pattern[str] = re.compile("(?!)")
     # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
@@ -898,6 +900,7 @@ class Lexicon:
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
+            paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),
             no_fines=re.compile(str(grammar.get("no_fines", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             counts_heads=keys_of(grammar.get("counts_heads", [])),

@@ -8721,3 +8721,24 @@ Passing score is a 4 (stanine) or higher. Applicants who do not pass may retest 
     )
     assert quoted(answerer, post, "is the test free") == ""
     assert "$30" in quoted(answerer, post, "is the application free")
+
+
+def test_paying_for_one_thing_says_nothing_of_paying_for_another(answerer: Answerer) -> None:
+    # The family pays for the first-aid course; of the DBS check, the post says only it is needed.
+    post = ad(
+        "Nanny",
+        """We're a family in Putney with two boys, 3 and 7.
+Ideally: at least 2 years nanny experience with under 5s, paediatric first aid (or willing to do it - we'll pay for the course), enhanced DBS, Ofsted registered would be nice as we use tax free childcare but not a deal breaker.
+Pay is £17-18 gross per hour, paid monthly through a payroll company.
+""",  # noqa: E501
+        lang="en",
+    )
+    assert quoted(answerer, post, "who pays for the dbs check") == ""
+    paid = ad(
+        "Nanny",
+        """We're a family in Putney with two boys, 3 and 7.
+Ideally: paediatric first aid (we'll pay for the course) and an enhanced DBS check (we pay for it).
+""",
+        lang="en",
+    )
+    assert "we pay for it" in quoted(answerer, paid, "who pays for the dbs check")
