@@ -8742,3 +8742,23 @@ Ideally: paediatric first aid (we'll pay for the course) and an enhanced DBS che
         lang="en",
     )
     assert "we pay for it" in quoted(answerer, paid, "who pays for the dbs check")
+
+
+def test_when_next_asks_a_date_not_how_often(answerer: Answerer) -> None:
+    # "Twice a year" says how often the academy opens, not when it opens next.
+    post = ad(
+        "HGV Class 1 Driver",
+        """Newly qualified drivers: please do not apply for this role.
+We run a separate Driver Academy programme that opens twice a year.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "when does the driver academy open next") == ""
+    dated = ad(
+        "HGV Class 1 Driver",
+        """Newly qualified drivers: please do not apply for this role.
+We run a separate Driver Academy programme that opens twice a year, next on September 14.
+""",
+        lang="en",
+    )
+    assert "September 14" in quoted(answerer, dated, "when does the driver academy open next")
