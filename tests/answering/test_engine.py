@@ -8762,3 +8762,23 @@ We run a separate Driver Academy programme that opens twice a year, next on Sept
         lang="en",
     )
     assert "September 14" in quoted(answerer, dated, "when does the driver academy open next")
+
+
+def test_how_a_shared_sum_is_split_needs_the_way_it_is_divided(answerer: Answerer) -> None:
+    # A share of the tip pool is no word on how the pool is divided.
+    post = ad(
+        "Dishwasher",
+        """Shifts are 4pm to close (usually around 11pm), Wednesday through Sunday.
+Pay is $18/hr plus a share of the tip pool, which has been running about $4-6 an hour on top.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "how is the tip pool split, by hours?") == ""
+    split = ad(
+        "Dishwasher",
+        """Shifts are 4pm to close (usually around 11pm), Wednesday through Sunday.
+Pay is $18/hr plus a share of the tip pool, split by hours worked across the kitchen.
+""",
+        lang="en",
+    )
+    assert "split by hours" in quoted(answerer, split, "how is the tip pool split, by hours?")
