@@ -1386,6 +1386,14 @@ class Answerer:
             # "is medical aid compulsory" — "Medical aid (company contributes 50%)": a perk the
             # employer offers, not whether one must take it.
             return False
+        if (
+            q.strong
+            and not grammar.needs.isdisjoint(q.sequence)
+            and self._unnamed_kind_needed(q, index)
+        ):
+            # "do i need a CNA license" — "Has own car and clean driving record": the posting
+            # never names the kind of licence asked.
+            return False
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
@@ -1500,6 +1508,32 @@ class Answerer:
         if total <= 0:
             return False
         return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+
+    def _unnamed_kind_needed(self, q: Question, index: PostingIndex) -> bool:
+        """Whether a word the question puts before the thing it asks is needed ("a CNA
+        license", "a food hygiene cert") is one the posting never uses: the kind asked is not
+        one it names."""
+        sequence = q.sequence
+        for at, key in enumerate(sequence[:-1]):
+            following = sequence[at + 1]
+            if (
+                key in q.content
+                and key not in index.idf
+                and key not in q.explains
+                and key not in q.aside
+                and len(key) >= self.w.min_stem
+                and not key.isdigit()
+                and not self.analyzer.frames(key)
+                and following in q.explains
+                and not q.strong.isdisjoint(q.explains[following])
+                and key not in index.title_keys
+                and key not in index.role_idf
+                # "formal clothes" — "Informal dress code": the posting has the word inside
+                # another one.
+                and not any(key in line.read for line in index.candidates)
+            ):
+                return True
+        return False
 
     def _other_role(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question names a role of a posting that hires several and the line is

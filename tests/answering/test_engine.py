@@ -8782,3 +8782,19 @@ Pay is $18/hr plus a share of the tip pool, split by hours worked across the kit
         lang="en",
     )
     assert "split by hours" in quoted(answerer, split, "how is the tip pool split, by hours?")
+
+
+def test_a_kind_of_licence_the_posting_never_names_is_not_asked_of_it(answerer: Answerer) -> None:
+    # The family asks for a driver with a clean record; a CNA license is nowhere in the post.
+    post = ad(
+        "Caregiver for my dad",
+        """Looking for a kind, patient caregiver for my father (82) in Naperville.
+Drive him to PT twice a week and to errands in your own car.
+Has own car and clean driving record
+Pay: $22/hr, paid weekly via Zelle.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "do i need a CNA license") == ""
+    # (a driving licence is a kind the posting speaks of: it is answered)
+    assert quoted(answerer, post, "do i need a driving license")
