@@ -98,6 +98,8 @@ class Question:
     phrasing: frozenset[str] = frozenset()
     # Asks whether the employer pays for a thing ("do you pay for my exam?").
     pays_for: bool = False
+    # "would i have to walk the dog": the deed asked of the candidate, which a line must name.
+    deed: frozenset[str] = frozenset()
     # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
     # алкоголь тоже действует?"): the posting does not say.
     beyond: bool = False
@@ -635,6 +637,11 @@ class Answerer:
                 parsed.asked_by[key] = frozenset(asked)
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
+        duty = lexicon.grammar.duty_asked.search(raw)
+        if duty is not None:
+            deed = frozenset(self.analyzer.analyze(duty.group("verb")).keys)
+            if lexicon.grammar.duty_plain.isdisjoint(deed):
+                parsed.deed = deed
         parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
         words = _WORD_RE.findall(raw)
         parsed.role_kinds = frozenset(
@@ -1393,6 +1400,9 @@ class Answerer:
         ):
             # "do i need a CNA license" — "Has own car and clean driving record": the posting
             # never names the kind of licence asked.
+            return False
+        if q.deed and candidate.keys.isdisjoint(q.deed):
+            # "would i have to walk the dog" — "must be ok with dogs!": the dogs, not the walk.
             return False
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers

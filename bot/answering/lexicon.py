@@ -212,6 +212,9 @@ class Grammar:
     warning: re.Pattern[str] = re.compile("(?!)")
     # "we'll pay for the course": what the paying is for, named (group ``object``)
     paid_object: re.Pattern[str] = re.compile("(?!)")
+    # "would i have to walk the dog": the deed asked of the candidate (group ``verb``)
+    duty_asked: re.Pattern[str] = re.compile("(?!)")
+    duty_plain: frozenset[str] = frozenset()  # verbs that name no deed of their own
     # «Штрафов нет»: a clause that says there are no fines at all, whatever they would be for
     no_fines: re.Pattern[str] = re.compile("(?!)")
     # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
@@ -901,6 +904,8 @@ class Lexicon:
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),
+            duty_asked=re.compile(str(grammar.get("duty_asked", "(?!)"))),
+            duty_plain=keys_of(grammar.get("duty_plain", [])),
             no_fines=re.compile(str(grammar.get("no_fines", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             counts_heads=keys_of(grammar.get("counts_heads", [])),

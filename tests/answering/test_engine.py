@@ -8798,3 +8798,17 @@ Pay: $22/hr, paid weekly via Zelle.
     assert quoted(answerer, post, "do i need a CNA license") == ""
     # (a driving licence is a kind the posting speaks of: it is answered)
     assert quoted(answerer, post, "do i need a driving license")
+
+
+def test_a_deed_asked_of_the_candidate_needs_a_line_naming_it(answerer: Answerer) -> None:
+    # Being fine with dogs is no word on walking one; cooking for the boys is a duty named.
+    post = ad(
+        "Nanny / Housekeeper",
+        """We're a family in Putney with two boys, 3 and 7, plus a very friendly cockapoo.
+Non-smoker please, and must be ok with dogs!
+Duties: school runs, cooking the boys' tea, diapering and potty training the little one.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "would i have to walk the dog") == ""
+    assert "cooking" in quoted(answerer, post, "would i have to cook for the boys")
