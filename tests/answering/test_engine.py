@@ -8675,6 +8675,8 @@ def test_the_hours_candidates_are_received_are_no_shift(answerer: Answerer) -> N
 """,
     )
     assert "до 18:00" in quoted(answerer, civil, "во сколько рабочий день заканчивается")
+
+
 def test_the_hours_of_the_group_asked_are_no_length_of_its_leave(answerer: Answerer) -> None:
     # "30+ hours" is how much the part-timers work to qualify; the PTO they accrue has no figure.
     post = ad(
