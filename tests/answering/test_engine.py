@@ -8814,3 +8814,30 @@ Duties: school runs, cooking the boys' tea, diapering and potty training the lit
     )
     assert quoted(answerer, post, "would i have to walk the dog") == ""
     assert "cooking" in quoted(answerer, post, "would i have to cook for the boys")
+def test_where_is_it_is_answered_by_the_line_with_the_street(answerer: Answerer) -> None:
+    # The street without its number ("on Alder St"), a street named in Latin letters («ул.
+    # Peterburi tee 71»), a microdistrict («мкр.») and a floor are where the job is.
+    bakery = ad(
+        "Counter staff",
+        """Hannah here, I own Honey Loaf on Alder St (the blue awning next to the laundromat).
+Looking for someone friendly for the counter, 3 mornings a week.
+Pay is $17/hr plus tips.
+""",
+        lang="en",
+    )
+    assert "Alder St" in quoted(answerer, bakery, "where is the bakery exactly")
+    kitchen = ad(
+        "Повар-сушист",
+        """Yamato Roll — сеть из 14 точек доставки японской кухни в Алматы и Астане.
+Сейчас открываем новую кухню в мкр. Самал-2 и ищем поваров-сушистов.
+Оплата 12 000 тенге за смену.
+""",
+    )
+    assert "Самал-2" in quoted(answerer, kitchen, "где кухня находится")
+    cinema = ad(
+        "Кассир",
+        """Киноцентр «Октава» (ТРЦ «Галерея», 4 этаж) ищет кассиров на подработку.
+После поздних смен компенсируем такси до дома в пределах города.
+""",
+    )
+    assert "4 этаж" in quoted(answerer, cinema, "а где кинотеатр находится")
