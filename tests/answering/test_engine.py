@@ -8841,3 +8841,50 @@ Pay is $17/hr plus tips.
 """,
     )
     assert "4 этаж" in quoted(answerer, cinema, "а где кинотеатр находится")
+
+
+def test_what_ones_daily_work_is_asks_the_duties(answerer: Answerer) -> None:
+    # "daily work", "a typical day": what one does at the job, as "day to day" does.
+    post = ad(
+        "Social Media Intern",
+        """## What you'll do
+- Planning and scheduling posts and reels for our clients' Instagram pages
+- Writing captions and replying to comments
+
+## What we offer
+- Stipend of ₹12,000 per month
+- Certificate and a letter of recommendation
+""",
+        lang="en",
+    )
+    assert "Planning and scheduling" in quoted(answerer, post, "what will be my daily work")
+
+
+def test_what_one_in_the_job_does_asks_the_duties(answerer: Answerer) -> None:
+    # «а что билетёр делает?», "what do front desk ppl actually do": the job's duties, not the
+    # line that names the job.
+    usher = ad(
+        "Билетёр",
+        """Кинотеатр «Мир» ищет билетёров на лето.
+
+Обязанности:
+- встречать гостей и проверять билеты
+- следить за порядком в зале
+
+Условия:
+- 2 000 ₽ за смену, график 2/2
+""",
+    )
+    assert "проверять билеты" in quoted(answerer, usher, "а что билетёр делает")
+    desk = ad(
+        "Front Desk Associate",
+        """## Responsibilities
+- Check members in using ID card scanners
+- Answer the phone and book classes
+
+## Pay
+- $15 an hour
+""",
+        lang="en",
+    )
+    assert "ID card scanners" in quoted(answerer, desk, "what do front desk ppl actually do")
