@@ -8888,3 +8888,21 @@ def test_what_one_in_the_job_does_asks_the_duties(answerer: Answerer) -> None:
         lang="en",
     )
     assert "ID card scanners" in quoted(answerer, desk, "what do front desk ppl actually do")
+
+
+def test_how_you_hire_me_is_asked_by_the_imperfective_verb(answerer: Answerer) -> None:
+    # «как оформляете?», «трудовую оформляете» ask how one is employed, as «оформите?» does;
+    # what the candidate is to put through themselves («рассрочку самим оформлять?») is a task.
+    post = ad(
+        "Продавец-консультант",
+        """Обязанности:
+- консультировать покупателей, оформление продаж, рассрочки и кредитов
+
+Условия:
+- договор ГПХ или самозанятость
+- 3 000 ₽ за смену, график 2/2
+""",
+    )
+    assert "самозанятость" in quoted(answerer, post, "как оформляете")
+    assert "самозанятость" in quoted(answerer, post, "трудовую оформляете или как")
+    assert "самозанятость" not in quoted(answerer, post, "рассрочку тоже самим оформлять?")
