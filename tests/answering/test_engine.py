@@ -8906,3 +8906,17 @@ def test_how_you_hire_me_is_asked_by_the_imperfective_verb(answerer: Answerer) -
     assert "самозанятость" in quoted(answerer, post, "как оформляете")
     assert "самозанятость" in quoted(answerer, post, "трудовую оформляете или как")
     assert "самозанятость" not in quoted(answerer, post, "рассрочку тоже самим оформлять?")
+
+
+def test_work_clothes_and_the_thirteenth_are_asked_by_short_names(answerer: Answerer) -> None:
+    # «рабочую одежду выдаете» is the uniform; «тринадцатая есть?» the 13th salary.
+    post = ad(
+        "Комплектовщик",
+        """Условия:
+- Спецодежда и защитная обувь бесплатно, выдаём в первый день.
+- По итогам года выплачивается 13-я зарплата.
+- Оклад 1 400 € в месяц.
+""",
+    )
+    assert "Спецодежда" in quoted(answerer, post, "рабочую одежду выдаете")
+    assert "13-я зарплата" in quoted(answerer, post, "тринадцатая есть?")
