@@ -8920,3 +8920,13 @@ def test_work_clothes_and_the_thirteenth_are_asked_by_short_names(answerer: Answ
     )
     assert "Спецодежда" in quoted(answerer, post, "рабочую одежду выдаете")
     assert "13-я зарплата" in quoted(answerer, post, "тринадцатая есть?")
+
+
+def test_to_earn_on_the_side_is_asked_by_the_verb(answerer: Answerer) -> None:
+    # «подработать» asks what «подработка» says: extra shifts beyond the schedule, not the
+    # schedule itself.
+    path = FIXTURES / "postings10" / "hotel-housekeeper.md"
+    hotel = parse_posting(path.read_text(encoding="utf-8"), path)
+    assert "дополнительные смены" in quoted(
+        answerer, hotel, "летом можно подработать сверх графика?"
+    )
