@@ -8814,6 +8814,8 @@ Duties: school runs, cooking the boys' tea, diapering and potty training the lit
     )
     assert quoted(answerer, post, "would i have to walk the dog") == ""
     assert "cooking" in quoted(answerer, post, "would i have to cook for the boys")
+
+
 def test_where_is_it_is_answered_by_the_line_with_the_street(answerer: Answerer) -> None:
     # The street without its number ("on Alder St"), a street named in Latin letters («ул.
     # Peterburi tee 71»), a microdistrict («мкр.») and a floor are where the job is.
