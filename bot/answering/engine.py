@@ -1183,6 +1183,10 @@ class Answerer:
             # «скока машин в день примерно» — a voice message transcribed as one line, «…с
             # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
             return False
+        if _COMMUTE in q.strong and _COMMUTE not in candidate.topics:
+            # «а на смену к 20:00 тоже подвозите» — «график 2/2 ночные смены с 20:00 до 08:00»:
+            # the shift's hours, and no ride to it; a ride asked needs a line that speaks of one.
+            return False
         if _COMMUTE in q.strong and self._other_origin(q, candidate):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
