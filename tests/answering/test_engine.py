@@ -8946,3 +8946,25 @@ def test_a_ride_asked_is_not_answered_by_the_shift_it_is_for(answerer: Answerer)
     )
     assert quoted(answerer, baker, "а на смену к 20:00 тоже подвозите?") == ""
     assert "20:00 до 08:00" in quoted(answerer, baker, "во сколько начинается ночная смена?")
+
+
+def test_pensioners_asked_are_not_answered_by_the_least_age(answerer: Answerer) -> None:
+    # «пенсионеров берете?» — «От 18 лет.»: how young one may be says nothing of pensioners.
+    cashier = ad(
+        "Продавец-кассир",
+        """## Требования
+
+- От 18 лет.
+- Гражданство РФ.
+""",
+    )
+    assert quoted(answerer, cashier, "пенсионеров берете?") == ""
+    assert "От 18 лет" in quoted(answerer, cashier, "со скольки лет берете?")
+    welcome = ad(
+        "Гардеробщик",
+        """## Требования
+
+- Рассматриваем кандидатов пенсионного возраста.
+""",
+    )
+    assert "пенсионного возраста" in quoted(answerer, welcome, "а пенсионерам можно?")
