@@ -8968,3 +8968,26 @@ def test_pensioners_asked_are_not_answered_by_the_least_age(answerer: Answerer) 
 """,
     )
     assert "пенсионного возраста" in quoted(answerer, welcome, "а пенсионерам можно?")
+
+
+def test_a_younger_candidate_is_not_answered_by_a_call_to_pensioners(answerer: Answerer) -> None:
+    # «мне 17 можно в гардероб» — «рассматриваем кандидатов пенсионного возраста»: who else is
+    # welcome says nothing of how young one may be.
+    cloakroom = ad(
+        "Гардеробщик",
+        """## Требования
+
+- Рассматриваем кандидатов пенсионного возраста.
+- Аккуратность, вежливость.
+""",
+    )
+    assert quoted(answerer, cloakroom, "мне 17 можно в гардероб") == ""
+    assert "пенсионного возраста" in quoted(answerer, cloakroom, "мне 63, возьмете?")
+    promo = ad(
+        "Промоутер",
+        """## Требования
+
+- Возраст от 16 лет.
+""",
+    )
+    assert "от 16 лет" in quoted(answerer, promo, "мне 16, возьмете?")
