@@ -8991,3 +8991,27 @@ def test_a_younger_candidate_is_not_answered_by_a_call_to_pensioners(answerer: A
 """,
     )
     assert "от 16 лет" in quoted(answerer, promo, "мне 16, возьмете?")
+
+
+def test_citizens_of_a_country_asked_need_a_line_on_who_may_work(answerer: Answerer) -> None:
+    # «гражданам узбекистана можно?» — «Паспорт и СНИЛС с собой возьмите»: the documents to
+    # bring say nothing of whom they take.
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- Паспорт и СНИЛС с собой возьмите.
+- Оплата 2 500 ₽ за смену.
+""",
+    )
+    assert quoted(answerer, shop, "гражданам узбекистана можно?") == ""
+    assert quoted(answerer, shop, "с патентом можно?") == ""
+    taken = ad(
+        "Комплектовщик",
+        """## Требования
+
+- Граждане РФ, РБ, Казахстана, Киргизии, Армении; иностранцы с патентом.
+""",
+    )
+    assert "с патентом" in quoted(answerer, taken, "с патентом можно?")
+    assert "Граждане РФ" in quoted(answerer, taken, "гражданам киргизии можно?")
