@@ -2672,7 +2672,8 @@ _PLACE = "place"
 # kinds whose members a posting names where it gives them (the meals)
 _MEMBERS_SAID_ONCE = frozenset({"meal"})
 # how one reaches the employer: a line on them gives the hours to call or to bring papers
-_REACHING = frozenset({"contact", "apply", "documents"})
+# (or when interviews are held: «Собеседование: пн–пт с 9:00 до 17:00»)
+_REACHING = frozenset({"contact", "apply", "documents", "interview"})
 _MONEY = "money"
 _IN_MONEY = "in_money"
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)

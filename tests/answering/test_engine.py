@@ -9015,3 +9015,21 @@ def test_citizens_of_a_country_asked_need_a_line_on_who_may_work(answerer: Answe
     )
     assert "с патентом" in quoted(answerer, taken, "с патентом можно?")
     assert "Граждане РФ" in quoted(answerer, taken, "гражданам киргизии можно?")
+
+
+def test_the_hours_interviews_are_held_are_not_the_work_schedule(answerer: Answerer) -> None:
+    # «график службы какой, сутки через трое?» — «Собеседование: пн–пт с 9:00 до 17:00»: when
+    # the interviews are held, not the hours of the service.
+    rescuer = ad(
+        "Спасатель (контракт)",
+        """## Условия
+
+- Денежное довольствие от 55 000 ₽.
+
+## Как поступить на службу
+
+- Собеседование: пн–пт с 9:00 до 17:00, перерыв 13:00–14:00.
+""",
+    )
+    assert quoted(answerer, rescuer, "график службы какой, сутки через трое?") == ""
+    assert "с 9:00 до 17:00" in quoted(answerer, rescuer, "собеседование во сколько проходит?")
