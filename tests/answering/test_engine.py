@@ -9033,3 +9033,18 @@ def test_the_hours_interviews_are_held_are_not_the_work_schedule(answerer: Answe
     )
     assert quoted(answerer, rescuer, "график службы какой, сутки через трое?") == ""
     assert "с 9:00 до 17:00" in quoted(answerer, rescuer, "собеседование во сколько проходит?")
+
+
+def test_at_the_exit_is_no_first_day(answerer: Answerer) -> None:
+    # «досматривают на выходе?» — «первая смена — ознакомительная»: the exit of the warehouse,
+    # not the day one starts.
+    sorter = ad(
+        "Сортировщик",
+        """## Условия
+
+- Обучение на месте с наставником, первая смена — ознакомительная.
+- Оплата 3 000 ₽ за смену.
+""",
+    )
+    assert quoted(answerer, sorter, "досматривают на выходе?") == ""
+    assert "первая смена" in quoted(answerer, sorter, "когда выход на работу, первая смена какая?")
