@@ -8932,6 +8932,8 @@ def test_to_earn_on_the_side_is_asked_by_the_verb(answerer: Answerer) -> None:
     assert "дополнительные смены" in quoted(
         answerer, hotel, "летом можно подработать сверх графика?"
     )
+
+
 def test_a_ride_asked_is_not_answered_by_the_shift_it_is_for(answerer: Answerer) -> None:
     # «а на смену к 20:00 тоже подвозите» — «ночные смены с 20:00 до 08:00»: the shift's hours
     # say nothing of a ride to it, and the ride the posting names is the one home after it.
