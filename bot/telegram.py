@@ -45,6 +45,7 @@ from aiogram.types import (
 
 from bot.locales import t
 from bot.postings.render import Entity, Rendered, split_rendered
+from bot.session import call_unread
 
 log = logging.getLogger(__name__)
 
@@ -78,10 +79,11 @@ async def send(
     rendered: Rendered,
     markup: Markup | None = None,
     reply_to: int | None = None,
-) -> Message:
-    """Send ``rendered``, split if long; the keyboard rides the last part, which is returned."""
+) -> None:
+    """Send ``rendered``, split if long; the keyboard rides the last part. What Telegram answers
+    (the sent messages) is checked, not read: no caller needs it (``call_unread``)."""
     parts = split_rendered(rendered)
-    sent: Message | None = None
+    assert parts, "nothing to send"
     last = len(parts)
     for number, part in enumerate(parts, start=1):
         call = SendMessage(
@@ -93,9 +95,7 @@ async def send(
             if reply_to and number == 1
             else None,
         )
-        sent = await bot(call)
-    assert sent is not None, "nothing to send"
-    return sent
+        await call_unread(bot, call)
 
 
 async def answer_press(
@@ -107,19 +107,20 @@ async def answer_press(
     return await query.bot(call)  # type: ignore[misc]  # a press comes from a bot
 
 
-async def drop_markup(message: Message) -> Message | bool:
-    """``message.edit_reply_markup(reply_markup=None)``: take the buttons off ``message``."""
+async def drop_markup(message: Message) -> None:
+    """``message.edit_reply_markup(reply_markup=None)``: take the buttons off ``message`` (the
+    edited message Telegram answers with is not read: ``call_unread``)."""
     call = EditMessageReplyMarkup(
         chat_id=message.chat.id,
         message_id=message.message_id,
         business_connection_id=message.business_connection_id,
     )
-    return await message.bot(call)  # type: ignore[misc]  # a press's message has its bot
+    await call_unread(message.bot, call)  # type: ignore[arg-type]  # a press's has its bot
 
 
-async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> Message:
+async def reply(message: Message, rendered: Rendered, markup: Markup | None = None) -> None:
     """Send ``rendered`` to the message's chat."""
-    return await send(message.bot, message.chat.id, rendered, markup)  # type: ignore[arg-type]
+    await send(message.bot, message.chat.id, rendered, markup)  # type: ignore[arg-type]
 
 
 async def show(
@@ -137,8 +138,8 @@ async def show(
             reply_markup=markup,
             business_connection_id=message.business_connection_id,
         )
-        try:  # ``message.edit_text(…)``, built with the fields it sets
-            await message.bot(call)  # type: ignore[misc]  # a press's message has its bot
+        try:  # ``message.edit_text(…)``, built with the fields it sets; the edited message unread
+            await call_unread(message.bot, call)  # type: ignore[arg-type]  # a press's has its bot
             return
         except TelegramBadRequest as error:
             if "not modified" in error.message:

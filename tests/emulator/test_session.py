@@ -28,7 +28,13 @@ from aiogram.exceptions import (
     TelegramServerError,
     TelegramUnauthorizedError,
 )
-from aiogram.methods import AnswerCallbackQuery, BanChatMember, EditMessageText, SendMessage
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    BanChatMember,
+    EditMessageText,
+    Response,
+    SendMessage,
+)
 from aiogram.types import (
     BufferedInputFile,
     InlineKeyboardButton,
@@ -45,7 +51,7 @@ from aiogram.utils.formatting import Bold, Text
 
 from bot.keyboards import card_keyboard
 from bot.postings import Catalog
-from bot.session import LeanSession, NewUpdates
+from bot.session import LeanSession, NewUpdates, call_unread
 from bot.telegram import to_entities
 from bot.views import render_card
 from emulator import Emulator
@@ -273,6 +279,55 @@ def test_a_successful_answer_without_a_message_reads_as_aiogram_reads_it() -> No
     method = EditMessageText(text="x", inline_message_id="abc")
     status, raw = _answer(200, {"ok": True, "result": True})
     assert LeanSession().read_response(bot, method, status, raw).result is True
+
+
+async def test_an_edit_nobody_reads_is_made_and_only_checked(emu: Emulator, lean: Bot) -> None:
+    emu.user(1001, "Анна").register()
+    sent = await lean.send_message(1001, "Вопрос 1", reply_markup=KEYBOARD)
+    edit = EditMessageText(chat_id=1001, message_id=sent.message_id, text="Вопрос 2")
+    read = Response[edit.__returning__]  # type: ignore[name-defined]
+    validated = 0
+    original = read.model_validate
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        nonlocal validated
+        validated += 1
+        return original(*args, **kwargs)
+
+    read.model_validate = counted  # type: ignore[method-assign]
+    try:
+        await call_unread(lean, edit)
+        assert validated == 0  # the edited message was not read into objects
+        await lean(EditMessageText(chat_id=1001, message_id=sent.message_id, text="Вопрос 3"))
+        assert validated == 1  # a caller that reads the result gets it read, as ever
+    finally:
+        del read.model_validate
+    assert [c.params["text"] for c in emu.calls("editMessageText")] == ["Вопрос 2", "Вопрос 3"]
+    with pytest.raises(TelegramBadRequest):  # a failure raises what aiogram raises
+        await call_unread(lean, EditMessageText(chat_id=1001, message_id=999, text="x"))
+
+
+@pytest.mark.parametrize(("answer", "name"), ERRORS, ids=[name for _, name in ERRORS])
+async def test_an_error_answer_nobody_reads_still_raises(
+    answer: tuple[int, bytes], name: str
+) -> None:
+    status, raw = answer
+    bot = Bot(TOKEN)
+    method = SendMessage(chat_id=1, text="x")
+    with pytest.raises(Exception) as read:
+        LeanSession().read_response(bot, method, status, raw)
+    session = LeanSession()
+
+    async def make_request(*args: Any, **kwargs: Any) -> Any:
+        return session.read_response(bot, method, status, raw).result
+
+    session.make_request = make_request  # type: ignore[method-assign]
+    bot = Bot(TOKEN, session=session)
+    if name == "bad-result":  # a success: the malformed result is what is left unread
+        await call_unread(bot, method)
+        return
+    with pytest.raises(type(read.value)):
+        await call_unread(bot, method)
 
 
 async def test_updates_the_poller_holds_are_not_read_again(
