@@ -50,6 +50,7 @@ from bot.config import Settings
 from bot.keyboards import AnswerCB, ConsentCB, PostingCB, ReviewCB
 from bot.postings import Catalog
 from bot.postings.models import Question, QuestionType
+from bot.session import result_unread
 from bot.storage import Database, SQLiteStorage
 
 BOT_ID = 4242
@@ -105,7 +106,13 @@ CROWD = 50
 
 
 class NullSession(BaseSession):
-    """Answers every Bot API call like Telegram would, in-process, keeping nothing."""
+    """Answers every Bot API call like Telegram would, in-process, keeping nothing.
+
+    It stands for Telegram and for the session's reading of the answer, which for a message is
+    a ``Message`` built here. A call the bot makes through ``call_unread`` is answered ``True``
+    and nothing is built: the bot's own session (``LeanSession``) reads nothing of those answers
+    but their success. Every call of the echo bot (aiogram's shortcuts) is answered as before.
+    """
 
     def __init__(self) -> None:
         super().__init__()
@@ -122,6 +129,8 @@ class NullSession(BaseSession):
     ) -> Any:
         self.calls += 1
         if isinstance(method, AnswerCallbackQuery):  # it has a ``text`` too, but returns True
+            return True
+        if result_unread(method):  # LeanSession checks the answer's "ok" and builds nothing
             return True
         chat_id = getattr(method, "chat_id", None)
         if isinstance(method, SendMessage) or hasattr(method, "text"):
