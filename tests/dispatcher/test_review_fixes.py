@@ -75,8 +75,9 @@ async def test_ask_button_mid_questionnaire_pauses_it_so_the_question_is_answere
     paused, prompt = chat.messages()[-2:]
     assert paused.text.startswith("Остановились. Ответы сохранены")
     assert prompt.text.startswith("Напишите вопрос о вакансии «Python-разработчик (backend)»")
-    await chat.send("Какой график?")
+    await chat.send("Можно удалённо?")
     assert not chat.last_message().text.startswith("Не поняли ответ")
+    assert "Формат: гибрид или удалённо" in chat.last_message().text
     assert "Откликнуться" in chat.last_message().buttons
     await chat.press("Откликнуться")  # and the draft is still there
     assert chat.last_message().text.startswith("Продолжим с того места")
