@@ -788,10 +788,15 @@ class _Open:
             self.flush()
             self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
+        labelled = len(self.current) == 1 and _kind_label(stripped)
         if (
             self.current
-            and (not self.bullet or by_hand)
-            and not _wrapped(self.current[-1], stripped, by_hand)
+            and (not self.bullet or by_hand or labelled)
+            and not (
+                _open_end(self.current[-1], stripped)
+                if labelled
+                else _wrapped(self.current[-1], stripped, by_hand)
+            )
         ):
             # "приготовление кофе" / "работа на кассе": lines of a list without markers; in a
             # post written a statement a line, a marked item ends with its line too.
@@ -799,6 +804,20 @@ class _Open:
         if not self.current:
             self.bullet = False
         self.current.append(stripped)
+
+
+def _kind_label(line: str) -> bool:
+    """ "nice to have: shipped a title…", «Графики: 2/2, 5/2…» — a line that opens with a label
+    naming a kind of section: under a marked item it starts a statement of its own, not the
+    item's next line (a chat post's «💰 Оплата: …» is followed by its other fields unmarked)."""
+    head, sep, rest = line.partition(": ")
+    return (
+        bool(sep)
+        and bool(rest.strip())
+        and 0 < len(head.split()) <= _PLAIN_LABEL_WORDS
+        and not any(ch.isdigit() for ch in head)
+        and classify_heading(head) is not SectionKind.OTHER
+    )
 
 
 def _address_part(line: str) -> bool:

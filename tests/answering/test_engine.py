@@ -9050,3 +9050,19 @@ def test_at_the_exit_is_no_first_day(answerer: Answerer) -> None:
     )
     assert quoted(answerer, sorter, "досматривают на выходе?") == ""
     assert "первая смена" in quoted(answerer, sorter, "когда выход на работу, первая смена какая?")
+def test_a_labelled_line_under_a_marked_one_is_its_own(answerer: Answerer) -> None:
+    # A Telegram post marks its lines with emoji and writes «Что делать: …» under the night
+    # shifts' line unmarked: the duties are a line of their own, not more of the night shifts'
+    # (whose pay they made look like the cashier's).
+    post = ad(
+        "Продавец-кассир",
+        """СЕЙЧАС ИЩЕМ: ПРОДАВЕЦ-КАССИР
+💰 Доход от 52 000 до 64 000 ₽ в месяц, ставка 230 ₽/час + премия за выполнение плана магазина
+Выплаты без задержек: аванс 28-го, зарплата 13-го
+🌙 Круглосуточные магазины — ночные смены 21:00–9:00, доплата 20% за ночные часы
+Что делать: обслуживание покупателей на кассе, выкладка товара, проверка сроков годности
+Опыт не нужен — обучим за 3 дня в учебном центре на ул. Бебеля, 17, обучение оплачивается
+""",
+    )
+    assert "от 52 000 до 64 000" in quoted(answerer, post, "сколько кассиры получают")
+    assert quoted(answerer, post, "что делать надо").startswith("Что делать")
