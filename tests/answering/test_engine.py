@@ -9066,3 +9066,24 @@ def test_a_labelled_line_under_a_marked_one_is_its_own(answerer: Answerer) -> No
     )
     assert "от 52 000 до 64 000" in quoted(answerer, post, "сколько кассиры получают")
     assert quoted(answerer, post, "что делать надо").startswith("Что делать")
+
+
+def test_a_referral_programmes_terms_are_not_the_jobs(answerer: Answerer) -> None:
+    # A staff «Приведи друга» mail gives the programme's terms under «Условия программы» and
+    # the vacancy below: who may take part in the programme is no term of the job asked.
+    mail = ad(
+        "Оператор производственной линии",
+        """Уважаемые коллеги! У нас действует программа «Приведи друга».
+
+Условия программы:
+1. Участвовать могут все штатные сотрудники кроме руководителей отделов
+2. Рекомендацию нужно оформить ДО того как друг пришел на собеседование
+
+ВАКАНСИЯ: Оператор производственной линии
+
+Что мы предлагаем:
+* График 2/2 по 12 часов, смены с 8:00 до 20:00
+* Оформление по ТК РФ с первого дня, белая зп, оплачиваемый больничный
+""",
+    )
+    assert "Оформление по ТК РФ" in quoted(answerer, mail, "официально устраивают?")
