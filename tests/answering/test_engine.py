@@ -9087,3 +9087,21 @@ def test_a_referral_programmes_terms_are_not_the_jobs(answerer: Answerer) -> Non
 """,
     )
     assert "Оформление по ТК РФ" in quoted(answerer, mail, "официально устраивают?")
+
+
+def test_a_state_services_own_words_for_pay_and_the_medical(answerer: Answerer) -> None:
+    # A police notice calls the pay «денежное довольствие» and the medical «военно-врачебная
+    # комиссия (ВВК)»: a candidate asks of «зп» and «медкомиссия».
+    notice = ad(
+        "Полицейский ППСП",
+        """Вакантные должности: полицейский отдельного батальона ППСП — от 52 000 руб.
+
+Денежное довольствие выплачивается ежемесячно, до 20-го числа текущего месяца.
+
+Перед назначением на должность кандидат проходит профессиональный психологический отбор, \
+военно-врачебную комиссию (ВВК) в ФКУЗ «МСЧ МВД России по Тверской области», проверку уровня \
+физической подготовки.
+""",
+    )
+    assert "до 20-го числа" in quoted(answerer, notice, "зп какого числа")
+    assert "ВВК" in quoted(answerer, notice, "медкомиссию где проходят")
