@@ -87,6 +87,7 @@ class Question:
     dropped: set[str] = field(default_factory=set)
     dropped_keys: dict[str, float] = field(default_factory=dict)
     first: bool = False  # asks for a whole list ("сколько этапов?")
+    headed: bool = False  # … the list under a heading naming a word of the question
     bare: bool = False  # names its topic and nothing else ("какая зарплата?")
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
@@ -600,6 +601,7 @@ class Answerer:
             dropped=dropped,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
+            headed=any(lexicon.intents[name].headed for name in intents),
             pays_for=pays_for,
             beyond=beyond,
             sequence=analyzed.sequence,
@@ -1078,7 +1080,12 @@ class Answerer:
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
                 score += self.w.faq_bonus
-            if q.first and c.position == 0 and c.kind is not None:
+            if (
+                q.first
+                and c.position == 0
+                and c.kind is not None
+                and (not q.headed or not c.heading_keys.isdisjoint(q.content))
+            ):
                 # "сколько этапов?": the list read from its first step.
                 score += self.w.intent_bonus
             if (

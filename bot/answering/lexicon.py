@@ -86,6 +86,9 @@ class Intent:
     evidence: re.Pattern[str]
     default: str | None = None  # the topic a question with no subject asks about
     first: bool = False  # asks for a whole list: the first line of a section answers it
+    # … only the first line of a section whose heading names a word of the question («Перечень
+    # документов» for «какие документы нужны?»; not the first step of «Как устроиться?»)
+    headed: bool = False
     # A line with a subject's own word answers a question on a subject the posting otherwise
     # never covers only when it shows this ("how much does it pay?" — "we pay on the 1st").
     must_show: bool = False
@@ -1136,6 +1139,7 @@ class Lexicon:
                 _evidence(spec["evidence"]),
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
+                headed=bool(spec.get("headed", False)),
                 must_show=bool(spec.get("must_show", False)),
                 seeks=bool(spec.get("seeks", False)),
                 owned=bool(spec.get("owned", False)),

@@ -9105,3 +9105,33 @@ def test_a_state_services_own_words_for_pay_and_the_medical(answerer: Answerer) 
     )
     assert "до 20-го числа" in quoted(answerer, notice, "зп какого числа")
     assert "ВВК" in quoted(answerer, notice, "медкомиссию где проходят")
+
+
+def test_which_documents_is_answered_by_the_list_from_its_start(answerer: Answerer) -> None:
+    # «какие документы нужны?» asks the whole list under «Перечень документов»: it is quoted
+    # from its first item, not from the item that happens to say «документ» again; a section
+    # whose heading names no document («Как устроиться?») is no such list.
+    notice = ad(
+        "Воспитатель",
+        """Как устроиться?
+- Позвоните нам, собеседование в день обращения, с собой паспорт
+
+Перечень документов при трудоустройстве:
+- паспорт; трудовая книжка
+- СНИЛС; документ об образовании
+- медицинская книжка
+""",
+    )
+    assert "паспорт; трудовая книжка" in quoted(answerer, notice, "какие доки нести")
+    packer = ad(
+        "Упаковщик",
+        """Кого ищем?
+Мужчин и женщин от 18 лет, опыт не нужен. Нужен паспорт или ID-карта гражданина Узбекистана. \
+Студентам подходит, если можете выходить 2/2 на полные смены.
+
+Как устроиться?
+Напишите в Telegram или позвоните: +998 90 123 45 67, Дилноза (HR). Собеседование в день \
+обращения, с собой — паспорт. Выйти на смену можно уже на следующий день.
+""",
+    )
+    assert "ID-карта" in quoted(answerer, packer, "какие документы нужны")
