@@ -9050,6 +9050,8 @@ def test_at_the_exit_is_no_first_day(answerer: Answerer) -> None:
     )
     assert quoted(answerer, sorter, "досматривают на выходе?") == ""
     assert "первая смена" in quoted(answerer, sorter, "когда выход на работу, первая смена какая?")
+
+
 def test_a_labelled_line_under_a_marked_one_is_its_own(answerer: Answerer) -> None:
     # A Telegram post marks its lines with emoji and writes «Что делать: …» under the night
     # shifts' line unmarked: the duties are a line of their own, not more of the night shifts'
