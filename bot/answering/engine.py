@@ -1499,6 +1499,23 @@ class Answerer:
                 for key, weight in q.content.items()
                 if key in self.lexicon.grammar.needs and key not in candidate.keys
             )
+        # «если опоздаю минут на 20, что будет?» — «Опоздание более 15 минут: …»: the word
+        # opening the case is no word the line must have, when the line speaks of a deed asked
+        # (not «тест можно пересдать, если завалю» — «тестирование по 223-ФЗ»).
+        case = sum(
+            weight
+            for key, weight in q.content.items()
+            if key in grammar.condition and key not in candidate.keys
+        )
+        if case and any(
+            self.analyzer.frames(key)
+            and (
+                key in candidate.keys
+                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(candidate.keys))
+            )
+            for key in q.content
+        ):
+            own += case
         shown = self._shown_asking(q, candidate)
         if shown and all(
             key in candidate.keys or key in shown or key in q.aside or self.analyzer.frames(key)

@@ -208,6 +208,8 @@ class Grammar:
     routes: frozenset[str] = frozenset()  # «по маршруту Сокол — Кадников»: a line's way's ends
     counts_per: frozenset[str] = frozenset()  # "15-20 per day": a figure per a unit
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
+    # «если опоздаю …»: opens the condition a question states; it names nothing a line must say
+    condition: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
@@ -917,6 +919,7 @@ class Lexicon:
             routes=keys_of(grammar.get("routes", [])),
             counts_per=keys_of(grammar.get("counts_per", [])),
             there=keys_of(grammar.get("there", [])),
+            condition=keys_of(grammar.get("condition", [])),
             units=keys_of(grammar.get("units", [])),
             counted_units=tuple(
                 (keys_of(unit.get("words", [])), re.compile(str(unit.get("said", "(?!)"))))

@@ -9137,3 +9137,20 @@ def test_which_documents_is_answered_by_the_list_from_its_start(answerer: Answer
 """,
     )
     assert "ID-карта" in quoted(answerer, packer, "какие документы нужны")
+def test_a_case_asked_with_esli_is_answered_by_the_line_on_that_case(answerer: Answerer) -> None:
+    # «если …» opens the case the candidate asks about; the line on being late answers it,
+    # and the word «если» itself is nothing a line must say.
+    shifts = ad(
+        "Сборщик заказов",
+        """Условия:
+- смены 2/2 по 12 часов, с 8:00 до 20:00
+- оплата 2 800 ₽ за смену, выплаты каждую неделю
+
+Правила склада:
+- опоздание более 15 минут: смену могут не засчитать
+- отбор: тест по 223-ФЗ, онлайн
+""",
+    )
+    assert "более 15 минут" in quoted(answerer, shifts, "если опоздаю минут на 20 что будет")
+    # The test is named, but not retaking it: the case is no answer by itself.
+    assert quoted(answerer, shifts, "тест по 223 можно пересдать если завалю") == ""
