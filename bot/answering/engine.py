@@ -1507,14 +1507,7 @@ class Answerer:
             for key, weight in q.content.items()
             if key in grammar.condition and key not in candidate.keys
         )
-        if case and any(
-            self.analyzer.frames(key)
-            and (
-                key in candidate.keys
-                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(candidate.keys))
-            )
-            for key in q.content
-        ):
+        if case and self._speaks_of_deed(q, candidate):
             own += case
         shown = self._shown_asking(q, candidate)
         if shown and all(
@@ -2220,6 +2213,14 @@ class Answerer:
             if key not in q.aside and key not in q.explains and self.analyzer.is_cyrillic_noun(key)
         )
 
+    def _speaks_of_deed(self, q: Question, c: Candidate) -> bool:
+        """Whether the line has a verb of the question, in any form («опоздаю» — «опоздание»)."""
+        return any(
+            self.analyzer.frames(key)
+            and (key in c.keys or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys)))
+            for key in q.content
+        )
+
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
@@ -2232,10 +2233,15 @@ class Answerer:
         # "is on call paid extra" — "an on-call allowance of 300 EUR on top": the words that
         # asked for a premium are had by a line that shows one.
         phrasing |= self._shown_asking(q, c)
+        # «штрафуют если ошибся в заказе» — «штрафов за пересорт нет»: the word opening the case
+        # names nothing, when the line speaks of a deed asked (as in the gate).
         named = {
             key: w * (self.w.detail_share if self._detail(q, key) else 1.0)
             for key, w in q.content.items()
-            if not self.analyzer.frames(key) and key not in q.aside and key not in phrasing
+            if not self.analyzer.frames(key)
+            and key not in q.aside
+            and key not in phrasing
+            and not (key in self.lexicon.grammar.condition and self._speaks_of_deed(q, c))
         }
         if not named:
             return True

@@ -9154,3 +9154,28 @@ def test_a_case_asked_with_esli_is_answered_by_the_line_on_that_case(answerer: A
     assert "более 15 минут" in quoted(answerer, shifts, "если опоздаю минут на 20 что будет")
     # The test is named, but not retaking it: the case is no answer by itself.
     assert quoted(answerer, shifts, "тест по 223 можно пересдать если завалю") == ""
+
+
+def test_a_fine_asked_with_esli_is_answered_by_the_line_on_fines(answerer: Answerer) -> None:
+    # «если ошибся» states the case; the line on fines answers, though it has no «если».
+    picker = ad(
+        "Комплектовщик",
+        """Обязанности:
+- сборка заказов по накладным
+- упаковка и маркировка товара
+- работа со сканером
+- приёмка поставок
+
+Требования:
+- внимательность
+- готовность к физической работе
+
+Условия:
+- смены 2/2 по 12 часов, оплата 2 800 ₽ за смену
+- выплаты каждую неделю на карту
+- штрафов за пересорт нет, бригадир покажет, как правильно
+- форма и обувь выдаются бесплатно
+- обед за счёт компании
+""",
+    )
+    assert "штрафов за пересорт нет" in quoted(answerer, picker, "штрафуют если ошибся в заказе")
