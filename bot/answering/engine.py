@@ -2316,6 +2316,9 @@ class Answerer:
             and not self.analyzer.frames(key)
             and key in c.keys
             and key not in c.asked_keys  # the comment a reply answers named it, not the reply
+            # "what time does the shift start": the words that ask for the time of day are no
+            # detail
+            and not (_CLOCK in shown and _CLOCK in q.asking.get(key, ()))
         }
         if not details:
             return True

@@ -9206,3 +9206,20 @@ def test_besides_the_rate_asks_what_comes_on_top_of_it(answerer: Answerer) -> No
 """,
     )
     assert "процент с выручки" in quoted(answerer, sushi, "помимо ставки процент есть?")
+
+
+def test_what_time_a_shift_starts_is_the_clause_with_the_clock(answerer: Answerer) -> None:
+    # "time" asks for the clock; the clause naming the working time has none, the next one has.
+    butcher = ad(
+        "Butcher",
+        """Your tasks: cutting and deboning of pork and beef, preparing orders for our shops.
+
+Working hours: Full time, 40 hours per week
+The working time is from Monday until Friday, the early shift begins at 5:00 o'clock and ends \
+13:30 o'clock.
+Sometimes Saturday work in the season before Christmas is possible, it is paid with surcharge.
+Salary: 2,900 EUR gross per month.
+Starting date: As soon as possible
+""",
+    )
+    assert "begins at 5:00" in quoted(answerer, butcher, "what time does the shift start")
