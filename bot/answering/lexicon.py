@@ -315,8 +315,27 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     not_after = "".join(f"(?<!\\b{re.escape(str(a))})" for a in grammar.get("abbreviations", []))
     clause = rf"[,;]\s|\s[—–]\s|{not_after}\.\s"
     joins = "|".join(re.escape(str(j)) for j in grammar.get("joins", []))
-    # A dash between two figures joins a range ("$28 – $32 per hour"): no part ends there.
-    ranged = clause.replace(r"\s[—–]\s", r"(?<![\d$£€₽])\s[—–]\s|\s[—–]\s(?![$£€₽]?\d)")
+    # A dash between two figures joins a range ("$28 – $32 per hour"), and so does one between
+    # two days («понедельник – четверг с 8.30 до 17.30»): no part ends there.
+    days = [re.escape(str(d)) for d in grammar.get("day_names", [])]
+    dash = r"\s[—–]\s"
+    # (the dash first, then what stands either side: a lookbehind at every position is slow)
+    figure_before, figure_after = rf"(?<![\d$£€₽]{dash})", r"(?![$£€₽]?\d)"
+    if days:
+        day_before = "".join(f"(?<!\\b{d}{dash})" for d in days)
+        day_after = rf"(?!(?:{'|'.join(days)})\b)"
+        sides = "|".join(
+            (
+                figure_before + day_before,
+                figure_before + day_after,
+                day_before + figure_after,
+                figure_after + day_after,
+            )
+        )
+        ranged_dash = f"{dash}(?:{sides})"
+    else:
+        ranged_dash = f"{dash}(?:{figure_before}|{figure_after})"
+    ranged = clause.replace(dash, ranged_dash)
     added = r"\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
     either = "|".join(re.escape(str(a)) for a in grammar.get("alternatives", []))
     return {

@@ -9223,3 +9223,21 @@ Starting date: As soon as possible
 """,
     )
     assert "begins at 5:00" in quoted(answerer, butcher, "what time does the shift start")
+
+
+def test_the_hours_after_a_range_of_days_are_the_labels(answerer: Answerer) -> None:
+    # «понедельник – четверг» is one range of days, not two clauses: the hours after it are
+    # the personnel office's hours the label names.
+    club = ad(
+        "Хореограф",
+        """Обязанности: ведение занятий в студиях народного и эстрадного танца.
+
+Продолжительность рабочего времени – 40 часов в неделю, занятия проводятся преимущественно во \
+второй половине дня.
+Режим работы ДК: вт–вс 10.00–21.00, пн – выходной.
+Часы работы отдела кадров: понедельник – четверг с 8.30 до 17.30, пятница с 8.30 до 16.30, \
+перерыв на обед с 12.30 до 13.18.
+Заработная плата от 38 000 руб.
+""",
+    )
+    assert "с 8.30 до 17.30" in quoted(answerer, club, "кадры до скольки работают")
