@@ -9241,3 +9241,19 @@ def test_the_hours_after_a_range_of_days_are_the_labels(answerer: Answerer) -> N
 """,
     )
     assert "с 8.30 до 17.30" in quoted(answerer, club, "кадры до скольки работают")
+
+
+def test_a_probation_of_3_mes_is_its_length(answerer: Answerer) -> None:
+    # «3 мес.» is three months cut short: how long probation lasts.
+    accountant = ad(
+        "Бухгалтер по заработной плате",
+        """Обязанности: расчёт заработной платы, больничных и отпускных, отчётность в СФР.
+
+Условия:
+- оклад 85 000 ₽
+- Испытательный срок 3 мес., после него возможен гибридный формат - 2 дня в неделю из дома.
+- ДМС после испытательного срока, включая стоматологию.
+- офис у м. Геологическая
+""",
+    )
+    assert "срок 3 мес." in quoted(answerer, accountant, "испыталка сколько длится")
