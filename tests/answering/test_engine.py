@@ -9137,6 +9137,8 @@ def test_which_documents_is_answered_by_the_list_from_its_start(answerer: Answer
 """,
     )
     assert "ID-карта" in quoted(answerer, packer, "какие документы нужны")
+
+
 def test_a_case_asked_with_esli_is_answered_by_the_line_on_that_case(answerer: Answerer) -> None:
     # «если …» opens the case the candidate asks about; the line on being late answers it,
     # and the word «если» itself is nothing a line must say.
