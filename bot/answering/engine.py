@@ -495,6 +495,10 @@ class Answerer:
                 name
                 for name in dropped
                 if any(name in names and key not in aside for key, names in triggers.items())
+                # «пекарей ночью домой развозят?»: a subject named by one of its patterns
+                # («развозят») is asked as much as one named by its word — when the pattern's
+                # words are no other subject's («ночью ставка выше?» is the pay at night).
+                or _own_pattern(name, patterned, triggers, aside)
             }
         dropped_triggers = {key: set(names) for key, names in triggers.items()}
         for key in list(triggers):
@@ -2731,6 +2735,18 @@ def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[s
                     negated.add(after)
                     break
     return negated
+
+
+def _own_pattern(
+    name: str,
+    patterned: dict[str, set[str]],
+    triggers: dict[str, set[str]],
+    aside: set[str],
+) -> bool:
+    """Whether a pattern of topic ``name`` matched the question in words of its own: none of
+    them names another subject or is set aside."""
+    keys = [key for key, names in patterned.items() if name in names]
+    return bool(keys) and all(key not in triggers and key not in aside for key in keys)
 
 
 def _during(

@@ -9259,3 +9259,19 @@ def test_a_probation_of_3_mes_is_its_length(answerer: Answerer) -> None:
 """,
     )
     assert "срок 3 мес." in quoted(answerer, accountant, "испыталка сколько длится")
+def test_a_ride_asked_by_its_verb_beside_the_hours_is_not_answered_by_them(
+    answerer: Answerer,
+) -> None:
+    # «пекарей ночью домой развозят?» — «Пекарь (ночь) — 3 600 ₽/смена»: the night named beside
+    # the ride is no answer when the posting names no ride at all.
+    cafe = ad(
+        "Пекарь",
+        """## Вакансии
+
+- Кассир — 2 400 ₽/смена
+- Пекарь (ночь) — 3 600 ₽/смена
+- Смены с 8:00 до 20:00 (пекари с 21:00 до 9:00)
+""",
+    )
+    assert quoted(answerer, cafe, "пекарей ночью домой развозят?") == ""
+    assert "21:00" in quoted(answerer, cafe, "пекари ночью во сколько работают?")
