@@ -929,7 +929,13 @@ class Answerer:
             return True
         if not any(unit.said.search(raw) for unit in units.values()):
             return False
-        return units[q.pay_unit].named.search(plain) is None
+        # «в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к ставке»: the unit asked is
+        # named only in a clause with no figure but a share, which pays nothing per it.
+        named = units[q.pay_unit].named
+        return not any(
+            named.search(clause) and _NO_SHARE_FIGURE.search(clause)
+            for clause in _CLAUSE_RE.split(plain)
+        )
 
     def _sum_with_apart(self, q: Question, c: Candidate) -> bool:
         """Whether a question asking a sum of pay apart from another («оклад сколько без
@@ -2713,6 +2719,8 @@ _MEMBERS_SAID_ONCE = frozenset({"meal"})
 _REACHING = frozenset({"contact", "apply", "documents", "interview"})
 _MONEY = "money"
 _IN_MONEY = "in_money"
+_CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
+_NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")
 _CANDIDATE_SIDES = (SectionKind.DUTIES, SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
 # The topic of the lines on the business itself.
 _ABOUT_TOPIC = "company"

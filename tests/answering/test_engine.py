@@ -9275,3 +9275,20 @@ def test_a_ride_asked_by_its_verb_beside_the_hours_is_not_answered_by_them(
     )
     assert quoted(answerer, cafe, "пекарей ночью домой развозят?") == ""
     assert "21:00" in quoted(answerer, cafe, "пекари ночью во сколько работают?")
+
+
+def test_a_sum_per_shift_is_not_answered_by_a_month_beside_a_night_premium(
+    answerer: Answerer,
+) -> None:
+    # «сколько за одну смену платят» — «в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к
+    # ставке»: the shifts are named only beside a share; no sum is paid per one.
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- Оплата сдельная: в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к ставке.
+- Графики 2/2 по 12 часов.
+""",
+    )
+    assert quoted(answerer, picker, "сколько за одну смену платят") == ""
+    assert "85 000" in quoted(answerer, picker, "сколько платят?")
