@@ -1476,7 +1476,15 @@ class Answerer:
                     q.pays_for
                     # "do i pay for multisport myself" — "… and Multisport card": a perk
                     # among the conditions does not say who pays.
-                    and (candidate.role is not SectionKind.CONDITIONS or q.who_pays)
+                    and (
+                        candidate.role is not SectionKind.CONDITIONS
+                        or q.who_pays
+                        # «за межвахту платят что нибудь» — «график вахты 45/45 (… 45 дней
+                        # межвахтового отдыха)»: a line on no perk asked gives nothing.
+                        or not any(
+                            self.lexicon.topics[name].perk for name in q.strong & candidate.topics
+                        )
+                    )
                     and not self._shows_paying(q, candidate)
                 )
             ):

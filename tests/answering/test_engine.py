@@ -9292,3 +9292,22 @@ def test_a_sum_per_shift_is_not_answered_by_a_month_beside_a_night_premium(
     )
     assert quoted(answerer, picker, "сколько за одну смену платят") == ""
     assert "85 000" in quoted(answerer, picker, "сколько платят?")
+
+
+def test_whether_a_thing_is_paid_is_not_answered_by_a_condition_on_no_perk(
+    answerer: Answerer,
+) -> None:
+    # «можно жить на своей квартире и не платить за общагу» — «ЖИЛЬЁ: предоставляет агентство,
+    # общежитие-пансионат, …»: the housing there is, not whether one must pay for it when
+    # living elsewhere; a line among the conditions speaks for paying only on a perk.
+    factory = ad(
+        "Оператор линии (Чехия)",
+        """## Условия
+
+- ЖИЛЬЁ: предоставляет агентство, общежитие-пансионат, комнаты по 2–3 человека.
+- Стоимость 5 500 CZK в месяц, вычитается из зарплаты.
+- В среднем на руки выходит 28 000 – 34 000 CZK в месяц (после налогов и вычета за жильё).
+""",
+    )
+    assert quoted(answerer, factory, "можно жить на своей квартире и не платить за общагу") == ""
+    assert "общежитие" in quoted(answerer, factory, "жилье предоставляете?")
