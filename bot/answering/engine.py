@@ -1204,7 +1204,7 @@ class Answerer:
             # «а на смену к 20:00 тоже подвозите» — «график 2/2 ночные смены с 20:00 до 08:00»:
             # the shift's hours, and no ride to it; a ride asked needs a line that speaks of one.
             return False
-        if _COMMUTE in q.strong and self._other_origin(q, candidate):
+        if _COMMUTE in q.strong and self._other_origin(q, candidate, index):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
             return False
         if (
@@ -1854,7 +1854,7 @@ class Answerer:
                 return True
         return False
 
-    def _other_origin(self, q: Question, c: Candidate) -> bool:
+    def _other_origin(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks of the way from a place («развозка из Люберец есть?») and
         the line names the way from other places only («развозка от м. Выхино»)."""
         asked = self._origins(q.sequence)
@@ -1863,7 +1863,15 @@ class Answerer:
         if not asked or not asked.isdisjoint(c.keys):
             return False
         said = self._origins(self.analyzer.analyze(c.quote).sequence, self.lexicon.grammar.routes)
-        return bool(said) and said.isdisjoint(asked)
+        if not said:
+            # «до работы развозка есть? я с пролетарского» — «Официальное трудоустройство, …»: a
+            # line naming no place answers for a place only when the posting names it somewhere
+            # (a heading too: «ИЗ ГОРОДА И П. МЕЛЕХОВО», a broken line of a typed-up notice).
+            return not any(
+                not asked.isdisjoint(line.keys) or not asked.isdisjoint(line.heading_keys)
+                for line in index.candidates
+            )
+        return said.isdisjoint(asked)
 
     def _origins(self, sequence: tuple[str, ...], also: frozenset[str] = frozenset()) -> set[str]:
         """The places a text names after «из», «от», «с», "from" (and ``also``: a line's route):

@@ -9311,3 +9311,19 @@ def test_whether_a_thing_is_paid_is_not_answered_by_a_condition_on_no_perk(
     )
     assert quoted(answerer, factory, "можно жить на своей квартире и не платить за общагу") == ""
     assert "общежитие" in quoted(answerer, factory, "жилье предоставляете?")
+
+
+def test_a_ride_from_a_place_the_posting_never_names_is_not_answered(answerer: Answerer) -> None:
+    # «до работы развозка есть? я с пролетарского» — a line naming no place says nothing of a
+    # ride from there; where the posting names the place, the ride line answers.
+    plant = ad(
+        "Электромонтер",
+        """## Условия
+
+- Официальное трудоустройство, заработная плата два раза в месяц.
+- Служебный автобус до завода.
+- Живём в посёлке Мелехово, рядом с заводом.
+""",
+    )
+    assert quoted(answerer, plant, "до работы развозка есть? я с пролетарского") == ""
+    assert "автобус" in quoted(answerer, plant, "я с мелехово, развозка есть?")
