@@ -9259,6 +9259,8 @@ def test_a_probation_of_3_mes_is_its_length(answerer: Answerer) -> None:
 """,
     )
     assert "срок 3 мес." in quoted(answerer, accountant, "испыталка сколько длится")
+
+
 def test_a_ride_asked_by_its_verb_beside_the_hours_is_not_answered_by_them(
     answerer: Answerer,
 ) -> None:
