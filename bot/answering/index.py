@@ -202,16 +202,6 @@ def _label(text: str) -> str:
     return "" if any(ch.isdigit() for ch in last[0]) else head
 
 
-# "Duties include picking orders…", "Benefits include a pension…": a sentence that opens by
-# naming a section's kind says what it lists, as a heading over it would.
-_INCLUDES_RE = re.compile(r"^(?P<head>[A-Z][a-z]+(?: [a-z]+){0,2}) (?:will )?includes?\b")
-
-
-def _said_kind(text: str) -> SectionKind:
-    match = _INCLUDES_RE.match(text) if text[:1].isupper() else None
-    return classify_heading(match["head"]) if match else SectionKind.OTHER
-
-
 _NUMBERING_RE = re.compile(r"^\W*\d{1,2}[.)]\s*")
 # «горничные — 48 000 руб./мес.»: a role, a dash and what it is given.
 _DASH_RE = re.compile(r"\s[—–]\s")
@@ -594,6 +584,12 @@ class IndexBuilder:
             keys = self._headings[heading] = self.analyzer.analyze(heading).keys
         return keys
 
+    def _said_kind(self, text: str) -> SectionKind:
+        """The kind of section a sentence says it lists ("Duties include picking orders…"), as a
+        heading over it would (``grammar.lists_kind``)."""
+        match = self.lexicon.grammar.lists_kind.match(text) if text[:1].isupper() else None
+        return classify_heading(match["head"]) if match else SectionKind.OTHER
+
     def _asked_topics(self, question: str) -> frozenset[str]:
         """The subjects HR's own question names, read like a candidate's question (its cue
         words count): what the answer under it is about."""
@@ -645,7 +641,7 @@ class IndexBuilder:
                 for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
-                    inline = classify_heading(label) if label else _said_kind(sentence)
+                    inline = classify_heading(label) if label else self._said_kind(sentence)
                     own = inline is not SectionKind.OTHER and inline is not section_kind
                     candidates.append(
                         self._candidate(

@@ -219,6 +219,9 @@ class Grammar:
     paid_object: re.Pattern[str] = re.compile("(?!)")
     # "would i have to walk the dog": the deed asked of the candidate (group ``verb``)
     duty_asked: re.Pattern[str] = re.compile("(?!)")
+    # "Duties include picking orders…": a sentence that opens by naming what it lists (group
+    # ``head``, a section's name)
+    lists_kind: re.Pattern[str] = re.compile("(?!)")
     duty_plain: frozenset[str] = frozenset()  # verbs that name no deed of their own
     # «Штрафов нет»: a clause that says there are no fines at all, whatever they would be for
     no_fines: re.Pattern[str] = re.compile("(?!)")
@@ -929,6 +932,7 @@ class Lexicon:
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),
             duty_asked=re.compile(str(grammar.get("duty_asked", "(?!)"))),
+            lists_kind=re.compile(str(grammar.get("lists_kind", "(?!)"))),
             duty_plain=keys_of(grammar.get("duty_plain", [])),
             no_fines=re.compile(str(grammar.get("no_fines", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
