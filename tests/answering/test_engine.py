@@ -9329,3 +9329,45 @@ def test_a_ride_from_a_place_the_posting_never_names_is_not_answered(answerer: A
     )
     assert quoted(answerer, plant, "до работы развозка есть? я с пролетарского") == ""
     assert "автобус" in quoted(answerer, plant, "я с мелехово, развозка есть?")
+def test_where_the_candidate_lives_asks_where_the_hired_must_live(answerer: Answerer) -> None:
+    # "i live in cincinnati is that ok", "im in the philippines now can i apply", «я из
+    # казахстана, можно?» — the line on where those hired must live answers them.
+    technician = ad(
+        "Meter Technician",
+        """## Requirements
+
+- Valid driver's licence.
+- Must reside within 45 minutes of the Dayton Service Center.
+
+## Pay
+
+- $24.50 an hour.
+""",
+        lang="en",
+    )
+    assert "reside within 45 minutes" in quoted(
+        answerer, technician, "i live in cincinnati is that ok"
+    )
+    assert "reside within 45 minutes" in quoted(
+        answerer, technician, "im in the philippines now can i apply"
+    )
+    # … not a ride asked by one who says where they live
+    assert quoted(answerer, technician, "do u have a shuttle? i live in talisay") == ""
+    tutor = ad(
+        "Репетитор по математике (онлайн)",
+        """## Условия
+
+- Оплата 900 ₽ за урок.
+- Можно из любого города и страны, главное — вести уроки по московскому времени.
+""",
+    )
+    assert "из любого города" in quoted(answerer, tutor, "я из казахстана, можно?")
+    support = ad(
+        "Специалист поддержки 1С",
+        """## Условия
+
+- Удалёнка по РФ, график 5/2.
+- Оклад 90 000 ₽.
+""",
+    )
+    assert "Удалёнка по РФ" in quoted(answerer, support, "можно работать из казахстана")
