@@ -9371,3 +9371,18 @@ def test_where_the_candidate_lives_asks_where_the_hired_must_live(answerer: Answ
 """,
     )
     assert "Удалёнка по РФ" in quoted(answerer, support, "можно работать из казахстана")
+
+
+def test_a_country_by_its_short_form(answerer: Answerer) -> None:
+    # «я из России, можно?» — «граждан РФ и Беларуси не оформляем», not the line on another
+    # country's citizens.
+    factory = ad(
+        "Оператор линии (Чехия)",
+        """## Кого берём
+
+- граждане Украины с временной защитой — оформление сразу;
+- граждан РФ и Беларуси на данный момент НЕ оформляем.
+""",
+    )
+    assert "граждан РФ" in quoted(answerer, factory, "я из России, можно?")
+    assert "граждан РФ" in quoted(answerer, factory, "я из беларуси, можно?")
