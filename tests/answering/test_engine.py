@@ -9386,3 +9386,21 @@ def test_a_country_by_its_short_form(answerer: Answerer) -> None:
     )
     assert "граждан РФ" in quoted(answerer, factory, "я из России, можно?")
     assert "граждан РФ" in quoted(answerer, factory, "я из беларуси, можно?")
+
+
+def test_the_number_asked_with_the_verb_after_it(answerer: Answerer) -> None:
+    # «номер скиньте пожалуйста», «номер отдела кадров дайте» ask whom to call, as «скиньте
+    # номер» does.
+    driver = ad(
+        "Помощник машиниста",
+        """## Условия
+
+- Оклад от 60 000 ₽, бесплатный проезд.
+
+## Контакты
+
+- +7 (343) 358-41-07, пн–пт с 8:00 до 17:00
+""",
+    )
+    assert "358-41-07" in quoted(answerer, driver, "номер скиньте пожалуйста")
+    assert "358-41-07" in quoted(answerer, driver, "номер отдела кадров дайте")
