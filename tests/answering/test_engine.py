@@ -9404,3 +9404,21 @@ def test_the_number_asked_with_the_verb_after_it(answerer: Answerer) -> None:
     )
     assert "358-41-07" in quoted(answerer, driver, "номер скиньте пожалуйста")
     assert "358-41-07" in quoted(answerer, driver, "номер отдела кадров дайте")
+
+
+def test_what_one_never_did_asks_the_experience(answerer: Answerer) -> None:
+    # «я никогда не шила, возьмете», «никогда не варила кофе, возьмете?» — the line on the
+    # experience needed answers them.
+    seamstress = ad(
+        "Швея",
+        """## Требования
+
+- Опыт желателен, но можно без опыта — научим.
+
+## Условия
+
+- Сдельная оплата, от 45 000 ₽.
+""",
+    )
+    assert "без опыта" in quoted(answerer, seamstress, "я никогда не шила, возьмете")
+    assert "без опыта" in quoted(answerer, seamstress, "никогда не кроила, возьмете?")
