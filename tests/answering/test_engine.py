@@ -9422,3 +9422,32 @@ def test_what_one_never_did_asks_the_experience(answerer: Answerer) -> None:
     )
     assert "без опыта" in quoted(answerer, seamstress, "я никогда не шила, возьмете")
     assert "без опыта" in quoted(answerer, seamstress, "никогда не кроила, возьмете?")
+
+
+def test_whom_an_ad_takes_by_sex(answerer: Answerer) -> None:
+    # «девушек берете в охрану», «я девушка, комплектовщицей можно?», "female only?" — the line
+    # on whom the ad takes: «мужчины и женщины», «м/ж 18-50», "Gender: Any".
+    guard = ad(
+        "Охранник",
+        """## Требования
+
+- Удостоверение частного охранника 4 разряда.
+- мужчины и женщины, возраст от 21 года
+
+## Условия
+
+- График сутки через трое, 2 800 ₽ за смену.
+""",
+    )
+    assert "мужчины и женщины" in quoted(answerer, guard, "девушек берете в охрану")
+    assert "мужчины и женщины" in quoted(answerer, guard, "я девушка, охранником можно?")
+    receptionist = ad(
+        "Receptionist",
+        """## Job Details
+
+- Gender: Any
+- Salary: AED 4,500 per month
+""",
+        lang="en",
+    )
+    assert "Gender: Any" in quoted(answerer, receptionist, "female only?")
