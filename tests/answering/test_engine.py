@@ -9451,3 +9451,22 @@ def test_whom_an_ad_takes_by_sex(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Gender: Any" in quoted(answerer, receptionist, "female only?")
+
+
+def test_which_days_asked_alone_asks_the_schedule(answerer: Answerer) -> None:
+    # "which days", "what days would i work" — the line naming the days of the shifts.
+    dishwasher = ad(
+        "Dishwasher (nights)",
+        """## The job
+
+- Keep the dish pit moving on busy nights.
+- Some days it's just folding boxes for an hour.
+
+## Hours
+
+- Shifts are 4pm to close (usually around 11pm), Wednesday through Sunday.
+""",
+        lang="en",
+    )
+    assert "Wednesday through Sunday" in quoted(answerer, dishwasher, "what days would i work")
+    assert "Wednesday through Sunday" in quoted(answerer, dishwasher, "which days")
