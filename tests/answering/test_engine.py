@@ -9470,3 +9470,22 @@ def test_which_days_asked_alone_asks_the_schedule(answerer: Answerer) -> None:
     )
     assert "Wednesday through Sunday" in quoted(answerer, dishwasher, "what days would i work")
     assert "Wednesday through Sunday" in quoted(answerer, dishwasher, "which days")
+
+
+def test_what_to_come_in_is_the_dress_code_not_the_hours(answerer: Answerer) -> None:
+    # «в чем приходить» — «Дресс-код: чёрный низ», not the date and hours of the shift.
+    staff = ad(
+        "Персонал на концерт",
+        """## Смена
+
+- Дата: 12 июля (суббота)
+- Время: с 12:00 до 00:30
+
+## Что нужно знать
+
+- Дресс-код: чёрный низ (джинсы/брюки), закрытая удобная обувь.
+- Оплата 3 500 ₽ за смену.
+""",
+    )
+    assert "Дресс-код" in quoted(answerer, staff, "в чем приходить")
+    assert "12:00" in quoted(answerer, staff, "во сколько приходить")
