@@ -9329,6 +9329,8 @@ def test_a_ride_from_a_place_the_posting_never_names_is_not_answered(answerer: A
     )
     assert quoted(answerer, plant, "до работы развозка есть? я с пролетарского") == ""
     assert "автобус" in quoted(answerer, plant, "я с мелехово, развозка есть?")
+
+
 def test_where_the_candidate_lives_asks_where_the_hired_must_live(answerer: Answerer) -> None:
     # "i live in cincinnati is that ok", "im in the philippines now can i apply", «я из
     # казахстана, можно?» — the line on where those hired must live answers them.
