@@ -826,6 +826,7 @@ def _side(spec: dict[str, Any]) -> SectionKind | None:
 _SPOKEN_RE = re.compile(r"[а-яё]+(?:\s+[а-яё]+)*", re.IGNORECASE)
 _CYRILLIC_WORD_RE = re.compile("[а-яё]+")
 _THOUSAND = 1000
+_FIGURE_BEFORE_RE = re.compile(r"\d[\s\u00a0]*$")
 
 
 def spoken_figures(text: str, spoken: Mapping[str, int]) -> str:
@@ -847,6 +848,13 @@ def spoken_figures(text: str, spoken: Mapping[str, int]) -> str:
             if pieces[at].lower() not in spoken:
                 at += 1
                 continue
+            begin = start + sum(len(p) for p in pieces[:at])
+            thousand = spoken[pieces[at].lower()] == _THOUSAND
+            if thousand and _FIGURE_BEFORE_RE.search(text, 0, begin):
+                # «выходят на 5–7 тысяч», «премия 10 тысяч»: the figure is written, the word is
+                # its thousands — no «1 000» of its own.
+                at += 1
+                continue
             end, total, current = at, 0, 0
             while end < len(pieces) and pieces[end].lower() in spoken:
                 value = spoken[pieces[end].lower()]
@@ -857,7 +865,6 @@ def spoken_figures(text: str, spoken: Mapping[str, int]) -> str:
                     current += value
                 end += 2  # the next word, past the space between
             figure = total + current
-            begin = start + sum(len(p) for p in pieces[:at])
             stop = start + sum(len(p) for p in pieces[: end - 1])
             out.extend((text[last:begin], f"{figure:,}".replace(",", " ")))
             last = stop

@@ -9491,3 +9491,20 @@ def test_what_to_come_in_is_the_dress_code_not_the_hours(answerer: Answerer) -> 
     )
     assert "Дресс-код" in quoted(answerer, staff, "в чем приходить")
     assert "12:00" in quoted(answerer, staff, "во сколько приходить")
+def test_what_the_pay_comes_to_in_thousands_is_the_pay(answerer: Answerer) -> None:
+    # «сколько за смену платят» — «ребята выходят на 5–7 тысяч за смену»: a sum in thousands
+    # per a shift, or what one «выходит на», is the pay (and «7 тысяч» is no «7 1 000»).
+    fitter = ad(
+        "Шиномонтажник",
+        """## Оплата
+
+- Сдельно, 40% от выработки, опытным с первого дня 45%.
+- В сезон ребята выходят на 5–7 тысяч за смену, зимой поменьше.
+- Зп каждую неделю по пятницам.
+""",
+    )
+    assert "5–7 тысяч" in quoted(answerer, fitter, "сколько за смену платят?")
+    sales = ad(
+        "Менеджер", "По деньгам: фикс 110 000 ₽ + 8% с оплат.\n\nЭто реально 180–220к в месяц."
+    )
+    assert "реально 180–220к" in quoted(answerer, sales, "а реально сколько платят в месяц?")
