@@ -9508,3 +9508,18 @@ def test_what_the_pay_comes_to_in_thousands_is_the_pay(answerer: Answerer) -> No
         "Менеджер", "По деньгам: фикс 110 000 ₽ + 8% с оплат.\n\nЭто реально 180–220к в месяц."
     )
     assert "реально 180–220к" in quoted(answerer, sales, "а реально сколько платят в месяц?")
+
+
+def test_how_much_a_month_comes_to_asks_the_pay(answerer: Answerer) -> None:
+    # «сколько в месяц выходит?», «выходит сколько в среднем?» ask what the pay comes to, as
+    # «сколько платят?» does — the line need not say «выходит».
+    picker = ad(
+        "Комплектовщик",
+        """## Условия
+
+- Оплата сдельная: в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к ставке.
+- Графики 2/2 по 12 часов.
+""",
+    )
+    assert "85 000" in quoted(answerer, picker, "сколько в месяц выходит?")
+    assert "85 000" in quoted(answerer, picker, "выходит сколько в среднем?")
