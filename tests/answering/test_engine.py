@@ -9523,3 +9523,16 @@ def test_how_much_a_month_comes_to_asks_the_pay(answerer: Answerer) -> None:
     )
     assert "85 000" in quoted(answerer, picker, "сколько в месяц выходит?")
     assert "85 000" in quoted(answerer, picker, "выходит сколько в среднем?")
+
+
+def test_whether_there_is_probation_is_answered_by_its_length(answerer: Answerer) -> None:
+    # «испыталка есть?» — «испытательный срок — 3 месяца», not the perk that waits for its end.
+    miner = ad(
+        "Машинист ПДМ",
+        """## Условия
+
+- ДМС после окончания испытательного срока, программы санаторно-курортного лечения
+- испытательный срок — 3 месяца
+""",
+    )
+    assert "3 месяца" in quoted(answerer, miner, "испыталка есть?")
