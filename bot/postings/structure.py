@@ -94,6 +94,7 @@ _WRAP_MIN = 50
 # statement a line (once may be chance: a question quoted in a PDF's text).
 _BY_HAND_EVIDENCE = 2
 _LOWER_LIST_LINES = 3
+_ACRONYM_START_RE = re.compile(r"[A-ZА-ЯЁ]{2,}\b(?!:)")
 _OPEN_END_RE = re.compile(
     r"\s(?:и|а|но|или|в|во|на|с|со|к|по|о|об|от|до|за|из|у|для|при|через|без|не|что|как|"
     r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$"
@@ -932,10 +933,13 @@ def _by_hand(texts: list[str], marked: bool = False) -> bool:
     lower case, under a short title or none: a list typed without marks."""
     lines = [text.strip() for text in texts if text.strip()]
     listed = lines[1:] if lines and _title_line(lines[0]) else lines
+    lower = [line for line in listed if line[:1].islower()]
     if (
         not marked
-        and len(listed) >= _LOWER_LIST_LINES
-        and all(line[:1].islower() for line in listed)
+        and len(lower) >= _LOWER_LIST_LINES
+        # «ДМС после окончания испытательного срока, …» among them: an abbreviation is written
+        # in capitals wherever it stands, so it opens an item in lower case too.
+        and all(line[:1].islower() or _ACRONYM_START_RE.match(line) for line in listed)
     ):
         # «график 2/2 по 12 часов, …» / «оплата: ставка 4 800 руб. …» / «зарплата 2 раза в
         # месяц …» under «Мы предлагаем»: every line in lower case, the first too — a list

@@ -9536,3 +9536,22 @@ def test_whether_there_is_probation_is_answered_by_its_length(answerer: Answerer
 """,
     )
     assert "3 месяца" in quoted(answerer, miner, "испыталка есть?")
+
+
+def test_whether_the_rest_between_rotations_is_paid_is_not_answered_by_the_rota(
+    answerer: Answerer,
+) -> None:
+    # «за межвахту платят что нибудь» — «график вахты 45/45 (… 45 дней межвахтового отдыха)»
+    # says the rest is there, not that it is paid: the line under it, with the pay's northern
+    # bonus, is a line of its own (the list is typed without marks, one line opening «ДМС»).
+    miner = ad(
+        "Машинист ПДМ",
+        """Условия
+график вахты 45/45 (45 дней работы / 45 дней межвахтового отдыха), смены по 11 часов, день/ночь
+районный коэффициент 1,8 и северная надбавка до 80% (начисляются на заработок в период вахты)
+ДМС после окончания испытательного срока, корпоративные программы санаторно-курортного лечения
+испытательный срок — 3 месяца
+""",
+    )
+    assert quoted(answerer, miner, "за межвахту платят что нибудь") == ""
+    assert "45/45" in quoted(answerer, miner, "какой график вахты")
