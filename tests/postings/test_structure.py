@@ -1169,3 +1169,21 @@ def test_a_list_without_marks_keeps_its_lines_when_one_opens_with_an_abbreviatio
         "лечения",
         "испытательный срок — 3 месяца",
     ]
+
+
+def test_a_line_ending_in_a_noun_of_a_deed_is_no_adjective_waiting_for_its_noun() -> None:
+    # «трёхразовое горячее питание» ends its line: «питание» looks like «горячие» but is a
+    # noun — «спецодежда …» under it is the next item, not the rest of the phrase.
+    body = parse_body(
+        """Условия
+проживание в вахтовом общежитии (комнаты на 2 человека), трёхразовое горячее питание
+спецодежда, СИЗ и самоспасатель выдаются бесплатно
+дошкольное образовательное
+учреждение рядом
+"""
+    )
+    assert _items(body) == [
+        "проживание в вахтовом общежитии (комнаты на 2 человека), трёхразовое горячее питание",
+        "спецодежда, СИЗ и самоспасатель выдаются бесплатно",
+        "дошкольное образовательное учреждение рядом",
+    ]
