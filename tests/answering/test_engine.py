@@ -9491,6 +9491,8 @@ def test_what_to_come_in_is_the_dress_code_not_the_hours(answerer: Answerer) -> 
     )
     assert "Дресс-код" in quoted(answerer, staff, "в чем приходить")
     assert "12:00" in quoted(answerer, staff, "во сколько приходить")
+
+
 def test_what_the_pay_comes_to_in_thousands_is_the_pay(answerer: Answerer) -> None:
     # «сколько за смену платят» — «ребята выходят на 5–7 тысяч за смену»: a sum in thousands
     # per a shift, or what one «выходит на», is the pay (and «7 тысяч» is no «7 1 000»).
