@@ -186,10 +186,14 @@ BLIND_FIRST_RUN = {
     "blind-bp": (0.678, 168, 55),
     "blind-bq": (0.678, 168, 57),
     "blind-br": (0.720, 168, 58),
-    # written blind at the start of session 21, first run on main da8c691, sealed since
+    # written blind at the start of session 21, first run on main da8c691 (opened in session 22)
     "blind-bs": (0.690, 171, 56),
     "blind-bt": (0.713, 171, 60),
     "blind-bu": (0.728, 173, 56),
+    # written blind at the start of session 22, first run on main b7be2bc, sealed since
+    "blind-bv": (0.757, 173, 60),
+    "blind-bw": (0.742, 175, 59),
+    "blind-bx": (0.662, 169, 56),
 }
 
 
