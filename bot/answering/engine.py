@@ -1138,6 +1138,10 @@ class Answerer:
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share
+            if c.other_job and c.other_job.isdisjoint(q.content):
+                # «график работы какой» on an assistant's posting: not the schedule of the
+                # receptionist's card beside it on the clinic's page.
+                score *= self.w.other_job_share
             # A line on the question's strong topic ranks as if it scored `on_topic_lead` times
             # more: it beats lines that only share words, unless they share far more ("where do
             # crews meet in the morning?" — the crews' meeting place, not the morning hours).

@@ -92,6 +92,9 @@ class Candidate:
     heading_keys: frozenset[str]
     topics: frozenset[str]
     over_keys: frozenset[str] = frozenset()  # a role in capitals heading its part («ЛАБОРАНТ»)
+    # The name of another job than the title's whose card the line is in: «Администратор
+    # ресепшн» / «38 000 ₽» / «График 5/2» under the posting's own card, on a clinic's page.
+    other_job: frozenset[str] = frozenset()
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
@@ -301,6 +304,7 @@ class IndexBuilder:
         held: bool = False,
         prose: bool = False,
         over: frozenset[str] = frozenset(),
+        other_job: frozenset[str] = frozenset(),
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -362,6 +366,7 @@ class IndexBuilder:
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
             over_keys=over,
+            other_job=other_job,
             topics=frozenset(topics),
             intents=lexicon.intents,
             spoken=lexicon.spoken if text in self._spelled else None,
@@ -575,6 +580,37 @@ class IndexBuilder:
             return frozenset()
         return frozenset(self._fact_topics.get("salary", ()))
 
+    def _cards(
+        self, items: tuple[str, ...], title: frozenset[str]
+    ) -> tuple[list[frozenset[str]], set[int]]:
+        """Per item, the job of the card it is in when that job is not the title's: a card
+        opens with a job's bare name over its pay («Администратор ресепшн» over «38 000 ₽»),
+        as a company page lists its openings; it runs to the next card's name. And the items
+        that are a card's pay: the sum alone under its name."""
+        found: list[frozenset[str]] = []
+        pays: set[int] = set()
+        card: frozenset[str] = frozenset()
+        roles = self.lexicon.grammar.roles
+        money = self.lexicon.intents.get(_MONEY)
+        for at, item in enumerate(items):
+            if (
+                money is not None
+                and len(item.split()) <= _ROLE_WORDS
+                and at + 1 < len(items)
+                and not any(ch.isdigit() or ch in ".:!?" for ch in item)
+                and len(items[at + 1].split()) <= _ROLE_WORDS * 2
+                and money.evidence.search(normalize(items[at + 1]))
+            ):
+                analyzed = self.analyzer.analyze(item)
+                if analyzed.sequence[:1] and analyzed.sequence[0] in roles:
+                    card = analyzed.keys if analyzed.keys.isdisjoint(title) else frozenset()
+                    pays.add(at + 1)
+                elif not analyzed.keys.isdisjoint(title):
+                    card = frozenset()
+                    pays.add(at + 1)
+            found.append(card)
+        return found, pays
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -608,6 +644,7 @@ class IndexBuilder:
         order = 0
         city = self._city_keys(posting.city)
         roles = self._heading_keys(posting.title) - self.lexicon.stopwords
+        salary = frozenset(self._fact_topics.get("salary", ()))  # a card's sum alone is its pay
         # «ЛАБОРАНТ» over "Квалификационные требования: …", "Должностной оклад: …": a heading
         # in capitals with nothing of its own heads the parts under it, up to the next heading
         # in capitals: what a role's parts say is said of that role.
@@ -621,6 +658,7 @@ class IndexBuilder:
             position = 0
             items = section.items
             rows = _table_rows(items)
+            cards, pays = self._cards(items, roles)
             section_kind = self._section_kind(section, headed, table=bool(rows))
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
@@ -632,7 +670,9 @@ class IndexBuilder:
                 # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.
                 items = (section.heading, *items)
-            for item in items:
+                cards = [frozenset(), *cards]
+                pays = {at + 1 for at in pays}
+            for n, item in enumerate(items):
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one, and so
                 # does a table's row, read with its columns' names.
@@ -655,9 +695,12 @@ class IndexBuilder:
                             position=position,
                             prose=len(sentences) > 1,
                             match_text=row,
-                            extra_topics=(asked or frozenset()) | self._role_pay(sentence, roles),
+                            extra_topics=(asked or frozenset())
+                            | self._role_pay(sentence, roles)
+                            | (salary if n in pays else frozenset()),
                             label=label,  # its own label, read above: not read again
-                            over=over,
+                            over=over | cards[n],
+                            other_job=cards[n],
                         )
                     )
                     order += 1
@@ -668,7 +711,8 @@ class IndexBuilder:
         header = {_bare(posting.title), _bare(posting.company or ""), _bare(posting.city or "")}
         header.discard("")
         intro_rows = _table_rows(posting.intro_items)
-        for item in posting.intro_items:
+        cards, pays = self._cards(posting.intro_items, roles)
+        for n, item in enumerate(posting.intro_items):
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             row = intro_rows.get(item)
             for sentence in _units(item, whole=row is not None):
@@ -698,7 +742,10 @@ class IndexBuilder:
                             city_keys=city,
                             position=position,
                             match_text=row,
-                            extra_topics=self._role_pay(part, roles),
+                            extra_topics=self._role_pay(part, roles)
+                            | (salary if n in pays else frozenset()),
+                            over=cards[n],  # «38 000 ₽» under «Администратор ресепшн» is its pay
+                            other_job=cards[n],
                         )
                     )
                     order += 1

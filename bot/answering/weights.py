@@ -21,6 +21,7 @@ class Weights:
     label_boost: float = 1.3  # a word in the line's lead ("Наш офис: …")
     heading_share: float = 0.5  # a word found only in the section heading
     over_share: float = 0.8  # a word found only in the role in capitals heading the part
+    other_job_share: float = 0.5  # a line of another job's card, when no job is asked
     intent_bonus: float = 1.0  # the line gives what the question word asks for (a number…)
     faq_bonus: float = 0.5  # HR answered a question worded like this one
     fact_bonus: float = 0.25  # a front-matter fact labelled with the topic asked about

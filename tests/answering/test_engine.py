@@ -9557,3 +9557,28 @@ def test_whether_the_rest_between_rotations_is_paid_is_not_answered_by_the_rota(
     )
     assert quoted(answerer, miner, "за межвахту платят что нибудь") == ""
     assert "45/45" in quoted(answerer, miner, "какой график вахты")
+
+
+def test_a_question_naming_no_job_is_not_answered_by_another_jobs_card(
+    answerer: Answerer,
+) -> None:
+    # A clinic's page lists its openings as cards: «график работы какой» asks the assistant's
+    # hours, not those of the receptionist's card above it. Asked by its name, the other card
+    # still answers, its sum alone under its name as its pay.
+    clinic = ad(
+        "Ассистент ветеринарного врача",
+        """Вакансии 2
+
+Администратор ресепшн
+38 000 ₽
+График 5/2, с 9 до 18
+Откликнуться
+
+Ассистент ветеринарного врача
+45 000 – 60 000 ₽ на руки
+Сменный график 2/2 с 9 до 21, опыт не обязателен
+Откликнуться
+""",
+    )
+    assert "2/2 с 9 до 21" in quoted(answerer, clinic, "график работы какой")
+    assert "38 000" in quoted(answerer, clinic, "администратору сколько платят?")
