@@ -1036,6 +1036,10 @@ class Answerer:
                 score += weight * self.w.fuzzy_share
             elif key in c.over_keys:
                 score += weight * self.w.over_share
+            elif key in c.under_keys and not judging:
+                # «в трц днем сколько платят» — «дневная смена …, 2 600 ₽» under «1) ТРЦ …»: the
+                # site asked ranks its own terms first; whether they answer is judged without it.
+                score += weight * self.w.over_share
             elif key in c.heading_keys:
                 score += weight * self.w.heading_share
             elif key in q.asked_by and any(self._shows(q, c, {name}) for name in q.asked_by[key]):

@@ -95,6 +95,9 @@ class Candidate:
     # The name of another job than the title's whose card the line is in: «Администратор
     # ресепшн» / «38 000 ₽» / «График 5/2» under the posting's own card, on a clinic's page.
     other_job: frozenset[str] = frozenset()
+    # The head it is listed under with its siblings («1) ТРЦ «Гринвич-Плаза»» over «— дневная
+    # смена …»): the site or way of working its terms are for. Ranks, does not judge.
+    under_keys: frozenset[str] = frozenset()
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
@@ -214,6 +217,47 @@ _ROLE_WORDS = 4
 _MONEY = "money"
 
 
+# «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
+_MARKED_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
+_SCOPES_MIN = 2
+
+
+def _scopes(markdown: str, items: tuple[str, ...]) -> list[str | None]:
+    """Per item, the head it is said under in a block of several heads each over its own
+    marked lines («1) ТРЦ «Гринвич-Плаза»» over «— дневная смена …, 2 600 ₽ за смену», then
+    «2) Бизнес-центр …» over its own): the site, role or way of working a line's pay and hours
+    are for. None for a head itself and for items of a section with fewer heads."""
+    if "\n—" not in markdown and "\n-" not in markdown and "\n•" not in markdown:
+        return [None] * len(items)  # most sections: no marked line under an unmarked one
+    lines = [line for line in markdown.split("\n") if line.strip()]
+    head: str | None = None
+    heads = 0
+    by_line: list[str | None] = []
+    for at, line in enumerate(lines):
+        if (
+            _MARKED_RE.match(line) is None
+            and at + 1 < len(lines)
+            and _MARKED_RE.match(lines[at + 1])
+        ):
+            head = line
+            heads += 1
+            by_line.append(None)
+        else:
+            by_line.append(head)
+    if heads < _SCOPES_MIN:
+        return [None] * len(items)
+    found: list[str | None] = []
+    at = 0
+    for item in items:
+        scope = None
+        for ahead in range(at, len(lines)):
+            if item[:40] in lines[ahead]:
+                scope, at = by_line[ahead], ahead + 1
+                break
+        found.append(scope)
+    return found
+
+
 _CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")
 _TABLE_MIN_CELLS = 3
 
@@ -305,6 +349,7 @@ class IndexBuilder:
         prose: bool = False,
         over: frozenset[str] = frozenset(),
         other_job: frozenset[str] = frozenset(),
+        under: frozenset[str] = frozenset(),
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -367,6 +412,7 @@ class IndexBuilder:
             heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
             over_keys=over,
             other_job=other_job,
+            under_keys=under - analyzed.keys,
             topics=frozenset(topics),
             intents=lexicon.intents,
             spoken=lexicon.spoken if text in self._spelled else None,
@@ -659,6 +705,7 @@ class IndexBuilder:
             items = section.items
             rows = _table_rows(items)
             cards, pays = self._cards(items, roles)
+            scopes = _scopes(section.markdown, items)
             section_kind = self._section_kind(section, headed, table=bool(rows))
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
@@ -671,6 +718,7 @@ class IndexBuilder:
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.
                 items = (section.heading, *items)
                 cards = [frozenset(), *cards]
+                scopes = [None, *scopes]
                 pays = {at + 1 for at in pays}
             for n, item in enumerate(items):
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
@@ -678,6 +726,10 @@ class IndexBuilder:
                 # does a table's row, read with its columns' names.
                 row = rows.get(item)
                 sentences = _units(item, whole=section_kind is _PROCESS or row is not None)
+                scope = scopes[n]
+                under = (
+                    self._heading_keys(_EDGE_SYMBOLS_RE.sub("", scope)) if scope else frozenset()
+                )
                 for sentence in sentences:
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
@@ -701,6 +753,7 @@ class IndexBuilder:
                             label=label,  # its own label, read above: not read again
                             over=over | cards[n],
                             other_job=cards[n],
+                            under=under,
                         )
                     )
                     order += 1
