@@ -9611,3 +9611,16 @@ def test_a_sites_terms_are_listed_under_its_name(answerer: Answerer) -> None:
 """,
     )
     assert "2 600" in quoted(answerer, cleaner, "в трц днем сколько платят")
+def test_a_number_typed_off_a_door_sign_in_odd_groups_is_the_phone(answerer: Answerer) -> None:
+    # A sign on a bakery's door, typed off a photo: «ЗВОНИТЬ: 8 950 7 00 00 45» — ten digits
+    # after the «8», grouped as the sign had them, are still the number to call.
+    bakery = ad(
+        "Пекарь",
+        """ТРЕБУЕТСЯ ПЕКАРЬ — 3000 р/смена
+ГРАФИК 2/2
+
+ЗВОНИТЬ: 8 950 7 00 00 45  Ольга Викторовна
+""",
+    )
+    assert "8 950 7 00 00 45" in quoted(answerer, bakery, "телефон какой")
+    assert "8 950 7 00 00 45" in quoted(answerer, bakery, "номер телефона какой?")
