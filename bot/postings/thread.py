@@ -398,7 +398,7 @@ def cut_thread(
     stops = sorted(ends(lines)) if ends is not None else []
     stops = sorted([*stops, *(at for at, text in enumerate(lines) if _DIVIDER_RE.match(text))])
     end = next((at for at in stops if at > start), len(lines))
-    comments = _comments(lines, start, end)
+    comments = _comments(lines, start, end, _poster_lines(lines[:start]))
     if not comments:
         return lines, []
     if end < len(lines) and _DIVIDER_RE.match(lines[end]) and _publishes(lines[end]):
@@ -565,10 +565,21 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
     return kept, replies
 
 
-def _comments(lines: list[str], start: int, end: int) -> list[_Comment]:
+def _poster_lines(lines: list[str]) -> frozenset[str]:
+    """The post's first short lines as they are written, folded: one of them alone on a line
+    in the thread is the page's name over its reply («Студенческий офис ТГУ | Внеучебка»), even
+    with words in lower case no commenter's name has."""
+    shown = [t.strip() for t in lines if t.strip()][:_POSTER_LINES]
+    return frozenset(_fold(t) for t in shown if len(t.split()) <= _POSTER_LINE_WORDS)
+
+
+def _comments(
+    lines: list[str], start: int, end: int, posters: frozenset[str] = frozenset()
+) -> list[_Comment]:
     """The comments between ``start`` and ``end``: a name (on its own line, before the text
-    after a colon, or heading a line of chrome), then its text up to the next chrome, blank
-    line or change of indent; a quote of another's comment is kept apart."""
+    after a colon, or heading a line of chrome; or one of the post's own first lines,
+    ``posters``), then its text up to the next chrome, blank line or change of indent; a quote
+    of another's comment is kept apart."""
     comments: list[_Comment] = []
     current: _Comment | None = None
     quoting = False
@@ -607,7 +618,10 @@ def _comments(lines: list[str], start: int, end: int) -> list[_Comment]:
             quoting = False
             continue
         inline = _INLINE_RE.match(text)
-        if inline is not None and _inline_name(_bare_name(inline["name"])):
+        # Under a name alone on its line, "Update: interviews this Thursday …" is that name's
+        # text, not a comment of someone called "Update".
+        named = current is not None and bool(current.name) and not current.text
+        if inline is not None and not named and _inline_name(_bare_name(inline["name"])):
             close()
             who = inline["name"]
             current = _Comment(
@@ -622,7 +636,7 @@ def _comments(lines: list[str], start: int, end: int) -> list[_Comment]:
         if current is not None and current.text and indent != current.indent:
             close()
         if current is None:
-            if _name_like(text):
+            if _name_like(text) or _fold(text) in posters:
                 current = _Comment(text, indent, at)
             else:
                 current = _Comment("", indent, at, [text])

@@ -9624,3 +9624,70 @@ def test_a_number_typed_off_a_door_sign_in_odd_groups_is_the_phone(answerer: Ans
     )
     assert "8 950 7 00 00 45" in quoted(answerer, bakery, "телефон какой")
     assert "8 950 7 00 00 45" in quoted(answerer, bakery, "номер телефона какой?")
+
+
+def test_a_page_named_in_lower_case_words_answers_under_its_own_post(answerer: Answerer) -> None:
+    # A VK page «Студенческий офис ТГУ | Внеучебка» answers students under its post: its name
+    # heads its replies, lower-case words and all, and what it says there is the posting's word;
+    # the student's question is not.
+    camp = ad(
+        "Вожатый",
+        """Студенческий офис ТГУ | Внеучебка
+закреплённая запись · 14 фев в 18:03
+
+Лагерь «Ровесник» набирает вожатых на лето!
+
+Оплата: вожатый — 28 000 ₽ за смену.
+
+Комментарии
+
+Ксения Л.
+а выходные у вожатых бывают?
+15 фев в 09:48   Ответить
+  Студенческий офис ТГУ | Внеучебка
+  Ксения, один выходной день за смену плюс ежедневный тихий час.
+  15 фев в 10:05
+""",
+    )
+    answer = quoted(answerer, camp, "выходной у вожатых есть вообще")
+    assert "один выходной день за смену" in answer
+
+
+def test_a_label_under_the_posters_name_is_what_the_poster_wrote(answerer: Answerer) -> None:
+    # On a neighbourhood board the owner adds under her own name "Update: interviews this
+    # Thursday …" — her word, not a comment by someone called "Update".
+    bakery = ad(
+        "Counter staff",
+        """Hannah Okafor · Honey Loaf Bakery & Café
+Linden Grove · 2 hr ago · Posted in General
+
+Hi neighbors! We're hiring 2 people for the front counter. Pay is $17-19/hr.
+
+12 Likes · 8 Replies
+Like   Reply   Share
+
+Greg T. · Linden Grove
+Are weekends required?
+
+Hannah Okafor · Honey Loaf Bakery & Café
+@Greg we need everyone to work at least one weekend day, Sunday is fine!
+
+Hannah Okafor · Honey Loaf Bakery & Café
+Update: interviews this Thursday and Friday 2–4pm at the café, just come in and ask for me.
+""",
+        lang="en",
+    )
+    assert "interviews this Thursday" in quoted(answerer, bakery, "when r the interviews")
+
+
+def test_the_email_asked_for_needs_the_address(answerer: Answerer) -> None:
+    # "whats ur email" asks for the address itself: "email me" says how, not where.
+    cafe = ad(
+        "Counter staff",
+        """We're hiring for the front counter. Stop by with a resume or email me.
+
+Or email hello@honeyloaf.example
+""",
+        lang="en",
+    )
+    assert "hello@honeyloaf.example" in quoted(answerer, cafe, "whats ur email")
