@@ -1614,6 +1614,13 @@ def _blank_chrome(lines: list[str]) -> list[str]:
                 continue
         if _is_chrome(bare, chrome):
             kept[at] = ""
+            if "©" in bare:
+                # A site's footer goes on under its copyright line: the owner's address and
+                # reception phone, «Карта сайта | …», a visit counter — the site's, not the job's.
+                for line in range(at + 1, len(lines)):
+                    if not lines[line].strip():
+                        break
+                    kept[line] = ""
         elif bare.rstrip(" .:!").lower() in chrome.marks:
             # «РЕКЛАМА» alone over a paid block in an article: the block is the advertiser's.
             for line in range(at, len(lines)):

@@ -9691,3 +9691,26 @@ Or email hello@honeyloaf.example
         lang="en",
     )
     assert "hello@honeyloaf.example" in quoted(answerer, cafe, "whats ur email")
+
+
+def test_the_sites_footer_under_its_copyright_is_no_contact_for_the_job(
+    answerer: Answerer,
+) -> None:
+    # A city's site: the vacancy gives the museum's HR phone, the footer under «© 2026 …» the
+    # administration's reception — whom to call about the job is the first.
+    museum = ad(
+        "Смотритель музейного зала",
+        """Краеведческий музей объявляет о наличии вакантной должности смотрителя зала.
+
+Оклад 21 500 руб., сменный график 2/2.
+
+Справки по телефону: 8 (34999) 2-15-48, отдел кадров музея, с 9.00 до 17.00.
+
+© 2026 Администрация города Верхнекамска. Все права защищены.
+618400, г. Верхнекамск, пл. Советская, д. 1. Приёмная: 8 (34999) 2-11-00. Звоните!
+Карта сайта | Политика обработки персональных данных
+""",
+    )
+    answer = quoted(answerer, museum, "куда звонить по вакансии")
+    assert "2-15-48" in answer
+    assert "2-11-00" not in answer
