@@ -1269,7 +1269,9 @@ def parse_body(
     ``title`` names the job's own row in a sheet of several."""
     body, rows_added = _own_rows(tidy_html(body), title)
     body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
-    page = _blank_reviews(_blank_chrome(_drop_translated(_drop_unpublished(body).split("\n"))))
+    page = _blank_reviews(
+        _blank_chrome(_drop_translated(_drop_page_parts(_drop_unpublished(body)).split("\n")))
+    )
     page = _other_positions(page, title)
     page = _untimed(page)
     source, replies = cut_thread(
@@ -1638,6 +1640,31 @@ _RATING_RE = re.compile(r"\d[.,]\d|\d\s*(?:отзыв|оцен|review|rating|fee
 
 
 _BRACKETED_RE = re.compile(r"\s*\([^()\n]*\)")
+
+
+# A document's pointers to its own parts, as a PDF pasted keeps them: «(таблица 1)», «(см.
+# табл. 2)» after a line's words, a caption «Таблица 1» or a page mark «Стр. 1 из 2», "Page 1 of
+# 2" alone on its line — no word on the job («График и оплата (таблица 1)» tied with the table's
+# «График 2/2, с 8:00 до 20:00», its «1» passing for a figure).
+_TABLE_REF_RE = re.compile(r"\s*\((?:см\.\s*)?(?:таблиц[аеуы]|табл\.)\s*№?\s*\d+\)", re.I)
+_PAGE_PART_RE = re.compile(
+    r"^\s*(?:(?:таблица|табл\.)\s*№?\s*\d+|(?:стр\.|страница|page)\s*\d+\s*(?:из|of)\s*\d+)\s*$",
+    re.I,
+)
+
+
+def _drop_page_parts(body: str) -> str:
+    """The body without a document's pointers to its tables and its page marks."""
+    folded = body.lower()
+    if "табл" not in folded and "стр" not in folded and "page" not in folded:
+        return body
+    lines = body.split("\n")
+    for at, line in enumerate(lines):
+        if _PAGE_PART_RE.match(line):
+            lines[at] = ""
+        elif "(" in line:
+            lines[at] = _TABLE_REF_RE.sub("", line)
+    return "\n".join(lines)
 
 
 def _drop_unpublished(body: str) -> str:

@@ -9714,3 +9714,22 @@ def test_the_sites_footer_under_its_copyright_is_no_contact_for_the_job(
     answer = quoted(answerer, museum, "куда звонить по вакансии")
     assert "2-15-48" in answer
     assert "2-11-00" not in answer
+
+
+def test_a_pdfs_pointer_to_its_table_is_no_answer_the_tables_row_is(answerer: Answerer) -> None:
+    # A clinic's ad pasted from a PDF: «График и оплата (таблица 1)», the caption «Таблица 1»,
+    # the flattened rows and a page mark — «график работы какой» is answered by the row.
+    clinic = ad(
+        "Администратор",
+        """Условия работы
+График и оплата (таблица 1)
+
+Таблица 1
+Показатель          Значение                    Примечание
+График              2/2, с 8:00 до 20:00         смены по утвержд. графику
+Оклад               42 000 руб.                 до вычета НДФЛ
+
+Стр. 1 из 2
+""",
+    )
+    assert "2/2, с 8:00 до 20:00" in quoted(answerer, clinic, "график работы какой")
