@@ -9733,3 +9733,18 @@ def test_a_pdfs_pointer_to_its_table_is_no_answer_the_tables_row_is(answerer: An
 """,
     )
     assert "2/2, с 8:00 до 20:00" in quoted(answerer, clinic, "график работы какой")
+def test_family_cover_asked_in_english_needs_a_line_on_the_family(answerer: Answerer) -> None:
+    # "does the city cover my kids on the medical plan" asks of the family, as «ДМС на детей»
+    # does: a health line that says nothing of relatives does not answer it.
+    keeper = ad(
+        "Zookeeper",
+        """## Benefits
+
+- Medical, dental and vision insurance; the City pays 85% of the premium.
+- Free zoo membership for employees' families.
+""",
+    )
+    asked = "does the city cover my kids on the medical plan for free"
+    assert quoted(answerer, keeper, asked) == ""
+    assert quoted(answerer, keeper, "can i add my wife to the medical insurance") == ""
+    assert "85%" in quoted(answerer, keeper, "is there medical insurance")
