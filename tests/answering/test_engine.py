@@ -9743,8 +9743,40 @@ def test_family_cover_asked_in_english_needs_a_line_on_the_family(answerer: Answ
 - Medical, dental and vision insurance; the City pays 85% of the premium.
 - Free zoo membership for employees' families.
 """,
+        lang="en",
     )
     asked = "does the city cover my kids on the medical plan for free"
     assert quoted(answerer, keeper, asked) == ""
     assert quoted(answerer, keeper, "can i add my wife to the medical insurance") == ""
     assert "85%" in quoted(answerer, keeper, "is there medical insurance")
+
+
+def test_a_piece_of_uniform_asked_is_not_answered_by_other_pieces(answerer: Answerer) -> None:
+    # "do u give uniform shirts" — the boots refunded and the vest given are other pieces of it.
+    associate = ad(
+        "Warehouse Associate",
+        """## Benefits
+
+- Steel-toe boots: we reimburse up to $150 per year.
+- Safety vest and gloves provided.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, associate, "do u give uniform shirts") == ""
+    assert "vest" in quoted(answerer, associate, "do you give gloves")
+
+
+def test_a_multiple_of_the_rate_asked_is_not_answered_by_another(answerer: Answerer) -> None:
+    # "double time after 12?" — "OT after 8 hrs … at time and one-half" pays another multiple.
+    call = fixture("blind-bs", "stagehands-iatse-local-dispatch-call")
+    assert quoted(answerer, call, "double time after 12?") == ""
+    crew = ad(
+        "Stagehand",
+        """## Terms
+
+- Overtime is paid at time and a half after 8 hours.
+- Rate: $38.50/hr.
+""",
+        lang="en",
+    )
+    assert "time and a half" in quoted(answerer, crew, "is overtime paid at time and a half?")
