@@ -9780,3 +9780,19 @@ def test_a_multiple_of_the_rate_asked_is_not_answered_by_another(answerer: Answe
         lang="en",
     )
     assert "time and a half" in quoted(answerer, crew, "is overtime paid at time and a half?")
+
+
+def test_a_trip_cost_asked_is_not_answered_by_another_paid(answerer: Answerer) -> None:
+    # "per diem?" — "Mileage: $0.50/mile reimbursed …" pays the miles, not the days away.
+    grip = fixture("blind-bt", "key-grip-short-film-albuquerque")
+    assert quoted(answerer, grip, "per diem?") == ""
+    crew = ad(
+        "Key Grip",
+        """## Pay
+
+- Rate: $250/day.
+- Mileage: $0.50/mile reimbursed; per diem $40 on the out-of-town days.
+""",
+        lang="en",
+    )
+    assert "per diem" in quoted(answerer, crew, "per diem?")
