@@ -9796,3 +9796,18 @@ def test_a_trip_cost_asked_is_not_answered_by_another_paid(answerer: Answerer) -
         lang="en",
     )
     assert "per diem" in quoted(answerer, crew, "per diem?")
+
+
+def test_a_part_of_a_stage_call_asked_is_not_answered_by_another(answerer: Answerer) -> None:
+    # "do they feed us on the load out" — the load-in's unpaid meal says nothing of the load-out.
+    call = ad(
+        "Stagehands",
+        """## The call
+
+- SHIFT: 6:00A - 2:00P load-in (8 hr), 1 hr unpaid meal at 11:00A unless show feeds.
+- LOAD-OUT: Saturday following the show, approx. 10:30 PM call, 4 hr minimum.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, call, "do they feed us on the load out") == ""
+    assert "unpaid meal" in quoted(answerer, call, "do they feed us on the load in")
