@@ -9811,3 +9811,29 @@ def test_a_part_of_a_stage_call_asked_is_not_answered_by_another(answerer: Answe
     )
     assert quoted(answerer, call, "do they feed us on the load out") == ""
     assert "unpaid meal" in quoted(answerer, call, "do they feed us on the load in")
+def test_whether_the_pay_is_the_same_in_another_case_needs_a_comparison(
+    answerer: Answerer,
+) -> None:
+    # «на удаленке зп такая же как в офисе?» asks whether the pay holds in another case: a line
+    # stating the pay, or the remote work, for one case compares nothing; a line saying it is the
+    # same, or in proportion, answers.
+    operator = ad(
+        "Оператор контакт-центра",
+        """## Условия
+
+- Зарплата 45 000 ₽ в месяц, выплаты два раза в месяц
+- Работать можно из офиса, после 3 месяцев — переход на удалёнку
+""",
+    )
+    assert quoted(answerer, operator, "на удаленке зп такая же как в офисе?") == ""
+    part_time = ad(
+        "Оператор контакт-центра",
+        """## Условия
+
+- Ставка — 26 000 ₽ (при норме 160 часов в месяц, при неполном графике — пропорционально часам)
+- График 5/2 или 2/2
+""",
+    )
+    assert "пропорционально" in quoted(
+        answerer, part_time, "если по 6 часов работать ставка такая же?"
+    )
