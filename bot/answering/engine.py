@@ -2450,14 +2450,35 @@ class Answerer:
                 grammar.parts.split(c.said[join.end() :], maxsplit=1)[0]
                 for join in grammar.added.finditer(c.said)
             ]
-            return self._shown_in(q, c.said, amounts, timed) and any(
+            if not self._shown_in(q, c.said, amounts, timed):
+                return False
+            if any(
                 any(
                     key not in q.explains
                     for key in set(self.analyzer.analyze(part).keys) & q.content.keys()
                 )
                 and not self._shown_in(q, part, amounts, timed)
                 for part in added
+            ):
+                return True
+            # «сколько за балкон дают» — «Сдельно: от 1 200 ₽ за проём стандартного окна,
+            # балконы и лоджии по отдельному прайсу»: every figure stands in a part before the
+            # one naming the thing asked, which has none (a name before its figure, «матрос —
+            # от 85 000 руб.», is not this).
+            per = self.lexicon.grammar.counts_per
+            last_figure = max(
+                (
+                    at
+                    for at, (_, said) in enumerate(clauses)
+                    if self._shown_in(q, said, amounts, timed)
+                ),
+                default=-1,
             )
+            for at, (clause, _) in enumerate(clauses):
+                asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+                if any(key not in q.explains and key not in per for key in asked):
+                    return at > last_figure >= 0
+            return False
         if any(
             with_figure < asked and any(key not in q.explains for key in asked - with_figure)
             for asked in without

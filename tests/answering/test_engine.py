@@ -9837,3 +9837,20 @@ def test_whether_the_pay_is_the_same_in_another_case_needs_a_comparison(
     assert "пропорционально" in quoted(
         answerer, part_time, "если по 6 часов работать ставка такая же?"
     )
+
+
+def test_an_amount_for_a_thing_priced_apart_after_the_figure_is_not_answered(
+    answerer: Answerer,
+) -> None:
+    # «сколько за балкон дают» — «от 1 200 ₽ за проём стандартного окна, балконы и лоджии по
+    # отдельному прайсу»: the figure is the window's, the balcony's price is not given.
+    fitter = ad(
+        "Монтажник окон ПВХ",
+        """## Оплата
+
+- Сдельно: от 1 200 ₽ за проём стандартного окна, балконы и лоджии по отдельному прайсу.
+- Инструмент выдаём.
+""",
+    )
+    assert quoted(answerer, fitter, "сколько за балкон дают") == ""
+    assert "1 200" in quoted(answerer, fitter, "сколько за стандартное окно")
