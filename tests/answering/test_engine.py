@@ -9854,3 +9854,21 @@ def test_an_amount_for_a_thing_priced_apart_after_the_figure_is_not_answered(
     )
     assert quoted(answerer, fitter, "сколько за балкон дают") == ""
     assert "1 200" in quoted(answerer, fitter, "сколько за стандартное окно")
+
+
+def test_a_pool_or_a_class_is_not_answered_by_the_gym(answerer: Answerer) -> None:
+    # «бассейн в клубе есть», «йогу можно вести» — «Компания: фитнес-клуб»: a gym says nothing of
+    # a pool or of yoga classes.
+    trainer = ad(
+        "Тренер тренажёрного зала",
+        """Компания: фитнес-клуб «Атлет»
+
+## Условия
+
+- свои тренировки в любом клубе сети бесплатно
+- график свободный
+""",
+    )
+    assert quoted(answerer, trainer, "бассейн в клубе есть") == ""
+    assert quoted(answerer, trainer, "а йогу можно вести у вас") == ""
+    assert "фитнес-клуб" in quoted(answerer, trainer, "спортзал есть?")
