@@ -9872,3 +9872,18 @@ def test_a_pool_or_a_class_is_not_answered_by_the_gym(answerer: Answerer) -> Non
     assert quoted(answerer, trainer, "бассейн в клубе есть") == ""
     assert quoted(answerer, trainer, "а йогу можно вести у вас") == ""
     assert "фитнес-клуб" in quoted(answerer, trainer, "спортзал есть?")
+
+
+def test_whether_the_employer_compensates_a_thing_needs_a_line_paying(answerer: Answerer) -> None:
+    # «налог самозанятого вы компенсируете?» — «Самозанятость или ИП — на выбор» names the form
+    # of work, not that anything is paid back.
+    barber = ad(
+        "Парикмахер",
+        """## Условия
+
+- Самозанятость или ИП — на выбор, договор с салоном.
+- Проезд компенсируем — 3 000 ₽ в месяц.
+""",
+    )
+    assert quoted(answerer, barber, "налог самозанятого вы компенсируете?") == ""
+    assert "3 000" in quoted(answerer, barber, "проезд компенсируете?")
