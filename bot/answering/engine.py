@@ -155,6 +155,8 @@ class Question:
     whose_duty: bool = False
     # Asks of the way back («а обратно после смены автобус везет?»).
     way_back: bool = False
+    # The keys of a district it names («в приокском районе есть аптека?»).
+    district: frozenset[str] = frozenset()
     # Asks whether they hire there too («в астане есть вакансия?»).
     hiring_asked: bool = False
     # Asks of a second or another site («а вторая клиника где», «на второй линии сколько платят»).
@@ -711,6 +713,9 @@ class Answerer:
             and bool(self._places_in(analyzed.sequence))
         ) or lexicon.grammar.site_asked.search(raw) is not None
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
+        district = lexicon.grammar.district.search(raw)
+        if district:
+            parsed.district = frozenset(self.analyzer.analyze(district["place"]).keys)
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
@@ -1328,6 +1333,10 @@ class Answerer:
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
+            return False
+        if q.district and q.district.isdisjoint(candidate.keys):
+            # «в приокском районе есть аптека с вакансией?» — «38 аптек в городе и области»: the
+            # district asked is not named.
             return False
         # What the question asks that a line must say in so many words, or the posting does not
         # say it: each thing asked, and what says it.

@@ -9887,3 +9887,22 @@ def test_whether_the_employer_compensates_a_thing_needs_a_line_paying(answerer: 
     )
     assert quoted(answerer, barber, "налог самозанятого вы компенсируете?") == ""
     assert "3 000" in quoted(answerer, barber, "проезд компенсируете?")
+
+
+def test_a_district_the_question_names_must_be_named_by_the_line(answerer: Answerer) -> None:
+    # «развозка в алатауский район едет?» — «развозку после закрытия … по маршрутам» does not
+    # name the district; «развозка есть?» is answered by it.
+    pizza = ad(
+        "Пиццамейкер",
+        """Нас 23 пиццерии в Алматы и Астане. Ищем ребят в команду кухни!
+
+Мы гарантируем:
+✔ удобный график: 2/2 или 3/3, смены с 10:00 до 22:00 или с 11:00 до 23:00
+✔ бесплатное питание в каждую смену
+✔ форму — выдаём бесплатно, стирка на нас
+✔ развозку после закрытия (смены до 23:00) по маршрутам
+""",
+        front="city: Алматы\n",
+    )
+    assert quoted(answerer, pizza, "развозка в алатауский район едет?") == ""
+    assert "развозку" in quoted(answerer, pizza, "развозка есть?")
