@@ -9611,6 +9611,8 @@ def test_a_sites_terms_are_listed_under_its_name(answerer: Answerer) -> None:
 """,
     )
     assert "2 600" in quoted(answerer, cleaner, "в трц днем сколько платят")
+
+
 def test_a_number_typed_off_a_door_sign_in_odd_groups_is_the_phone(answerer: Answerer) -> None:
     # A sign on a bakery's door, typed off a photo: «ЗВОНИТЬ: 8 950 7 00 00 45» — ten digits
     # after the «8», grouped as the sign had them, are still the number to call.
@@ -9733,6 +9735,8 @@ def test_a_pdfs_pointer_to_its_table_is_no_answer_the_tables_row_is(answerer: An
 """,
     )
     assert "2/2, с 8:00 до 20:00" in quoted(answerer, clinic, "график работы какой")
+
+
 def test_family_cover_asked_in_english_needs_a_line_on_the_family(answerer: Answerer) -> None:
     # "does the city cover my kids on the medical plan" asks of the family, as «ДМС на детей»
     # does: a health line that says nothing of relatives does not answer it.
@@ -9811,6 +9815,8 @@ def test_a_part_of_a_stage_call_asked_is_not_answered_by_another(answerer: Answe
     )
     assert quoted(answerer, call, "do they feed us on the load out") == ""
     assert "unpaid meal" in quoted(answerer, call, "do they feed us on the load in")
+
+
 def test_whether_the_pay_is_the_same_in_another_case_needs_a_comparison(
     answerer: Answerer,
 ) -> None:
