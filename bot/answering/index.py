@@ -291,6 +291,20 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
     return rows
 
 
+# A list's marked line, then a blank line: what follows, typed without marks, is no more of the
+# list ("What we're looking for: - …" then "401(k) with a 3% match after 1 year.").
+_LINE_CHARS = 160  # a line typed on its own, no paragraph
+_MARKED_RE = re.compile(r"^[ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s", re.MULTILINE)
+_AFTER_LIST_RE = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s)")
+
+
+def _after_list(markdown: str) -> str:
+    """The text of a section below its marked list and a blank line ("" when there is none)."""
+    end = max((mark.end() for mark in _MARKED_RE.finditer(markdown)), default=-1)
+    gap = _AFTER_LIST_RE.search(markdown, end) if end >= 0 else None
+    return markdown[gap.end() :] if gap else ""
+
+
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
@@ -721,6 +735,11 @@ class IndexBuilder:
                 scopes = [None, *scopes]
                 pays = {at + 1 for at in pays}
             for n, item in enumerate(items):
+            tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
+            for item in items:
+                # Below the list, a line reads as its own cues say (prose), not as the list.
+                # A paragraph there is still the section's own (an application's steps).
+                below = bool(tail) and len(item) <= _LINE_CHARS and item[:40] in tail
                 # A paragraph under a heading is quoted sentence by sentence: "Pay is weekly…"
                 # is not the hours that open it. The steps of the process read as one, and so
                 # does a table's row, read with its columns' names.
@@ -745,7 +764,7 @@ class IndexBuilder:
                             heading=(label or section.heading) if own else section.heading,
                             city_keys=city,
                             position=position,
-                            prose=len(sentences) > 1,
+                            prose=len(sentences) > 1 or below,
                             match_text=row,
                             extra_topics=(asked or frozenset())
                             | self._role_pay(sentence, roles)

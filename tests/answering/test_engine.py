@@ -9912,3 +9912,24 @@ def test_a_district_the_question_names_must_be_named_by_the_line(answerer: Answe
     )
     assert quoted(answerer, pizza, "развозка в алатауский район едет?") == ""
     assert "развозку" in quoted(answerer, pizza, "развозка есть?")
+def test_lines_typed_below_a_requirements_list_say_what_they_offer(answerer: Answerer) -> None:
+    # "What we're looking for: - …", a blank line, then the perks typed one per line: "401k
+    # match?" is answered by "401(k) with a 3% match", not by the row of benefit names.
+    cook = ad(
+        "Line Cook",
+        """## Benefits
+
+Health Insurance   Dental   Vision   Paid Time Off   401(k)   Shift Meal   Employee Discount
+
+## What we're looking for
+
+- 1+ year of line experience in a full-service restaurant
+- Able to stand for 8-10 hour shifts and lift 50 lbs
+
+Full-time cooks work 4-5 shifts a week (32-45 hours).
+401(k) with a 3% match after 1 year.
+Bring your own non-slip shoes and knives.
+""",
+        lang="en",
+    )
+    assert "3% match" in quoted(answerer, cook, "401k match?")
