@@ -305,6 +305,39 @@ def _after_list(markdown: str) -> str:
     return markdown[gap.end() :] if gap else ""
 
 
+# "Health Insurance   Dental   Vision   401(k)   Shift Meal": a board's row of chips, names set
+# apart by runs of spaces, each a few words with no sentence in it.
+_CHIP_GAP_RE = re.compile(r"[ \t]{2,}")
+_CHIP_WORDS = 3
+_CHIP_MIN = 4
+_CHIP_SENTENCE_RE = re.compile(r"[.:;!?]\s|[.:;!?]$")
+
+
+def _chip_rows(markdown: str) -> frozenset[str]:
+    """A section's rows of chips, as its items read them (spaces run together)."""
+    if "  " not in markdown:
+        return frozenset()
+    lines = [line.strip() for line in markdown.splitlines() if line.strip()]
+    cells = [_CHIP_GAP_RE.split(line) for line in lines]
+    rows = set()
+    for at, chips in enumerate(cells):
+        # a row between rows like it is a table's ("Shift   Times   Mon-Fri   Sat   Sun")
+        table = any(
+            0 <= near < len(cells) and len(cells[near]) >= _CHIP_MIN - 1
+            for near in (at - 1, at + 1)
+        )
+        if (
+            not table
+            and len(chips) >= _CHIP_MIN
+            and all(
+                len(chip.split()) <= _CHIP_WORDS and not _CHIP_SENTENCE_RE.search(chip)
+                for chip in chips
+            )
+        ):
+            rows.add(" ".join(chips))
+    return frozenset(rows)
+
+
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
@@ -736,6 +769,7 @@ class IndexBuilder:
                 pays = {at + 1 for at in pays}
             for n, item in enumerate(items):
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
+            chips = _chip_rows(section.markdown)
             for item in items:
                 # Below the list, a line reads as its own cues say (prose), not as the list.
                 # A paragraph there is still the section's own (an application's steps).
@@ -773,6 +807,9 @@ class IndexBuilder:
                             over=over | cards[n],
                             other_job=cards[n],
                             under=under,
+                            over=over,
+                            # a row of chips names what other lines of the text spell out
+                            held=sentence in chips,
                         )
                     )
                     order += 1

@@ -9933,3 +9933,24 @@ Bring your own non-slip shoes and knives.
         lang="en",
     )
     assert "3% match" in quoted(answerer, cook, "401k match?")
+
+
+def test_a_row_of_benefit_chips_yields_to_the_line_that_spells_the_benefit_out(
+    answerer: Answerer,
+) -> None:
+    # "do we get fed": the board's chips name a shift meal; the line HR wrote says what it is.
+    cook = ad(
+        "Line Cook",
+        """## Benefits
+
+Health Insurance   Dental   Vision   Paid Time Off   401(k)   Shift Meal   Employee Discount
+
+## What we offer
+
+Health, dental and vision start after 60 days; we cover 75% of the premium.
+Free shift meal before service every day + 50% off dining in on your days off.
+""",
+        lang="en",
+    )
+    assert "Free shift meal" in quoted(answerer, cook, "do we get fed")
+    assert "60 days" in quoted(answerer, cook, "do u get health insurance")
