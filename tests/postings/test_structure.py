@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.postings.models import SectionKind
 from bot.postings.structure import Body, parse_body, split_sentences, tidy_tab_fields, units
 
 MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
@@ -1187,3 +1188,24 @@ def test_a_line_ending_in_a_noun_of_a_deed_is_no_adjective_waiting_for_its_noun(
         "спецодежда, СИЗ и самоспасатель выдаются бесплатно",
         "дошкольное образовательное учреждение рядом",
     ]
+
+
+def test_what_we_provide_heads_what_the_employer_gives() -> None:
+    # A casting board's call: "What we provide" over «Meals: …», «Mileage: …» is no more of the
+    # requirements above it.
+    body = parse_body(
+        """Requirements:
+- At least 3 credits as key grip
+- Must supply own basic hand tools and gloves
+
+What we provide
+Meals: breakfast and hot lunch on set every day
+Payment by Venmo or check within 14 days of wrap
+
+Submission instructions
+Submit through Backstage with your resume and credits list.
+"""
+    )
+    kinds = {s.heading: s.kind for s in body.sections}
+    assert kinds["What we provide"] is SectionKind.CONDITIONS
+    assert kinds["Submission instructions"] is SectionKind.PROCESS
