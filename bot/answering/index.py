@@ -24,6 +24,7 @@ from bot.postings.structure import (
     role_name,
     shouted_name,
     spaced_field_label,
+    summary_note,
     units,
 )
 
@@ -770,6 +771,13 @@ class IndexBuilder:
             for n, item in enumerate(items):
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
             chips = _chip_rows(section.markdown)
+            # "Benefits / Pulled from the full job description / Dental care / On-site parking":
+            # the board's digest of lines the text spells out ("Free parking on site.").
+            # Only its own block: the text below it is the ad's.
+            digest: frozenset[str] = frozenset()
+            if items and summary_note(items[0]):
+                block = section.markdown.split("\n\n", 1)[0].splitlines()
+                digest = frozenset(" ".join(line.strip(" -*•").split()) for line in block)
             for item in items:
                 # Below the list, a line reads as its own cues say (prose), not as the list.
                 # A paragraph there is still the section's own (an application's steps).
@@ -809,7 +817,7 @@ class IndexBuilder:
                             under=under,
                             over=over,
                             # a row of chips names what other lines of the text spell out
-                            held=sentence in chips,
+                            held=sentence in chips or sentence in digest,
                         )
                     )
                     order += 1

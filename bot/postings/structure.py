@@ -1557,6 +1557,17 @@ def _page_chrome() -> _Chrome:
     )
 
 
+@cache
+def _summary_notes() -> frozenset[str]:
+    return frozenset(normalize_heading(n) for n in _data("page_chrome.yaml")["summary_notes"])
+
+
+def summary_note(text: str) -> bool:
+    """Whether ``text`` is a board's note that the list under it was drawn from the ad's own
+    text ("Pulled from the full job description")."""
+    return normalize_heading(text) in _summary_notes()
+
+
 # «Бот: 1️⃣ Зарплата 2️⃣ График 3️⃣ Адрес …»: a chat bot's menu of keycap-numbered options of a
 # word or three each, after the speaker's label if any.
 _KEYCAP_MENU_RE = re.compile(

@@ -9954,3 +9954,26 @@ Free shift meal before service every day + 50% off dining in on your days off.
     )
     assert "Free shift meal" in quoted(answerer, cook, "do we get fed")
     assert "60 days" in quoted(answerer, cook, "do u get health insurance")
+
+
+def test_a_boards_digest_of_benefits_yields_to_the_line_it_was_pulled_from(
+    answerer: Answerer,
+) -> None:
+    # Indeed's "Benefits / Pulled from the full job description / On-site parking": "can i park
+    # there" is answered by the ad's own line, which says the parking is free.
+    associate = ad(
+        "Warehouse Associate",
+        """Benefits
+Pulled from the full job description
+Dental care
+On-site parking
+Store discount
+
+## What we offer
+
+Free parking on site. Bus route 33 stops in front of the building.
+Pay is every two weeks by direct deposit.
+""",
+        lang="en",
+    )
+    assert "Free parking" in quoted(answerer, associate, "can i park there")
