@@ -9977,3 +9977,23 @@ Pay is every two weeks by direct deposit.
         lang="en",
     )
     assert "Free parking" in quoted(answerer, associate, "can i park there")
+
+
+def test_the_last_day_to_apply_asks_the_closing_date(answerer: Answerer) -> None:
+    # A government board's field block: "Closing Date" over its value.
+    keeper = ad(
+        "Zookeeper I",
+        """Salary
+$22.15 - $28.90 Hourly
+Job Type
+Full-Time
+Closing Date
+3/31/2025 11:59 PM Eastern
+
+## Description
+
+The work schedule is 4 days x 10 hours, 6:30 a.m. to 5:00 p.m.
+""",
+        lang="en",
+    )
+    assert "3/31/2025" in quoted(answerer, keeper, "last day to apply?")
