@@ -219,7 +219,7 @@ _MONEY = "money"
 
 
 # «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
-_MARKED_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
+_SUB_ITEM_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
 _SCOPES_MIN = 2
 
 
@@ -236,9 +236,9 @@ def _scopes(markdown: str, items: tuple[str, ...]) -> list[str | None]:
     by_line: list[str | None] = []
     for at, line in enumerate(lines):
         if (
-            _MARKED_RE.match(line) is None
+            _SUB_ITEM_RE.match(line) is None
             and at + 1 < len(lines)
-            and _MARKED_RE.match(lines[at + 1])
+            and _SUB_ITEM_RE.match(lines[at + 1])
         ):
             head = line
             heads += 1
@@ -295,13 +295,13 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
 # A list's marked line, then a blank line: what follows, typed without marks, is no more of the
 # list ("What we're looking for: - …" then "401(k) with a 3% match after 1 year.").
 _LINE_CHARS = 160  # a line typed on its own, no paragraph
-_MARKED_RE = re.compile(r"^[ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s", re.MULTILINE)
+_LIST_MARK_RE = re.compile(r"^[ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s", re.MULTILINE)
 _AFTER_LIST_RE = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s)")
 
 
 def _after_list(markdown: str) -> str:
     """The text of a section below its marked list and a blank line ("" when there is none)."""
-    end = max((mark.end() for mark in _MARKED_RE.finditer(markdown)), default=-1)
+    end = max((mark.end() for mark in _LIST_MARK_RE.finditer(markdown)), default=-1)
     gap = _AFTER_LIST_RE.search(markdown, end) if end >= 0 else None
     return markdown[gap.end() :] if gap else ""
 
@@ -768,7 +768,6 @@ class IndexBuilder:
                 cards = [frozenset(), *cards]
                 scopes = [None, *scopes]
                 pays = {at + 1 for at in pays}
-            for n, item in enumerate(items):
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
             chips = _chip_rows(section.markdown)
             # "Benefits / Pulled from the full job description / Dental care / On-site parking":
@@ -778,7 +777,7 @@ class IndexBuilder:
             if items and summary_note(items[0]):
                 block = section.markdown.split("\n\n", 1)[0].splitlines()
                 digest = frozenset(" ".join(line.strip(" -*•").split()) for line in block)
-            for item in items:
+            for n, item in enumerate(items):
                 # Below the list, a line reads as its own cues say (prose), not as the list.
                 # A paragraph there is still the section's own (an application's steps).
                 below = bool(tail) and len(item) <= _LINE_CHARS and item[:40] in tail
@@ -815,7 +814,6 @@ class IndexBuilder:
                             over=over | cards[n],
                             other_job=cards[n],
                             under=under,
-                            over=over,
                             # a row of chips names what other lines of the text spell out
                             held=sentence in chips or sentence in digest,
                         )

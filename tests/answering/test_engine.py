@@ -9912,6 +9912,8 @@ def test_a_district_the_question_names_must_be_named_by_the_line(answerer: Answe
     )
     assert quoted(answerer, pizza, "развозка в алатауский район едет?") == ""
     assert "развозку" in quoted(answerer, pizza, "развозка есть?")
+
+
 def test_lines_typed_below_a_requirements_list_say_what_they_offer(answerer: Answerer) -> None:
     # "What we're looking for: - …", a blank line, then the perks typed one per line: "401k
     # match?" is answered by "401(k) with a 3% match", not by the row of benefit names.
