@@ -9999,3 +9999,90 @@ The work schedule is 4 days x 10 hours, 6:30 a.m. to 5:00 p.m.
         lang="en",
     )
     assert "3/31/2025" in quoted(answerer, keeper, "last day to apply?")
+def test_a_pay_review_is_asked_as_indexation_and_raises(answerer: Answerer) -> None:
+    # «индексация зарплаты бывает» — «пересмотр зп раз в полгода»; "raises how often" — a
+    # public employer's "step increases after 6 months and annually thereafter".
+    qa = ad(
+        "QA-инженер",
+        """## Что предлагаем
+
+- Зарплата от 180 000 до 240 000 ₽
+- пересмотр зп раз в полгода по итогам performance review
+- ДМС со стоматологией
+""",
+    )
+    assert "пересмотр зп" in quoted(answerer, qa, "индексация зарплаты бывает")
+    keeper = ad(
+        "Zookeeper I",
+        """## Benefits
+
+- $22.15 - $28.90 Hourly
+- Employees receive step increases after 6 months and annually thereafter, subject to
+  satisfactory performance.
+- Medical, dental and vision insurance.
+""",
+        lang="en",
+    )
+    assert "step increases" in quoted(answerer, keeper, "raises how often")
+
+
+def test_the_last_day_to_apply_is_the_deadline(answerer: Answerer) -> None:
+    # "last day to apply?" — "Closing Date: 3/31/2025"; «до какого числа анкету заполнить» —
+    # «Анкета 👉 vk.cc/… до 28 февраля».
+    keeper = ad(
+        "Zookeeper I",
+        """## Salary
+
+- $22.15 - $28.90 Hourly
+- Closing Date: 3/31/2025 11:59 PM Eastern
+- The work schedule is 4 days x 10 hours, 6:30 a.m. to 5:00 p.m.
+""",
+        lang="en",
+    )
+    assert "Closing Date" in quoted(answerer, keeper, "last day to apply?")
+    camp = ad(
+        "Вожатый",
+        """Ищем вожатых на лето! Смены по 21 дню, оплата 30 000 ₽ за смену.
+
+Анкета 👉 vk.cc/camp2025 до 28 февраля
+""",
+    )
+    assert "до 28 февраля" in quoted(answerer, camp, "до какого числа анкету заполнить")
+
+
+def test_petrol_and_car_cover_asked_as_drivers_say_them(answerer: Answerer) -> None:
+    # «бенз компенсируют?» — «компенсация топлива»; «страховка на машину есть» — «ОСАГО … +
+    # КАСКО».
+    courier = ad(
+        "Курьер",
+        """## Условия
+
+- Доход до 4 500 ₽ за смену
+- Авто-курьерам: компенсация топлива 8 ₽ за км по маршруту в приложении
+""",
+    )
+    assert "компенсация топлива" in quoted(answerer, courier, "бенз компенсируют?")
+    taxi = ad(
+        "Водитель такси",
+        """## Условия
+
+- Машины: Hyundai Solaris, Kia Rio 2021–2023 г.в., все на газу
+- ОСАГО с допуском неограниченного числа лиц + КАСКО на все машины
+- Мойка 1 раз в неделю бесплатно
+""",
+    )
+    assert "ОСАГО" in quoted(answerer, taxi, "страховка на машину есть")
+
+
+def test_how_to_apply_is_answered_by_apply_with(answerer: Answerer) -> None:
+    # "how do i apply" — "Apply with your Culinary Agents profile".
+    cook = ad(
+        "Line Cook",
+        """## What we're looking for
+
+- 1+ year of line experience
+- Apply with your Culinary Agents profile
+""",
+        lang="en",
+    )
+    assert "Apply with" in quoted(answerer, cook, "how do i apply")
