@@ -10086,3 +10086,45 @@ def test_how_to_apply_is_answered_by_apply_with(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Apply with" in quoted(answerer, cook, "how do i apply")
+
+
+def test_pay_at_the_end_of_a_shift_says_when_pay_comes(answerer: Answerer) -> None:
+    # «деньги когда отдают» — «Выплата по окончании смены на карту».
+    camp = ad(
+        "Вожатый",
+        """## Условия
+
+- Оплата: вожатый — 28 000 ₽ за смену, старший вожатый — 35 000 ₽ за смену.
+- Выплата по окончании смены на карту.
+- Питание 5 раз в день вместе с детьми, бесплатно.
+""",
+    )
+    assert "по окончании смены" in quoted(answerer, camp, "деньги когда отдают")
+
+
+def test_meals_asked_by_the_verb_feed(answerer: Answerer) -> None:
+    # «покормят на работе?» — «ОБЕД + ВЫПЕЧКА С СОБОЙ».
+    bakery = ad(
+        "Пекарь",
+        """## Условия
+
+- Пекарь в ночь — 3000 р/смена
+- обед + выпечка с собой
+- график 2/2
+""",
+    )
+    assert "обед" in quoted(answerer, bakery, "покормят на работе?")
+
+
+def test_what_tips_usually_come_to_is_their_average(answerer: Answerer) -> None:
+    # "how much r tips usually" — "Tip pool averages $5-7/hr", not the base rate "+ tips".
+    cook = ad(
+        "Line Cook",
+        """## Pay
+
+- $21.00 - $24.00 / hour + tips
+- Tip pool averages $5-7/hr on top of base, paid out on your paycheck
+""",
+        lang="en",
+    )
+    assert "Tip pool" in quoted(answerer, cook, "how much r tips usually")
