@@ -10128,3 +10128,19 @@ def test_what_tips_usually_come_to_is_their_average(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Tip pool" in quoted(answerer, cook, "how much r tips usually")
+
+
+def test_when_they_call_back_is_answered_by_the_reply_time(answerer: Answerer) -> None:
+    # «как быстро перезвоните после резюме» — «… отвечаем на резюме в течение 2 рабочих дней».
+    pharmacy = ad(
+        "Фармацевт",
+        """## Как устроиться
+
+- Если на все ответил «да» — ждём твоё резюме!
+- Собеседование проходит в офисе на ул. Ильинская, 50 или онлайн по видеосвязи, отвечаем на
+  резюме в течение 2 рабочих дней.
+""",
+    )
+    assert "в течение 2 рабочих дней" in quoted(
+        answerer, pharmacy, "как быстро перезвоните после резюме"
+    )
