@@ -46,6 +46,7 @@ from aiogram.exceptions import (
     TelegramRetryAfter,
     TelegramServerError,
 )
+from aiogram.methods import SendMessage
 from aiogram.types import InlineKeyboardMarkup, MessageEntity
 
 from bot.postings.render import Entity, Rendered
@@ -107,6 +108,9 @@ ENTITY_FIELDS = frozenset(("type", "offset", "length"))
 """The fields ``rendered_to_part`` stores for every entity; ``url`` is the only other one."""
 
 
+LINK_FIELDS = ENTITY_FIELDS | {"url"}
+
+
 def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
     """The stored entities of a part as aiogram's: the very objects ``to_entities`` shares for
     the same entity (a summary's bold labels recur in every summary), not a new pydantic
@@ -115,11 +119,12 @@ def part_entities(part: Mapping[str, Any]) -> list[MessageEntity]:
 
 
 def _stored_entity(entity: Mapping[str, Any]) -> MessageEntity:
+    # Compared as whole key sets (in C): most entities have exactly the three fields.
     fields = entity.keys()
-    if ENTITY_FIELDS <= fields <= ENTITY_FIELDS | {"url"}:
-        return _shared_entity(
-            entity["type"], entity["offset"], entity["length"], entity.get("url")
-        )
+    if fields == ENTITY_FIELDS:
+        return _shared_entity(entity["type"], entity["offset"], entity["length"], None)
+    if fields == LINK_FIELDS:
+        return _shared_entity(entity["type"], entity["offset"], entity["length"], entity["url"])
     return MessageEntity(**entity)  # not written by rendered_to_part: read as it is
 
 
@@ -216,13 +221,15 @@ class OutboxWorker:
                 elif not await self._outbox.renew(item.id, self.name, now + elapsed + LEASE):
                     log.warning("outbox item %s was taken over or erased", item.id)
                     break
-                message = await bot.send_message(
+                # The call with the fields it sets (``bot.telegram.send``): ``bot.send_message``
+                # hands pydantic every optional field too, which doubles its validation.
+                call = SendMessage(
                     chat_id=item.chat_id,
                     text=part["text"],
                     entities=part_entities(part),
                     reply_markup=part_markup(part),
-                    request_timeout=SEND_TIMEOUT,
                 )
+                message = await bot(call, request_timeout=SEND_TIMEOUT)
                 # At once, before anything else: a kill from here on duplicates this part.
                 await self._outbox.mark_sent(item.id, index, message_id=message.message_id)
                 sent += 1

@@ -88,6 +88,10 @@ class FakeTelegram:
         self.sent.append(chat_id)
         return _Message(len(self.sent))
 
+    async def __call__(self, method: Any, request_timeout: int | None = None) -> Any:
+        """A call made as ``bot(SendMessage(…))`` (the outbox worker's), sent as above."""
+        return await self.send_message(method.chat_id, method.text)
+
     async def edit_message_text(
         self, text: str = "", *, chat_id: int, message_id: int, **_: Any
     ) -> bool:

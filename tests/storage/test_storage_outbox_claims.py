@@ -42,6 +42,10 @@ class SlowTelegram:
         self.sent.append(text)
         return _Message(len(self.sent))
 
+    async def __call__(self, method: Any, request_timeout: int | None = None) -> Any:
+        """A call made as ``bot(SendMessage(…))`` (the outbox worker's), sent as above."""
+        return await self.send_message(method.chat_id, method.text)
+
 
 @dataclass
 class _Message:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -449,3 +450,14 @@ async def test_a_submit_that_reads_its_own_plan_is_one_transaction(db: Database)
     again = await run()  # a second tap after a crash: nothing new, no second summary
     assert again.repeated and again.outbox_id is None and len(seen) == 1
     assert await outbox.pending_count() == 2  # the other candidate's and this one's
+
+
+@pytest.mark.parametrize(
+    "value", ["Анна", 5, 2.5, True, None, ["утро", "ночь"], {"phone": "+7 912"}, "a\u2028b"]
+)
+def test_an_answer_is_stored_as_json_dumps_wrote_it(value: object) -> None:
+    # A second tap is recognised by comparing the stored JSON with the answers' (``_plan``):
+    # rows written by earlier versions (``json.dumps(…, ensure_ascii=False)``) must match.
+    from bot.storage.applications import _value_json
+
+    assert _value_json(value) == json.dumps(value, ensure_ascii=False)
