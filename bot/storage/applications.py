@@ -94,6 +94,8 @@ DELETE FROM answers WHERE application_id =
     (SELECT id FROM applications WHERE user_id = ? AND posting_slug = ?)
 """
 
+DELETE_ANSWERS = "DELETE FROM answers WHERE application_id = ?"
+
 # The application is found by (user_id, posting_slug), not by id, so these statements can be
 # queued together with the upsert that creates it. One "(?, ?, ?, ?, ?, ?)" per answer.
 INSERT_ANSWERS_OF = """
@@ -109,6 +111,17 @@ WHERE applications.user_id = ? AND applications.posting_slug = ?
 # PostgreSQL types a VALUES list from its parameters, which it cannot see: the position is cast.
 ANSWER_ROW = Sql("(?, ?, ?, ?, ?, ?)", postgres="(CAST(? AS bigint), ?, ?, ?, ?, ?)")
 ANSWERS_PER_STATEMENT = 100  # 600 parameters, far below SQLite's limit
+
+# The same rows for an application whose id is known (a submit plans it first): a plain
+# INSERT … VALUES, typed by its columns, with no join to find the application (a quarter less
+# of SQLite's time for a questionnaire's six answers). One "(?, ?, ?, ?, ?, ?, ?)" per answer.
+INSERT_ANSWERS = """
+INSERT INTO answers (
+    application_id, position, question_id, question_text, answer_text, value_json,
+    knockout_reason
+) VALUES {rows}
+"""
+ANSWER_ROW_WITH_ID = "(?, ?, ?, ?, ?, ?, ?)"
 
 _value_json = json.JSONEncoder(ensure_ascii=False).encode
 """``json.dumps(value, ensure_ascii=False)``, the very same text (stored answers are compared
@@ -196,6 +209,32 @@ def _answer_statements(
         sql = _insert_answers(len(chunk))
         statements.append((sql, [*params, user_id, posting_slug]))
     return statements
+
+
+def _answer_rows(application_id: int, answers: Sequence[Answer]) -> list[tuple[str, list[object]]]:
+    """``_answer_statements`` for an application whose id is known: ``INSERT_ANSWERS``."""
+    statements: list[tuple[str, list[object]]] = []
+    for first in range(0, len(answers), ANSWERS_PER_STATEMENT):
+        chunk = answers[first : first + ANSWERS_PER_STATEMENT]
+        params: list[object] = []
+        for position, answer in enumerate(chunk, start=first):
+            params += (
+                application_id,
+                position,
+                answer.question_id,
+                answer.question_text,
+                answer.answer_text,
+                _value_json(answer.value),
+                answer.knockout_reason or None,
+            )
+        statements.append((_insert_answers_with_id(len(chunk)), params))
+    return statements
+
+
+@lru_cache(maxsize=ANSWERS_PER_STATEMENT)
+def _insert_answers_with_id(rows: int) -> str:
+    """``INSERT_ANSWERS`` for ``rows`` answers, built once per count (see ``_insert_answers``)."""
+    return INSERT_ANSWERS.format(rows=", ".join([ANSWER_ROW_WITH_ID] * rows))
 
 
 @lru_cache(maxsize=ANSWERS_PER_STATEMENT)
@@ -342,9 +381,10 @@ def _submit_reading(
         parts = w.summary(context)
         outbox = item_params(w.hr_chat, parts, plan.application_id, None, None, w.moment)
     row = conn.execute(INSERT_APPLICATION_WITH_ID, (plan.application_id, *w.row)).fetchone()
+    application_id = int(row["id"])
     if plan.updated:  # a new application's id was never given out: it has no answers yet
-        conn.execute(DELETE_ANSWERS_OF, key)
-    for sql, params in _answer_statements(w.user_id, w.posting_slug, w.answers):
+        conn.execute(DELETE_ANSWERS, (application_id,))
+    for sql, params in _answer_rows(application_id, w.answers):
         conn.execute(sql, params)
     return row, None if outbox is None else insert_item(conn, outbox), plan
 
