@@ -9999,6 +9999,8 @@ The work schedule is 4 days x 10 hours, 6:30 a.m. to 5:00 p.m.
         lang="en",
     )
     assert "3/31/2025" in quoted(answerer, keeper, "last day to apply?")
+
+
 def test_a_pay_review_is_asked_as_indexation_and_raises(answerer: Answerer) -> None:
     # «индексация зарплаты бывает» — «пересмотр зп раз в полгода»; "raises how often" — a
     # public employer's "step increases after 6 months and annually thereafter".
