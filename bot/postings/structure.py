@@ -2033,22 +2033,47 @@ def _split_sentences(text: str) -> list[str]:
         return [text.strip()] if text.strip() else []
     sentences: list[str] = []
     for piece in razdel.sentenize(text):
-        sentence = piece.text.strip()
-        if not sentence:
-            continue
-        if sentences and (
-            _ABBREVIATION_END_RE.search(sentences[-1])
-            or sentences[-1].endswith((";", ",", ":"))
-            or (
-                not sentence[0].isupper()
-                and not sentence[0].isdigit()
-                and sentence[0] not in '«"('
-            )
-        ):
-            sentences[-1] = f"{sentences[-1]} {sentence}"
-        else:
-            sentences.append(sentence)
+        for at, sentence in enumerate(_lower_case_sentences(piece.text.strip())):
+            if not sentence:
+                continue
+            if sentences and (
+                _ABBREVIATION_END_RE.search(sentences[-1])
+                or sentences[-1].endswith((";", ",", ":"))
+                or (
+                    at == 0
+                    and not sentence[0].isupper()
+                    and not sentence[0].isdigit()
+                    and sentence[0] not in '«"('
+                )
+            ):
+                sentences[-1] = f"{sentences[-1]} {sentence}"
+            else:
+                sentences.append(sentence)
     return sentences
+
+
+# «… сделала вчера вечером. звонила по номеру — …»: a chat's sentences in lower case, each
+# after a full stop that ends a word of four letters or more (razdel goes on past them).
+_LOWER_CASE_SENTENCES = 2
+_LOWER_CASE_SENTENCE_RE = re.compile(r"(?<=[^\W\d_]{4}[.!?])\s+(?=[a-zа-яё])")
+
+
+def _lower_case_sentences(sentence: str) -> list[str]:
+    """A run-on ``sentence`` cut before each lower-case sentence that ends no abbreviation
+    («просп.»)."""
+    if sentence.count(" ") < _RUN_ON_WORDS or not _LOWER_CASE_SENTENCE_RE.search(sentence):
+        return [sentence]
+    parts: list[str] = []
+    start = 0
+    for match in _LOWER_CASE_SENTENCE_RE.finditer(sentence):
+        before = sentence[start : match.start()]
+        if _ABBREVIATION_END_RE.search(before):
+            continue
+        parts.append(before)
+        start = match.end()
+    parts.append(sentence[start:])
+    # One such stop may be a slip; a writer who starts sentences in lower case does it again.
+    return parts if len(parts) > _LOWER_CASE_SENTENCES else [sentence]
 
 
 _SPEAKER_RE = re.compile(

@@ -227,6 +227,34 @@ def test_an_emoji_before_a_capital_ends_a_sentence_of_a_chat_ad() -> None:
     assert split_sentences("✅ Опыт не нужен, научим") == ["✅ Опыт не нужен, научим"]
 
 
+def test_a_comment_in_lower_case_sentences_is_quoted_sentence_by_sentence() -> None:
+    # A colleague's comment under a door sign, every sentence started in lower case: each is a
+    # fact of its own («в субботу до скольки открыто» is not answered by the whole comment).
+    comment = (
+        "фото со входа на Мира, сделала вчера вечером. звонила по номеру, ответила Ольга, "
+        "сказали что пекарь на ночь нужен срочно, на Кольцовскую нужна только кассир. "
+        "стажировка 2 дня оплачивается половиной ставки. форму (фартук, кепка) дают, обувь "
+        "своя закрытая. собеседование — просто приходить с паспортом и медкнижкой в будни с "
+        "10 до 12, спросить Ольгу."
+    )
+    assert split_sentences(comment) == [
+        "фото со входа на Мира, сделала вчера вечером.",
+        "звонила по номеру, ответила Ольга, сказали что пекарь на ночь нужен срочно, на "
+        "Кольцовскую нужна только кассир.",
+        "стажировка 2 дня оплачивается половиной ставки.",
+        "форму (фартук, кепка) дают, обувь своя закрытая.",
+        "собеседование — просто приходить с паспортом и медкнижкой в будни с 10 до 12, "
+        "спросить Ольгу.",
+    ]
+    # One lower-case start after a stop may be a slip, and an abbreviation («просп.») goes on.
+    slip = (
+        "испытательный срок 1 месяц, в это время зарплата 1800 сомони и обед за счёт магазина "
+        "плюс проезд. трудовой договор после испытательного срока, звонить с 10 до 18 в рабочие "
+        "дни или писать на WhatsApp, адрес магазина просп. ленина 5, спросить Фархода"
+    )
+    assert split_sentences(slip) == [slip]
+
+
 def test_who_wrote_a_chats_next_lines_is_no_unit() -> None:
     # A forwarded chat's and a thread's speaker lines say who wrote and when, nothing else.
     assert units("Тимур Гаджиев, [21.05.2025 14:45]") == []
