@@ -10146,3 +10146,30 @@ def test_when_they_call_back_is_answered_by_the_reply_time(answerer: Answerer) -
     assert "в течение 2 рабочих дней" in quoted(
         answerer, pharmacy, "как быстро перезвоните после резюме"
     )
+
+
+def test_everyday_words_are_no_tool_names(answerer: Answerer) -> None:
+    # "any bus going there" — the bus line, not "going up to $21.00" read as the Go language;
+    # "Loading dock C", "dispatch window" name no C nor Windows: "what software do you use",
+    # "windows or mac?" have no answer in a dispatch call.
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Pay and getting there
+
+Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
+Free parking on site. Bus route 33 (STO) stops in front of the building.
+""",
+        lang="en",
+    )
+    assert "Bus route 33" in quoted(answerer, warehouse, "any bus going there")
+    call = ad(
+        "Stagehands",
+        """REPORT TO: Riverfront Arena, 900 Levee St.
+Loading dock C (north side), check in with the steward at the dock desk.
+
+HALL HOURS: Mon-Fri 9:00 AM - 4:00 PM, dispatch window 9:00-11:00 AM for signing.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(call, "what software do you use").answered
+    assert not answerer.answer(call, "windows or mac?").answered
