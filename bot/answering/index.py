@@ -21,6 +21,7 @@ from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import (
     broad_heading,
     classify_heading,
+    kindless_heading,
     role_name,
     shouted_name,
     spaced_field_label,
@@ -538,6 +539,10 @@ class IndexBuilder:
         ):
             kind = SectionKind.OTHER
         if kind is not SectionKind.OTHER or not section.items or table:
+            return kind
+        if section.heading and kindless_heading(section.heading):
+            # "Supplemental Information": the interview week, the residency rule, the
+            # probation — of no kind, though most of its lines say "must".
             return kind
         votes: Counter[SectionKind] = Counter()
         for item in section.items:

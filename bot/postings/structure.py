@@ -165,6 +165,14 @@ def classify_heading(heading: str) -> SectionKind:
     return SectionKind.OTHER
 
 
+@lru_cache(maxsize=4096)
+def kindless_heading(heading: str) -> bool:
+    """Whether the vocabulary names a heading as one of no kind ("Supplemental Information",
+    «Условия программы»): a heading all the same, whose lines its kind is not read from."""
+    norm = normalize_heading(heading)
+    return any(norm in rule.phrases for rule in _kind_rules() if rule.kind is SectionKind.OTHER)
+
+
 _CALL_PART_RE = re.compile(r"\s[—–-]\s|[:!]")
 
 
@@ -849,7 +857,9 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         or ": " in text  # "Опыт работы: не требуется" — a label and its text, read as such
     ):
         return False
-    if len(text.split()) <= _BARE_HEADING_WORDS and classify_heading(text) != SectionKind.OTHER:
+    if len(text.split()) <= _BARE_HEADING_WORDS and (
+        classify_heading(text) != SectionKind.OTHER or kindless_heading(text)
+    ):
         return True
     # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
     # shown by the marked list right under it (a list ends the paragraph: a break between).

@@ -10173,3 +10173,24 @@ HALL HOURS: Mon-Fri 9:00 AM - 4:00 PM, dispatch window 9:00-11:00 AM for signing
     )
     assert not answerer.answer(call, "what software do you use").answered
     assert not answerer.answer(call, "windows or mac?").answered
+
+
+def test_supplemental_information_is_a_heading_of_no_kind(answerer: Answerer) -> None:
+    # "when are interviews" — NEOGOV's "Supplemental Information" under the qualifications
+    # gives the interview week; it is no more of the qualifications (whose "must" lines made
+    # it a requirement that names the interview, which is not about it).
+    zoo = ad(
+        "Zookeeper I",
+        """Minimum Qualifications
+High school diploma or GED.
+Must be able to lift and carry 50 pounds and work outdoors in all weather conditions.
+
+Supplemental Information
+Candidates who pass will be invited to a panel interview, tentatively the week of April 14.
+Within the first year, the employee must obtain CPR/First Aid certification.
+Employees must supply their own waterproof work boots.
+Residency in Riverbend is NOT required.
+""",
+        lang="en",
+    )
+    assert "week of April 14" in quoted(answerer, zoo, "when are interviews")
