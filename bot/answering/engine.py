@@ -104,6 +104,8 @@ class Question:
     # Asks whether the posting's offer reaches a thing the posting never names ("скидка на
     # алкоголь тоже действует?"): the posting does not say.
     beyond: bool = False
+    # «летом тоже будет набор?»: the words naming the case an offer should reach too («лето»).
+    also_case: frozenset[str] = frozenset()
     # The noun it asks a count of ("мастер" of "сколько мастеров у вас?").
     counted: str | None = None
     # Per kind (meals, parts of the day, whom a thing is for), the members it names ("ужин").
@@ -610,6 +612,11 @@ class Answerer:
             headed=any(lexicon.intents[name].headed for name in intents),
             pays_for=pays_for,
             beyond=beyond,
+            also_case=(
+                _also_case(analyzed.sequence, content.keys() - aside, lexicon.grammar.also_case)
+                if lexicon.grammar.also.search(raw)
+                else frozenset()
+            ),
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             apart=frozenset(negated) if _SALARY in strong else frozenset(),
@@ -1199,6 +1206,9 @@ class Answerer:
         if q.unknown and not q.strong:
             return False
         if q.beyond:
+            return False
+        if q.also_case and self._other_case(q, candidate):
+            # «летом тоже будет набор?» — «набор на зимнюю стажировку»: winter's, not summer's.
             return False
         if self._other_role(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
@@ -2264,6 +2274,31 @@ class Answerer:
             for key in q.content
         )
 
+    def _other_case(self, q: Question, c: Candidate) -> bool:
+        """Whether a line says nothing of the case a question asks an offer to reach too
+        («семье дорогу в отпуск тоже оплачивают?» — «проезд к месту отдыха оплачивается»)."""
+        if not self.lexicon.grammar.alternatives.isdisjoint(q.sequence):
+            # «опыт в ресторане нужен или столовая тоже норм»: one of two, no case beyond.
+            return False
+        # «дневные смены тоже бывают?» — «только ночные смены»: a member of a kind the line
+        # names a member of, asked of what the kind states (the schedule), is the members'
+        # check to judge; «летом тоже будет набор?» asks of no such thing.
+        lexicon = self.lexicon
+        said = lexicon.members_of(c.keys, c.read)
+        judged = {
+            k
+            for kind in said
+            # «спецовку дают, зимнюю тоже?» — «зимой — утеплённый комплект»: the same member.
+            if (q.strong and q.strong <= lexicon.member_states[kind])
+            or not said[kind].isdisjoint(q.members.get(kind, frozenset()))
+            for k in q.member_keys.get(kind, frozenset())
+        }
+        return not all(self._names_key(q, c, key) for key in q.also_case - judged)
+
+    def _names_key(self, q: Question, c: Candidate, key: str) -> bool:
+        """Whether a line names a word of the question, in its form or another of its forms."""
+        return key in c.keys or not q.fuzzy.get(key, frozenset()).isdisjoint(c.keys)
+
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
@@ -2842,3 +2877,13 @@ def _shares_stem(a: str, b: str) -> bool:
     # English keys are stems already, so rounded up: "contract" and "contribut" share only
     # "contr"; Russian lemmas keep their endings ("оформлять" ~ "оформление").
     return n >= max(FUZZY_PREFIX, math.ceil(share) if a.isascii() else int(share))
+
+
+def _also_case(
+    sequence: tuple[str, ...], content: Set[str], also: frozenset[str]
+) -> frozenset[str]:
+    """The words naming the case before «тоже» («лето» of «летом тоже будет набор?»)."""
+    for at, key in enumerate(sequence):
+        if key in also:
+            return frozenset(k for k in sequence[:at] if k in content)
+    return frozenset()

@@ -198,6 +198,8 @@ class Grammar:
     names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
+    # «летом тоже набор будет?»: the words before these name the case the offer should reach.
+    also_case: frozenset[str] = frozenset()
     # «сколько мастеров?»: the noun after these is what is counted.
     counts: tuple[tuple[str, ...], ...] = ()
     counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
@@ -934,6 +936,7 @@ class Lexicon:
             rank=re.compile(str(grammar.get("rank", "(?!)"))),
             names_said=re.compile(str(grammar.get("names_said", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
+            also_case=keys_of(grammar.get("also_case", [])),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),

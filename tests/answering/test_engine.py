@@ -10194,3 +10194,24 @@ Residency in Riverbend is NOT required.
         lang="en",
     )
     assert "week of April 14" in quoted(answerer, zoo, "when are interviews")
+def test_a_case_asked_with_also_must_be_named_by_the_line(answerer: Answerer) -> None:
+    # «летом тоже будет набор?» asks whether what a line says of one case holds for another:
+    # «набор на зимнюю стажировку» says nothing of summer, and the travel paid to one's own
+    # leave nothing of the family's; a line naming the case («зимой — утеплённый комплект»)
+    # still answers.
+    bureau = ad(
+        "Стажёр-конструктор",
+        """Предприятие объявляет набор на зимнюю стажировку в конструкторское бюро.
+
+Условия:
+- основной отпуск 30 суток, проезд к месту отдыха оплачивается раз в год
+- спецодежда по сезону, зимой — утеплённый комплект
+- ДМС для сотрудника и членов семьи
+
+Летом отдел кадров принимает документы по пятницам.
+""",
+    )
+    assert quoted(answerer, bureau, "летом тоже будет набор?") == ""
+    assert quoted(answerer, bureau, "семье дорогу в отпуск тоже оплачивают") == ""
+    assert "проезд" in quoted(answerer, bureau, "проезд к месту отдыха оплачивают?")
+    assert "утеплённый" in quoted(answerer, bureau, "спецовку дают, зимнюю тоже?")
