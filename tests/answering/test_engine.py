@@ -10215,3 +10215,19 @@ def test_a_case_asked_with_also_must_be_named_by_the_line(answerer: Answerer) ->
     assert quoted(answerer, bureau, "семье дорогу в отпуск тоже оплачивают") == ""
     assert "проезд" in quoted(answerer, bureau, "проезд к месту отдыха оплачивают?")
     assert "утеплённый" in quoted(answerer, bureau, "спецовку дают, зимнюю тоже?")
+
+
+def test_friends_are_not_the_family_a_perk_is_for(answerer: Answerer) -> None:
+    # «а друзьям скидка на лечение будет?» — «20 % для членов семьи»: the family's discount says
+    # nothing of friends; a line naming friends («Приведи друга») still answers of them.
+    clinic = ad(
+        "Администратор стоматологии",
+        """Мы предлагаем:
+- оклад 45 000 ₽ + 3 % от выручки
+- скидка 50 % на лечение для сотрудника и 20 % для членов семьи
+- «Приведи друга»: 5 000 ₽ за каждого друга, который отработает 2 месяца
+""",
+    )
+    assert quoted(answerer, clinic, "а друзьям скидка на лечение будет?") == ""
+    assert "семьи" in quoted(answerer, clinic, "родственникам скидка на лечение будет?")
+    assert "друга" in quoted(answerer, clinic, "за приведённого друга сколько платят?")
