@@ -10231,3 +10231,27 @@ def test_friends_are_not_the_family_a_perk_is_for(answerer: Answerer) -> None:
     assert quoted(answerer, clinic, "а друзьям скидка на лечение будет?") == ""
     assert "семьи" in quoted(answerer, clinic, "родственникам скидка на лечение будет?")
     assert "друга" in quoted(answerer, clinic, "за приведённого друга сколько платят?")
+
+
+def test_a_form_to_fill_in_is_no_uniform(answerer: Answerer) -> None:
+    # «форму выдают или в своем ходить» on a posting that never speaks of clothes is not
+    # answered by the application form among the documents; «форма выдаётся» answers it.
+    museum = ad(
+        "Смотритель музейного зала",
+        """График: вторник – воскресенье, с 10:00 до 18:00.
+
+Документы:
+- паспорт, трудовая книжка
+- заполненная анкета (форма прилагается)
+""",
+    )
+    assert quoted(answerer, museum, "форму выдают или в своем ходить") == ""
+    kept = ad(
+        "Смотритель музейного зала",
+        """График: вторник – воскресенье, с 10:00 до 18:00.
+
+Условия:
+- форма выдаётся бесплатно
+""",
+    )
+    assert "форма" in quoted(answerer, kept, "форму выдают или в своем ходить")
