@@ -10255,3 +10255,17 @@ def test_a_form_to_fill_in_is_no_uniform(answerer: Answerer) -> None:
 """,
     )
     assert "форма" in quoted(answerer, kept, "форму выдают или в своем ходить")
+
+
+def test_shoes_to_change_into_ask_no_shift(answerer: Answerer) -> None:
+    # «а тапочки сменные дают» asks of shoes to change into, not of the shifts: the line on
+    # the one day shift does not answer it; «смены какие?» still asks the schedule.
+    sewing = ad(
+        "Швея",
+        """Условия:
+- смена одна, только дневная, с 8:00 до 17:00
+- оклад от 45 000 ₽
+""",
+    )
+    assert quoted(answerer, sewing, "а тапочки сменные дают") == ""
+    assert "дневная" in quoted(answerer, sewing, "смены какие?")
