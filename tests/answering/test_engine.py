@@ -10194,6 +10194,8 @@ Residency in Riverbend is NOT required.
         lang="en",
     )
     assert "week of April 14" in quoted(answerer, zoo, "when are interviews")
+
+
 def test_a_case_asked_with_also_must_be_named_by_the_line(answerer: Answerer) -> None:
     # «летом тоже будет набор?» asks whether what a line says of one case holds for another:
     # «набор на зимнюю стажировку» says nothing of summer, and the travel paid to one's own
