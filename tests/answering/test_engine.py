@@ -10158,6 +10158,15 @@ def test_everyday_words_are_no_tool_names(answerer: Answerer) -> None:
 
 Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
 Free parking on site. Bus route 33 (STO) stops in front of the building.
+def test_going_in_a_question_is_no_programming_language(answerer: Answerer) -> None:
+    # "any bus going there" — "Bus route 33 …", not the pay "going up to $21.00" (Go, the
+    # language, shares the stem of "going").
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Pay and location
+
+- Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
+- Bus route 33 (STO) stops in front of the building.
 """,
         lang="en",
     )
