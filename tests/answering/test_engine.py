@@ -10280,3 +10280,18 @@ def test_shoes_to_change_into_ask_no_shift(answerer: Answerer) -> None:
     )
     assert quoted(answerer, sewing, "а тапочки сменные дают") == ""
     assert "дневная" in quoted(answerer, sewing, "смены какие?")
+
+
+def test_help_paying_for_school_asks_the_tuition(answerer: Answerer) -> None:
+    # "will they help pay for school" — "Tuition reimbursement up to $2,000 …", not the
+    # insurance the employer pays a share of.
+    keeper = ad(
+        "Zookeeper",
+        """## Benefits
+
+- Medical, dental and vision insurance; the City pays 85% of the premium.
+- Tuition reimbursement up to $2,000 per year after one year of service.
+""",
+        lang="en",
+    )
+    assert "Tuition" in quoted(answerer, keeper, "will they help pay for school")
