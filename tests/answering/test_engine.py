@@ -10295,3 +10295,18 @@ def test_help_paying_for_school_asks_the_tuition(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Tuition" in quoted(answerer, keeper, "will they help pay for school")
+
+
+def test_term_time_only_answers_the_school_holidays(answerer: Answerer) -> None:
+    # "do i work in the school holidays" — "Contract: Term time only (39 weeks)".
+    assistant = ad(
+        "Teaching Assistant",
+        """## Job details
+
+- Hours: 32.5 hours per week, Monday to Friday
+- Contract: Term time only (39 weeks), fixed term until 31 August 2026
+- Experience of working with children in a school or childcare setting
+""",
+        lang="en",
+    )
+    assert "Term time only" in quoted(answerer, assistant, "do i work in the school holidays")
