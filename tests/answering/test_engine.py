@@ -10310,3 +10310,18 @@ def test_term_time_only_answers_the_school_holidays(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Term time only" in quoted(answerer, assistant, "do i work in the school holidays")
+
+
+def test_a_bus_route_answers_getting_there_by_bus(answerer: Answerer) -> None:
+    # "can i get there by bus" — "… site is also on the D1 bus route from Northampton town
+    # centre".
+    warehouse = ad(
+        "Warehouse Operative",
+        """## Benefits
+
+- Weekly pay every Friday
+- Free on-site parking; site is also on the D1 bus route from Northampton town centre
+""",
+        lang="en",
+    )
+    assert "D1 bus route" in quoted(answerer, warehouse, "can i get there by bus")
