@@ -1460,6 +1460,7 @@ class Answerer:
                 or self._says_it_all(q, candidate)
                 or self._says_what_is_needed(q, candidate)
                 or self._situation_spoken(q, candidate)
+                or self._way_in_given(q, candidate)
             ):
                 return False
             # The line has the subject's own word: it counts as a topic the line covers.
@@ -1947,6 +1948,17 @@ class Answerer:
         appointment, visa fee…"."""
         return (
             not q.dropped_keys and len(q.content) >= 2 and all(key in c.keys for key in q.content)
+        )
+
+    def _way_in_given(self, q: Question, c: Candidate) -> bool:
+        """Whether a question of where to write or send («куда писать», "where do i send my
+        cv") gets a line that gives a way in — a handle, an address, a number — when no line
+        is on applying or on the contact: «Пиши в tg: @finmill_hiring»."""
+        return (
+            _CHANNEL in q.intents
+            and q.dropped <= _REACHING
+            and _CHANNEL in c.evidence
+            and self._shows(q, c, {_CHANNEL})
         )
 
     def _says_what_is_needed(self, q: Question, c: Candidate) -> bool:
@@ -2807,6 +2819,7 @@ _MEMBERS_SAID_ONCE = frozenset({"meal"})
 # (or when interviews are held: «Собеседование: пн–пт с 9:00 до 17:00»)
 _REACHING = frozenset({"contact", "apply", "documents", "interview"})
 _MONEY = "money"
+_CHANNEL = "channel"
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
 _NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")

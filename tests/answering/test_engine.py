@@ -10325,3 +10325,22 @@ def test_a_bus_route_answers_getting_there_by_bus(answerer: Answerer) -> None:
         lang="en",
     )
     assert "D1 bus route" in quoted(answerer, warehouse, "can i get there by bus")
+def test_where_to_write_is_answered_by_a_way_in_when_no_line_is_on_applying(
+    answerer: Answerer,
+) -> None:
+    # «куда писать?» of an ad with no line on applying: the handle it gives is the way in.
+    developer = ad(
+        "Frontend-разработчик",
+        """## Что делать
+
+- Писать интерфейсы на React и TypeScript.
+- Ревьюить код коллег.
+
+## Условия
+
+- Удалёнка, оплата от 250 000 ₽.
+- Пиши в tg: @finmill_hiring
+""",
+    )
+    assert "@finmill_hiring" in quoted(answerer, developer, "куда писать")
+    assert "@finmill_hiring" in quoted(answerer, developer, "куда писать чтоб устроиться")
