@@ -10344,3 +10344,29 @@ def test_where_to_write_is_answered_by_a_way_in_when_no_line_is_on_applying(
     )
     assert "@finmill_hiring" in quoted(answerer, developer, "куда писать")
     assert "@finmill_hiring" in quoted(answerer, developer, "куда писать чтоб устроиться")
+
+
+def test_the_last_date_to_apply_is_read_where_the_ad_gives_it(answerer: Answerer) -> None:
+    # «до какого числа анкету заполнить» — «Анкета 👉 vk.cc/… до 28 февраля»; "last date to
+    # apply?", "deadline to apply?" — "Last application date: 28/02/2026".
+    camp = ad(
+        "Вожатый",
+        """Летний лагерь ищет вожатых на три смены.
+
+- Оплата 35 000 ₽ за смену, проживание и питание.
+- Анкета 👉 vk.cc/camp2025 до 28 февраля
+""",
+    )
+    assert "до 28 февраля" in quoted(answerer, camp, "до какого числа анкету заполнить")
+    butcher = ad(
+        "Butcher",
+        """A family butcher's shop in Landshut is hiring a butcher.
+
+- Full time, 40 hours a week, €2,900 gross a month.
+- Send your CV in German or English to jobs@example.de.
+- Last application date: 28/02/2026
+""",
+        lang="en",
+    )
+    assert "28/02/2026" in quoted(answerer, butcher, "deadline to apply?")
+    assert "28/02/2026" in quoted(answerer, butcher, "last date to apply?")
