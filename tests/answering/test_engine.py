@@ -10370,3 +10370,18 @@ def test_the_last_date_to_apply_is_read_where_the_ad_gives_it(answerer: Answerer
     )
     assert "28/02/2026" in quoted(answerer, butcher, "deadline to apply?")
     assert "28/02/2026" in quoted(answerer, butcher, "last date to apply?")
+
+
+def test_a_team_of_so_many_people_gives_its_size(answerer: Answerer) -> None:
+    # "how big is the support team" — "join our 14-person Support team in Denver"; "20-person
+    # offsites" are events, not a team.
+    support = ad(
+        "Support Specialist",
+        """We're hiring a bilingual Support Specialist to join our 14-person Support team.
+
+- Answer customer tickets in English and Spanish
+- $52,000–$60,000 a year
+""",
+        lang="en",
+    )
+    assert "14-person" in quoted(answerer, support, "how big is the support team")
