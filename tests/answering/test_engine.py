@@ -10385,3 +10385,47 @@ def test_a_team_of_so_many_people_gives_its_size(answerer: Answerer) -> None:
         lang="en",
     )
     assert "14-person" in quoted(answerer, support, "how big is the support team")
+
+
+def test_a_price_asked_with_pochem_is_answered_by_the_rate(answerer: Answerer) -> None:
+    # «малина почем идет» — «Малина ремонтантная: 85 руб/кг»: «почём» asks a price.
+    farm = ad(
+        "Сборщик ягод",
+        """Фермерское хозяйство приглашает на сезон сборщиков ягод.
+
+## Расценки
+
+- Клубника: 60 руб/кг
+- Малина ремонтантная: 85 руб/кг
+
+## Условия
+
+- Проживание в общежитии бесплатно.
+""",
+    )
+    assert "85 руб/кг" in quoted(answerer, farm, "малина почем идет")
+
+
+def test_fuel_asked_in_chat_words_is_answered_by_its_compensation(answerer: Answerer) -> None:
+    # «бенз компенсируют?» — «компенсация топлива 8 ₽ за км»: «бенз» is the chat's petrol.
+    courier = ad(
+        "Курьер",
+        """## Условия
+
+- Авто-курьерам: компенсация топлива 8 ₽ за км по маршруту в приложении
+- Выплаты каждый день на карту.
+""",
+    )
+    assert "компенсация топлива" in quoted(answerer, courier, "бенз компенсируют?")
+
+
+def test_a_health_book_clipped_apart_is_the_medical_book(answerer: Answerer) -> None:
+    # «медкнижка нужна» — «сан книжка не нужна».
+    pickup = ad(
+        "Менеджер ПВЗ",
+        """ищем сотрудника на пвз, график 2 через 2 с 9 до 21
+оплата 2500 за смену
+сан книжка не нужна
+""",
+    )
+    assert "сан книжка" in quoted(answerer, pickup, "медкнижка нужна")
