@@ -10429,3 +10429,16 @@ def test_a_health_book_clipped_apart_is_the_medical_book(answerer: Answerer) -> 
 """,
     )
     assert "сан книжка" in quoted(answerer, pickup, "медкнижка нужна")
+
+
+def test_whom_to_write_is_answered_by_an_address(answerer: Answerer) -> None:
+    # «кому писать вопросы по процедуре» — «Вопросы по процедуре — hr-career@… или в Teams».
+    analyst = ad(
+        "Ведущий аналитик",
+        """## Процедура
+
+- Заявки принимаются через внутренний портал.
+- Вопросы по процедуре — hr-career@meridian.example или в Teams: Соколова Анна (HR BP).
+""",
+    )
+    assert "hr-career@" in quoted(answerer, analyst, "кому писать вопросы по процедуре")
