@@ -10158,15 +10158,6 @@ def test_everyday_words_are_no_tool_names(answerer: Answerer) -> None:
 
 Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
 Free parking on site. Bus route 33 (STO) stops in front of the building.
-def test_going_in_a_question_is_no_programming_language(answerer: Answerer) -> None:
-    # "any bus going there" — "Bus route 33 …", not the pay "going up to $21.00" (Go, the
-    # language, shares the stem of "going").
-    warehouse = ad(
-        "Warehouse Associate",
-        """## Pay and location
-
-- Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
-- Bus route 33 (STO) stops in front of the building.
 """,
         lang="en",
     )
@@ -10182,6 +10173,21 @@ HALL HOURS: Mon-Fri 9:00 AM - 4:00 PM, dispatch window 9:00-11:00 AM for signing
     )
     assert not answerer.answer(call, "what software do you use").answered
     assert not answerer.answer(call, "windows or mac?").answered
+
+
+def test_going_in_a_question_is_no_programming_language(answerer: Answerer) -> None:
+    # "any bus going there" — "Bus route 33 …", not the pay "going up to $21.00" (Go, the
+    # language, shares the stem of "going").
+    warehouse = ad(
+        "Warehouse Associate",
+        """## Pay and location
+
+- Starting rate is $19.50/hour, going up to $21.00 after the 3-month probation.
+- Bus route 33 (STO) stops in front of the building.
+""",
+        lang="en",
+    )
+    assert "Bus route 33" in quoted(answerer, warehouse, "any bus going there")
 
 
 def test_supplemental_information_is_a_heading_of_no_kind(answerer: Answerer) -> None:
@@ -10325,6 +10331,8 @@ def test_a_bus_route_answers_getting_there_by_bus(answerer: Answerer) -> None:
         lang="en",
     )
     assert "D1 bus route" in quoted(answerer, warehouse, "can i get there by bus")
+
+
 def test_where_to_write_is_answered_by_a_way_in_when_no_line_is_on_applying(
     answerer: Answerer,
 ) -> None:
