@@ -31,7 +31,7 @@ import math
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Set
+from collections.abc import Callable, Iterable, Set
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -354,12 +354,30 @@ class Answerer:
             return score * (lead if not q.strong.isdisjoint(c.topics) else 1.0)
 
         floor = ranks(*ranked[0]) * self.w.covered_share
+        led = self._led_by_asked_role(q, index, ranked[0][1])
         for place, (score, candidate) in enumerate(ranked[1 : self.w.covered_depth], start=1):
             if ranks(score, candidate) < floor - _TIE:
                 break
-            if candidate.keys.issuperset(q.content) and self.gate(q, index, ranked[place]):
+            if (
+                candidate.keys.issuperset(q.content) or (led is not None and led(candidate))
+            ) and self.gate(q, index, ranked[place]):
                 return place
         return 0
+
+    def _led_by_asked_role(
+        self, q: Question, index: PostingIndex, best: Candidate
+    ) -> Callable[[Candidate], bool] | None:
+        """When the question names a role of a posting that hires several and the best line
+        does not lead with it (a colleague's comment that mentions «пекарь на ночь»), a test of
+        whether a line does: «ПЕКАРЬ (ночные смены, с 22 до 8) — 3000 р/смена» is that role's
+        own statement. None when the question names no such role."""
+        if index.title_roles < 2 or index.title_keys.isdisjoint(q.content):
+            return None  # one role, perhaps in grades: «Тренер 2 категории — оклад …»
+        leads = self._role_leads(index)
+        asked = {key for key in q.content if key in index.role_words}
+        if not asked or not asked.isdisjoint(leads[index.candidates.index(best)]):
+            return None
+        return lambda c: not asked.isdisjoint(leads[index.candidates.index(c)])
 
     def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
         """Select: the best unit, and up to ``max_items`` in all from its group that score

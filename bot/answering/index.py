@@ -159,6 +159,8 @@ class PostingIndex:
     # Words of the title that head some lines and not others: the roles of a posting that hires
     # several («КЛАДОВЩИКИ», «ВОДИТЕЛИ ПОГРУЗЧИКА»), weighed by how many lines they head.
     role_idf: dict[str, float] = field(default_factory=dict)
+    # How many jobs the title lists («Пекарь, кассир-бариста, уборщица»: 3).
+    title_roles: int = 1
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -222,6 +224,8 @@ _MONEY = "money"
 # «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
 _SUB_ITEM_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
 _SCOPES_MIN = 2
+# «Гардеробщик, вахтёр, уборщица в школу», «Пекарь / кассир»: a title listing several jobs.
+_TITLE_ROLES_RE = re.compile(r"[,/;]|\s\+\s")
 
 
 def _scopes(markdown: str, items: tuple[str, ...]) -> list[str | None]:
@@ -662,12 +666,11 @@ class IndexBuilder:
         if " — " not in line and " – " not in line:
             return frozenset()
         lead, rest = _DASH_RE.split(line, maxsplit=1)
+        # «ПЕКАРЬ (ночные смены, с 22 до 8) — 3000 р/смена»: a note in brackets says when
+        # or where the role works; its figures are no part of the name.
+        name = _EDGE_SYMBOLS_RE.sub("", _NOTE_RE.sub("", lead))
         lead = _EDGE_SYMBOLS_RE.sub("", lead)
-        if (
-            not lead
-            or any(ch.isdigit() for ch in lead)
-            or len(_NOTE_RE.sub("", lead).split()) > _ROLE_WORDS
-        ):
+        if not name or any(ch.isdigit() for ch in name) or len(name.split()) > _ROLE_WORDS:
             return frozenset()
         said = _CLAUSE_RE.split(rest, maxsplit=1)[0]
         money = self.lexicon.intents.get(_MONEY)
@@ -1034,4 +1037,5 @@ class IndexBuilder:
             covered_topics=covered,
             title_keys=title_keys,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
+            title_roles=sum(1 for part in _TITLE_ROLES_RE.split(posting.title) if part.strip()),
         )
