@@ -682,6 +682,24 @@ class IndexBuilder:
             return frozenset()
         return frozenset(self._fact_topics.get("salary", ()))
 
+    def _role_lead(self, line: str, roles: frozenset[str]) -> frozenset[str]:
+        """The keys of the role a line leads with before a dash («2) ВАХТЁР — график …»,
+        «ПЕКАРЬ (ночные смены) — 3000 р/смена»): a name of a few words, no figure, with a word
+        of the title; empty when it leads with none."""
+        if " — " not in line and " – " not in line:
+            return frozenset()
+        lead = _DASH_RE.split(line, maxsplit=1)[0]
+        name = _EDGE_SYMBOLS_RE.sub("", _NOTE_RE.sub("", _NUMBERING_RE.sub("", lead)))
+        if not name or any(ch.isdigit() for ch in name) or len(name.split()) > _ROLE_WORDS:
+            return frozenset()
+        keys = self._heading_keys(name)
+        return keys if not keys.isdisjoint(roles) else frozenset()
+
+    def _money(self, line: str) -> bool:
+        """Whether a line names a sum of money."""
+        money = self.lexicon.intents.get(_MONEY)
+        return money is not None and money.evidence.search(normalize(line)) is not None
+
     def _cards(
         self, items: tuple[str, ...], title: frozenset[str]
     ) -> tuple[list[frozenset[str]], set[int]]:
@@ -838,7 +856,14 @@ class IndexBuilder:
         for n, item in enumerate(posting.intro_items):
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             row = intro_rows.get(item)
-            for sentence in _units(item, whole=row is not None):
+            units = _units(item, whole=row is not None)
+            # «2) ВАХТЁР — сутки через трое, 2 200 руб за сутки. Пропускной режим, журнал…»:
+            # a role's line goes on in a sentence of its own, still that role's; one that gives
+            # no sum says what the role does. Only one: a list's last item runs on into the
+            # lines typed under it («Всё официально…» after «3) УБОРЩИЦА — …»).
+            lead = self._role_lead(units[0], roles) if len(units) == 2 else frozenset()
+            for at, sentence in enumerate(units):
+                led = lead if at else frozenset()
                 if _bare(sentence) in header:
                     continue
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
@@ -853,6 +878,8 @@ class IndexBuilder:
                     label = _label(sentence)
                     body = sentence[len(label) + 1 :]
                     parts = [p.strip(" .") for p in body.split(";") if p.strip(" .")]
+                if led and own_kind is None and not self._money(sentence):
+                    own_kind = SectionKind.DUTIES
                 for part in parts:
                     candidates.append(
                         self._candidate(
@@ -867,7 +894,8 @@ class IndexBuilder:
                             match_text=row,
                             extra_topics=self._role_pay(part, roles)
                             | (salary if n in pays else frozenset()),
-                            over=cards[n],  # «38 000 ₽» under «Администратор ресепшн» is its pay
+                            # «38 000 ₽» under «Администратор ресепшн» is its pay
+                            over=cards[n] | led,
                             other_job=cards[n],
                         )
                     )

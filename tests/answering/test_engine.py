@@ -10521,3 +10521,23 @@ def test_a_role_asked_is_answered_by_its_own_line_over_a_comment_naming_it(
 """,
     )
     assert not answerer.answer(gym, "за вводные тренировки тренеру платят?").answered
+
+
+def test_a_roles_second_sentence_on_its_line_says_what_that_role_does(
+    answerer: Answerer,
+) -> None:
+    # A head teacher's message in a parents' chat, a role to a line: «а что сторож делает
+    # вообще» — the sentence after the watchman's terms is his work, not a line of its own.
+    school = ad(
+        "Гардеробщик, сторож, дворник в школу",
+        """Уважаемые родители! Школе срочно требуются сотрудники, передайте знакомым 🙏
+
+1) ГАРДЕРОБЩИК — работа с 7:30 до 13:30 пн-пт, зарплата 19 000 руб
+2) СТОРОЖ — график сутки через трое, 2 100 руб за сутки. Пропускной режим, журнал \
+посетителей, обход здания вечером, ночью сидит на посту у входа
+3) ДВОРНИК — с 6:00 до 10:00, 21 000 руб в месяц
+
+Всё официально, трудовой договор, отпуск летом 28 дней.
+""",
+    )
+    assert "Пропускной режим" in quoted(answerer, school, "а что сторож делает вообще")
