@@ -593,6 +593,13 @@ class Answerer:
                 near = {k for k in lexicon.synonyms[key] if k in index.idf}
                 if near:
                     fuzzy[key] = frozenset(near)
+        for key in content:
+            # «гардероб во сколько работать» on a posting for a «гардеробщик»: the place of a
+            # job names the job its title lists.
+            if len(key) >= FUZZY_PREFIX and key not in index.title_keys:
+                jobs = {t for t in index.title_keys if len(t) > len(key) and t.startswith(key)}
+                if jobs:
+                    fuzzy[key] = fuzzy.get(key, frozenset()) | jobs
         beyond = lexicon.grammar.also.search(raw) is not None and any(
             key not in index.idf
             and key not in triggers

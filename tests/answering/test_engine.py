@@ -10541,3 +10541,21 @@ def test_a_roles_second_sentence_on_its_line_says_what_that_role_does(
 """,
     )
     assert "Пропускной режим" in quoted(answerer, school, "а что сторож делает вообще")
+
+
+def test_the_place_of_a_job_names_the_job_the_title_lists(answerer: Answerer) -> None:
+    # «гардероб во сколько работать» on a school's call for a «гардеробщик»: the cloakroom
+    # attendant's own hours, not a line that says the cloakroom takes older people.
+    school = ad(
+        "Гардеробщик, вахтёр, уборщица в школу",
+        """Уважаемые родители! Школе срочно требуются сотрудники 🙏
+
+1) ГАРДЕРОБЩИК (гардеробщица) — работа с 7:45 до 13:15 пн-пт, зарплата 19 000 руб
+2) ВАХТЁР — график сутки через трое, 2 100 руб за сутки
+3) УБОРЩИЦА — с 14:00 до 19:00 после уроков, 23 000 руб в месяц
+
+Нужна справка об отсутствии судимости, медосмотр проходим бесплатно. Можно пенсионерам, \
+для гардероба и вахты как раз ищем людей постарше.
+""",
+    )
+    assert "с 7:45 до 13:15" in quoted(answerer, school, "гардероб во сколько работать")
