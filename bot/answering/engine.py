@@ -371,13 +371,19 @@ class Answerer:
         does not lead with it (a colleague's comment that mentions «пекарь на ночь»), a test of
         whether a line does: «ПЕКАРЬ (ночные смены, с 22 до 8) — 3000 р/смена» is that role's
         own statement. None when the question names no such role."""
-        if index.title_roles < 2 or index.title_keys.isdisjoint(q.content):
+        if len(index.title_parts) < 2 or index.title_keys.isdisjoint(q.content):
             return None  # one role, perhaps in grades: «Тренер 2 категории — оклад …»
         leads = self._role_leads(index)
+        if sum(not part.isdisjoint(index.role_words) for part in index.title_parts) < 2:
+            return None  # "Staff Nurse - ICU / Critical Care": one job; several lead no lines
         asked = {key for key in q.content if key in index.role_words}
         if not asked or not asked.isdisjoint(leads[index.candidates.index(best)]):
             return None
-        return lambda c: not asked.isdisjoint(leads[index.candidates.index(c)])
+        # A role's own line names it before a dash and says what it gets after.
+        return lambda c: (
+            (" — " in c.quote or " – " in c.quote)
+            and not asked.isdisjoint(leads[index.candidates.index(c)])
+        )
 
     def select(self, q: Question, ranked: list[tuple[float, Candidate]]) -> list[Candidate]:
         """Select: the best unit, and up to ``max_items`` in all from its group that score

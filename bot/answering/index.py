@@ -159,8 +159,8 @@ class PostingIndex:
     # Words of the title that head some lines and not others: the roles of a posting that hires
     # several («КЛАДОВЩИКИ», «ВОДИТЕЛИ ПОГРУЗЧИКА»), weighed by how many lines they head.
     role_idf: dict[str, float] = field(default_factory=dict)
-    # How many jobs the title lists («Пекарь, кассир-бариста, уборщица»: 3).
-    title_roles: int = 1
+    # The keys of each job the title lists («Пекарь, кассир-бариста, уборщица»: three).
+    title_parts: tuple[frozenset[str], ...] = ()
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -1065,5 +1065,9 @@ class IndexBuilder:
             covered_topics=covered,
             title_keys=title_keys,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
-            title_roles=sum(1 for part in _TITLE_ROLES_RE.split(posting.title) if part.strip()),
+            title_parts=tuple(
+                self._heading_keys(part)
+                for part in _TITLE_ROLES_RE.split(_NOTE_RE.sub("", posting.title))
+                if part.strip()
+            ),
         )

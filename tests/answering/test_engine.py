@@ -10559,3 +10559,79 @@ def test_the_place_of_a_job_names_the_job_the_title_lists(answerer: Answerer) ->
 """,
     )
     assert "с 7:45 до 13:15" in quoted(answerer, school, "гардероб во сколько работать")
+
+
+def test_a_role_asked_needs_a_line_that_names_it_before_a_dash(answerer: Answerer) -> None:
+    # "Staff Nurse - ICU / Critical Care" is one job: a line opening "GNM / B.Sc Nursing" is
+    # no role's own line over the one the gate refused.
+    nurse = ad(
+        "Staff Nurse - ICU / Critical Care",
+        """Staff Nurse - ICU / Critical Care (Immediate Joiners)
+Sahyadri Lifeline Multispeciality Hospital
+3.8 ★ | 214 Reviews
+2 - 5 years
+3.5-5 Lacs P.A.
+Pune( Kharadi )
+Send me jobs like this
+Posted: 4 days ago | Openings: 15 | Applicants: 100+
+Apply   Save
+
+Job highlights
+- GNM / B.Sc Nursing with valid MNC registration, 2+ years ICU experience
+- Free accommodation for female nurses, rotational shifts, PF & ESIC
+
+Job description
+Roles and Responsibilities
+- Provide direct bedside care to critically ill patients in MICU/SICU (nurse to patient ratio 1:2)
+- Monitor vitals, ventilator and infusion pumps, maintain ICU charts and intake-output records
+- Administer medications as per doctor's orders and hospital protocols
+- Assist during intubation, central line insertion and other bedside procedures
+- Participate in code blue, handover and infection control rounds
+- Maintain NABH documentation standards
+
+Desired Candidate Profile
+- GNM / B.Sc Nursing / Post Basic B.Sc Nursing is mandatory
+- Valid Maharashtra Nursing Council (MNC) registration, candidates with other state council \
+registration must transfer within 6 months
+- Minimum 2 years experience in ICU of a multispeciality hospital, freshers please do not apply
+- BLS certification mandatory, ACLS preferred
+- Good communication in English, Marathi / Hindi
+- Female and male candidates both can apply
+
+Perks and Benefits
+Salary 3.5 to 5 LPA depending on experience and last drawn CTC, PF, ESIC, free accommodation \
+(hostel near hospital, sharing basis) for female nurses, subsidised meals in hospital canteen, \
+uniform provided, night shift allowance, annual increment, 12 days casual leave + 18 days \
+earned leave per year. Rotational shifts (Morning 8am-2pm / Evening 2pm-8pm / Night 8pm-8am), \
+6 days working.
+
+Interested candidates can walk-in Mon to Sat, 10 AM to 1 PM with updated resume, 2 passport \
+photos and original certificates at HR Dept, 2nd Floor, Sahyadri Lifeline Hospital, Kharadi \
+Bypass Road, Pune. Or share CV on WhatsApp to the HR number given below.
+Contact: Ms. Priya Deshmukh (HR Executive)
+
+Role: Staff Nurse
+Industry Type: Medical Services / Hospital
+Department: Healthcare & Life Sciences
+Employment Type: Full Time, Permanent
+Role Category: Nursing
+Education
+UG: B.Sc in Nursing, Diploma in Nursing
+PG: Any Postgraduate
+
+Key Skills
+Skills highlighted with '*' are preferred keyskills
+ICU*  Critical Care*  Patient Care  Ventilator Management  BLS  ACLS  NABH  Staff Nurse  GNM
+
+About company
+Sahyadri Lifeline is a 250-bed NABH accredited multispeciality hospital in East Pune with 40 \
+ICU beds, cath lab and round-the-clock emergency services. Read more
+
+Company Info
+Address: Kharadi Bypass Road, Kharadi, Pune, Maharashtra, India
+
+Beware of imposters! Sahyadri Lifeline does not charge any fee for recruitment. Report
+""",
+        lang="en",
+    )
+    assert "GNM" not in quoted(answerer, nurse, "im fresher bsc nursing can i apply")
