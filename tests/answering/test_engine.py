@@ -10450,6 +10450,8 @@ def test_whom_to_write_is_answered_by_an_address(answerer: Answerer) -> None:
 """,
     )
     assert "hr-career@" in quoted(answerer, analyst, "кому писать вопросы по процедуре")
+
+
 def test_a_role_asked_is_answered_by_its_own_line_over_a_comment_naming_it(
     answerer: Answerer,
 ) -> None:
