@@ -11,7 +11,13 @@ from typing import Any
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.base import BaseSession
-from aiogram.methods import TelegramMethod
+from aiogram.methods import (
+    AnswerCallbackQuery,
+    EditMessageReplyMarkup,
+    EditMessageText,
+    SendMessage,
+    TelegramMethod,
+)
 from aiogram.types import (
     CallbackQuery,
     Chat,
@@ -25,7 +31,7 @@ from aiogram.types import (
 
 from bot.postings.render import Entity, Rendered
 from bot.session import LeanSession
-from bot.telegram import answer_press, drop_markup, send, show, to_entities
+from bot.telegram import answer_press, call, drop_markup, send, show, to_entities
 from tests.harness import TOKEN
 
 NOW = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
@@ -138,3 +144,44 @@ async def test_drop_markup_is_edit_reply_markup() -> None:
         assert type(lean) is type(aiograms)
         assert lean.model_dump() == aiograms.model_dump()
         assert sent_as(bot, lean) == sent_as(bot, aiograms)
+
+
+def test_call_is_the_validated_call() -> None:
+    """``call`` copies a blank call instead of validating: the same fields, the same fields
+    set, and no blank changed by a call built from it."""
+    cases: list[tuple[type[TelegramMethod[Any]], dict[str, Any]]] = [
+        (AnswerCallbackQuery, {"callback_query_id": "42", "text": None, "show_alert": None}),
+        (AnswerCallbackQuery, {"callback_query_id": "42", "text": "Нельзя", "show_alert": True}),
+        (
+            SendMessage,
+            {
+                "chat_id": 7,
+                "text": RENDERED.text,
+                "entities": to_entities(RENDERED),
+                "reply_markup": MARKUP,
+                "reply_parameters": ReplyParameters(message_id=2),
+            },
+        ),
+        (
+            EditMessageText,
+            {
+                "chat_id": 7,
+                "message_id": 3,
+                "text": RENDERED.text,
+                "entities": to_entities(RENDERED),
+                "reply_markup": None,
+                "business_connection_id": "biz-1",
+            },
+        ),
+        (EditMessageReplyMarkup, {"chat_id": 7, "message_id": 3, "business_connection_id": None}),
+    ]
+    for kind, fields in cases:
+        built, validated = call(kind, **fields), kind(**fields)
+        assert built == validated
+        assert built.model_fields_set == validated.model_fields_set
+        assert built.model_dump() == validated.model_dump()
+        assert call(kind, **{k: v for k, v in fields.items() if v is None}) != built or all(
+            v is None for v in fields.values()
+        )
+    blank = call(SendMessage, chat_id=1, text="x")
+    assert blank.model_fields_set == {"chat_id", "text"} and blank.entities is None
