@@ -6,7 +6,10 @@ correctly (``next_attempt_at <= ?``).
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
+
+UTC_SUFFIX = "+00:00"
 
 
 def utc_now() -> datetime:
@@ -21,10 +24,26 @@ def to_db(moment: datetime) -> str:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
+_head: tuple[int, str] = (-1, "")
+"""The whole second ``now_db`` formatted last, and its text up to the seconds (one tuple,
+replaced whole: a thread never sees one's second with the other's text)."""
+
+
 def now_db() -> str:
-    """``to_db(utc_now())``: the current time as stored, without converting a time that is UTC
-    already (every update's commit and FSM write stamps its rows)."""
-    return datetime.now(UTC).isoformat(timespec="microseconds")
+    """``to_db(utc_now())``: the current time as stored (every update's commit and FSM write
+    stamps its rows).
+
+    Formatted from one reading of the clock, the date and time up to the second once per
+    second: ``datetime.now(UTC).isoformat()`` formats the date and the offset every time, 3–4 µs
+    against about 1 µs.
+    """
+    global _head
+    second, micro = divmod(time.time_ns() // 1000, 1_000_000)
+    formatted, head = _head
+    if formatted != second:
+        head = datetime.fromtimestamp(second, UTC).isoformat().removesuffix(UTC_SUFFIX)
+        _head = (second, head)
+    return f"{head}.{micro:06d}{UTC_SUFFIX}"
 
 
 def from_db(text: str) -> datetime:

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from bot.storage.database import Database
 from bot.storage.models import Funnel
-from bot.storage.timefmt import to_db, utc_now
+from bot.storage.timefmt import now_db, to_db
 from bot.storage.updates import write_with_update
 
 INSERT_VIEW = """
@@ -51,7 +51,9 @@ class ViewRepo:
         """Record that the person opened the posting (``source``: the deep-link tag, if any);
         inside an update, committed with the update's record: once, however often it comes."""
         await write_with_update(
-            self._db, INSERT_VIEW, (user_id, posting_slug, source, to_db(viewed_at or utc_now()))
+            self._db,
+            INSERT_VIEW,
+            (user_id, posting_slug, source, now_db() if viewed_at is None else to_db(viewed_at)),
         )
 
     async def source_of(self, user_id: int, posting_slug: str) -> str | None:
