@@ -465,7 +465,8 @@ class IndexBuilder:
             heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
             over_keys=over,
             other_job=other_job,
-            under_keys=under - analyzed.keys,
+            # (an empty set kept the one shared: a new one for every line is ~200 bytes each)
+            under_keys=under - analyzed.keys if under else under,
             topics=frozenset(topics),
             intents=lexicon.intents,
             spoken=lexicon.spoken if text in self._spelled else None,
@@ -837,7 +838,7 @@ class IndexBuilder:
                             | self._role_pay(sentence, roles)
                             | (salary if n in pays else frozenset()),
                             label=label,  # its own label, read above: not read again
-                            over=over | cards[n],
+                            over=over | cards[n] if cards[n] else over,
                             other_job=cards[n],
                             under=under,
                             # a row of chips names what other lines of the text spell out
@@ -895,7 +896,7 @@ class IndexBuilder:
                             extra_topics=self._role_pay(part, roles)
                             | (salary if n in pays else frozenset()),
                             # «38 000 ₽» under «Администратор ресепшн» is its pay
-                            over=cards[n] | led,
+                            over=cards[n] | led if cards[n] and led else cards[n] or led,
                             other_job=cards[n],
                         )
                     )
