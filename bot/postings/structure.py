@@ -1663,28 +1663,32 @@ _RATING_RE = re.compile(r"\d[.,]\d|\d\s*(?:отзыв|оцен|review|rating|fee
 _BRACKETED_RE = re.compile(r"\s*\([^()\n]*\)")
 
 
-# A document's pointers to its own parts, as a PDF pasted keeps them: «(таблица 1)», «(см.
-# табл. 2)» after a line's words, a caption «Таблица 1» or a page mark «Стр. 1 из 2», "Page 1 of
-# 2" alone on its line — no word on the job («График и оплата (таблица 1)» tied with the table's
-# «График 2/2, с 8:00 до 20:00», its «1» passing for a figure).
-_TABLE_REF_RE = re.compile(r"\s*\((?:см\.\s*)?(?:таблиц[аеуы]|табл\.)\s*№?\s*\d+\)", re.I)
-_PAGE_PART_RE = re.compile(
-    r"^\s*(?:(?:таблица|табл\.)\s*№?\s*\d+|(?:стр\.|страница|page)\s*\d+\s*(?:из|of)\s*\d+)\s*$",
-    re.I,
-)
+# A document's pointers to its own parts, as a PDF pasted keeps them («(см. табл. 2)», «Стр. 1 из
+# 2»): no word on the job. Their words are data (``page_parts``), as the page's other chrome is.
+@cache
+def _page_parts() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """``page_chrome.yaml``'s ``page_parts``: a pointer to a table after a line's words, a
+    caption or a page mark alone on its line, and the cues without which a body has neither."""
+    data = _data("page_chrome.yaml")["page_parts"]
+    return (
+        re.compile(data["table_ref"], re.I),
+        re.compile(data["page_part"], re.I),
+        tuple(data["cues"]),
+    )
 
 
 def _drop_page_parts(body: str) -> str:
     """The body without a document's pointers to its tables and its page marks."""
+    table_ref, page_part, cues = _page_parts()
     folded = body.lower()
-    if "табл" not in folded and "стр" not in folded and "page" not in folded:
+    if not any(cue in folded for cue in cues):
         return body
     lines = body.split("\n")
     for at, line in enumerate(lines):
-        if _PAGE_PART_RE.match(line):
+        if page_part.match(line):
             lines[at] = ""
         elif "(" in line:
-            lines[at] = _TABLE_REF_RE.sub("", line)
+            lines[at] = table_ref.sub("", line)
     return "\n".join(lines)
 
 
