@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache, partial
@@ -190,15 +190,15 @@ def _duration(started_at: datetime, submitted_at: datetime) -> int:
     return max(0, round((submitted_at - started_at).total_seconds()))
 
 
-def _answer_statements(
-    user_id: int, posting_slug: str, answers: Sequence[Answer]
-) -> list[tuple[str, list[object]]]:
-    statements: list[tuple[str, list[object]]] = []
+def _answer_chunks(answers: Sequence[Answer], *lead: object) -> Iterator[tuple[int, list[object]]]:
+    """The answers in statements of at most ``ANSWERS_PER_STATEMENT`` rows: each statement's row
+    count and its parameters, every row's led by ``lead``."""
     for first in range(0, len(answers), ANSWERS_PER_STATEMENT):
         chunk = answers[first : first + ANSWERS_PER_STATEMENT]
         params: list[object] = []
         for position, answer in enumerate(chunk, start=first):
             params += (
+                *lead,
                 position,
                 answer.question_id,
                 answer.question_text,
@@ -206,29 +206,24 @@ def _answer_statements(
                 _value_json(answer.value),
                 answer.knockout_reason or None,
             )
-        sql = _insert_answers(len(chunk))
-        statements.append((sql, [*params, user_id, posting_slug]))
-    return statements
+        yield len(chunk), params
+
+
+def _answer_statements(
+    user_id: int, posting_slug: str, answers: Sequence[Answer]
+) -> list[tuple[str, list[object]]]:
+    return [
+        (_insert_answers(rows), [*params, user_id, posting_slug])
+        for rows, params in _answer_chunks(answers)
+    ]
 
 
 def _answer_rows(application_id: int, answers: Sequence[Answer]) -> list[tuple[str, list[object]]]:
     """``_answer_statements`` for an application whose id is known: ``INSERT_ANSWERS``."""
-    statements: list[tuple[str, list[object]]] = []
-    for first in range(0, len(answers), ANSWERS_PER_STATEMENT):
-        chunk = answers[first : first + ANSWERS_PER_STATEMENT]
-        params: list[object] = []
-        for position, answer in enumerate(chunk, start=first):
-            params += (
-                application_id,
-                position,
-                answer.question_id,
-                answer.question_text,
-                answer.answer_text,
-                _value_json(answer.value),
-                answer.knockout_reason or None,
-            )
-        statements.append((_insert_answers_with_id(len(chunk)), params))
-    return statements
+    return [
+        (_insert_answers_with_id(rows), params)
+        for rows, params in _answer_chunks(answers, application_id)
+    ]
 
 
 @lru_cache(maxsize=ANSWERS_PER_STATEMENT)
