@@ -190,10 +190,14 @@ BLIND_FIRST_RUN = {
     "blind-bs": (0.690, 171, 56),
     "blind-bt": (0.713, 171, 60),
     "blind-bu": (0.728, 173, 56),
-    # written blind at the start of session 22, first run on main b7be2bc, sealed since
+    # written blind at the start of session 22, first run on main b7be2bc (opened in session 23)
     "blind-bv": (0.757, 173, 60),
     "blind-bw": (0.742, 175, 59),
     "blind-bx": (0.662, 169, 56),
+    # written blind at the start of session 23, first run on main 093be99, sealed since
+    "blind-by": (0.724, 174, 56),
+    "blind-bz": (0.739, 173, 60),
+    "blind-ca": (0.793, 165, 55),
 }
 
 
