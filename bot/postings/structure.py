@@ -70,7 +70,7 @@ _FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
 # A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"/])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин|мес"
-    r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул"
+    r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул|т\.\s?р"
     r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof)\.$",
     re.IGNORECASE,
 )
@@ -1857,11 +1857,34 @@ def _drop_other_ads(lines: list[str], company: str | None) -> list[str]:
         if sum(1 for at in ends if at in block) < _BATCH_ADS:
             continue
         named = [at for at in block if brand & set(_WORD_RE.findall(lines[at].lower()))]
-        if named:
-            for at in block:
-                if at not in named:
-                    kept[at] = ""
+        if not named:
+            continue
+        for part in _ruled_parts(lines, block):
+            if any(at in part for at in named) and sum(at in part for at in ends) <= 1:
+                # Ads parted by rules («-----»), a newspaper's: the employer's goes on past
+                # its first line to the next rule (a ticker's part is a batch of one-line ads,
+                # each with its phone).
+                named.extend(part)
+        for at in block:
+            if at not in named:
+                kept[at] = ""
     return kept
+
+
+# A bare rule between a newspaper's ads: «-----», «_____», «=====».
+_BARE_RULE_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*$")
+
+
+def _ruled_parts(lines: list[str], block: range) -> list[range]:
+    """The runs of ``block``'s lines between bare rules."""
+    parts: list[range] = []
+    start = block.start
+    for at in [*block, block.stop]:
+        if at == block.stop or _BARE_RULE_RE.match(lines[at]):
+            if at > start:
+                parts.append(range(start, at))
+            start = at + 1
+    return parts
 
 
 # A numbered entry of a page listing several employers' jobs: «3. Повар-универсал — сеть столовых

@@ -4198,6 +4198,38 @@ def test_other_peoples_ads_in_a_batch_are_not_the_employers(answerer: Answerer) 
     assert "2 раза в месяц" in quoted(answerer, ticker, "зарплату вовремя платят? как часто")
 
 
+def test_a_newspapers_ad_runs_on_to_the_next_rule(answerer: Answerer) -> None:
+    # A classifieds page: other people's one-line ads, each with its phone, and the builders'
+    # own ad of several lines between two rules; all of it is theirs, not only its first line.
+    # A sum «от 90 т.р.» keeps its cut word's stop.
+    page = ad(
+        "Монолитчики (вахта)",
+        """«Из рук в руки» № 47   стр. 14
+0614 ТРЕБУЮТСЯ
+-----
+Прод-ц в прод. маг. (р-н Филейка), гр. 2/2, з/п от 38 т.р., без в/п. Т. 8-912-000-11-22
+-----
+Водит. кат. С,Е на самосвал, з/п сдельн., опыт от 3 л. Т. 8-922-000-33-44
+-----
+■ ООО «ВЯТСТРОЙМОНТАЖ» приглаш. на ВАХТУ в г. Новый Уренгой:
+● МОНОЛИТЧИКИ — з/п от 90 т.р.
+● АРМАТУРЩИКИ — з/п от 85 т.р.
+Вахта 60/30, гр. 11 ч/день, без вых. Проезд за счёт орг.
+Медкомиссия за счёт орг. в г. Кирове. Возраст 20–55 лет.
+Т. 8 (8332) 00-45-67 (Вячеслав, WhatsApp).
+-----
+Уборщ. в офис (центр), 5/2 неп. день, 18 т.р. Т. 8-953-000-55-66
+-----
+Няня для девочки 4 лет, Нововятск, 3 дня в нед. Т. 8-912-000-44-01
+""",
+        front="company: ООО «ВятСтройМонтаж»\n",
+    )
+    assert "Медкомиссия за счёт орг." in quoted(answerer, page, "медосмотр за чей счет")
+    assert "8 (8332) 00-45-67" in quoted(answerer, page, "номер телефона дайте")
+    assert "з/п от 90 т.р." in quoted(answerer, page, "монолитчику сколько платите")
+    assert quoted(answerer, page, "няне сколько платите") == ""
+
+
 def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
     # An Indian government notification: a title over fields with their colons set apart, and
     # each fee its own line though it ends in "/-".
