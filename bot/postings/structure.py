@@ -375,6 +375,10 @@ def heading_text(raw: str) -> str | None:
     return None
 
 
+# The shapes a newspaper or a leaflet marks its items with.
+_SHAPE_MARKS = frozenset("●■◆▪▸►◾◼•")
+
+
 def _symbol_bullet(line: str) -> re.Match[str] | None:
     """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items."""
     match = _SYMBOL_BULLET_RE.match(line)
@@ -731,6 +735,8 @@ class _Open:
     current: list[str] = field(default_factory=list)
     bullet: bool = False
     saw_bullets: bool = False
+    # The item read last is marked by a printed shape («●», «■»), not by a dash or an emoji.
+    shape_marked: bool = False
     from_label: bool = False
     # Started by a plain "Label: text" line: the section is that paragraph (and a list after it).
     paragraph_only: bool = False
@@ -776,6 +782,7 @@ class _Open:
         bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
         if bullet:
             self.feed_bullet(bullet.group("text"))
+            self.shape_marked = stripped[0] in _SHAPE_MARKS
             return
         if self.address:
             if _address_part(stripped):
@@ -800,9 +807,18 @@ class _Open:
             self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
         labelled = len(self.current) == 1 and _kind_label(stripped)
+        # «● ПОДСОБН. РАБОЧИЕ — з/п от 60 т.р.» / «Вахта 60/30, …»: an item marked by a printed
+        # shape, closed by its stop, is no sentence the next line (a capital) goes on with.
+        closed = (
+            self.bullet
+            and self.shape_marked
+            and len(self.current) == 1
+            and self.current[0].endswith(".")
+            and stripped[:1].isupper()
+        )
         if (
             self.current
-            and (not self.bullet or by_hand or labelled)
+            and (not self.bullet or by_hand or labelled or closed)
             and not (
                 _open_end(self.current[-1], stripped)
                 if labelled

@@ -4230,6 +4230,21 @@ def test_a_newspapers_ad_runs_on_to_the_next_rule(answerer: Answerer) -> None:
     assert quoted(answerer, page, "няне сколько платите") == ""
 
 
+def test_an_item_marked_by_a_printed_shape_ends_at_its_stop(answerer: Answerer) -> None:
+    # A newspaper's ad: its jobs marked «●», each closed by a stop, then the terms for all of
+    # them; the terms are no part of the last job's line.
+    page = ad(
+        "Монолитчики, подсобные рабочие (вахта)",
+        """■ ООО «ВЯТСТРОЙМОНТАЖ» приглаш. на ВАХТУ в г. Новый Уренгой:
+● МОНОЛИТЧИКИ — з/п от 90 т.р.
+● ПОДСОБН. РАБОЧИЕ — з/п от 60 т.р.
+Вахта 60/30, гр. 11 ч/день, без вых. Проезд до объекта и обратно за счёт орг.
+Оформл. по ТК с 1-го дня. Бригадам приоритет. Межвахта не оплач.
+""",
+    )
+    assert quoted(answerer, page, "проезд за свой счет?").startswith("Проезд до объекта")
+
+
 def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
     # An Indian government notification: a title over fields with their colons set apart, and
     # each fee its own line though it ends in "/-".
