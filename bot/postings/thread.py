@@ -56,6 +56,8 @@ _BAR_WORDS = 8
 # A stamp of time: a date, "#2", "8h", «5 мин».
 _STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|#\d|\b\d{1,2}\s?(?:h|d|w|ч|мин|дн)\b")
 _NAME_CHARS = 60
+# What marks a reply's author line under the comment it answers: «↳ Зерно и Пена», "└ Admin".
+_REPLY_MARKS = frozenset("↳↪⤷└")
 _POSTER_LINES = 8  # the post's author is named in its first lines: a page, a member, a speaker
 _POSTER_LINE_WORDS = 12
 _STEM = 5
@@ -601,6 +603,13 @@ def _comments(
             quoting = False
             continue
         indent = _indent(raw)
+        if text[0] in _REPLY_MARKS and (
+            _name_like(text[1:]) or _fold(text[1:].strip()) in posters
+        ):
+            # «↳ Зерно и Пена | кофейни СПб» under a comment: who answers it, on the next lines.
+            close()
+            current = _Comment(text[1:].strip(), indent, at)
+            continue
         name = _header(text)
         if name is not None:
             close()

@@ -4245,6 +4245,39 @@ def test_an_item_marked_by_a_printed_shape_ends_at_its_stop(answerer: Answerer) 
     assert quoted(answerer, page, "проезд за свой счет?").startswith("Проезд до объекта")
 
 
+def test_a_channels_answer_marked_with_an_arrow_is_the_authors(answerer: Answerer) -> None:
+    # A Telegram channel's post with its comments, each answer «↳» under the question it
+    # answers: the channel's words are what it answered, not its name's line.
+    channel = ad(
+        "Бариста",
+        """Зерно и Пена | кофейни СПб
+12 480 подписчиков
+
+Ищем бариста в команду! ☕️
+Что по деньгам: ставка 280 ₽/час + чаевые
+График 2/2 по 12 часов
+
+❤️ 214  🔥 57  👍 38
+👁 9,8K   изменено  14:05
+
+Комментарии (47)
+
+Дмитрий
+Медкнижка нужна?
+↳ Зерно и Пена | кофейни СПб
+да, нужна. если нет — оформляем за наш счёт
+
+Ксюша
+ногти/тату можно?
+↳ Зерно и Пена | кофейни СПб
+тату без проблем, маникюр только короткий
+""",
+        front="company: Зерно и Пена (сеть кофеен)\n",
+    )
+    assert "тату без проблем" in quoted(answerer, channel, "у меня рукав тату, норм?")
+    assert "за наш счёт" in quoted(answerer, channel, "медкнижку за чей счет делать")
+
+
 def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
     # An Indian government notification: a title over fields with their colons set apart, and
     # each fee its own line though it ends in "/-".
