@@ -1185,6 +1185,10 @@ class Answerer:
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share
+            if self._scoped_elsewhere(q, c, index):
+                # «кондуктором сколько платят» — «от 70 000 до 90 000 ₽» under «АВТОСЛЕСАРЬ»:
+                # another role's part of a posting that hires several.
+                score *= self.w.other_job_share
             if c.other_job and c.other_job.isdisjoint(q.content):
                 # «график работы какой» on an assistant's posting: not the schedule of the
                 # receptionist's card beside it on the clinic's page.
@@ -1642,6 +1646,16 @@ class Answerer:
             ):
                 return True
         return False
+
+    def _scoped_elsewhere(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question names a role that heads a part of the posting and the line is
+        said in the part of another («АВТОСЛЕСАРЬ (ремонтная зона)» over «от 70 000 до 90 000
+        ₽», asked «кондуктором сколько платят»), naming the role asked nowhere itself."""
+        scoped = index.scoped_roles
+        if not scoped or scoped.isdisjoint(c.over_keys):
+            return False
+        asked = scoped.intersection(q.content)
+        return bool(asked) and asked.isdisjoint(c.over_keys | c.keys | c.heading_keys)
 
     def _other_role(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question names a role of a posting that hires several and the line is

@@ -161,6 +161,9 @@ class PostingIndex:
     role_idf: dict[str, float] = field(default_factory=dict)
     # The keys of each job the title lists («Пекарь, кассир-бариста, уборщица»: three).
     title_parts: tuple[frozenset[str], ...] = ()
+    # Words of the title that head parts of the posting as a role's name in capitals
+    # («КОНДУКТОР», «АВТОСЛЕСАРЬ (ремонтная зона)»): the roles whose lines are their own.
+    scoped_roles: frozenset[str] = frozenset()
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
@@ -696,6 +699,17 @@ class IndexBuilder:
         keys = self._heading_keys(name)
         return keys if not keys.isdisjoint(roles) else frozenset()
 
+    def _sum_first(self, line: str) -> bool:
+        """Whether a line opens with a sum of money as its first clause («от 70 000 до 90 000
+        ₽», «доход от 85 000 ₽ (часовая ставка …)»), not a percentage."""
+        money = self.lexicon.intents.get(_MONEY)
+        said = _CLAUSE_RE.split(line, maxsplit=1)[0]
+        return (
+            money is not None
+            and len(said.split()) <= _ROLE_WORDS * 2
+            and any(not m.group(0).endswith("%") for m in money.evidence.finditer(normalize(said)))
+        )
+
     def _money(self, line: str) -> bool:
         """Whether a line names a sum of money."""
         money = self.lexicon.intents.get(_MONEY)
@@ -772,14 +786,19 @@ class IndexBuilder:
         over: frozenset[str] = frozenset()
         headed = frozenset(s.kind for s in posting.sections if broad_heading(s.heading) is None)
         for i, section in enumerate(posting.sections):
+            own_pay = False
             if shouted_name(section.heading):
                 role = classify_heading(section.heading) is SectionKind.OTHER
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
+                own_pay = role and not over.isdisjoint(roles)
             position = 0
             items = section.items
             rows = _table_rows(items)
             cards, pays = self._cards(items, roles)
+            if own_pay and items and self._sum_first(items[0]):
+                # «от 45 000 ₽, оплата почасовая» first under «КОНДУКТОР»: the role's pay.
+                pays.add(0)
             scopes = _scopes(section.markdown, items)
             section_kind = self._section_kind(section, headed, table=bool(rows))
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
@@ -1066,6 +1085,8 @@ class IndexBuilder:
             covered_topics=covered,
             title_keys=title_keys,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
+            scoped_roles=frozenset(k for c in candidates if c.over_keys for k in c.over_keys)
+            & title_keys,
             title_parts=tuple(
                 self._heading_keys(part)
                 for part in _TITLE_ROLES_RE.split(_NOTE_RE.sub("", posting.title))

@@ -630,7 +630,13 @@ def _titled_paragraph(source: str, lines: list[str]) -> bool:
     if len(lines) < 2 or not _NUMBER_LEAD_RE.match(source.strip()) or not _title_like(lines[0]):
         return False
     following = plain_text(lines[1]).strip()
-    return following[:1].isupper() or classify_heading(lines[0]) is not SectionKind.OTHER
+    # «2) КОНДУКТОР» / «от 45 000 ₽, оплата почасовая»: a role's name in capitals over its
+    # own lines, one of several numbered roles, heads them whatever case they start in.
+    return (
+        following[:1].isupper()
+        or classify_heading(lines[0]) is not SectionKind.OTHER
+        or shouted_name(plain_text(lines[0]).strip())
+    )
 
 
 @cache

@@ -10625,6 +10625,35 @@ def test_a_roles_second_sentence_on_its_line_says_what_that_role_does(
     assert "Пропускной режим" in quoted(answerer, school, "а что сторож делает вообще")
 
 
+def test_a_role_asked_is_answered_from_its_own_part_of_the_posting(answerer: Answerer) -> None:
+    # A bus depot's call for three roles, each in capitals over its own lines and an offer
+    # for all of them after: «кондуктором сколько платят» is the conductor's «от 45 000 ₽»,
+    # not the driver's income above it nor the mechanic's pay below it.
+    depot = ad(
+        "Водители автобусов, кондукторы, автослесари — набор в автоколонну",
+        """Приглашаем на три вакансии:
+
+1) ВОДИТЕЛЬ АВТОБУСА (кат. D)
+доход от 85 000 до 120 000 ₽ (часовая ставка 410 ₽ + премия за выполнение рейсов)
+стаж на категории D от 1 года
+
+2) КОНДУКТОР
+от 45 000 ₽, оплата почасовая
+работа с валидатором и терминалом
+
+3) АВТОСЛЕСАРЬ (ремонтная зона)
+от 70 000 до 90 000 ₽
+график 5/2 с 8:00 до 17:00
+
+Мы предлагаем:
+— Официальное трудоустройство с первого дня, белая зарплата два раза в месяц.
+— Жильё для иногородних: общежитие, 1 500 ₽ в месяц.
+""",
+    )
+    assert "от 45 000 ₽" in quoted(answerer, depot, "кондуктором сколько платят")
+    assert "от 70 000 до 90 000 ₽" in quoted(answerer, depot, "автослесарю сколько платят")
+
+
 def test_the_place_of_a_job_names_the_job_the_title_lists(answerer: Answerer) -> None:
     # «гардероб во сколько работать» on a school's call for a «гардеробщик»: the cloakroom
     # attendant's own hours, not a line that says the cloakroom takes older people.

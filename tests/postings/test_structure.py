@@ -1237,3 +1237,35 @@ Submit through Backstage with your resume and credits list.
     kinds = {s.heading: s.kind for s in body.sections}
     assert kinds["What we provide"] is SectionKind.CONDITIONS
     assert kinds["Submission instructions"] is SectionKind.PROCESS
+
+
+def test_numbered_roles_in_capitals_head_the_lines_typed_under_them() -> None:
+    # A bus depot hiring three roles: «1) ВОДИТЕЛЬ АВТОБУСА (кат. D)» over its pay and terms
+    # typed in lower case heads them, as «2) КОНДУКТОР» does; its lines are no one item.
+    body = parse_body(
+        """Приглашаем на три вакансии:
+
+1) ВОДИТЕЛЬ АВТОБУСА (кат. D)
+доход от 85 000 до 120 000 ₽ (часовая ставка 410 ₽)
+стаж на категории D от 1 года
+маршруты по городу, автобусы с кондиционером
+
+2) КОНДУКТОР
+можно без опыта, пенсионерам и студентам
+работа с валидатором и терминалом
+
+3) АВТОСЛЕСАРЬ (ремонтная зона)
+от 70 000 до 90 000 ₽
+график 5/2 с 8:00 до 17:00
+"""
+    )
+    by_heading = {s.heading: s.items for s in body.sections}
+    assert by_heading["ВОДИТЕЛЬ АВТОБУСА (кат. D)"] == (
+        "доход от 85 000 до 120 000 ₽ (часовая ставка 410 ₽)",
+        "стаж на категории D от 1 года",
+        "маршруты по городу, автобусы с кондиционером",
+    )
+    assert by_heading["АВТОСЛЕСАРЬ (ремонтная зона)"] == (
+        "от 70 000 до 90 000 ₽",
+        "график 5/2 с 8:00 до 17:00",
+    )
