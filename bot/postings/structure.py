@@ -1250,6 +1250,17 @@ def _other_positions(lines: list[str], title: str | None) -> list[str]:
     return out
 
 
+def _role_heading(heading: str, own: set[str]) -> bool:
+    """Whether a heading is the name of a job the title names, in capitals («АССИСТЕНТ»,
+    «СМОТРИТЕЛЬ МУЗЕЙНЫЙ (1 ставка)»): the lines of its part are that role's."""
+    return (
+        bool(own)
+        and shouted_name(heading)
+        and classify_heading(heading) is SectionKind.OTHER
+        and bool(own & _stems(role_name(heading)))
+    )
+
+
 def _heads(line: str, own: set[str]) -> bool:
     """Whether a short line leads with the job's own name (a heading of its details)."""
     if len(_WORD_RE.findall(line)) > _HEADING_WORDS:
@@ -1345,6 +1356,9 @@ def parse_body(
                 current.feed_text(rest)
 
     lines = list(_lines(body))
+    # The role whose part is read: a heading of the title's job in capitals («1. АССИСТЕНТ»).
+    own = _stems(title) if title else set()
+    role: str | None = None
     # Per line, whether its paragraph is written a statement a line.
     by_hand: list[bool] = []
     run: list[str] = []
@@ -1429,6 +1443,8 @@ def parse_body(
             if title:
                 cut_from = current.title if number > 0 else None
                 open_section(title, line.line, rest)
+                if rest is None:
+                    role = title if _role_heading(title, own) else None
                 current.cut_from = cut_from
                 current.paragraph_only = plain is not None
                 current.line_only = plain is not None and (under_label or lazy)
@@ -1439,8 +1455,10 @@ def parse_body(
                 current = _Open(current.cut_from, line.line, line.line)
                 current.feed_text(raw, by_hand[at])
             elif current.line_only:
-                # «Форма выдаётся бесплатно.» after «Требования: от 18 лет…»: a fact of its own.
-                open_section(None, line.line)
+                # «Форма выдаётся бесплатно.» after «Требования: от 18 лет…»: a fact of its own;
+                # under a role's name, the role's («Учебная нагрузка: …» under «АССИСТЕНТ»).
+                open_section(role, line.line)
+                current.paragraph_only = role is not None  # up to the next blank line
                 current.feed_text(raw, by_hand[at])
             elif (
                 starts
