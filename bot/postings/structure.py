@@ -1302,6 +1302,8 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
 # the job itself.
 _RULE_STARTS = frozenset({"--", "——", "==", "__", "~~", "––"})
 _CAPTIONED_RULE_RE = re.compile(r"^[-—–_=~]{3,}\s*[^\W\d_][^\n]{0,60}?\s*[-—–_=~]{3,}\s*$")
+# «———» alone on its line between a site's cards and what follows them: a rule.
+_DASH_RULE_RE = re.compile(r"^\s*[—–]{3,}\s*$")
 
 
 def parse_body(
@@ -1323,7 +1325,10 @@ def parse_body(
         company,
     )
     source = [
-        "" if text[:2] in _RULE_STARTS and _CAPTIONED_RULE_RE.match(text) else text
+        ""
+        if text[:2] in _RULE_STARTS
+        and (_CAPTIONED_RULE_RE.match(text) or _DASH_RULE_RE.match(text))
+        else text
         for text in source
     ]
     body = "\n".join(source)

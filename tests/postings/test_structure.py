@@ -1297,3 +1297,29 @@ def test_a_roles_lines_after_its_labelled_parts_stay_that_roles() -> None:
     assert role_of["Должностной оклад: 24 380 руб. на 0,5 ставки."] == "АССИСТЕНТ"
     assert role_of["Ежегодный основной оплачиваемый отпуск 28 календарных дней."] == "ЛАБОРАНТ"
     assert "ПЕРЕЧЕНЬ ДОКУМЕНТОВ, представляемых претендентами" in body.intro_items
+
+
+def test_what_every_role_gets_after_a_rule_is_no_part_of_the_last_role() -> None:
+    # A shop chain's careers page: its cards of roles in bold, a rule of dashes, then «Для всех
+    # сотрудников сети» over what every role gets — not more lines of the last card.
+    body = parse_body(
+        """**Товаровед**
+от 60 000 до 68 000 ₽ · 5/2, с 8:00 до 17:00
+Откликнуться →
+
+**Заместитель директора магазина**
+до 85 000 ₽ (оклад + KPI) · 5/2 плавающие выходные
+Откликнуться →
+
+———
+Для всех сотрудников сети
+Официальное оформление по ТК РФ с первого дня; зарплата два раза в месяц
+Бесплатная форма (футболка, фартук, жилет)
+"""
+    )
+    by_heading = {s.heading: s for s in body.sections}
+    assert by_heading["Для всех сотрудников сети"].kind is SectionKind.CONDITIONS
+    assert not any(
+        "Официальное оформление" in item
+        for item in by_heading["Заместитель директора магазина"].items
+    )
