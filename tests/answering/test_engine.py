@@ -10746,3 +10746,22 @@ Beware of imposters! Sahyadri Lifeline does not charge any fee for recruitment. 
         lang="en",
     )
     assert "GNM" not in quoted(answerer, nurse, "im fresher bsc nursing can i apply")
+
+
+def test_a_bare_process_heading_is_the_hiring_process(answerer: Answerer) -> None:
+    # A careers page's "The process" over its steps: the hiring's, so "what does the interview
+    # process look like" is answered by its first step.
+    page = ad(
+        "Customer Success Manager",
+        """## What you'll do
+
+- Own a portfolio of mid-sized customers
+
+## The process
+
+- Short intro call with Ida from People (30 min)
+- A meeting with two of the team
+""",
+        lang="en",
+    )
+    assert "intro call" in quoted(answerer, page, "what does the interview process look like")
