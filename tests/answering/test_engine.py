@@ -10748,6 +10748,23 @@ Beware of imposters! Sahyadri Lifeline does not charge any fee for recruitment. 
     assert "GNM" not in quoted(answerer, nurse, "im fresher bsc nursing can i apply")
 
 
+def test_a_certificate_of_no_record_is_asked_by_its_everyday_name(answerer: Answerer) -> None:
+    # «справка о несудимости» is what people call «справка об отсутствии судимости»: the
+    # documents list's line answers, not «Справки по телефону», a line of enquiries.
+    notice = ad(
+        "Лаборант кафедры",
+        """## Документы
+
+- заявление на имя ректора
+- копия паспорта
+- справка о наличии (отсутствии) судимости
+
+Справки по телефону: (473) 000-00-00, отдел кадров.
+""",
+    )
+    assert "судимости" in quoted(answerer, notice, "справку о несудимости надо?")
+
+
 def test_a_bare_process_heading_is_the_hiring_process(answerer: Answerer) -> None:
     # A careers page's "The process" over its steps: the hiring's, so "what does the interview
     # process look like" is answered by its first step.
