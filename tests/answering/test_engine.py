@@ -10782,3 +10782,18 @@ def test_a_bare_process_heading_is_the_hiring_process(answerer: Answerer) -> Non
         lang="en",
     )
     assert "intro call" in quoted(answerer, page, "what does the interview process look like")
+
+
+def test_money_for_a_thing_asks_what_is_paid_towards_it(answerer: Answerer) -> None:
+    # "any money for courses" asks a sum towards courses, not the wage.
+    page = ad(
+        "Operations Associate",
+        """## What we offer
+
+- Salary: €42,000 – €50,000 gross per year, depending on your experience
+- €1,000 yearly learning budget and German classes during working hours
+- 28 days of paid holiday
+""",
+        lang="en",
+    )
+    assert "learning budget" in quoted(answerer, page, "any money for courses")
