@@ -10797,3 +10797,19 @@ def test_money_for_a_thing_asks_what_is_paid_towards_it(answerer: Answerer) -> N
         lang="en",
     )
     assert "learning budget" in quoted(answerer, page, "any money for courses")
+
+
+def test_our_application_process_as_a_label_is_the_hiring_process(answerer: Answerer) -> None:
+    # "Our application process: …" run into a line of its own under another heading states
+    # the hiring's steps.
+    page = ad(
+        "Operations Associate",
+        """## Start date
+
+- As soon as possible, ideally in March.
+- Our application process: short call with Lea from our People team (20 min) → case study \
+at home (about 2 hours) → meeting the team on site
+""",
+        lang="en",
+    )
+    assert "short call" in quoted(answerer, page, "what are the interview steps")
