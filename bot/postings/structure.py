@@ -1315,7 +1315,9 @@ def parse_body(
     body, rows_added = _own_rows(tidy_html(body), title)
     body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
     page = _blank_reviews(
-        _blank_chrome(_drop_translated(_drop_page_parts(_drop_unpublished(body)).split("\n")))
+        _blank_form(
+            _blank_chrome(_drop_translated(_drop_page_parts(_drop_unpublished(body)).split("\n")))
+        )
     )
     page = _other_positions(page, title)
     page = _untimed(page)
@@ -1647,6 +1649,47 @@ def _menu_option(lines: list[str], at: int) -> bool:
     while last + 1 < len(lines) and _KEYCAP_OPTION_RE.match(lines[last + 1]):
         last += 1
     return last - first + 1 >= _MENU_OPTIONS
+
+
+# An application form's field, pasted with the page: a label with the mark of a required field
+# ("First Name *", "Do you hold an EPA 608 certification? * ( ) Yes ( ) No"), maybe its boxes
+# to tick after it. A run of lines with at least _FORM_FIELDS of them is the form: its fields
+# and the bare labels among them ("Cover Letter", "Desired hourly rate") ask the candidate,
+# they state nothing of the job. A line with a figure ("Resume * (PDF, DOC - max 5 MB)") or a
+# label's colon ("Accepted file types: pdf, doc") says something and stays.
+_FORM_FIELD_RE = re.compile(
+    r"^[^\W\d_][^*:]{0,120}?\s\*(?:\s*(?:\(\s?\)|\[\s?\]|[○☐])\s*[^\W\d_]+)*\s*$"
+)
+_FORM_LABEL_RE = re.compile(r"^[^\W\d_][^\d:.!?;,*]*$")
+# A field with its options on the lines under it heads them («Когда готовы выйти на обучение? *»
+# over «○ Ближайший поток — 16 июня»): it stays.
+_FORM_OPTION_RE = re.compile(r"^\s*(?:[○☐◯●]|\(\s?\)|\[\s?\])")
+_FORM_FIELDS = 3
+_FORM_LABEL_WORDS = 5
+
+
+def _blank_form(lines: list[str]) -> list[str]:
+    """The lines with an application form's fields blanked (see ``_FORM_FIELD_RE``)."""
+    if " *" not in "\n".join(lines):
+        return lines
+    kept = list(lines)
+    start = 0
+    while start < len(lines):
+        end = start
+        while end < len(lines) and lines[end].strip():
+            end += 1
+        fields = [at for at in range(start, end) if _FORM_FIELD_RE.match(lines[at].strip())]
+        if len(fields) >= _FORM_FIELDS:
+            for at in range(fields[0], end):
+                text = lines[at].strip()
+                if at + 1 < end and _FORM_OPTION_RE.match(lines[at + 1]):
+                    continue
+                if _FORM_FIELD_RE.match(text) or (
+                    _FORM_LABEL_RE.match(text) and len(text.split()) <= _FORM_LABEL_WORDS
+                ):
+                    kept[at] = ""
+        start = end + 1
+    return kept
 
 
 def _blank_chrome(lines: list[str]) -> list[str]:

@@ -10813,3 +10813,31 @@ at home (about 2 hours) → meeting the team on site
         lang="en",
     )
     assert "short call" in quoted(answerer, page, "what are the interview steps")
+def test_an_application_forms_fields_are_no_lines_of_the_ad(answerer: Answerer) -> None:
+    # A small firm's careers page pasted whole: the application form's field labels under the
+    # benefits ask the candidate ("Earliest start date", "Do you hold … ? * ( ) Yes ( ) No");
+    # they say nothing of the job.
+    page = ad(
+        "Plumber",
+        """Qualifications
+- 3+ years of residential plumbing experience
+- Journeyman plumbing license required
+
+Compensation & Benefits
+- $26 - $34 per hour depending on experience
+- Weekly pay, every Friday via direct deposit
+
+Apply for this position
+First Name *
+Last Name *
+Email *
+Do you hold a journeyman license? * ( ) Yes ( ) No
+Years of plumbing experience *
+Desired hourly rate
+Earliest start date
+""",
+        lang="en",
+    )
+    assert quoted(answerer, page, "when can i start") == ""
+    assert "$26 - $34" in quoted(answerer, page, "how much does it pay")
+    assert "required" in quoted(answerer, page, "do i need a journeyman license")
