@@ -10841,3 +10841,34 @@ Earliest start date
     assert quoted(answerer, page, "when can i start") == ""
     assert "$26 - $34" in quoted(answerer, page, "how much does it pay")
     assert "required" in quoted(answerer, page, "do i need a journeyman license")
+
+
+REMOTE_STARTUP = ad(
+    "Senior Backend Engineer",
+    """Remote Work Policy
+Hires remotely in: United States, Canada
+Visa sponsorship: Not available
+
+About the job
+You'll join a team of 6 engineers and own our payments services end to end.
+
+Benefits
+- Health, dental and vision 100% covered for you, 75% for dependents
+- Unlimited PTO with a 15-day minimum we actually enforce
+- Offsite twice a year (the last ones were in Austin and Banff)
+""",
+    lang="en",
+)
+
+
+def test_dependents_are_the_family_a_perk_covers(answerer: Answerer) -> None:
+    assert "75% for dependents" in quoted(answerer, REMOTE_STARTUP, "health insurance for family?")
+
+
+def test_an_h1b_asked_is_answered_by_the_visa_sponsorship_line(answerer: Answerer) -> None:
+    # The posting says nothing of the right to work: the visa asked about is a sponsored one.
+    assert "Visa sponsorship" in quoted(answerer, REMOTE_STARTUP, "do u sponsor h1b")
+
+
+def test_a_remote_team_meeting_in_person_is_its_offsite(answerer: Answerer) -> None:
+    assert "Offsite" in quoted(answerer, REMOTE_STARTUP, "does the team ever meet in person?")
