@@ -10872,3 +10872,19 @@ def test_an_h1b_asked_is_answered_by_the_visa_sponsorship_line(answerer: Answere
 
 def test_a_remote_team_meeting_in_person_is_its_offsite(answerer: Answerer) -> None:
     assert "Offsite" in quoted(answerer, REMOTE_STARTUP, "does the team ever meet in person?")
+
+
+def test_super_on_top_is_the_pension_of_an_australian_ad(answerer: Answerer) -> None:
+    # Australia's superannuation, as a cafe's casual ad says it after the pay.
+    cafe = ad(
+        "Barista",
+        """About you
+- min 1 year barista experience in a busy cafe
+- available Saturday AND Sunday
+
+Casual, 20-30 hrs a week. Shifts are usually 6 to 8 hours.
+Pay is $28 - $32 p/h depending on experience, paid weekly every Wednesday. Super on top.
+""",
+        lang="en",
+    )
+    assert "Super on top" in quoted(answerer, cafe, "super included?")
