@@ -10813,6 +10813,8 @@ at home (about 2 hours) → meeting the team on site
         lang="en",
     )
     assert "short call" in quoted(answerer, page, "what are the interview steps")
+
+
 def test_an_application_forms_fields_are_no_lines_of_the_ad(answerer: Answerer) -> None:
     # A small firm's careers page pasted whole: the application form's field labels under the
     # benefits ask the candidate ("Earliest start date", "Do you hold … ? * ( ) Yes ( ) No");
