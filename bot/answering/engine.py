@@ -169,6 +169,8 @@ class Question:
     total_asked: bool = False
     # Asks what the plan is («какой план по лидам»).
     plan_asked: bool = False
+    # Asks when the day or a shift ends («во сколько уроки заканчиваются»).
+    end_asked: bool = False
     # The details of a room or a house it asks ("is the house furnished"): their patterns.
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
@@ -758,6 +760,7 @@ class Answerer:
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
+        parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
@@ -1413,6 +1416,9 @@ class Answerer:
             # «какой план по лидам» — «… ежеквартальный бонус до 30% от оклада за выполнение
             # плана по лидам»: what the bonus is paid for, not what the plan is.
             (q.plan_asked, grammar.plan_said),
+            # «во сколько уроки заканчиваются» — «Работаем в одну смену, уроки с 8:00»: when
+            # they start, not when they end.
+            (q.end_asked and _CLOCK in q.intents, grammar.end_said),
             # "do i get the £20 deposit back if i quit" — "thermal bag and hi-vis jacket (£20
             # deposit, taken from your first earnings)": the sum, not its return.
             (q.refund_asked, grammar.refund_said),

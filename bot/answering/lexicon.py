@@ -270,6 +270,9 @@ class Grammar:
     own_child: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
     total_asked: re.Pattern[str] = re.compile("(?!)")
+    # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
+    end_asked: re.Pattern[str] = re.compile("(?!)")
+    end_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -986,6 +989,8 @@ class Lexicon:
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
+            end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
+            end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

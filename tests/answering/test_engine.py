@@ -10890,3 +10890,26 @@ Pay is $28 - $32 p/h depending on experience, paid weekly every Wednesday. Super
         lang="en",
     )
     assert "Super on top" in quoted(answerer, cafe, "super included?")
+def test_when_the_day_ends_is_not_said_by_its_start_alone(answerer: Answerer) -> None:
+    # «во сколько уроки заканчиваются» — «уроки с 8:00»: when they start, not when they end;
+    # «до скольки рабочий день» — «начало в 8:00». Hours with their end still answer.
+    school = ad(
+        "Учитель информатики",
+        """## Условия
+
+- Работаем в одну смену, уроки с 8:00
+- График: пн–сб, начало в 8:00, воскресенье выходной.
+- Зарплата от 45 000 руб.
+""",
+    )
+    assert quoted(answerer, school, "во сколько уроки заканчиваются") == ""
+    assert quoted(answerer, school, "а до скольки рабочий день") == ""
+    assert "с 8:00" in quoted(answerer, school, "во сколько начинаются уроки")
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- График 2/2 с 9:00 до 21:00
+""",
+    )
+    assert "до 21:00" in quoted(answerer, shop, "до скольки работаете")
