@@ -10913,3 +10913,28 @@ def test_when_the_day_ends_is_not_said_by_its_start_alone(answerer: Answerer) ->
 """,
     )
     assert "до 21:00" in quoted(answerer, shop, "до скольки работаете")
+
+
+def test_a_day_shift_is_not_said_by_an_evenings_hours(answerer: Answerer) -> None:
+    # "any openings on day shift?" — "Schedule: Monday–Friday, 2:30 PM – 11:00 PM": the hours
+    # of the only shift there is, and they are not a day's. A day's hours still answer.
+    late = ad(
+        "Inventory Associate",
+        """## Schedule
+
+- Schedule: Monday–Friday, 2:30 PM – 11:00 PM, with occasional Saturday shifts
+- Pay: $19.00/hr starting
+""",
+        lang="en",
+    )
+    assert quoted(answerer, late, "any openings on day shift?") == ""
+    early = ad(
+        "Inventory Associate",
+        """## Schedule
+
+- Schedule: Monday–Friday, 7:00 AM – 3:30 PM
+- Pay: $19.00/hr starting
+""",
+        lang="en",
+    )
+    assert "7:00 AM" in quoted(answerer, early, "any openings on day shift?")
