@@ -10938,3 +10938,18 @@ def test_a_day_shift_is_not_said_by_an_evenings_hours(answerer: Answerer) -> Non
         lang="en",
     )
     assert "7:00 AM" in quoted(answerer, early, "any openings on day shift?")
+
+
+def test_the_pay_of_a_job_the_posting_does_not_offer_is_not_its_pay(answerer: Answerer) -> None:
+    # «прорабу сколько платите» of a rotation ad for concrete and rebar workers — «Зарплата: от
+    # 60 000 ₽» is their pay: a foreman is no job the ad offers.
+    crew = ad(
+        "Арматурщики, монолитчики на вахту",
+        """## Условия
+
+- Вахта 60/30, проживание в общежитии
+- Зарплата: от 60 000 ₽
+""",
+    )
+    assert quoted(answerer, crew, "прорабу сколько платите") == ""
+    assert "60 000" in quoted(answerer, crew, "арматурщику сколько платите")
