@@ -10953,3 +10953,27 @@ def test_the_pay_of_a_job_the_posting_does_not_offer_is_not_its_pay(answerer: An
     )
     assert quoted(answerer, crew, "прорабу сколько платите") == ""
     assert "60 000" in quoted(answerer, crew, "арматурщику сколько платите")
+
+
+def test_how_much_a_stipend_is_needs_its_sum(answerer: Answerer) -> None:
+    # "how much is the on call stipend" — "… on-call rotation roughly every 6 weeks, with a
+    # stipend for on-call weeks": the stipend named, its sum not (the 6 counts the weeks).
+    paid = ad(
+        "Senior Backend Engineer",
+        """## Benefits
+
+- We have a one-week on-call rotation roughly every 6 weeks, with a stipend for on-call weeks.
+- $1,500 home office budget in your first month.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, paid, "how much is the on call stipend") == ""
+    told = ad(
+        "Senior Backend Engineer",
+        """## Benefits
+
+- One-week on-call rotation every 6 weeks, with a $400 stipend for each on-call week.
+""",
+        lang="en",
+    )
+    assert "$400" in quoted(answerer, told, "how much is the on call stipend")
