@@ -10890,6 +10890,8 @@ Pay is $28 - $32 p/h depending on experience, paid weekly every Wednesday. Super
         lang="en",
     )
     assert "Super on top" in quoted(answerer, cafe, "super included?")
+
+
 def test_when_the_day_ends_is_not_said_by_its_start_alone(answerer: Answerer) -> None:
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: when they start, not when they end;
     # «до скольки рабочий день» — «начало в 8:00». Hours with their end still answer.
