@@ -133,7 +133,7 @@ class Candidate:
         """Intents the line satisfies (a number, a time, a place…): found when first asked, as
         most lines of a posting are never ranked for a question with an intent."""
         raw = self.read
-        return frozenset(name for name, i in self.intents.items() if i.evidence.search(raw))
+        return frozenset(name for name, i in self.intents.items() if i.shows(raw))
 
     @cached_property
     def precise(self) -> frozenset[str]:

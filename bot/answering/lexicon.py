@@ -8,6 +8,7 @@ matches "платить" anywhere.
 from __future__ import annotations
 
 import re
+import re._casefix as sre_casefix
 import re._constants as sre_constants
 import re._parser as sre_parse
 from collections import defaultdict
@@ -119,6 +120,12 @@ class Intent:
     # network works in), unless the question names one of ``coarse`` ("в каком городе?").
     precise: re.Pattern[str] | None = None
     coarse: frozenset[str] = frozenset()
+    # What a match of ``evidence`` holds, to skip the search in most lines (``_lowered_needs``).
+    evidence_needs: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+
+    def shows(self, raw: str) -> bool:
+        """Whether a normalized text has this intent's evidence."""
+        return _may_hold(self.evidence_needs, raw) and self.evidence.search(raw) is not None
 
     def wants_precise(self, named: frozenset[str]) -> bool:
         """Whether a question naming ``named`` wants this intent's precise answer."""
@@ -133,7 +140,7 @@ class Intent:
             raw = self.often_by.sub(" ", raw)
         if self.never_by is not None:
             raw = self.never_by.sub(" ", raw)
-        return self.evidence.search(raw) is not None
+        return self.shows(raw)
 
 
 @dataclass(frozen=True)
@@ -371,6 +378,30 @@ def _any_of(strings: tuple[str, ...] | None) -> re.Pattern[str] | None:
     if not strings:
         return None
     return re.compile(_longest_literal(list(strings)).pattern.removeprefix("(?=(")[:-2])
+
+
+def _lowered_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``_any_of`` the strings one of which every match of ``pattern`` holds, for a pattern that
+    ignores case: in lower case, with the letters the regex engine takes for theirs ("ᲀ" for
+    "в", "ſ" for "s"); None when no such strings are known. See ``_may_hold``."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+    except re.error:
+        return None
+    found = _needed_in(list(parsed))
+    # "İ" lowers to two characters: its one-letter lower case is not what str.lower() gives.
+    if not found or any(len(s.lower()) != len(s) for s in found):
+        return None
+    lowered = {s.lower() for s in found}
+    twins = {chr(t) for s in lowered for c in s for t in sre_casefix._EXTRA_CASES.get(ord(c), ())}
+    return _any_of(tuple(sorted(lowered | twins)))
+
+
+def _may_hold(needs: re.Pattern[str] | None, raw: str) -> bool:
+    """Whether a text may match the pattern ``needs`` was made for (``_lowered_needs``): a
+    text in lower case matches one that ignores case only when it holds one of its strings;
+    most lines hold none, and the search for them is much cheaper than the pattern's."""
+    return needs is None or needs.search(raw) is not None or raw.lower() != raw
 
 
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
@@ -1074,7 +1105,9 @@ class Lexicon:
                 self._soft_topics.add(analyzer, str(term), name)
         # Each topic's ``unless`` patterns as one search of a line, where they can be joined.
         self._unless = {
-            name: _joined(topic.unless) for name, topic in self.topics.items() if topic.unless
+            name: tuple((p, _lowered_needs(p)) for p in _joined(topic.unless))
+            for name, topic in self.topics.items()
+            if topic.unless
         }
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"
         # (duties), "Опыт от 2 лет обязателен" (requirements), "Работаем 2/2" (conditions).
@@ -1178,9 +1211,10 @@ class Lexicon:
             )
 
         for name, spec in (data.get("intents") or {}).items():
+            evidence = _evidence(spec["evidence"])
             self.intents[name] = Intent(
                 name,
-                _evidence(spec["evidence"]),
+                evidence,
                 default=spec.get("default"),
                 first=bool(spec.get("first", False)),
                 headed=bool(spec.get("headed", False)),
@@ -1196,6 +1230,7 @@ class Lexicon:
                 often_unless=intent_keys(spec, "often_unless"),
                 precise=intent_pattern(spec, "precise"),
                 coarse=intent_keys(spec, "coarse"),
+                evidence_needs=_lowered_needs(evidence),
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
@@ -1328,7 +1363,8 @@ class Lexicon:
         vetoed = {
             name
             for name in found
-            if name in unless and any(pattern.search(raw) for pattern in unless[name])
+            if name in unless
+            and any(_may_hold(needs, raw) and p.search(raw) for p, needs in unless[name])
         }
         return found - vetoed, vetoed
 
