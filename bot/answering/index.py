@@ -166,7 +166,7 @@ class PostingIndex:
     scoped_roles: frozenset[str] = frozenset()
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
-    by_stem: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
+    by_stem: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     by_topic: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
     # Per candidate, the title's words leading it; and each such word with those leading a line
     # with it: filled when a question first names a word of the title (``Answerer._role_leads``).
@@ -383,7 +383,7 @@ class IndexBuilder:
         self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
         self._spelled: set[str] = set()  # the lines of it that write numbers in words
         self._prose: dict[str, SectionKind | None] = {}
-        self._stems: dict[str, tuple[tuple[str, str], ...]] = {}
+        self._stems: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._cities: dict[str, frozenset[str]] = {}
 
     def _candidate(
@@ -512,13 +512,17 @@ class IndexBuilder:
         """The topics the words of a piece of text name (no section context)."""
         return self._analyze_line(text)[1]
 
-    def _stem_pairs(self, text: str) -> tuple[tuple[str, str], ...]:
-        """A line's (key, stem) pairs, remembered by its text like its analysis."""
+    def _stem_pairs(self, text: str) -> tuple[tuple[str, str, str], ...]:
+        """A line's (key, stem, "~" + the stem less its last letter or "") triples, remembered
+        by its text like its analysis."""
         pairs = self._stems.get(text)
         if pairs is None:
             if len(self._stems) >= LINE_CACHE_SIZE:
                 self._stems.clear()
-            pairs = self._stems[text] = tuple(self.analyzer.stem_pairs(text))
+            pairs = self._stems[text] = tuple(
+                (key, stem, "~" + stem[:-1] if len(stem) >= 4 else "")
+                for key, stem in self.analyzer.stem_pairs(text)
+            )
         return pairs
 
     def _prose_kind(self, raw: str) -> SectionKind | None:
@@ -1025,18 +1029,24 @@ class IndexBuilder:
             index.spelling.append(Vocabulary(words, indexed=False))
         return index.spelling[0]
 
-    def stems(self, index: PostingIndex) -> dict[str, set[str]]:
+    def stems(self, index: PostingIndex) -> dict[str, tuple[str, ...]]:
         """The index's stem → keys map, built on first use: only questions with words the
         posting lacks need it. A stem less its last letter is filed as "~" + it too ("ноч" of
         "ночью" finds "ночной", stem "ночн")."""
         by_stem = index.by_stem
         if not by_stem:
-            by_stem[""] = set()
-            for candidate in index.candidates:
-                for key, stem in self._stem_pairs(candidate.quote):
-                    by_stem.setdefault(stem, set()).add(key)
-                    if len(stem) >= 4:
-                        by_stem.setdefault("~" + stem[:-1], set()).add(key)
+            by_stem[""] = ()
+            # Each (key, stem) once: lines share words. Most stems have one key: a tuple of
+            # them, not a set (a set takes four times the memory, and the time to make it).
+            for key, stem, near in set(
+                chain.from_iterable(self._stem_pairs(c.quote) for c in index.candidates)
+            ):
+                for bucket in (stem, near) if near else (stem,):
+                    keys = by_stem.get(bucket)
+                    if keys is None:
+                        by_stem[bucket] = (key,)
+                    elif key not in keys:
+                        by_stem[bucket] = (*keys, key)
         return by_stem
 
     def _city_keys(self, city: str | None) -> frozenset[str]:

@@ -1126,6 +1126,8 @@ class Lexicon:
         # "для сотрудников" and "для посетителей" are whom a thing is for): member → its words'
         # keys and a pattern over the lower-cased text.
         self.members: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str] | None]]] = {}
+        # Per kind and member, what a match of its pattern holds (``_gated_search``).
+        self._member_needs: dict[str, dict[str, re.Pattern[str] | None]] = {}
         # Per kind, the topics whose lines say which of its members there are.
         self.member_states: dict[str, frozenset[str]] = {}
         # Per kind, a pattern naming another side of the same thing: a line that names it and
@@ -1148,6 +1150,7 @@ class Lexicon:
         self.member_general: dict[str, frozenset[str]] = {}
         for kind, spec in (data.get("members") or {}).items():
             self.members[kind] = {}
+            self._member_needs[kind] = {}
             self.member_states[kind] = frozenset(spec.get("states", ()))
             self.member_general[kind] = frozenset(spec.get("general", ()))
             if spec.get("beside"):
@@ -1168,6 +1171,7 @@ class Lexicon:
                 found = [str(w)[3:] for w in words if str(w).startswith("re:")]
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
+                self._member_needs[kind][member] = _any_of(_needed(pattern)) if pattern else None
         self.spoken: dict[str, int] = {
             str(form): int(value)
             for value, forms in (data.get("spoken_numbers") or {}).items()
@@ -1267,11 +1271,12 @@ class Lexicon:
         the members a text names by its keys or its normalized words."""
         named: dict[str, frozenset[str]] = {}
         for kind in self.members if kinds is None else kinds:
-            members = self.members[kind]
+            members, needs = self.members[kind], self._member_needs[kind]
             found = frozenset(
                 member
                 for member, (words, pattern) in members.items()
-                if not words.isdisjoint(keys) or (pattern is not None and pattern.search(raw))
+                if not words.isdisjoint(keys)
+                or (pattern is not None and _gated_search(pattern, needs[member], raw))
             )
             if found:
                 named[kind] = found
