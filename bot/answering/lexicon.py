@@ -685,11 +685,13 @@ class _Matcher:
         seq = analyzed.sequence
         spans: list[tuple[int, int, str]] = []
         phrased = False
-        in_seq = set(seq)
         single = self.single
         # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
         hidden: set[str] | None = None  # found when a compound's part is a term
-        for key in analyzed.keys:
+        # Only the keys that are terms, picked in one pass (most of a line's keys are none).
+        hits = single.keys() & analyzed.keys
+        in_seq = set(seq) if hits else frozenset()
+        for key in hits:
             found = single.get(key)
             if not found:
                 continue
