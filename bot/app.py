@@ -63,7 +63,7 @@ from bot.postings import Catalog
 from bot.postings.catalog import shutdown_workers, trim_heap
 from bot.reloading import SharedReloads
 from bot.retention import RetentionWorker
-from bot.routing import ButtonTable, LeanDispatcher
+from bot.routing import ButtonTable, LeanDispatcher, MessageTable
 from bot.server import Server, WebhookHandler, build_app, outbox_refresher
 from bot.session import LeanSession
 from bot.storage import (
@@ -140,6 +140,7 @@ def build_dispatcher(
     answerer: Answerer | None = None,
     *,
     button_table: bool = True,
+    message_table: bool = True,
     isolation: BaseEventIsolation | None = None,
     metrics: Metrics | None = None,
     budget: SendBudget | None = None,
@@ -147,7 +148,8 @@ def build_dispatcher(
     """The dispatcher with every router and dependency; the one place they are wired.
 
     ``button_table=False`` leaves button presses to aiogram's walk through every router (the
-    benchmark measures what the table saves; the bot always uses it).
+    benchmark measures what the table saves; the bot always uses it), ``message_table=False``
+    messages (the tests compare the handlers either way chooses).
     """
     outbox_worker = OutboxWorker(OutboxRepo(db))
     reloads = SharedReloads(catalog, ScheduleRepo(db))
@@ -212,6 +214,8 @@ def build_dispatcher(
     )
     if button_table:  # a button press goes straight to the routers whose ButtonOf names its prefix
         ButtonTable.install(dp)
+    if message_table:  # a message goes to the routers whose traits (bot/filters.py) allow it
+        MessageTable.install(dp)
     dp.errors.register(on_error)
     return dp
 

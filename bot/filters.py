@@ -20,49 +20,89 @@ from aiogram.types import CallbackQuery, Message, TelegramObject
 from magic_filter import MagicFilter
 
 
-class ChatType(Filter):
+class Immediate(Filter):
+    """A filter whose verdict needs nothing awaited: ``holds`` gives it at once, from the event
+    and its FSM state. aiogram awaits ``__call__``, which asks ``holds``; the lean walk
+    (``bot/routing.py``) asks ``holds`` itself, without a coroutine and without matching the
+    handler data against the filter's parameters (two dozen such checks per update).
+    """
+
+    def holds(self, event: Any, raw_state: str | None) -> bool | dict[str, Any]:
+        """This filter's verdict on ``event`` in ``raw_state``: what ``__call__`` returns."""
+        raise NotImplementedError
+
+    async def __call__(
+        self, event: TelegramObject, raw_state: str | None = None
+    ) -> bool | dict[str, Any]:
+        return self.holds(event, raw_state)
+
+
+class MessageTrait(Immediate):
+    """A filter of messages whose verdict depends on the message and its FSM state alone: the
+    message table (``bot/routing.py``) sorts messages by these before offering them to any
+    router.
+
+    ``trait`` names what is checked: two filters with the same trait give the same verdict,
+    which the table asks for once.
+    """
+
+    def holds(self, message: Message, raw_state: str | None) -> bool:
+        """This filter's verdict on ``message`` in ``raw_state``."""
+        raise NotImplementedError
+
+    @property
+    def trait(self) -> tuple[Any, ...]:
+        """What the verdict depends on besides the message: two equal traits, equal verdicts."""
+        return (type(self),)
+
+
+class ChatType(MessageTrait):
     """The message was sent in a chat of one of these types ("private", "group", …)."""
 
     def __init__(self, *types: str) -> None:
         self.types = frozenset(types)
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.chat.type in self.types
 
+    @property
+    def trait(self) -> tuple[Any, ...]:
+        return (ChatType, self.types)
 
-class HasText(Filter):
+
+class HasText(MessageTrait):
     """The message has text (a sticker, photo or contact has none)."""
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.text is not None
 
 
-class SlashText(Filter):
+class SlashText(MessageTrait):
     """The message's text starts with "/": a command, known or not."""
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.text is not None and message.text.startswith("/")
 
 
-class CommandLike(Filter):
+class CommandLike(MessageTrait):
     """Text or a caption starting with "/": all that aiogram's ``Command`` filters can match.
 
     A router's own filter where every message handler is a command: other messages pass it
     by after one comparison instead of failing each ``Command`` in turn.
     """
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return (message.text or message.caption or "").startswith("/")
 
 
-class PlainText(Filter):
+class PlainText(MessageTrait):
     """Text that is not a command: what a candidate types as an answer or a question."""
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.text is not None and not message.text.startswith("/")
 
 
-class InState(Filter):
+class InState(MessageTrait):
     """The FSM is in one of these states: ``State`` objects, every state of a ``StatesGroup``,
     or ``None`` for no state.
 
@@ -82,25 +122,29 @@ class InState(Filter):
                 names.update(state.__all_states_names__)
         self.names = frozenset(names)
 
-    async def __call__(self, obj: TelegramObject, raw_state: str | None = None) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return raw_state in self.names
 
+    @property
+    def trait(self) -> tuple[Any, ...]:
+        return (InState, self.names)
 
-class HasContact(Filter):
+
+class HasContact(MessageTrait):
     """The message shares a contact (the «Поделиться номером» button)."""
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.contact is not None
 
 
-class IsReply(Filter):
+class IsReply(MessageTrait):
     """The message replies to another message (how HR answers a relayed question)."""
 
-    async def __call__(self, message: Message) -> bool:
+    def holds(self, message: Message, raw_state: str | None) -> bool:
         return message.reply_to_message is not None
 
 
-class ButtonOf(Filter):
+class ButtonOf(Immediate):
     """The pressed button is one of these kinds (its callback data has their prefix).
 
     A router's own filter: a router none of whose buttons was pressed is passed over after one
@@ -110,7 +154,7 @@ class ButtonOf(Filter):
     def __init__(self, *kinds: type[CallbackData]) -> None:
         self.heads = tuple(f"{kind.__prefix__}{kind.__separator__}" for kind in kinds)
 
-    async def __call__(self, query: CallbackQuery) -> bool:
+    def holds(self, query: CallbackQuery, raw_state: str | None) -> bool:
         return query.data is not None and query.data.startswith(self.heads)
 
 
@@ -118,7 +162,7 @@ PRIVATE = ChatType("private")
 GROUPS = ChatType("group", "supergroup")
 
 
-class Pressed(CallbackQueryFilter):
+class Pressed(CallbackQueryFilter, Immediate):
     """``SomeCB.filter(rule)``, reading the prefix before unpacking the data.
 
     aiogram's filter unpacks the data of every press it is offered and refuses a press of
@@ -131,7 +175,14 @@ class Pressed(CallbackQueryFilter):
         super().__init__(callback_data=callback_data, rule=rule)
         self.head = f"{callback_data.__prefix__}{callback_data.__separator__}"
 
-    async def __call__(self, query: CallbackQuery) -> Literal[False] | dict[str, Any]:
+    async def __call__(  # type: ignore[override]
+        self, query: CallbackQuery
+    ) -> Literal[False] | dict[str, Any]:
+        return self.holds(query, None)
+
+    def holds(
+        self, query: CallbackQuery, raw_state: str | None
+    ) -> Literal[False] | dict[str, Any]:
         if not isinstance(query, CallbackQuery) or not (query.data or "").startswith(self.head):
             return False
         # aiogram's CallbackQueryFilter.__call__, with the data unpacked once per string.

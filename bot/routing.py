@@ -1,42 +1,44 @@
-"""Button presses go straight to the routers that handle their callback prefix.
+"""Button presses and messages go straight to the routers that may take them.
 
-aiogram offers a callback query to each router in turn: every router's outer middlewares, its
-root filters and its handlers' filters run until one takes it. With seven routers that walk
-cost more than the handler that finally answered a press. The routers still say what they take
-in one place each, their ``ButtonOf(...)`` filter; :class:`ButtonTable` reads those filters once,
-when the dispatcher is built, into a table from prefix (``"sa"`` of ``AnswerCB``) to the
-routers that may take it, in the order aiogram would have tried them. One handler on the
-dispatcher looks the prefix up and propagates the press to those routers only.
+aiogram offers an event to each router in turn: every router's outer middlewares, its root
+filters and its handlers' filters run until one takes it. With eight routers that walk cost
+more than the handler that finally answered a press, and a typed answer walked seven routers
+before the questionnaire's. The routers still say what they take in one place each, their
+filters; two tables read those filters once, when the dispatcher is built, and the dispatcher's
+walk offers an event only to the routers its table names (``LeanPropagation.tables``):
 
-The outcome is the one aiogram's walk gives: the routers it skips are exactly those whose
-``ButtonOf`` would have refused the press, and the ones it keeps are tried in their order, each
-through its own middlewares and filters. A router that guards its buttons with anything else,
-or takes buttons without a guard (the fallback's «this button is stale»), is tried for every
-prefix. The dispatcher's own outer middlewares (locale, and any added later) run before the
-table, as before; an inner middleware on ``dp.callback_query`` would run twice (around this
-handler and around the one it reaches), so the table refuses to be built over one.
+- :class:`ButtonTable`, from a callback prefix (``"sa"`` of ``AnswerCB``) to the routers whose
+  ``ButtonOf(...)`` lets it through;
+- :class:`MessageTable`, from what a message is (the verdicts of the ``MessageTrait`` filters:
+  chat type, command or text, contact, reply, admin, FSM state) to the routers whose traits do
+  not all refuse it.
+
+The outcome is the one aiogram's walk gives: the routers skipped are exactly those whose filters
+would have refused the event, and the ones kept are tried in their order, each through its own
+middlewares and filters. A router that guards its events with anything else, or takes them
+without a guard (the fallback's «this button is stale»), is tried for every one. The
+dispatcher's own outer middlewares (locale, and any added later) and handlers run before the
+table, as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
+from types import MappingProxyType
 from typing import Any
 
 from aiogram import Dispatcher, Router
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
-from aiogram.dispatcher.event.handler import CallableObject, HandlerObject
+from aiogram.dispatcher.event.handler import CallableObject, FilterObject, HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
-from aiogram.types import CallbackQuery, TelegramObject, Update
+from aiogram.filters.logic import _InvertFilter
+from aiogram.types import CallbackQuery, Message, TelegramObject, Update
 from aiogram.types.update import UpdateTypeLookupError
 
-from bot.filters import ButtonOf
+from bot.filters import ButtonOf, Immediate, MessageTrait
 
 SEPARATOR = ":"
-TAKES_DATA = "takes_data"
-"""An attribute of a registered handler taking ``**data``: the same function taking the dict
-itself, which ``_call`` calls instead (a button table's ``dispatch`` would only pack the
-keyword arguments into a dict again)."""
 EVERY = None  # a router that may take a press of any prefix
 
 
@@ -75,14 +77,13 @@ class ButtonTable:
         self.otherwise: tuple[Router, ...] = tuple(r for r, p in scope if p is EVERY)
 
     @classmethod
-    def install(cls, root: Router) -> ButtonTable:
+    def install(cls, root: LeanDispatcher) -> ButtonTable:
         """Build the table from ``root``'s routers and route ``root``'s button presses by it."""
         observer = root.callback_query
-        if observer.handlers or len(observer.middleware) or observer._handler.filters:
+        if observer.handlers or observer._handler.filters:
             raise ValueError("the table needs the dispatcher's callback_query to itself")
         table = cls(root.sub_routers)
-        observer.register(table.dispatch)
-        setattr(observer.handlers[-1], TAKES_DATA, table.offer_press)  # the lean walk's way
+        root.tables = MappingProxyType({**root.tables, "callback_query": table.routers_of})
         return table
 
     def routers_for(self, data: str | None) -> tuple[Router, ...]:
@@ -90,17 +91,104 @@ class ButtonTable:
         prefix = (data or "").partition(SEPARATOR)[0]
         return self.routes.get(prefix, self.otherwise)
 
-    async def dispatch(self, query: CallbackQuery, **data: Any) -> Any:
-        """Offer the press to the routers its prefix names, until one takes it."""
-        return await self.offer_press(query, data)
+    def routers_of(self, query: CallbackQuery, data: dict[str, Any]) -> tuple[Router, ...]:
+        """``routers_for`` the press's callback data (the walk's way to ask)."""
+        return self.routes.get((query.data or "").partition(SEPARATOR)[0], self.otherwise)
 
-    async def offer_press(self, query: CallbackQuery, data: dict[str, Any]) -> Any:
-        """``dispatch`` with the data as a dict (left as it is: each router gets a copy)."""
-        for router in self.routers_for(query.data):
-            response = await offer(router, "callback_query", query, dict(data))
-            if response is not UNHANDLED:
-                return response
-        return UNHANDLED
+
+Verdicts = dict[tuple[Any, ...], bool]
+"""A message's verdict for each trait (``MessageTrait.trait``) the routers filter on."""
+
+
+def _may_pass(filters: list[FilterObject] | None, verdicts: Verdicts) -> bool:
+    """Whether these filters may all pass a message with these verdicts: no trait among them
+    (or a trait's ``~``) refuses it. Any other filter may pass."""
+    for event_filter in filters or ():
+        check = event_filter.callback
+        if isinstance(check, _InvertFilter) and isinstance(check.target.callback, MessageTrait):
+            if verdicts[check.target.callback.trait]:
+                return False
+        elif isinstance(check, MessageTrait) and not verdicts[check.trait]:
+            return False
+    return True
+
+
+def _may_take(router: Router, verdicts: Verdicts) -> bool:
+    """Whether a message with these verdicts may reach a handler of ``router``'s subtree (or a
+    middleware of it, which runs before any filter: such a router is always offered)."""
+    observer = router.message
+    if len(observer.outer_middleware):
+        return True
+    if not _may_pass(observer._handler.filters, verdicts):
+        return False
+    return any(_may_pass(h.filters, verdicts) for h in observer.handlers) or any(
+        _may_take(sub, verdicts) for sub in router.sub_routers
+    )
+
+
+def _traits(router: Router) -> dict[tuple[Any, ...], MessageTrait]:
+    """Every trait the message filters of ``router``'s subtree check, one filter each."""
+    found: dict[tuple[Any, ...], MessageTrait] = {}
+    observer = router.message
+    for filters in [observer._handler.filters, *(h.filters for h in observer.handlers)]:
+        for event_filter in filters or ():
+            check = event_filter.callback
+            if isinstance(check, _InvertFilter):
+                check = check.target.callback
+            if isinstance(check, MessageTrait):
+                found.setdefault(check.trait, check)
+    for sub in router.sub_routers:
+        for trait, check in _traits(sub).items():
+            found.setdefault(trait, check)
+    return found
+
+
+class MessageTable:
+    """From what a message is to the top-level routers that may take it, in order.
+
+    What a message is, for routing, is the verdict of every ``MessageTrait`` filter the routers
+    use: the chat's type, a command or plain text or neither, a contact, a reply, an admin's,
+    the FSM state. aiogram offers a typed answer to every router in turn (seven of them before
+    the questionnaire's), each through its filters; the table reads the same filters once per
+    kind of message and offers it only to the routers whose traits do not all refuse it, in the
+    dispatcher's order, each still through its own middlewares and filters. Filters that are no
+    trait (``Command``, ``RepliesToPrompt``) are left to the routers: a router that has them is
+    offered the message whenever its traits allow. So the table skips exactly routers in which
+    aiogram's walk would have found nothing.
+    """
+
+    def __init__(self, routers: Sequence[Router]) -> None:
+        self.routers = tuple(routers)
+        traits: dict[tuple[Any, ...], MessageTrait] = {}
+        for router in self.routers:
+            for trait, check in _traits(router).items():
+                traits.setdefault(trait, check)
+        self.traits = tuple(traits)
+        self.checks: tuple[Callable[[Message, str | None], bool], ...] = tuple(
+            check.holds for check in traits.values()
+        )
+        self.seen: dict[tuple[bool, ...], tuple[Router, ...]] = {}
+
+    @classmethod
+    def install(cls, root: LeanDispatcher) -> MessageTable:
+        """Build the table from ``root``'s routers and route ``root``'s messages by it."""
+        observer = root.message
+        if observer.handlers or observer._handler.filters:
+            raise ValueError("the table needs the dispatcher's message observer to itself")
+        table = cls(root.sub_routers)
+        root.tables = MappingProxyType({**root.tables, "message": table.routers_for})
+        return table
+
+    def routers_for(self, message: Message, data: dict[str, Any]) -> tuple[Router, ...]:
+        """The routers ``message`` is offered to, given the handler data (its FSM state)."""
+        raw_state = data.get("raw_state")
+        verdicts = tuple([check(message, raw_state) for check in self.checks])
+        routers = self.seen.get(verdicts)
+        if routers is None:
+            by_trait = dict(zip(self.traits, verdicts, strict=True))
+            routers = tuple(r for r in self.routers if _may_take(r, by_trait))
+            self.seen[verdicts] = routers
+        return routers
 
 
 class LeanPropagation:
@@ -123,6 +211,11 @@ class LeanPropagation:
 
     observers: dict[str, TelegramEventObserver]
     sub_routers: list[Router]
+    tables: MappingProxyType[str, Callable[[Any, dict[str, Any]], Sequence[Router]]] = (
+        MappingProxyType({})
+    )
+    """For a kind of event, the sub-routers to offer an event to (a ``MessageTable``'s), in
+    place of all of them."""
 
     async def propagate_event(self, update_type: str, event: TelegramObject, **kwargs: Any) -> Any:
         """Offer ``event`` to this router's handlers, then to its sub-routers, in order."""
@@ -162,7 +255,9 @@ class LeanPropagation:
                 return UNHANDLED
             if response is not UNHANDLED:
                 return response
-        for router in self.sub_routers:
+        table = self.tables.get(update_type)
+        routers = self.sub_routers if table is None else table(event, kwargs)
+        for router in routers:
             response = await offer(router, update_type, event, dict(kwargs))
             if response is not UNHANDLED:
                 return response
@@ -215,9 +310,6 @@ async def _call(callable_: CallableObject, event: TelegramObject, kwargs: dict[s
     if not callable_.awaitable:
         return await callable_.call(event, **kwargs)
     if callable_.varkw:
-        direct = getattr(callable_, TAKES_DATA, None)
-        if direct is not None:  # it would pack the keyword arguments into a dict again
-            return await direct(event, kwargs)
         return await callable_.callback(event, **kwargs)
     return await callable_.callback(
         event, **{k: kwargs[k] for k in callable_.params if k in kwargs}
@@ -234,7 +326,13 @@ async def _check(
     """
     data = kwargs
     for event_filter in handler.filters or ():
-        check = await _call(event_filter, event, data)
+        test = event_filter.callback
+        if isinstance(test, Immediate):  # its verdict, without a coroutine
+            check = test.holds(event, data.get("raw_state"))
+        elif isinstance(test, _InvertFilter) and isinstance(test.target.callback, Immediate):
+            check = not test.target.callback.holds(event, data.get("raw_state"))
+        else:
+            check = await _call(event_filter, event, data)
         if not check:
             return False, kwargs
         if isinstance(check, dict):

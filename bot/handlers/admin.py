@@ -5,15 +5,16 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from aiogram import Bot, Router
-from aiogram.filters import Command, Filter
+from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
 from bot.announcing import Announcer
 from bot.broadcast import Broadcaster
 from bot.config import Settings
-from bot.filters import PRIVATE
+from bot.filters import PRIVATE, MessageTrait
 from bot.postings import Catalog
 from bot.postings.catalog import ReloadReport
 from bot.reloading import SharedReloads
@@ -25,14 +26,18 @@ from bot.views import render_reload_report, render_stats
 log = logging.getLogger(__name__)
 
 
-class IsAdmin(Filter):
+class IsAdmin(MessageTrait):
     """Passes for the numeric ids in ADMIN_IDS, never by username."""
 
     def __init__(self, admin_ids: frozenset[int]) -> None:
         self.admin_ids = admin_ids
 
-    async def __call__(self, event: Message | CallbackQuery) -> bool:
+    def holds(self, event: Message | CallbackQuery, raw_state: str | None) -> bool:
         return event.from_user is not None and event.from_user.id in self.admin_ids
+
+    @property
+    def trait(self) -> tuple[Any, ...]:
+        return (IsAdmin, self.admin_ids)
 
 
 def build_router(admin_ids: frozenset[int]) -> Router:
