@@ -23,12 +23,13 @@ table, as before.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from aiogram import Dispatcher, Router
+from aiogram import Bot, Dispatcher, Router, loggers
 from aiogram.dispatcher.event.bases import REJECTED, UNHANDLED, SkipHandler
 from aiogram.dispatcher.event.handler import CallableObject, FilterObject, HandlerObject
 from aiogram.dispatcher.event.telegram import TelegramEventObserver
@@ -37,6 +38,7 @@ from aiogram.types import CallbackQuery, Message, TelegramObject, Update
 from aiogram.types.update import UpdateTypeLookupError
 
 from bot.filters import ButtonOf, Immediate, MessageTrait
+from bot.telegram import bound_bot
 
 SEPARATOR = ":"
 EVERY = None  # a router that may take a press of any prefix
@@ -367,6 +369,34 @@ class LeanDispatcher(LeanPropagation, Dispatcher):
         update = self.update
         update.trigger = partial(_trigger_unpacked, update)  # type: ignore[method-assign]
         update.wrap_outer_middleware = partial(_wrap_outer, update)  # type: ignore[method-assign]
+
+    async def feed_update(self, bot: Bot, update: Update, **kwargs: Any) -> Any:
+        """aiogram's ``Dispatcher.feed_update`` (3.31), line for line, but for asking which
+        bot the update is bound to through ``bound_bot``: ``update.bot`` costs 1.5–4 µs a read
+        (``bound_bot`` says why), on every update."""
+        loop = asyncio.get_running_loop()
+        handled = False
+        start_time = loop.time()
+        if bound_bot(update) != bot:
+            # Bind it to this bot (through JSON, as aiogram does), for the shortcuts.
+            update = Update.model_validate(update.model_dump(), context={"bot": bot})
+        try:
+            response = await self.update.wrap_outer_middleware(
+                self.update.trigger,
+                update,
+                {"dispatcher": self, **self.workflow_data, **kwargs, "bot": bot},
+            )
+            handled = response is not UNHANDLED
+            return response
+        finally:
+            duration = (loop.time() - start_time) * 1000
+            loggers.event.info(
+                "Update id=%s is %s. Duration %d ms by bot id=%d",
+                update.update_id,
+                "handled" if handled else "not handled",
+                duration,
+                bot.id,
+            )
 
     async def _trigger_update(self, update: Update, data: dict[str, Any]) -> Any:
         """``self.update.trigger(update, **data)`` with the data as the dict it is.

@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+import pytest
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.base import BaseSession
@@ -31,7 +32,7 @@ from aiogram.types import (
 
 from bot.postings.render import Entity, Rendered
 from bot.session import LeanSession
-from bot.telegram import answer_press, call, drop_markup, send, show, to_entities
+from bot.telegram import answer_press, bot_of, call, drop_markup, send, show, to_entities
 from tests.harness import TOKEN
 
 NOW = dt.datetime(2026, 12, 5, tzinfo=dt.UTC)
@@ -185,3 +186,15 @@ def test_call_is_the_validated_call() -> None:
         )
     blank = call(SendMessage, chat_id=1, text="x")
     assert blank.model_fields_set == {"chat_id", "text"} and blank.entities is None
+
+
+def test_bot_of_is_the_bot_aiogram_bound() -> None:
+    bot, _ = the_bot()
+    query = pressed(bot)
+    assert isinstance(query.message, Message)
+    for event in (query, query.message, query.model_copy(), query.message.as_(bot)):
+        assert bot_of(event) is event.bot is bot
+    other, _ = the_bot()
+    assert bot_of(query.as_(other)) is other
+    with pytest.raises(RuntimeError, match="not bound"):
+        bot_of(Message(message_id=1, date=NOW, chat=Chat(id=7, type="private")))

@@ -98,7 +98,7 @@ from bot.storage import (
 from bot.storage.applications import SubmitContext, SummaryOf
 from bot.storage.fsm import get_record, put_record
 from bot.storage.updates import queued_together
-from bot.telegram import Markup, answer_press, drop_markup, reply, send, show
+from bot.telegram import Markup, answer_press, bot_of, drop_markup, reply, send, show
 from bot.views import render_card
 
 log = logging.getLogger(__name__)
@@ -214,7 +214,7 @@ def render_step(
 async def present(query: CallbackQuery, rendered: Rendered, markup: Markup | None) -> None:
     """Show a screen in place of the pressed message (a reply keyboard needs a new one)."""
     if isinstance(markup, ReplyKeyboardMarkup | ReplyKeyboardRemove):
-        await send(query.bot, query.from_user.id, rendered, markup)  # type: ignore[arg-type]
+        await send(bot_of(query), query.from_user.id, rendered, markup)
     else:
         await show(query, rendered, markup)
 
@@ -376,7 +376,7 @@ async def consent_declined(
 
 async def pause(message: Message, state: FSMContext, locale: str) -> None:
     """Leave the questionnaire; the draft stays, «Откликнуться» continues it."""
-    await pause_chat(message.bot, message.chat.id, state, locale)  # type: ignore[arg-type]
+    await pause_chat(bot_of(message), message.chat.id, state, locale)
 
 
 async def pause_chat(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> None:

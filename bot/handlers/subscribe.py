@@ -14,7 +14,7 @@ from bot.postings import Catalog
 from bot.postings.render import Rendered, TextBuilder
 from bot.routing import LeanRouter
 from bot.storage import SubscriptionRepo
-from bot.telegram import answer_press, reply, send
+from bot.telegram import answer_press, bot_of, reply, send
 
 FILTER_MAX = 40
 
@@ -98,7 +98,7 @@ async def subscribe_button(
     """Subscribe to every new vacancy with one tap."""
     await subscriptions.subscribe(query.from_user.id, locale)
     await answer_press(query, t(locale, "subscribe.answered"))
-    await send(query.bot, query.from_user.id, confirmation(locale))  # type: ignore[arg-type]
+    await send(bot_of(query), query.from_user.id, confirmation(locale))
 
 
 async def unsubscribe_button(
@@ -108,4 +108,4 @@ async def unsubscribe_button(
     dropped = await subscriptions.unsubscribe(query.from_user.id)
     await answer_press(query, t(locale, "subscribe.answered"))
     said = t(locale, "subscribe.unsubscribed" if dropped else "subscribe.off_none")
-    await send(query.bot, query.from_user.id, Rendered(said))  # type: ignore[arg-type]
+    await send(bot_of(query), query.from_user.id, Rendered(said))

@@ -157,3 +157,23 @@ async def test_a_lean_walk_is_aiograms_walk(
     aiograms, lean = walks
     assert lean == aiograms
     assert len(aiograms) >= 2  # something ran: the comparison is not of two empty walks
+
+
+async def test_an_update_is_bound_to_the_bot_it_is_fed_to() -> None:
+    # LeanDispatcher.feed_update asks which bot an update is bound to its own way.
+    bot, other = Bot(TOKEN), Bot("42:OTHER-token")
+    got: list[Message] = []
+    dp = LeanDispatcher()
+
+    async def take(message: Message) -> None:
+        got.append(message)
+
+    dp.message.register(take)
+    unbound = update(1, "x")
+    bound = Update.model_validate(update(2, "x").model_dump(), context={"bot": bot})
+    elsewhere = Update.model_validate(update(3, "x").model_dump(), context={"bot": other})
+    for fed in (unbound, bound, elsewhere):
+        await dp.feed_update(bot, fed)
+    assert [message.bot for message in got] == [bot, bot, bot]
+    assert got[1] is bound.message  # already this bot's: used as it is
+    assert got[0] is not unbound.message and got[2] is not elsewhere.message
