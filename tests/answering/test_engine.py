@@ -10979,3 +10979,19 @@ def test_how_much_a_stipend_is_needs_its_sum(answerer: Answerer) -> None:
         lang="en",
     )
     assert "$400" in quoted(answerer, told, "how much is the on call stipend")
+
+
+def test_where_to_come_is_the_address_whatever_one_comes_for(answerer: Answerer) -> None:
+    # «куда приходить устраиваться» — «ОБРАЩАТЬСЯ: Г. КОВРОВ, УЛ. ФРУНЗЕ, 12»: where one comes
+    # is the address, not the hours one comes at («ГРАФИК 5/2 С 7.30 ДО 16.30»).
+    plant = ad(
+        "Слесарь-ремонтник",
+        """ЗАВОДУ ТРЕБУЮТСЯ СЛЕСАРИ-РЕМОНТНИКИ
+
+ГРАФИК 5/2 С 7.30 ДО 16.30
+ЗАРПЛАТА ОТ 55 000 РУБ.
+ОБРАЩАТЬСЯ: Г. КОВРОВ, УЛ. ФРУНЗЕ, 12, ОТДЕЛ КАДРОВ
+""",
+    )
+    assert "ФРУНЗЕ, 12" in quoted(answerer, plant, "куда приходить устраиваться")
+    assert "ФРУНЗЕ, 12" in quoted(answerer, plant, "куда прийти поговорить")
