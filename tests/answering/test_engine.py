@@ -10995,3 +10995,19 @@ def test_where_to_come_is_the_address_whatever_one_comes_for(answerer: Answerer)
     )
     assert "ФРУНЗЕ, 12" in quoted(answerer, plant, "куда приходить устраиваться")
     assert "ФРУНЗЕ, 12" in quoted(answerer, plant, "куда прийти поговорить")
+
+
+def test_deeds_listed_as_gerunds_are_the_work(answerer: Answerer) -> None:
+    # "what would i actually be doing" of a neighbourhood post with no duties heading: the line
+    # listing deeds as gerunds says it ("ringing up, making drinks, boxing pastries"), and
+    # "growing and hiring" is no list of deeds.
+    bakery = ad(
+        "Counter Staff",
+        """Hi neighbors! We are growing and hiring at the bakery on Linden Ave.
+Looking for 2 friendly people for the front counter — ringing up, making drinks, boxing pastries.
+$16/hour plus tips, Saturday and Sunday mornings.
+""",
+        lang="en",
+    )
+    assert "ringing up" in quoted(answerer, bakery, "what would i actually be doing")
+    assert "ringing up" in quoted(answerer, bakery, "what's the actual work")
