@@ -11011,3 +11011,20 @@ $16/hour plus tips, Saturday and Sunday mornings.
     )
     assert "ringing up" in quoted(answerer, bakery, "what would i actually be doing")
     assert "ringing up" in quoted(answerer, bakery, "what's the actual work")
+def test_many_asked_is_answered_by_a_count(answerer: Answerer) -> None:
+    # «много людей набираете?» asks how many, as «сколько» does: a line giving the count of the
+    # posts («… — 12 человек») answers it.
+    fair = ad(
+        "Оператор станков с ЧПУ",
+        """## Кого ищем
+
+- Оператор станков с ЧПУ (токарная и фрезерная группа) — 12 человек
+- опыт на станках с ЧПУ от 1 года или профильное образование
+
+## Что предлагаем
+
+- доход 75 000 – 110 000 руб. (оклад + премия за выработку)
+- график 5/2 в две смены
+""",
+    )
+    assert "12 человек" in quoted(answerer, fair, "много людей набираете?")
