@@ -11028,3 +11028,18 @@ def test_many_asked_is_answered_by_a_count(answerer: Answerer) -> None:
 """,
     )
     assert "12 человек" in quoted(answerer, fair, "много людей набираете?")
+
+
+def test_when_a_season_begins_is_said_by_its_start(answerer: Answerer) -> None:
+    # «когда навигация начинается» — «Начало навигации ориентировочно 20–25 апреля»: the verb
+    # asked and the noun the line uses are one thing.
+    crew = ad(
+        "Матрос на буксир",
+        """## Условия
+
+- Начало навигации ориентировочно 20–25 апреля, окончание — с ледоставом
+- Заработная плата в навигацию: матрос — от 85 000 руб.
+- Проживание на судне, питание за счёт компании
+""",
+    )
+    assert "20–25 апреля" in quoted(answerer, crew, "когда навигация начинается")
