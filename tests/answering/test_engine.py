@@ -11011,6 +11011,8 @@ $16/hour plus tips, Saturday and Sunday mornings.
     )
     assert "ringing up" in quoted(answerer, bakery, "what would i actually be doing")
     assert "ringing up" in quoted(answerer, bakery, "what's the actual work")
+
+
 def test_many_asked_is_answered_by_a_count(answerer: Answerer) -> None:
     # «много людей набираете?» asks how many, as «сколько» does: a line giving the count of the
     # posts («… — 12 человек») answers it.
