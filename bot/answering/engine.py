@@ -2610,9 +2610,17 @@ class Answerer:
         + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
         the line names the subject asked about without a figure and every part with the
         figure names another subject only."""
-        parts = [part for part in self.lexicon.grammar.parts.split(c.said) if part.strip()]
+        # Each part, and whether a "+" ends it.
+        pieces: list[tuple[str, bool]] = []
+        start = 0
+        for mark in self.lexicon.grammar.parts.finditer(c.said):
+            pieces.append((c.said[start : mark.start()], mark.group().strip() == "+"))
+            start = mark.end()
+        pieces.append((c.said[start:], False))
+        parts = [part for part, _ in pieces if part.strip()]
         if len(parts) < 2:
             return True
+        added = [plus for part, plus in pieces if part.strip()]
         asked = q.strong & c.topics
         if q.pay_unit is not None and len(asked) > 1 and _SALARY not in asked:
             # «сколько чаевых выходит за смену?»: the unit a sum other than the pay is counted
@@ -2642,9 +2650,11 @@ class Answerer:
         ]
         if not any(named and not figure for named, figure in zip(naming, figures, strict=True)):
             return True
+        # A bare figure that opens a sum of things added to it is the first thing's, not what
+        # is added: of "£70k–£85k + equity + 10% bonus" the equity has no sum.
         return any(
-            figure and (named or not found)
-            for named, figure, found in zip(naming, figures, topics, strict=True)
+            figure and (named or (not found and (any(naming[:at]) or not added[at])))
+            for at, (named, figure, found) in enumerate(zip(naming, figures, topics, strict=True))
         )
 
     @staticmethod

@@ -303,14 +303,18 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
 # A list's marked line, then a blank line: what follows, typed without marks, is no more of the
 # list ("What we're looking for: - …" then "401(k) with a 3% match after 1 year.").
 _LINE_CHARS = 160  # a line typed on its own, no paragraph
-_LIST_MARK_RE = re.compile(r"^[ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s", re.MULTILINE)
-_AFTER_LIST_RE = re.compile(r"\n[ \t]*\n(?![ \t]*(?:[-*•▪·]|\d{1,2}[.)])\s)")
+# A chat post marks its lines with emoji ("👉 owning our streaming ingestion…").
+_MARK = r"(?:[-*•▪·]|\d{1,2}[.)]|[\U0001F000-\U0001FAFF\u2600-\u27BF\u2B00-\u2BFF]\uFE0F?)"
+_LIST_MARK_RE = re.compile(rf"^[ \t]*{_MARK}\s", re.MULTILINE)
+_AFTER_LIST_RE = re.compile(rf"\n[ \t]*\n(?![ \t]*{_MARK}\s)")
 
 
 def _after_list(markdown: str) -> str:
-    """The text of a section below its marked list and a blank line ("" when there is none)."""
-    end = max((mark.end() for mark in _LIST_MARK_RE.finditer(markdown)), default=-1)
-    gap = _AFTER_LIST_RE.search(markdown, end) if end >= 0 else None
+    """The text of a section below its marked list and a blank line ("" when there is none).
+    The list is the first one: a paragraph ends it, and what is marked below that paragraph
+    ("💷 £70k–£85k + equity" after the duties and "What I'm looking for: …") is no more of it."""
+    mark = _LIST_MARK_RE.search(markdown)
+    gap = _AFTER_LIST_RE.search(markdown, mark.end()) if mark else None
     return markdown[gap.end() :] if gap else ""
 
 

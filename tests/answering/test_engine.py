@@ -11045,3 +11045,29 @@ def test_when_a_season_begins_is_said_by_its_start(answerer: Answerer) -> None:
 """,
     )
     assert "20–25 апреля" in quoted(answerer, crew, "когда навигация начинается")
+def test_perks_marked_by_emoji_below_a_paragraph_are_no_duties(answerer: Answerer) -> None:
+    # A hiring manager's post: the duties marked 👉, a paragraph on who is wanted, then the perks
+    # marked 💷 🌴 📚 — no more of the duties list, so they answer as perks; and the sum that
+    # opens "£70k–£85k + equity" is not the equity's, nor is a learning budget said to go on
+    # conference tickets.
+    post = ad(
+        "Senior Data Engineer",
+        """We're hiring! 🚀
+
+What you'd actually be doing:
+👉 owning our streaming ingestion end to end
+👉 being on call roughly one week in six, with a proper day off after
+
+What I'm looking for: solid Python or Scala, and you've run something on Kubernetes.
+
+💷 £70k–£85k + equity + 10% bonus
+🌴 30 days holiday + bank holidays, and your birthday off
+📚 £1,500 personal learning budget every year
+""",
+        lang="en",
+    )
+    assert "30 days holiday" in quoted(answerer, post, "how much annual leave")
+    assert "learning budget" in quoted(answerer, post, "do u pay for courses/training")
+    assert "10% bonus" in quoted(answerer, post, "any bonus on top?")
+    assert quoted(answerer, post, "how much equity exactly") == ""
+    assert quoted(answerer, post, "can the learning budget go on conference tickets") == ""
