@@ -11071,3 +11071,19 @@ What I'm looking for: solid Python or Scala, and you've run something on Kuberne
     assert "10% bonus" in quoted(answerer, post, "any bonus on top?")
     assert quoted(answerer, post, "how much equity exactly") == ""
     assert quoted(answerer, post, "can the learning budget go on conference tickets") == ""
+
+
+def test_a_label_saying_the_process_is_short_heads_the_hiring_steps(answerer: Answerer) -> None:
+    # "Process is short: 30 min chat with me, a take-home …" in a hiring manager's post: the
+    # hiring process, however its label says it.
+    post = ad(
+        "Senior Data Engineer",
+        """We're hiring! My team needs another Senior Data Engineer.
+
+Process is short: 30 min chat with me, a take-home (max 3 hrs), then a final with two engineers.
+
+DM me or apply via the link.
+""",
+        lang="en",
+    )
+    assert "30 min chat" in quoted(answerer, post, "what are the interview stages")
