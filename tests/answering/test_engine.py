@@ -11087,3 +11087,22 @@ DM me or apply via the link.
         lang="en",
     )
     assert "30 min chat" in quoted(answerer, post, "what are the interview stages")
+
+
+def test_a_board_field_of_the_countries_hired_in_answers_where_one_lives(
+    answerer: Answerer,
+) -> None:
+    # A startup board's "Remote Work Policy" block: "Hires remotely in: United States, Canada"
+    # says where the hired must live, colon and all.
+    post = ad(
+        "Senior Backend Engineer (Go)",
+        """Remote Work Policy
+Remote only
+Hires remotely in: United States, Canada
+
+About the job
+Design and ship Go services on Postgres and Kafka.
+""",
+        lang="en",
+    )
+    assert "United States, Canada" in quoted(answerer, post, "im in germany, can i apply")
