@@ -324,8 +324,21 @@ class Answerer:
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
+        # "how much does it pay" — "Weekly pay, every Friday via direct deposit": the pay's
+        # amount is sought too when the best line has no figure at all, from a line on every
+        # subject asked ("$26 - $38 per hour").
+        bare = (
+            not shown
+            and not q.paid_period
+            and _SALARY in q.strong
+            and not any(ch.isdigit() for ch in ranked[0][1].read)
+        )
+        if bare:
+            shown = {i for i in q.intents if self.lexicon.intents[i].owned}
 
         def shows(candidate: Candidate) -> bool:
+            if bare and not q.strong <= candidate.topics:
+                return False
             if shown:
                 return self._shows(q, candidate, shown)
             # «обучение платят?»: a line on the training that speaks of its pay.

@@ -11106,3 +11106,10 @@ Design and ship Go services on Postgres and Kafka.
         lang="en",
     )
     assert "United States, Canada" in quoted(answerer, post, "im in germany, can i apply")
+
+
+def test_how_much_it_pays_passes_over_a_pay_line_with_no_figure(answerer: Answerer) -> None:
+    # "how much does it pay" of a small HVAC company's page — "Weekly pay, every Friday via
+    # direct deposit" leads the ranking and names no sum; the close line that gives one answers.
+    hvac = fixture("blind-bv", "hvac-service-technician-brightline-columbus")
+    assert "$26 - $38 per hour" in quoted(answerer, hvac, "how much does it pay")
