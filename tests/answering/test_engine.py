@@ -11045,6 +11045,8 @@ def test_when_a_season_begins_is_said_by_its_start(answerer: Answerer) -> None:
 """,
     )
     assert "20–25 апреля" in quoted(answerer, crew, "когда навигация начинается")
+
+
 def test_perks_marked_by_emoji_below_a_paragraph_are_no_duties(answerer: Answerer) -> None:
     # A hiring manager's post: the duties marked 👉, a paragraph on who is wanted, then the perks
     # marked 💷 🌴 📚 — no more of the duties list, so they answer as perks; and the sum that
