@@ -171,6 +171,8 @@ class Question:
     plan_asked: bool = False
     # Asks when the day or a shift ends («во сколько уроки заканчиваются»).
     end_asked: bool = False
+    # Asks how much is paid («на испытательном сколько платите», «подработка сколько платится»).
+    pay_asked: bool = False
     # The details of a room or a house it asks ("is the house furnished"): their patterns.
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
@@ -774,6 +776,7 @@ class Answerer:
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
+        parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
@@ -2441,6 +2444,10 @@ class Answerer:
         amounts = {name for name in wanted if self.lexicon.intents[name].owned}
         if amounts:
             raw = self._unasked_figures(q, raw)
+        if q.pay_asked and _QUANTITY in amounts:
+            # «на испытательном сколько платите» — «испытательный срок 2 месяца»: a length, a
+            # schedule or a count of times is no sum paid, whatever the thing asked is measured in.
+            raw = self.lexicon.grammar.no_pay_figures.sub(" ", raw)
         return any(
             self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in amounts or wanted
         )

@@ -280,6 +280,9 @@ class Grammar:
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
+    # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
+    pay_asked: re.Pattern[str] = re.compile("(?!)")
+    no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1024,6 +1027,8 @@ class Lexicon:
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
+            pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
+            no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -11115,3 +11115,27 @@ def test_how_much_it_pays_passes_over_a_pay_line_with_no_figure(answerer: Answer
     # direct deposit" leads the ranking and names no sum; the close line that gives one answers.
     hvac = fixture("blind-bv", "hvac-service-technician-brightline-columbus")
     assert "$26 - $38 per hour" in quoted(answerer, hvac, "how much does it pay")
+def test_how_much_is_paid_is_not_said_by_a_length_or_a_schedule(answerer: Answerer) -> None:
+    # «на испытательном сколько платите» — «испытательный срок 2 месяца»: how long, not how
+    # much; «подработка сколько платится» — «только 2/2 полные»: a schedule; «аванс сколько по
+    # сумме» — «аванс 2 р. в мес.»: how often. The line with the sum still answers.
+    garage = ad(
+        "Автомеханик",
+        """## Условия
+
+- Оформление по ТК РФ с первого дня, испытательный срок 2 месяца
+- вечерних полусмен нет, только 2/2 полные, но летом бывают подработки на выходные
+- Выплаты: аванс 2 р. в мес., расчёт по окончании месяца.
+""",
+    )
+    assert quoted(answerer, garage, "на испытательном сколько платите") == ""
+    assert quoted(answerer, garage, "летом на выходных подработка сколько платится") == ""
+    assert quoted(answerer, garage, "аванс сколько по сумме") == ""
+    paid = ad(
+        "Автомеханик",
+        """## Условия
+
+- Испытательный срок 2 месяца, на испытательном оклад 40 000 руб.
+""",
+    )
+    assert "40 000" in quoted(answerer, paid, "на испытательном сколько платите")
