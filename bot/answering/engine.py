@@ -131,6 +131,8 @@ class Question:
     who_pays: bool = False
     # Asks a name ("who is the hiring manager", "which bank is it with").
     name_asked: bool = False
+    # The name asked is an organisation's ("who is the actual client company").
+    org_asked: bool = False
     # Asks of a rank («старшим сборщиком»): a line must name one.
     rank_asked: bool = False
     # the jobs the question names in the instrumental case («курьером к вам можно»): what the
@@ -700,6 +702,7 @@ class Answerer:
                 parsed.asked_by[key] = frozenset(asked)
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
+        parsed.org_asked = parsed.name_asked and lexicon.grammar.org_asked.search(raw) is not None
         duty = lexicon.grammar.duty_asked.search(raw)
         if duty is not None:
             deed = frozenset(self.analyzer.analyze(duty.group("verb")).keys)
@@ -1471,6 +1474,10 @@ class Answerer:
             return False
         if q.name_asked and self.lexicon.grammar.names_said.search(candidate.said) is None:
             # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
+            return False
+        if q.org_asked and self.lexicon.grammar.org_named.search(candidate.said) is None:
+            # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»:
+            # capitals, but no company named.
             return False
         if q.rank_asked and self.lexicon.grammar.rank.search(candidate.read) is None:
             # «старшему менеджеру оклад какой» — «оклад 35 000 ₽ + 3% с каждого договора».

@@ -203,6 +203,9 @@ class Grammar:
     name_asked: re.Pattern[str] = re.compile("(?!)")  # "who is the hiring manager"
     rank: re.Pattern[str] = re.compile("(?!)")  # «старшим сборщиком»: a line must name a rank
     names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
+    # "who is the actual client company" asks an organisation's name: a line must name one.
+    org_asked: re.Pattern[str] = re.compile("(?!)")
+    org_named: re.Pattern[str] = re.compile("(?!)")
     # "скидка на алкоголь тоже действует?": asks whether what the posting offers reaches further.
     also: re.Pattern[str] = re.compile("(?!)")
     # «летом тоже набор будет?»: the words before these name the case the offer should reach.
@@ -974,6 +977,8 @@ class Lexicon:
             name_asked=re.compile(str(grammar.get("name_asked", "(?!)"))),
             rank=re.compile(str(grammar.get("rank", "(?!)"))),
             names_said=re.compile(str(grammar.get("names_said", "(?!)"))),
+            org_asked=re.compile(str(grammar.get("org_asked", "(?!)"))),
+            org_named=re.compile(str(grammar.get("org_named", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),
             also_case=keys_of(grammar.get("also_case", [])),
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),

@@ -11139,3 +11139,39 @@ def test_how_much_is_paid_is_not_said_by_a_length_or_a_schedule(answerer: Answer
 """,
     )
     assert "40 000" in quoted(answerer, paid, "на испытательном сколько платите")
+
+
+def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
+    # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
+    # but no name of the plant; "who is the actual client company" — "… for our client, a
+    # leading home and garden retailer". A line naming the company in quotes answers.
+    plant = ad(
+        "Упаковщик на вахту",
+        """## Условия
+
+- Мясоперерабатывающий комбинат, Тамбовская обл, Рассказовский р-н
+- ЗП за вахту 30 смен от 95 000 до 110 000 р
+""",
+    )
+    assert quoted(answerer, plant, "как комбинат называется") == ""
+    named = ad(
+        "Упаковщик на вахту",
+        """## Условия
+
+- Работа на мясоперерабатывающем комбинате «Ромкор», Тамбовская обл
+- ЗП за вахту 30 смен от 95 000 до 110 000 р
+- Проживание в общежитии бесплатно
+""",
+    )
+    assert "Ромкор" in quoted(answerer, named, "как комбинат называется")
+    agency = ad(
+        "Warehouse Operative",
+        """## About the role
+
+- Brightline Staffing are recruiting Warehouse Operatives for our client, a leading home and
+  garden retailer's distribution centre at Brackmills Industrial Estate, NN4.
+- Pay: £12.60 per hour
+""",
+        lang="en",
+    )
+    assert quoted(answerer, agency, "who is the actual client company") == ""
