@@ -11175,3 +11175,23 @@ def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -
         lang="en",
     )
     assert quoted(answerer, agency, "who is the actual client company") == ""
+
+
+def test_the_rate_of_a_crew_job_the_call_does_not_offer_is_not_given(answerer: Answerer) -> None:
+    # "whats the rate for the gaffer" of a key grip's call — "Rate: $250/day" is the grip's:
+    # a gaffer, named once in passing, is no job the call offers. The grip's rate answers.
+    grip = ad(
+        "Key Grip — Short Film",
+        """## The job
+
+- Rate: $250/day
+- Shoot: May 15–18, Albuquerque
+- 4-day shoot, 12-hour days, meals provided on set
+- Own grip truck a plus, not required
+- Must have 2+ years grip experience on indie sets
+- Lighting is run by our gaffer, who you will work beside every day
+""",
+        lang="en",
+    )
+    assert quoted(answerer, grip, "whats the rate for the gaffer") == ""
+    assert "$250/day" in quoted(answerer, grip, "whats the rate for the key grip")
