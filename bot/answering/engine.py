@@ -175,6 +175,8 @@ class Question:
     end_asked: bool = False
     # Asks how much is paid («на испытательном сколько платите», «подработка сколько платится»).
     pay_asked: bool = False
+    # Names a sum the worker is charged («сколько удерживают за жильё»).
+    charge_asked: bool = False
     # The details of a room or a house it asks ("is the house furnished"): their patterns.
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
@@ -780,6 +782,7 @@ class Answerer:
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
         parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None
+        parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
@@ -1474,6 +1477,14 @@ class Answerer:
             return False
         if q.name_asked and self.lexicon.grammar.names_said.search(candidate.said) is None:
             # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
+            return False
+        if (
+            q.pay_asked
+            and self.lexicon.grammar.charge_said.search(candidate.read) is not None
+            and not q.charge_asked
+        ):
+            # «а яблоки собирать сколько платят» — «Стоимость — 150 руб/сутки, удерживается из
+            # заработка»: what the worker is charged, not what they are paid.
             return False
         if q.org_asked and self.lexicon.grammar.org_named.search(candidate.said) is None:
             # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»:

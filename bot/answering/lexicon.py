@@ -286,6 +286,8 @@ class Grammar:
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
+    # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
+    charge_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1034,6 +1036,7 @@ class Lexicon:
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
+            charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -11195,3 +11195,18 @@ def test_the_rate_of_a_crew_job_the_call_does_not_offer_is_not_given(answerer: A
     )
     assert quoted(answerer, grip, "whats the rate for the gaffer") == ""
     assert "$250/day" in quoted(answerer, grip, "whats the rate for the key grip")
+
+
+def test_how_much_is_paid_is_not_said_by_what_the_worker_is_charged(answerer: Answerer) -> None:
+    # «а яблоки собирать сколько платят» of a strawberry farm — «Стоимость — 150 руб/сутки,
+    # удерживается из заработка» is what the picker pays for a bed, not the pay.
+    farm = ad(
+        "Сборщик клубники",
+        """## Условия
+
+- Проживание в вагончиках. Стоимость — 150 руб/сутки, удерживается из заработка.
+- Выходной — по погоде, в среднем 1 день в неделю.
+- Норма для новичка — от 60 кг клубники в день.
+""",
+    )
+    assert quoted(answerer, farm, "а яблоки собирать сколько платят") == ""
