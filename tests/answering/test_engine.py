@@ -11115,6 +11115,8 @@ def test_how_much_it_pays_passes_over_a_pay_line_with_no_figure(answerer: Answer
     # direct deposit" leads the ranking and names no sum; the close line that gives one answers.
     hvac = fixture("blind-bv", "hvac-service-technician-brightline-columbus")
     assert "$26 - $38 per hour" in quoted(answerer, hvac, "how much does it pay")
+
+
 def test_how_much_is_paid_is_not_said_by_a_length_or_a_schedule(answerer: Answerer) -> None:
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: how long, not how
     # much; «подработка сколько платится» — «только 2/2 полные»: a schedule; «аванс сколько по
