@@ -1207,6 +1207,17 @@ class Answerer:
                 score *= self.w.learning_share
             if precise and precise.isdisjoint(c.precise):
                 score *= self.w.coarse_share
+            if (
+                c.source == SOURCE_REPLY
+                and q.strong
+                and c.asked_topics
+                and not q.strong <= c.asked_topics
+                and not any(key in c.asked_keys for key in q.content if key not in q.explains)
+            ):
+                # «а в месяц сколько получается» — «старший бариста через 3-4 месяца, ставка
+                # там 330 ₽/час» under «карьерный рост есть?»: an answer to another question,
+                # sharing no word of this one but the subject's, yields to the one asked.
+                score *= self.w.reply_share
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share

@@ -115,6 +115,8 @@ class Candidate:
     role: SectionKind | None = None
     # Words it has from the comment it answers (a reply under a post), not from its own text.
     asked_keys: frozenset[str] = frozenset()
+    # The subjects of the comment it answers («карьерный рост есть?»: the career).
+    asked_topics: frozenset[str] = frozenset()
 
     @cached_property
     def said(self) -> str:
@@ -1021,6 +1023,7 @@ class IndexBuilder:
                         keys=answer.keys | comment.keys,
                         topics=answer.topics | comment.topics,
                         asked_keys=comment.keys - answer.keys,
+                        asked_topics=comment.topics,
                     )
                 candidates.append(answer)
                 order += 1

@@ -40,6 +40,7 @@ class Weights:
     title_share: float = 0.3  # the job's own name when it only frames the question
     generic_share: float = 0.6  # the generic city fact, unless it has every word asked
     description_share: float = 0.6  # the front matter's one-line summary
+    reply_share: float = 0.75  # an answer to a comment on another subject than the one asked
     coarse_share: float = 0.6  # a line without the precise answer an intent wants (an address)
     on_topic_lead: float = 1.5  # a line on the asked topic ranks as if it scored this much more
 

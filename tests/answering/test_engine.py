@@ -4278,6 +4278,37 @@ def test_a_channels_answer_marked_with_an_arrow_is_the_authors(answerer: Answere
     assert "за наш счёт" in quoted(answerer, channel, "медкнижку за чей счет делать")
 
 
+def test_a_channels_answer_to_another_question_yields_to_the_one_asked(
+    answerer: Answerer,
+) -> None:
+    # The channel's answer under «карьерный рост есть?» names a rate too, but it answers the
+    # way up; the one under «сколько в среднем выходит за месяц?» answers what is asked.
+    channel = ad(
+        "Бариста",
+        """Зерно и Пена | кофейни СПб
+12 480 подписчиков
+
+Ищем бариста в команду! ☕️
+Что по деньгам: ставка 280 ₽/час + чаевые
+График 2/2 по 12 часов
+
+Комментарии (47)
+
+Катя Морозова
+а сколько в среднем выходит за месяц?
+↳ Зерно и Пена | кофейни СПб
+в среднем у ребят выходит 55–65 тыс. с чаевыми при 15 сменах
+
+Petr
+карьерный рост есть?
+↳ Зерно и Пена | кофейни СПб
+старший бариста через 3-4 месяца, ставка там 330 ₽/час
+""",
+        front="company: Зерно и Пена (сеть кофеен)\n",
+    )
+    assert "55–65 тыс" in quoted(answerer, channel, "а в месяц в итоге сколько получается")
+
+
 def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
     # An Indian government notification: a title over fields with their colons set apart, and
     # each fee its own line though it ends in "/-".
