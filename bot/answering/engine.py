@@ -352,10 +352,20 @@ class Answerer:
 
         if not (shown or q.paid_period) or shows(ranked[0][1]):
             return []
+        best = ranked[0][1]
         floor = ranked[0][0] * self.w.shown_share
+        near = ranked[0][0] * self.w.neighbour_share
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
-            if score < floor:
+            if score < near:
                 break
+            if score < floor and not (
+                # «звоните менеджеру Алине» over «Телефон: +7 (900) 000-42-17» two lines on:
+                # the best line names whom to call, its neighbour shows the number asked.
+                shown
+                and candidate.group == best.group
+                and abs(candidate.order - best.order) <= self.w.neighbour_reach
+            ):
+                continue
             if shows(candidate) and self.gate(q, index, ranked[place]):
                 return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return []

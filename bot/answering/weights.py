@@ -48,6 +48,9 @@ class Weights:
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
     shown_share: float = 0.8  # a runner-up showing what the best line lacks (a time) scores this
     shown_depth: int = 4  # … and is among this many best lines
+    # … or this share, when it stands at most this many lines from the best in its block
+    neighbour_share: float = 0.5
+    neighbour_reach: int = 2
     # a runner-up holding every word asked is judged when the best line fails, if it ranks at
     # least this share of the best and among this many best lines
     covered_share: float = 0.9
