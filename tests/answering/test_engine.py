@@ -4346,6 +4346,23 @@ def test_the_managers_number_is_on_the_line_under_her_name(answerer: Answerer) -
     assert "000-42-17" in quoted(answerer, card, "дайте номер менеджера")
 
 
+def test_an_employees_words_signed_after_them_are_no_terms(answerer: Answerer) -> None:
+    # A careers page's testimonials, the words first and the name after a dash: what one
+    # operator found, not what the company gives.
+    page = ad(
+        "Оператор входящей линии",
+        """Удалённо: после 1 месяца работы в офисе можно перейти на удалёнку.
+Для дома нужна гарнитура с шумоподавлением и проводной интернет от 50 Мбит/с.
+
+Что говорят наши сотрудники
+«Пришла студенткой на 4 часа в день, теперь старший оператор» — Дарья К., 2 года с нами
+«Работаю из дома, за интернет мне доплачивают, бонусы реально платят» — Игорь С., оператор
+«После декрета искала что-то спокойное, без продаж — нашла» — Анна Л., 8 месяцев с нами
+""",
+    )
+    assert quoted(answerer, page, "интернет для удаленки компенсируете?") == ""
+
+
 def test_a_notices_field_block_is_headed_by_its_title(answerer: Answerer) -> None:
     # An Indian government notification: a title over fields with their colons set apart, and
     # each fee its own line though it ends in "/-".
