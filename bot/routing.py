@@ -67,6 +67,19 @@ def _prefixes(router: Router) -> frozenset[str] | None:
     return frozenset(found)
 
 
+def _route_by(
+    root: LeanDispatcher,
+    event: str,
+    routers_of: Callable[[Any, dict[str, Any]], Sequence[Router]],
+) -> None:
+    """Make ``routers_of`` name the sub-routers ``root`` offers an ``event`` to; the table
+    needs the dispatcher's observer of that event to itself (no handler, no filter)."""
+    observer = root.observers[event]
+    if observer.handlers or observer._handler.filters:
+        raise ValueError(f"the table needs the dispatcher's {event} to itself")
+    root.tables = MappingProxyType({**root.tables, event: routers_of})
+
+
 class ButtonTable:
     """From a callback prefix to the top-level routers that may take it, in order."""
 
@@ -81,11 +94,8 @@ class ButtonTable:
     @classmethod
     def install(cls, root: LeanDispatcher) -> ButtonTable:
         """Build the table from ``root``'s routers and route ``root``'s button presses by it."""
-        observer = root.callback_query
-        if observer.handlers or observer._handler.filters:
-            raise ValueError("the table needs the dispatcher's callback_query to itself")
         table = cls(root.sub_routers)
-        root.tables = MappingProxyType({**root.tables, "callback_query": table.routers_of})
+        _route_by(root, "callback_query", table.routers_of)
         return table
 
     def routers_for(self, data: str | None) -> tuple[Router, ...]:
@@ -174,11 +184,8 @@ class MessageTable:
     @classmethod
     def install(cls, root: LeanDispatcher) -> MessageTable:
         """Build the table from ``root``'s routers and route ``root``'s messages by it."""
-        observer = root.message
-        if observer.handlers or observer._handler.filters:
-            raise ValueError("the table needs the dispatcher's message observer to itself")
         table = cls(root.sub_routers)
-        root.tables = MappingProxyType({**root.tables, "message": table.routers_for})
+        _route_by(root, "message", table.routers_for)
         return table
 
     def routers_for(self, message: Message, data: dict[str, Any]) -> tuple[Router, ...]:
