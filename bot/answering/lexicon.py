@@ -388,6 +388,11 @@ def _any_of(strings: tuple[str, ...] | None) -> re.Pattern[str] | None:
     return re.compile(_longest_literal(list(strings)).pattern.removeprefix("(?=(")[:-2])
 
 
+# The letters the regex engine takes for others when it ignores case ("ᲀ" for "в"): a private
+# table of ``re``; without it (another Python), no pattern that ignores case is prefiltered.
+_EXTRA_CASES: dict[int, tuple[int, ...]] | None = getattr(sre_casefix, "_EXTRA_CASES", None)
+
+
 def _lowered_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``_any_of`` the strings one of which every match of ``pattern`` holds, for a pattern that
     ignores case: in lower case, with the letters the regex engine takes for theirs ("ᲀ" for
@@ -398,10 +403,10 @@ def _lowered_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     found = _needed_in(list(parsed))
     # "İ" lowers to two characters: its one-letter lower case is not what str.lower() gives.
-    if not found or any(len(s.lower()) != len(s) for s in found):
+    if not found or _EXTRA_CASES is None or any(len(s.lower()) != len(s) for s in found):
         return None
     lowered = {s.lower() for s in found}
-    twins = {chr(t) for s in lowered for c in s for t in sre_casefix._EXTRA_CASES.get(ord(c), ())}
+    twins = {chr(t) for s in lowered for c in s for t in _EXTRA_CASES.get(ord(c), ())}
     return _any_of(tuple(sorted(lowered | twins)))
 
 
