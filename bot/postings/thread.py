@@ -31,10 +31,14 @@ _FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _POST_NUMBER_RE = re.compile(r"(?:^|\s|·|\|)(?:сообщение\s*|post\s*)?#(?P<n>\d{1,4})\b", re.I)
+# «Иван, 2 дек 13:30» (Avito's «Чат с продавцом»): after a sender's comma, the day and time sent.
+_DAY_SENT = r"\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:в\s+)?\d{1,2}:\d{2}\s*$"
+_DAY_SENT_RE = re.compile(rf",\s+{_DAY_SENT}")
 # Between a name and the chrome after it: "pixelmoth — Today at 4:20 PM", "u/kim · 8h",
 # «Ольга кв. 217, [11.04.2024 9:20]», «Сообщение #2 | Tatyana_nyanya | Сообщений: 37».
 _HEADER_SPLIT_RE = re.compile(
     r"\s+[—–|·▸•]\s+|,\s+(?=\[)|,\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})"
+    rf"|,\s+(?={_DAY_SENT})"
     r"|\s+(?=\d{1,3}\s+(?:\w+\s+)?(?:ago|назад)\b)"  # "dnwang 18 days ago"
 )
 # «Алина Морозова: а парней берёте?», «Марина, 05.04.2025: А с ребёнком…»: a name, then the text.
@@ -476,7 +480,7 @@ def _chat_header(text: str) -> str | None:
     """The sender of a chat's message or a thread's post: «Алексей, [12.03.2025 18:03]»
     (Telegram's copy), "Maya Okafor @mayabuilds · Mar 4" (X), «Марина К.  09:23» (a name, a
     gap and the time, as a chat app shows it)."""
-    if ", [" in text or " · " in text:
+    if ", [" in text or " · " in text or (":" in text and _DAY_SENT_RE.search(text)):
         return _header(text)
     sent = _SENT_AT_RE.match(text.strip()) if ":" in text else None
     if sent is None:
@@ -539,6 +543,9 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
             (who == senders[0], said) for who, (_, said) in zip(senders, messages, strict=True)
         ]
     kept = list(lines)
+    for at in range(start):
+        if _chrome(lines[at]):
+            kept[at] = ""  # the ad's number, time and views: «№ 40… · 2 декабря в 07:14»
     for at in range(start, len(lines)):
         if at in quotes or _chat_header(lines[at]) is not None:
             kept[at] = ""

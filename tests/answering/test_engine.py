@@ -11297,3 +11297,38 @@ def test_how_much_is_paid_is_not_said_by_what_the_worker_is_charged(answerer: An
 """,
     )
     assert quoted(answerer, farm, "а яблоки собирать сколько платят") == ""
+
+
+def test_an_avito_sellers_chat_answers_with_the_sellers_words_not_the_senders_stamps(
+    answerer: Answerer,
+) -> None:
+    # Avito's «Чат с продавцом» copied under the ad, «Имя, 2 дек 13:30» over each message: the
+    # stamps are nobody's answer, nor are the candidates' questions; the seller's replies are.
+    chat = ad(
+        "Скотник",
+        """Требуется скотник на ферму, жильё есть, з/п 35т. Звонить Петру
+
+Продавец: Пётр
+Частное лицо · На Авито с 2018
+
+№ 4000000001 · 5 марта в 08:10 · 97 просмотров
+
+Чат с продавцом
+
+Анна, 5 мар 09:12
+а жильё какое? квартира или комната?
+
+Пётр, 5 мар 09:40
+дом отдельный, 2 комнаты, печка
+
+Сергей, 5 мар 11:02
+дорогу оплачиваете?
+
+Пётр, 5 мар 11:30
+проезд не оплачиваем, встречу на станции
+""",
+    )
+    assert "дом отдельный" in quoted(answerer, chat, "жилье квартира или комната")
+    assert "проезд не оплачиваем" in quoted(answerer, chat, "дорогу компенсируете")
+    # The ad's number, time and views over the chat are no word of the ad either.
+    assert "08:10" not in quoted(answerer, chat, "во сколько начинать")
