@@ -1316,7 +1316,11 @@ def parse_body(
     body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
     page = _blank_reviews(
         _blank_form(
-            _blank_chrome(_drop_translated(_drop_page_parts(_drop_unpublished(body)).split("\n")))
+            _blank_chrome(
+                _drop_translated(
+                    _drop_page_parts(_drop_unpublished(_drop_unstated(body))).split("\n")
+                )
+            )
         )
     )
     page = _other_positions(page, title)
@@ -1778,6 +1782,29 @@ def _drop_page_parts(body: str) -> str:
         elif "(" in line:
             lines[at] = table_ref.sub("", line)
     return "\n".join(lines)
+
+
+@cache
+def _unstated() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """``page_chrome.yaml``'s ``unstated``, and a pattern of a field that holds only one of them:
+    a line «Label: не указано», or a last clause «…, Label — не указано»."""
+    words = tuple(w.lower() for w in _data("page_chrome.yaml")["unstated"])
+    said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    pattern = re.compile(
+        rf"^[^\S\n]*[^:\n]{{1,60}}:[^\S\n]*(?:{said})\.?[^\S\n]*$"
+        rf"|,[^\S\n]*[^,:\n]{{1,80}}?[^\S\n]+[—–-][^\S\n]+(?:{said})\.?[^\S\n]*$",
+        re.I | re.M,
+    )
+    return words, pattern
+
+
+def _drop_unstated(body: str) -> str:
+    """The body without the fields a portal's card leaves empty («Транспорт: не указано»)."""
+    words, pattern = _unstated()
+    folded = body.lower()
+    if not any(w in folded for w in words):
+        return body
+    return pattern.sub("", body)
 
 
 def _drop_unpublished(body: str) -> str:

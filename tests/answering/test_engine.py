@@ -11332,3 +11332,23 @@ def test_an_avito_sellers_chat_answers_with_the_sellers_words_not_the_senders_st
     assert "проезд не оплачиваем" in quoted(answerer, chat, "дорогу компенсируете")
     # The ad's number, time and views over the chat are no word of the ad either.
     assert "08:10" not in quoted(answerer, chat, "во сколько начинать")
+
+
+def test_a_portal_cards_field_left_not_stated_says_nothing(answerer: Answerer) -> None:
+    # A «Работа России» card prints «не указано» in the fields it leaves empty: such a field is
+    # no answer, whether alone on its line or the last clause of a list of perks.
+    card = ad(
+        "Повар",
+        """Заработная плата
+от 30000 до 35000 руб.
+Тип занятости: Полная занятость
+Вакансия для инвалидов: не указано
+
+Бонусы
+Бонусы: Бесплатное питание, Предоставление служебного жилья — не указано
+Транспорт: не указано
+""",
+    )
+    assert quoted(answerer, card, "служебное жилье даете?") == ""
+    assert quoted(answerer, card, "инвалидов берете?") == ""
+    assert "Бесплатное питание" in quoted(answerer, card, "кормите?")
