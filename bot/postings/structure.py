@@ -90,6 +90,7 @@ _ADDRESS_PART_WORDS = 6
 _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
 # A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
 _WRAP_MIN = 50
+_BRACKETED_WORD_END_RE = re.compile(r"\s\(\w+\)$")
 # A paragraph where a line in lower case follows a closed statement this often is written a
 # statement a line (once may be chance: a question quoted in a PDF's text).
 _BY_HAND_EVIDENCE = 2
@@ -1000,8 +1001,16 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
         return False
     return (
         len(line) >= _WRAP_MIN
-        and line[-1:].isalnum()
-        and (following[:1].islower() or following[:1].isdigit())
+        and (
+            (line[-1:].isalnum() and (following[:1].islower() or following[:1].isdigit()))
+            # «справка о наличии (отсутствии)» / «судимости; …»: a word's alternative in brackets
+            # leaves the phrase open
+            or (
+                line.endswith(")")
+                and following[:1].islower()
+                and _BRACKETED_WORD_END_RE.search(line) is not None
+            )
+        )
     )
 
 

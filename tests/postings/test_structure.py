@@ -171,6 +171,18 @@ def test_a_wrapped_line_goes_on_and_short_lines_are_items() -> None:
     )
 
 
+def test_a_pdf_line_ending_in_a_words_alternative_in_brackets_goes_on() -> None:
+    # A PDF's list of documents broken after «(отсутствии)»: «судимости» on the next line ends
+    # the same document, so a candidate asking about «справка о несудимости» gets it whole.
+    body = (
+        "## Документы\nпаспорт; трудовая книжка и (или) сведения о трудовой деятельности;\n"
+        "СНИЛС; документ об образовании; справка о наличии (отсутствии)\n"
+        "судимости; личная медицинская книжка.\n"
+    )
+    items = _sections(body)[0][2]
+    assert any("справка о наличии (отсутствии) судимости" in item for item in items)
+
+
 def test_markdown_headings_and_section_lines_and_markdown() -> None:
     parsed = parse_body("Вступление.\n\n## Условия\n- ДМС\n- обед\n", first_line=5)
     section = parsed.sections[0]
