@@ -953,7 +953,7 @@ class Answerer:
         return counted and not any(
             counts.search(normalize(said))
             and self._names_place(q, self.analyzer.analyze(said).keys)
-            for _, said in self._said_of_clauses(c.quote)
+            for _, said in self._said_of_clauses(c.said)
         )
 
     def _names_place(self, q: Question, keys: Set[str]) -> bool:
@@ -2672,7 +2672,10 @@ class Answerer:
         # Each part, and whether a "+" ends it.
         pieces: list[tuple[str, bool]] = []
         start = 0
+        relative = self.lexicon.grammar.relative
         for mark in self.lexicon.grammar.parts.finditer(c.said):
+            if mark.group().startswith(",") and relative.match(c.said, mark.end()):
+                continue  # "…every 2 weeks, which usually adds around $3-4/hr": one part
             pieces.append((c.said[start : mark.start()], mark.group().strip() == "+"))
             start = mark.end()
         pieces.append((c.said[start:], False))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain
 
-from bot.answering.lexicon import Intent, Lexicon, spoken_figures
+from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.postings.facts import posting_facts
@@ -103,7 +103,7 @@ class Candidate:
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
-    spoken: Mapping[str, int] | None = field(default=None, repr=False, compare=False)
+    spoken: SpokenNumbers | None = field(default=None, repr=False, compare=False)
     # Topics its words name but it is not about: payroll duties name the salary.
     vetoed: frozenset[str] = frozenset()
     position: int = -1  # its place in its section (0: the first step); -1 outside sections

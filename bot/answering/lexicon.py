@@ -225,6 +225,9 @@ class Grammar:
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
+    # "…every 2 weeks, which usually adds around $3-4/hr": a part opening with it is said of
+    # the part before.
+    relative: re.Pattern[str] = re.compile("(?!)")
     # "Never pay any money upfront for … uniforms": a warning against fraud, no terms of the job
     warning: re.Pattern[str] = re.compile("(?!)")
     # "we'll pay for the course": what the paying is for, named (group ``object``)
@@ -876,49 +879,96 @@ def _side(spec: dict[str, Any]) -> SectionKind | None:
     return SectionKind.CONDITIONS if spec.get("perk") else None
 
 
-_SPOKEN_RE = re.compile(r"[а-яё]+(?:\s+[а-яё]+)*", re.IGNORECASE)
-_CYRILLIC_WORD_RE = re.compile("[а-яё]+")
+_SPOKEN_RE = re.compile(r"[a-zа-яё]+(?:(?:\s+|-)[a-zа-яё]+)*", re.IGNORECASE)
+_SPOKEN_GAP_RE = re.compile(r"(\s+|-)")
+_WORD_RE = re.compile("[a-zа-яё]+")
+_HUNDRED = 100
 _THOUSAND = 1000
 _FIGURE_BEFORE_RE = re.compile(r"\d[\s\u00a0]*$")
 
 
-def spoken_figures(text: str, spoken: Mapping[str, int]) -> str:
+@dataclass(frozen=True)
+class SpokenNumbers:
+    """The numbers a text may write out in words: each word's value («пяти»: 5, "ninety": 90),
+    the articles that count one before a hundred or a thousand ("a hundred"), and the words
+    that join a number's parts ("a hundred and twenty")."""
+
+    values: Mapping[str, int]
+    articles: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
+
+
+def _goes_on(current: int, value: int) -> bool:
+    """Whether ``value`` is the next part of a number whose part below a thousand is
+    ``current`` («сорока» then «пяти», "ninety" then "five"), not a number of its own
+    («пяти-шести», "eleven and four")."""
+    if not current:
+        return True
+    if current % _HUNDRED == 0:
+        return value < _HUNDRED
+    return current % 10 == 0 and current % _HUNDRED >= 20 and value < 10
+
+
+def spoken_figures(text: str, spoken: SpokenNumbers) -> str:
     """``text`` with the numbers it writes out in words as figures: «от сорока пяти тысяч
-    рублей» as «от 45 000 рублей», «в шесть часов двадцать минут» as «в 6 часов 20 минут»;
-    ``text`` itself when it writes none."""
-    if spoken.keys().isdisjoint(_CYRILLIC_WORD_RE.findall(text.lower())):
+    рублей» as «от 45 000 рублей», «в шесть часов двадцать минут» as «в 6 часов 20 минут»,
+    "ninety-five to a hundred and twenty thousand euros" as "95 to 120 000 euros"; ``text``
+    itself when it writes none."""
+    values = spoken.values
+    if values.keys().isdisjoint(_WORD_RE.findall(text.lower())):
         return text  # most lines: a look at their words is enough
     out: list[str] = []
     last = 0
     for run in _SPOKEN_RE.finditer(text):
-        words = run.group(0).split()
-        if not any(w.lower() in spoken for w in words):
+        pieces = _SPOKEN_GAP_RE.split(run.group(0))  # words, with the gaps between them
+        words = [p.lower() for p in pieces[::2]]
+        if values.keys().isdisjoint(words):
             continue
-        pieces = re.split(r"(\s+)", run.group(0))
-        start = run.start()
+        starts = [run.start()]
+        for at in range(1, len(words)):
+            starts.append(starts[-1] + len(pieces[2 * at - 2]) + len(pieces[2 * at - 1]))
         at = 0
-        while at < len(pieces):
-            if pieces[at].lower() not in spoken:
+        while at < len(words):
+            value = values.get(words[at])
+            if value is None:
                 at += 1
                 continue
-            begin = start + sum(len(p) for p in pieces[:at])
-            thousand = spoken[pieces[at].lower()] == _THOUSAND
-            if thousand and _FIGURE_BEFORE_RE.search(text, 0, begin):
+            first = at
+            if value in (_HUNDRED, _THOUSAND) and at and words[at - 1] in spoken.articles:
+                first = at - 1  # "a hundred and twenty"
+            begin = starts[first]
+            if value == _THOUSAND and first == at and _FIGURE_BEFORE_RE.search(text, 0, begin):
                 # «выходят на 5–7 тысяч», «премия 10 тысяч»: the figure is written, the word is
                 # its thousands — no «1 000» of its own.
                 at += 1
                 continue
             end, total, current = at, 0, 0
-            while end < len(pieces) and pieces[end].lower() in spoken:
-                value = spoken[pieces[end].lower()]
+            while end < len(words):
+                word = words[end]
+                if (
+                    word in spoken.joins
+                    and (current or total)
+                    and current % _HUNDRED == 0
+                    and end + 1 < len(words)
+                    and values.get(words[end + 1], _HUNDRED) < _HUNDRED
+                ):
+                    end += 1  # "a hundred and twenty", "two thousand and five"
+                    continue
+                value = values.get(word)
+                if value is None:
+                    break
                 if value == _THOUSAND:
                     total += (current or 1) * _THOUSAND
                     current = 0
-                else:
+                elif value == _HUNDRED and 0 < current < 10:
+                    current *= _HUNDRED  # "two hundred"
+                elif _goes_on(current, value):
                     current += value
-                end += 2  # the next word, past the space between
+                else:
+                    break
+                end += 1
             figure = total + current
-            stop = start + sum(len(p) for p in pieces[: end - 1])
+            stop = starts[end - 1] + len(pieces[2 * (end - 1)])
             out.extend((text[last:begin], f"{figure:,}".replace(",", " ")))
             last = stop
             at = end
@@ -992,6 +1042,7 @@ class Lexicon:
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
+            relative=re.compile(str(grammar.get("relative", "(?!)")), re.IGNORECASE),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),
             duty_asked=re.compile(str(grammar.get("duty_asked", "(?!)"))),
@@ -1192,13 +1243,21 @@ class Lexicon:
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
                 self._member_needs[kind][member] = _any_of(_needed(pattern)) if pattern else None
-        self.spoken: dict[str, int] = {
-            str(form): int(value)
-            for value, forms in (data.get("spoken_numbers") or {}).items()
-            for form in forms
-        }
+        numbers = dict(data.get("spoken_numbers") or {})
+        self.spoken = SpokenNumbers(
+            values={
+                str(form): int(value)
+                for value, forms in numbers.items()
+                if str(value).isdigit()
+                for form in forms
+            },
+            articles=frozenset(str(w) for w in numbers.get("articles") or ()),
+            joins=frozenset(str(w) for w in numbers.get("joins") or ()),
+        )
         # Their keys: a line with none writes no number in words.
-        self.spoken_keys = frozenset(k for f in self.spoken for k in analyzer.analyze(f).sequence)
+        self.spoken_keys = frozenset(
+            k for f in self.spoken.values for k in analyzer.analyze(f).sequence
+        )
         # The unit of time a sum of pay is counted in: per unit, how a question asks a sum per
         # it («скока в час платят») and how a line gives one («230 ₽/час»).
         self.pay_asked = re.compile(str(data.get("pay_asked") or "(?!)"))

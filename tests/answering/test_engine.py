@@ -11352,3 +11352,56 @@ def test_a_portal_cards_field_left_not_stated_says_nothing(answerer: Answerer) -
     assert quoted(answerer, card, "служебное жилье даете?") == ""
     assert quoted(answerer, card, "инвалидов берете?") == ""
     assert "Бесплатное питание" in quoted(answerer, card, "кормите?")
+def test_numbers_a_sponsor_read_says_in_words_answer_how_much(answerer: Answerer) -> None:
+    # A podcast's sponsor read, transcribed: "thirty days of holiday", "ninety-five to a hundred
+    # and twenty thousand euros" are read as figures (and quoted as said).
+    read = ad(
+        "Senior Backend Engineer",
+        "[00:00:29] TOMASZ: We build bookkeeping automation for small businesses.\n"
+        "[00:01:40] TOMASZ: We're fully remote, so we ask people to be online between eleven"
+        " and four, UK time.\n"
+        "[00:01:53] TOMASZ: The salary band for this role is ninety-five to a hundred and twenty"
+        " thousand euros, and there's equity on top.\n"
+        "[00:02:03] TOMASZ: Um, thirty days of holiday, a four-day week in August - everybody,"
+        " the whole company.\n",
+        lang="en",
+    )
+    assert "thirty days of holiday" in quoted(answerer, read, "how much vacation")
+    assert "ninety-five to a hundred" in quoted(answerer, read, "whats the salary range")
+
+
+def test_a_team_counted_in_words_answers_how_many_people(answerer: Answerer) -> None:
+    # "team of five" is read as "team of 5" in every clause the count is looked for in.
+    recruiter = ad(
+        "Tech Recruiter",
+        "We grew from 40 to 120 people in the last two years. You will join a people team of"
+        " five and report to our Head of People, Jana.\n",
+        lang="en",
+    )
+    assert "team of five" in quoted(answerer, recruiter, "how many ppl in the hr team")
+
+
+def test_two_engineers_who_interview_are_no_size_of_the_team(answerer: Answerer) -> None:
+    # "a final with two engineers" is the interview panel, not how big the team is.
+    post = ad(
+        "Data Engineer",
+        "My team needs another data engineer.\n\n"
+        "Process is short: 30 min chat with me, a take-home, then a final with two engineers."
+        " Done in about 2 weeks.\n",
+        lang="en",
+    )
+    assert quoted(answerer, post, "how big is the team") == ""
+
+
+def test_a_sum_in_a_clause_opening_with_which_is_said_of_the_clause_before(
+    answerer: Answerer,
+) -> None:
+    # "Tips are split … every two weeks, which usually adds around $3-4/hr": the tips' sum.
+    cook = ad(
+        "Line Cook",
+        "Schedule is 4 or 5 shifts a week. Tips are split between BOH and FOH every two weeks,"
+        " which usually adds around $3-4/hr on top of your wage.\n\n"
+        "compensation: $19-$22/hr DOE + tip share\n",
+        lang="en",
+    )
+    assert "usually adds around" in quoted(answerer, cook, "how much do tips usually add")
