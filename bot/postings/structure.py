@@ -167,6 +167,13 @@ def classify_heading(heading: str) -> SectionKind:
 
 
 @lru_cache(maxsize=4096)
+def _named_heading(heading: str) -> bool:
+    """Whether the vocabulary names ``heading`` word for word ("What's in it for you")."""
+    norm = normalize_heading(heading)
+    return bool(norm) and any(norm in rule.phrases for rule in _kind_rules())
+
+
+@lru_cache(maxsize=4096)
 def kindless_heading(heading: str) -> bool:
     """Whether the vocabulary names a heading as one of no kind ("Supplemental Information",
     «Условия программы»): a heading all the same, whose lines its kind is not read from."""
@@ -884,6 +891,10 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
         classify_heading(text) != SectionKind.OTHER or kindless_heading(text)
     ):
         return True
+    if _named_heading(text):
+        # "What's in it for you" over unmarked lines: a heading the vocabulary names word for
+        # word is one at a little more length too.
+        return True
     # "Why you'll love it" over "🌱 Salary…", "- …": a heading the vocabulary does not know,
     # shown by the marked list right under it (a list ends the paragraph: a break between).
     following = after[0]
@@ -1010,8 +1021,17 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
                 and following[:1].islower()
                 and _BRACKETED_WORD_END_RE.search(line) is not None
             )
+        and line[-1:].isalnum()
+        and (
+            following[:1].islower()
+            # "Paid weekly every Friday, …" / "15% colleague discount card …": a share opens
+            # an item of its own, a sum goes on with the line ("… оклад" / "48 000 ₽").
+            or (following[:1].isdigit() and _SHARE_START_RE.match(following) is None)
         )
     )
+
+
+_SHARE_START_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
 
 @dataclass(frozen=True)

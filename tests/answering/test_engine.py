@@ -11405,3 +11405,18 @@ def test_a_sum_in_a_clause_opening_with_which_is_said_of_the_clause_before(
         lang="en",
     )
     assert "usually adds around" in quoted(answerer, cook, "how much do tips usually add")
+
+
+def test_a_colleague_discount_is_the_staff_discount_asked(answerer: Answerer) -> None:
+    # "whats the staff discount" — a UK shop calls its staff colleagues: "15% colleague discount
+    # card …, plus 10% for a family member" is the staff's, the family's share beside it.
+    shop = ad(
+        "Night Colleague",
+        "## What's in it for you\n\n"
+        "- Paid weekly every Friday, direct into your bank account\n"
+        "- 15% colleague discount card from day one, rising to 20% after a year, plus 10% for a"
+        " family member\n"
+        "- Company pension with 4% employer contribution\n",
+        lang="en",
+    )
+    assert "15% colleague discount" in quoted(answerer, shop, "whats the staff discount")

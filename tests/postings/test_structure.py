@@ -1335,3 +1335,32 @@ def test_what_every_role_gets_after_a_rule_is_no_part_of_the_last_role() -> None
         "Официальное оформление" in item
         for item in by_heading["Заместитель директора магазина"].items
     )
+
+
+def test_a_named_heading_of_five_words_heads_the_unmarked_lines_under_it() -> None:
+    # "What's in it for you" after a marked list of requirements: the perks under it are the
+    # employer's offer, not more requirements.
+    body = (
+        "What we're looking for\n"
+        "- You must be 18 or over for this role\n"
+        "- Right to work in the UK\n"
+        "\n"
+        "What's in it for you\n"
+        "£12.00 per hour, rising to £12.40 after completing your 12 week probation\n"
+        "Company pension with 4% employer contribution\n"
+    )
+    kinds = {heading: kind for kind, heading, _ in _sections(body)}
+    assert kinds["What's in it for you"] == SectionKind.CONDITIONS
+
+
+def test_a_line_opening_with_a_share_is_an_item_of_its_own() -> None:
+    # "Paid weekly every Friday, direct into your bank account" / "15% colleague discount card
+    # …": two perks of a list typed without marks, not one sentence wrapped.
+    body = (
+        "What's in it for you\n"
+        "Paid weekly every Friday, direct into your bank account\n"
+        "15% colleague discount card from day one, rising to 20% after a year\n"
+        "Company pension with 4% employer contribution\n"
+    )
+    (section,) = parse_body(body).sections
+    assert "15% colleague discount card from day one, rising to 20% after a year" in section.items
