@@ -1013,7 +1013,15 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
     return (
         len(line) >= _WRAP_MIN
         and (
-            (line[-1:].isalnum() and (following[:1].islower() or following[:1].isdigit()))
+            (
+                line[-1:].isalnum()
+                and (
+                    following[:1].islower()
+                    # "Paid weekly every Friday, …" / "15% colleague discount card …": a share opens
+                    # an item of its own, a sum goes on with the line ("… оклад" / "48 000 ₽").
+                    or (following[:1].isdigit() and _SHARE_START_RE.match(following) is None)
+                )
+            )
             # «справка о наличии (отсутствии)» / «судимости; …»: a word's alternative in brackets
             # leaves the phrase open
             or (
@@ -1021,12 +1029,6 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
                 and following[:1].islower()
                 and _BRACKETED_WORD_END_RE.search(line) is not None
             )
-        and line[-1:].isalnum()
-        and (
-            following[:1].islower()
-            # "Paid weekly every Friday, …" / "15% colleague discount card …": a share opens
-            # an item of its own, a sum goes on with the line ("… оклад" / "48 000 ₽").
-            or (following[:1].isdigit() and _SHARE_START_RE.match(following) is None)
         )
     )
 

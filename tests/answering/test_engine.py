@@ -11352,6 +11352,8 @@ def test_a_portal_cards_field_left_not_stated_says_nothing(answerer: Answerer) -
     assert quoted(answerer, card, "служебное жилье даете?") == ""
     assert quoted(answerer, card, "инвалидов берете?") == ""
     assert "Бесплатное питание" in quoted(answerer, card, "кормите?")
+
+
 def test_numbers_a_sponsor_read_says_in_words_answer_how_much(answerer: Answerer) -> None:
     # A podcast's sponsor read, transcribed: "thirty days of holiday", "ninety-five to a hundred
     # and twenty thousand euros" are read as figures (and quoted as said).
