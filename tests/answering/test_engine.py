@@ -11422,3 +11422,16 @@ def test_a_colleague_discount_is_the_staff_discount_asked(answerer: Answerer) ->
         lang="en",
     )
     assert "15% colleague discount" in quoted(answerer, shop, "whats the staff discount")
+def test_a_count_of_days_written_in_words_answers_how_much_leave(answerer: Answerer) -> None:
+    # "how much vacation" of a podcast's sponsor read — "thirty days of holiday, a four-day week
+    # in August": the count of days is spelled out, as a host says it.
+    read = fixture("blind-bz", "backend-engineer-podcast-sponsor-read")
+    assert "thirty days of holiday" in quoted(answerer, read, "how much vacation")
+
+
+def test_who_pays_is_answered_by_a_line_saying_who_pays(answerer: Answerer) -> None:
+    # "who pays for the dbs" of an NHS listing — "The trust pays for the enhanced DBS check."
+    nhs = fixture("blind-bz", "healthcare-assistant-nhs-band3-norwich")
+    assert "The trust pays for the enhanced DBS check" in quoted(
+        answerer, nhs, "who pays for the dbs"
+    )
