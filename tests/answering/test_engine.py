@@ -11435,3 +11435,17 @@ def test_who_pays_is_answered_by_a_line_saying_who_pays(answerer: Answerer) -> N
     assert "The trust pays for the enhanced DBS check" in quoted(
         answerer, nhs, "who pays for the dbs"
     )
+
+
+def test_the_number_asked_in_the_dative_asks_whom_to_call(answerer: Answerer) -> None:
+    # «по какому номеру звонить» of a library's vacancy — «Справки по телефону: 8 (00000)
+    # 2-14-57, специалист по кадрам …»: the contact asked, though the line never says «звонить».
+    library = fixture("blind-ca", "bibliotekar-cbs-gorod")
+    assert "Справки по телефону" in quoted(answerer, library, "по какому номеру звонить")
+
+
+def test_paying_for_the_gym_answers_whether_sport_is_paid_for(answerer: Answerer) -> None:
+    # «спорт компенсируете» of a Minsk accountant's listing — «После 6 месяцев работы —
+    # частичная компенсация спортзала»: the gym paid for is sport paid for.
+    minsk = fixture("blind-ca", "buhgalter-rabota-by-minsk")
+    assert "частичная компенсация спортзала" in quoted(answerer, minsk, "спорт компенсируете")
