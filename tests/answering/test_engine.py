@@ -11449,3 +11449,11 @@ def test_paying_for_the_gym_answers_whether_sport_is_paid_for(answerer: Answerer
     # частичная компенсация спортзала»: the gym paid for is sport paid for.
     minsk = fixture("blind-ca", "buhgalter-rabota-by-minsk")
     assert "частичная компенсация спортзала" in quoted(answerer, minsk, "спорт компенсируете")
+
+
+def test_paid_dearer_asks_for_more_than_the_base(answerer: Answerer) -> None:
+    # «ночные смены дороже оплачиваются?» of a grocery chain's FAQ — «… там есть ночные смены,
+    # ставка ночью выше на 20%»: a higher rate is what is asked, not whether nights are paid.
+    shop = fixture("blind-ca", "prodavec-kassir-supermarket-samara")
+    asked = "ночные смены дороже оплачиваются?"
+    assert "ставка ночью выше на 20%" in quoted(answerer, shop, asked)
