@@ -333,14 +333,16 @@ class Answerer:
         # "how much does it pay" — "Weekly pay, every Friday via direct deposit": the pay's
         # amount is sought too when the best line has no figure at all, from a line on every
         # subject asked ("$26 - $38 per hour").
+        owned = {i for i in q.intents if self.lexicon.intents[i].owned}
+        # (a date is no figure of it: "monthly, on the 1st via bank transfer")
         bare = (
             not shown
             and not q.paid_period
             and _SALARY in q.strong
-            and not any(ch.isdigit() for ch in ranked[0][1].read)
+            and not (owned and self._shows(q, ranked[0][1], owned))
         )
         if bare:
-            shown = {i for i in q.intents if self.lexicon.intents[i].owned}
+            shown = owned
 
         def shows(candidate: Candidate) -> bool:
             if bare and not q.strong <= candidate.topics:

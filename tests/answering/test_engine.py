@@ -11457,3 +11457,11 @@ def test_paid_dearer_asks_for_more_than_the_base(answerer: Answerer) -> None:
     shop = fixture("blind-ca", "prodavec-kassir-supermarket-samara")
     asked = "ночные смены дороже оплачиваются?"
     assert "ставка ночью выше на 20%" in quoted(answerer, shop, asked)
+
+
+def test_how_much_the_salary_passes_over_a_pay_line_with_only_a_date(answerer: Answerer) -> None:
+    # "how much is the salary mam" under a Dubai mother's post — her reply "monthly, on the 1st
+    # via bank transfer (WPS)" leads the ranking and has a date, no sum; the post's "salary 3500
+    # AED to start" answers.
+    post = fixture("blind-by", "live-in-nanny-dubai-facebook")
+    assert "salary 3500 AED to start" in quoted(answerer, post, "how much is the salary mam")
