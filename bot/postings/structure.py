@@ -1010,26 +1010,20 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
         # «научим с нуля — обучение 5 дней … на Северной, 324» / «за обучение мы НЕ берём
         # денег …»: two statements of a post, not a PDF's column.
         return False
-    return (
-        len(line) >= _WRAP_MIN
-        and (
-            (
-                line[-1:].isalnum()
-                and (
-                    following[:1].islower()
-                    # "Paid weekly every Friday, …" / "15% colleague discount card …": a share opens
-                    # an item of its own, a sum goes on with the line ("… оклад" / "48 000 ₽").
-                    or (following[:1].isdigit() and _SHARE_START_RE.match(following) is None)
-                )
-            )
-            # «справка о наличии (отсутствии)» / «судимости; …»: a word's alternative in brackets
-            # leaves the phrase open
-            or (
-                line.endswith(")")
-                and following[:1].islower()
-                and _BRACKETED_WORD_END_RE.search(line) is not None
-            )
+    if len(line) < _WRAP_MIN:
+        return False
+    if line[-1:].isalnum():
+        # "Paid weekly every Friday, …" / "15% colleague discount card …": a share opens an item
+        # of its own, a sum goes on with the line ("… оклад" / "48 000 ₽").
+        return following[:1].islower() or (
+            following[:1].isdigit() and _SHARE_START_RE.match(following) is None
         )
+    # «справка о наличии (отсутствии)» / «судимости; …»: a word's alternative in brackets leaves
+    # the phrase open
+    return (
+        line.endswith(")")
+        and following[:1].islower()
+        and _BRACKETED_WORD_END_RE.search(line) is not None
     )
 
 

@@ -11422,6 +11422,8 @@ def test_a_colleague_discount_is_the_staff_discount_asked(answerer: Answerer) ->
         lang="en",
     )
     assert "15% colleague discount" in quoted(answerer, shop, "whats the staff discount")
+
+
 def test_a_count_of_days_written_in_words_answers_how_much_leave(answerer: Answerer) -> None:
     # "how much vacation" of a podcast's sponsor read — "thirty days of holiday, a four-day week
     # in August": the count of days is spelled out, as a host says it.
