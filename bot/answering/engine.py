@@ -183,6 +183,9 @@ class Question:
     refund_asked: bool = False
     # Asks whether the job can be held beside another («можно совмещать с другой работой»).
     combine_asked: bool = False
+    # The values of a schedule asked leave to work («а можно вахтой 30/30 ездить»): patterns of
+    # each as a line would write it.
+    values_asked: tuple[re.Pattern[str], ...] = ()
     # Names students («я студент, можно?»): a line on students answers it as part time.
     students_named: bool = False
     # Asks to take the work vehicle home ("can i take the van home at night").
@@ -798,6 +801,10 @@ class Answerer:
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
+        if lexicon.grammar.value_permission.search(raw):
+            parsed.values_asked = tuple(
+                re.compile(rf"(?<![\d/]){a}\s*/\s*{b}(?![\d/])") for a, b in _RATIO_RE.findall(raw)
+            )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
         parsed.meals_asked = (
@@ -1426,6 +1433,14 @@ class Answerer:
             return False
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
+            return False
+        if q.values_asked and not any(value.search(said) for value in q.values_asked):
+            # «а можно вахтой 30/30 ездить» — «Режим работы: вахта 60/30 (…)»: the value the
+            # posting works, not the one asked leave for.
+            return False
+        if self._unstated(q, candidate):
+            # «служебное жилье предоставляете» — «Бонусы: Санаторно-курортное лечение,
+            # Предоставление служебного жилья — не указано»: the field was left empty.
             return False
         if q.district and q.district.isdisjoint(candidate.keys):
             # «в приокском районе есть аптека с вакансией?» — «38 аптек в городе и области»: the
@@ -2576,6 +2591,27 @@ class Answerer:
             and not any(keys >= asked for keys in found)
         )
 
+    def _unstated(self, q: Question, c: Candidate) -> bool:
+        """Whether what a line names of the question is only in fields it says are not given
+        («Предоставление служебного жилья — не указано», «Транспорт: не указано»), while what
+        it does state («Санаторно-курортное лечение») names nothing asked."""
+        unstated = self.lexicon.grammar.unstated
+        if unstated.search(c.read) is None:
+            return False
+        asked = q.content.keys() - q.aside
+        empty: set[str] = set()
+        stated: set[str] = set()
+        every = True
+        for clause, said in self._said_of_clauses(c.said):
+            keys = set(self.analyzer.analyze(clause).keys) & asked
+            found = [m.end() for m in unstated.finditer(said)]
+            if found and not said[found[-1] :].strip(" .;!)"):
+                empty |= keys
+            else:
+                stated |= keys
+                every = False
+        return every or (bool(empty) and not stated)
+
     def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
         """A line's clauses, each with what is said of it: "Тестовый день в магазине —
         оплачивается", a bare predicate after a dash, says it of the clause before; "Товаровед —
@@ -2873,6 +2909,8 @@ class Answerer:
 # A word of the question that may be a typo: Russian ones the dictionary checks first; English
 # ones are typos when neither the posting nor the lexicon has them ("pention", "aplly").
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
+# A value written as two figures: a rotation or a schedule («60/30», «2/2»).
+_RATIO_RE = re.compile(r"(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # The dash after a line's lead: «Стюард на трибуны (…) — 3 800 ₽ за смену».
 _DASH_BREAK = re.compile(r"\s[—–]\s")

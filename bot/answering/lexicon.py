@@ -291,6 +291,10 @@ class Grammar:
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
+    # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
+    value_permission: re.Pattern[str] = re.compile("(?!)")
+    # «служебное жилье?» — «Предоставление служебного жилья — не указано»: a field left empty.
+    unstated: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1093,6 +1097,8 @@ class Lexicon:
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
+            value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
+            unstated=re.compile(str(grammar.get("unstated", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -11467,3 +11467,32 @@ def test_how_much_the_salary_passes_over_a_pay_line_with_only_a_date(answerer: A
     # AED to start" answers.
     post = fixture("blind-by", "live-in-nanny-dubai-facebook")
     assert "salary 3500 AED to start" in quoted(answerer, post, "how much is the salary mam")
+def test_leave_to_work_another_rotation_is_not_said_by_the_one_worked(answerer: Answerer) -> None:
+    # «а можно вахтой 30/30 ездить» of a 60/30 rotation: the posting states its own value, not
+    # leave to work another; asking what there is («вахта какая?») still gets the line.
+    rotation = ad(
+        "Машинист экскаватора (вахта)",
+        """## Условия
+
+- Режим работы: вахта 60/30 (60 дней работы / 30 дней межвахтового отдыха), смены по 11 часов.
+- Проживание в вахтовом поселке, питание трёхразовое.
+""",
+    )
+    assert quoted(answerer, rotation, "а можно вахтой 30/30 ездить") == ""
+    assert quoted(answerer, rotation, "можно 60/30 работать?").startswith("Режим работы")
+    assert quoted(answerer, rotation, "вахта какая?").startswith("Режим работы")
+
+
+def test_a_field_left_empty_does_not_say_what_it_names(answerer: Answerer) -> None:
+    # A «Работа России» card: «Предоставление служебного жилья — не указано» says nothing of
+    # housing; the perk the same line does state still answers.
+    card = ad(
+        "Помощник воспитателя",
+        """Заработная плата: от 25 000 ₽
+Бонусы: Санаторно-курортное лечение, Предоставление служебного жилья — не указано
+Транспорт: не указано
+""",
+    )
+    assert quoted(answerer, card, "служебное жилье предоставляете") == ""
+    assert quoted(answerer, card, "транспорт есть?") == ""
+    assert "Санаторно-курортное" in quoted(answerer, card, "санаторий дают?")
