@@ -11496,3 +11496,10 @@ def test_a_field_left_empty_does_not_say_what_it_names(answerer: Answerer) -> No
     assert quoted(answerer, card, "служебное жилье предоставляете") == ""
     assert quoted(answerer, card, "транспорт есть?") == ""
     assert "Санаторно-курортное" in quoted(answerer, card, "санаторий дают?")
+
+
+def test_helping_patients_dress_is_no_dress_code(answerer: Answerer) -> None:
+    # "uniform provided?" of an NHS healthcare assistant's listing — "Assisting patients with
+    # washing, dressing, eating …" is the care given, not what the assistant wears.
+    ward = fixture("blind-bz", "healthcare-assistant-nhs-band3-norwich")
+    assert quoted(answerer, ward, "uniform provided?") == ""
