@@ -11503,3 +11503,17 @@ def test_helping_patients_dress_is_no_dress_code(answerer: Answerer) -> None:
     # washing, dressing, eating …" is the care given, not what the assistant wears.
     ward = fixture("blind-bz", "healthcare-assistant-nhs-band3-norwich")
     assert quoted(answerer, ward, "uniform provided?") == ""
+
+
+def test_the_form_of_study_is_no_uniform(answerer: Answerer) -> None:
+    # «форму вожатскую выдаете?» of a camp's post — «для студентов очной формы — справка из
+    # вуза» names full-time students, not a counsellor's uniform.
+    camp = fixture("blind-bz", "vozhatye-lager-vk-ekaterinburg")
+    assert quoted(answerer, camp, "форму вожатскую выдаете?") == ""
+
+
+def test_is_the_fare_refunded_asks_whether_it_is_paid(answerer: Answerer) -> None:
+    # «проезд компенсируется?» of a library's vacancy — the workplace's address with its buses
+    # says how to get there, not that the fare is paid back.
+    library = fixture("blind-ca", "bibliotekar-cbs-gorod")
+    assert quoted(answerer, library, "проезд компенсируется?") == ""
