@@ -1418,14 +1418,16 @@ class Answerer:
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
         if (
-            _SCHEDULE in q.strong
+            not q.strong.isdisjoint(_WORKDAY)
             and q.strong.isdisjoint(_REACHING)
             and _PLACE not in q.intents
             and not candidate.topics.isdisjoint(_REACHING)
             and len(candidate.topics) <= self.w.reaching_topics
         ):
             # «учеба по выходным бывает?» — «Запись на обучение: 8 (831) 000-52-19 (Наталья,
-            # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's.
+            # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's;
+            # nor its break («обеденный перерыв во сколько» — «Документы принимаются … с 9:00 до
+            # 17:00 (перерыв 13:00–14:00)»).
             return False
         if self._paid_thing_unnamed(q, candidate):
             # «дни в дороге оплачиваются?» — «оплата за вахту 30 дней от 165 000 руб.»: the
@@ -2981,6 +2983,8 @@ _MEMBERS_SAID_ONCE = frozenset({"meal"})
 # how one reaches the employer: a line on them gives the hours to call or to bring papers
 # (or when interviews are held: «Собеседование: пн–пт с 9:00 до 17:00»)
 _REACHING = frozenset({"contact", "apply", "documents", "interview"})
+# The subjects of the working day itself: its hours and its breaks.
+_WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
 _CHANNEL = "channel"
 _IN_MONEY = "in_money"

@@ -11517,3 +11517,12 @@ def test_is_the_fare_refunded_asks_whether_it_is_paid(answerer: Answerer) -> Non
     # says how to get there, not that the fare is paid back.
     library = fixture("blind-ca", "bibliotekar-cbs-gorod")
     assert quoted(answerer, library, "проезд компенсируется?") == ""
+
+
+def test_the_break_of_the_office_taking_documents_is_not_the_work_break(
+    answerer: Answerer,
+) -> None:
+    # «обеденный перерыв у библиотекаря во сколько» — «Документы принимаются в отделе кадров …
+    # с 9:00 до 17:00 (перерыв 13:00–14:00)»: the hours and break of the office one applies at.
+    library = fixture("blind-ca", "bibliotekar-cbs-gorod")
+    assert quoted(answerer, library, "обеденный перерыв у библиотекаря во сколько") == ""
