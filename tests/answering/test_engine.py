@@ -11526,3 +11526,9 @@ def test_the_break_of_the_office_taking_documents_is_not_the_work_break(
     # с 9:00 до 17:00 (перерыв 13:00–14:00)»: the hours and break of the office one applies at.
     library = fixture("blind-ca", "bibliotekar-cbs-gorod")
     assert quoted(answerer, library, "обеденный перерыв у библиотекаря во сколько") == ""
+
+
+def test_a_farm_job_the_ad_does_not_offer_is_not_paid_by_it(answerer: Answerer) -> None:
+    # «а скотнику сколько платите» of a farm's ad for a milkmaid: the posting hires no stockman.
+    farm = fixture("blind-by", "doyarka-ferma-avito-chat")
+    assert quoted(answerer, farm, "а скотнику сколько платите") == ""
