@@ -11467,6 +11467,8 @@ def test_how_much_the_salary_passes_over_a_pay_line_with_only_a_date(answerer: A
     # AED to start" answers.
     post = fixture("blind-by", "live-in-nanny-dubai-facebook")
     assert "salary 3500 AED to start" in quoted(answerer, post, "how much is the salary mam")
+
+
 def test_leave_to_work_another_rotation_is_not_said_by_the_one_worked(answerer: Answerer) -> None:
     # «а можно вахтой 30/30 ездить» of a 60/30 rotation: the posting states its own value, not
     # leave to work another; asking what there is («вахта какая?») still gets the line.
