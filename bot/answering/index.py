@@ -412,6 +412,7 @@ class IndexBuilder:
         over: frozenset[str] = frozenset(),
         other_job: frozenset[str] = frozenset(),
         under: frozenset[str] = frozenset(),
+        row: bool = False,
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -420,6 +421,9 @@ class IndexBuilder:
         topics, vetoed = set(found), set(denied)
         if (
             kind in _NOT_PERK_KINDS
+            # A table's row says what its columns name («Доход в месяц: от 215 000 руб.»),
+            # wherever the table stands: a pay table below the requirements is still pay.
+            and not row
             and not self.lexicon.employer_gives(raw)
             # A sentence of prose under "About the role" is what its own cues say it is:
             # "The salary range for this position is €55,000–€68,000" keeps its pay.
@@ -863,6 +867,7 @@ class IndexBuilder:
                             position=position,
                             prose=len(sentences) > 1 or below,
                             match_text=row,
+                            row=row is not None,
                             extra_topics=(asked or frozenset())
                             | self._role_pay(sentence, roles)
                             | (salary if n in pays else frozenset()),

@@ -11534,3 +11534,26 @@ def test_a_farm_job_the_ad_does_not_offer_is_not_paid_by_it(answerer: Answerer) 
     # «а скотнику сколько платите» of a farm's ad for a milkmaid: the posting hires no stockman.
     farm = fixture("blind-by", "doyarka-ferma-avito-chat")
     assert quoted(answerer, farm, "а скотнику сколько платите") == ""
+def test_a_pay_table_under_the_requirements_gives_the_pay_of_the_grade_asked(
+    answerer: Answerer,
+) -> None:
+    # A mine's pay table by grade typed right below its requirements list, its own label too
+    # long to head it: «скока получает машинист 6 разряда» is the 6th grade's row of the table
+    # (its "Доход в месяц" column says pay), not the northern allowance below the table.
+    mine = ad(
+        "Машинист экскаватора (вахта)",
+        """Требования:
+— удостоверение машиниста экскаватора
+— опыт работы на экскаваторах — не менее 3 лет
+
+Заработная плата (до вычета НДФЛ, за отработанный месяц вахты, с учетом районного коэффициента):
+
+| Разряд | Часовая тарифная ставка | Доход в месяц |
+|---|---|---|
+| 5 разряд | 410 руб/час | от 185 000 руб. |
+| 6 разряд | 465 руб/час | от 215 000 руб. |
+
+Северная надбавка — до 100%, начисляется в соответствии с имеющимся северным стажем.
+""",
+    )
+    assert "от 215 000 руб." in quoted(answerer, mine, "скока получает машинист 6 разряда")
