@@ -1595,7 +1595,7 @@ class Answerer:
                 # "развозка ночью тоже ходит?" — the night shift's hours.
                 or self._unanswered_topic(q, candidate, index)
                 # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
-                or (shown and not self._shown_by_detail(q, candidate, shown))
+                or (shown and not self._shown_by_detail(q, candidate, shown, index))
                 # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
                 or (amounts and not self._shown_for_subject(q, candidate, amounts))
                 # "how long is probation?" — "3 days in the office, 2 from home after
@@ -2523,7 +2523,9 @@ class Answerer:
         """Whether the question is about something measured in time (leave, experience)."""
         return any(self.lexicon.topics[name].timed for name in q.strong | q.dropped)
 
-    def _shown_by_detail(self, q: Question, c: Candidate, shown: set[str]) -> bool:
+    def _shown_by_detail(
+        self, q: Question, c: Candidate, shown: set[str], index: PostingIndex
+    ) -> bool:
         """Whether the clause of a line that names the question's detail shows what is asked
         (an amount, a length): the line's figures may belong to something else. Sums joined by
         "+" or «плюс» are parts apart: of «3 300 ₽ за смену + премия за качество» the premium
@@ -2535,6 +2537,9 @@ class Answerer:
             and not self.analyzer.frames(key)
             and key in c.keys
             and key not in c.asked_keys  # the comment a reply answers named it, not the reply
+            # "im 19 can i be bar server" — "…1 year experience in bar service, …, age 21+"
+            # under «BAR SERVER»: the role whose part the line is in is no detail of it
+            and not (key in c.over_keys and key in index.scoped_roles)
             # "what time does the shift start": the words that ask for the time of day are no
             # detail
             and not (_CLOCK in shown and _CLOCK in q.asking.get(key, ()))

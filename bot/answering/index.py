@@ -1107,8 +1107,10 @@ class IndexBuilder:
             covered_topics=covered,
             title_keys=title_keys,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
+            # (not a note in its brackets: «Матрос, моторист (навигация 2027)»)
             scoped_roles=frozenset(k for c in candidates if c.over_keys for k in c.over_keys)
-            & title_keys,
+            & title_keys
+            & self._heading_keys(_NOTE_RE.sub("", posting.title)),
             title_parts=tuple(
                 self._heading_keys(part)
                 for part in _TITLE_ROLES_RE.split(_NOTE_RE.sub("", posting.title))

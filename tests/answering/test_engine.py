@@ -11557,3 +11557,37 @@ def test_a_pay_table_under_the_requirements_gives_the_pay_of_the_grade_asked(
 """,
     )
     assert "от 215 000 руб." in quoted(answerer, mine, "скока получает машинист 6 разряда")
+
+
+def test_an_age_asked_of_a_role_is_the_age_in_that_roles_requirements(
+    answerer: Answerer,
+) -> None:
+    # A cruise line hiring three roles, each in capitals over its own lines: "im 19 can i be
+    # bar server" is the bar server's "age 21+" at the end of its requirements, whose "bar"
+    # (of "bar service") is the role's part, not a detail the age must be said of.
+    ship = ad(
+        "Shipboard Crew - Assistant Waiter, Cabin Steward, Bar Server",
+        """We are recruiting for three entry roles in Hotel Operations.
+
+ASSISTANT WAITER
+Salary: USD 1,450 per month plus gratuities
+Requirements: minimum 1 year experience as a waiter in a hotel or restaurant, age 21+
+
+CABIN STEWARD
+Salary: USD 1,300 per month plus gratuities
+Requirements: at least 6 months housekeeping experience in a hotel, basic English, age 21+
+
+BAR SERVER
+Salary: USD 1,150 per month plus 15% drink commission share
+Requirements: 1 year experience in bar service, very good English, age 21+ (alcohol service \
+rules in US waters)
+""",
+        lang="en",
+    )
+    asked = "im 19 can i be bar server"
+    assert "1 year experience in bar service" in quoted(answerer, ship, asked)
+    # A note in the title's brackets is no role: «Матрос, моторист (навигация 2027)» over a
+    # call whose first part is headed «… НА НАВИГАЦИЮ 2027 ГОДА» — «премия за навигацию
+    # сколько» is not the sailors' pay line that names a premium with no sum.
+    crew = fixture("blind-ap", "ekipazh-navigaciya-irtysh-flot")
+    assert not answerer.answer(crew, "премия за навигацию сколько").answered
