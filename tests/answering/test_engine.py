@@ -11534,6 +11534,8 @@ def test_a_farm_job_the_ad_does_not_offer_is_not_paid_by_it(answerer: Answerer) 
     # «а скотнику сколько платите» of a farm's ad for a milkmaid: the posting hires no stockman.
     farm = fixture("blind-by", "doyarka-ferma-avito-chat")
     assert quoted(answerer, farm, "а скотнику сколько платите") == ""
+
+
 def test_a_pay_table_under_the_requirements_gives_the_pay_of_the_grade_asked(
     answerer: Answerer,
 ) -> None:
