@@ -1440,10 +1440,6 @@ class Answerer:
             # «а можно вахтой 30/30 ездить» — «Режим работы: вахта 60/30 (…)»: the value the
             # posting works, not the one asked leave for.
             return False
-        if self._unstated(q, candidate):
-            # «служебное жилье предоставляете» — «Бонусы: Санаторно-курортное лечение,
-            # Предоставление служебного жилья — не указано»: the field was left empty.
-            return False
         if q.district and q.district.isdisjoint(candidate.keys):
             # «в приокском районе есть аптека с вакансией?» — «38 аптек в городе и области»: the
             # district asked is not named.
@@ -2597,27 +2593,6 @@ class Answerer:
             and sum(1 for keys in found if keys) > 1
             and not any(keys >= asked for keys in found)
         )
-
-    def _unstated(self, q: Question, c: Candidate) -> bool:
-        """Whether what a line names of the question is only in fields it says are not given
-        («Предоставление служебного жилья — не указано», «Транспорт: не указано»), while what
-        it does state («Санаторно-курортное лечение») names nothing asked."""
-        unstated = self.lexicon.grammar.unstated
-        if unstated.search(c.read) is None:
-            return False
-        asked = q.content.keys() - q.aside
-        empty: set[str] = set()
-        stated: set[str] = set()
-        every = True
-        for clause, said in self._said_of_clauses(c.said):
-            keys = set(self.analyzer.analyze(clause).keys) & asked
-            found = [m.end() for m in unstated.finditer(said)]
-            if found and not said[found[-1] :].strip(" .;!)"):
-                empty |= keys
-            else:
-                stated |= keys
-                every = False
-        return every or (bool(empty) and not stated)
 
     def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
         """A line's clauses, each with what is said of it: "Тестовый день в магазине —

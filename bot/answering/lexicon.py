@@ -293,8 +293,6 @@ class Grammar:
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
     value_permission: re.Pattern[str] = re.compile("(?!)")
-    # «служебное жилье?» — «Предоставление служебного жилья — не указано»: a field left empty.
-    unstated: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -885,7 +883,6 @@ def _side(spec: dict[str, Any]) -> SectionKind | None:
 
 _SPOKEN_RE = re.compile(r"[a-zа-яё]+(?:(?:\s+|-)[a-zа-яё]+)*", re.IGNORECASE)
 _SPOKEN_GAP_RE = re.compile(r"(\s+|-)")
-_WORD_RE = re.compile("[a-zа-яё]+")
 _HUNDRED = 100
 _THOUSAND = 1000
 _FIGURE_BEFORE_RE = re.compile(r"\d[\s\u00a0]*$")
@@ -1098,7 +1095,6 @@ class Lexicon:
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
-            unstated=re.compile(str(grammar.get("unstated", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -1812,11 +1812,12 @@ def _drop_page_parts(body: str) -> str:
 @cache
 def _unstated() -> tuple[tuple[str, ...], re.Pattern[str]]:
     """``page_chrome.yaml``'s ``unstated``, and a pattern of a field that holds only one of them:
-    a line «Label: не указано», or a last clause «…, Label — не указано»."""
+    a line «Label: не указано» or «Label — не указано», or a last clause «…, Label — не
+    указано»."""
     words = tuple(w.lower() for w in _data("page_chrome.yaml")["unstated"])
     said = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     pattern = re.compile(
-        rf"^[^\S\n]*[^:\n]{{1,60}}:[^\S\n]*(?:{said})\.?[^\S\n]*$"
+        rf"^[^\S\n]*[^:\n]{{1,60}}?(?::|[^\S\n]+[—–-])[^\S\n]*(?:{said})\.?[^\S\n]*$"
         rf"|,[^\S\n]*[^,:\n]{{1,80}}?[^\S\n]+[—–-][^\S\n]+(?:{said})\.?[^\S\n]*$",
         re.I | re.M,
     )

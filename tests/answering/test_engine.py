@@ -1495,7 +1495,7 @@ EXTRA = ad(
 )
 
 
-CLEANING = ad(
+CLEANING_SHIFTS = ad(
     "Уборщица офисов",
     "Утренняя смена с 6:00 до 10:00 пока офис пустой, оплата за выход 1300 руб. "
     "Вечерняя смена с 18:30 до 22:30, оплата за выход 1400 руб.\n"
@@ -1507,8 +1507,8 @@ def test_extra_pay_needs_a_line_that_shows_something_on_top(answerer: Answerer) 
     extra = EXTRA
     assert "на 20% выше" in quoted(answerer, extra, "ночные доплачиваются?")
     # Each shift's own rate is no extra pay: nothing on top is said, the posting does not say.
-    assert not answerer.answer(CLEANING, "за вечер доплачивают?").answered
-    assert not answerer.answer(CLEANING, "за ночь доплачиваете?").answered
+    assert not answerer.answer(CLEANING_SHIFTS, "за вечер доплачивают?").answered
+    assert not answerer.answer(CLEANING_SHIFTS, "за ночь доплачиваете?").answered
     # An amount asked of the extra pay needs the amount, not the extra pay named.
     assert not answerer.answer(extra, "сколько доплата за один стык").answered
 
@@ -11493,10 +11493,12 @@ def test_a_field_left_empty_does_not_say_what_it_names(answerer: Answerer) -> No
         """Заработная плата: от 25 000 ₽
 Бонусы: Санаторно-курортное лечение, Предоставление служебного жилья — не указано
 Транспорт: не указано
+Спецодежда — не указано
 """,
     )
     assert quoted(answerer, card, "служебное жилье предоставляете") == ""
     assert quoted(answerer, card, "транспорт есть?") == ""
+    assert quoted(answerer, card, "спецодежду выдаете?") == ""
     assert "Санаторно-курортное" in quoted(answerer, card, "санаторий дают?")
 
 
