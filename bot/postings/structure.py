@@ -2169,6 +2169,10 @@ def _other_jobs_lines(lines: list[str]) -> list[int]:
 
 # Where razdel may end a sentence: a stop, a closing quote or bracket after one, or a line break.
 _SENTENCE_END_RE = re.compile(r"[.!?…;:]\S*\s|\n")
+# … of those, where it can: a space right after a stop, after closing quotes or brackets right
+# after one, or after a smile («:)»); not after a bare colon ("Зарплата: 50 000 ₽"), nor inside
+# a figure ("Python 3.12 и asyncio"). Most items with a stop or a colon are one sentence.
+_SENTENCE_SPLIT_RE = re.compile(r"[.!?…;][^\w\s]*\s|[:=]-?[()]\S*\s|\n")
 
 
 # Chat ads end a sentence with an emoji instead of a stop: "… без каблука 👠❌ После смены …".
@@ -2206,7 +2210,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 def _split_sentences(text: str) -> list[str]:
-    if not _SENTENCE_END_RE.search(text.strip()):
+    stripped = text.strip()
+    if not _SENTENCE_END_RE.search(stripped) or not _SENTENCE_SPLIT_RE.search(stripped):
         # No stop inside: one sentence (razdel is the slow part of indexing a posting).
         return [text.strip()] if text.strip() else []
     sentences: list[str] = []
