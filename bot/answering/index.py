@@ -391,6 +391,7 @@ class IndexBuilder:
         self._prose: dict[str, SectionKind | None] = {}
         self._stems: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._cities: dict[str, frozenset[str]] = {}
+        self._asked: dict[str, frozenset[str]] = {}  # HR's questions: FAQs repeat across postings
 
     def _candidate(
         self,
@@ -778,14 +779,20 @@ class IndexBuilder:
     def _asked_topics(self, question: str) -> frozenset[str]:
         """The subjects HR's own question names, read like a candidate's question (its cue
         words count): what the answer under it is about."""
+        found = self._asked.get(question)
+        if found is not None:
+            return found
         topics, _ = self.lexicon.question_topics(
             self.analyzer.analyze(question), normalize(question), self.analyzer.tokens(question)
         )
-        return frozenset(
+        if len(self._asked) >= LINE_CACHE_SIZE:
+            self._asked.clear()
+        found = self._asked[question] = frozenset(
             name
             for name in topics
             if not self.lexicon.topics[name].weak and not self.lexicon.topics[name].smalltalk
         )
+        return found
 
     def build(self, posting: Posting) -> PostingIndex:
         """Analyse every quotable line of ``posting``."""

@@ -1446,12 +1446,23 @@ class Lexicon:
         # "£13.40 an hour for nights" is night pay, and pay.
         found |= {within for name in found if (within := self.topics[name].within) is not None}
         unless = self._unless
-        vetoed = {
-            name
-            for name in found
-            if name in unless
-            and any(_may_hold(needs, raw) and p.search(raw) for p, needs in unless[name])
-        }
+        vetoed: set[str] = set()
+        # (``_may_hold`` written out, the test of case made once: most lines name a topic or
+        # two with an ``unless``, and its prefilter rules the search out)
+        cased: bool | None = None
+        for name in found:
+            rules = unless.get(name)
+            if rules is None:
+                continue
+            for pattern, needs in rules:
+                if needs is not None and needs.search(raw) is None:
+                    if cased is None:
+                        cased = raw.lower() != raw
+                    if not cased:
+                        continue
+                if pattern.search(raw) is not None:
+                    vetoed.add(name)
+                    break
         return found - vetoed, vetoed
 
     def intents_of(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
