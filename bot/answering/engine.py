@@ -243,6 +243,7 @@ class Answerer:
             # The English word list for typos (150 ms): read now, not on a candidate's first
             # English question, where it would hold up every update meanwhile.
             english_words()
+            lexicon.prepare()
             self.analyzer, self.lexicon = analyzer, lexicon
             self._builder = builder  # last: ``ready`` reads it
 

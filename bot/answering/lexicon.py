@@ -797,6 +797,14 @@ class _Matcher:
                                 patterned.setdefault(key, set()).add(label)
         return labels, triggers
 
+    def prepare(self) -> None:
+        """Build now what ``match`` builds on its first call: the finder of the strings its
+        patterns need, and the phrases by their first two keys."""
+        if self.patterns and self._needles is None:
+            self._needles = _Needles(self.needs)
+        if self._pairs is None:
+            self._pair_phrases()
+
     def _pair_phrases(self) -> dict[tuple[str, str], list[tuple[tuple[str, ...], str]]]:
         """The phrases by their first two keys, in the order they were added."""
         pairs: dict[tuple[str, str], list[tuple[tuple[str, ...], str]]] = {}
@@ -1319,6 +1327,13 @@ class Lexicon:
             )
             for term in spec.get("triggers", ()):
                 self._intents.add(analyzer, str(term), name)
+
+    def prepare(self) -> None:
+        """Build now what matching builds on first use (~30 ms): the first index or question
+        would pay for it."""
+        matchers = (self._line_topics, self._question_topics, self._soft_topics, self._intents)
+        for matcher in matchers:
+            matcher.prepare()
 
     def employer_gives(self, text: str) -> bool:
         """Whether a line says the employer gives something ("we provide training")."""
