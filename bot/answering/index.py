@@ -102,6 +102,9 @@ class Candidate:
     under_keys: frozenset[str] = frozenset()
     label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
+    # The evidence of ``intents`` each line text read shows, shared by the builder's lines:
+    # postings share lines, and each posting's are asked in turn (``evidence``).
+    shown: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
     spoken: SpokenNumbers | None = field(default=None, repr=False, compare=False)
     # Topics its words name but it is not about: payroll duties name the salary.
@@ -135,7 +138,15 @@ class Candidate:
         """Intents the line satisfies (a number, a time, a place…): found when first asked, as
         most lines of a posting are never ranked for a question with an intent."""
         raw = self.read
-        return frozenset(name for name, i in self.intents.items() if i.shows(raw))
+        shown = self.shown
+        found = shown.get(raw) if shown is not None else None
+        if found is None:
+            found = frozenset(name for name, i in self.intents.items() if i.shows(raw))
+            if shown is not None:
+                if len(shown) >= LINE_CACHE_SIZE:
+                    shown.clear()
+                shown[raw] = found
+        return found
 
     @cached_property
     def precise(self) -> frozenset[str]:
@@ -392,6 +403,7 @@ class IndexBuilder:
         self._stems: dict[str, tuple[tuple[str, str, str], ...]] = {}
         self._cities: dict[str, frozenset[str]] = {}
         self._asked: dict[str, frozenset[str]] = {}  # HR's questions: FAQs repeat across postings
+        self._shown: dict[str, frozenset[str]] = {}  # Candidate.shown
 
     def _candidate(
         self,
@@ -483,6 +495,7 @@ class IndexBuilder:
             under_keys=under - analyzed.keys if under else under,
             topics=frozenset(topics),
             intents=lexicon.intents,
+            shown=self._shown,
             spoken=lexicon.spoken if text in self._spelled else None,
             label_topics=label_topics & topics,
             vetoed=frozenset(vetoed - topics),
