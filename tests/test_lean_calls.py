@@ -181,11 +181,18 @@ def test_call_is_the_validated_call() -> None:
         assert built == validated
         assert built.model_fields_set == validated.model_fields_set
         assert built.model_dump() == validated.model_dump()
+        assert built.__pydantic_private__ == validated.__pydantic_private__
+        assert built.__pydantic_extra__ == validated.__pydantic_extra__
+        assert built.model_extra is not call(kind, **fields).model_extra  # each its own
         assert call(kind, **{k: v for k, v in fields.items() if v is None}) != built or all(
             v is None for v in fields.values()
         )
     blank = call(SendMessage, chat_id=1, text="x")
     assert blank.model_fields_set == {"chat_id", "text"} and blank.entities is None
+    # A name that is no field goes where pydantic's model_copy puts it: among the extras.
+    odd = call(SendMessage, chat_id=1, text="x", not_a_field=1)
+    assert odd.model_extra == {"not_a_field": 1} and "not_a_field" not in odd.__dict__
+    assert call(SendMessage, chat_id=1, text="x").model_extra == {}
 
 
 def test_bot_of_is_the_bot_aiogram_bound() -> None:
