@@ -900,7 +900,7 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
     following = after[0]
     if following.kind == "break" and len(after) > 1 and after[1].line == following.line:
         following = after[1]
-    if _heads_fields(after):
+    if _heads_fields(after) or _titles_its_field(text, following):
         return True
     return following.kind == "bullet" or (
         following.kind == "text"
@@ -922,6 +922,13 @@ def _heads_fields(after: list[_Line]) -> bool:
         line.kind == "text" and _SPACED_COLON_RE.match(plain_text(line.text).strip()) is not None
         for line in block
     )
+
+
+def _titles_its_field(text: str, following: _Line) -> bool:
+    """«Социальный пакет» over «Социальный пакет: полный социальный пакет, отпуск 28 дней…»: a
+    portal card's tab named as the field under it heads it, whatever the vocabulary knows."""
+    head = text.rstrip(":").strip().lower()
+    return following.kind == "text" and plain_text(following.text).lower().startswith(f"{head}:")
 
 
 def _heads_a_list(raw: str, after: list[_Line]) -> bool:

@@ -11595,3 +11595,25 @@ rules in US waters)
     # сколько» is not the sailors' pay line that names a premium with no sum.
     crew = fixture("blind-ap", "ekipazh-navigaciya-irtysh-flot")
     assert not answerer.answer(crew, "премия за навигацию сколько").answered
+
+
+def test_a_portal_cards_tab_named_as_its_field_heads_it(answerer: Answerer) -> None:
+    # A state portal's card: «Социальный пакет» over «Социальный пакет: …» is a tab of its
+    # own, not one more duty under «Обязанности» — «отпуск какой» is its leave.
+    card = ad(
+        "Повар",
+        """Обязанности
+Приготовление блюд по меню; соблюдение санитарных норм
+
+Социальный пакет
+Социальный пакет: оплачиваемый отпуск 42 дня, больничный, бесплатное питание
+
+Дополнительные пожелания
+Работа в одну смену с 7:00 до 15:00. Суббота, воскресенье — выходные.
+
+Контактная информация
+Контактное лицо: Иванова Мария Петровна, шеф-повар
+Телефон: +7 (4822) 00-11-22
+""",
+    )
+    assert "отпуск 42 дня" in quoted(answerer, card, "отпуск какой")
