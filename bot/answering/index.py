@@ -237,6 +237,7 @@ _ROLE_WORDS = 4
 _MONEY = "money"
 
 
+_CANDIDATE_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE})
 # «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
 _SUB_ITEM_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
 _SCOPES_MIN = 2
@@ -277,6 +278,39 @@ def _scopes(markdown: str, items: tuple[str, ...]) -> list[str | None]:
                 scope, at = by_line[ahead], ahead + 1
                 break
         found.append(scope)
+    return found
+
+
+def _leads(markdown: str, items: tuple[str, ...]) -> list[tuple[str, str] | None]:
+    """Per item, the line ending in a colon right above the marked list it is an item of
+    («Для участия в отборе необходимо представить следующие документы:» over «- копию
+    паспорта;»; the lead-in's own, itself), with the item's own marked line (a line typed
+    under the list without a break runs on into its last item, and is none of it). None for
+    any other item, and for every item of most sections."""
+    if ":\n" not in markdown:
+        return [None] * len(items)
+    lead: str | None = None
+    by_line: list[tuple[str, str | None]] = []
+    for line in markdown.split("\n"):
+        if not line.strip():
+            continue
+        if _SUB_ITEM_RE.match(line):
+            if lead is not None and by_line[-1] == (lead, None):
+                by_line[-1] = (lead, lead)  # the lead-in says it too: "… documents:"
+            by_line.append((line, lead))
+        else:
+            lead = line if line.rstrip().endswith(":") else None
+            by_line.append((line, None))
+    found: list[tuple[str, str] | None] = []
+    at = 0
+    for item in items:
+        under = None
+        for ahead in range(at, len(by_line)):
+            line, lead = by_line[ahead]
+            if item[:40] in line:
+                under, at = (lead, line) if lead is not None else None, ahead + 1
+                break
+        found.append(under)
     return found
 
 
@@ -835,6 +869,14 @@ class IndexBuilder:
                 pays.add(0)
             scopes = _scopes(section.markdown, items)
             section_kind = self._section_kind(section, headed, table=bool(rows))
+            # «Для участия в отборе необходимо представить следующие документы:» over its
+            # list, among the conditions: what the candidate must bring, as under a heading.
+            needed = [
+                lead[1]
+                if lead is not None and self.lexicon.cues.lists_needed.search(lead[0].lower())
+                else None
+                for lead in _leads(section.markdown, items)
+            ]
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             # «Когда готовы выйти на обучение? *»: a form's question, its mark of a required one
@@ -848,6 +890,7 @@ class IndexBuilder:
                 cards = [frozenset(), *cards]
                 scopes = [None, *scopes]
                 pays = {at + 1 for at in pays}
+                needed = [None, *needed]
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
             chips = _chip_rows(section.markdown)
             # "Benefits / Pulled from the full job description / Dental care / On-site parking":
@@ -875,13 +918,21 @@ class IndexBuilder:
                     label = _label(sentence)
                     inline = classify_heading(label) if label else self._said_kind(sentence)
                     own = inline is not SectionKind.OTHER and inline is not section_kind
+                    bring = needed[n]
+                    listed = (
+                        SectionKind.REQUIREMENTS
+                        if bring is not None
+                        and sentence[:40] in bring
+                        and section_kind not in _CANDIDATE_KINDS
+                        else section_kind
+                    )
                     candidates.append(
                         self._candidate(
                             sentence,
                             SOURCE_SECTION,
                             i,
                             order,
-                            kind=inline if own else section_kind,
+                            kind=inline if own else listed,
                             heading=(label or section.heading) if own else section.heading,
                             city_keys=city,
                             position=position,

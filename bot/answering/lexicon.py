@@ -337,6 +337,8 @@ class Cues:
     office_in_place: re.Pattern[str] = re.compile("(?!)")
     # "BLS certification mandatory, ACLS preferred": what the candidate must have, wherever.
     candidate_brings: re.Pattern[str] = re.compile("(?!)")
+    # «необходимо представить следующие документы:»: a lead-in whose list is what is needed.
+    lists_needed: re.Pattern[str] = re.compile("(?!)")
 
 
 def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
@@ -1012,6 +1014,7 @@ class Lexicon:
             employer_gives=re.compile(cues.get("employer_gives", "(?!)")),
             office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
             candidate_brings=re.compile(cues.get("candidate_brings", "(?!)"), re.IGNORECASE),
+            lists_needed=re.compile(cues.get("lists_needed", "(?!)")),
         )
         self._gives_needs = _any_of(_needed(self.cues.employer_gives))
         self._office_needs = _any_of(_needed(self.cues.office_in_place))

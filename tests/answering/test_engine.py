@@ -11617,3 +11617,21 @@ def test_a_portal_cards_tab_named_as_its_field_heads_it(answerer: Answerer) -> N
 """,
     )
     assert "отпуск 42 дня" in quoted(answerer, card, "отпуск какой")
+
+
+def test_a_list_of_documents_to_present_is_what_is_needed(answerer: Answerer) -> None:
+    # A municipal notice lists the papers to hand in among its terms, under a line that
+    # says they must be presented: «справка о несудимости нужна?» is answered by the list's
+    # item, not refused as a perk the employer offers.
+    notice = ad(
+        "Архивариус",
+        """Условия труда:
+Заработная плата: 31 000 руб., пятидневная рабочая неделя.
+Для участия в отборе необходимо представить следующие документы:
+- заявление на имя директора;
+- копию паспорта;
+- справку о наличии (отсутствии) судимости;
+- копию трудовой книжки.
+""",
+    )
+    assert "судимости" in quoted(answerer, notice, "справка о несудимости нужна?")
