@@ -11635,3 +11635,19 @@ def test_a_list_of_documents_to_present_is_what_is_needed(answerer: Answerer) ->
 """,
     )
     assert "судимости" in quoted(answerer, notice, "справка о несудимости нужна?")
+
+
+def test_a_medical_certificate_by_its_state_name_is_the_one_asked(answerer: Answerer) -> None:
+    # A civil-service notice names the medical certificate as its forms do: «медсправка какая
+    # нужна» is answered by «заключение медицинской организации …».
+    notice = ad(
+        "Специалист отдела кадров",
+        """Документы для участия в конкурсе
+Гражданин, изъявивший желание участвовать в конкурсе, представляет:
+а) личное заявление;
+б) копию паспорта;
+в) заключение медицинской организации об отсутствии заболевания, препятствующего \
+поступлению на службу (форма № 001-ГС/у).
+""",
+    )
+    assert "001-ГС/у" in quoted(answerer, notice, "медсправка какая нужна")
