@@ -11651,3 +11651,18 @@ def test_a_medical_certificate_by_its_state_name_is_the_one_asked(answerer: Answ
 """,
     )
     assert "001-ГС/у" in quoted(answerer, notice, "медсправка какая нужна")
+def test_work_clothes_asked_as_a_crew_says_it_are_the_posting_s_work_clothes(
+    answerer: Answerer,
+) -> None:
+    # «спецуху дают?»: «спецуха» is «спецодежда» as a rotation crew shortens it, so the ad's
+    # «Спецодежда и СИЗ по нормам» answers it.
+    rotation = ad(
+        "Машинист экскаватора (вахта)",
+        """Мы предлагаем:
+- вахта 60/30, смены по 11 часов
+- проживание в общежитии вахтового посёлка, питание 3 раза в день
+- Спецодежда и СИЗ по нормам, зимний комплект (валенки, полушубок)
+""",
+    )
+    asked = "спецуху дают или свою везти"
+    assert "Спецодежда и СИЗ по нормам" in quoted(answerer, rotation, asked)
