@@ -11666,3 +11666,19 @@ def test_work_clothes_asked_as_a_crew_says_it_are_the_posting_s_work_clothes(
     )
     asked = "спецуху дают или свою везти"
     assert "Спецодежда и СИЗ по нормам" in quoted(answerer, rotation, asked)
+
+
+def test_temporary_or_permanent_asked_with_adverbs_is_how_long_the_job_lasts(
+    answerer: Answerer,
+) -> None:
+    # «это временно или постоянно» asks how long the job lasts as «постоянная работа или
+    # временная?» does: the card's «Характер работы: постоянная работа» answers it.
+    cook = ad(
+        "Повар",
+        """Характер работы: постоянная работа, основное место работы
+Продолжительность рабочего времени: полный рабочий день, 40 часов в неделю
+Время работы: с 07.00 до 15.30, перерыв на обед 30 минут
+Время для звонков: пн-пт 8.00-12.00
+""",
+    )
+    assert "постоянная работа" in quoted(answerer, cook, "это временно или постоянно")
