@@ -11682,3 +11682,22 @@ def test_temporary_or_permanent_asked_with_adverbs_is_how_long_the_job_lasts(
 """,
     )
     assert "постоянная работа" in quoted(answerer, cook, "это временно или постоянно")
+
+
+def test_a_full_time_student_says_ochko_for_the_form_of_study(answerer: Answerer) -> None:
+    # «я учусь на очке»: the full-time form of study as students clip it — a student asking
+    # whether the job fits their studies, answered by the line for students, not by the card's
+    # «Занятость» field; «очки» (glasses) stay glasses.
+    pizzeria = ad(
+        "Повар (пиццамейкер)",
+        """Что делать:
+— раскатывать тесто, собирать и выпекать пиццу по техкартам
+
+Кого ищем:
+— от 18 лет, подработка для студентов — ок 👍
+— обучение с нуля за 3 дня, на первых сменах рядом наставник
+""",
+        front="employment: полная или частичная занятость, сменный график\n",
+    )
+    asked = "я учусь на очке, получится совмещать"
+    assert "подработка для студентов" in quoted(answerer, pizzeria, asked)
