@@ -11701,3 +11701,18 @@ def test_a_full_time_student_says_ochko_for_the_form_of_study(answerer: Answerer
     )
     asked = "я учусь на очке, получится совмещать"
     assert "подработка для студентов" in quoted(answerer, pizzeria, asked)
+
+
+def test_a_food_warehouse_is_no_meal_for_the_staff(answerer: Answerer) -> None:
+    # «Складу продуктов питания … требуются комплектовщики»: food as the trade, not a meal —
+    # «покушать есть где» is the canteen's hot lunch, not the warehouse's address.
+    warehouse = ad(
+        "Комплектовщик заказов",
+        """Складу продуктов питания в Ласнамяэ (ул. Peterburi tee 71) требуются комплектовщики.
+
+Условия:
+- график 2/2 по 12 часов
+- Бесплатный кофе и чай, горячий обед за 2 € в столовой склада.
+""",
+    )
+    assert "горячий обед за 2 €" in quoted(answerer, warehouse, "покушать есть где")
