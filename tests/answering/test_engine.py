@@ -11651,6 +11651,8 @@ def test_a_medical_certificate_by_its_state_name_is_the_one_asked(answerer: Answ
 """,
     )
     assert "001-ГС/у" in quoted(answerer, notice, "медсправка какая нужна")
+
+
 def test_work_clothes_asked_as_a_crew_says_it_are_the_posting_s_work_clothes(
     answerer: Answerer,
 ) -> None:
