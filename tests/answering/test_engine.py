@@ -11718,3 +11718,17 @@ def test_a_food_warehouse_is_no_meal_for_the_staff(answerer: Answerer) -> None:
 """,
     )
     assert "горячий обед за 2 €" in quoted(answerer, warehouse, "покушать есть где")
+def test_where_do_i_apply_asks_the_way_in_not_the_place_of_work(answerer: Answerer) -> None:
+    # A remote job's "Location:" line is where one works; "where do i apply" asks where to send
+    # the application, as "where to apply" does.
+    job = ad(
+        "Senior Backend Engineer",
+        """Location: Remote (UK and EU time zones)
+
+We're hiring a senior backend engineer for the payments-and-ledger team.
+
+To apply, go to our careers page and mention the podcast in your application.
+""",
+        lang="en",
+    )
+    assert "To apply, go to our careers page" in quoted(answerer, job, "where do i apply")
