@@ -368,7 +368,10 @@ def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
     else:
         ranged_dash = f"{dash}(?:{figure_before}|{figure_after})"
     ranged = clause.replace(dash, ranged_dash)
-    added = r"\s\+\s" + (rf"|\s(?:{joins})\s" if joins else "")
+    # "five plus years", «5 плюс лет»: a count said with its plus, no second sum joined.
+    units = "|".join(re.escape(str(u)) for u in grammar.get("joins_not_before", []))
+    not_unit = rf"(?!(?:{units})\b)" if units else ""
+    added = r"\s\+\s" + (rf"|\s(?:{joins})\s{not_unit}" if joins else "")
     either = "|".join(re.escape(str(a)) for a in grammar.get("alternatives", []))
     return {
         "options": re.compile(rf",\s(?:{either})\s" if either else "(?!)", re.IGNORECASE),

@@ -11732,3 +11732,20 @@ To apply, go to our careers page and mention the podcast in your application.
         lang="en",
     )
     assert "To apply, go to our careers page" in quoted(answerer, job, "where do i apply")
+
+
+def test_years_of_experience_said_as_a_sponsor_read_says_them(answerer: Answerer) -> None:
+    # "five plus years building backend services" is 5+ years of it: the years said in words,
+    # and "plus" before "years" is the count's plus, no second sum joined.
+    job = ad(
+        "Senior Backend Engineer",
+        """We're looking for a senior backend engineer to join the payments team.
+
+So what we're looking for - like five plus years building backend services in production, \
+and you should be comfortable with SQL, like really comfortable.
+
+Fintech experience is a nice-to-have, not a must.
+""",
+        lang="en",
+    )
+    assert "five plus years building" in quoted(answerer, job, "how many yrs exp do u want")
