@@ -11749,3 +11749,21 @@ Fintech experience is a nice-to-have, not a must.
         lang="en",
     )
     assert "five plus years building" in quoted(answerer, job, "how many yrs exp do u want")
+
+
+def test_hours_said_without_am_or_pm_before_their_time_zone(answerer: Answerer) -> None:
+    # A sponsor read says the hours one must be online in words, with the zone and no am or pm:
+    # "between eleven and four, UK time" are the hours asked, shown as times of day.
+    job = ad(
+        "Senior Backend Engineer",
+        """We're hiring a senior backend engineer, fully remote.
+
+We're fully remote, but we hire in the UK and EU only, because we want overlap, so we ask \
+people to be online between eleven and four, UK time. Outside that, your hours are your own.
+
+Thirty days of holiday and a two thousand euro home office budget when you join.
+""",
+        lang="en",
+    )
+    asked = "what hours do i need to be online"
+    assert "online between eleven and four, UK time" in quoted(answerer, job, asked)
