@@ -11767,3 +11767,20 @@ Thirty days of holiday and a two thousand euro home office budget when you join.
     )
     asked = "what hours do i need to be online"
     assert "online between eleven and four, UK time" in quoted(answerer, job, asked)
+
+
+def test_mostly_is_the_candidates_hedge_not_a_word_to_find(answerer: Answerer) -> None:
+    # "i mostly do python" says "i do python": the line on Python answers, not the stack's
+    # "mostly Go".
+    job = ad(
+        "Senior Backend Engineer",
+        """The stack is mostly Go, with Postgres, some Kafka for the event stream, and it all \
+runs on AWS with Terraform.
+
+If you've done Python or Kotlin and want to move to Go, honestly, that's fine, we care more \
+that you've built systems where money has to add up.
+""",
+        lang="en",
+    )
+    asked = "i mostly do python, is that a dealbreaker"
+    assert "If you've done Python or Kotlin" in quoted(answerer, job, asked)
