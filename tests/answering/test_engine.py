@@ -11718,6 +11718,8 @@ def test_a_food_warehouse_is_no_meal_for_the_staff(answerer: Answerer) -> None:
 """,
     )
     assert "горячий обед за 2 €" in quoted(answerer, warehouse, "покушать есть где")
+
+
 def test_where_do_i_apply_asks_the_way_in_not_the_place_of_work(answerer: Answerer) -> None:
     # A remote job's "Location:" line is where one works; "where do i apply" asks where to send
     # the application, as "where to apply" does.
