@@ -11786,3 +11786,24 @@ that you've built systems where money has to add up.
     )
     asked = "i mostly do python, is that a dealbreaker"
     assert "If you've done Python or Kotlin" in quoted(answerer, job, asked)
+def test_one_sport_or_one_medical_check_is_not_answered_by_the_kind(answerer: Answerer) -> None:
+    # A camp's counsellor post: «бассейн в лагере есть?» is not answered by a «спортивная»
+    # shift, nor «флюорографию надо делать?» by a medical book «со всеми прививками» — each asks
+    # one member of a kind the line names only as a whole.
+    camp = ad(
+        "Вожатый в детский лагерь",
+        """## Смены
+
+- 3 смена — 20.07 – 09.08
+- 4 смена — 11.08 – 24.08 (короткая, спортивная)
+
+## Документы
+
+- медкнижка (с отметкой о прохождении аттестации и всеми прививками)
+- справка об отсутствии судимости
+""",
+    )
+    assert quoted(answerer, camp, "бассейн в лагере есть?") == ""
+    assert quoted(answerer, camp, "флюорографию надо делать?") == ""
+    assert "медкнижка" in quoted(answerer, camp, "медкнижка нужна?")
+    assert "спортивная" in quoted(answerer, camp, "спортивные смены бывают?")
