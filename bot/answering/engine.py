@@ -1294,7 +1294,9 @@ class Answerer:
         grammar = self.lexicon.grammar
         if q.smalltalk and not q.strong and not q.weak:
             return False
-        if q.unknown and not q.strong:
+        if q.unknown and (not q.strong or q.strong <= {_EXPERIENCE}):
+            # "do i need kubernetes experience" — "Fintech experience is a nice-to-have, not a
+            # must": experience of a tool the posting never names is not the experience it asks.
             return False
         if q.beyond:
             return False
@@ -2952,6 +2954,7 @@ _LENGTH = "duration"
 _TIE = 1e-9
 _SALARY = "salary"
 _CAREER = "career"
+_EXPERIENCE = "experience"
 _PART_TIME = "part_time"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
 _FINES = "fines"

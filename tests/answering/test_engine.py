@@ -11807,3 +11807,19 @@ def test_one_sport_or_one_medical_check_is_not_answered_by_the_kind(answerer: An
     assert quoted(answerer, camp, "флюорографию надо делать?") == ""
     assert "медкнижка" in quoted(answerer, camp, "медкнижка нужна?")
     assert "спортивная" in quoted(answerer, camp, "спортивные смены бывают?")
+
+
+def test_experience_of_a_tool_the_posting_never_names_is_not_said(answerer: Answerer) -> None:
+    # "do i need kubernetes experience" of a backend job whose only line on experience is the
+    # field's: the tool is named nowhere, so the posting does not say.
+    backend = ad(
+        "Backend Engineer",
+        """## What we need
+
+- Strong Python and PostgreSQL
+- Fintech experience is a nice-to-have, not a must
+""",
+        lang="en",
+    )
+    assert quoted(answerer, backend, "do i need kubernetes experience") == ""
+    assert "Fintech experience" in quoted(answerer, backend, "do i need fintech experience")
