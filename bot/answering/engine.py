@@ -476,7 +476,11 @@ class Answerer:
                 named = [key for key, names in triggers.items() if name in names]
                 on_topic = index.topic_keys(name)
                 if named and all(
-                    key not in on_topic and key not in kinds[name].generic for key in named
+                    key not in on_topic
+                    and key not in kinds[name].generic
+                    # «тату на запястье» — «без видимых татуировок»: the same thing.
+                    and on_topic.isdisjoint(lexicon.synonyms.get(key, ()))
+                    for key in named
                 ):
                     # "python or bash?" where no line on tools names either: it does not say
                     # ("английский?" where English is only a perk's lessons).

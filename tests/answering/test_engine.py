@@ -11823,3 +11823,27 @@ def test_experience_of_a_tool_the_posting_never_names_is_not_said(answerer: Answ
     )
     assert quoted(answerer, backend, "do i need kubernetes experience") == ""
     assert "Fintech experience" in quoted(answerer, backend, "do i need fintech experience")
+
+
+def test_what_one_may_show_at_work_is_asked_thing_by_thing(answerer: Answerer) -> None:
+    # A coffee shop's post: «пирсинг в носу можно» is not answered by what it says of tattoos
+    # and nails; a tattoo asked by its short name is the tattoos a line rules out.
+    barista = ad(
+        "Бариста",
+        """## Условия
+
+- смены 2/2 по 12 часов
+- внешний вид: тату без проблем, маникюр только короткий
+""",
+    )
+    assert quoted(answerer, barista, "пирсинг в носу можно") == ""
+    assert "тату без проблем" in quoted(answerer, barista, "а тату можно?")
+    guide = ad(
+        "Бортпроводник",
+        """## Требования
+
+- рост от 160 до 185 см
+- отсутствие татуировок и пирсинга на открытых частях тела
+""",
+    )
+    assert "отсутствие татуировок" in quoted(answerer, guide, "у меня тату на запястье(")
