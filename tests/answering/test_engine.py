@@ -11847,3 +11847,26 @@ def test_what_one_may_show_at_work_is_asked_thing_by_thing(answerer: Answerer) -
 """,
     )
     assert "отсутствие татуировок" in quoted(answerer, guide, "у меня тату на запястье(")
+
+
+def test_teeth_asked_of_the_insurance_need_a_line_on_dental_cover(answerer: Answerer) -> None:
+    # An agency's seasonal farm job: «страховка зубы лечит?» is not answered by the medical
+    # insurance the employer pays for, which says nothing of teeth.
+    farm = ad(
+        "Сбор клубники в Германии",
+        """## Условия
+
+- проживание в контейнерах на ферме — 8 € в сутки
+- медицинская страховка на весь период — за счёт работодателя, оформляется с первого дня
+""",
+    )
+    assert quoted(answerer, farm, "страховка зубы лечит?") == ""
+    assert "медицинская страховка" in quoted(answerer, farm, "страховка есть?")
+    clinic = ad(
+        "Менеджер",
+        """## Условия
+
+- ДМС со стоматологией после испытательного срока
+""",
+    )
+    assert "ДМС со стоматологией" in quoted(answerer, clinic, "страховка зубы лечит?")
