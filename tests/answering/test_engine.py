@@ -11870,3 +11870,30 @@ def test_teeth_asked_of_the_insurance_need_a_line_on_dental_cover(answerer: Answ
 """,
     )
     assert "ДМС со стоматологией" in quoted(answerer, clinic, "страховка зубы лечит?")
+
+
+def test_buses_asked_are_the_way_to_work(answerer: Answerer) -> None:
+    # A supermarket's night shelf-stacker: "any night buses to the store?" asks the way to work,
+    # which the store's name and number in the job's heading do not say.
+    store = ad(
+        "Night Colleague",
+        """Night Colleague – Harrowfields Kirkstall Road (Store 0412)
+
+## What you'll do
+
+- Replenish shelves overnight
+- £12.60 an hour, nights 10pm–7am
+""",
+        lang="en",
+    )
+    assert quoted(answerer, store, "any night buses to the store?") == ""
+    shuttle = ad(
+        "Warehouse Operative",
+        """## Benefits
+
+- Free staff shuttle from the city centre for every shift
+- £12.60 an hour
+""",
+        lang="en",
+    )
+    assert "shuttle" in quoted(answerer, shuttle, "any night buses to the site?")
