@@ -11786,6 +11786,8 @@ that you've built systems where money has to add up.
     )
     asked = "i mostly do python, is that a dealbreaker"
     assert "If you've done Python or Kotlin" in quoted(answerer, job, asked)
+
+
 def test_one_sport_or_one_medical_check_is_not_answered_by_the_kind(answerer: Answerer) -> None:
     # A camp's counsellor post: «бассейн в лагере есть?» is not answered by a «спортивная»
     # shift, nor «флюорографию надо делать?» by a medical book «со всеми прививками» — each asks
