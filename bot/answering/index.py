@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain
+from typing import TypeVar
 
 from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
 from bot.answering.spelling import Vocabulary
@@ -241,6 +242,7 @@ _CANDIDATE_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE
 # «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
 _SUB_ITEM_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
 _SCOPES_MIN = 2
+_T = TypeVar("_T")
 # «Гардеробщик, вахтёр, уборщица в школу», «Пекарь / кассир»: a title listing several jobs.
 _TITLE_ROLES_RE = re.compile(r"[,/;]|\s\+\s")
 
@@ -269,15 +271,23 @@ def _scopes(markdown: str, items: tuple[str, ...]) -> list[str | None]:
             by_line.append(head)
     if heads < _SCOPES_MIN:
         return [None] * len(items)
-    found: list[str | None] = []
+    return _per_item(items, lines, by_line)
+
+
+def _per_item(
+    items: tuple[str, ...], lines: list[str], by_line: list[_T | None]
+) -> list[_T | None]:
+    """Per item, what ``by_line`` holds for the line it was cut from: the items follow the
+    lines in order, each found by its start in the first line at or after the last one's."""
+    found: list[_T | None] = []
     at = 0
     for item in items:
-        scope = None
+        value = None
         for ahead in range(at, len(lines)):
             if item[:40] in lines[ahead]:
-                scope, at = by_line[ahead], ahead + 1
+                value, at = by_line[ahead], ahead + 1
                 break
-        found.append(scope)
+        found.append(value)
     return found
 
 
@@ -289,29 +299,18 @@ def _leads(markdown: str, items: tuple[str, ...]) -> list[tuple[str, str] | None
     any other item, and for every item of most sections."""
     if ":\n" not in markdown:
         return [None] * len(items)
+    lines = [line for line in markdown.split("\n") if line.strip()]
     lead: str | None = None
-    by_line: list[tuple[str, str | None]] = []
-    for line in markdown.split("\n"):
-        if not line.strip():
-            continue
+    by_line: list[tuple[str, str] | None] = []
+    for line in lines:
         if _SUB_ITEM_RE.match(line):
-            if lead is not None and by_line[-1] == (lead, None):
+            if lead is not None and by_line[-1] is None:
                 by_line[-1] = (lead, lead)  # the lead-in says it too: "… documents:"
-            by_line.append((line, lead))
+            by_line.append((lead, line) if lead is not None else None)
         else:
             lead = line if line.rstrip().endswith(":") else None
-            by_line.append((line, None))
-    found: list[tuple[str, str] | None] = []
-    at = 0
-    for item in items:
-        under = None
-        for ahead in range(at, len(by_line)):
-            line, lead = by_line[ahead]
-            if item[:40] in line:
-                under, at = (lead, line) if lead is not None else None, ahead + 1
-                break
-        found.append(under)
-    return found
+            by_line.append(None)
+    return _per_item(items, lines, by_line)
 
 
 _CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")

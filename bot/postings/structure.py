@@ -91,6 +91,8 @@ _INLINE_MARK_RE = re.compile(r"\s+(?:[-–—•·]|\d{1,2}[.)])\s+")
 # A paragraph line at least this long that stops mid-sentence was wrapped, not a list item.
 _WRAP_MIN = 50
 _BRACKETED_WORD_END_RE = re.compile(r"\s\(\w+\)$")
+# "15% colleague discount card …": a line opening with a share is an item of its own.
+_SHARE_START_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 # A paragraph where a line in lower case follows a closed statement this often is written a
 # statement a line (once may be chance: a question quoted in a PDF's text).
 _BY_HAND_EVIDENCE = 2
@@ -1032,9 +1034,6 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
         and following[:1].islower()
         and _BRACKETED_WORD_END_RE.search(line) is not None
     )
-
-
-_SHARE_START_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
 
 @dataclass(frozen=True)
