@@ -198,7 +198,7 @@ BLIND_FIRST_RUN = {
     "blind-by": (0.724, 174, 56),
     "blind-bz": (0.739, 173, 60),
     "blind-ca": (0.793, 165, 55),
-    # written blind at the start of session 24, first run on main 32a6e74, sealed since
+    # written blind at the start of session 24, first run on main 32a6e74 (opened in session 25)
     "blind-cb": (0.764, 170, 57),
     "blind-cc": (0.686, 172, 58),
     "blind-cd": (0.654, 168, 57),
