@@ -39,7 +39,7 @@ _DAY_SENT_RE = re.compile(rf",\s+{_DAY_SENT}")
 _HEADER_SPLIT_RE = re.compile(
     r"\s+[—–|·▸•]\s+|,\s+(?=\[)|,\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})"
     rf"|,\s+(?={_DAY_SENT})"
-    r"|\s+(?=\d{1,3}\s+(?:\w+\s+)?(?:ago|назад)\b)"  # "dnwang 18 days ago"
+    r"|\s+(?=\d{1,3}\s+(?:\w+\.?\s+)?(?:ago|назад)\b)"  # "dnwang 18 days ago", «@Витя 2 дн. назад»
 )
 # «Алина Морозова: а парней берёте?», «Марина, 05.04.2025: А с ребёнком…»: a name, then the text.
 _INLINE_RE = re.compile(r"^(?P<name>[^:?!\n]{1,60}?):\s+(?P<text>\S.*)$")

@@ -11899,3 +11899,48 @@ def test_buses_asked_are_the_way_to_work(answerer: Answerer) -> None:
         lang="en",
     )
     assert "shuttle" in quoted(answerer, shuttle, "any night buses to the site?")
+
+
+def test_comments_stamped_days_ago_with_an_abbreviated_unit(
+    answerer: Answerer,
+) -> None:
+    # A warehouse channel's video with its comments, each headed by a handle and a stamp with an
+    # abbreviated unit («@Витя Мск 2 дн. назад»): the channel's reply answers the comment over
+    # it, and a question nobody answered hands its words to no stranger's heading.
+    video = ad(
+        "Комплектовщик",
+        """Всем привет, это канал склада «СкладЛайн» в Подольске 👋
+
+⏱ Таймкоды:
+00:00 Вступление
+01:12 Сколько платят
+09:02 Ответы на частые вопросы
+
+📦 Условия для комплектовщиков:
+✅ Ставка 3600 ₽ за смену 12 часов
+✅ Смены дневные 8:00–20:00 и ночные 20:00–8:00, график 2/2
+Берём с 18 лет, граждан РФ, Беларуси, Казахстана.
+
+Комментарии 214   Упорядочить
+
+@dilnoza_m 2 нед. назад
+Здравствуйте, а из Узбекистана берёте по патенту?
+    👍 12   Ответить
+    @СкладЛайн — работа на складе 2 нед. назад
+    Здравствуйте! Пока только граждане РФ и ЕАЭС, список в описании
+
+@Аня Лис 3 дн. назад
+а студентам можно только по выходным выходить?
+    👍 3   Ответить
+
+@Витя Мск 2 дн. назад
+музыка в видео огонь 🔥
+    👍 2   Ответить
+""",
+        front="company: СкладЛайн\n",
+    )
+    assert "Пока только граждане РФ и ЕАЭС" in quoted(
+        answerer, video, "таджикистан по патенту можно?"
+    )
+    assert quoted(answerer, video, "студентам можно только по выходным выходить?") == ""
+    assert "3600 ₽ за смену" in quoted(answerer, video, "сколько платят за смену")
