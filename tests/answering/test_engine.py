@@ -11944,3 +11944,27 @@ def test_comments_stamped_days_ago_with_an_abbreviated_unit(
     )
     assert quoted(answerer, video, "студентам можно только по выходным выходить?") == ""
     assert "3600 ₽ за смену" in quoted(answerer, video, "сколько платят за смену")
+
+
+def test_a_sum_per_month_before_tax_is_no_rhythm_of_pay(answerer: Answerer) -> None:
+    # A Dutch design studio's listing: "do u pay weekly" is not answered by the salary's
+    # monthly figure, gross or net — a rate per month says nothing of how often it is paid.
+    studio = ad(
+        "Product Designer",
+        """## What we offer
+
+- A salary between €4,600 and €6,100 gross per month, depending on experience
+- 30 holidays per year on a full-time contract
+""",
+        lang="en",
+    )
+    assert quoted(answerer, studio, "do u pay weekly") == ""
+    paid = ad(
+        "Product Designer",
+        """## What we offer
+
+- A salary between €4,600 and €6,100 gross per month, paid monthly on the 25th
+""",
+        lang="en",
+    )
+    assert "paid monthly" in quoted(answerer, paid, "do u pay weekly")
