@@ -64,6 +64,7 @@ _NAME_CHARS = 60
 _REPLY_MARKS = frozenset("↳↪⤷└")
 _POSTER_LINES = 8  # the post's author is named in its first lines: a page, a member, a speaker
 _POSTER_LINE_WORDS = 12
+_POST_WORDS = 40  # a first comment this long may be the post, not a question under one
 _STEM = 5
 _CHAT_HEADERS = 3
 _NAME_LINES = 3
@@ -98,6 +99,8 @@ def _vocabulary() -> dict:
         "posted": frozenset(_fold(w) for w in data["posted"]),
         "marks": tuple(_fold(w) for w in data["author_marks"]),
         "quote_leads": tuple(_fold(w) for w in data["quote_leads"]),
+        # «Цитата» in a bar of actions («Ответить | Цитата | Пожаловаться»): a button, not a lead.
+        "quote_buttons": frozenset(_fold(w) for w in data["quote_leads"] if " " not in w),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
         "published": tuple(_fold(w) for w in data["published"]),
     }
@@ -146,6 +149,8 @@ def _chrome(text: str) -> bool:
             counts += 1
         elif bare in vocab["words"]:
             actions += 1
+        elif bare in vocab["quote_buttons"]:
+            continue  # chrome beside an action only: «Цитата» alone opens a quote
         elif bare in vocab["days"]:
             days = True
         elif bare in vocab["times"]:
@@ -354,7 +359,7 @@ def _poster_names(lines: list[str]) -> list[set[str]]:
 def _is_poster(
     comment: _Comment, posters: list[set[str]], brand: frozenset[str] = frozenset()
 ) -> bool:
-    words = {w for w in _words(comment.name) if len(w) > 1}
+    words = _name_words(comment.name)
     stems = {_stem(w) for w in words}
     return comment.marked or (
         bool(words)
@@ -363,6 +368,13 @@ def _is_poster(
             or not brand.isdisjoint(stems)
         )
     )
+
+
+def _name_words(name: str) -> set[str]:
+    """A commenter's name's words, without the card in brackets after it: «Ринат_ВолгаТЭК
+    (Перевозчик, ATI-код 4471902, Самара)» signs «Ринат_ВолгаТЭК»'s posts."""
+    bare = re.sub(r"\([^()]*\)", " ", name)
+    return {w for w in _words(bare if _LETTERS_RE.search(bare) else name) if len(w) > 1}
 
 
 _BRAND_RE = re.compile(r"[«\"“]([^«»\"“”]+)[»\"”]")
@@ -417,6 +429,10 @@ def cut_thread(
     posters = _poster_names(lines[:start])
     if company:
         posters.append({_stem(w) for w in _words(company) if len(w) > 1})
+    if _opens_topic(lines[:start], comments[0]):
+        # A forum topic pasted from its breadcrumb and title: its first post is the vacancy,
+        # and who wrote it answers the replies («Ринат_ВолгаТЭК (Перевозчик, Самара)»).
+        posters.append(_name_words(comments[0].name))
     if not any(_is_poster(c, posters) for c in comments):
         # No name of the post's author heads a comment (a chat whose post has none): the
         # replies nested under another or quoting it are the author's.
@@ -457,6 +473,13 @@ def cut_thread(
         if _chrome(lines[at]) or _header(lines[at]) is not None:
             kept[at] = ""  # the post's own time and its author's card
     return kept, replies
+
+
+def _opens_topic(before: list[str], first: _Comment) -> bool:
+    """Whether the thread's first comment is the post itself: nothing over the thread says
+    more than a title would, and the comment says what a vacancy does."""
+    said = sum(len(t.split()) for t in first.text)
+    return said >= _POST_WORDS and said > sum(len(t.split()) for t in before)
 
 
 def _publishes(rule: str) -> bool:
@@ -621,6 +644,9 @@ def _comments(
         if name is not None:
             close()
             current = _Comment(name, indent, at, marked=_has_mark(text))
+            continue
+        if text.startswith(">") and current is not None:
+            current.quoted.append(text.lstrip("> "))  # a forum's quote of the words answered
             continue
         lead, held = _quote_lead(text)
         if lead and current is not None:

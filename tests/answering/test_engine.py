@@ -11968,3 +11968,40 @@ def test_a_sum_per_month_before_tax_is_no_rhythm_of_pay(answerer: Answerer) -> N
         lang="en",
     )
     assert "paid monthly" in quoted(answerer, paid, "do u pay weekly")
+def test_a_forum_topics_first_post_is_the_vacancy_and_its_authors_quoting_replies_answer(
+    answerer: Answerer,
+) -> None:
+    # A forum topic pasted from its breadcrumb down: the first post, under its author's name and
+    # card in brackets, is the vacancy; the author's later posts answer the lines they quote
+    # («> …»); «Ответить | Цитата» is the forum's chrome, and another firm's offer in the topic
+    # is nobody's answer.
+    topic = ad(
+        "Кладовщик",
+        """Форум › Работа › Вакансии: склады и логистика
+
+Тема: Нужен кладовщик на склад в Казани
+Ответов: 4 | Просмотров: 310 | Подписаться на тему
+
+**Склад_Восток** (Работодатель, Казань) — 02.04.2025 09:10
+Добрый день. Ищем кладовщика на склад стройматериалов в Казани, приёмка и отгрузка \
+товара, учёт в 1С, работа с накладными, график 5/2 с 8 до 17, оформление официальное с \
+первого дня, зарплата от 55 000 на руки, выплаты два раза в месяц, опыт на складе желателен, \
+обучим программе.
+Ответить | Цитата | Пожаловаться
+
+**Гость_Артём** — 02.04.2025 10:02
+а питание есть? и спецодежда?
+Ответить | Цитата
+
+**Склад_Восток** — 02.04.2025 10:30
+> а питание есть?
+Обеды компенсируем 200 рублей в день, спецовку выдаём.
+Ответить | Цитата
+
+**Лена_Логист** (ООО «Ромашка», Самара) — 03.04.2025 08:15
+Мы тоже ищем кладовщика в офис, оклад 70 000 + премия, пишите в ЛС
+Ответить | Цитата
+""",
+    )
+    assert "компенсируем 200" in quoted(answerer, topic, "кормят на работе?")
+    assert "70 000" not in quoted(answerer, topic, "премии бывают?")
