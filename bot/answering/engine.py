@@ -2127,8 +2127,11 @@ class Answerer:
         if not reasons:
             return False
         # «за ночь доплачивают» — «доплата за работу в ночное время», «за вредность» — «за
-        # вредные условия»: the reason in any form, one stem the start of the other.
-        said = {self.analyzer.stem(word) for word in _WORD_RE.findall(c.read)}
+        # вредные условия»: the reason in any form, one stem the start of the other; a heading
+        # names it for the lines under it («Что будет, если я опоздаю?» / «Штрафов в рублях нет»).
+        said = {
+            self.analyzer.stem(word) for word in _WORD_RE.findall(f"{c.read} {c.heading or ''}")
+        }
 
         def named(key: str) -> bool:
             stem = self.analyzer.stem(key)

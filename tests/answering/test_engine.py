@@ -12005,3 +12005,22 @@ def test_a_forum_topics_first_post_is_the_vacancy_and_its_authors_quoting_replie
     )
     assert "компенсируем 200" in quoted(answerer, topic, "кормят на работе?")
     assert "70 000" not in quoted(answerer, topic, "премии бывают?")
+
+
+def test_a_fine_asked_for_a_reason_the_faq_question_over_the_answer_names(
+    answerer: Answerer,
+) -> None:
+    # An FAQ page: the question heading names the reason («если я отменю заказ»), the answer
+    # under it says there are no fines in money — it answers fines for that reason.
+    page = ad(
+        "Сборщик заказов",
+        """### Сколько я заработаю?
+
+От 3 000 ₽ за смену, выплаты каждую неделю.
+
+### Что будет, если я отменю заказ?
+
+Рейтинг снизится, и заказы будут предлагаться реже. Штрафов в деньгах нет.
+""",
+    )
+    assert "Штрафов в деньгах нет" in quoted(answerer, page, "штрафы за отмену есть?")
