@@ -759,6 +759,8 @@ class _Open:
     # Started by a "Label: text" line right under another («От вас: …» / «Оплата: …»): the
     # section is that line.
     line_only: bool = False
+    # Headed by a line ending in a colon («Требования:») right over lines typed without marks.
+    colon_title: bool = False
     # The line read last is a job board's field label: the next line is its value.
     field: bool = False
     # The item read last is an address field's value: a short line after it goes on with it.
@@ -1489,6 +1491,13 @@ def parse_body(
                     role = title if _role_heading(title, own) else None
                 current.cut_from = cut_from
                 current.paragraph_only = plain is not None
+                current.colon_title = (
+                    line.kind == "text"
+                    and rest is None
+                    and raw.strip().endswith(":")
+                    and at + 1 < len(lines)
+                    and lines[at + 1].kind == "text"
+                )
                 current.line_only = plain is not None and (under_label or lazy)
             elif current.cut_from is not None and number == 0 and _CLAUSE_RE.match(raw):
                 # «2.8 Сообщать диспетчеру…» after «2.7 … Оплата труда: оклад…»: the clause
@@ -1512,8 +1521,18 @@ def parse_body(
                 # page's again («Контакты», a footer), no job of the list.
                 open_section(None, line.line)
                 current.feed_text(raw, by_hand[at])
-            elif current.paragraph_only and starts:
-                # A paragraph after "Условия: …" is no part of it: it reads as free text.
+            elif starts and (
+                current.paragraph_only
+                or (
+                    current.colon_title
+                    and current.items
+                    and not current.saw_bullets
+                    and _symbol_bullet(raw) is None
+                )
+            ):
+                # A paragraph after "Условия: …" is no part of it: it reads as free text; so
+                # is one after the lines typed without marks under «Требования:» («График 2/2
+                # …», «Официальное трудоустройство …» after a blank line).
                 open_section(None, line.line)
                 current.feed_text(raw, by_hand[at])
             elif (

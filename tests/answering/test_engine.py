@@ -12024,3 +12024,23 @@ def test_a_fine_asked_for_a_reason_the_faq_question_over_the_answer_names(
 """,
     )
     assert "Штрафов в деньгах нет" in quoted(answerer, page, "штрафы за отмену есть?")
+
+
+def test_a_paragraph_after_requirements_typed_without_marks_is_no_requirement(
+    answerer: Answerer,
+) -> None:
+    # A classified card: «Требования:» right over lines typed without marks, then a blank line
+    # and the terms, with no heading of their own — they are the job's terms, not what is
+    # required of the candidate.
+    card = ad(
+        "Кассир",
+        """Требования:
+опыт работы с кассой от полугода
+аккуратность, внимательность
+
+График 5/2 с 9:00 до 18:00
+Официальное трудоустройство после стажировки, по ТК
+Форму выдаём
+""",
+    )
+    assert "Официальное трудоустройство" in quoted(answerer, card, "официально оформляете?")
