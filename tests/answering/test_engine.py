@@ -12044,3 +12044,17 @@ def test_a_paragraph_after_requirements_typed_without_marks_is_no_requirement(
 """,
     )
     assert "Официальное трудоустройство" in quoted(answerer, card, "официально оформляете?")
+
+
+def test_where_i_live_asked_with_mne_is_answered_by_work_from_any_city(
+    answerer: Answerer,
+) -> None:
+    # «я из омска, мне можно?»: where the candidate lives, asked as whether it will do — a
+    # remote job «работать можно из любого города» says it will.
+    remote = ad(
+        "Оператор чата",
+        """Работа удалённая, работать можно из любого города, нужен ноутбук и интернет.
+Оплата 250 ₽ в час, выплаты раз в неделю.
+""",
+    )
+    assert "из любого города" in quoted(answerer, remote, "я из омска, мне можно?")
