@@ -2058,6 +2058,11 @@ def _ruled_parts(lines: list[str], block: range) -> list[range]:
 _LISTED_JOB_RE = re.compile(r"^\s*(?:\*\*|#{1,4}\s*)?(\d{1,2})[.)]\s+\S[^\n]{0,80}?\s[—–-]\s+\S")
 _LISTED_JOBS = 3  # entries of one list: a city portal's «5 вакансий недели»
 _LISTED_JOB_WORDS = 14
+# A card of a channel's digest of jobs, numbered by a keycap: «2️⃣ **Бариста в кофейню «Зерно и
+# Пена»**» over its place, pay, terms and contact. Keycaps number steps and options too (one
+# line each); a card has lines of its own under it.
+_KEYCAP_JOB_RE = re.compile(r"^\s*(\d)\uFE0F?\u20E3\s*(?:\*\*)?[^\W\d_]")
+_CARD_LINES = 2
 # An employer's block of a job fair's leaflet or a hall's plan: «СТЕНД №14  АО «Вектор»»,
 # "Booth #12 – Acme Corp": a label, a number, the employer.
 _NUMBERED_BLOCK_RE = re.compile(
@@ -2080,10 +2085,22 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
         and len(text.split()) <= _LISTED_JOB_WORDS
         and _LISTED_JOB_RE.match(text)
     ]
+    keycaps = [
+        at
+        for at, text in enumerate(lines)
+        if len(text.split()) <= _LISTED_JOB_WORDS and _KEYCAP_JOB_RE.match(text)
+    ]
     if len(entries) >= _LISTED_JOBS:
         numbers = [int(_LISTED_JOB_RE.match(lines[at])[1]) for at in entries]  # type: ignore[index]
         if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             return lines
+    elif len(keycaps) >= _LISTED_JOBS:
+        numbers = [int(_KEYCAP_JOB_RE.match(lines[at])[1]) for at in keycaps]  # type: ignore[index]
+        if numbers != list(range(numbers[0], numbers[0] + len(numbers))) or any(
+            later - before <= _CARD_LINES for before, later in itertools.pairwise(keycaps)
+        ):
+            return lines
+        entries = keycaps
     else:
         entries = _numbered_blocks(lines)
         if len(entries) < _LISTED_JOBS:

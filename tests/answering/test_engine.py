@@ -6807,6 +6807,46 @@ def test_other_employers_jobs_in_a_city_portals_list_are_not_the_employers(
     assert "2/2" in quoted(answerer, digest, "график какой")
 
 
+def test_other_cards_of_a_channels_keycap_digest_are_not_the_employers(
+    answerer: Answerer,
+) -> None:
+    # A job channel's post of four cards numbered by keycaps: the bakery's is the second; the
+    # warehouse's hostel and meals, the courier's and the cashier's ages are other jobs'.
+    digest = ad(
+        "Пекарь",
+        """ВАКАНСИИ ДНЯ 🔥
+
+1️⃣ **Кладовщик на склад**
+📍 Химки
+💰 от 80 000 ₽/мес
+Вахта 15/15, общежитие и питание бесплатно.
+#вакансия #склад
+
+2️⃣ **Пекарь в пекарню «Колосок»**
+📍 Тверь, ул. Советская, 12
+💰 3 000 ₽ за смену
+График 2/2 с 6:00 до 18:00. Форму выдаём.
+Пишите @kolosok_hr
+
+3️⃣ **Курьер**
+📍 Тверь, центр
+💰 от 4 000 ₽ за смену
+Выплаты ежедневно на карту, возраст от 16 лет.
+#вакансия #курьер
+
+4️⃣ **Кассир в супермаркет**
+📍 Тверь
+💰 45 000 ₽/мес
+График 5/2, с 18 лет.
+""",
+        front="company: пекарня «Колосок»\n",
+    )
+    assert quoted(answerer, digest, "общежитие есть?") == ""
+    assert quoted(answerer, digest, "кормят бесплатно?") == ""
+    assert quoted(answerer, digest, "со скольки лет берете") == ""
+    assert "3 000" in quoted(answerer, digest, "какая зарплата")
+
+
 def test_a_boards_safety_tips_and_similar_ads_are_not_the_employers(answerer: Answerer) -> None:
     # A classifieds page copied whole: the board's safety advice names uniforms and DBS checks,
     # and its list of similar ads asks for experience — neither is the café's.
