@@ -12008,6 +12008,8 @@ def test_a_sum_per_month_before_tax_is_no_rhythm_of_pay(answerer: Answerer) -> N
         lang="en",
     )
     assert "paid monthly" in quoted(answerer, paid, "do u pay weekly")
+
+
 def test_a_forum_topics_first_post_is_the_vacancy_and_its_authors_quoting_replies_answer(
     answerer: Answerer,
 ) -> None:
