@@ -807,6 +807,19 @@ class IndexBuilder:
             found.append(card)
         return found, pays
 
+    def _other_job_heading(self, heading: str, title: frozenset[str]) -> frozenset[str]:
+        """The keys of a heading that names a job the title does not («Курьер на велосипеде /
+        пешком» on a barista's posting), or empty: a name that opens with a job's word."""
+        if shouted_name(heading) or classify_heading(heading) is not SectionKind.OTHER:
+            # «ГРУЗЧИКИ» in capitals heads a role's part of the posting's own (``over``); the
+            # lines after the last role's are often every role's.
+            return frozenset()
+        analyzed = self.analyzer.analyze(heading)
+        first = analyzed.sequence[0].split("-")[0] if analyzed.sequence else ""
+        if first not in self.lexicon.grammar.roles or not analyzed.keys.isdisjoint(title):
+            return frozenset()
+        return analyzed.keys
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -863,6 +876,11 @@ class IndexBuilder:
             items = section.items
             rows = _table_rows(items)
             cards, pays = self._cards(items, roles)
+            job = self._other_job_heading(section.heading, roles)
+            if job:
+                # «Кладовщик-комплектовщик» over its lines in a channel's digest of vacancies,
+                # the barista's post: another job's block, up to the next vacancy's name.
+                cards = [card or job for card in cards]
             if own_pay and items and self._sum_first(items[0]):
                 # «от 45 000 ₽, оплата почасовая» first under «КОНДУКТОР»: the role's pay.
                 pays.add(0)
@@ -882,7 +900,16 @@ class IndexBuilder:
             # after it, heads the options that answer it.
             question = section.heading.rstrip(" *")
             asked = self._asked_topics(question) if question.endswith("?") else None
-            if asked is None and self._states_a_fact(section.heading):
+            if asked is None and (
+                self._states_a_fact(section.heading)
+                # «Бариста в спешелти-кофейню «Зерно и Пена»» over the barista's block of a
+                # digest: the heading names the employer the title does not.
+                or (
+                    "«" in section.heading
+                    and classify_heading(section.heading) is SectionKind.OTHER
+                    and not self._heading_keys(section.heading).isdisjoint(roles)
+                )
+            ):
                 # "### Продавец-кассир — от 42 000 ₽": a heading that gives a sum or a time says
                 # it of the lines under it; a candidate asks it, so it is quoted like a line.
                 items = (section.heading, *items)

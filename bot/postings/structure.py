@@ -43,6 +43,8 @@ _BULLET_RE = re.compile(r"^(?:[-*•—–+·]|\d{1,2}(?:\.\d{1,2})*[.)])\s+(?P<
 _SYMBOL_BULLET_RE = re.compile(r"^(?P<mark>[^\w\s\"'«(\[*_#])[^\w\s]*\s*(?P<text>\S.*)$")
 _LEADING_SYMBOLS_RE = re.compile(r"^[^\w*_#\[(«\"]+", re.UNICODE)
 _NUMBER_LEAD_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})[.)]\s+")
+# «1️⃣ **Курьер на велосипеде**»: a digest's numbered vacancy, its number a keycap emoji.
+_KEYCAP_LEAD_RE = re.compile(r"^(?:\d\ufe0f?\u20e3|\U0001f51f)\s*")
 # «2.8 Сообщать диспетчеру…», «3.1. …»: a numbered clause of a document's section.
 _CLAUSE_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
@@ -362,6 +364,11 @@ def heading_text(raw: str) -> str | None:
     if _BULLET_RE.match(line) and not numbered:
         return None
     bare = _LEADING_SYMBOLS_RE.sub("", line)
+    keycap = _KEYCAP_LEAD_RE.match(line)
+    bold = _BOLD_LINE_RE.match(line[keycap.end() :]) if keycap else None
+    if bold:
+        # «1️⃣ **Курьер на велосипеде / пешком**» over its lines: one vacancy of a digest post.
+        return _clean_heading(bold.group("text"))
     if numbered:
         # "1. Обязанности:", "2) УСЛОВИЯ": a numbered label, not a numbered step.
         bare = line[numbered.end() :]
@@ -797,6 +804,13 @@ class _Open:
         if not stripped:
             self.flush()
             return
+        if stripped[:1] == "#" and _HASHTAGS_RE.fullmatch(stripped):
+            # «#вакансия #Москва #повар» under a post's last line: a channel's tags, which
+            # go on with no sentence (the job named there is no detail of the line above).
+            self.flush()
+            self.current = [stripped]
+            self.flush()
+            return
         bullet = _BULLET_RE.match(stripped) or _symbol_bullet(stripped)
         if bullet:
             self.feed_bullet(bullet.group("text"))
@@ -948,6 +962,7 @@ def _heads_a_list(raw: str, after: list[_Line]) -> bool:
         or bare.endswith((".", ",", ";", "!"))
         or not bare[:1].isupper()
         or ": " in bare  # «📄 Документы: паспорт, СНИЛС» over «🩺 Медкнижка: …» — two fields
+        or ", " in bare  # «📍 Москва, ЦАО, Хамовники» over «💰 от 4 500 ₽»: a field, an address
     ):
         return False
     following = after[0] if after[0].kind != "break" else after[-1]

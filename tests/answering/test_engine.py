@@ -12100,3 +12100,36 @@ def test_where_i_live_asked_with_mne_is_answered_by_work_from_any_city(
 """,
     )
     assert "из любого города" in quoted(answerer, remote, "я из омска, мне можно?")
+def test_a_digest_answers_from_the_asked_vacancys_block(answerer: Answerer) -> None:
+    # A channel's post lists several vacancies, each under a keycap number and a bold name;
+    # the posting is the cook's: the courier's and the loader's blocks are not its terms.
+    digest = ad(
+        "Повар (подборка вакансий из канала)",
+        """🔥 ВАКАНСИИ НА СЕГОДНЯ 🔥
+
+1️⃣ **Курьер пеший**
+📍 Казань, Вахитовский район
+💰 от 3 000 ₽ за смену
+Свободный график, выплаты каждый день. Жильё иногородним предоставляем. Возраст 16+.
+#вакансия #курьер
+
+2️⃣ **Повар в столовую «Сытый Дом»**
+📍 Казань, ул. Баумана, 12
+💰 2 800 ₽ за смену
+График 2/2 с 8:00 до 20:00. Зарплата 2 раза в месяц (10 и 25 числа).
+Ищем от 18 лет, санкнижка обязательна.
+#вакансия #повар
+
+3️⃣ **Грузчик на склад**
+📍 Казань, Кировский район
+💰 от 50 000 ₽/мес
+Вахта 15/15, обед бесплатно.
+#вакансия #склад
+""",
+    )
+    assert "2/2 с 8:00 до 20:00" in quoted(answerer, digest, "какой график у повара")
+    assert "2 раза в месяц" in quoted(answerer, digest, "когда зарплата у повара")
+    assert "«Сытый Дом»" in quoted(answerer, digest, "как столовая называется")
+    assert quoted(answerer, digest, "повару жильё дают?") == ""
+    assert "от 18 лет" in quoted(answerer, digest, "мне 17, возьмёте?")
+    assert quoted(answerer, digest, "обед бесплатный?") == ""
