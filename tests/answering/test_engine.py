@@ -12133,3 +12133,59 @@ def test_a_digest_answers_from_the_asked_vacancys_block(answerer: Answerer) -> N
     assert quoted(answerer, digest, "повару жильё дают?") == ""
     assert "от 18 лет" in quoted(answerer, digest, "мне 17, возьмёте?")
     assert quoted(answerer, digest, "обед бесплатный?") == ""
+
+
+def test_a_state_notices_terms_are_read_in_its_own_wording(answerer: Answerer) -> None:
+    # A civil-service competition notice says the probation and the contract's term as the
+    # regulation words them: «испытание сроком», «на неопределённый срок».
+    notice = ad(
+        "Ведущий специалист-эксперт",
+        """## Условия прохождения гражданской службы
+
+Денежное содержание составляет от 38 000 до 46 000 рублей.
+Предусмотрено прохождение испытания сроком 3 месяца.
+Служебный контракт заключается на неопределённый срок.
+""",
+    )
+    assert "испытания сроком 3 месяца" in quoted(answerer, notice, "испытательный срок есть")
+    assert "на неопределённый срок" in quoted(answerer, notice, "контракт срочный или бессрочный")
+
+
+def test_a_notices_list_of_documents_is_what_the_candidate_brings(answerer: Answerer) -> None:
+    # «Перечень документов» lists the papers a candidate submits: the work record book there
+    # says nothing of how the job is formalised, the conditions do.
+    museum = ad(
+        "Смотритель музейного зала",
+        """## Условия
+
+- трудоустройство согласно ТК РФ, полный социальный пакет
+- оклад 32 000 рублей
+
+## Перечень документов
+
+- паспорт
+- трудовая книжка и (или) сведения о трудовой деятельности (при наличии)
+- документ об образовании
+""",
+    )
+    assert "согласно ТК РФ" in quoted(answerer, museum, "оформление по трудовому?")
+
+
+def test_an_agency_ads_ages_and_visas_answer_the_candidates_situation(
+    answerer: Answerer,
+) -> None:
+    # An agency hiring abroad states the ages as a range after whom it hires, and answers one
+    # who says where they come from with the visa it arranges.
+    agency = ad(
+        "Отделочники — работа в Польше",
+        """✅ ТРЕБОВАНИЯ:
+▪️ опыт от 1 года в отделке
+▪️ мужчины 20–55 лет
+
+📄 ДОКУМЕНТЫ:
+👉 для Беларуси и Казахстана делаем рабочее приглашение под национальную визу D
+👉 договор umowa zlecenie первые 3 месяца
+""",
+    )
+    assert "мужчины 20–55 лет" in quoted(answerer, agency, "мне 58 лет возьмете")
+    assert "визу D" in quoted(answerer, agency, "я из беларуси, визу делаете?")
