@@ -12189,3 +12189,17 @@ def test_an_agency_ads_ages_and_visas_answer_the_candidates_situation(
     )
     assert "мужчины 20–55 лет" in quoted(answerer, agency, "мне 58 лет возьмете")
     assert "визу D" in quoted(answerer, agency, "я из беларуси, визу делаете?")
+
+
+def test_a_ride_home_is_no_work_from_home(answerer: Answerer) -> None:
+    # A contact centre drives its late shift home: that says nothing of working from home.
+    centre = ad(
+        "Оператор контакт-центра",
+        """## Мы предлагаем
+
+- смены с 08:00 до 17:00 и с 15:00 до 00:00
+- после полуночи развозим домой служебным такси
+""",
+    )
+    assert quoted(answerer, centre, "можно из дома работать") == ""
+    assert "служебным такси" in quoted(answerer, centre, "домой развозите?")
