@@ -12100,6 +12100,8 @@ def test_where_i_live_asked_with_mne_is_answered_by_work_from_any_city(
 """,
     )
     assert "из любого города" in quoted(answerer, remote, "я из омска, мне можно?")
+
+
 def test_a_digest_answers_from_the_asked_vacancys_block(answerer: Answerer) -> None:
     # A channel's post lists several vacancies, each under a keycap number and a bold name;
     # the posting is the cook's: the courier's and the loader's blocks are not its terms.
