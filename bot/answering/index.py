@@ -473,6 +473,8 @@ class IndexBuilder:
             # A table's row says what its columns name («Доход в месяц: от 215 000 руб.»),
             # wherever the table stands: a pay table below the requirements is still pay.
             and not row
+            # (the perks first: most lines name none, and then there is nothing to veto)
+            and not topics.isdisjoint(self._perks)
             and not self.lexicon.employer_gives(raw)
             # A sentence of prose under "About the role" is what its own cues say it is:
             # "The salary range for this position is €55,000–€68,000" keeps its pay.
@@ -515,6 +517,7 @@ class IndexBuilder:
             label_topics = self._analyze_line(label_text)[1]
         else:
             label_topics = frozenset()
+        heading_keys = self._heading_keys(heading) if heading else frozenset()
         return Candidate(
             quote=quote,
             source=source,
@@ -524,7 +527,8 @@ class IndexBuilder:
             order=order,
             keys=analyzed.keys,
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
-            heading_keys=(self._heading_keys(heading) if heading else frozenset()) | over,
+            # (the heading's own set when nothing is added: one set fewer per line)
+            heading_keys=heading_keys | over if over else heading_keys,
             over_keys=over,
             other_job=other_job,
             # (an empty set kept the one shared: a new one for every line is ~200 bytes each)

@@ -1196,6 +1196,8 @@ class Lexicon:
             for name, topic in self.topics.items()
             if topic.unless
         }
+        # The topic each topic found in a line is found with ("night_pay" within "salary").
+        self._within = {name: t.within for name, t in self.topics.items() if t.within is not None}
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"
         # (duties), "Опыт от 2 лет обязателен" (requirements), "Работаем 2/2" (conditions).
         self.prose: tuple[tuple[SectionKind, re.Pattern[str]], ...] = tuple(
@@ -1465,7 +1467,8 @@ class Lexicon:
         ("опыт расчёта зарплаты" names the salary, yet is not about it)."""
         found = self._line_topics.match(analyzed, raw, tokens)[0]
         # "£13.40 an hour for nights" is night pay, and pay.
-        found |= {within for name in found if (within := self.topics[name].within) is not None}
+        within = self._within
+        found |= {within[name] for name in found if name in within}
         unless = self._unless
         vetoed: set[str] = set()
         # (``_may_hold`` written out, the test of case made once: most lines name a topic or
@@ -1484,7 +1487,9 @@ class Lexicon:
                 if pattern.search(raw) is not None:
                     vetoed.add(name)
                     break
-        return found - vetoed, vetoed
+        if vetoed:
+            found -= vetoed
+        return found, vetoed
 
     def intents_of(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
         """Intent names a question's wording shows ("сколько" → quantity, "где" → place)."""

@@ -698,9 +698,10 @@ def spaced_field_label(line: str) -> str | None:
     text = line.strip()
     if len(text) > _SPACED_FIELD_MAX or ":" in text:
         return None
-    words = text.split(" ")
-    if not _heads_a_label(words[0]):
+    # (the first word alone: most lines are no label, and need not be split whole)
+    if not _heads_a_label(text.partition(" ")[0]):
         return None  # most lines: no label starts with their first word
+    words = text.split(" ")
     # The longest label first: "Number of jobs available" before "Number of jobs".
     for size in range(min(len(words) - 1, _TAB_LABEL_WORDS), 1, -1):
         label, value = " ".join(words[:size]), " ".join(words[size:]).strip()
