@@ -12205,3 +12205,91 @@ def test_a_ride_home_is_no_work_from_home(answerer: Answerer) -> None:
     )
     assert quoted(answerer, centre, "можно из дома работать") == ""
     assert "служебным такси" in quoted(answerer, centre, "домой развозите?")
+def test_checks_and_ways_of_working_as_other_countries_word_them(answerer: Answerer) -> None:
+    # A US school's "DOJ/FBI fingerprint clearance" is its background check; a German ad's
+    # "mobile work (Homeoffice)" is working from home.
+    school = ad(
+        "Paraeducator",
+        """## Requirements
+
+- High school diploma or equivalent
+- Upon offer, candidates must complete DOJ/FBI fingerprint clearance and a TB test
+""",
+        lang="en",
+    )
+    assert "fingerprint clearance" in quoted(answerer, school, "background check?")
+    student = ad(
+        "Working Student Marketing",
+        """## What we offer
+
+- 20 hours/week during the semester
+- Up to 2 days per week mobile work (Homeoffice) after onboarding
+""",
+        lang="en",
+    )
+    assert "mobile work" in quoted(answerer, student, "can i work from home sometimes")
+
+
+def test_the_variable_part_of_the_pay_is_a_bonus(answerer: Answerer) -> None:
+    # A newsletter's blurb: "up to 15% variable" on top of the base is the bonus asked.
+    blurb = ad(
+        "Customer Success Manager",
+        """## Pay
+
+- $78k–$95k base + up to 15% variable tied to net retention
+- Remote, US & Canada only
+""",
+        lang="en",
+    )
+    assert "15% variable" in quoted(answerer, blurb, "is there commission or bonus on top")
+
+
+def test_whom_to_talk_to_and_how_to_apply_as_ads_write_it(answerer: Answerer) -> None:
+    # An Australian hospital's "For a confidential chat … contact Karen … on (02) 5550 1923" is
+    # whom to talk to; a camp's «заполни анкету по ссылке» is how to apply.
+    ward = ad(
+        "Registered Nurse",
+        """## About you
+
+- AHPRA registration as a Registered Nurse
+
+## How to apply
+
+For a confidential chat about the role, contact Karen Whitlock, NUM, on (02) 5550 1923.
+""",
+        lang="en",
+    )
+    assert "Karen Whitlock" in quoted(answerer, ward, "who can i talk to about the role")
+    camp = ad(
+        "Вожатые в лагерь",
+        """Ищем вожатых на летние смены! Смена 21 день, проживание и питание бесплатно.
+
+Как попасть: заполни анкету по ссылке vk.cc/anketa, дальше — собеседование в офисе.
+""",
+    )
+    assert "заполни анкету" in quoted(answerer, camp, "как подать заявку")
+
+
+def test_probation_and_the_deadline_as_notices_word_them(answerer: Answerer) -> None:
+    # A civil-service notice: «прохождение испытания сроком 3 месяца» is the probation asked;
+    # "until when can i apply" asks the closing date.
+    notice = ad(
+        "Ведущий специалист-эксперт",
+        """## Условия
+
+- Служебный контракт заключается на неопределённый срок.
+- Предусмотрено прохождение испытания сроком 3 месяца.
+""",
+    )
+    assert "испытания сроком" in quoted(answerer, notice, "испытательный срок есть")
+    blurb = ad(
+        "Customer Success Manager",
+        """Loopdesk makes scheduling software for clinics.
+
+Hiring manager: Dana Whitfield, VP Customer Success. Applications close June 30.
+""",
+        lang="en",
+    )
+    assert "Applications close June 30" in quoted(
+        answerer, blurb, "until when can i apply for the csm role"
+    )
