@@ -12293,3 +12293,63 @@ Hiring manager: Dana Whitfield, VP Customer Success. Applications close June 30.
     assert "Applications close June 30" in quoted(
         answerer, blurb, "until when can i apply for the csm role"
     )
+
+
+def test_a_chats_clipped_words_are_the_postings_words(answerer: Answerer) -> None:
+    # "new grads", "days hols", "my bday": the graduates, holidays and birthday the ad names.
+    ward = ad(
+        "Registered Nurse",
+        """## About you
+
+- Both new graduates with a completed transition program and experienced RNs are welcome.
+
+## Benefits
+
+- 33 days holiday including bank holidays
+- Your birthday off, every year
+""",
+        lang="en",
+    )
+    assert "new graduates" in quoted(answerer, ward, "can new grads apply")
+    assert "33 days holiday" in quoted(answerer, ward, "how many days hols")
+    assert "birthday off" in quoted(answerer, ward, "do i get my bday off lol")
+
+
+def test_money_for_a_home_office_is_one_thing_whatever_it_is_called(answerer: Answerer) -> None:
+    # A remote job's "home office stipend" is the "home office setup" money asked, and its
+    # "home office budget" the "home office stipend".
+    stipend = ad(
+        "Support Engineer",
+        """## Benefits
+
+- Everyone gets a $1,500 home office stipend in the first month.
+- 25 days PTO
+""",
+        lang="en",
+    )
+    assert "home office stipend" in quoted(answerer, stipend, "any money for home office setup")
+    budget = ad(
+        "Founding Backend Engineer",
+        """Remote only, US time zones.
+
+## Benefits
+
+- $2k home office budget
+- Equity 0.6% – 1.2%
+""",
+        lang="en",
+    )
+    assert "home office budget" in quoted(answerer, budget, "home office stipend?")
+
+
+def test_the_ages_hired_after_whom_they_are(answerer: Answerer) -> None:
+    # An agency's brigade call: «мужчины 20–55 лет» is the age limit an older candidate asks of.
+    brigade = ad(
+        "Отделочники в Польшу",
+        """## Требования
+
+- мужчины 20–55 лет
+- опыт отделочных работ от 1 года
+""",
+    )
+    assert "20–55 лет" in quoted(answerer, brigade, "мне 58 лет возьмете")
