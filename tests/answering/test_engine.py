@@ -12353,3 +12353,33 @@ def test_the_ages_hired_after_whom_they_are(answerer: Answerer) -> None:
 """,
     )
     assert "20–55 лет" in quoted(answerer, brigade, "мне 58 лет возьмете")
+
+
+def test_whose_expense_it_is_says_who_pays(answerer: Answerer) -> None:
+    # A crewing agency's posting: "… the pre-employment medical … at company cost" answers who
+    # pays for the medical, as "at district expense" does for a school's physical.
+    tanker = ad(
+        "Second Engineer",
+        """## Requirements
+
+- Valid STCW certificates and CoC as Second Engineer
+- Valid medical certificate (pre-employment medical in our clinic at company cost)
+""",
+        lang="en",
+    )
+    assert "at company cost" in quoted(answerer, tanker, "medical exam who pays")
+
+
+def test_a_homes_size_in_its_beds_says_how_big_it_is(answerer: Answerer) -> None:
+    # A care home's cook: "a 48-bed residential and dementia care home" says how big the home is.
+    home = ad(
+        "Care Home Cook",
+        """Meadowbank House is a 48-bed residential and dementia care home in Headingley, Leeds.
+
+## About you
+
+- Previous experience cooking in a care home, hospital, school or similar setting
+""",
+        lang="en",
+    )
+    assert "48-bed" in quoted(answerer, home, "how big is the home")
