@@ -12383,3 +12383,34 @@ def test_a_homes_size_in_its_beds_says_how_big_it_is(answerer: Answerer) -> None
         lang="en",
     )
     assert "48-bed" in quoted(answerer, home, "how big is the home")
+
+
+def test_a_students_holidays_are_no_break_in_the_day(answerer: Answerer) -> None:
+    # A working student's page: "can i work more in semester break" asks of the holidays, which
+    # "up to 40 in the holidays" answers; a lunch break is another thing.
+    student = ad(
+        "Working Student Marketing",
+        """## What we offer
+
+- 20 hours/week during the semester, up to 40 in the holidays
+- Flexible working hours around your lectures and exams
+""",
+        lang="en",
+    )
+    assert "up to 40 in the holidays" in quoted(
+        answerer, student, "can i work more in semester break"
+    )
+
+
+def test_the_hiring_manager_named_is_the_boss_asked(answerer: Answerer) -> None:
+    # A newsletter's blurb: "Hiring manager: Dana Whitfield, VP Customer Success" answers "who
+    # would be my boss".
+    blurb = ad(
+        "Customer Success Manager",
+        """Loopdesk makes scheduling and invoicing software for physio clinics.
+
+Hiring manager: Dana Whitfield, VP Customer Success. Remote, US & Canada only.
+""",
+        lang="en",
+    )
+    assert "Dana Whitfield" in quoted(answerer, blurb, "who would be my boss")
