@@ -12205,6 +12205,8 @@ def test_a_ride_home_is_no_work_from_home(answerer: Answerer) -> None:
     )
     assert quoted(answerer, centre, "можно из дома работать") == ""
     assert "служебным такси" in quoted(answerer, centre, "домой развозите?")
+
+
 def test_checks_and_ways_of_working_as_other_countries_word_them(answerer: Answerer) -> None:
     # A US school's "DOJ/FBI fingerprint clearance" is its background check; a German ad's
     # "mobile work (Homeoffice)" is working from home.
