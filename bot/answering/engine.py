@@ -353,10 +353,16 @@ class Answerer:
                 return False
             if shown:
                 return self._shows(q, candidate, shown)
+            if q.who_pays:
+                # «медкнижку кто оплачивает?»: a line naming the thing that says who pays.
+                paying = self.lexicon.grammar.pays_for_words
+                return not (q.content.keys() - paying).isdisjoint(
+                    candidate.keys
+                ) and self._shows_paying(q, candidate)
             # «обучение платят?»: a line on the training that speaks of its pay.
             return not self._unpaid_period(q, candidate)
 
-        if not (shown or q.paid_period) or shows(ranked[0][1]):
+        if not (shown or q.paid_period or q.who_pays) or shows(ranked[0][1]):
             return []
         best = ranked[0][1]
         floor = ranked[0][0] * self.w.shown_share

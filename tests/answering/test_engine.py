@@ -12416,3 +12416,40 @@ Hiring manager: Dana Whitfield, VP Customer Success. Remote, US & Canada only.
         lang="en",
     )
     assert "Dana Whitfield" in quoted(answerer, blurb, "who would be my boss")
+def test_who_pays_is_answered_by_the_line_that_names_the_payer(answerer: Answerer) -> None:
+    # A children's camp: «медкнижку самому оплачивать?» asks who pays for it — the requirement
+    # naming the book says nothing of that; the condition that the camp pays for it does.
+    camp = ad(
+        "Вожатый",
+        """## Требования
+
+- медкнижка с отметкой о прививках и допуском
+
+## Условия
+
+- медкнижку оформляем за счёт лагеря
+""",
+    )
+    for question in ("медкнижку самому оплачивать?", "а медкнижку за свой счет делать?"):
+        assert "за счёт лагеря" in quoted(answerer, camp, question), question
+    # … and a payer named in the words of an English ad: "at district expense".
+    district = ad(
+        "Paraeducator",
+        """## Requirements
+
+- Must be able to lift up to 50 pounds
+- Candidates must complete a pre-employment physical at district expense
+""",
+        lang="en",
+    )
+    assert "at district expense" in quoted(answerer, district, "do i pay for the physical myself")
+    # A paying of another thing is no answer: the tax asked is not the medical book.
+    shop = ad(
+        "Сборщик заказов",
+        """## Условия
+
+- оформление: самозанятость или договор ГПХ
+- медицинская книжка обязательна, если её нет — оформим за счёт компании
+""",
+    )
+    assert quoted(answerer, shop, "налог самозанятого кто платит я или вы") == ""
