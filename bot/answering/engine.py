@@ -523,11 +523,11 @@ class Answerer:
             named = [key for key, names in intent_keys.items() if name in names]
             if named and all(key in frame or key in context for key in named):
                 intents.discard(name)
-        if _WHEN in intents:
+        if not intents.isdisjoint(_WHENS):
             # "когда зп?": what "when" asks of the topic (how often pay comes), not any time.
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
-                intents = (intents - {_WHEN}) | asked
+                intents = (intents - _WHENS) | asked
         if _IN_MONEY in intents:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.
@@ -2947,7 +2947,7 @@ def _named_values(quote: str, clauses: re.Pattern[str], most: int) -> list[tuple
 # Where a phrase ends inside a line: punctuation, brackets, a dash between words.
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
-_WHEN = "time"
+_WHENS = frozenset({"time", "when"})  # "how soon", and "when" that must be shown
 _CLOCK = "clock"
 # A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
 _BRACKETS = re.compile(r"[()]")

@@ -12453,3 +12453,36 @@ def test_who_pays_is_answered_by_the_line_that_names_the_payer(answerer: Answere
 """,
     )
     assert quoted(answerer, shop, "налог самозанятого кто платит я или вы") == ""
+
+
+def test_when_asked_of_a_thing_needs_a_line_that_says_when(answerer: Answerer) -> None:
+    # A warehouse's benefits: "when does the 401k match vest" is not answered by the line that
+    # names the match and says nothing of when it vests.
+    benefits = ad(
+        "Inventory Associate",
+        """## Benefits
+
+- 401(k) with 4% company match
+- Paid time off and holidays
+""",
+        lang="en",
+    )
+    assert quoted(answerer, benefits, "when does the 401k match vest") == ""
+    vesting = ad(
+        "Inventory Associate",
+        """## Benefits
+
+- 401(k) with 4% company match, fully vested after 6 months
+""",
+        lang="en",
+    )
+    assert "after 6 months" in quoted(answerer, vesting, "when does the 401k match vest")
+    # «когда» after a question word of its own opens a clause: who to ask for is asked.
+    yard = ad(
+        "Грузчик",
+        """## Контакты
+
+- Звонить 8 (863) 000-31-31, спросить Тимура, ул. Портовая, 190.
+""",
+    )
+    assert "спросить Тимура" in quoted(answerer, yard, "кого спросить когда позвоню")
