@@ -12486,3 +12486,26 @@ def test_when_asked_of_a_thing_needs_a_line_that_says_when(answerer: Answerer) -
 """,
     )
     assert "спросить Тимура" in quoted(answerer, yard, "кого спросить когда позвоню")
+
+
+def test_the_next_intake_asked_is_not_this_one(answerer: Answerer) -> None:
+    # An airline's open day: «следующий набор когда» asks the next one, which the date of this
+    # one does not say; a posting naming the next one answers.
+    day = ad(
+        "Бортпроводник",
+        """## День открытых дверей
+
+- Когда: суббота, 22 марта, начало в 10:00
+- Где: учебный центр, ул. Пилотов, 18
+""",
+    )
+    assert quoted(answerer, day, "если в эту субботу не смогу, следующий набор когда") == ""
+    later = ad(
+        "Бортпроводник",
+        """## День открытых дверей
+
+- Когда: суббота, 22 марта, начало в 10:00
+- Следующий набор — в мае, дату объявим в группе
+""",
+    )
+    assert "Следующий набор" in quoted(answerer, later, "следующий набор когда")
