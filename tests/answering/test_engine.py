@@ -12416,6 +12416,8 @@ Hiring manager: Dana Whitfield, VP Customer Success. Remote, US & Canada only.
         lang="en",
     )
     assert "Dana Whitfield" in quoted(answerer, blurb, "who would be my boss")
+
+
 def test_who_pays_is_answered_by_the_line_that_names_the_payer(answerer: Answerer) -> None:
     # A children's camp: «медкнижку самому оплачивать?» asks who pays for it — the requirement
     # naming the book says nothing of that; the condition that the camp pays for it does.
