@@ -1349,10 +1349,11 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": it parts a page as a blank line does (a thread ends at it) and says nothing of
 # the job itself.
-_RULE_STARTS = frozenset({"--", "——", "==", "__", "~~", "––"})
+_RULE_STARTS = frozenset({"--", "——", "==", "__", "~~", "––", "━━", "──", "══", "▬▬"})
 _CAPTIONED_RULE_RE = re.compile(r"^[-—–_=~]{3,}\s*[^\W\d_][^\n]{0,60}?\s*[-—–_=~]{3,}\s*$")
-# «———» alone on its line between a site's cards and what follows them: a rule.
-_DASH_RULE_RE = re.compile(r"^\s*[—–]{3,}\s*$")
+# «———» alone on its line between a site's cards and what follows them, an e-mail's "━━━━" or
+# "────" between its blurbs: a rule.
+_DASH_RULE_RE = re.compile(r"^\s*[—–━─═▬]{3,}\s*$")
 
 
 def parse_body(
@@ -2053,8 +2054,8 @@ def _drop_other_ads(lines: list[str], company: str | None) -> list[str]:
     return kept
 
 
-# A bare rule between a newspaper's ads: «-----», «_____», «=====».
-_BARE_RULE_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*$")
+# A bare rule between a newspaper's ads or a newsletter's blurbs: «-----», «_____», "━━━━".
+_BARE_RULE_RE = re.compile(r"^\s*[-—–_=~━─═▬]{3,}\s*$")
 
 
 def _ruled_parts(lines: list[str], block: range) -> list[range]:
@@ -2091,7 +2092,8 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
     """A page listing several employers' jobs, one numbered entry each («1. Водитель трамвая —
     МП «Самарэлектротранс»», «3. Повар-универсал — сеть столовых «Ложка & Поварёшка»»): when
     one entry names the company, the others are other employers' jobs and are blanked, each
-    from its number to the next entry (the last one to the end of its paragraph)."""
+    from its number to the next entry (the last one to the end of its paragraph). A newsletter's
+    blurbs parted by rules, each opening with its job and employer, are such entries too."""
     if not company:
         return lines
     entries = [
@@ -2118,7 +2120,7 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
             return lines
         entries = keycaps
     else:
-        entries = _numbered_blocks(lines)
+        entries = _numbered_blocks(lines) or _ruled_entries(lines)
         if len(entries) < _LISTED_JOBS:
             return lines
     brand = {w for w in _WORD_RE.findall(_brand_name(company).lower()) if len(w) > 2}
@@ -2174,6 +2176,30 @@ def _drop_other_news(lines: list[str], title: str | None) -> list[str]:
         if block not in named:
             kept[block.start : block.stop] = [""] * len(block)
     return kept
+
+
+# A newsletter's blurb opens with its job and employer, "Senior Backend Engineer (Go) —
+# Parcelbird", the first line of its block.
+_RULED_JOB_RE = re.compile(r"^\s*(?:\*\*|#{1,4}\s*)?[^\W\d_][^\n.!?]{0,80}?\s[—–-]\s+[A-ZА-ЯЁ«\"]")
+
+
+def _ruled_entries(lines: list[str]) -> list[int]:
+    """The first lines of a newsletter's blurbs, a job and its employer each, parted by rules
+    ("━━━━"): a rule stands between every two of them."""
+    entries = [
+        at
+        for at, text in enumerate(lines)
+        if text[:1].strip()
+        and (at == 0 or not lines[at - 1].strip() or _BARE_RULE_RE.match(lines[at - 1]))
+        and not _BARE_RULE_RE.match(text)
+        and len(text.split()) <= _LISTED_JOB_WORDS
+        and _RULED_JOB_RE.match(text)
+    ]
+    ruled = all(
+        any(_BARE_RULE_RE.match(lines[at]) for at in range(before, after))
+        for before, after in itertools.pairwise(entries)
+    )
+    return entries if ruled else []
 
 
 def _numbered_blocks(lines: list[str]) -> list[int]:

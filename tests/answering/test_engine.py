@@ -12511,3 +12511,39 @@ def test_the_next_intake_asked_is_not_this_one(answerer: Answerer) -> None:
 """,
     )
     assert "Следующий набор" in quoted(answerer, later, "следующий набор когда")
+def test_other_blurbs_of_a_newsletter_parted_by_rules_are_not_the_employers(
+    answerer: Answerer,
+) -> None:
+    # A weekly e-mail of remote jobs, one blurb each, parted by "━━━━" rules: the designer's
+    # portfolio and the writer's samples are other employers' asks, the sponsor's free months
+    # the sponsor's.
+    letter = ad(
+        "Customer Success Manager",
+        """Five new remote roles this week.
+
+━━━━━━━━━━━━━━━━━━━━
+Customer Success Manager — Loopdesk
+📍 Remote, US & Canada only
+Perks: medical/dental/vision, 401(k) with 4% match.
+Apply →
+
+━━━━━━━━━━━━━━━━━━━━
+Product Designer — Tallyroo
+Design for a budgeting app. Portfolio required, no take-home test.
+Apply →
+
+━━━━━━━━━━━━━━━━━━━━
+— SPONSOR —
+Trackly keeps every application in one board. Readers get 3 months free.
+━━━━━━━━━━━━━━━━━━━━
+
+Technical Writer (contract) — Vantaform
+API docs and developer guides. Writing samples required.
+Apply →
+""",
+        lang="en",
+        front="company: Loopdesk\n",
+    )
+    assert quoted(answerer, letter, "do i need a portfolio") == ""
+    assert quoted(answerer, letter, "do you need writing samples") == ""
+    assert "401(k)" in quoted(answerer, letter, "is there a 401k")
