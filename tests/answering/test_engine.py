@@ -12547,3 +12547,30 @@ Apply →
     assert quoted(answerer, letter, "do i need a portfolio") == ""
     assert quoted(answerer, letter, "do you need writing samples") == ""
     assert "401(k)" in quoted(answerer, letter, "is there a 401k")
+
+
+def test_english_short_words_and_checks_read_as_the_postings_words(answerer: Answerer) -> None:
+    # "new grads" are new graduates, a thing "due" has a deadline, and a school district's
+    # fingerprint clearance is its background check.
+    nurse = ad(
+        "Registered Nurse",
+        """## About you
+
+- Current AHPRA registration as a Registered Nurse
+- Both new graduates with a completed transition program and experienced RNs are welcome.
+
+## Before you start
+
+- Upon offer of employment, candidates must complete DOJ/FBI fingerprint clearance.
+
+## The project
+
+- Files are split into 6 batches, the first batch is due 11 days after the start.
+- Delivery deadline: Dec 16, 2024
+""",
+        lang="en",
+    )
+    assert "new graduates" in quoted(answerer, nurse, "can new grads apply")
+    assert "fingerprint clearance" in quoted(answerer, nurse, "background check?")
+    assert "Dec 16" in quoted(answerer, nurse, "when is the final delivery due")
+
