@@ -12574,3 +12574,30 @@ def test_english_short_words_and_checks_read_as_the_postings_words(answerer: Ans
     assert "fingerprint clearance" in quoted(answerer, nurse, "background check?")
     assert "Dec 16" in quoted(answerer, nurse, "when is the final delivery due")
 
+
+def test_a_list_item_ending_in_years_old_keeps_its_stop(answerer: Answerer) -> None:
+    # "Age up to 55 y.o." — the stop is the abbreviation's, not the item's to drop.
+    crew = ad(
+        "Second Engineer",
+        """Requirements:
+* Valid CoC Second Engineer (STCW III/2), unlimited
+* Yellow fever vaccination
+* Age up to 55 y.o.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, crew, "im 57 is that ok") == "Age up to 55 y.o."
+
+
+def test_a_share_of_variable_pay_is_a_bonus(answerer: Answerer) -> None:
+    # "$78k–$95k base + up to 15% variable" — the English «переменная часть»: a bonus on top.
+    csm = ad(
+        "Customer Success Manager",
+        """Customer Success Manager — Loopdesk
+Remote, US & Canada only.
+$78k–$95k base + up to 15% variable tied to net retention.
+You'd own a book of ~60 mid-market accounts.
+""",
+        lang="en",
+    )
+    assert "15% variable" in quoted(answerer, csm, "is there commission or bonus on top")
