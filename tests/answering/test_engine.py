@@ -12601,3 +12601,25 @@ You'd own a book of ~60 mid-market accounts.
         lang="en",
     )
     assert "15% variable" in quoted(answerer, csm, "is there commission or bonus on top")
+
+
+def test_an_australian_number_and_a_chat_about_the_role_name_the_contact(
+    answerer: Answerer,
+) -> None:
+    # "(02) 5550 1923" is a phone number as Australia writes it, and "a confidential chat about
+    # the role" names whom to talk to.
+    nurse = ad(
+        "Registered Nurse",
+        """## About the role
+
+- Permanent full-time position on a 24/7 rotating roster.
+
+## How to apply
+
+For a confidential chat about the role, contact Karen Whitlock, Nurse Unit Manager.
+Reception: (02) 5550 1923
+""",
+        lang="en",
+    )
+    assert "Karen Whitlock" in quoted(answerer, nurse, "who can i talk to about the role")
+    assert "(02) 5550 1923" in quoted(answerer, nurse, "whats the phone number")
