@@ -12623,3 +12623,26 @@ Reception: (02) 5550 1923
     )
     assert "Karen Whitlock" in quoted(answerer, nurse, "who can i talk to about the role")
     assert "(02) 5550 1923" in quoted(answerer, nurse, "whats the phone number")
+
+
+def test_at_company_cost_says_who_pays_and_a_crew_cabin_is_where_one_sleeps(
+    answerer: Answerer,
+) -> None:
+    # "… at company cost" says the company pays, as «за счёт компании» does; a shared crew
+    # cabin is the crew's accommodation, the guest cabins one cleans are not.
+    ship = ad(
+        "Cabin Steward",
+        """Requirements:
+* Valid seaman's book
+* Valid medical certificate (we arrange the pre-employment medical at company cost)
+
+You will: clean and make up 16-18 guest cabins twice a day, change linen and towels.
+
+Company offers:
+- Salary: USD 1,300 per month plus gratuities
+- A shared 2-person crew cabin with private bathroom
+""",
+        lang="en",
+    )
+    assert "company cost" in quoted(answerer, ship, "medical exam who pays")
+    assert "crew cabin" in quoted(answerer, ship, "do i get my own cabin")
