@@ -12646,3 +12646,24 @@ Company offers:
     )
     assert "company cost" in quoted(answerer, ship, "medical exam who pays")
     assert "crew cabin" in quoted(answerer, ship, "do i get my own cabin")
+
+
+def test_german_words_of_an_english_page_and_an_answer_as_a_reply(answerer: Answerer) -> None:
+    # A Munich page in English keeps German words: "Homeoffice" is working from home, an
+    # "Anschreiben" the cover letter; and "we answer every application" is how fast they reply.
+    page = ad(
+        "Werkstudent Marketing",
+        """What we offer
+- €16.50 per hour
+- Up to 2 days per week mobile work (Homeoffice) after onboarding
+- Free drinks and fresh fruit
+
+Send us your CV via the "Jetzt bewerben" button — a cover letter is optional.
+""",
+        lang="en",
+    )
+    assert "Homeoffice" in quoted(answerer, page, "can i work from home sometimes")
+    assert "cover letter" in quoted(answerer, page, "do i need an anschreiben")
+    # The whole page: its contact lines and "Jetzt bewerben" compete with the promise.
+    munich = fixture("blind-cc", "werkstudent-marketing-muenchen-alpenbyte")
+    assert "10 working days" in quoted(answerer, munich, "how fast do you reply to applications")
