@@ -12511,6 +12511,8 @@ def test_the_next_intake_asked_is_not_this_one(answerer: Answerer) -> None:
 """,
     )
     assert "Следующий набор" in quoted(answerer, later, "следующий набор когда")
+
+
 def test_other_blurbs_of_a_newsletter_parted_by_rules_are_not_the_employers(
     answerer: Answerer,
 ) -> None:
