@@ -43,6 +43,7 @@ from aiogram.types import (
     ReplyParameters,
     TelegramObject,
 )
+from pydantic import BaseModel
 from pydantic_core import PydanticUndefined
 
 from bot.locales import t
@@ -83,10 +84,12 @@ def to_entities(rendered: Rendered) -> list[MessageEntity]:
 
 @lru_cache(maxsize=8192)
 def message_entity(entity: Entity) -> MessageEntity:
-    """One entity, built (and validated by pydantic, ~30 µs) once and shared: nothing changes a
-    sent entity, and the same few (a bold title, an italic hint) recur in every message."""
-    return MessageEntity(
-        type=entity.type, offset=entity.offset, length=entity.length, url=entity.url
+    """One entity, built once and shared: nothing changes a sent entity, and the same few (a
+    bold title, an italic hint) recur in every message. Built by ``call`` from the typed fields
+    of ``Entity`` (3 µs; pydantic's validation of them, which changes nothing, took 9): a miss
+    is common where offsets depend on a person's text, as in an HR summary."""
+    return call(
+        MessageEntity, type=entity.type, offset=entity.offset, length=entity.length, url=entity.url
     )
 
 
@@ -96,7 +99,9 @@ def message_entity(entity: Entity) -> MessageEntity:
 # hand pydantic every optional field of the method too, which doubles the time it validates
 # the call.
 
-Call = TypeVar("Call", bound=TelegramMethod[Any])
+Call = TypeVar("Call", bound=BaseModel)
+"""A Bot API call (``TelegramMethod``), or one of the objects a call carries (an entity, a
+button) built from fields already typed."""
 
 
 @cache

@@ -12,20 +12,25 @@ from pathlib import Path
 import pytest
 from aiogram import Bot
 from aiogram.fsm.storage.base import StorageKey
-from aiogram.types import MessageEntity, Update
+from aiogram.methods import SendMessage
+from aiogram.types import InlineKeyboardMarkup, LoginUrl, MessageEntity, Update
 
 from bot.app import follow_chat_migrations
+from bot.keyboards import summary_markup
 from bot.outbox import (
     API_TIMEOUT,
     SEND_TIMEOUT,
     OutboxWorker,
     backoff,
     part_entities,
+    part_markup,
     rendered_to_part,
+    with_markup,
 )
 from bot.postings.render import Entity, Rendered
+from bot.session import LeanSession
 from bot.storage import OutboxRepo
-from bot.telegram import to_entities
+from bot.telegram import call, to_entities
 from tests.conftest import ADMIN_ID, HR_CHAT_ID, SAMPLES, MakeHarness
 from tests.dispatcher.test_questionnaire import (
     fill_backend,
@@ -320,3 +325,55 @@ def test_stored_entities_are_read_as_the_shared_ones_the_bot_sends() -> None:
         "entities": [{"type": "custom_emoji", "offset": 0, "length": 1, "custom_emoji_id": "7"}]
     }
     assert part_entities(odd) == [MessageEntity(**odd["entities"][0])]
+
+
+def test_a_stored_summary_is_sent_as_the_validated_call_would_be() -> None:
+    """A summary part read back from the outbox (HR's decision buttons, a link to the candidate,
+    bold labels) makes the very call, and the very JSON body, that pydantic's validation of the
+    stored values makes: the buttons and the call are built without it."""
+    rendered = Rendered(
+        "Кандидат: Анна\nСтаж: 5",
+        (Entity("text_link", 10, 4, "tg://user?id=100123"), Entity("bold", 15, 5)),
+    )
+    part = with_markup(rendered_to_part(rendered), summary_markup(42, "new", "ru"))
+    stored = json.loads(json.dumps(part))
+    read = part_markup(stored)
+    validated = InlineKeyboardMarkup.model_validate(stored["reply_markup"])
+    assert read == validated and read is not None
+    assert read.model_fields_set == validated.model_fields_set
+    assert read.__pydantic_private__ == validated.__pydantic_private__
+    for ours, theirs in zip(read.inline_keyboard, validated.inline_keyboard, strict=True):
+        for button, expected in zip(ours, theirs, strict=True):
+            assert button.model_fields_set == expected.model_fields_set
+            assert button.model_dump() == expected.model_dump()
+    fields = {
+        "chat_id": HR_CHAT_ID,
+        "text": stored["text"],
+        "entities": part_entities(stored),
+        "reply_markup": read,
+    }
+    built = call(SendMessage, **fields)
+    by_pydantic = SendMessage(
+        chat_id=HR_CHAT_ID,
+        text=stored["text"],
+        entities=[MessageEntity(**entity) for entity in stored["entities"]],
+        reply_markup=validated,
+    )
+    assert built == by_pydantic
+    bot = Bot(TOKEN)
+    assert LeanSession().build_json(bot, built) == LeanSession().build_json(bot, by_pydantic)
+
+
+def test_a_stored_keyboard_with_other_buttons_is_read_by_pydantic() -> None:
+    """Buttons the summary never stores (a URL, a login URL) are read by aiogram's models as
+    before: their nested objects are objects, not dictionaries."""
+    odd = {
+        "inline_keyboard": [
+            [{"text": "Сайт", "url": "https://example.com"}],
+            [{"text": "Войти", "login_url": {"url": "https://example.com/login"}}],
+        ]
+    }
+    read = part_markup({"text": "x", "reply_markup": odd})
+    assert read == InlineKeyboardMarkup.model_validate(odd)
+    assert read is not None and isinstance(read.inline_keyboard[1][0].login_url, LoginUrl)
+    assert part_markup({"text": "x"}) is None
