@@ -389,6 +389,14 @@ class Database:
         """Whether the file we opened is still at its path (not deleted, not replaced)."""
         return self._file is None or _identity(self._path) == self._file
 
+    def _path_is_taken(self) -> bool:
+        """Whether a file is at the database's path: what every write asks first, so that
+        none goes to a file deleted under the bot. ``os.access`` (2.2 µs) instead of the
+        ``stat`` that ``file_is_there`` compares (3.7–3.9 µs, before some fifteen commits per
+        candidate); a file put in its place is told by ``ensure_file``'s look (the bot's watch,
+        every 10 seconds), since such a file is only reported."""
+        return self._file is None or os.access(self._path, os.F_OK)
+
     async def ensure_file(self) -> bool:
         """Notice a database file deleted while the bot runs, and write it back.
 
@@ -524,7 +532,9 @@ class Database:
 
     async def _run_on_thread(self, work: Work[T], begin: str, small: bool = False) -> T:
         self._check_not_nested()
-        if not self.file_is_there():  # before a write that would go to a deleted file
+        # Before a write that would go to a deleted file; a read finds everything in the file
+        # the connection holds open.
+        if begin != BEGIN_DEFERRED and not self._path_is_taken():
             await self.ensure_file()
         await self._wait_for_transaction()
         if small:
@@ -599,7 +609,7 @@ class Database:
         if not group:
             return
         try:
-            if not self.file_is_there():  # before a write that would go to a deleted file
+            if not self._path_is_taken():  # before a write that would go to a deleted file
                 await self.ensure_file()
             await self._wait_for_transaction()
             works = [work for work, _ in group]

@@ -306,6 +306,43 @@ async def test_a_database_deleted_while_running_is_written_back_with_everything(
         await reopened.close()
 
 
+async def test_a_deleted_database_is_read_from_the_open_file_and_written_back_at_a_write(
+    db_path: Path,
+) -> None:
+    database = await Database.open(db_path)
+    try:
+        await database.execute("CREATE TABLE t (x TEXT)")
+        await database.execute("INSERT INTO t VALUES ('before')")
+        for leftover in db_path.parent.glob(db_path.name + "*"):
+            leftover.unlink()
+        read = await database.read(lambda conn: conn.execute("SELECT x FROM t").fetchall())
+        assert [row["x"] for row in read] == ["before"] and database.restored == 0
+        await database.atomic(lambda conn: conn.execute("INSERT INTO t VALUES ('after')"))
+        assert database.restored == 1 and database.file_is_there()
+    finally:
+        await database.close()
+
+
+async def test_a_file_moved_in_place_of_the_database_is_reported_and_left_alone(
+    db_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    database = await Database.open(db_path)
+    try:
+        await database.execute("CREATE TABLE t (x TEXT)")
+        await database.execute("INSERT INTO t VALUES ('ours')")
+        other = db_path.with_name("restored.sqlite3")
+        other.write_bytes(b"")  # e.g. a backup moved over it (mv backup data/bot.sqlite3)
+        other.replace(db_path)
+        await database.atomic(lambda conn: conn.execute("INSERT INTO t VALUES ('still ours')"))
+        assert await database.ensure_file() is False  # the bot's watch
+        assert "was replaced while the bot ran" in caplog.text
+        rows = await database.fetchall("SELECT x FROM t")
+        assert [row["x"] for row in rows] == ["ours", "still ours"]
+        assert database.restored == 0  # not written back over it
+    finally:
+        await database.close()
+
+
 async def test_atomic_work_commits_as_one_unit_or_not_at_all(db: Database) -> None:
     await db.execute("CREATE TABLE t (x INTEGER)")
 
