@@ -505,6 +505,21 @@ class Answerer:
                 for names in triggers.values():
                     if name in names:
                         names.add(instead)
+        said_of_self, own_text, asking, stated_case = self._situation(question)
+        stated: set[str] = set()
+        if asking != question:
+            # «как домой добираться если смена до 12 ночи»: the case stated is no subject asked,
+            # when the question names one of its own.
+            stated = {
+                name
+                for name in strong
+                if all(key in stated_case for key, names in triggers.items() if name in names)
+                and any(name in names for names in triggers.values())
+            }
+            if stated and strong - stated:
+                strong -= stated
+            else:
+                stated = set()
         frame, context = _during(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
         framed = lexicon.grammar.during_context & strong if context and len(strong) > 1 else set()
         for name in framed:
@@ -513,11 +528,15 @@ class Answerer:
             named = [key for key, names in triggers.items() if name in names]
             if named and all(key in context for key in named):
                 strong.discard(name)
-        weak = {n for n in topics if lexicon.topics[n].weak}
+        weak = {n for n in topics if lexicon.topics[n].weak} | stated
         intent_patterned: dict[str, set[str]] = {}
         intents, intent_keys = lexicon.intent_words(
             analyzed, raw, tokens, patterned=intent_patterned
         )
+        if asking != question:
+            # "если смена до 12 ночи": a clock time in the case asks for none.
+            main, main_tokens = analyzer.analyze_tokens(asking)
+            intents &= lexicon.intent_words(main, normalize(asking), main_tokens)[0]
         for name in list(intents):
             # "где поесть во время смены?": "во время X" names when, it asks for no time of day.
             named = [key for key, names in intent_keys.items() if name in names]
@@ -548,7 +567,6 @@ class Answerer:
         # полставки?").
         negated = _negated(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
         aside = set(negated)
-        said_of_self, own_text = self._situation(question)
         aside |= said_of_self
         timed = {
             name
@@ -1071,32 +1089,44 @@ class Answerer:
             return False
         return self.lexicon.grammar.paid_earned.search(c.read) is None
 
-    def _situation(self, question: str) -> tuple[set[str], str]:
-        """Keys of the clauses where the candidate speaks of themselves, before asking or after
-        it ("можно совмещать с учебой? я на 2 курсе"), less the words the question asks; and
-        the text of those clauses."""
+    def _situation(
+        self, question: str, *, cases: bool = True
+    ) -> tuple[set[str], str, str, set[str]]:
+        """Keys of the clauses where the candidate speaks of themselves or states the case they
+        ask about, before asking or after it ("можно совмещать с учебой? я на 2 курсе", "как
+        домой добираться, если смена до 12 ночи"), less the words the question asks; the text
+        of the clauses they speak of themselves in; and the text of the clauses that ask, when
+        some do not; and the keys of the case stated alone."""
         parts = _CLAUSE_BREAK.split(question.strip() + " ")
         # Each clause with the break after it: a clause closed by "?" is a question.
         clauses = [
-            (parts[i], parts[i + 1] if i + 1 < len(parts) else "") for i in range(0, len(parts), 2)
+            piece
+            for i in range(0, len(parts), 2)
+            for piece in self._cases(parts[i], parts[i + 1] if i + 1 < len(parts) else "", cases)
+            if piece[0].strip()
         ]
-        clauses = [(text, end) for text, end in clauses if text.strip()]
         keys: set[str] = set()
+        stated: set[str] = set()
         asked: set[str] = set()
-        closed = any("?" in end for _, end in clauses)
+        closed = any("?" in end for _, end, _ in clauses)
         first_person = self.lexicon.grammar.first_person
         owns = []
-        for clause, _ in clauses:
+        for clause, _, case in clauses:
             words = self.analyzer.tokens(clause)[:2]
-            owns.append(any(tuple(words[: len(p)]) == p for p in first_person))
+            owns.append(case or any(tuple(words[: len(p)]) == p for p in first_person))
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
         last = max((n for n, own in enumerate(owns) if not own), default=len(clauses) - 1)
         own_text: list[str] = []
-        for n, (clause, end) in enumerate(clauses):
+        asking: list[str] = []
+        for n, (clause, end, case) in enumerate(clauses):
             own = owns[n]
-            question_clause = "?" in end if closed else n == last
+            question_clause = not case and ("?" in end if closed else n == last)
             said = self.analyzer.analyze(clause).keys
+            if case:
+                stated |= said
+                continue
+            asking.append(clause)
             if own and not question_clause:
                 keys |= said
                 own_text.append(clause)
@@ -1106,7 +1136,48 @@ class Answerer:
                 asked |= {key for key in said if not key.isdigit()}
             else:
                 asked |= said
-        return keys - asked, " ".join(own_text)
+        stopwords = self.lexicon.stopwords
+        if any(case for *_, case in clauses) and all(key in stopwords for key in asked):
+            # «а если уволюсь после обучения, что будет?»: the case is what is asked.
+            return self._situation(question, cases=False)
+        if not stated:
+            return keys - asked, " ".join(own_text), question, stated
+        return keys - asked, " ".join(own_text), " ".join(asking), stated - asked
+
+    def _cases(self, clause: str, end: str, cases: bool) -> list[tuple[str, str, bool]]:
+        """A clause as its pieces, each with the break after it and whether it states the case
+        asked about: «как домой добираться если смена до 12 ночи», "if i work saturdays is it
+        paid more" (a leading case runs to the verb that opens the question)."""
+        grammar, analyzer = self.lexicon.grammar, self.analyzer
+        words = list(_WORD_RE.finditer(clause)) if cases else []
+        keys = [analyzer.key(word.group().lower()) for word in words]
+        for n, word in enumerate(words[:-1]):
+            lower = word.group().lower()
+            # "what if we finish early …", «а если …»: the case leads the clause.
+            leads = all(key in self.lexicon.stopwords for key in keys[:n])
+            # «а когда зп?», "when does it start": «когда», "when" opening a clause ask a time.
+            if lower not in grammar.condition and (lower not in grammar.condition_inside or leads):
+                continue
+            if not (leads or lower.isascii() or any(map(analyzer.is_cyrillic_verb, keys[:n]))):
+                # «переработки если задержитесь оплачиваются?»: the question goes on after it.
+                break
+            at, stop = word.start(), len(clause)
+            if leads:
+                ends = (
+                    w.start()
+                    for w in words[n + 2 :]
+                    if w.group().lower() in grammar.condition_ends
+                )
+                stop = next(ends, stop)
+            pieces = [
+                (clause[:at], "", False),
+                (clause[at:stop], "", True),
+                (clause[stop:], end, False),
+            ]
+            if stop == len(clause):
+                pieces[0] = (clause[:at], end, False)
+            return pieces
+        return [(clause, end, False)]
 
     @staticmethod
     def _total(q: Question, c: Candidate) -> float:

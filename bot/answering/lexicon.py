@@ -222,6 +222,10 @@ class Grammar:
     there: frozenset[str] = frozenset()  # «…, там есть?»: points back at the candidate's words
     # «если опоздаю …»: opens the condition a question states; it names nothing a line must say
     condition: frozenset[str] = frozenset()
+    # «пока я учусь», "when i start": words opening a condition inside a clause, not at its start
+    condition_inside: frozenset[str] = frozenset()
+    # "if i work saturdays is it paid more": the verb that opens the question after the case
+    condition_ends: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
@@ -1072,6 +1076,8 @@ class Lexicon:
             counts_per=keys_of(grammar.get("counts_per", [])),
             there=keys_of(grammar.get("there", [])),
             condition=keys_of(grammar.get("condition", [])),
+            condition_inside=frozenset(str(w) for w in grammar.get("condition_inside", [])),
+            condition_ends=frozenset(str(w) for w in grammar.get("condition_ends", [])),
             units=keys_of(grammar.get("units", [])),
             counted_units=tuple(
                 (keys_of(unit.get("words", [])), re.compile(str(unit.get("said", "(?!)"))))

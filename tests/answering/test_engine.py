@@ -12669,3 +12669,22 @@ Send us your CV via the "Jetzt bewerben" button — a cover letter is optional.
     # The whole page: its contact lines and "Jetzt bewerben" compete with the promise.
     munich = fixture("blind-cc", "werkstudent-marketing-muenchen-alpenbyte")
     assert "10 working days" in quoted(answerer, munich, "how fast do you reply to applications")
+def test_a_case_stated_with_if_names_no_subject_asked(answerer: Answerer) -> None:
+    # "if they get sick" states the case; what is asked is whether the family is covered, which
+    # the benefits line says — the posting's silence on sick pay is no reason to abstain.
+    bank = ad(
+        "Customer Support Agent",
+        """We answer every chat in under two minutes.
+
+**Schedule:** 40 hours a week in shifts between 8:00 and 22:00, one weekend day in two.
+
+**Benefits:** health insurance for you and your family, a meal allowance of EUR 10 per \
+working day and 25 days of paid holiday.
+
+**How to apply:** apply through this bot. We reply within 5 working days.
+""",
+        lang="en",
+    )
+    assert "health insurance" in quoted(answerer, bank, "Is my family covered if they get sick?")
+    # Asked alone, the case is what is asked: the posting does not say.
+    assert quoted(answerer, bank, "what if i get sick") == ""
