@@ -12669,6 +12669,8 @@ Send us your CV via the "Jetzt bewerben" button — a cover letter is optional.
     # The whole page: its contact lines and "Jetzt bewerben" compete with the promise.
     munich = fixture("blind-cc", "werkstudent-marketing-muenchen-alpenbyte")
     assert "10 working days" in quoted(answerer, munich, "how fast do you reply to applications")
+
+
 def test_a_case_stated_with_if_names_no_subject_asked(answerer: Answerer) -> None:
     # "if they get sick" states the case; what is asked is whether the family is covered, which
     # the benefits line says — the posting's silence on sick pay is no reason to abstain.
