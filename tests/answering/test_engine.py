@@ -12690,3 +12690,25 @@ working day and 25 days of paid holiday.
     assert "health insurance" in quoted(answerer, bank, "Is my family covered if they get sick?")
     # Asked alone, the case is what is asked: the posting does not say.
     assert quoted(answerer, bank, "what if i get sick") == ""
+def test_a_cards_field_line_with_a_comma_heads_no_section(answerer: Answerer) -> None:
+    # «📍 Москва, ЦАО, Хамовники» over «💰 …», «💳 Выплаты каждую неделю, по понедельникам» over
+    # «👔 …»: a card's place or pay — its parts parted by commas —, not a heading over the next
+    # mark's line; the fact stays a line to quote.
+    courier = ad(
+        "Курьер",
+        """Курьер на велосипеде в Москве.
+
+📍 Москва, ЦАО, Хамовники
+💰 от 4 500 ₽ за смену
+""",
+    )
+    assert "Хамовники" in quoted(answerer, courier, "это в хамовниках?")
+    waiter = ad(
+        "Официант",
+        """Официант в кафе.
+
+💳 Выплаты каждую неделю, по понедельникам
+👔 Фартук выдаём
+""",
+    )
+    assert "каждую неделю" in quoted(answerer, waiter, "зарплату как часто платите?")
