@@ -1682,7 +1682,7 @@ def _page_chrome() -> _Chrome:
     consent = tuple(w.lower() for w in data["consent"])
     links = tuple(w.lower() for w in data["page_links"])
     board = tuple(w.lower() for w in data["board_lines"])
-    leads |= {w.split()[0] for w in links} | {w.split()[0] for w in board}
+    leads |= {w.split()[0] for w in links} | {w.split()[0].rstrip(":") for w in board}
     return _Chrome(
         leads, marks, icons, cookies, cues, badges, answers, unpublished, consent, links, board
     )

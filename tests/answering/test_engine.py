@@ -12712,3 +12712,26 @@ def test_a_cards_field_line_with_a_comma_heads_no_section(answerer: Answerer) ->
 """,
     )
     assert "каждую неделю" in quoted(answerer, waiter, "зарплату как часто платите?")
+
+
+def test_a_classified_cards_counters_and_status_lines_are_no_answer(answerer: Answerer) -> None:
+    # An OLX card pasted whole: the ad's number, its views and the seller's «Онлайн вчера в 23:40»
+    # are the board's — asked whether the work is online, the seller's status says nothing.
+    card = ad(
+        "Продавец",
+        """Требуется продавец в магазин телефонов. Оклад 4 000 000 сум.
+
+ID: 51873364
+
+Просмотры: 412
+
+Smart Zone
+Онлайн вчера в 23:40
+
+Все объявления автора
+""",
+        front="company: Smart Zone\n",
+    )
+    assert quoted(answerer, card, "работа онлайн?") == ""
+    assert quoted(answerer, card, "вы онлайн работаете?") == ""
+    assert "4 000 000 сум" in quoted(answerer, card, "какой оклад")
