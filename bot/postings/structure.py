@@ -965,8 +965,6 @@ def _heads_a_list(raw: str, after: list[_Line]) -> bool:
         or not bare[:1].isupper()
         or ": " in bare  # «📄 Документы: паспорт, СНИЛС» over «🩺 Медкнижка: …» — two fields
         or ", " in bare  # «📍 Москва, ЦАО, Хамовники» over «💰 от 4 500 ₽»: a field, an address
-        # «📍 Москва, ЦАО, Хамовники» over «💰 от 4 500 ₽»: a place's parts, a card's field
-        or ", " in bare
     ):
         return False
     following = after[0] if after[0].kind != "break" else after[-1]

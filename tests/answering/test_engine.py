@@ -12690,6 +12690,8 @@ working day and 25 days of paid holiday.
     assert "health insurance" in quoted(answerer, bank, "Is my family covered if they get sick?")
     # Asked alone, the case is what is asked: the posting does not say.
     assert quoted(answerer, bank, "what if i get sick") == ""
+
+
 def test_a_cards_field_line_with_a_comma_heads_no_section(answerer: Answerer) -> None:
     # «📍 Москва, ЦАО, Хамовники» over «💰 …», «💳 Выплаты каждую неделю, по понедельникам» over
     # «👔 …»: a card's place or pay — its parts parted by commas —, not a heading over the next
