@@ -1347,6 +1347,78 @@ def _tidy_glued_dashes(body: str) -> tuple[str, tuple[int, ...]]:
     return "\n".join(out), tuple(added)
 
 
+# Two titles side by side, set apart by a wide gap: «ЧТО ПРЕДЛАГАЕМ          ЧТО НУЖНО ДЕЛАТЬ»,
+# "Essential criteria          Desirable criteria" — a page laid out in two columns.
+_COLUMN_TITLES_RE = re.compile(
+    r"^[ \t]*(?P<left>\S(?:[^\t\n]*?\S)?)(?: {3,}|[ ]*\t[ \t]*)"
+    r"(?P<right>\S(?:[^\t\n]*?\S)?)[ \t]*$",
+)
+# Where a line of such a page passes from one column to the other: a gap of two spaces or a
+# tab, or the other column's bullet mid-line («…аванс 25-го, • Составление графика смен»).
+_COLUMN_GAP_RE = re.compile(r"(?<=\S)(?: {2,}|[ ]*\t[ \t]*|\s+(?=[•●■◆▪▸►◾◼]\s))")
+
+
+def _column_title(text: str) -> bool:
+    return _COLUMN_GAP_RE.search(text) is None and classify_heading(text) != SectionKind.OTHER
+
+
+def _column_titles(line: str) -> re.Match[str] | None:
+    """The two titles of a line that holds two, each naming a kind of section."""
+    titles = _COLUMN_TITLES_RE.match(line)
+    if titles is None or not (_column_title(titles["left"]) and _column_title(titles["right"])):
+        return None
+    return titles
+
+
+def _ends_columns(line: str) -> bool:
+    """A blank line, a title («Experience», «ТРЕБОВАНИЯ К КАНДИДАТУ») or the next pair of
+    titles ends a block of two columns."""
+    text = line.strip()
+    return (
+        not text
+        or _title_line(text)
+        or heading_text(text) is not None
+        or bool(_column_titles(line))
+    )
+
+
+def _split_columns(body: str) -> tuple[str, tuple[int, ...]]:
+    """A page laid out in two columns and copied from a PDF, where each line holds the start of
+    one column and the start of the other, under a line of two section titles side by side:
+    each column read under its own title, the left one first. A line of the block goes to the
+    right column from its first gap on (a line without one belongs to the left column); the
+    block ends at a blank line or a title. Also the numbers of the lines put in."""
+    if "   " not in body and "\t" not in body:
+        return body, ()
+    lines = body.split("\n")
+    out: list[str] = []
+    added: list[int] = []
+    at = 0
+    while at < len(lines):
+        titles = _column_titles(lines[at])
+        if titles is None:
+            out.append(lines[at])
+            at += 1
+            continue
+        end = at + 1
+        while end < len(lines) and not _ends_columns(lines[end]):
+            end += 1
+        parts = [_COLUMN_GAP_RE.split(line, maxsplit=1) for line in lines[at + 1 : end]]
+        if not any(len(part) > 1 for part in parts):
+            out.append(lines[at])
+            at += 1
+            continue
+        out.append(titles["left"])
+        out.extend(part[0] for part in parts)
+        right = [part[1] for part in parts if len(part) > 1]
+        # a blank line after the right column too: what follows goes on with neither column
+        for text in ["", titles["right"], *right, *([""] if end < len(lines) else [])]:
+            added.append(len(out))
+            out.append(text)
+        at = end
+    return "\n".join(out), tuple(added)
+
+
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": it parts a page as a blank line does (a thread ends at it) and says nothing of
 # the job itself.
@@ -1364,6 +1436,7 @@ def parse_body(
     ``company`` (the front matter's) is who may answer in a comment thread under the post, and
     ``title`` names the job's own row in a sheet of several."""
     body, rows_added = _own_rows(tidy_html(body), title)
+    body, columns_added = _split_columns(body)
     body, added = _tidy_glued_dashes(tidy_bar_fields(tidy_tab_fields(tidy_leaders(body))))
     page = _blank_reviews(
         _blank_form(
@@ -1393,6 +1466,7 @@ def parse_body(
     def posting_line(line: int) -> int:
         """The posting's own number of a line of ``body``."""
         line -= bisect.bisect_left(added, line)
+        line -= bisect.bisect_left(columns_added, line)
         return first_line + line - bisect.bisect_left(rows_added, line)
 
     done: list[tuple[_Open, int]] = []

@@ -12737,3 +12737,20 @@ Smart Zone
     assert quoted(answerer, card, "работа онлайн?") == ""
     assert quoted(answerer, card, "вы онлайн работаете?") == ""
     assert "4 000 000 сум" in quoted(answerer, card, "какой оклад")
+def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
+    # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
+    # the start of one column and the start of the other. Each column is read under its title.
+    bakery = ad(
+        "Старший пекарь",
+        """ЧТО МЫ ДАЁМ               ЧТО ВЫ БУДЕТЕ ДЕЛАТЬ
+ Зарплата 2 раза в месяц,  • Выпечка хлеба и булочек
+аванс 20-го, расчёт 5-го числа  по технологическим картам
+ Отпуск 28 дней, больничные • Приёмка муки и контроль
+оплачиваются              остатков на складе
+ Бесплатный обед в смену   • Обучение новых пекарей
+""",
+    )
+    assert quoted(answerer, bakery, "аванс какого числа").startswith("Зарплата 2 раза в месяц")
+    assert quoted(answerer, bakery, "отпуск скока дней").startswith("Отпуск 28 дней")
+    assert "Выпечка" not in quoted(answerer, bakery, "кормят на смене?")
+    assert quoted(answerer, bakery, "что делать надо").startswith("Выпечка хлеба")
