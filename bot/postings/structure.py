@@ -101,12 +101,16 @@ _SHARE_START_RE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 _BY_HAND_EVIDENCE = 2
 _LOWER_LIST_LINES = 3
 _ACRONYM_START_RE = re.compile(r"[A-ZА-ЯЁ]{2,}\b(?!:)")
-_OPEN_END_RE = re.compile(
+_OPEN_WORD_END_RE = re.compile(
     r"\s(?:и|а|но|или|в|во|на|с|со|к|по|о|об|от|до|за|из|у|для|при|через|без|не|что|как|"
-    r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$"
+    r"and|or|of|the|a|an|to|in|on|for|with|at|by|from)$",
+    re.IGNORECASE,
+)
+_OPEN_END_RE = re.compile(
+    _OPEN_WORD_END_RE.pattern
     # a Russian adjective waits for its noun: "дошкольное образовательное" / "учреждение"
     # (a noun of a deed or state is none: «трёхразовое горячее питание» / «спецодежда …»)
-    r"|[а-яё]{3,}(?:ое|ее|ая|яя|ый|ий|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ой)$"
+    + r"|[а-яё]{3,}(?:ое|ее|ая|яя|ый|ий|ые|ие|ых|их|ого|его|ому|ему|ую|юю|ой)$"
     r"(?<!ание)(?<!яние)(?<!ение)(?<!итие)(?<!ытие)(?<!ятие)",
     re.IGNORECASE,
 )
@@ -981,6 +985,9 @@ def _open_end(line: str, following: str) -> bool:
         return not line.endswith("/-")  # "₹600/-", "Rs. 500/-": a sum closed, in India's way
     # "… от клиентов и" / "консультации": a preposition or a conjunction ends no line of its
     # own (a text copied from a PDF keeps the PDF's line breaks).
+    if following[:1].isdigit():
+        # «…, итого до» / «110 000 ₽ в месяц»: a sum after its preposition
+        return _OPEN_WORD_END_RE.search(line) is not None
     return bool(_OPEN_END_RE.search(line)) and following[:1].islower()
 
 
@@ -1030,7 +1037,8 @@ def _by_hand(texts: list[str], marked: bool = False) -> bool:
 
 def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
     """Whether ``following`` goes on with the sentence ``line`` left open: one ending in a
-    comma, a dash or an open bracket, or a long line cut mid-sentence (not in a paragraph
+    comma, a dash or an open bracket, a line of any length whose next one opens with a bracket
+    or closes its sentence in lower case, or a long line cut mid-sentence (not in a paragraph
     written a statement a line: ``by_hand``)."""
     if _open_end(line, following):
         return True
@@ -1038,6 +1046,22 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
         # «научим с нуля — обучение 5 дней … на Северной, 324» / «за обучение мы НЕ берём
         # денег …»: two statements of a post, not a PDF's column.
         return False
+    if (
+        line[-1:].isalnum()
+        and (
+            # «Доход: оклад 70 000 ₽ + KPI» / «(выручка, средний чек …)»: a bracket next line
+            (following[:1] == "(" and following[1:2].islower())
+            # «Испытательный срок — 3 месяца, в это время оклад» / «сохраняется полностью.»: a
+            # sentence begun with a capital and closed on the next line, in lower case
+            or (
+                line[:1].isupper()
+                and following[:1].islower()
+                and following.endswith(".")
+                and "." not in line
+            )
+        )
+    ):
+        return True
     if len(line) < _WRAP_MIN:
         return False
     if line[-1:].isalnum():

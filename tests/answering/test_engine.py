@@ -12754,3 +12754,22 @@ def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) 
     assert quoted(answerer, bakery, "отпуск скока дней").startswith("Отпуск 28 дней")
     assert "Выпечка" not in quoted(answerer, bakery, "кормят на смене?")
     assert quoted(answerer, bakery, "что делать надо").startswith("Выпечка хлеба")
+
+
+def test_a_pdfs_short_lines_cut_mid_phrase_are_joined(answerer: Answerer) -> None:
+    # A PDF breaks its lines where its column ends, short ones too: a bracket that opens the
+    # next line, a sum after «до» or a lower-case line closing the sentence go on with the line
+    # before.
+    storekeeper = ad(
+        "Кладовщик",
+        """Условия работы
+Оклад 45 000 ₽ + премия
+(за план и чистоту на складе), всего до
+75 000 ₽ в месяц
+Испытательный срок 2 месяца, оклад
+сохраняется полностью.
+""",
+    )
+    assert "75 000 ₽" in quoted(answerer, storekeeper, "максимум сколько можно получать")
+    asked = "на испытательном сроке оклад урезают?"
+    assert "сохраняется полностью" in quoted(answerer, storekeeper, asked)
