@@ -1406,19 +1406,55 @@ def _ends_columns(line: str) -> bool:
     )
 
 
+# A newspaper page ruled into columns: «з/п от 90т.р.   |   ЧИКА (вилочный, элек-».
+_RULED_LINES = 3
+_RULED_BREAKS = 2  # words a column's edge broke with a hyphen: a page, not a table of fields
+_BROKEN_WORD_RE = re.compile(r"[^\W\d_]-$")
+
+
+def _ruled_run(lines: list[str], at: int) -> int:
+    """How many lines from ``at`` on are cut by a rule at one place into two columns whose
+    words the rule breaks with a hyphen (0 when they are no such page)."""
+    bar = lines[at].find(" | ")
+    if bar < 0:
+        return 0
+    end = at
+    while end < len(lines) and lines[end][bar : bar + 3] == " | ":
+        end += 1
+    breaks = sum(
+        1
+        for line in lines[at:end]
+        for part in (line[:bar].rstrip(), line[bar + 3 :].rstrip())
+        if _BROKEN_WORD_RE.search(part)
+    )
+    return end - at if end - at >= _RULED_LINES and breaks >= _RULED_BREAKS else 0
+
+
 def _split_columns(body: str) -> tuple[str, tuple[int, ...]]:
     """A page laid out in two columns and copied from a PDF, where each line holds the start of
     one column and the start of the other, under a line of two section titles side by side:
     each column read under its own title, the left one first. A line of the block goes to the
     right column from its first gap on (a line without one belongs to the left column); the
-    block ends at a blank line or a title. Also the numbers of the lines put in."""
-    if "   " not in body and "\t" not in body:
+    block ends at a blank line or a title. So is a newspaper's page ruled into two columns
+    (``_ruled_run``). Also the numbers of the lines put in."""
+    if "   " not in body and "\t" not in body and " | " not in body:
         return body, ()
     lines = body.split("\n")
     out: list[str] = []
     added: list[int] = []
     at = 0
     while at < len(lines):
+        ruled = _ruled_run(lines, at) if " | " in lines[at] else 0
+        if ruled:
+            # the left column, then the right one, each a block of its own
+            bar = lines[at].find(" | ")
+            run = lines[at : at + ruled]
+            out.extend(line[:bar].rstrip() for line in run)
+            for text in ["", *(line[bar + 3 :].strip() for line in run), ""]:
+                added.append(len(out))
+                out.append(text)
+            at += ruled
+            continue
         titles = _column_titles(lines[at])
         if titles is None:
             out.append(lines[at])

@@ -12773,3 +12773,23 @@ def test_a_pdfs_short_lines_cut_mid_phrase_are_joined(answerer: Answerer) -> Non
     assert "75 000 ₽" in quoted(answerer, storekeeper, "максимум сколько можно получать")
     asked = "на испытательном сроке оклад урезают?"
     assert "сохраняется полностью" in quoted(answerer, storekeeper, asked)
+
+
+def test_a_newspaper_page_ruled_into_columns_is_read_column_by_column(answerer: Answerer) -> None:
+    # A job newspaper's page typed up with its rule between two columns: the ad asked about
+    # runs down the right column, its words broken at the column's edge, beside other ads.
+    storekeeper = ad(
+        "Кладовщик",
+        """ПРОДАВЕЦ в киоск, 2/2,       |   КЛАДОВЩИК на склад строй-
+т. 8-900-000-11-22           |   материалов, ООО «Опора».
+                             |   З/П 60 т.р., выплаты 2 раза
+ПОВАР в столовую, з/п 40     |   в мес. График 5/2 с 9 до 18.
+т.р., т. 8-900-000-33-44     |   Обед бесплатный, спецодеж-
+                             |   да выдается.
+""",
+    )
+    assert "5/2" in quoted(answerer, storekeeper, "какой график")
+    fed = quoted(answerer, storekeeper, "обед дают?")
+    assert "Обед бесплатный" in fed and "ПОВАР" not in fed
+    paid = quoted(answerer, storekeeper, "сколько платят")
+    assert "60 т.р." in paid and "з/п 40" not in paid
