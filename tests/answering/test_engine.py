@@ -12737,6 +12737,8 @@ Smart Zone
     assert quoted(answerer, card, "работа онлайн?") == ""
     assert quoted(answerer, card, "вы онлайн работаете?") == ""
     assert "4 000 000 сум" in quoted(answerer, card, "какой оклад")
+
+
 def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
     # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
     # the start of one column and the start of the other. Each column is read under its title.
