@@ -325,7 +325,9 @@ class Answerer:
         """The ranking led by the line that answers, or empty when none does: the best line,
         or — when the question must be shown a kind of answer the best line lacks ("во сколько
         смены?" of "5 shifts a week") — a close runner-up that shows it and passes the gate
-        ("early 6:00–14:00, late 14:00–22:00")."""
+        ("early 6:00–14:00, late 14:00–22:00"). It is sought whatever refused the best line: one
+        that shows something on top («+ 3% от выручки») for another thing than the one asked
+        («на новый год доплата будет?») gives way to «в новогодние праздники двойная оплата»."""
         if not ranked:
             return []
         if self.gate(q, index, ranked[0]):
@@ -362,7 +364,7 @@ class Answerer:
             # «обучение платят?»: a line on the training that speaks of its pay.
             return not self._unpaid_period(q, candidate)
 
-        if not (shown or q.paid_period or q.who_pays) or shows(ranked[0][1]):
+        if not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
         floor = ranked[0][0] * self.w.shown_share

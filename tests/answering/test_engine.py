@@ -4412,6 +4412,38 @@ def test_a_close_runner_up_with_every_word_asked_answers_when_the_best_fails(
     )
 
 
+RENTAL = ad(
+    "Прокатчик",
+    """Прокат снаряжения у подъёмника ищет сотрудника на сезон.
+
+Деньги:
+• оклад 45 000 ₽ в месяц + 3% от выручки смены;
+• бонус за весь сезон — 40 000 ₽, выплачивается в мае;
+• в новогодние праздники двойная оплата дней.
+
+График: 6/1, с 8:30 до 18:30.
+""",
+)
+
+
+def test_a_runner_up_showing_the_extra_answers_when_the_best_shows_another(
+    answerer: Answerer,
+) -> None:
+    # «на новый год доплата будет?»: the pay line has something on top («+ 3% от выручки»), but
+    # not for the holidays, and is refused; the line just below, on the holidays' double pay,
+    # shows what is asked and answers.
+    assert "двойная оплата дней" in quoted(answerer, RENTAL, "на новый год доплата будет?")
+    # Nothing on top for nights: the posting does not say.
+    assert quoted(answerer, RENTAL, "за ночь доплата будет?") == ""
+
+
+def test_when_pay_comes_is_sought_in_a_close_runner_up(answerer: Answerer) -> None:
+    # «зп когда выдают»: the pay line («ЗП: оклад … + % с продаж») says nothing of when; the
+    # next line gives the paydays («2 раза в месяц, 5 и 20 числа») and answers.
+    shop = fixture("blind-cd", "prodavec-konsultant-telefony-tashkent")
+    assert "5 и 20 числа" in quoted(answerer, shop, "зп когда выдают")
+
+
 def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answerer) -> None:
     # «оклад без премии» asks the base pay alone: a sum of the two together does not say it.
     confectioner = ad(
