@@ -367,7 +367,7 @@ class Answerer:
         if not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
-        floor = ranked[0][0] * self.w.shown_share
+        floor = ranked[0][0] * (self.w.sought_share if shown and not bare else self.w.shown_share)
         near = ranked[0][0] * self.w.neighbour_share
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
             if score < near:

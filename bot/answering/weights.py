@@ -46,8 +46,9 @@ class Weights:
 
     # --- Gate: answer or abstain ------------------------------------------------------------
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
-    shown_share: float = 0.8  # a runner-up showing what the best line lacks (a time) scores this
+    shown_share: float = 0.8  # a runner-up showing what the best line lacks (a sum) scores this
     shown_depth: int = 4  # … and is among this many best lines
+    sought_share: float = 0.7  # … or this, when what it shows is unmistakable (a time: `seeks`)
     # … or this share, when it stands at most this many lines from the best in its block
     neighbour_share: float = 0.5
     neighbour_reach: int = 2

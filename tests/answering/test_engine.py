@@ -4444,6 +4444,17 @@ def test_when_pay_comes_is_sought_in_a_close_runner_up(answerer: Answerer) -> No
     assert "5 и 20 числа" in quoted(answerer, shop, "зп когда выдают")
 
 
+def test_an_unmistakable_answer_is_sought_a_little_further_down(answerer: Answerer) -> None:
+    # "what time does the shift start": the best line («pick your start date and shift») names
+    # no hour; the shift line with "8:00pm-6:30am" scores less than 0.8 of it, yet a time of day
+    # is no near miss. «зп раз в месяц?»: «зп каждую неделю по понедельникам» below a line on a
+    # monthly bonus.
+    warehouse = fixture("blind-e", "warehouse-associate-overnight-sparks")
+    assert "8:00pm-6:30am" in quoted(answerer, warehouse, "what time does the shift start")
+    barista = fixture("blind-ba", "barista-zerno-i-par-krd")
+    assert "каждую неделю по понедельникам" in quoted(answerer, barista, "зп раз в месяц?")
+
+
 def test_a_sum_asked_apart_from_another_needs_a_figure_of_its_own(answerer: Answerer) -> None:
     # «оклад без премии» asks the base pay alone: a sum of the two together does not say it.
     confectioner = ad(
