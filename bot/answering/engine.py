@@ -194,6 +194,10 @@ class Question:
     meals_asked: bool = False
     # Of a question of pay, what it asks the sum apart from («оклад сколько без премии»: премия).
     apart: frozenset[str] = frozenset()
+    # The words of the case it states («как домой добираться, если смена до 12 ночи»), and the
+    # topics only they name: a line may have them, it need not.
+    case_keys: frozenset[str] = frozenset()
+    case_topics: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -695,6 +699,16 @@ class Answerer:
                     strong.add(default)
                 else:
                     dropped.add(default)
+        # «если еду на две смены, ставка выше?», «бензин компенсируете, если на своей машине?»:
+        # whether the case is paid for or allowed is what is asked; the line must speak to it.
+        paying = (
+            pays_for
+            or not intents.isdisjoint((_PAID, _EXTRA))
+            or not strong.isdisjoint(_PAY_TOPICS)
+            or lexicon.grammar.value_permission.search(normalize(asking)) is not None
+            or not lexicon.grammar.pays_for_words.isdisjoint(analyzer.analyze(asking).keys)
+        )
+        case_keys = frozenset(stated_case) if stated and not paying else frozenset()
         parsed = Question(
             content=content,
             explains=explains,
@@ -717,6 +731,8 @@ class Answerer:
             ),
             sequence=analyzed.sequence,
             aside=frozenset(aside),
+            case_keys=case_keys,
+            case_topics=frozenset(stated) if case_keys else frozenset(),
             apart=frozenset(negated) if _SALARY in strong else frozenset(),
             phrasing=frozenset(
                 key
@@ -1752,6 +1768,15 @@ class Answerer:
         )
         if case and self._speaks_of_deed(q, candidate):
             own += case
+        elif q.case_keys:
+            # «как домой добираться, если смена до 12 ночи» — «после полуночи развозим домой
+            # служебным такси»: the case asked about need not be said.
+            own += sum(
+                weight
+                for key, weight in q.content.items()
+                if key in q.case_keys and key not in candidate.keys
+            )
+            own += self.w.weak_topic * len(q.case_topics - candidate.topics)
         shown = self._shown_asking(q, candidate)
         if shown and all(
             key in candidate.keys or key in shown or key in q.aside or self.analyzer.frames(key)
@@ -2542,6 +2567,8 @@ class Answerer:
             and key not in q.aside
             and key not in phrasing
             and not (key in self.lexicon.grammar.condition and self._speaks_of_deed(q, c))
+            # «как домой добираться, если смена до 12 ночи»: the case need not be said.
+            and not (key in q.case_keys and key not in c.keys)
         }
         if not named:
             return True
@@ -2550,14 +2577,14 @@ class Answerer:
             explains=q.explains,
             fuzzy=q.fuzzy,
             strong=q.strong,
-            weak=q.weak,
+            weak=q.weak - (q.case_topics - c.topics),
             intents=q.intents,
             smalltalk=q.smalltalk,
             alternatives=[g for g in q.alternatives if g <= named.keys()],
         )
         subject.total = (
             self.w.strong_topic * len(q.strong)
-            + self.w.weak_topic * len(q.weak)
+            + self.w.weak_topic * len(subject.weak)
             + sum(named.values())
         )
         total = self._total(subject, c)

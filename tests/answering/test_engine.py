@@ -12838,3 +12838,36 @@ def test_a_newspaper_page_ruled_into_columns_is_read_column_by_column(answerer: 
     assert "Обед бесплатный" in fed and "ПОВАР" not in fed
     paid = quoted(answerer, storekeeper, "сколько платят")
     assert "60 т.р." in paid and "з/п 40" not in paid
+
+
+def test_a_case_stated_need_not_be_said_by_the_line(answerer: Answerer) -> None:
+    # «если в пятницу смена до 12 ночи» states the case; the way home is what is asked, and the
+    # line on it answers though it names neither the day nor the hour.
+    centre = ad(
+        "Оператор контакт-центра",
+        """Мы — контакт-центр, обслуживаем клиентов банков и служб доставки.
+
+Мы предлагаем:
+- Официальное трудоустройство с первого рабочего дня
+- Оплачиваемое обучение 7 рабочих дней
+- Сменный график 2/2 по 9 часов, смены с 08:00 до 17:00, с 12:00 до 21:00 и с 15:00 до 00:00
+- После полуночи развозим домой служебным такси
+- Выплата зарплаты 2 раза в месяц
+- Бесплатная парковка у офиса
+
+Что нужно делать:
+- принимать входящие звонки и отвечать в чатах
+- фиксировать обращения в CRM
+
+Что для нас важно:
+- Грамотная речь, скорость печати от 150 знаков в минуту
+- Готовность работать в выходные и праздничные дни по графику
+
+Звонки не принимаем, пишите в WhatsApp +7 701 000 12 34, если есть вопросы.
+""",
+    )
+    assert "развозим домой" in quoted(
+        answerer, centre, "как домой добираться если в пятницу смена до 12 ночи"
+    )
+    # Whether the case is paid more is what is asked: a line must speak to it.
+    assert quoted(answerer, centre, "если еду на две смены, ставка выше?") == ""
