@@ -32,7 +32,7 @@ import re
 import threading
 import weakref
 from collections.abc import Callable, Iterable, Set
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from bot.answering.index import (
@@ -1353,6 +1353,8 @@ class Answerer:
             # crews meet in the morning?" — the crews' meeting place, not the morning hours).
             on_topic = bool(q.strong) and not q.strong.isdisjoint(c.topics)
             ranked.append((score, on_topic, c))
+        if q.first:
+            ranked = self._lists_by_lead(q, ranked, index)
         lead = self.w.on_topic_lead
         # Of lines that score the same, a bare tag ("Overtime", "Адрес") ranks after a line
         # that says more of it.
@@ -1373,6 +1375,53 @@ class Answerer:
             if tied > 1:
                 ranked[:tied] = sorted(ranked[:tied], key=lambda r: -self._echoes(q, r[2]))
         return [(score, c) for score, _, c in ranked]
+
+    def _lists_by_lead(
+        self, q: Question, ranked: list[tuple[float, bool, Candidate]], index: PostingIndex
+    ) -> list[tuple[float, bool, Candidate]]:
+        """«какие документы нужны?» asks for a list as a whole: the lead-in over it («Гражданин
+        … представляет в Управление:») ranks as its best item and above it, not the item that
+        happens to name a «документ»."""
+        lead = self.w.on_topic_lead
+        best: dict[int, tuple[float, bool, Candidate]] = {}
+        # «Перечень документов, предоставляемых кандидатом:» heading its list: its first item
+        # leads it, as a lead-in line over a list does.
+        firsts = (
+            {
+                c.group: c.order
+                for c in index.candidates
+                if c.position == 0 and not c.heading_keys.isdisjoint(q.content)
+            }
+            if q.headed
+            else {}
+        )
+        for score, on_topic, c in ranked:
+            over = index.list_leads.get(c.order)
+            if over is None and c.position > 0:
+                over = firsts.get(c.group)
+            # (an item of the subject asked: "how many calls a day" is one item's own matter)
+            if (
+                over is not None
+                and not c.topics.isdisjoint(q.strong)
+                and (
+                    over not in best
+                    or _effective(score, on_topic, lead) > (_effective(*best[over][:2], lead))
+                )
+            ):
+                best[over] = (score, on_topic, c)
+        if not best:
+            return ranked
+        kept = [r for r in ranked if r[2].order not in best]
+        for c in index.candidates:
+            if c.order in best:
+                score, on_topic, item = best[c.order]
+                # It speaks for its list: of the words and subjects asked, it has the item's.
+                asked = item.keys & q.content.keys()
+                listed = replace(
+                    c, keys=c.keys | asked, topics=c.topics | (item.topics & q.strong)
+                )
+                kept.append((score + self.w.intent_bonus, on_topic, listed))
+        return kept
 
     @staticmethod
     def _echoes(q: Question, c: Candidate) -> float:
@@ -3097,6 +3146,11 @@ _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+
+
+def _effective(score: float, on_topic: bool, lead: float) -> float:
+    """A score as ranking weighs it: on the topic asked, ``lead`` times more."""
+    return score * (lead if on_topic else 1.0)
 
 
 def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]) -> set[str]:

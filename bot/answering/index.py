@@ -176,6 +176,9 @@ class PostingIndex:
     # Words of the title that head some lines and not others: the roles of a posting that hires
     # several («КЛАДОВЩИКИ», «ВОДИТЕЛИ ПОГРУЗЧИКА»), weighed by how many lines they head.
     role_idf: dict[str, float] = field(default_factory=dict)
+    # Per order of a list's item, the order of the lead-in line over its list («Гражданин …
+    # представляет:» over «а) личное заявление …»): the list as a whole is asked by its lead.
+    list_leads: dict[int, int] = field(default_factory=dict)
     # The keys of each job the title lists («Пекарь, кассир-бариста, уборщица»: three).
     title_parts: tuple[frozenset[str], ...] = ()
     # Words of the title that head parts of the posting as a role's name in capitals
@@ -244,6 +247,8 @@ _MONEY = "money"
 _CANDIDATE_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE})
 # «— дневная смена 8:00–20:00 …» under «1) ТРЦ «Гринвич-Плаза»»: a line marked as a sub-item.
 _SUB_ITEM_RE = re.compile(r"^\s*[—–\-•▪·●◦]\s")
+# … or numbered or lettered («1) паспорт;», «а) личное заявление;»), as a list under a lead-in is
+_LISTED_RE = re.compile(r"^\s*(?:[—–\-•▪·●◦]|\d{1,2}[.)]|[а-яёa-z]\))\s")
 _SCOPES_MIN = 2
 _T = TypeVar("_T")
 # «Гардеробщик, вахтёр, уборщица в школу», «Пекарь / кассир»: a title listing several jobs.
@@ -306,7 +311,7 @@ def _leads(markdown: str, items: tuple[str, ...]) -> list[tuple[str, str] | None
     lead: str | None = None
     by_line: list[tuple[str, str] | None] = []
     for line in lines:
-        if _SUB_ITEM_RE.match(line):
+        if _LISTED_RE.match(line):
             if lead is not None and by_line[-1] is None:
                 by_line[-1] = (lead, lead)  # the lead-in says it too: "… documents:"
             by_line.append((lead, line) if lead is not None else None)
@@ -314,6 +319,28 @@ def _leads(markdown: str, items: tuple[str, ...]) -> list[tuple[str, str] | None
             lead = line if line.rstrip().endswith(":") else None
             by_line.append(None)
     return _per_item(items, lines, by_line)
+
+
+def _link_lists(
+    led_by: list[int | None], spans: list[tuple[int, int]], into: dict[int, int]
+) -> None:
+    """Into ``into``, each item's candidates' orders with the order of its lead-in's last one,
+    from the orders each item's candidates span."""
+    for n, m in enumerate(led_by):
+        if m is not None and spans[m][1] > spans[m][0]:
+            for at in range(*spans[n]):
+                into[at] = spans[m][1] - 1
+
+
+def _led_by(leads: list[tuple[str, str] | None]) -> list[int | None]:
+    """Per item, the index of the lead-in item over the list it is an item of (``_leads``)."""
+    found: list[int | None] = []
+    at: int | None = None
+    for n, lead in enumerate(leads):
+        if lead is not None and lead[0] == lead[1]:
+            at = n
+        found.append(at if lead is not None and at != n else None)
+    return found
 
 
 _CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")
@@ -864,6 +891,8 @@ class IndexBuilder:
         """Analyse every quotable line of ``posting``."""
         candidates: list[Candidate] = []
         order = 0
+        # A list's items by order, with the order of the lead-in over them (``_led_by``).
+        list_leads: dict[int, int] = {}
         city = self._city_keys(posting.city)
         roles = self._heading_keys(posting.title) - self.lexicon.stopwords
         salary = frozenset(self._fact_topics.get("salary", ()))  # a card's sum alone is its pay
@@ -895,12 +924,14 @@ class IndexBuilder:
             section_kind = self._section_kind(section, headed, table=bool(rows))
             # «Для участия в отборе необходимо представить следующие документы:» over its
             # list, among the conditions: what the candidate must bring, as under a heading.
+            leads = _leads(section.markdown, items)
             needed = [
                 lead[1]
                 if lead is not None and self.lexicon.cues.lists_needed.search(lead[0].lower())
                 else None
-                for lead in _leads(section.markdown, items)
+                for lead in leads
             ]
+            led_by = _led_by(leads)
             # "— Сколько платят?" heading its answer (an ad written as questions): the answer
             # is about what the question asks, as HR's FAQ answers are.
             # «Когда готовы выйти на обучение? *»: a form's question, its mark of a required one
@@ -924,6 +955,7 @@ class IndexBuilder:
                 scopes = [None, *scopes]
                 pays = {at + 1 for at in pays}
                 needed = [None, *needed]
+                led_by = [None, *(None if m is None else m + 1 for m in led_by)]
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
             chips = _chip_rows(section.markdown)
             # "Benefits / Pulled from the full job description / Dental care / On-site parking":
@@ -933,6 +965,7 @@ class IndexBuilder:
             if items and summary_note(items[0]):
                 block = section.markdown.split("\n\n", 1)[0].splitlines()
                 digest = frozenset(" ".join(line.strip(" -*•").split()) for line in block)
+            spans: list[tuple[int, int]] = []
             for n, item in enumerate(items):
                 # Below the list, a line reads as its own cues say (prose), not as the list.
                 # A paragraph there is still the section's own (an application's steps).
@@ -985,6 +1018,8 @@ class IndexBuilder:
                     )
                     order += 1
                     position += 1
+                spans.append((order - len(sentences), order))
+            _link_lists(led_by, spans, list_leads)
         group, kind, heading, position = -1, None, None, -1
         # A job board's header repeats the title, the employer and the city on lines of their
         # own: nothing a candidate's question is answered by (the facts say them, labelled).
@@ -992,6 +1027,7 @@ class IndexBuilder:
         header.discard("")
         intro_rows = _table_rows(posting.intro_items)
         cards, pays = self._cards(posting.intro_items, roles)
+        spans = []
         for n, item in enumerate(posting.intro_items):
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION
             row = intro_rows.get(item)
@@ -1001,6 +1037,7 @@ class IndexBuilder:
             # no sum says what the role does. Only one: a list's last item runs on into the
             # lines typed under it («Всё официально…» after «3) УБОРЩИЦА — …»).
             lead = self._role_lead(units[0], roles) if len(units) == 2 else frozenset()
+            start = order
             for at, sentence in enumerate(units):
                 led = lead if at else frozenset()
                 if _bare(sentence) in header:
@@ -1041,6 +1078,8 @@ class IndexBuilder:
                     order += 1
                     if position >= 0:
                         position += 1
+            spans.append((start, order))
+        _link_lists(_led_by(_leads(posting.intro, posting.intro_items)), spans, list_leads)
         description = (posting.description or "").strip()
         if description and not any(
             normalize(description).rstrip(".") in normalize(item) for item in posting.intro_items
@@ -1136,7 +1175,7 @@ class IndexBuilder:
                     )
                 candidates.append(answer)
                 order += 1
-        return self._finish(posting, candidates)
+        return self._finish(posting, candidates, list_leads)
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""
@@ -1184,7 +1223,9 @@ class IndexBuilder:
             return frozenset()
         return self.analyzer.place_keys(main)
 
-    def _finish(self, posting: Posting, candidates: list[Candidate]) -> PostingIndex:
+    def _finish(
+        self, posting: Posting, candidates: list[Candidate], list_leads: dict[int, int]
+    ) -> PostingIndex:
         # One count over all the lines' keys: an update per line cost more than the counting.
         df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
         n = max(len(candidates), 1)
@@ -1206,6 +1247,7 @@ class IndexBuilder:
         headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)
         return PostingIndex(
             candidates=tuple(candidates),
+            list_leads=list_leads,
             idf=idf,
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,

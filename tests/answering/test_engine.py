@@ -9387,6 +9387,43 @@ def test_which_documents_is_answered_by_the_list_from_its_start(answerer: Answer
     assert "ID-карта" in quoted(answerer, packer, "какие документы нужны")
 
 
+def test_which_documents_is_answered_by_the_lead_in_over_the_list(answerer: Answerer) -> None:
+    # A state notice's list of documents, led by «… представляет в Управление:» or headed by
+    # «Перечень документов, предоставляемых кандидатом:»: «какие документы нужны?» asks for
+    # the list as a whole, answered by its lead-in or first item, not by the later item that
+    # happens to say «документ».
+    notice = ad(
+        "Ведущий специалист",
+        """Перечень документов
+
+Гражданин, изъявивший желание участвовать в конкурсе, представляет в Управление:
+а) личное заявление на имя руководителя Управления;
+б) анкету с фотографией;
+в) копию паспорта или заменяющего его документа;
+г) копии документов об образовании.
+
+Сроки
+
+Документы принимаются в течение 21 дня со дня размещения объявления.
+""",
+    )
+    assert "представляет в Управление" in quoted(answerer, notice, "какие документы нужны")
+    police = ad(
+        "Полицейский",
+        """Требования:
+- возраст от 18 до 40 лет, годность по здоровью
+
+Перечень документов, предоставляемых кандидатом:
+1. Личное заявление
+2. Автобиография
+3. Паспорт гражданина РФ
+4. Документы воинского учёта (военный билет)
+5. Документ об образовании
+""",
+    )
+    assert "Личное заявление" in quoted(answerer, police, "какие доки собирать")
+
+
 def test_a_case_asked_with_esli_is_answered_by_the_line_on_that_case(answerer: Answerer) -> None:
     # «если …» opens the case the candidate asks about; the line on being late answers it,
     # and the word «если» itself is nothing a line must say.
