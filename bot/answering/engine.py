@@ -368,7 +368,15 @@ class Answerer:
             # «обучение платят?»: a line on the training that speaks of its pay.
             return not self._unpaid_period(q, candidate)
 
-        if not (shown or q.paid_period or q.who_pays):
+        unit = None if shown or bare else self._asked_unit(q)
+        if unit is not None:
+            # "how many hours a week is it" — "Rota … published 2 weeks in advance" over "Usually
+            # 40–45 hours over 5 days": a runner-up is sought that gives a figure of the very
+            # unit counted.
+            def shows(candidate: Candidate) -> bool:
+                return self._counts_unit(candidate, unit[0])
+
+        elif not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
         floor = ranked[0][0] * (self.w.sought_share if shown and not bare else self.w.shown_share)
@@ -2347,12 +2355,12 @@ class Answerer:
             not dropped.isdisjoint(self.lexicon.word_topics(word)) for word in c.keys
         )
 
-    def _unit_unnamed(self, q: Question, c: Candidate) -> bool:
-        """Whether the question counts a unit of time ("how many weeks of paid vacation") the
-        line never names ("paid vacation after 6 months", "11 paid holidays"). A noun counted per
-        a unit ("how many tickets a day") is left to ``_uncounted``."""
+    def _asked_unit(self, q: Question) -> tuple[frozenset[str], re.Pattern[str]] | None:
+        """The unit of time a question counts ("how many weeks of paid vacation", «сколько
+        часов смена»), as its words and how a line says it, or None. A noun counted per a unit
+        ("how many tickets a day") is left to ``_uncounted``."""
         if q.counted is not None:
-            return False
+            return None
         seq = q.sequence
         for lead in self.lexicon.grammar.counts:
             n = len(lead)
@@ -2365,8 +2373,29 @@ class Answerer:
                     asked = asked[:1]
                 for words, said in self.lexicon.grammar.counted_units:
                     if not words.isdisjoint(asked):
-                        return words.isdisjoint(c.keys) and not said.search(c.read)
-        return False
+                        return words, said
+        return None
+
+    def _unit_unnamed(self, q: Question, c: Candidate) -> bool:
+        """Whether the question counts a unit of time the line never names ("how many weeks of
+        paid vacation" — "paid vacation after 6 months", "11 paid holidays")."""
+        unit = self._asked_unit(q)
+        if unit is None:
+            return False
+        words, said = unit
+        return words.isdisjoint(c.keys) and not said.search(c.read)
+
+    def _counts_unit(self, c: Candidate, words: frozenset[str]) -> bool:
+        """Whether the line gives a figure of the unit asked: a number right before one of its
+        words ("about 24-28 hours a week", «смены по 4, 6 или 8 часов»), not a sum per it
+        ("£11.50 per hour") nor a unit only named."""
+        quantity = self.lexicon.intents[_QUANTITY].evidence
+        money = self.lexicon.intents[_MONEY].evidence
+        seq = self.analyzer.analyze(money.sub(" ", c.said)).sequence
+        return any(
+            key in words and quantity.fullmatch(seq[at - 1]) is not None
+            for at, key in enumerate(seq[1:], start=1)
+        )
 
     def _uncounted(self, q: Question, c: Candidate) -> bool:
         """Whether the question counts a noun («сколько мастеров у вас работает?») and the line

@@ -4897,6 +4897,33 @@ def test_a_count_of_weeks_needs_a_line_that_names_weeks(answerer: Answerer) -> N
     assert "Tuesdays" in quoted(answerer, analyst, "how many days in office for hybrid")
 
 
+def test_a_count_of_a_unit_is_sought_in_a_runner_up_of_that_unit(answerer: Answerer) -> None:
+    # "how many hours a week": the rota's "2 weeks" counts weeks; the line of hours just below
+    # answers. A sum per hour counts no hours, so it is not sought in its place.
+    cook = ad(
+        "Line Cook",
+        """## The job
+
+- Rota is done on Planday and published 2 weeks in advance.
+- Usually 40–45 hours over 5 days, mix of day and evening shifts.
+- Free staff meal on every shift.
+""",
+        lang="en",
+    )
+    assert "40–45 hours" in quoted(answerer, cook, "how many hours a week is it")
+    assert "40–45 hours" in quoted(answerer, cook, "how many hrs a week")
+    porter = ad(
+        "Kitchen Porter",
+        """## Pay
+
+- Rota is published 2 weeks in advance.
+- Pay: £11.50 per hour, paid weekly
+""",
+        lang="en",
+    )
+    assert quoted(answerer, porter, "how many hours a week is it") == ""
+
+
 def test_a_count_of_vacation_days_needs_a_line_that_names_days(answerer: Answerer) -> None:
     # Paid holidays are not days of vacation: the line counts no days.
     operator = ad(
