@@ -1248,7 +1248,7 @@ class Answerer:
     def retrieve(self, q: Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
         """Retrieve: every unit that shares something with the question, best first: BM25-style
         key weights (idf over the posting's units), topics, intents and the unit's source."""
-        ranked: list[tuple[float, int, Candidate]] = []
+        ranked: list[tuple[float, bool, Candidate]] = []
         topics = self.lexicon.topics
         # "какая зарплата?" wants a sum; "зарплату не задерживаете?" asks about something else.
         prefers = (
