@@ -198,6 +198,8 @@ class Question:
     # topics only they name: a line may have them, it need not.
     case_keys: frozenset[str] = frozenset()
     case_topics: frozenset[str] = frozenset()
+    # «а если уволюсь после обучения, что будет?»: the case it states is all it asks.
+    case_asked: bool = False
 
 
 class Answerer:
@@ -519,7 +521,7 @@ class Answerer:
                 for names in triggers.values():
                     if name in names:
                         names.add(instead)
-        said_of_self, own_text, asking, stated_case = self._situation(question)
+        said_of_self, own_text, asking, stated_case, case_asked = self._situation(question)
         stated: set[str] = set()
         if asking != question:
             # «как домой добираться если смена до 12 ночи»: the case stated is no subject asked,
@@ -741,6 +743,7 @@ class Answerer:
             aside=frozenset(aside),
             case_keys=case_keys,
             case_topics=frozenset(stated) if case_keys else frozenset(),
+            case_asked=case_asked,
             apart=frozenset(negated) if _SALARY in strong else frozenset(),
             phrasing=frozenset(
                 key
@@ -1117,12 +1120,13 @@ class Answerer:
 
     def _situation(
         self, question: str, *, cases: bool = True
-    ) -> tuple[set[str], str, str, set[str]]:
+    ) -> tuple[set[str], str, str, set[str], bool]:
         """Keys of the clauses where the candidate speaks of themselves or states the case they
         ask about, before asking or after it ("можно совмещать с учебой? я на 2 курсе", "как
         домой добираться, если смена до 12 ночи"), less the words the question asks; the text
         of the clauses they speak of themselves in; and the text of the clauses that ask, when
-        some do not; and the keys of the case stated alone."""
+        some do not; and the keys of the case stated alone; and whether the case is all that is
+        asked."""
         parts = _CLAUSE_BREAK.split(question.strip() + " ")
         # Each clause with the break after it: a clause closed by "?" is a question.
         clauses = [
@@ -1164,11 +1168,15 @@ class Answerer:
                 asked |= said
         stopwords = self.lexicon.stopwords
         if any(case for *_, case in clauses) and all(key in stopwords for key in asked):
-            # «а если уволюсь после обучения, что будет?»: the case is what is asked.
-            return self._situation(question, cases=False)
+            # «а если уволюсь после обучения, что будет?»: the case is what is asked, when words
+            # outside it ask what follows it («что будет») — not when a case with no comma may
+            # run on into the question («если корочки нет сами обучите?»).
+            tail = [self.analyzer.key(word) for word in self.analyzer.tokens(question)[-1:]]
+            alone = not all(case for *_, case in clauses) or all(k in stopwords for k in tail)
+            return *self._situation(question, cases=False)[:4], alone
         if not stated:
-            return keys - asked, " ".join(own_text), question, stated
-        return keys - asked, " ".join(own_text), " ".join(asking), stated - asked
+            return keys - asked, " ".join(own_text), question, stated, False
+        return keys - asked, " ".join(own_text), " ".join(asking), stated - asked, False
 
     def _cases(self, clause: str, end: str, cases: bool) -> list[tuple[str, str, bool]]:
         """A clause as its pieces, each with the break after it and whether it states the case
@@ -1823,7 +1831,7 @@ class Answerer:
             for key, weight in q.content.items()
             if key in grammar.condition and key not in candidate.keys
         )
-        if case and self._speaks_of_deed(q, candidate):
+        if case and (q.case_asked or self._speaks_of_deed(q, candidate)):
             own += case
         elif q.case_keys:
             # «как домой добираться, если смена до 12 ночи» — «после полуночи развозим домой
@@ -2644,7 +2652,10 @@ class Answerer:
             if not self.analyzer.frames(key)
             and key not in q.aside
             and key not in phrasing
-            and not (key in self.lexicon.grammar.condition and self._speaks_of_deed(q, c))
+            and not (
+                key in self.lexicon.grammar.condition
+                and (q.case_asked or self._speaks_of_deed(q, c))
+            )
             # «как домой добираться, если смена до 12 ночи»: the case need not be said.
             and not (key in q.case_keys and key not in c.keys)
         }

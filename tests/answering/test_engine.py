@@ -12935,3 +12935,27 @@ def test_a_case_stated_need_not_be_said_by_the_line(answerer: Answerer) -> None:
     )
     # Whether the case is paid more is what is asked: a line must speak to it.
     assert quoted(answerer, centre, "если еду на две смены, ставка выше?") == ""
+
+
+def test_a_case_asked_alone_is_answered_by_the_line_on_it(answerer: Answerer) -> None:
+    # «что будет» asks what follows the case stated: the line on the case answers, though it
+    # does not repeat «если».
+    call_centre = ad(
+        "Оператор входящей линии",
+        """Мы — контакт-центр интернет-магазина бытовой техники.
+
+Условия:
+- График 5/2 или 2/2, смены по 8 часов
+- Оклад 38 000 ₽ + премия до 15 000 ₽
+- Бонус за привлечение друга — 5 000 ₽ после того, как он отработает 2 месяца
+
+Требования:
+- Грамотная речь
+- Удостоверение оператора ПК
+""",
+    )
+    assert "привлечение друга" in quoted(answerer, call_centre, "если друга приведу что то будет?")
+    # With no comma, the case may run on into what is asked: «сами обучите?» asks for training
+    # the newspaper ad does not offer; its line on the licence needed does not say it.
+    loader = fixture("blind-bz", "voditel-pogruzchika-gazeta-tver")
+    assert quoted(answerer, loader, "если удостоверения нет сами обучите?") == ""
