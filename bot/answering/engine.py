@@ -536,6 +536,19 @@ class Answerer:
                 strong -= stated
             else:
                 stated = set()
+        # "im a contractor in germany, how do i get paid", «как добираться, я без машины»: where
+        # the candidate lives or how they travel, said of themselves, tells who asks, when the
+        # question asks a subject of its own (`self_told`).
+        own_named = {
+            name
+            for name in strong & lexicon.grammar.self_told
+            if any(name in names for names in triggers.values())
+            and all(key in said_of_self for key, names in triggers.items() if name in names)
+        }
+        if own_named and strong - own_named:
+            strong -= own_named
+        else:
+            own_named = set()
         frame, context = _during(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
         framed = lexicon.grammar.during_context & strong if context and len(strong) > 1 else set()
         for name in framed:
@@ -544,7 +557,7 @@ class Answerer:
             named = [key for key, names in triggers.items() if name in names]
             if named and all(key in context for key in named):
                 strong.discard(name)
-        weak = {n for n in topics if lexicon.topics[n].weak} | stated
+        weak = {n for n in topics if lexicon.topics[n].weak} | stated | own_named
         intent_patterned: dict[str, set[str]] = {}
         intents, intent_keys = lexicon.intent_words(
             analyzed, raw, tokens, patterned=intent_patterned
@@ -1135,6 +1148,7 @@ class Answerer:
             for piece in self._cases(parts[i], parts[i + 1] if i + 1 < len(parts) else "", cases)
             if piece[0].strip()
         ]
+        clauses = [piece for clause in clauses for piece in self._own_split(clause)]
         keys: set[str] = set()
         stated: set[str] = set()
         asked: set[str] = set()
@@ -1177,6 +1191,30 @@ class Answerer:
         if not stated:
             return keys - asked, " ".join(own_text), question, stated, False
         return keys - asked, " ".join(own_text), " ".join(asking), stated - asked, False
+
+    def _own_split(self, piece: tuple[str, str, bool]) -> list[tuple[str, str, bool]]:
+        """A clause where the candidate speaks of themselves and then asks, typed without a
+        comma ("i live in india which agency"), as those two clauses."""
+        clause, end, case = piece
+        words = list(_WORD_RE.finditer(clause))
+        grammar = self.lexicon.grammar
+        tokens = tuple(self.analyzer.tokens(clause)[:2])
+        if case or not any(tokens[: len(p)] == p for p in grammar.first_person):
+            return [piece]
+        at = next(
+            (w.start() for w in words[2:] if w.group().lower() in grammar.asks_after_self), 0
+        )
+        stopwords = self.lexicon.stopwords
+        if not at or all(key in stopwords for key in self.analyzer.analyze(clause[at:]).keys):
+            # "im in poland utc+1 is that ok": what they say of themselves is what is asked.
+            return [piece]
+        own = self.analyzer.analyze(clause[:at])
+        told = self.lexicon.question_topics(
+            own, normalize(clause[:at]), self.analyzer.tokens(clause[:at])
+        )[0]
+        if grammar.self_told.isdisjoint(told):
+            return [piece]
+        return [(clause[:at], "", False), (clause[at:], end, False)]
 
     def _cases(self, clause: str, end: str, cases: bool) -> list[tuple[str, str, bool]]:
         """A clause as its pieces, each with the break after it and whether it states the case

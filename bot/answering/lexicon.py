@@ -177,6 +177,8 @@ class Grammar:
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
+    # topics a first-person clause names only to say who asks ("im in india, …"), not to ask
+    self_told: frozenset[str] = frozenset()
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
     # "is medical aid compulsory": whether one must take a thing, not whether one must bring it.
@@ -224,6 +226,9 @@ class Grammar:
     condition: frozenset[str] = frozenset()
     # «пока я учусь», "when i start": words opening a condition inside a clause, not at its start
     condition_inside: frozenset[str] = frozenset()
+    # "im a contractor in germany how do i get paid": words that open the question after the
+    # candidate's own clause typed without a comma
+    asks_after_self: frozenset[str] = frozenset()
     # "if i work saturdays is it paid more": the verb that opens the question after the case
     condition_ends: frozenset[str] = frozenset()
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
@@ -1039,6 +1044,7 @@ class Lexicon:
             for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             during_context=frozenset(grammar.get("during_context", [])),
+            self_told=frozenset(grammar.get("self_told", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
             obliged=keys_of(grammar.get("obliged", [])),
@@ -1077,6 +1083,7 @@ class Lexicon:
             there=keys_of(grammar.get("there", [])),
             condition=keys_of(grammar.get("condition", [])),
             condition_inside=frozenset(str(w) for w in grammar.get("condition_inside", [])),
+            asks_after_self=frozenset(str(w) for w in grammar.get("asks_after_self", [])),
             condition_ends=frozenset(str(w) for w in grammar.get("condition_ends", [])),
             units=keys_of(grammar.get("units", [])),
             counted_units=tuple(

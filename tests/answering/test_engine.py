@@ -12959,3 +12959,30 @@ def test_a_case_asked_alone_is_answered_by_the_line_on_it(answerer: Answerer) ->
     # the newspaper ad does not offer; its line on the licence needed does not say it.
     loader = fixture("blind-bz", "voditel-pogruzchika-gazeta-tver")
     assert quoted(answerer, loader, "если удостоверения нет сами обучите?") == ""
+def test_where_the_candidate_is_or_what_they_drive_is_no_subject_asked(answerer: Answerer) -> None:
+    """'я без машины' tells who asks: the line on the ride to the first run answers, though it
+    names no car."""
+    posting = fixture("blind-ac", "avtokolonna-voditeli-nn")
+    answer = answerer.answer(posting, "как к первому рейсу добираться рано утром, я без машины")
+    assert answer.answered
+    assert answer.items[0].startswith("Проезд на служебном транспорте"), answer.items
+
+
+def test_a_first_person_clause_typed_without_a_comma_is_no_subject_asked(
+    answerer: Answerer,
+) -> None:
+    """'im in germany can i apply remote': where the candidate lives tells who asks; the line on
+    who may work remotely answers."""
+    posting = ad(
+        "Senior Backend Engineer",
+        """Fernhollow Analytics | Denver, CO (hybrid) or REMOTE (US & Canada only) | Full-time
+
+Hybrid people are Tuesdays and Thursdays in the office; remote people fly in once a quarter on us.
+
+To apply email me directly at kate@fernhollow.io. We can't sponsor visas right now, sorry.
+""",
+        lang="en",
+    )
+    answer = answerer.answer(posting, "im in germany can i apply remote")
+    assert answer.answered
+    assert "REMOTE (US & Canada only)" in answer.items[0], answer.items
