@@ -12959,6 +12959,8 @@ def test_a_case_asked_alone_is_answered_by_the_line_on_it(answerer: Answerer) ->
     # the newspaper ad does not offer; its line on the licence needed does not say it.
     loader = fixture("blind-bz", "voditel-pogruzchika-gazeta-tver")
     assert quoted(answerer, loader, "если удостоверения нет сами обучите?") == ""
+
+
 def test_where_the_candidate_is_or_what_they_drive_is_no_subject_asked(answerer: Answerer) -> None:
     """'я без машины' tells who asks: the line on the ride to the first run answers, though it
     names no car."""
