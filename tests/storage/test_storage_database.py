@@ -275,6 +275,12 @@ def write_junk(path: Path) -> None:
     path.write_bytes(b"this is not a database at all" * 100)
 
 
+def remove_database_files(path: Path) -> None:
+    """``rm data/bot.sqlite3*`` while the bot runs: the file and its -wal and -shm."""
+    for leftover in path.parent.glob(path.name + "*"):
+        leftover.unlink()
+
+
 async def test_a_file_that_is_not_a_database_is_refused_in_words(db_path: Path) -> None:
     write_junk(db_path)
     with pytest.raises(DatabaseUnusableError, match="is not an SQLite database"):
@@ -288,8 +294,7 @@ async def test_a_database_deleted_while_running_is_written_back_with_everything(
     try:
         await database.execute("CREATE TABLE t (x TEXT)")
         await database.execute("INSERT INTO t VALUES ('before')")
-        for leftover in db_path.parent.glob(db_path.name + "*"):
-            leftover.unlink()  # rm data/bot.sqlite3*
+        remove_database_files(db_path)
         assert not database.file_is_there()
         await database.execute("INSERT INTO t VALUES ('meanwhile')")  # goes to the open file
         await database.atomic(lambda conn: conn.execute("INSERT INTO t VALUES ('after')"))
@@ -313,8 +318,7 @@ async def test_a_deleted_database_is_read_from_the_open_file_and_written_back_at
     try:
         await database.execute("CREATE TABLE t (x TEXT)")
         await database.execute("INSERT INTO t VALUES ('before')")
-        for leftover in db_path.parent.glob(db_path.name + "*"):
-            leftover.unlink()
+        remove_database_files(db_path)
         read = await database.read(lambda conn: conn.execute("SELECT x FROM t").fetchall())
         assert [row["x"] for row in read] == ["before"] and database.restored == 0
         await database.atomic(lambda conn: conn.execute("INSERT INTO t VALUES ('after')"))
