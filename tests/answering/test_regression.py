@@ -202,7 +202,7 @@ BLIND_FIRST_RUN = {
     "blind-cb": (0.764, 170, 57),
     "blind-cc": (0.686, 172, 58),
     "blind-cd": (0.654, 168, 57),
-    # written blind at the start of session 25, first run on main 595b3f4, sealed since
+    # written blind at the start of session 25, first run on main 595b3f4 (opened in session 26)
     "blind-ce": (0.630, 168, 59),
     "blind-cf": (0.666, 168, 54),
     "blind-cg": (0.678, 168, 60),
