@@ -899,7 +899,11 @@ class IndexBuilder:
         # «ЛАБОРАНТ» over "Квалификационные требования: …", "Должностной оклад: …": a heading
         # in capitals with nothing of its own heads the parts under it, up to the next heading
         # in capitals: what a role's parts say is said of that role.
+        # «**1. Продавец в церковную лавку (свечница)**» typed as it is read, alone over its
+        # «Обязанности:», «Требования:», «Условия:»: a role of the title heads them the same
+        # way, up to the next heading of no kind.
         over: frozenset[str] = frozenset()
+        by_name = False
         headed = frozenset(s.kind for s in posting.sections if broad_heading(s.heading) is None)
         for i, section in enumerate(posting.sections):
             own_pay = False
@@ -908,6 +912,14 @@ class IndexBuilder:
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
                 own_pay = role and not over.isdisjoint(roles)
+                by_name = False
+            elif (by_name or not section.items) and classify_heading(
+                section.heading
+            ) is SectionKind.OTHER:
+                keys = self._heading_keys(role_name(section.heading))
+                ended, by_name = by_name, not section.items and not keys.isdisjoint(roles)
+                if by_name or ended:
+                    over = keys if by_name else frozenset()
             position = 0
             items = section.items
             rows = _table_rows(items)
@@ -1243,8 +1255,16 @@ class IndexBuilder:
             for heading in {c.heading for c in candidates if c.heading}
             if (keys := self._heading_keys(role_name(heading)) - stop) and keys <= title_keys
         }
+        # «Сторож (ночной)» alone over its «Обязанности:» and «Условия:» names a role likewise.
+        named.update(
+            keys
+            for over in {c.over_keys for c in candidates if c.over_keys}
+            if (keys := over - stop) and keys <= title_keys
+        )
         roles = {key for keys in named for key in keys if key not in idf}
-        headed = Counter(key for c in candidates for key in c.heading_keys if key in roles)
+        headed = Counter(
+            key for c in candidates for key in c.heading_keys | c.over_keys if key in roles
+        )
         return PostingIndex(
             candidates=tuple(candidates),
             list_leads=list_leads,

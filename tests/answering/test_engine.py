@@ -1146,6 +1146,44 @@ def test_a_role_in_capitals_heads_the_labelled_parts_under_it(answerer: Answerer
     assert "пенсионного возраста" in quoted(answerer, museum, "пенсионерку смотрителем возьмете")
 
 
+def test_a_role_typed_as_a_bold_line_heads_the_labelled_parts_under_it(answerer: Answerer) -> None:
+    # A parish's notice hires two: each role's name alone on a bold numbered line over its own
+    # «Обязанности:», «Требования:», «Условия:». The seller's pay is the seller's, the
+    # watchman's hours the watchman's, though no line names either role.
+    parish = ad(
+        "Продавец церковной лавки; сторож",
+        """Приходу требуются на постоянную работу:
+
+**1. Продавец в церковную лавку**
+
+Обязанности:
+— продажа свечей, икон и книг;
+— работа с кассой.
+
+Условия:
+— график 2/2, с 8:00 до 18:00;
+— 30 000 руб. в месяц.
+
+**2. Сторож (ночной)**
+
+Обязанности:
+— охрана храма и территории в ночное время.
+
+Условия:
+— дежурства с 18:00 до 8:00, сутки через двое;
+— оплата 1 700 руб. за дежурство.
+
+---
+
+**Расписание богослужений**
+
+Будние дни: литургия — 8:00; вечернее богослужение — 17:00
+""",
+    )
+    assert "30 000" in quoted(answerer, parish, "скока платят продавцу в лавке")
+    assert "с 18:00 до 8:00" in quoted(answerer, parish, "сторож во сколько заступает")
+
+
 def test_a_requirement_that_says_it_is_paid_answers_whether_it_is(answerer: Answerer) -> None:
     resort = ad(
         "Официант на сезон",
