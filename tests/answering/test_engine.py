@@ -13026,3 +13026,17 @@ To apply email me directly at kate@fernhollow.io. We can't sponsor visas right n
     answer = answerer.answer(posting, "im in germany can i apply remote")
     assert answer.answered
     assert "REMOTE (US & Canada only)" in answer.items[0], answer.items
+
+
+def test_girls_as_a_chat_says_it_ask_whom_the_ad_takes(answerer: Answerer) -> None:
+    # «девчонок берёте» asks whom the ad takes by sex, and «девчонки» in a line says it.
+    kitchen = ad(
+        "Повар шаурмы",
+        """Ищем поваров на точку, график 2/2.
+У нас половина команды девчонки, всему научим.
+Ставка 2 500 ₽ за смену.
+""",
+    )
+    assert "половина команды девчонки" in quoted(
+        answerer, kitchen, "девчонок берете или только парней"
+    )
