@@ -1263,7 +1263,10 @@ class IndexBuilder:
         )
         roles = {key for keys in named for key in keys if key not in idf}
         headed = Counter(
-            key for c in candidates for key in c.heading_keys | c.over_keys if key in roles
+            key
+            for c in candidates
+            for key in (c.heading_keys | c.over_keys if c.over_keys else c.heading_keys)
+            if key in roles
         )
         return PostingIndex(
             candidates=tuple(candidates),
