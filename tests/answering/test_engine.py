@@ -13040,3 +13040,25 @@ def test_girls_as_a_chat_says_it_ask_whom_the_ad_takes(answerer: Answerer) -> No
     assert "половина команды девчонки" in quoted(
         answerer, kitchen, "девчонок берете или только парней"
     )
+def test_german_and_us_words_of_the_terms_of_hire(answerer: Answerer) -> None:
+    """An English ad that keeps a German board's words or a US practice's: a night shift's
+    "supplement" is its premium, an "introductory period" the probation, Weihnachtsgeld a
+    Christmas bonus."""
+    posting = ad(
+        "Warehouse Operative (m/f/d)",
+        """Lagerhaus Nord GmbH, Bremen
+
+### What we offer
+- Hourly wage €15.80 gross
+- Night shift supplement 20% on top of the hourly wage
+- Weihnachtsgeld (Christmas bonus) in November
+- There is a 60-day introductory period before the pension scheme starts
+
+### Your profile
+- Forklift licence
+""",
+        lang="en",
+    )
+    assert "Night shift supplement" in quoted(answerer, posting, "do u pay more for nights")
+    assert "introductory period" in quoted(answerer, posting, "is there a probation period")
+    assert "Christmas bonus" in quoted(answerer, posting, "any christmas money")
