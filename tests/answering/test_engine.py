@@ -13062,3 +13062,21 @@ def test_german_and_us_words_of_the_terms_of_hire(answerer: Answerer) -> None:
     assert "Night shift supplement" in quoted(answerer, posting, "do u pay more for nights")
     assert "introductory period" in quoted(answerer, posting, "is there a probation period")
     assert "Christmas bonus" in quoted(answerer, posting, "any christmas money")
+
+
+def test_an_asian_ads_language_and_bonus(answerer: Answerer) -> None:
+    """Japanese or Korean is a language a line may not need, and "Contract completion bonus:" a
+    bonus paid, not a plus in the candidate."""
+    posting = ad(
+        "English Teacher – Busan",
+        """## Benefits
+- Contract completion bonus: one month's salary at the end of the year
+
+## Requirements
+- Korean: not required
+- Bachelor's degree
+""",
+        lang="en",
+    )
+    assert "Korean: not required" in quoted(answerer, posting, "i dont speak korean is that ok")
+    assert "completion bonus" in quoted(answerer, posting, "any bonus")
