@@ -69,6 +69,7 @@ _STEM = 5
 _CHAT_HEADERS = 3
 _NAME_LINES = 3
 _REPLY_LINES = 2  # a chat message this short, after another member's, answers it
+_PERSON_WORDS = 2  # «Ольга Викторовна»: a name and a patronymic or surname, no one word alone
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": what follows it is another part of the page, not one more comment.
 _DIVIDER_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*[^\W\d_]")
@@ -287,7 +288,11 @@ def _thread_start(lines: list[str]) -> int | None:
         ):
             top -= 1
         marks.append(top)
-    chat = [at for at, text in enumerate(lines) if _chat_header(text) is not None]
+    chat = [
+        at
+        for at, text in enumerate(lines)
+        if _chat_header(text) is not None or _sent_line(text) is not None
+    ]
     if len(chat) >= _CHAT_HEADERS and (not marks or chat[_CHAT_HEADERS - 1] < min(marks)):
         # A chat pasted as it ran, each message under «Алексей, [12.03.2025 18:03]» (Telegram's
         # copy), with no post over it (or three messages before its reactions' bar): the
@@ -499,6 +504,23 @@ _SPACED_NAME_RE = re.compile(
 )
 
 
+# «[09.10 19:47] Игорь кв. 45: Так субботы …», "12.03.25, 18:03 - Alex: …": a chat's export
+# (WhatsApp, Telegram) gives each message one line — the day and time sent, the sender, a colon,
+# the words. A day must be in the stamp: a transcript's timecode «[00:01:10] TOMASZ:» is no chat.
+_SENT_LINE_RE = re.compile(
+    r"^\s*\[?\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?,?\s+\d{1,2}:\d{2}(?::\d{2})?\]?\s*(?:[-–—]\s*)?"
+    r"(?P<name>[^\W\d_][^:\n]{0,59}?):\s+(?P<text>\S.*)$"
+)
+
+
+def _sent_line(text: str) -> tuple[str, str] | None:
+    """A chat export's message on its own line: its sender and its words."""
+    sent = _SENT_LINE_RE.match(text)
+    if sent is None or len(sent["name"].split()) > _NAME_WORDS:
+        return None
+    return sent["name"].strip(), sent["text"].strip()
+
+
 def _chat_header(text: str) -> str | None:
     """The sender of a chat's message or a thread's post: «Алексей, [12.03.2025 18:03]»
     (Telegram's copy), "Maya Okafor @mayabuilds · Mar 4" (X), «Марина К.  09:23» (a name, a
@@ -527,9 +549,13 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
     much as any ad's — while the headers and the other members' messages are blanked; a short
     message of the employer's right after another member's is a reply to it, read with it
     («а из Краснодара на выходные можно?» → «нужен только полный график 2/2»). The employer is
-    who sent the chat's first message when nothing stands over it, or who is signed with the
-    company's name. A chat where nobody is the employer is left as it is."""
+    who sent the chat's first message when nothing stands over it, who is signed with the
+    company's name, or the person the post above names in full («Обращаться: председатель ТСЖ
+    Ольга Викторовна» signs «Ольга Викторовна (председатель ТСЖ)»). A chat exported a message a
+    line («[09.10 19:34] Ольга Викторовна: выплата 5 и 20 числа») keeps the employer's words
+    without the stamp and the name. A chat where nobody is the employer is left as it is."""
     posters = _poster_names(lines[:start])
+    named = _named_people(lines[:start])
     brand = frozenset[str]()
     if company:
         posters.append({_stem(w) for w in _words(company) if len(w) > 1})
@@ -543,11 +569,17 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
     messages: list[tuple[bool, list[int]]] = []  # (the employer's, its lines of text)
     senders: list[str] = []
     quotes: set[int] = set()
+    inline: dict[int, str] = {}  # a message's line that holds its stamp and sender: its words
     for at in range(start, len(lines)):
         text = lines[at]
-        name = _chat_header(text)
+        sent = _sent_line(text)
+        name = _chat_header(text) if sent is None else sent[0]
         if name is not None:
-            messages.append((_is_poster(_Comment(name, 0, at), posters, brand), []))
+            if sent is not None:
+                inline[at] = sent[1]
+            comment = _Comment(name, 0, at)
+            employer = _is_poster(comment, posters, brand) or _is_named(comment, named)
+            messages.append((employer, [at] if sent is not None else []))
             senders.append(_fold(name))
         elif text.strip() and messages:
             if _quote_lead(text)[0] or _chrome(text):
@@ -570,7 +602,9 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
         if _chrome(lines[at]):
             kept[at] = ""  # the ad's number, time and views: «№ 40… · 2 декабря в 07:14»
     for at in range(start, len(lines)):
-        if at in quotes or _chat_header(lines[at]) is not None:
+        if at in inline:
+            kept[at] = inline[at]
+        elif at in quotes or _chat_header(lines[at]) is not None:
             kept[at] = ""
     replies: list[Reply] = []
     for number, (employer, said) in enumerate(messages):
@@ -581,20 +615,31 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
         asked = messages[number - 1][1] if number else []
         if (
             said
-            and any(_LETTERS_RE.search(lines[at]) for at in asked)
+            and any(_LETTERS_RE.search(inline.get(at, lines[at])) for at in asked)
             and not messages[number - 1][0]
             and len(said) <= _REPLY_LINES
         ):
             replies.append(
                 Reply(
-                    asked=" ".join(lines[at].strip() for at in asked),
-                    said=" ".join(lines[at].strip() for at in said),
+                    asked=" ".join(inline.get(at, lines[at]).strip() for at in asked),
+                    said=" ".join(inline.get(at, lines[at]).strip() for at in said),
                     line=said[0],
                 )
             )
             for at in said:
                 kept[at] = ""
     return kept, replies
+
+
+def _named_people(lines: list[str]) -> list[set[str]]:
+    """The stems of each line of the post: a sender whose name of two words or more one line
+    holds is the person the post names — its contact."""
+    return [{_stem(w) for w in _words(text)} for text in lines if text.strip()]
+
+
+def _is_named(comment: _Comment, named: list[set[str]]) -> bool:
+    stems = {_stem(w) for w in _name_words(comment.name)}
+    return len(stems) >= _PERSON_WORDS and any(stems <= words for words in named)
 
 
 def _poster_lines(lines: list[str]) -> frozenset[str]:

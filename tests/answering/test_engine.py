@@ -7923,6 +7923,30 @@ def test_a_house_chat_answers_with_the_sellers_reply_not_a_neighbours_question(
     assert "медкнижка обязательна" in quoted(answerer, chat, "санкнижка нужна")
 
 
+def test_an_exported_chat_answers_with_the_contact_the_notice_names_not_a_neighbour(
+    answerer: Answerer,
+) -> None:
+    # A notice with the house chat exported under it, a message a line («[09.10 19:47] Имя:
+    # …»): the chair the notice names to contact is the employer, and her correction, not the
+    # neighbour's hearsay, answers.
+    notice = ad(
+        "Дворник",
+        """ТСЖ «Клён» ТРЕБУЕТСЯ дворник
+Оплата 35 000 руб. на руки
+Обращаться: председатель ТСЖ Марина Сергеевна, кв. 12
+
+Чат дома (выгрузка)
+
+[09.10 19:31] Нина кв. 9: Зарплата раз в месяц? Прошлый говорил раз в месяц получал
+[09.10 19:34] Марина Сергеевна (председатель): Нина, выплата два раза в месяц, 5 и 20 числа
+[09.10 19:47] Игорь кв. 45: Так он ещё в подсобке жил, Петрович говорил
+[09.10 20:06] Марина Сергеевна (председатель): Жилья не предоставляем, в подсобке ночевать нельзя
+""",
+    )
+    assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
+    assert "Жилья не предоставляем" in quoted(answerer, notice, "можно жить в подсобке?")
+
+
 def test_a_job_fair_leaflet_answers_only_from_the_employers_own_stand(answerer: Answerer) -> None:
     # A leaflet of a job fair, one block per stand: what another stand offers (a hostel, вахта)
     # is another employer's, not this job's.
