@@ -2209,6 +2209,10 @@ def _ruled_parts(lines: list[str], block: range) -> list[range]:
 # «Ложка & Поварёшка»», "2) Line cook - Ptarmigan Lodge": a number, a job, a dash, an employer.
 _LISTED_JOB_RE = re.compile(r"^\s*(?:\*\*|#{1,4}\s*)?(\d{1,2})[.)]\s+\S[^\n]{0,80}?\s[—–-]\s+\S")
 _LISTED_JOBS = 3  # entries of one list: a city portal's «5 вакансий недели»
+# A job fair's employer, numbered and bold on a line of its own, its vacancy on the lines under
+# it: «**2. ООО «Комбинат питания «Школьник»**». The name in quotes tells an employer from a
+# numbered heading («**2. Требования**»).
+_LISTED_EMPLOYER_RE = re.compile(r"^\s*\*\*(\d{1,2})[.)]\s+[^*\n]{0,60}[«\"“][^*\n]{1,60}\*\*\s*$")
 _LISTED_JOB_WORDS = 14
 # A card of a channel's digest of jobs, numbered by a keycap: «2️⃣ **Бариста в кофейню «Зерно и
 # Пена»**» over its place, pay, terms and contact. Keycaps number steps and options too (one
@@ -2225,7 +2229,8 @@ _NUMBERED_BLOCK_RE = re.compile(
 
 def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
     """A page listing several employers' jobs, one numbered entry each («1. Водитель трамвая —
-    МП «Самарэлектротранс»», «3. Повар-универсал — сеть столовых «Ложка & Поварёшка»»): when
+    МП «Самарэлектротранс»», «3. Повар-универсал — сеть столовых «Ложка & Поварёшка»», a job
+    fair's «**2. ООО «Комбинат питания «Школьник»**» over its vacancy's lines): when
     one entry names the company, the others are other employers' jobs and are blanked, each
     from its number to the next entry (the last one to the end of its paragraph). A newsletter's
     blurbs parted by rules, each opening with its job and employer, are such entries too."""
@@ -2236,7 +2241,7 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
         for at, text in enumerate(lines)
         if text[:6].lstrip(" *#")[:1].isdigit()
         and len(text.split()) <= _LISTED_JOB_WORDS
-        and _LISTED_JOB_RE.match(text)
+        and (_LISTED_JOB_RE.match(text) or _LISTED_EMPLOYER_RE.match(text))
     ]
     keycaps = [
         at
@@ -2244,7 +2249,10 @@ def _drop_other_listings(lines: list[str], company: str | None) -> list[str]:
         if len(text.split()) <= _LISTED_JOB_WORDS and _KEYCAP_JOB_RE.match(text)
     ]
     if len(entries) >= _LISTED_JOBS:
-        numbers = [int(_LISTED_JOB_RE.match(lines[at])[1]) for at in entries]  # type: ignore[index]
+        numbers = [
+            int((_LISTED_JOB_RE.match(lines[at]) or _LISTED_EMPLOYER_RE.match(lines[at]))[1])  # type: ignore[index]
+            for at in entries
+        ]
         if numbers != list(range(numbers[0], numbers[0] + len(numbers))):
             return lines
     elif len(keycaps) >= _LISTED_JOBS:

@@ -7974,6 +7974,37 @@ def test_a_job_fair_leaflet_answers_only_from_the_employers_own_stand(answerer: 
     assert "90 000" in quoted(answerer, leaflet, "какая зп у сварщика")
 
 
+def test_a_job_fair_notice_answers_from_its_employers_numbered_block_only(
+    answerer: Answerer,
+) -> None:
+    # An employment centre's fair notice lists its employers as bold numbered lines, each over
+    # its vacancy: another employer's bus and bonus are not this job's, the fair's place is.
+    fair = ad(
+        "Повар",
+        """ЯРМАРКА ВАКАНСИЙ 14 марта с 10:00 до 13:00
+Место проведения: ДК «Знамя», ул. Советская, 194.
+
+**1. АО «Электроприбор»**
+Вакансия: слесарь
+З/п от 45 000 руб., сменный график 2/2, служебный автобус.
+
+**2. ООО «Школьник»**
+Вакансия: повар в школьную столовую
+З/п 32 000 руб., график 5/2 с 6:30 до 15:00.
+
+**3. ФГУП «Почта России»**
+Вакансия: почтальон
+З/п 24 500 руб. + премия, 5/2.
+
+Ждём вас!
+""",
+        front="company: ООО «Школьник»\n",
+    )
+    assert quoted(answerer, fair, "развозка до работы есть") == ""
+    assert quoted(answerer, fair, "премии платят?") == ""
+    assert "ДК «Знамя»" in quoted(answerer, fair, "где проходит ярмарка")
+
+
 def test_a_grid_of_days_is_read_by_its_short_day_names(answerer: Answerer) -> None:
     # A grid of the days of the week labels its rows short: "Fri" is Friday, «Пт» is «пятница».
     sitter = ad(
