@@ -3165,7 +3165,9 @@ def _named_values(quote: str, clauses: re.Pattern[str], most: int) -> list[tuple
             # «Бесплатное обучение на категорию D — если есть категория B, через 3 месяца…»: a
             # statement, no name; its dash says the clause after it of it.
             said = next((part for part in clauses.split(said) if part.strip()), "")
-        if name.strip() and not any(ch.isdigit() for ch in name):
+        # «Молодым специалистам в первые 3 года — надбавка 30%»: a figure inside a name that
+        # opens with words qualifies it; a name that opens with one («5/2 — …») is none.
+        if name.strip() and name.strip()[0].isalpha():
             named.append((name, said))
         name = following
     return named

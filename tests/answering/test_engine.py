@@ -1040,6 +1040,15 @@ def test_what_follows_each_name_of_a_list_in_one_line_is_said_of_that_name(
 """,
     )
     assert "20-25 hrs" in quoted(answerer, bakery, "how many hrs a week for counter")
+    # A name qualified by a figure («в первые 3 года») is a name all the same.
+    school = ad(
+        "Учитель математики",
+        """Меры поддержки:
+- Доплата за классное руководство — 5 000 руб. ежемесячно
+- Выпускникам вузов в первые 2 года — доплата 25% к окладу
+""",
+    )
+    assert "25% к окладу" in quoted(answerer, school, "выпускникам доплата какая")
 
 
 def test_a_role_of_the_title_given_a_sum_after_a_dash_is_that_roles_pay(
