@@ -5049,6 +5049,20 @@ def test_the_one_site_of_the_posting_does_not_say_where_the_second_is(answerer: 
     assert "вторую линию" in quoted(answerer, receptionist, "на вторую линию можно перейти?")
 
 
+def test_a_lunch_hour_is_the_break_asked_and_not_the_meal_given(answerer: Answerer) -> None:
+    # «Обед 40 минут с 12:30» is the break for lunch: it answers whether there is one, and
+    # whether the staff are fed is answered by the line that feeds them.
+    bakery = ad(
+        "Пекарь",
+        """График: 5/2 с 7:00 до 16:00.
+Обед 40 минут с 12:30.
+Обед бесплатный, в столовой цеха.
+""",
+    )
+    assert "40 минут" in quoted(answerer, bakery, "перерыв на обед есть")
+    assert "бесплатный" in quoted(answerer, bakery, "кормят на работе?")
+
+
 def test_before_lunch_asks_a_part_of_the_day_not_a_meal(answerer: Answerer) -> None:
     # «до обеда» is the morning: a whole day's hours or the lunch break do not say it can be
     # worked alone.
