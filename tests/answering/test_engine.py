@@ -13118,6 +13118,8 @@ def test_girls_as_a_chat_says_it_ask_whom_the_ad_takes(answerer: Answerer) -> No
     assert "половина команды девчонки" in quoted(
         answerer, kitchen, "девчонок берете или только парней"
     )
+
+
 def test_german_and_us_words_of_the_terms_of_hire(answerer: Answerer) -> None:
     """An English ad that keeps a German board's words or a US practice's: a night shift's
     "supplement" is its premium, an "introductory period" the probation, Weihnachtsgeld a
