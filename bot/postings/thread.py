@@ -104,6 +104,7 @@ def _vocabulary() -> dict:
         "quote_buttons": frozenset(_fold(w) for w in data["quote_leads"] if " " not in w),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
         "published": tuple(_fold(w) for w in data["published"]),
+        "defers": tuple(_fold(w) for w in data["defers"]),
     }
 
 
@@ -452,10 +453,15 @@ def cut_thread(
             continue
         asked = " ".join(comment.quoted)
         before = comments[at - 1] if at else None
+        if not asked:
+            # «@Гость_Пыховка В отделе кадров нам уточнили: …» two comments below the one it
+            # answers: the name it opens with says whose words it answers.
+            before = _mentioned(comment, comments[:at]) or before
         if not asked and before is not None and not _is_poster(before, posters):
             asked = " ".join(before.text)
-        if asked:
-            replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
+        said = " ".join(comment.text)
+        if asked and not any(words in _fold(said) for words in _vocabulary()["defers"]):
+            replies.append(Reply(asked=asked, said=said, line=comment.line))
             continue
         # The author's own later post («UP! вакансия актуальна. Добавлю: …») answers no one:
         # its lines are the posting's, each read alone, as the post's own are.
@@ -478,6 +484,18 @@ def cut_thread(
         if _chrome(lines[at]) or _header(lines[at]) is not None:
             kept[at] = ""  # the post's own time and its author's card
     return kept, replies
+
+
+_MENTION_RE = re.compile(r"^@([^\W\d][\w.]*)")
+
+
+def _mentioned(comment: _Comment, before: list[_Comment]) -> _Comment | None:
+    """The latest comment above by the one a reply opens by naming («@Лидия …»), if any."""
+    mention = _MENTION_RE.match(comment.text[0]) if comment.text else None
+    words = {w for w in _words(mention[1]) if len(w) > 1} if mention else set()
+    if not words:
+        return None
+    return next((c for c in reversed(before) if words <= _name_words(c.name)), None)
 
 
 def _opens_topic(before: list[str], first: _Comment) -> bool:
@@ -744,6 +762,6 @@ def _bare_name(name: str) -> str:
 def _has_mark(text: str) -> bool:
     folded = _fold(text)
     return any(
-        re.search(rf"(?:^|[\s·|—(]){re.escape(m)}(?:$|[\s·|):])", folded)
+        re.search(rf"(?:^|[\s·|—(*]){re.escape(m)}(?:$|[\s·|):*])", folded)
         for m in _vocabulary()["marks"]
     )

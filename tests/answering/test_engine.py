@@ -13160,3 +13160,53 @@ def test_an_asian_ads_language_and_bonus(answerer: Answerer) -> None:
     )
     assert "Korean: not required" in quoted(answerer, posting, "i dont speak korean is that ok")
     assert "completion bonus" in quoted(answerer, posting, "any bonus")
+    assert "1 500 руб. за дежурство" in quoted(answerer, notice, "субботы в двойном размере?")
+    assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
+
+
+NEWS_ARTICLE = ad(
+    "Механизатор",
+    """ЗАРЯ — районная газета
+
+# Агрохолдинг ищет механизаторов на жатву
+
+Агрохолдинг набирает на сезон комбайнеров. Комбайнерам платят 520 рублей с гектара, \
+иногородних селят в общежитии бесплатно.
+
+**Комментарии (4)**
+
+**Гость_Пыховка**, 24.06.2026 11:15
+а в прошлом году обещали с гектара а в итоге считали по бункерному весу, выходило меньше
+
+**Сергей_М**, 24.06.2026 11:40
+Работал у них два сезона, платили нормально и вовремя. общага чистая, кормят хорошо
+
+**Редакция**, 24.06.2026 12:02
+@Гость_Пыховка В отделе кадров нам уточнили: в этом году считают по убранной площади, \
+по актам агронома.
+
+**Лидия**, 24.06.2026 13:27
+А женщин на трактор берут? у меня корочки есть
+
+**Редакция**, 24.06.2026 14:10
+@Лидия Этот вопрос лучше задать по телефону отдела кадров, в статье он указан.
+""",
+)
+
+
+def test_a_newspapers_reply_under_its_article_answers_the_comment_it_names(
+    answerer: Answerer,
+) -> None:
+    # A district paper's article with readers' comments under a bold «Комментарии (4)»: the
+    # paper's «Редакция» answers for the post, a reader's guess is nobody's answer, and a reply
+    # opening «@Гость_Пыховка» answers that reader's comment, not the one right above it.
+    answer = quoted(answerer, NEWS_ARTICLE, "по бункерному весу считать будут как в том году?")
+    assert "по убранной площади" in answer
+    # (the reply does not take the words of Сергей_М's comment above it, on the hostel)
+    assert "бесплатно" in quoted(answerer, NEWS_ARTICLE, "за общагу вычитают?")
+
+
+def test_a_reply_that_sends_the_asker_to_the_phone_answers_nothing(answerer: Answerer) -> None:
+    # «@Лидия Этот вопрос лучше задать по телефону отдела кадров» under «А женщин на трактор
+    # берут?»: the paper did not say; the candidate is not told it did.
+    assert quoted(answerer, NEWS_ARTICLE, "женщин трактористок берете") == ""
