@@ -968,6 +968,13 @@ class IndexBuilder:
                 pays = {at + 1 for at in pays}
                 needed = [None, *needed]
                 led_by = [None, *(None if m is None else m + 1 for m in led_by)]
+            # An FAQ's answer may open with its verdict (below); a section of several verdicts
+            # is a form's options («○ Да, больше года», «○ Нет опыта»): the candidate's to pick.
+            verdict = (
+                asked is not None
+                and not rows
+                and sum(1 for item in items if self.lexicon.cues.verdict.match(item)) == 1
+            )
             tail = _after_list(section.markdown) if section_kind in _NOT_PERK_KINDS else ""
             chips = _chip_rows(section.markdown)
             # "Benefits / Pulled from the full job description / Dental care / On-site parking":
@@ -1004,6 +1011,11 @@ class IndexBuilder:
                         and section_kind not in _CANDIDATE_KINDS
                         else section_kind
                     )
+                    matched = row
+                    if position == 0 and verdict and self.lexicon.cues.verdict.match(sentence):
+                        # «Нет, всему научим.» under «Нужен ли опыт работы?»: the verdict says
+                        # the question's words, as HR's FAQ answers are read with theirs.
+                        matched = f"{question} {sentence}"
                     candidates.append(
                         self._candidate(
                             sentence,
@@ -1015,7 +1027,7 @@ class IndexBuilder:
                             city_keys=city,
                             position=position,
                             prose=len(sentences) > 1 or below,
-                            match_text=row,
+                            match_text=matched,
                             row=row is not None,
                             extra_topics=(asked or frozenset())
                             | self._role_pay(sentence, roles)

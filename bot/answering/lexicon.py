@@ -348,6 +348,8 @@ class Cues:
     candidate_brings: re.Pattern[str] = re.compile("(?!)")
     # «необходимо представить следующие документы:»: a lead-in whose list is what is needed.
     lists_needed: re.Pattern[str] = re.compile("(?!)")
+    # «Нет, всему научим.» under «Нужен ли опыт работы?»: an answer opening with its verdict.
+    verdict: re.Pattern[str] = re.compile("(?!)")
 
 
 def _breaks(grammar: dict) -> dict[str, re.Pattern[str]]:
@@ -1027,6 +1029,7 @@ class Lexicon:
             office_in_place=re.compile(cues.get("office_in_place", "(?!)")),
             candidate_brings=re.compile(cues.get("candidate_brings", "(?!)"), re.IGNORECASE),
             lists_needed=re.compile(cues.get("lists_needed", "(?!)")),
+            verdict=re.compile(cues.get("verdict", "(?!)"), re.IGNORECASE),
         )
         self._gives_needs = _any_of(_needed(self.cues.employer_gives))
         self._office_needs = _any_of(_needed(self.cues.office_in_place))

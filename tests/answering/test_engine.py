@@ -13210,3 +13210,29 @@ def test_a_reply_that_sends_the_asker_to_the_phone_answers_nothing(answerer: Ans
     # «@Лидия Этот вопрос лучше задать по телефону отдела кадров» under «А женщин на трактор
     # берут?»: the paper did not say; the candidate is not told it did.
     assert quoted(answerer, NEWS_ARTICLE, "женщин трактористок берете") == ""
+
+
+def test_an_faq_answers_verdict_is_read_with_its_question(answerer: Answerer) -> None:
+    # «Да, с 18 лет.» under «Можно студентам?»: the verdict answers the question over it, as
+    # HR's FAQ answers are read with theirs — not the longer sentence after it that happens to
+    # name shifts. A form's options («○ Да, больше года», «○ Нет опыта …») are no verdicts.
+    page = ad(
+        "Комплектовщик",
+        """## Частые вопросы
+
+**Можно студентам?**
+Да, с 18 лет. Подработка по выходным — отличный вариант, смены 2 раза в неделю.
+
+**Какой график?**
+Смены 2/2 по 12 часов, дневные и ночные.
+
+## Анкета
+
+Есть ли у вас опыт работы на складе?
+○ Да, больше года
+○ Да, меньше года
+○ Нет опыта — ничего страшного, всему научим
+""",
+    )
+    assert "Да, с 18 лет" in quoted(answerer, page, "я студент, возьмете?")
+    assert "Нет опыта" in quoted(answerer, page, "без опыта норм?")
