@@ -13236,3 +13236,30 @@ def test_an_faq_answers_verdict_is_read_with_its_question(answerer: Answerer) ->
     )
     assert "Да, с 18 лет" in quoted(answerer, page, "я студент, возьмете?")
     assert "Нет опыта" in quoted(answerer, page, "без опыта норм?")
+
+
+def test_an_exported_house_chat_answers_with_the_contacts_correction_not_a_residents_guess(
+    answerer: Answerer,
+) -> None:
+    # A notice retyped from the door, then the residents' chat exported one message a line
+    # («[09.10 19:47] Игорь кв. 45: …»): the chair the notice sends candidates to answers for
+    # the employer, and her correction, not a resident's guess, is what a candidate is told.
+    notice = ad(
+        "Дворник",
+        """ТСЖ ТРЕБУЕТСЯ дворник
+Оплата 40 000 руб. на руки, пн-пт с 8:00 до 17:00, сб — дежурство по графику
+Обращаться: председатель ТСЖ Ольга Викторовна, кв. 112
+
+Чат дома (выгрузка)
+
+[09.10 19:31] Нина Петровна кв. 9: Зарплата два раза в месяц будет или раз?
+[09.10 19:33] Игорь кв. 45: Михалыч говорил раз в месяц получал
+[09.10 19:34] Ольга Викторовна (председатель ТСЖ): Выплата два раза в месяц, 5 и 20 числа
+[09.10 19:45] Светлана кв. 78: а по субботам сколько доплачивают?
+[09.10 19:47] Игорь кв. 45: Так субботы же оплачиваются двойным тарифом
+[09.10 19:58] Ольга Викторовна (председатель ТСЖ): Поправлю Игоря: субботнее дежурство \
+оплачивается отдельно — 1 500 руб. за дежурство, не двойной тариф
+""",
+    )
+    assert "1 500 руб. за дежурство" in quoted(answerer, notice, "субботы в двойном размере?")
+    assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
