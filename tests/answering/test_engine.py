@@ -13263,3 +13263,25 @@ def test_an_exported_house_chat_answers_with_the_contacts_correction_not_a_resid
     )
     assert "1 500 руб. за дежурство" in quoted(answerer, notice, "субботы в двойном размере?")
     assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
+def test_a_trial_asked_alone_is_the_trial_shift_or_period(answerer: Answerer) -> None:
+    """'is the trial paid' asks of the trial, not of the wage: the line on the trial answers,
+    written as a trial shift or as a trial of so many days."""
+    cafe = ad(
+        "Barista",
+        """Small specialty coffee shop hiring a casual barista.
+
+Pay is $27 - $31 p/h depending on experience, paid weekly every Wednesday.
+
+How to apply: send your resume. Shortlisted people get a paid 3 hour trial shift on a weekday.
+""",
+        lang="en",
+    )
+    assert "paid 3 hour trial shift" in quoted(answerer, cafe, "is the trial paid")
+    family = ad(
+        "Live-in nanny",
+        """Looking for a live-in nanny for our family, two kids. Salary 3,800 AED monthly.
+Someone already in the UAE preferred, we can also do trial of 3 days paid 140 AED per day.
+""",
+        lang="en",
+    )
+    assert "trial of 3 days" in quoted(answerer, family, "is the trial paid")
