@@ -13285,3 +13285,23 @@ Someone already in the UAE preferred, we can also do trial of 3 days paid 140 AE
         lang="en",
     )
     assert "trial of 3 days" in quoted(answerer, family, "is the trial paid")
+
+
+def test_the_days_in_the_office_state_how_the_job_is_worked(answerer: Answerer) -> None:
+    """'is this remote or in office' is answered by the days one is in the office, not by a
+    home-office perk that names both words."""
+    support = ad(
+        "Support Specialist",
+        """## What you bring
+- 2+ years in customer support
+- You live within commuting distance of Austin; we're in the office Monday through Wednesday
+
+## Benefits
+- $400 one-time home office stipend for your remote days
+- 20 days PTO
+""",
+        lang="en",
+    )
+    assert "in the office Monday through Wednesday" in quoted(
+        answerer, support, "is this remote or in office"
+    )
