@@ -13305,3 +13305,24 @@ def test_the_days_in_the_office_state_how_the_job_is_worked(answerer: Answerer) 
     assert "in the office Monday through Wednesday" in quoted(
         answerer, support, "is this remote or in office"
     )
+
+
+def test_a_fee_charged_for_being_hired_is_answered_by_the_notice_there_is_none(
+    answerer: Answerer,
+) -> None:
+    """'do i have to pay the agency anything' asks of a charge for being hired: the agency's
+    notice that it charges none answers, though it reads as a warning."""
+    agency = ad(
+        "Chief Cook (Container Vessel)",
+        """Wage: USD 4,200 per month, paid monthly to your bank account.
+Contract: 6 months +/- 1 month.
+
+Crewlink Manning is a licensed manning agency. We never charge fees to seafarers for
+recruitment or placement.
+""",
+        lang="en",
+    )
+    assert "never charge fees" in quoted(
+        answerer, agency, "do i have to pay any fee for placement"
+    )
+    assert "never charge fees" in quoted(answerer, agency, "do i have to pay the agency anything")
