@@ -13160,8 +13160,6 @@ def test_an_asian_ads_language_and_bonus(answerer: Answerer) -> None:
     )
     assert "Korean: not required" in quoted(answerer, posting, "i dont speak korean is that ok")
     assert "completion bonus" in quoted(answerer, posting, "any bonus")
-    assert "1 500 руб. за дежурство" in quoted(answerer, notice, "субботы в двойном размере?")
-    assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
 
 
 NEWS_ARTICLE = ad(
@@ -13263,6 +13261,8 @@ def test_an_exported_house_chat_answers_with_the_contacts_correction_not_a_resid
     )
     assert "1 500 руб. за дежурство" in quoted(answerer, notice, "субботы в двойном размере?")
     assert "5 и 20 числа" in quoted(answerer, notice, "зарплату раз в месяц дают?")
+
+
 def test_a_trial_asked_alone_is_the_trial_shift_or_period(answerer: Answerer) -> None:
     """'is the trial paid' asks of the trial, not of the wage: the line on the trial answers,
     written as a trial shift or as a trial of so many days."""
