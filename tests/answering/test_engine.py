@@ -11491,6 +11491,39 @@ def test_how_much_is_paid_is_not_said_by_a_length_or_a_schedule(answerer: Answer
     assert "40 000" in quoted(answerer, paid, "на испытательном сколько платите")
 
 
+def test_how_much_is_paid_is_not_said_by_a_date_or_a_length_in_words(answerer: Answerer) -> None:
+    # «аванс какой суммой дают» — «Аванс каждые две недели, расчёт не позднее 15 октября»: how
+    # often and by when, not how much; "how much do you pay" — "Pay is weekly, every Friday,
+    # first payday on 14 March": a date. The line with the sum still answers.
+    farm = ad(
+        "Тракторист на сезон",
+        """## Условия
+
+- Аванс выдаём каждые две недели на карту, полный расчёт — не позднее 15 октября.
+- После стажировки лучших берём в штат с 1 января.
+""",
+    )
+    assert quoted(answerer, farm, "аванс какой суммой дают") == ""
+    assert quoted(answerer, farm, "сколько платят в штате после стажировки") == ""
+    paid = ad(
+        "Тракторист на сезон",
+        """## Условия
+
+- Аванс 15 000 руб. каждые две недели, полный расчёт — не позднее 15 октября.
+""",
+    )
+    assert "15 000" in quoted(answerer, paid, "аванс какой суммой дают")
+    shop = ad(
+        "Sales assistant",
+        """## What we offer
+
+- Pay is weekly, every Friday, first payday on 14 March.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, shop, "how much do you pay") == ""
+
+
 def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
     # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
     # but no name of the plant; "who is the actual client company" — "… for our client, a
