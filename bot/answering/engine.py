@@ -1587,10 +1587,10 @@ class Answerer:
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
         amounts = {i for i in shown if self.lexicon.intents[i].owned}
         # A question of no known subject that asks how many must be shown a figure too: "скок
-        # заказов в день?" is not answered by "заказы каждый день".
-        # Nor is «школа вожатых платная?» answered by a line on the school that says nothing of
-        # paying.
-        wanted = shown if judged_dropped or q.strong else amounts | (shown & {_PAID})
+        # заказов в день?" is not answered by "заказы каждый день"; nor one that asks whether
+        # a thing is paid or when it is (`Intent.unnamed`).
+        unnamed = {i for i in shown if self.lexicon.intents[i].unnamed}
+        wanted = shown if judged_dropped or q.strong else amounts | unnamed
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.

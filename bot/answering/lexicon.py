@@ -106,6 +106,11 @@ class Intent:
     # It must be shown on its own, whatever else is asked with it: "how much do u get for a
     # sleep in" asks an amount, but "around two per month" counts the shifts, not the pay.
     alone: bool = False
+    # It must be shown even when the question names no subject the lexicon knows: «новая аптека
+    # когда открывается?» is not answered by «В связи с открытием новой аптеки … ищем
+    # фармацевта», nor «школа вожатых платная?» by a line on the school that says nothing of pay.
+    # (An amount always must: "скок заказов в день?" is not answered by "заказы каждый день".)
+    unnamed: bool = False
     # Figures that do not show it unless the question names their unit: "every 6 months" is no
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
@@ -1339,6 +1344,7 @@ class Lexicon:
                 seeks=bool(spec.get("seeks", False)),
                 owned=bool(spec.get("owned", False)),
                 alone=bool(spec.get("alone", False)),
+                unnamed=bool(spec.get("unnamed", False)),
                 default_over=bool(spec.get("default_over", False)),
                 not_by=intent_pattern(spec, "not_by"),
                 never_by=intent_pattern(spec, "never_by"),

@@ -11524,6 +11524,45 @@ def test_how_much_is_paid_is_not_said_by_a_date_or_a_length_in_words(answerer: A
     assert quoted(answerer, shop, "how much do you pay") == ""
 
 
+def test_when_asked_of_no_known_subject_needs_a_time(answerer: Answerer) -> None:
+    # «новая аптека когда открывается?» — «В связи с открытием новой аптеки … ищем фармацевта»:
+    # the opening named, not when it is; "when does the new cafe open" — "We are opening a second
+    # cafe …" likewise. A line that says when answers.
+    pharmacy = ad(
+        "Фармацевт",
+        """## О нас
+
+В связи с открытием новой аптеки в ЖК «Солнечный» ищем фармацевта за первый стол.
+
+## Условия
+
+- Оклад 60 000 руб.
+""",
+    )
+    assert quoted(answerer, pharmacy, "новая аптека когда открывается?") == ""
+    dated = ad(
+        "Фармацевт",
+        """## О нас
+
+Новая аптека в ЖК «Солнечный» открывается 1 марта, ищем фармацевта за первый стол.
+""",
+    )
+    assert "1 марта" in quoted(answerer, dated, "новая аптека когда открывается?")
+    cafe = ad(
+        "Barista",
+        """## About us
+
+We are opening a second cafe on Baker Street and need a barista.
+
+## Pay
+
+- $18 an hour
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cafe, "when does the new cafe open") == ""
+
+
 def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
     # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
     # but no name of the plant; "who is the actual client company" — "… for our client, a
