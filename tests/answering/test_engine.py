@@ -11563,6 +11563,33 @@ We are opening a second cafe on Baker Street and need a barista.
     assert quoted(answerer, cafe, "when does the new cafe open") == ""
 
 
+def test_how_much_extra_is_paid_is_not_said_by_a_length_or_a_numbered_place(
+    answerer: Answerer,
+) -> None:
+    # «скока доплачивают за ночные часы» asks a sum: «Смена — 24 часа, пересменка в 8:00 на
+    # проходной №2» gives a length, a time and the number of a gate, none a sum, and «доплата за
+    # работу в ночное время» none either. A line with the sum answers.
+    port = ad(
+        "Докер-механизатор",
+        """## Условия
+
+- Смена — 24 часа, пересменка в 8:00 на проходной №2.
+- доплата за работу в ночное время
+- оклад 60 000 руб.
+""",
+    )
+    assert quoted(answerer, port, "скока доплачивают за ночные часы") == ""
+    paid = ad(
+        "Докер-механизатор",
+        """## Условия
+
+- Смена — 24 часа, пересменка в 8:00 на проходной №2.
+- доплата за работу в ночное время — 40% к тарифной ставке
+""",
+    )
+    assert "40%" in quoted(answerer, paid, "скока доплачивают за ночные часы")
+
+
 def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
     # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
     # but no name of the plant; "who is the actual client company" — "… for our client, a
