@@ -1609,6 +1609,10 @@ class Answerer:
             # «доплата за категорию есть?» — «Зарплата 48 000 ₽ на руки плюс премия за
             # наполняемость группы»: an extra, but not for what is asked.
             return False
+        if grammar.defers.search(candidate.read) is not None:
+            # «женщин трактористок берете» — «@Лидия Этот вопрос лучше задать по телефону отдела
+            # кадров»: the newsroom sends the question on, it does not answer it.
+            return False
         if grammar.testimonial.match(candidate.said):
             # «машину домой можно забирать на ночь» — «Игорь, 41 год: «Перешёл со своей машины на
             # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the

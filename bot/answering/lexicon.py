@@ -239,6 +239,7 @@ class Grammar:
     units: frozenset[str] = frozenset()  # "4 day week": what counts the figure before it
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
+    defers: re.Pattern[str] = re.compile("(?!)")
     # "…every 2 weeks, which usually adds around $3-4/hr": a part opening with it is said of
     # the part before.
     relative: re.Pattern[str] = re.compile("(?!)")
@@ -1075,6 +1076,7 @@ class Lexicon:
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
+            defers=re.compile(str(grammar.get("defers", "(?!)"))),
             relative=re.compile(str(grammar.get("relative", "(?!)")), re.IGNORECASE),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),

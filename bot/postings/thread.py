@@ -473,9 +473,11 @@ def cut_thread(
     if not replies:
         # No comment is the author's: the thread is left as it is (its lines that ask hand
         # their words to the lines under them, as in any ad), but for its chrome — «вчера в
-        # 21:17 Ответить» is nobody's word, whoever wrote the comments.
+        # 21:17 Ответить» is nobody's word, whoever wrote the comments, nor is a comment's
+        # heading («**Редакция**, 24.06.2026 14:10»), which would take the words of the
+        # comment over it as a question's answer.
         for at in range(start, end):
-            if _chrome(lines[at]):
+            if _chrome(lines[at]) or _header(lines[at]) is not None:
                 kept[at] = ""
         return kept, []
     for at in range(start, end):

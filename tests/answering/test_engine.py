@@ -11590,6 +11590,33 @@ def test_how_much_extra_is_paid_is_not_said_by_a_length_or_a_numbered_place(
     assert "40%" in quoted(answerer, paid, "скока доплачивают за ночные часы")
 
 
+def test_a_reply_that_sends_the_question_elsewhere_answers_nothing(answerer: Answerer) -> None:
+    # A district paper's article with its readers' comments, none by the employer: the
+    # newsroom's «Этот вопрос лучше задать по телефону отдела кадров» under «А женщин на трактор
+    # берут?» does not say whether they do, nor does the comment's heading «Редакция, 24.06.2026
+    # 14:10». The article's own phone still answers where to call.
+    paper = ad(
+        "Трактористы на уборочную",
+        """## Как устроиться
+
+Звоните в отдел кадров холдинга: 8 900 000-14-95.
+
+**Комментарии (3)**
+
+**Сергей_М**, 24.06.2026 11:40
+Работал у них два сезона, платили нормально и вовремя.
+
+**Лидия**, 24.06.2026 13:27
+А женщин на трактор берут? у меня корочки есть
+
+**Редакция**, 24.06.2026 14:10
+@Лидия Этот вопрос лучше задать по телефону отдела кадров, в статье он указан.
+""",
+    )
+    assert quoted(answerer, paper, "женщин трактористок берете") == ""
+    assert "8 900 000-14-95" in quoted(answerer, paper, "куда звонить")
+
+
 def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
     # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
     # but no name of the plant; "who is the actual client company" — "… for our client, a
