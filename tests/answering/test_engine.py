@@ -11617,6 +11617,30 @@ def test_a_reply_that_sends_the_question_elsewhere_answers_nothing(answerer: Ans
     assert "8 900 000-14-95" in quoted(answerer, paper, "куда звонить")
 
 
+def test_days_counted_are_not_named_by_a_word_ending_in_them(answerer: Answerer) -> None:
+    # «сколько дней дается на тестовое» — a test task asking to book a patient «на сегодня» «за
+    # 10 минут до закрытия»: «сегодня» ends in «дня» but names no day, and ten minutes count
+    # none. A task given «за 2 дня» answers.
+    clinic = ad(
+        "Медрегистратор",
+        """## Как откликнуться
+
+- Выполните тестовое задание: напишите, как вы ответите пациенту, который позвонил за 10 минут
+  до закрытия и просит записать его к кардиологу «на сегодня».
+- Оформление по ТК РФ, оклад 55 000 руб.
+""",
+    )
+    assert quoted(answerer, clinic, "сколько дней дается на тестовое") == ""
+    timed = ad(
+        "Медрегистратор",
+        """## Как откликнуться
+
+- Выполните тестовое задание за 2 дня: напишите, как вы ответите пациенту.
+""",
+    )
+    assert "за 2 дня" in quoted(answerer, timed, "сколько дней дается на тестовое")
+
+
 def test_the_name_of_a_company_asked_needs_a_company_named(answerer: Answerer) -> None:
     # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»: capitals,
     # but no name of the plant; "who is the actual client company" — "… for our client, a
