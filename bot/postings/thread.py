@@ -104,7 +104,6 @@ def _vocabulary() -> dict:
         "quote_buttons": frozenset(_fold(w) for w in data["quote_leads"] if " " not in w),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
         "published": tuple(_fold(w) for w in data["published"]),
-        "defers": tuple(_fold(w) for w in data["defers"]),
     }
 
 
@@ -459,9 +458,8 @@ def cut_thread(
             before = _mentioned(comment, comments[:at]) or before
         if not asked and before is not None and not _is_poster(before, posters):
             asked = " ".join(before.text)
-        said = " ".join(comment.text)
-        if asked and not any(words in _fold(said) for words in _vocabulary()["defers"]):
-            replies.append(Reply(asked=asked, said=said, line=comment.line))
+        if asked:
+            replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
             continue
         # The author's own later post («UP! вакансия актуальна. Добавлю: …») answers no one:
         # its lines are the posting's, each read alone, as the post's own are.
