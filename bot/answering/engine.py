@@ -1556,6 +1556,10 @@ class Answerer:
             # «оклад сколько без премии» — «55 000 – 70 000 руб. (оклад + премия за выполнение
             # плана)»: the sum holds the premium too.
             return False
+        if self._other_row(q, candidate, index):
+            # «сколько за прогулку платят» — «передержка у вас дома — от 1 200 ₽ в сутки»: a row
+            # of a price list naming another item than the one asked.
+            return False
         if q.members and (
             self._other_member(q, candidate) or self._members_elsewhere(q, candidate, index)
         ):
@@ -2096,6 +2100,59 @@ class Answerer:
             if named and named.isdisjoint(asked):
                 return True
         return False
+
+    def _other_row(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the line is a row of a list of rows of one kind — each an item's name, a dash
+        or a colon, and its sum («прогулка 30 минут — 350 ₽», «передержка у вас дома — от
+        1 200 ₽ в сутки») — and does not name the item the question names: the row of a
+        neighbouring item says nothing of the one asked («химчистка ковра сколько платите» —
+        «Химчистка дивана: от 2 200 ₽»)."""
+        analyzer = self.analyzer
+        asked = [
+            key
+            for key in q.content
+            if key not in q.aside
+            and key not in q.case_keys
+            and not q.explains.get(key)
+            and key not in index.title_keys
+            # «в трц днем сколько платят» — «дневная смена …, график 2/2 — 2 600 ₽ за смену»:
+            # a unit of time, and what it counts, the other rules judge
+            and key not in self.lexicon.grammar.units
+            and analyzer.is_cyrillic_noun(key)
+            and not self._names_key(q, c, key)
+        ]
+        item = self._row_item(c) if asked and c.position >= 0 else None
+        if item is None or not any(
+            # the row names an item of its own: «Аванс har juma — каждую пятницу по 5000₽»
+            # («аванс бар ми») names none but the one asked
+            key not in q.content and self.analyzer.is_cyrillic_noun(key)
+            for key in item
+        ):
+            return False
+        rows = sum(
+            1
+            for line in index.candidates
+            if line.group == c.group and line.position >= 0 and self._row_item(line) is not None
+        )
+        return rows >= self.w.list_rows
+
+    def _row_item(self, c: Candidate) -> frozenset[str] | None:
+        """The keys of the item a row of a price list or a pay table leads with, before its
+        dash or colon and its sum («Химчистка дивана: от 2 200 ₽»), when they name no subject
+        of their own (not «Ставка — 26 000 ₽», a field): None for any other line."""
+        found = _ROW_RE.match(c.quote)
+        if found is None or len(found["name"].split()) > self.w.row_name_words:
+            return None
+        if _MONEY not in c.evidence:
+            return None
+        keys = self.analyzer.analyze(found["name"]).keys
+        lexicon = self.lexicon
+        if not any(
+            key.isalpha() and key not in lexicon.stopwords and not lexicon.word_topics(key)
+            for key in keys
+        ):
+            return None
+        return keys
 
     def _other_member(self, q: Question, c: Candidate) -> bool:
         """Whether the line names another member of a kind the question names a member of,
@@ -3218,6 +3275,9 @@ _REACHING = frozenset({"contact", "apply", "documents", "interview"})
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
+# A row of a price list: an item's name, then a dash, a colon, dotted leaders or a bar, then
+# its terms («Химчистка дивана: от 2 200 ₽», «Повар-блинопёк ......... от 2 900 ₽/смена»).
+_ROW_RE = re.compile(r"^\W*(?P<name>.*?[^\W\d_].*?)(?:\s[—–-]\s|:\s|\s?\.{2,}|…|\s\|\s)")
 _CHANNEL = "channel"
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")

@@ -73,6 +73,8 @@ class Weights:
     # words a name a line leads with or lists with a dash after has at most (a role, a grade:
     # «Стюард на трибуны — 3 800 ₽»); a longer lead is a statement
     name_words: int = 4
+    row_name_words: int = 6  # words of an item's name a price list's row leads with, at most
+    list_rows: int = 3  # lines of one section with a sum each that make a list of rows of one kind
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word

@@ -13476,3 +13476,23 @@ recruitment or placement.
         answerer, agency, "do i have to pay any fee for placement"
     )
     assert "never charge fees" in quoted(answerer, agency, "do i have to pay the agency anything")
+def test_a_price_list_row_of_another_item_does_not_answer(answerer: Answerer) -> None:
+    """A finishing crew's price list and a dog-walking service's: «шпаклевка под обои сколько»
+    is not answered by the row for filler under paint, nor «сколько за прогулку платят» by the
+    row for boarding a dog at home; the row naming the item asked still answers."""
+    crew = fixture("blind-bp", "brigady-otdelochnikov-novostroyki-krasnodar")
+    assert not answerer.answer(crew, "шпаклевка под обои сколько").answered
+    answer = answerer.answer(crew, "стяжка сколько за квадрат")
+    assert answer.answered
+    assert answer.items[0].startswith("Стяжка пола"), answer.items
+    walks = fixture("blind-p", "vygulshchik-sobak-spb")
+    answer = answerer.answer(walks, "сколько за прогулку платят")
+    assert not answer.answered or "передержка" not in answer.items[0], answer.items
+    answer = answerer.answer(walks, "передержка у себя дома сколько стоит")
+    assert answer.answered
+    assert answer.items[0].startswith("передержка у вас дома"), answer.items
+    # a row's item named by another word for it: signing a contract is concluding it
+    rescue = fixture("blind-bi", "kontrakt-mchs-spasatel-volhov")
+    answer = answerer.answer(rescue, "подъемные при подписании контракта дают?")
+    assert answer.answered
+    assert "при заключении первого контракта" in answer.items[0], answer.items
