@@ -2024,13 +2024,19 @@ class Answerer:
             for key in asked
         ):
             return True
+        job_headed = any(head.startswith(job) for head in c.heading_keys for job in roles)
         if c.kind is SectionKind.OTHER and any(
             not names(c.keys | c.heading_keys, key)
+            and (job_headed or not names(index.title_keys, key))
             and any(names(line.heading_keys, key) for line in index.candidates)
             for key in asked
         ):
             # «кассирам премии платят» — «до 85 000 ₽ (оклад + KPI)» under «Заместитель
-            # директора магазина» where another part is headed «Продавец-кассир».
+            # директора магазина» where another part is headed «Продавец-кассир». The title's
+            # own job is a line's unless another job heads it: «еда бесплатная для вожатых?» of
+            # «Вожатый в детский лагерь» — «Питание 5 раз в день …, бесплатно» (a part headed
+            # «Вожатская школа» is no other job's), but not «Жильё иногородним предоставляем»
+            # under a digest's «Курьер пеший».
             return True
         # «на админа опыт нужен?» — «опыт для кассира и мойщицы не нужен, для повара горячего
         # цеха — от 1 года»: the line speaks of other jobs, not the one asked.
@@ -2844,7 +2850,7 @@ class Answerer:
             # detail
             and not (_CLOCK in shown and _CLOCK in q.asking.get(key, ()))
         }
-        if not details:
+        if not details or all(self.lexicon.intents[i].whole_line for i in shown):
             return True
         timed = self._timed(q)
         clauses = self._said_of_clauses(c.said)
@@ -2854,12 +2860,16 @@ class Answerer:
             if self._shown_in(q, said, shown, timed):
                 return True
             # «Без опыта берём только помощником монтажника, оплата 2 500 ₽ за выход»: a clause
-            # that opens with the pay says it of the one before.
-            following = clauses[at + 1][1] if at + 1 < len(clauses) else ""
-            if self.lexicon.grammar.pay_lead.match(following) and self._shown_in(
-                q, following, shown, timed
-            ):
-                return True
+            # that opens with the pay says it of the one before, as one that opens with the days
+            # says them of the office named before it, whatever else is said of it between
+            # («ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00 ДО 12.00»).
+            for clause_on, said_on in clauses[at + 1 : at + 1 + self.w.lead_reach]:
+                if self.lexicon.grammar.value_lead.match(said_on):
+                    if self._shown_in(q, said_on, shown, timed):
+                        return True
+                    break
+                if self._shown_in(q, clause_on, shown, timed):
+                    break  # a figure of its own: what follows is said of this clause
         # «Стюард на трибуны (рассадка, помощь зрителям) — 3 800 ₽ за смену», «матрос — от
         # 85 000 руб., моторист — от 95 000 руб.», "Counter/Barista – part time, 20-25 hrs a
         # week": what follows the dash after a name is said of that name, up to the next name.

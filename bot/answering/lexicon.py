@@ -97,6 +97,10 @@ class Intent:
     # it, a close runner-up that shows it is judged instead ("во сколько смены?" — not "5 shifts
     # a week" but "early 6:00–14:00"). An amount is not: any line has some number.
     seeks: bool = False
+    # What shows it answers for the whole line, not only the clause of the detail asked: a
+    # phone number for the person or office named beside it, before or after («Тел.: 8-921-555-
+    # 40-17 (Ольга Николаевна, отдел кадров)»).
+    whole_line: bool = False
     # Its default holds even when the question's other words name nothing the posting has:
     # "во сколько начало?" asks for the hours; "when it rains?" is no question about them.
     default_over: bool = False
@@ -322,8 +326,9 @@ class Grammar:
     total_said: re.Pattern[str] = re.compile("(?!)")
     # "do you pay more for that", «больше платите?»: words comparing a pay with another.
     more: frozenset[str] = frozenset()
-    # «…помощником монтажника, оплата 2 500 ₽ за выход»: a clause opening with the pay.
-    pay_lead: re.Pattern[str] = re.compile("(?!)")
+    # «…помощником монтажника, оплата 2 500 ₽ за выход», «ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00
+    # ДО 12.00»: a clause opening with the pay or the days open.
+    value_lead: re.Pattern[str] = re.compile("(?!)")
     staff_child: re.Pattern[str] = re.compile("(?!)")
     eating_means: re.Pattern[str] = re.compile("(?!)")
     # «сколько человек на кухне?»: counts the people of the place after these.
@@ -1142,7 +1147,7 @@ class Lexicon:
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
-            pay_lead=re.compile(str(grammar.get("pay_lead", "(?!)")), re.IGNORECASE),
+            value_lead=re.compile(str(grammar.get("value_lead", "(?!)")), re.IGNORECASE),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
@@ -1344,6 +1349,7 @@ class Lexicon:
                 headed=bool(spec.get("headed", False)),
                 must_show=bool(spec.get("must_show", False)),
                 seeks=bool(spec.get("seeks", False)),
+                whole_line=bool(spec.get("whole_line", False)),
                 owned=bool(spec.get("owned", False)),
                 alone=bool(spec.get("alone", False)),
                 unnamed=bool(spec.get("unnamed", False)),

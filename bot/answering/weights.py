@@ -56,6 +56,8 @@ class Weights:
     # least this share of the best and among this many best lines
     covered_share: float = 0.9
     covered_depth: int = 4
+    # a clause opening with the pay or a phone number says it of a detail this many clauses back
+    lead_reach: int = 3
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line

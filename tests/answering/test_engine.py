@@ -13496,3 +13496,180 @@ def test_a_price_list_row_of_another_item_does_not_answer(answerer: Answerer) ->
     answer = answerer.answer(rescue, "подъемные при подписании контракта дают?")
     assert answer.answered
     assert "при заключении первого контракта" in answer.items[0], answer.items
+def test_a_state_services_uniform_and_fitness_tests_are_named_as_it_names_them(
+    answerer: Answerer,
+) -> None:
+    """The police, the army and the rescue services say «форменное обмундирование» and «сдача
+    нормативов по физической подготовке»; candidates ask «форму самому покупать?» and «что по
+    физре сдавать»."""
+    rescue = ad(
+        "Пожарный-спасатель",
+        """Пожарно-спасательная часть приглашает на службу по контракту.
+
+Требования:
+- возраст от 18 до 35 лет
+- сдача нормативов по физической подготовке: бег 100 м, бег 3 км, подтягивание
+- отсутствие судимости
+
+Мы предлагаем:
+- денежное довольствие от 60 000 руб.
+- форменное обмундирование выдаётся бесплатно
+- отпуск 30 суток
+""",
+    )
+    assert "обмундирование" in quoted(answerer, rescue, "форму самому покупать?")
+    assert "бег 100 м" in quoted(answerer, rescue, "что по физре сдавать")
+    assert "бег 100 м" in quoted(answerer, rescue, "какие нормативы по физо")
+
+
+def test_the_titles_own_job_asked_is_every_lines_job(answerer: Answerer) -> None:
+    """«еда бесплатная для вожатых?» of a camp's post hiring вожатые: the post's line on meals is
+    for them, though a heading of another part («Вожатская школа») begins with the same letters."""
+    camp = fixture("blind-bu", "vozhatye-lager-rovesnik-tomsk")
+    assert "Питание 5 раз в день" in quoted(answerer, camp, "еда бесплатная для вожатых?")
+
+
+def test_a_price_says_whether_a_thing_is_free(answerer: Answerer) -> None:
+    """«питание бесплатное?» — «обед в столовой за 50 р»: what it costs says it is not free."""
+    plant = ad(
+        "Упаковщик (вахта)",
+        """Вахта 30/15 на мясокомбинат.
+
+- проживание в общежитии, комнаты по 4 человека
+- питание: обед в столовой комбината за 50 р, остальное самостоятельно
+- ЗП за вахту от 90 000 р
+""",
+    )
+    assert "за 50 р" in quoted(answerer, plant, "питание бесплатное?")
+
+
+def test_a_phone_number_asked_with_whose_it_is(answerer: Answerer) -> None:
+    """«номер директора скиньте», «телефон отдела кадров дайте», «телефон кадровиков» ask the
+    number: the line that shows it answers, whether the person or the office stands before the
+    number or after it."""
+    factory = ad(
+        "Оператор линии розлива",
+        """Молочный завод приглашает операторов линии розлива.
+
+График 2/2 по 12 часов, зарплата от 45 000 руб.
+
+Звоните директору завода Петрову Ивану Сергеевичу.
+Тел.: 8 (81836) 6-55-12, 8-921-555-40-17 (Ольга Николаевна, отдел кадров)
+Контакты: бригадир Николай, тел. +7 (900) 000-58-31 (звонки и WhatsApp)
+""",
+    )
+    for question in ("телефон отдела кадров дайте", "телефон кадровиков", "номер отдела кадров"):
+        assert "8-921-555-40-17" in quoted(answerer, factory, question), question
+    assert "+7 (900) 000-58-31" in quoted(answerer, factory, "телефон бригадира дайте")
+    # The number asked with the verb after it: the line that shows it, not the one that says to
+    # call; a number as a chat types it, with dashes after the 8.
+    shop = ad(
+        "Продавец-консультант",
+        """Условия:
+- график 2/2 с 10:00 до 21:00
+- бесплатная парковка во дворе, кухня с микроволновкой и кофемашиной
+Пройти собеседование можно в день звонка, звоните с 9 до 18 по будням, спросить Светлану.
+
+Контактное лицо: Светлана, менеджер по персоналу
+Телефон: +7 (343) 000-41-27
+""",
+    )
+    assert "+7 (343) 000-41-27" in quoted(answerer, shop, "номер скиньте куда звонить")
+    bakery = ad(
+        "Бариста-кассир",
+        """Примечания для кандидатов:
+- выплаты 2 раза в месяц, 10 и 25 числа, на карту
+- собеседование в самом филиале, пн-пт с 11 до 16, спросить управляющую Ирину
+
+Контакт: Настя (HR) 8-930-700-45-12, тг @karavai_hr_nn
+""",
+    )
+    assert "8-930-700-45-12" in quoted(answerer, bakery, "номер hr дайте пж")
+    # One's own phone or a work phone is no number asked.
+    assert answerer.answer(factory, "телефон рабочий дают?").items[:1] != [
+        "Тел.: 8 (81836) 6-55-12, 8-921-555-40-17 (Ольга Николаевна, отдел кадров)"
+    ]
+
+
+def test_the_hours_of_the_office_that_receives_candidates(answerer: Answerer) -> None:
+    """«в пятницу до скольки кадры принимают» asks the hours of the office, not the job's: the
+    line of its reception hours answers, as does the office named with its days."""
+    police = ad(
+        "Полицейский патрульно-постовой службы",
+        """Служба по графику сменности, в том числе в ночное время.
+
+Часы приёма кандидатов: пн — чт с 9:00 до 17:00, пятница с 9:00 до 16:00, перерыв 13:00–13:45.
+""",
+    )
+    assert "пятница с 9:00 до 16:00" in quoted(
+        answerer, police, "в пятницу до скольки кадры работают"
+    )
+    plant = ad(
+        "Слесарь-ремонтник",
+        """ТРЕБУЮТСЯ СЛЕСАРИ-РЕМОНТНИКИ. З/П ОТ 60 000.
+
+ФРУНЗЕ, 12, ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00 ДО 12.00
+
+ТЕЛ. 8 (49232) 3-41-17, 8-910-775-20-64
+""",
+    )
+    assert "ПН-ПТ С 8.00 ДО 12.00" in quoted(answerer, plant, "отдел кадров до скольки принимает")
+
+
+def test_never_having_worked_somewhere_asks_whether_experience_is_needed(
+    answerer: Answerer,
+) -> None:
+    """«я ни разу на складе не работал»: what one never did, with words between, asks whether
+    experience is needed; «раз» is no subject a line must name."""
+    bakery = ad(
+        "Бариста-кассир",
+        """Примечания для кандидатов:
+- стажировка 3 дня, оплачивается 1500 р/день
+- обед за счет компании, на выпечку скидка сотрудникам -50%
+- кофе варить учим сами на месте, опыт бариста не обязателен
+- в смене 2 человека + управляющая по будням
+""",
+    )
+    assert "опыт бариста не обязателен" in quoted(
+        answerer, bakery, "я ни разу кофе не варила возьмете"
+    )
+
+
+def test_a_state_employers_help_towards_leave_is_something_on_top(answerer: Answerer) -> None:
+    """«к отпуску доплачивают что-нибудь?» — «материальная помощь к трудовому отпуску»."""
+    plant = ad(
+        "Наладчик оборудования",
+        """Условия:
+- Трудовой отпуск 24 календарных дня + дополнительный отпуск до 5 дней.
+- материальная помощь к трудовому отпуску в размере одной тарифной ставки
+""",
+    )
+    assert "материальная помощь" in quoted(answerer, plant, "к отпуску что-то доплачивают")
+
+
+def test_a_district_clipped_as_ads_clip_it_is_a_place(answerer: Answerer) -> None:
+    """«Рассказовский р-н (30 км от Тамбова)» says where the plant is."""
+    chat = ad(
+        "Упаковщик (вахта)",
+        """Мясоперерабатывающий завод, Тамбовская обл, Рассказовский р-н (30 км от Тамбова)
+
+Вахта 30/15, проживание бесплатно.
+""",
+        front="city: Тамбовская область\n",
+    )
+    assert "р-н" in quoted(answerer, chat, "где завод находится")
+
+
+def test_how_long_one_learns_the_job_is_a_length(answerer: Answerer) -> None:
+    """«скока учиться» asks how long the training lasts: the line with its length answers, not
+    the stipend paid while one learns."""
+    school = ad(
+        "Водитель автобуса (с обучением)",
+        """Обучим на категорию D за счёт предприятия!
+
+- Пока учишься — платим стипендию 25 000 руб в месяц
+- Срок обучения — 2,5 месяца (теория 3 раза в неделю по вечерам + вождение по графику)
+- Запись на обучение: 8 (831) 000-52-19, пн-пт 8:00-17:00
+""",
+    )
+    assert "Срок обучения" in quoted(answerer, school, "скока учиться")
