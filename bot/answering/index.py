@@ -1187,14 +1187,19 @@ class IndexBuilder:
             comment = (
                 self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
             )
-            for sentence in _units(reply.said):
+            for position, sentence in enumerate(_units(reply.said)):
                 answer = self._candidate(sentence, SOURCE_REPLY, -4, order)
                 if comment is not None:
+                    asked = comment.keys - answer.keys
+                    # The reply's first sentence answers the comment and says its words; a later
+                    # one («Собеседование у меня в офисе» after «Можно в личку или на почту…»)
+                    # has them as an FAQ answer's later lines have their question's.
                     answer = replace(
                         answer,
-                        keys=answer.keys | comment.keys,
+                        keys=(answer.keys | asked) if position == 0 else answer.keys,
+                        heading_keys=answer.heading_keys if position == 0 else asked,
                         topics=answer.topics | comment.topics,
-                        asked_keys=comment.keys - answer.keys,
+                        asked_keys=asked,
                         asked_topics=comment.topics,
                     )
                 candidates.append(answer)

@@ -13673,3 +13673,30 @@ def test_how_long_one_learns_the_job_is_a_length(answerer: Answerer) -> None:
 """,
     )
     assert "Срок обучения" in quoted(answerer, school, "скока учиться")
+
+
+def test_a_replys_first_sentence_answers_its_comment_not_a_later_one_echoing_it(
+    answerer: Answerer,
+) -> None:
+    # «а допуск по электрике нужен? лампы же менять» — the shop's reply answers in its first
+    # sentence; the later one only names the electrician the comment did and is not the answer.
+    post = ad(
+        "Разнорабочий в магазин",
+        """Хозтовары «Мастер» | Тверь
+вчера в 18:10
+
+Ищем разнорабочего в магазин: приёмка товара, мелкий ремонт в зале, замена ламп.
+Оплата 45 000 руб., график 5/2 с 9:00 до 18:00.
+
+Андрей Котов
+а допуск по электрике нужен? лампы же менять
+вчера в 19:02  Ответить
+Хозтовары «Мастер» | Тверь
+Андрей, группа допуска не нужна, лампы меняются без щита. Щиток обслуживает электрик по договору
+вчера в 19:20  Ответить
+""",
+        front="company: Хозтовары «Мастер»\n",
+    )
+    assert "группа допуска не нужна" in quoted(
+        answerer, post, "допуск по электрике нужен, у меня нету"
+    )
