@@ -378,6 +378,17 @@ class Answerer:
             def shows(candidate: Candidate) -> bool:
                 return self._counts_unit(candidate, unit[0])
 
+        elif q.members and not (shown or q.paid_period or q.who_pays):
+            kinds = self._beside_only(q, ranked[0][1])
+            if not kinds:
+                return []
+
+            # "is it a permanent job or temp" — "Employment: full-time, shift work" names the
+            # hours, not the term asked: a close runner-up that names a member of the kind
+            # ("Befristung: befristet, 12 Monate") answers.
+            def shows(candidate: Candidate) -> bool:
+                return bool(self.lexicon.members_of(candidate.keys, candidate.read, kinds))
+
         elif not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
@@ -2163,9 +2174,12 @@ class Answerer:
     def _other_member(self, q: Question, c: Candidate) -> bool:
         """Whether the line names another member of a kind the question names a member of,
         and not the one asked: "парковка для сотрудников?" — "парковка для посетителей"."""
+        if self._beside_only(q, c):
+            # "is this seasonal or permanent" — "Employment: full-time": the hours, not how
+            # long the job lasts.
+            return True
         lexicon = self.lexicon
         said = lexicon.members_of(c.keys, c.read)
-        beside = lexicon.member_beside
         for kind, asked in q.members.items():
             if (
                 kind not in said
@@ -2183,15 +2197,6 @@ class Answerer:
                 # "do i need a car" — "free parking in the school car park": the member's word
                 # in another sense names no member (a part of the day or week a schedule's line
                 # names in its own way: «выходные по желанию»).
-                return True
-            if (
-                kind not in said
-                and kind in beside
-                and kind not in q.beside
-                and beside[kind].search(c.read)
-            ):
-                # "is this seasonal or permanent" — "Employment: full-time": the hours, not
-                # how long the job lasts.
                 return True
             states = lexicon.member_states[kind]
             shows = lexicon.member_shows.get(kind)
@@ -2249,6 +2254,21 @@ class Answerer:
                 ):
                     return True
         return False
+
+    def _beside_only(self, q: Question, c: Candidate) -> list[str]:
+        """The kinds asked of which the line names no member but what stands beside them:
+        "is this seasonal or permanent" — "Employment: full-time" (the hours, not the term)."""
+        lexicon = self.lexicon
+        beside = lexicon.member_beside
+        said = lexicon.members_of(c.keys, c.read, q.members)
+        return [
+            kind
+            for kind in q.members
+            if kind not in said
+            and kind in beside
+            and kind not in q.beside
+            and beside[kind].search(c.read)
+        ]
 
     def _situation_spoken(self, q: Question, c: Candidate) -> bool:
         """Whether a subject no line is about was named only in the situation the question

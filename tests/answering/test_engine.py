@@ -13700,3 +13700,24 @@ def test_a_replys_first_sentence_answers_its_comment_not_a_later_one_echoing_it(
     assert "группа допуска не нужна" in quoted(
         answerer, post, "допуск по электрике нужен, у меня нету"
     )
+def test_a_german_boards_fields_in_an_english_ad(answerer: Answerer) -> None:
+    """A German board keeps its field labels in an English ad: "Befristung: befristet" says the
+    term (answering "permanent or temp" when the "Employment: full-time" line above only names
+    the hours), "Beginn der Tätigkeit" the first day."""
+    posting = ad(
+        "Picker (m/f/d) – Warehouse",
+        """Lagerlogistik West GmbH
+
+Arbeitsort: 44137 Dortmund
+Befristung: befristet, 6 Monate
+Beginn der Tätigkeit: ab 15.04.2025
+
+### Your tasks
+- Picking orders with a hand scanner
+""",
+        lang="en",
+        front='employment: "full-time, shift work"\n',
+    )
+    assert "befristet, 6 Monate" in quoted(answerer, posting, "is the job permanent or temporary")
+    assert "ab 15.04.2025" in quoted(answerer, posting, "when would i start")
+
