@@ -13721,3 +13721,28 @@ Beginn der Tätigkeit: ab 15.04.2025
     assert "befristet, 6 Monate" in quoted(answerer, posting, "is the job permanent or temporary")
     assert "ab 15.04.2025" in quoted(answerer, posting, "when would i start")
 
+
+def test_singapore_chat_english_and_a_portals_terms(answerer: Answerer) -> None:
+    """A MyCareersFuture-style ad asked in Singapore's chat English: "AL" is annual leave, a
+    diploma asked is answered by the GCE 'O' Level / NITEC asked for, a work pass by who may
+    apply, "until when can apply" by the closing date."""
+    posting = ad(
+        "Store Supervisor",
+        """Posted 02 Mar 2026 · Closing on 02 Apr 2026
+
+Requirements:
+- Minimum GCE 'O' Level / NITEC or equivalent
+- 2 years of retail experience
+
+What we offer:
+- 12 days annual leave
+- Staff discount
+
+Only Singaporeans and PRs need apply.
+""",
+        lang="en",
+    )
+    assert "12 days annual leave" in quoted(answerer, posting, "how many days AL")
+    assert "NITEC" in quoted(answerer, posting, "need diploma?")
+    assert "Singaporeans and PRs" in quoted(answerer, posting, "im on S pass can apply")
+    assert "Closing on 02 Apr 2026" in quoted(answerer, posting, "until when can apply")
