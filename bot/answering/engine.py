@@ -471,6 +471,29 @@ class Answerer:
                 chosen.append(candidate)
         return chosen
 
+    def _own_sense(
+        self, tokens: list[str], triggers: dict[str, set[str]], index: PostingIndex
+    ) -> set[str]:
+        """The question's aliased keys that name a topic where the alias's word is a Russian
+        word of its own that names the posting's job, and the posting never writes the word it
+        stands for: «докер» (a dock worker) on a port's posting is no Docker."""
+        analyzer = self.analyzer
+        asked = {
+            key: target
+            for token in tokens
+            if (target := analyzer.aliases.get(key := analyzer.key(token))) in triggers
+            and not token.isascii()  # "english" → «английский» translates: one sense
+            and analyzer.is_known(token)
+        }
+        if not asked:
+            return set()
+        keys = {analyzer.key(word) for word in self._builder.vocabulary(index).words}
+        return {
+            target
+            for key, target in asked.items()
+            if key in keys and target not in keys and target in index.title_keys
+        }
+
     def _spell(self, question: str, index: PostingIndex) -> str:
         """The question with each word the dictionary, the posting and the lexicon do
         not know read as the posting's or the lexicon's word one edit away ("графек")."""
@@ -500,6 +523,12 @@ class Answerer:
         topics, triggers = lexicon.question_topics(
             analyzed, raw, tokens, pays_for=pays_for, patterned=patterned
         )
+        for key in self._own_sense(tokens, triggers, index):
+            # «скока зп у докера» on a docker's posting: «докер» is the posting's own word, in
+            # its own sense, not the tool its alias names; it names no subject asked.
+            for name in triggers.pop(key):
+                if not any(name in names for names in triggers.values()):
+                    topics.discard(name)
         smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
         kinds = lexicon.topics
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}

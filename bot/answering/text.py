@@ -301,7 +301,12 @@ class TextAnalyzer:
         whole = self.aliases.get(whole, whole)
         parts: tuple[str, ...] = ()
         if "-" in token:
-            parts = tuple(self.key(part) for part in token.split("-") if len(part) > 1)
+            aliases = self.aliases  # «докер-механизатор»: each part read as a word of its own
+            parts = tuple(
+                aliases.get(key, key)
+                for part in token.split("-")
+                if len(part) > 1 and (key := self.key(part))
+            )
         elif token.startswith(self._heads):  # one C call for most words, which match none
             parts = self._compounds(token)
         if len(self._token_keys) >= TOKEN_CACHE_SIZE:

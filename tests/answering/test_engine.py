@@ -13746,3 +13746,24 @@ Only Singaporeans and PRs need apply.
     assert "NITEC" in quoted(answerer, posting, "need diploma?")
     assert "Singaporeans and PRs" in quoted(answerer, posting, "im on S pass can apply")
     assert "Closing on 02 Apr 2026" in quoted(answerer, posting, "until when can apply")
+def test_a_russian_word_the_jobs_title_names_is_no_tool_its_alias_stands_for(
+    answerer: Answerer,
+) -> None:
+    # «докер» is a dock worker on a port's posting, not Docker: asked about a docker's pay or
+    # work, the candidate names the job, no tool the posting lacks.
+    port = ad(
+        "Докер-стропальщик",
+        """## Обязанности
+
+- разгрузка контейнеров и сыпучих грузов с судов
+- строповка грузов и работа с портальным краном
+
+## Условия
+
+- Зарплата: от 70 000 до 95 000 руб.
+- Опытным докерам — доплата за разряд
+""",
+    )
+    assert "70 000" in quoted(answerer, port, "скока платят докеру")
+    assert "разгрузка контейнеров" in quoted(answerer, port, "а чем докер занимается")
+
