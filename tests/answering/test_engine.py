@@ -13767,3 +13767,25 @@ def test_a_russian_word_the_jobs_title_names_is_no_tool_its_alias_stands_for(
     assert "70 000" in quoted(answerer, port, "скока платят докеру")
     assert "разгрузка контейнеров" in quoted(answerer, port, "а чем докер занимается")
 
+
+def test_whom_a_role_hires_by_age_is_no_experience_and_a_relatives_age_is_asked(
+    answerer: Answerer,
+) -> None:
+    # A parish hires «сестра от 35 лет» (its word for a woman): an age, no years of experience;
+    # asked of one's mother's age, the age the role takes answers.
+    parish = ad(
+        "Уборщица храма; дворник",
+        """**1. Уборщица храма**
+
+Требования:
+— сестра от 35 лет;
+— аккуратность.
+
+**2. Дворник**
+
+Требования:
+— брат до 60 лет, непьющий.
+""",
+    )
+    assert "сестра от 35 лет" in quoted(answerer, parish, "мне 25, уборщицей возьмете?")
+    assert "брат до 60 лет" in quoted(answerer, parish, "папе 63 года, дворником возьмут?")
