@@ -13789,3 +13789,18 @@ def test_whom_a_role_hires_by_age_is_no_experience_and_a_relatives_age_is_asked(
     )
     assert "сестра от 35 лет" in quoted(answerer, parish, "мне 25, уборщицей возьмете?")
     assert "брат до 60 лет" in quoted(answerer, parish, "папе 63 года, дворником возьмут?")
+
+
+def test_a_chats_words_for_paying_on_top_ask_for_a_premium(answerer: Answerer) -> None:
+    # «накидывают», «докидывают» are how a chat says «доплачивают», and «чтото» is «что-то»
+    # typed in one word: asked so, the premium's line answers.
+    plant = ad(
+        "Гальваник",
+        """## Условия
+
+- оклад 62 000 руб.
+- надбавка за вредность — 12% к окладу
+- спецодежда бесплатно
+""",
+    )
+    assert "12% к окладу" in quoted(answerer, plant, "за вредность докидывают чтото?")
