@@ -184,6 +184,9 @@ class PostingIndex:
     # Words of the title that head parts of the posting as a role's name in capitals
     # («КОНДУКТОР», «АВТОСЛЕСАРЬ (ремонтная зона)»): the roles whose lines are their own.
     scoped_roles: frozenset[str] = frozenset()
+    # Headings naming the employer and nothing else («**2. ООО «Комбинат питания «Школьник»**»
+    # on a job fair's page of eight): the job's own block among the page's lines.
+    own_headings: frozenset[str] = frozenset()
     # Snowball stem → keys of the posting's words with it; filled when a question first needs it
     # (see ``IndexBuilder.stems``).
     by_stem: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
@@ -1267,9 +1270,10 @@ class IndexBuilder:
         # several (a posting for one role that names it in a heading weighs its name likewise).
         stop = self.lexicon.stopwords
         # A role's name is its heading less what its brackets add: «Пекарь (пекарня в магазине)».
+        headings = {c.heading for c in candidates if c.heading}
         named = {
             keys
-            for heading in {c.heading for c in candidates if c.heading}
+            for heading in headings
             if (keys := self._heading_keys(role_name(heading)) - stop) and keys <= title_keys
         }
         # «Сторож (ночной)» alone over its «Обязанности:» and «Условия:» names a role likewise.
@@ -1279,6 +1283,12 @@ class IndexBuilder:
             if (keys := over - stop) and keys <= title_keys
         )
         roles = {key for keys in named for key in keys if key not in idf}
+        company = self._heading_keys(posting.company) - stop if posting.company else None
+        own = (
+            frozenset(h for h in headings if company <= self._heading_keys(h))
+            if company and headings
+            else frozenset()
+        )
         headed = Counter(
             key
             for c in candidates
@@ -1292,6 +1302,7 @@ class IndexBuilder:
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,
             title_keys=title_keys,
+            own_headings=own,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
             # (not a note in its brackets: «Матрос, моторист (навигация 2027)»)
             scoped_roles=frozenset(k for c in candidates if c.over_keys for k in c.over_keys)

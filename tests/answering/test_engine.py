@@ -8028,6 +8028,35 @@ def test_a_job_fair_notice_answers_from_its_employers_numbered_block_only(
     assert "ДК «Знамя»" in quoted(answerer, fair, "где проходит ярмарка")
 
 
+def test_a_job_fair_notice_answers_the_shift_from_the_employers_block(
+    answerer: Answerer,
+) -> None:
+    # The fair's own hours tie with the job's on the words asked: the line under the heading
+    # that names the employer is the job's, the fair's day is not when the shift starts.
+    fair = ad(
+        "Повар",
+        """# ЯРМАРКА ВАКАНСИЙ
+
+14 марта с 10:00 до 13:00 центр занятости приглашает граждан, ищущих работу, на ярмарку.
+Место проведения: ДК «Знамя», ул. Советская, 194.
+
+**1. АО «Электроприбор»**
+Вакансия: слесарь
+З/п от 45 000 руб., сменный график 2/2.
+
+**2. ООО «Школьник»**
+Вакансия: повар в школьную столовую
+З/п 32 000 руб., график 5/2 с 6:30 до 15:00, в субботу выходной.
+
+**3. ФГУП «Почта России»**
+Вакансия: почтальон
+З/п 24 500 руб., 5/2.
+""",
+        front="company: ООО «Школьник»\n",
+    )
+    assert "с 6:30 до 15:00" in quoted(answerer, fair, "во сколько приходить на смену")
+
+
 def test_a_grid_of_days_is_read_by_its_short_day_names(answerer: Answerer) -> None:
     # A grid of the days of the week labels its rows short: "Fri" is Friday, «Пт» is «пятница».
     sitter = ad(
