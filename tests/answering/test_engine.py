@@ -8057,6 +8057,20 @@ def test_a_job_fair_notice_answers_the_shift_from_the_employers_block(
     assert "с 6:30 до 15:00" in quoted(answerer, fair, "во сколько приходить на смену")
 
 
+def test_a_canteen_hired_for_is_no_meal_given(answerer: Answerer) -> None:
+    # The canteen one is hired to cook in and the caterer's name are the job, not a meal: the
+    # line that feeds the staff answers whether they are fed.
+    canteen = ad(
+        "Повар",
+        """ООО «Комбинат питания «Школьник»
+Вакансия: повар в школьную столовую
+З/п 32 000 руб., график 5/2.
+Бесплатное питание в смену, спецодежда выдаётся.
+""",
+    )
+    assert "Бесплатное питание" in quoted(answerer, canteen, "кормят на работе")
+
+
 def test_a_grid_of_days_is_read_by_its_short_day_names(answerer: Answerer) -> None:
     # A grid of the days of the week labels its rows short: "Fri" is Friday, «Пт» is «пятница».
     sitter = ad(
