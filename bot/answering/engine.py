@@ -45,6 +45,7 @@ from bot.answering.index import (
     Candidate,
     IndexBuilder,
     PostingIndex,
+    row_name,
 )
 from bot.answering.lexicon import Grammar, Lexicon
 from bot.answering.text import TextAnalyzer, english_words, normalize
@@ -242,7 +243,7 @@ class Answerer:
                 return
             analyzer = TextAnalyzer()
             lexicon = Lexicon(analyzer, self._lexicon_data)
-            builder = IndexBuilder(lexicon)
+            builder = IndexBuilder(lexicon, self.w)
             for locale in LOCALES:
                 # Read the fact labels and replies now: the first index built would pay for it.
                 catalog(locale)
@@ -2159,7 +2160,7 @@ class Answerer:
         or a colon, and its sum («прогулка 30 минут — 350 ₽», «передержка у вас дома — от
         1 200 ₽ в сутки») — and does not name the item the question names: the row of a
         neighbouring item says nothing of the one asked («химчистка ковра сколько платите» —
-        «Химчистка дивана: от 2 200 ₽»)."""
+        «Химчистка дивана: от 2 200 ₽»), nor of the pay per a unit of time it does not name."""
         analyzer = self.analyzer
         asked = [
             key
@@ -2174,12 +2175,25 @@ class Answerer:
             and analyzer.is_cyrillic_noun(key)
             and not self._names_key(q, c, key)
         ]
-        item = self._row_item(c) if asked and c.position >= 0 else None
-        if item is None or not any(
-            # the row names an item of its own: «Аванс har juma — каждую пятницу по 5000₽»
-            # («аванс бар ми») names none but the one asked
-            key not in q.content and self.analyzer.is_cyrillic_noun(key)
-            for key in item
+        per = q.pay_unit
+        item = self._row_item(c) if (asked or per) and c.position >= 0 else None
+        if item is None:
+            return False
+        if not (
+            asked
+            and any(
+                # the row names an item of its own: «Аванс har juma — каждую пятницу по 5000₽»
+                # («аванс бар ми») names none but the one asked
+                key not in q.content and self.analyzer.is_cyrillic_noun(key)
+                for key in item
+            )
+        ) and (
+            # «сколько в месяц реально выходит» — «прогулка 30 минут — 350 ₽» under «Сколько
+            # можно заработать»: a price list's row gives its item's price, not the pay of a
+            # unit of time it does not name (a table of posts gives a post's monthly pay)
+            per is None
+            or c.order not in index.priced
+            or self.lexicon.pay_units[per].named.search(c.read)
         ):
             return False
         rows = sum(
@@ -2193,12 +2207,12 @@ class Answerer:
         """The keys of the item a row of a price list or a pay table leads with, before its
         dash or colon and its sum («Химчистка дивана: от 2 200 ₽»), when they name no subject
         of their own (not «Ставка — 26 000 ₽», a field): None for any other line."""
-        found = _ROW_RE.match(c.quote)
-        if found is None or len(found["name"].split()) > self.w.row_name_words:
+        name = row_name(c.quote)
+        if name is None or len(name.split()) > self.w.row_name_words:
             return None
         if _MONEY not in c.evidence:
             return None
-        keys = self.analyzer.analyze(found["name"]).keys
+        keys = self.analyzer.analyze(name).keys
         lexicon = self.lexicon
         if not any(
             key.isalpha() and key not in lexicon.stopwords and not lexicon.word_topics(key)
@@ -3341,9 +3355,6 @@ _REACHING = frozenset({"contact", "apply", "documents", "interview"})
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
-# A row of a price list: an item's name, then a dash, a colon, dotted leaders or a bar, then
-# its terms («Химчистка дивана: от 2 200 ₽», «Повар-блинопёк ......... от 2 900 ₽/смена»).
-_ROW_RE = re.compile(r"^\W*(?P<name>.*?[^\W\d_].*?)(?:\s[—–-]\s|:\s|\s?\.{2,}|…|\s\|\s)")
 _CHANNEL = "channel"
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")

@@ -17,6 +17,7 @@ from typing import TypeVar
 from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
+from bot.answering.weights import Weights
 from bot.postings.facts import posting_facts
 from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import (
@@ -179,6 +180,9 @@ class PostingIndex:
     # Per order of a list's item, the order of the lead-in line over its list («Гражданин …
     # представляет:» over «а) личное заявление …»): the list as a whole is asked by its lead.
     list_leads: dict[int, int] = field(default_factory=dict)
+    # The orders of a price list's rows whose pay the list's heading gives («Сколько можно
+    # заработать» over «прогулка 30 минут — 350 ₽»): each is its item's price.
+    priced: frozenset[int] = frozenset()
     # The keys of each job the title lists («Пекарь, кассир-бариста, уборщица»: three).
     title_parts: tuple[frozenset[str], ...] = ()
     # Words of the title that head parts of the posting as a role's name in capitals
@@ -245,6 +249,23 @@ _NOTE_RE = re.compile(r"\([^()]*\)")
 _CLAUSE_RE = re.compile(r"[,;]\s|\.\s")
 _ROLE_WORDS = 4
 _MONEY = "money"
+_ROW_CHARS = 120  # characters of a line a row's name and its dash are sought in
+# A row of a price list: an item's name, then a dash, a colon, dotted leaders or a bar, then
+# its terms («Химчистка дивана: от 2 200 ₽», «Повар-блинопёк ......... от 2 900 ₽/смена»).
+_ROW_SEP_RE = re.compile(r"\s[—–-]\s|:\s|\s?\.{2,}|…|\s\|\s")
+
+
+def row_name(line: str) -> str | None:
+    """The name a row of a price list leads with, up to its first dash, colon, dotted leaders
+    or bar with a letter before it; None when the line has none in its first characters."""
+    start = 0
+    while start < len(line) and not line[start].isalnum():
+        start += 1
+    for sep in _ROW_SEP_RE.finditer(line, start, _ROW_CHARS):
+        name = line[start : sep.start()]
+        if any(ch.isalpha() for ch in name):
+            return name
+    return None
 
 
 _CANDIDATE_KINDS = frozenset({SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE})
@@ -444,8 +465,9 @@ def _idf(n: int, f: int) -> float:
 class IndexBuilder:
     """Builds :class:`PostingIndex` objects with one lexicon."""
 
-    def __init__(self, lexicon: Lexicon) -> None:
+    def __init__(self, lexicon: Lexicon, weights: Weights | None = None) -> None:
         self.lexicon = lexicon
+        self.w = weights or Weights()
         self.analyzer = lexicon.analyzer
         self._section_topics: dict[SectionKind, frozenset[str]] = defaultdict(frozenset)
         by_kind: dict[SectionKind, set[str]] = defaultdict(set)
@@ -813,6 +835,28 @@ class IndexBuilder:
         money = self.lexicon.intents.get(_MONEY)
         return money is not None and money.evidence.search(normalize(line)) is not None
 
+    def _priced_rows(
+        self, heading: str, items: tuple[str, ...], salary: frozenset[str]
+    ) -> set[int]:
+        """The items that are rows of a price list or a pay table — an item's name, a dash or a
+        colon, its sum («прогулка 30 минут — 350 ₽», «Химчистка дивана: от 2 200 ₽») — under
+        a heading that asks of the pay without a question mark («Сколько можно заработать»):
+        each row says what its item pays, as the heading does. Three rows at least."""
+        if len(items) < self.w.list_rows or not self.lexicon.grammar.heading_asks.match(
+            heading.lower()
+        ):
+            return set()
+        rows = {
+            at
+            for at, item in enumerate(items)
+            if (name := row_name(item)) is not None
+            and len(name.split()) <= self.w.row_name_words
+            and self._money(item)
+        }
+        if len(rows) < self.w.list_rows or self._asked_topics(heading).isdisjoint(salary):
+            return set()
+        return rows
+
     def _cards(
         self, items: tuple[str, ...], title: frozenset[str]
     ) -> tuple[list[frozenset[str]], set[int]]:
@@ -908,6 +952,7 @@ class IndexBuilder:
         over: frozenset[str] = frozenset()
         by_name = False
         headed = frozenset(s.kind for s in posting.sections if broad_heading(s.heading) is None)
+        priced_orders: set[int] = set()  # rows whose pay a list's heading gives (``priced``)
         for i, section in enumerate(posting.sections):
             own_pay = False
             if shouted_name(section.heading):
@@ -971,6 +1016,7 @@ class IndexBuilder:
                 pays = {at + 1 for at in pays}
                 needed = [None, *needed]
                 led_by = [None, *(None if m is None else m + 1 for m in led_by)]
+            priced = self._priced_rows(section.heading, items, salary)
             # An FAQ's answer may open with its verdict (below); a section of several verdicts
             # is a form's options («○ Да, больше года», «○ Нет опыта»): the candidate's to pick.
             verdict = (
@@ -1034,7 +1080,7 @@ class IndexBuilder:
                             row=row is not None,
                             extra_topics=(asked or frozenset())
                             | self._role_pay(sentence, roles)
-                            | (salary if n in pays else frozenset()),
+                            | (salary if n in pays or n in priced else frozenset()),
                             label=label,  # its own label, read above: not read again
                             over=over | cards[n] if cards[n] else over,
                             other_job=cards[n],
@@ -1043,6 +1089,8 @@ class IndexBuilder:
                             held=sentence in chips or sentence in digest,
                         )
                     )
+                    if n in priced:
+                        priced_orders.add(order)
                     order += 1
                     position += 1
                 spans.append((order - len(sentences), order))
@@ -1207,7 +1255,7 @@ class IndexBuilder:
                     )
                 candidates.append(answer)
                 order += 1
-        return self._finish(posting, candidates, list_leads)
+        return self._finish(posting, candidates, list_leads, frozenset(priced_orders))
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""
@@ -1256,7 +1304,11 @@ class IndexBuilder:
         return self.analyzer.place_keys(main)
 
     def _finish(
-        self, posting: Posting, candidates: list[Candidate], list_leads: dict[int, int]
+        self,
+        posting: Posting,
+        candidates: list[Candidate],
+        list_leads: dict[int, int],
+        priced: frozenset[int],
     ) -> PostingIndex:
         # One count over all the lines' keys: an update per line cost more than the counting.
         df = Counter(chain.from_iterable(candidate.keys for candidate in candidates))
@@ -1298,6 +1350,7 @@ class IndexBuilder:
         return PostingIndex(
             candidates=tuple(candidates),
             list_leads=list_leads,
+            priced=priced,
             idf=idf,
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,

@@ -307,6 +307,8 @@ class Grammar:
     end_said: re.Pattern[str] = re.compile("(?!)")
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
     pay_asked: re.Pattern[str] = re.compile("(?!)")
+    # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
+    heading_asks: re.Pattern[str] = re.compile("(?!)")
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
@@ -1134,6 +1136,7 @@ class Lexicon:
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
+            heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),

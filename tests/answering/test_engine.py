@@ -13519,6 +13519,8 @@ recruitment or placement.
         answerer, agency, "do i have to pay any fee for placement"
     )
     assert "never charge fees" in quoted(answerer, agency, "do i have to pay the agency anything")
+
+
 def test_a_price_list_row_of_another_item_does_not_answer(answerer: Answerer) -> None:
     """A finishing crew's price list and a dog-walking service's: «шпаклевка под обои сколько»
     is not answered by the row for filler under paint, nor «сколько за прогулку платят» by the
@@ -13539,6 +13541,8 @@ def test_a_price_list_row_of_another_item_does_not_answer(answerer: Answerer) ->
     answer = answerer.answer(rescue, "подъемные при подписании контракта дают?")
     assert answer.answered
     assert "при заключении первого контракта" in answer.items[0], answer.items
+
+
 def test_a_state_services_uniform_and_fitness_tests_are_named_as_it_names_them(
     answerer: Answerer,
 ) -> None:
@@ -13847,3 +13851,25 @@ def test_a_chats_words_for_paying_on_top_ask_for_a_premium(answerer: Answerer) -
 """,
     )
     assert "12% к окладу" in quoted(answerer, plant, "за вредность докидывают чтото?")
+def test_a_price_list_under_a_heading_that_asks_gives_each_row_its_pay(answerer: Answerer) -> None:
+    """Rows «item — sum» under «Сколько можно заработать» (a heading asking without its mark)
+    say what each item pays: «сколько за прогулку платят» gets the walk's row, «химчистка
+    дивана сколько платите» the sofa's; a row of another item still does not answer, nor does a
+    row's price answer what a month brings."""
+    walks = fixture("blind-p", "vygulshchik-sobak-spb")
+    assert quoted(answerer, walks, "сколько за прогулку платят").startswith("прогулка 30 минут")
+    assert not answerer.answer(walks, "сколько в месяц реально выходит").answered
+    cleaning = ad(
+        "Клинер",
+        """## Сколько вы получите
+
+- Уборка кухни — от 1 500 ₽
+- Химчистка дивана — от 2 200 ₽
+- Мытьё окон — от 450 ₽ за створку
+- Глажка белья — 600 ₽ в час
+""",
+    )
+    assert quoted(answerer, cleaning, "химчистка дивана сколько платите").startswith(
+        "Химчистка дивана"
+    )
+    assert not answerer.answer(cleaning, "химчистка ковра сколько платите").answered
