@@ -326,6 +326,14 @@ class Answerer:
             text=self._render(best, chosen, locale),
         )
 
+    def _pay_of_role(self, raw: str) -> bool:
+        """Whether the question names a job in the dative («сторожу», «ученикам»)."""
+        roles = self.lexicon.grammar.roles
+        return any(
+            not roles.isdisjoint(self.analyzer.nouns_in(word, "datv"))
+            for word in _WORD_RE.findall(raw)
+        )
+
     def _judged(
         self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
     ) -> list[tuple[float, Candidate]]:
@@ -629,6 +637,10 @@ class Answerer:
             # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
             # they will do next is no question about the job.
             smalltalk, strong, weak = True, set(), set()
+        if not strong and _QUANTITY in intents and self._pay_of_role(raw):
+            # «а кладовщику скока», «разнорабочим скока»: how much goes to a job named in the
+            # dative is its pay.
+            strong.add(_SALARY)
         dropped = strong - index.covered_topics
         strong -= dropped
         # "how do I get there without a car?": a subject only named as what one lacks is not

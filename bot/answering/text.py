@@ -223,6 +223,17 @@ class TextAnalyzer:
         tag = self._parse(word.lower())[0].tag
         return tag.POS == "NOUN" and case in tag
 
+    def nouns_in(self, word: str, case: str) -> frozenset[str]:
+        """The lemmas of a Russian word's readings as a noun in ``case``, however likely:
+        «сторожу» is «сторож» in the dative as well as a form of «сторожить»."""
+        if not word.isalpha() or not _CYRILLIC_RE.search(word):
+            return frozenset()
+        return frozenset(
+            normalize(p.normal_form)
+            for p in self._parse(word.lower())
+            if p.tag.POS == "NOUN" and case in p.tag
+        )
+
     def is_cyrillic_verb(self, key: str) -> bool:
         """Whether a key is a Russian verb's lemma ("добраться"), not an adjective's."""
         if not key.isalpha() or not _CYRILLIC_RE.search(key):

@@ -13873,3 +13873,15 @@ def test_a_price_list_under_a_heading_that_asks_gives_each_row_its_pay(answerer:
         "Химчистка дивана"
     )
     assert not answerer.answer(cleaning, "химчистка ковра сколько платите").answered
+def test_how_much_to_a_job_named_in_the_dative_asks_its_pay(answerer: Answerer) -> None:
+    """«а кладовщику скока», «разнорабочим скока»: a bare «сколько» after a job in the dative
+    asks what that job is paid, even with no word of pay in the question."""
+    warehouse = ad(
+        "Комплектовщик, кладовщик",
+        """Распределительный центр набирает персонал: комплектовщиков и кладовщиков — всего
+около 150 человек.
+
+Заработная плата комплектовщиков — от 58 000 рублей, кладовщиков — до 90 000 рублей.
+""",
+    )
+    assert "до 90 000 рублей" in quoted(answerer, warehouse, "а кладовщику скока")
