@@ -13885,3 +13885,20 @@ def test_how_much_to_a_job_named_in_the_dative_asks_its_pay(answerer: Answerer) 
 """,
     )
     assert "до 90 000 рублей" in quoted(answerer, warehouse, "а кладовщику скока")
+
+
+def test_the_housings_address_is_not_where_the_workplace_is(answerer: Answerer) -> None:
+    """«где завод находится» is asked of the factory, not of the hostel it gives: «комната в
+    общежитии завода (ул. Чернышевского)» names the hostel's street. Asked of the hostel, that
+    line still answers."""
+    plant = ad(
+        "Сварщик",
+        """Мы предлагаем:
+- иногородним — комната в общежитии завода (ул. Чернышевского) бесплатно первые 3 месяца
+- зарплата 2 раза в месяц
+
+Отдел кадров: г. Вологда, ул. Преображенского, 41, тел. (8172) 00-31-64
+""",
+    )
+    assert "Преображенского" in quoted(answerer, plant, "где завод находится")
+    assert "Чернышевского" in quoted(answerer, plant, "где общежитие находится")
