@@ -13902,3 +13902,17 @@ def test_the_housings_address_is_not_where_the_workplace_is(answerer: Answerer) 
     )
     assert "Преображенского" in quoted(answerer, plant, "где завод находится")
     assert "Чернышевского" in quoted(answerer, plant, "где общежитие находится")
+
+
+def test_after_how_long_asks_a_length_of_time(answerer: Answerer) -> None:
+    """«пенсия через сколько» asks after how long: «после 20 лет службы» answers it, though the
+    question names no unit."""
+    rescue = ad(
+        "Спасатель",
+        """Мы предлагаем:
+- денежное довольствие от 68 000 руб.
+- право на пенсию за выслугу лет после 20 лет службы
+- основной отпуск 30 суток
+""",
+    )
+    assert "после 20 лет службы" in quoted(answerer, rescue, "пенсия через сколько")
