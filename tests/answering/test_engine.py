@@ -13747,6 +13747,8 @@ def test_a_replys_first_sentence_answers_its_comment_not_a_later_one_echoing_it(
     assert "группа допуска не нужна" in quoted(
         answerer, post, "допуск по электрике нужен, у меня нету"
     )
+
+
 def test_a_german_boards_fields_in_an_english_ad(answerer: Answerer) -> None:
     """A German board keeps its field labels in an English ad: "Befristung: befristet" says the
     term (answering "permanent or temp" when the "Employment: full-time" line above only names
@@ -13793,6 +13795,8 @@ Only Singaporeans and PRs need apply.
     assert "NITEC" in quoted(answerer, posting, "need diploma?")
     assert "Singaporeans and PRs" in quoted(answerer, posting, "im on S pass can apply")
     assert "Closing on 02 Apr 2026" in quoted(answerer, posting, "until when can apply")
+
+
 def test_a_russian_word_the_jobs_title_names_is_no_tool_its_alias_stands_for(
     answerer: Answerer,
 ) -> None:
@@ -13851,6 +13855,8 @@ def test_a_chats_words_for_paying_on_top_ask_for_a_premium(answerer: Answerer) -
 """,
     )
     assert "12% к окладу" in quoted(answerer, plant, "за вредность докидывают чтото?")
+
+
 def test_a_price_list_under_a_heading_that_asks_gives_each_row_its_pay(answerer: Answerer) -> None:
     """Rows «item — sum» under «Сколько можно заработать» (a heading asking without its mark)
     say what each item pays: «сколько за прогулку платят» gets the walk's row, «химчистка
@@ -13873,6 +13879,8 @@ def test_a_price_list_under_a_heading_that_asks_gives_each_row_its_pay(answerer:
         "Химчистка дивана"
     )
     assert not answerer.answer(cleaning, "химчистка ковра сколько платите").answered
+
+
 def test_how_much_to_a_job_named_in_the_dative_asks_its_pay(answerer: Answerer) -> None:
     """«а кладовщику скока», «разнорабочим скока»: a bare «сколько» after a job in the dative
     asks what that job is paid, even with no word of pay in the question."""
