@@ -13924,3 +13924,43 @@ def test_after_how_long_asks_a_length_of_time(answerer: Answerer) -> None:
 """,
     )
     assert "после 20 лет службы" in quoted(answerer, rescue, "пенсия через сколько")
+def test_how_long_asked_of_any_thing_needs_a_length(answerer: Answerer) -> None:
+    # «вводное занятие сколько длится» — «оно проходит в первую субботу месяца в 11:00»: when it
+    # starts, not how long it lasts, whether or not the lexicon knows the thing asked about. A
+    # range of hours, a length in hours cut short ("4 hrs") or in pages answers.
+    museum = ad(
+        "Волонтёр музея",
+        """## Как начать
+
+- Приходите на вводное занятие — оно проходит в первую субботу месяца в 11:00 в лектории.
+""",
+    )
+    assert quoted(answerer, museum, "вводное занятие сколько длится") == ""
+    ranged = ad(
+        "Волонтёр музея",
+        """## Как начать
+
+- Вводное занятие — в первую субботу месяца с 11:00 до 13:00 в лектории.
+""",
+    )
+    assert "11:00 до 13:00" in quoted(answerer, ranged, "вводное занятие сколько длится")
+    move = ad(
+        "Moving helpers",
+        """## Details
+
+- sunday: start 9am, prob 4 hrs
+- for sunday i can give a ride from sellwood at 8:15 if you dont have a car
+""",
+        lang="en",
+    )
+    assert "4 hrs" in quoted(answerer, move, "how long sunday")
+    school = ad(
+        "Science teacher",
+        """## How to apply
+
+- Your letter of application (no more than two sides of A4) should explain how you meet the
+  person specification.
+""",
+        lang="en",
+    )
+    assert "two sides" in quoted(answerer, school, "how long should my letter be")
