@@ -13964,3 +13964,40 @@ def test_how_long_asked_of_any_thing_needs_a_length(answerer: Answerer) -> None:
         lang="en",
     )
     assert "two sides" in quoted(answerer, school, "how long should my letter be")
+
+
+def test_a_later_part_of_a_series_is_not_answered_by_the_first(answerer: Answerer) -> None:
+    # "when is batch 2 due" — "the first batch (8,200 words) is due 11 days after the start": the
+    # first batch's date, not the second's; «второй этап когда» likewise. A line naming the
+    # second answers; the first batch asked is answered by its line.
+    job = ad(
+        "EN>RU medical translator",
+        """## Timeline
+
+Files are split into 6 batches, the first batch (8,200 words) is due 11 days after the start.
+
+## Payment
+
+- Net 30 via PayPal
+""",
+        lang="en",
+    )
+    assert quoted(answerer, job, "when is batch 2 due") == ""
+    assert "first batch" in quoted(answerer, job, "when is the first batch due")
+    both = ad(
+        "EN>RU medical translator",
+        """## Project
+
+- Batch 1 is due 11 days after the start, batch 2 is due 18 days after the start.
+""",
+        lang="en",
+    )
+    assert "18 days" in quoted(answerer, both, "when is batch 2 due")
+    contest = ad(
+        "Лаборант",
+        """## Отбор
+
+- Первый этап конкурса — 10 марта, собеседование в отделе кадров.
+""",
+    )
+    assert quoted(answerer, contest, "второй этап когда") == ""
