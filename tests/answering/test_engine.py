@@ -14001,3 +14001,30 @@ Files are split into 6 batches, the first batch (8,200 words) is due 11 days aft
 """,
     )
     assert quoted(answerer, contest, "второй этап когда") == ""
+
+
+def test_a_premium_asked_for_one_time_is_not_the_premium_for_another(answerer: Answerer) -> None:
+    # "saturday shifts paid extra?" — "Night shift supplement of 25% on the hourly rate": a
+    # premium, but for nights; "nights paid extra?" — "Saturdays are paid at time and a half"
+    # likewise. The line on the premium asked answers.
+    nights = ad(
+        "Forklift driver",
+        """## What we offer
+
+- Night shift supplement of 25% on the hourly rate
+- Occasional Saturday shifts are announced at least 2 weeks in advance
+""",
+        lang="en",
+    )
+    assert quoted(answerer, nights, "saturday shifts paid extra?") == ""
+    saturdays = ad(
+        "Forklift driver",
+        """## What we offer
+
+- Saturday shifts are paid at time and a half
+- Pay: €17.20 gross per hour
+""",
+        lang="en",
+    )
+    assert "time and a half" in quoted(answerer, saturdays, "saturday shifts paid extra?")
+    assert quoted(answerer, saturdays, "night shifts paid extra?") == ""
