@@ -14028,3 +14028,43 @@ def test_a_premium_asked_for_one_time_is_not_the_premium_for_another(answerer: A
     )
     assert "time and a half" in quoted(answerer, saturdays, "saturday shifts paid extra?")
     assert quoted(answerer, saturdays, "night shifts paid extra?") == ""
+
+
+def test_insurance_of_the_clients_property_does_not_cover_ones_own_injury(
+    answerer: Answerer,
+) -> None:
+    # «если я сама на заказе травмируюсь страховка есть?» — «Каждый заказ застрахован: если вы
+    # случайно повредили имущество клиента, страховка покрывает ущерб»: the client's property, not
+    # the worker's injury; "am i insured if i get injured on a job?" likewise. A line on the injury
+    # answers, and the property asked is answered by its line.
+    cleaning = ad(
+        "Клинер",
+        """## Условия
+
+- Каждый заказ застрахован: если вы случайно повредили имущество клиента, страховка покрывает
+  ущерб до 100 000 ₽.
+""",
+    )
+    assert quoted(answerer, cleaning, "если я сама на заказе травмируюсь страховка есть?") == ""
+    assert "имущество" in quoted(
+        answerer, cleaning, "если разобью вазу клиента, страховка покроет?"
+    )
+    injury = ad(
+        "Клинер",
+        """## Условия
+
+- Каждый заказ застрахован: если вы получили травму на заказе, страховка оплатит лечение.
+""",
+    )
+    assert "травму" in quoted(
+        answerer, injury, "если я сама на заказе травмируюсь страховка есть?"
+    )
+    jobs = ad(
+        "Cleaner",
+        """## Benefits
+
+- Every job is insured: if you accidentally damage the client's property, insurance covers it.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, jobs, "am i insured if i get injured on a job?") == ""
