@@ -13924,6 +13924,8 @@ def test_after_how_long_asks_a_length_of_time(answerer: Answerer) -> None:
 """,
     )
     assert "после 20 лет службы" in quoted(answerer, rescue, "пенсия через сколько")
+
+
 def test_how_long_asked_of_any_thing_needs_a_length(answerer: Answerer) -> None:
     # «вводное занятие сколько длится» — «оно проходит в первую субботу месяца в 11:00»: when it
     # starts, not how long it lasts, whether or not the lexicon knows the thing asked about. A
