@@ -14070,3 +14070,31 @@ def test_insurance_of_the_clients_property_does_not_cover_ones_own_injury(
         lang="en",
     )
     assert quoted(answerer, jobs, "am i insured if i get injured on a job?") == ""
+
+
+def test_whom_a_canteen_feeds_as_its_trade_is_no_meal_for_the_staff(answerer: Answerer) -> None:
+    # «Кормим горожан …», «кормим 400 человек в день» say what the employer does for its
+    # customers; the perk line says what its cooks get.
+    canteen = ad(
+        "Повар в столовую",
+        """Кормим горожан домашней едой с 2012 года.
+
+Столовая при заводе, кормим 400 человек в день, комплексные обеды и раздача.
+
+## Условия
+
+- график 2/2 по 12 часов
+- бесплатное питание в смену
+""",
+    )
+    assert "бесплатное питание" in quoted(answerer, canteen, "кормят на работе")
+    assert "бесплатное питание" in quoted(answerer, canteen, "кормят?")
+    # Its own staff fed is the perk itself.
+    staff = ad(
+        "Повар в столовую",
+        """## Условия
+
+- Кормим сотрудников бесплатно в каждую смену.
+""",
+    )
+    assert "Кормим сотрудников" in quoted(answerer, staff, "кормят на работе")
