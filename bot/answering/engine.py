@@ -2173,7 +2173,6 @@ class Answerer:
         1 200 ₽ в сутки») — and does not name the item the question names: the row of a
         neighbouring item says nothing of the one asked («химчистка ковра сколько платите» —
         «Химчистка дивана: от 2 200 ₽»), nor of the pay per a unit of time it does not name."""
-        analyzer = self.analyzer
         asked = [
             key
             for key in q.content
@@ -2184,7 +2183,7 @@ class Answerer:
             # «в трц днем сколько платят» — «дневная смена …, график 2/2 — 2 600 ₽ за смену»:
             # a unit of time, and what it counts, the other rules judge
             and key not in self.lexicon.grammar.units
-            and analyzer.is_cyrillic_noun(key)
+            and self._item_word(key)
             and not self._names_key(q, c, key)
         ]
         per = q.pay_unit
@@ -2196,7 +2195,7 @@ class Answerer:
             and any(
                 # the row names an item of its own: «Аванс har juma — каждую пятницу по 5000₽»
                 # («аванс бар ми») names none but the one asked
-                key not in q.content and self.analyzer.is_cyrillic_noun(key)
+                key not in q.content and self._item_word(key)
                 for key in item
             )
         ) and (
@@ -2214,6 +2213,23 @@ class Answerer:
             if line.group == c.group and line.position >= 0 and self._row_item(line) is not None
         )
         return rows >= self.w.list_rows
+
+    def _item_word(self, key: str) -> bool:
+        """Whether a key may name an item of a price list: a Russian noun's lemma, or an English
+        word that is no stop word, names no topic and compares nothing ("sofa", "carpet"; not
+        "pay", "more"; not «har juma», a Tajik phrase in Latin letters)."""
+        analyzer = self.analyzer
+        if analyzer.is_cyrillic_noun(key):
+            return True
+        lexicon = self.lexicon
+        return (
+            key.isascii()
+            and len(key) >= self.w.min_stem
+            and key not in lexicon.stopwords
+            and key not in lexicon.grammar.more
+            and not lexicon.word_topics(key)
+            and analyzer.is_known(key)
+        )
 
     def _row_item(self, c: Candidate) -> frozenset[str] | None:
         """The keys of the item a row of a price list or a pay table leads with, before its

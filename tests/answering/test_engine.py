@@ -14098,3 +14098,20 @@ def test_whom_a_canteen_feeds_as_its_trade_is_no_meal_for_the_staff(answerer: An
 """,
     )
     assert "Кормим сотрудников" in quoted(answerer, staff, "кормят на работе")
+def test_an_english_rate_row_of_another_item_does_not_answer(answerer: Answerer) -> None:
+    """A cleaning platform's rates in English: "how much do you pay for carpet cleaning" is not
+    answered by the kitchen's row (another item cleaned); the row naming the item asked still
+    answers."""
+    cleaning = ad(
+        "Home Cleaner",
+        """## What you earn
+
+- Kitchen cleaning — from $45
+- Sofa cleaning — $80
+- Window washing — $12 per window
+- Oven degreasing — $30
+""",
+        lang="en",
+    )
+    assert not answerer.answer(cleaning, "how much do you pay for carpet cleaning?").answered
+    assert quoted(answerer, cleaning, "how much for sofa cleaning?").startswith("Sofa cleaning")
