@@ -14098,6 +14098,8 @@ def test_whom_a_canteen_feeds_as_its_trade_is_no_meal_for_the_staff(answerer: An
 """,
     )
     assert "Кормим сотрудников" in quoted(answerer, staff, "кормят на работе")
+
+
 def test_an_english_rate_row_of_another_item_does_not_answer(answerer: Answerer) -> None:
     """A cleaning platform's rates in English: "how much do you pay for carpet cleaning" is not
     answered by the kitchen's row (another item cleaned); the row naming the item asked still
