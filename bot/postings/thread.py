@@ -18,11 +18,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 
 import yaml
 
 from bot.postings.models import Reply
 
+_T = TypeVar("_T")
 _WORD_RE = re.compile(r"[^\W_]+(?:[’'][^\W_]+)?|\S", re.UNICODE)
 _LETTERS_RE = re.compile(r"[^\W\d_]", re.UNICODE)
 # A time, a date, a count: «15:10», «14.03.2026,», "#2", «6,1K», "2d", "8h".
@@ -69,6 +71,7 @@ _STEM = 5
 _CHAT_HEADERS = 3
 _NAME_LINES = 3
 _REPLY_LINES = 2  # a chat message this short, after another member's, answers it
+_ASK_REACH = 3  # a reply answers a question this many messages up, past others' remarks
 _PERSON_WORDS = 2  # «Ольга Викторовна»: a name and a patronymic or surname, no one word alone
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": what follows it is another part of the page, not one more comment.
@@ -104,6 +107,8 @@ def _vocabulary() -> dict:
         "quote_buttons": frozenset(_fold(w) for w in data["quote_leads"] if " " not in w),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
         "published": tuple(_fold(w) for w in data["published"]),
+        "asking": frozenset(_fold(w) for w in data["asking"]),
+        "opening": frozenset(_fold(w) for w in data["opening"]),
     }
 
 
@@ -451,13 +456,19 @@ def cut_thread(
         if not comment.text or not _is_poster(comment, posters):
             continue
         asked = " ".join(comment.quoted)
-        before = comments[at - 1] if at else None
+        # The others' comments since the author's last, nearest first: the one answered is the
+        # nearest that asks, past a neighbour's remark under it.
+        answered = _answered(
+            comments[:at], lambda c: not _is_poster(c, posters), lambda c: " ".join(c.text)
+        )
+        before = answered[0] if answered else None
         if not asked:
             # «@Гость_Пыховка В отделе кадров нам уточнили: …» two comments below the one it
             # answers: the name it opens with says whose words it answers.
             before = _mentioned(comment, comments[:at]) or before
         if not asked and before is not None and not _is_poster(before, posters):
-            asked = " ".join(before.text)
+            answered = answered if before in answered else [before]
+            asked = " ".join(t for c in answered for t in c.text)
         if asked:
             replies.append(Reply(asked=asked, said=" ".join(comment.text), line=comment.line))
             continue
@@ -630,7 +641,12 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
             for at in said:
                 kept[at] = ""
             continue
-        asked = messages[number - 1][1] if number else []
+        answered = _answered(
+            messages[:number],
+            lambda m: not m[0],
+            lambda m: " ".join(inline.get(at, lines[at]) for at in m[1]),
+        )
+        asked = [at for m in answered for at in m[1]]
         if (
             said
             and any(_LETTERS_RE.search(inline.get(at, lines[at])) for at in asked)
@@ -647,6 +663,30 @@ def _cut_chat(lines: list[str], start: int, company: str | None) -> tuple[list[s
             for at in said:
                 kept[at] = ""
     return kept, replies
+
+
+def _answered(
+    before: list[_T], other: Callable[[_T], bool], said: Callable[[_T], str]
+) -> list[_T]:
+    """Of the others' messages since the employer's last (``before`` up to the reply), those a
+    reply answers, in their order: from the nearest that asks, a few messages up at most, down
+    to the reply, with a neighbour's remark under the question («А снег с крыши тоже он будет
+    скидывать??» / «Конечно он, Михалыч всегда лазил» / «Нет, крышу чистят …»); the one right
+    above if none asks."""
+    others = list(itertools.islice(itertools.takewhile(other, reversed(before)), _ASK_REACH))
+    asking = next((at for at, m in enumerate(others) if _asks(said(m))), 0)
+    return others[asking::-1]
+
+
+def _asks(text: str) -> bool:
+    """Whether a message asks: a «?», a question word («нужна ли», «сколько»), or an opening
+    that asks ("is the pairing session in Go …")."""
+    vocab, words = _vocabulary(), _words(text)
+    return (
+        "?" in text
+        or not vocab["asking"].isdisjoint(words)
+        or (bool(words) and words[0] in vocab["opening"])
+    )
 
 
 def _named_people(lines: list[str]) -> list[set[str]]:

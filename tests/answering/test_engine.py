@@ -14117,3 +14117,49 @@ def test_an_english_rate_row_of_another_item_does_not_answer(answerer: Answerer)
     )
     assert not answerer.answer(cleaning, "how much do you pay for carpet cleaning?").answered
     assert quoted(answerer, cleaning, "how much for sofa cleaning?").startswith("Sofa cleaning")
+def test_a_chat_reply_answers_the_question_above_a_neighbours_remark(answerer: Answerer) -> None:
+    # A house chat: a resident asks, a neighbour guesses under it, and the chair answers — the
+    # question, not the guess right above her, is what she answers.
+    notice = ad(
+        "Дворник",
+        """ТСЖ ТРЕБУЕТСЯ дворник
+Оплата 38 000 руб. на руки
+Обращаться: председатель ТСЖ Анна Павловна, кв. 5
+
+Чат дома (выгрузка)
+
+[10.10 18:01] Пётр кв. 3: А мусоропровод тоже он будет чистить?
+[10.10 18:03] Лена кв. 40: Конечно он, прошлый всегда чистил
+[10.10 18:10] Анна Павловна (председатель ТСЖ): Нет, его моет подрядчик по договору, \
+дворник только двор
+""",
+    )
+    assert "его моет подрядчик" in quoted(answerer, notice, "мусоропровод мне чистить?")
+
+
+def test_a_thread_reply_answers_the_question_asked_without_a_question_mark(
+    answerer: Answerer,
+) -> None:
+    # "is the pairing session in Go or …" asks with its first word, no "?": the author's reply
+    # under it answers it, not the "do you sponsor visas?" left unanswered above.
+    thread = ad(
+        "Backend engineer",
+        """Maya Okafor @mayabuilds · Mar 4
+We're hiring a backend engineer at Lanternfish. Pay: $165k-$190k. Remote in the US.
+
+Maya Okafor @mayabuilds · Mar 4
+Process: a 30-min chat, then a 90-min pairing session, then an offer.
+
+Kat @kat_codes · Mar 4
+do you sponsor visas?
+
+bytes & bagels @bytesandbagels · Mar 4
+is the pairing session in Go or can I use any language
+  Maya Okafor @mayabuilds · Mar 4
+  Replying to @bytesandbagels
+  Go preferred but Python or Rust is fine for the pairing, we care how you think not syntax
+""",
+        lang="en",
+    )
+    assert quoted(answerer, thread, "do you sponsor h1b") == ""
+    assert "Python or Rust is fine" in quoted(answerer, thread, "can I pair in python")
