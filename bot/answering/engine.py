@@ -724,7 +724,15 @@ class Answerer:
             if key not in index.idf and key.isalpha():
                 near: set[str] = {k for k in lexicon.synonyms.get(key, ()) if k in index.idf}
                 if len(key) >= FUZZY_PREFIX:
-                    near.update(other for other in index.prefixed(key) if _shares_stem(key, other))
+                    # … but a verb is no form of an adjective that starts as it does:
+                    # «выходить» (come to work) is not «выходной» (a day off), «готовить» not
+                    # «готовый».
+                    verb = analyzer.is_cyrillic_verb(key)
+                    near.update(
+                        other
+                        for other in index.prefixed(key)
+                        if _shares_stem(key, other) and not (verb and analyzer.is_quality(other))
+                    )
                 stem = stems.get(key, "")
                 if len(stem) >= self.w.min_stem:
                     # Lemmas differ where stems agree: "душ?" (душа) and "с душем" (душ).

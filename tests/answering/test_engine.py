@@ -14163,3 +14163,17 @@ is the pairing session in Go or can I use any language
     )
     assert quoted(answerer, thread, "do you sponsor h1b") == ""
     assert "Python or Rust is fine" in quoted(answerer, thread, "can I pair in python")
+
+
+def test_coming_to_work_is_no_day_off(answerer: Answerer) -> None:
+    # «выходить» (to come to work) shares its start with «выходные» (days off): asked whether
+    # one works on Saturday, the line on Saturday duty answers, not the weekend call-outs.
+    notice = ad(
+        "Сантехник",
+        """Требуется сантехник в управляющую компанию.
+Оплата 45 000 руб.
+Суббота — дежурство 2 раза в месяц по 4 часа.
+Аварийные вызовы в выходные и ночью принимает подрядчик.
+""",
+    )
+    assert "дежурство 2 раза" in quoted(answerer, notice, "в субботу выходить надо?")
