@@ -14117,6 +14117,8 @@ def test_an_english_rate_row_of_another_item_does_not_answer(answerer: Answerer)
     )
     assert not answerer.answer(cleaning, "how much do you pay for carpet cleaning?").answered
     assert quoted(answerer, cleaning, "how much for sofa cleaning?").startswith("Sofa cleaning")
+
+
 def test_a_chat_reply_answers_the_question_above_a_neighbours_remark(answerer: Answerer) -> None:
     # A house chat: a resident asks, a neighbour guesses under it, and the chair answers — the
     # question, not the guess right above her, is what she answers.
