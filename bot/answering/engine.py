@@ -1690,7 +1690,7 @@ class Answerer:
             # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the
             # posting's terms.
             return False
-        if not q.pays_for and _HIRING_FEE not in q.strong and grammar.warning.search(said):
+        if not q.pays_for and grammar.warning.search(said):
             # "is there a uniform" — "Never pay any money upfront for a job, training, uniforms
             # or a DBS check.": a job board's warning against fraud names what one must not pay
             # for, not what the job gives or needs.
@@ -3380,8 +3380,6 @@ _FINES = "fines"
 _SCHEDULE = "schedule"
 _FOOD = "food"
 _COMMUTE = "commute"
-# A charge on the candidate for being hired: a warning against fraud answers it.
-_HIRING_FEE = "hiring_fee"
 _PLACE = "place"
 # kinds whose members a posting names where it gives them (the meals)
 _MEMBERS_SAID_ONCE = frozenset({"meal"})
