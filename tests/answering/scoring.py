@@ -89,10 +89,10 @@ MESSY_DEV = QASet(
 # on main 093be99: sealed through session 23; blind-cb … blind-cd at the start of session 24,
 # first run on main 32a6e74: sealed through session 24; blind-ce … blind-cg at the start of
 # session 25, first run on main 595b3f4: sealed through session 25; blind-ch … blind-cj at the
-# start of session 26, first run on main 0294b0d: sealed since.
+# start of session 26, first run on main 0294b0d: sealed through session 26.
 # The sets sealed now: their misses are never printed unless asked for (``--sealed``), so that no
 # one tuning the engine reads them by accident.
-SEALED = frozenset({"blind-ch", "blind-ci", "blind-cj"})
+SEALED: frozenset[str] = frozenset()
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (

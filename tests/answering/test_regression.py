@@ -206,7 +206,7 @@ BLIND_FIRST_RUN = {
     "blind-ce": (0.630, 168, 59),
     "blind-cf": (0.666, 168, 54),
     "blind-cg": (0.678, 168, 60),
-    # written blind at the start of session 26, first run on main 0294b0d, sealed since
+    # written blind at the start of session 26, first run on main 0294b0d (opened in session 27)
     "blind-ch": (0.637, 174, 60),
     "blind-ci": (0.690, 168, 54),
     "blind-cj": (0.720, 172, 58),
