@@ -14179,3 +14179,68 @@ def test_coming_to_work_is_no_day_off(answerer: Answerer) -> None:
 """,
     )
     assert "дежурство 2 раза" in quoted(answerer, notice, "в субботу выходить надо?")
+
+
+def test_the_size_asked_is_said_by_a_staff_or_a_headcount_not_by_an_interview_panel(
+    answerer: Answerer,
+) -> None:
+    # "how big is the team i'd support" — "support to a staff of 25 … employees"; "is the
+    # company big" asks the size as "how big" does; "a case … with two people from the team" is
+    # the panel of an interview, not the company's size beside "Today we are 42 people".
+    notice = ad(
+        "Program Support Assistant",
+        "## Duties\n\nThe incumbent provides administrative and program support to a staff of"
+        " 25 inspection and laboratory employees.\n",
+        lang="en",
+    )
+    assert "staff of 25" in quoted(answerer, notice, "how big is the team i'd support")
+    card = ad(
+        "Accounts Clerk",
+        "## Company Info\n\nWholesale / Retail\n\n## Company Size\n\n51 - 100 Employees\n",
+        lang="en",
+    )
+    assert "51 - 100 Employees" in quoted(answerer, card, "is the company big")
+    page = ad(
+        "Customer Success Manager",
+        """## Our process
+
+- Case: you present an onboarding plan (60 min, with two people from the team)
+
+## About us
+
+Today we are 42 people from 14 countries, with our HQ in Stockholm.
+""",
+        lang="en",
+    )
+    assert "42 people" in quoted(answerer, page, "how big is the company")
+
+
+def test_hearing_back_is_said_by_being_contacted_or_notified(answerer: Answerer) -> None:
+    # "when will they get back to me" — "Applicants not being contacted within 4 weeks …";
+    # "when will i hear back" — "You will be notified again … usually within 4 weeks".
+    clerk = ad(
+        "Accounts Clerk",
+        "## How to apply\n\nSend your full resume to our HR Department.\n\nApplicants not being"
+        " contacted within 4 weeks may consider their application unsuccessful.\n",
+        lang="en",
+    )
+    assert "within 4 weeks" in quoted(answerer, clerk, "when will they get back to me")
+    notice = ad(
+        "Program Support Assistant",
+        "## Next steps\n\nYou will receive an email notification when your application is"
+        " received. You will be notified again after the referral of certificates, usually"
+        " within 4 weeks after the closing date.\n",
+        lang="en",
+    )
+    assert "within 4 weeks" in quoted(answerer, notice, "when will i hear back after applying")
+
+
+def test_putonghua_is_mandarin(answerer: Answerer) -> None:
+    # A Hong Kong candidate names Mandarin as Hong Kong does.
+    clerk = ad(
+        "Accounts Clerk",
+        "## Requirements\n\n- Good command of written English and Chinese, fluent Cantonese;"
+        " Mandarin is a must for handling PRC suppliers\n- Proficient in MS Excel\n",
+        lang="en",
+    )
+    assert "Mandarin is a must" in quoted(answerer, clerk, "my putonghua is bad is that ok")
