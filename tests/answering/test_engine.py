@@ -14244,3 +14244,20 @@ def test_putonghua_is_mandarin(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Mandarin is a must" in quoted(answerer, clerk, "my putonghua is bad is that ok")
+
+
+def test_the_first_step_asked_is_the_first_stage_of_the_hiring(answerer: Answerer) -> None:
+    # "whats the first step after i apply" asks the process from its first stage.
+    analyst = ad(
+        "Data Analyst",
+        """## Recruitment stages
+
+1. Short call with our recruiter (20 min)
+2. Home task – a small Power BI report, up to 3 hours
+3. Technical interview with the Analytics Team Lead (60 min, online)
+""",
+        lang="en",
+    )
+    assert "Short call with our recruiter" in quoted(
+        answerer, analyst, "whats the first step after i apply"
+    )
