@@ -14274,3 +14274,17 @@ def test_a_sum_after_a_dash_is_the_price_of_the_name_before_it(answerer: Answere
     )
     assert "2 000 ₽" in quoted(answerer, page, "общага скока стоит")
     assert quoted(answerer, page, "скока стоит обед в столовой") == ""
+
+
+def test_long_asked_alone_asks_a_length(answerer: Answerer) -> None:
+    # «учеба долго длится» asks how long the training lasts: the line with the weeks answers,
+    # not the stipend paid during it.
+    page = ad(
+        "Агент по обслуживанию пассажиров",
+        """Условия:
+- На обучении: 35 000 ₽ в месяц
+- Обучение в нашем учебном центре за счет компании: агенты — 3 недели, перрон — 2 недели.
+""",
+    )
+    assert "3 недели" in quoted(answerer, page, "учеба долго длится")
+
