@@ -2955,6 +2955,9 @@ class Answerer:
             # "what time does the shift start": the words that ask for the time of day are no
             # detail
             and not (_CLOCK in shown and _CLOCK in q.asking.get(key, ()))
+            # «мне 17, возьмете?» — «… только с 18 лет»: the candidate's own figure is compared
+            # with the line's, no detail it must name
+            and not (key in q.aside and key.isdigit())
         }
         if not details or all(self.lexicon.intents[i].whole_line for i in shown):
             return True

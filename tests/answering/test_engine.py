@@ -14288,3 +14288,16 @@ def test_long_asked_alone_asks_a_length(answerer: Answerer) -> None:
     )
     assert "3 недели" in quoted(answerer, page, "учеба долго длится")
 
+
+def test_the_candidates_own_age_in_an_faq_question_is_no_detail(answerer: Answerer) -> None:
+    # «мне 17, возьмете?» — the FAQ's «Можно ли учиться, если мне 17? — Нет, … только с 18
+    # лет»: the candidate's own 17 is compared with the line's 18, not a detail to be shown.
+    page = ad(
+        "Ученик оператора станков с ЧПУ",
+        """## Частые вопросы
+
+**Можно ли учиться, если мне 17?** — Нет, ученический договор заключаем только с 18 лет.
+**Берете женщин?** — Да, у нас в цехе работают 14 девушек-операторов.
+""",
+    )
+    assert "с 18 лет" in quoted(answerer, page, "мне 17, возьмете?")
