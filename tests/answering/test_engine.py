@@ -14261,6 +14261,8 @@ def test_the_first_step_asked_is_the_first_stage_of_the_hiring(answerer: Answere
     assert "Short call with our recruiter" in quoted(
         answerer, analyst, "whats the first step after i apply"
     )
+
+
 def test_a_sum_after_a_dash_is_the_price_of_the_name_before_it(answerer: Answerer) -> None:
     # «Плата за общежитие — 2 000 ₽ в месяц»: the sum after the dash is the dorm's price,
     # though «₽ в месяц» alone reads as pay; a compensation's sum is no price of a meal.
