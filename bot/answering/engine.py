@@ -3112,29 +3112,20 @@ class Answerer:
         + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
         the line names the subject asked about without a figure and every part with the
         figure names another subject only."""
-        # Each part, and the mark that ends it ("+", a dash, a comma).
-        pieces: list[tuple[str, str]] = []
+        # Each part, and whether a "+" ends it.
+        pieces: list[tuple[str, bool]] = []
         start = 0
         relative = self.lexicon.grammar.relative
         for mark in self.lexicon.grammar.parts.finditer(c.said):
             if mark.group().startswith(",") and relative.match(c.said, mark.end()):
                 continue  # "…every 2 weeks, which usually adds around $3-4/hr": one part
-            pieces.append((c.said[start : mark.start()], mark.group().strip()))
+            pieces.append((c.said[start : mark.start()], mark.group().strip() == "+"))
             start = mark.end()
-        pieces.append((c.said[start:], ""))
-        pieces = [(part, end) for part, end in pieces if part.strip()]
-        parts = [part for part, _ in pieces]
+        pieces.append((c.said[start:], False))
+        parts = [part for part, _ in pieces if part.strip()]
         if len(parts) < 2:
             return True
-        added = [end == "+" for _, end in pieces]
-        # «Плата за общежитие — 2 000 ₽ в месяц»: what follows a dash is said of the short name
-        # before it
-        dashed = [
-            at > 0
-            and pieces[at - 1][1] in ("—", "–")
-            and len(parts[at - 1].split()) <= self.w.name_words
-            for at in range(len(pieces))
-        ]
+        added = [plus for part, plus in pieces if part.strip()]
         asked = q.strong & c.topics
         if q.pay_unit is not None and len(asked) > 1 and _SALARY not in asked:
             # «сколько чаевых выходит за смену?»: the unit a sum other than the pay is counted
@@ -3167,12 +3158,7 @@ class Answerer:
         # A bare figure that opens a sum of things added to it is the first thing's, not what
         # is added: of "£70k–£85k + equity + 10% bonus" the equity has no sum.
         return any(
-            figure
-            and (
-                named
-                or (dashed[at] and naming[at - 1])
-                or (not found and (any(naming[:at]) or not added[at]))
-            )
+            figure and (named or (not found and (any(naming[:at]) or not added[at])))
             for at, (named, figure, found) in enumerate(zip(naming, figures, topics, strict=True))
         )
 

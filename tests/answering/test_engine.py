@@ -14263,21 +14263,6 @@ def test_the_first_step_asked_is_the_first_stage_of_the_hiring(answerer: Answere
     )
 
 
-def test_a_sum_after_a_dash_is_the_price_of_the_name_before_it(answerer: Answerer) -> None:
-    # «Плата за общежитие — 2 000 ₽ в месяц»: the sum after the dash is the dorm's price,
-    # though «₽ в месяц» alone reads as pay; a compensation's sum is no price of a meal.
-    page = ad(
-        "Ученик токаря",
-        """Стипендия 30 000 ₽ в месяц.
-Ученикам из других городов даём место в общежитии.
-Плата за общежитие — 2 000 ₽ в месяц, удерживается из стипендии.
-Компенсация питания — 250 ₽ за смену, начисляется на пропуск.
-""",
-    )
-    assert "2 000 ₽" in quoted(answerer, page, "общага скока стоит")
-    assert quoted(answerer, page, "скока стоит обед в столовой") == ""
-
-
 def test_long_asked_alone_asks_a_length(answerer: Answerer) -> None:
     # «учеба долго длится» asks how long the training lasts: the line with the weeks answers,
     # not the stipend paid during it.
