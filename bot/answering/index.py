@@ -18,7 +18,7 @@ from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
 from bot.answering.spelling import Vocabulary
 from bot.answering.text import Analyzed, normalize
 from bot.answering.weights import Weights
-from bot.postings.facts import posting_facts
+from bot.postings.facts import WORDED_FIELDS, fact_pieces, posting_facts, say_words
 from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import (
     broad_heading,
@@ -33,6 +33,8 @@ from bot.postings.structure import (
 
 _PROCESS = SectionKind.PROCESS
 
+# "Appointment type: Permanent": a field this short states one piece of a worded fact.
+_FIELD_PIECE_WORDS = 6
 _LABEL_MAX = 40  # "Наш офис: …" — a short lead before a colon names what the line is about
 _EDGE_SYMBOLS_RE = re.compile(r"^[\W_]+|[\W_]+$")
 # A sum as ads write it: "185 000", "6,500", "12.60", "140–190 тыс.", "$165k–$205k".
@@ -737,6 +739,40 @@ class IndexBuilder:
                 )
         return kept
 
+    def _piece_holders(self, value: str, stated: list[Candidate], locale: str) -> list[int]:
+        """The lines that state a worded fact, when each of its pieces is stated: a line with
+        them all ("full-time or part-time" — "Job type: Full Time, Part-time"), or a field
+        with one ("full-time, permanent" — "Work schedule: Full-time", "Appointment type:
+        Permanent"); a piece in the reader's words too («Сменный график» for "shift")."""
+        pieces = []
+        for piece in fact_pieces(value):
+            forms = {piece, say_words(piece, locale)}
+            keys = [self.analyzer.analyze(form).keys for form in forms]
+            bare = [f" {_bare(form)} " for form in forms if _bare(form)]
+            pieces.append((keys, bare))
+        held: list[set[int]] = [set() for _ in pieces]
+        whole: list[int] = []
+        for i, c in enumerate(stated):
+            # A field's words as written ("Full Time" for "full-time"); a sentence's by its
+            # keys only: "a practical session on site" says no "on-site".
+            field = c.quote.count(" ") < _FIELD_PIECE_WORDS
+            line = f" {_bare(c.quote)} " if field else ""
+            says = [
+                any(k and k <= c.keys for k in keys) or (field and any(b in line for b in bare))
+                for keys, bare in pieces
+            ]
+            if all(says):
+                whole.append(i)
+            elif field:
+                for j, said in enumerate(says):
+                    if said:
+                        held[j].add(i)
+        if whole:
+            return whole
+        if not all(held):
+            return []
+        return sorted(set().union(*held))
+
     @classmethod
     def _salary_sums(cls, posting: Posting) -> frozenset[float]:
         """The front matter's sums: its ends, or the figures of HR's own words for it
@@ -1180,12 +1216,15 @@ class IndexBuilder:
             value = figures if fact.field == "salary" and figures else words
             topics = frozenset(self._fact_topics.get(fact.field, ()))
             sums = self._salary_sums(posting) if fact.field == "salary" else frozenset()
-            holders = [
-                i
-                for i in range(stated)
-                if (value and value <= candidates[i].keys)
-                or (sums and sums <= self._amounts(candidates[i].quote))
-            ]
+            if fact.field in WORDED_FIELDS:
+                holders = self._piece_holders(as_written.value, candidates[:stated], posting.lang)
+            else:
+                holders = [
+                    i
+                    for i in range(stated)
+                    if (value and value <= candidates[i].keys)
+                    or (sums and sums <= self._amounts(candidates[i].quote))
+                ]
             if holders:
                 # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
                 # 70 000 рублей на руки": the posting's own line, with its detail, answers, and

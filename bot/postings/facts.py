@@ -124,6 +124,12 @@ def say_words(value: str, locale: str) -> str:
     return "".join(chain.from_iterable(zip_longest(said, between, fillvalue="")))
 
 
+def fact_pieces(value: str) -> list[str]:
+    """The words of a listed value between its separators: "full-time or part-time" →
+    ["full-time", "part-time"]."""
+    return [piece for piece in _WORD_SEPARATOR_RE.split(value.strip())[::2] if piece]
+
+
 def posting_facts(
     posting: Posting, locale: str | None = None, *, worded: bool = True
 ) -> list[Fact]:

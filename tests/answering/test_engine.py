@@ -14288,3 +14288,38 @@ def test_the_candidates_own_age_in_an_faq_question_is_no_detail(answerer: Answer
 """,
     )
     assert "с 18 лет" in quoted(answerer, page, "мне 17, возьмете?")
+def test_the_posting_s_own_fields_answer_before_the_front_matter_s_employment_line(
+    answerer: Answerer,
+) -> None:
+    """The front matter's "Employment: full-time, permanent" yields to the posting's own fields
+    when they say it: each piece in a field of its own ("Appointment type: Permanent",
+    "Work schedule: Full-time"), or all of them in one line written another way ("Job type:
+    Full Time, Part-time" for "full-time or part-time")."""
+    federal = ad(
+        "Program Support Assistant",
+        """Department of Veterans Affairs
+
+## Summary
+- Appointment type: Permanent
+- Work schedule: Full-time
+
+## Duties
+- Answer phones and schedule appointments
+""",
+        lang="en",
+        front='employment: "full-time, permanent"\n',
+    )
+    assert "Appointment type: Permanent" in quoted(answerer, federal, "is this permanent or temp")
+    cook = ad(
+        "Line Cook",
+        """Copper Lantern Kitchen
+
+Job type: Full Time, Part-time
+
+## What you'll do
+- Cook to order on grill and sauté during service
+""",
+        lang="en",
+        front="employment: full-time or part-time\n",
+    )
+    assert "Job type" in quoted(answerer, cook, "part time ok?")
