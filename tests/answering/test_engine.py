@@ -14288,6 +14288,8 @@ def test_the_candidates_own_age_in_an_faq_question_is_no_detail(answerer: Answer
 """,
     )
     assert "с 18 лет" in quoted(answerer, page, "мне 17, возьмете?")
+
+
 def test_the_posting_s_own_fields_answer_before_the_front_matter_s_employment_line(
     answerer: Answerer,
 ) -> None:
