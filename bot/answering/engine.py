@@ -540,6 +540,10 @@ class Answerer:
                     topics.discard(name)
         smalltalk = any(lexicon.topics[name].smalltalk for name in topics)
         kinds = lexicon.topics
+        if any(kinds[name].world for name in topics):
+            # "hows the weather in kansas city", «кто вчера в футбол выиграл»: the world, not the
+            # job, is asked; the place or the game named is only where or what it is.
+            topics = {name for name in topics if kinds[name].smalltalk}
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
         parsed_unknown: set[str] = set()
         for name in list(strong):

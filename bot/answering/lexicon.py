@@ -39,7 +39,9 @@ class Topic:
     ``perk``: something the employer gives (pay, leave, insurance...): a duties or requirements
     line that mentions it ("расчёт зарплаты", "mentor juniors") is not about it.
     ``facts``: front-matter fields whose fact line is about this topic. ``smalltalk``: a question
-    about nothing else is not a question about the posting. ``fallback``: the topic a question
+    about nothing else is not a question about the posting; a ``world`` one (the weather, the
+    news, a film to watch) is none whatever else it names ("hows the weather in kansas city").
+    ``fallback``: the topic a question
     is about instead when the posting never covers this one ("из Узбекистана можно?" asks about
     working from abroad, or else about citizenship). ``distinct``: the terms name different
     things (tools); a question naming only ones the posting never mentions, and no ``generic``
@@ -49,6 +51,7 @@ class Topic:
     name: str
     weak: bool = False
     smalltalk: bool = False
+    world: bool = False
     section: SectionKind | None = None
     facts: tuple[str, ...] = ()
     prefers: tuple[str, ...] = ()
@@ -1190,6 +1193,7 @@ class Lexicon:
                 name=name,
                 weak=bool(spec.get("weak", False)),
                 smalltalk=bool(spec.get("smalltalk", False)),
+                world=bool(spec.get("world", False)),
                 section=SectionKind(section) if section else None,
                 facts=tuple(spec.get("facts", ())),
                 prefers=tuple(spec.get("prefers", ())),

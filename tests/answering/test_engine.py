@@ -5317,6 +5317,42 @@ def test_the_weather_where_the_job_is_is_small_talk(answerer: Answerer) -> None:
     assert not answerer.answer(crew, "do we work in bad weather").small_talk
 
 
+def test_the_world_asked_with_a_place_or_a_game_the_posting_names_is_small_talk(
+    answerer: Answerer,
+) -> None:
+    # The weather in the job's city, yesterday's match, the dollar today, a series to watch: a
+    # line naming the city, a football cup or a time in the evening says nothing of them.
+    loader = ad(
+        "Грузчик",
+        """Город: Тверь
+
+## Условия
+
+- оплата в долларах по курсу дня выплаты
+- корпоративный кубок по футболу, Совет молодёжи
+- смены с 16:00 до 23:00, вечером развозка
+""",
+    )
+    for question in (
+        "какая погода в твери",
+        "кто вчера в футбол выиграл",
+        "какой курс доллара щас",
+        "посоветуй сериал на вечер",
+    ):
+        chat = answerer.answer(loader, question)
+        assert chat.small_talk and not chat.answered, question
+    assert "курсу дня" in quoted(answerer, loader, "по какому курсу платите")
+    clerk = ad(
+        "Program Support Assistant",
+        """## Pay
+
+- Salary includes locality pay for the Kansas City, MO-KS area.
+""",
+        lang="en",
+    )
+    assert answerer.answer(clerk, "hows the weather in kansas city").small_talk
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
