@@ -70,6 +70,17 @@ class Answer:
     """A greeting or chit-chat, not a question about the job: nothing to pass to HR."""
 
 
+def _grades(pattern: re.Pattern[str], text: str) -> list[range]:
+    """The grades ``text`` names by a figure or a range of them (``grammar.grade``): «4
+    разряд» is 4, «3–5 разряда» 3, 4 and 5."""
+    found = []
+    for match in pattern.finditer(text):
+        low = int(match["n"] or match["n2"])
+        high = int(match["m"] or match["m2"] or low)
+        found.append(range(low, max(low, high) + 1))
+    return found
+
+
 @dataclass
 class Question:
     content: dict[str, float]  # content key → its weight in this question
@@ -166,6 +177,8 @@ class Question:
     hiring_asked: bool = False
     # Asks of a second or another site («а вторая клиника где», «на второй линии сколько платят»).
     another_asked: bool = False
+    # The grades a question names by their figure («скока платят на 4 разряде»).
+    grades: frozenset[int] = frozenset()
     # Asks of the candidate's own child («своего ребенка к вам в школу можно устроить?»).
     own_child: bool = False
     # Asks what the pay comes to with a share («сколько в среднем выходит с процентом»).
@@ -928,6 +941,8 @@ class Answerer:
         if district:
             parsed.district = frozenset(self.analyzer.analyze(district["place"]).keys)
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
+        grades = _grades(lexicon.grammar.grade, raw)
+        parsed.grades = frozenset(n for grade in grades for n in grade)
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
@@ -1589,6 +1604,9 @@ class Answerer:
         if self._scattered(q, candidate):
             # «скока машин в день примерно» — a voice message transcribed as one line, «…с
             # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
+            return False
+        if q.grades and _SALARY in q.strong and self._other_grade(q, candidate):
+            # «скока платят на 4 разряде» — «доход оператора 3 разряда от 70 000 ₽».
             return False
         if _COMMUTE in q.strong and _COMMUTE not in candidate.topics:
             # «а на смену к 20:00 тоже подвозите» — «график 2/2 ночные смены с 20:00 до 08:00»:
@@ -3032,6 +3050,12 @@ class Answerer:
             short = min(len(following.split()), len(clause.split())) <= self.w.predicate_words
             said.append((clause, f"{clause} {following}" if short else clause))
         return said
+
+    def _other_grade(self, q: Question, c: Candidate) -> bool:
+        """Whether the line names grades by their figures («3 разряд», «4–5 разряда») and none
+        of them is one the question asks of."""
+        said = _grades(self.lexicon.grammar.grade, c.read)
+        return bool(said) and all(q.grades.isdisjoint(grade) for grade in said)
 
     def _figure_elsewhere(self, q: Question, c: Candidate, amounts: set[str]) -> bool:
         """Whether the figure a line shows is of a part that names less of the question than

@@ -297,6 +297,8 @@ class Grammar:
     # «а вторая клиника где» — «Красный проспект, 157»: the one the posting is about.
     another_asked: re.Pattern[str] = re.compile("(?!)")
     another_said: re.Pattern[str] = re.compile("(?!)")
+    # «скока платят на 4 разряде» — «доход оператора 3 разряда от 70 000 ₽»: another grade.
+    grade: re.Pattern[str] = re.compile("(?!)")
     # "how long does the hiring process take" — "Intro call (30 min) → writing exercise (2
     # hours)": a step's length, not the whole process's.
     process_span: re.Pattern[str] = re.compile("(?!)")
@@ -1130,6 +1132,7 @@ class Lexicon:
             hiring=re.compile(str(grammar.get("hiring", "(?!)"))),
             another_asked=re.compile(str(grammar.get("another_asked", "(?!)"))),
             another_said=re.compile(str(grammar.get("another_said", "(?!)"))),
+            grade=re.compile(str(grammar.get("grade", "(?!)"))),
             process_span=re.compile(str(grammar.get("process_span", "(?!)"))),
             step_said=re.compile(str(grammar.get("step_said", "(?!)"))),
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),

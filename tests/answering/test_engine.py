@@ -5353,6 +5353,28 @@ def test_the_world_asked_with_a_place_or_a_game_the_posting_names_is_small_talk(
     assert answerer.answer(clerk, "hows the weather in kansas city").small_talk
 
 
+def test_pay_of_one_grade_is_not_said_by_the_pay_of_another(answerer: Answerer) -> None:
+    # The 3rd grade's pay says nothing of the 4th's; a range of grades holding it does.
+    apprentice = ad(
+        "Ученик оператора станков с ЧПУ",
+        """## Условия
+
+- стипендия 45 000 ₽ на время обучения
+- после экзамена доход оператора 3 разряда от 70 000 ₽ до вычета НДФЛ
+""",
+    )
+    assert quoted(answerer, apprentice, "скока платят на 4 разряде") == ""
+    assert "3 разряда" in quoted(answerer, apprentice, "сколько платят на 3 разряде")
+    welder = ad(
+        "Сварщик",
+        """## Условия
+
+- сварщикам 4–5 разряда от 90 000 ₽ в месяц
+""",
+    )
+    assert "90 000" in quoted(answerer, welder, "сколько платят сварщику 4 разряда")
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
