@@ -947,7 +947,13 @@ class Answerer:
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
-        parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None
+        # «аванс сколько примерно»: how much of the pay or a part of it, asked of nothing else
+        # («испыталка сколько и зп на ней режут» asks the probation's length).
+        parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None or (
+            _QUANTITY in parsed.intents
+            and bool(parsed.strong)
+            and all(n in _PAY_TOPICS or kinds[n].within in _PAY_TOPICS for n in parsed.strong)
+        )
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None

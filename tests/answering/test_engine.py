@@ -5375,6 +5375,28 @@ def test_pay_of_one_grade_is_not_said_by_the_pay_of_another(answerer: Answerer) 
     assert "90 000" in quoted(answerer, welder, "сколько платят сварщику 4 разряда")
 
 
+def test_how_much_of_the_pay_is_not_said_by_the_days_it_comes(answerer: Answerer) -> None:
+    # «аванс 25-го» says when the advance comes, not how much it is; nor do paydays say the
+    # pay of a part of the year.
+    clinic = ad(
+        "Ассистент ветврача",
+        """## Условия
+
+- оформление по ТК, аванс 25-го, расчёт 10-го числа
+""",
+    )
+    assert quoted(answerer, clinic, "аванс сколько примерно") == ""
+    assert "25-го" in quoted(answerer, clinic, "аванс когда")
+    studio = ad(
+        "2D-художник",
+        """## Оплата
+
+- выплаты 2 раза в месяц, 5-го и 20-го, на карту
+""",
+    )
+    assert quoted(answerer, studio, "на летней стажировке скока платят") == ""
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
