@@ -2564,7 +2564,11 @@ class Answerer:
             # "the interview process?" is not "plan and run interviews" among the duties.
             return False
         raw = c.read
-        if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless):
+        if any(rule.search(raw) for name in q.dropped for rule in topics[name].unless) and not (
+            # «на сессию отпуск дадут?» — «на время сессии даем учебный отпуск»: the kind the
+            # rule tells apart is the one asked, by a word of its own the line has too.
+            any(key in c.keys for key in q.content.keys() - q.dropped_keys.keys())
+        ):
             # "по итогам собеседования" names the interview but says nothing of it.
             return False
         # Its own word or that word's forms, not a synonym ("salary?" is not "we pay for it"),

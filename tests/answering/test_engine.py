@@ -5397,6 +5397,20 @@ def test_how_much_of_the_pay_is_not_said_by_the_days_it_comes(answerer: Answerer
     assert quoted(answerer, studio, "на летней стажировке скока платят") == ""
 
 
+def test_a_leave_of_another_kind_is_no_holiday(answerer: Answerer) -> None:
+    # A student's leave for the session says nothing of the yearly leave; asked of the session,
+    # it answers.
+    apprentice = ad(
+        "Ученик оператора ЧПУ",
+        """## Вопросы
+
+- Можно ли учиться заочно? — Да, на время сессии даем учебный отпуск.
+""",
+    )
+    assert quoted(answerer, apprentice, "отпуск ученикам положен") == ""
+    assert "учебный отпуск" in quoted(answerer, apprentice, "на сессию отпуск дадут?")
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
