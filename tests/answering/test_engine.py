@@ -5411,6 +5411,28 @@ def test_a_leave_of_another_kind_is_no_holiday(answerer: Answerer) -> None:
     assert "учебный отпуск" in quoted(answerer, apprentice, "на сессию отпуск дадут?")
 
 
+def test_a_trade_listed_once_in_a_table_of_posts_is_not_the_job_described(
+    answerer: Answerer,
+) -> None:
+    # The commandant's hours are no electrician's: the electrician is only a row of the table.
+    campus = ad(
+        "Комендант общежития",
+        """## Вакансии
+
+| № | Должность | Ставка | Оклад |
+| --- | --- | --- | --- |
+| 1 | Комендант общежития | 1,0 | 34 500 |
+| 2 | Электромонтёр по ремонту электрооборудования | 1,0 | 31 000 |
+
+## Комендант: условия
+
+- пятидневная рабочая неделя, с 8:30 до 17:00
+""",
+    )
+    assert quoted(answerer, campus, "у электромонтера график сменный или пятидневка") == ""
+    assert "8:30" in quoted(answerer, campus, "у коменданта график какой")
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
