@@ -1774,9 +1774,6 @@ class Answerer:
             # «а вторая клиника где» — «Красный проспект, 157, 5 минут от м. Заельцовская»:
             # the one site the posting is about, not the second.
             (q.another_asked, grammar.another_said),
-            # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
-            # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
-            (q.own_child, grammar.staff_child),
             # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3% от выручки
             # смены»: the rate and the share, not what they come to.
             (q.total_asked, grammar.total_said),
@@ -1806,6 +1803,16 @@ class Answerer:
         ):
             if asked and answered.search(said) is None:
                 return False
+        if (
+            q.own_child
+            and grammar.staff_child.search(said) is None
+            # «к сожалению нет» under «а можно с ребенком приходить иногда?»: the answer to the
+            # very question (not to «ночевать с детьми не нужно?», of the job's children).
+            and grammar.own_child.search(normalize(candidate.answers)) is None
+        ):
+            # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
+            # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
+            return False
         if (
             q.housing_asked
             and _RELOCATION in q.strong
@@ -2412,11 +2419,18 @@ class Answerer:
             situation = self.lexicon.situations[kind]
             if situation.topics and not (q.strong and q.strong <= situation.topics):
                 continue
-            raw = c.read if raw is None else raw
+            raw = self._heard(c) if raw is None else raw
             text = raw if situation.apart is None else situation.apart.sub(" ", raw)
             if situation.speaks.search(text) is None:
                 return True
         return False
+
+    @staticmethod
+    def _heard(c: Candidate) -> str:
+        """The line read with the question it answers, if it answers one: an answer speaks to
+        the situation that question states («а можно с ребенком приходить иногда?» — «к
+        сожалению нет»)."""
+        return f"{normalize(c.answers)} {c.read}" if c.answers else c.read
 
     def _other_origin(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks of the way from a place («развозка из Люберец есть?») and

@@ -75,6 +75,8 @@ SOURCE_FACT = "fact"
 SOURCE_FAQ = "faq"
 SOURCE_DESCRIPTION = "description"
 SOURCE_REPLY = "reply"  # the post's author answering a comment under it
+# «@svetlana_k », "@Greg ": the commenter a reply opens by naming.
+_ADDRESSEE_RE = re.compile(r"^@[^\W\d][\w.]*[,:]?\s+")
 
 
 def _asks(quote: str) -> bool:
@@ -127,6 +129,10 @@ class Candidate:
     asked_keys: frozenset[str] = frozenset()
     # The subjects of the comment it answers («карьерный рост есть?»: the career).
     asked_topics: frozenset[str] = frozenset()
+    # The question it answers, as written: the comment over a reply's first sentence, the
+    # heading over an FAQ's verdict, HR's FAQ question («а можно с ребенком приходить?» over
+    # «к сожалению нет»). What the candidate says of themselves there is spoken to.
+    answers: str = ""
 
     @cached_property
     def said(self) -> str:
@@ -516,6 +522,7 @@ class IndexBuilder:
         other_job: frozenset[str] = frozenset(),
         under: frozenset[str] = frozenset(),
         row: bool = False,
+        answers: str = "",
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -597,6 +604,7 @@ class IndexBuilder:
             generic=generic,
             held=held,
             role=role,
+            answers=answers,
         )
 
     def _analyze_line(
@@ -1097,10 +1105,12 @@ class IndexBuilder:
                         else section_kind
                     )
                     matched = row
+                    answers = ""
                     if position == 0 and verdict and self.lexicon.cues.verdict.match(sentence):
                         # «Нет, всему научим.» under «Нужен ли опыт работы?»: the verdict says
                         # the question's words, as HR's FAQ answers are read with theirs.
                         matched = f"{question} {sentence}"
+                        answers = question
                     candidates.append(
                         self._candidate(
                             sentence,
@@ -1123,6 +1133,7 @@ class IndexBuilder:
                             under=under,
                             # a row of chips names what other lines of the text spell out
                             held=sentence in chips or sentence in digest,
+                            answers=answers,
                         )
                     )
                     if n in priced:
@@ -1268,6 +1279,7 @@ class IndexBuilder:
                     match_text=f"{faq.q} {faq.a}",
                     label=faq.q,
                     extra_topics=frozenset(q_topics),
+                    answers=faq.q,
                 )
             )
             order += 1
@@ -1278,7 +1290,11 @@ class IndexBuilder:
                 self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
             )
             for position, sentence in enumerate(_units(reply.said)):
-                answer = self._candidate(sentence, SOURCE_REPLY, -4, order)
+                # «@svetlana_k к сожалению нет»: the name it opens with is whom it answers, no
+                # handle to write to.
+                bare = _ADDRESSEE_RE.sub("", sentence, count=1)
+                plain = bare if bare != sentence else None
+                answer = self._candidate(sentence, SOURCE_REPLY, -4, order, match_text=plain)
                 if comment is not None:
                     asked = comment.keys - answer.keys
                     # The reply's first sentence answers the comment and says its words; a later
@@ -1291,6 +1307,7 @@ class IndexBuilder:
                         topics=answer.topics | comment.topics,
                         asked_keys=asked,
                         asked_topics=comment.topics,
+                        answers=reply.asked if position == 0 else "",
                     )
                 candidates.append(answer)
                 order += 1

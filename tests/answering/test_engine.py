@@ -14441,3 +14441,75 @@ Job type: Full Time, Part-time
         front="employment: full-time or part-time\n",
     )
     assert "Job type" in quoted(answerer, cook, "part time ok?")
+def test_a_reply_opening_with_a_commenters_handle_is_no_contact(answerer: Answerer) -> None:
+    # "@Greg we need …" answers Greg's comment: the handle it opens with is whom it answers, not
+    # an account to write to, so the reply speaks of the weekends asked, not of reaching anyone.
+    bakery = ad(
+        "Counter staff",
+        """Nextdoor
+
+Maria Lopez · Sunrise Donuts
+Riverbend · 3 hr ago · Posted in General
+
+Hi all! We're hiring 2 people for the front counter at Sunrise Donuts, $17/hr, part time,
+early mornings. Stop by with a resume!
+
+9 Likes · 4 Replies
+Like   Reply   Share
+
+Greg T. · Riverbend
+Are weekends required? My son's looking but he has soccer Saturdays
+
+Maria Lopez · Sunrise Donuts
+@Greg we need everyone to work at least one weekend day, Sunday is fine!
+
+Ann P. · Oak Hill
+do you have parking?
+
+Maria Lopez · Sunrise Donuts
+@Ann yes, two spots behind the shop
+""",
+        lang="en",
+        front="company: Sunrise Donuts\n",
+    )
+    assert bakery.replies
+    assert "at least one weekend day" in quoted(answerer, bakery, "do i have to work weekends")
+
+
+def test_an_answer_speaks_to_the_situation_the_question_it_answers_states(
+    answerer: Answerer,
+) -> None:
+    # «к сожалению нет» under «а можно с ребенком приходить иногда?» speaks of coming with a
+    # child as much as its comment does; so does an FAQ's verdict of the heading it answers.
+    salon = ad(
+        "Мастер маникюра",
+        """Студия «Ноготок»
+12 мая в 14:03
+
+Ищем мастера маникюра, график 2/2, 50% от услуг.
+
+👍 87  💬 19
+
+Светлана Котова
+ой а можно с ребенком приходить иногда
+12 мая в 17:45  Ответить
+    Студия «Ноготок»
+    Светлана, к сожалению нет 🙏
+    12 мая в 18:02  Ответить  Нравится 3
+""",
+        front="company: Студия «Ноготок»\n",
+    )
+    assert salon.replies
+    assert "к сожалению нет" in quoted(answerer, salon, "можно иногда с дочкой приходить")
+    resort = ad(
+        "Сезонная работа",
+        """## Условия
+
+- проживание в общежитии бесплатно, комнаты на 2–3 человека
+
+## Можно ли с собакой / с детьми?
+
+Нет, общежитие только для сотрудников. Животных заселять нельзя.
+""",
+    )
+    assert "только для сотрудников" in quoted(answerer, resort, "с ребенком можно жить в общаге")
