@@ -14441,6 +14441,8 @@ Job type: Full Time, Part-time
         front="employment: full-time or part-time\n",
     )
     assert "Job type" in quoted(answerer, cook, "part time ok?")
+
+
 def test_a_reply_opening_with_a_commenters_handle_is_no_contact(answerer: Answerer) -> None:
     # "@Greg we need …" answers Greg's comment: the handle it opens with is whom it answers, not
     # an account to write to, so the reply speaks of the weekends asked, not of reaching anyone.
