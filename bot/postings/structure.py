@@ -1792,6 +1792,7 @@ class _Chrome(NamedTuple):
     cues: tuple[str, ...]
     badges: tuple[str, ...]
     answers: tuple[str, ...]  # how an employer's answer to a review starts
+    ratings: tuple[str, ...]  # how the words of a heading over a block of ratings start
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
     consent: tuple[str, ...]  # what a form's consent notice says
     links: tuple[str, ...]  # a job board's links and buttons
@@ -1810,13 +1811,25 @@ def _page_chrome() -> _Chrome:
     cookies = tuple(w.lower() for w in data["cookie_words"])
     cues = tuple(w.lower() for w in data["cookie_cues"])
     answers = tuple(w.lower() for w in data["review_answers"])
+    ratings = tuple(w.lower() for w in data["rating_headings"])
     unpublished = tuple(w.lower() for w in data["unpublished"])
     consent = tuple(w.lower() for w in data["consent"])
     links = tuple(w.lower() for w in data["page_links"])
     board = tuple(w.lower() for w in data["board_lines"])
     leads |= {w.split()[0] for w in links} | {w.split()[0].rstrip(":") for w in board}
     return _Chrome(
-        leads, marks, icons, cookies, cues, badges, answers, unpublished, consent, links, board
+        leads,
+        marks,
+        icons,
+        cookies,
+        cues,
+        badges,
+        answers,
+        ratings,
+        unpublished,
+        consent,
+        links,
+        board,
     )
 
 
@@ -1952,6 +1965,7 @@ def _blank_chrome(lines: list[str]) -> list[str]:
 # a decimal point or a count of reviews beside its stars («4,6 ★★★★★ 318 оценок»).
 _REVIEW_STARS_RE = re.compile(r"(?<![★☆])[★☆]{5}(?![★☆])")
 _RATING_RE = re.compile(r"\d[.,]\d|\d\s*(?:отзыв|оцен|review|rating|feedback)|\(\d", re.I)
+_RATING_HEADING_WORDS = 4
 
 
 _BRACKETED_RE = re.compile(r"\s*\([^()\n]*\)")
@@ -2060,20 +2074,42 @@ def _blank_reviews(lines: list[str]) -> list[str]:
     («Ответ работодателя», "Response from the employer"), which is the employer's own word."""
     if not any("★" in text or "☆" in text for text in lines):
         return lines
-    answers = _page_chrome().answers
+    chrome = _page_chrome()
     kept = list(lines)
-    inside = False
+    inside = rated = False
     for at, text in enumerate(lines):
         bare = text.strip()
         if not bare:
-            inside = False
+            inside = rated = False
         elif _REVIEW_STARS_RE.search(bare) and not _RATING_RE.search(bare):
             inside = True
-        elif bare.lower().startswith(answers):
+        elif bare.lower().startswith(chrome.answers):
             inside = False
-        if inside:
+        elif _rating_heading(bare, lines[at + 1 : at + 2], chrome.ratings):
+            rated = True
+            continue
+        if inside or (rated and not _rates(bare)):
+            # Under "Benefits rating" and "3.8 ★ 231 Ratings", the tags "Health Insurance ·
+            # Employee Discount" are what the reviewers rated, not what the employer gives; a
+            # line with its stars or share ("62% Recommend to a friend") is a rating one may ask.
             kept[at] = ""
     return kept
+
+
+def _rates(bare: str) -> bool:
+    """Whether a line states a rating: stars, a share, or a figure of one ("3.4 ★", "62%")."""
+    return "★" in bare or "☆" in bare or "%" in bare or _RATING_RE.search(bare) is not None
+
+
+def _rating_heading(bare: str, after: list[str], words: tuple[str, ...]) -> bool:
+    """Whether a line heads a review site's block of ratings: a few words, no figure, one of
+    them a rating's (``page_chrome.yaml``'s ``rating_headings``: "Company rating", "Ratings by
+    category"), with stars on the line under it."""
+    if any(ch.isdigit() for ch in bare) or len(bare.split()) > _RATING_HEADING_WORDS:
+        return False
+    if not after or ("★" not in after[0] and "☆" not in after[0]):
+        return False
+    return any(word.lower().startswith(words) for word in bare.split())
 
 
 # Letters Kazakh (and Kyrgyz) write and Russian does not: a notice of a Kazakhstan akimat gives

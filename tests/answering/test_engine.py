@@ -5634,6 +5634,32 @@ def test_a_reviewers_words_are_not_the_employers(answerer: Answerer) -> None:
     assert "второго повара" in quoted(answerer, page, "в часы пик на раздаче одна стою?")
 
 
+def test_a_review_sites_rated_benefits_are_not_the_employers(answerer: Answerer) -> None:
+    # A review site's page under the job: the benefits its reviewers rated, as tags under
+    # "Benefits rating", are not what the employer gives; the employer's own line answers, and
+    # the share of reviewers who recommend the company is still a rating one may ask about.
+    page = ad(
+        "Warehouse Associate",
+        """Benefits
+- Dental and vision cover from your first month
+- 15% staff discount in all our garden centres
+
+Company rating
+4.1 ★   640 reviews
+80% Recommend to a friend
+
+Benefits rating
+3.9 ★   102 Ratings
+Dental Insurance · Employee Discount · Gym Membership
+""",
+        lang="en",
+    )
+    assert "15% staff discount" in quoted(answerer, page, "is there an employee discount?")
+    assert "first month" in quoted(answerer, page, "dental insurance?")
+    assert quoted(answerer, page, "gym membership?") == ""
+    assert "80% Recommend" in quoted(answerer, page, "how many recommend it")
+
+
 def test_a_notice_in_kazakh_then_russian_is_quoted_in_russian(answerer: Answerer) -> None:
     # An akimat's notice gives every block in Kazakh, then in Russian: the candidate asks in
     # Russian and reads the Russian line.
