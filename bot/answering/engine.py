@@ -1239,11 +1239,18 @@ class Answerer:
         stated: set[str] = set()
         asked: set[str] = set()
         closed = any("?" in end for _, end, _ in clauses)
-        first_person = self.lexicon.grammar.first_person
-        owns = []
+        first_person, asks_alone = (
+            self.lexicon.grammar.first_person,
+            self.lexicon.grammar.asks_alone,
+        )
+        owns: list[bool] = []
         for clause, _, case in clauses:
-            words = self.analyzer.tokens(clause)[:2]
-            owns.append(case or any(tuple(words[: len(p)]) == p for p in first_person))
+            words = tuple(self.analyzer.tokens(clause)[:3])
+            if owns and any(words[: len(p)] == p for p in asks_alone):
+                # "planning a baby next year, what about parental leave": what the clauses
+                # before it say is the candidate's situation; the subject is asked alone.
+                owns = [True] * len(owns)
+            owns.append(case or any(words[: len(p)] == p for p in first_person))
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
         last = max((n for n, own in enumerate(owns) if not own), default=len(clauses) - 1)

@@ -185,6 +185,8 @@ class Grammar:
 
     alternatives: frozenset[str] = frozenset()  # "windows или mac?": a line needs one of them
     first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
+    # "…, what about parental leave": a clause opening so asks its subject alone
+    asks_alone: tuple[tuple[str, ...], ...] = ()
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
@@ -1060,6 +1062,9 @@ class Lexicon:
             alternatives=keys_of(grammar.get("alternatives", [])),
             first_person=tuple(
                 tuple(analyzer.tokens(str(p))) for p in grammar.get("first_person", [])
+            ),
+            asks_alone=tuple(
+                tuple(analyzer.tokens(str(p))) for p in grammar.get("asks_alone", [])
             ),
             without=keys_of(grammar.get("without", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),

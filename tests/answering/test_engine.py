@@ -5660,6 +5660,24 @@ Dental Insurance · Employee Discount · Gym Membership
     assert "80% Recommend" in quoted(answerer, page, "how many recommend it")
 
 
+def test_what_is_said_before_what_about_is_the_candidates_situation(answerer: Answerer) -> None:
+    # "my son starts school in september, what about holidays": the clause before "what
+    # about" tells why one asks; the subject asked is the holidays alone.
+    page = ad(
+        "Office Coordinator",
+        """What we offer
+- 28 days of paid holiday plus bank holidays
+- Hybrid work: office on Mondays and Wednesdays
+- Cycle to work scheme
+""",
+        lang="en",
+    )
+    assert "28 days" in quoted(
+        answerer, page, "my son starts school in september, what about holidays"
+    )
+    assert "28 days" in quoted(answerer, page, "moving house next spring, how about holidays")
+
+
 def test_a_notice_in_kazakh_then_russian_is_quoted_in_russian(answerer: Answerer) -> None:
     # An akimat's notice gives every block in Kazakh, then in Russian: the candidate asks in
     # Russian and reads the Russian line.
