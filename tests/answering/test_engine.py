@@ -5433,6 +5433,32 @@ def test_a_trade_listed_once_in_a_table_of_posts_is_not_the_job_described(
     assert "8:30" in quoted(answerer, campus, "у коменданта график какой")
 
 
+def test_an_exchange_rate_is_no_course(answerer: Answerer) -> None:
+    # «в USDT по курсу дня выплаты» is the day's exchange rate: no course of training is paid.
+    studio = ad(
+        "2D-художник",
+        """## Условия
+
+- 90 000 – 140 000 ₽ на руки, по итогам тестового
+- выплаты 2 раза в месяц на карту РФ; из-за рубежа — в USDT по курсу дня выплаты
+""",
+    )
+    assert quoted(answerer, studio, "курсы оплачиваете?") == ""
+
+
+def test_a_day_of_the_month_is_no_sum(answerer: Answerer) -> None:
+    # «аванс 25-го» says when the advance comes, not how much it is.
+    clinic = ad(
+        "Ассистент ветврача",
+        """## Условия
+
+- график 2/2
+- аванс 25-го, расчёт 10-го, на карту
+""",
+    )
+    assert quoted(answerer, clinic, "аванс сколько примерно") == ""
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
