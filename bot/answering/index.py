@@ -1217,6 +1217,10 @@ class IndexBuilder:
         # ("shift"): the translation is for people, not a new word to match questions with.
         said = posting_facts(posting, posting.lang)
         as_written_facts = posting_facts(posting, posting.lang, worded=False)
+        # the facts no line of the text states: the employer's answers may
+        unheld: list[
+            tuple[int, frozenset[str], frozenset[float], frozenset[str], frozenset[str]]
+        ] = []
         for fact, as_written in zip(said, as_written_facts, strict=True):
             words = self.analyzer.analyze(as_written.value).keys
             # A figure is held by the line that states it, whatever words frame it: «5 000 000
@@ -1254,6 +1258,17 @@ class IndexBuilder:
                         label_topics=c.label_topics | topics,
                         vetoed=c.vetoed - topics,
                     )
+            # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
+            # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
+            # it is as much about the fact's subject as the fact would be.
+            # A sum's line answers what its label names as well ("зарплата сколько" —
+            # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
+            # replaced.
+            sum_held = fact.field == "salary"
+            named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
+            held = self._hold(candidates, range(stated), value, sums, topics, named)
+            if not held:
+                unheld.append((len(candidates), value, sums, topics, named))
             candidates.append(
                 self._candidate(
                     fact.line,
@@ -1264,7 +1279,7 @@ class IndexBuilder:
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city",
-                    held=bool(holders),
+                    held=held,
                 )
             )
             order += 1
@@ -1311,7 +1326,42 @@ class IndexBuilder:
                     )
                 candidates.append(answer)
                 order += 1
+        answered = range(stated + len(said), len(candidates))
+        for at, value, sums, topics, named in unheld:
+            # «Дина, на испытательный срок — 38 000 ₽, после — от 45 000 до 55 000 ₽» under «а
+            # зарплата какая?»: the employer's answer holds the front matter's sum as a line
+            # of the text would.
+            if self._hold(candidates, answered, value, sums, topics, named):
+                candidates[at] = replace(candidates[at], held=True)
         return self._finish(posting, candidates, list_leads, frozenset(priced_orders))
+
+    def _hold(
+        self,
+        candidates: list[Candidate],
+        among: range,
+        value: frozenset[str],
+        sums: frozenset[float],
+        topics: frozenset[str],
+        named: frozenset[str],
+    ) -> bool:
+        """Whether a line ``among`` states a fact (its words ``value``, or its ``sums``); each
+        such line takes the fact's ``topics`` as its label and the words ``named`` by it."""
+        holders = [
+            i
+            for i in among
+            if (value and value <= candidates[i].keys)
+            or (sums and sums <= self._amounts(candidates[i].quote))
+        ]
+        for i in holders:
+            c = candidates[i]
+            candidates[i] = replace(
+                c,
+                keys=c.keys | named,
+                topics=c.topics | topics,
+                label_topics=c.label_topics | topics,
+                vetoed=c.vetoed - topics,
+            )
+        return bool(holders)
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""

@@ -86,6 +86,9 @@ class _Comment:
     text: list[str] = field(default_factory=list)
     quoted: list[str] = field(default_factory=list)
     marked: bool = False  # its name carries the author's mark ("· Author")
+    # a reply set in a quote block under the comment it answers («> **Клиника** ответила
+    # Камиле»): its quoted lines are its own words, not those it answers
+    nested: bool = False
 
 
 @cache
@@ -107,6 +110,7 @@ def _vocabulary() -> dict:
         "quote_buttons": frozenset(_fold(w) for w in data["quote_leads"] if " " not in w),
         "quote_ends": tuple(_fold(w) for w in data["quote_ends"]),
         "published": tuple(_fold(w) for w in data["published"]),
+        "replied": tuple(_fold(w) for w in data["replied"]),
         "asking": frozenset(_fold(w) for w in data["asking"]),
         "opening": frozenset(_fold(w) for w in data["opening"]),
     }
@@ -198,6 +202,27 @@ def _header(text: str) -> str | None:
     if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not name.endswith(" С.")):
         return None
     return name if len(name.split()) <= _HEADER_NAME_WORDS else None
+
+
+def _replier(text: str) -> str | None:
+    """The name of who answers in a reply's heading that names whom it answers («Ветеринарная
+    клиника «Кот и Пёс» ответила Камиле», "Northwind Dental replied to Sam"), or None."""
+    words = text.lstrip("> ").replace("*", "").split()
+    folded = [_fold(w) for w in words]
+    for joint in _vocabulary()["replied"]:
+        size = len(joint.split())
+        for at in range(1, len(words) - size):
+            if " ".join(folded[at : at + size]) != joint:
+                continue
+            name, to = " ".join(words[:at]), words[at + size :]
+            if (
+                len(to) <= 2
+                and all(w[:1].isupper() for w in to)
+                and len(name) <= _NAME_CHARS
+                and not name.endswith((".", ",", ":", "?", "!"))
+            ):
+                return name
+    return None
 
 
 def _stamped(folded: str) -> bool:
@@ -744,11 +769,17 @@ def _comments(
             current = _Comment(text[1:].strip(), indent, at)
             continue
         name = _header(text)
-        if name is not None:
+        replier = None if name is not None else _replier(text)
+        if name is not None or replier is not None:
             close()
-            current = _Comment(name, indent, at, marked=_has_mark(text))
+            nested = replier is not None and text.startswith(">")
+            current = _Comment(
+                name or replier or "", indent, at, marked=_has_mark(text), nested=nested
+            )
             continue
-        if text.startswith(">") and current is not None:
+        if text.startswith(">") and current is not None and current.nested:
+            text = text.lstrip("> ")
+        elif text.startswith(">") and current is not None:
             current.quoted.append(text.lstrip("> "))  # a forum's quote of the words answered
             continue
         lead, held = _quote_lead(text)

@@ -5459,6 +5459,49 @@ def test_a_day_of_the_month_is_no_sum(answerer: Answerer) -> None:
     assert quoted(answerer, clinic, "аванс сколько примерно") == ""
 
 
+def test_a_vk_reply_headed_with_whom_it_answers_is_the_employers_answer(
+    answerer: Answerer,
+) -> None:
+    # VK prints a reply in a quote block under the comment, headed «<page> ответила <name>»:
+    # the heading names who answers, and the lines under it are the answer, not a quote of the
+    # comment. The employer's answer holds the front matter's pay, as a line of the text would.
+    post = ad(
+        "Бариста",
+        """Кофейня «Зерно» | Казань
+вчера в 14:32 · 📌 запись закреплена
+
+Ищем бариста в команду! График 2/2, смены с 9:00 до 21:00. Обучим с нуля.
+
+Комментарии
+
+**Дина Хайруллина**
+а зарплата какая? в посте не написали(
+вчера в 14:58 · Ответить
+
+> **Кофейня «Зерно»** ответила Дине
+> Дина, на стажировке 38 000 ₽, после — от 45 000 до 55 000 ₽
+> вчера в 15:10 · Ответить
+
+**Камила**
+я на 2 курсе, можно совмещать с учёбой?
+вчера в 17:03 · Ответить
+
+> **Кофейня «Зерно»** ответила Камиле
+> Камила, да, для студентов можем сделать смены только по выходным 👍 Напишите в сообщения
+> вчера в 17:20 · Ответить
+""",
+        front='company: "Кофейня «Зерно»"\nsalary:\n  from: 38000\n  to: 55000\n  currency: RUB\n',
+    )
+    assert [reply.asked for reply in post.replies] == [
+        "а зарплата какая? в посте не написали(",
+        "я на 2 курсе, можно совмещать с учёбой?",
+    ]
+    assert quoted(answerer, post, "я учусь в колледже, можно совмещать").startswith(
+        "Камила, да, для студентов"
+    )
+    assert "после — от 45 000 до 55 000" in quoted(answerer, post, "зп какая")
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
