@@ -1485,7 +1485,12 @@ class Lexicon:
             pays_for = self.pays_for(raw)
         if not pays_for and not any(self._is_strong(name) for name in topics):
             soft, soft_triggers = self._soft_topics.match(analyzed, raw, tokens)
-            topics |= soft
+            # (and a soft cue too: «на сколько лет можно остаться» asks no age)
+            topics |= {
+                name
+                for name in soft
+                if not any(pattern.search(raw) for pattern in self.topics[name].unless_asked)
+            }
             for key, names in soft_triggers.items():
                 triggers.setdefault(key, set()).update(names)
         return topics, triggers

@@ -5502,6 +5502,62 @@ def test_a_vk_reply_headed_with_whom_it_answers_is_the_employers_answer(
     assert "после — от 45 000 до 55 000" in quoted(answerer, post, "зп какая")
 
 
+def test_long_asked_as_an_adjective_or_an_adverb_asks_a_length(answerer: Answerer) -> None:
+    # «собеседование долго идет?», «испытательный срок долгий?»: how long, shown by a length.
+    shop = ad(
+        "Продавец",
+        """## Условия
+
+- Выберите магазин рядом с домом — и приходите на собеседование уже завтра!
+- Собеседование в магазине — 20 минут, с паспортом.
+""",
+    )
+    assert "20 минут" in quoted(answerer, shop, "собеседование долго идет?")
+
+
+def test_for_how_many_years_asks_how_long_not_how_old(answerer: Answerer) -> None:
+    # «на сколько лет можно остаться» asks the length of the stay, which «срок пребывания — до
+    # 63 месяцев» gives; the ages hired do not.
+    agency = ad(
+        "Сиделка в Израиле",
+        """## Требования
+
+- женщины и мужчины от 25 до 55 лет
+
+## Виза
+
+- Виза выдаётся на год и продлевается, общий срок пребывания — до 63 месяцев.
+""",
+    )
+    assert "до 63 месяцев" in quoted(answerer, agency, "на сколько лет максимум можно остаться")
+
+
+def test_a_hedge_of_speech_names_nothing_a_line_must_hold(answerer: Answerer) -> None:
+    # «прям» in «шить прям уметь надо» only presses the question.
+    theatre = ad(
+        "Костюмер",
+        """## Требования
+
+- уверенные навыки ручного шитья, умение работать на швейной машине
+- аккуратность, хорошая память
+""",
+    )
+    assert "навыки ручного шитья" in quoted(answerer, theatre, "шить прям уметь надо")
+
+
+def test_at_what_hours_asks_a_time_of_day(answerer: Answerer) -> None:
+    # «в какие часы надо быть онлайн» asks the hours, which a line on remote work lacks.
+    studio = ad(
+        "2D-художник",
+        """## Условия
+
+- полностью удалённо, офиса нет и не планируется
+- обязательное пересечение с командой с 11:00 до 16:00 по МСК
+""",
+    )
+    assert "полностью удалённо" not in quoted(answerer, studio, "в какие часы надо быть онлайн")
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
