@@ -5558,6 +5558,27 @@ def test_at_what_hours_asks_a_time_of_day(answerer: Answerer) -> None:
     assert "полностью удалённо" not in quoted(answerer, studio, "в какие часы надо быть онлайн")
 
 
+def test_a_staff_buffet_is_where_to_eat_and_trips_to_other_towns_are_no_place(
+    answerer: Answerer,
+) -> None:
+    # «служебный буфет» is where the staff eat, as a canteen is; «выезды в другие города» are
+    # trips away, not a question of where the job is.
+    theatre = ad(
+        "Монтировщик сцены",
+        """## Условия
+
+- оклад 32 000 руб. + надбавка за выездной спектакль 1 500 руб. за каждый выезд
+- служебный буфет для сотрудников на 2-м этаже
+- Отдел кадров: пн–пт с 9:00 до 17:00, обед с 13:00 до 14:00.
+""",
+        front="city: Вологда\n",
+    )
+    assert "служебный буфет" in quoted(answerer, theatre, "а поесть в театре где можно")
+    assert "надбавка за выездной спектакль" in quoted(
+        answerer, theatre, "а за выезды в другие города доплачивают чтото"
+    )
+
+
 def test_a_vehicle_asked_is_not_another_vehicle(answerer: Answerer) -> None:
     # Driving the employer's van does not say whether one needs a car of one's own.
     coordinator = fixture("blind-at", "volunteer-coordinator-pittsburgh")
