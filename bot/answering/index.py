@@ -1231,33 +1231,6 @@ class IndexBuilder:
             value = figures if fact.field == "salary" and figures else words
             topics = frozenset(self._fact_topics.get(fact.field, ()))
             sums = self._salary_sums(posting) if fact.field == "salary" else frozenset()
-            if fact.field in WORDED_FIELDS:
-                holders = self._piece_holders(as_written.value, candidates[:stated], posting.lang)
-            else:
-                holders = [
-                    i
-                    for i in range(stated)
-                    if (value and value <= candidates[i].keys)
-                    or (sums and sums <= self._amounts(candidates[i].quote))
-                ]
-            if holders:
-                # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
-                # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
-                # it is as much about the fact's subject as the fact would be.
-                # A sum's line answers what its label names as well ("зарплата сколько" —
-                # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
-                # replaced.
-                sum_held = fact.field == "salary"
-                named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
-                for i in holders:
-                    c = candidates[i]
-                    candidates[i] = replace(
-                        c,
-                        keys=c.keys | named,
-                        topics=c.topics | topics,
-                        label_topics=c.label_topics | topics,
-                        vetoed=c.vetoed - topics,
-                    )
             # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
             # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
             # it is as much about the fact's subject as the fact would be.
@@ -1266,7 +1239,12 @@ class IndexBuilder:
             # replaced.
             sum_held = fact.field == "salary"
             named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
-            held = self._hold(candidates, range(stated), value, sums, topics, named)
+            if fact.field in WORDED_FIELDS:
+                holders = self._piece_holders(as_written.value, candidates[:stated], posting.lang)
+            else:
+                holders = self._holders(candidates, range(stated), value, sums)
+            self._label(candidates, holders, topics, named)
+            held = bool(holders)
             if not held:
                 unheld.append((len(candidates), value, sums, topics, named))
             candidates.append(
@@ -1331,27 +1309,36 @@ class IndexBuilder:
             # «Дина, на испытательный срок — 38 000 ₽, после — от 45 000 до 55 000 ₽» under «а
             # зарплата какая?»: the employer's answer holds the front matter's sum as a line
             # of the text would.
-            if self._hold(candidates, answered, value, sums, topics, named):
+            holders = self._holders(candidates, answered, value, sums)
+            self._label(candidates, holders, topics, named)
+            if holders:
                 candidates[at] = replace(candidates[at], held=True)
         return self._finish(posting, candidates, list_leads, frozenset(priced_orders))
 
-    def _hold(
+    def _holders(
         self,
         candidates: list[Candidate],
         among: range,
         value: frozenset[str],
         sums: frozenset[float],
-        topics: frozenset[str],
-        named: frozenset[str],
-    ) -> bool:
-        """Whether a line ``among`` states a fact (its words ``value``, or its ``sums``); each
-        such line takes the fact's ``topics`` as its label and the words ``named`` by it."""
-        holders = [
+    ) -> list[int]:
+        """The lines ``among`` that state a fact: all its words ``value``, or all its ``sums``."""
+        return [
             i
             for i in among
             if (value and value <= candidates[i].keys)
             or (sums and sums <= self._amounts(candidates[i].quote))
         ]
+
+    @staticmethod
+    def _label(
+        candidates: list[Candidate],
+        holders: list[int],
+        topics: frozenset[str],
+        named: frozenset[str],
+    ) -> None:
+        """Each line that states a fact takes the fact's ``topics`` as its label and the words
+        ``named`` by it."""
         for i in holders:
             c = candidates[i]
             candidates[i] = replace(
@@ -1361,7 +1348,6 @@ class IndexBuilder:
                 label_topics=c.label_topics | topics,
                 vetoed=c.vetoed - topics,
             )
-        return bool(holders)
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""

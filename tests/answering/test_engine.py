@@ -5433,19 +5433,6 @@ def test_a_trade_listed_once_in_a_table_of_posts_is_not_the_job_described(
     assert "8:30" in quoted(answerer, campus, "у коменданта график какой")
 
 
-def test_an_exchange_rate_is_no_course(answerer: Answerer) -> None:
-    # «в USDT по курсу дня выплаты» is the day's exchange rate: no course of training is paid.
-    studio = ad(
-        "2D-художник",
-        """## Условия
-
-- 90 000 – 140 000 ₽ на руки, по итогам тестового
-- выплаты 2 раза в месяц на карту РФ; из-за рубежа — в USDT по курсу дня выплаты
-""",
-    )
-    assert quoted(answerer, studio, "курсы оплачиваете?") == ""
-
-
 def test_a_day_of_the_month_is_no_sum(answerer: Answerer) -> None:
     # «аванс 25-го» says when the advance comes, not how much it is.
     clinic = ad(
@@ -14705,3 +14692,21 @@ def test_an_answer_speaks_to_the_situation_the_question_it_answers_states(
 """,
     )
     assert "только для сотрудников" in quoted(answerer, resort, "с ребенком можно жить в общаге")
+
+
+def test_the_weather_or_a_series_asked_is_chat_whatever_else_it_names(answerer: Answerer) -> None:
+    # «какая погода в твери» names the town of the job and «на вечер» a part of the day: the
+    # message still chats, and no line on the town or on evening shifts answers it.
+    notice = ad(
+        "Курьер",
+        """## Условия
+
+- Город: Тверь
+- смены вечером, с 17:00 до 23:00
+- работа на улице в любую погоду, термокуртка выдаётся
+""",
+    )
+    for chat in ("какая погода в твери", "какая сегодня погода", "посоветуй сериал на вечер"):
+        answer = answerer.answer(notice, chat)
+        assert answer.small_talk and not answer.answered, (chat, answer.items)
+    assert not answerer.answer(notice, "как в плохую погоду работаете").small_talk
