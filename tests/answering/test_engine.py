@@ -14710,3 +14710,28 @@ def test_the_weather_or_a_series_asked_is_chat_whatever_else_it_names(answerer: 
         answer = answerer.answer(notice, chat)
         assert answer.small_talk and not answer.answered, (chat, answer.items)
     assert not answerer.answer(notice, "как в плохую погоду работаете").small_talk
+def test_a_sum_per_day_in_the_local_money_is_pay(answerer: Answerer) -> None:
+    # «500 сом в день», «400 лей в день»: a sum per day in som or lei is pay as a sum in roubles
+    # per day is, so the apprentices' line answers what apprentices are paid, not the month's
+    # range in the header.
+    workshop = ad(
+        "Швея",
+        """Зарплата: от 25 000 до 60 000 сом
+
+## Условия
+
+- Ученикам оплата первые 2 недели 500 сом в день.
+- Расчёт каждую субботу.
+""",
+    )
+    assert "500 сом в день" in quoted(answerer, workshop, "ученикам сколько платят")
+    tiler = ad(
+        "Плиточник",
+        """Зарплата: от 15 000 до 25 000 лей
+
+## Условия
+
+- Подсобнику оплата 400 лей в день.
+""",
+    )
+    assert "400 лей в день" in quoted(answerer, tiler, "подсобнику сколько платят")
