@@ -14735,3 +14735,19 @@ def test_a_sum_per_day_in_the_local_money_is_pay(answerer: Answerer) -> None:
 """,
     )
     assert "400 лей в день" in quoted(answerer, tiler, "подсобнику сколько платят")
+
+
+def test_a_street_written_out_with_its_number_is_the_address(answerer: Answerer) -> None:
+    # «на Верхне-Волжской набережной, 7» names no «ул.», no metro and no «адрес», yet it is where
+    # one comes; a line on the events one helps at («День города») is not.
+    museum = ad(
+        "Волонтёр музея",
+        """## Чем заниматься
+
+- помогают на больших событиях: «Ночь музеев», День города, детские праздники
+
+**Где проходят смены?**
+Основное здание на Верхне-Волжской набережной, 7 и павильон у Речного вокзала.
+""",
+    )
+    assert "набережной, 7" in quoted(answerer, museum, "куда приходить, адрес")
