@@ -1404,6 +1404,14 @@ class Answerer:
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
         precise = {name for name in q.intents if self.lexicon.intents[name].wants_precise(q.named)}
+        # "адрес офиса какой": when a line gives the street and its number, a line that gives
+        # only the walk from the metro answers it less.
+        streets = {
+            name
+            for name in precise
+            if self.lexicon.intents[name].wants_street(q.named)
+            and any(name in c.streets for c in index.candidates)
+        }
         # «ночные смены будут?» names a part of the day: a line naming one speaks to it, whichever
         # it names («Работаем только в дневную смену»).
         members = tuple(q.members)
@@ -1471,7 +1479,9 @@ class Answerer:
             ):
                 # … unless the line says what it pays after («потом 3200 ₽ за смену»).
                 score *= self.w.learning_share
-            if precise and precise.isdisjoint(c.precise):
+            if (precise and precise.isdisjoint(c.precise)) or (
+                streets and streets.isdisjoint(c.streets)
+            ):
                 score *= self.w.coarse_share
             if (
                 c.source == SOURCE_REPLY

@@ -172,6 +172,16 @@ class Candidate:
             if i.precise is not None and i.precise.search(raw)
         )
 
+    @cached_property
+    def streets(self) -> frozenset[str]:
+        """Intents whose street answer the line gives (``Intent.street``), found when asked."""
+        raw = self.read
+        return frozenset(
+            name
+            for name in self.precise
+            if (i := self.intents[name]).street and i.street.search(raw)
+        )
+
 
 @dataclass(frozen=True)
 class PostingIndex:

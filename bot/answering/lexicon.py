@@ -132,6 +132,10 @@ class Intent:
     # network works in), unless the question names one of ``coarse`` ("в каком городе?").
     precise: re.Pattern[str] | None = None
     coarse: frozenset[str] = frozenset()
+    # Of the precise answers, the one a question naming ``street_asked`` wants ("адрес офиса
+    # какой"): a street and its number, not a walk from the metro.
+    street: re.Pattern[str] | None = None
+    street_asked: frozenset[str] = frozenset()
     # What a match of ``evidence`` holds, to skip the search in most lines (``_lowered_needs``).
     evidence_needs: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
@@ -142,6 +146,10 @@ class Intent:
     def wants_precise(self, named: frozenset[str]) -> bool:
         """Whether a question naming ``named`` wants this intent's precise answer."""
         return self.precise is not None and named.isdisjoint(self.coarse)
+
+    def wants_street(self, named: frozenset[str]) -> bool:
+        """Whether a question naming ``named`` wants a street and its number."""
+        return self.street is not None and not named.isdisjoint(self.street_asked)
 
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
@@ -1376,6 +1384,8 @@ class Lexicon:
                 often_unless=intent_keys(spec, "often_unless"),
                 precise=intent_pattern(spec, "precise"),
                 coarse=intent_keys(spec, "coarse"),
+                street=intent_pattern(spec, "street"),
+                street_asked=intent_keys(spec, "street_asked"),
                 evidence_needs=_lowered_needs(evidence),
             )
             for term in spec.get("triggers", ()):

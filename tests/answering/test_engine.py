@@ -14751,3 +14751,25 @@ def test_a_street_written_out_with_its_number_is_the_address(answerer: Answerer)
 """,
     )
     assert "набережной, 7" in quoted(answerer, museum, "куда приходить, адрес")
+
+
+def test_the_address_asked_is_the_street_and_number_not_the_walk_from_the_metro(
+    answerer: Answerer,
+) -> None:
+    # «адрес офиса какой»: the line with the street and the house number answers, not the one
+    # that names the office and its three minutes from the metro.
+    centre = ad(
+        "Оператор контакт-центра",
+        """## Условия
+
+- Рабочее место в современном офисе в 3 минутах от станции метро «Алатау»
+- График 5/2
+
+## Адрес
+
+Алматы, Алатау, улица Тимирязева, 42к15, БЦ «Атакент-Плаза», 6 этаж
+""",
+    )
+    assert "Тимирязева, 42к15" in quoted(answerer, centre, "адрес офиса какой")
+    # Asked how far it is from the metro, the walk still answers.
+    assert "3 минутах" in quoted(answerer, centre, "от метро далеко?")
