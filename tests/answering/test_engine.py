@@ -14710,6 +14710,8 @@ def test_the_weather_or_a_series_asked_is_chat_whatever_else_it_names(answerer: 
         answer = answerer.answer(notice, chat)
         assert answer.small_talk and not answer.answered, (chat, answer.items)
     assert not answerer.answer(notice, "как в плохую погоду работаете").small_talk
+
+
 def test_a_sum_per_day_in_the_local_money_is_pay(answerer: Answerer) -> None:
     # «500 сом в день», «400 лей в день»: a sum per day in som or lei is pay as a sum in roubles
     # per day is, so the apprentices' line answers what apprentices are paid, not the month's
