@@ -14775,3 +14775,23 @@ def test_the_address_asked_is_the_street_and_number_not_the_walk_from_the_metro(
     assert "Тимирязева, 42к15" in quoted(answerer, centre, "адрес офиса какой")
     # Asked how far it is from the metro, the walk still answers.
     assert "3 минутах" in quoted(answerer, centre, "от метро далеко?")
+def test_a_cards_form_field_is_the_uniform_whatever_garments_it_lists(
+    answerer: Answerer,
+) -> None:
+    """«Форма: пиджак, брюки, галстук» on a card's conditions: the field names the uniform though
+    no word of the value does (nor does the row «Форма оплаты: …» beside it)."""
+    hotel = ad(
+        "Портье",
+        """Условия:
+| | |
+|---|---|
+| График | 2/2 по 12 часов |
+| Доход | от 48 000 ₽ на руки |
+| Форма | пиджак, брюки, галстук — за счет отеля |
+| Форма оплаты | на карту 2 раза в месяц |
+
+Технический персонал работает в спецодежде и спецобуви.
+""",
+    )
+    assert "пиджак" in quoted(answerer, hotel, "форму портье выдают?")
+
