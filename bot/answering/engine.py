@@ -3112,11 +3112,17 @@ class Answerer:
         timed = self._timed(q)
         with_figure: set[str] = set()
         without: list[set[str]] = []
+        before = ""  # the clause before, when it is short and shows the figure
         for clause, said in clauses:
             asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+            shown = self._shown_in(q, said, amounts, timed)
+            joined = bool(before) and any(f"{before} {dash} {clause}" in c.said for dash in "—–")
+            before = clause if shown and len(clause.split()) <= self.w.predicate_words else ""
             if not asked:
                 continue
-            if self._shown_in(q, said, amounts, timed):
+            if shown or joined:
+                # «вт, чт после 16:00, сб — первая половина дня»: a bare predicate after a dash
+                # is said of the part before it, and shares its figure.
                 with_figure |= asked
             else:
                 without.append(asked)

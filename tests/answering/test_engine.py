@@ -14795,3 +14795,26 @@ def test_a_cards_form_field_is_the_uniform_whatever_garments_it_lists(
     )
     assert "пиджак" in quoted(answerer, hotel, "форму портье выдают?")
 
+
+def test_days_asked_are_shown_by_short_names_and_a_predicate_after_a_dash(
+    answerer: Answerer,
+) -> None:
+    """«в какие дни и во сколько?» — «Когда удобно: пн, ср после 17:00, сб — первая половина
+    дня»: days written short and parted by commas show which days, and «первая половина дня»
+    after «сб —» is said of Saturday, no other part the days are missing from."""
+    order = ad(
+        "Репетитор по химии",
+        """Ищем репетитора дочке, 10 класс, готовимся к ЕГЭ. Органику знает слабо, задачи
+на расчеты не решает, в школе учитель часто болеет.
+
+Предмет: химия
+Цель: сдать ЕГЭ на 80+
+Формат: у нас дома, м. Щукинская, или онлайн
+Когда удобно: пн, ср после 17:00, сб — первая половина дня
+Бюджет: 2 000 ₽ за 60 минут
+Опыт: от 3 лет подготовки к ЕГЭ
+
+Пишите в отклике, каких результатов добивались ваши ученики.
+""",
+    )
+    assert "пн, ср после 17:00" in quoted(answerer, order, "в какие дни и во сколько заниматься")
