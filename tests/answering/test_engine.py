@@ -14775,6 +14775,8 @@ def test_the_address_asked_is_the_street_and_number_not_the_walk_from_the_metro(
     assert "Тимирязева, 42к15" in quoted(answerer, centre, "адрес офиса какой")
     # Asked how far it is from the metro, the walk still answers.
     assert "3 минутах" in quoted(answerer, centre, "от метро далеко?")
+
+
 def test_a_cards_form_field_is_the_uniform_whatever_garments_it_lists(
     answerer: Answerer,
 ) -> None:
