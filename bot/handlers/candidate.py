@@ -79,7 +79,7 @@ async def open_deep_link(
     slug, source = parse_payload(command.args or "")
     posting = catalog.get(slug)
     if posting is not None and posting.is_open():
-        show_list = len(catalog.open_postings()) > 1
+        show_list = catalog.open_count() > 1
         await _send_card(
             message, posting, locale, state, views, source=source, show_list=show_list
         )
@@ -140,7 +140,7 @@ async def open_posting(
         return
     await state.update_data({CURRENT: posting.slug})
     await views.record(query.from_user.id, posting.slug, None)
-    markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
+    markup = card_keyboard(posting, locale, show_list=catalog.open_count() > 1)
     await show(query, render_card(posting, locale), markup)
     await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
@@ -163,7 +163,7 @@ async def show_page(
     await state.update_data({CURRENT: posting.slug})
     if page is None:  # the posting was edited since the button was drawn
         await answer_press(query, t(locale, "browse.gone"))
-        markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
+        markup = card_keyboard(posting, locale, show_list=catalog.open_count() > 1)
         await show(query, render_card(posting, locale), markup)
         return
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))

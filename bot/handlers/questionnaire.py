@@ -370,7 +370,7 @@ async def consent_declined(
     await answer_press(query, t(locale, "screening.consent.declined"))
     posting = catalog.get_open(callback_data.slug)
     if posting is not None:
-        markup = card_keyboard(posting, locale, show_list=len(catalog.open_postings()) > 1)
+        markup = card_keyboard(posting, locale, show_list=catalog.open_count() > 1)
         await show(query, render_card(posting, locale), markup)
 
 

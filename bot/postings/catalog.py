@@ -472,12 +472,20 @@ class Catalog:
 
     def open_postings(self, today: dt.date | None = None) -> list[Posting]:
         """Postings candidates may see and apply to, ordered by title; computed once a day."""
+        return list(self._open_now(today))
+
+    def open_count(self, today: dt.date | None = None) -> int:
+        """How many postings are open: a card asks it to offer the list, and with 5,000 postings
+        a copy of the list just to count it would cost more than the card."""
+        return len(self._open_now(today))
+
+    def _open_now(self, today: dt.date | None) -> list[Posting]:
         today = today or dt.date.today()
         state, cached = self._state, self._open
         if cached is None or cached[0] is not state or cached[1] != today:
             cached = (state, today, [p for p in state.ordered if p.is_open(today)])
             self._open = cached
-        return list(cached[2])
+        return cached[2]
 
     def __len__(self) -> int:
         return len(self._state.by_slug)

@@ -104,6 +104,11 @@ def test_only_open_postings_are_handed_out_for_candidates(tmp_path: Path) -> Non
     assert catalog.get_open(SEED) is catalog.get(SEED) is not None
     assert catalog.get("old") is not None and catalog.get_open("old") is None
     assert catalog.get_open("nowhere") is None
+    assert [p.slug for p in catalog.open_postings()] == [SEED]
+    assert catalog.open_count() == 1
+    # the list handed out is the caller's own: changing it changes nothing in the catalog
+    catalog.open_postings().clear()
+    assert catalog.open_count() == 1
 
 
 def test_adding_a_field_is_the_only_change_reported(tmp_path: Path) -> None:
