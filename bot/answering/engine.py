@@ -1740,7 +1740,13 @@ class Answerer:
             # or a DBS check.": a job board's warning against fraud names what one must not pay
             # for, not what the job gives or needs.
             return False
-        if q.whose_duty and candidate.role is not SectionKind.DUTIES:
+        if (
+            q.whose_duty
+            and candidate.role is not SectionKind.DUTIES
+            # «↩️ Сергей пока нет, выходим на ЯМ не раньше осени» under «Яндекс Маркет тоже
+            # нужно будет вести?»: the employer's reply to a comment asking the same.
+            and not (candidate.source == SOURCE_REPLY and candidate.answers)
+        ):
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
             return False
         if (

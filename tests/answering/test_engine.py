@@ -14820,3 +14820,26 @@ def test_days_asked_are_shown_by_short_names_and_a_predicate_after_a_dash(
 """,
     )
     assert "пн, ср после 17:00" in quoted(answerer, order, "в какие дни и во сколько заниматься")
+def test_a_reply_to_a_comment_asking_whose_task_it_is_answers_it(answerer: Answerer) -> None:
+    # «детские стрижки тоже на мне?» needs a duty, not the salon's description of itself; but
+    # the employer's reply to a comment asking the same thing answers it, wherever it stands.
+    salon = ad(
+        "Администратор салона",
+        """Студия «Ноготок»
+12 мая в 14:03
+
+Ищем администратора: запись клиентов, касса, порядок на ресепшене. График 2/2, 45 000 ₽.
+
+👍 87  💬 19
+
+Ирина Белова
+а соцсети салона тоже вести нужно будет?
+12 мая в 17:45  Ответить
+    Студия «Ноготок»
+    Ирина, нет, соцсети ведёт наш маркетолог
+    12 мая в 18:02  Ответить  Нравится 3
+""",
+        front="company: Студия «Ноготок»\n",
+    )
+    assert salon.replies
+    assert "ведёт наш маркетолог" in quoted(answerer, salon, "соцсети тоже на мне будут?")
