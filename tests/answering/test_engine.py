@@ -14843,3 +14843,26 @@ def test_a_reply_to_a_comment_asking_whose_task_it_is_answers_it(answerer: Answe
     )
     assert salon.replies
     assert "ведёт наш маркетолог" in quoted(answerer, salon, "соцсети тоже на мне будут?")
+
+
+def test_the_first_pay_on_the_coming_weekday_says_when_pay_comes(answerer: Answerer) -> None:
+    # «в ближайшую пятницу», "next Friday" name the day the first pay comes, as «по пятницам»
+    # names the day every pay does.
+    shop = ad(
+        "Продавец-кассир",
+        """## Когда я получу первые деньги?
+
+Первая выплата — в ближайшую пятницу после первой отработанной смены.
+""",
+    )
+    assert "в ближайшую пятницу" in quoted(answerer, shop, "первые деньги когда получу")
+    cafe = ad(
+        "Barista",
+        """## Pay
+
+- $17/hr
+- First paycheck next Friday after your first shift
+""",
+        lang="en",
+    )
+    assert "next Friday" in quoted(answerer, cafe, "when do i get my first paycheck")
