@@ -14866,3 +14866,21 @@ def test_the_first_pay_on_the_coming_weekday_says_when_pay_comes(answerer: Answe
         lang="en",
     )
     assert "next Friday" in quoted(answerer, cafe, "when do i get my first paycheck")
+
+
+def test_a_verb_asked_is_said_by_the_noun_of_its_deed(answerer: Answerer) -> None:
+    # «убирать» and «уборка» do not share a beginning; an FAQ answer speaking of «уборки»
+    # answers a question asking to «убирать».
+    cleaning = ad(
+        "Клинер",
+        """## Можно работать вдвоём?
+
+Да, для генеральной уборки и уборки после ремонта можно взять напарника — он тоже должен быть \
+зарегистрирован в сервисе.
+
+## Оплачивается ли дорога?
+
+Нет, дорога не оплачивается.
+""",
+    )
+    assert "можно взять напарника" in quoted(answerer, cleaning, "можно убирать вдвоём?")
