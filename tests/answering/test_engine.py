@@ -14820,6 +14820,8 @@ def test_days_asked_are_shown_by_short_names_and_a_predicate_after_a_dash(
 """,
     )
     assert "пн, ср после 17:00" in quoted(answerer, order, "в какие дни и во сколько заниматься")
+
+
 def test_a_reply_to_a_comment_asking_whose_task_it_is_answers_it(answerer: Answerer) -> None:
     # «детские стрижки тоже на мне?» needs a duty, not the salon's description of itself; but
     # the employer's reply to a comment asking the same thing answers it, wherever it stands.
