@@ -402,6 +402,12 @@ class Answerer:
 
         elif q.members and not (shown or q.paid_period or q.who_pays):
             kinds = self._beside_only(q, ranked[0][1])
+            # "do i work weekends" — "We usually schedule interviews within 3 days": no day
+            # named; "Monday through Friday, 7:00 AM to 3:30 PM" two lines on says which — not
+            # a line on the way to work or to the office that names one («приходите в приемную
+            # … в будни с 9 до 16»).
+            away = frozenset() if kinds else _AWAY
+            kinds = kinds or self._states_unnamed(q, ranked[0][1])
             if not kinds:
                 return []
 
@@ -409,22 +415,38 @@ class Answerer:
             # hours, not the term asked: a close runner-up that names a member of the kind
             # ("Befristung: befristet, 12 Monate") answers.
             def shows(candidate: Candidate) -> bool:
-                return bool(self.lexicon.members_of(candidate.keys, candidate.read, kinds))
+                return candidate.topics.isdisjoint(away) and bool(
+                    self.lexicon.members_of(candidate.keys, candidate.read, kinds)
+                )
 
         elif not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
         floor = ranked[0][0] * (self.w.sought_share if shown and not bare else self.w.shown_share)
+        # "can i get weekends off" — "50% off food when you're not working" over "you MUST be
+        # available Saturday and Sunday": a line naming the very part of the week asked is as
+        # unmistakable as a neighbour.
+        members = q.members if unit is None and not (shown or bare) else {}
         near = ranked[0][0] * self.w.neighbour_share
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
             if score < near:
                 break
-            if score < floor and not (
-                # «звоните менеджеру Алине» over «Телефон: +7 (900) 000-42-17» two lines on:
-                # the best line names whom to call, its neighbour shows the number asked.
-                shown
-                and candidate.group == best.group
-                and abs(candidate.order - best.order) <= self.w.neighbour_reach
+            if (
+                score < floor
+                and not (
+                    # «звоните менеджеру Алине» over «Телефон: +7 (900) 000-42-17» two lines
+                    # on: the best line names whom to call, its neighbour shows the number asked.
+                    shown
+                    and candidate.group == best.group
+                    and abs(candidate.order - best.order) <= self.w.neighbour_reach
+                )
+                and not any(
+                    not asked.isdisjoint(named)
+                    for kind, named in self.lexicon.members_of(
+                        candidate.keys, candidate.read, members
+                    ).items()
+                    if (asked := members[kind])
+                )
             ):
                 continue
             if shows(candidate) and self.gate(q, index, ranked[place]):
@@ -2399,6 +2421,21 @@ class Answerer:
                     return True
         return False
 
+    def _states_unnamed(self, q: Question, c: Candidate) -> list[str]:
+        """The kinds asked of the subject whose states name them (parts of the week, of the
+        day) of which the line names no member: "do i work weekends" — "We usually schedule
+        interviews within 3 days" says no day of the week."""
+        lexicon = self.lexicon
+        said = lexicon.members_of(c.keys, c.read, q.members)
+        return [
+            kind
+            for kind in q.members
+            if kind not in said
+            and kind in lexicon.member_shows
+            and q.strong
+            and q.strong <= lexicon.member_states[kind]
+        ]
+
     def _beside_only(self, q: Question, c: Candidate) -> list[str]:
         """The kinds asked of which the line names no member but what stands beside them:
         "is this seasonal or permanent" — "Employment: full-time" (the hours, not the term)."""
@@ -3470,6 +3507,8 @@ _MEMBERS_SAID_ONCE = frozenset({"meal"})
 # how one reaches the employer: a line on them gives the hours to call or to bring papers
 # (or when interviews are held: «Собеседование: пн–пт с 9:00 до 17:00»)
 _REACHING = frozenset({"contact", "apply", "documents", "interview"})
+# How one comes to work or to the office: a part of the week or day it names is not the job's.
+_AWAY = _REACHING | {_COMMUTE, "location"}
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"

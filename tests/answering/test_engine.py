@@ -14886,3 +14886,33 @@ def test_a_verb_asked_is_said_by_the_noun_of_its_deed(answerer: Answerer) -> Non
 """,
     )
     assert "можно взять напарника" in quoted(answerer, cleaning, "можно убирать вдвоём?")
+def test_a_part_of_the_week_asked_is_said_by_the_line_that_names_the_days(
+    answerer: Answerer,
+) -> None:
+    # "can i get weekends off": a perk's "50% off" shares the rarer word, but the line that
+    # names the days worked says it; a line on the way to the office that names weekdays does
+    # not («по субботам учитесь?» — the reception's hours).
+    cafe = ad(
+        "Line Cook",
+        """## The job
+
+- Schedule is 4 or 5 shifts a week, 6:30am-2:30pm, and you MUST be available Saturday and Sunday.
+- What we offer: free shift meal and coffee, 50% off food when you're not working.
+- Paid every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    assert "available Saturday and Sunday" in quoted(answerer, cafe, "can i get weekends off")
+    assert "available Saturday and Sunday" in quoted(
+        answerer, cafe, "can i have weekends off, i have a kid"
+    )
+    school = ad(
+        "Учитель информатики",
+        """Условия:
+- нагрузка 18 часов в неделю (1 ставка), возможна доп. нагрузка до 27 часов
+- Работаем в одну смену, уроки с 8:00
+
+Звоните 8-913-000-42-19 или приходите в приемную (ул. Октябрьская, 21, 2 этаж) в будни с 9 до 16.
+""",
+    )
+    assert quoted(answerer, school, "по субботам учитесь?") == ""
