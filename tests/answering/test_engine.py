@@ -14916,3 +14916,21 @@ def test_a_part_of_the_week_asked_is_said_by_the_line_that_names_the_days(
 """,
     )
     assert quoted(answerer, school, "по субботам учитесь?") == ""
+
+
+def test_a_day_clipped_is_asked_of_the_days_worked_and_a_range_of_days_is_the_schedule(
+    answerer: Answerer,
+) -> None:
+    # "do i need to work on sat": the clipped day asks of the weekend, and "Mon to Fri,
+    # 9:00am - 6:00pm" (a time glued to its "am") is the week's schedule that says it.
+    clerk = ad(
+        "Accounts Clerk",
+        """What we offer:
+- 5-day work (Mon to Fri, 9:00am - 6:00pm)
+- Double pay
+- 12 days annual leave (increase with year of service)
+- Dental insurance, Double pay, Education allowance, Five-day work week, Medical insurance
+""",
+        lang="en",
+    )
+    assert "Mon to Fri" in quoted(answerer, clerk, "do i need to work on sat")
