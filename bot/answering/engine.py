@@ -810,7 +810,9 @@ class Answerer:
             and not lexicon.grammar.also.search(key)
             for key in content
         )
-        unknown_only = all(key not in index.idf for key in content)
+        # ("what time do i get off work" on a posting with "Full Time": the question word's own
+        # "time" is no word the posting has to name)
+        unknown_only = all(key not in index.idf or key in intent_keys for key in content)
         if not strong and not weak and not dropped and not smalltalk and unknown_only:
             # "во сколько работа?", "где это?", "во сколько начало?": the question word says what
             # is asked when its other words name nothing the posting has.

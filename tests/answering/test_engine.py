@@ -14934,3 +14934,21 @@ def test_a_day_clipped_is_asked_of_the_days_worked_and_a_range_of_days_is_the_sc
         lang="en",
     )
     assert "Mon to Fri" in quoted(answerer, clerk, "do i need to work on sat")
+
+
+def test_what_time_one_gets_off_work_is_a_time_of_day_not_leave(answerer: Answerer) -> None:
+    # "wat time off work": when the day ends, shown by the hours — not the year's leave; and
+    # the question word's own "time" is no word a line must have ("Job Type: Full Time").
+    clerk = ad(
+        "Accounts Clerk",
+        """Job Type: Full Time, Permanent
+
+What we offer:
+- 5-day work (Mon to Fri, 9:00am - 6:00pm)
+- 12 days annual leave (increase with year of service)
+- Birthday leave
+""",
+        lang="en",
+    )
+    assert "6:00pm" in quoted(answerer, clerk, "wat time off work")
+    assert "6:00pm" in quoted(answerer, clerk, "what time do i get off work")
