@@ -14886,6 +14886,8 @@ def test_a_verb_asked_is_said_by_the_noun_of_its_deed(answerer: Answerer) -> Non
 """,
     )
     assert "можно взять напарника" in quoted(answerer, cleaning, "можно убирать вдвоём?")
+
+
 def test_a_part_of_the_week_asked_is_said_by_the_line_that_names_the_days(
     answerer: Answerer,
 ) -> None:
