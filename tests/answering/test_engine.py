@@ -14970,3 +14970,12 @@ def test_do_i_have_to_pay_for_a_thing_asks_who_pays(answerer: Answerer) -> None:
         lang="en",
     )
     assert "currently £38" in quoted(answerer, ward, "do i have to pay for my dbs")
+
+
+def test_even_in_a_question_is_a_hedge(answerer: Answerer) -> None:
+    """Asking "what does loopdesk even do" of a newsletter's featured job asks what the company
+    does: "even" names nothing a line must hold, as "actually" does not."""
+    newsletter = fixture("blind-cc", "csm-remote-newsletter-loopdesk")
+    assert "scheduling and invoicing software" in quoted(
+        answerer, newsletter, "what does loopdesk even do"
+    )
