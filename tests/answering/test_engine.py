@@ -14979,3 +14979,17 @@ def test_even_in_a_question_is_a_hedge(answerer: Answerer) -> None:
     assert "scheduling and invoicing software" in quoted(
         answerer, newsletter, "what does loopdesk even do"
     )
+
+
+def test_fill_the_form_says_how_to_apply(answerer: Answerer) -> None:
+    """A server's "Fill the form in #channel" says how to apply, as "apply online" does."""
+    server = ad(
+        "Community Moderator",
+        """Our server needs more mods in the late EU / US evening hours.
+
+Fill the form in #mods-wanted (pinned message) by March 22. Shortlisted people get a
+20-min text interview with me.
+""",
+        lang="en",
+    )
+    assert "Fill the form" in quoted(answerer, server, "how do i apply")
