@@ -14993,3 +14993,30 @@ Fill the form in #mods-wanted (pinned message) by March 22. Shortlisted people g
         lang="en",
     )
     assert "Fill the form" in quoted(answerer, server, "how do i apply")
+
+
+def test_a_room_of_one_s_own_is_the_housing_asked(answerer: Answerer) -> None:
+    """Asking "will i have my own room" or "will i have a roommate" asks where one sleeps, as a
+    crew cabin is asked: "a private room with a double bed", "2 people to a room" answer it."""
+    exchange = ad(
+        "Guesthouse Helper",
+        """We run a little 6-room guesthouse above the sea with 300 olive trees.
+
+We need help with preparing rooms between guests and serving breakfast.
+
+You will have a private room with a double bed in the annex, shared bathroom with the other
+volunteer. Wifi is good in the house.
+""",
+        lang="en",
+    )
+    assert "private room" in quoted(answerer, exchange, "will i have my own room?")
+    lodge = ad(
+        "Line Cook",
+        """Seasonal line cook at a lodge in the park, May to September.
+
+Employees live in dorms behind the lodge, 2 people to a room, shared bathrooms on each floor.
+Housing is $45 per pay period, deducted from your paycheck.
+""",
+        lang="en",
+    )
+    assert "2 people to a room" in quoted(answerer, lodge, "will i have a roommate")
