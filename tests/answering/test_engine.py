@@ -14954,6 +14954,8 @@ What we offer:
     )
     assert "6:00pm" in quoted(answerer, clerk, "wat time off work")
     assert "6:00pm" in quoted(answerer, clerk, "what time do i get off work")
+
+
 def test_do_i_have_to_pay_for_a_thing_asks_who_pays(answerer: Answerer) -> None:
     """Asking "do i have to pay for my dbs" asks who pays, as "who pays for the dbs" does: a line
     among the requirements that says the cost is taken from one's pay answers it."""
