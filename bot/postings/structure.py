@@ -2153,15 +2153,18 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
         return True
     if folded.lstrip().startswith(chrome.badges) and len(text.split()) <= _BADGE_WORDS:
         return True
-    if folded.lstrip().startswith(chrome.board) and len(text.split()) <= _BOARD_LINE_WORDS:
-        return True
+    first = _FIRST_WORD_RE.match(text)
+    if (
+        folded[first.start(1) if first else 0 :].startswith(chrome.board)
+        and len(_WORD_RE.findall(text)) <= _BOARD_LINE_WORDS
+    ):
+        return True  # «🟢 Клиент был в сети …»: read from its first word, past a status mark
     if any(w in folded for w in chrome.consent) and len(text.split()) <= _FOOTER_WORDS:
         # «Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных», "By
         # signing in you agree to SEEK's Terms & Conditions": the form's, not the employer's.
         return True
     if _page_links(folded, chrome.links):
         return True
-    first = _FIRST_WORD_RE.match(text)
     lead = first[1].lower() if first is not None else ""
     words = len(_WORD_RE.findall(text))
     if lead in chrome.icons and words <= _ICON_WORDS:

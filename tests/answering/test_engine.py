@@ -13448,6 +13448,19 @@ Smart Zone
     assert "4 000 000 сум" in quoted(answerer, card, "какой оклад")
 
 
+def test_an_order_services_status_line_and_its_similar_orders_are_no_answer(
+    answerer: Answerer,
+) -> None:
+    # A tutoring service's order pasted whole: the service prints who placed it and whether they
+    # are online behind a status mark («🟢 Клиент был в сети 5 минут назад · 11 откликов ·
+    # Выбирает специалиста»), and other clients' orders under «Похожие заказы рядом» — neither is
+    # the client's word: asked of a longer lesson's price or of a deadline, they say nothing.
+    order = fixture("blind-ch", "repetitor-matematika-oge-perovo")
+    assert quoted(answerer, order, "а если по 90 минут скока будет") == ""
+    assert quoted(answerer, order, "до какого числа выбираете репетитора") == ""
+    assert quoted(answerer, order, "сколько платят за занятие").startswith("Бюджет: 1500–2000 ₽")
+
+
 def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
     # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
     # the start of one column and the start of the other. Each column is read under its title.
