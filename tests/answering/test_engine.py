@@ -13461,6 +13461,36 @@ def test_an_order_services_status_line_and_its_similar_orders_are_no_answer(
     assert quoted(answerer, order, "сколько платят за занятие").startswith("Бюджет: 1500–2000 ₽")
 
 
+def test_pay_through_one_payment_service_is_not_said_by_another(answerer: Answerer) -> None:
+    # A remote job paid through one service: asked of another (Wise, crypto), the line naming
+    # only PayPal or Payoneer does not answer; asked of the one it names, or how pay comes,
+    # it does.
+    job = ad(
+        "Medical translator EN>RU",
+        """We need a medical translator for clinical trial documents, about 40,000 words.
+
+Rate: 0.06 USD per word
+Payment terms: Net 30 via PayPal (fees on our side).
+Deadline: 3 weeks from the start.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, job, "can i get paid via wise") == ""
+    assert quoted(answerer, job, "can you pay me through payoneer") == ""
+    assert "PayPal" in quoted(answerer, job, "do you pay by paypal")
+    assert "PayPal" in quoted(answerer, job, "how do you pay")
+    copywriter = ad(
+        "Копирайтер",
+        """Ищем копирайтера на удалёнку, тексты для блога.
+
+Оплата: 500 ₽ за 1000 знаков, раз в неделю на карту Т-Банка или Payoneer.
+""",
+    )
+    assert quoted(answerer, copywriter, "в крипте можно получать?") == ""
+    assert quoted(answerer, copywriter, "через пейпал платите?") == ""
+    assert "Payoneer" in quoted(answerer, copywriter, "как платите")
+
+
 def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
     # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
     # the start of one column and the start of the other. Each column is read under its title.
