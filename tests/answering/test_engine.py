@@ -13491,6 +13491,25 @@ Deadline: 3 weeks from the start.
     assert "Payoneer" in quoted(answerer, copywriter, "как платите")
 
 
+def test_a_sum_asked_per_hour_plainly_is_not_said_by_a_yearly_salary(answerer: Answerer) -> None:
+    # "whats that per hour", "whats the pay per hour" ask a sum per hour as "how much per hour"
+    # does: a salary per year does not say it; a rate per hour does.
+    federal = fixture("blind-ci", "usajobs-program-support-assistant")  # a USAJOBS notice
+    assert quoted(answerer, federal, "whats that per hour") == ""
+    assert quoted(answerer, federal, "whats the pay per hour") == ""
+    assert "per year" in quoted(answerer, federal, "whats the salary")
+    cashier = ad(
+        "Cashier",
+        """Part-time cashier at our store.
+
+Pay: $15.50 per hour, paid weekly.
+""",
+        lang="en",
+    )
+    assert "$15.50 per hour" in quoted(answerer, cashier, "whats that per hour")
+    assert "$15.50 per hour" in quoted(answerer, cashier, "whats the pay per hour")
+
+
 def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
     # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
     # the start of one column and the start of the other. Each column is read under its title.
