@@ -13510,6 +13510,23 @@ Pay: $15.50 per hour, paid weekly.
     assert "$15.50 per hour" in quoted(answerer, cashier, "whats the pay per hour")
 
 
+def test_the_day_a_benefit_starts_counts_no_days(answerer: Answerer) -> None:
+    # "accruing on day one", "from day one" say when a benefit starts: asked how many days of
+    # it there are, such a line gives no count, while it still says the benefit is there.
+    cafe = ad(
+        "Barista",
+        """Barista at a busy cafe.
+
+Paid time off that starts accruing on day one.
+Health insurance from day one.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, cafe, "how many pto days a year") == ""
+    assert quoted(answerer, cafe, "how many vacation days") == ""
+    assert "accruing on day one" in quoted(answerer, cafe, "do i get paid time off")
+
+
 def test_a_pdf_page_in_two_columns_is_read_column_by_column(answerer: Answerer) -> None:
     # A brochure copied from a PDF prints its offer and its duties side by side: each line holds
     # the start of one column and the start of the other. Each column is read under its title.
