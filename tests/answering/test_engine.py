@@ -2126,6 +2126,44 @@ def test_night_pay_is_answered_by_what_nights_pay_and_never_by_their_hours(
     assert "14.10" in quoted(answerer, care, "do night shifts pay more")
 
 
+def test_a_late_shift_s_premium_is_answered_by_the_premium_never_by_the_shifts_hours(
+    answerer: Answerer,
+) -> None:
+    lab = ad(
+        "Laboratory Assistant",
+        """## Hours
+
+37.5 hours per week on a rota: Monday to Friday, either 7am-3pm or 2pm-10pm. A 10% shift
+allowance is paid for late shifts.
+
+## Pay
+
+£24,500 per annum + shift allowance
+""",
+        lang="en",
+    )
+    assert "10% shift" in quoted(answerer, lab, "is there extra pay for late shifts?")
+    support = ad(
+        "Customer Support",
+        "## Schedule\n\n- Monday–Friday, 8:00 am – 4:30 pm or 10:30 am – 7:00 pm (we rotate the"
+        " late shift every other week)\n- Pay: $21.00 – $24.00 per hour\n",
+        lang="en",
+    )
+    # The late shift's hours say nothing of what it pays: the posting does not say.
+    assert quoted(answerer, support, "does the late shift pay more") == ""
+    plant = ad(
+        "Оператор ЧПУ",
+        """## Условия
+
+- график 5/2 в две смены: 7:00–15:30 и 15:30–24:00, ночных нет
+- вторая смена +20% к часовой ставке
+""",
+    )
+    assert quoted(answerer, plant, "за вечернюю смену больше платят?") == (
+        "вторая смена +20% к часовой ставке"
+    )
+
+
 def test_part_time_is_asked_of_a_line_that_speaks_of_it_not_of_full_time(
     answerer: Answerer,
 ) -> None:
