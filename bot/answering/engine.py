@@ -1537,14 +1537,15 @@ class Answerer:
         if q.first:
             ranked = self._lists_by_lead(q, ranked, index)
         lead = self.w.on_topic_lead
-        # Of lines that score the same, a bare tag ("Overtime", "Адрес") ranks after a line
-        # that says more of it, and a line of the page around the job (a job fair's own hours)
-        # after one under a heading naming the job or its employer («**2. ООО «Школьник»**»).
+        # Of lines that score the same, a bare tag ("Overtime", "Адрес") or a row of them ranks
+        # after a line that says more of it, and a line of the page around the job (a job
+        # fair's own hours) after one under a heading naming the job or its employer («**2. ООО
+        # «Школьник»**»).
         own = index.own_headings
         ranked.sort(
             key=lambda r: (
                 -(r[0] * (lead if r[1] else 1.0)),
-                len(r[2].keys) < 3,
+                r[2].tags,
                 r[2].heading not in own,
                 r[2].order,
             )

@@ -22,6 +22,7 @@ from bot.postings.facts import WORDED_FIELDS, fact_pieces, posting_facts, say_wo
 from bot.postings.models import Posting, Salary, Section, SectionKind
 from bot.postings.structure import (
     broad_heading,
+    chip_row,
     classify_heading,
     kindless_heading,
     role_name,
@@ -140,6 +141,12 @@ class Candidate:
         рублей» as «от 45 000 рублей»; the quote itself for most lines): found when first
         asked."""
         return self.quote if self.spoken is None else spoken_figures(self.quote, self.spoken)
+
+    @cached_property
+    def tags(self) -> bool:
+        """Whether the line only names: a bare tag ("Overtime", "Адрес") or a row of them
+        ("Permanent · Full-time · Hybrid"), found when first asked."""
+        return len(self.keys) < 3 or chip_row(self.quote)
 
     @cached_property
     def read(self) -> str:

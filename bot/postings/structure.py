@@ -86,6 +86,9 @@ _LIST_HEADING_WORDS = 6
 # " | ", " · ", " • " between a header's fields, each field at most this many words.
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 _FIELD_WORDS = 8
+# "Permanent · Full-time · Hybrid", "Python · PostgreSQL · FastAPI": a row of chips, each a name
+# of a few words with no figure, lists one thing and is read whole.
+_CHIP_RE = re.compile(r"[^\W\d_]+(?:[ '’&/+-][^\W\d_]+){0,2}")
 _FIELD_LABEL_MAX = 40
 _ADDRESS_PART_WORDS = 6
 # "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
@@ -2543,6 +2546,15 @@ _META_FIELD = (
 _PUBLISHED_RE = re.compile(rf"\s*{_META_FIELD}(?:\s*[·|]\s*{_META_FIELD})*\s*", re.IGNORECASE)
 
 
+def chip_row(item: str) -> bool:
+    """Whether a line is a row of chips set apart by " · " or " • " ("Permanent · Full-time ·
+    Hybrid"); fields with figures ("Full-time · 5+ years of exp") or a table's " | " are none."""
+    if " · " not in item and " • " not in item:
+        return False
+    fields = _FIELD_SEPARATOR_RE.split(item)
+    return " | " not in item and all(_CHIP_RE.fullmatch(f) for f in fields)
+
+
 def units(item: str, *, whole: bool = False) -> list[str]:
     """The answerable units of one item: its sentences, and a run-on sentence's ";" parts.
 
@@ -2560,6 +2572,9 @@ def units(item: str, *, whole: bool = False) -> list[str]:
         # candidate asks about.
         return []
     if whole:
+        return [item]
+    if chip_row(item):
+        # the stack asked is all of it, and "Full-time" alone drops the "Permanent" beside it
         return [item]
     fields = _FIELD_SEPARATOR_RE.split(item)
     if len(fields) > 1 and all(0 < len(f.split()) <= _FIELD_WORDS for f in fields):

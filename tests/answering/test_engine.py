@@ -2164,6 +2164,26 @@ allowance is paid for late shifts.
     )
 
 
+def test_a_row_of_chips_is_quoted_whole_and_yields_to_a_line_that_says_more(
+    answerer: Answerer,
+) -> None:
+    listing = ad(
+        "Customer Service Advisor",
+        """Brightwell Direct Ltd
+Leeds, West Yorkshire
+Permanent · Full-time · Hybrid
+Python · PostgreSQL · FastAPI · AWS
+Job description
+Full training is provided in the office for the first 6 weeks, after that you'll work 3 days \
+from home and 2 days in the office.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, listing, "full time or part time?") == "Permanent · Full-time · Hybrid"
+    # The row names "Hybrid"; the sentence says what it is.
+    assert "3 days" in quoted(answerer, listing, "can i wfh")
+
+
 def test_part_time_is_asked_of_a_line_that_speaks_of_it_not_of_full_time(
     answerer: Answerer,
 ) -> None:

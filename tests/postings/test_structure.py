@@ -317,7 +317,9 @@ def test_a_header_of_fields_splits_into_its_facts() -> None:
         "Опыт от 1 года",
         "Полная занятость",
     ]
-    assert units("Full-time · Entry level") == ["Full-time", "Entry level"]
+    assert units("Full-time · 5+ years of exp") == ["Full-time", "5+ years of exp"]
+    # A row of chips, names without figures, lists one thing: it is read whole.
+    assert units("Permanent · Full-time · Hybrid") == ["Permanent · Full-time · Hybrid"]
     # A sentence that merely has a separator in it is no header.
     sentence = "Мы открыли пять точек · и в каждой из них не хватает людей на кассе и на складе"
     assert units(sentence) == [sentence]
