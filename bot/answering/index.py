@@ -764,13 +764,17 @@ class IndexBuilder:
                 )
         return kept
 
-    def _piece_holders(self, value: str, stated: list[Candidate], locale: str) -> list[int]:
-        """The lines that state a worded fact, when each of its pieces is stated: a line with
-        them all ("full-time or part-time" — "Job type: Full Time, Part-time"), or a field
-        with one ("full-time, permanent" — "Work schedule: Full-time", "Appointment type:
-        Permanent"); a piece in the reader's words too («Сменный график» for "shift")."""
+    def _piece_holders(
+        self, value: str, stated: list[Candidate], locale: str
+    ) -> tuple[list[int], list[str]]:
+        """The lines that state a worded fact's pieces: a line with them all ("full-time or
+        part-time" — "Job type: Full Time, Part-time"), or a field with one ("full-time,
+        permanent" — "Work schedule: Full-time", "Appointment type: Permanent"); a piece in the
+        reader's words too («Сменный график» for "shift"). And the pieces no field states
+        ("union" of "full-time, regular, union"): the fact says only those over the fields."""
         pieces = []
-        for piece in fact_pieces(value):
+        names = fact_pieces(value)
+        for piece in names:
             forms = {piece, say_words(piece, locale)}
             keys = [self.analyzer.analyze(form).keys for form in forms]
             bare = [f" {_bare(form)} " for form in forms if _bare(form)]
@@ -793,10 +797,9 @@ class IndexBuilder:
                     if said:
                         held[j].add(i)
         if whole:
-            return whole
-        if not all(held):
-            return []
-        return sorted(set().union(*held))
+            return whole, []
+        unsaid = [name for name, lines in zip(names, held, strict=True) if not lines]
+        return sorted(set().union(*held)), unsaid
 
     @classmethod
     def _salary_sums(cls, posting: Posting) -> frozenset[float]:
@@ -1256,25 +1259,59 @@ class IndexBuilder:
             # replaced.
             sum_held = fact.field == "salary"
             named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
+            match = as_written.line
             if fact.field in WORDED_FIELDS:
-                holders = self._piece_holders(as_written.value, candidates[:stated], posting.lang)
+                holders, unsaid = self._piece_holders(
+                    as_written.value, candidates[:stated], posting.lang
+                )
+                if holders and unsaid:
+                    # "Employment: full-time, regular, union" over "Schedule: Full-time" and
+                    # "Employee Status: Regular": the fields answer what they state; the fact
+                    # is matched by the piece it alone says.
+                    match = f"{as_written.label}: {', '.join(unsaid)}"
             else:
                 holders = self._holders(candidates, range(stated), value, sums)
             self._label(candidates, holders, topics, named)
             held = bool(holders)
             if not held:
                 unheld.append((len(candidates), value, sums, topics, named))
+                unsaid = []
+                holders = [
+                    i
+                    for i in range(stated)
+                    if (value and value <= candidates[i].keys)
+                    or (sums and sums <= self._amounts(candidates[i].quote))
+                ]
+            if holders:
+                # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
+                # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
+                # it is as much about the fact's subject as the fact would be.
+                # A sum's line answers what its label names as well ("зарплата сколько" —
+                # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
+                # replaced.
+                sum_held = fact.field == "salary"
+                named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
+                for i in holders:
+                    c = candidates[i]
+                    candidates[i] = replace(
+                        c,
+                        keys=c.keys | named,
+                        topics=c.topics | topics,
+                        label_topics=c.label_topics | topics,
+                        vetoed=c.vetoed - topics,
+                    )
             candidates.append(
                 self._candidate(
                     fact.line,
                     SOURCE_FACT,
                     -2,
                     order,
-                    match_text=as_written.line,
+                    match_text=match,
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city",
                     held=held,
+                    held=bool(holders) and not unsaid,
                 )
             )
             order += 1

@@ -15159,3 +15159,25 @@ Housing is $45 per pay period, deducted from your paycheck.
         lang="en",
     )
     assert "2 people to a room" in quoted(answerer, lodge, "will i have a roommate")
+def test_a_field_answers_its_piece_of_an_employment_line_the_posting_says_only_in_part(
+    answerer: Answerer,
+) -> None:
+    """ "Employment: full-time, regular, union" over a Taleo page whose fields say "Schedule:
+    Full-time" and "Employee Status: Regular" but no union: the field answers the piece it
+    states; the front matter's line still answers the piece only it says."""
+    technician = ad(
+        "Meter Services Technician",
+        """## Description
+- Install, test and exchange residential electric and gas meters
+
+## Job details
+- Job: Field Services
+- Schedule: Full-time
+- Employee Status: Regular
+- Travel: Yes, 25 % of the Time
+""",
+        lang="en",
+        front='employment: "Full-time, regular, union"\n',
+    )
+    assert quoted(answerer, technician, "is this full time or part time") == "Schedule: Full-time"
+    assert "union" in quoted(answerer, technician, "is it union")
