@@ -1260,6 +1260,7 @@ class IndexBuilder:
             sum_held = fact.field == "salary"
             named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
             match = as_written.line
+            unsaid: list[str] = []
             if fact.field in WORDED_FIELDS:
                 holders, unsaid = self._piece_holders(
                     as_written.value, candidates[:stated], posting.lang
@@ -1272,34 +1273,8 @@ class IndexBuilder:
             else:
                 holders = self._holders(candidates, range(stated), value, sums)
             self._label(candidates, holders, topics, named)
-            held = bool(holders)
-            if not held:
+            if not holders:
                 unheld.append((len(candidates), value, sums, topics, named))
-                unsaid = []
-                holders = [
-                    i
-                    for i in range(stated)
-                    if (value and value <= candidates[i].keys)
-                    or (sums and sums <= self._amounts(candidates[i].quote))
-                ]
-            if holders:
-                # "Зарплата: 55 000 – 70 000 ₽" when the text says "заработная плата 55 000–
-                # 70 000 рублей на руки": the posting's own line, with its detail, answers, and
-                # it is as much about the fact's subject as the fact would be.
-                # A sum's line answers what its label names as well ("зарплата сколько" —
-                # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
-                # replaced.
-                sum_held = fact.field == "salary"
-                named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
-                for i in holders:
-                    c = candidates[i]
-                    candidates[i] = replace(
-                        c,
-                        keys=c.keys | named,
-                        topics=c.topics | topics,
-                        label_topics=c.label_topics | topics,
-                        vetoed=c.vetoed - topics,
-                    )
             candidates.append(
                 self._candidate(
                     fact.line,
@@ -1310,7 +1285,6 @@ class IndexBuilder:
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city",
-                    held=held,
                     held=bool(holders) and not unsaid,
                 )
             )

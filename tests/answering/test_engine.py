@@ -15159,6 +15159,8 @@ Housing is $45 per pay period, deducted from your paycheck.
         lang="en",
     )
     assert "2 people to a room" in quoted(answerer, lodge, "will i have a roommate")
+
+
 def test_a_field_answers_its_piece_of_an_employment_line_the_posting_says_only_in_part(
     answerer: Answerer,
 ) -> None:
