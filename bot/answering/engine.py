@@ -1428,13 +1428,19 @@ class Answerer:
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
         precise = {name for name in q.intents if self.lexicon.intents[name].wants_precise(q.named)}
+
         # "адрес офиса какой": when a line gives the street and its number, a line that gives
         # only the walk from the metro answers it less.
+        # The street of another place than the one asked (the office of the interview, asked
+        # where the pharmacies are) is no answer of this kind.
+        def streets_of(c: Candidate) -> set[str]:
+            return {n for n in c.streets if self.lexicon.intents[n].street_of(q.named, c.keys)}
+
         streets = {
             name
             for name in precise
             if self.lexicon.intents[name].wants_street(q.named)
-            and any(name in c.streets for c in index.candidates)
+            and any(name in streets_of(c) for c in index.candidates)
         }
         # «ночные смены будут?» names a part of the day: a line naming one speaks to it, whichever
         # it names («Работаем только в дневную смену»).
@@ -1504,7 +1510,7 @@ class Answerer:
                 # … unless the line says what it pays after («потом 3200 ₽ за смену»).
                 score *= self.w.learning_share
             if (precise and precise.isdisjoint(c.precise)) or (
-                streets and streets.isdisjoint(c.streets)
+                streets and streets.isdisjoint(streets_of(c))
             ):
                 score *= self.w.coarse_share
             if (

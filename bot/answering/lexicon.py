@@ -136,6 +136,9 @@ class Intent:
     # какой"): a street and its number, not a walk from the metro.
     street: re.Pattern[str] | None = None
     street_asked: frozenset[str] = frozenset()
+    # The kinds of premises a street may be the address of ("аптека", "офис"): a line naming only
+    # others than the question names gives another place's street.
+    premises: frozenset[str] = frozenset()
     # What a match of ``evidence`` holds, to skip the search in most lines (``_lowered_needs``).
     evidence_needs: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
 
@@ -150,6 +153,13 @@ class Intent:
     def wants_street(self, named: frozenset[str]) -> bool:
         """Whether a question naming ``named`` wants a street and its number."""
         return self.street is not None and not named.isdisjoint(self.street_asked)
+
+    def street_of(self, named: frozenset[str], keys: frozenset[str]) -> bool:
+        """Whether a line of ``keys`` giving a street gives that of the place a question naming
+        ``named`` asks: not when the question names premises and the line names only others
+        («Собеседование: в офисе на ул. Малышева, 51» to «где находятся аптеки?»)."""
+        asked = named & self.premises
+        return not asked or not asked.isdisjoint(keys) or self.premises.isdisjoint(keys)
 
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
@@ -1386,6 +1396,7 @@ class Lexicon:
                 coarse=intent_keys(spec, "coarse"),
                 street=intent_pattern(spec, "street"),
                 street_asked=intent_keys(spec, "street_asked"),
+                premises=intent_keys(spec, "premises"),
                 evidence_needs=_lowered_needs(evidence),
             )
             for term in spec.get("triggers", ()):

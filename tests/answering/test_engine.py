@@ -15183,3 +15183,34 @@ def test_a_field_answers_its_piece_of_an_employment_line_the_posting_says_only_i
     )
     assert quoted(answerer, technician, "is this full time or part time") == "Schedule: Full-time"
     assert "union" in quoted(answerer, technician, "is it union")
+def test_where_the_place_is_is_its_street_not_another_places(answerer: Answerer) -> None:
+    # «где магазин находится»: the line with the street and its number answers, not the one that
+    # names the mall and the walk from the metro …
+    shop = ad(
+        "Продавец-консультант",
+        """Ищем продавца в новый магазин в ТРЦ «Самал», 5 минут пешком от метро «Алмалы».
+
+## Условия
+
+- График 2/2 с 10:00 до 22:00
+
+## Адрес
+
+Алматы, улица Фурманова, 107Б, ТРЦ «Самал», 2 этаж
+""",
+    )
+    assert "Фурманова, 107Б" in quoted(answerer, shop, "где магазин находится")
+    # … but the street of the office where one is interviewed is not where the pharmacies are.
+    pharmacy = ad(
+        "Фармацевт",
+        """Приглашаем фармацевтов в аптеки в районах Уралмаш и Ботаника: выберите ту, что ближе.
+
+## Условия
+
+- График 2/2, оклад от 55 000 ₽
+
+**Собеседование:** в офисе на ул. Малышева, 51 (метро «Геологическая»), по будням с 10:00 до 17:00.
+""",
+    )
+    assert "Уралмаш" in quoted(answerer, pharmacy, "где находятся аптеки?")
+    assert "Малышева, 51" in quoted(answerer, pharmacy, "где собеседование")
