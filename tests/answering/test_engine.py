@@ -15214,3 +15214,23 @@ def test_where_the_place_is_is_its_street_not_another_places(answerer: Answerer)
     )
     assert "Уралмаш" in quoted(answerer, pharmacy, "где находятся аптеки?")
     assert "Малышева, 51" in quoted(answerer, pharmacy, "где собеседование")
+
+
+def test_a_road_out_of_town_with_its_distance_is_an_address(answerer: Answerer) -> None:
+    # «на Новорижском шоссе, в 15 км от МКАД» is where the warehouse is, as a street and its
+    # number would be: asked where they are, it answers before the office of the interview.
+    warehouse = ad(
+        "Комплектовщик на склад",
+        """## Условия
+
+- Склад находится на Новорижском шоссе, в 15 км от МКАД
+- До склада ходит служебный автобус от метро «Тушинская»
+- График 2/2, смены по 12 часов
+
+## Как устроиться
+
+Собеседование: в офисе на ул. Ленина, 12, по будням с 10:00 до 17:00.
+""",
+    )
+    assert "Новорижском шоссе" in quoted(answerer, warehouse, "где вы находитесь")
+    assert "Ленина, 12" in quoted(answerer, warehouse, "где собеседование")
