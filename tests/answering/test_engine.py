@@ -15183,6 +15183,8 @@ def test_a_field_answers_its_piece_of_an_employment_line_the_posting_says_only_i
     )
     assert quoted(answerer, technician, "is this full time or part time") == "Schedule: Full-time"
     assert "union" in quoted(answerer, technician, "is it union")
+
+
 def test_where_the_place_is_is_its_street_not_another_places(answerer: Answerer) -> None:
     # «где магазин находится»: the line with the street and its number answers, not the one that
     # names the mall and the walk from the metro …
