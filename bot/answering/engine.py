@@ -3260,7 +3260,10 @@ class Answerer:
             asked -= {_SCHEDULE}
         timed = self._timed(q)
         measured = {name for name in asked if self.lexicon.topics[name].timed}
-        if timed and measured:
+        # (a figure a length can be, not the days named: «учусь, можно только сб вс» — «Студенты
+        # очной формы — добро пожаловать, есть смены по 6 часов в выходные»)
+        lengths = any(self.lexicon.intents[name].not_by is not None for name in shown)
+        if timed and measured and lengths:
             # "how much pto do part-time tellers accrue" — "Part-time employees working 30+
             # hours are eligible for …, and PTO accrual": the length asked is the leave's, not
             # the group's hours.

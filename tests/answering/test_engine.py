@@ -15236,3 +15236,35 @@ def test_a_road_out_of_town_with_its_distance_is_an_address(answerer: Answerer) 
     )
     assert "Новорижском шоссе" in quoted(answerer, warehouse, "где вы находитесь")
     assert "Ленина, 12" in quoted(answerer, warehouse, "где собеседование")
+def test_a_weekend_clipped_in_russian_asks_the_days_named_not_a_rota(answerer: Answerer) -> None:
+    # «выходные всегда сб вс?», «учусь, можно только сб вс?»: «сб вс» ask the days, said by a
+    # line naming the days off or the weekend — not by a rota that names no day («5/2 с 9 до 18»).
+    canteen = ad(
+        "Повар в столовую",
+        """Условия:
+- Зарплата от 55 000 рублей, выплаты 2 раза в месяц
+- График 2/2 по 12 часов, выходные плавающие, можно обсудить 5/2
+- Питание бесплатное
+""",
+    )
+    assert "выходные плавающие" in quoted(answerer, canteen, "выходные всегда сб вс?")
+    shop = ad(
+        "Продавец-кассир",
+        """Требования:
+От 18 лет. Студенты очной формы — добро пожаловать, есть смены по 6 часов в выходные.
+
+Условия:
+- Оплата 3 500 ₽ за смену
+""",
+    )
+    assert "в выходные" in quoted(answerer, shop, "учусь на очке, можно только сб вс")
+    office = ad(
+        "Оператор колл-центра",
+        """Графики на выбор:
+○ 2/2 с 8 до 20
+○ 5/2 с 9 до 18
+
+Оклад 38 000 ₽ + премия.
+""",
+    )
+    assert not answerer.answer(office, "на пятидневке выходные сб вс?").answered
