@@ -15236,6 +15236,8 @@ def test_a_road_out_of_town_with_its_distance_is_an_address(answerer: Answerer) 
     )
     assert "Новорижском шоссе" in quoted(answerer, warehouse, "где вы находитесь")
     assert "Ленина, 12" in quoted(answerer, warehouse, "где собеседование")
+
+
 def test_a_weekend_clipped_in_russian_asks_the_days_named_not_a_rota(answerer: Answerer) -> None:
     # «выходные всегда сб вс?», «учусь, можно только сб вс?»: «сб вс» ask the days, said by a
     # line naming the days off or the weekend — not by a rota that names no day («5/2 с 9 до 18»).
