@@ -214,6 +214,10 @@ class Question:
     case_topics: frozenset[str] = frozenset()
     # «а если уволюсь после обучения, что будет?»: the case it states is all it asks.
     case_asked: bool = False
+    # «скока буду получать после учебы»: the topics named only after «после», and those words;
+    # a line that speaks of an after («После экзамена — …») need not name them.
+    after_topics: frozenset[str] = frozenset()
+    after_keys: frozenset[str] = frozenset()
 
 
 class Answerer:
@@ -637,7 +641,7 @@ class Answerer:
             strong -= own_named
         else:
             own_named = set()
-        frame, context = _during(analyzed.sequence, lexicon.grammar, lexicon.stopwords)
+        frame, context = _during(analyzed.sequence, lexicon.grammar.during, lexicon.stopwords)
         framed = lexicon.grammar.during_context & strong if context and len(strong) > 1 else set()
         for name in framed:
             # "где поесть во время смены?": "during the shift" is just "at work"; the meal is
@@ -645,6 +649,15 @@ class Answerer:
             named = [key for key, names in triggers.items() if name in names]
             if named and all(key in context for key in named):
                 strong.discard(name)
+        _, later = _during(analyzed.sequence, lexicon.grammar.after, lexicon.stopwords)
+        after_topics = {
+            name
+            for name in strong
+            if (named := [key for key, names in triggers.items() if name in names])
+            and all(key in later for key in named)
+        }
+        if after_topics == strong:
+            after_topics = set()
         weak = {n for n in topics if lexicon.topics[n].weak} | stated | own_named
         intent_patterned: dict[str, set[str]] = {}
         intents, intent_keys = lexicon.intent_words(
@@ -859,6 +872,8 @@ class Answerer:
             case_keys=case_keys,
             case_topics=frozenset(stated) if case_keys else frozenset(),
             case_asked=case_asked,
+            after_topics=frozenset(after_topics),
+            after_keys=frozenset(later) if after_topics else frozenset(),
             apart=frozenset(negated) if _SALARY in strong else frozenset(),
             phrasing=frozenset(
                 key
@@ -2858,10 +2873,19 @@ class Answerer:
             and not self.lexicon.cues.employer_gives.search(c.read)
         )
 
+    def _after_said(self, q: Question, c: Candidate) -> frozenset[str]:
+        """The topics the question names only after «после» that the line need not be about,
+        when it speaks of an after itself: «скока буду получать после учебы» — «После экзамена
+        — перевод в цех …, доход оператора 3 разряда от 70 000 ₽» (what the pay comes after is
+        when, not what is asked)."""
+        if not q.after_topics or self.lexicon.grammar.after_said.search(c.read) is None:
+            return frozenset()
+        return q.after_topics - c.topics
+
     def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks about a second subject the line neither is about nor
         names: "развозка ночью тоже ходит?" is not answered by the night shift's hours."""
-        for name in q.strong - c.topics:
+        for name in q.strong - c.topics - self._after_said(q, c):
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):
                 continue
@@ -2970,6 +2994,7 @@ class Answerer:
         # "is on call paid extra" — "an on-call allowance of 300 EUR on top": the words that
         # asked for a premium are had by a line that shows one.
         phrasing |= self._shown_asking(q, c)
+        after = self._after_said(q, c)
         # «штрафуют если ошибся в заказе» — «штрафов за пересорт нет»: the word opening the case
         # names nothing, when the line speaks of a deed asked (as in the gate).
         named = {
@@ -2984,6 +3009,7 @@ class Answerer:
             )
             # «как домой добираться, если смена до 12 ночи»: the case need not be said.
             and not (key in q.case_keys and key not in c.keys)
+            and not (after and key in q.after_keys and key not in c.keys)
         }
         if not named:
             return True
@@ -2991,14 +3017,14 @@ class Answerer:
             content=named,
             explains=q.explains,
             fuzzy=q.fuzzy,
-            strong=q.strong,
+            strong=q.strong - after,
             weak=q.weak - (q.case_topics - c.topics),
             intents=q.intents,
             smalltalk=q.smalltalk,
             alternatives=[g for g in q.alternatives if g <= named.keys()],
         )
         subject.total = (
-            self.w.strong_topic * len(q.strong)
+            self.w.strong_topic * len(subject.strong)
             + self.w.weak_topic * len(subject.weak)
             + sum(named.values())
         )
@@ -3570,15 +3596,14 @@ def _own_pattern(
 
 
 def _during(
-    sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]
+    sequence: tuple[str, ...], phrases: tuple[tuple[str, ...], ...], stopwords: frozenset[str]
 ) -> tuple[set[str], set[str]]:
-    """The words of "во время X" / "during X", and each X: when something is asked about."""
+    """The words of "во время X" / "during X" (or «после X»: ``phrases``), and each X: when
+    something is asked about."""
     frame: set[str] = set()
     context: set[str] = set()
     for i in range(len(sequence)):
-        phrase = next(
-            (p for p in grammar.during if tuple(sequence[i - len(p) + 1 : i + 1]) == p), None
-        )
+        phrase = next((p for p in phrases if tuple(sequence[i - len(p) + 1 : i + 1]) == p), None)
         if phrase is None:
             continue
         frame.add(phrase[-1])

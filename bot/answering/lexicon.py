@@ -209,6 +209,8 @@ class Grammar:
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
+    after: tuple[tuple[str, ...], ...] = ()  # «после учебы»: the next word names when
+    after_said: re.Pattern[str] = re.compile(r"(?!)")  # a line that speaks of an after
     # topics a first-person clause names only to say who asks ("im in india, …"), not to ask
     self_told: frozenset[str] = frozenset()
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
@@ -1088,6 +1090,12 @@ class Lexicon:
             for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             during_context=frozenset(grammar.get("during_context", [])),
+            after=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("after", [])),
+            after_said=re.compile(
+                r"\b(?:" + "|".join(re.escape(str(p)) for p in grammar.get("after", [])) + r")\b"
+                if grammar.get("after")
+                else r"(?!)"
+            ),
             self_told=frozenset(grammar.get("self_told", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),

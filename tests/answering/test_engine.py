@@ -15270,3 +15270,21 @@ def test_a_weekend_clipped_in_russian_asks_the_days_named_not_a_rota(answerer: A
 """,
     )
     assert not answerer.answer(office, "на пятидневке выходные сб вс?").answered
+def test_pay_after_training_is_answered_by_the_line_on_after(answerer: Answerer) -> None:
+    """«скока буду получать после учебы» — «После экзамена — перевод в цех…, доход … от 68 000
+    ₽»: the training named after «после» says when the pay is asked of, which the line's own
+    «после» says; it is no subject the line must name. The stipend paid while training does
+    not answer."""
+    body = """## Условия
+
+- Обучение в учебном центре завода — 4 месяца, наставник в цехе.
+- Стипендия — 30 000 ₽ в месяц.
+- В конце — квалификационный экзамен.
+- После экзамена — перевод в цех, доход токаря 3 разряда от 68 000 ₽.
+- Общежитие для иногородних.
+- Совмещать с учёбой в колледже можно.
+"""
+    plant = ad("Ученик токаря", body)
+    assert "от 68 000" in quoted(answerer, plant, "скока буду получать после учебы")
+    stipend = ad("Ученик токаря", body.replace("- После экзамена", "- Затем"))
+    assert "30 000" not in quoted(answerer, stipend, "скока буду получать после учебы")
