@@ -363,7 +363,8 @@ class Answerer:
         if not ranked:
             return []
         if self.gate(q, index, ranked[0]):
-            return ranked
+            place = self._per_unit_asked(q, index, ranked)
+            return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
         place = self._says_every_word(q, index, ranked)
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
@@ -456,6 +457,30 @@ class Answerer:
             if shows(candidate) and self.gate(q, index, ranked[place]):
                 return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return []
+
+    def _per_unit_asked(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> int:
+        """The place of a close runner-up that gives a sum per the unit of time the question
+        asks pay per and passes the gate, when the best line gives none, or 0: «скока в час
+        платят» — «Часовая тарифная ставка — 310 руб./час» over «Средняя заработная плата
+        водителя 85 000 – 110 000 руб.»."""
+        if q.pay_unit is None:
+            return 0
+        unit = self.lexicon.pay_units[q.pay_unit]
+        best = ranked[0][1].read
+        if unit.said.search(best) or (
+            self.lexicon.intents[_MONEY].evidence.search(best)
+            and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
+        ):
+            return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
+        floor = ranked[0][0] * self.w.shown_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
+            if score < floor:
+                break
+            if unit.said.search(candidate.read) and self.gate(q, index, ranked[place]):
+                return place
+        return 0
 
     def _says_every_word(
         self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]

@@ -15288,3 +15288,21 @@ def test_pay_after_training_is_answered_by_the_line_on_after(answerer: Answerer)
     assert "от 68 000" in quoted(answerer, plant, "скока буду получать после учебы")
     stipend = ad("Ученик токаря", body.replace("- После экзамена", "- Затем"))
     assert "30 000" not in quoted(answerer, stipend, "скока буду получать после учебы")
+
+
+def test_pay_per_unit_asked_is_shown_before_a_sum_per_none(answerer: Answerer) -> None:
+    """«скока в час платят» — «Часовая тарифная ставка — 310 руб./час» goes before «Средняя
+    заработная плата водителя 85 000 – 110 000 руб.», a sum per no unit; asked per month, the
+    monthly sum stays first."""
+    fleet = ad(
+        "Водитель автобуса",
+        """## Условия
+
+- Средняя заработная плата водителя 85 000 – 110 000 руб.
+- Часовая тарифная ставка — 310 руб./час (городские маршруты)
+- Зарплата 2 раза в месяц, на карту
+""",
+    )
+    assert "310 руб./час" in quoted(answerer, fleet, "скока в час платят")
+    assert "85 000" in quoted(answerer, fleet, "сколько получает водитель")
+
