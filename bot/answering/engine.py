@@ -1596,10 +1596,15 @@ class Answerer:
                 r[2].order,
             )
         )
-        if q.stems and len(ranked) > 1:
-            # Of the lines that tie for the best, the one whose text echoes more of the
-            # question's words in another form ranks first: «ночью платят больше?» — «ночные
-            # смены оплачиваются на 500 ₽ дороже», not the night shift's hours.
+        sought = [
+            self.lexicon.intents[i].evidence for i in q.intents if self.lexicon.intents[i].seeks
+        ]
+        if (q.stems or sought) and len(ranked) > 1:
+            # Of the lines that tie for the best, the one that shows what is sought in words
+            # beyond the question's own ranks first («выходные в какие дни» — «выходной день —
+            # понедельник», not «работа … в выходные дни»); then the one whose text echoes more
+            # of the question's words in another form: «ночью платят больше?» — «ночные смены
+            # оплачиваются на 500 ₽ дороже», not the night shift's hours.
             top = ranked[0][0] * (lead if ranked[0][1] else 1.0)
             tied = 1
             while (
@@ -1608,8 +1613,24 @@ class Answerer:
             ):
                 tied += 1
             if tied > 1:
-                ranked[:tied] = sorted(ranked[:tied], key=lambda r: -self._echoes(q, r[2]))
+                ranked[:tied] = sorted(
+                    ranked[:tied],
+                    key=lambda r: (
+                        not self._shows_beyond(q, r[2], sought),
+                        -self._echoes(q, r[2]),
+                    ),
+                )
         return [(score, c) for score, _, c in ranked]
+
+    def _shows_beyond(self, q: Question, c: Candidate, sought: list[re.Pattern[str]]) -> bool:
+        """Whether the line shows what an intent seeks by a word the question does not hold
+        itself: «понедельник» for «выходные в какие дни», not «выходные»."""
+        return any(
+            self.analyzer.key(word.group()) not in q.content
+            for evidence in sought
+            for found in evidence.finditer(c.read)
+            for word in [_WORD_RE.search(c.read, found.start()) or found]
+        )
 
     def _lists_by_lead(
         self, q: Question, ranked: list[tuple[float, bool, Candidate]], index: PostingIndex

@@ -15306,3 +15306,17 @@ def test_pay_per_unit_asked_is_shown_before_a_sum_per_none(answerer: Answerer) -
     assert "310 руб./час" in quoted(answerer, fleet, "скока в час платят")
     assert "85 000" in quoted(answerer, fleet, "сколько получает водитель")
 
+
+def test_days_asked_of_the_days_off_are_shown_by_their_names(answerer: Answerer) -> None:
+    """«выходные в какие дни у вас» — of lines that tie, «выходной день — понедельник» names the
+    day, where «работа вечером и в выходные дни» only echoes the question's own word."""
+    theatre = ad(
+        "Монтировщик сцены",
+        """## Условия
+
+- работа преимущественно вечером и в выходные дни, когда идут спектакли
+- выходной день — понедельник, второй выходной по графику цеха
+- оформление по ТК РФ
+""",
+    )
+    assert "понедельник" in quoted(answerer, theatre, "выходные в какие дни у вас")
