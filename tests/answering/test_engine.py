@@ -15270,6 +15270,8 @@ def test_a_weekend_clipped_in_russian_asks_the_days_named_not_a_rota(answerer: A
 """,
     )
     assert not answerer.answer(office, "на пятидневке выходные сб вс?").answered
+
+
 def test_pay_after_training_is_answered_by_the_line_on_after(answerer: Answerer) -> None:
     """«скока буду получать после учебы» — «После экзамена — перевод в цех…, доход … от 68 000
     ₽»: the training named after «после» says when the pay is asked of, which the line's own
