@@ -202,6 +202,8 @@ class Question:
     values_asked: tuple[re.Pattern[str], ...] = ()
     # Names students («я студент, можно?»): a line on students answers it as part time.
     students_named: bool = False
+    # Names the employer's own thing ("a company car", «служебная машина»): asks what is given.
+    owned_asked: bool = False
     # Asks to take the work vehicle home ("can i take the van home at night").
     vehicle_home: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
@@ -1027,6 +1029,7 @@ class Answerer:
                 re.compile(rf"(?<![\d/]){a}\s*/\s*{b}(?![\d/])") for a, b in _RATIO_RE.findall(raw)
             )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
+        parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
@@ -2915,7 +2918,7 @@ class Answerer:
                     )
                 )
             )
-            and (gives or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
+            and (gives or q.owned_asked or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
             and not self.lexicon.cues.employer_gives.search(c.read)
         )
 

@@ -348,6 +348,7 @@ class Grammar:
     combine_asked: re.Pattern[str] = re.compile("(?!)")
     combine_said: re.Pattern[str] = re.compile("(?!)")
     students_said: re.Pattern[str] = re.compile("(?!)")
+    owned_asked: re.Pattern[str] = re.compile("(?!)")  # "company car", «служебная машина»
     vehicle_home_asked: re.Pattern[str] = re.compile("(?!)")
     vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
     part_time_said: re.Pattern[str] = re.compile("(?!)")
@@ -1181,6 +1182,7 @@ class Lexicon:
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),
             students_said=re.compile(str(grammar.get("students_said", "(?!)"))),
+            owned_asked=re.compile(str(grammar.get("owned_asked", "(?!)")), re.IGNORECASE),
             vehicle_home_asked=re.compile(str(grammar.get("vehicle_home_asked", "(?!)"))),
             vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),

@@ -15322,3 +15322,35 @@ def test_days_asked_of_the_days_off_are_shown_by_their_names(answerer: Answerer)
 """,
     )
     assert "понедельник" in quoted(answerer, theatre, "выходные в какие дни у вас")
+
+
+def test_the_employers_own_car_asked_is_not_given_by_a_licence_required(
+    answerer: Answerer,
+) -> None:
+    # "a company car" asks what the employer gives, as "do you give" does: a driving licence the
+    # candidate must hold says nothing of it; a line that gives the car answers.
+    body = """## About you
+
+- You have a valid driving licence (B), since client visits are sometimes far from the metro
+
+## What we offer
+
+- 30 days of paid holiday
+{given}"""
+    manager = ad("Account Manager", body.format(given=""), lang="en")
+    assert quoted(answerer, manager, "do i get a company car for the client visits") == ""
+    car = "- Company car for client visits\n"
+    given = ad("Account Manager", body.format(given=car), lang="en")
+    assert "Company car" in quoted(answerer, given, "do i get a company car for the client visits")
+    courier = ad(
+        "Курьер",
+        """## Требования
+
+- водительские права категории B, опыт вождения от 2 лет
+
+## Условия
+
+- оплата 2 раза в месяц
+""",
+    )
+    assert quoted(answerer, courier, "служебная машина будет?") == ""
