@@ -1079,6 +1079,7 @@ class Lexicon:
         def keys_of(words: list[str]) -> frozenset[str]:
             return frozenset(k for w in words for k in analyzer.analyze(str(w)).sequence)
 
+        analyzer.english_frames = keys_of(grammar.get("frame_verbs", []))
         self.grammar = Grammar(
             alternatives=keys_of(grammar.get("alternatives", [])),
             first_person=tuple(

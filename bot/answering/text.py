@@ -74,6 +74,9 @@ class TextAnalyzer:
         self._frames = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
             lambda key: self._parse(key)[0].tag.POS in _VERB_POS
         )
+        # English verbs that frame a question ("how many accounts would i handle"): stems have
+        # no part of speech, so the lexicon names them (``grammar.frame_verbs``).
+        self.english_frames: frozenset[str] = frozenset()
         self._is_noun = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
             lambda key: self._parse(key)[0].tag.POS == "NOUN"
         )
@@ -194,10 +197,11 @@ class TextAnalyzer:
 
     def frames(self, key: str) -> bool:
         """Whether a key is a verb's or an adjective's lemma ("платить", "ночной"): in a
-        question it frames or qualifies the subject. English keys (stems) never do. Decided by
-        the key alone, so the answer does not depend on what was read before."""
+        question it frames or qualifies the subject. English keys (stems) do only when the
+        lexicon names them. Decided by the key alone, so the answer does not depend on what
+        was read before."""
         if not key.isalpha() or not _CYRILLIC_RE.search(key):
-            return False
+            return key in self.english_frames
         return self._frames(key)
 
     def is_cyrillic_noun(self, key: str) -> bool:

@@ -15354,3 +15354,27 @@ def test_the_employers_own_car_asked_is_not_given_by_a_licence_required(
 """,
     )
     assert quoted(answerer, courier, "служебная машина будет?") == ""
+def test_an_english_verb_that_frames_a_count_need_not_be_in_the_line(answerer: Answerer) -> None:
+    """A count asked with an English verb ("how many accounts would i handle") asks of the
+    accounts: "own a book of roughly 60 accounts" answers it though it never says "handle",
+    as a Russian verb would only frame the question."""
+    csm = ad(
+        "Customer Success Manager",
+        """## About the role
+
+As a CSM you'll own a book of roughly 60 mid-market accounts and be their main point of contact.
+
+## What you'll do
+
+- Run quarterly business reviews and build success plans
+- Drive renewals alongside the sales team
+- Turn customer feedback into product requests
+
+## What we offer
+
+- Remote within US time zones, 25 days of paid time off
+""",
+        lang="en",
+    )
+    assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i handle")
+    assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i juggle")
