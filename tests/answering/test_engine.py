@@ -15354,6 +15354,8 @@ def test_the_employers_own_car_asked_is_not_given_by_a_licence_required(
 """,
     )
     assert quoted(answerer, courier, "служебная машина будет?") == ""
+
+
 def test_an_english_verb_that_frames_a_count_need_not_be_in_the_line(answerer: Answerer) -> None:
     """A count asked with an English verb ("how many accounts would i handle") asks of the
     accounts: "own a book of roughly 60 accounts" answers it though it never says "handle",
