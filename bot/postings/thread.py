@@ -59,8 +59,11 @@ _BAR_REACH = 3
 _CLOCK_LIKE_RE = re.compile(r"\d:\d\d")
 _FIRST_COMMENT_LINES = 3
 _BAR_WORDS = 8
-# A stamp of time: a date, "#2", "8h", «5 мин».
-_STAMP_RE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|#\d|\b\d{1,2}\s?(?:h|d|w|ч|мин|дн)\b")
+# A stamp of time: a date, "#2", "8h", «5 мин»; a day and a month with the time sent, «12.03
+# 11:06» (Telegram's copy of a message of this year).
+_STAMP_RE = re.compile(
+    r"\d{1,2}\.\d{1,2}(?:\.\d{2,4}|,?\s+\d{1,2}:\d{2})|#\d|\b\d{1,2}\s?(?:h|d|w|ч|мин|дн)\b"
+)
 _NAME_CHARS = 60
 # What marks a reply's author line under the comment it answers: «↳ Зерно и Пена», "└ Admin".
 _REPLY_MARKS = frozenset("↳↪⤷└")

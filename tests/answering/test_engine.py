@@ -15380,3 +15380,45 @@ As a CSM you'll own a book of roughly 60 mid-market accounts and be their main p
     )
     assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i handle")
     assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i juggle")
+def _sellers_chat(hours: str) -> Posting:
+    """A post copied from a sellers' chat with the replies under it, saying ``hours``."""
+    return ad(
+        "Менеджер маркетплейсов",
+        f"""Селлеры WB | Ozon — чат
+38 412 участников
+
+Анна | ДомУют WB/Ozon, [12.03 11:06]
+#вакансия #менеджер
+
+Ищу в команду менеджера маркетплейсов.
+
+Оплата: фикс 35 000 ₽ + 1,5% от выручки
+{hours}
+Резюме пишите в лс @anna_hr
+
+👍 27  🔥 6
+
+Марина Ш., [12.03 11:20]
+а процент с выручки или с прибыли?
+
+Анна | ДомУют WB/Ozon, [12.03 11:24]
+с выручки
+""",
+    )
+
+
+def test_a_chat_posts_header_stamped_without_a_year_is_no_answer(answerer: Answerer) -> None:
+    """«во сколько работать надо» under a post copied from a chat: «Анна | ДомУют WB/Ozon,
+    [12.03 11:06]» is who posted and when (a day and a month with the time, as Telegram copies a
+    message of this year), not the hours; a post that names none does not say."""
+    chat = _sellers_chat("Работа удаленно, на связи в Telegram.")
+    assert quoted(answerer, chat, "во сколько работать надо") == ""
+    assert quoted(answerer, chat, "какие часы работы") == ""
+
+
+def test_a_messenger_one_is_reachable_in_at_work_is_no_contact(answerer: Answerer) -> None:
+    """«во сколько работать надо» — «с 10 до 19 по МСК по будням, на связи в Telegram»: the
+    messenger is where one is reachable while working, not whom to write to, so the line is the
+    hours, not a contact's."""
+    chat = _sellers_chat("Работа удаленно, с 10 до 19 по МСК по будням, на связи в Telegram.")
+    assert "с 10 до 19" in quoted(answerer, chat, "во сколько работать надо")
