@@ -15380,6 +15380,8 @@ As a CSM you'll own a book of roughly 60 mid-market accounts and be their main p
     )
     assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i handle")
     assert "60 mid-market accounts" in quoted(answerer, csm, "how many accounts would i juggle")
+
+
 def _sellers_chat(hours: str) -> Posting:
     """A post copied from a sellers' chat with the replies under it, saying ``hours``."""
     return ad(
