@@ -15455,3 +15455,28 @@ def test_night_pay_is_said_by_a_sum_for_the_night_shifts(answerer: Answerer) -> 
 """,
     )
     assert not answerer.answer(rota, "ночью больше платят?").answered
+
+
+def test_a_premium_asked_is_answered_by_the_same_rate(answerer: Answerer) -> None:
+    """«за ночь доплата есть» — «ночью процент тот же» answers it: no premium; as «за поздние смены
+    доплата есть» is answered by «смены закрытия оплачиваются по тому же тарифу»."""
+    tyres = ad(
+        "Шиномонтажник",
+        """## Условия
+
+- График 2/2 с 9:00 до 21:00.
+- Ночные смены только по желанию (с 21 до 9), ночью процент тот же.
+- Оплата — 40% от выработки, выплаты раз в неделю.
+""",
+    )
+    assert "процент тот же" in quoted(answerer, tyres, "за ночь доплата есть")
+    assert "процент тот же" in quoted(answerer, tyres, "ночью процент больше?")
+    cinema = ad(
+        "Билетёр-кассир",
+        """## Условия
+
+- Ставка 250 ₽ в час, выплаты два раза в месяц.
+- Последние сеансы заканчиваются около 01:00, смены закрытия оплачиваются по тому же тарифу.
+""",
+    )
+    assert "тому же тарифу" in quoted(answerer, cinema, "за поздние смены доплата есть")
