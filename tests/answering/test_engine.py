@@ -15480,3 +15480,27 @@ def test_a_premium_asked_is_answered_by_the_same_rate(answerer: Answerer) -> Non
 """,
     )
     assert "тому же тарифу" in quoted(answerer, cinema, "за поздние смены доплата есть")
+
+
+def test_overtime_is_said_by_working_longer_and_its_pay(answerer: Answerer) -> None:
+    """«а если задержимся доплата будет» — «если дольше по моей вине — доплачу 1000 за каждый
+    час» says what staying late pays; «премия сверх оклада» is no overtime."""
+    move = ad(
+        "Грузчики на переезд",
+        """## Условия
+
+- Нужно 2 человека, бюджет 7000 на двоих за всё.
+- Оплата наличными после выполнения.
+- Если дольше по моей вине — доплачу 1000 за каждый час на двоих.
+""",
+    )
+    assert "доплачу 1000" in quoted(answerer, move, "а если задержимся доплата будет")
+    office = ad(
+        "Кладовщик",
+        """## Условия
+
+- Оклад 50 000 ₽, премия сверх оклада до 10 000 ₽.
+- График 5/2 с 9 до 18.
+""",
+    )
+    assert not answerer.answer(office, "а если задержимся доплата будет").answered
