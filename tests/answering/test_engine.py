@@ -15424,6 +15424,8 @@ def test_a_messenger_one_is_reachable_in_at_work_is_no_contact(answerer: Answere
     hours, not a contact's."""
     chat = _sellers_chat("Работа удаленно, с 10 до 19 по МСК по будням, на связи в Telegram.")
     assert "с 10 до 19" in quoted(answerer, chat, "во сколько работать надо")
+
+
 def test_night_pay_is_said_by_a_sum_for_the_night_shifts(answerer: Answerer) -> None:
     """«ночью больше платят?» — «260 ₽/час в дневные смены и 320 ₽/час в ночные» and «+50 ₽ за
     заказ в ночное время» say what nights pay; «2/2 в ночную смену» names no sum."""
