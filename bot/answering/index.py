@@ -181,12 +181,14 @@ class Candidate:
 
     @cached_property
     def streets(self) -> frozenset[str]:
-        """Intents whose street answer the line gives (``Intent.street``), found when asked."""
+        """Intents whose street answer the line gives (``Intent.street``), found when asked.
+        The street is looked for first: most lines name none, and then their precise answers
+        need not be found at all (every line is asked when a question wants a street)."""
         raw = self.read
         return frozenset(
             name
-            for name in self.precise
-            if (i := self.intents[name]).street and i.street.search(raw)
+            for name, i in self.intents.items()
+            if i.street is not None and i.street.search(raw) and name in self.precise
         )
 
 
