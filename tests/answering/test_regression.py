@@ -210,7 +210,7 @@ BLIND_FIRST_RUN = {
     "blind-ch": (0.637, 174, 60),
     "blind-ci": (0.690, 168, 54),
     "blind-cj": (0.720, 172, 58),
-    # written blind at the start of session 27, first run on main 5c13c15, sealed since
+    # written blind at the start of session 27, first run on main 5c13c15 (opened in session 28)
     "blind-ck": (0.752, 174, 59),
     "blind-cl": (0.626, 174, 56),
     "blind-cm": (0.770, 174, 58),
