@@ -183,7 +183,11 @@ class Candidate:
     def streets(self) -> frozenset[str]:
         """Intents whose street answer the line gives (``Intent.street``), found when asked.
         The street is looked for first: most lines name none, and then their precise answers
-        need not be found at all (every line is asked when a question wants a street)."""
+        need not be found at all (every line is asked when a question wants a street). A street
+        answer is a street *and its number* (the house's, the kilometre's): a line without a
+        figure is not searched, and most lines have none."""
+        if not _DIGIT_RE.search(self.said):
+            return frozenset()
         raw = self.read
         return frozenset(
             name

@@ -133,7 +133,8 @@ class Intent:
     precise: re.Pattern[str] | None = None
     coarse: frozenset[str] = frozenset()
     # Of the precise answers, the one a question naming ``street_asked`` wants ("адрес офиса
-    # какой"): a street and its number, not a walk from the metro.
+    # какой"): a street and its number, not a walk from the metro. Only a line with a figure in
+    # it is searched (``Candidate.streets``): every form of it names the number.
     street: re.Pattern[str] | None = None
     street_asked: frozenset[str] = frozenset()
     # The kinds of premises a street may be the address of ("аптека", "офис"): a line naming only
