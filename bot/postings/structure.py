@@ -2122,6 +2122,19 @@ _CYRILLIC_RE = re.compile("[а-яёА-ЯЁ]")
 _ITEM_MARK_RE = re.compile(r"^[^\w«\"(]*(?:\d{1,2}[.)]\s*)?")
 
 
+# A line is in Kazakh when this share of its Cyrillic words hold its letters or more: a notice's
+# Kazakh lines have half of them and over; a Russian line naming a Kazakh sale («в сезон
+# (ноябрь-декабрь, Kaspi Жұма) бывает до 21:00») or a shop («Сеть аптек «Дәрі Плюс»») a tenth.
+_KAZAKH_SHARE = 1 / 3
+_CYRILLIC_WORD_RE = re.compile("[а-яёА-ЯЁәғқңөұүһіӘҒҚҢӨҰҮҺІ]+")
+
+
+def _kazakh(text: str) -> bool:
+    words = _CYRILLIC_WORD_RE.findall(text)
+    marked = sum(1 for word in words if _KAZAKH_RE.search(word))
+    return bool(marked) and marked >= len(words) * _KAZAKH_SHARE
+
+
 def _russian(text: str) -> bool:
     return _KAZAKH_RE.search(text) is None and _CYRILLIC_RE.search(text) is not None
 
@@ -2142,8 +2155,11 @@ def _drop_translated(lines: list[str]) -> list[str]:
         if len(halves) == 2 and _KAZAKH_RE.search(halves[0]) and _russian(halves[1]):
             mark = _ITEM_MARK_RE.match(halves[0])
             kept[at] = f"{mark.group(0) if mark else ''}{halves[1]}"
-        elif " / " not in text and at + 1 < len(lines) and _russian(lines[at + 1]):
-            # «Кесте / График: 2/2 …, күндізгі / день …» holds both languages: it stays.
+        elif (
+            " / " not in text and _kazakh(text) and at + 1 < len(lines) and _russian(lines[at + 1])
+        ):
+            # «Кесте / График: 2/2 …, күндізгі / день …» holds both languages, and «с 10:00 до
+            # 19:00, в сезон (Kaspi Жұма) …» is Russian: they stay.
             kept[at] = ""
     return kept
 

@@ -15506,3 +15506,89 @@ def test_overtime_is_said_by_working_longer_and_its_pay(answerer: Answerer) -> N
 """,
     )
     assert not answerer.answer(office, "а если задержимся доплата будет").answered
+
+
+def test_a_russian_line_naming_a_kazakh_word_is_kept(answerer: Answerer) -> None:
+    # An Almaty seller's ad names a Kaspi sale in Kazakh («Kaspi Жұма») inside a Russian line:
+    # the line is Russian, not a Kazakh line above its translation, and it says the hours.
+    shop = ad(
+        "Помощник в Kaspi магазин",
+        """💰 Условия:
+- график 6/1, выходной воскресенье
+- с 10:00 до 19:00, в сезон (ноябрь-декабрь, Kaspi Жұма) бывает до 21:00 с доплатой
+- склад у нас отапливаемый, есть кухня и туалет
+""",
+    )
+    assert "с 10:00 до 19:00" in quoted(answerer, shop, "со скольки до скольки работа")
+    assert "до 21:00" in quoted(answerer, shop, "в декабре допоздна сидеть придется?")
+
+
+def test_a_boards_gender_neutral_status_line_is_no_answer(answerer: Answerer) -> None:
+    # OLX prints the seller's status as «Был(а) онлайн сегодня в 11:42»: the board's, not the
+    # seller's word on whether the work is online.
+    card = ad(
+        "Помощник продавца",
+        """Ищем помощника в магазин, оклад 180 000 тг.
+
+Дана
+Был(а) онлайн сегодня в 11:42
+
+Другие объявления автора
+""",
+    )
+    assert quoted(answerer, card, "работа онлайн?") == ""
+
+
+def test_after_how_many_years_asks_how_long_not_an_age(answerer: Answerer) -> None:
+    # «через скока лет на пенсию» asks after how long, not how old one must be.
+    police = ad(
+        "Полицейский (водитель)",
+        """На службу принимаются граждане РФ в возрасте от 18 до 35 лет.
+
+**Социальные гарантии:**
+
+— право выхода на пенсию по выслуге 20 лет (с учетом службы в армии);
+— ежегодный оплачиваемый отпуск от 30 суток.
+""",
+    )
+    assert "пенсию по выслуге 20 лет" in quoted(answerer, police, "через скока лет на пенсию")
+
+
+def test_a_tattoo_on_the_arm_is_no_net_pay(answerer: Answerer) -> None:
+    # «на руке» is the arm («с тату на руке берут?»), never the net pay «на руки».
+    police = ad(
+        "Полицейский (водитель)",
+        """**Требования к кандидатам:**
+
+— отсутствие татуировок на видимых частях тела;
+— постоянная регистрация в Ярославской области.
+
+**Денежное довольствие**
+
+— после присвоения специального звания: от 62 000 рублей.
+""",
+        front="salary:\n  from: 48000\n  to: 62000\n  currency: RUB\n",
+    )
+    assert "татуировок" in quoted(answerer, police, "с тату на руке берут?")
+    # «прописка» is the registration asked
+    assert "регистрация" in quoted(answerer, police, "прописка у меня костромская, можно")
+
+
+def test_a_rented_flat_is_said_by_the_state_services_hire_of_housing(answerer: Answerer) -> None:
+    # A state service compensates «наем (поднаем) жилого помещения»: that is the rent of a
+    # flat one asks about, not the training centre's dormitory.
+    police = ad(
+        "Полицейский (водитель)",
+        """**Обучение**
+
+Обучение бесплатное, проживание в общежитии учебного центра и питание предоставляются.
+
+**Социальные гарантии:**
+
+— денежная компенсация за наем (поднаем) жилого помещения;
+— единовременная социальная выплата для приобретения жилья (при стаже службы не менее 10 лет).
+""",
+    )
+    assert "компенсация за наем" in quoted(
+        answerer, police, "квартиру снимаю, компенсируют аренду?"
+    )
