@@ -15592,3 +15592,19 @@ def test_a_rented_flat_is_said_by_the_state_services_hire_of_housing(answerer: A
     assert "компенсация за наем" in quoted(
         answerer, police, "квартиру снимаю, компенсируют аренду?"
     )
+
+
+def test_which_day_asks_the_day_named(answerer: Answerer) -> None:
+    # «выходной какой день» asks which day, as «в какие дни» does: a board's «График работы:
+    # Полный день» names none, «график 6/1, выходной воскресенье» names it.
+    card = ad(
+        "Помощник в Kaspi магазин",
+        """Вид занятости: Полная занятость
+График работы: Полный день
+
+💰 Условия:
+- Зп 180 000 - 250 000 тг на руки
+- график 6/1, выходной воскресенье
+""",
+    )
+    assert "воскресенье" in quoted(answerer, card, "выходной какой день")
