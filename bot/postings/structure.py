@@ -1262,6 +1262,12 @@ def _own_rows(body: str, title: str | None) -> tuple[str, tuple[int, ...]]:
 # A field of a table of terms typed with one bar: «Оклад | 70 000 руб. в месяц», as an offer
 # letter lays out its terms; its label short, without a colon or a bar of its own.
 _BAR_FIELD_RE = re.compile(r"^(?P<label>[^\t:|\n]{2,40}?)\s+\|\s+(?P<value>[^|\n]+)$")
+# … or a card's two-column table pasted with its bars and no rule under a header row, which
+# Markdown then reads as no table: «| Дата посадки | 10–15 марта 2025 |».
+_BAR_ROW_RE = re.compile(
+    r"^\s*\|\s*(?P<label>[^\t:|\n]{2,40}?)\s*\|\s*(?P<value>[^|\n]*[^|\s-][^|\n]*?)\s*\|\s*$"
+)
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _BAR_FIELDS = 3  # lines in a row: one alone may be a row of links or a pair of titles
 
 
@@ -1272,17 +1278,29 @@ def tidy_bar_fields(body: str) -> str:
     if " | " not in body:
         return body
     lines = body.split("\n")
-    matches = [_BAR_FIELD_RE.match(line) if line.count("|") == 1 else None for line in lines]
+    matches = [
+        _BAR_FIELD_RE.match(line)
+        if line.count("|") == 1
+        else _BAR_ROW_RE.match(line)
+        if line.count("|") == 3
+        else None
+        for line in lines
+    ]
     out = list(lines)
     run: list[tuple[int, re.Match[str]]] = []
     for at, match in enumerate([*matches, None]):
         if match is not None and len(match["label"].split()) <= _TAB_LABEL_WORDS:
             run.append((at, match))
             continue
-        if len(run) >= _BAR_FIELDS:
+        if len(run) >= _BAR_FIELDS and not (
+            # the rows under a table's rule are Markdown's own table
+            run[0][0] and _TABLE_RULE_RE.match(lines[run[0][0] - 1])
+        ):
             for line, field in run:
-                # «Оклад — 70 000 руб.»: a name and what is said of it, as a dash tells.
-                out[line] = f"{field['label'].strip()} — {field['value'].strip()}"
+                # «Оклад — 70 000 руб.»: a name and what is said of it, as a dash tells; a
+                # table's row «Label: value», as Markdown's table rows read.
+                dash = " — " if lines[line].count("|") == 1 else ": "
+                out[line] = f"{field['label'].strip()}{dash}{field['value'].strip()}"
         run = []
     return "\n".join(out)
 

@@ -15608,3 +15608,48 @@ def test_which_day_asks_the_day_named(answerer: Answerer) -> None:
 """,
     )
     assert "воскресенье" in quoted(answerer, card, "выходной какой день")
+def test_a_cards_table_pasted_without_its_rule_is_read_as_fields(answerer: Answerer) -> None:
+    """A crewing agency's card with its field table pasted bar by bar and no rule under a
+    header row (Markdown then reads no table): «| Дата посадки | 10–15 марта 2025 |» is the field
+    «Дата посадки: 10–15 марта 2025», so «когда посадка на судно» is answered by the date, not
+    cut at the bar into a label and a value of its own."""
+    card = ad(
+        "Матрос-обработчик",
+        """МАТРОС-ОБРАБОТЧИК
+
+| Должность | матрос-обработчик рыбы |
+| Судно | траулер «Кречет» |
+| Порт посадки | Петропавловск-Камчатский |
+| Дата посадки | 10–15 марта 2025 |
+| Ориентир дохода | 150 000 – 250 000 руб./мес. |
+
+УСЛОВИЯ
+До посадки на судно — проживание в гостинице моряков, первые 5 суток бесплатно.
+Питание на судне бесплатное, каюты 2–4-местные.
+На судне есть Wi-Fi, 1 ГБ в месяц бесплатно.
+""",
+    )
+    assert "10–15 марта 2025" in quoted(answerer, card, "когда посадка на судно")
+    assert "Ориентир дохода: 150 000" in quoted(answerer, card, "ориентир дохода какой")
+
+
+def test_when_asked_is_shown_by_a_close_runner_up_with_a_date(answerer: Answerer) -> None:
+    """«когда посадка на судно» — «До посадки на судно — проживание в гостинице» names the
+    boarding and no time; «Дата посадки: 10–15 марта 2025» the line under it shows when, as a
+    time of day or a phone number is sought from a close runner-up."""
+    card = ad(
+        "Матрос-обработчик",
+        """## Условия
+
+- До посадки на судно — проживание в гостинице моряков, первые 5 суток бесплатно.
+- Дата посадки: 10–15 марта 2025.
+- Работа в две смены по 6 часов, без выходных.
+- Аванс — 30 000 руб. ежемесячно на карту.
+- Спецодежда выдаётся: роба, фартук, сапоги.
+- Каюты 2–4-местные, душ, сауна.
+- Питание 4-разовое, бесплатно.
+- Обратный перелёт — за счёт судовладельца.
+""",
+    )
+    assert "10–15 марта" in quoted(answerer, card, "когда посадка на судно")
+
