@@ -15653,3 +15653,17 @@ def test_when_asked_is_shown_by_a_close_runner_up_with_a_date(answerer: Answerer
     )
     assert "10–15 марта" in quoted(answerer, card, "когда посадка на судно")
 
+
+def test_the_last_day_to_apply_is_asked_of_the_application(answerer: Answerer) -> None:
+    """«до какого числа заявку подать» asks the last day to apply, as «до какого числа анкету»
+    does: «Заявки принимаются до 17 марта 2025 г. на e-mail …»."""
+    notice = ad(
+        "Артист хора",
+        """## Документы
+
+Заявки принимаются до 17 марта 2025 г. на e-mail chorus@example.ru:
+- резюме с фотографией;
+- копия диплома.
+""",
+    )
+    assert "до 17 марта" in quoted(answerer, notice, "до какого числа заявку подать")
