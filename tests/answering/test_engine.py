@@ -15608,6 +15608,8 @@ def test_which_day_asks_the_day_named(answerer: Answerer) -> None:
 """,
     )
     assert "воскресенье" in quoted(answerer, card, "выходной какой день")
+
+
 def test_a_cards_table_pasted_without_its_rule_is_read_as_fields(answerer: Answerer) -> None:
     """A crewing agency's card with its field table pasted bar by bar and no rule under a
     header row (Markdown then reads no table): «| Дата посадки | 10–15 марта 2025 |» is the field
