@@ -2534,7 +2534,9 @@ class Answerer:
             # «мне 54 года, по возрасту ограничения есть?»: a figure of the candidate's is
             # compared with a bound, which a line must state.
             return False
-        raw = c.read
+        # «можно, школа в Чаёво» under «с ребенком 7 лет можно?»: an answer speaks to the
+        # situation its question states.
+        raw = self._heard(c)
         for kind in q.situations:
             situation = self.lexicon.situations[kind]
             text = raw if situation.apart is None else situation.apart.sub(" ", raw)

@@ -1131,12 +1131,14 @@ class IndexBuilder:
                         else section_kind
                     )
                     matched = row
-                    answers = ""
+                    # «Рассматриваем индивидуально» under «С судимостью можно?»: the answer's
+                    # first sentence answers the question over it, and speaks to the situation
+                    # stated there, as HR's FAQ answers do.
+                    answers = question if position == 0 and asked is not None and not rows else ""
                     if position == 0 and verdict and self.lexicon.cues.verdict.match(sentence):
                         # «Нет, всему научим.» under «Нужен ли опыт работы?»: the verdict says
                         # the question's words, as HR's FAQ answers are read with theirs.
                         matched = f"{question} {sentence}"
-                        answers = question
                     candidates.append(
                         self._candidate(
                             sentence,

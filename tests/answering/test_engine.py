@@ -15669,3 +15669,56 @@ def test_the_last_day_to_apply_is_asked_of_the_application(answerer: Answerer) -
 """,
     )
     assert "до 17 марта" in quoted(answerer, notice, "до какого числа заявку подать")
+def test_an_faq_answer_speaks_to_the_situation_its_question_states(answerer: Answerer) -> None:
+    """«у меня условка была, возьмете» — «Рассматриваем индивидуально» under «С судимостью
+    можно?»: the answer's first line answers the question over it, whatever its own words, and
+    a suspended sentence is a record too."""
+    card = ad(
+        "Матрос-обработчик",
+        """## Условия
+
+- Питание 4-разовое, бесплатно.
+- Каюты 2–4-местные, душ.
+
+ЧАСТЫЕ ВОПРОСЫ (FAQ)
+
+❓ Правда возьмёте без опыта?
+— Да. Всему научат на месте.
+
+❓ С судимостью можно?
+— Рассматриваем индивидуально, пишите честно в анкете.
+
+❓ Женщин берёте?
+— На рыбфабрику нет.
+""",
+    )
+    assert "индивидуально" in quoted(answerer, card, "с судимостью возьмете?")
+    assert "индивидуально" in quoted(answerer, card, "у меня условка была, возьмете")
+
+
+def test_a_reply_speaks_to_the_situation_of_the_comment_it_answers(answerer: Answerer) -> None:
+    """«с ребенком школьником можно» — «можно, школа в Чаёво, автобус школьный ходит» under «с
+    ребенком 7 лет можно?»: the employer's answer speaks to the child the comment names."""
+    chat = ad(
+        "Доярка на ферму",
+        """Ферма Чаёво | работа в деревне
+1 240 подписчиков
+
+Нужна доярка на ферму, дойка 2 раза в день.
+Жильё даём — дом с печкой.
+
+Комментарии (12)
+
+Светлана
+с ребенком 7 лет можно?
+↳ Ферма Чаёво
+можно, школа в Чаёво, автобус школьный ходит
+
+Олег
+зп какая?
+↳ Ферма Чаёво
+35 000 на руки, раз в месяц
+""",
+        front="company: Ферма Чаёво\n",
+    )
+    assert "школа в Чаёво" in quoted(answerer, chat, "с ребенком школьником можно")
