@@ -15669,6 +15669,8 @@ def test_the_last_day_to_apply_is_asked_of_the_application(answerer: Answerer) -
 """,
     )
     assert "до 17 марта" in quoted(answerer, notice, "до какого числа заявку подать")
+
+
 def test_an_faq_answer_speaks_to_the_situation_its_question_states(answerer: Answerer) -> None:
     """«у меня условка была, возьмете» — «Рассматриваем индивидуально» under «С судимостью
     можно?»: the answer's first line answers the question over it, whatever its own words, and
