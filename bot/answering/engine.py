@@ -956,9 +956,12 @@ class Answerer:
         )
         parsed.counted = self._counted(question, intents)
         parsed.members = lexicon.members_of(analyzed.keys, raw)
-        if own_text:
+        # «ужин будет или только обед?»: the member after «или только» is known, not asked.
+        known = lexicon.grammar.known.search(raw)
+        told = " ".join(filter(None, (own_text, known and known.group("known"))))
+        if told:
             # "у меня пары днём, график гибкий?": the day is the candidate's, not asked.
-            own = lexicon.members_of(analyzer.analyze(own_text).keys, normalize(own_text))
+            own = lexicon.members_of(analyzer.analyze(told).keys, normalize(told))
             parsed.members = {
                 kind: asked - own.get(kind, frozenset())
                 for kind, asked in parsed.members.items()

@@ -328,6 +328,8 @@ class Grammar:
     step_said: re.Pattern[str] = re.compile("(?!)")
     # «своего ребенка к вам в школу можно устроить?» — the pupils the job is about.
     own_child: re.Pattern[str] = re.compile("(?!)")
+    # «ужин будет или только обед?»: the member after «или только» is known, not asked
+    known: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
     total_asked: re.Pattern[str] = re.compile("(?!)")
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
@@ -1170,6 +1172,7 @@ class Lexicon:
             process_span=re.compile(str(grammar.get("process_span", "(?!)"))),
             step_said=re.compile(str(grammar.get("step_said", "(?!)"))),
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
+            known=re.compile(str(grammar.get("known", "(?!)"))),
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),

@@ -15724,3 +15724,25 @@ def test_a_reply_speaks_to_the_situation_of_the_comment_it_answers(answerer: Ans
         front="company: Ферма Чаёво\n",
     )
     assert "школа в Чаёво" in quoted(answerer, chat, "с ребенком школьником можно")
+def test_the_meal_after_or_only_is_known_not_asked(answerer: Answerer) -> None:
+    """«ужин будет или только обед» asks of the dinner: the candidate knows of the lunch, and a
+    line giving the lunch alone does not answer."""
+    fair = ad(
+        "Хостес на выставку",
+        """## Условия
+
+- Обед за счет заказчика (кейтеринг на стенде), перерыв 30 минут.
+- Оплата 3500 ₽ за день.
+""",
+    )
+    assert quoted(answerer, fair, "ужин будет или только обед") == ""
+    assert quoted(answerer, fair, "dinner too or just lunch?") == ""
+    assert "Обед за счет заказчика" in quoted(answerer, fair, "обед будет?")
+    canteen = ad(
+        "Повар",
+        """## Условия
+
+- Бесплатное питание: обед и ужин в столовой.
+""",
+    )
+    assert "обед и ужин" in quoted(answerer, canteen, "ужин будет или только обед")
