@@ -15746,3 +15746,29 @@ def test_the_meal_after_or_only_is_known_not_asked(answerer: Answerer) -> None:
 """,
     )
     assert "обед и ужин" in quoted(answerer, canteen, "ужин будет или только обед")
+
+
+def test_a_candidates_own_stay_at_the_selection_is_no_housing(answerer: Answerer) -> None:
+    """A state notice's «Расходы, связанные с участием в конкурсе (проезд, проживание) …» is the
+    candidate's cost of taking part, and rent compensated is no dormitory given."""
+    notice = ad(
+        "Главный специалист отдела ЖКХ",
+        """## Условия
+
+- Должностной оклад от 180 000 тенге.
+- Расходы, связанные с участием в конкурсе (проезд, проживание), кандидаты производят за счет
+  собственных средств.
+""",
+    )
+    assert quoted(answerer, notice, "жилье служебное приезжим дают") == ""
+    assert quoted(answerer, notice, "служебное жилье дают?") == ""
+    assert "за счет собственных средств" in quoted(answerer, notice, "проезд оплачиваете?")
+    hospital = ad(
+        "Палатная медсестра",
+        """## Условия
+
+- Компенсация найма жилья иногородним — до 10 000 руб. в месяц.
+""",
+    )
+    assert quoted(answerer, hospital, "общежитие от больницы дают") == ""
+    assert "Компенсация найма жилья" in quoted(answerer, hospital, "с жильем помогаете?")
