@@ -2623,10 +2623,13 @@ class Answerer:
                 said: frozenset[str] = frozenset()
                 if not title.isdisjoint(c.keys):
                     lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
-                    said = self.analyzer.analyze(" ".join(lead)).keys & title
+                    # «хостес и промоутеры»: the parts of a lead joined so are roles of their own
+                    for part in self.lexicon.grammar.role_joins.split(" ".join(lead)):
+                        named = self.analyzer.analyze(part).keys & title
+                        said |= named
+                        for key in named:
+                            index.role_words[key] = index.role_words.get(key, frozenset()) | named
                 leads.append(said)
-                for key in said:
-                    index.role_words[key] = index.role_words.get(key, frozenset()) | said
         return leads
 
     @staticmethod

@@ -371,6 +371,8 @@ class Grammar:
     places_any: frozenset[str] = frozenset()
     counts_said: re.Pattern[str] = re.compile("(?!)")
     roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
+    # «хостес и промоутеры»: the joins of two roles in a line's lead
+    role_joins: re.Pattern[str] = re.compile("(?!)")
     # «оклад без процентов» — «оклад + % от продаж»: the signs a line names a word by.
     signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     changes: re.Pattern[str] = re.compile("(?!)")
@@ -1203,6 +1205,7 @@ class Lexicon:
             places_any=keys_of(grammar.get("places_any", [])),
             counts_said=re.compile(str(grammar.get("counts_said", "(?!)"))),
             roles=keys_of(grammar.get("roles", [])),
+            role_joins=re.compile(str(grammar.get("role_joins", "(?!)")), re.IGNORECASE),
             signs={
                 key: tuple(str(sign) for sign in signs)
                 for word, signs in (grammar.get("signs") or {}).items()

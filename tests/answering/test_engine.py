@@ -15772,3 +15772,20 @@ def test_a_candidates_own_stay_at_the_selection_is_no_housing(answerer: Answerer
     )
     assert quoted(answerer, hospital, "общежитие от больницы дают") == ""
     assert "Компенсация найма жилья" in quoted(answerer, hospital, "с жильем помогаете?")
+
+
+def test_two_roles_joined_in_a_lead_are_two_roles(answerer: Answerer) -> None:
+    """«Ищем хостес и промоутеров на выставку» leads with two roles, not one: the promoter's
+    overtime does not answer what the hostesses get for theirs."""
+    fair = ad(
+        "Хостес и промоутеры на выставку",
+        """Ищем хостес и промоутеров на выставку «СтройТех», 11–14 февраля.
+
+Оплата:
+хостес на стенд — 4500р/день
+промоутер — 3800р/день (8 часов), переработка 400р/час
+""",
+    )
+    assert quoted(answerer, fair, "хостесам переработку платят? сколько за час сверху") == ""
+    assert "переработка 400р/час" in quoted(answerer, fair, "промоутерам переработку платят?")
+    assert "4500р/день" in quoted(answerer, fair, "хостесам сколько платят")
