@@ -1227,7 +1227,7 @@ class Answerer:
                 return True
         return False
 
-    def _other_pay_unit(self, q: Question, c: Candidate) -> bool:
+    def _other_pay_unit(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the line gives sums of pay per other units of time and never names the one
         asked: «скока в час платят?» — «компенсация питания 150 рублей за смену от 6 часов»."""
         if q.pay_unit is None:
@@ -1242,7 +1242,15 @@ class Answerer:
             # оплачивается»: the days counted, no sum paid for one.
             return True
         if not any(unit.said.search(raw) for unit in units.values()):
-            return False
+            # «сколько выходит в час» — «Заработная плата: от 38 000 до 52 000 руб.»: a sum per
+            # no unit is no hourly rate, which a posting that has one gives with its unit (and
+            # then a runner-up giving it goes first).
+            asked = units[q.pay_unit]
+            return (
+                asked.labelled
+                and asked.named.search(raw) is None
+                and not any(asked.said.search(line.read) for line in index.candidates)
+            )
         # «в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к ставке»: the unit asked is
         # named only in a clause with no figure but a share, which pays nothing per it.
         named = units[q.pay_unit].named
@@ -1760,7 +1768,7 @@ class Answerer:
             # «скока платят за одно окно» — «Зарплата: от 80 000 до 150 000 руб.»: a month's
             # pay says nothing per window.
             return False
-        if self._other_pay_unit(q, candidate):
+        if self._other_pay_unit(q, candidate, index):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
             return False
         if q.apart and self._sum_with_apart(q, candidate):

@@ -182,6 +182,9 @@ class PayUnit:
     asked: re.Pattern[str]  # a question asks a sum per it («в час», "hourly")
     said: re.Pattern[str]  # a line gives a sum per it («230 ₽/час», "$18/hr")
     named: re.Pattern[str]  # a line names it at all («ставка за час», "hourly")
+    # a sum per it is always labelled so («230 ₽/час»): a sum a line gives with no unit
+    # («от 38 000 до 52 000 руб.») is no sum per it
+    labelled: bool = False
 
 
 @dataclass(frozen=True)
@@ -1363,6 +1366,7 @@ class Lexicon:
                 re.compile(str(spec["asked"])),
                 re.compile(str(spec["said"])),
                 re.compile(str(spec["named"])),
+                bool(spec.get("labelled", False)),
             )
             for unit, spec in (data.get("pay_units") or {}).items()
         }

@@ -15789,3 +15789,26 @@ def test_two_roles_joined_in_a_lead_are_two_roles(answerer: Answerer) -> None:
     assert quoted(answerer, fair, "хостесам переработку платят? сколько за час сверху") == ""
     assert "переработка 400р/час" in quoted(answerer, fair, "промоутерам переработку платят?")
     assert "4500р/день" in quoted(answerer, fair, "хостесам сколько платят")
+
+
+def test_an_hourly_rate_asked_is_no_sum_per_no_unit(answerer: Answerer) -> None:
+    """«сколько выходит в час» asks an hourly rate, which ads give with its unit: a salary line
+    with no unit («от 38 000 до 52 000 руб.») does not say it; a rate per hour does."""
+    ward = ad(
+        "Палатная медсестра",
+        """## Условия
+
+- Заработная плата: от 38 000 до 52 000 руб. (оклад + стимулирующие выплаты).
+- График сменный, сутки через трое.
+""",
+    )
+    assert quoted(answerer, ward, "сколько выходит в час") == ""
+    assert "38 000" in quoted(answerer, ward, "зарплата какая")
+    cafe = ad(
+        "Бариста",
+        """## Условия
+
+- Оплата: 250 ₽ в час, выплаты два раза в месяц.
+""",
+    )
+    assert "250 ₽ в час" in quoted(answerer, cafe, "сколько выходит в час")
