@@ -15812,3 +15812,27 @@ def test_an_hourly_rate_asked_is_no_sum_per_no_unit(answerer: Answerer) -> None:
 """,
     )
     assert "250 ₽ в час" in quoted(answerer, cafe, "сколько выходит в час")
+
+
+def test_the_rest_between_rotations_is_no_paid_leave(answerer: Answerer) -> None:
+    """«отпуск оплачиваемый положен» asks of the year's leave: «ВАХТА 60/30 (60 дней работы / 30
+    дней отдыха)» is the rest between two rotations, which says nothing of it."""
+    camp = ad(
+        "Повар на вахту",
+        """## Условия
+
+- ВАХТА 60/30 (60 дней работы / 30 дней отдыха), продление по согласованию.
+- Проживание и питание бесплатно.
+""",
+    )
+    assert quoted(answerer, camp, "отпуск оплачиваемый положен") == ""
+    assert "30 дней отдыха" in quoted(answerer, camp, "сколько дней отдыха между вахтами")
+    leave = ad(
+        "Повар на вахту",
+        """## Условия
+
+- ВАХТА 60/30 (60 дней работы / 30 дней отдыха).
+- Ежегодный оплачиваемый отпуск 28 дней.
+""",
+    )
+    assert "оплачиваемый отпуск" in quoted(answerer, leave, "отпуск оплачиваемый положен")
