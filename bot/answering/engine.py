@@ -1724,6 +1724,9 @@ class Answerer:
         if self._other_role(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
             return False
+        if self._distinct_unnamed(q, candidate, index):
+            # «санминимум кто оплачивает» — «медкомиссия (…, оплачивает работодатель)».
+            return False
         if self._unoffered_role(q, candidate, index):
             # «кладовщиком сколько платят?» — the packer's «Оклад 4 200 000 сум в месяц».
             return False
@@ -2173,6 +2176,31 @@ class Answerer:
                 # "formal clothes" — "Informal dress code": the posting has the word inside
                 # another one.
                 and not any(key in line.read for line in index.candidates)
+            ):
+                return True
+        return False
+
+    def _distinct_unnamed(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question names one thing of a topic whose things are distinct (a check:
+        «санминимум», «флюорография»), which another line of the posting names, and the line
+        speaks of the topic by its general word alone: «санминимум кто оплачивает» is not
+        answered by «медкомиссия (…, оплачивает работодатель)»."""
+        kinds = self.lexicon.topics
+        synonyms = self.lexicon.synonyms
+        for name in q.strong & c.topics:
+            generic = kinds[name].generic
+            if not kinds[name].distinct or c.keys.isdisjoint(generic):
+                continue
+            asked = {
+                key for key, names in q.explains.items() if name in names and key not in generic
+            }
+            # ("на русском можно или на итальянском" — one of them named is enough)
+            if (
+                asked
+                and asked <= index.idf.keys()
+                and not any(
+                    key in c.keys or not c.keys.isdisjoint(synonyms.get(key, ())) for key in asked
+                )
             ):
                 return True
         return False

@@ -15836,3 +15836,22 @@ def test_the_rest_between_rotations_is_no_paid_leave(answerer: Answerer) -> None
 """,
     )
     assert "оплачиваемый отпуск" in quoted(answerer, leave, "отпуск оплачиваемый положен")
+
+
+def test_one_check_asked_is_not_answered_by_another_named_elsewhere(answerer: Answerer) -> None:
+    """«санминимум кто оплачивает» asks of one check: «медкомиссия (…, оплачивает работодатель)»
+    speaks of another, though the posting names the one asked on a line of its own."""
+    camp = ad(
+        "Повар на вахту",
+        """## Требования
+
+- действующая медицинская книжка с санминимумом (если нет — делаем в Якутске, 2 дня)
+
+## Условия
+
+- медкомиссия (предрейсовый медосмотр в Якутске, оплачивает работодатель)
+""",
+    )
+    assert quoted(answerer, camp, "санминимум в якутске кто оплачивает, я или вы") == ""
+    assert "оплачивает работодатель" in quoted(answerer, camp, "медкомиссию кто оплачивает")
+    assert "с санминимумом" in quoted(answerer, camp, "санминимум нужен?")
