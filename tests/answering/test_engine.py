@@ -15855,3 +15855,27 @@ def test_one_check_asked_is_not_answered_by_another_named_elsewhere(answerer: An
     assert quoted(answerer, camp, "санминимум в якутске кто оплачивает, я или вы") == ""
     assert "оплачивает работодатель" in quoted(answerer, camp, "медкомиссию кто оплачивает")
     assert "с санминимумом" in quoted(answerer, camp, "санминимум нужен?")
+
+
+def test_the_citys_bus_routes_are_no_staff_shuttle(answerer: Answerer) -> None:
+    """«развозка от завода есть служебная» asks of the employer's bus: the city's routes to the
+    gate («автобусы № 2, 23, 54 до остановки …») say nothing of it, and still tell the way."""
+    canteen = ad(
+        "Кухонный рабочий",
+        """## Условия
+
+- Проезд: автобусы № 2, 23, 54 до остановки «Завод Стальмаш», далее 300 м пешком.
+- Бесплатное питание в смену.
+""",
+    )
+    assert quoted(answerer, canteen, "развозка от завода есть служебная") == ""
+    assert quoted(answerer, canteen, "развозка до цеха есть?") == ""
+    assert "автобусы № 2, 23, 54" in quoted(answerer, canteen, "как добраться")
+    plant = ad(
+        "Кухонный рабочий",
+        """## Условия
+
+- Служебная развозка от м. Выхино, остановка у магазина «Пятёрочка».
+""",
+    )
+    assert "Служебная развозка" in quoted(answerer, plant, "служебная развозка есть?")
