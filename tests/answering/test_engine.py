@@ -15724,6 +15724,8 @@ def test_a_reply_speaks_to_the_situation_of_the_comment_it_answers(answerer: Ans
         front="company: Ферма Чаёво\n",
     )
     assert "школа в Чаёво" in quoted(answerer, chat, "с ребенком школьником можно")
+
+
 def test_the_meal_after_or_only_is_known_not_asked(answerer: Answerer) -> None:
     """«ужин будет или только обед» asks of the dinner: the candidate knows of the lunch, and a
     line giving the lunch alone does not answer."""
