@@ -2166,6 +2166,8 @@ class Answerer:
                 and key not in index.idf
                 and key not in q.explains
                 and key not in q.aside
+                # «опыт нужен или можно без стажа?»: «без» says the thing is lacked, no kind of it.
+                and key not in self.lexicon.grammar.without
                 and len(key) >= self.w.min_stem
                 and not key.isdigit()
                 and not self.analyzer.frames(key)
