@@ -3244,7 +3244,15 @@ class Answerer:
         found: list[set[str]] = []
         for option in options:
             analyzed = self.analyzer.analyze(option)
-            topics = lexicon.line_topics(analyzed, normalize(option), self.analyzer.tokens(option))
+            read = normalize(option)
+            named = lexicon.members_of(analyzed.keys, read, q.members)
+            if q.members and all(
+                asked <= named.get(kind, set()) for kind, asked in q.members.items()
+            ):
+                # «сутки через трое есть график?» — «сменный — сутки через трое (24 часа), либо
+                # 12-часовые смены … по графику …»: the option naming the very kind asked is it.
+                return False
+            topics = lexicon.line_topics(analyzed, read, self.analyzer.tokens(option))
             found.append((set(analyzed.keys) & q.content.keys()) | (topics & q.strong))
         asked = set().union(*found)
         return (

@@ -15893,3 +15893,23 @@ def test_lacking_a_thing_is_no_kind_of_it(answerer: Answerer) -> None:
 """,
     )
     assert "не требуется" in quoted(answerer, notice, "опыт работы нужен или можно без стажа")
+
+
+def test_the_option_naming_the_schedule_asked_answers(answerer: Answerer) -> None:
+    """«сутки через трое есть график?» — «сменный — сутки через трое (24 часа), либо 12-часовые
+    смены по графику …»: the option that names the very schedule asked is the answer, though
+    the word «график» stands in the other one."""
+    nurse = ad(
+        "Медицинская сестра палатная",
+        """**График работы:**
+сменный — сутки через трое (24 часа), либо 12-часовые смены по графику «день–ночь–отсыпной».
+
+**Отделения:**
+
+| Отделение | Ставок | График |
+|---|---|---|
+| Терапевтическое отделение | 3 | сутки через трое |
+| Кардиологическое отделение | 2 | 12 ч день/ночь |
+""",
+    )
+    assert "(24 часа)" in quoted(answerer, nurse, "сутки через трое есть график")
