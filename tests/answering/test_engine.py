@@ -15913,3 +15913,30 @@ def test_the_option_naming_the_schedule_asked_answers(answerer: Answerer) -> Non
 """,
     )
     assert "(24 часа)" in quoted(answerer, nurse, "сутки через трое есть график")
+
+
+def test_how_many_people_a_thing_is_for_is_no_length(answerer: Answerer) -> None:
+    """«на скока человек готовить?» asks how many are fed, as «сколько человек» does — not for
+    how long, as «контракт на сколько заключаете?» asks."""
+    camp = ad(
+        "Повар на вахту",
+        """## Условия
+
+- Вахта 60/30, смена 11 часов.
+- Столовая вахтового посёлка, кормим от 80 до 110 человек.
+""",
+    )
+    assert "от 80 до 110 человек" in quoted(answerer, camp, "на скока человек готовить")
+
+
+def test_from_what_hour_to_what_hour_asks_the_hours(answerer: Answerer) -> None:
+    """«с какого по сколько работать?» asks from what hour to what hour: «смена 8:00–20:00»,
+    not an amount that no line on the schedule need show."""
+    site = ad(
+        "Разнорабочие на объект",
+        """💰 Разнорабочий — 3200 р/смена
+⏰ смена 8:00–20:00, обед час 13-14
+📅 выходить можно хоть каждый день, хоть через день
+""",
+    )
+    assert "8:00–20:00" in quoted(answerer, site, "с какого по сколько работать")
