@@ -400,6 +400,7 @@ class Answerer:
             return not self._unpaid_period(q, candidate)
 
         unit = None if shown or bare else self._asked_unit(q)
+        named = False
         if unit is not None:
             # "how many hours a week is it" — "Rota … published 2 weeks in advance" over "Usually
             # 40–45 hours over 5 days": a runner-up is sought that gives a figure of the very
@@ -426,10 +427,25 @@ class Answerer:
                     self.lexicon.members_of(candidate.keys, candidate.read, kinds)
                 )
 
+        elif q.name_asked and not (shown or q.paid_period or q.who_pays):
+            # «какое метро рядом» — «жильё нет. хостелы рядом у метро» names no station; «м.
+            # Парнас, ЖК на Верхней ул., от метро 12 мин» a line on names one.
+            named = True
+
+            # (a name of something else — «Киноцентр «Октава» (ТРЦ «Галерея») …» — is none)
+            def shows(candidate: Candidate) -> bool:
+                return any(
+                    key in candidate.keys
+                    or not q.fuzzy.get(key, frozenset()).isdisjoint(candidate.keys)
+                    for key in q.content
+                ) and (self.lexicon.grammar.names_said.search(candidate.said) is not None)
+
         elif not (shown or q.paid_period or q.who_pays):
             return []
         best = ranked[0][1]
-        floor = ranked[0][0] * (self.w.sought_share if shown and not bare else self.w.shown_share)
+        floor = ranked[0][0] * (
+            self.w.sought_share if (shown and not bare) or named else self.w.shown_share
+        )
         # "can i get weekends off" — "50% off food when you're not working" over "you MUST be
         # available Saturday and Sunday": a line naming the very part of the week asked is as
         # unmistakable as a neighbour.

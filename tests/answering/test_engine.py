@@ -15940,3 +15940,30 @@ def test_from_what_hour_to_what_hour_asks_the_hours(answerer: Answerer) -> None:
 """,
     )
     assert "8:00–20:00" in quoted(answerer, site, "с какого по сколько работать")
+
+
+def test_a_station_asked_is_named_by_a_runner_up(answerer: Answerer) -> None:
+    """«какое метро рядом» — a reply «хостелы рядом у метро» names no station; the line «м.
+    Парнас, … от метро 12 мин пешком» does, and answers."""
+    site = ad(
+        "Разнорабочие на объект",
+        """Прораб Саня | Работа на стройке СПб 🏗
+12 480 подписчиков
+
+📍 м. Парнас, ЖК на Верхней ул., от метро 12 мин пешком, сразу за Лентой
+💰 Разнорабочий — 3200 р/смена
+
+👁 4,7K   ✏️ изменено   09:14
+
+💬 48 комментариев
+
+—————
+
+Алексей
+а жильё даёте? я с Пскова
+
+↳ Прораб Саня
+жилья нет. хостелы рядом у метро по 500-600р
+""",
+    )
+    assert "м. Парнас" in quoted(answerer, site, "какое метро рядом")
