@@ -15942,6 +15942,19 @@ def test_from_what_hour_to_what_hour_asks_the_hours(answerer: Answerer) -> None:
     assert "8:00–20:00" in quoted(answerer, site, "с какого по сколько работать")
 
 
+def test_a_camp_of_trailers_is_housing(answerer: Answerer) -> None:
+    """«где жить там, общага?» — «Вагон-городок, вагончики по 4 человека»: where a вахта's crew
+    lives is the housing asked."""
+    camp = ad(
+        "Повар на вахту",
+        """🏠 УСЛОВИЯ ПРОЖИВАНИЯ:
+Вагон-городок, вагончики по 4 человека, отопление, душевая и баня.
+Питание 3-х разовое БЕСПЛАТНО.
+""",
+    )
+    assert "Вагон-городок" in quoted(answerer, camp, "где жить там, общага?")
+
+
 def test_a_station_asked_is_named_by_a_runner_up(answerer: Answerer) -> None:
     """«какое метро рядом» — a reply «хостелы рядом у метро» names no station; the line «м.
     Парнас, … от метро 12 мин пешком» does, and answers."""
@@ -15967,3 +15980,18 @@ def test_a_station_asked_is_named_by_a_runner_up(answerer: Answerer) -> None:
 """,
     )
     assert "м. Парнас" in quoted(answerer, site, "какое метро рядом")
+
+
+def test_the_motor_pool_is_transport_given(answerer: Answerer) -> None:
+    """«на выезды на своей машине или дают транспорт» — «служебный автотранспорт для выездов
+    предоставляется»: «автотранспорт» is the transport asked."""
+    notice = ad(
+        "Главный специалист",
+        """Функциональные обязанности: ведение учета имущества; выезды в сельские округа.
+
+Дополнительная информация: должность основная; служебный автотранспорт для выездов предоставляется.
+""",
+    )
+    assert "автотранспорт" in quoted(
+        answerer, notice, "на выезды на своей машине или дают транспорт"
+    )
