@@ -15995,3 +15995,16 @@ def test_the_motor_pool_is_transport_given(answerer: Answerer) -> None:
     assert "автотранспорт" in quoted(
         answerer, notice, "на выезды на своей машине или дают транспорт"
     )
+
+
+def test_riding_about_the_villages_asks_the_trips(answerer: Answerer) -> None:
+    """«по селам ездить надо будет» asks whether the job means trips about the district:
+    «командировки в сельские округа района – регулярные»."""
+    notice = ad(
+        "Главный специалист",
+        """Должностной оклад: 142 310 тенге.
+
+Дополнительная информация: должность основная; командировки в сельские округа района – регулярные.
+""",
+    )
+    assert "командировки" in quoted(answerer, notice, "по селам ездить надо будет")
