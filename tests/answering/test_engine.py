@@ -15982,6 +15982,25 @@ def test_a_station_asked_is_named_by_a_runner_up(answerer: Answerer) -> None:
     assert "м. Парнас" in quoted(answerer, site, "какое метро рядом")
 
 
+def test_a_sum_on_top_after_a_dash_is_said_of_the_case_before(answerer: Answerer) -> None:
+    """«если задержимся после восьми доплата будет» — «если остаёмся после 20:00 — +400р за
+    каждый час»: the sum on top after the dash is what staying late pays."""
+    site = ad(
+        "Разнорабочие на объект",
+        """💰 Разнорабочий — 3200 р/смена
+💸 Оплата КАЖДЫЙ ДЕНЬ после смены на карту
+⏰ смена 8:00–20:00
+
+Серж
+за переработку доплачиваете если бетон пришёл поздно?
+
+↳ Прораб Саня
+если остаёмся после 20:00 — +400р за каждый час
+""",
+    )
+    assert "+400р" in quoted(answerer, site, "если задержимся после восьми доплата будет")
+
+
 def test_the_motor_pool_is_transport_given(answerer: Answerer) -> None:
     """«на выезды на своей машине или дают транспорт» — «служебный автотранспорт для выездов
     предоставляется»: «автотранспорт» is the transport asked."""
