@@ -15881,6 +15881,8 @@ def test_the_citys_bus_routes_are_no_staff_shuttle(answerer: Answerer) -> None:
 """,
     )
     assert "Служебная развозка" in quoted(answerer, plant, "служебная развозка есть?")
+
+
 def test_lacking_a_thing_is_no_kind_of_it(answerer: Answerer) -> None:
     """«опыт нужен или можно без стажа?» — «опыт работы не требуется.»: «без» says the candidate
     lacks the experience, it names no kind of it the posting never uses."""
