@@ -16029,3 +16029,39 @@ def test_riding_about_the_villages_asks_the_trips(answerer: Answerer) -> None:
 """,
     )
     assert "командировки" in quoted(answerer, notice, "по селам ездить надо будет")
+def test_a_cert_is_a_certificate_of_its_own_kind(answerer: Answerer) -> None:
+    """ "food safety cert needed?" asks for the paper ("Current Food Handling certificate"), as
+    "certificate" would; a certificate of another kind ("RSA not needed") does not answer it, and
+    "paediatric first aid" is the first aid certificate asked."""
+    cafe = ad(
+        "Barista",
+        """## About you
+
+- Minimum 1 year barista experience in a busy cafe
+- Current Food Handling certificate (Food Safety Supervisor is a plus)
+- Must have a valid Certificate of Good Conduct
+""",
+        lang="en",
+    )
+    assert "Food Handling certificate" in quoted(answerer, cafe, "food safety cert needed?")
+    assert "Good Conduct" in quoted(answerer, cafe, "do i need good conduct cert")
+    bar = ad(
+        "Casual Barista",
+        """## About you
+
+- Weekend availability is a must
+- RSA not needed, we don't serve alcohol
+""",
+        lang="en",
+    )
+    assert not answerer.answer(bar, "do i need a food safety cert").answered
+    nanny = ad(
+        "Nanny",
+        """## About you
+
+- Ideally: 2 years nanny experience, paediatric first aid (or willing to do it - we'll pay)
+- Non-smoker
+""",
+        lang="en",
+    )
+    assert "paediatric first aid" in quoted(answerer, nanny, "my first aid cert expired, ok?")
