@@ -16065,3 +16065,20 @@ def test_a_cert_is_a_certificate_of_its_own_kind(answerer: Answerer) -> None:
         lang="en",
     )
     assert "paediatric first aid" in quoted(answerer, nanny, "my first aid cert expired, ok?")
+
+
+def test_a_route_named_before_its_vehicle_is_the_way_there(answerer: Answerer) -> None:
+    """ "how do i get there on public transport" — "Only 2 min walk from the 86 tram": the route's
+    number before the tram names the way there as "tram 86" does."""
+    cafe = ad(
+        "Barista",
+        """## What we offer
+
+- Free coffee on shift
+- Weekend and public holiday penalty rates
+
+Only 2 min walk from the 86 tram and 10 min from Collingwood station.
+""",
+        lang="en",
+    )
+    assert "86 tram" in quoted(answerer, cafe, "how do i get there on public transport")
