@@ -73,7 +73,7 @@ _FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"/])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин|мес"
     r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул|т\.\s?р"
-    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof"
+    r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|min|max|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof"
     r"|y\.o)\.$",
     re.IGNORECASE,
 )

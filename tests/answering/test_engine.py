@@ -16082,3 +16082,20 @@ Only 2 min walk from the 86 tram and 10 min from Collingwood station.
         lang="en",
     )
     assert "86 tram" in quoted(answerer, cafe, "how do i get there on public transport")
+
+
+def test_a_minimum_cut_short_goes_on_with_its_figure(answerer: Answerer) -> None:
+    """ "casual is min. 2-3 shifts per week": the stop after "min" cuts no sentence, so the count
+    asked stays with what it counts."""
+    cafe = ad(
+        "Barista",
+        "Both full time and casual positions available. Full time is approx 38 hrs over 5 days,"
+        """ casual is min. 2-3 shifts per week.
+
+## The role
+
+- Making coffee during morning rush
+""",
+        lang="en",
+    )
+    assert "min. 2-3 shifts" in quoted(answerer, cafe, "casual how many shifts a week min")
