@@ -16099,3 +16099,17 @@ def test_a_minimum_cut_short_goes_on_with_its_figure(answerer: Answerer) -> None
         lang="en",
     )
     assert "min. 2-3 shifts" in quoted(answerer, cafe, "casual how many shifts a week min")
+
+
+def test_a_head_count_after_employs_is_the_company_size(answerer: Answerer) -> None:
+    """ "how big is the company" — "The business employs around 650 staff across two sites", not
+    the size of the team one joins."""
+    agency = ad(
+        "Payroll Administrator",
+        "We are working with a family-owned food manufacturer who are looking to add a Payroll"
+        " Administrator to their finance team. The business employs around 650 staff across two"
+        " sites.\n\nThis is a fantastic opportunity for someone who wants to develop their career"
+        " within a supportive team of 6.\n",
+        lang="en",
+    )
+    assert "650 staff" in quoted(answerer, agency, "how big is the company")
