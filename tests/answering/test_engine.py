@@ -16029,6 +16029,8 @@ def test_riding_about_the_villages_asks_the_trips(answerer: Answerer) -> None:
 """,
     )
     assert "командировки" in quoted(answerer, notice, "по селам ездить надо будет")
+
+
 def test_a_cert_is_a_certificate_of_its_own_kind(answerer: Answerer) -> None:
     """ "food safety cert needed?" asks for the paper ("Current Food Handling certificate"), as
     "certificate" would; a certificate of another kind ("RSA not needed") does not answer it, and
