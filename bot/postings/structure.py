@@ -360,6 +360,10 @@ def _looks_like_emoji_heading(bare: str) -> bool:
     )
 
 
+# An e-mail address, a link, a phone number written with its groups: a contact.
+_CONTACT_RE = re.compile(r"\S@[\w-]+\.\w|https?://|www\.|\(\d{3,5}\)\s?\d|\d{2,3}-\d{2}-\d{2}")
+
+
 def heading_text(raw: str) -> str | None:
     """The heading a line stands for, or ``None`` for an ordinary line."""
     line = raw.strip()
@@ -368,6 +372,17 @@ def heading_text(raw: str) -> str | None:
     match = _HEADING_RE.match(line)
     if match:
         return _clean_heading(match.group("text"))
+    heading = _shaped_heading(line)
+    if heading is not None and _CONTACT_RE.search(line):
+        # «Присылайте в ЛС группы или на почту casting@lime-event.ru:» over what to send, «ГОРЯЧАЯ
+        # ЛИНИЯ: 8 (3522) 44-17-90»: a line giving an address to write or a number to call is a
+        # fact, whatever its shape; as a heading it would be quoted by no answer.
+        return None
+    return heading
+
+
+def _shaped_heading(line: str) -> str | None:
+    """The heading a line not marked with "#" stands for by its shape: bold, caps, a colon."""
     numbered = _NUMBER_LEAD_RE.match(line)
     if _BULLET_RE.match(line) and not numbered:
         return None
