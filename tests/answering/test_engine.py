@@ -16151,3 +16151,25 @@ def test_a_head_count_after_employs_is_the_company_size(answerer: Answerer) -> N
         lang="en",
     )
     assert "650 staff" in quoted(answerer, agency, "how big is the company")
+def test_where_to_call_asks_the_number_not_the_hours_to_call_in(answerer: Answerer) -> None:
+    """«куда звонить по вакансии» asks the number: «Телефон: +7 (8332) 00-41-17», not «Звонить
+    с 8:00 до 16:00», the hours to call in; a mobile number in pairs after its leading 0, as a
+    Kyrgyz ad prints it, is a number too."""
+    card = ad(
+        "Кухонный рабочий",
+        """## Контакты
+
+- Контактное лицо: Смирнова Ольга Петровна
+- Телефон: +7 (8332) 00-41-17, доб. 215
+- Звонить с 8:00 до 16:00 по местному времени.
+""",
+    )
+    assert "00-41-17" in quoted(answerer, card, "куда звонить по вакансии")
+    bishkek = ad(
+        "Водитель кат. С",
+        """Нужен водитель кат. С на развозку по городу, з/п от 50 000 сом.
+
+Звонить 0555 10 20 30 (WhatsApp тоже) Айтбек, с 9 до 18, смс не читаю
+""",
+    )
+    assert "0555 10 20 30" in quoted(answerer, bishkek, "куда звонить брат")
