@@ -248,7 +248,8 @@ class TextAnalyzer:
         """Keys of a Russian word's less likely readings: the bare term "йога" is read as a
         yogi's genitive ("йог"), while "йогой" in a posting is "йога". Empty for others."""
         word = normalize(word.lower())
-        if not _CYRILLIC_RE.search(word) or not word.isalpha():
+        if not _CYRILLIC_RE.search(word) or not word.isalpha() or word in self.own_stems:
+            # (a word keyed as given has no other reading: «права» is no «право»)
             return frozenset()
         first = self.key(word)
         forms = {normalize(p.normal_form) for p in self._parse(word) if p.score >= 0.1}
@@ -331,10 +332,11 @@ class TextAnalyzer:
 
     def stem_pairs(self, text: str) -> list[tuple[str, str]]:
         """(key, Snowball stem) of each Russian word of ``text``: a fallback for word forms
-        whose lemmas differ ("душ?" read as "душа", "с душем" as "душ")."""
+        whose lemmas differ ("душ?" read as "душа", "с душем" as "душ"). A word keyed as given
+        has none: «права» (a driving licence) is no kin of «право» (a right)."""
         pairs = []
         for token in _TOKEN_RE.findall(text.lower()):
-            stem = self.stem(token)
+            stem = "" if token in self.own_stems else self.stem(token)
             if stem:
                 key = self.key(token)
                 pairs.append((self.aliases.get(key, key), stem))

@@ -16173,3 +16173,24 @@ def test_where_to_call_asks_the_number_not_the_hours_to_call_in(answerer: Answer
 """,
     )
     assert "0555 10 20 30" in quoted(answerer, bishkek, "куда звонить брат")
+
+
+def test_a_driving_licence_asked_is_no_right_the_posting_grants(answerer: Answerer) -> None:
+    """«права только год назад получил» asks of a driving licence — «водительское удостоверение
+    категории «В», стаж вождения не менее 3 лет» —, which the dictionary reads as «право»: «право
+    выхода на пенсию по выслуге 20 лет» is a right, no licence."""
+    page = ad(
+        "Полицейский-водитель",
+        """## Требования
+
+- водительское удостоверение категории «В», стаж вождения не менее 3 лет;
+- отсутствие судимости.
+
+## Условия
+
+- право выхода на пенсию по выслуге 20 лет (с учетом службы в армии);
+- ежегодный оплачиваемый отпуск от 30 суток.
+""",
+    )
+    assert "стаж вождения" in quoted(answerer, page, "права только год назад получил, норм")
+    assert "стаж вождения" in quoted(answerer, page, "права нужны?")
