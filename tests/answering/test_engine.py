@@ -16216,3 +16216,27 @@ def test_a_state_services_schooling_is_the_training_whose_length_is_asked(
 """,
     )
     assert "около 4 месяцев" in quoted(answerer, page, "учеба сколько длится")
+
+
+def test_a_chats_clips_and_the_shoes_one_is_told_to_wear(answerer: Answerer) -> None:
+    """«можно в балетках а не на каблах» asks the shoes of the dress code — «черные лодочки на
+    устойчивом каблуке 5-7 см» —; «условка» is a suspended sentence, a record: «С судимостью
+    можно? — Рассматриваем индивидуально»."""
+    card = ad(
+        "Хостес на выставку",
+        """## Внешний вид
+
+- волосы собраны в гладкий пучок, маникюр нюдовый;
+- девушки: черное платье-футляр, черные лодочки на устойчивом каблуке 5-7 см.
+
+## Вопросы
+
+❓ С судимостью можно?
+— Рассматриваем индивидуально, пишите честно в анкете.
+
+❓ Питание?
+— Обед за счет заказчика.
+""",
+    )
+    assert "каблуке 5-7 см" in quoted(answerer, card, "можно в балетках а не на каблах")
+    assert "индивидуально" in quoted(answerer, card, "у меня условка была, возьмете")
