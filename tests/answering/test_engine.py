@@ -16151,6 +16151,8 @@ def test_a_head_count_after_employs_is_the_company_size(answerer: Answerer) -> N
         lang="en",
     )
     assert "650 staff" in quoted(answerer, agency, "how big is the company")
+
+
 def test_where_to_call_asks_the_number_not_the_hours_to_call_in(answerer: Answerer) -> None:
     """«куда звонить по вакансии» asks the number: «Телефон: +7 (8332) 00-41-17», not «Звонить
     с 8:00 до 16:00», the hours to call in; a mobile number in pairs after its leading 0, as a
