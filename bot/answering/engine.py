@@ -2475,7 +2475,9 @@ class Answerer:
             # long the job lasts.
             return True
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read)
+        # «я студент, 2/2 не смогу» — «студентам подстроим график, можно только выходные
+        # смены»: an answer to a question naming the member asked speaks of that member.
+        said = lexicon.members_of(c.keys, self._heard(c))
         for kind, asked in q.members.items():
             if (
                 kind not in said

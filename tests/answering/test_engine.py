@@ -16242,3 +16242,30 @@ def test_a_chats_clips_and_the_shoes_one_is_told_to_wear(answerer: Answerer) -> 
     )
     assert "каблуке 5-7 см" in quoted(answerer, card, "можно в балетках а не на каблах")
     assert "индивидуально" in quoted(answerer, card, "у меня условка была, возьмете")
+def test_a_reply_to_a_comment_naming_the_shift_pattern_speaks_of_it(answerer: Answerer) -> None:
+    """«я студентка, 5/2 не потяну, возьмете?» — «студентам подберем смены, можно брать только
+    выходные» under «я студентка дневного, 5/2 никак не смогу»: the employer's answer to the
+    comment naming the pattern speaks of it, though it names another itself."""
+    post = ad(
+        "Кассир в пекарню",
+        """Пекарня «Колосок» | Пермь
+3 400 подписчиков
+
+Ищем кассира в пекарню на Ленина, 12.
+График 5/2 с 8:00 до 17:00, 2 800 ₽ за смену.
+
+Комментарии (5)
+
+Ксения
+я студентка дневного, 5/2 никак не смогу(
+↳ Пекарня «Колосок»
+студентам подберем смены, можно брать только выходные
+
+Игорь
+а оплата когда?
+↳ Пекарня «Колосок»
+каждую пятницу на карту
+""",
+        front="company: Пекарня «Колосок»\n",
+    )
+    assert "подберем смены" in quoted(answerer, post, "я студентка, 5/2 не потяну, возьмете?")
