@@ -195,6 +195,8 @@ class Question:
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
+    # Asks whether a sum is net or gross («3200 это на руки или еще налог вычтут»).
+    net_asked: bool = False
     # Asks whether the job can be held beside another («можно совмещать с другой работой»).
     combine_asked: bool = False
     # The values of a schedule asked leave to work («а можно вахтой 30/30 ездить»): patterns of
@@ -439,6 +441,14 @@ class Answerer:
                     or not q.fuzzy.get(key, frozenset()).isdisjoint(candidate.keys)
                     for key in q.content
                 ) and (self.lexicon.grammar.names_said.search(candidate.said) is not None)
+
+        elif q.net_asked and not (shown or q.paid_period or q.who_pays):
+            # «зп на руки или грязными» — «Зарплата: от 62 000 до 92 000 ₽» says no tax; «Суммы
+            # указаны до вычета НДФЛ» a line on does.
+            named = True
+
+            def shows(candidate: Candidate) -> bool:
+                return self.lexicon.grammar.net_said.search(candidate.read) is not None
 
         elif not (shown or q.paid_period or q.who_pays):
             return []
@@ -1042,6 +1052,7 @@ class Answerer:
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
+        parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
             parsed.values_asked = tuple(
@@ -1934,6 +1945,9 @@ class Answerer:
             # "do i get the £20 deposit back if i quit" — "thermal bag and hi-vis jacket (£20
             # deposit, taken from your first earnings)": the sum, not its return.
             (q.refund_asked, grammar.refund_said),
+            # «3200 это на руки или еще налог вычтут» — «Зарплата: от 3 200 до 4 500 ₽»: the
+            # sum, not whether tax comes off it.
+            (q.net_asked, grammar.net_said),
             # «можно совмещать с другой работой» — «Подработка для студентов: смены по 4–6 часов
             # в вечернее время»: a part-time job, not two jobs held at once.
             (q.combine_asked, grammar.combine_said),

@@ -359,6 +359,9 @@ class Grammar:
     vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
     part_time_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
+    # «3200 это на руки?» — «Зарплата: от 3 200 до 4 500 ₽»: net or gross, not said.
+    net_asked: re.Pattern[str] = re.compile("(?!)")
+    net_said: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     # "do you pay more for that", «больше платите?»: words comparing a pay with another.
     more: frozenset[str] = frozenset()
@@ -1197,6 +1200,8 @@ class Lexicon:
             vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
+            net_asked=re.compile(str(grammar.get("net_asked", "(?!)"))),
+            net_said=re.compile(str(grammar.get("net_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
             value_lead=re.compile(str(grammar.get("value_lead", "(?!)")), re.IGNORECASE),

@@ -94,6 +94,8 @@ class TextAnalyzer:
         self.own_stems: dict[str, str] = {}
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
+        # Key → the keys of the phrase it clips («матпомощь» → материальный, помощь).
+        self.alias_parts: dict[str, tuple[str, ...]] = {}
         # Short first parts of Russian compounds and the words they stand for ("мед" →
         # "медицинский"); set by the lexicon.
         self.compound_heads: dict[str, str] = {}
@@ -107,8 +109,16 @@ class TextAnalyzer:
         self._token_keys.clear()
 
     def set_aliases(self, pairs: dict[str, str]) -> None:
-        """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms."""
-        self.aliases = {self.key(normalize(a)): self.key(normalize(b)) for a, b in pairs.items()}
+        """Read each word of ``pairs`` as its partner: other alphabets, slang, short forms. A
+        word that clips a phrase («матпомощь»: «материальная помощь») keeps its own key and
+        has the phrase's words as its parts, as a compound has."""
+        self.aliases, self.alias_parts = {}, {}
+        for alias, word in pairs.items():
+            words = normalize(word).split()
+            if len(words) > 1:
+                self.alias_parts[self.key(normalize(alias))] = tuple(map(self.key, words))
+            else:
+                self.aliases[self.key(normalize(alias))] = self.key(normalize(word))
         self._token_keys.clear()
 
     def set_compound_heads(self, pairs: dict[str, str]) -> None:
@@ -325,6 +335,8 @@ class TextAnalyzer:
             )
         elif token.startswith(self._heads):  # one C call for most words, which match none
             parts = self._compounds(token)
+        elif whole in self.alias_parts:
+            parts = self.alias_parts[whole]
         if len(self._token_keys) >= TOKEN_CACHE_SIZE:
             self._token_keys.clear()
         entry = self._token_keys[token] = (whole, parts)

@@ -16269,3 +16269,54 @@ def test_a_reply_to_a_comment_naming_the_shift_pattern_speaks_of_it(answerer: An
         front="company: Пекарня «Колосок»\n",
     )
     assert "подберем смены" in quoted(answerer, post, "я студентка, 5/2 не потяну, возьмете?")
+def test_whether_a_sum_is_net_needs_a_line_that_says_so(answerer: Answerer) -> None:
+    """«3200 это на руки или еще налог вычтут» — «Зарплата: от 3 200 до 4 500 ₽» names the sum,
+    not whether tax comes off it: the posting does not say. A line that says which («суммы
+    указаны до вычета НДФЛ») answers, though the sum's line ranks first."""
+    crew = ad(
+        "Разнорабочие",
+        """Зарплата: от 3 200 до 4 500 ₽ за смену
+Оплата каждый день на карту
+""",
+    )
+    assert quoted(answerer, crew, "3200 это на руки или еще налог вычтут") == ""
+    plant = ad(
+        "Ученик оператора",
+        """## Зарплата
+
+- в период обучения — 30 000 ₽ в месяц
+- после обучения — от 42 000 ₽ в месяц
+- суммы указаны до вычета НДФЛ, выплаты 2 раза в месяц на карту
+""",
+    )
+    assert "до вычета НДФЛ" in quoted(answerer, plant, "это на руки или до налогов")
+
+
+def test_a_clipped_phrase_is_read_as_its_words(answerer: Answerer) -> None:
+    """«матпомощь» clips «материальная помощь»: «матпомощь к отпуску есть?» is answered by
+    «Материальная помощь к отпуску», and «… скока дают» asks a sum the line does not give (not
+    the paid leave's «28 календарных дней»)."""
+    canteen = ad(
+        "Кухонный рабочий",
+        """## Условия
+
+- Трудоустройство в соответствии с ТК РФ, ежегодный оплачиваемый отпуск 28 календарных дней
+- Материальная помощь к отпуску, подарки детям сотрудников к Новому году
+""",
+    )
+    assert "Материальная помощь" in quoted(answerer, canteen, "матпомощь к отпуску есть?")
+    assert quoted(answerer, canteen, "матпомощь к отпуску скока дают") == ""
+
+
+def test_how_nights_are_paid_is_not_the_weekends_pay(answerer: Answerer) -> None:
+    """«ночные смены бывают? как оплачивают» asks what nights pay: «Работа в выходные и
+    праздничные дни …, оплата в соответствии с ТК РФ» speaks of weekends and holidays."""
+    canteen = ad(
+        "Кухонный рабочий",
+        """## Условия
+
+- Режим работы: 2/2, смена с 6:00 до 18:00, перерыв для приема пищи 1 час
+- Работа в выходные и праздничные дни по графику сменности, оплата в соответствии с ТК РФ
+""",
+    )
+    assert quoted(answerer, canteen, "ночные смены бывают? как оплачивают") == ""
