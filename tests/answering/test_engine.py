@@ -16242,6 +16242,8 @@ def test_a_chats_clips_and_the_shoes_one_is_told_to_wear(answerer: Answerer) -> 
     )
     assert "каблуке 5-7 см" in quoted(answerer, card, "можно в балетках а не на каблах")
     assert "индивидуально" in quoted(answerer, card, "у меня условка была, возьмете")
+
+
 def test_a_reply_to_a_comment_naming_the_shift_pattern_speaks_of_it(answerer: Answerer) -> None:
     """«я студентка, 5/2 не потяну, возьмете?» — «студентам подберем смены, можно брать только
     выходные» under «я студентка дневного, 5/2 никак не смогу»: the employer's answer to the
@@ -16269,6 +16271,8 @@ def test_a_reply_to_a_comment_naming_the_shift_pattern_speaks_of_it(answerer: An
         front="company: Пекарня «Колосок»\n",
     )
     assert "подберем смены" in quoted(answerer, post, "я студентка, 5/2 не потяну, возьмете?")
+
+
 def test_whether_a_sum_is_net_needs_a_line_that_says_so(answerer: Answerer) -> None:
     """«3200 это на руки или еще налог вычтут» — «Зарплата: от 3 200 до 4 500 ₽» names the sum,
     not whether tax comes off it: the posting does not say. A line that says which («суммы
