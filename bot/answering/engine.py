@@ -1254,6 +1254,38 @@ class Answerer:
                 return True
         return False
 
+    def _compared_figures(self, q: Question, c: Candidate) -> frozenset[str]:
+        """The figures of a yes-or-no question that a requirement states another figure of, by
+        the same word beside it: «9 классов хватит?» — «не ниже среднего общего (11 классов)»,
+        «опыт 2 года, кухни дадут?» — «с опытом от 3 лет». The candidate's figure is compared
+        with the line's, as their own age is, not a word the line must have."""
+        sequence = q.sequence
+        if (
+            # a requirement's limit («не ниже 11 классов»), not a term of the job one asks for
+            # another value of («можно по 4 часа» — «график 2/2 по 12 часов»)
+            c.role not in _ASKED_SIDES
+            or not any(key.isdigit() and key not in c.keys for key in sequence)
+            or any(self.lexicon.intents[i].must_show for i in q.intents)
+        ):
+            return frozenset()
+        stopwords = self.lexicon.stopwords
+
+        def beside(keys: tuple[str, ...], at: int) -> set[str]:
+            near = (keys[at - 1] if at else "", keys[at + 1] if at + 1 < len(keys) else "")
+            return {key for key in near if key and not key.isdigit() and key not in stopwords}
+
+        asked = {
+            key: beside(sequence, at)
+            for at, key in enumerate(sequence)
+            if key.isdigit() and key not in c.keys
+        }
+        line = self.analyzer.analyze(c.said).sequence
+        stated: set[str] = set()
+        for at, key in enumerate(line):
+            if key.isdigit():
+                stated |= beside(line, at)
+        return frozenset(key for key, words in asked.items() if not words.isdisjoint(stated))
+
     def _other_pay_unit(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the line gives sums of pay per other units of time and never names the one
         asked: «скока в час платят?» — «компенсация питания 150 рублей за смену от 6 часов»."""
@@ -2121,10 +2153,12 @@ class Answerer:
         # points back at it («я в Ефремове живу, там есть ваш ресторан?»).
         there = self.lexicon.grammar.there
         told = any(key not in q.aside for key in q.content) and there.isdisjoint(q.sequence)
+        compared = self._compared_figures(q, candidate)
         own = sum(
             weight
             for key, weight in q.content.items()
-            if key in q.aside and key not in candidate.keys and (told or key.isdigit())
+            if key not in candidate.keys
+            and ((key in q.aside and (told or key.isdigit())) or key in compared)
         )
         if candidate.role in _ASKED_SIDES:
             # «накс обязательно?» — «Действующее удостоверение НАКС» among the requirements:
@@ -3122,6 +3156,7 @@ class Answerer:
         # asked for a premium are had by a line that shows one.
         phrasing |= self._shown_asking(q, c)
         after = self._after_said(q, c)
+        compared = self._compared_figures(q, c)
         # «штрафуют если ошибся в заказе» — «штрафов за пересорт нет»: the word opening the case
         # names nothing, when the line speaks of a deed asked (as in the gate).
         named = {
@@ -3129,6 +3164,7 @@ class Answerer:
             for key, w in q.content.items()
             if not self.analyzer.frames(key)
             and key not in q.aside
+            and key not in compared
             and key not in phrasing
             and not (
                 key in self.lexicon.grammar.condition

@@ -691,6 +691,29 @@ def test_the_candidates_own_age_is_answered_only_by_an_age_limit(answerer: Answe
     assert "возраст от 18 лет" in quoted(answerer, pizza, "мне 17, возьмете?")
 
 
+def test_the_candidates_figure_is_compared_with_a_requirements_limit(answerer: Answerer) -> None:
+    """«9 классов хватит?» — «образование не ниже среднего общего (11 классов)»: the figure the
+    candidate gives is compared with the one the requirement sets by the same word, as their
+    own age is; a term of the job they ask another value of («можно по 4 часа» — «по 12
+    часов») is no limit."""
+    police = ad(
+        "Полицейский-водитель",
+        """## Требования
+
+- гражданство РФ, возраст от 18 до 35 лет
+- образование не ниже среднего общего (11 классов)
+- водительское удостоверение категории «B», стаж вождения от 3 лет
+
+## Условия
+
+- денежное довольствие от 55 000 руб.
+- График 2/2 по 12 часов, смены дневные и ночные
+""",
+    )
+    assert "11 классов" in quoted(answerer, police, "9 классов хватит?")
+    assert not answerer.answer(police, "можно на полдня работать, по 4 часа").answered
+
+
 PICKER = ad(
     "Warehouse Picker",
     """## Requirements
