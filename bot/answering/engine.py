@@ -3046,6 +3046,10 @@ class Answerer:
     def _unanswered_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks about a second subject the line neither is about nor
         names: "развозка ночью тоже ходит?" is not answered by the night shift's hours."""
+        if _PLACE in q.intents and self._shows(q, c, {_PLACE}):
+            # «куда ехать в кадры, адрес» — «ул. Слободская Застава, д. 14, каб. 12»: the place
+            # asked is the subject's whereabouts, which the address shows.
+            return False
         for name in q.strong - c.topics - self._after_said(q, c):
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):

@@ -714,6 +714,28 @@ def test_the_candidates_figure_is_compared_with_a_requirements_limit(answerer: A
     assert not answerer.answer(police, "можно на полдня работать, по 4 часа").answered
 
 
+def test_the_place_of_a_subject_asked_is_shown_by_the_address(answerer: Answerer) -> None:
+    """«куда ехать в кадры, адрес», «куда приезжать на собес»: the place asked is where the
+    staff office or the interview is, and the address under «Куда обращаться» shows it, though
+    the line names neither."""
+    police = ad(
+        "Полицейский-водитель",
+        """## Этапы отбора
+
+1. Собеседование с сотрудником отдела кадров, заполнение анкеты.
+2. Медицинское освидетельствование в ВВК.
+
+## Куда обращаться
+
+Отделение по работе с личным составом:
+г. Ярославль, ул. Слободская Застава, д. 14, каб. 12 (вход со двора).
+Прием кандидатов: вторник и четверг с 10:00 до 17:00.
+Телефон для справок: 8 (4852) 00-02-47
+""",
+    )
+    assert "ул. Слободская Застава" in quoted(answerer, police, "куда ехать в кадры, адрес")
+
+
 PICKER = ad(
     "Warehouse Picker",
     """## Requirements
