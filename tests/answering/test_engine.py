@@ -5966,22 +5966,6 @@ def test_a_notice_in_kazakh_then_russian_is_quoted_in_russian(answerer: Answerer
     )
 
 
-def test_a_russian_line_naming_a_kazakh_thing_is_not_a_translation(answerer: Answerer) -> None:
-    # A Kaspi seller's ad in Russian names a sale by its Kazakh name («Kaspi Жұма»): the line is
-    # Russian, not the Kazakh half of a notice, and its hours are the answer.
-    shop = ad(
-        "Помощник в Kaspi магазин",
-        """Условия:
-- выплата 2 раза в месяц, 5 и 20 числа, на Kaspi Gold
-- график 6/1, выходной воскресенье
-- с 10:00 до 19:00, в сезон (ноябрь-декабрь, Kaspi Жұма) бывает до 21:00 с доплатой
-- склад у нас отапливаемый, есть кухня и туалет
-""",
-    )
-    assert "с 10:00 до 19:00" in quoted(answerer, shop, "со скольки до скольки работа")
-    assert "до 21:00 с доплатой" in quoted(answerer, shop, "в декабре допоздна сидеть придется?")
-
-
 def test_a_lead_line_giving_an_email_is_no_heading(answerer: Answerer) -> None:
     # «Присылайте на почту casting@…:» over what to send ends in a colon as a heading does, but
     # it gives the address to write to: it is a line of the post, and the address is quoted.
