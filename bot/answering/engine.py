@@ -31,7 +31,7 @@ import math
 import re
 import threading
 import weakref
-from collections.abc import Callable, Iterable, Set
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
@@ -47,7 +47,7 @@ from bot.answering.index import (
     PostingIndex,
     row_name,
 )
-from bot.answering.lexicon import Grammar, Lexicon
+from bot.answering.lexicon import Grammar, Lexicon, Topic
 from bot.answering.text import TextAnalyzer, english_words, normalize
 from bot.answering.weights import Weights
 from bot.locales import LOCALES, catalog, t
@@ -637,6 +637,15 @@ class Answerer:
             # job, is asked; the place or the game named is only where or what it is.
             topics = {name for name in topics if kinds[name].smalltalk}
         strong = {n for n in topics if not kinds[n].weak and not kinds[n].smalltalk}
+        for name, into in _absorbed(strong, triggers, patterned, kinds, index).items():
+            # "do weekends pay more": "weekends" names the roster, yet here it is a word of
+            # the pattern that asked what weekends pay; that subject is the one asked (when
+            # the posting speaks of it: «ночью ставка выше?» is else asked of the night's rate).
+            strong.discard(name)
+            for names in triggers.values():
+                if name in names:
+                    names.discard(name)
+                    names |= into
         parsed_unknown: set[str] = set()
         for name in list(strong):
             if kinds[name].distinct:
@@ -3768,6 +3777,32 @@ def _own_pattern(
     them names another subject or is set aside."""
     keys = [key for key, names in patterned.items() if name in names]
     return bool(keys) and all(key not in triggers and key not in aside for key in keys)
+
+
+def _absorbed(
+    strong: set[str],
+    triggers: dict[str, set[str]],
+    patterned: dict[str, set[str]],
+    kinds: Mapping[str, Topic],
+    index: PostingIndex,
+) -> dict[str, set[str]]:
+    """The subjects asked only by words of the pattern of a part of another subject (night
+    pay, of the pay), with the parts whose patterns hold them all: that part is asked."""
+    found: dict[str, set[str]] = {}
+    for name in strong:
+        keys = [key for key, names in triggers.items() if name in names]
+        into = {
+            other
+            for other in strong - {name}
+            if kinds[other].within is not None
+            and other in index.covered_topics
+            and keys
+            and all(other in patterned.get(key, ()) for key in keys)
+        }
+        if into:
+            found[name] = into
+    # (two subjects each asked in the other's pattern: neither yields)
+    return {name: into for name, into in found.items() if not into & found.keys()}
 
 
 def _during(

@@ -16385,3 +16385,18 @@ def test_how_nights_are_paid_is_not_the_weekends_pay(answerer: Answerer) -> None
 """,
     )
     assert quoted(answerer, canteen, "ночные смены бывают? как оплачивают") == ""
+def test_a_day_asked_in_the_pattern_of_its_pay_asks_the_pay(answerer: Answerer) -> None:
+    """ "do weekends pay more" — the weekend uplift, not the pay day ("Weekly pay every
+    Friday") nor the weekend shifts' hours: "weekends" is a word of the pattern that asks what
+    weekends pay, no roster asked beside it."""
+    warehouse = ad(
+        "Warehouse Operative",
+        "## What's on offer\n\n"
+        "- Weekly pay every Friday, paid one week in arrears\n"
+        "- Weekend uplift of £1.00 per hour on Saturday and Sunday shifts\n\n"
+        "## Shifts\n\n"
+        "- Weekends: Saturday & Sunday 07:00-19:00\n"
+        "- Nights: Sunday - Thursday 22:00-06:00\n",
+        lang="en",
+    )
+    assert "Weekend uplift" in quoted(answerer, warehouse, "do weekends pay more")
