@@ -16400,3 +16400,29 @@ def test_a_day_asked_in_the_pattern_of_its_pay_asks_the_pay(answerer: Answerer) 
         lang="en",
     )
     assert "Weekend uplift" in quoted(answerer, warehouse, "do weekends pay more")
+
+
+def test_steel_toe_boots_are_asked_of_safety_boots(answerer: Answerer) -> None:
+    """ "do i need to buy my own steel toe boots" — "Free PPE provided (hi-vis vest and safety
+    boots)": the boots named by another kind are the same boots, no gear the posting never
+    names."""
+    warehouse = ad(
+        "Warehouse Operative",
+        "## Benefits\n\n"
+        "- Free PPE provided (hi-vis vest and safety boots) on your first day\n"
+        "- Weekly pay every Friday\n",
+        lang="en",
+    )
+    assert "safety boots" in quoted(answerer, warehouse, "do i need to buy my own steel toe boots")
+
+
+def test_office_based_in_a_header_says_the_way_of_working(answerer: Answerer) -> None:
+    """ "can i wfh some days" — the header's "Office based" says it, no line on holidays."""
+    payroll = ad(
+        "Payroll Administrator",
+        "**Payroll Administrator | Wakefield | £24,000 - £26,000 | Permanent | Office based**\n\n"
+        "Hours: Monday to Friday, 8:30am - 5:00pm\n\n"
+        "## Benefits\n\n- 25 days holiday plus bank holidays\n",
+        lang="en",
+    )
+    assert "Office based" in quoted(answerer, payroll, "can i wfh some days")
