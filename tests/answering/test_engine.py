@@ -16385,6 +16385,8 @@ def test_how_nights_are_paid_is_not_the_weekends_pay(answerer: Answerer) -> None
 """,
     )
     assert quoted(answerer, canteen, "ночные смены бывают? как оплачивают") == ""
+
+
 def test_a_day_asked_in_the_pattern_of_its_pay_asks_the_pay(answerer: Answerer) -> None:
     """ "do weekends pay more" — the weekend uplift, not the pay day ("Weekly pay every
     Friday") nor the weekend shifts' hours: "weekends" is a word of the pattern that asks what
