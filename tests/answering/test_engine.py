@@ -16447,3 +16447,25 @@ def test_a_train_ticket_asked_is_the_way_to_work_not_training(answerer: Answerer
         lang="en",
     )
     assert "Subsidy" in quoted(answerer, listing, "any help with the train ticket")
+
+
+def test_whose_money_pays_for_a_thing_is_asked_not_the_wage(answerer: Answerer) -> None:
+    """«медосмотр за свои деньги?» — «медосмотр за счёт работодателя»: whose money pays for a
+    thing is asked, not the wage the word «деньги» also names."""
+    card = ad(
+        "Грузчик на склад",
+        """## Условия
+
+- Заработная плата от 60 000 до 75 000 руб., выплаты 2 раза в месяц.
+- График 5/2 с 8:00 до 17:00.
+
+## Оформление
+
+- Перед выходом нужно пройти медосмотр — за счёт работодателя.
+- Спецодежда выдаётся бесплатно.
+""",
+    )
+    assert "за счёт работодателя" in quoted(answerer, card, "медосмотр за свои деньги?")
+    assert "за счёт работодателя" in quoted(
+        answerer, card, "медкомиссию за свои деньги проходить?"
+    )
