@@ -704,6 +704,7 @@ class Answerer:
         else:
             own_named = set()
         frame, context = _during(analyzed.sequence, lexicon.grammar.during, lexicon.stopwords)
+        context |= _during(analyzed.sequence, lexicon.grammar.at_work, lexicon.stopwords)[0]
         framed = lexicon.grammar.during_context & strong if context and len(strong) > 1 else set()
         for name in framed:
             # "где поесть во время смены?": "during the shift" is just "at work"; the meal is

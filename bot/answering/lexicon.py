@@ -212,6 +212,7 @@ class Grammar:
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
+    at_work: tuple[tuple[str, ...], ...] = ()  # «на смене»: its last word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
     after: tuple[tuple[str, ...], ...] = ()  # «после учебы»: the next word names when
     after_said: re.Pattern[str] = re.compile(r"(?!)")  # a line that speaks of an after
@@ -1102,6 +1103,7 @@ class Lexicon:
             without=keys_of(grammar.get("without", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
+            at_work=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("at_work", [])),
             during_context=frozenset(grammar.get("during_context", [])),
             after=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("after", [])),
             after_said=re.compile(

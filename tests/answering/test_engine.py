@@ -16469,3 +16469,46 @@ def test_whose_money_pays_for_a_thing_is_asked_not_the_wage(answerer: Answerer) 
     assert "за счёт работодателя" in quoted(
         answerer, card, "медкомиссию за свои деньги проходить?"
     )
+
+
+def test_being_at_work_is_context_of_what_is_asked(answerer: Answerer) -> None:
+    """«кормят на смене?» — «Горячий обед бесплатно», «где жить на вахте» — «вахтовый городок»:
+    «на смене», «на вахте» say only when, as «во время смены» does; the meal or the housing is
+    asked, not the shift."""
+    card = ad(
+        "Монтажник на вахту",
+        """## Условия
+
+- Вахта 30/30, смены по 11 часов, день/ночь.
+- Оплата 4 000 ₽ за смену, переработки оплачиваются отдельно.
+- Проживание: вахтовый городок, комнаты на 4 человека.
+- Горячий обед бесплатно, ужин по талонам.
+""",
+    )
+    assert "Горячий обед" in quoted(answerer, card, "кормят на смене?")
+    assert "вахтовый городок" in quoted(answerer, card, "где жить на вахте")
+
+
+def test_a_phone_brought_along_asks_no_number_and_a_form_field_names_no_phone(
+    answerer: Answerer,
+) -> None:
+    """«телефон на смене можно с собой» — the page says nothing of it: not its hotline, nor the
+    form's «Телефон* +7 (___) ___-__-__» with its blank to fill in."""
+    page = ad(
+        "Комплектовщик на склад",
+        """## Условия
+
+- График 2/2 по 11 часов, дневные и ночные смены.
+- Оплата 300 ₽ в час, выплаты каждую неделю.
+
+Горячая линия: ☎ 8 800 000-27-27 (бесплатно по РФ)
+
+## Оставьте заявку — перезвоним за 15 минут
+
+Ваше имя*
+Телефон* +7 (___) ___-__-__
+[ Отправить заявку ]
+""",
+    )
+    assert quoted(answerer, page, "телефон на смене можно с собой") == ""
+    assert "8 800" in quoted(answerer, page, "какой телефон горячей линии")
