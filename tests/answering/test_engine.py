@@ -16512,3 +16512,26 @@ def test_a_phone_brought_along_asks_no_number_and_a_form_field_names_no_phone(
     )
     assert quoted(answerer, page, "телефон на смене можно с собой") == ""
     assert "8 800" in quoted(answerer, page, "какой телефон горячей линии")
+
+
+def test_a_german_street_and_its_number_is_the_address(answerer: Answerer) -> None:
+    """ "whats the exact address of the warehouse" — "Warehouse Ruhrort, Hafenstraße 40 (gate
+    3)": a German street with its number is an address, as "12 High Street" is."""
+    listing = ad(
+        "Forklift Driver (m/f/d)",
+        """Rheinhafen Logistik runs two warehouses directly in the inland port of Duisburg.
+
+## Your tasks
+
+- Loading and unloading trucks and containers with a forklift
+
+## Getting there
+
+- Warehouse Ruhrort, Königsallee 14 (gate 3).
+- Bus 901 stop "Hafenmund", about 10 minutes on foot from the station.
+""",
+        lang="en",
+    )
+    assert "Königsallee 14" in quoted(
+        answerer, listing, "whats the exact address of the warehouse"
+    )
