@@ -16535,3 +16535,22 @@ def test_a_german_street_and_its_number_is_the_address(answerer: Answerer) -> No
     assert "Königsallee 14" in quoted(
         answerer, listing, "whats the exact address of the warehouse"
     )
+
+
+def test_how_long_a_thing_takes_is_asked_by_how_much_it_takes(answerer: Answerer) -> None:
+    """«пропуск скока делается» — «Оформление пропуска занимает 3–4 недели»: how much a thing
+    is made or waited for asks how long it takes."""
+    page = ad(
+        "Агент по обслуживанию пассажиров",
+        """## Пропуск и проверка
+
+Работа проходит в контролируемой зоне аэропорта, поэтому всем кандидатам нужен постоянный пропуск.
+Оформление пропуска занимает 3–4 недели и бесплатно для кандидата.
+
+## Условия
+
+- Компенсация питания — 250 ₽ за смену, начисляется на пропуск для столовой.
+- График 2/2 по 12 часов.
+""",
+    )
+    assert "3–4 недели" in quoted(answerer, page, "пропуск скока делается")
