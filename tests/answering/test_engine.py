@@ -16428,6 +16428,8 @@ def test_office_based_in_a_header_says_the_way_of_working(answerer: Answerer) ->
         lang="en",
     )
     assert "Office based" in quoted(answerer, payroll, "can i wfh some days")
+
+
 def test_a_train_ticket_asked_is_the_way_to_work_not_training(answerer: Answerer) -> None:
     """ "any help with the train ticket" — "Subsidy of €25 per month for the Deutschlandticket":
     a train one rides is the way to work, not the training the word also names."""
