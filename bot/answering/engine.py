@@ -1318,7 +1318,7 @@ class Answerer:
             return (
                 asked.labelled
                 and asked.named.search(raw) is None
-                and not any(asked.said.search(line.read) for line in index.candidates)
+                and not index.pays_per(q.pay_unit, asked.said)
             )
         # «в среднем 85 000–110 000 ₽ в месяц, ночные смены +20% к ставке»: the unit asked is
         # named only in a clause with no figure but a share, which pays nothing per it.

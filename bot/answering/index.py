@@ -235,6 +235,16 @@ class PostingIndex:
     by_prefix: dict[str, set[str]] = field(default_factory=dict, compare=False, repr=False)
     # The posting's words for typo correction, built when a question first has an unknown word.
     spelling: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
+    # Per unit of pay, whether some line gives a sum per it: found when a question first asks
+    # a sum per that unit (see ``pays_per``).
+    paid_per: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    def pays_per(self, unit: str, said: re.Pattern[str]) -> bool:
+        """Whether some line gives a sum per ``unit`` (``said`` finds one), looked for once."""
+        found = self.paid_per.get(unit)
+        if found is None:
+            found = self.paid_per[unit] = any(said.search(c.read) for c in self.candidates)
+        return found
 
     def topic_keys(self, topic: str) -> frozenset[str]:
         """Keys of the lines about ``topic``: what the posting names when it speaks of it."""
