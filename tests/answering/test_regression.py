@@ -214,7 +214,7 @@ BLIND_FIRST_RUN = {
     "blind-ck": (0.752, 174, 59),
     "blind-cl": (0.626, 174, 56),
     "blind-cm": (0.770, 174, 58),
-    # written blind at the start of session 28, first run on main f73688b, sealed since
+    # written blind at the start of session 28, first run on main f73688b (opened in session 29)
     "blind-cn": (0.761, 168, 58),
     "blind-co": (0.719, 171, 57),
     "blind-cp": (0.755, 172, 56),
