@@ -2732,7 +2732,10 @@ class Answerer:
         names a word of the title."""
         leads = index.role_leads
         if not leads:
-            title = index.title_keys - self.lexicon.stopwords
+            # «Продавец в контейнер на рынок Садовод»: the words after a place's preposition
+            # name where the job is, no role («рынок раб. вт-вс …» is no other role's line).
+            role = self.lexicon.grammar.title_place.split(index.title, maxsplit=1)[0]
+            title = self.analyzer.analyze(role).keys & index.title_keys - self.lexicon.stopwords
             for c in index.candidates:
                 said: frozenset[str] = frozenset()
                 if not title.isdisjoint(c.keys):

@@ -205,6 +205,7 @@ class PostingIndex:
     unseen_idf: float
     covered_topics: frozenset[str]
     title_keys: frozenset[str]
+    title: str = ""
     # Words of the title that head some lines and not others: the roles of a posting that hires
     # several («КЛАДОВЩИКИ», «ВОДИТЕЛИ ПОГРУЗЧИКА»), weighed by how many lines they head.
     role_idf: dict[str, float] = field(default_factory=dict)
@@ -1493,6 +1494,7 @@ class IndexBuilder:
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
             covered_topics=covered,
             title_keys=title_keys,
+            title=posting.title,
             own_headings=own,
             role_idf={key: _idf(n, f) for key, f in headed.items() if f < n},
             # (not a note in its brackets: «Матрос, моторист (навигация 2027)»)

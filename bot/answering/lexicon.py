@@ -380,6 +380,8 @@ class Grammar:
     roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
     # «хостес и промоутеры»: the joins of two roles in a line's lead
     role_joins: re.Pattern[str] = re.compile("(?!)")
+    # «Продавец в контейнер на рынок Садовод»: where the title's place begins
+    title_place: re.Pattern[str] = re.compile("(?!)")
     # «оклад без процентов» — «оклад + % от продаж»: the signs a line names a word by.
     signs: dict[str, tuple[str, ...]] = field(default_factory=dict)
     changes: re.Pattern[str] = re.compile("(?!)")
@@ -1216,6 +1218,7 @@ class Lexicon:
             counts_said=re.compile(str(grammar.get("counts_said", "(?!)"))),
             roles=keys_of(grammar.get("roles", [])),
             role_joins=re.compile(str(grammar.get("role_joins", "(?!)")), re.IGNORECASE),
+            title_place=re.compile(str(grammar.get("title_place", "(?!)")), re.IGNORECASE),
             signs={
                 key: tuple(str(sign) for sign in signs)
                 for word, signs in (grammar.get("signs") or {}).items()

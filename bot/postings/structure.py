@@ -2540,6 +2540,9 @@ def _split_sentences(text: str) -> list[str]:
             if sentences and (
                 _ABBREVIATION_END_RE.search(sentences[-1])
                 or sentences[-1].endswith((";", ",", ":"))
+                # «… Киргизия (др. СНГ - только с патентом)»: a stop inside brackets ends no
+                # sentence
+                or sentences[-1].count("(") > sentences[-1].count(")")
                 or (
                     at == 0
                     and not sentence[0].isupper()

@@ -16556,3 +16556,54 @@ def test_how_long_a_thing_takes_is_asked_by_how_much_it_takes(answerer: Answerer
 """,
     )
     assert "3–4 недели" in quoted(answerer, page, "пропуск скока делается")
+
+
+def test_a_market_stall_ad_is_read_as_a_seller_reads_it(answerer: Answerer) -> None:
+    """A terse ad for a seller at a market: a stop inside brackets ends no sentence («(др. СНГ
+    - только с патентом)»); a stall's row and place are where the job is; the market the title
+    names is no other role («рынок раб. вт-вс …» answers «по каким дням работает»); a bed in a
+    shared room is housing; the clothes sold are no dress code."""
+    stall = ad(
+        "Продавец в павильон на рынок Фермер (детская одежда)",
+        """## Описание
+
+Требуется продавец, детская одежда (платья, блузки, трикотаж, р-ры 80-140)
+
+ТЦ Фермер, ряд 5, павильон 12Б (вход со стороны парковки)
+
+рынок раб. вт-вс с 7:00 до 16:00, пн выходной (санитарный день)
+
+Требования:
+- гражданство РФ, Беларусь, Армения (др. СНГ - только с патентом)
+- опрятный внешний вид
+
+Условия:
+* график 2/2
+* иногородним помогаем найти койко-место рядом с рынком
+""",
+    )
+    assert "Армения (др. СНГ - только с патентом)" in quoted(
+        answerer, stall, "я из узбекистана, патента нет"
+    )
+    assert "павильон 12Б" in quoted(answerer, stall, "где конкретно ряд место")
+    assert "вт-вс" in quoted(answerer, stall, "фермер по каким дням работает")
+    assert "койко-место" in quoted(answerer, stall, "я не местная, с жильем поможете")
+    assert quoted(answerer, stall, "форму какую то выдаете") == ""
+
+
+def test_how_many_days_a_trip_lasts(answerer: Answerer) -> None:
+    """«рейс сколько дней длится» — «Продолжительность рейса — от 3 до 12 суток»: the unit
+    asked between «сколько» and «длится» asks how long, and days in «суток» show it."""
+    page = ad(
+        "Проводник пассажирского вагона",
+        """## Рейсы и отдых
+
+- Продолжительность рейса (туда и обратно) — от 3 до 12 суток, в зависимости от направления.
+- Отдых между рейсами — обычно 4–8 суток дома.
+
+## Для студентов
+
+Сезон длится с 1 июня по 31 августа, с вами заключается срочный трудовой договор.
+""",
+    )
+    assert "от 3 до 12 суток" in quoted(answerer, page, "рейс сколько дней длится")
