@@ -16607,3 +16607,33 @@ def test_how_many_days_a_trip_lasts(answerer: Answerer) -> None:
 """,
     )
     assert "от 3 до 12 суток" in quoted(answerer, page, "рейс сколько дней длится")
+def test_the_clothes_a_shop_sells_are_no_uniform(answerer: Answerer) -> None:
+    """«форму какую то выдаете» — «Женская одежда, трикотаж, немного обуви»: the clothes a shop
+    sells or a workshop sews, named by whom they are for, are no uniform given and no dress
+    code; a line that gives one still answers."""
+    seller = ad(
+        "Продавец на рынок",
+        """Ищу продавца в свой павильон на рынке. Женская одежда, трикотаж, немного обуви.
+Работа 4/4 с 8:00 до 16:00.
+
+Шьём мужские и женские пальто, куртки, костюмы.
+
+## Условия
+
+- оплата 2 500 ₽ в день
+""",
+    )
+    assert quoted(answerer, seller, "форму какую то выдаете") == ""
+    assert quoted(answerer, seller, "халат выдаете или свой") == ""
+    sewing = ad(
+        "Швея",
+        """Шьём мужские и женские пальто, куртки, костюмы.
+
+## Условия
+
+- график 5/2, с 8:00 до 17:00
+- спецодежда выдаётся бесплатно
+""",
+    )
+    assert "спецодежда" in quoted(answerer, sewing, "халат выдаете или свой")
+
