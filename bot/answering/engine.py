@@ -171,6 +171,8 @@ class Question:
     whose_duty: bool = False
     # Asks of the way back («а обратно после смены автобус везет?»).
     way_back: bool = False
+    # Asks of the ride to work («до работы такси тоже оплатите?»): a ride home does not say it.
+    way_there: bool = False
     # The keys of a district it names («в приокском районе есть аптека?»).
     district: frozenset[str] = frozenset()
     # Asks whether they hire there too («в астане есть вакансия?»).
@@ -1042,6 +1044,7 @@ class Answerer:
             and bool(self._places_in(analyzed.sequence))
         ) or lexicon.grammar.site_asked.search(raw) is not None
         parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
+        parsed.way_there = lexicon.grammar.there_asked.search(raw) is not None
         district = lexicon.grammar.district.search(raw)
         if district:
             parsed.district = frozenset(self.analyzer.analyze(district["place"]).keys)
@@ -1960,6 +1963,14 @@ class Answerer:
             # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
             # Заельцовская в 5:30»: the way there only.
             (q.way_back and _COMMUTE in q.strong, grammar.return_said),
+            # «до работы такси тоже оплатите?» — «такси домой после 02:00 за счёт бара»: the
+            # ride home only.
+            (
+                q.way_there
+                and _COMMUTE in q.strong
+                and grammar.home_said.search(said) is not None,
+                grammar.there_said,
+            ),
             # "could it turn into a permanent part time role later" — "Employment: part-time":
             # the job as it is, no change.
             (q.later, grammar.changes),

@@ -315,6 +315,10 @@ class Grammar:
     # «а обратно автобус везет?» — «служебный автобус утром в 5:30»: the way there only.
     return_asked: re.Pattern[str] = re.compile("(?!)")
     return_said: re.Pattern[str] = re.compile("(?!)")
+    # «до работы такси оплатите?» — «такси домой после 02:00»: the way back only.
+    there_asked: re.Pattern[str] = re.compile("(?!)")
+    home_said: re.Pattern[str] = re.compile("(?!)")
+    there_said: re.Pattern[str] = re.compile("(?!)")
     # «в приокском районе есть аптека?» — «38 аптек в городе и области»: the district named.
     district: re.Pattern[str] = re.compile("(?!)")
     # «в астане есть вакансия?» — «сеть из 14 точек … в Алматы и Астане»: no hiring said.
@@ -1174,6 +1178,9 @@ class Lexicon:
             meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
             return_asked=re.compile(str(grammar.get("return_asked", "(?!)"))),
             return_said=re.compile(str(grammar.get("return_said", "(?!)"))),
+            there_asked=re.compile(str(grammar.get("there_asked", "(?!)"))),
+            home_said=re.compile(str(grammar.get("home_said", "(?!)"))),
+            there_said=re.compile(str(grammar.get("there_said", "(?!)"))),
             district=re.compile(str(grammar.get("district", "(?!)"))),
             hiring_asked=re.compile(str(grammar.get("hiring_asked", "(?!)"))),
             site_asked=re.compile(str(grammar.get("site_asked", "(?!)"))),

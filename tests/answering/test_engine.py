@@ -16637,3 +16637,18 @@ def test_the_clothes_a_shop_sells_are_no_uniform(answerer: Answerer) -> None:
     )
     assert "спецодежда" in quoted(answerer, sewing, "халат выдаете или свой")
 
+
+def test_a_ride_home_does_not_say_the_ride_to_work(answerer: Answerer) -> None:
+    """«до работы такси тоже оплатите?» — «такси домой после 02:00 за счёт бара»: the ride
+    home only, as the ride there does not say the way back."""
+    bar = ad(
+        "Бармен в караоке-бар",
+        """## Условия
+
+- смены с 18:00 до 04:00
+- такси домой после 02:00 за счёт бара
+""",
+    )
+    assert quoted(answerer, bar, "до работы такси тоже оплатите?") == ""
+    assert "такси домой" in quoted(answerer, bar, "домой такси оплачиваете?")
+
