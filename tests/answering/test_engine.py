@@ -16652,3 +16652,16 @@ def test_a_ride_home_does_not_say_the_ride_to_work(answerer: Answerer) -> None:
     assert quoted(answerer, bar, "до работы такси тоже оплатите?") == ""
     assert "такси домой" in quoted(answerer, bar, "домой такси оплачиваете?")
 
+
+def test_tips_called_tea_ask_what_the_pay_comes_to(answerer: Answerer) -> None:
+    """«скока в месяц выходит в среднем с чаем» — «Зарплата: от 2 500 до 3 000 ₽»: «с чаем»
+    is with the tips, and what the pay comes to with them is said only by a line on the total."""
+    bar = ad(
+        "Бармен в караоке-бар",
+        """## Условия
+
+- Зарплата: от 2 500 до 3 000 ₽
+- ставка 3000 за смену + 10% с продаж + чай
+""",
+    )
+    assert quoted(answerer, bar, "скока в месяц выходит в среднем с чаем") == ""
