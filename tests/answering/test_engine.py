@@ -16607,6 +16607,8 @@ def test_how_many_days_a_trip_lasts(answerer: Answerer) -> None:
 """,
     )
     assert "от 3 до 12 суток" in quoted(answerer, page, "рейс сколько дней длится")
+
+
 def test_the_clothes_a_shop_sells_are_no_uniform(answerer: Answerer) -> None:
     """«форму какую то выдаете» — «Женская одежда, трикотаж, немного обуви»: the clothes a shop
     sells or a workshop sews, named by whom they are for, are no uniform given and no dress
