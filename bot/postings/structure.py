@@ -919,17 +919,24 @@ def _bare_heading(raw: str, after: list[_Line]) -> bool:
     """«Обязанности», «Требования к кандидату» alone on a paragraph's first line, with lines or
     a list after it: a heading without any mark, as ads pasted from job boards have them."""
     text = plain_text(raw).strip()
+    words = len(text.split())
+    if words > _LIST_HEADING_WORDS and text.endswith("):"):
+        # «Требования (в соответствии с должностной инструкцией):» over a list: a label with a
+        # note on it in brackets is as long as its words outside them.
+        noted = _BRACKETED_RE.sub("", text)
+        if classify_heading(noted) is not SectionKind.OTHER:
+            words = len(noted.split())
     if (
         not after
         or after[0].kind == "heading"
         or not text[:1].isupper()
-        or len(text.split()) > _LIST_HEADING_WORDS
+        or words > _LIST_HEADING_WORDS
         or any(ch.isdigit() for ch in text)
         or text.endswith((".", ",", ";", "!", "?"))
         or ": " in text  # "Опыт работы: не требуется" — a label and its text, read as such
     ):
         return False
-    if len(text.split()) <= _BARE_HEADING_WORDS and (
+    if words <= _BARE_HEADING_WORDS and (
         classify_heading(text) != SectionKind.OTHER or kindless_heading(text)
     ):
         return True

@@ -1366,3 +1366,21 @@ def test_a_line_opening_with_a_share_is_an_item_of_its_own() -> None:
     )
     (section,) = parse_body(body).sections
     assert "15% colleague discount card from day one, rising to 20% after a year" in section.items
+
+
+def test_a_label_with_a_note_in_brackets_heads_the_list_under_it() -> None:
+    # A state body's «Требования (в соответствии с … инструкцией):» over its list: the note in
+    # brackets makes the label long, not a sentence; the list is the requirements, not more of
+    # the duties above it.
+    body = (
+        "Должностные обязанности:\n"
+        "- приём документов от заявителей;\n"
+        "- выдача результатов предоставления услуг.\n"
+        "\n"
+        "Требования (в соответствии с квалификационными требованиями и должностной "
+        "инструкцией):\n"
+        "- среднее профессиональное или высшее образование;\n"
+        "- уверенный пользователь ПК.\n"
+    )
+    kinds = {item: kind for kind, _, items in _sections(body) for item in items}
+    assert kinds["среднее профессиональное или высшее образование"] == SectionKind.REQUIREMENTS
