@@ -1384,3 +1384,18 @@ def test_a_label_with_a_note_in_brackets_heads_the_list_under_it() -> None:
     )
     kinds = {item: kind for kind, _, items in _sections(body) for item in items}
     assert kinds["среднее профессиональное или высшее образование"] == SectionKind.REQUIREMENTS
+
+
+def test_a_boards_count_of_who_views_the_ad_is_no_line_of_it() -> None:
+    # hh.ru's «Сейчас эту вакансию смотрят 9 человек» under the card's header: the board's
+    # counter, nothing about the team («большая команда?»).
+    body = (
+        "от 160 000 до 220 000 ₽ на руки\n"
+        "\n"
+        "Сейчас эту вакансию смотрят 9 человек\n"
+        "\n"
+        "**О компании**\n"
+        "\n"
+        "Команда аналитики — 8 аналитиков и 3 data-инженера.\n"
+    )
+    assert not any("смотрят" in item for item in _items(parse_body(body)))
