@@ -780,6 +780,19 @@ def _comments(
                 name or replier or "", indent, at, marked=_has_mark(text), nested=nested
             )
             continue
+        if (
+            text.startswith(">")
+            and current is not None
+            and current.text
+            and not current.nested
+            and _name_like(text.lstrip("> "))
+        ):
+            # «**Дарья**» / «а девушкам можно?» / «> **Караоке-бар «Микрофон»**» / «> Дарья,
+            # конечно можно!»: a name quoted under a comment's own words heads the reply nested
+            # under it (a forum's quote of the words answered comes before the answer).
+            close()
+            current = _Comment(text.lstrip("> ").strip(), indent, at, nested=True)
+            continue
         if text.startswith(">") and current is not None and current.nested:
             text = text.lstrip("> ")
         elif text.startswith(">") and current is not None:

@@ -16667,3 +16667,34 @@ def test_tips_called_tea_ask_what_the_pay_comes_to(answerer: Answerer) -> None:
 """,
     )
     assert quoted(answerer, bar, "скока в месяц выходит в среднем с чаем") == ""
+def test_a_page_named_in_a_quote_block_under_a_comment_heads_its_reply(
+    answerer: Answerer,
+) -> None:
+    # A VK copy may set the page's reply in a quote block under the comment with no «ответила»:
+    # «> **<page>**» then «> <answer>». The quote block is the page's answer, the comment over it
+    # what it answers — not a forum's quote of the words answered (that comes before an answer).
+    post = ad(
+        "Бармен",
+        """**Бар «Микрофон» | Екатеринбург**
+
+Ищем бармена на ночные смены: ставка 2500 за смену + 5% от выручки бара.
+
+Комментарии
+
+**Sergey K.**
+бармену процент с выручки всего бара или только с его смены?
+> **Бар «Микрофон»**
+> Сергей, 5% с выручки бара за ту смену, которую отработали
+
+**Кирилл**
+такси только по городу?
+> **Бар «Микрофон»**
+> Кирилл, в пределах города да, пригород уже за свой счёт
+""",
+        front='company: "Бар «Микрофон»"\n',
+    )
+    assert [reply.asked for reply in post.replies] == [
+        "бармену процент с выручки всего бара или только с его смены?",
+        "такси только по городу?",
+    ]
+    assert quoted(answerer, post, "процент бармену с чего").startswith("Сергей, 5%")
