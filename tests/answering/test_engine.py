@@ -16698,3 +16698,38 @@ def test_a_page_named_in_a_quote_block_under_a_comment_heads_its_reply(
         "такси только по городу?",
     ]
     assert quoted(answerer, post, "процент бармену с чего").startswith("Сергей, 5%")
+
+
+def test_how_holidays_or_weekends_are_paid_asks_their_pay(answerer: Answerer) -> None:
+    # «в праздники как оплата»: the pay of the holidays, said by the line on their rate.
+    office = ad(
+        "Диспетчер",
+        """## Условия
+
+- график сутки через трое, смена с 08:00 до 08:00;
+- оклад 42 000 — 48 000 ₽ в зависимости от стажа;
+- оплата работы в праздничные дни в двойном размере;
+- оплачиваемый отпуск 28 дней.
+""",
+    )
+    assert "в двойном размере" in quoted(answerer, office, "в праздники как оплата")
+    assert "в двойном размере" in quoted(answerer, office, "оплата за выходные какая")
+
+
+def test_a_crews_words_for_work_clothes_and_the_program(answerer: Answerer) -> None:
+    # «робу выдаете?» asks of the work clothes, «в какой проге работаете» of the program.
+    print_shop = ad(
+        "Печатник",
+        """## Обязанности
+
+- регистрация заказов в программе «Домовой»;
+- смывка и мелкое ТО машины.
+
+## Условия
+
+- спецодежда выдаётся (комбинезон, футболки), СИЗ;
+- бесплатные обеды.
+""",
+    )
+    assert quoted(answerer, print_shop, "робу выдаете?").startswith("спецодежда выдаётся")
+    assert "«Домовой»" in quoted(answerer, print_shop, "в какой проге работаете")
