@@ -1835,6 +1835,7 @@ class _Chrome(NamedTuple):
     cues: tuple[str, ...]
     badges: tuple[str, ...]
     answers: tuple[str, ...]  # how an employer's answer to a review starts
+    reviews: tuple[str, ...]  # how a word starts in a heading over a block of reviews
     ratings: tuple[str, ...]  # how the words of a heading over a block of ratings start
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
     consent: tuple[str, ...]  # what a form's consent notice says
@@ -1854,6 +1855,7 @@ def _page_chrome() -> _Chrome:
     cookies = tuple(w.lower() for w in data["cookie_words"])
     cues = tuple(w.lower() for w in data["cookie_cues"])
     answers = tuple(w.lower() for w in data["review_answers"])
+    reviews = tuple(w.lower() for w in data["review_headings"])
     ratings = tuple(w.lower() for w in data["rating_headings"])
     unpublished = tuple(w.lower() for w in data["unpublished"])
     consent = tuple(w.lower() for w in data["consent"])
@@ -1868,6 +1870,7 @@ def _page_chrome() -> _Chrome:
         cues,
         badges,
         answers,
+        reviews,
         ratings,
         unpublished,
         consent,
@@ -2114,14 +2117,26 @@ def _blank_reviews(lines: list[str]) -> list[str]:
     """The lines with the reviews of a company's staff or customers blanked: a reviewer's word
     is not the employer's («Плюсы: кормят хорошо» under a review). A review runs from its header
     (see ``_REVIEW_STARS_RE``) to a blank line, the next review, or the employer's answer to it
-    («Ответ работодателя», "Response from the employer"), which is the employer's own word."""
+    («Ответ работодателя», "Response from the employer"), which is the employer's own word.
+    Under a Markdown heading naming reviews («### Отзывы сотрудников») the reviews run to the
+    next heading or rule, their headers starless («**Диспетчер · работает в компании**»)."""
     if not any("★" in text or "☆" in text for text in lines):
         return lines
     chrome = _page_chrome()
     kept = list(lines)
-    inside = rated = False
+    inside = rated = listed = False
     for at, text in enumerate(lines):
         bare = text.strip()
+        heading = _HEADING_RE.match(bare)
+        if heading is not None or _BARE_RULE_RE.match(bare):
+            listed = heading is not None and any(
+                word.lower().startswith(chrome.reviews) for word in heading["text"].split()
+            )
+            if listed:
+                continue
+        elif listed and not bare.lower().startswith(chrome.answers):
+            kept[at] = ""
+            continue
         if not bare:
             inside = rated = False
         elif _REVIEW_STARS_RE.search(bare) and not _RATING_RE.search(bare):

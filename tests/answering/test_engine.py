@@ -16733,3 +16733,39 @@ def test_a_crews_words_for_work_clothes_and_the_program(answerer: Answerer) -> N
     )
     assert quoted(answerer, print_shop, "робу выдаете?").startswith("спецодежда выдаётся")
     assert "«Домовой»" in quoted(answerer, print_shop, "в какой проге работаете")
+
+
+def test_reviews_under_a_heading_of_reviews_are_no_word_of_the_employer(
+    answerer: Answerer,
+) -> None:
+    # A portal card's «### Отзывы сотрудников» holds the staff's reviews with starless headers:
+    # «Плюсы: спецодежда» is a reviewer's word, not what the employer gives.
+    card = ad(
+        "Диспетчер",
+        """**42 000 — 48 000 ₽/месяц**
+
+ООО «УК Северный квартал»
+★ 3,9 · 41 отзыв
+
+**Условия:**
+
+- график сутки через трое;
+- медосмотр за счёт компании.
+
+## О компании
+
+Сотрудников: 100–250
+
+### Отзывы сотрудников
+
+**Слесарь-сантехник · работает в компании · 2024**
+Плюсы: спецодежда, инструмент, дают премии
+Минусы: аварийки ночью
+
+---
+
+Все отзывы (41) ›
+""",
+    )
+    assert quoted(answerer, card, "форму выдаете") == ""
+    assert "за счёт компании" in quoted(answerer, card, "медосмотр платный?")
