@@ -2861,6 +2861,8 @@ class Answerer:
             weight
             for key, weight in q.dropped_keys.items()
             if key in c.keys
+            # «куда звонить в кадры» — «Телефон: …» under «Контакты отдела кадров:»
+            or key in c.heading_keys
             or any(sign in c.said for sign in signs.get(key, ()))
             or (
                 key in q.fuzzy

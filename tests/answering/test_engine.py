@@ -16769,3 +16769,23 @@ def test_reviews_under_a_heading_of_reviews_are_no_word_of_the_employer(
     )
     assert quoted(answerer, card, "форму выдаете") == ""
     assert "за счёт компании" in quoted(answerer, card, "медосмотр платный?")
+
+
+def test_a_line_under_a_heading_naming_the_subject_asked_has_its_word(
+    answerer: Answerer,
+) -> None:
+    # «куда звонить в кадры»: the phone under «Контакты отдела кадров:» is the HR office's,
+    # though the line itself («Телефон: …», its number hidden by the site) does not name it.
+    college = ad(
+        "Мастер производственного обучения",
+        """## Условия
+
+- оклад от 38 000 руб.
+
+**Контакты отдела кадров:**
+Специалист по кадрам: Горбунова Т. В.
+Телефон: 8 (3435) XX-XX-XX, доб. 104
+Адрес: г. Нижний Тагил, ул. Красноармейская, 70, каб. 112
+""",
+    )
+    assert "доб. 104" in quoted(answerer, college, "куда звонить в кадры")
