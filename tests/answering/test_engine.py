@@ -16667,6 +16667,8 @@ def test_tips_called_tea_ask_what_the_pay_comes_to(answerer: Answerer) -> None:
 """,
     )
     assert quoted(answerer, bar, "скока в месяц выходит в среднем с чаем") == ""
+
+
 def test_a_page_named_in_a_quote_block_under_a_comment_heads_its_reply(
     answerer: Answerer,
 ) -> None:
