@@ -86,7 +86,7 @@ from bot.storage import (
 )
 from bot.storage.retention import RetentionRepo
 from bot.storage.schedule import ScheduleRepo
-from bot.storage.updates import ProcessedUpdateRepo
+from bot.storage.updates import ProcessedUpdateRepo, ReceivedUpdateRepo
 from bot.telegram import (
     FollowChatMigrations,
     HrChatStatus,
@@ -636,7 +636,11 @@ async def take_updates(
         app = build_app(metrics, checks, (path, webhook), refresh)
     else:
         poller = ConfirmingPoller(
-            dp, bot, allowed_updates=dp.resolve_used_update_types(), on_first_poll=then
+            dp,
+            bot,
+            allowed_updates=dp.resolve_used_update_types(),
+            on_first_poll=then,
+            received=ReceivedUpdateRepo(db),
         )
         app = build_app(metrics, checks, None, refresh)
     server = None

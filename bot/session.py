@@ -95,11 +95,13 @@ class NewUpdates(GetUpdates):
     again every update from the oldest one still being handled: up to a hundred, most of them
     in its hands already. ``LeanSession`` reads only the others (``skip`` names the ids held;
     every id below ``below`` was handled), so an update is parsed once, not at every call. Any
-    other session returns them all, as ``GetUpdates`` does.
+    other session returns them all, as ``GetUpdates`` does. ``LeanSession`` also keeps every
+    update of the answer as Telegram sent it (``as_sent``), for the poller to store.
     """
 
     _skip: frozenset[int] = PrivateAttr(default=frozenset())
     _below: int = PrivateAttr(default=0)
+    _read: dict[int, dict[str, Any]] = PrivateAttr(default_factory=dict)
 
     def held(self, skip: frozenset[int], below: int) -> NewUpdates:
         """Leave out the updates ``skip`` names and every one below ``below``."""
@@ -109,6 +111,19 @@ class NewUpdates(GetUpdates):
     def wanted(self, update_id: int) -> bool:
         """Whether the caller needs this update read."""
         return update_id >= self._below and update_id not in self._skip
+
+    def sent(self, update: dict[str, Any]) -> None:
+        """Remember an update as Telegram sent it (``as_sent``)."""
+        self._read[update["update_id"]] = update
+
+    def as_sent(self, update_id: int) -> dict[str, Any] | None:
+        """The update as Telegram sent it (JSON values), if ``LeanSession`` read it; else None."""
+        return self._read.get(update_id)
+
+    @property
+    def highest(self) -> int | None:
+        """The highest update id in the answer, read or left out, if ``LeanSession`` read it."""
+        return max(self._read, default=None)
 
 
 class _Parts:
@@ -296,6 +311,9 @@ class LeanSession(AiohttpSession):
         if isinstance(result, dict) and "message_id" in result:
             data["result"] = self._reuse_parts(bot, result)
         elif isinstance(method, NewUpdates) and isinstance(result, list):
+            for update in result:
+                if isinstance(update, dict) and isinstance(update.get("update_id"), int):
+                    method.sent(update)  # validation below reads these dicts, never changes them
             data["result"] = [
                 u
                 for u in result

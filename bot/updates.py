@@ -15,6 +15,7 @@ handler, which gives the same guarantee.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
@@ -36,7 +37,12 @@ from aiogram.types import TelegramObject, Update
 
 from bot.metrics import Metrics
 from bot.session import NewUpdates
-from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
+from bot.storage.updates import (
+    ProcessedUpdateRepo,
+    ReceivedUpdateRepo,
+    UpdateUnit,
+    current_unit,
+)
 
 log = logging.getLogger(__name__)
 
@@ -263,7 +269,19 @@ bring nothing new."""
 
 
 class ConfirmingPoller:
-    """Long polling that confirms to Telegram only the updates that were handled."""
+    """Long polling that confirms to Telegram only the updates that were handled, or kept.
+
+    With ``received`` (the bot's database), every batch is kept there before Telegram is told
+    it arrived, and the next getUpdates tells it at once: that call waits on Telegram's side
+    for new updates, however long the updates in hand take. An update's row is forgotten with
+    a later batch once its handler is done; the rows a stop or a crash left are handled first
+    at the next start, in order (one already handled is skipped by ``UpdateGuard``).
+
+    Without it, an update is confirmed only once handled. Telegram then sends again, at every
+    call, all it holds from the oldest update still being handled, at most ``limit``: a slow
+    update holds back the ones behind it (a hundred at most in hand), and each call is answered
+    at once with updates the poller already has, instead of waiting for a new one.
+    """
 
     def __init__(
         self,
@@ -274,9 +292,13 @@ class ConfirmingPoller:
         timeout: int = POLL_TIMEOUT,
         limit: int = 100,
         on_first_poll: Callable[[], object] | None = None,
+        received: ReceivedUpdateRepo | None = None,
         **data: Any,
     ) -> None:
         self._dp = dp
+        self._received = received
+        self._kept = 0  # with ``received``: every update id below it is kept (or handled)
+        self._forget: list[int] = []  # kept ids handled since the last batch was kept
         # Called once, as soon as the first getUpdates is on its way: work start-up left for
         # later begins then, not before the bot polls.
         self._on_first_poll = on_first_poll
@@ -289,6 +311,7 @@ class ConfirmingPoller:
         self._done: set[int] = set()  # handled, but a lower id is still in flight
         self._cut: set[int] = set()  # cancelled at a stop: never handled, never confirmed
         self._next = 0  # the offset to confirm with: every update below it was handled
+        self._last_call: NewUpdates | None = None
 
     @property
     def in_flight(self) -> int:
@@ -297,16 +320,23 @@ class ConfirmingPoller:
 
     @property
     def offset(self) -> int:
-        """The next getUpdates offset: every update id below it has been handled."""
+        """The next getUpdates offset: every update id below it has been handled (or kept)."""
+        if self._received is not None:
+            return self._kept
         return min(self._in_flight.keys() | self._cut, default=self._next)
 
     async def run(self, stop: asyncio.Event) -> None:
         """Fetch and handle updates until ``stop`` is set; in-flight updates go on running."""
         delay = RETRY_FIRST
         again = ASK_AGAIN
+        if self._received is not None and not stop.is_set():
+            await self._resume(self._received)
         while not stop.is_set():
             try:
                 updates = await self._fetch(stop, self._timeout)
+                fresh = [] if updates is None else self._fresh(updates)
+                if updates is not None and self._received is not None:
+                    await self._keep(self._received, updates, fresh)
             except asyncio.CancelledError:
                 raise
             except Exception as error:  # Telegram away, a 409 from another poller: try again
@@ -319,11 +349,9 @@ class ConfirmingPoller:
             if updates is None:  # stopped while waiting
                 break
             delay = RETRY_FIRST
-            known = self._in_flight.keys() | self._done
-            fresh = [u for u in updates if u.update_id not in known and u.update_id >= self._next]
             for update in fresh:
                 self._start(update)
-            if fresh:
+            if fresh or self._received is not None:
                 again = ASK_AGAIN  # and ask again at once: more may have come meanwhile
             elif self._in_flight:
                 # Telegram answers at once while an update it holds is unconfirmed, so this call
@@ -333,6 +361,55 @@ class ConfirmingPoller:
                 # bring nothing new, so a handler that takes long costs few calls.
                 await self._wait_for_handlers(stop, again)
                 again = min(again * 2, WAIT_FOR_HANDLERS)
+
+    def _fresh(self, updates: list[Update]) -> list[Update]:
+        """The updates of a batch not yet in hand (Telegram sends some again)."""
+        known = self._in_flight.keys() | self._done
+        below = self._next if self._received is None else self._kept
+        return [u for u in updates if u.update_id not in known and u.update_id >= below]
+
+    async def _keep(
+        self, received: ReceivedUpdateRepo, updates: list[Update], fresh: list[Update]
+    ) -> None:
+        """Keep a batch's ``fresh`` updates (forgetting the ones handled meanwhile), so that
+        the next call confirms the batch."""
+        if fresh or self._forget:
+            rows = [(u.update_id, self._as_sent(u)) for u in fresh]
+            forget, self._forget = self._forget, []
+            try:
+                await received.keep(rows, forget)
+            except BaseException:
+                self._forget.extend(forget)
+                raise
+        # Every id of the answer is now kept (one sent again was in hand already, and the
+        # session may have left it out of ``updates``).
+        highest = max((u.update_id for u in updates), default=None)
+        if self._last_call is not None and self._last_call.highest is not None:
+            highest = max(highest or 0, self._last_call.highest)
+        if highest is not None:
+            self._kept = max(self._kept, highest + 1)
+
+    def _as_sent(self, update: Update) -> str:
+        """An update as JSON, for the table: as Telegram sent it when the session kept that."""
+        sent = self._last_call.as_sent(update.update_id) if self._last_call else None
+        if sent is None:
+            return update.model_dump_json(by_alias=True, exclude_none=True)
+        return json.dumps(sent, separators=(",", ":"))  # ASCII: a lone surrogate is escaped
+
+    async def _resume(self, received: ReceivedUpdateRepo) -> None:
+        """Start the updates kept before the last stop (or crash) and not handled then."""
+        waiting = await received.waiting()
+        if not waiting:
+            return
+        log.info("%d update(s) kept before the last stop: handling them first", len(waiting))
+        for update_id, body in waiting:
+            try:
+                update = Update.model_validate_json(body, context={"bot": self._bot})
+            except ValueError:  # never expected: it was Telegram's own JSON
+                log.error("kept update %s unreadable: dropped", update_id)
+                self._forget.append(update_id)
+                continue
+            self._start(update)
 
     async def _wait_for_handlers(self, stop: asyncio.Event, timeout: float) -> None:
         """Wait until an update in flight is handled, ``stop`` is set, or ``timeout`` passes."""
@@ -356,7 +433,11 @@ class ConfirmingPoller:
             with suppress(asyncio.CancelledError):
                 await asyncio.gather(*pending, return_exceptions=True)
         left = len(self._cut)
-        if self._next > 0 or self._cut:
+        if self._received is not None and self._forget:
+            forget, self._forget = self._forget, []
+            with suppress(Exception):  # a courtesy too: handled ones are skipped at the start
+                await self._received.keep([], forget)
+        if self._next > 0 or self._cut or self._kept > 0:
             with suppress(Exception):  # a courtesy: unconfirmed ones are skipped when redelivered
                 await asyncio.wait_for(
                     self._bot(GetUpdates(offset=self.offset, limit=1, timeout=0)), 5.0
@@ -370,7 +451,11 @@ class ConfirmingPoller:
             limit=self._limit,
             timeout=timeout,
             allowed_updates=self._allowed,
-        ).held(frozenset(self._in_flight.keys() | self._done), self._next)
+        ).held(
+            frozenset(self._in_flight.keys() | self._done),
+            self._next if self._received is None else self._kept,
+        )
+        self._last_call = call
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
         fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
         if self._on_first_poll is not None:
@@ -396,10 +481,12 @@ class ConfirmingPoller:
         self._in_flight.pop(update_id, None)
         if task.cancelled():
             # Cut short when the stop's grace ran out: not handled, so the offset stays below
-            # it and Telegram delivers it again after the restart.
+            # it and Telegram delivers it again after the restart (or it stays kept).
             self._cut.add(update_id)
             return
         self._done.add(update_id)
+        if self._received is not None:
+            self._forget.append(update_id)
         self._next = max(self._next, update_id + 1)
         low = self.offset
         self._done = {i for i in self._done if i >= low}

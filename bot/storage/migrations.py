@@ -320,6 +320,18 @@ MIGRATION_0009_PROGRESS_CLAIMS: tuple[str, ...] = (
 # with every update.
 MIGRATION_0010_NO_UPDATE_AGE_INDEX: tuple[str, ...] = ("DROP INDEX processed_updates_age",)
 
+# Updates taken from getUpdates and not yet handled, kept so that Telegram can be told at once that
+# they arrived (bot.updates.ConfirmingPoller): a row lives from the batch it came in until its
+# handler is done, seconds; one left by a stop or a crash is handled at the next start.
+MIGRATION_0011_RECEIVED_UPDATES: tuple[str, ...] = (
+    """
+    CREATE TABLE received_updates (
+        update_id INTEGER NOT NULL PRIMARY KEY,
+        body      TEXT NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
@@ -331,6 +343,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0008_SHARED_WORK,
     MIGRATION_0009_PROGRESS_CLAIMS,
     MIGRATION_0010_NO_UPDATE_AGE_INDEX,
+    MIGRATION_0011_RECEIVED_UPDATES,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

@@ -252,3 +252,42 @@ class ProcessedUpdateRepo:
     async def prune(self, now: datetime | None = None) -> None:
         """Forget update ids older than ``KEEP``."""
         await self._db.execute(PRUNE_PROCESSED, (to_db((now or utc_now()) - KEEP),))
+
+
+KEEP_RECEIVED = """
+INSERT INTO received_updates (update_id, body) VALUES (?, ?)
+ON CONFLICT (update_id) DO NOTHING
+"""
+FORGET_RECEIVED = "DELETE FROM received_updates WHERE update_id = ?"
+SELECT_RECEIVED = "SELECT update_id, body FROM received_updates ORDER BY update_id"
+
+
+HERE_AT_MOST = 8
+"""The most rows ``ReceivedUpdateRepo.keep`` writes on the event loop's own thread."""
+
+
+class ReceivedUpdateRepo:
+    """Updates taken from Telegram and not yet handled, as Telegram sent them (JSON), so that
+    their arrival can be confirmed to Telegram at once: one left by a stop or a crash is
+    handled at the next start (``bot.updates.ConfirmingPoller``)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    async def keep(self, received: list[tuple[int, str]], handled: list[int]) -> None:
+        """Keep the ``received`` (id, body) pairs and forget the ``handled`` ids: one
+        transaction, the pairs all kept once it returns."""
+
+        def work(conn: sqlite3.Connection) -> None:
+            if handled:
+                conn.executemany(FORGET_RECEIVED, [(i,) for i in handled])
+            if received:
+                conn.executemany(KEEP_RECEIVED, received)
+
+        # A batch of a few is run where it costs least; a full one (a hundred bodies) is left
+        # to the database's thread, not to hold up the event loop.
+        await self._db.atomic(work, small=len(received) + len(handled) <= HERE_AT_MOST)
+
+    async def waiting(self) -> list[tuple[int, str]]:
+        """The (id, body) pairs kept and not forgotten, oldest first."""
+        return [(int(row[0]), str(row[1])) for row in await self._db.fetchall(SELECT_RECEIVED)]

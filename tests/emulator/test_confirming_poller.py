@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
+from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from aiogram import Bot, Dispatcher, F
+from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramBadRequest
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
+from bot.session import LeanSession
+from bot.storage import Database
+from bot.storage.updates import ReceivedUpdateRepo
 from bot.updates import ConfirmingPoller, PastCallbackAnswers
 from emulator import Emulator
+from tests.emulator.conftest import TOKEN
 
 
 async def wait_until(condition: object, timeout: float = 5.0) -> None:
@@ -187,3 +195,126 @@ async def test_an_update_cut_short_at_a_stop_is_not_confirmed_and_is_counted(
     # Neither is confirmed: 1 was cut short, and 2 comes after it (the bot's UpdateGuard skips
     # a redelivered update it recorded as handled).
     assert pending_ids(emu) == [1, 2]
+
+
+# With a table to keep them in (``received``), updates are confirmed as soon as they are kept.
+
+
+def answered_with(emu: Emulator, update_id: int) -> int:
+    """How many getUpdates answers held ``update_id``."""
+    return sum(
+        any(u.get("update_id") == update_id for u in (c.response or {}).get("result") or [])
+        for c in emu.calls("getUpdates")
+    )
+
+
+@pytest.fixture
+async def received(tmp_path: Path) -> AsyncIterator[ReceivedUpdateRepo]:
+    """The table of updates kept, in an SQLite database of the test's own."""
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    try:
+        yield ReceivedUpdateRepo(db)
+    finally:
+        await db.close()
+
+
+async def kept_ids(received: ReceivedUpdateRepo) -> list[int]:
+    return [update_id for update_id, _ in await received.waiting()]
+
+
+@pytest.fixture
+async def lean(emu: Emulator) -> AsyncIterator[Bot]:
+    """A Bot on the bot's own session, which leaves out of its answer the updates held."""
+    bot = Bot(TOKEN, session=LeanSession(api=TelegramAPIServer.from_base(emu.base_url)))
+    yield bot
+    await bot.session.close()
+
+
+async def test_an_update_kept_is_confirmed_while_in_flight_and_sent_once(
+    emu: Emulator, bot: Bot, received: ReceivedUpdateRepo
+) -> None:
+    """A slow update holds back nothing: Telegram is told at once that it arrived, the next
+    call waits there for new updates instead of being answered with it again and again."""
+    release = asyncio.Event()
+    handled: Counter[str] = Counter()
+    dp = slow_and_fast(release, handled)
+    poller = ConfirmingPoller(dp, bot, timeout=1, received=received)
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    user = emu.user(1001)
+    await user.send("slow")
+    await wait_until(lambda: handled["slow"] == 1)
+    await wait_until(lambda: pending_ids(emu) == [])  # confirmed while still being handled
+    assert poller.in_flight == 1 and await kept_ids(received) == [1]
+    await user.send("fast")
+    await wait_until(lambda: len(user.bot_messages()) == 1)
+    await asyncio.sleep(0.3)
+    assert answered_with(emu, 1) == 1  # never sent again while it was handled
+    release.set()
+    await wait_until(lambda: poller.in_flight == 0)
+    stop.set()
+    await running
+    assert await poller.finish(1.0) == 0
+    assert handled == {"slow": 1, "fast": 1}
+    assert await kept_ids(received) == []  # forgotten once handled
+
+
+async def test_an_update_kept_and_cut_short_at_a_stop_is_handled_at_the_next_start(
+    emu: Emulator, bot: Bot, received: ReceivedUpdateRepo
+) -> None:
+    """Telegram was told it arrived, so only the table has it: the next start handles it
+    first, and Telegram sends nothing again."""
+    handled: Counter[str] = Counter()
+    first = ConfirmingPoller(slow_and_fast(asyncio.Event(), handled), bot, received=received)
+    first_stop = asyncio.Event()
+    running = asyncio.create_task(first.run(first_stop))
+    user = emu.user(1001)
+    await user.send("slow")
+    await wait_until(lambda: first.in_flight == 1)
+    first_stop.set()
+    await running
+    assert await first.finish(0.2) == 1  # cut short
+    assert pending_ids(emu) == [] and await kept_ids(received) == [1]
+
+    release = asyncio.Event()
+    release.set()
+    again: Counter[str] = Counter()
+    second = ConfirmingPoller(slow_and_fast(release, again), bot, timeout=1, received=received)
+    second_stop = asyncio.Event()
+    running = asyncio.create_task(second.run(second_stop))
+    await wait_until(lambda: user.bot_messages() != [])
+    assert user.bot_messages()[0].text == "slow done"
+    await wait_until(lambda: second.in_flight == 0)
+    second_stop.set()
+    await running
+    assert await second.finish(1.0) == 0
+    assert again == {"slow": 1} and answered_with(emu, 1) == 1
+    assert await kept_ids(received) == []
+
+
+async def test_a_kept_update_telegram_sends_again_is_confirmed_not_asked_for_in_a_loop(
+    emu: Emulator, lean: Bot, received: ReceivedUpdateRepo
+) -> None:
+    """A crash after a batch was kept and before the next call told Telegram: at the start the
+    update is handled from the table, and Telegram sends it again. The bot's session leaves it
+    out of the answer (it is in hand), and the next call must still confirm it."""
+    user = emu.user(1001)
+    await user.send("slow")
+    (update,) = emu.api.updates  # Telegram still holds it
+    await received.keep([(update["update_id"], json.dumps(update))], [])
+    release = asyncio.Event()
+    handled: Counter[str] = Counter()
+    poller = ConfirmingPoller(slow_and_fast(release, handled), lean, timeout=1, received=received)
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    await wait_until(lambda: handled["slow"] == 1)
+    await wait_until(lambda: pending_ids(emu) == [])
+    calls = len(emu.calls("getUpdates"))
+    await asyncio.sleep(0.3)
+    assert len(emu.calls("getUpdates")) - calls <= 2  # long polls, not a loop of calls
+    release.set()
+    await wait_until(lambda: poller.in_flight == 0)
+    stop.set()
+    await running
+    assert await poller.finish(1.0) == 0
+    assert handled == {"slow": 1}
