@@ -4,10 +4,11 @@
 update already recorded as handled, measures the rest, and commits what the update changed in the
 FSM together with its record (``bot.storage.updates``).
 
-``ConfirmingPoller`` is long polling that never confirms an update still being handled. aiogram's
+``ConfirmingPoller`` is long polling that never loses an update a SIGKILL interrupts. aiogram's
 own loop asks for the next batch with ``offset = last + 1`` while the handlers of the batch still
-run, so a SIGKILL loses those updates; this loop asks with ``offset`` = the lowest update id still
-in flight, and skips the ones it is already handling when Telegram returns them again. In webhook
+run, so a SIGKILL loses those updates; the bot's poller first keeps the batch in its database
+(``received_updates``) and handles what is kept there at the next start; without a database it
+asks with ``offset`` = the lowest update id still in flight. In webhook
 mode aiogram's request handler (``handle_in_background=False``) answers Telegram after the
 handler, which gives the same guarantee.
 """

@@ -141,6 +141,16 @@ class BotProcess:
         """Everything the bot wrote to stdout and stderr so far."""
         return self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
 
+    async def wait_handled(self, timeout: float) -> None:
+        """Wait until the bot has handled (and committed) every update sent so far, as its log
+        says: Telegram is told an update arrived once it is kept, before it is handled, so the
+        emulator's ``wait_idle(handled=True)`` no longer tells."""
+        last = self.emu.api.next_update_id - 1
+        deadline = time.monotonic() + timeout
+        while f"Update id={last} is " not in self.output():
+            assert time.monotonic() < deadline, f"update {last} not handled within {timeout} s"
+            await asyncio.sleep(0.02)
+
     def assert_clean_log(self) -> None:
         """Fail on tracebacks or ERROR lines in the bot's output."""
         text = self.output()

@@ -55,7 +55,7 @@ async def test_sigkilled_twice_on_postgresql_the_application_is_stored_once(
     await answer(candidate, "Анна")
     third = await answer(candidate, "5")
     assert (third.text or "").startswith("Вопрос 3 из 6"), third.render()
-    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
+    await bot.wait_handled(HANDLED_WAIT)
     await bot.kill()  # the questionnaire's state lives in PostgreSQL, not in the process
     await bot.start()
     await candidate.press("Да", third)
@@ -63,7 +63,7 @@ async def test_sigkilled_twice_on_postgresql_the_application_is_stored_once(
     assert (fourth.text or "").startswith("Вопрос 4 из 6"), fourth.render()
     await candidate.press("B2")
     await candidate.wait_for_reply()
-    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
+    await bot.wait_handled(HANDLED_WAIT)
     await bot.kill()
     await bot.start()
     await answer(candidate, "Казань")

@@ -136,7 +136,7 @@ async def test_sigkill_mid_questionnaire_resumes_at_the_same_question(
     third = await answer(candidate, "5")
     assert (third.text or "").startswith("Вопрос 3 из 6"), third.render()
 
-    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
+    await bot.wait_handled(HANDLED_WAIT)
     await bot.kill()  # SIGKILL: no shutdown, whatever was in memory is gone
     await bot.start()
 
@@ -147,7 +147,7 @@ async def test_sigkill_mid_questionnaire_resumes_at_the_same_question(
     fifth = await candidate.wait_for_reply()
     assert (fifth.text or "").startswith("Вопрос 5 из 6"), fifth.render()
 
-    await emu.wait_idle(timeout=HANDLED_WAIT, handled=True)
+    await bot.wait_handled(HANDLED_WAIT)
     await bot.kill()
     await bot.start()
 
