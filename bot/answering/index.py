@@ -145,8 +145,14 @@ class Candidate:
     @cached_property
     def tags(self) -> bool:
         """Whether the line only names: a bare tag ("Overtime", "Адрес") or a row of them
-        ("Permanent · Full-time · Hybrid"), found when first asked."""
-        return len(self.keys) < 3 or chip_row(self.quote)
+        ("Permanent · Full-time · Hybrid"), or a lead-in without a figure over the items that
+        say it («оплата труда по «эффективному контракту»:»), found when first asked."""
+        quote = self.quote
+        return (
+            len(self.keys) < 3
+            or (quote.endswith(":") and not any(ch.isdigit() for ch in quote))
+            or chip_row(quote)
+        )
 
     @cached_property
     def read(self) -> str:
@@ -860,6 +866,11 @@ class IndexBuilder:
         title's ("Teaching Assistant – Level 2")."""
         if not any(ch.isdigit() for ch in _NUMBERING_RE.sub("", heading, count=1)):
             return False
+        # «150 000 ₽ — в 2 этапа:» over the parts of an agency's fee: a sum of money is a fact
+        # said of the lines under it, whatever subject the lexicon reads in it.
+        money = self.lexicon.intents.get(_MONEY)
+        if money is not None and money.evidence.search(normalize(heading)):
+            return True
         analyzed, tokens = self.analyzer.analyze_tokens(heading)
         return bool(self.lexicon.line_topics(analyzed, normalize(heading), tokens))
 

@@ -1065,6 +1065,10 @@ def _wrapped(line: str, following: str, by_hand: bool = False) -> bool:
     comma, a dash or an open bracket, a line of any length whose next one opens with a bracket
     or closes its sentence in lower case, or a long line cut mid-sentence (not in a paragraph
     written a statement a line: ``by_hand``)."""
+    if _KEYCAP_LEAD_RE.match(following):
+        # «2️⃣ Онлайн-собеседование … в камеру» / «3️⃣ Медкомиссия …»: a keycap number opens a
+        # step of its own, as «3.» does; it is no sum going on with the line.
+        return False
     if _open_end(line, following):
         return True
     if by_hand:

@@ -16791,3 +16791,87 @@ def test_a_line_under_a_heading_naming_the_subject_asked_has_its_word(
 """,
     )
     assert "доб. 104" in quoted(answerer, college, "куда звонить в кадры")
+AGENCY_POST = ad(
+    "Оператор на завод в Южной Корее",
+    """🏭 ЗАВОД АВТОКОМПЛЕКТУЮЩИХ
+
+━━━━━━━━━━━━━━━
+📋 ЭТАПЫ
+━━━━━━━━━━━━━━━
+1️⃣ Заявка менеджеру + фото загранпаспорта
+2️⃣ Онлайн-собеседование с представителем завода по видео (15–20 мин): пара вопросов, тест на цвета
+3️⃣ Медкомиссия в клинике-партнёре (флюорография, кровь, наркотест) — 6 500 ₽ оплачиваете сами
+4️⃣ Сбор документов, справка о несудимости с апостилем, подача на визу
+5️⃣ Получение визы → покупка билета → вылет в Инчхон
+
+━━━━━━━━━━━━━━━
+💵 СТОИМОСТЬ УСЛУГ АГЕНТСТВА
+━━━━━━━━━━━━━━━
+150 000 ₽ — в 2 этапа:
+▫️ 50% после успешного собеседования с заводом
+▫️ 50% после одобрения визы
+🔴 НЕ ВХОДИТ: авиабилет (≈ 25–35 тыс ₽, покупаете сами), медкомиссия, справка о несудимости
+""",
+)
+
+
+def test_a_keycap_number_opens_a_step_of_its_own(answerer: Answerer) -> None:
+    """«медкомиссия скока стоит» — «3️⃣ Медкомиссия … — 6 500 ₽ оплачиваете сами», not the
+    steps «2️⃣ … 3️⃣ … 5️⃣» glued into one line: a keycap number opens a step as «3.» does, so
+    each step is a line, and «госпошлина за визу скока» is not answered by the steps at all."""
+    assert quoted(answerer, AGENCY_POST, "медкомиссия скока стоит").startswith("3️⃣")
+    assert quoted(answerer, AGENCY_POST, "госпошлина за визу скока") == ""
+
+
+def test_a_heading_giving_a_sum_is_quoted_as_a_line(answerer: Answerer) -> None:
+    """«скока ваши услуги стоят» — «150 000 ₽ — в 2 этапа:» over the fee's two parts: a heading
+    that gives a sum of money says it of the lines under it, and is quoted like a line."""
+    assert "150 000 ₽" in quoted(answerer, AGENCY_POST, "скока стоят ваши услуги агентства")
+
+
+def test_a_lead_in_over_the_pay_parts_yields_to_a_line_with_the_sum(answerer: Answerer) -> None:
+    """«зп какая у специалиста» — not «оплата труда по «эффективному контракту»:», a lead-in
+    over the pay's parts that says none of them, but «средний уровень дохода 38 000 – 46 000
+    руб.» that ties with it (a state centre's vacancies page)."""
+    page = fixture("blind-cn", "mfc-specialist-priema-dokumentov")
+    assert "38 000 – 46 000" in quoted(answerer, page, "зп какая у специалиста")
+
+
+def test_a_boards_count_of_readers_is_no_team(answerer: Answerer) -> None:
+    """«большая команда аналитики?» — not «Сейчас эту вакансию смотрят 9 человек», a job
+    board's counter of who reads the ad, but the team the employer describes."""
+    page = ad(
+        "Аналитик данных",
+        """Аналитик данных
+
+от 160 000 до 220 000 ₽ на руки
+
+Сейчас эту вакансию смотрят 9 человек
+
+**О компании**
+
+Команда аналитики коммерческой дирекции — 8 аналитиков и 3 data-инженера.
+""",
+    )
+    assert "смотрят" not in quoted(answerer, page, "большая команда аналитики?")
+    assert "смотрят" not in quoted(answerer, page, "сколько человек в команде?")
+
+
+def test_an_exercise_asked_by_its_verb(answerer: Answerer) -> None:
+    """«скок раз подтянуться надо» — «Подтягивание на перекладине: не менее 10 раз» in a table
+    of physical tests: an exercise asked by its verb, not «Ежегодно — повторная тренировка»."""
+    page = fixture("blind-cn", "parashutist-pozharny-pechorskaya-aviabaza")
+    assert "10 раз" in quoted(answerer, page, "скок раз подтянуться надо")
+
+
+def test_clickhouse_in_cyrillic(answerer: Answerer) -> None:
+    """«кликхаус знать обязательно?» — «ClickHouse, Airflow, dbt» under «Будет плюсом»."""
+    page = fixture("blind-cn", "analitik-dannyh-bi-kolosok")
+    assert "ClickHouse" in quoted(answerer, page, "кликхаус знать обязательно? я не работал с ним")
+
+
+def test_the_interview_by_either_of_its_names(answerer: Answerer) -> None:
+    """«собес очно или можно по зуму» — «3️⃣ Интервью с наставником и HR, онлайн или в офисе»,
+    not «1️⃣ Онлайн-тест …», the step before it: «собеседование» and «интервью» are one thing."""
+    page = fixture("blind-be", "uraltu-stazhirovka-translogik")
+    assert "Интервью" in quoted(answerer, page, "собес очно или можно по зуму")
