@@ -956,6 +956,11 @@ class Answerer:
             for key, names in intent_patterned.items()
             if key in content and key not in triggers and names & intents
         }
+        if parsed.asking and all(key in parsed.asking or analyzer.frames(key) for key in content):
+            # «скока ваши услуги стоят»: a noun inside the pattern that asked the price is the
+            # thing priced, when the question names nothing else — a line must name it too.
+            for key in [key for key in parsed.asking if analyzer.is_cyrillic_noun(key)]:
+                del parsed.asking[key]
         # "which days?", "what times would i work": the word that asked what a line must show,
         # kept as content because some line uses it ("Some days it's just folding boxes"), is
         # had by a line that shows it ("Tuesday, Wednesday and Thursday"). Not a subject's own

@@ -16875,3 +16875,24 @@ def test_the_interview_by_either_of_its_names(answerer: Answerer) -> None:
     not «1️⃣ Онлайн-тест …», the step before it: «собеседование» and «интервью» are one thing."""
     page = fixture("blind-be", "uraltu-stazhirovka-translogik")
     assert "Интервью" in quoted(answerer, page, "собес очно или можно по зуму")
+
+
+def test_the_thing_priced_inside_the_price_question(answerer: Answerer) -> None:
+    """«скока ваши услуги стоят» — «150 000 ₽ — в 2 этапа» under «СТОИМОСТЬ УСЛУГ АГЕНТСТВА»:
+    «услуги» between «скока» and «стоят» is the thing priced, not a word of the asking, so a
+    line that shows a sum does not cover the whole question by the sum alone."""
+    assert "150 000 ₽" in quoted(answerer, AGENCY_POST, "скока ваши услуги стоят")
+
+
+def test_a_price_in_the_money_of_the_country_of_work(answerer: Answerer) -> None:
+    """«общага скока стоит» — «за общежитие ВЫЧИТАЮТ из зарплаты 150 000 вон в месяц»: a sum
+    in Korean won is a price as one in roubles is."""
+    post = ad(
+        "Оператор на завод в Южной Корее",
+        """🏠 ПРОЖИВАНИЕ И ПИТАНИЕ
+🛏 общежитие от завода, 5 минут пешком, комнаты по 3-4 человека
+💸 за общежитие ВЫЧИТАЮТ из зарплаты 150 000 вон в месяц (коммуналка включена)
+🍚 обед в заводской столовой — бесплатно
+""",
+    )
+    assert "150 000 вон" in quoted(answerer, post, "общага скока стоит")
