@@ -16791,6 +16791,8 @@ def test_a_line_under_a_heading_naming_the_subject_asked_has_its_word(
 """,
     )
     assert "доб. 104" in quoted(answerer, college, "куда звонить в кадры")
+
+
 AGENCY_POST = ad(
     "Оператор на завод в Южной Корее",
     """🏭 ЗАВОД АВТОКОМПЛЕКТУЮЩИХ
