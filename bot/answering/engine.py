@@ -958,8 +958,10 @@ class Answerer:
         }
         if parsed.asking and all(key in parsed.asking or analyzer.frames(key) for key in content):
             # «скока ваши услуги стоят»: a noun inside the pattern that asked the price is the
-            # thing priced, when the question names nothing else — a line must name it too.
-            for key in [key for key in parsed.asking if analyzer.is_cyrillic_noun(key)]:
+            # thing priced, when the question names nothing else — a line must name it too. Not
+            # a noun that asked anything else: «по каким дням» asks days a line shows by «вт-вс».
+            priced = [key for key, names in parsed.asking.items() if _COST in names]
+            for key in [key for key in priced if analyzer.is_cyrillic_noun(key)]:
                 del parsed.asking[key]
         # "which days?", "what times would i work": the word that asked what a line must show,
         # kept as content because some line uses it ("Some days it's just folding boxes"), is
@@ -3756,6 +3758,7 @@ _AWAY = _REACHING | {_COMMUTE, "location"}
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
+_COST = "cost"
 _CHANNEL = "channel"
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
