@@ -16935,3 +16935,37 @@ def test_a_team_and_its_head_count(answerer: Answerer) -> None:
 """,
     )
     assert "8 аналитиков" in quoted(answerer, page, "большая команда аналитики?")
+def test_the_pay_landing_in_an_account_on_a_named_day_is_when_pay_comes(
+    answerer: Answerer,
+) -> None:
+    """ "when do i get paid" — "Pay goes into your bank account on the second Friday after the
+    event": where and on which day the pay lands is the payday, not the hourly rate."""
+    page = ad(
+        "Event Steward",
+        """## The pay
+
+- Stewards: £12.20 per hour
+- Supervisors: £13.10 per hour
+- Pay goes into your bank account on the second Friday after the event
+""",
+        lang="en",
+    )
+    assert "second Friday" in quoted(answerer, page, "when do i get paid")
+
+
+def test_an_irregular_past_and_a_tryout_read_as_their_words(answerer: Answerer) -> None:
+    """ "what if i lose my badge" — "Lost badges cost £10 to replace"; "when are the tryouts" —
+    "Skills tests are held on Sundays": a verb's irregular past is the verb, a tryout a test."""
+    page = ad(
+        "Ski Instructor",
+        """## Before the season
+
+Skills tests are held on Sundays in November at the indoor slope.
+Every instructor gets a staff badge for the lifts.
+Lost badges cost £10 to replace.
+""",
+        lang="en",
+    )
+    assert "Lost badges" in quoted(answerer, page, "what if i lose my badge")
+    assert "Skills tests are held" in quoted(answerer, page, "when are the tryouts")
+
