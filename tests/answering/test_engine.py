@@ -16969,3 +16969,44 @@ Lost badges cost £10 to replace.
     assert "Lost badges" in quoted(answerer, page, "what if i lose my badge")
     assert "Skills tests are held" in quoted(answerer, page, "when are the tryouts")
 
+
+def test_a_table_under_a_heading_of_rates_by_kind_gives_each_row_its_pay(
+    answerer: Answerer,
+) -> None:
+    """ "what does translation pay" — "Translation: $30 – $38" in a two-column table under "Pay
+    rates by task type": each row is the rate of its kind of work."""
+    page = ad(
+        "Freelance Language Specialist",
+        """**Pay:** $16–$38 per hour, depending on the task
+
+### Pay rates by task type
+
+| Task type | Pay (USD / hour) |
+|---|---|
+| Transcription | $16 – $20 |
+| Subtitling | $22 – $28 |
+| Translation | $30 – $38 |
+""",
+        lang="en",
+    )
+    assert "$30 – $38" in quoted(answerer, page, "what does translation pay")
+    assert "$30 – $38" in quoted(answerer, page, "how much for translation")
+
+
+def test_money_off_the_vet_bills_asks_the_staff_discount(answerer: Answerer) -> None:
+    """ "do staff get money off vet bills for their own pets" — "50% discount on veterinary
+    treatment for your own pets": money off is a discount, not the wage; "vet" is the clip of
+    "veterinary"; "their" names nothing."""
+    page = ad(
+        "Veterinary Nurse",
+        """## Benefits
+
+- €34,000 – €38,000 per year
+- 50% discount on veterinary treatment for up to 2 of your own pets
+- Pension scheme after 6 months
+""",
+        lang="en",
+    )
+    assert "50% discount" in quoted(
+        answerer, page, "do staff get money off vet bills for their own pets"
+    )
