@@ -17010,3 +17010,19 @@ def test_money_off_the_vet_bills_asks_the_staff_discount(answerer: Answerer) -> 
     assert "50% discount" in quoted(
         answerer, page, "do staff get money off vet bills for their own pets"
     )
+
+
+def test_a_system_asked_is_the_software_the_posting_names(answerer: Answerer) -> None:
+    """ "what booking system do you use" — "Experience with booking software (Vetstoria or
+    similar) is an advantage": the system candidates ask about is the software a line names."""
+    listing = ad(
+        "Dental Receptionist",
+        """## About you
+
+- Friendly phone manner and good computer skills
+- Experience with booking software (Vetstoria or similar) is an advantage
+- Available to work one Saturday in three
+""",
+        lang="en",
+    )
+    assert "booking software" in quoted(answerer, listing, "what booking system do you use")
