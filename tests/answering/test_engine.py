@@ -16935,6 +16935,8 @@ def test_a_team_and_its_head_count(answerer: Answerer) -> None:
 """,
     )
     assert "8 аналитиков" in quoted(answerer, page, "большая команда аналитики?")
+
+
 def test_the_pay_landing_in_an_account_on_a_named_day_is_when_pay_comes(
     answerer: Answerer,
 ) -> None:
