@@ -1600,6 +1600,14 @@ class Answerer:
                 # HR answered a question worded like this one.
                 score += self.w.faq_bonus
             if (
+                c.source == SOURCE_REPLY
+                and not q.strong.isdisjoint(c.topics)
+                and grammar.corrects.search(c.read) is not None
+            ):
+                # «к скольки утром приходить» — «Поправка: в посте ошиблись, смены с 8:30 до
+                # 21:00» over the post's «смены с 9:00 до 21:00»: the later word on the subject.
+                score += self.w.correction_bonus
+            if (
                 q.first
                 and c.position == 0
                 and c.kind is not None

@@ -274,6 +274,8 @@ class Grammar:
     # «Игорь, 41 год: «Перешёл со своей машины …»»: an employee's own words quoted on the page
     testimonial: re.Pattern[str] = re.compile("(?!)")
     defers: re.Pattern[str] = re.compile("(?!)")
+    # «Поправка: в посте ошиблись, …»: the employer correcting its post in a reply
+    corrects: re.Pattern[str] = re.compile("(?!)")
     # "…every 2 weeks, which usually adds around $3-4/hr": a part opening with it is said of
     # the part before.
     relative: re.Pattern[str] = re.compile("(?!)")
@@ -1141,6 +1143,7 @@ class Lexicon:
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             defers=re.compile(str(grammar.get("defers", "(?!)"))),
+            corrects=re.compile(str(grammar.get("corrects", "(?!)"))),
             relative=re.compile(str(grammar.get("relative", "(?!)")), re.IGNORECASE),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),

@@ -24,6 +24,7 @@ class Weights:
     other_job_share: float = 0.5  # a line of another job's card, when no job is asked
     intent_bonus: float = 1.0  # the line gives what the question word asks for (a number…)
     faq_bonus: float = 0.5  # HR answered a question worded like this one
+    correction_bonus: float = 0.5  # the employer's reply correcting its post on the topic asked
     fact_bonus: float = 0.25  # a front-matter fact labelled with the topic asked about
     side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
     # a line that speaks to the situation the candidate states («я из Узбекистана, можно?» —

@@ -5592,6 +5592,70 @@ def test_a_vk_reply_headed_with_whom_it_answers_is_the_employers_answer(
     assert "после — от 45 000 до 55 000" in quoted(answerer, post, "зп какая")
 
 
+def test_a_reply_in_a_quote_block_under_a_comment_headed_by_the_page_alone_is_its_answer(
+    answerer: Answerer,
+) -> None:
+    # The same VK shape with the page's name alone over its answer: the quote block under a
+    # comment's words is the page's reply to it, not the comment quoting the page.
+    post = ad(
+        "Бармен",
+        """**Бар «Микрофон» | Екатеринбург**
+закреплённая запись · 3 дня назад
+
+Ищем бармена на ночные смены. Такси домой после 02:00 за счёт бара.
+
+Комментарии
+
+**Кирилл_ЕКБ**
+такси только по городу?
+> **Бар «Микрофон»**
+> Кирилл, в пределах ЕКБ да, Верхняя Пышма и Берёзовский уже за свой счёт
+
+**Ольга**
+а опыт нужен?
+> **Бар «Микрофон»**
+> Ольга, опыт не обязателен, всему научим
+""",
+        front='company: "Бар «Микрофон»"\n',
+    )
+    assert [reply.asked for reply in post.replies] == ["такси только по городу?", "а опыт нужен?"]
+    assert "Берёзовский уже за свой счёт" in quoted(
+        answerer, post, "я в березовском живу, такси довезет?"
+    )
+    assert quoted(answerer, post, "без опыта норм?").startswith("Ольга, опыт не обязателен")
+
+
+def test_the_employers_reply_correcting_its_post_outranks_the_posts_line(
+    answerer: Answerer,
+) -> None:
+    # «Поправка: в посте ошиблись, …» under a comment: the later word on the subject is the
+    # employer's, and it is what a candidate asking it must read.
+    post = ad(
+        "Ассистент ветврача",
+        """Ветклиника «Кот и Пёс» | Казань
+вчера в 14:32 · 📌 запись закреплена
+
+Ищем ассистента ветврача! график 2/2, смены с 9:00 до 21:00, обучение за счёт клиники.
+
+Комментарии
+
+**Артём Гусев**
+Смены правда по 12 часов? А ночные есть?
+вчера в 15:22 · Ответить
+
+> **Ветклиника «Кот и Пёс»** ответила Артёму
+> Артём, ночных смен у ассистентов нет, клиника работает до 21:00 😊
+> вчера в 15:40 · Ответить
+
+> **Ветклиника «Кот и Пёс»** ответила Артёму
+> Поправка: в посте ошиблись, смены с 8:30 до 21:00 (подготовка кабинетов до открытия). Извините!
+> вчера в 16:02 · Ответить
+""",
+        front='company: "Ветклиника «Кот и Пёс»"\n',
+    )
+    assert quoted(answerer, post, "к скольки утром приходить").startswith("Поправка")
+
+
 def test_long_asked_as_an_adjective_or_an_adverb_asks_a_length(answerer: Answerer) -> None:
     # «собеседование долго идет?», «испытательный срок долгий?»: how long, shown by a length.
     shop = ad(
