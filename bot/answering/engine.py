@@ -1665,6 +1665,10 @@ class Answerer:
                 # там 330 ₽/час» under «карьерный рост есть?»: an answer to another question,
                 # sharing no word of this one but the subject's, yields to the one asked.
                 score *= self.w.reply_share
+            if c.source == SOURCE_REPLY and grammar.to_post.search(c.read) is not None:
+                # «скока на руки выходит» — «Ирина, в посте же написано 35-55 смотря как шьете»:
+                # the reply sends the reader back to the post, whose own line says it.
+                score *= self.w.to_post_share
             if c.source == SOURCE_DESCRIPTION:
                 # The one-line summary only answers what no line of the text itself does.
                 score *= self.w.description_share

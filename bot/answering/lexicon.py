@@ -276,6 +276,8 @@ class Grammar:
     defers: re.Pattern[str] = re.compile("(?!)")
     # «Поправка: в посте ошиблись, …»: the employer correcting its post in a reply
     corrects: re.Pattern[str] = re.compile("(?!)")
+    # «Ирина, в посте же написано 35-55 …»: a reply sending the reader back to the post
+    to_post: re.Pattern[str] = re.compile("(?!)")
     # "…every 2 weeks, which usually adds around $3-4/hr": a part opening with it is said of
     # the part before.
     relative: re.Pattern[str] = re.compile("(?!)")
@@ -1144,6 +1146,7 @@ class Lexicon:
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             defers=re.compile(str(grammar.get("defers", "(?!)"))),
             corrects=re.compile(str(grammar.get("corrects", "(?!)"))),
+            to_post=re.compile(str(grammar.get("to_post", "(?!)"))),
             relative=re.compile(str(grammar.get("relative", "(?!)")), re.IGNORECASE),
             warning=re.compile(str(grammar.get("warning", "(?!)"))),
             paid_object=re.compile(str(grammar.get("paid_object", "(?!)"))),

@@ -42,6 +42,7 @@ class Weights:
     generic_share: float = 0.6  # the generic city fact, unless it has every word asked
     description_share: float = 0.6  # the front matter's one-line summary
     reply_share: float = 0.75  # an answer to a comment on another subject than the one asked
+    to_post_share: float = 0.5  # a reply sending the reader back to the post («в посте написано»)
     coarse_share: float = 0.6  # a line without the precise answer an intent wants (an address)
     on_topic_lead: float = 1.5  # a line on the asked topic ranks as if it scored this much more
 

@@ -5656,6 +5656,31 @@ def test_the_employers_reply_correcting_its_post_outranks_the_posts_line(
     assert quoted(answerer, post, "к скольки утром приходить").startswith("Поправка")
 
 
+def test_a_reply_sending_the_reader_back_to_the_post_yields_to_the_posts_line(
+    answerer: Answerer,
+) -> None:
+    # «Ирина, в посте же написано 35-55 …» under «а сколько платят?»: the page points to its
+    # post, whose own line says the pay first and in full.
+    post = ad(
+        "Швея",
+        """Подслушано в Кимрах
+вчера в 19:42
+
+Требуются швеи на обувное производство.
+Зарплата сдельная от 35 000 до 55 000 на руки, выплаты 2 раза в месяц.
+Работа 5/2 с 8:00 до 17:00.
+
+Комментарии
+Ирина Соколова
+а сколько платят?
+Ответить · Класс 2
+    Подслушано в Кимрах
+    Ирина, в посте же написано 35-55 смотря как шьете, хорошие швеи и больше 60 выходит
+""",
+    )
+    assert quoted(answerer, post, "скока на руки выходит").startswith("Зарплата сдельная")
+
+
 def test_long_asked_as_an_adjective_or_an_adverb_asks_a_length(answerer: Answerer) -> None:
     # «собеседование долго идет?», «испытательный срок долгий?»: how long, shown by a length.
     shop = ad(
