@@ -5681,6 +5681,30 @@ def test_a_reply_sending_the_reader_back_to_the_post_yields_to_the_posts_line(
     assert quoted(answerer, post, "скока на руки выходит").startswith("Зарплата сдельная")
 
 
+def test_a_reply_naming_the_age_bound_without_years_speaks_to_a_minor_asking(
+    answerer: Answerer,
+) -> None:
+    # «к сожалению до 18 никак» under «17 лет, через 2 месяца 18»: the bound is said without
+    # «лет», and it is the answer to a candidate who says they are 17.
+    post = ad(
+        "Бармен",
+        """**Бар «Микрофон» | Екатеринбург**
+закреплённая запись · 3 дня назад
+
+Ищем бармена на ночные смены, с 20:00 до 05:00.
+
+Комментарии
+
+**Артём Б.**
+я студент, днём пары, ночью вообще норм. 17 лет, через 2 месяца 18
+> **Бар «Микрофон»**
+> Артём, к сожалению до 18 никак, это закон(( напишите нам после дня рождения
+""",
+        front='company: "Бар «Микрофон»"\n',
+    )
+    assert "до 18 никак" in quoted(answerer, post, "мне 17 будет 18 летом, можно сейчас")
+
+
 def test_long_asked_as_an_adjective_or_an_adverb_asks_a_length(answerer: Answerer) -> None:
     # «собеседование долго идет?», «испытательный срок долгий?»: how long, shown by a length.
     shop = ad(
