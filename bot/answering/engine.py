@@ -1873,6 +1873,10 @@ class Answerer:
             # «сколько за прогулку платят» — «передержка у вас дома — от 1 200 ₽ в сутки»: a row
             # of a price list naming another item than the one asked.
             return False
+        if self._named_by_post(q, candidate):
+            # «общага платная? скока стоит» — «4 | Вахтёр общежития | 1 | 21 500 руб.»: the
+            # dormitory names the watchman's post, and the row states his pay.
+            return False
         if q.members and (
             self._other_member(q, candidate) or self._members_elsewhere(q, candidate, index)
         ):
@@ -2519,6 +2523,35 @@ class Answerer:
             if line.group == c.group and line.position >= 0 and self._row_item(line) is not None
         )
         return rows >= self.w.list_rows
+
+    def _named_by_post(self, q: Question, c: Candidate) -> bool:
+        """Whether a table row of posts shares the question's words only in its post's cell
+        («Должность: Преподаватель математики») and states nothing else asked: the cell says
+        whose row it is. A row is the answer to a question that names no post only by its other
+        cells («общага платная?» — «Вахтёр общежития»); to one that names its post, when its
+        other cells state the rest asked («преподу математики какое расписание» — the math
+        teacher's pay and degree, no timetable)."""
+        if not c.post_topics and not c.post_keys:
+            return False
+        shared = [key for key in q.content if self._names_key(q, c, key)]
+        linked = q.strong & c.topics
+        if (
+            not (shared or linked)
+            or not linked <= c.post_topics
+            or any(
+                key not in c.post_keys and q.fuzzy.get(key, frozenset()).isdisjoint(c.post_keys)
+                for key in shared
+            )
+        ):
+            return False
+        roles = self.lexicon.grammar.roles
+        if not any(key.startswith(role) for key in q.content for role in roles):
+            return True
+        # («водитель во сколько начинает» — «…, начало смены в 6:00»: the time asked is shown)
+        return not (q.intents and self._shows(q, c, q.intents)) and any(
+            key not in shared and q.explains.get(key, frozenset()).isdisjoint(c.topics)
+            for key in q.content
+        )
 
     def _item_word(self, key: str) -> bool:
         """Whether a key may name an item of a price list: a Russian noun's lemma, or an English

@@ -134,6 +134,10 @@ class Candidate:
     # heading over an FAQ's verdict, HR's FAQ question («а можно с ребенком приходить?» over
     # «к сожалению нет»). What the candidate says of themselves there is spoken to.
     answers: str = ""
+    # The words only its post's cell has, for a table row of posts («Должность: Вахтёр
+    # общежития»): they say whose row it is, not what the row states.
+    post_keys: frozenset[str] = frozenset()
+    post_topics: frozenset[str] = frozenset()  # … and the topics only its words name
 
     @cached_property
     def said(self) -> str:
@@ -619,6 +623,13 @@ class IndexBuilder:
         else:
             label_topics = frozenset()
         heading_keys = self._heading_keys(heading) if heading else frozenset()
+        post = lexicon.grammar.post_column.search(text) if row else None
+        post_keys = post_topics = frozenset[str]()
+        if post:
+            # (what the row says without its post's cell: its other cells')
+            rest = self._analyze_line(text[: post.start(1)] + text[post.end(1) :])
+            cell = self._analyze_line(post[1])
+            post_keys, post_topics = cell[0].keys - rest[0].keys, cell[1] - rest[1]
         return Candidate(
             quote=quote,
             source=source,
@@ -644,6 +655,8 @@ class IndexBuilder:
             generic=generic,
             held=held,
             role=role,
+            post_keys=post_keys,
+            post_topics=post_topics,
             answers=answers,
         )
 

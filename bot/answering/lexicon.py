@@ -244,6 +244,8 @@ class Grammar:
     name_asked: re.Pattern[str] = re.compile("(?!)")  # "who is the hiring manager"
     rank: re.Pattern[str] = re.compile("(?!)")  # «старшим сборщиком»: a line must name a rank
     names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
+    # a table's column naming each row's post («Должность: Вахтёр общежития»)
+    post_column: re.Pattern[str] = re.compile("(?!)")
     # "who is the actual client company" asks an organisation's name: a line must name one.
     org_asked: re.Pattern[str] = re.compile("(?!)")
     org_named: re.Pattern[str] = re.compile("(?!)")
@@ -1136,6 +1138,7 @@ class Lexicon:
             name_asked=re.compile(str(grammar.get("name_asked", "(?!)"))),
             rank=re.compile(str(grammar.get("rank", "(?!)"))),
             names_said=re.compile(str(grammar.get("names_said", "(?!)"))),
+            post_column=re.compile(str(grammar.get("post_column", "(?!)")), re.IGNORECASE),
             org_asked=re.compile(str(grammar.get("org_asked", "(?!)"))),
             org_named=re.compile(str(grammar.get("org_named", "(?!)"))),
             also=re.compile(str(grammar.get("also", "(?!)"))),

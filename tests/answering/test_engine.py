@@ -17141,3 +17141,22 @@ def test_a_system_asked_is_the_software_the_posting_names(answerer: Answerer) ->
         lang="en",
     )
     assert "booking software" in quoted(answerer, listing, "what booking system do you use")
+def test_a_post_named_in_a_table_row_is_whose_row_it_is(answerer: Answerer) -> None:
+    """A college's table of posts: «Вахтёр общежития» names the watchman's post, and his row
+    says nothing of what the dormitory costs; the math teacher's row gives his pay and degree,
+    not his timetable. What the other cells state is still answered."""
+    college = ad(
+        "Мастер производственного обучения",
+        """## Вакансии колледжа
+
+| № | Должность | Кол-во ставок | Заработная плата | Требования |
+| --- | --- | --- | --- | --- |
+| 1 | Преподаватель математики | 1 | от 35 000 руб. | высшее педагогическое |
+| 2 | Мастер по сварке | 1 | от 42 000 руб. | среднее профессиональное |
+| 3 | Вахтёр общежития | 1 | 21 500 руб. | график сутки/трое |
+""",
+    )
+    assert quoted(answerer, college, "общага платная? скока стоит") == ""
+    assert quoted(answerer, college, "преподу математики какое расписание") == ""
+    assert "35 000" in quoted(answerer, college, "преподу математики сколько платят")
+    assert "21 500" in quoted(answerer, college, "сколько получает вахтер общежития")
