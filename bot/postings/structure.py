@@ -90,6 +90,7 @@ _FIELD_WORDS = 8
 # of a few words with no figure, lists one thing and is read whole.
 _CHIP_RE = re.compile(r"[^\W\d_]+(?:[ '’&/+-][^\W\d_]+){0,2}")
 _FIELD_LABEL_MAX = 40
+_MIN_FIELD_CHIPS = 3  # «Условия: Оформление по ТК, Парковка, Бесплатные обеды»
 _ADDRESS_PART_WORDS = 6
 # "- a - b", "1) a 2) b" after a label: list marks whose line breaks were lost (the text must
 # open with one: a dash inside a sentence is punctuation).
@@ -2626,9 +2627,18 @@ _PUBLISHED_RE = re.compile(rf"\s*{_META_FIELD}(?:\s*[·|]\s*{_META_FIELD})*\s*",
 
 def chip_row(item: str) -> bool:
     """Whether a line is a row of chips set apart by " · " or " • " ("Permanent · Full-time ·
-    Hybrid"); fields with figures ("Full-time · 5+ years of exp") or a table's " | " are none."""
+    Hybrid"), or a field whose value is three or more of them set apart by commas, each
+    capitalised (a board's parameter «Условия: Оформление по ТК, Парковка, Бесплатные
+    обеды»); fields with figures ("Full-time · 5+ years of exp") or a table's " | " are none."""
     if " · " not in item and " • " not in item:
-        return False
+        label, colon, value = item.partition(": ")
+        chips = value.rstrip(".").split(", ")
+        return (
+            bool(colon)
+            and len(label) <= _FIELD_LABEL_MAX
+            and len(chips) >= _MIN_FIELD_CHIPS
+            and all(chip[:1].isupper() and _CHIP_RE.fullmatch(chip) for chip in chips)
+        )
     fields = _FIELD_SEPARATOR_RE.split(item)
     return " | " not in item and all(_CHIP_RE.fullmatch(f) for f in fields)
 

@@ -17160,3 +17160,21 @@ def test_a_post_named_in_a_table_row_is_whose_row_it_is(answerer: Answerer) -> N
     assert quoted(answerer, college, "преподу математики какое расписание") == ""
     assert "35 000" in quoted(answerer, college, "преподу математики сколько платят")
     assert "21 500" in quoted(answerer, college, "сколько получает вахтер общежития")
+def test_a_board_field_of_chips_yields_to_the_employers_own_line(answerer: Answerer) -> None:
+    # «обед свой брать или кормят»: the board's parameter row «Условия: Оформление по ТК,
+    # Парковка, Бесплатные обеды» and the employer's «бесплатные обеды в столовой …» tie; the
+    # row only names the perk, the employer's line says it.
+    card = ad(
+        "Печатник",
+        """Условия
+- Условия: Оформление по ТК, Парковка, Бесплатные обеды
+- График: 2/2
+
+Описание
+
+Мы предлагаем:
+- бесплатные обеды в столовой на территории, чай/кофе
+- спецодежда выдаётся
+""",
+    )
+    assert quoted(answerer, card, "обед свой брать или кормят").startswith("бесплатные обеды")
