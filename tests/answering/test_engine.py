@@ -17141,6 +17141,8 @@ def test_a_system_asked_is_the_software_the_posting_names(answerer: Answerer) ->
         lang="en",
     )
     assert "booking software" in quoted(answerer, listing, "what booking system do you use")
+
+
 def test_a_post_named_in_a_table_row_is_whose_row_it_is(answerer: Answerer) -> None:
     """A college's table of posts: «Вахтёр общежития» names the watchman's post, and his row
     says nothing of what the dormitory costs; the math teacher's row gives his pay and degree,
@@ -17160,6 +17162,8 @@ def test_a_post_named_in_a_table_row_is_whose_row_it_is(answerer: Answerer) -> N
     assert quoted(answerer, college, "преподу математики какое расписание") == ""
     assert "35 000" in quoted(answerer, college, "преподу математики сколько платят")
     assert "21 500" in quoted(answerer, college, "сколько получает вахтер общежития")
+
+
 def test_a_board_field_of_chips_yields_to_the_employers_own_line(answerer: Answerer) -> None:
     # «обед свой брать или кормят»: the board's parameter row «Условия: Оформление по ТК,
     # Парковка, Бесплатные обеды» and the employer's «бесплатные обеды в столовой …» tie; the
