@@ -1533,6 +1533,18 @@ class Answerer:
                 score += weight * self.w.over_share
             elif key in c.heading_keys:
                 score += weight * self.w.heading_share
+            elif judging and any(
+                self._shows(q, c, {name})
+                for name in q.asking.get(key, frozenset())
+                if key in self.lexicon.grammar.degree
+                or (name not in (_QUANTITY, _PAID) and not self.analyzer.frames(key))
+            ):
+                # The word that asked for what the line shows, though a pattern asked it: «много
+                # людей в день?» — «поток до 300 пациентов в день»; «какого числа концерт» —
+                # «Дата: 12 июля». Not a verb or a quality («дни в офисе можно самому выбирать?»
+                # — «5/2 с гибким началом дня»), unless it asks how big («загрузка большая?»);
+                # nor a price («почем») or whether a thing is paid: any figure shows neither.
+                score += weight
             elif key in q.asked_by and any(self._shows(q, c, {name}) for name in q.asked_by[key]):
                 # The word that asked for what the line shows: "which days?" — "Tuesday…".
                 score += weight

@@ -376,6 +376,8 @@ class Grammar:
     total_said: re.Pattern[str] = re.compile("(?!)")
     # "do you pay more for that", «больше платите?»: words comparing a pay with another.
     more: frozenset[str] = frozenset()
+    # «много людей в день?», «загрузка большая?»: words asking how big a thing is.
+    degree: frozenset[str] = frozenset()
     # «…помощником монтажника, оплата 2 500 ₽ за выход», «ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00
     # ДО 12.00»: a clause opening with the pay or the days open.
     value_lead: re.Pattern[str] = re.compile("(?!)")
@@ -1224,6 +1226,7 @@ class Lexicon:
             net_said=re.compile(str(grammar.get("net_said", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
+            degree=keys_of(grammar.get("degree", [])),
             value_lead=re.compile(str(grammar.get("value_lead", "(?!)")), re.IGNORECASE),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),

@@ -17206,3 +17206,32 @@ def test_a_candidate_sings_and_clips_the_stipend(answerer: Answerer) -> None:
 """,
     )
     assert "стипендия" in quoted(answerer, school, "стипуха на учебе есть")
+def test_a_word_asking_how_many_or_which_day_is_had_by_the_figure(answerer: Answerer) -> None:
+    """«много людей в день?» — «Обслуживаем до 250 гостей в день»: the word asking how many is
+    had by the figure; «какого числа банкет» — «Дата: 14 сентября»: the word naming what is
+    asked is had by the date; "what day and time is the call" — "CALL: Monday 3/10, 7:00 AM":
+    by the day and the time. A verb asking is not («дни можно самому выбирать?»)."""
+    banquet = ad(
+        "Официант на банкет",
+        """Банкетный зал «Садовый» ищет официантов на свадебный сезон.
+
+## Банкет
+
+- Дата: 14 сентября (суббота)
+- Обслуживаем до 250 гостей в день
+- Оплата 3 000 ₽ за смену
+""",
+    )
+    assert "до 250 гостей" in quoted(answerer, banquet, "много людей в день?")
+    assert "14 сентября" in quoted(answerer, banquet, "какого числа банкет")
+    assert quoted(answerer, banquet, "дни можно самому выбирать?") == ""
+    call = ad(
+        "Stagehands for a trade show",
+        """## The call
+
+- CALL: Monday 3/10, 7:00 AM load-in at the convention center, Hall B
+- Bring work gloves and closed-toe boots
+""",
+        lang="en",
+    )
+    assert "Monday 3/10" in quoted(answerer, call, "what day and time is the call")
