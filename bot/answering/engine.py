@@ -2216,6 +2216,16 @@ class Answerer:
             if key not in candidate.keys
             and ((key in q.aside and (told or key.isdigit())) or key in compared)
         )
+        seq = q.sequence
+        # «без портфолио можно?» — «портфолио с 2+ проектами»: the line names the thing one would
+        # lack, and so says whether one may; the «без» is no word it must have.
+        own += sum(
+            q.content.get(key, 0.0)
+            for at, key in enumerate(seq[:-1])
+            if key in grammar.without
+            and key not in candidate.keys
+            and seq[at + 1] in candidate.keys
+        )
         if candidate.role in _ASKED_SIDES:
             # «накс обязательно?» — «Действующее удостоверение НАКС» among the requirements:
             # that it is needed is what the line's place says.

@@ -17235,3 +17235,23 @@ def test_a_word_asking_how_many_or_which_day_is_had_by_the_figure(answerer: Answ
         lang="en",
     )
     assert "Monday 3/10" in quoted(answerer, call, "what day and time is the call")
+
+
+def test_what_one_would_be_without_is_answered_by_the_line_naming_it(answerer: Answerer) -> None:
+    """«без портфолио можно?» — «портфолио упаковки … — обязательно»: the line names the thing
+    the candidate would lack and says whether one may; «без» is no word it must have. A thing
+    no line names is not answered («без медкнижки можно?»)."""
+    designer = ad(
+        "Дизайнер упаковки",
+        """## Требования
+
+- портфолио упаковки (ссылка на Behance или папку) — обязательно
+- уверенный Illustrator
+
+## Условия
+
+- удалёнка, 70 000 ₽ на руки
+""",
+    )
+    assert "портфолио упаковки" in quoted(answerer, designer, "без портфолио можно?")
+    assert quoted(answerer, designer, "без медкнижки можно?") == ""
