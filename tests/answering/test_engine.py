@@ -17206,6 +17206,8 @@ def test_a_candidate_sings_and_clips_the_stipend(answerer: Answerer) -> None:
 """,
     )
     assert "стипендия" in quoted(answerer, school, "стипуха на учебе есть")
+
+
 def test_a_word_asking_how_many_or_which_day_is_had_by_the_figure(answerer: Answerer) -> None:
     """«много людей в день?» — «Обслуживаем до 250 гостей в день»: the word asking how many is
     had by the figure; «какого числа банкет» — «Дата: 14 сентября»: the word naming what is
