@@ -1396,9 +1396,10 @@ class Answerer:
         stated: set[str] = set()
         asked: set[str] = set()
         closed = any("?" in end for _, end, _ in clauses)
-        first_person, asks_alone = (
+        first_person, asks_alone, history = (
             self.lexicon.grammar.first_person,
             self.lexicon.grammar.asks_alone,
+            self.lexicon.grammar.history,
         )
         owns: list[bool] = []
         for clause, _, case in clauses:
@@ -1407,7 +1408,11 @@ class Answerer:
                 # "planning a baby next year, what about parental leave": what the clauses
                 # before it say is the candidate's situation; the subject is asked alone.
                 owns = [True] * len(owns)
-            owns.append(case or any(words[: len(p)] == p for p in first_person))
+            owns.append(
+                case
+                or any(words[: len(p)] == p for p in first_person)
+                or not history.isdisjoint(self.analyzer.tokens(clause))
+            )
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
         last = max((n for n, own in enumerate(owns) if not own), default=len(clauses) - 1)

@@ -17257,3 +17257,37 @@ def test_what_one_would_be_without_is_answered_by_the_line_naming_it(answerer: A
     )
     assert "портфолио упаковки" in quoted(answerer, designer, "без портфолио можно?")
     assert quoted(answerer, designer, "без медкнижки можно?") == ""
+
+
+def test_what_the_candidate_never_did_is_their_situation_not_the_subject_asked(
+    answerer: Answerer,
+) -> None:
+    picker = ad(
+        "Warehouse Operative",
+        """Northgate Logistics is hiring warehouse operatives for our chilled site in Corby.
+
+## What you'll do
+
+- Pick and pack customer orders with a handheld scanner
+- Load and unload delivery vehicles
+
+## About you
+
+- No experience needed, full training given on site
+- Able to stand and walk for a 10-hour shift
+
+## What we offer
+
+- £12.60 per hour, paid weekly
+- Free parking on site
+""",
+        lang="en",
+    )
+    # The warehouse is where the candidate never worked, not a thing the line must name.
+    question = "never worked in a warehouse b4, can i still apply"
+    assert quoted(answerer, picker, question).startswith("No experience needed")
+    assert quoted(answerer, picker, "never packed orders before, is that ok").startswith(
+        "No experience needed"
+    )
+    # What the posting does not say stays unsaid, whatever the candidate never did.
+    assert quoted(answerer, picker, "never worked nights, is there a night shift premium") == ""
