@@ -1628,7 +1628,7 @@ class Answerer:
                 q.first
                 and c.position == 0
                 and c.kind is not None
-                and (not q.headed or not c.heading_keys.isdisjoint(q.content))
+                and (not q.headed or self._heads(q, c, index))
             ):
                 # "сколько этапов?": the list read from its first step.
                 score += self.w.intent_bonus
@@ -1768,7 +1768,7 @@ class Answerer:
             {
                 c.group: c.order
                 for c in index.candidates
-                if c.position == 0 and not c.heading_keys.isdisjoint(q.content)
+                if c.position == 0 and self._heads(q, c, index)
             }
             if q.headed
             else {}
@@ -1800,6 +1800,19 @@ class Answerer:
                 )
                 kept.append((score + self.w.intent_bonus, on_topic, listed))
         return kept
+
+    def _heads(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the line's heading names a word of the question other than the job's own
+        («кому писать по баристе» under «Бариста в кофейню» asks no list of baristas), or, when
+        the pattern that asked took every word, the subject asked ("how do i apply" — "HOW TO
+        APPLY"), when its first line is a step, not a labelled fact ("Application deadline:
+        20/12/2026")."""
+        if not c.heading_keys.isdisjoint(q.content.keys() - index.title_keys):
+            return True
+        if q.content or c.heading is None or c.label_keys:
+            return False
+        heading, tokens = self.analyzer.analyze_tokens(c.heading)
+        return not self.lexicon.line_topics(heading, c.heading, tokens).isdisjoint(q.strong)
 
     @staticmethod
     def _echoes(q: Question, c: Candidate) -> float:

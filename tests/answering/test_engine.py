@@ -17291,3 +17291,40 @@ def test_what_the_candidate_never_did_is_their_situation_not_the_subject_asked(
     )
     # What the posting does not say stays unsaid, whatever the candidate never did.
     assert quoted(answerer, picker, "never worked nights, is there a night shift premium") == ""
+def test_how_do_i_apply_is_answered_from_the_first_step_under_how_to_apply(
+    answerer: Answerer,
+) -> None:
+    """ "how do i apply" — the steps under "HOW TO APPLY" from the first ("Register or log in …"),
+    not the privacy note closing the section that says it will never send your CV on: the
+    question names nothing but the way in, and the heading names it."""
+    listing = ad(
+        "Junior Deckhand",
+        """HOW TO APPLY
+1. Register or log in to your free crew profile.
+2. Upload an up-to-date CV (PDF) with a professional photo.
+3. Add two recent references with contact details.
+4. Click "Apply now" on this listing and quote Ref: HH-2417.
+
+Registration is FREE for crew.
+Your data is processed in line with our Privacy Policy. We will never send your CV on without
+your consent.
+""",
+        lang="en",
+    )
+    assert "Register or log in" in quoted(answerer, listing, "how do i apply")
+
+
+def test_a_heading_naming_the_job_heads_no_list_of_the_way_in(answerer: Answerer) -> None:
+    """«кому писать по баристе» under a heading naming the job («Бариста в кофейню»): the
+    handle to write to, not the list's first line."""
+    listing = ad(
+        "Бариста",
+        """## Бариста в кофейню «Зерно»
+
+- Смены 2/2 с 8:00 до 20:00
+- Оплата 2 500 ₽ за смену
+
+Пишите в Telegram @hr_zerno
+""",
+    )
+    assert "@hr_zerno" in quoted(answerer, listing, "кому писать по баристе")
