@@ -17328,3 +17328,21 @@ def test_a_heading_naming_the_job_heads_no_list_of_the_way_in(answerer: Answerer
 """,
     )
     assert "@hr_zerno" in quoted(answerer, listing, "кому писать по баристе")
+
+
+def test_who_pays_the_flights_asks_the_travel_to_the_job(answerer: Answerer) -> None:
+    """ "who pays flights to the ship" — "Travel to and from the vessel at company expense": the
+    flights a candidate asks about are the journey to a job far from home."""
+    listing = ad(
+        "Second Engineer",
+        """## We offer
+
+- Wage: USD 9,500 per month
+- Travel to and from the vessel at company expense, economy class
+- Internet on board
+""",
+        lang="en",
+    )
+    assert "Travel to and from the vessel" in quoted(
+        answerer, listing, "who pays flights to the ship"
+    )
