@@ -17291,6 +17291,8 @@ def test_what_the_candidate_never_did_is_their_situation_not_the_subject_asked(
     )
     # What the posting does not say stays unsaid, whatever the candidate never did.
     assert quoted(answerer, picker, "never worked nights, is there a night shift premium") == ""
+
+
 def test_how_do_i_apply_is_answered_from_the_first_step_under_how_to_apply(
     answerer: Answerer,
 ) -> None:
