@@ -746,6 +746,10 @@ class Answerer:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.
             intents.discard(_QUANTITY)
+        if _CHANNEL in intents:
+            # «куда резюме кидать»: where a thing is sent is a way in (an e-mail, a handle), not
+            # the street one would bring it to.
+            intents.discard(_PLACE)
         if _FREQUENCY in intents or _EXTRA in intents:
             # "is the salary paid monthly": how often it is paid is asked, not whether it is;
             # "is saturday paid at a higher rate": whether it pays more, not whether it pays.
@@ -1577,7 +1581,11 @@ class Answerer:
         # "do I need Python?" asks what the candidate must bring: the requirements say it.
         asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
         # "где клиника?" wants the address: a line that only names the city answers it less.
-        precise = {name for name in q.intents if self.lexicon.intents[name].wants_precise(q.named)}
+        precise = {
+            name
+            for name in q.intents
+            if self.lexicon.intents[name].wants_precise(q.named, q.sequence)
+        }
 
         # "адрес офиса какой": when a line gives the street and its number, a line that gives
         # only the walk from the metro answers it less.

@@ -132,6 +132,9 @@ class Intent:
     # network works in), unless the question names one of ``coarse`` ("в каком городе?").
     precise: re.Pattern[str] | None = None
     coarse: frozenset[str] = frozenset()
+    # … and only when the question has one of ``precise_by`` («куда», "where"): "how do i apply"
+    # is answered by the way in, «куда резюме кидать» by the address to send to.
+    precise_by: frozenset[str] = frozenset()
     # Of the precise answers, the one a question naming ``street_asked`` wants ("адрес офиса
     # какой"): a street and its number, not a walk from the metro. Only a line with a figure in
     # it is searched (``Candidate.streets``): every form of it names the number.
@@ -147,9 +150,14 @@ class Intent:
         """Whether a normalized text has this intent's evidence."""
         return _may_hold(self.evidence_needs, raw) and self.evidence.search(raw) is not None
 
-    def wants_precise(self, named: frozenset[str]) -> bool:
-        """Whether a question naming ``named`` wants this intent's precise answer."""
-        return self.precise is not None and named.isdisjoint(self.coarse)
+    def wants_precise(self, named: frozenset[str], sequence: tuple[str, ...] = ()) -> bool:
+        """Whether a question naming ``named`` (its keys in order: ``sequence``) wants this
+        intent's precise answer."""
+        return (
+            self.precise is not None
+            and named.isdisjoint(self.coarse)
+            and (not self.precise_by or not self.precise_by.isdisjoint(sequence))
+        )
 
     def wants_street(self, named: frozenset[str]) -> bool:
         """Whether a question naming ``named`` wants a street and its number."""
@@ -1417,8 +1425,8 @@ class Lexicon:
         self._intents = _Matcher(skippable=gaps)
 
         def intent_pattern(spec: dict, field: str) -> re.Pattern[str] | None:
-            """An intent's optional pattern, matched in any case."""
-            return re.compile(spec[field], re.IGNORECASE) if spec.get(field) else None
+            """An intent's optional pattern (or patterns, joined), matched in any case."""
+            return _evidence(spec[field]) if spec.get(field) else None
 
         def intent_keys(spec: dict, field: str) -> frozenset[str]:
             """The keys of an intent's list of words."""
@@ -1448,6 +1456,7 @@ class Lexicon:
                 often_unless=intent_keys(spec, "often_unless"),
                 precise=intent_pattern(spec, "precise"),
                 coarse=intent_keys(spec, "coarse"),
+                precise_by=intent_keys(spec, "precise_by"),
                 street=intent_pattern(spec, "street"),
                 street_asked=intent_keys(spec, "street_asked"),
                 premises=intent_keys(spec, "premises"),

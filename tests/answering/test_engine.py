@@ -17348,3 +17348,27 @@ def test_who_pays_the_flights_asks_the_travel_to_the_job(answerer: Answerer) -> 
     assert "Travel to and from the vessel" in quoted(
         answerer, listing, "who pays flights to the ship"
     )
+def test_where_a_cv_is_sent_is_the_address_to_write_to_not_the_office(
+    answerer: Answerer,
+) -> None:
+    # «куда резюме кидать» asks where to send it (a thing between «куда» and the verb): the
+    # e-mail, not the street one could also bring it to; the recruiter's contacts, not a line
+    # that only says «присылайте».
+    notice = ad(
+        "Специалист",
+        """**Как откликнуться**
+
+Резюме направлять на электронную почту kadry@mfc.example с пометкой «Специалист».
+Резюме также можно принести лично в отдел кадров: ул. Ленина, 12, каб. 214, пн–пт с 9:00 до 17:00.
+""",
+    )
+    assert "kadry@mfc.example" in quoted(answerer, notice, "куда резюме кидать")
+    agency = ad(
+        "Мастер участка",
+        """Контакты по вакансии: рекрутер Светлана Мальцева, +7 (912) 604-18-37, s.m@kadr.example
+Резюме просьба направлять с пометкой «Мастер».
+
+Если вакансия вам не подошла — присылайте резюме, подберем другие варианты!
+""",
+    )
+    assert "+7 (912) 604-18-37" in quoted(answerer, agency, "куда резюме кидать")
