@@ -3566,20 +3566,21 @@ class Answerer:
         + все чаевые ваши" the sum is the rate's, and the tips have none. Judged when a part of
         the line names the subject asked about without a figure and every part with the
         figure names another subject only."""
-        # Each part, and whether a "+" ends it.
-        pieces: list[tuple[str, bool]] = []
+        # Each part, and the mark that ends it ("+", a dash, a comma …).
+        pieces: list[tuple[str, str]] = []
         start = 0
         relative = self.lexicon.grammar.relative
         for mark in self.lexicon.grammar.parts.finditer(c.said):
             if mark.group().startswith(",") and relative.match(c.said, mark.end()):
                 continue  # "…every 2 weeks, which usually adds around $3-4/hr": one part
-            pieces.append((c.said[start : mark.start()], mark.group().strip() == "+"))
+            pieces.append((c.said[start : mark.start()], mark.group().strip()))
             start = mark.end()
-        pieces.append((c.said[start:], False))
+        pieces.append((c.said[start:], ""))
         parts = [part for part, _ in pieces if part.strip()]
         if len(parts) < 2:
             return True
-        added = [plus for part, plus in pieces if part.strip()]
+        ends = [end for part, end in pieces if part.strip()]
+        added = [end == "+" for end in ends]
         asked = q.strong & c.topics
         if q.pay_unit is not None and len(asked) > 1 and _SALARY not in asked:
             # «сколько чаевых выходит за смену?»: the unit a sum other than the pay is counted
@@ -3611,6 +3612,19 @@ class Answerer:
             for found, part in zip(topics, parts, strict=True)
         ]
         if not any(named and not figure for named, figure in zip(naming, figures, strict=True)):
+            return True
+        length = self.lexicon.intents[_LENGTH]
+        if _LENGTH in q.intents and any(
+            ends[at - 1] in _DASHES
+            and naming[at - 1]
+            and not figures[at - 1]
+            and _OPENS_WITH_FIGURE.match(parts[at])
+            and length.shown_in(normalize(parts[at]), q.named)
+            for at in range(1, len(parts))
+        ):
+            # «срок оформления визы — 1,5–2 месяца с момента сдачи документов»: a part that
+            # opens with a length after a dash gives it to the part before, whatever else it
+            # names after it.
             return True
         # A bare figure that opens a sum of things added to it is the first thing's, not what
         # is added: of "£70k–£85k + equity + 10% bonus" the equity has no sum.
@@ -3853,6 +3867,8 @@ _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
 _COST = "cost"
 _CHANNEL = "channel"
+_DASHES = frozenset("—–")
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?\d")
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
 _NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")

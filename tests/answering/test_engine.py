@@ -17372,3 +17372,22 @@ def test_where_a_cv_is_sent_is_the_address_to_write_to_not_the_office(
 """,
     )
     assert "+7 (912) 604-18-37" in quoted(answerer, agency, "куда резюме кидать")
+
+
+def test_how_long_the_visa_takes_is_the_length_given_after_its_dash(answerer: Answerer) -> None:
+    # «срок оформления визы — 1,5–2 месяца с момента сдачи документов»: the length after the
+    # dash is the visa's (the documents named after it are when it counts from), and the
+    # visa's processing is the visa asked; no price of it is given.
+    post = ad(
+        "Оператор линии",
+        """🛂 ВИЗА
+▪️ для граждан РФ — E-7-3 по приглашению завода
+▪️ срок оформления визы — 1,5–2 месяца с момента сдачи документов
+
+📋 ЭТАПЫ
+1️⃣ Сбор документов, подача на визу
+2️⃣ Получение визы → покупка билета → вылет
+""",
+    )
+    assert "1,5–2 месяца" in quoted(answerer, post, "скока ждать визу")
+    assert quoted(answerer, post, "госпошлина за визу скока") == ""
