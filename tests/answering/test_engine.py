@@ -17391,3 +17391,16 @@ def test_how_long_the_visa_takes_is_the_length_given_after_its_dash(answerer: An
     )
     assert "1,5–2 месяца" in quoted(answerer, post, "скока ждать визу")
     assert quoted(answerer, post, "госпошлина за визу скока") == ""
+def test_trial_days_counted_before_the_word_trial(answerer: Answerer) -> None:
+    """«пробные дни оплачиваются?» — «Первые 3 дня — пробные, оплачиваются по расценке»: the
+    days named first and «пробные» after a dash are the trial days the posting speaks of."""
+    sewing = ad(
+        "Швея в цех",
+        """## Условия
+
+- зарплата сдельная, от 25 000 сом
+- Первые 3 дня — пробные, оплачиваются по расценке
+- общежитие бесплатно
+""",
+    )
+    assert "пробные" in quoted(answerer, sewing, "пробные дни оплачиваются или бесплатно")
