@@ -1102,14 +1102,17 @@ class Answerer:
             + self.w.weak_topic * len(weak)
             + sum(content.values())
         )
+        # The word before "или" and the first word after it that names something, past a
+        # preposition: «официальное или по договорённости», "an nvq or any qualification" (not
+        # past a verb before it: «туалет на локации есть или в поле» asks of the toilet).
         seq = analyzed.sequence
+        reach = self.w.alternative_reach
         for i, key in enumerate(seq[1:-1], start=1):
-            if (
-                key in lexicon.grammar.alternatives
-                and seq[i - 1] in content
-                and seq[i + 1] in content
-            ):
-                parsed.alternatives.append(frozenset((seq[i - 1], seq[i + 1])))
+            if key not in lexicon.grammar.alternatives or seq[i - 1] not in content:
+                continue
+            after = next((k for k in seq[i + 1 : i + 1 + reach] if k in content), None)
+            if after is not None:
+                parsed.alternatives.append(frozenset((seq[i - 1], after)))
         return parsed
 
     def _counted(self, question: str, intents: set[str]) -> str | None:

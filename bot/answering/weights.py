@@ -82,6 +82,7 @@ class Weights:
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
+    alternative_reach: int = 2  # words after "или" in which the alternative is named
     min_typo_length: int = 4  # shortest unknown word read as a typo
 
     # --- Select -----------------------------------------------------------------------------

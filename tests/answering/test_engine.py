@@ -17404,3 +17404,20 @@ def test_trial_days_counted_before_the_word_trial(answerer: Answerer) -> None:
 """,
     )
     assert "пробные" in quoted(answerer, sewing, "пробные дни оплачиваются или бесплатно")
+
+
+def test_an_alternative_after_a_preposition_is_one_of_two_asked(answerer: Answerer) -> None:
+    """«оформление официальное или по договорённости» — «официальное оформление по Трудовому
+    кодексу РФ»: the second option, named past its preposition, is one of two asked, and the
+    line on the first answers."""
+    theatre = ad(
+        "Монтировщик сцены",
+        """## Условия
+
+- официальное оформление по Трудовому кодексу РФ, «белая» зарплата
+- график по репертуару, выходной понедельник
+""",
+    )
+    assert "официальное оформление" in quoted(
+        answerer, theatre, "оформление официальное или по договорённости"
+    )
