@@ -17421,3 +17421,18 @@ def test_an_alternative_after_a_preposition_is_one_of_two_asked(answerer: Answer
     assert "официальное оформление" in quoted(
         answerer, theatre, "оформление официальное или по договорённости"
     )
+
+
+def test_a_sum_with_its_sign_after_the_figure_is_a_price(answerer: Answerer) -> None:
+    """«скока стоят услуги агентства» — «Наши услуги стоят 1 200 $.»: Russian and most of Europe
+    write the sign after the sum, and it is as much a price as «$1 200»."""
+    agency = ad(
+        "Помощница по хозяйству в Израиль",
+        """## Условия
+
+- виза на год с продлением
+- Наши услуги стоят 1 200 $.
+- сопровождение куратора на русском языке
+""",
+    )
+    assert "1 200 $" in quoted(answerer, agency, "скока стоят услуги агентства")
