@@ -17436,3 +17436,19 @@ def test_a_sum_with_its_sign_after_the_figure_is_a_price(answerer: Answerer) -> 
 """,
     )
     assert "1 200 $" in quoted(answerer, agency, "скока стоят услуги агентства")
+
+
+def test_whom_to_come_to_asks_for_the_contact(answerer: Answerer) -> None:
+    """«к кому подойти насчет работы» — «Обращаться к старосте храма Нине Петровне … по
+    телефону …»: whom to come to is the contact."""
+    parish = ad(
+        "Сторож (ночной)",
+        """## Условия
+
+- ночные дежурства с 19:00 до 7:30, график сутки через двое
+- иногородним возможно проживание в сторожке при храме
+
+Обращаться к старосте храма Нине Петровне или по телефону лавки: +7 (4822) 00-35-17.
+""",
+    )
+    assert "Нине Петровне" in quoted(answerer, parish, "к кому подойти насчет работы")
