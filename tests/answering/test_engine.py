@@ -17348,6 +17348,8 @@ def test_who_pays_the_flights_asks_the_travel_to_the_job(answerer: Answerer) -> 
     assert "Travel to and from the vessel" in quoted(
         answerer, listing, "who pays flights to the ship"
     )
+
+
 def test_where_a_cv_is_sent_is_the_address_to_write_to_not_the_office(
     answerer: Answerer,
 ) -> None:
@@ -17391,6 +17393,8 @@ def test_how_long_the_visa_takes_is_the_length_given_after_its_dash(answerer: An
     )
     assert "1,5–2 месяца" in quoted(answerer, post, "скока ждать визу")
     assert quoted(answerer, post, "госпошлина за визу скока") == ""
+
+
 def test_trial_days_counted_before_the_word_trial(answerer: Answerer) -> None:
     """«пробные дни оплачиваются?» — «Первые 3 дня — пробные, оплачиваются по расценке»: the
     days named first and «пробные» after a dash are the trial days the posting speaks of."""
