@@ -940,6 +940,26 @@ class IndexBuilder:
         money = self.lexicon.intents.get(_MONEY)
         return money is not None and money.evidence.search(normalize(line)) is not None
 
+    def _pays_as_headed(self, line: str, city: frozenset[str]) -> bool:
+        """Whether a line under a heading naming the pay gives that pay: it shows a sum, or one
+        share («сдельная, от 1 200 ₽ за окно», «бригадиру +10% к выработке»), and names no perk
+        of its own («Скидка 10% для сотрудников», "401(k) with 4% company match": the perk's)
+        and no place, the posting's city among them (a sum «(Екатеринбург – Москва)» is that
+        route's: the heading's pay would answer it of any route asked).
+        Shares alone, several, are the parts of one payment or its grades ("30% at kickoff,
+        40% after …, 30% on final files"), no rate."""
+        money = self.lexicon.intents.get(_MONEY)
+        if money is None:
+            return False
+        found = [m.group(0) for m in money.evidence.finditer(normalize(line))]
+        shares = sum(1 for figure in found if figure.endswith("%"))
+        if not found or (shares == len(found) and shares > 1):
+            return False
+        analyzed, topics, _ = self._analyze_line(line)
+        return topics.isdisjoint(self._perks | self._city_topics) and city.isdisjoint(
+            analyzed.keys
+        )
+
     def _priced_rows(
         self, heading: str, items: tuple[str, ...], salary: frozenset[str]
     ) -> set[int]:
@@ -1122,6 +1142,10 @@ class IndexBuilder:
                 needed = [None, *needed]
                 led_by = [None, *(None if m is None else m + 1 for m in led_by)]
             priced = self._priced_rows(section.heading, items, salary)
+            # «Оплата» over «сдельная, от 1 200 ₽ за окно», «за групповое занятие — 40%»: a
+            # line under a heading naming the pay that shows a sum or a share gives that pay,
+            # though its own words name none («оплата» is a pay word only in questions).
+            paid = asked is None and not self._asked_topics(section.heading).isdisjoint(salary)
             # An FAQ's answer may open with its verdict (below); a section of several verdicts
             # is a form's options («○ Да, больше года», «○ Нет опыта»): the candidate's to pick.
             verdict = (
@@ -1189,7 +1213,13 @@ class IndexBuilder:
                             row=row is not None,
                             extra_topics=(asked or frozenset())
                             | self._role_pay(sentence, roles)
-                            | (salary if n in pays or n in priced else frozenset()),
+                            | (
+                                salary
+                                if n in pays
+                                or n in priced
+                                or (paid and self._pays_as_headed(sentence, city))
+                                else frozenset()
+                            ),
                             label=label,  # its own label, read above: not read again
                             over=over | cards[n] if cards[n] else over,
                             other_job=cards[n],

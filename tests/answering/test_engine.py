@@ -17456,3 +17456,47 @@ def test_whom_to_come_to_asks_for_the_contact(answerer: Answerer) -> None:
 """,
     )
     assert "Нине Петровне" in quoted(answerer, parish, "к кому подойти насчет работы")
+def test_a_line_under_a_pay_heading_with_a_sum_or_a_share_gives_that_pay(
+    answerer: Answerer,
+) -> None:
+    """«скок за метр платите» — «сдельная, от 900 ₽ за м²» under «Оплата»: the line names no
+    pay word of its own («оплата» is one only in questions), its heading does; so does «старшему
+    в бригаде +15% к выработке» for «старшему больше платят?». A discount's share under the same
+    heading stays the discount's."""
+    page = ad(
+        "Плиточник",
+        """Ремонтная компания «Квадрат» ищет плиточников на объекты в новостройках.
+
+## Оплата
+
+- сдельная, от 900 ₽ за м² (зависит от формата плитки)
+- старшему в бригаде +15% к выработке
+- в сезон ребята выходят на 110–160 тыс. в месяц
+- скидка 20% на материалы в нашем магазине
+
+## График
+
+- 6/1 с 8:00 до 19:00
+""",
+    )
+    assert "от 900 ₽ за м²" in quoted(answerer, page, "скок за метр платите")
+    assert "+15% к выработке" in quoted(answerer, page, "старшему больше платят?")
+    assert "скидка 20%" not in quoted(answerer, page, "зп какая")
+
+
+def test_a_spiff_per_sale_is_a_bonus_not_the_wage(answerer: Answerer) -> None:
+    """ "how much does it pay" — "$24 - $31 per hour", not "Spiff of $40 for every service plan
+    sold" under the same "Compensation" heading: a spiff is a sales bonus."""
+    page = ad(
+        "Appliance Repair Technician",
+        """## Compensation & Benefits
+
+- Weekly pay, every Friday via direct deposit
+- $24 - $31 per hour depending on experience and certifications
+- Spiff of $40 for every service plan sold (optional)
+- Paid time off: 10 days a year
+""",
+        lang="en",
+    )
+    assert "$24 - $31 per hour" in quoted(answerer, page, "how much does it pay")
+    assert "Spiff" in quoted(answerer, page, "any bonus for selling plans")
