@@ -17456,6 +17456,8 @@ def test_whom_to_come_to_asks_for_the_contact(answerer: Answerer) -> None:
 """,
     )
     assert "Нине Петровне" in quoted(answerer, parish, "к кому подойти насчет работы")
+
+
 def test_a_line_under_a_pay_heading_with_a_sum_or_a_share_gives_that_pay(
     answerer: Answerer,
 ) -> None:
