@@ -326,6 +326,11 @@ class ConfirmingPoller:
             return self._kept
         return min(self._in_flight.keys() | self._cut, default=self._next)
 
+    @property
+    def _taken(self) -> int:
+        """Every update id below it is in hand no more: handled, or kept in ``received``."""
+        return self._next if self._received is None else self._kept
+
     async def run(self, stop: asyncio.Event) -> None:
         """Fetch and handle updates until ``stop`` is set; in-flight updates go on running."""
         delay = RETRY_FIRST
@@ -366,8 +371,7 @@ class ConfirmingPoller:
     def _fresh(self, updates: list[Update]) -> list[Update]:
         """The updates of a batch not yet in hand (Telegram sends some again)."""
         known = self._in_flight.keys() | self._done
-        below = self._next if self._received is None else self._kept
-        return [u for u in updates if u.update_id not in known and u.update_id >= below]
+        return [u for u in updates if u.update_id not in known and u.update_id >= self._taken]
 
     async def _keep(
         self, received: ReceivedUpdateRepo, updates: list[Update], fresh: list[Update]
@@ -452,10 +456,7 @@ class ConfirmingPoller:
             limit=self._limit,
             timeout=timeout,
             allowed_updates=self._allowed,
-        ).held(
-            frozenset(self._in_flight.keys() | self._done),
-            self._next if self._received is None else self._kept,
-        )
+        ).held(frozenset(self._in_flight.keys() | self._done), self._taken)
         self._last_call = call
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
         fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))

@@ -881,8 +881,7 @@ class IndexBuilder:
             return False
         # «150 000 ₽ — в 2 этапа:» over the parts of an agency's fee: a sum of money is a fact
         # said of the lines under it, whatever subject the lexicon reads in it.
-        money = self.lexicon.intents.get(_MONEY)
-        if money is not None and money.evidence.search(normalize(heading)):
+        if self._money(heading):
             return True
         analyzed, tokens = self.analyzer.analyze_tokens(heading)
         return bool(self.lexicon.line_topics(analyzed, normalize(heading), tokens))
