@@ -218,7 +218,7 @@ BLIND_FIRST_RUN = {
     "blind-cn": (0.761, 168, 58),
     "blind-co": (0.719, 171, 57),
     "blind-cp": (0.755, 172, 56),
-    # written blind at the start of session 29, first run on main 40dcd3a, sealed since
+    # written blind at the start of session 29, first run on main 40dcd3a (opened in session 30)
     "blind-cq": (0.714, 168, 60),
     "blind-cr": (0.710, 173, 59),
     "blind-cs": (0.712, 174, 59),
