@@ -222,6 +222,10 @@ BLIND_FIRST_RUN = {
     "blind-cq": (0.714, 168, 60),
     "blind-cr": (0.710, 173, 59),
     "blind-cs": (0.712, 174, 59),
+    # written blind at the start of session 30, first run on main a2fc050, sealed since
+    "blind-ct": (0.636, 168, 56),
+    "blind-cu": (0.741, 174, 60),
+    "blind-cv": (0.609, 174, 60),
 }
 
 
