@@ -3233,10 +3233,25 @@ class Answerer:
     def _paid_thing_unnamed(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks whether a thing is paid («инструктаж оплачивается?», «дни
         в дороге оплачиваются?») and the line does not name it: a thing is a Russian noun of
-        the question that is no word of the pay itself."""
-        if not q.paid_asked or not q.strong <= {_SALARY} or q.pays_for or q.who_pays:
+        the question that is no word of the pay itself. Asked who pays for a thing the lexicon
+        does not know ("who pays for the vsc", "does the casino pay for the work card"), the
+        pay line must name one of the question's words beside those of paying ("Pay:
+        $24.00-$27.50 per hour" names none)."""
+        if not q.strong <= {_SALARY}:
             return False
         reach = self.w.place_prefix
+        if q.pays_for and _SALARY in c.topics:
+            paying = self.lexicon.grammar.pays_for_words
+            things = [
+                key
+                for key in q.content
+                if key not in q.aside and key not in q.explains and key not in paying
+            ]
+            return bool(things) and not any(
+                word[:reach] == key[:reach] for word in c.keys for key in things
+            )
+        if q.pays_for or not q.paid_asked or q.who_pays:
+            return False
         return any(
             all(word[:reach] != key[:reach] for word in c.keys)
             for key in q.content

@@ -17502,3 +17502,90 @@ def test_a_spiff_per_sale_is_a_bonus_not_the_wage(answerer: Answerer) -> None:
     )
     assert "$24 - $31 per hour" in quoted(answerer, page, "how much does it pay")
     assert "Spiff" in quoted(answerer, page, "any bonus for selling plans")
+
+
+def test_the_days_of_the_month_pay_comes_asked_need_a_date(answerer: Answerer) -> None:
+    """«каких числах выплата» — «выплата два раза в месяц» says how often, not on which days;
+    «зп когда приходит, какие числа» is answered by «выплаты дважды в месяц — 10-го и 25-го»."""
+    twice = ad(
+        "Сторож",
+        """## Условия
+
+- Оплата: 1 600 руб. за смену, выплата два раза в месяц.
+- график сутки через трое
+""",
+    )
+    assert quoted(answerer, twice, "каких числах выплата") == ""
+    assert quoted(answerer, twice, "какая оплата") != ""
+    dated = ad(
+        "Кладовщик",
+        """## Условия
+
+- Платим от 68 000 до 85 000 рублей в месяц, выплаты дважды в месяц — 10-го и 25-го.
+- график 5/2 с 9:00 до 18:00
+""",
+    )
+    assert "10-го и 25-го" in quoted(answerer, dated, "зп когда приходит, какие числа")
+
+
+def test_a_thing_asked_how_much_in_money_needs_a_sum(answerer: Answerer) -> None:
+    """«квартальная премия какая по деньгам» — «ежеквартальная премия по итогам работы» names
+    the bonus without its size; «премия какая по деньгам» of «премия до 5 000 ₽ в квартал» is
+    answered by the sum."""
+    page = ad(
+        "Санитар",
+        """## Условия
+
+- оклад 32 000 ₽ плюс надбавки
+- ежеквартальная премия по итогам работы
+- график 2/2 по 12 часов
+""",
+    )
+    assert quoted(answerer, page, "квартальная премия какая по деньгам") == ""
+    sized = ad(
+        "Санитар",
+        """## Условия
+
+- оклад 32 000 ₽ плюс надбавки
+- ежеквартальная премия до 5 000 ₽ по итогам работы
+""",
+    )
+    assert "5 000 ₽" in quoted(answerer, sized, "квартальная премия какая по деньгам")
+
+
+def test_who_pays_for_a_thing_is_not_answered_by_the_pay_line(answerer: Answerer) -> None:
+    """ "who pays for the vsc" — "Pay: $24.00-$27.50 per hour": the wage names no check, nor
+    "the work card" of "does the agency pay for the work card"; the pay asked is still answered
+    by it."""
+    page = ad(
+        "Personal Support Worker",
+        """## Pay
+
+- Pay: $24.00-$27.50 per hour
+
+## Requirements
+
+- Clear Vulnerable Sector Check (VSC) dated within the last 6 months
+""",
+        lang="en",
+    )
+    assert quoted(answerer, page, "who pays for the vsc") == ""
+    assert quoted(answerer, page, "does the agency pay for the work card") == ""
+    assert "$24.00-$27.50" in quoted(answerer, page, "how much do you pay")
+
+
+def test_a_sum_after_its_sign_counts_no_thing(answerer: Answerer) -> None:
+    """ "how many plants a day" — "Piece rate per plant, usually between $0.85 and $1.40 per
+    plant": the cents of a rate count no plants; "300 plants a day" does."""
+    work = """**The work**
+- Cane pruning, stripping and wrapping
+- It's physical, repetitive work outdoors - you'll be on your feet all day
+
+**Pay**
+- Piece rate per plant, usually between $0.85 and $1.40 per plant depending on the block
+- Everyone is guaranteed at least the minimum wage ($23.50/hr)
+"""
+    page = ad("Winter Pruner", work, lang="en")
+    assert quoted(answerer, page, "how many plants a day") == ""
+    counted = ad("Winter Pruner", work + "- Most pruners do 300 plants a day\n", lang="en")
+    assert "300 plants" in quoted(answerer, counted, "how many plants a day")
