@@ -706,6 +706,17 @@ def _heads_a_label(word: str) -> bool:
     return normalize_heading(word) in _field_label_heads()
 
 
+def _values_label(lines: list[_Line], at: int) -> bool:
+    """Whether the text line at ``at`` follows a field label alone on the line before it, in
+    the same paragraph: the field's value ("Частота выплат" / "Каждую неделю")."""
+    return (
+        at > 0
+        and lines[at].kind == "text"
+        and lines[at - 1].kind == "text"
+        and _is_field_label(plain_text(lines[at - 1].text).strip())
+    )
+
+
 def _is_field_label(line: str) -> bool:
     """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
@@ -1628,6 +1639,10 @@ def parse_body(
             starts = previous_blank or number > 0  # a paragraph's (or a cut's) first words
             title = _clean_heading(raw) if line.kind == "heading" else heading_text(raw)
             if title is not None and line.kind == "text" and _in_shouted_block(raw, lines, at):
+                title = None
+            if title is not None and not starts and _values_label(lines, at):
+                # "College or training organisation" / "HADLOW COLLEGE (NORTH KENT …)": a
+                # field's value in capitals is the field's, no heading of its own.
                 title = None
             if title is None and (
                 _heads_a_list(raw, lines[at + 1 : at + 3])

@@ -17589,3 +17589,40 @@ def test_a_sum_after_its_sign_counts_no_thing(answerer: Answerer) -> None:
     assert quoted(answerer, page, "how many plants a day") == ""
     counted = ad("Winter Pruner", work + "- Most pruners do 300 plants a day\n", lang="en")
     assert "300 plants" in quoted(answerer, counted, "how many plants a day")
+def test_an_apprenticeship_board_field_reads_with_its_value(answerer: Answerer) -> None:
+    """GOV.UK's "Find an apprenticeship" prints each field as its label on a line of its own and
+    the value on the next: "Possible start date" / "Monday 1 September 2025", "College or
+    training organisation" / "HADLOW COLLEGE (…)" — the value in capitals is the field's, no
+    heading of its own."""
+    page = ad(
+        "Apprentice Arborist",
+        """Apprentice Arborist (Tree Surgery) - Level 2
+HOLLINS & REED TREE SURGERY LTD
+Ashford (TN25 4BH)
+
+Summary
+
+You'll learn climbing, pruning and felling with all training paid for.
+
+Hours
+Monday to Friday, 7.30am to 4pm.
+40 hours a week
+Possible start date
+Monday 1 September 2025
+Positions available
+1
+
+Training
+
+Apprenticeships include time away from working for specialist training.
+
+College or training organisation
+HADLOW COLLEGE (NORTH KENT & HADLOW GROUP)
+
+Your training plan
+Day release at the college every Wednesday during term time.
+""",
+        lang="en",
+    )
+    assert "1 September 2025" in quoted(answerer, page, "when would i start")
+    assert "HADLOW COLLEGE" in quoted(answerer, page, "which college is it with")
