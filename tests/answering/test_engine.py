@@ -17626,3 +17626,28 @@ Day release at the college every Wednesday during term time.
     )
     assert "1 September 2025" in quoted(answerer, page, "when would i start")
     assert "HADLOW COLLEGE" in quoted(answerer, page, "which college is it with")
+
+
+def test_a_title_s_terms_after_a_dash_are_no_role(answerer: Answerer) -> None:
+    """A Workday page titled "Barback - Full Time (Swing/Grave)" prints "time type" / "Full
+    time" in its card: "what time does grave start" asks no other role's hours, and "Swing
+    typically runs 6:00pm-2:30am, grave typically 10:00pm-6:30am." answers it."""
+    page = ad(
+        "Barback - Full Time (Swing/Grave)",
+        """# Barback - Full Time (Swing/Grave)
+
+time type
+Full time
+
+**Your Role:**
+
+The Barback supports bartenders by keeping bars stocked, clean and ready for service.
+
+**Schedule:**
+
+This position is for swing and graveyard shifts. Swing typically runs 6:00pm-2:30am, grave
+typically 10:00pm-6:30am. Schedules are posted weekly.
+""",
+        lang="en",
+    )
+    assert "10:00pm-6:30am" in quoted(answerer, page, "what time does grave start")
