@@ -17589,6 +17589,8 @@ def test_a_sum_after_its_sign_counts_no_thing(answerer: Answerer) -> None:
     assert quoted(answerer, page, "how many plants a day") == ""
     counted = ad("Winter Pruner", work + "- Most pruners do 300 plants a day\n", lang="en")
     assert "300 plants" in quoted(answerer, counted, "how many plants a day")
+
+
 def test_an_apprenticeship_board_field_reads_with_its_value(answerer: Answerer) -> None:
     """GOV.UK's "Find an apprenticeship" prints each field as its label on a line of its own and
     the value on the next: "Possible start date" / "Monday 1 September 2025", "College or
