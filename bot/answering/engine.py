@@ -1581,8 +1581,11 @@ class Answerer:
         # or the one that topic is a kind of ("Salary: …, £13.40 at night" for night pay):
         # "Занятость: сменный график" is the employment type, not the conditions' schedule.
         labelled = q.strong | {topics[name].within for name in q.strong} - {None}
-        # "do I need Python?" asks what the candidate must bring: the requirements say it.
-        asks_need = not self.lexicon.grammar.needs.isdisjoint(q.sequence)
+        # "do I need Python?", "my swedish is basic, is that ok?" ask what the candidate must
+        # bring, or whether they fit: the requirements say it.
+        asks_need = not (self.lexicon.grammar.needs | self.lexicon.grammar.fits).isdisjoint(
+            q.sequence
+        )
         # "где клиника?" wants the address: a line that only names the city answers it less.
         precise = {
             name

@@ -230,6 +230,8 @@ class Grammar:
     self_told: frozenset[str] = frozenset()
     gives: frozenset[str] = frozenset()  # "форму выдаёте?": the employer is asked to give it
     needs: frozenset[str] = frozenset()  # "какой английский нужен?": the candidate must bring it
+    # "my swedish is basic, is that ok": whether one fits, which the requirements say.
+    fits: frozenset[str] = frozenset()
     # "is medical aid compulsory": whether one must take a thing, not whether one must bring it.
     obliged: frozenset[str] = frozenset()
     # "do staff get free guest passes": a perk is asked, which a duty does not give.
@@ -1139,6 +1141,7 @@ class Lexicon:
             self_told=frozenset(grammar.get("self_told", [])),
             gives=keys_of(grammar.get("gives", [])),
             needs=keys_of(grammar.get("needs", [])),
+            fits=keys_of(grammar.get("fits", [])),
             obliged=keys_of(grammar.get("obliged", [])),
             perk_asked=keys_of(grammar.get("perk_asked", [])),
             acknowledgements=tuple(

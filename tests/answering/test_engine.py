@@ -17653,3 +17653,36 @@ typically 10:00pm-6:30am. Schedules are posted weekly.
         lang="en",
     )
     assert "10:00pm-6:30am" in quoted(answerer, page, "what time does grave start")
+def test_whether_one_fits_is_said_by_the_requirements(answerer: Answerer) -> None:
+    """«иврит не знаю вообще, это проблема?» — «разговорный иврит на базовом уровне» among the
+    requirements, not «трудовой договор на иврите» among the conditions, which names the same
+    language first: whether one fits asks what one must bring, as «нужен» does; so does "my
+    swedish is basic, is that ok"."""
+    agency = ad(
+        "Сиделка в Израиль",
+        """## Условия
+
+- официальный трудовой договор на иврите с переводом на русский
+- проживание в семье подопечного
+
+## Требования
+
+- разговорный иврит или английский на базовом уровне
+- опыт ухода за пожилыми
+""",
+    )
+    assert "на базовом уровне" in quoted(answerer, agency, "иврит не знаю вообще, это проблема?")
+    page = ad(
+        "Customer Success Manager",
+        """## About us
+
+- We help Swedish housing cooperatives cut their energy bills with smart metering.
+
+## What you bring
+
+- You speak and write fluent Swedish and English
+- Two years in a customer-facing role
+""",
+        lang="en",
+    )
+    assert "fluent Swedish" in quoted(answerer, page, "my swedish is basic, is that ok")
