@@ -17686,3 +17686,19 @@ def test_whether_one_fits_is_said_by_the_requirements(answerer: Answerer) -> Non
         lang="en",
     )
     assert "fluent Swedish" in quoted(answerer, page, "my swedish is basic, is that ok")
+
+
+def test_the_day_pay_comes_is_the_pay_line(answerer: Answerer) -> None:
+    """ "when is payday" — "Paid on the 25th of every month into your Japanese bank account",
+    not "Salary is paid 12 months …" after it: a line opening with the day pay comes is the
+    pay's line, as "Paid every Friday" is."""
+    school = ad(
+        "Assistant Language Teacher",
+        """## Salary
+
+- Paid on the 25th of every month into your Japanese bank account
+- Salary is paid 12 months; in August (summer break) the salary is ¥180,000
+""",
+        lang="en",
+    )
+    assert "25th" in quoted(answerer, school, "when is payday")
