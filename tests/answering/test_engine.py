@@ -17653,6 +17653,8 @@ typically 10:00pm-6:30am. Schedules are posted weekly.
         lang="en",
     )
     assert "10:00pm-6:30am" in quoted(answerer, page, "what time does grave start")
+
+
 def test_whether_one_fits_is_said_by_the_requirements(answerer: Answerer) -> None:
     """«иврит не знаю вообще, это проблема?» — «разговорный иврит на базовом уровне» among the
     requirements, not «трудовой договор на иврите» among the conditions, which names the same
