@@ -317,6 +317,23 @@ class Answerer:
         self._by_id[key] = (weakref.ref(posting, forget), built)
         return built
 
+    def has_index(self, posting: Posting) -> bool:
+        """Whether ``posting``'s index is built."""
+        entry = self._by_id.get(id(posting))
+        return entry is not None and entry[0]() is posting
+
+    def prepare(self, posting: Posting) -> bool:
+        """Build ``posting``'s index ahead of its first question (a candidate opened its card),
+        with the maps nearly every first question builds on it (the posting's stems and key
+        prefixes, for the question's words it lacks); True when it built anything. Nothing when
+        the engine is not loaded yet: loading it takes far longer than any question waits."""
+        if not self.ready or self.has_index(posting):
+            return False
+        index = self._index_of(posting)
+        self._builder.stems(index)
+        index.prefixed("")
+        return True
+
     @property
     def indexed(self) -> int:
         """How many postings have an index now."""

@@ -16,6 +16,7 @@ from bot.postings import Posting
 from bot.postings.render import Rendered
 from bot.screening.validation import clean_text
 from bot.storage import QuestionRepo
+from bot.storage.updates import after_update
 from bot.views import render_answer
 
 MAX_QUESTION = 1000
@@ -38,6 +39,28 @@ def keep_out_of_full_collections() -> None:
     updates); indexes of postings a reload replaces are still freed by reference counting.
     """
     gc.freeze()
+
+
+def prepare_answers(answerer: Answerer, posting: Posting) -> None:
+    """Build the posting's index for the candidate's questions on it once this update is
+    committed, in a callback of its own on the event loop: the first question finds it built.
+
+    Not in a thread: building holds the GIL throughout (0.5–2 ms), so the loop would wait for
+    it all the same, with two threads sharing the builder's caches. Nothing when it is built
+    already, or the engine is still loading (the first question waits for that anyway)."""
+    if not answerer.ready or answerer.has_index(posting):
+        return
+    loop = asyncio.get_running_loop()
+
+    def soon() -> None:
+        loop.call_soon(_prepare, answerer, posting)
+
+    after_update(soon)
+
+
+def _prepare(answerer: Answerer, posting: Posting) -> None:
+    if answerer.prepare(posting):
+        keep_out_of_full_collections()
 
 
 async def engine_ready(answerer: Answerer) -> None:

@@ -7,7 +7,9 @@ from aiogram.filters import Command, CommandObject, CommandStart
 from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
+from bot.answering import Answerer
 from bot.filters import PRIVATE, ButtonOf, CommandLike, Pressed
+from bot.handlers.asking import prepare_answers
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
     ListCB,
@@ -51,14 +53,22 @@ def parse_payload(payload: str) -> tuple[str, str | None]:
 
 
 async def start(
-    message: Message, bot: Bot, catalog: Catalog, locale: str, state: FSMContext, views: ViewRepo
+    message: Message,
+    bot: Bot,
+    catalog: Catalog,
+    locale: str,
+    state: FSMContext,
+    views: ViewRepo,
+    answerer: Answerer,
 ) -> None:
     """Greet and show the open vacancies, or the only one directly."""
     await leave_flow(bot, message.chat.id, state, locale)
     postings = catalog.open_postings()
     if len(postings) == 1:
         await reply(message, TextBuilder().add(t(locale, "browse.greeting")).build())
-        await _send_card(message, postings[0], locale, state, views, source=None, show_list=False)
+        await _send_card(
+            message, postings[0], locale, state, views, answerer, source=None, show_list=False
+        )
         return
     await reply(
         message, render_list(postings, locale, greeting=True), vacancies_keyboard(postings, locale)
@@ -73,6 +83,7 @@ async def open_deep_link(
     locale: str,
     state: FSMContext,
     views: ViewRepo,
+    answerer: Answerer,
 ) -> None:
     """Open the posting a channel link points to, or explain why it cannot be opened."""
     await leave_flow(bot, message.chat.id, state, locale)
@@ -81,7 +92,7 @@ async def open_deep_link(
     if posting is not None and posting.is_open():
         show_list = catalog.open_count() > 1
         await _send_card(
-            message, posting, locale, state, views, source=source, show_list=show_list
+            message, posting, locale, state, views, answerer, source=source, show_list=show_list
         )
         return
     key = "browse.not_found" if posting is None else "browse.closed"
@@ -132,6 +143,7 @@ async def open_posting(
     locale: str,
     state: FSMContext,
     views: ViewRepo,
+    answerer: Answerer,
 ) -> None:
     """Show a posting's card in place of the pressed message."""
     posting = catalog.get_open(callback_data.slug)
@@ -144,6 +156,7 @@ async def open_posting(
     await show(query, render_card(posting, locale), markup)
     await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
+    prepare_answers(answerer, posting)
 
 
 async def show_page(
@@ -153,6 +166,7 @@ async def show_page(
     catalog: Catalog,
     locale: str,
     state: FSMContext,
+    answerer: Answerer,
 ) -> None:
     """Show one section of the posting, with a way back to the card."""
     posting = catalog.get_open(callback_data.slug)
@@ -169,6 +183,7 @@ async def show_page(
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))
     await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
+    prepare_answers(answerer, posting)
 
 
 async def leave_flow(bot: Bot, chat_id: int, state: FSMContext, locale: str) -> None:
@@ -183,6 +198,7 @@ async def _send_card(
     locale: str,
     state: FSMContext,
     views: ViewRepo,
+    answerer: Answerer,
     *,
     source: str | None,
     show_list: bool,
@@ -195,3 +211,4 @@ async def _send_card(
     await reply(
         message, render_card(posting, locale), card_keyboard(posting, locale, show_list=show_list)
     )
+    prepare_answers(answerer, posting)  # the candidate's questions are about this card

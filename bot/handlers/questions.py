@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.answering import Answerer
 from bot.config import Settings
 from bot.filters import GROUPS, PRIVATE, ButtonOf, HasText, InState, IsReply, PlainText, Pressed
-from bot.handlers.asking import answer_question, clean_question
+from bot.handlers.asking import answer_question, clean_question, prepare_answers
 from bot.handlers.candidate import CURRENT
 from bot.handlers.questionnaire import pause_chat
 from bot.keyboards import (
@@ -65,6 +65,7 @@ async def prompt_question(
     catalog: Catalog,
     state: FSMContext,
     locale: str,
+    answerer: Answerer,
 ) -> None:
     """Invite the candidate to type a question about this posting (pausing a questionnaire,
     whose steps would otherwise take the question for an answer)."""
@@ -77,6 +78,7 @@ async def prompt_question(
     await state.update_data({CURRENT: posting.slug})
     prompt = Rendered(t(locale, "browse.ask_prompt", title=posting.title))
     await send(bot, query.from_user.id, prompt)
+    prepare_answers(answerer, posting)
 
 
 async def ask(

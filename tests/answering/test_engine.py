@@ -17704,3 +17704,20 @@ def test_the_day_pay_comes_is_the_pay_line(answerer: Answerer) -> None:
         lang="en",
     )
     assert "25th" in quoted(answerer, school, "when is payday")
+def test_prepare_builds_an_index_once_and_answers_stay_the_same(
+    answerer: Answerer, barista: Posting
+) -> None:
+    fresh = barista.model_copy(update={"slug": "b-prepared"})
+    assert not answerer.has_index(fresh)
+    assert answerer.prepare(fresh)
+    assert answerer.has_index(fresh)
+    assert not answerer.prepare(fresh)  # built already: nothing to do
+    cold = Answerer()
+    for question in ["Какой график?", "Сколько платят?", "Is it remote?", "графек?"]:
+        assert answerer.answer(fresh, question) == cold.answer(barista, question)
+
+
+def test_prepare_never_loads_the_engine(barista: Posting) -> None:
+    deferred = Answerer(deferred=True)
+    assert not deferred.prepare(barista)  # loading takes far longer than a question waits
+    assert not deferred.ready and deferred.indexed == 0

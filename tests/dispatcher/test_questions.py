@@ -8,6 +8,7 @@ import gc
 import pytest
 from aiogram.types import Message, Update
 
+from bot.keyboards import PageCB, PostingCB
 from bot.storage import QuestionRepo
 from tests.conftest import HR_CHAT_ID, SAMPLES, SEED, SHIPPED, MakeHarness
 from tests.harness import Harness, UserChat
@@ -323,3 +324,46 @@ async def test_the_index_a_first_question_builds_is_left_out_of_full_collections
     await chat.send("Можно работать из дома?")  # the index is there already: nothing to freeze
     assert "гибридный" in chat.last_message().text
     assert gc.get_freeze_count() <= frozen
+
+
+async def _settled() -> None:
+    """Let the callbacks an update left on the event loop run (the index built after it)."""
+    import asyncio
+
+    await asyncio.sleep(0)
+
+
+async def test_opening_a_card_builds_its_index_before_the_first_question(
+    samples: Harness,
+) -> None:
+    answerer, catalog = samples.dp["answerer"], samples.dp["catalog"]
+    posting = catalog.get(SEED)
+    assert not answerer.has_index(posting)
+    chat = samples.chat()
+    await chat.send(f"/start {SEED}")
+    await _settled()
+    assert answerer.has_index(posting)  # built after the card was sent, not on the question
+    index = answerer._index_of(posting)
+    assert index.by_stem and index.by_prefix  # and what nearly every first question builds
+    await chat.send("Какой график?")
+    assert "график работы 5/2" in chat.last_message().text
+    assert answerer._index_of(posting) is index
+
+
+@pytest.mark.parametrize("way", ["list", "section", "ask"])
+async def test_a_card_opened_from_the_list_a_section_or_the_ask_button_builds_it_too(
+    samples: Harness, way: str
+) -> None:
+    answerer, catalog = samples.dp["answerer"], samples.dp["catalog"]
+    posting = catalog.get(SEED)
+    chat = samples.chat()
+    await chat.send("/start")
+    assert not answerer.has_index(posting)  # the list alone builds nothing
+    if way == "list":
+        await chat.press("Специалист службы поддержки пользователей")
+    elif way == "section":
+        await chat.press_data(PageCB(slug=SEED, index=0).pack())
+    else:
+        await chat.press_data(PostingCB(action="ask", slug=SEED).pack())
+    await _settled()
+    assert answerer.has_index(posting)
