@@ -285,10 +285,14 @@ def split_rendered(rendered: Rendered, limit: int = MESSAGE_LIMIT) -> list[Rende
 
 def _cut_point(text: str, start: int, limit: int) -> int:
     """Where the part starting at ``start`` should end: the last line break that fits."""
-    budget, index = limit, start
-    while index < len(text) and budget - utf16_len(text[index]) >= 0:
-        budget -= utf16_len(text[index])
-        index += 1
+    # The longest piece that fits: at most ``limit`` characters, fewer by one for each
+    # character beyond the BMP (two units) too many. Measured at once, not a character at a
+    # time: /reload's report of 500 changed postings took 40 ms that way, on the event loop.
+    index = min(start + limit, len(text))
+    over = utf16_len(text[start:index]) - limit
+    while over > 0:
+        index -= 1
+        over -= utf16_len(text[index])
     if index >= len(text):
         return len(text)
     for separator in ("\n\n", "\n", " "):

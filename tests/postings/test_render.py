@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
+import pytest
+
 from bot.postings import load_posting
 from bot.postings.render import Rendered, TextBuilder, render_markdown, split_rendered, utf16_len
 from tests.conftest import SAMPLES, SHIPPED
@@ -75,6 +79,15 @@ def test_a_single_huge_line_is_cut_at_spaces() -> None:
     parts = split_rendered(Rendered("слово " * 2000))
     assert all(utf16_len(p.text) <= 4096 for p in parts)
     assert sum(p.text.count("слово") for p in parts) == 2000
+
+
+@pytest.mark.parametrize("limit", [7, 8, 4096])
+def test_a_part_with_no_break_is_the_longest_that_fits_emoji_counting_two(limit: int) -> None:
+    text = "аб😀в🚲🚲г" * 2000  # no line break, no space: cut where the limit falls
+    parts = split_rendered(Rendered(text), limit=limit)
+    assert "".join(p.text for p in parts) == text
+    for part, after in pairwise(parts):
+        assert utf16_len(part.text) <= limit < utf16_len(part.text + after.text[0])
 
 
 def test_every_sample_section_fits_telegram() -> None:
