@@ -13,8 +13,9 @@ title and one extra line), then prints:
   CPU seconds the bot and its worker processes had used by its first getUpdates (and the bot's
   own process alone: the start's critical path when a core is free), and its idle memory after
   (``--starts N``: N such pairs, each first start in a new data folder);
-- answer latency with 5,000 postings loaded: a posting's first question (which builds its
-  index) and later ones;
+- answer latency with 5,000 postings loaded: a posting's first question after its card was
+  opened (which builds the index ahead of it), a first question cold (it builds the index
+  itself) and later ones, wall and CPU time;
 - the time of a reload that finds one changed file among 5,000;
 - the longest event-loop stall while ``/reload`` re-reads 500 changed postings, measured by a
   heartbeat task that wakes every 5 ms (the admin handler's own reload path);
@@ -40,6 +41,7 @@ import tempfile
 import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -101,25 +103,48 @@ async def admin_reload(catalog: Catalog) -> object:
     return await asyncio.to_thread(catalog.reload)
 
 
-async def max_lag_during(work: Callable[[], Awaitable[object]], tick: float = 0.005) -> float:
-    """The longest the event loop was late for a heartbeat while ``work`` ran, in ms."""
-    worst = 0.0
+class Lag(NamedTuple):
+    """The heartbeat's longest wait beyond its tick, in ms, and what the process did meanwhile:
+    the event loop's thread ran (its own work: a callback that took this long), other threads
+    of this process ran (the reload's threads: the loop waited for the GIL, or for a core),
+    and the rest, when no thread of this process ran (the machine's other work had the cores:
+    noise on a shared machine, not the bot's doing)."""
+
+    worst: float
+    loop: float
+    threads: float
+
+    def __str__(self) -> str:
+        rest = max(self.worst - self.loop - self.threads, 0.0)
+        return (
+            f"{self.worst:.0f} ms (the loop's own work {self.loop:.0f} ms, other threads of "
+            f"this process {self.threads:.0f} ms, no thread of it running {rest:.0f} ms)"
+        )
+
+
+async def max_lag_during(work: Callable[[], Awaitable[object]], tick: float = 0.005) -> Lag:
+    """The longest the event loop was late for a heartbeat while ``work`` ran."""
+    worst = Lag(0.0, 0.0, 0.0)
     done = False
 
     async def heartbeat() -> None:
         nonlocal worst
         loop = asyncio.get_running_loop()
         while not done:
-            before = loop.time()
+            before, own, process = loop.time(), time.thread_time(), time.process_time()
             await asyncio.sleep(tick)
-            worst = max(worst, loop.time() - before - tick)
+            late = loop.time() - before - tick
+            if late * 1000 > worst.worst:
+                ran = time.thread_time() - own
+                others = time.process_time() - process - ran
+                worst = Lag(late * 1000, min(ran, late) * 1000, min(others, late) * 1000)
 
     beat = asyncio.create_task(heartbeat())
     await asyncio.sleep(tick * 2)
     await work()
     done = True
     await beat
-    return worst * 1000
+    return worst
 
 
 FRESH_START = """
@@ -275,35 +300,225 @@ def percentile(values: list[float], share: float) -> float:
 
 
 def answer_latency(catalog: Catalog, asked: int) -> None:
-    """Questions on ``asked`` postings of the catalog, in random order, on a fresh Answerer
-    after the start-up heap is frozen (as in the bot): each posting's first question builds
-    its index, frozen then as the bot's handler does; the later ones use it."""
+    """Questions on ``2 × asked`` postings of the catalog, in random order, on a fresh Answerer
+    after the start-up heap is frozen (as in the bot). Half of the postings have their card
+    opened first, which builds the index after the card is sent (``Answerer.prepare``, as
+    bot/handlers/asking.py's ``prepare_answers`` does, where the engine still has it); the
+    other half are asked cold (a card opened before a restart): the first question builds the
+    index. Each built index is frozen then, as the bot's handlers do; later questions use it.
+    Wall and CPU time per question: on a busy machine the wall time's tail is mostly waits
+    for a core."""
     answerer = Answerer()
     gc.collect()
     gc.freeze()
     rng = random.Random(5)
-    postings = rng.sample(catalog.all(), min(asked, len(catalog)))
-    first: list[float] = []
-    later: list[float] = []
-    for round_, timings in enumerate((first, later, later, later)):
-        for i, posting in enumerate(postings):
-            question = QUESTIONS[(i + round_ * 5) % len(QUESTIONS)]
-            t0 = time.perf_counter()
-            indexed = answerer.indexed
-            answerer.answer(posting, question)
-            if answerer.indexed > indexed:
-                # What bot/handlers/asking.py's keep_out_of_full_collections does; not imported,
-                # as importing aiogram would add its 120 MiB to this process's memory figures.
-                gc.freeze()
-            timings.append((time.perf_counter() - t0) * 1000)
+    chosen = rng.sample(catalog.all(), min(2 * asked, len(catalog)))
+    prepare = getattr(answerer, "prepare", None)
+    groups = {"cold": chosen[1::2], "card": chosen[0::2] if prepare else []}
+    # (wall ms, CPU ms) per question, by kind
+    timings: dict[str, list[tuple[float, float]]] = {"card": [], "cold": [], "later": []}
+    opening: list[float] = []
+    for round_ in range(4):
+        for name, postings in groups.items():
+            for i, posting in enumerate(postings):
+                if round_ == 0 and name == "card":
+                    t0 = time.perf_counter()
+                    if prepare(posting):  # type: ignore[misc]
+                        gc.freeze()
+                    opening.append((time.perf_counter() - t0) * 1000)
+                question = QUESTIONS[(i + round_ * 5) % len(QUESTIONS)]
+                t0, c0 = time.perf_counter(), time.thread_time()
+                indexed = answerer.indexed
+                answerer.answer(posting, question)
+                if answerer.indexed > indexed:
+                    # What bot/handlers/asking.py's keep_out_of_full_collections does; not
+                    # imported, as importing aiogram would add its 120 MiB to this process's
+                    # memory figures.
+                    gc.freeze()
+                wall, cpu = (time.perf_counter() - t0) * 1000, (time.thread_time() - c0) * 1000
+                timings[name if round_ == 0 else "later"].append((wall, cpu))
+
+    def figures(pairs: list[tuple[float, float]]) -> str:
+        wall, cpu = [w for w, _ in pairs], [c for _, c in pairs]
+        return (
+            f"p50 {statistics.median(wall):.2f} ms, p99 {percentile(wall, 0.99):.2f} ms, "
+            f"max {max(wall):.1f} ms (CPU p50 {statistics.median(cpu):.2f}, "
+            f"p99 {percentile(cpu, 0.99):.2f})"
+        )
+
     print(
-        f"answers with {len(catalog)} postings loaded, {len(postings)} of them asked about: "
-        f"first question on a posting (builds its index) p50 {statistics.median(first):.2f} ms, "
-        f"p99 {percentile(first, 0.99):.2f} ms, max {max(first):.1f} ms; later questions p50 "
-        f"{statistics.median(later):.2f} ms, p99 {percentile(later, 0.99):.2f} ms, "
-        f"max {max(later):.1f} ms"
+        f"answers with {len(catalog)} postings loaded, {len(chosen)} of them asked about:\n"
+        f"  first question on a posting whose card was opened: "
+        + (figures(timings["card"]) if timings["card"] else "(no prepare: as cold)")
+        + "\n"
+        + (
+            f"    (opening the card built its index after the card was sent: "
+            f"p50 {statistics.median(opening):.2f} ms, p99 {percentile(opening, 0.99):.2f} ms)\n"
+            if opening
+            else ""
+        )
+        + f"  first question cold (builds the index): {figures(timings['cold'])}\n"
+        f"  later questions: {figures(timings['later'])}"
     )
     gc.unfreeze()
+
+
+LOAD_ADMIN = 777_001
+"""The admin who sends /reload in ``stall_under_load``."""
+
+
+async def stall_under_load(
+    folder: Path, paths: list[Path], candidates: int, pause: float, work: Path
+) -> None:
+    """The longest event-loop stall while an admin's ``/reload`` of ``paths`` (every one of them
+    changed) runs through the real dispatcher, as ``candidates`` simulated candidates act in a
+    closed loop: each opens a posting by its deep link, two of its sections, asks three
+    questions and goes back to the card, pausing ``pause`` seconds on average between steps
+    (a new person for each round: the flood limit is per person), their updates fed through
+    the same dispatcher (SQLite on disk; Bot API calls answered in-process, no HTTP). The
+    same heartbeat as above (``max_lag_during``), over the reload and, for comparison, over
+    as long a stretch of the same load just before it; with the candidates' step latency in
+    each stretch.
+
+    Imports aiogram: run last, as it adds to this process's memory figures."""
+    import itertools
+    from types import SimpleNamespace
+    from typing import Any
+
+    from aiogram import Bot
+    from aiogram.methods import GetChat, GetChatMember
+    from aiogram.types import CallbackQuery, Chat, Message, MessageEntity, Update, User
+    from bench_dispatcher import TOKEN, NullSession, mounted
+
+    from bot.app import build_dispatcher, freeze_startup_heap
+    from bot.config import Settings
+    from bot.keyboards import PageCB, PostingCB
+    from bot.storage import Database
+
+    settings = Settings(  # type: ignore[call-arg]
+        _env_file=None,
+        bot_token=TOKEN,
+        postings_dir=folder,
+        database_path=work / "load.sqlite3",
+        hr_chat_id=-100777,
+        admin_ids=frozenset({LOAD_ADMIN}),
+    )
+    catalog = make_catalog(folder, work / "load-postings.json")
+    await admin_reload(catalog)
+
+    class HrChatSession(NullSession):
+        """The HR group exists, and the bot may post there (what /reload checks)."""
+
+        async def make_request(self, bot: Bot, method: Any, timeout: int | None = None) -> Any:
+            if isinstance(method, GetChat):
+                return SimpleNamespace(type="supergroup", title="HR")
+            if isinstance(method, GetChatMember):
+                return SimpleNamespace(status="administrator")
+            return await super().make_request(bot, method, timeout)
+
+    db = await Database.open(settings.database_path)
+    bot = Bot(TOKEN, session=HrChatSession())
+    dp = build_dispatcher(settings, catalog, db, answerer=Answerer())
+    ids = itertools.count(1)
+    now = time.time()
+
+    def person(user_id: int) -> tuple[User, Chat]:
+        user = User(id=user_id, is_bot=False, first_name="Анна", language_code="ru")
+        return user, Chat(id=user_id, type="private", first_name="Анна")
+
+    def text(user_id: int, value: str) -> Update:
+        user, chat = person(user_id)
+        entities = None
+        if value.startswith("/"):
+            length = len(value.split()[0])
+            entities = [MessageEntity(type="bot_command", offset=0, length=length)]
+        message = Message(
+            message_id=next(ids),
+            date=int(now),
+            chat=chat,
+            from_user=user,
+            text=value,
+            entities=entities,
+        )
+        return Update(update_id=next(ids), message=message)
+
+    def press(user_id: int, data: str) -> Update:
+        user, chat = person(user_id)
+        shown = Message(message_id=1, date=int(now), chat=chat, text="card")
+        query = CallbackQuery(
+            id=str(next(ids)), from_user=user, chat_instance="c", message=shown, data=data
+        )
+        return Update(update_id=next(ids), callback_query=query)
+
+    slugs = [p.slug for p in catalog.all()]
+    rng = random.Random(15)
+
+    def flow(user_id: int) -> list[Update]:
+        slug = rng.choice(slugs)
+        asked = rng.sample(QUESTIONS, 3)
+        return mounted(
+            [
+                text(user_id, f"/start {slug}"),
+                press(user_id, PageCB(slug=slug, index=1).pack()),
+                press(user_id, PageCB(slug=slug, index=2).pack()),
+                *(text(user_id, question) for question in asked),
+                press(user_id, PostingCB(action="open", slug=slug).pack()),
+            ],
+            bot,
+        )
+
+    steps: list[tuple[float, float]] = []  # (when it ended, how long it took), loop time
+    running = True
+    people = itertools.count(1_000_000)
+
+    async def candidate() -> None:
+        loop = asyncio.get_running_loop()
+        while running:
+            for update in flow(next(people)):
+                await asyncio.sleep(rng.uniform(0, 2 * pause))
+                if not running:
+                    return
+                started = loop.time()
+                await dp.feed_update(bot, update)
+                steps.append((loop.time(), loop.time() - started))
+
+    def during(start: float, end: float) -> str:
+        took = [took * 1000 for ended, took in steps if start <= ended <= end]
+        if not took:
+            return "no steps"
+        return (
+            f"{len(took) / (end - start):.0f} steps/s, step p50 {statistics.median(took):.1f} "
+            f"ms, p99 {percentile(took, 0.99):.1f} ms"
+        )
+
+    admin = mounted([text(LOAD_ADMIN, "/reload")], bot)[0]
+    loop = asyncio.get_running_loop()
+    freeze_startup_heap()  # as run_bot does before polling
+    crowd = [asyncio.create_task(candidate()) for _ in range(candidates)]
+    try:
+        await asyncio.sleep(3)  # every candidate under way, the postings' indexes being built
+        touch_all(paths, 99)
+        # the same load without a reload, for about as long as the reload takes
+        quiet_from = loop.time()
+        quiet = await max_lag_during(lambda: asyncio.sleep(1.5))
+        quiet_to = reload_from = loop.time()
+        lag = await max_lag_during(lambda: dp.feed_update(bot, admin))
+        reload_to = loop.time()
+    finally:
+        running = False
+        await asyncio.gather(*crowd)
+        await dp.storage.close()
+        await db.close()
+        await bot.session.close()
+    print(
+        f"under load ({candidates} candidates in a closed loop through the dispatcher, "
+        f"{pause * 1000:.0f} ms pauses on average):\n"
+        f"  max event-loop lag during /reload of {len(paths)} changed postings: {lag}; "
+        f"the reload took {(reload_to - reload_from) * 1000:,.0f} ms; "
+        f"{during(reload_from, reload_to)}\n"
+        f"  the same load without a reload, {(quiet_to - quiet_from) * 1000:,.0f} ms: "
+        f"max lag {quiet}; {during(quiet_from, quiet_to)}"
+    )
 
 
 def timed(label: str, action: Callable[[], object]) -> object:
@@ -405,9 +620,9 @@ async def main_async(args: argparse.Namespace) -> int:
         gc.freeze()  # as bot/app.py does once start-up is done
         touch_all(small, 0)
         lag = await max_lag_during(lambda: admin_reload(catalog))
-        print(f"max event-loop lag during /reload of {args.small} changed postings: {lag:.0f} ms")
+        print(f"max event-loop lag during /reload of {args.small} changed postings: {lag}")
         lag = await max_lag_during(lambda: admin_reload(catalog))
-        print(f"max event-loop lag during /reload of {args.small} unchanged ones: {lag:.0f} ms")
+        print(f"max event-loop lag during /reload of {args.small} unchanged ones: {lag}")
 
         answerer = Answerer()
         slugs = [p.slug for p in catalog.all()][: args.answered]
@@ -435,6 +650,9 @@ async def main_async(args: argparse.Namespace) -> int:
         big_catalog = make_catalog(big_dir, cache)
         await admin_reload(big_catalog)
         answer_latency(big_catalog, args.asked)
+        del big_catalog
+        gc.collect()
+        await stall_under_load(small_dir, small, args.load, args.pause, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0
@@ -447,6 +665,12 @@ def main() -> int:
     parser.add_argument("--big", type=int, default=5000)
     parser.add_argument("--answered", type=int, default=100)
     parser.add_argument("--asked", type=int, default=1000)
+    parser.add_argument(
+        "--load", type=int, default=50, help="candidates acting while /reload runs under load"
+    )
+    parser.add_argument(
+        "--pause", type=float, default=0.2, help="their average pause between steps, seconds"
+    )
     parser.add_argument(
         "--starts", type=int, default=1, help="pairs of first and next starts of the real bot"
     )
