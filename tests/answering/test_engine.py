@@ -17704,6 +17704,8 @@ def test_the_day_pay_comes_is_the_pay_line(answerer: Answerer) -> None:
         lang="en",
     )
     assert "25th" in quoted(answerer, school, "when is payday")
+
+
 def test_prepare_builds_an_index_once_and_answers_stay_the_same(
     answerer: Answerer, barista: Posting
 ) -> None:
