@@ -1382,7 +1382,10 @@ class IndexBuilder:
             comment = (
                 self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
             )
-            for position, sentence in enumerate(_units(reply.said)):
+            units = _units(reply.said)
+            while len(units) > 1 and self._greets(units[0]):
+                units = units[1:]  # «Сергей, добрый день!» before «Вахты у нас нет, …»
+            for position, sentence in enumerate(units):
                 # «@svetlana_k к сожалению нет»: the name it opens with is whom it answers, no
                 # handle to write to.
                 bare = _ADDRESSEE_RE.sub("", sentence, count=1)
@@ -1414,6 +1417,21 @@ class IndexBuilder:
             if holders:
                 candidates[at] = replace(candidates[at], held=True)
         return self._finish(posting, candidates, list_leads, frozenset(priced_orders))
+
+    def _greets(self, sentence: str) -> bool:
+        """Whether a sentence only greets, the one it greets named or not («Сергей, добрый
+        день!», "Hi Sam!"): it answers nothing, whatever comment it is under."""
+        keys = self._analyze_line(sentence)[0].keys
+        greeting = self.lexicon.greeting_keys
+        if keys.isdisjoint(greeting):
+            return False
+        named = {
+            key
+            for word in re.findall(r"[^\W\d_]+", sentence)
+            if word[:1].isupper()
+            for key in self.analyzer.analyze(word).keys
+        }
+        return keys <= greeting | named
 
     def _holders(
         self,

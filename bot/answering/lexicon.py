@@ -1321,6 +1321,16 @@ class Lexicon:
             for name, topic in self.topics.items()
             if topic.unless
         }
+        # The words of a greeting («добрый день», "hello"): a reply's sentence of them and the
+        # name it greets («Сергей, добрый день!») answers nothing (``IndexBuilder._greets``).
+        self.greeting_keys = frozenset(
+            key
+            for name, spec in (data.get("topics") or {}).items()
+            if self.topics[name].smalltalk and not self.topics[name].world
+            for term in (spec or {}).get("terms", ())
+            if not str(term).startswith("re:")
+            for key in analyzer.analyze(str(term)).keys
+        )
         # The topic each topic found in a line is found with ("night_pay" within "salary").
         self._within = {name: t.within for name, t in self.topics.items() if t.within is not None}
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"

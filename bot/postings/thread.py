@@ -526,6 +526,8 @@ def cut_thread(
 
 
 _MENTION_RE = re.compile(r"^@([^\W\d][\w.]*)")
+# A quote block's line that opens with a name in bold and goes on with the words said.
+_SIGNED_QUOTE_RE = re.compile(r"^>[>\s]*\*\*(?P<name>[^*]{1,60})\*\*\s+(?P<text>[^\s*].*)$")
 
 
 def _mentioned(comment: _Comment, before: list[_Comment]) -> _Comment | None:
@@ -792,6 +794,13 @@ def _comments(
             # under it (a forum's quote of the words answered comes before the answer).
             close()
             current = _Comment(text.lstrip("> ").strip(), indent, at, nested=True)
+            continue
+        signed = _SIGNED_QUOTE_RE.match(text)
+        if signed is not None and _name_like(signed["name"]):
+            # «> **ЭкоТранс-Приволжье** Сергей, добрый день! Вахты у нас нет…»: the name in bold
+            # and the reply on one line of a quote block (VK copied with its reply folded in).
+            close()
+            current = _Comment(signed["name"].strip(), indent, at, [signed["text"]], nested=True)
             continue
         if text.startswith(">") and current is not None and current.nested:
             text = text.lstrip("> ")

@@ -17723,3 +17723,42 @@ def test_prepare_never_loads_the_engine(barista: Posting) -> None:
     deferred = Answerer(deferred=True)
     assert not deferred.prepare(barista)  # loading takes far longer than a question waits
     assert not deferred.ready and deferred.indexed == 0
+def test_a_page_signing_its_reply_on_the_quote_line_answers_the_comment_over_it(
+    answerer: Answerer,
+) -> None:
+    # A VK copy may fold the page's name in bold and its reply into one line of a quote block
+    # («> **ЭкоТранс** Сергей, добрый день! Вахты у нас нет…»): the page answers the comment over
+    # it, and the greeting it opens with («Сергей, добрый день!») answers nothing.
+    post = ad(
+        "Водитель мусоровоза",
+        """**ЭкоТранс | Региональный оператор**
+12 фев в 9:41
+
+Требуются водители мусоровоза (категория С). Дневная смена с 6:00 до 18:00, график 2/2.
+
+👍 84  💬 23
+
+**Комментарии**
+
+**Сергей Гаранин**
+а на вахту вы не берёте? я из Димитровграда
+12 фев в 10:15 · Ответить
+
+> **ЭкоТранс** Сергей, добрый день! Вахты у нас нет, работа только в Ульяновске.
+> 12 фев в 10:32 · Ответить
+
+**Ирина Ковалёва**
+А женщин берёте?
+12 фев в 14:22 · Ответить
+
+> **ЭкоТранс** Ирина, здравствуйте! На подборе работа тяжелая, берём только мужчин.
+> 12 фев в 14:40 · Ответить
+""",
+        front='company: "ЭкоТранс"\n',
+    )
+    assert [reply.asked for reply in post.replies] == [
+        "а на вахту вы не берёте? я из Димитровграда",
+        "А женщин берёте?",
+    ]
+    assert quoted(answerer, post, "я из димитровграда, вахтой можно").startswith("Вахты у нас нет")
+    assert quoted(answerer, post, "днем во сколько начинать").find("с 6:00 до 18:00") >= 0
