@@ -2426,7 +2426,7 @@ class Answerer:
         def names(keys: Iterable[str], key: str) -> bool:
             return any(word[:reach] == key[:reach] or key in word for word in keys)
 
-        if not asked:
+        if all(names(index.title_keys, key) for key in asked):
             # «горничным чаевые оставляют?» of a maid's posting — «Официант ресторана шведской
             # линии — 55 000 ₽ + чаевые»: the line leads with another job and names not the
             # title's one asked.
@@ -2435,15 +2435,17 @@ class Answerer:
                 for key in q.content
                 if key not in q.aside and names(index.title_keys, key) and names(roles, key)
             }
-            if not titled or any(names(c.keys | c.heading_keys, key) for key in titled):
+            if titled and not any(names(c.keys | c.heading_keys, key) for key in titled):
+                lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
+                first = self.analyzer.analyze(" ".join(lead)).sequence[:1]
+                if any(
+                    key.startswith(job) and not any(names((key,), t) for t in titled)
+                    for key in first
+                    for job in roles
+                ):
+                    return True
+            if not asked:
                 return False
-            lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
-            first = self.analyzer.analyze(" ".join(lead)).sequence[:1]
-            return any(
-                key.startswith(job) and not any(names((key,), t) for t in titled)
-                for key in first
-                for job in roles
-            )
 
         said = index.title_keys | c.keys | c.heading_keys
         hired = {key for key in asked & q.hired_as if not names(index.title_keys, key)}

@@ -1094,6 +1094,7 @@ class Lexicon:
         self.analyzer = analyzer
         analyzer.set_own_stems({str(a): str(b) for a, b in (data.get("own_stems") or {}).items()})
         analyzer.set_aliases({str(a): str(b) for a, b in (data.get("aliases") or {}).items()})
+        analyzer.set_role_nouns([str(w) for w in (data.get("grammar") or {}).get("roles", ())])
         heads = data.get("compound_heads") or {}
         analyzer.set_compound_heads({str(a): str(b) for a, b in heads.items()})
         self.stopwords: frozenset[str] = frozenset(

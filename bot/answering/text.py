@@ -92,6 +92,10 @@ class TextAnalyzer:
         self.verbs: set[str] = set()
         # Words keyed as given ("excellent" is no Excel, "норм" no "норма"); set by the lexicon.
         self.own_stems: dict[str, str] = {}
+        # The names of jobs (``grammar.roles``): a word the dictionary reads first as a verb, an
+        # adjective or a name is the job when one of its readings is («сторожу» is no «сторожить»,
+        # «кочегаров» no surname, «горничные» no adjective); set by the lexicon.
+        self.role_nouns: frozenset[str] = frozenset()
         # Key → the key of the word it stands for ("фигма" → "figma"); set by the lexicon.
         self.aliases: dict[str, str] = {}
         # Key → the keys of the phrase it clips («матпомощь» → материальный, помощь).
@@ -106,6 +110,13 @@ class TextAnalyzer:
         no Excel, the chat's "норм" no "норма").
         Set before any text is analysed (keys are cached)."""
         self.own_stems = {normalize(a): normalize(b) for a, b in pairs.items()}
+        self._token_keys.clear()
+
+    def set_role_nouns(self, words: list[str]) -> None:
+        """Read a word as the job it may name before its other readings (``role_nouns``). Set
+        before any text is analysed."""
+        self.role_nouns = frozenset(normalize(w) for w in words)
+        self.key.cache_clear()
         self._token_keys.clear()
 
     def set_aliases(self, pairs: dict[str, str]) -> None:
@@ -158,8 +169,23 @@ class TextAnalyzer:
         if word in self.own_stems:
             return self.own_stems[word]
         if _CYRILLIC_RE.search(word) or "ё" in word:
-            parsed = self._parse(word)[0]
+            parses = self._parse(word)
+            parsed = parses[0]
             key = normalize(parsed.normal_form)
+            if (
+                self.role_nouns
+                and key not in self.role_nouns
+                and (parsed.tag.POS != "NOUN" or _NAME_GRAMMEMES & parsed.tag.grammemes)
+            ):
+                parsed = next(
+                    (
+                        p
+                        for p in parses[1:]
+                        if p.tag.POS == "NOUN" and normalize(p.normal_form) in self.role_nouns
+                    ),
+                    parsed,
+                )
+                key = normalize(parsed.normal_form)
             if parsed.tag.POS in _VERB_POS:
                 self.verbs.add(key)
             return key

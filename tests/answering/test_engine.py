@@ -17762,3 +17762,24 @@ def test_a_page_signing_its_reply_on_the_quote_line_answers_the_comment_over_it(
     ]
     assert quoted(answerer, post, "я из димитровграда, вахтой можно").startswith("Вахты у нас нет")
     assert quoted(answerer, post, "днем во сколько начинать").find("с 6:00 до 18:00") >= 0
+
+
+def test_a_job_named_in_a_form_the_dictionary_reads_otherwise_is_that_job(
+    answerer: Answerer,
+) -> None:
+    # «сторожу» is read first as «сторожить» (I guard), «горничные» as an adjective: a job's name
+    # among a word's readings is the job, so «сторожу какая зарплата» asks the watchman's pay.
+    parish = ad(
+        "Свечница и сторож",
+        """## Свечница
+
+- продажа свечей и икон в лавке
+- оплата 1 600 руб. за смену
+
+## Сторож
+
+- ночная охрана храма, сутки через трое
+- оплата 2 200 руб. за сутки
+""",
+    )
+    assert "2 200 руб. за сутки" in quoted(answerer, parish, "а сторожу какая зарплата")
