@@ -17783,3 +17783,20 @@ def test_a_job_named_in_a_form_the_dictionary_reads_otherwise_is_that_job(
 """,
     )
     assert "2 200 руб. за сутки" in quoted(answerer, parish, "а сторожу какая зарплата")
+
+
+def test_a_rotation_asked_by_its_rest_days_is_said_by_the_rotation(answerer: Answerer) -> None:
+    # «сторож сутки через сколько» asks how many days off follow a day's shift: «сутки через
+    # трое» says it (a rotation says how long the shift and the rest are).
+    parish = ad(
+        "Сторож",
+        """## Обязанности
+
+- ночная охрана храма и территории
+
+## График
+
+- сутки через трое, заступление в 8:00
+""",
+    )
+    assert "сутки через трое" in quoted(answerer, parish, "сторож сутки через сколько")
