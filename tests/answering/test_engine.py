@@ -17723,6 +17723,8 @@ def test_prepare_never_loads_the_engine(barista: Posting) -> None:
     deferred = Answerer(deferred=True)
     assert not deferred.prepare(barista)  # loading takes far longer than a question waits
     assert not deferred.ready and deferred.indexed == 0
+
+
 def test_a_page_signing_its_reply_on_the_quote_line_answers_the_comment_over_it(
     answerer: Answerer,
 ) -> None:
