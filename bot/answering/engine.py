@@ -1873,8 +1873,9 @@ class Answerer:
         if q.also_case and self._other_case(q, candidate):
             # «летом тоже будет набор?» — «набор на зимнюю стажировку»: winter's, not summer's.
             return False
-        if self._other_role(q, candidate, index):
-            # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week".
+        if self._other_role(q, candidate, index) or self._scoped_elsewhere(q, candidate, index):
+            # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week";
+            # «на контролера до скольки лет берут» — «от 21 до 45 лет» under the driver's heading.
             return False
         if self._distinct_unnamed(q, candidate, index):
             # «санминимум кто оплачивает» — «медкомиссия (…, оплачивает работодатель)».

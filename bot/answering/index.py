@@ -26,6 +26,7 @@ from bot.postings.structure import (
     classify_heading,
     kindless_heading,
     role_name,
+    shared_heading,
     shouted_name,
     spaced_field_label,
     summary_note,
@@ -1025,6 +1026,27 @@ class IndexBuilder:
             return frozenset()
         return analyzed.keys
 
+    def _titled_heads(self, posting: Posting) -> frozenset[int]:
+        """The sections headed by a role of the title when two roles or more have a heading
+        each («Ученик машиниста электропоезда, дежурный по станции, контролер-ученик» with a
+        «### Дежурный по станции»): not a page's «Become an AI Trainer» over the whole ad."""
+        stop = self.lexicon.stopwords
+        parts = [
+            keys
+            for part in _TITLE_ROLES_RE.split(_NOTE_RE.sub("", posting.title))
+            if (keys := self._heading_keys(part) - stop)
+        ]
+        if len(parts) < 2:
+            return frozenset()
+        heads: dict[int, int] = {}
+        for i, section in enumerate(posting.sections):
+            keys = self._heading_keys(role_name(section.heading)) - stop
+            for n, part in enumerate(parts):
+                if keys and (part <= keys or keys <= part):
+                    heads[i] = n
+                    break
+        return frozenset(heads) if len(set(heads.values())) > 1 else frozenset()
+
     def _heading_keys(self, heading: str) -> frozenset[str]:
         """Keys of a section heading: every line of the section asks, so they are kept."""
         keys = self._headings.get(heading)
@@ -1075,6 +1097,7 @@ class IndexBuilder:
         # way, up to the next heading of no kind.
         over: frozenset[str] = frozenset()
         by_name = False
+        titled = self._titled_heads(posting)
         headed = frozenset(s.kind for s in posting.sections if broad_heading(s.heading) is None)
         priced_orders: set[int] = set()  # rows whose pay a list's heading gives (``priced``)
         for i, section in enumerate(posting.sections):
@@ -1085,13 +1108,20 @@ class IndexBuilder:
                 over = self._heading_keys(section.heading) if heads else frozenset()
                 own_pay = role and not over.isdisjoint(roles)
                 by_name = False
-            elif (by_name or not section.items) and classify_heading(
+            elif (by_name or not section.items or titled) and classify_heading(
                 section.heading
             ) is SectionKind.OTHER:
+                # «### Дежурный по станции» over its own line of duties, then «График: …» and
+                # «Требования: …»: where several roles of the title have a heading each, one
+                # heads its labelled parts though it has lines of its own.
                 keys = self._heading_keys(role_name(section.heading))
-                ended, by_name = by_name, not section.items and not keys.isdisjoint(roles)
+                ended = by_name
+                by_name = (not section.items and not keys.isdisjoint(roles)) or i in titled
                 if by_name or ended:
                     over = keys if by_name else frozenset()
+            elif by_name and shared_heading(section.heading):
+                # «Что мы предлагаем всем сотрудникам» ends the last role's part.
+                over, by_name = frozenset(), False
             position = 0
             items = section.items
             rows = _table_rows(items)

@@ -225,6 +225,17 @@ def broad_heading(heading: str) -> str | None:
     return None
 
 
+@cache
+def _shared_words() -> frozenset[str]:
+    return frozenset(normalize_heading(w) for w in _data("broad_headings.yaml")["shared"])
+
+
+def shared_heading(heading: str) -> bool:
+    """Whether a heading speaks of every role of the posting («Что мы предлагаем всем
+    сотрудникам», "For all positions")."""
+    return not _shared_words().isdisjoint(normalize_heading(heading).split())
+
+
 _OTHER_JOBS_WORDS = 8
 _OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
 

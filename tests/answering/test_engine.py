@@ -17802,3 +17802,56 @@ def test_a_rotation_asked_by_its_rest_days_is_said_by_the_rotation(answerer: Ans
 """,
     )
     assert "сутки через трое" in quoted(answerer, parish, "сторож сутки через сколько")
+def test_a_role_heading_with_lines_of_its_own_heads_the_labelled_parts_under_it(
+    answerer: Answerer,
+) -> None:
+    """A metro's page for the roles of its title, each under a heading of its own with a line
+    of its own and then «График: …», «**Кого ждем:**»: the schedule under «Дежурный по станции»
+    is the duty officer's, the age under the driver's heading is not the controller's, and the
+    perks «всем сотрудникам» after the last role are everyone's."""
+    metro = ad(
+        "Ученик машиниста электропоезда, дежурный по станции, контролер-ученик",
+        """## Актуальные вакансии
+
+### Ученик машиниста электропоезда
+
+Обучение в Учебном центре 8 месяцев, стипендия 45 000 ₽ в месяц.
+
+**Кого ждем:**
+- мужчины и женщины от 21 до 45 лет;
+- гражданство РФ.
+
+### Дежурный по станции
+
+Контроль работы станции, обеспечение безопасности пассажиров.
+График: сутки через трое (08:00–08:00) или 2/2 по 12 часов.
+
+### Контролер-ученик
+
+Помощь пассажирам у турникетов, контроль оплаты проезда.
+График: 2/2 по 12 часов, дневные смены.
+
+## Что мы предлагаем всем сотрудникам
+
+- бесплатный проезд в метро по служебному удостоверению;
+- ведомственная поликлиника.
+""",
+    )
+    assert "сутки через трое" in quoted(answerer, metro, "у дежурного по станции какой график")
+    assert quoted(answerer, metro, "на контролера до скольки лет берут") == ""
+    assert "бесплатный проезд" in quoted(answerer, metro, "машинистам проезд бесплатный?")
+
+
+def test_night_shifts_in_the_instrumental_are_nights(answerer: Answerer) -> None:
+    """«машинисты по ночам работают?» — «сменный график, с ночными сменами»: «ночными» is the
+    adjective of the night (the dictionary reads it as the noun «ночное»), so the line names
+    the nights asked."""
+    depot = ad(
+        "Машинист электропоезда",
+        """## Условия
+
+- график сменный, с ночными сменами (выходные скользящие)
+- доход от 95 000 ₽
+""",
+    )
+    assert "с ночными сменами" in quoted(answerer, depot, "по ночам работать надо?")
