@@ -2043,7 +2043,9 @@ class Answerer:
             # district asked is not named.
             return False
         # What the question asks that a line must say in so many words, or the posting does not
-        # say it: each thing asked, and what says it.
+        # say it: each thing asked, and what says it. An answer says it with the question it
+        # answers: «метро уже работает, так что нет» under «такси домой утром оплачиваете?».
+        heard = self._heard(candidate)
         for asked, answered in (
             # «а обратно после смены автобус везет?» — «служебный автобус утром от м.
             # Заельцовская в 5:30»: the way there only.
@@ -2053,7 +2055,7 @@ class Answerer:
             (
                 q.way_there
                 and _COMMUTE in q.strong
-                and grammar.home_said.search(said) is not None,
+                and grammar.home_said.search(heard) is not None,
                 grammar.there_said,
             ),
             # "could it turn into a permanent part time role later" — "Employment: part-time":
@@ -2101,7 +2103,7 @@ class Answerer:
                 grammar.part_time_said,
             ),
         ):
-            if asked and answered.search(said) is None:
+            if asked and answered.search(heard) is None:
                 return False
         if (
             q.own_child
@@ -3118,7 +3120,11 @@ class Answerer:
         """Whether a line says a thing is paid for, funded or free ("do you pay for my exam?"
         — "Valid CPC card" says nothing of paying)."""
         grammar = self.lexicon.grammar
-        if not self._shows(q, c, grammar.pays_for_shows):
+        if not self._shows(q, c, grammar.pays_for_shows) and not (
+            # «метро уже работает, так что нет» under «такси домой утром оплачиваете?»: an
+            # answer says it of the question it answers.
+            c.answers and self._shown_in(q, c.answers, set(grammar.pays_for_shows), self._timed(q))
+        ):
             return False
         asked = q.content.keys()
         # "who pays for the dbs check" — "… first aid (or willing to do it - we'll pay for the

@@ -17855,3 +17855,30 @@ def test_night_shifts_in_the_instrumental_are_nights(answerer: Answerer) -> None
 """,
     )
     assert "с ночными сменами" in quoted(answerer, depot, "по ночам работать надо?")
+
+
+def test_a_reply_says_what_it_answers_with_the_comment_it_answers(answerer: Answerer) -> None:
+    """«такси утром до дома оплачиваете» — the club's «Настя, утром смена в 10:00
+    заканчивается, метро уже работает, так что нет)» under «такси домой утром оплачиваете?»:
+    the reply answers whether the ride home is paid though its own words name neither the home
+    nor the pay, as the comment over it does; «до дома» asks the way home, no work from home."""
+    club = ad(
+        "Ночной администратор компьютерного клуба",
+        """RESPAWN | Компьютерный клуб
+сегодня в 14:12
+
+Ищем ночного админа! Смены с 22:00 до 10:00, 2500₽ за смену.
+Пиши в личку группы.
+
+👍 64   💬 23
+
+Настя Кузнецова
+такси домой утром оплачиваете?
+вчера в 21:14 · Ответить · 👍 1
+
+RESPAWN | Компьютерный клуб
+Настя, утром смена в 10:00 заканчивается, метро уже работает, так что нет)
+вчера в 21:30 · Ответить
+""",
+    )
+    assert "метро уже работает" in quoted(answerer, club, "такси утром до дома оплачиваете")
