@@ -17882,3 +17882,21 @@ RESPAWN | Компьютерный клуб
 """,
     )
     assert "метро уже работает" in quoted(answerer, club, "такси утром до дома оплачиваете")
+
+
+def test_a_crews_clipped_words_are_the_postings_words(answerer: Answerer) -> None:
+    """«за ствол надбавка есть», «броник дают?», «скока платят медпредам»: a collector's gun
+    and body armour, a medical representative's clipped title, read as the posting's words."""
+    collector = ad(
+        "Инкассатор-водитель",
+        """## Условия
+
+- доход 68 000 — 82 000 ₽ в месяц: оклад + надбавка за работу с оружием (15% к окладу)
+- бронежилет 4 класса защиты, шлем, форменная одежда
+""",
+    )
+    assert "надбавка за работу с оружием" in quoted(answerer, collector, "за ствол надбавка есть")
+    assert "бронежилет" in quoted(answerer, collector, "броник дают?")
+    # the card's «опыт работы медпредом от 1 года» shares the clipped word; the pay lines do not
+    rep = fixture("blind-cs", "medpred-ekb")
+    assert "95 000" in quoted(answerer, rep, "скока платят медпредам у вас")
