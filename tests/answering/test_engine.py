@@ -17802,6 +17802,8 @@ def test_a_rotation_asked_by_its_rest_days_is_said_by_the_rotation(answerer: Ans
 """,
     )
     assert "сутки через трое" in quoted(answerer, parish, "сторож сутки через сколько")
+
+
 def test_a_role_heading_with_lines_of_its_own_heads_the_labelled_parts_under_it(
     answerer: Answerer,
 ) -> None:
