@@ -17902,3 +17902,35 @@ def test_a_crews_clipped_words_are_the_postings_words(answerer: Answerer) -> Non
     # the card's «опыт работы медпредом от 1 года» shares the clipped word; the pay lines do not
     rep = fixture("blind-cs", "medpred-ekb")
     assert "95 000" in quoted(answerer, rep, "скока платят медпредам у вас")
+def test_a_police_check_of_another_country_is_a_background_check(answerer: Answerer) -> None:
+    """Canada asks home-care staff for a "Vulnerable Sector Check", Scotland for PVG, Ireland for
+    Garda vetting: "my police check is from last spring, ok?" asks of that check."""
+    page = ad(
+        "Home Support Worker",
+        """## Requirements
+
+- Valid driver's licence and a reliable car
+- Clear Vulnerable Sector Check dated within the last 6 months
+- First aid certificate (we can arrange one)
+""",
+        lang="en",
+    )
+    assert "Vulnerable Sector Check" in quoted(
+        answerer, page, "my police check is from last spring is that ok"
+    )
+
+
+def test_a_costume_is_what_one_works_in(answerer: Answerer) -> None:
+    """A costume is what a mascot or an elf works in: "do i bring my own mascot outfit" is
+    answered by the line on the costume the employer lends."""
+    page = ad(
+        "Theme Park Mascot",
+        """## What you get
+
+- A mascot costume and cooling vest, cleaned for you after every shift
+- Free park entry for you and a friend
+- Discounted food on site
+""",
+        lang="en",
+    )
+    assert "mascot costume" in quoted(answerer, page, "do i have to bring my own mascot outfit")
