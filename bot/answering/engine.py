@@ -3761,7 +3761,13 @@ class Answerer:
     def _other_named_kind(self, q: Question, c: Candidate) -> bool:
         """Whether an English line names another kind of the thing asked about by a proper name
         before its word: "will i get autism training" — "Ongoing CPD including Makaton
-        training"."""
+        training". Whom a thing is for, named as the question names it, is no other kind: "is
+        employee parking free" — "Free Team Member parking"."""
+        asked_whom = q.members.get(_WHOM, frozenset())
+        if asked_whom and not asked_whom.isdisjoint(
+            self.lexicon.members_of(c.keys, c.read, (_WHOM,)).get(_WHOM, frozenset())
+        ):
+            return False
         sequence = q.sequence
         for at, key in enumerate(sequence[1:], start=1):
             asked = sequence[at - 1]

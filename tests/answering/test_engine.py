@@ -17934,3 +17934,19 @@ def test_a_costume_is_what_one_works_in(answerer: Answerer) -> None:
         lang="en",
     )
     assert "mascot costume" in quoted(answerer, page, "do i have to bring my own mascot outfit")
+
+
+def test_a_staff_perk_is_the_team_members_perk(answerer: Answerer) -> None:
+    """A casino or a chain calls its staff "Team Members": "is employee parking free" is
+    answered by "Free Team Member parking in the North Garage", no other kind of parking."""
+    page = ad(
+        "Cook",
+        """## Perks
+
+- Free Team Member parking in the North Garage
+- Meals every shift in the Team Dining Room
+- 401(k) with company match
+""",
+        lang="en",
+    )
+    assert "Team Member parking" in quoted(answerer, page, "is employee parking free")
