@@ -1633,10 +1633,15 @@ class Answerer:
             if _SALARY in q.strong and q.strong.isdisjoint(grammar.paid_periods)
             else frozenset()
         )
+        age = self._age_said(q)
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
                 continue
+            if age is not None and self._other_age(c, age):
+                # "im 15 can i apply" — "Aged 21 and over: £12.21 per hour": another age's pay
+                # row yields to the limit ("Minimum age 16") or to the row of the age said.
+                score *= self.w.other_age_share
             # What the question asks for ("как часто") beats what its topic usually wants (a sum).
             wanted = q.intents or (prefers if not q.strong.isdisjoint(c.topics) else set())
             given = wanted & c.evidence
@@ -1774,6 +1779,26 @@ class Answerer:
                     ),
                 )
         return [(score, c) for score, _, c in ranked]
+
+    @staticmethod
+    def _age_said(q: Question) -> int | None:
+        """The age a question says ("im 15", "a 19 yr old"), or None."""
+        if _OWN_AGE not in q.intents:
+            return None
+        return next((int(key) for key in q.sequence if key.isdigit() and len(key) == 2), None)
+
+    def _other_age(self, c: Candidate, age: int) -> bool:
+        """Whether a pay row (no limit: «Возраст от 20 до 55 лет» answers any age, yes or no)
+        states ages and none of them holds ``age``: "Aged 21 and over: £12.21 per hour" for
+        a 15- or a 19-year-old."""
+        if c.role in _ASKED_SIDES or _AGE not in c.topics or _SALARY not in c.topics:
+            return False
+        bands = [
+            (int(ages.get("low") or 0), int(ages.get("high") or int(ages.get("below") or 100) - 1))
+            for pattern in self.lexicon.grammar.age_bands
+            for ages in (found.groupdict() for found in pattern.finditer(c.read))
+        ]
+        return bool(bands) and not any(low <= age <= high for low, high in bands)
 
     def _shows_beyond(self, q: Question, c: Candidate, sought: list[re.Pattern[str]]) -> bool:
         """Whether the line shows what an intent seeks by a word the question does not hold
@@ -3887,6 +3912,7 @@ _BRACKETS = re.compile(r"[()]")
 _TEAM_SIZE = "team_size"
 _QUANTITY = "quantity"
 _OWN_AGE = "own_age"
+_AGE = "age"
 _PAID = "paid"
 # The number a clause of a numbered list opens with («2.9 », «3) »).
 _SHARE_RE = re.compile(r"№\s*\d+|\d[\d\s\u00a0.,–-]*%|\b\d{1,2}[:/]\d{1,2}\b")

@@ -328,6 +328,8 @@ class Grammar:
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
     housing_details: tuple[re.Pattern[str], ...] = ()
+    # "Aged 18–20: £10.00 per hour": the ages a line states (groups `low`, `high`)
+    age_bands: tuple[re.Pattern[str], ...] = ()
     # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
     meals_asked: re.Pattern[str] = re.compile("(?!)")
     # «а обратно автобус везет?» — «служебный автобус утром в 5:30»: the way there only.
@@ -1201,6 +1203,9 @@ class Lexicon:
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
             housing_details=tuple(re.compile(str(p)) for p in grammar.get("housing_details", ())),
+            age_bands=tuple(
+                re.compile(str(p), re.IGNORECASE) for p in grammar.get("age_bands", ())
+            ),
             meals_asked=re.compile(str(grammar.get("meals_asked", "(?!)"))),
             return_asked=re.compile(str(grammar.get("return_asked", "(?!)"))),
             return_said=re.compile(str(grammar.get("return_said", "(?!)"))),

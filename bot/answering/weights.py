@@ -22,6 +22,7 @@ class Weights:
     heading_share: float = 0.5  # a word found only in the section heading
     over_share: float = 0.8  # a word found only in the role in capitals heading the part
     other_job_share: float = 0.5  # a line of another job's card, when no job is asked
+    other_age_share: float = 0.5  # a pay row of ages that do not hold the age said
     intent_bonus: float = 1.0  # the line gives what the question word asks for (a number…)
     faq_bonus: float = 0.5  # HR answered a question worded like this one
     correction_bonus: float = 0.5  # the employer's reply correcting its post on the topic asked

@@ -17950,3 +17950,25 @@ def test_a_staff_perk_is_the_team_members_perk(answerer: Answerer) -> None:
         lang="en",
     )
     assert "Team Member parking" in quoted(answerer, page, "is employee parking free")
+
+
+def test_an_age_said_is_answered_by_its_own_band_or_the_limit(answerer: Answerer) -> None:
+    """Pay by age bands and a minimum age: a 19-year-old's rate is the 18–20 row, and a
+    15-year-old asking whether they may apply gets the minimum age, not another age's pay."""
+    page = ad(
+        "Seasonal Shop Assistant",
+        """## Pay
+
+- Aged 16–17: £8.00 per hour
+- Aged 18–20: £10.00 per hour
+- Aged 21 and over: £12.21 per hour
+
+## Who we're looking for
+
+- Minimum age 16
+- Friendly, reliable and happy on your feet
+""",
+        lang="en",
+    )
+    assert "18–20" in quoted(answerer, page, "whats the rate for a 19 yr old")
+    assert "Minimum age 16" in quoted(answerer, page, "im 15 can i apply")
