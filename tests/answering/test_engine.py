@@ -17902,6 +17902,8 @@ def test_a_crews_clipped_words_are_the_postings_words(answerer: Answerer) -> Non
     # the card's «опыт работы медпредом от 1 года» shares the clipped word; the pay lines do not
     rep = fixture("blind-cs", "medpred-ekb")
     assert "95 000" in quoted(answerer, rep, "скока платят медпредам у вас")
+
+
 def test_a_police_check_of_another_country_is_a_background_check(answerer: Answerer) -> None:
     """Canada asks home-care staff for a "Vulnerable Sector Check", Scotland for PVG, Ireland for
     Garda vetting: "my police check is from last spring, ok?" asks of that check."""
