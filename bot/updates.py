@@ -313,6 +313,8 @@ class ConfirmingPoller:
         self._cut: set[int] = set()  # cancelled at a stop: never handled, never confirmed
         self._next = 0  # the offset to confirm with: every update below it was handled
         self._last_call: NewUpdates | None = None
+        self._polling = False  # a getUpdates call is being waited on
+        self._cut_poll = False  # the stop cut that call short
 
     @property
     def in_flight(self) -> int:
@@ -337,36 +339,54 @@ class ConfirmingPoller:
         again = ASK_AGAIN
         if self._received is not None and not stop.is_set():
             await self._resume(self._received)
-        while not stop.is_set():
-            try:
-                updates = await self._fetch(stop, self._timeout)
-                fresh = [] if updates is None else self._fresh(updates)
-                if updates is not None and self._received is not None:
-                    await self._keep(self._received, updates, fresh)
-            except asyncio.CancelledError:
-                raise
-            except Exception as error:  # Telegram away, a 409 from another poller: try again
-                # The type only: a network error may quote the URL, which holds the token.
-                log.warning("getUpdates failed (%s); again in %.0f s", type(error).__name__, delay)
-                with suppress(TimeoutError):
-                    await asyncio.wait_for(stop.wait(), delay)
-                delay = min(delay * 2, RETRY_MAX)
-                continue
-            if updates is None:  # stopped while waiting
-                break
-            delay = RETRY_FIRST
-            for update in fresh:
-                self._start(update)
-            if fresh or self._received is not None:
-                again = ASK_AGAIN  # and ask again at once: more may have come meanwhile
-            elif self._in_flight:
-                # Telegram answers at once while an update it holds is unconfirmed, so this call
-                # could not wait there for new ones: ask again when one finishes (it may be the
-                # oldest, whose confirmation lets the call wait there), or after a short while:
-                # a new update is not left behind a slow one. The while grows as the calls
-                # bring nothing new, so a handler that takes long costs few calls.
-                await self._wait_for_handlers(stop, again)
-                again = min(again * 2, WAIT_FOR_HANDLERS)
+        # getUpdates is awaited in this task, not in one of its own: its answer is read and
+        # kept with no turn of the event loop between, and the next call goes out before the
+        # batch's handlers take their first step, as aiogram's own loop does. A stop cuts
+        # that call short (``_cut_at``).
+        cutter = asyncio.ensure_future(self._cut_at(stop, asyncio.current_task()))
+        try:
+            while not stop.is_set():
+                try:
+                    updates = await self._fetch(self._timeout)
+                    fresh = [] if updates is None else self._fresh(updates)
+                    if updates is not None and self._received is not None:
+                        await self._keep(self._received, updates, fresh)
+                except asyncio.CancelledError:
+                    raise
+                except Exception as error:  # Telegram away, a 409 from another poller: again
+                    # The type only: a network error may quote the URL, which holds the token.
+                    log.warning(
+                        "getUpdates failed (%s); again in %.0f s", type(error).__name__, delay
+                    )
+                    with suppress(TimeoutError):
+                        await asyncio.wait_for(stop.wait(), delay)
+                    delay = min(delay * 2, RETRY_MAX)
+                    continue
+                if updates is None:  # stopped while waiting
+                    break
+                delay = RETRY_FIRST
+                for update in fresh:
+                    self._start(update)
+                if fresh or self._received is not None:
+                    again = ASK_AGAIN  # and ask again at once: more may have come meanwhile
+                elif self._in_flight:
+                    # Telegram answers at once while an update it holds is unconfirmed, so this
+                    # call could not wait there for new ones: ask again when one finishes (it
+                    # may be the oldest, whose confirmation lets the call wait there), or after
+                    # a short while: a new update is not left behind a slow one. The while
+                    # grows as the calls bring nothing new, so a handler that takes long costs
+                    # few calls.
+                    await self._wait_for_handlers(stop, again)
+                    again = min(again * 2, WAIT_FOR_HANDLERS)
+        finally:
+            cutter.cancel()
+
+    async def _cut_at(self, stop: asyncio.Event, poller: asyncio.Task[Any] | None) -> None:
+        """Once ``stop`` is set, cut short the getUpdates call ``poller`` is waiting on."""
+        await stop.wait()
+        if self._polling and poller is not None:
+            self._cut_poll = True
+            poller.cancel()
 
     def _fresh(self, updates: list[Update]) -> list[Update]:
         """The updates of a batch not yet in hand (Telegram sends some again)."""
@@ -449,8 +469,9 @@ class ConfirmingPoller:
                 )
         return left
 
-    async def _fetch(self, stop: asyncio.Event, timeout: int) -> list[Update] | None:
-        """One getUpdates call confirming everything below ``offset``; None if stopped."""
+    async def _fetch(self, timeout: int) -> list[Update] | None:
+        """One getUpdates call confirming everything below ``offset``; None if a stop cut it
+        short (``_cut_at``)."""
         call = NewUpdates(
             offset=self.offset or None,
             limit=self._limit,
@@ -459,20 +480,22 @@ class ConfirmingPoller:
         ).held(frozenset(self._in_flight.keys() | self._done), self._taken)
         self._last_call = call
         request_timeout = int((self._bot.session.timeout or 60) + timeout)
-        fetch = asyncio.ensure_future(self._bot(call, request_timeout=request_timeout))
         if self._on_first_poll is not None:
-            # After the request's first step has run (scheduled before it), not before.
+            # Once the call's request is on its way (the task's next wait), not before.
             asyncio.get_running_loop().call_soon(self._on_first_poll)
             self._on_first_poll = None
-        stopped = asyncio.ensure_future(stop.wait())
-        done, _ = await asyncio.wait({fetch, stopped}, return_when=asyncio.FIRST_COMPLETED)
-        if fetch not in done:
-            fetch.cancel()
-            with suppress(asyncio.CancelledError, Exception):
-                await fetch
+        self._polling = True
+        try:
+            return await self._bot(call, request_timeout=request_timeout)
+        except asyncio.CancelledError:
+            if not self._cut_poll:
+                raise
+            current = asyncio.current_task()
+            if current is not None:
+                current.uncancel()  # the stop's own cancel, taken back: the loop ends
             return None
-        stopped.cancel()
-        return fetch.result()
+        finally:
+            self._polling = False
 
     def _start(self, update: Update) -> None:
         task = asyncio.create_task(self._handle(update), name=f"update {update.update_id}")

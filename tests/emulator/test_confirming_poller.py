@@ -7,11 +7,13 @@ import json
 from collections import Counter
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from aiogram import Bot, Dispatcher, F
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.exceptions import TelegramBadRequest
+from aiogram.methods import GetUpdates
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.session import LeanSession
@@ -318,3 +320,44 @@ async def test_a_kept_update_telegram_sends_again_is_confirmed_not_asked_for_in_
     await running
     assert await poller.finish(1.0) == 0
     assert handled == {"slow": 1}
+
+
+@pytest.mark.parametrize("keeping", [False, True])
+async def test_the_next_call_goes_out_before_the_batch_is_handled(
+    emu: Emulator, bot: Bot, tmp_path: Path, keeping: bool
+) -> None:
+    """As aiogram's own loop does: once a batch is in hand (and kept), the next getUpdates
+    is sent before the batch's handlers take their first step, so an update that comes
+    meanwhile finds a call waiting for it instead of waiting for the handlers."""
+    events: list[str] = []
+
+    async def calls(make_request: Any, bot: Bot, method: Any) -> Any:
+        if isinstance(method, GetUpdates):
+            events.append("getUpdates")
+        return await make_request(bot, method)
+
+    bot.session.middleware(calls)
+    dp = Dispatcher()
+
+    async def reply(message: Message) -> None:
+        events.append(f"handle {message.text}")
+        await message.answer("done")
+
+    dp.message.register(reply)
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    poller = ConfirmingPoller(
+        dp, bot, timeout=5, received=ReceivedUpdateRepo(db) if keeping else None
+    )
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    try:
+        await wait_until(lambda: events == ["getUpdates"])
+        user = emu.user(1001)
+        await user.send("hello")
+        await wait_until(lambda: user.bot_messages() != [])
+        assert events[:3] == ["getUpdates", "getUpdates", "handle hello"]
+    finally:
+        stop.set()
+        await running
+        await poller.finish(1.0)
+        await db.close()
