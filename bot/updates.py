@@ -39,6 +39,7 @@ from aiogram.types import TelegramObject, Update
 from bot.metrics import Metrics
 from bot.session import NewUpdates
 from bot.storage.updates import (
+    KeptRow,
     ProcessedUpdateRepo,
     ReceivedUpdateRepo,
     UpdateUnit,
@@ -144,7 +145,7 @@ class UpdateGuard(BaseMiddleware):
     async def _handle(
         self, handler: Handler, event: Update, data: dict[str, Any], kind: str
     ) -> Any:
-        unit = UpdateUnit(event.update_id, data["db"])
+        unit = UpdateUnit(event.update_id, data["db"], kept=data.get("kept_row"))
         token = current_unit.set(unit)
         answers: list[asyncio.Task[None]] = []
         answering = answers_in_flight.set(answers)
@@ -274,9 +275,10 @@ class ConfirmingPoller:
 
     With ``received`` (the bot's database), every batch is kept there before Telegram is told
     it arrived, and the next getUpdates tells it at once: that call waits on Telegram's side
-    for new updates, however long the updates in hand take. An update's row is forgotten with
-    a later batch once its handler is done; the rows a stop or a crash left are handled first
-    at the next start, in order (one already handled is skipped by ``UpdateGuard``).
+    for new updates, however long the updates in hand take. An update's row is deleted in the
+    transaction ``UpdateGuard`` records it handled in (``KeptRow``), or, when no such commit
+    took it, with a later batch; the rows a stop or a crash left are handled first at the next
+    start, in order (one already handled is skipped by ``UpdateGuard``).
 
     Without it, an update is confirmed only once handled. Telegram then sends again, at every
     call, all it holds from the oldest update still being handled, at most ``limit``: a slow
@@ -510,16 +512,18 @@ class ConfirmingPoller:
             self._cut.add(update_id)
             return
         self._done.add(update_id)
-        if self._received is not None:
-            self._forget.append(update_id)
         self._next = max(self._next, update_id + 1)
         low = self.offset
         self._done = {i for i in self._done if i >= low}
 
     async def _handle(self, update: Update) -> None:
+        kept = None if self._received is None else KeptRow(update.update_id)
         try:
-            response = await self._dp.feed_update(self._bot, update, **self._data)
+            # ``kept_row``: the bot's UpdateGuard deletes the row in the update's own commit.
+            response = await self._dp.feed_update(self._bot, update, **self._data, kept_row=kept)
             if isinstance(response, TelegramMethod):
                 await self._dp.silent_call_request(self._bot, response)
         except Exception as error:  # dp.errors has logged and apologised; nothing escapes
             log.error("update %s failed: %s", update.update_id, type(error).__name__)
+        if kept is not None and not kept.deleted:  # no commit took it: with a later batch
+            self._forget.append(update.update_id)

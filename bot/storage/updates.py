@@ -77,6 +77,8 @@ class UpdateUnit:
     after_commit: list[Callable[[], None]] = field(default_factory=list)
     # What each write stores whole (a row by its key), None for one that adds to the rest.
     replaces: list[Hashable | None] = field(default_factory=list)
+    # The update's row in ``received_updates`` (long polling), deleted in its commit.
+    kept: KeptRow | None = None
 
     def add(
         self,
@@ -96,6 +98,20 @@ class UpdateUnit:
         self.writes.append((sql, params))
         self.on_failure.append(undo)
         self.replaces.append(replaces)
+
+
+@dataclass
+class KeptRow:
+    """An update's row in ``received_updates`` while it is handled (``ReceivedUpdateRepo``).
+
+    The transaction that records the update handled (``ProcessedUpdateRepo.commit``) deletes
+    it, so the row lives no longer than the update is handled, and a crash leaves both or
+    neither; ``deleted`` says it did. A row no commit deleted (an update skipped as handled
+    already, a commit that failed) is forgotten by the poller with a later batch.
+    """
+
+    update_id: int
+    deleted: bool = False
 
 
 def redis_marker(update_id: int) -> str:
@@ -215,8 +231,11 @@ class ProcessedUpdateRepo:
         update is being handled, so none can share the commit (``Database.atomic_together``)."""
         stamp = now_db()
         counted = self._db.dialect == "sqlite"
+        kept = unit.kept
 
         def work(conn: sqlite3.Connection) -> bool:
+            if kept is not None:  # handled now (or failed): kept no longer, whatever follows
+                conn.execute(FORGET_RECEIVED, (kept.update_id,))
             if record and not _recorded_now(conn, unit.update_id, stamp, counted):
                 # Recorded already: an earlier delivery committed here and died before Redis
                 # (or another instance handled it meanwhile). Its writes stand; not twice.
@@ -225,13 +244,15 @@ class ProcessedUpdateRepo:
                 conn.execute(sql, params)
             return True
 
-        if unit.writes or record:
+        if unit.writes or record or kept is not None:
             try:
                 # Updates finishing together commit together: one hop, one COMMIT.
                 applied = await self._db.atomic_together(work, alone=alone)
             except BaseException:
                 self._undo(unit)
                 raise
+            if kept is not None:
+                kept.deleted = True
             if not applied:
                 self._undo(unit)  # cached rows this delivery wrote: the table is the truth
         if self._redis is not None and (unit.redis_ops or record):

@@ -18,8 +18,8 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup, Message
 
 from bot.session import LeanSession
 from bot.storage import Database
-from bot.storage.updates import ReceivedUpdateRepo
-from bot.updates import ConfirmingPoller, PastCallbackAnswers
+from bot.storage.updates import ProcessedUpdateRepo, ReceivedUpdateRepo
+from bot.updates import ConfirmingPoller, PastCallbackAnswers, UpdateGuard
 from emulator import Emulator
 from tests.emulator.conftest import TOKEN
 
@@ -320,6 +320,40 @@ async def test_a_kept_update_telegram_sends_again_is_confirmed_not_asked_for_in_
     await running
     assert await poller.finish(1.0) == 0
     assert handled == {"slow": 1}
+
+
+async def test_a_handled_update_is_kept_no_longer_than_the_commit_that_records_it(
+    emu: Emulator, bot: Bot, tmp_path: Path
+) -> None:
+    """With the bot's UpdateGuard, an update's kept row (a candidate's message, as Telegram
+    sent it) is deleted in the transaction that records the update handled, not left in the
+    table until a later batch comes (a long poll can wait for one as long as it likes)."""
+    db = await Database.open(tmp_path / "bot.sqlite3")
+    received = ReceivedUpdateRepo(db)
+    dp = Dispatcher(db=db)
+    dp.update.outer_middleware(UpdateGuard(ProcessedUpdateRepo(db)))
+
+    async def reply(message: Message) -> None:
+        await message.answer("done")
+
+    dp.message.register(reply)
+    poller = ConfirmingPoller(dp, bot, timeout=5, received=received)
+    stop = asyncio.Event()
+    running = asyncio.create_task(poller.run(stop))
+    try:
+        user = emu.user(1001)
+        await user.send("hello")
+        await wait_until(lambda: user.bot_messages() != [] and poller.in_flight == 0)
+        batches = len(emu.calls("getUpdates"))
+        assert await kept_ids(received) == []
+        assert len(emu.calls("getUpdates")) == batches  # no later batch took it away
+        row = await db.fetchone("SELECT COUNT(*) FROM processed_updates")
+        assert row is not None and row[0] == 1
+    finally:
+        stop.set()
+        await running
+        assert await poller.finish(1.0) == 0
+        await db.close()
 
 
 @pytest.mark.parametrize("keeping", [False, True])
