@@ -3735,7 +3735,36 @@ class Answerer:
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
             if said is not None and said not in q.named:
                 return True
-        return self._other_named_kind(q, c) or self._other_qualified_kind(q, c)
+        return (
+            self._other_named_kind(q, c)
+            or self._other_qualified_kind(q, c)
+            or self._extra_kind(q, c, said_seqs)
+        )
+
+    def _extra_kind(
+        self, q: Question, c: Candidate, said_seqs: list[tuple[str, ...]] | None
+    ) -> bool:
+        """Whether a count asked of a thing is answered by the count of its kind given on top,
+        the only kind of it the line names: «основной отпуск сколько дней» — «дополнительный
+        отпуск за вредные условия — 7 дней»."""
+        extra = self.lexicon.grammar.extra_kind
+        if (
+            _QUANTITY not in q.intents
+            or extra.isdisjoint(c.keys)
+            or not extra.isdisjoint(q.sequence)
+            # «дополнительный отпуск — до 5 дней к основному (24 дня)»: the usual kind too
+            or not self.lexicon.grammar.base_kind.isdisjoint(c.keys)
+        ):
+            return False
+        reach = self.w.modifier_reach
+        kinds = [
+            not extra.isdisjoint(seq[max(0, at - reach) : at])
+            for seq in (self._phrases(c) if said_seqs is None else said_seqs)
+            for at, word in enumerate(seq)
+            if word in q.explains
+        ]
+        # «ежегодный отпуск 28 дней + дополнительный 3 дня»: the thing itself is said too
+        return bool(kinds) and all(kinds)
 
     def _phrases(self, c: Candidate) -> list[tuple[str, ...]]:
         """The word sequences of the line's phrases: its text cut at commas, stops, brackets,

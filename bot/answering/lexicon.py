@@ -392,6 +392,10 @@ class Grammar:
     more: frozenset[str] = frozenset()
     # «много людей в день?», «загрузка большая?»: words asking how big a thing is.
     degree: frozenset[str] = frozenset()
+    # «дополнительный», "extra": a kind given on top of the usual one (``extra_kind``), and
+    # «основной», "annual": the usual one
+    extra_kind: frozenset[str] = frozenset()
+    base_kind: frozenset[str] = frozenset()
     # «…помощником монтажника, оплата 2 500 ₽ за выход», «ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00
     # ДО 12.00»: a clause opening with the pay or the days open.
     value_lead: re.Pattern[str] = re.compile("(?!)")
@@ -1247,6 +1251,8 @@ class Lexicon:
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
             degree=keys_of(grammar.get("degree", [])),
+            extra_kind=keys_of(grammar.get("extra_kind", [])),
+            base_kind=keys_of(grammar.get("base_kind", [])),
             value_lead=re.compile(str(grammar.get("value_lead", "(?!)")), re.IGNORECASE),
             staff_child=re.compile(str(grammar.get("staff_child", "(?!)"))),
             eating_means=re.compile(str(grammar.get("eating_means", "(?!)"))),

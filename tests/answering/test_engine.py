@@ -17974,3 +17974,28 @@ def test_an_age_said_is_answered_by_its_own_band_or_the_limit(answerer: Answerer
     )
     assert "18–20" in quoted(answerer, page, "whats the rate for a 19 yr old")
     assert "Minimum age 16" in quoted(answerer, page, "im 15 can i apply")
+def test_a_count_asked_is_not_the_count_of_an_extra_kind(answerer: Answerer) -> None:
+    """«основной отпуск сколько дней» — «дополнительный отпуск за вредные условия — 7 дней»
+    counts the leave given on top, not the leave asked; a line that says the usual leave
+    beside the extra one answers («ежегодный отпуск 28 дней + дополнительный 3 дня»)."""
+    extra = ad(
+        "Контролер",
+        """## Что мы предлагаем
+
+- официальное трудоустройство, зарплата 2 раза в месяц;
+- дополнительный отпуск за вредные условия труда — 7 дней;
+- спортивный зал от профсоюза.
+""",
+    )
+    assert quoted(answerer, extra, "основной отпуск сколько дней") == ""
+    assert quoted(answerer, extra, "отпуск всего скока дней получается") == ""
+    assert "7 дней" in quoted(answerer, extra, "дополнительный отпуск сколько дней")
+    both = ad(
+        "Контролер",
+        """## Что мы предлагаем
+
+- официальное трудоустройство, зарплата 2 раза в месяц;
+- дополнительный отпуск за контракт — до 5 дней к основному (24 дня);
+""",
+    )
+    assert "24 дня" in quoted(answerer, both, "отпуск сколько дней")
