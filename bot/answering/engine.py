@@ -152,6 +152,8 @@ class Question:
     hired_as: frozenset[str] = frozenset()
     # a job named with the noun in the genitive that says which kind («учитель информатики»)
     role_kinds: frozenset[tuple[str, str]] = frozenset()
+    # … and with an adjective before it that says which («дневной админ»)
+    role_quals: frozenset[tuple[str, str]] = frozenset()
     # Words inside the pattern that asked for an intent ("paid extra"), with the intents.
     asking: dict[str, frozenset[str]] = field(default_factory=dict)
     # Words that only ask what a line must show ("days" of "which days?"), though some line uses
@@ -1013,6 +1015,12 @@ class Answerer:
             for word, after in pairwise(words)
             for key in (analyzer.key(word.lower()),)
             if key in lexicon.grammar.roles and analyzer.is_noun_in(after, "gent")
+        )
+        parsed.role_quals = frozenset(
+            (key, kind)
+            for before, word in pairwise(words)
+            for key, kind in ((analyzer.key(word.lower()), analyzer.key(before.lower())),)
+            if key in lexicon.grammar.roles and analyzer.is_quality(kind)
         )
         parsed.hired_as = frozenset(
             key
@@ -2523,8 +2531,21 @@ class Answerer:
     def _role_of_another_kind(self, q: Question, index: PostingIndex) -> bool:
         """Whether the question names the title's job with a noun in the genitive that says
         which kind («учитель информатики», «водитель погрузчика») and the posting never uses
-        that noun: the title's job is another kind of it («Учитель математики»)."""
+        that noun: the title's job is another kind of it («Учитель математики»). Or names it
+        with an adjective that says which, where the title's has another: «а дневной админ скока
+        получает» of «Ночной администратор»."""
         roles = self.lexicon.grammar.roles
+        if q.role_quals:
+            reach = self.w.place_prefix
+            title = self.analyzer.analyze(index.title).sequence
+            if any(
+                word[:reach] == key[:reach]
+                and self.analyzer.is_quality(said)
+                and not self._same_word(kind, said)
+                for key, kind in q.role_quals
+                for said, word in pairwise(title)
+            ):
+                return True
         return any(
             key in index.title_keys
             # a content word («скока» read as «скок» asks how much)

@@ -17999,3 +17999,25 @@ def test_a_count_asked_is_not_the_count_of_an_extra_kind(answerer: Answerer) -> 
 """,
     )
     assert "24 дня" in quoted(answerer, both, "отпуск сколько дней")
+
+
+def test_the_title_job_of_another_kind_by_its_adjective_is_not_asked(answerer: Answerer) -> None:
+    """«а дневной админ скока получает» of «Ночной администратор» asks of the day post, which
+    the posting does not offer; the night one's pay answers «ночной админ сколько получает»."""
+    night = ad(
+        "Ночной администратор компьютерного клуба",
+        """## Оплата
+
+- 2500₽ за смену + бонус 5% от продаж бара
+- выплаты 2 раза в месяц на карту
+
+## Что делать
+
+- закрыть кассу утром и сдать смену дневному админу
+""",
+    )
+    assert quoted(answerer, night, "а дневной админ скока получает") == ""
+    assert "2500₽ за смену" in quoted(answerer, night, "ночной админ сколько получает")
+    guard = ad("Ночной охранник склада", "## Условия\n\n- оплата 2 400 ₽ за смену\n")
+    assert quoted(answerer, guard, "дневной охранник сколько получает") == ""
+    assert "2 400 ₽" in quoted(answerer, guard, "охранник сколько получает")
