@@ -18021,3 +18021,19 @@ def test_the_title_job_of_another_kind_by_its_adjective_is_not_asked(answerer: A
     guard = ad("Ночной охранник склада", "## Условия\n\n- оплата 2 400 ₽ за смену\n")
     assert quoted(answerer, guard, "дневной охранник сколько получает") == ""
     assert "2 400 ₽" in quoted(answerer, guard, "охранник сколько получает")
+
+
+def test_a_count_of_times_counts_no_people(answerer: Answerer) -> None:
+    """«сколько админов в смене» counts people: «выплаты 2 раза в месяц» in the pay line for the
+    shift counts times, not admins; «в смене 2 админа» counts them."""
+    body = """🌙 ГРАФИК:
+смены только ночные, с 22:00 до 10:00
+
+💸 ОПЛАТА:
+2500₽ за смену + бонус 5% от продаж бара за ночь выплаты 2 раза в месяц на карту
+"""
+    times = ad("Ночной администратор компьютерного клуба", body)
+    assert quoted(answerer, times, "сколько админов в смене") == ""
+    assert quoted(answerer, times, "сколько админов в ночь работает одновременно") == ""
+    staff = ad("Ночной администратор компьютерного клуба", body + "в смене 2 админа\n")
+    assert "2 админа" in quoted(answerer, staff, "сколько админов в смене")
