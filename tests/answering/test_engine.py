@@ -17974,6 +17974,8 @@ def test_an_age_said_is_answered_by_its_own_band_or_the_limit(answerer: Answerer
     )
     assert "18–20" in quoted(answerer, page, "whats the rate for a 19 yr old")
     assert "Minimum age 16" in quoted(answerer, page, "im 15 can i apply")
+
+
 def test_a_count_asked_is_not_the_count_of_an_extra_kind(answerer: Answerer) -> None:
     """«основной отпуск сколько дней» — «дополнительный отпуск за вредные условия — 7 дней»
     counts the leave given on top, not the leave asked; a line that says the usual leave
