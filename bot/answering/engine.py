@@ -226,6 +226,9 @@ class Question:
     # a line that speaks of an after («После экзамена — …») need not name them.
     after_topics: frozenset[str] = frozenset()
     after_keys: frozenset[str] = frozenset()
+    # Asks whether the candidate may or must, or fits ("can i just email my cv", «мне 16
+    # возьмете?»): of lines that tie, the one that rules — a limit or a refusal — says it.
+    leave_asked: bool = False
 
 
 class Answerer:
@@ -1108,6 +1111,7 @@ class Answerer:
                 re.compile(rf"(?<![\d/]){a}\s*/\s*{b}(?![\d/])") for a, b in _RATIO_RE.findall(raw)
             )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
+        parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
         parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
         parsed.meals_asked = (
@@ -1770,7 +1774,10 @@ class Answerer:
             # beyond the question's own ranks first («выходные в какие дни» — «выходной день —
             # понедельник», not «работа … в выходные дни»); then the one whose text echoes more
             # of the question's words in another form: «ночью платят больше?» — «ночные смены
-            # оплачиваются на 500 ₽ дороже», not the night shift's hours.
+            # оплачиваются на 500 ₽ дороже», not the night shift's hours; then, when one asks
+            # whether one may («can i just drop my resume in»), the line that rules ("Please no
+            # walk-ins with resumes") over the one before it ("Please hit apply with your
+            # resume").
             top = ranked[0][0] * (lead if ranked[0][1] else 1.0)
             tied = 1
             while (
@@ -1784,6 +1791,7 @@ class Answerer:
                     key=lambda r: (
                         not self._shows_beyond(q, r[2], sought),
                         -self._echoes(q, r[2]),
+                        not (q.leave_asked and self._rules(r[2])),
                     ),
                 )
         return [(score, c) for score, _, c in ranked]
@@ -1877,6 +1885,20 @@ class Answerer:
             return False
         heading, tokens = self.analyzer.analyze_tokens(c.heading)
         return not self.lexicon.line_topics(heading, c.heading, tokens).isdisjoint(q.strong)
+
+    def _rules(self, c: Candidate) -> bool:
+        """Whether the line rules — a refusal or a limit («несовершеннолетних НЕ берём», "We do
+        not accept CVs", «Минимум — 2 смены в неделю») — in the employer's own words: not a
+        form's options ("Yes / No", «Есть сертификат? ○ Да ○ Нет») nor a testimonial."""
+        grammar = self.lexicon.grammar
+        return (
+            not c.tags
+            and c.source != SOURCE_REPLY
+            and "?" not in c.quote
+            and len(_WORD_RE.findall(c.quote)) >= self.w.rule_words
+            and grammar.rules_said.search(c.read) is not None
+            and grammar.testimonial.match(c.said) is None
+        )
 
     @staticmethod
     def _echoes(q: Question, c: Candidate) -> float:

@@ -372,6 +372,10 @@ class Grammar:
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
     value_permission: re.Pattern[str] = re.compile("(?!)")
+    # "can i just email my cv", «мне 16 возьмете?»: whether one may or must, which a line that
+    # rules says («We do not accept CVs», «несовершеннолетних не берём»).
+    leave_asked: re.Pattern[str] = re.compile("(?!)")
+    rules_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1237,6 +1241,8 @@ class Lexicon:
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
+            leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
+            rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

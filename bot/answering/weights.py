@@ -80,6 +80,7 @@ class Weights:
     name_words: int = 4
     row_name_words: int = 6  # words of an item's name a price list's row leads with, at most
     list_rows: int = 3  # lines of one section with a sum each that make a list of rows of one kind
+    rule_words: int = 3  # words a line that rules has at least ("Yes / No" is a form's options)
 
     # --- Parse ------------------------------------------------------------------------------
     min_stem: int = 3  # shortest Snowball stem that finds a posting word

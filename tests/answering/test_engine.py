@@ -18039,3 +18039,28 @@ def test_a_count_of_times_counts_no_people(answerer: Answerer) -> None:
     assert quoted(answerer, times, "сколько админов в ночь работает одновременно") == ""
     staff = ad("Ночной администратор компьютерного клуба", body + "в смене 2 админа\n")
     assert "2 админа" in quoted(answerer, staff, "сколько админов в смене")
+def test_whether_one_may_is_said_by_the_line_that_rules(answerer: Answerer) -> None:
+    """ "can i just drop my resume in" — "Please no walk-ins with resumes during service", not
+    "Please hit apply with your resume …" before it, which scores the same: a question whether
+    one may is said by the line that rules (a refusal, a limit), not by the order of the lines;
+    so «я студентка очка, подойду?» by «Студентов очной формы не рассматриваем», not by the
+    line on part-time students before it."""
+    cafe = ad(
+        "Barista",
+        """## How to apply
+
+- Please hit apply with your resume and a short note about your coffee experience.
+- Please no walk-ins with resumes during service, we're too busy to chat properly!
+""",
+        lang="en",
+    )
+    assert "no walk-ins" in quoted(answerer, cafe, "can i just drop my resume in")
+    shop = ad(
+        "Помощник в магазин",
+        """## Условия
+
+- Студенты заочники - пишите, обсудим.
+- Студентов очной формы не рассматриваем, извините.
+""",
+    )
+    assert "не рассматриваем" in quoted(answerer, shop, "я студентка очка 2 курс, подойду?")
