@@ -18039,6 +18039,8 @@ def test_a_count_of_times_counts_no_people(answerer: Answerer) -> None:
     assert quoted(answerer, times, "сколько админов в ночь работает одновременно") == ""
     staff = ad("Ночной администратор компьютерного клуба", body + "в смене 2 админа\n")
     assert "2 админа" in quoted(answerer, staff, "сколько админов в смене")
+
+
 def test_whether_one_may_is_said_by_the_line_that_rules(answerer: Answerer) -> None:
     """ "can i just drop my resume in" — "Please no walk-ins with resumes during service", not
     "Please hit apply with your resume …" before it, which scores the same: a question whether
