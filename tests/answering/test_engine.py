@@ -18066,6 +18066,8 @@ def test_whether_one_may_is_said_by_the_line_that_rules(answerer: Answerer) -> N
 """,
     )
     assert "не рассматриваем" in quoted(answerer, shop, "я студентка очка 2 курс, подойду?")
+
+
 def test_a_long_shift_asked_is_its_length(answerer: Answerer) -> None:
     """«смена длинная?» asks how long a shift is: the line with its hours answers, not the
     line that only names the shifts."""
