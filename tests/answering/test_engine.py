@@ -18080,3 +18080,38 @@ def test_a_long_shift_asked_is_its_length(answerer: Answerer) -> None:
 """,
     )
     assert "по 4 часа" in quoted(answerer, page, "смена длинная?")
+def test_pay_by_agreement_is_what_a_job_without_a_sum_pays(answerer: Answerer) -> None:
+    """Two jobs, a sum for one and «Оплата по договорённости» for the other: «а дворнику какая
+    зарплата» is answered by the pay by agreement (what the pay is where no sum is given), and
+    the other job's pay is still its sum."""
+    page = ad(
+        "Уборщица и дворник",
+        """Школе требуются:
+
+**1. УБОРЩИЦА**
+
+Обязанности:
+- влажная уборка классов и коридоров;
+- мытьё окон раз в четверть.
+
+График: пн–пт с 14:00 до 20:00.
+
+Оплата: 28 000 руб. в месяц, выплата два раза в месяц.
+
+**2. ДВОРНИК**
+
+Обязанности:
+- уборка территории школы;
+- чистка снега зимой.
+
+График: пн–пт с 6:00 до 12:00.
+
+Оплата по договорённости, обсуждается при собеседовании с директором.
+
+---
+
+Звонить завхозу: 8 (4942) 00-11-22.
+""",
+    )
+    assert "по договорённости" in quoted(answerer, page, "а дворнику какая зарплата")
+    assert "28 000" in quoted(answerer, page, "уборщице сколько платят")
