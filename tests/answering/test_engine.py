@@ -18080,6 +18080,8 @@ def test_a_long_shift_asked_is_its_length(answerer: Answerer) -> None:
 """,
     )
     assert "по 4 часа" in quoted(answerer, page, "смена длинная?")
+
+
 def test_pay_by_agreement_is_what_a_job_without_a_sum_pays(answerer: Answerer) -> None:
     """Two jobs, a sum for one and «Оплата по договорённости» for the other: «а дворнику какая
     зарплата» is answered by the pay by agreement (what the pay is where no sum is given), and
