@@ -18117,3 +18117,60 @@ def test_pay_by_agreement_is_what_a_job_without_a_sum_pays(answerer: Answerer) -
     )
     assert "по договорённости" in quoted(answerer, page, "а дворнику какая зарплата")
     assert "28 000" in quoted(answerer, page, "уборщице сколько платят")
+def test_a_sum_in_another_countrys_currency_is_the_pay(answerer: Answerer) -> None:
+    """ "whats the salary" — "Salary: 48 000 – 56 000 SEK / month", not the parental top-up
+    "to 90% of your salary" before it: a sum in kronor, zloty or shillings is a sum of money,
+    as one in euros is."""
+    startup = ad(
+        "Customer Success Manager",
+        """## What we offer
+
+- Parental pay top-up: we top up your parental leave pay to 90% of your salary for up to 6 months
+- Salary: 48 000 – 56 000 SEK / month
+""",
+        lang="en",
+    )
+    assert "SEK" in quoted(answerer, startup, "whats the salary")
+
+
+def test_hours_with_am_and_pm_say_when_the_day_ends(answerer: Answerer) -> None:
+    """ "what time would i start and finish" — "Monday - Friday, 8:00 AM - 2:30 PM": a range
+    of hours written with am/pm says when the day ends, as "8:00 - 14:30" does."""
+    school = ad(
+        "Paraeducator",
+        """## Position details
+
+- Work Schedule: Monday - Friday, 8:00 AM - 2:30 PM, includes a 30-minute unpaid lunch.
+- Hours per Day: 6.5
+""",
+        lang="en",
+    )
+    assert "2:30 PM" in quoted(answerer, school, "what time would i start and finish")
+
+
+def test_what_time_start_and_end_asks_the_hours(answerer: Answerer) -> None:
+    """ "wat time start and end" — "rotating shifts between 10am and 10pm": the start and the
+    end asked with no word between "what time" and them, the question word as a chat types it,
+    are what a range of hours shows."""
+    shop = ad(
+        "Retail Supervisor",
+        """Permanent, Full Time
+
+## Roles & Responsibilities
+
+Responsibilities:
+- Plan weekly staff rosters and cover breaks and absences
+- Handle opening and closing of the outlet, including cash float and daily cash-up
+
+Working hours:
+- 5-day work week, 44 hours, rotating shifts between 10am and 10pm
+- Must be able to work weekends and public holidays (off-in-lieu given)
+
+What we offer:
+- Monthly sales incentive on top of basic salary
+- 14 days annual leave, increasing with years of service
+- Birthday leave
+""",
+        lang="en",
+    )
+    assert "10am and 10pm" in quoted(answerer, shop, "wat time start and end")
