@@ -18117,6 +18117,8 @@ def test_pay_by_agreement_is_what_a_job_without_a_sum_pays(answerer: Answerer) -
     )
     assert "по договорённости" in quoted(answerer, page, "а дворнику какая зарплата")
     assert "28 000" in quoted(answerer, page, "уборщице сколько платят")
+
+
 def test_a_sum_in_another_countrys_currency_is_the_pay(answerer: Answerer) -> None:
     """ "whats the salary" — "Salary: 48 000 – 56 000 SEK / month", not the parental top-up
     "to 90% of your salary" before it: a sum in kronor, zloty or shillings is a sum of money,
