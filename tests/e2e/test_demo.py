@@ -34,6 +34,9 @@ def demo_command(tmp_path: Path, *args: str) -> tuple[list[str], dict[str, str]]
         "DATABASE_PATH": str(tmp_path / "demo.sqlite3"),
         "POSTINGS_DIR": str(ROOT / "postings"),
         "BOT_TOKEN": "",
+        # This checkout's bot, not the one the venv's editable install points at (the cwd
+        # is tmp_path, so a relative PYTHONPATH would not find it).
+        "PYTHONPATH": os.pathsep.join([str(ROOT), *filter(None, [env.get("PYTHONPATH")])]),
     }
     return [sys.executable, "-m", "bot", *args], env
 
