@@ -12,7 +12,7 @@ import threading
 import traceback
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 from urllib.parse import urlsplit
 
 import aiohttp
@@ -106,6 +106,20 @@ if TYPE_CHECKING:
     from redis.asyncio import Redis
 
 log = logging.getLogger(__name__)
+
+
+class Intake(Protocol):
+    """What takes updates in: the poller (``ConfirmingPoller``) or the webhook's handler.
+
+    Together with Telegram it tells whether the bot still holds an update it was sent: Telegram
+    counts an update as unconfirmed until the webhook's answer, sent once it was handled, or
+    the poller's next getUpdates, sent once its batch was kept and started; ``in_flight`` counts
+    it from its start until it was handled.
+    """
+
+    @property
+    def in_flight(self) -> int:
+        """How many of the updates it took are being handled now."""
 
 
 class StartupError(Exception):
@@ -422,10 +436,13 @@ async def run_bot(
     handle_signals: bool = True,
     stop: asyncio.Event | None = None,
     catalog: Catalog | None = None,
+    observe: Callable[[Intake], object] | None = None,
 ) -> None:
     """Open the database, load postings, and take updates until SIGTERM/SIGINT or ``stop``.
 
     ``catalog``: one whose first load was started already (``Catalog.start_loading``).
+    ``observe``: called with the ``Intake`` once it is built, before it takes an update, for
+    a caller that waits until the bot handled what it was sent (the offline demo).
 
     Updates come by webhook when ``WEBHOOK_URL`` is set, else by long polling. A stop takes no
     more updates, finishes the ones in flight, flushes what it can of the outbox and closes
@@ -489,7 +506,9 @@ async def run_bot(
             load_engine(answerer)
             background.append(asyncio.create_task(check_postings(catalog), name="check"))
 
-        await take_updates(settings, dp, bot, db, storage, metrics, stop, then=taking_updates)
+        await take_updates(
+            settings, dp, bot, db, storage, metrics, stop, then=taking_updates, observe=observe
+        )
     finally:
         for task in background:
             task.cancel()
@@ -616,10 +635,12 @@ async def take_updates(
     metrics: Metrics,
     stop: asyncio.Event,
     then: Callable[[], object] | None = None,
+    observe: Callable[[Intake], object] | None = None,
 ) -> None:
     """Serve updates (webhook or polling) and the HTTP endpoints until ``stop``; then stop
     gracefully: no new updates, the ones in flight finished, the outbox flushed. ``then`` is
-    called once updates are coming: the first getUpdates sent, or the webhook set."""
+    called once updates are coming: the first getUpdates sent, or the webhook set; ``observe``
+    with the poller or the webhook's handler, before either takes an update."""
     checks: dict[str, Callable[[], Awaitable[object]]] = {
         "database": lambda: db.fetchone("SELECT 1")
     }
@@ -632,6 +653,7 @@ async def take_updates(
     if settings.webhook_url is not None:
         assert settings.webhook_secret is not None  # the settings refuse one without the other
         webhook = WebhookHandler(dp, bot, settings.webhook_secret.get_secret_value(), metrics)
+        intake: Intake = webhook
         path = urlsplit(settings.webhook_url).path or "/"
         app = build_app(metrics, checks, (path, webhook), refresh)
     else:
@@ -642,7 +664,10 @@ async def take_updates(
             on_first_poll=then,
             received=ReceivedUpdateRepo(db),
         )
+        intake = poller
         app = build_app(metrics, checks, None, refresh)
+    if observe is not None:
+        observe(intake)
     server = None
     if settings.listen is not None:
         host, port = settings.listen

@@ -61,6 +61,11 @@ class WebhookHandler(SimpleRequestHandler):
             if self._in_flight == 0:
                 self._idle.set()
 
+    @property
+    def in_flight(self) -> int:
+        """How many updates are being handled now (each one answered once it was handled)."""
+        return self._in_flight
+
     async def finish(self, grace: float) -> int:
         """Refuse new updates; wait up to ``grace`` seconds for those being handled."""
         self.stopping = True

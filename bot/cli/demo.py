@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
+    from bot.app import Intake
     from emulator import ChatMessage, Emulator, Participant
 
 DEMO_TOKEN = "100200:OFFLINE-DEMO"
@@ -48,8 +49,8 @@ DEFAULT_DATABASE = Path("data/demo.sqlite3")
 REPO_POSTINGS = Path(__file__).resolve().parents[2] / "postings"
 
 START_TIMEOUT = 20.0  # seconds for the bot to load postings and start polling
-QUIET = 0.25  # the bot counts as done once it has made no call for this long…
-SILENT = 1.0  # …and as having nothing to say when nothing changed for this long
+QUIET = 0.25  # the bot is done once every update is handled and it made no call for this long…
+SILENT = 1.0  # …and has nothing to say when nothing changed for this long
 REPLY_TIMEOUT = 10.0
 
 HINTS = """\
@@ -130,13 +131,16 @@ async def _main(screen: Screen, lang: str = "ru", *, webhook: bool = False) -> i
             return 2
         configure_logging(settings.log_level)
         stop = asyncio.Event()
+        intakes: list[Intake] = []  # the bot's poller or webhook handler, once built
         bot_task = asyncio.create_task(
-            run_bot(settings, handle_signals=False, stop=stop), name="bot"
+            run_bot(settings, handle_signals=False, stop=stop, observe=intakes.append),
+            name="bot",
         )
         try:
-            if not await _wait_until_polling(emu, bot_task, "setWebhook" if webhook else "getMe"):
+            ready = "setWebhook" if webhook else "getMe"
+            if not await _wait_until_polling(emu, bot_task, ready, intakes):
                 return 1
-            chat = DemoChat(emu, screen, bot_task, lang)
+            chat = DemoChat(emu, screen, bot_task, intakes[0], lang)
             screen.welcome(settings.postings_dir, settings.database_path, chat.name)
             if settings.webhook_url is not None:
                 screen.write(f"Updates come by webhook: {settings.webhook_url}")
@@ -191,12 +195,13 @@ def _webhook_overrides(listen: str) -> dict[str, object]:
 
 
 async def _wait_until_polling(
-    emu: Emulator, bot_task: asyncio.Task[None], ready: str = "getMe"
+    emu: Emulator, bot_task: asyncio.Task[None], ready: str, intakes: list[Intake]
 ) -> bool:
     """Wait for the bot's call that says it takes updates (getMe comes right before polling,
-    setWebhook after the webhook's server started); False if it died."""
+    setWebhook after the webhook's server started) and for what takes them in; False if it
+    died."""
     deadline = time.monotonic() + START_TIMEOUT
-    while not emu.calls(ready):
+    while not (emu.calls(ready) and intakes):
         if bot_task.done():
             error = None if bot_task.cancelled() else bot_task.exception()
             print(f"the bot stopped while starting: {error!r}", file=sys.stderr)
@@ -341,11 +346,17 @@ class DemoChat:
     """The two chats the person can act in, and what they have already been shown."""
 
     def __init__(
-        self, emu: Emulator, screen: Screen, bot_task: asyncio.Task[None], lang: str = "ru"
+        self,
+        emu: Emulator,
+        screen: Screen,
+        bot_task: asyncio.Task[None],
+        intake: Intake,
+        lang: str = "ru",
     ) -> None:
         self.emu = emu
         self.screen = screen
         self.bot_task = bot_task
+        self.intake = intake
         self.name = CANDIDATE_NAMES.get(lang, CANDIDATE_NAMES["ru"])
         self.candidate = emu.user(
             CANDIDATE_ID, self.name, username="anna_demo", language_code=lang
@@ -527,15 +538,25 @@ class DemoChat:
         ]
 
     async def settle(self) -> None:
-        """Wait for the bot to react and fall quiet (or to have nothing to say)."""
+        """Wait for the bot to handle every update it was sent, then to fall quiet (or to have
+        nothing to say)."""
         deadline = time.monotonic() + REPLY_TIMEOUT
+        busy = time.monotonic()  # when the bot was last seen holding an update
         while time.monotonic() < deadline and not self.bot_task.done():
-            # The bot confirms an update once handled: until then it may still answer, however
-            # long a busy machine makes it think.
-            idle = self.emu.is_idle(QUIET, handled=True)
-            if idle and (self._anything_new() or self.emu.is_idle(SILENT, handled=True)):
-                return
+            now = time.monotonic()
+            if not self._handled():
+                busy = now  # it may still answer, however long a busy machine makes it think
+            elif now - busy >= QUIET and self.emu.is_idle(QUIET):
+                silent = now - busy >= SILENT and self.emu.is_idle(SILENT)
+                if self._anything_new() or silent:
+                    return
             await asyncio.sleep(0.02)
+
+    def _handled(self) -> bool:
+        """Whether the bot has handled every update it was sent. The emulator holds an update
+        until the bot confirms it, which the poller does once the update is kept and started
+        (not handled), the webhook once it is handled; from its start the intake counts it."""
+        return self.emu.is_idle(0, handled=True) and not self.intake.in_flight
 
     def _anything_new(self) -> bool:
         return any(self._changes(chat_id) for chat_id in self.shown) or bool(self._new_toasts())

@@ -1,15 +1,34 @@
-"""The offline demo, scripted through stdin as a subprocess: ``printf … | python -m bot demo``."""
+"""The offline demo, scripted through stdin as a subprocess: ``printf … | python -m bot demo``;
+and its chat against the emulator in this process, where a test holds the bot back."""
 
 from __future__ import annotations
 
+import asyncio
 import difflib
+import io
 import os
 import re
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
-from tests.e2e.conftest import ROOT
+import pytest
+
+from bot.answering import Answerer
+from bot.app import Intake, run_bot
+from bot.cli.demo import (
+    SILENT,
+    DemoChat,
+    Screen,
+    _overrides,
+    _wait_until_polling,
+    _webhook_overrides,
+)
+from bot.config import load_settings
+from emulator import Emulator
+from tests.e2e.conftest import _BOT_VARIABLES, ROOT
 
 TIMEOUT = 60
 
@@ -208,3 +227,67 @@ def test_the_demo_in_webhook_mode_takes_updates_by_webhook(tmp_path: Path) -> No
     assert "— график работы 5/2, 8-часовой рабочий день" in answer
     back = out.split("hr › /as me\n", 1)[1]
     assert "Да, у нас есть офисный пёс." in back  # HR's reply came back by webhook too
+
+
+@pytest.mark.parametrize("webhook", [False, True], ids=["polling", "webhook"])
+async def test_an_answer_that_takes_longer_than_silent_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, webhook: bool
+) -> None:
+    """A question asked while the answering engine still loads is answered only once it has
+    loaded: the bot makes no call meanwhile, for longer than ``SILENT``, and the demo must still
+    wait for its answer instead of taking the silence for having nothing to say (the poller
+    confirms an update before handling it, so the emulator alone cannot tell)."""
+    loaded = threading.Event()  # the engine loads only once the test says so
+    load = Answerer.load
+
+    def held_load(answerer: Answerer) -> None:
+        loaded.wait(30)  # a bound, so that a failing test never hangs
+        load(answerer)
+
+    monkeypatch.setattr(Answerer, "load", held_load)
+    for name in [k for k in os.environ if k.startswith(_BOT_VARIABLES)]:
+        monkeypatch.delenv(name)
+    monkeypatch.chdir(tmp_path)  # no developer's .env
+    screen = Screen(io.StringIO())
+    async with Emulator(token="100200:OFFLINE-DEMO", bot_username="vacancy_demo_bot") as emu:
+        overrides = _overrides(emu.base_url) | {
+            "database_path": tmp_path / "demo.sqlite3",
+            "postings_dir": ROOT / "postings",
+            "log_level": "WARNING",
+        }
+        if webhook:
+            overrides |= _webhook_overrides("")
+        stop = asyncio.Event()
+        intakes: list[Intake] = []
+        bot = asyncio.create_task(
+            run_bot(
+                load_settings(**overrides), handle_signals=False, stop=stop, observe=intakes.append
+            )
+        )
+        try:
+            ready = "setWebhook" if webhook else "getMe"
+            assert await _wait_until_polling(emu, bot, ready, intakes)
+            chat = DemoChat(emu, screen, bot, intakes[0])
+            await chat.handle("/start tech-support-specialist")
+            assert "[5] Условия" in screen.out.getvalue()
+            shown, before = len(screen.out.getvalue()), emu.last_push
+            asked = asyncio.create_task(chat.handle("Какой график?"))
+            # The answer held back until the question was sent and the bot has made no call
+            # since for twice SILENT: the demo must be waiting for it still.
+            moved_on = "the demo moved on while the question was unanswered"
+            while (
+                emu.last_push == before
+                or time.monotonic() - max(emu.api.last_activity, emu.last_push) < 2 * SILENT
+            ):
+                assert not asked.done(), moved_on
+                await asyncio.sleep(0.02)
+            assert not asked.done(), moved_on
+            loaded.set()
+            await asyncio.wait_for(asked, 15)
+            answer = screen.out.getvalue()[shown:]
+            assert "Из раздела «Условия»:" in answer
+            assert "— график работы 5/2, 8-часовой рабочий день" in answer
+        finally:
+            loaded.set()
+            stop.set()
+            await asyncio.wait_for(bot, 15)
