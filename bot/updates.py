@@ -1,4 +1,4 @@
-"""How updates come in: each handled once, confirmed to Telegram only after it was handled.
+"""How updates come in: each handled once, confirmed to Telegram only once handled or kept.
 
 ``UpdateGuard`` (an outer middleware on ``dp.update``, inside aiogram's per-user lock) skips an
 update already recorded as handled, measures the rest, and commits what the update changed in the
