@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import os
 import shutil
@@ -475,6 +476,60 @@ async def test_a_reload_frees_the_postings_it_replaced(tmp_path: Path) -> None:
             break
         await asyncio.sleep(0.005)
     assert old_seed() is None and catalog.get("courier") is courier
+
+
+async def test_a_reload_frees_the_postings_it_replaced_though_a_card_counted_them(
+    tmp_path: Path,
+) -> None:
+    """The open postings a card counted before the reload do not keep the replaced postings
+    until the next card: that card would free them all (and what was built from them)."""
+    folder = folder_with(tmp_path, SHIPPED / f"{SEED}.md", SAMPLES / "courier.md")
+    catalog = Catalog(folder)
+    await catalog.reload_async()
+    seed = folder / f"{SEED}.md"
+    for round_ in range(2):
+        assert catalog.open_count() == 2  # a card asks it
+        old_seed = weakref.ref(catalog.get(SEED))  # type: ignore[arg-type]
+        seed.write_text(seed.read_text() + f"\n- условие {round_}\n")
+        if round_ == 0:
+            await catalog.reload_async()
+        else:
+            catalog.reload()
+        for _ in range(200):  # the parsing thread lets go of its result when it gets the GIL
+            if old_seed() is None:
+                break
+            await asyncio.sleep(0.005)
+        assert old_seed() is None
+
+
+async def test_a_reload_lets_go_of_replaced_postings_a_slice_at_a_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Freeing 500 replaced postings with their cards and indexes took 40 ms of the event loop
+    at once: other tasks run between slices (a slice of one posting here)."""
+    folder = folder_with(tmp_path, *sorted(SAMPLES.glob("*.md")))
+    catalog = Catalog(folder)
+    await catalog.reload_async()
+    events: list[str] = []
+    for posting in catalog.all():
+        weakref.finalize(posting, events.append, "freed")
+    del posting
+    for path in folder.glob("*.md"):
+        path.write_text(path.read_text() + "\n- ещё одно условие\n")
+    monkeypatch.setattr(catalog_module, "RELEASE_SLICE_SECONDS", 0.0)
+
+    async def tick() -> None:
+        while True:
+            events.append("tick")
+            await asyncio.sleep(0)
+
+    ticker = asyncio.create_task(tick())
+    report = await catalog.reload_async()
+    ticker.cancel()
+    assert len(report.changed) == len(catalog) >= 3
+    freed = [i for i, event in enumerate(events) if event == "freed"]
+    assert len(freed) == len(catalog)
+    assert all("tick" in events[a:b] for a, b in itertools.pairwise(freed)), events
 
 
 def test_trimming_the_heap_gives_memory_freed_in_the_middle_back() -> None:
