@@ -107,50 +107,40 @@ def vacancies_keyboard(
     postings: list[Posting], locale: str, page: int = 0
 ) -> InlineKeyboardMarkup:
     """One button per open posting (title, and city when known), eight to a page."""
-    builder = InlineKeyboardBuilder()
     pages = max(1, -(-len(postings) // LIST_PAGE))
     page = min(max(page, 0), pages - 1)
+    buttons: list[tuple[str, CallbackData]] = []
     for posting in postings[page * LIST_PAGE : (page + 1) * LIST_PAGE]:
         label = f"{posting.title} · {posting.city}" if posting.city else posting.title
-        builder.button(
-            text=short(label), callback_data=PostingCB(action="open", slug=posting.slug)
-        )
-    sizes = [1] * min(LIST_PAGE, len(postings) - page * LIST_PAGE)
+        buttons.append((short(label), PostingCB(action="open", slug=posting.slug)))
+    sizes = [1] * len(buttons)
     if pages > 1:
         if page > 0:
-            builder.button(text="‹", callback_data=ListCB(page=page - 1))
-        builder.button(text=f"{page + 1}/{pages}", callback_data=ListCB(page=page))
+            buttons.append(("‹", ListCB(page=page - 1)))
+        buttons.append((f"{page + 1}/{pages}", ListCB(page=page)))
         if page < pages - 1:
-            builder.button(text="›", callback_data=ListCB(page=page + 1))
+            buttons.append(("›", ListCB(page=page + 1)))
         sizes.append(1 + (page > 0) + (page < pages - 1))
-    builder.adjust(*sizes)
-    builder.row(subscribe_button(locale))
-    return builder.as_markup()
+    rows = inline_rows(buttons, sizes).inline_keyboard if buttons else []
+    return InlineKeyboardMarkup(inline_keyboard=[*rows, [subscribe_button(locale)]])
 
 
 @per_posting
 def card_keyboard(posting: Posting, locale: str, *, show_list: bool) -> InlineKeyboardMarkup:
     """Section buttons two to a row, then «Задать вопрос» / «Откликнуться», then «Все вакансии»."""
-    builder = InlineKeyboardBuilder()
     pages = posting_pages(posting, locale)
-    for page in pages:
-        builder.button(
-            text=short(page.label, 32), callback_data=PageCB(slug=posting.slug, index=page.index)
-        )
-    builder.button(
-        text=t(locale, "browse.ask_button"),
-        callback_data=PostingCB(action="ask", slug=posting.slug),
-    )
-    builder.button(
-        text=t(locale, "browse.apply_button"),
-        callback_data=PostingCB(action="apply", slug=posting.slug),
+    buttons: list[tuple[str, CallbackData]] = [
+        (short(page.label, 32), PageCB(slug=posting.slug, index=page.index)) for page in pages
+    ]
+    buttons.append((t(locale, "browse.ask_button"), PostingCB(action="ask", slug=posting.slug)))
+    buttons.append(
+        (t(locale, "browse.apply_button"), PostingCB(action="apply", slug=posting.slug))
     )
     sizes = [2] * (len(pages) // 2) + ([1] if len(pages) % 2 else []) + [2]
     if show_list:
-        builder.button(text=t(locale, "browse.list_button"), callback_data=ListCB())
+        buttons.append((t(locale, "browse.list_button"), ListCB()))
         sizes.append(1)
-    builder.adjust(*sizes)
-    return builder.as_markup()
+    return inline_rows(buttons, sizes)
 
 
 @per_posting
