@@ -147,6 +147,45 @@ async def max_lag_during(work: Callable[[], Awaitable[object]], tick: float = 0.
     return worst
 
 
+class Callbacks:
+    """Each event-loop callback's CPU time in the loop's thread, while ``with`` it: the longest
+    one is the longest the bot itself held the loop (a heartbeat's worst beat, on a busy
+    machine, is mostly waits for a core, and may hold many callbacks run back to back)."""
+
+    def __init__(self) -> None:
+        self.longest: list[tuple[float, str]] = []  # (ms, what ran), the four longest
+
+    def __enter__(self) -> Callbacks:
+        handle = asyncio.events.Handle
+        self._run = run = handle._run
+
+        def timed(callback: asyncio.events.Handle) -> None:
+            started = time.thread_time()
+            run(callback)
+            took = (time.thread_time() - started) * 1000
+            if len(self.longest) < 4 or took > self.longest[-1][0]:
+                self.longest = sorted([*self.longest, (took, _ran(callback))], reverse=True)[:4]
+
+        handle._run = timed  # type: ignore[method-assign]
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        asyncio.events.Handle._run = self._run  # type: ignore[method-assign]
+
+    def __str__(self) -> str:
+        return ", ".join(f"{ms:.1f} ms ({what})" for ms, what in self.longest) or "none"
+
+
+def _ran(handle: asyncio.events.Handle) -> str:
+    """What a loop callback ran: a task's coroutine, or the function called."""
+    callback = handle._callback  # type: ignore[attr-defined]
+    task = getattr(callback, "__self__", None)
+    if isinstance(task, asyncio.Task):
+        callback = task.get_coro()
+    name = getattr(callback, "__qualname__", None) or type(callback).__name__
+    return name.rpartition("<locals>.")[2]
+
+
 FRESH_START = """
 import asyncio, gc, sys
 from pathlib import Path
@@ -377,8 +416,8 @@ async def stall_under_load(
     (a new person for each round: the flood limit is per person), their updates fed through
     the same dispatcher (SQLite on disk; Bot API calls answered in-process, no HTTP). The
     same heartbeat as above (``max_lag_during``), over the reload and, for comparison, over
-    as long a stretch of the same load just before it; with the candidates' step latency in
-    each stretch.
+    as long a stretch of the same load just before it; with the candidates' step latency and
+    the longest single loop callbacks (``Callbacks``) in each stretch.
 
     Imports aiogram: run last, as it adds to this process's memory figures."""
     import itertools
@@ -500,9 +539,11 @@ async def stall_under_load(
         touch_all(paths, 99)
         # the same load without a reload, for about as long as the reload takes
         quiet_from = loop.time()
-        quiet = await max_lag_during(lambda: asyncio.sleep(1.5))
+        with Callbacks() as quiet_callbacks:
+            quiet = await max_lag_during(lambda: asyncio.sleep(1.5))
         quiet_to = reload_from = loop.time()
-        lag = await max_lag_during(lambda: dp.feed_update(bot, admin))
+        with Callbacks() as reload_callbacks:
+            lag = await max_lag_during(lambda: dp.feed_update(bot, admin))
         reload_to = loop.time()
     finally:
         running = False
@@ -516,8 +557,10 @@ async def stall_under_load(
         f"  max event-loop lag during /reload of {len(paths)} changed postings: {lag}; "
         f"the reload took {(reload_to - reload_from) * 1000:,.0f} ms; "
         f"{during(reload_from, reload_to)}\n"
+        f"    longest loop callbacks (CPU): {reload_callbacks}\n"
         f"  the same load without a reload, {(quiet_to - quiet_from) * 1000:,.0f} ms: "
-        f"max lag {quiet}; {during(quiet_from, quiet_to)}"
+        f"max lag {quiet}; {during(quiet_from, quiet_to)}\n"
+        f"    longest loop callbacks (CPU): {quiet_callbacks}"
     )
 
 
