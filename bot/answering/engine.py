@@ -2260,7 +2260,7 @@ class Answerer:
             if (
                 q.strong.isdisjoint(candidate.topics)
                 # "опыт работы в поддержке?" — "опыт программирования": another kind of it.
-                or self._other_kind(q, candidate)
+                or self._other_kind(q, candidate, index)
                 # "развозка ночью тоже ходит?" — the night shift's hours.
                 or self._unanswered_topic(q, candidate, index)
                 # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
@@ -3756,10 +3756,22 @@ class Answerer:
             key in word.split("-") for word in q.explains if "-" in word
         )
 
-    def _other_kind(self, q: Question, c: Candidate) -> bool:
+    def _other_kind(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the line speaks of another kind of the thing asked about: "опыт работы в
         поддержке?" — "опыт программирования". Russian names the kind by a noun after the
         topic's word; when the question's and the line's differ, the line does not answer."""
+        return (
+            self._other_noun_kind(q, c, index)
+            or self._other_named_kind(q, c)
+            or self._other_qualified_kind(q, c)
+        )
+
+    def _other_noun_kind(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the line names the thing asked about with another noun after its word than
+        the question: «опыт работы в поддержке?» — «опыт программирования» (the posting speaks
+        of support elsewhere). A noun the posting never uses, asked of its only line on the
+        subject, is the kind it names in other words: «рекомендация от батюшки» — «рекомендация
+        духовника»."""
         said_seqs: list[tuple[str, ...]] | None = None
         for key in q.explains:
             if (
@@ -3776,7 +3788,11 @@ class Answerer:
                 # the shifts are no kind of student.
                 said_seqs = self._phrases(c)
             said = next((self._modifier(seq, key, 1) for seq in said_seqs if key in seq), None)
-            if said is not None and said not in q.named:
+            if (
+                said is not None
+                and said not in q.named
+                and (asked in index.idf or not self._alone_on_topic(q, c, index))
+            ):
                 return True
         return (
             self._other_named_kind(q, c)
@@ -3808,6 +3824,19 @@ class Answerer:
         ]
         # «ежегодный отпуск 28 дней + дополнительный 3 дня»: the thing itself is said too
         return bool(kinds) and all(kinds)
+        return False
+
+    def _alone_on_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the line is the posting's only word on the subject asked (at most
+        ``alone_lines`` lines are on it): the kind its noun names is then the posting's answer,
+        or the kind asked in other words — «рекомендация от батюшки нужна» — «рекомендацию
+        духовника»; «штрафы с камер кто платит» — «За штрафы ГИБДД … несёт водитель». Where the
+        posting has more lines on it, another kind is another line's."""
+        on = q.strong & c.topics
+        return (
+            sum(1 for other in index.candidates if not on.isdisjoint(other.topics))
+            <= self.w.alone_lines
+        )
 
     def _phrases(self, c: Candidate) -> list[tuple[str, ...]]:
         """The word sequences of the line's phrases: its text cut at commas, stops, brackets,

@@ -61,6 +61,10 @@ class Weights:
     covered_depth: int = 4
     # a clause opening with the pay or a phone number says it of a detail this many clauses back
     lead_reach: int = 3
+    # a line naming another kind of the thing asked (the question's noun one the posting never
+    # uses) still answers when this many lines at most are on the subject asked: the posting's
+    # only word on it («штрафы с камер» — «штрафы ГИБДД»)
+    alone_lines: int = 1
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line

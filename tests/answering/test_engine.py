@@ -18176,3 +18176,29 @@ What we offer:
         lang="en",
     )
     assert "10am and 10pm" in quoted(answerer, shop, "wat time start and end")
+def test_the_only_line_on_a_subject_answers_a_kind_named_otherwise(answerer: Answerer) -> None:
+    """When the posting has one line on what is asked and the question names its kind by a noun
+    the posting never uses, the kind the line names is its answer, or the kind asked in other
+    words: «рекомендация от батюшки нужна?» — «рекомендация настоятеля
+    храма», «штрафы с камер кто платит?» — «Штрафы ГИБДД оплачивает водитель» (with several
+    lines on it, another kind is another line's: ``test_seed_questions``, «опыт работы в
+    поддержке?»)."""
+    page = ad(
+        "Сторож",
+        """## Требования
+
+- рекомендация настоятеля храма или другого священника
+- гражданство РФ (иностранцев не рассматриваем)
+- без вредных привычек
+
+## Условия
+
+- график сутки через трое
+- Штрафы ГИБДД, полученные по вине водителя, оплачивает водитель
+""",
+    )
+    assert "рекомендация настоятеля" in quoted(answerer, page, "рекомендация от батюшки нужна")
+    assert "Штрафы ГИБДД" in quoted(answerer, page, "штрафы с камер кто платит")
+    assert "иностранцев не рассматриваем" in quoted(
+        answerer, page, "я из узбекистана, гражданство уз, возьмете?"
+    )
