@@ -18176,6 +18176,8 @@ What we offer:
         lang="en",
     )
     assert "10am and 10pm" in quoted(answerer, shop, "wat time start and end")
+
+
 def test_the_only_line_on_a_subject_answers_a_kind_named_otherwise(answerer: Answerer) -> None:
     """When the posting has one line on what is asked and the question names its kind by a noun
     the posting never uses, the kind the line names is its answer, or the kind asked in other
