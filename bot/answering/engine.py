@@ -3764,6 +3764,7 @@ class Answerer:
             self._other_noun_kind(q, c, index)
             or self._other_named_kind(q, c)
             or self._other_qualified_kind(q, c)
+            or self._extra_kind(q, c)
         )
 
     def _other_noun_kind(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
@@ -3794,15 +3795,9 @@ class Answerer:
                 and (asked in index.idf or not self._alone_on_topic(q, c, index))
             ):
                 return True
-        return (
-            self._other_named_kind(q, c)
-            or self._other_qualified_kind(q, c)
-            or self._extra_kind(q, c, said_seqs)
-        )
+        return False
 
-    def _extra_kind(
-        self, q: Question, c: Candidate, said_seqs: list[tuple[str, ...]] | None
-    ) -> bool:
+    def _extra_kind(self, q: Question, c: Candidate) -> bool:
         """Whether a count asked of a thing is answered by the count of its kind given on top,
         the only kind of it the line names: «основной отпуск сколько дней» — «дополнительный
         отпуск за вредные условия — 7 дней»."""
@@ -3818,13 +3813,12 @@ class Answerer:
         reach = self.w.modifier_reach
         kinds = [
             not extra.isdisjoint(seq[max(0, at - reach) : at])
-            for seq in (self._phrases(c) if said_seqs is None else said_seqs)
+            for seq in self._phrases(c)
             for at, word in enumerate(seq)
             if word in q.explains
         ]
         # «ежегодный отпуск 28 дней + дополнительный 3 дня»: the thing itself is said too
         return bool(kinds) and all(kinds)
-        return False
 
     def _alone_on_topic(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the line is the posting's only word on the subject asked (at most
