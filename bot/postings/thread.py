@@ -217,7 +217,9 @@ def _replier(text: str) -> str | None:
         for at in range(1, len(words) - size):
             if " ".join(folded[at : at + size]) != joint:
                 continue
-            name, to = " ".join(words[:at]), words[at + size :]
+            name = " ".join(words[:at])
+            # (an emoji after the name answered is no word of it: «ответ Ксюша 🌸»)
+            to = [w for w in words[at + size :] if any(ch.isalpha() for ch in w)]
             if (
                 len(to) <= 2
                 and all(w[:1].isupper() for w in to)

@@ -5592,6 +5592,42 @@ def test_a_vk_reply_headed_with_whom_it_answers_is_the_employers_answer(
     assert "после — от 45 000 до 55 000" in quoted(answerer, post, "зп какая")
 
 
+def test_a_telegram_reply_headed_ответ_and_the_name_answered_is_the_channels_answer(
+    answerer: Answerer,
+) -> None:
+    # A Telegram channel's comments head the channel's reply «<channel> ответ <name>», the name
+    # sometimes with an emoji after it: the heading names who answers, and the lines under it
+    # are the answer — the heading itself is no line to quote.
+    post = ad(
+        "Флорист",
+        """Цветочная мастерская «Пион» | Казань
+📌 закреплено
+
+Ищем флориста на сезон! Смены 2/2 с 9:00 до 21:00, оплата 2 500 ₽ за смену.
+
+💬 Комментарии (12)
+
+**Лиля 🌷**
+а обедать где? кормите?
+
+> **Цветочная мастерская «Пион»** ответ Лиля 🌷
+> Лиля, обед за счёт мастерской, заказываем из кафе напротив
+
+**Рустам**
+можно без опыта?
+
+> **Цветочная мастерская «Пион»** ответ Рустам
+> Рустам, да, две недели учим на месте
+""",
+        front='company: "Цветочная мастерская «Пион»"\n',
+    )
+    assert [reply.asked for reply in post.replies] == [
+        "а обедать где? кормите?",
+        "можно без опыта?",
+    ]
+    assert quoted(answerer, post, "на смене кормят?").startswith("Лиля, обед за счёт")
+
+
 def test_a_reply_in_a_quote_block_under_a_comment_headed_by_the_page_alone_is_its_answer(
     answerer: Answerer,
 ) -> None:
