@@ -3020,12 +3020,18 @@ class Answerer:
             self.analyzer.stem(word) for word in _WORD_RE.findall(f"{c.read} {c.heading or ''}")
         }
 
+        # (a reply's line names it when the comment it answers does: «а дрон нужен?
+        # доплачиваете?» / «Если есть и зарегистрирован — +3 000 ₽ за мероприятие»)
         def named(key: str) -> bool:
             stem = self.analyzer.stem(key)
-            return key in c.keys or any(
-                min(len(stem), len(word)) >= self.w.min_stem
-                and (word.startswith(stem) or stem.startswith(word))
-                for word in said
+            return (
+                key in c.keys
+                or key in c.asked_keys
+                or any(
+                    min(len(stem), len(word)) >= self.w.min_stem
+                    and (word.startswith(stem) or stem.startswith(word))
+                    for word in said
+                )
             )
 
         return not any(named(key) for key in reasons)

@@ -5628,6 +5628,105 @@ def test_a_telegram_reply_headed_ответ_and_the_name_answered_is_the_channel
     assert quoted(answerer, post, "на смене кормят?").startswith("Лиля, обед за счёт")
 
 
+def test_a_reply_names_the_reason_of_an_extra_its_comment_asked_about(
+    answerer: Answerer,
+) -> None:
+    # «за дрон доплата будет» — the channel's reply to «а дрон нужен? доплачиваете?» says the
+    # extra in its second sentence, «Если есть — +3 000 ₽ за мероприятие»: the reason is named
+    # by the comment it answers, and the reply gives its extra.
+    post = ad(
+        "Видеограф",
+        """Студия «Кадр» | Казань
+📌 закреплено
+
+Ищем видеографа на свадьбы. Оплата 2 000 ₽ за час съемки.
+
+💬 Комментарии (5)
+
+**Роман**
+а стабилизатор нужен? доплачиваете?
+
+> **Студия «Кадр»** ответ Роман
+> Стабилизатор не обязателен. Если есть и откалиброван — +1 500 ₽ за мероприятие
+""",
+        front='company: "Студия «Кадр»"\n',
+    )
+    assert "+1 500 ₽ за мероприятие" in quoted(
+        answerer, post, "у меня ронин, за стабилизатор доплата будет"
+    )
+
+
+def test_a_meal_asked_by_any_form_of_the_verb_is_not_answered_by_a_snack_to_bring(
+    answerer: Answerer,
+) -> None:
+    # «кормят на свадьбах?» — «договариваемся, чтобы команду покормили, …, возьмите перекус»:
+    # the meal is asked in any form of the verb, and a line that names the meal answers it
+    # whatever snack it also names.
+    post = ad(
+        "Фотограф",
+        """Ищем второго фотографа на свадьбы. Оплата 1 500 ₽ за час.
+
+Всегда договариваемся с заказчиком, чтобы команду покормили, но на всякий случай возьмите перекус.
+""",
+    )
+    assert "команду покормили" in quoted(answerer, post, "на свадьбах кормят или с собой брать")
+
+
+def test_a_bare_куда_обращаться_heading_ends_the_list_of_papers_above_it(
+    answerer: Answerer,
+) -> None:
+    # A city page prints «Куда обращаться» alone on a line over the HR office's address and a
+    # table of phones: a heading of the way in, not more of the papers to bring above it, so
+    # the HR office's number is given when asked.
+    post = ad(
+        "Дворник",
+        """МБУ «Горсвет» набирает дворников на сезон.
+
+Документы для оформления
+
+паспорт, СНИЛС, ИНН, трудовая книжка.
+
+Куда обращаться
+
+Отдел кадров: ул. Советская, д. 5, 1 этаж.
+
+| Подразделение | Контактное лицо | Телефон |
+|---|---|---|
+| Отдел кадров | инспектор Петрова А. В. | 8 (4752) 00-11-22 |
+| Гараж | механик | 8 (4752) 00-11-33 |
+""",
+    )
+    assert "00-11-22" in quoted(answerer, post, "дайте номер отдела кадров")
+
+
+def test_words_clipped_by_a_crew_or_a_notice_read_as_the_postings_words(
+    answerer: Answerer,
+) -> None:
+    # «поливалка» is the watering truck of the table's row, «каб.» the room of the address,
+    # «возят» what «доставляются служебным транспортом» says.
+    post = ad(
+        "Рабочий благоустройства",
+        """Требуются:
+
+| Должность | Кол-во ставок | Заработная плата | Требования |
+|---|---|---|---|
+| Рабочий благоустройства | 10 | 35 000 руб. | без опыта |
+| Водитель поливомоечной машины | 3 | 55 000 – 62 000 руб. | категория С |
+| Тракторист | 2 | 50 000 руб. | удостоверение тракториста |
+| Озеленитель | 8 | 38 000 руб. | опыт желателен |
+
+Сбор в 7:45 на базе по адресу: ул. Лесная, д. 3 (проезд автобусом № 5).
+
+К месту работ и обратно на базу бригады доставляются служебным транспортом.
+
+Отдел кадров: ул. Лесная, д. 3, 2 этаж, каб. 4.
+""",
+    )
+    assert "55 000" in quoted(answerer, post, "на поливалке водителем какая зп")
+    assert "каб. 4" in quoted(answerer, post, "куда подходить устраиваться, кабинет какой")
+    assert "доставляются" in quoted(answerer, post, "по объектам самим добираться или возят")
+
+
 def test_a_reply_in_a_quote_block_under_a_comment_headed_by_the_page_alone_is_its_answer(
     answerer: Answerer,
 ) -> None:
