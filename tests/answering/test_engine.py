@@ -17167,6 +17167,25 @@ def test_a_language_named_alone_in_a_question(answerer: Answerer) -> None:
     assert "бригадир" in quoted(answerer, post, "корейский не знаю вообще, это проблема?")
 
 
+def test_a_language_asked_by_its_adverb(answerer: Answerer) -> None:
+    """«по украински обязательно говорить?» — a Work.ua card's «Знание языков: Украинский —
+    средний»: the adverb («по-украински», «по-английски») names the language, and Ukrainian is
+    a language as Polish is."""
+    post = ad(
+        "Кассир в супермаркет",
+        """Условия и требования: Полная занятость. Можно без опыта работы.
+
+Знание языков: Украинский — средний, Русский — свободно
+
+Описание вакансии
+
+График 2/2, с 8:00 до 20:00, ставка 600 грн за выход.
+""",
+    )
+    assert "Украинский — средний" in quoted(answerer, post, "по украински обязательно говорить")
+    assert "Украинский — средний" in quoted(answerer, post, "по-украински говорить надо?")
+
+
 def test_a_team_and_its_head_count(answerer: Answerer) -> None:
     """«большая команда аналитики?» — «Команда аналитики коммерческой дирекции — 8 аналитиков и
     3 data-инженера»: a team named with its head count after a dash says its size."""
