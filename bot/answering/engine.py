@@ -307,10 +307,10 @@ class Answerer:
 
     def _index_of(self, posting: Posting) -> PostingIndex:
         """The posting's index, built on its first question."""
+        cached = self._cached(posting)
+        if cached is not None:
+            return cached
         key = id(posting)
-        entry = self._by_id.get(key)
-        if entry is not None and entry[0]() is posting:
-            return entry[1]
         built = self._builder.build(posting)
         by_id = self._by_id
 
@@ -322,10 +322,14 @@ class Answerer:
         self._by_id[key] = (weakref.ref(posting, forget), built)
         return built
 
+    def _cached(self, posting: Posting) -> PostingIndex | None:
+        """The posting's index when it is built (an id reused by another posting is not it)."""
+        entry = self._by_id.get(id(posting))
+        return entry[1] if entry is not None and entry[0]() is posting else None
+
     def has_index(self, posting: Posting) -> bool:
         """Whether ``posting``'s index is built."""
-        entry = self._by_id.get(id(posting))
-        return entry is not None and entry[0]() is posting
+        return self._cached(posting) is not None
 
     def prepare(self, posting: Posting) -> bool:
         """Build ``posting``'s index ahead of its first question (a candidate opened its card),
@@ -336,7 +340,7 @@ class Answerer:
             return False
         index = self._index_of(posting)
         self._builder.stems(index)
-        index.prefixed("")
+        index.prefixes()
         return True
 
     @property

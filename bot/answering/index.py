@@ -266,15 +266,19 @@ class PostingIndex:
             self.by_topic[topic] = keys
         return keys
 
-    def prefixed(self, key: str) -> set[str] | tuple[()]:
-        """The posting's keys that start with ``key``'s first ``FUZZY_PREFIX`` letters."""
+    def prefixes(self) -> dict[str, set[str]]:
+        """The posting's keys by their first ``FUZZY_PREFIX`` letters, built on first use."""
         by_prefix = self.by_prefix
         if not by_prefix:
             by_prefix[""] = set()
             for k in self.idf:
                 if len(k) >= FUZZY_PREFIX and k.isalpha():
                     by_prefix.setdefault(k[:FUZZY_PREFIX], set()).add(k)
-        return by_prefix.get(key[:FUZZY_PREFIX], ())
+        return by_prefix
+
+    def prefixed(self, key: str) -> set[str] | tuple[()]:
+        """The posting's keys that start with ``key``'s first ``FUZZY_PREFIX`` letters."""
+        return self.prefixes().get(key[:FUZZY_PREFIX], ())
 
     def weight(self, key: str) -> float:
         """How telling a key is in this posting: rare keys weigh more (BM25's idf)."""
