@@ -222,7 +222,7 @@ BLIND_FIRST_RUN = {
     "blind-cq": (0.714, 168, 60),
     "blind-cr": (0.710, 173, 59),
     "blind-cs": (0.712, 174, 59),
-    # written blind at the start of session 30, first run on main a2fc050, sealed since
+    # written blind at the start of session 30, first run on main a2fc050 (opened in session 31)
     "blind-ct": (0.636, 168, 56),
     "blind-cu": (0.741, 174, 60),
     "blind-cv": (0.609, 174, 60),
