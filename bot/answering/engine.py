@@ -141,6 +141,8 @@ class Question:
     stems: tuple[tuple[str, str, float], ...] = ()
     # Asks who pays for a thing («штрафы кто платит?», «за свой счёт?»), not whether it is paid.
     who_pays: bool = False
+    # Asks whether the candidate pays ("do i have to pay any agency fee", «аренду платить»).
+    self_pays: bool = False
     # Asks a name ("who is the hiring manager", "which bank is it with").
     name_asked: bool = False
     # The name asked is an organisation's ("who is the actual client company").
@@ -1008,6 +1010,7 @@ class Answerer:
             ):
                 parsed.asked_by[key] = frozenset(asked)
         parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
+        parsed.self_pays = lexicon.grammar.self_pays.search(raw) is not None
         parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
         parsed.org_asked = parsed.name_asked and lexicon.grammar.org_asked.search(raw) is not None
         duty = lexicon.grammar.duty_asked.search(raw)
@@ -2085,6 +2088,10 @@ class Answerer:
             # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's;
             # nor its break («обеденный перерыв во сколько» — «Документы принимаются … с 9:00 до
             # 17:00 (перерыв 13:00–14:00)»).
+            return False
+        if self._pay_unsaid(q, candidate):
+            # "what do u pay on sundays or holidays" — "Weekend availability required: at least
+            # two weekend days per month, plus some holidays": the days, and nothing of pay.
             return False
         if self._paid_thing_unnamed(q, candidate):
             # «дни в дороге оплачиваются?» — «оплата за вахту 30 дней от 165 000 руб.»: the
@@ -3337,6 +3344,22 @@ class Answerer:
                 shown.update(paying)
         return shown
 
+    def _pay_unsaid(self, q: Question, c: Candidate) -> bool:
+        """Whether the question asks what one is paid by a word of paying ("what do u pay on
+        sundays", «сколько платят за дни обучения») — not whether the employer pays for a thing,
+        what one is charged or whether one pays — and the line says nothing of pay: no topic of
+        pay, no sum, nothing paid, free or compensated («Обучение …: дистанционный курс + 2 дня
+        очных занятий»)."""
+        if (
+            not q.asks_pay
+            or q.pays_for
+            or q.charge_asked
+            or q.self_pays
+            or q.content.keys().isdisjoint(self.lexicon.grammar.pays_for_words)
+        ):
+            return False
+        return c.topics.isdisjoint(_PAID_TOPICS) and not self._shows_paying(q, c)
+
     def _paid_thing_unnamed(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks whether a thing is paid («инструктаж оплачивается?», «дни
         в дороге оплачиваются?») and the line does not name it: a thing is a Russian noun of
@@ -4034,6 +4057,21 @@ _CAREER = "career"
 _EXPERIENCE = "experience"
 _PART_TIME = "part_time"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
+# The topics of a line that speaks of what one is paid, beside the pay itself.
+_PAID_TOPICS = _PAY_TOPICS | {
+    "night_pay",
+    "weekend_pay",
+    "evening_pay",
+    "overtime",
+    "signing_bonus",
+    "salary_review",
+    "sport_pay",
+    "advance",
+    "pay_method",
+    "tips",
+    "pension",
+    "expenses",
+}
 _FINES = "fines"
 _SCHEDULE = "schedule"
 _FOOD = "food"

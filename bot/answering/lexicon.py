@@ -253,6 +253,8 @@ class Grammar:
     # «штрафы кто платит?», «за свой счёт?»: asks who pays — a requirement that says who does
     # («оплачивает водитель») answers it.
     who_pays: re.Pattern[str] = re.compile("(?!)")
+    # "do i have to pay any agency fee", «аренду платить»: the candidate as the one who pays.
+    self_pays: re.Pattern[str] = re.compile("(?!)")
     name_asked: re.Pattern[str] = re.compile("(?!)")  # "who is the hiring manager"
     rank: re.Pattern[str] = re.compile("(?!)")  # «старшим сборщиком»: a line must name a rank
     names_said: re.Pattern[str] = re.compile("(?!)")  # a name inside a line ("… with Sarah")
@@ -1162,6 +1164,7 @@ class Lexicon:
             pays_for_shows=frozenset(grammar.get("pays_for_shows", [])),
             pays_for_words=keys_of(grammar.get("pays_for_words", [])),
             who_pays=re.compile(str(grammar.get("who_pays", "(?!)"))),
+            self_pays=re.compile(str(grammar.get("self_pays", "(?!)"))),
             name_asked=re.compile(str(grammar.get("name_asked", "(?!)"))),
             rank=re.compile(str(grammar.get("rank", "(?!)"))),
             names_said=re.compile(str(grammar.get("names_said", "(?!)"))),

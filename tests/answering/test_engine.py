@@ -18358,3 +18358,35 @@ def test_the_only_line_on_a_subject_answers_a_kind_named_otherwise(answerer: Ans
     assert "иностранцев не рассматриваем" in quoted(
         answerer, page, "я из узбекистана, гражданство уз, возьмете?"
     )
+
+
+def test_pay_asked_is_not_answered_by_a_line_that_says_nothing_of_pay(answerer: Answerer) -> None:
+    """A question of what one is paid ("what do u pay on sundays", «сколько платят за дни
+    обучения») is not answered by a line on the days or the training that says nothing of pay
+    — no pay, no sum, nothing paid or free: the posting does not say. A line of pay still
+    answers, and a question whether the candidate pays is no question of pay."""
+    groomer = ad(
+        "Pet Groomer",
+        """## Schedule
+
+- Weekend availability required: at least two weekend days per month, plus some holidays
+- Salon hours: Mon-Sat 8am-7pm
+
+## Pay
+
+- $17-$22 per hour plus tips
+- No fee to join our academy
+""",
+        lang="en",
+    )
+    assert quoted(answerer, groomer, "what do u pay on sundays or holidays") == ""
+    assert "$17-$22 per hour" in quoted(answerer, groomer, "what do you pay per hour")
+    census = ad(
+        "Переписчик",
+        """## Условия
+
+- Обучение переписчиков: с 22 по 27 сентября — дистанционный курс + 2 дня очных занятий
+- Вознаграждение за участок — 24 000 руб.
+""",
+    )
+    assert quoted(answerer, census, "сколько платят за дни обучения") == ""
