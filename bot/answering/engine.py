@@ -3544,6 +3544,11 @@ class Answerer:
         if not details or all(self.lexicon.intents[i].whole_line for i in shown):
             return True
         timed = self._timed(q)
+        if details <= c.post_keys and self._shown_in(q, c.said, shown, timed):
+            # «скока платят переписчику» — «Переписчик счётного участка | 30 дней, … | 26 500
+            # руб. за весь период»: a table row's post cell says whose row it is, and every
+            # other cell is said of it.
+            return True
         clauses = self._said_of_clauses(c.said)
         for at, (clause, said) in enumerate(clauses):
             if details.isdisjoint(self.analyzer.analyze(clause).keys):

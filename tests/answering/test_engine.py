@@ -18390,3 +18390,48 @@ def test_pay_asked_is_not_answered_by_a_line_that_says_nothing_of_pay(answerer: 
 """,
     )
     assert quoted(answerer, census, "сколько платят за дни обучения") == ""
+def test_a_table_row_of_posts_states_its_pay(answerer: Answerer) -> None:
+    """«скока платят учетчику» — a state page's table of posts, «Учётчик пункта | 20 дней, с 3
+    по 22 мая | 18 000 руб. за весь период»: the post's cell says whose row it is, each other
+    cell is said of it (the days' count in the middle cell is no other figure's); the pay of a
+    contract for a piece of work is its «вознаграждение»; and the post
+    named in the dative («бригадиру учетчиков») is read with its own row."""
+    post = ad(
+        "Учётчик, бригадир учётчиков (временная работа)",
+        """# Набор временного персонала для сельскохозяйственного учёта
+
+## Кто нам нужен
+
+| Должность | Срок привлечения | Вознаграждение |
+|---|---|---|
+| Учётчик пункта | 20 дней, с 3 по 22 мая | 18 000 руб. за весь период |
+| Бригадир учётчиков | 35 дней, с 20 апреля по 25 мая | 31 000 руб. за весь период |
+
+## Обучение
+
+Обучение учётчиков: с 25 по 28 апреля, дистанционно.
+""",
+    )
+    assert "18 000 руб." in quoted(answerer, post, "скока платят учетчику")
+    assert "31 000 руб." in quoted(answerer, post, "а бригадиру учетчиков сколько платят")
+
+
+def test_a_census_post_named_in_the_dative_asks_its_pay(answerer: Answerer) -> None:
+    """«а контролеру сколько дают» — a census page's table of posts: «сколько дают» of a post
+    named in the dative is its pay, as «а кладовщику скока» is."""
+    post = ad(
+        "Переписчик, контролёр (временная работа на период переписи)",
+        """## Кто нам нужен
+
+| Должность | Срок привлечения | Вознаграждение |
+|---|---|---|
+| Переписчик участка | 30 дней, с 1 по 30 октября | 24 000 руб. за весь период |
+| Контролёр участка | 40 дней, с 25 сентября по 3 ноября | 35 000 руб. за весь период |
+
+## Обязанности
+
+- обход квартир на участке и опрос жителей на планшете;
+- ежедневная передача данных контролёру.
+""",
+    )
+    assert "35 000 руб." in quoted(answerer, post, "а контролеру сколько дают")
