@@ -18390,6 +18390,8 @@ def test_pay_asked_is_not_answered_by_a_line_that_says_nothing_of_pay(answerer: 
 """,
     )
     assert quoted(answerer, census, "сколько платят за дни обучения") == ""
+
+
 def test_a_table_row_of_posts_states_its_pay(answerer: Answerer) -> None:
     """«скока платят учетчику» — a state page's table of posts, «Учётчик пункта | 20 дней, с 3
     по 22 мая | 18 000 руб. за весь период»: the post's cell says whose row it is, each other
