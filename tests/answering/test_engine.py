@@ -18462,3 +18462,79 @@ def test_clipped_words_of_kit_duty_and_a_sim_card(answerer: Answerer) -> None:
     assert "снаряжение" in quoted(answerer, post, "снаряга своя нужна или ваша")
     assert "материальной" in quoted(answerer, post, "мат ответственность подписывать надо")
     assert "голосовая связь" in quoted(answerer, post, "по симке которую дают можно звонить")
+@pytest.mark.parametrize(
+    ("qa_set", "slug", "question", "expected"),
+    [
+        (
+            "blind-ca",
+            "prodavec-kassir-supermarket-samara",
+            "можно на пару часов подрабатывать",
+            "подработка от 4 часов",
+        ),
+        (
+            "blind-bs",
+            "voditel-taksi-taksopark-avtolayn-nn",
+            "если сломается ремонт кто платит",
+            "ремонт за счёт парка",
+        ),
+        ("blind-ch", "repetitor-matematika-oge-perovo", "пробный урок бесплатный?", "занятие"),
+        ("blind-cr", "merchendaizer-marshrut", "отчеты в чем отправлять", "ПолкаМерч"),
+        ("blind-cj", "izrail-metapelet-agentstvo", "билет на самолет вы покупаете?", "Авиабилет"),
+        (
+            "blind-cb",
+            "otdelochniki-polsha-vroclav",
+            "вам надо что то заплатить вперед?",
+            "ПРЕДОПЛАТ",
+        ),
+        (
+            "blind-am",
+            "warehouse-operative-nights-daventry",
+            "my mate wants to join too any bonus",
+            "Refer a friend",
+        ),
+        ("blind-cg", "kombucha-brand-identity-packaging", "when do u pick someone", "shortlist"),
+        ("blind-cr", "winter-pruner-marlborough", "what footwear do i need", "gumboots"),
+        ("blind-ch", "repetitor-matematika-oge-perovo", "когда у него экз", "ОГЭ в конце мая"),
+        (
+            "blind-j",
+            "night-care-assistant-harrogate",
+            "will i have to give out meds",
+            "administer medication",
+        ),
+        ("blind-cr", "merchendaizer-marshrut", "у меня старый андроид пойдет", "Android"),
+    ],
+    ids=[
+        "подрабатывать",
+        "ремонт",
+        "урок",
+        "фотоотчет",
+        "авиабилет",
+        "вперед",
+        "mate",
+        "pick",
+        "footwear",
+        "экз",
+        "meds",
+        "андроид",
+    ],
+)
+def test_a_word_of_the_question_finds_the_word_the_ad_uses_for_it(
+    answerer: Answerer, qa_set: str, slug: str, question: str, expected: str
+) -> None:
+    """The candidate names a thing by one word and the ad by another for the same notion — a
+    verb and the noun of its deed («подрабатывать» — «подработка», «сломается» — «ремонт»,
+    «отчеты» — «фотоотчет»), a thing by either of its names («урок» — «занятие», «билет» —
+    «авиабилет», "mate" — "friend", "footwear" — "gumboots"), paying «вперёд» and
+    «предоплата», picking and a shortlist — or a chat's clipped or Cyrillic form of the word
+    («экз», "meds", «андроид»): the line that uses the ad's word answers."""
+    assert expected in quoted(answerer, fixture(qa_set, slug), question)
+
+
+def test_a_notice_taking_applications_from_a_date_to_a_date_says_the_deadline(
+    answerer: Answerer,
+) -> None:
+    """«до какого числа документы подать» — «Приём заявлений с 03.02.2025 по 03.03.2025»: the
+    days a state notice takes applications are the deadline asked."""
+    notice = fixture("blind-ci", "vuz-komendant-obshchezhitiya")
+    question = "до какого числа документы на доцента подать"
+    assert "по 03.03.2025" in quoted(answerer, notice, question)
