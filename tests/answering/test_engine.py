@@ -18462,6 +18462,8 @@ def test_clipped_words_of_kit_duty_and_a_sim_card(answerer: Answerer) -> None:
     assert "снаряжение" in quoted(answerer, post, "снаряга своя нужна или ваша")
     assert "материальной" in quoted(answerer, post, "мат ответственность подписывать надо")
     assert "голосовая связь" in quoted(answerer, post, "по симке которую дают можно звонить")
+
+
 @pytest.mark.parametrize(
     ("qa_set", "slug", "question", "expected"),
     [
