@@ -1646,12 +1646,14 @@ class Answerer:
         # it names («Работаем только в дневную смену»).
         members = tuple(q.members)
         grammar = self.lexicon.grammar
-        # «сколько платят?» asks the job's pay, not that of the time one learns it.
+        # «сколько платят?» asks the job's pay, not that of the time one learns it; nor does
+        # «скока буду получать после учебы», which names the time only to say when.
         learning = (
             grammar.learning_periods
-            if _SALARY in q.strong and q.strong.isdisjoint(grammar.paid_periods)
+            if _SALARY in q.strong and (q.strong - q.after_topics).isdisjoint(grammar.paid_periods)
             else frozenset()
         )
+        learning_after = learning & q.after_topics
         age = self._age_said(q)
         for c in index.candidates:
             score = self._coverage(q, c)
@@ -1722,6 +1724,10 @@ class Answerer:
             ):
                 # … unless the line says what it pays after («потом 3200 ₽ за смену»).
                 score *= self.w.learning_share
+                if not learning_after.isdisjoint(c.topics):
+                    # «скока буду получать после учебы» — «Стипендия — 30 000 ₽»: the pay of
+                    # the time asked after weighs as no line on it.
+                    score *= self.w.learning_share
             if (precise and precise.isdisjoint(c.precise)) or (
                 streets and streets.isdisjoint(streets_of(c))
             ):
@@ -1931,6 +1937,14 @@ class Answerer:
             # must": experience of a tool the posting never names is not the experience it asks.
             return False
         if q.beyond:
+            return False
+        if (
+            _SALARY in q.strong
+            and not (q.after_topics & candidate.topics).isdisjoint(grammar.learning_periods)
+            and grammar.after_said.search(said) is None
+        ):
+            # «скока буду получать после учебы» — «Стипендия — 30 000 ₽ в месяц»: the pay of the
+            # time itself, not of what comes after it.
             return False
         if q.also_case and self._other_case(q, candidate):
             # «летом тоже будет набор?» — «набор на зимнюю стажировку»: winter's, not summer's.
@@ -3744,10 +3758,11 @@ class Answerer:
         # (a figure a length can be, not the days named: «учусь, можно только сб вс» — «Студенты
         # очной формы — добро пожаловать, есть смены по 6 часов в выходные»)
         lengths = any(self.lexicon.intents[name].not_by is not None for name in shown)
-        if timed and measured and lengths:
+        if timed and measured and lengths and _SALARY not in asked:
             # "how much pto do part-time tellers accrue" — "Part-time employees working 30+
             # hours are eligible for …, and PTO accrual": the length asked is the leave's, not
-            # the group's hours.
+            # the group's hours. (Pay asked of a period is a sum, the pay's: «скока платят на
+            # стажировке» — «Стипендия стажёра — 50 000 ₽ в месяц».)
             asked = measured
         topics = [self._builder.topics_of(part) for part in parts]
         figures = [

@@ -18540,3 +18540,40 @@ def test_a_notice_taking_applications_from_a_date_to_a_date_says_the_deadline(
     notice = fixture("blind-ci", "vuz-komendant-obshchezhitiya")
     question = "до какого числа документы на доцента подать"
     assert "по 03.03.2025" in quoted(answerer, notice, question)
+def test_a_stipend_is_the_pay_of_the_time_one_learns_the_job(answerer: Answerer) -> None:
+    """«а пока учусь платите что-нибудь» — «Все 6 недель платим стипендию 30 000 ₽ в месяц»: a
+    line paying a stipend speaks of the time one learns the job, so it answers the pay of that
+    time, and the job's pay asked plainly («скока платят кассиру») is the wage's line, not the
+    stipend's; a period's pay asked by name is its sum («скока платят на стажировке» —
+    «Стипендия стажёра — 50 000 ₽ в месяц»)."""
+    page = ad(
+        "Кассир билетный",
+        """## Зарплата
+
+- от 52 000 до 68 000 ₽ на руки — зависит от станции и количества смен в месяце
+- выплаты дважды в месяц, 12 и 27 числа, на зарплатную карту
+
+## Обучение со стипендией
+
+Опыт не нужен — всему научим в собственном учебном центре.
+Обучение длится 6 недель, занятия по будням с 9:00 до 16:00.
+Все 6 недель платим стипендию 30 000 ₽ в месяц.
+
+## Что мы даём
+
+- Оформление по ТК РФ с первого дня обучения, белая зарплата
+""",
+        front="employment: сменный график\n",
+    )
+    assert "стипендию 30 000" in quoted(answerer, page, "а пока учусь платите чтонибудь")
+    assert "от 52 000 до 68 000" in quoted(answerer, page, "скока платят кассиру")
+    intern = ad(
+        "Стажёр инженер-конструктор",
+        """## Условия стажировки
+
+• Стипендия стажёра — 50 000 ₽ в месяц до вычета НДФЛ, оформление по срочному трудовому договору.
+• Гибкий график под учёбу: от 20 до 30 часов в неделю
+• Компенсация питания в корпоративной столовой — 350 ₽ за день присутствия
+""",
+    )
+    assert "50 000" in quoted(answerer, intern, "скока платят на стажировке")

@@ -140,7 +140,8 @@ def test_the_alternatives_match_the_lines_the_lexicon_s_own_patterns_match(
         (re.compile(str(term)[3:].strip()), name)
         for name, spec in data["topics"].items()
         if not spec.get("section")
-        for term in spec.get("terms", ())
+        # (``line_terms`` are patterns of the lines' matcher too)
+        for term in (*spec.get("terms", ()), *spec.get("line_terms", ()))
         if str(term).startswith("re:")
     ]
     assert len(written) > 30
