@@ -18540,6 +18540,8 @@ def test_a_notice_taking_applications_from_a_date_to_a_date_says_the_deadline(
     notice = fixture("blind-ci", "vuz-komendant-obshchezhitiya")
     question = "до какого числа документы на доцента подать"
     assert "по 03.03.2025" in quoted(answerer, notice, question)
+
+
 def test_a_stipend_is_the_pay_of_the_time_one_learns_the_job(answerer: Answerer) -> None:
     """«а пока учусь платите что-нибудь» — «Все 6 недель платим стипендию 30 000 ₽ в месяц»: a
     line paying a stipend speaks of the time one learns the job, so it answers the pay of that
