@@ -2283,7 +2283,13 @@ class Answerer:
                 )
         if q.strong:
             if (
-                q.strong.isdisjoint(candidate.topics)
+                (
+                    q.strong.isdisjoint(candidate.topics)
+                    # "are the monthly trainings paid" — "Attends mandatory in-service trainings
+                    # (4 hours per month, paid)": a line with every word of a question of
+                    # several says it, whatever subject its words were read as.
+                    and not self._says_it_all(q, candidate, least=self.w.every_word)
+                )
                 # "опыт работы в поддержке?" — "опыт программирования": another kind of it.
                 or self._other_kind(q, candidate, index)
                 # "развозка ночью тоже ходит?" — the night shift's hours.
@@ -2982,12 +2988,14 @@ class Answerer:
         return leads
 
     @staticmethod
-    def _says_it_all(q: Question, c: Candidate) -> bool:
+    def _says_it_all(q: Question, c: Candidate, least: int = 2) -> bool:
         """Whether a subject named by a phrase ("help with the visa", "interview process") is
-        answered by a line with every word of the question: "we help with the US Embassy
-        appointment, visa fee…"."""
+        answered by a line with every word of the question, of ``least`` words or more: "we
+        help with the US Embassy appointment, visa fee…"."""
         return (
-            not q.dropped_keys and len(q.content) >= 2 and all(key in c.keys for key in q.content)
+            not q.dropped_keys
+            and len(q.content) >= least
+            and all(key in c.keys for key in q.content)
         )
 
     def _way_in_given(self, q: Question, c: Candidate) -> bool:

@@ -65,6 +65,9 @@ class Weights:
     # uses) still answers when this many lines at most are on the subject asked: the posting's
     # only word on it («штрафы с камер» — «штрафы ГИБДД»)
     alone_lines: int = 1
+    # a line with every word of a question of this many words or more answers it, though its
+    # words were read as another subject than the one asked ("are the monthly trainings paid")
+    every_word: int = 3
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line

@@ -18579,3 +18579,26 @@ def test_a_stipend_is_the_pay_of_the_time_one_learns_the_job(answerer: Answerer)
 """,
     )
     assert "50 000" in quoted(answerer, intern, "скока платят на стажировке")
+def test_a_line_with_every_word_asked_answers_whatever_its_subject(answerer: Answerer) -> None:
+    """ "are the monthly trainings paid" — "Attends mandatory in-service trainings (4 hours per
+    month, paid)" among the duties: a line holding every word of a question of three words or
+    more says what is asked, though its words were read as another subject (the hours) than
+    the one asked (the training)."""
+    pool = ad(
+        "Seasonal Lifeguard",
+        """## Responsibilities
+
+- Enforces pool rules and responds to emergencies.
+- Attends mandatory in-service trainings (4 hours per month, paid).
+
+## Season
+
+Pre-season training begins the week of May 19.
+
+## Pay
+
+- $17.50 per hour, paid biweekly.
+""",
+        lang="en",
+    )
+    assert "4 hours per month, paid" in quoted(answerer, pool, "are the monthly trainings paid")
