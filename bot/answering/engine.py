@@ -42,6 +42,7 @@ from bot.answering.index import (
     SOURCE_FAQ,
     SOURCE_INTRO,
     SOURCE_REPLY,
+    SOURCE_SECTION,
     Candidate,
     IndexBuilder,
     PostingIndex,
@@ -1580,7 +1581,16 @@ class Answerer:
                 # site asked ranks its own terms first; whether they answer is judged without it.
                 score += weight * self.w.over_share
             elif key in c.heading_keys:
-                score += weight * self.w.heading_share
+                # «Студентов в основном ставим на южные направления» under «Можно ли выбрать
+                # направление?»: the answer to its heading's question is judged with its words,
+                # as HR's FAQ answer is read with its question.
+                asked = (
+                    judging
+                    and c.source == SOURCE_SECTION
+                    and c.heading is not None
+                    and c.heading.rstrip(" *").endswith("?")
+                )
+                score += weight * (1.0 if asked else self.w.heading_share)
             elif judging and any(
                 self._shows(q, c, {name})
                 for name in q.asking.get(key, frozenset())

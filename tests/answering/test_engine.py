@@ -18602,3 +18602,31 @@ Pre-season training begins the week of May 19.
         lang="en",
     )
     assert "4 hours per month, paid" in quoted(answerer, pool, "are the monthly trainings paid")
+
+
+def test_a_line_under_a_question_heading_is_judged_with_its_words(answerer: Answerer) -> None:
+    """ "what if i fail the final test" — "You'll get extra coaching and one retake within 30
+    days." under "**What happens if I fail the final assessment?**": an FAQ-shaped page's
+    answer says what its heading asks, so the heading's words count as the line's own when
+    the gate judges whether it answers (as HR's FAQ answer is read with its question)."""
+    academy = ad(
+        "Pet Groomer",
+        """## Pay
+
+- $16/hr while in the Academy, $18–24/hr after
+
+## FAQ
+
+**Can I attend the Academy part-time?**
+The Academy is full-time only (40 hours per week) so you can finish in 12 weeks.
+
+**What happens if I fail the final assessment?**
+You'll get extra coaching and one retake within 30 days.
+
+**Can I bring my own dog to work?**
+Sorry, only client pets are allowed in the salon.
+""",
+        lang="en",
+    )
+    asked = "what if i fail the final test"
+    assert "one retake within 30 days" in quoted(answerer, academy, asked)
