@@ -18579,6 +18579,8 @@ def test_a_stipend_is_the_pay_of_the_time_one_learns_the_job(answerer: Answerer)
 """,
     )
     assert "50 000" in quoted(answerer, intern, "скока платят на стажировке")
+
+
 def test_a_line_with_every_word_asked_answers_whatever_its_subject(answerer: Answerer) -> None:
     """ "are the monthly trainings paid" — "Attends mandatory in-service trainings (4 hours per
     month, paid)" among the duties: a line holding every word of a question of three words or
