@@ -1870,6 +1870,7 @@ class _Chrome(NamedTuple):
     ratings: tuple[str, ...]  # how the words of a heading over a block of ratings start
     unpublished: tuple[str, ...]  # a note's mark that it is not for publication
     consent: tuple[str, ...]  # what a form's consent notice says
+    subscribe: tuple[str, ...]  # what a prompt to subscribe to a mailing says
     links: tuple[str, ...]  # a job board's links and buttons
     board: tuple[str, ...]  # how a board's own lines around an ad start
 
@@ -1890,6 +1891,7 @@ def _page_chrome() -> _Chrome:
     ratings = tuple(w.lower() for w in data["rating_headings"])
     unpublished = tuple(w.lower() for w in data["unpublished"])
     consent = tuple(w.lower() for w in data["consent"])
+    subscribe = tuple(w.lower() for w in data["subscribe"])
     links = tuple(w.lower() for w in data["page_links"])
     board = tuple(w.lower() for w in data["board_lines"])
     leads |= {w.split()[0] for w in links} | {w.split()[0].rstrip(":") for w in board}
@@ -1905,6 +1907,7 @@ def _page_chrome() -> _Chrome:
         ratings,
         unpublished,
         consent,
+        subscribe,
         links,
         board,
     )
@@ -2009,8 +2012,14 @@ def _blank_chrome(lines: list[str]) -> list[str]:
             or "agree" in bare
             or "соглас" in bare
             or ": View " in bare
+            or "ubscri" in bare
+            or "одпис" in bare
+            or "тпис" in bare
+            or "newsletter" in bare
         ):
-            pass  # a button row, a footer, a cookie banner, an advertising mark, consent: read it
+            # a button row, a footer, a cookie banner, an advertising mark, consent, a prompt to
+            # subscribe: read it
+            pass
         elif bare[0].isalpha():
             word = bare.split(maxsplit=1)[0].rstrip(".,:;—–-").lower()
             if word not in chrome.leads:
@@ -2267,6 +2276,10 @@ def _is_chrome(text: str, chrome: _Chrome) -> bool:
     if any(w in folded for w in chrome.consent) and len(text.split()) <= _FOOTER_WORDS:
         # «Нажимая «Откликнуться», вы даёте согласие на обработку персональных данных», "By
         # signing in you agree to SEEK's Terms & Conditions": the form's, not the employer's.
+        return True
+    if any(w in folded for w in chrome.subscribe) and len(text.split()) <= _FOOTER_WORDS:
+        # "Sign up to our newsletter for … gardening tips! [Your email] [Subscribe]": the
+        # publisher's mailing, not the job.
         return True
     if _page_links(folded, chrome.links):
         return True

@@ -18632,3 +18632,21 @@ Sorry, only client pets are allowed in the salon.
     )
     asked = "what if i fail the final test"
     assert "one retake within 30 days" in quoted(answerer, academy, asked)
+def test_a_prompt_to_subscribe_is_no_answer(answerer: Answerer) -> None:
+    """ "do elves get tips" — "Sign up to our newsletter for offers, events and gardening tips!
+    [Your email] [Subscribe]": a garden centre's page asks one to subscribe to its mailing; that
+    is the publisher's word on its newsletter, not the employer's on the job."""
+    post = ad(
+        "Christmas Grotto Elf",
+        """## The role
+
+Greet families at the grotto and help Father Christmas hand out presents.
+
+Pay: £11.44 an hour.
+
+Sign up to our newsletter for offers, events and gardening tips! [Your email] [Subscribe]
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "do elves get tips") == ""
+    assert "£11.44" in quoted(answerer, post, "how much is the pay")
