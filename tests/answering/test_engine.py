@@ -18650,3 +18650,30 @@ Sign up to our newsletter for offers, events and gardening tips! [Your email] [S
     )
     assert quoted(answerer, post, "do elves get tips") == ""
     assert "£11.44" in quoted(answerer, post, "how much is the pay")
+
+
+def test_a_ride_named_by_where_it_goes_from_or_back_to(answerer: Answerer) -> None:
+    """ "is there a bus from calgary" — "We run a crew bus from Vancouver": a ride named by where
+    it leaves from is a ride, and one from another town is not the one asked; "is there a van
+    back to town after work" — "Free morning van from Blenheim town": the way there only."""
+    planters = ad(
+        "Tree Planter",
+        """## Getting to camp
+
+We run a crew bus from Vancouver on May 1 — $60 per seat, deducted from your first cheque.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, planters, "is there a bus from calgary") == ""
+    assert "crew bus" in quoted(answerer, planters, "is there a bus from vancouver")
+    pruners = ad(
+        "Winter Pruner",
+        """## What we offer
+
+- Free morning van from Blenheim town (pick up 7.00am outside the Warehouse on Grove Rd)
+- Piece rates paid weekly
+""",
+        lang="en",
+    )
+    assert quoted(answerer, pruners, "is there a van back to town after work") == ""
+    assert "morning van" in quoted(answerer, pruners, "is there a van to the vineyard")
