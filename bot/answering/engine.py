@@ -1230,7 +1230,13 @@ class Answerer:
         staff = _STAFF in q.members.get(_WHOM, frozenset())
         if not staff and grammar.gives.isdisjoint(q.sequence):
             return False
-        return grammar.meal_breaks.search(c.read) is not None
+        line = c.read
+        found = grammar.meal_breaks.search(line)
+        # «Обед 45 минут, в столовой комбината питание для сотрудников бесплатное»: the break,
+        # and the meal given besides it.
+        return found is not None and (
+            grammar.meals_asked.search(f"{line[: found.start()]} {line[found.end() :]}") is None
+        )
 
     def _means_to_eat(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks if meals are given («кормят обедом?», «питание

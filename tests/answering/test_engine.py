@@ -18677,3 +18677,18 @@ We run a crew bus from Vancouver on May 1 — $60 per seat, deducted from your f
     )
     assert quoted(answerer, pruners, "is there a van back to town after work") == ""
     assert "morning van" in quoted(answerer, pruners, "is there a van to the vineyard")
+
+
+def test_a_meal_break_is_no_meal_given_by_feeding(answerer: Answerer) -> None:
+    """«обедом кормят на работе» — «обед с 12:00 до 13:00»: feeding is giving food, and the
+    break for lunch gives none."""
+    post = ad(
+        "Сезонный рабочий зеленого хозяйства",
+        """## Условия
+
+Режим работы: пятидневная рабочая неделя, с 8:00 до 17:00, обед с 12:00 до 13:00.
+Спецодежда выдаётся.
+""",
+    )
+    assert quoted(answerer, post, "обедом кормят на работе") == ""
+    assert "12:00" in quoted(answerer, post, "обед во сколько")
