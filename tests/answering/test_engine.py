@@ -18632,6 +18632,8 @@ Sorry, only client pets are allowed in the salon.
     )
     asked = "what if i fail the final test"
     assert "one retake within 30 days" in quoted(answerer, academy, asked)
+
+
 def test_a_prompt_to_subscribe_is_no_answer(answerer: Answerer) -> None:
     """ "do elves get tips" — "Sign up to our newsletter for offers, events and gardening tips!
     [Your email] [Subscribe]": a garden centre's page asks one to subscribe to its mailing; that
