@@ -1671,6 +1671,8 @@ class Answerer:
         )
         learning_after = learning & q.after_topics
         age = self._age_said(q)
+        # The lines labelled with the topic asked that show what the question word asks for.
+        stated: set[int] = set()
         for c in index.candidates:
             score = self._coverage(q, c)
             if score <= 0:
@@ -1685,6 +1687,8 @@ class Answerer:
             if given and q.intents:
                 # "сколько платят?": "2 раза в месяц" names how often, no amount.
                 given = {name for name in given if self._shows(q, c, {name})}
+                if given and not c.label_topics.isdisjoint(q.strong):
+                    stated.add(c.order)
             score += self.w.intent_bonus * len(given)
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
@@ -1806,7 +1810,9 @@ class Answerer:
             # оплачиваются на 500 ₽ дороже», not the night shift's hours; then, when one asks
             # whether one may («can i just drop my resume in»), the line that rules ("Please no
             # walk-ins with resumes") over the one before it ("Please hit apply with your
-            # resume").
+            # resume"); then the line labelled with the topic asked that shows what is asked (a
+            # card's pay field «от 90 000 до 160 000 ₽ за месяц» for «скока платят механику»,
+            # not the clause «Оплата сдельная — 45% …, плюс оклад 25 000» before it).
             top = ranked[0][0] * (lead if ranked[0][1] else 1.0)
             tied = 1
             while (
@@ -1821,6 +1827,7 @@ class Answerer:
                         not self._shows_beyond(q, r[2], sought),
                         -self._echoes(q, r[2]),
                         not (q.leave_asked and self._rules(r[2])),
+                        r[2].order not in stated,
                     ),
                 )
         return [(score, c) for score, _, c in ranked]

@@ -18694,3 +18694,25 @@ def test_a_meal_break_is_no_meal_given_by_feeding(answerer: Answerer) -> None:
     )
     assert quoted(answerer, post, "обедом кормят на работе") == ""
     assert "12:00" in quoted(answerer, post, "обед во сколько")
+def test_of_tied_lines_the_one_labelled_with_the_topic_asked_says_it(answerer: Answerer) -> None:
+    """«сколько платят» — the card's pay field «55 000 — 70 000 ₽/месяц», not the clause «оклад
+    30 000 + 3% от личных продаж …» among the conditions, which scores the same: of lines that
+    tie, the one labelled with the topic asked that shows what is asked (a sum) says it, not the
+    order of the lines."""
+    card = ad(
+        "Продавец-консультант",
+        """Продавец-консультант в салон сантехники
+55 000 — 70 000 ₽/месяц
+Екатеринбург, м. Площадь 1905 года
+
+Салон «АкваДом» ищет в команду продавца-консультанта.
+
+Условия:
+- график 2/2 с 10:00 до 21:00
+- оклад 30 000 + 3% от личных продаж, в среднем опытный продавец выходит на 70 т.р.
+- скидка сотрудникам 25%
+""",
+        front="salary:\n  from: 55000\n  to: 70000\n  currency: RUB\n",
+    )
+    assert quoted(answerer, card, "сколько платят").startswith("55 000 — 70 000")
+    assert quoted(answerer, card, "скока платят").startswith("55 000 — 70 000")
