@@ -18694,6 +18694,8 @@ def test_a_meal_break_is_no_meal_given_by_feeding(answerer: Answerer) -> None:
     )
     assert quoted(answerer, post, "обедом кормят на работе") == ""
     assert "12:00" in quoted(answerer, post, "обед во сколько")
+
+
 def test_of_tied_lines_the_one_labelled_with_the_topic_asked_says_it(answerer: Answerer) -> None:
     """«сколько платят» — the card's pay field «55 000 — 70 000 ₽/месяц», not the clause «оклад
     30 000 + 3% от личных продаж …» among the conditions, which scores the same: of lines that
