@@ -18718,3 +18718,23 @@ def test_of_tied_lines_the_one_labelled_with_the_topic_asked_says_it(answerer: A
     )
     assert quoted(answerer, card, "сколько платят").startswith("55 000 — 70 000")
     assert quoted(answerer, card, "скока платят").startswith("55 000 — 70 000")
+def test_us_as_a_pronoun_names_no_country(answerer: Answerer) -> None:
+    """In "do u give us a jersey" the "us" is the pronoun, not the United States: the jersey is
+    asked, and the line on who may apply is no answer; "i live in the us" still names the
+    country."""
+    league = ad(
+        "Referee",
+        """## Who can apply
+
+- You must be a US citizen or permanent resident.
+- Must be at least 13 years old.
+
+## Uniform
+
+- You buy your own jersey; the league lends flags.
+""",
+        lang="en",
+    )
+    assert "own jersey" in quoted(answerer, league, "do u give us a jersey")
+    assert "own jersey" in quoted(answerer, league, "do u lend us flags")
+    assert "US citizen" in quoted(answerer, league, "i live in the us can i apply")
