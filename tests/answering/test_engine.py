@@ -18718,6 +18718,24 @@ def test_of_tied_lines_the_one_labelled_with_the_topic_asked_says_it(answerer: A
     )
     assert quoted(answerer, card, "сколько платят").startswith("55 000 — 70 000")
     assert quoted(answerer, card, "скока платят").startswith("55 000 — 70 000")
+def test_what_a_thing_costs_asked_in_english_needs_its_sum(answerer: Answerer) -> None:
+    """A question "what does food cost us" asks a price, as «сколько стоит» does: the line that
+    names the meals with their sum answers, not one that only names the meals."""
+    lodge = ad(
+        "Line Cook",
+        """## Life at the lodge
+
+Meals are served three times a day in the employee dining room (EDR).
+
+## Housing & Meals
+
+Housing is $45 per pay period and meals are $90 per pay period, deducted from your paycheck.
+""",
+        lang="en",
+    )
+    assert "meals are $90 per pay period" in quoted(answerer, lodge, "what does food cost us")
+
+
 def test_us_as_a_pronoun_names_no_country(answerer: Answerer) -> None:
     """In "do u give us a jersey" the "us" is the pronoun, not the United States: the jersey is
     asked, and the line on who may apply is no answer; "i live in the us" still names the
@@ -18738,3 +18756,18 @@ def test_us_as_a_pronoun_names_no_country(answerer: Answerer) -> None:
     assert "own jersey" in quoted(answerer, league, "do u give us a jersey")
     assert "own jersey" in quoted(answerer, league, "do u lend us flags")
     assert "US citizen" in quoted(answerer, league, "i live in the us can i apply")
+
+
+def test_chat_contractions_of_frame_words_are_no_subject(answerer: Answerer) -> None:
+    """In "when do i gotta be in kodiak" the "gotta" ("got to"), like "gonna" and "wanna",
+    frames the question as "got" does and names nothing a line must have."""
+    boat = ad(
+        "Deckhand",
+        """## The season
+
+- Be in Kodiak by June 1.
+- Fishing opens around June 15 and we go until about Aug 25.
+""",
+        lang="en",
+    )
+    assert "Be in Kodiak by June 1" in quoted(answerer, boat, "when do i gotta be in kodiak")
