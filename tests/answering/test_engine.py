@@ -18771,3 +18771,20 @@ def test_chat_contractions_of_frame_words_are_no_subject(answerer: Answerer) -> 
         lang="en",
     )
     assert "Be in Kodiak by June 1" in quoted(answerer, boat, "when do i gotta be in kodiak")
+
+
+def test_a_ride_asked_is_the_way_there(answerer: Answerer) -> None:
+    """A question "any ride up" or "can i take the bus" asks the way to work, as "get to work"
+    does: the employer's crew bus is a way there and answers."""
+    camp = ad(
+        "Tree Planter",
+        """## Getting to Camp
+
+Everyone meets at our shop in Prince George on May 2 by 10:00 AM.
+We run a crew bus from Vancouver on May 1 — $60 per seat, deducted from your first cheque.
+""",
+        lang="en",
+    )
+    assert "crew bus from Vancouver" in quoted(
+        answerer, camp, "im coming from vancouver, any ride up"
+    )
