@@ -18788,3 +18788,20 @@ We run a crew bus from Vancouver on May 1 — $60 per seat, deducted from your f
     assert "crew bus from Vancouver" in quoted(
         answerer, camp, "im coming from vancouver, any ride up"
     )
+
+
+def test_a_dealbreaker_asked_frames_whether_one_fits(answerer: Answerer) -> None:
+    """In "i cant ski, is that a dealbreaker" the "dealbreaker" asks whether one fits, as "is
+    that a problem" does: it names nothing a line must have."""
+    lift = ad(
+        "Lift Operator",
+        """## Requirements
+
+- Ski or snowboard experience is a plus, not required
+- Able to stand outdoors for your full shift in winter weather
+""",
+        lang="en",
+    )
+    assert "Ski or snowboard experience" in quoted(
+        answerer, lift, "i cant ski, is that a dealbreaker"
+    )
