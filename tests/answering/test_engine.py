@@ -18718,6 +18718,8 @@ def test_of_tied_lines_the_one_labelled_with_the_topic_asked_says_it(answerer: A
     )
     assert quoted(answerer, card, "сколько платят").startswith("55 000 — 70 000")
     assert quoted(answerer, card, "скока платят").startswith("55 000 — 70 000")
+
+
 def test_what_a_thing_costs_asked_in_english_needs_its_sum(answerer: Answerer) -> None:
     """A question "what does food cost us" asks a price, as «сколько стоит» does: the line that
     names the meals with their sum answers, not one that only names the meals."""
