@@ -1427,6 +1427,12 @@ class IndexBuilder:
                 answer = self._candidate(sentence, SOURCE_REPLY, -4, order, match_text=plain)
                 if comment is not None:
                     asked = comment.keys - answer.keys
+                    # «утром свободна. Утренние группы есть?»: a comment whose words name no
+                    # subject asks as a candidate does, its cue words naming what it asks.
+                    kinds = self.lexicon.topics
+                    subjects = comment.topics
+                    if all(kinds[n].weak or kinds[n].smalltalk for n in subjects):
+                        subjects |= self._asked_topics(reply.asked)
                     # The reply's first sentence answers the comment and says its words; a later
                     # one («Собеседование у меня в офисе» after «Можно в личку или на почту…»)
                     # has them as an FAQ answer's later lines have their question's.
@@ -1434,7 +1440,7 @@ class IndexBuilder:
                         answer,
                         keys=(answer.keys | asked) if position == 0 else answer.keys,
                         heading_keys=answer.heading_keys if position == 0 else asked,
-                        topics=answer.topics | comment.topics,
+                        topics=answer.topics | subjects,
                         asked_keys=asked,
                         asked_topics=comment.topics,
                         answers=reply.asked if position == 0 else "",

@@ -18807,3 +18807,38 @@ def test_a_dealbreaker_asked_frames_whether_one_fits(answerer: Answerer) -> None
     assert "Ski or snowboard experience" in quoted(
         answerer, lift, "i cant ski, is that a dealbreaker"
     )
+def test_a_reply_answers_what_its_comment_asks_by_cue_words_alone(answerer: Answerer) -> None:
+    # A comment whose plain words name no subject («утром свободна. Утренние группы есть?»)
+    # asks as a candidate does: its cue words say what the club's reply under it answers. And a
+    # reply bidding a minor come back «как исполнится 18» states the age one must be.
+    post = ad(
+        "Тренер по плаванию",
+        """СПОРТКЛУБ «ВОЛНА» | Пермь
+запись закреплена
+
+Ищем тренера по плаванию для детских групп! Группы пн/ср/пт в 17:00 и 18:00.
+Оплата за занятие, выплаты два раза в месяц.
+
+Комментарии
+
+Ольга Петрова
+Работаю в школе, утром свободна. Утренние группы есть?
+2 апр в 11:05   Ответить
+
+    СПОРТКЛУБ «ВОЛНА» | Пермь
+    Ольга, утренних групп пока нет, утром только аквааэробика.
+    2 апр в 11:22   Ответить
+
+Никита
+а если мне 17 но в мае 18, можно заранее?
+3 апр в 10:00   Ответить
+
+    СПОРТКЛУБ «ВОЛНА» | Пермь
+    Никита, привет! Пиши нам в мае, как исполнится 18 🙌
+    3 апр в 10:12   Ответить
+""",
+    )
+    assert quoted(answerer, post, "утром свободен, утренние группы у вас есть").startswith(
+        "Ольга, утренних групп пока нет"
+    )
+    assert "как исполнится 18" in quoted(answerer, post, "мне 17, в июне 18, можно уже сейчас")
