@@ -18842,3 +18842,28 @@ def test_a_reply_answers_what_its_comment_asks_by_cue_words_alone(answerer: Answ
         "Ольга, утренних групп пока нет"
     )
     assert "как исполнится 18" in quoted(answerer, post, "мне 17, в июне 18, можно уже сейчас")
+
+
+def test_travel_between_sites_is_no_move_and_the_hr_clerk_is_the_hr_office(
+    answerer: Answerer,
+) -> None:
+    # «переезды между участками» is a вахта's travel between its sites, not the housing or a
+    # move asked of by «где жить»; a «кадровик» asked for is the row of the one «по кадрам».
+    post = ad(
+        "Машинист катка (вахта)",
+        """**Вахта:** 30/30, переезды между участками дороги (до 120 км) на служебном автобусе.
+
+Условия:
+- бесплатное проживание в общежитии, комнаты на 3 человека, душ и стиральная машина;
+- питание за счёт компании.
+
+Контакты:
+
+| Должность | ФИО | Телефон |
+|---|---|---|
+| Начальник участка | Ершов Иван Петрович | 8 (3452) 40-11-20 |
+| Специалист по кадрам | Белова Анна Юрьевна | 8 (3452) 40-11-35 |
+""",
+    )
+    assert quoted(answerer, post, "где жить там").startswith("бесплатное проживание")
+    assert "40-11-35" in quoted(answerer, post, "кадровику позвонить можно? номер дайте")
