@@ -18867,3 +18867,24 @@ def test_travel_between_sites_is_no_move_and_the_hr_clerk_is_the_hr_office(
     )
     assert quoted(answerer, post, "где жить там").startswith("бесплатное проживание")
     assert "40-11-35" in quoted(answerer, post, "кадровику позвонить можно? номер дайте")
+
+
+def test_then_home_is_the_order_of_the_day_no_change_of_the_job(answerer: Answerer) -> None:
+    # «потом» asks of a change later («потом на полный день можно перейти»), but «потом домой»
+    # is what one does after the shift: a line saying what goes home answers it.
+    post = ad(
+        "Кинолог-инспектор",
+        """### Собака
+
+За каждым инспектором закрепляется служебная собака.
+Домой собаку забирать не нужно, собаки живут в вольерах на территории склада.
+
+### Условия
+
+- оформление по ТК РФ;
+- спецодежда бесплатно.
+""",
+    )
+    assert quoted(answerer, post, "собаку потом домой к себе забирать").startswith(
+        "Домой собаку забирать не нужно"
+    )
