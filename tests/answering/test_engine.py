@@ -18807,6 +18807,8 @@ def test_a_dealbreaker_asked_frames_whether_one_fits(answerer: Answerer) -> None
     assert "Ski or snowboard experience" in quoted(
         answerer, lift, "i cant ski, is that a dealbreaker"
     )
+
+
 def test_a_reply_answers_what_its_comment_asks_by_cue_words_alone(answerer: Answerer) -> None:
     # A comment whose plain words name no subject («утром свободна. Утренние группы есть?»)
     # asks as a candidate does: its cue words say what the club's reply under it answers. And a
