@@ -76,6 +76,8 @@ _NAME_LINES = 3
 _REPLY_LINES = 2  # a chat message this short, after another member's, answers it
 _ASK_REACH = 3  # a reply answers a question this many messages up, past others' remarks
 _PERSON_WORDS = 2  # «Ольга Викторовна»: a name and a patronymic or surname, no one word alone
+_CARD_WORDS = 3  # a field of a member's card: «Не в сети», «Постоялец», «Спасибо получено: 37»
+_REPLY_HEADINGS = 2
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": what follows it is another part of the page, not one more comment.
 _DIVIDER_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*[^\W\d_]")
@@ -116,6 +118,9 @@ def _vocabulary() -> dict:
         "replied": tuple(_fold(w) for w in data["replied"]),
         "asking": frozenset(_fold(w) for w in data["asking"]),
         "opening": frozenset(_fold(w) for w in data["opening"]),
+        "subjects": frozenset(_fold(w) for w in data["subjects"]),
+        "replying": frozenset(_fold(w) for w in data["replying"]),
+        "bumps": frozenset(_fold(w) for w in data["bumps"]),
     }
 
 
@@ -201,10 +206,58 @@ def _header(text: str) -> str | None:
         parts, chrome = parts[1:], chrome[1:]
     if not parts or any(chrome) or len(parts) == len(_HEADER_SPLIT_RE.split(text.strip())):
         return None
+    if _subject(parts[0]):
+        # «RE: <topic> 2 мес. назад #18415», "**Re: <topic>** — posted by kim | Feb 04, 2025":
+        # the topic's subject; the name is the "posted by" part's, or on the card under it ("").
+        words = _vocabulary()["words"]
+        parts = [
+            " ".join(itertools.dropwhile(lambda w: _fold(w) in words, p.split()))
+            for p in parts[1:]
+        ]
+        if not parts:
+            return ""
     name = " | ".join(parts)
     if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not name.endswith(" С.")):
         return None
     return name if len(name.split()) <= _HEADER_NAME_WORDS else None
+
+
+def _subject(text: str) -> bool:
+    """Whether a part of a heading is a forum post's subject: «RE: <topic>», "**Re: <topic>**"."""
+    folded = _fold(text)
+    return (
+        _first_word(folded) in _vocabulary()["subjects"]
+        and re.match(r"^\W*\w+:", folded) is not None
+    )
+
+
+def _reply_heading(text: str) -> bool:
+    """A forum reply's heading: its subject «RE: <topic>» with the time posted."""
+    return _first_word(_fold(text)) in _vocabulary()["replying"] and _header(text) is not None
+
+
+def _member_card(lines: list[str], at: int) -> tuple[str, int]:
+    """The member's card under a post's heading that names no one (a Kunena forum's «RE: <topic>
+    2 мес. назад #18415» over «• Serega_Kineshma», «• Не в сети», «• Новичок», «• Сообщений: 8»):
+    its first line is the author's name, the others its fields (an online status, a rank, counts),
+    up to a blank line or a line of words. The name (or "") and the post's first line after it."""
+    name = ""
+    for line in range(at + 1, len(lines)):
+        text = lines[line].strip()
+        if not text:
+            if name:
+                return name, next(
+                    (n for n in range(line, len(lines)) if lines[n].strip()), len(lines)
+                )
+            continue
+        if not name:
+            bare = text.lstrip("•·*-–— ").strip()
+            if not _name_like(bare):
+                return "", line
+            name = bare
+        elif len(_words(text)) > _CARD_WORDS and not _chrome(text):
+            return name, line
+    return name, len(lines)
 
 
 def _replier(text: str) -> str | None:
@@ -306,7 +359,7 @@ def _thread_start(lines: list[str]) -> int | None:
         # The next lines with words: a blank line may part the bar from the comments
         # ("👍 42 🦋 17" / "" / "🧵 QA — questions · 14 replies" / "" / "kim — Today at …").
         following = list(itertools.islice((t for t in lines[at + 1 :] if t.strip()), _BAR_REACH))
-        if any(_header(t) is not None for t in following):
+        if any(_header(t) for t in following):  # (a subject heading names no one: "")
             # "👍 14 ❤️ 6 🔥 2" under a post, then «Ольга кв. 217, [11.04.2024 9:20]»: the
             # reactions end the post, the comments follow.
             marks.append(at)
@@ -323,6 +376,11 @@ def _thread_start(lines: list[str]) -> int | None:
         ):
             top -= 1
         marks.append(top)
+    headed = [at for at, text in enumerate(lines) if _reply_heading(text)]
+    if len(headed) >= _REPLY_HEADINGS:
+        # A forum topic whose replies are headed by their subject, «RE: <topic> 2 мес. назад
+        # #18415»: the first reply starts the thread (the topic's own post is headed «ТЕМА: …»).
+        marks.append(headed[0])
     chat = [
         at
         for at, text in enumerate(lines)
@@ -381,6 +439,15 @@ def _quote_lead(text: str) -> tuple[bool, str]:
     bare = folded.rstrip(" ↑:")
     if any(bare.endswith(end) for end in vocab["quote_ends"]) and len(bare.split()) <= 4:
         return True, ""
+    head, colon, rest = text.strip().partition(":")
+    head = _fold(head)
+    if (
+        colon
+        and _LETTERS_RE.search(rest)
+        and len(head.split()) <= 4
+        and any(head.endswith(f" {end}") for end in vocab["quote_ends"])
+    ):
+        return True, rest.strip()  # «Serega_Kineshma пишет: а с семьей туда можно?»
     return False, ""
 
 
@@ -469,6 +536,18 @@ def cut_thread(
     posters = _poster_names(lines[:start])
     if company:
         posters.append({_stem(w) for w in _words(company) if len(w) > 1})
+    subjects = _vocabulary()["subjects"]
+    topic = [
+        at
+        for at in range(start)
+        if _first_word(_fold(lines[at])) in subjects and _header(lines[at]) == ""
+    ]
+    cards = [_member_card(lines, at) for at in topic]
+    # The topic's own post, headed «ТЕМА: <topic> …» over its author's card: who answers.
+    posters.extend(_name_words(name) for name, _ in cards if name)
+    # A member the post names in full («Posted by: skipper_tern | Views: 1,882») is its author.
+    named = _named_people(lines[:start])
+    posters.extend(_name_words(c.name) for c in comments if _is_named(c, named))
     if _opens_topic(lines[:start], comments[0]):
         # A forum topic pasted from its breadcrumb and title: its first post is the vacancy,
         # and who wrote it answers the replies («Ринат_ВолгаТЭК (Перевозчик, Самара)»).
@@ -488,9 +567,12 @@ def cut_thread(
         asked = " ".join(comment.quoted)
         # The others' comments since the author's last, nearest first: the one answered is the
         # nearest that asks, past a neighbour's remark under it.
-        answered = _answered(
-            comments[:at], lambda c: not _is_poster(c, posters), lambda c: " ".join(c.text)
-        )
+        if not asked and _first_word(_fold(comment.text[0])) in _vocabulary()["bumps"]:
+            answered = []  # «АП. Вакансия актуальна. …» lifts the topic, answering no one
+        else:
+            answered = _answered(
+                comments[:at], lambda c: not _is_poster(c, posters), lambda c: " ".join(c.text)
+            )
         before = answered[0] if answered else None
         if not asked:
             # «@Гость_Пыховка В отделе кадров нам уточнили: …» two comments below the one it
@@ -524,6 +606,8 @@ def cut_thread(
     for at in range(start):
         if _chrome(lines[at]) or _header(lines[at]) is not None:
             kept[at] = ""  # the post's own time and its author's card
+    for at, (_, card) in zip(topic, cards, strict=True):
+        kept[at:card] = [""] * (card - at)  # «ТЕМА: …» over «• Унжа_ООиР», «• Постоялец»
     return kept, replies
 
 
@@ -757,9 +841,12 @@ def _comments(
             comments.append(current)
         current = None
 
+    card = start  # the line after the member's card under the latest post's heading
     for at in range(start, end):
         raw = lines[at]
         text = raw.strip()
+        if at < card:
+            continue
         if not text and current is not None and not current.text and not current.quoted:
             current = None  # a short line alone is no name: «Подняла 🔝» said all
         if not text or _chrome(text):
@@ -777,6 +864,13 @@ def _comments(
             continue
         name = _header(text)
         replier = None if name is not None else _replier(text)
+        if name == "":
+            # «RE: <topic> 2 мес. назад #18415»: the author is on the card under it, and the
+            # post's words follow the card past a blank line.
+            close()
+            name, card = _member_card(lines, at)
+            current = _Comment(name, _indent(raw), card)
+            continue
         if name is not None or replier is not None:
             close()
             nested = replier is not None and text.startswith(">")

@@ -9475,6 +9475,115 @@ UP!!! Еще ищем. Изменения: суббота теперь коро�
     assert "по будням в 17:00" in quoted(answerer, topic, "когда можно на собес подъехать")
 
 
+def test_a_forum_topic_with_member_cards_under_re_headings_answers_with_the_authors_posts(
+    answerer: Answerer,
+) -> None:
+    # A Kunena-style forum topic: each post headed «RE: <topic> 2 нед. назад #5131», its author
+    # on a bulleted member card (name, online status, rank, count of posts) and its words after a
+    # blank line. The author's reply answers the comment it quotes («… пишет: …»); a bump («АП.
+    # Ещё ищем. …») under another member's remark answers no one, its lines are the posting's;
+    # the cards and the pager («• Страница: 1 2») are nobody's word.
+    topic = ad(
+        "Моторист на базу отдыха",
+        """Форум рыбаков Поволжья » Работа » Нужен моторист на базу
+
+  • Страница: 1 2
+
+ТЕМА: Нужен моторист на базу «Щучий плёс» 3 нед. назад #5120
+
+  • Плёс_База
+  • В сети
+  • Администратор
+  • Сообщений: 97
+
+База отдыха «Щучий плёс» ищет моториста на сезон с мая по октябрь.
+Оплата 45 000 в месяц, проживание на базе бесплатно.
+
+RE: Нужен моторист на базу «Щучий плёс» 2 нед. назад #5131
+
+  • Vasiliy_Samara
+  • Не в сети
+  • Новичок
+  • Сообщений: 4
+
+а права на маломерное судно нужны? у меня только категория B
+
+RE: Нужен моторист на базу «Щучий плёс» 2 нед. назад #5134
+
+  • Плёс_База
+  • В сети
+  • Администратор
+
+Vasiliy_Samara пишет: а права на маломерное судно нужны?
+Нужны, удостоверение ГИМС обязательно, без него к лодкам не допустим.
+
+RE: Нужен моторист на базу «Щучий плёс» 1 мес. назад #5152
+
+  • Лёха_63
+  • Не в сети
+  • Завсегдатай
+  • Сообщений: 1204
+
+45 за сезон на воде это нормально, жить на базе тоже плюс. Удачи с поиском
+
+RE: Нужен моторист на базу «Щучий плёс» 1 мес. назад #5160
+
+  • Плёс_База
+  • В сети
+  • Администратор
+
+АП. Ещё ищем. Питание трёхразовое за счёт базы.
+
+Пожалуйста Войти или Регистрация, чтобы присоединиться к беседе.
+
+  • Страница: 1 2
+""",
+    )
+    assert "ГИМС обязательно" in quoted(answerer, topic, "права на лодку нужны?")
+    assert "Питание трёхразовое" in quoted(answerer, topic, "кормят?")
+    assert "Питание" not in quoted(answerer, topic, "45 тыс это за сезон?")
+    assert quoted(answerer, topic, "сколько страниц") == ""  # the forum's pager
+
+
+def test_a_forum_topics_re_headings_posted_by_a_member_the_post_names_answer_as_its_author(
+    answerer: Answerer,
+) -> None:
+    # A crew board's topic: the listing's header names its poster («Posted by: bar_k_ranch»),
+    # each reply is headed "**Re: <topic>** — posted by <member> | <date>". The poster's replies
+    # answer the questions over them; another member's praise is nobody's word on the job.
+    topic = ad(
+        "Ranch hand",
+        """Ranch Jobs Board > Listings > Montana
+
+**Ranch hand - cow/calf operation near Lewistown**
+
+Posted by: bar_k_ranch | Posted: Mar 10, 2025 | Views: 412 | Replies: 5
+
+Looking for a full-time ranch hand, calving season through fall. $3,200/month plus a bunkhouse.
+Must be able to ride and fix fence.
+
+**Re: Ranch hand - cow/calf operation near Lewistown** — posted by tyler_wy | Mar 11, 2025
+do I need my own horse?
+
+**Re: Ranch hand - cow/calf operation near Lewistown** — posted by bar_k_ranch | Mar 11, 2025
+No, we have a string of ranch horses. Bring your own saddle if you have one.
+
+**Re: Ranch hand - cow/calf operation near Lewistown** — posted by jen_r | Mar 12, 2025
+Is there cell service at the bunkhouse?
+
+**Re: Ranch hand - cow/calf operation near Lewistown** — posted by bar_k_ranch | Mar 12, 2025
+Spotty. Wifi in the main house though.
+
+**Re: Ranch hand - cow/calf operation near Lewistown** — posted by old_hand_72 | Mar 14, 2025
+Good outfit, rode for them in '19. Paycheck never late and they feed you good.
+""",
+        lang="en",
+    )
+    assert "string of ranch horses" in quoted(answerer, topic, "do you provide horses")
+    assert "Wifi in the main house" in quoted(answerer, topic, "is there cell service")
+    assert quoted(answerer, topic, "do they feed you") == ""
+
+
 def test_a_perks_tile_with_its_sum_under_the_label_answers_how_much(answerer: Answerer) -> None:
     # A careers page's perks grid pasted flat: each tile's label on one line, its sum (when it
     # has one) on the next.
