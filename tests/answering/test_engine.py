@@ -18999,3 +18999,20 @@ def test_then_home_is_the_order_of_the_day_no_change_of_the_job(answerer: Answer
     assert quoted(answerer, post, "собаку потом домой к себе забирать").startswith(
         "Домой собаку забирать не нужно"
     )
+
+
+def test_a_month_asked_is_shown_by_a_month_named(answerer: Answerer) -> None:
+    # «с какого месяца по какой» asks a month: the season's dates answer it, not how often pay
+    # comes in a month nor the pay for one; a line naming no month does not.
+    post = ad(
+        "Оператор агродрона",
+        """### Условия
+
+- расчет 2 раза в месяц на карту, аванс 20-го числа;
+- от 90 000 до 220 000 ₽ за месяц;
+- Сезон: с 15 апреля по 31 октября.
+""",
+    )
+    assert quoted(answerer, post, "сезон с какого месяца по какой").startswith("Сезон: с 15")
+    no_dates = ad("Оператор агродрона", "### Условия\n\n- расчет 2 раза в месяц на карту.\n")
+    assert not answerer.answer(no_dates, "до какого месяца работа").answered
