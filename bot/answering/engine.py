@@ -787,9 +787,11 @@ class Answerer:
             # "ок, позвоню", "спасибо, напишу в ватсап": the candidate closes the talk; what
             # they will do next is no question about the job.
             smalltalk, strong, weak = True, set(), set()
-        if not strong and _QUANTITY in intents and self._pay_of_role(raw):
+        if strong.isdisjoint(_PAID_TOPICS) and _QUANTITY in intents and self._pay_of_role(raw):
             # «а кладовщику скока», «разнорабочим скока»: how much goes to a job named in the
-            # dative is its pay.
+            # dative is its pay — also when a word of the job's name names a subject of its own
+            # («помощнику дежурного сколько»: the on-call duty), unless what is asked is itself
+            # paid («премия водителям сколько»).
             strong.add(_SALARY)
         dropped = strong - index.covered_topics
         strong -= dropped

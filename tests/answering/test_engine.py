@@ -19016,3 +19016,23 @@ def test_a_month_asked_is_shown_by_a_month_named(answerer: Answerer) -> None:
     assert quoted(answerer, post, "сезон с какого месяца по какой").startswith("Сезон: с 15")
     no_dates = ad("Оператор агродрона", "### Условия\n\n- расчет 2 раза в месяц на карту.\n")
     assert not answerer.answer(no_dates, "до какого месяца работа").answered
+
+
+def test_pay_of_a_role_in_the_dative_beside_a_subject_its_name_names(answerer: Answerer) -> None:
+    # «помощнику дежурного сколько» asks the assistant's pay, though «дежурного» also names the
+    # on-call duty: the pay row answers, not the line listing the post.
+    post = ad(
+        "Оперативный дежурный ЕДДС",
+        """### Вакансии
+
+- оперативный дежурный ЕДДС (2 ставки);
+- помощник оперативного дежурного — оператор системы-112 (1 ставка).
+
+### Оплата
+
+Оперативный дежурный — от 38 500 до 47 000 руб.
+
+Помощник оперативного дежурного (оператор-112) — от 32 000 руб.
+""",
+    )
+    assert "32 000" in quoted(answerer, post, "а помощнику дежурного, оператору 112, сколько")
