@@ -19036,3 +19036,91 @@ def test_pay_of_a_role_in_the_dative_beside_a_subject_its_name_names(answerer: A
 """,
     )
     assert "32 000" in quoted(answerer, post, "а помощнику дежурного, оператору 112, сколько")
+def test_how_long_the_gig_or_the_project_lasts_is_its_length_field(answerer: Answerer) -> None:
+    """ "how long is the gig", «скока времени на проект», "how long is the apprenticeship": the
+    length of the work itself is asked, and a board's field of it answers («Срок: 14 дней",
+    "Timeline: 6 weeks", "Duration" / "2 years", "3 month contract to start") — not a line that
+    only names the project or the apprenticeship."""
+    order = ad(
+        "Лендинг для языковой школы",
+        """Бюджет: 30 000 – 45 000 ₽
+Срок: 14 дней
+Проекты › Сайты › Лендинги
+Ответы на проект: 37
+
+Нужен лендинг на Тильде, прототип согласуем заранее.
+""",
+    )
+    assert quoted(answerer, order, "скока времени на проект") == "Срок: 14 дней"
+    brand = ad(
+        "Brand identity for a kombucha line",
+        """Budget: $4,000 fixed
+Timeline: 6 weeks
+
+We're a small brewery launching our first retail kombucha line this summer.
+The gig covers a logo, three labels and a one-page brand guide.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, brand, "how long is the gig") == "Timeline: 6 weeks"
+    apprenticeship = ad(
+        "Arborist apprentice",
+        """Possible start date
+Monday 1 September 2025
+Duration
+2 years
+
+Most of your apprenticeship is spent working.
+Apprenticeships include time away from working for specialist training.
+""",
+        lang="en",
+    )
+    assert "2 years" in quoted(answerer, apprenticeship, "how long is the apprenticeship")
+    tester = ad(
+        "QA tester (Discord)",
+        """run test passes on new builds (we push 2-3 builds a week)
+3 month contract to start (Jan–Mar), good chance of extension through 1.0 launch
+invoices go out every two weeks, paid within 5 days
+""",
+        lang="en",
+    )
+    assert "3 month contract" in quoted(answerer, tester, "how long is the gig")
+
+
+def test_whether_the_work_goes_on_after_its_term_is_asked_of_a_line_that_says(
+    answerer: Answerer,
+) -> None:
+    """ "any chance of more work after this", "is there a job for me after", «после октября
+    можно остаться на зиму»: whether the work goes on past its term — the line that says it does
+    ("potential for ongoing work", "a good chance of a permanent position", «предлагается
+    постоянная работа в зимний период») answers, not the job's terms as they are."""
+    brand = ad(
+        "Brand identity for a kombucha line",
+        """Freelance
+Paid in 3 milestones through the platform: 30% at kickoff, 40% after approval, 30% on final files.
+If this goes well, there's potential for ongoing work on seasonal flavors (3–4 new labels a year).
+""",
+        lang="en",
+    )
+    assert "ongoing work" in quoted(answerer, brand, "any chance of more work after this")
+    apprenticeship = ad(
+        "Arborist apprentice",
+        """Employment: full-time apprenticeship
+Company benefits
+Free PPE and work clothing, 20 days holiday plus bank holidays, pension scheme.
+
+After this apprenticeship
+There is a good chance of a permanent position as a climbing arborist for the right candidate.
+""",
+        lang="en",
+    )
+    assert "permanent position" in quoted(answerer, apprenticeship, "is there a job for me after")
+    season = ad(
+        "Сезонные рабочие",
+        """Сезон продлится с 1 апреля по 31 октября 2025 года, договор срочный.
+Занятость: сезонная работа.
+По итогам сезона лучшим работникам предлагается постоянная работа в зимний период.
+""",
+    )
+    answer = quoted(answerer, season, "а после октября можно остаться на зиму")
+    assert "постоянная работа" in answer
