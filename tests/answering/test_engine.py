@@ -19124,3 +19124,50 @@ There is a good chance of a permanent position as a climbing arborist for the ri
     )
     answer = quoted(answerer, season, "а после октября можно остаться на зиму")
     assert "постоянная работа" in answer
+    drones = ad(
+        "Оператор агродрона",
+        """Сезон: с апреля по октябрь, выезды по полям района.
+Возможно продление на зимний период — обслуживание техники в мастерской.
+""",
+    )
+    answer = quoted(answerer, drones, "а зимой что, уволят после сезона")
+    assert answer.startswith("Возможно продление")
+
+
+def test_the_share_a_platform_keeps_is_its_commission_or_service_fee(answerer: Answerer) -> None:
+    """«какой процент сервис забирает», «сервис процент с уроков забирает», "how much do u guys
+    take from each booking": the share of each order the platform keeps — its commission or
+    service fee («Комиссия — 18% от стоимости заказа», «Комиссия с занятий не удерживается»,
+    "The 20% service fee covers payment processing") — not the service's name."""
+    cleaning = ad(
+        "Клинер (самозанятый)",
+        """Чисто.Сервис — онлайн-платформа для заказа уборки.
+
+## Комиссия сервиса
+
+Комиссия — 18% от стоимости каждого выполненного заказа, удерживается автоматически.
+Выплаты на карту каждый понедельник.
+""",
+    )
+    answer = quoted(answerer, cleaning, "какой процент сервис забирает")
+    assert answer.startswith("Комиссия — 18%")
+    tutoring = ad(
+        "Репетитор по математике",
+        """Компания: Частный заказчик (сервис «УчиПрофи»)
+Бюджет: 1500–2000 ₽ за занятие 60 мин
+Комиссия с занятий не удерживается: клиент платит за занятия вам напрямую.
+""",
+    )
+    answer = quoted(answerer, tutoring, "сервис процент с уроков забирает")
+    assert answer.startswith("Комиссия с занятий")
+    sitting = ad(
+        "Become a dog walker",
+        """Join 250,000+ pet care providers across the US.
+Set your own rates. Sitters keep 80% of each booking.
+The 20% service fee covers payment processing, 24/7 support and the Pawsley Guarantee.
+There is no fee to sign up and no monthly subscription.
+""",
+        lang="en",
+    )
+    answer = quoted(answerer, sitting, "how much do u guys take from each booking")
+    assert "20% service fee" in answer
