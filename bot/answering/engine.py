@@ -3197,7 +3197,8 @@ class Answerer:
         """Whether the question counts a noun («сколько мастеров у вас работает?») and the line
         gives no figure of it — a number within a few words of that noun or its synonym: «мастеру
         45% от стоимости услуги» counts no masters, «6 дней в неделю» no orders."""
-        if q.counted is None:
+        if q.counted is None or any(self.lexicon.topics[n].counts for n in q.strong & c.topics):
+            # "how many accounts would i handle" — "a book of around 60 housing cooperatives".
             return False
         # «2.9 Автомобиль оставлять на стоянке» — a clause's number counts no cars.
         said = _CLAUSE_NUMBER_RE.sub("", c.said, count=1)

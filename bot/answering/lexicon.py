@@ -80,6 +80,9 @@ class Topic:
     # What only the candidate brings, never the employer's offer (the papers one is hired on):
     # a line on it says what is needed wherever it stands («Условия: … С собой: паспорт, СНИЛС»).
     brought: bool = False
+    # What a line on it counts is what the question counts, whatever noun either names ("how
+    # many accounts would i handle" — "Own a book of around 60 housing cooperatives").
+    counts: bool = False
 
 
 @dataclass(frozen=True)
@@ -1318,6 +1321,7 @@ class Lexicon:
                 distinct=bool(spec.get("distinct", False)),
                 timed=bool(spec.get("timed", False)),
                 brought=bool(spec.get("brought", False)),
+                counts=bool(spec.get("counts", False)),
                 generic=frozenset(
                     key for term in spec.get("generic", ()) for key in analyzer.analyze(term).keys
                 ),

@@ -19171,3 +19171,28 @@ There is no fee to sign up and no monthly subscription.
     )
     answer = quoted(answerer, sitting, "how much do u guys take from each booking")
     assert "20% service fee" in answer
+
+
+def test_how_many_clients_one_looks_after_is_the_book_or_the_caseload(answerer: Answerer) -> None:
+    """ "how many accounts would i handle", «сколько бабушек на одного работника»: how many
+    clients one person looks after — "Own a book of around 60 housing cooperatives", "a
+    portfolio of around 120 installer companies", «на одного социального работника приходится
+    8–10 получателей» — whatever noun the line counts them by."""
+    success = ad(
+        "Customer Success Manager",
+        """- Own a book of around 60 housing cooperatives and property owners
+- Run onboarding calls and quarterly reviews
+- You have at least 2 years of experience in Customer Success or account management
+""",
+        lang="en",
+    )
+    answer = quoted(answerer, success, "how many accounts would i handle")
+    assert "book of around 60" in answer
+    care = ad(
+        "Социальный работник",
+        """На одного социального работника приходится 8–10 получателей социальных услуг.
+Работа пешком по участку, проездной оплачиваем.
+""",
+    )
+    answer = quoted(answerer, care, "сколько бабушек на одного работника")
+    assert "8–10 получателей" in answer
