@@ -19036,6 +19036,8 @@ def test_pay_of_a_role_in_the_dative_beside_a_subject_its_name_names(answerer: A
 """,
     )
     assert "32 000" in quoted(answerer, post, "а помощнику дежурного, оператору 112, сколько")
+
+
 def test_how_long_the_gig_or_the_project_lasts_is_its_length_field(answerer: Answerer) -> None:
     """ "how long is the gig", «скока времени на проект», "how long is the apprenticeship": the
     length of the work itself is asked, and a board's field of it answers («Срок: 14 дней",
