@@ -98,6 +98,7 @@ class Question:
     # Strong topics the posting never covers, and the words that named them: a line that has
     # those very words still answers ("форму дают?" — "Форма выдаётся.").
     dropped: set[str] = field(default_factory=set)
+    raw: str = ""  # the question as typed, normalized: what a topic's ``unless`` rules read
     dropped_keys: dict[str, float] = field(default_factory=dict)
     first: bool = False  # asks for a whole list ("сколько этапов?")
     headed: bool = False  # … the list under a heading naming a word of the question
@@ -957,6 +958,7 @@ class Answerer:
             smalltalk=smalltalk,
             unknown=parsed_unknown,
             dropped=dropped,
+            raw=raw,
             dropped_keys=dropped_keys,
             first=any(lexicon.intents[name].first for name in intents),
             headed=any(lexicon.intents[name].headed for name in intents),
@@ -2431,8 +2433,11 @@ class Answerer:
                 key for key in q.content if key not in candidate.keys and self.analyzer.frames(key)
             ]
             # «я из новосибирска, дорогу оплатите?»: what the candidate says of themselves is
-            # weighed apart (``own``), not a thing asked.
-            nouns = [key for key in q.content if key not in verbs and key not in q.aside]
+            # weighed apart (``own``), not a thing asked — unless it is all they ask of («я
+            # рисую пиксельарт, подойду?»).
+            nouns = [
+                key for key in q.content if key not in verbs and not (told and key in q.aside)
+            ]
             near = [
                 key
                 for key in nouns
@@ -3098,9 +3103,16 @@ class Answerer:
         """Whether a line answers a subject no line of the posting is about: it has the
         subject's very words, is not denied by the subject's ``unless`` rules and is not from
         the candidate's side when the subject is the employer's."""
-        if not q.dropped_keys or not q.dropped.isdisjoint(c.vetoed):
+        if not q.dropped_keys:
             return False
         topics = self.lexicon.topics
+        if any(
+            # «командировки есть? жилье там чье» — «Бывают командировки …: жильё оплачиваем»:
+            # the kind a rule tells apart from the subject is the one asked.
+            not any(rule.search(c.read) and rule.search(q.raw) for rule in topics[name].unless)
+            for name in q.dropped & c.vetoed
+        ):
+            return False
         if c.role in _CANDIDATE_SIDES and any(
             topics[name].side not in (None, *_CANDIDATE_SIDES) for name in q.dropped
         ):

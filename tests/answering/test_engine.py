@@ -19198,3 +19198,72 @@ def test_how_many_clients_one_looks_after_is_the_book_or_the_caseload(answerer: 
     )
     answer = quoted(answerer, care, "сколько бабушек на одного работника")
     assert "8–10 получателей" in answer
+def test_what_the_candidate_says_of_themselves_is_asked_when_nothing_else_is(
+    answerer: Answerer,
+) -> None:
+    """«я рисую пиксельарт, подойду»: the question adds nothing but whether one fits, so what
+    they say of themselves is what they ask, and a line naming it in another form answers."""
+    studio = ad(
+        "2D-художник",
+        """### Ответы на комментарии
+
+**Игорь:** а пиксельарт подойдёт?
+> в этот раз нет, у нас не пиксельный стиль
+
+### Условия
+
+- удалённо, оплата за ассет.
+""",
+    )
+    assert "пиксельный стиль" in quoted(answerer, studio, "я рисую пиксельарт, подойду")
+
+
+def test_housing_asked_of_a_business_trip_is_the_trip_s(answerer: Answerer) -> None:
+    """A business trip's housing is no move (``relocation``'s ``unless``), yet a candidate who
+    asks of the trip's housing asks of that very kind: the trip's line answers."""
+    facades = ad(
+        "Промышленный альпинист",
+        """### Условия
+
+- оплата каждую пятницу;
+- Бывают командировки (Великий Новгород) на 1–3 недели: жильё оплачиваем, суточные 700 ₽.
+""",
+    )
+    assert "жильё оплачиваем" in quoted(answerer, facades, "командировки есть? жилье там чье")
+
+
+def test_going_round_homes_and_the_clients_money_are_no_housing_and_no_pay(
+    answerer: Answerer,
+) -> None:
+    """«по квартирам ходить» is the door-to-door work, no flat one lives in; «деньги клиентов»
+    are the money one pays out, not one's own pay."""
+    census = ad(
+        "Переписчик",
+        """### Как работаем
+
+- работа с населением ежедневно с 8:00 до 22:00;
+- приём выполненной работы у контролёра.
+
+### Оплата
+
+- вознаграждение 24 000 ₽ за участок.
+""",
+    )
+    assert quoted(answerer, census, "до скольки вечера можно по квартирам ходить").startswith(
+        "работа с населением"
+    )
+    scale = ad(
+        "Приёмщик-весовщик",
+        """### Обязанности
+
+- взвешивать сырьё на платформенных весах;
+- рассчитываться с клиентами: выплаты наличными из кассы пункта, вести кассовую книгу.
+
+### Условия
+
+- Оклад 28 000 ₽ + 350 ₽ с каждой принятой тонны.
+- Деньги 2 раза в месяц, 10 и 25 числа, на карту любого банка.
+- График 2/2 по 12 часов (пункт открыт для клиентов с 8:00 до 20:00).
+""",
+    )
+    assert "кассы пункта" in quoted(answerer, scale, "с деньгами клиентов самому рассчитываться")
