@@ -19198,6 +19198,8 @@ def test_how_many_clients_one_looks_after_is_the_book_or_the_caseload(answerer: 
     )
     answer = quoted(answerer, care, "сколько бабушек на одного работника")
     assert "8–10 получателей" in answer
+
+
 def test_what_the_candidate_says_of_themselves_is_asked_when_nothing_else_is(
     answerer: Answerer,
 ) -> None:
