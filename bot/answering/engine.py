@@ -842,12 +842,21 @@ class Answerer:
         explains: dict[str, frozenset[str]] = {}
         fuzzy: dict[str, frozenset[str]] = {}
         stems = dict(analyzer.stem_pairs(question))
+        # «скока получает соцработник» on a «Социальный работник» posting: the title's job
+        # clipped into one word is read as the title's words and weighs as they do — on top of
+        # them, it would ask the title's own pay line to name the job three times.
+        clipped = {
+            key
+            for key, parts in analyzer.clipped(question).items()
+            if key not in triggers and index.title_keys.issuperset(parts)
+        }
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
             if (
                 key in lexicon.stopwords
                 or key in frame
+                or key in clipped
                 or (key in intent_keys and key not in index.idf)
                 or (key in index.title_keys and key not in index.idf and key not in index.role_idf)
             ):

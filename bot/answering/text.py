@@ -368,6 +368,17 @@ class TextAnalyzer:
         entry = self._token_keys[token] = (whole, parts)
         return entry
 
+    def clipped(self, text: str) -> dict[str, tuple[str, ...]]:
+        """The words of ``text`` that clip two words and are read as them too, by key, with the
+        keys of their parts: a compound with a known head («соцработник»: социальный, работник)
+        or a clipped phrase («матпомощь»); a hyphenated word is written in full."""
+        wholes = {}
+        for token in _TOKEN_RE.findall(text.lower()):
+            whole, parts = self._token_keys.get(token) or self._token_entry(token)
+            if parts and "-" not in token:
+                wholes[whole] = parts
+        return wholes
+
     def stem_pairs(self, text: str) -> list[tuple[str, str]]:
         """(key, Snowball stem) of each Russian word of ``text``: a fallback for word forms
         whose lemmas differ ("душ?" read as "душа", "с душем" as "душ"). A word keyed as given
