@@ -379,6 +379,21 @@ class Answerer:
             text=self._render(best, chosen, locale),
         )
 
+    def _relative_self(self, tokens: list[str]) -> frozenset[str]:
+        """Keys of the question words that open, after a noun, a clause the candidate says of
+        themselves («пятерочку где я сама работаю», "the store where i work"), when the question
+        has them nowhere else."""
+        grammar, key = self.lexicon.grammar, self.analyzer.key
+        opening = {
+            token
+            for n, token in enumerate(tokens[1:-1], 1)
+            if token in grammar.relative_self
+            and key(tokens[n - 1]) not in self.lexicon.stopwords
+            and not self.analyzer.is_cyrillic_verb(key(tokens[n - 1]))
+            and any(tuple(tokens[n + 1 : n + 1 + len(p)]) == p for p in grammar.first_person)
+        }
+        return frozenset(key(token) for token in opening if tokens.count(token) == 1)
+
     def _pay_of_role(self, raw: str) -> bool:
         """Whether the question names a job in the dative («сторожу», «ученикам»)."""
         roles = self.lexicon.grammar.roles
@@ -767,6 +782,16 @@ class Answerer:
             named = [key for key, names in intent_keys.items() if name in names]
             if named and all(key in frame or key in context for key in named):
                 intents.discard(name)
+        relative = self._relative_self(tokens)
+        for names, keys in ((intents, intent_keys), (strong, triggers)) if relative else ():
+            # «можно проверить пятерочку, где я сама работаю»: «где» opens what the candidate
+            # says of themselves; no place is asked.
+            names -= {
+                name
+                for name in names
+                if (named := [key for key, of in keys.items() if name in of])
+                and all(key in relative for key in named)
+            }
         if not intents.isdisjoint(_WHENS):
             # "когда зп?": what "when" asks of the topic (how often pay comes), not any time.
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}

@@ -220,6 +220,8 @@ class Grammar:
     first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
     # "never worked in a warehouse b4, …", «на чпу никогда не работал, …»: the candidate's past
     history: frozenset[str] = frozenset()
+    # «пятерочку где я работаю»: a question word opening a clause said of oneself asks nothing
+    relative_self: frozenset[str] = frozenset()
     # "…, what about parental leave": a clause opening so asks its subject alone
     asks_alone: tuple[tuple[str, ...], ...] = ()
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
@@ -1143,6 +1145,7 @@ class Lexicon:
                 tuple(analyzer.tokens(str(p))) for p in grammar.get("asks_alone", [])
             ),
             history=frozenset(str(w) for w in grammar.get("history", [])),
+            relative_self=frozenset(str(w) for w in grammar.get("relative_self", [])),
             without=keys_of(grammar.get("without", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),

@@ -19274,3 +19274,14 @@ def test_the_title_clipped_into_one_word_is_the_title(answerer: Answerer) -> Non
     # do, and the title's own pay line answers what the job is paid.
     post = fixture("blind-cv", "socialnyj-rabotnik-kcson-oktyabrskij")
     assert quoted(answerer, post, "соцработнику зарплата какая").startswith("Заработная плата")
+
+
+def test_where_opening_what_the_candidate_says_of_themselves_asks_no_place(
+    answerer: Answerer,
+) -> None:
+    # «магазин, где я работаю»: «где» after a noun, before «я», opens what the candidate says of
+    # their own job; the agency's office address answers nothing asked.
+    post = fixture("blind-cv", "tajnyj-pokupatel-zorkij-klient")
+    for question in ("можно проверить магазин, где я работаю", "банк куда я хожу проверять можно"):
+        assert "Хорошёвское" not in quoted(answerer, post, question)
+    assert "Хорошёвское" in quoted(answerer, post, "где ваш офис находится")
