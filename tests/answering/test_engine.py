@@ -19269,6 +19269,8 @@ def test_going_round_homes_and_the_clients_money_are_no_housing_and_no_pay(
 """,
     )
     assert "кассы пункта" in quoted(answerer, scale, "с деньгами клиентов самому рассчитываться")
+
+
 def test_the_title_clipped_into_one_word_is_the_title(answerer: Answerer) -> None:
     # «соцработник» is the title's two words clipped into one: read as them, it weighs as they
     # do, and the title's own pay line answers what the job is paid.
