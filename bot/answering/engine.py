@@ -31,6 +31,7 @@ import math
 import re
 import threading
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from itertools import pairwise
@@ -1843,7 +1844,10 @@ class Answerer:
         if (q.stems or sought) and len(ranked) > 1:
             # Of the lines that tie for the best, the one that shows what is sought in words
             # beyond the question's own ranks first («выходные в какие дни» — «выходной день —
-            # понедельник», not «работа … в выходные дни»); then the one whose text echoes more
+            # понедельник», not «работа … в выходные дни»); then, of one reply's sentences, the
+            # one that says the asked word itself over the one before it that has it only from
+            # the comment («Выходные по согласованию…» under «Выходные то у вас есть…?», not
+            # «Вахты нет, егерь живёт на кордоне постоянно»); then the one whose text echoes more
             # of the question's words in another form: «ночью платят больше?» — «ночные смены
             # оплачиваются на 500 ₽ дороже», not the night shift's hours; then, when one asks
             # whether one may («can i just drop my resume in»), the line that rules ("Please no
@@ -1859,10 +1863,13 @@ class Answerer:
             ):
                 tied += 1
             if tied > 1:
+                replies = Counter(r[2].reply for r in ranked[:tied] if r[2].reply >= 0)
+                shared = {number for number, count in replies.items() if count > 1}
                 ranked[:tied] = sorted(
                     ranked[:tied],
                     key=lambda r: (
                         not self._shows_beyond(q, r[2], sought),
+                        self._inherited(q, r[2]) if r[2].reply in shared else 0.0,
                         -self._echoes(q, r[2]),
                         not (q.leave_asked and self._rules(r[2])),
                         r[2].order not in stated,
@@ -1973,6 +1980,11 @@ class Answerer:
             and grammar.rules_said.search(c.read) is not None
             and grammar.testimonial.match(c.said) is None
         )
+
+    @staticmethod
+    def _inherited(q: Question, c: Candidate) -> float:
+        """The weight of the question's words a reply holds only from the comment it answers."""
+        return sum(w for key, w in q.content.items() if key in c.keys and key in c.asked_keys)
 
     @staticmethod
     def _echoes(q: Question, c: Candidate) -> float:

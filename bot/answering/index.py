@@ -131,6 +131,7 @@ class Candidate:
     asked_keys: frozenset[str] = frozenset()
     # The subjects of the comment it answers («карьерный рост есть?»: the career).
     asked_topics: frozenset[str] = frozenset()
+    reply: int = -1  # the reply it is a sentence of (its place among the posting's), or -1
     # The question it answers, as written: the comment over a reply's first sentence, the
     # heading over an FAQ's verdict, HR's FAQ question («а можно с ребенком приходить?» over
     # «к сожалению нет»). What the candidate says of themselves there is spoken to.
@@ -1410,7 +1411,7 @@ class IndexBuilder:
                 )
             )
             order += 1
-        for reply in posting.replies:
+        for number, reply in enumerate(posting.replies):
             # «Алина, конечно берём» under «а парней берёте?»: the author's answer, read with the
             # comment it answers, as HR's FAQ answers are with their questions.
             comment = (
@@ -1444,6 +1445,7 @@ class IndexBuilder:
                         asked_keys=asked,
                         asked_topics=comment.topics,
                         answers=reply.asked if position == 0 else "",
+                        reply=number,
                     )
                 candidates.append(answer)
                 order += 1

@@ -19287,3 +19287,30 @@ def test_where_opening_what_the_candidate_says_of_themselves_asks_no_place(
     for question in ("можно проверить магазин, где я работаю", "банк куда я хожу проверять можно"):
         assert "Хорошёвское" not in quoted(answerer, post, question)
     assert "Хорошёвское" in quoted(answerer, post, "где ваш офис находится")
+def test_a_reply_sentence_saying_the_asked_word_itself_wins_over_the_one_before_it(
+    answerer: Answerer,
+) -> None:
+    # A reply's first sentence has its comment's words by inheritance; when a later sentence of
+    # the same reply says the asked word itself and scores the same, the later one answers
+    # («Выходные по согласованию…», not «Вахты нет, живём на ферме постоянно»).
+    post = ad(
+        "Скотник на ферму",
+        """ФЕРМЕРСКОЕ ХОЗЯЙСТВО «ЛУГОВОЕ» | Вологда
+запись закреплена
+
+Ищем скотника на молочную ферму, 40 голов. Дойка утром и вечером.
+
+Комментарии
+
+Пётр
+Выходные у вас есть или круглый год на ферме сидеть? И жильё какое?
+5 мая в 09:10   Ответить
+
+    ФЕРМЕРСКОЕ ХОЗЯЙСТВО «ЛУГОВОЕ» | Вологда
+    Пётр, вахты нет, скотник живёт на ферме постоянно. \
+Выходные по графику, обычно 4 дня в месяц подряд. Жильё — отдельный домик.
+    5 мая в 09:40   Ответить
+""",
+    )
+    assert "4 дня в месяц" in quoted(answerer, post, "выходные бывают или безвылазно")
+    assert "отдельный домик" in quoted(answerer, post, "жилье даете? я не местный")
