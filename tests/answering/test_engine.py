@@ -19287,6 +19287,8 @@ def test_where_opening_what_the_candidate_says_of_themselves_asks_no_place(
     for question in ("можно проверить магазин, где я работаю", "банк куда я хожу проверять можно"):
         assert "Хорошёвское" not in quoted(answerer, post, question)
     assert "Хорошёвское" in quoted(answerer, post, "где ваш офис находится")
+
+
 def test_a_reply_sentence_saying_the_asked_word_itself_wins_over_the_one_before_it(
     answerer: Answerer,
 ) -> None:
