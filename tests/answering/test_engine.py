@@ -19316,3 +19316,27 @@ def test_a_reply_sentence_saying_the_asked_word_itself_wins_over_the_one_before_
     )
     assert "4 дня в месяц" in quoted(answerer, post, "выходные бывают или безвылазно")
     assert "отдельный домик" in quoted(answerer, post, "жилье даете? я не местный")
+def test_spring_as_a_season_and_springs_as_a_place_are_no_framework(answerer: Answerer) -> None:
+    # "Spring" is the Java framework only beside its parts or the JVM's languages ("Spring
+    # Boot", «Spring или Hibernate»); "Spring 2025 runs …" is a season and "Hot Springs" a place:
+    # a question after the tools of the job is not answered by them.
+    post = ad(
+        "Tree Planters - Spring 2025",
+        """## The season
+
+Spring 2025 runs May 3 to June 27. Orientation is in Prince George on May 2.
+Hiring rookies for our two spring camps near Hot Springs.
+
+## Pay
+
+- piece rate: 11¢ to 22¢ per tree
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "what software do you use") == ""
+    assert quoted(answerer, post, "what frameworks") == ""
+    java = ad(
+        "Java-разработчик",
+        "## Требования\n\n- опыт со Spring или Hibernate\n- знание SQL\n",
+    )
+    assert quoted(answerer, java, "какие фреймворки нужны").startswith("опыт со Spring")
