@@ -19340,3 +19340,18 @@ Hiring rookies for our two spring camps near Hot Springs.
         "## Требования\n\n- опыт со Spring или Hibernate\n- знание SQL\n",
     )
     assert quoted(answerer, java, "какие фреймворки нужны").startswith("опыт со Spring")
+
+
+def test_selected_candidates_are_no_choice_of_the_candidate(answerer: Answerer) -> None:
+    # "Selected candidates join a ship within 2-4 months" says whom the employer picked; it does
+    # not answer whether the candidate may choose the ship.
+    post = ad(
+        "Cruise Crew",
+        """## Hiring process
+
+- The interview is held online by video. Selected candidates usually join a ship within 2-4 months.
+- Flights to and from the ship are paid by the company.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "can i choose which ship") == ""
