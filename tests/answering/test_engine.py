@@ -19355,3 +19355,25 @@ def test_selected_candidates_are_no_choice_of_the_candidate(answerer: Answerer) 
         lang="en",
     )
     assert quoted(answerer, post, "can i choose which ship") == ""
+
+
+def test_go_the_verb_is_no_language(answerer: Answerer) -> None:
+    # "tips go to you", "you go to the owners' homes", "will i go to trade fairs": the verb, not
+    # the Go language — no line or question is about the tech stack by it.
+    post = ad(
+        "Dog Walker",
+        """## How it works
+
+- You set your own prices and schedule.
+- Owners can add tips in the app, and 100% of tips go to you.
+
+## Events
+
+- You'll represent us at trade fairs twice a year (Essen in March, Berlin in May).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "what software do you use") == ""
+    assert quoted(answerer, post, "will i go to trade fairs").startswith("You'll represent us")
+    stack = ad("Backend Engineer", "## Stack\n\n- scripting in Python or Go\n", lang="en")
+    assert quoted(answerer, stack, "do you use go").startswith("scripting in Python or Go")
