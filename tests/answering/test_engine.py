@@ -19316,6 +19316,8 @@ def test_a_reply_sentence_saying_the_asked_word_itself_wins_over_the_one_before_
     )
     assert "4 дня в месяц" in quoted(answerer, post, "выходные бывают или безвылазно")
     assert "отдельный домик" in quoted(answerer, post, "жилье даете? я не местный")
+
+
 def test_spring_as_a_season_and_springs_as_a_place_are_no_framework(answerer: Answerer) -> None:
     # "Spring" is the Java framework only beside its parts or the JVM's languages ("Spring
     # Boot", «Spring или Hibernate»); "Spring 2025 runs …" is a season and "Hot Springs" a place:
