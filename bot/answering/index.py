@@ -1417,6 +1417,14 @@ class IndexBuilder:
             comment = (
                 self._candidate(reply.asked, SOURCE_REPLY, -4, order) if reply.asked else None
             )
+            subjects: frozenset[str] = frozenset()
+            if comment is not None:
+                # «утром свободна. Утренние группы есть?»: a comment whose words name no
+                # subject asks as a candidate does, its cue words naming what it asks.
+                kinds = self.lexicon.topics
+                subjects = comment.topics
+                if all(kinds[n].weak or kinds[n].smalltalk for n in subjects):
+                    subjects |= self._asked_topics(reply.asked)
             units = _units(reply.said)
             while len(units) > 1 and self._greets(units[0]):
                 units = units[1:]  # «Сергей, добрый день!» before «Вахты у нас нет, …»
@@ -1428,12 +1436,6 @@ class IndexBuilder:
                 answer = self._candidate(sentence, SOURCE_REPLY, -4, order, match_text=plain)
                 if comment is not None:
                     asked = comment.keys - answer.keys
-                    # «утром свободна. Утренние группы есть?»: a comment whose words name no
-                    # subject asks as a candidate does, its cue words naming what it asks.
-                    kinds = self.lexicon.topics
-                    subjects = comment.topics
-                    if all(kinds[n].weak or kinds[n].smalltalk for n in subjects):
-                        subjects |= self._asked_topics(reply.asked)
                     # The reply's first sentence answers the comment and says its words; a later
                     # one («Собеседование у меня в офисе» after «Можно в личку или на почту…»)
                     # has them as an FAQ answer's later lines have their question's.
