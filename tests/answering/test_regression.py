@@ -226,7 +226,7 @@ BLIND_FIRST_RUN = {
     "blind-ct": (0.636, 168, 56),
     "blind-cu": (0.741, 174, 60),
     "blind-cv": (0.609, 174, 60),
-    # written blind at the start of session 31, first run on main e12e5c7, sealed since
+    # written blind at the start of session 31, first run on main e12e5c7 (opened in session 32)
     "blind-cw": (0.654, 168, 60),
     "blind-cx": (0.761, 168, 55),
     "blind-cy": (0.745, 169, 56),
