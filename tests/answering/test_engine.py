@@ -19379,3 +19379,22 @@ def test_go_the_verb_is_no_language(answerer: Answerer) -> None:
     assert quoted(answerer, post, "will i go to trade fairs").startswith("You'll represent us")
     stack = ad("Backend Engineer", "## Stack\n\n- scripting in Python or Go\n", lang="en")
     assert quoted(answerer, stack, "do you use go").startswith("scripting in Python or Go")
+
+
+def test_the_night_s_hours_by_the_clock_with_an_uplift_are_night_pay(answerer: Answerer) -> None:
+    # «ночью дороже платят» asks the night's pay: a line giving the night's hours by the clock and
+    # what they add, or naming a night coefficient, says it.
+    post = ad(
+        "Мобильный сотрудник",
+        """## Сколько платим
+
+Перегон в пределах зоны — 250 ₽.
+
+С 23:00 до 06:00 к любой задаче +20% (ночной коэффициент).
+
+Выплаты каждый вторник на карту за прошлую неделю.
+""",
+    )
+    assert quoted(answerer, post, "ночью дороже платят").startswith("С 23:00 до 06:00")
+    clock = ad("Курьер", "## Оплата\n\n- 300 ₽ за заказ;\n- с 22:00 до 6:00 к заказу +15%.\n")
+    assert quoted(answerer, clock, "ночью платят больше?").startswith("с 22:00 до 6:00")
