@@ -19398,6 +19398,8 @@ def test_the_night_s_hours_by_the_clock_with_an_uplift_are_night_pay(answerer: A
     assert quoted(answerer, post, "ночью дороже платят").startswith("С 23:00 до 06:00")
     clock = ad("Курьер", "## Оплата\n\n- 300 ₽ за заказ;\n- с 22:00 до 6:00 к заказу +15%.\n")
     assert quoted(answerer, clock, "ночью платят больше?").startswith("с 22:00 до 6:00")
+
+
 def test_a_game_played_and_an_exam_failed_are_named_by_their_nouns(answerer: Answerer) -> None:
     """«самому поиграть бесплатно можно будет» — «10 бесплатных часов игры в месяц» (not the
     club's reply on paid training): the verb and the noun of its deed; «а если экзамен завалю»
