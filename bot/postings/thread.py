@@ -39,7 +39,7 @@ _DAY_SENT_RE = re.compile(rf",\s+{_DAY_SENT}")
 # Between a name and the chrome after it: "pixelmoth — Today at 4:20 PM", "u/kim · 8h",
 # «Ольга кв. 217, [11.04.2024 9:20]», «Сообщение #2 | Tatyana_nyanya | Сообщений: 37».
 _HEADER_SPLIT_RE = re.compile(
-    r"\s+[—–|·▸•]\s+|,\s+(?=\[)|,\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})"
+    r"\s+[—–|·▸•»]\s+|,\s+(?=\[)|,\s+(?=\d{1,2}\.\d{1,2}\.\d{2,4})"
     rf"|,\s+(?={_DAY_SENT})"
     r"|\s+(?=\d{1,3}\s+(?:\w+\.?\s+)?(?:ago|назад)\b)"  # "dnwang 18 days ago", «@Витя 2 дн. назад»
 )
@@ -855,10 +855,10 @@ def _comments(
             quoting = False
             continue
         indent = _indent(raw)
-        if text[0] in _REPLY_MARKS and (
-            _name_like(text[1:]) or _fold(text[1:].strip()) in posters
-        ):
-            # «↳ Зерно и Пена | кофейни СПб» under a comment: who answers it, on the next lines.
+        if text[0] in _REPLY_MARKS and (_name_like(text[1:]) or _of_poster(text[1:], posters)):
+            # «↳ Зерно и Пена | кофейни СПб» under a comment: who answers it, on the next lines;
+            # «↪ Карамель | Праздники для детей» under the channel's «Карамель | Праздники для
+            # детей 🎈 Екатеринбург»: the page's name, shorter than the post shows it.
             close()
             current = _Comment(text[1:].strip(), indent, at)
             continue
@@ -944,6 +944,12 @@ def _comments(
         current.text.append(text)
     close()
     return comments
+
+
+def _of_poster(text: str, posters: frozenset[str]) -> bool:
+    """Whether every word of ``text`` is on one of the post's first lines (``posters``)."""
+    words = set(_words(text))
+    return bool(words) and any(words <= set(_words(line)) for line in posters)
 
 
 def _bare_name(name: str) -> str:

@@ -19409,3 +19409,77 @@ def test_a_game_played_and_an_exam_failed_are_named_by_their_nouns(answerer: Ans
     assert "часов игры" in quoted(answerer, club, "самому поиграть бесплатно можно будет")
     train = load_folder(FIXTURES / "postings-blind-cp").by_slug["provodnik-passazhirskogo-vagona"]
     assert "пересдача" in quoted(answerer, train, "а если экзамен завалю")
+PHPBB_TOPIC = ad(
+    "Помощник на пасеку",
+    """Пасечный форум » Работа » Ищу помощника на пасеку на сезон
+
+**Ищу помощника на пасеку на сезон**
+
+#1  **Семёныч_мёд** » 11.03.2025, 21:47
+Сообщений: 2 316 | Откуда: Горный Алтай
+
+Ищу помощника на пасеку на сезон, с мая по сентябрь. Оплата 35 000 руб. в месяц.
+Опыт не нужен, всему научу.
+
+---
+
+#2  **Вадим_72** » 14.03.2025, 07:30
+Сообщений: 211 | Откуда: Тюмень
+
+Связь там есть? Права нужны?
+
+#3  **Семёныч_мёд** » 14.03.2025, 09:05
+Связь в селе есть, МТС и Билайн. Права категории B желательно, но не обязательно.
+
+---
+
+#4  **Вадим_72** » 15.03.2025, 22:10
+Сообщений: 211 | Откуда: Тюмень
+
+А пить-курить можно?
+
+#5  **Семёныч_мёд** » 16.03.2025, 08:44
+Курить — не у ульев. Спиртное — сухой закон на весь сезон.
+""",
+)
+
+
+def test_a_phpbb_topic_headed_by_number_author_and_date_answers_with_the_authors_posts(
+    answerer: Answerer,
+) -> None:
+    # A phpBB topic: each post headed «#N **author** » date», over the member's card «Сообщений:
+    # N | Откуда: …». The topic starter's later posts answer the members' questions above them;
+    # the headings and the cards are nobody's word, and a member's question is no line of the
+    # posting.
+    assert quoted(answerer, PHPBB_TOPIC, "курить можно?").startswith("Курить — не у ульев")
+    assert "»" not in quoted(answerer, PHPBB_TOPIC, "пить можно?")
+    assert quoted(answerer, PHPBB_TOPIC, "права нужны?").startswith("Права категории B")
+
+
+def test_a_telegram_reply_signed_by_the_channels_shorter_name_is_the_employers(
+    answerer: Answerer,
+) -> None:
+    # The channel's name over the post carries a city and an emoji («Карамель | Праздники для
+    # детей 🎈 Екатеринбург»); its replies under the comments are marked «↪ Карамель | Праздники
+    # для детей»: the page's name, shorter — its reply answers the comment, which is no line of
+    # the posting.
+    post = ad(
+        "Аниматор",
+        """Карамель | Праздники для детей 🎈 Екатеринбург
+
+НАБОР АНИМАТОРОВ на лето! Оплата за каждый выезд от 1 200 ₽.
+
+💬 12 комментариев
+
+Олег
+официально оформляете или как
+  ↪ Карамель | Праздники для детей
+  Работаем по договору ГПХ, если вы самозанятый — тоже ок
+
+Вика
+А можно совмещать с учёбой?
+  ↪ Карамель | Праздники для детей
+  Конечно, почти вся команда студенты
+""",
+    )
+    assert quoted(answerer, post, "оформление официальное будет?").startswith("Работаем по")
