@@ -1841,7 +1841,9 @@ class Answerer:
         sought = [
             self.lexicon.intents[i].evidence for i in q.intents if self.lexicon.intents[i].seeks
         ]
-        if (q.stems or sought) and len(ranked) > 1:
+        # (a reply's sentences are ordered even when no word is sought: «у меня прав нет» of
+        # «Связь в селе есть, …» / «Права категории B желательно» under «Связь есть? Права нужны?»)
+        if len(ranked) > 1 and (q.stems or sought or ranked[0][2].reply >= 0):
             # Of the lines that tie for the best, the one that shows what is sought in words
             # beyond the question's own ranks first («выходные в какие дни» — «выходной день —
             # понедельник», not «работа … в выходные дни»); then, of one reply's sentences, the

@@ -19456,6 +19456,16 @@ def test_a_phpbb_topic_headed_by_number_author_and_date_answers_with_the_authors
     assert quoted(answerer, PHPBB_TOPIC, "права нужны?").startswith("Права категории B")
 
 
+def test_of_a_reply_to_two_questions_the_sentence_that_says_the_asked_word_answers(
+    answerer: Answerer,
+) -> None:
+    # «Связь там есть? Права нужны?» — «Связь в селе есть, … Права категории B желательно …»:
+    # both sentences hold «права» (the first from the comment it answers), and they tie; the
+    # one that says the word itself answers «у меня прав нет».
+    answer = quoted(answerer, PHPBB_TOPIC, "у меня прав нет, это проблема?")
+    assert answer.startswith("Права категории B")
+
+
 def test_a_telegram_reply_signed_by_the_channels_shorter_name_is_the_employers(
     answerer: Answerer,
 ) -> None:
