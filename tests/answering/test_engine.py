@@ -19409,6 +19409,8 @@ def test_a_game_played_and_an_exam_failed_are_named_by_their_nouns(answerer: Ans
     assert "часов игры" in quoted(answerer, club, "самому поиграть бесплатно можно будет")
     train = load_folder(FIXTURES / "postings-blind-cp").by_slug["provodnik-passazhirskogo-vagona"]
     assert "пересдача" in quoted(answerer, train, "а если экзамен завалю")
+
+
 PHPBB_TOPIC = ad(
     "Помощник на пасеку",
     """Пасечный форум » Работа » Ищу помощника на пасеку на сезон
