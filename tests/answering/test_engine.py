@@ -18331,6 +18331,44 @@ def test_whether_one_may_is_said_by_the_line_that_rules(answerer: Answerer) -> N
     assert "не рассматриваем" in quoted(answerer, shop, "я студентка очка 2 курс, подойду?")
 
 
+def test_a_lack_stated_is_said_by_the_line_that_rules(answerer: Answerer) -> None:
+    """ "i dont drive, is there a bus" — "there's no bus stop close by", not the drive to the
+    post office before it, which scores the same: a candidate stating what they lack («никогда
+    не работала», "i dont drive") asks whether they may, and the line that rules says it;
+    «че делать» after the lack still asks what to do, not leave."""
+    studio = ad(
+        "Studio Assistant",
+        """## The job
+
+- Packing orders and getting them to the post office (a 4 min drive, you'd use the studio car).
+- You need to be 18+ and able to get here yourself: there's no bus stop close by, but there's
+  free parking in the driveway.
+""",
+        lang="en",
+    )
+    assert "no bus stop" in quoted(answerer, studio, "i dont drive, is there a bus")
+    till = ad(
+        "Кассир билетной кассы",
+        """Ищем кассиров в билетные кассы станций.
+
+## Условия
+
+- надбавка за стаж в компании — со второго года работы
+- Опыт не нужен — всему научим в учебном центре.
+""",
+    )
+    assert "Опыт не нужен" in quoted(answerer, till, "кассиром никогда не работала это норм")
+    maid = ad(
+        "Горничная в отель",
+        """## Условия
+
+- Медкнижка нужна обязательно.
+- Если уезжаете раньше 3 месяцев — дорогу не компенсируем и удерживаем стоимость медкнижки
+""",
+    )
+    assert "нужна обязательно" in quoted(answerer, maid, "медкнижки у меня нет, че делать")
+
+
 def test_a_long_shift_asked_is_its_length(answerer: Answerer) -> None:
     """«смена длинная?» asks how long a shift is: the line with its hours answers, not the
     line that only names the shifts."""
