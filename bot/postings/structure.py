@@ -133,6 +133,7 @@ class _KindRule:
     kind: SectionKind
     phrases: frozenset[str]
     keywords: tuple[str, ...]
+    opens: frozenset[str]  # words that give the kind only as the heading's first word
 
 
 def _data(name: str) -> dict:
@@ -152,6 +153,7 @@ def _kind_rules() -> tuple[_KindRule, ...]:
             kind=SectionKind(kind),
             phrases=frozenset(normalize_heading(p) for p in spec.get("phrases", [])),
             keywords=tuple(normalize_heading(k) for k in spec.get("keywords", [])),
+            opens=frozenset(normalize_heading(k) for k in spec.get("opens", [])),
         )
         for kind, spec in data.items()
     )
@@ -170,6 +172,8 @@ def classify_heading(heading: str) -> SectionKind:
     words = norm.split()
     padded = f" {norm} "
     for rule in rules:
+        if words[0] in rule.opens:
+            return rule.kind
         for keyword in rule.keywords:
             if " " in keyword:
                 if f" {keyword} " in padded or padded.find(f" {keyword}") >= 0:

@@ -19581,3 +19581,27 @@ def test_a_room_in_the_staff_house_is_the_housing_given(answerer: Answerer) -> N
     )
     assert quoted(answerer, post, "я не местный жилье есть?").startswith("Для иногородних")
     assert quoted(answerer, post, "жить где").startswith("Для иногородних")
+def test_a_bonus_named_by_another_word_first_is_paid(answerer: Answerer) -> None:
+    """A bonus named by another word first ("Every Weekend Bonus:", "Pay & End-of-Season
+    Bonus") is paid; only a heading opening with "Bonus" is a plus in the candidate."""
+    posting = ad(
+        "Scare Actor",
+        """## PAY
+- Actors start at $14/hr.
+- **Every Weekend Bonus:** work every Friday AND Saturday of the season and get a $300 bonus.
+
+## Bonus points
+- Stage combat experience
+""",
+        lang="en",
+    )
+    assert "$300 bonus" in quoted(answerer, posting, "whats the weekend bonus thing")
+    lift = ad(
+        "Lift Operator",
+        """## Pay & End-of-Season Bonus
+- $17.50/hr, paid bi-weekly by direct deposit
+- End-of-season bonus: $2.00 for every hour worked if you stay to closing day
+""",
+        lang="en",
+    )
+    assert "bi-weekly" in quoted(answerer, lift, "do u pay weekly")
