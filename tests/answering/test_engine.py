@@ -19605,3 +19605,21 @@ def test_a_bonus_named_by_another_word_first_is_paid(answerer: Answerer) -> None
         lang="en",
     )
     assert "bi-weekly" in quoted(answerer, lift, "do u pay weekly")
+
+
+def test_a_sum_followed_by_hourly_is_the_pay(answerer: Answerer) -> None:
+    """A sum before "Hourly" in a portal's field row ("$18.75 Hourly") is a rate, not eighteen
+    hours: it answers what the job pays, over an extra paid on top of it."""
+    posting = ad(
+        "School Crossing Guard (Part-Time)",
+        """**Salary** $18.75 Hourly
+**Job Type** Part-Time
+
+## Pay
+
+Employees are paid biweekly by direct deposit.
+Bilingual (English/Spanish) guards receive an additional $0.50 per hour after passing a test.
+""",
+        lang="en",
+    )
+    assert "$18.75 Hourly" in quoted(answerer, posting, "how much does it pay")
