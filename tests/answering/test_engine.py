@@ -19623,3 +19623,20 @@ Bilingual (English/Spanish) guards receive an additional $0.50 per hour after pa
         lang="en",
     )
     assert "$18.75 Hourly" in quoted(answerer, posting, "how much does it pay")
+
+
+def test_a_cabin_or_room_named_by_its_beds_is_where_the_crew_sleeps(answerer: Answerer) -> None:
+    """A cabin named by its beds ("Shared twin cabin") is the crew's, as a shared cabin is; a
+    guest cabin is none."""
+    posting = ad(
+        "3rd Stewardess – 52m M/Y",
+        """THE YACHT
+* 12 guests in 6 cabins
+
+PACKAGE
+* Uniform provided
+* Shared twin cabin with ensuite (interior crew share together)
+""",
+        lang="en",
+    )
+    assert "Shared twin cabin" in quoted(answerer, posting, "will i have my own cabin")
