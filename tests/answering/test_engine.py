@@ -19640,3 +19640,21 @@ PACKAGE
         lang="en",
     )
     assert "Shared twin cabin" in quoted(answerer, posting, "will i have my own cabin")
+
+
+def test_the_flight_to_join_a_far_job_is_the_journey_there(answerer: Answerer) -> None:
+    """A line that says the flight to join is paid answers whether they pay it, beside a line on
+    the yacht's trips."""
+    posting = ad(
+        "3rd Stewardess – 52m M/Y",
+        """THE YACHT
+* Busy charter programme – approx. 10–12 charter weeks booked + owner trips
+
+PACKAGE
+* Comprehensive medical insurance
+* Flights to join paid by the yacht
+* Crew chef onboard – all meals provided
+""",
+        lang="en",
+    )
+    assert "Flights to join" in quoted(answerer, posting, "do they pay the flight to join")
