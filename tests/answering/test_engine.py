@@ -19581,6 +19581,8 @@ def test_a_room_in_the_staff_house_is_the_housing_given(answerer: Answerer) -> N
     )
     assert quoted(answerer, post, "я не местный жилье есть?").startswith("Для иногородних")
     assert quoted(answerer, post, "жить где").startswith("Для иногородних")
+
+
 def test_a_bonus_named_by_another_word_first_is_paid(answerer: Answerer) -> None:
     """A bonus named by another word first ("Every Weekend Bonus:", "Pay & End-of-Season
     Bonus") is paid; only a heading opening with "Bonus" is a plus in the candidate."""
