@@ -19660,3 +19660,34 @@ PACKAGE
         lang="en",
     )
     assert "Flights to join" in quoted(answerer, posting, "do they pay the flight to join")
+def test_whether_a_case_pays_more_needs_a_premium_or_the_case_s_sum(answerer: Answerer) -> None:
+    # "do night skiing shifts pay more", "is sunday pay higher" and «ставка двойная» compare a
+    # case's pay with the base: the shifts' hours or when pay comes say nothing of it; a sum
+    # for the case or something on top does.
+    post = ad(
+        "Lift Operator",
+        """## What you get
+
+- Some late shifts until 8:00 pm on night-skiing days (Fri-Sat only)
+- Referees are paid through RefPay within 7 days after each weekend
+- Staff ski pass for the season
+""",
+        lang="en",
+    )
+    assert not answerer.answer(post, "do night skiing shifts pay more").answered
+    assert not answerer.answer(post, "is sunday pay higher than saturday").answered
+    paid = ad(
+        "Care Assistant",
+        "## Pay\n\n- £12.60 per hour, £14.10 per hour on night shifts\n- Paid weekly\n",
+        lang="en",
+    )
+    assert "£14.10" in quoted(answerer, paid, "do night shifts pay more")
+    events = ad(
+        "Официант на выездные мероприятия",
+        """### Оплата
+
+- официант — 380 ₽/час;
+- выплаты раз в неделю, по понедельникам на карту, за все мероприятия прошлой недели.
+""",
+    )
+    assert not answerer.answer(events, "в новогоднюю ночь ставка двойная").answered
