@@ -1258,7 +1258,12 @@ class Answerer:
             unit.named.search(word) for word in words for unit in self.lexicon.pay_units.values()
         ):
             return ()
-        return tuple(self.analyzer.stem(word) for word in words)
+        # (an English piece is matched as written, less its plural: "per bins" — "$62 per bin")
+        stems = (
+            word.removesuffix("s") if word.isascii() else self.analyzer.stem(word)
+            for word in words
+        )
+        return tuple(stem for stem in stems if len(stem) >= self.w.min_stem)
 
     def _break_for_a_meal(self, q: Question, c: Candidate) -> bool:
         """Whether the question asks if the staff are given food («обед для сотрудников есть»,
@@ -2067,10 +2072,7 @@ class Answerer:
             # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
             return False
         if q.piece and not any(
-            word.startswith(stem)
-            for word in _WORD_RE.findall(said)
-            for stem in q.piece
-            if len(stem) >= self.w.min_stem
+            word.startswith(stem) for word in _WORD_RE.findall(said) for stem in q.piece
         ):
             # «скока платят за одно окно» — «Зарплата: от 80 000 до 150 000 руб.»: a month's
             # pay says nothing per window.

@@ -19691,3 +19691,30 @@ def test_whether_a_case_pays_more_needs_a_premium_or_the_case_s_sum(answerer: An
 """,
     )
     assert not answerer.answer(events, "в новогоднюю ночь ставка двойная").answered
+
+
+def test_a_sum_asked_per_a_piece_named_beside_it_needs_a_line_naming_the_piece(
+    answerer: Answerer,
+) -> None:
+    # «за юбку сколько платят», «залог за электровел сколько», "how much per bin" ask a sum per
+    # one thing: a month's pay or another thing's deposit does not say it; the piece rate does,
+    # an English piece matched as written, and a unit of measure («сколько за квадрат» — «320
+    # р/м²») or a pronoun («скок за них») is no piece a line must name.
+    sewing = ad(
+        "Швея",
+        """### Условия
+
+- Зарплата: от 25 000 до 60 000 сом;
+- термокороб и фирменная куртка — под залог 1500 ₽.
+""",
+    )
+    assert not answerer.answer(sewing, "за юбку сколько платят").answered
+    assert not answerer.answer(sewing, "залог за электровел сколько").answered
+    picking = ad(
+        "Fruit Picker",
+        "## Pay\n\n- Piece rate: $62 per bin (apples), $68 per bin (pears)\n",
+        lang="en",
+    )
+    assert "$62 per bin" in quoted(answerer, picking, "how much per bin")
+    screed = fixture("blind-bp", "brigady-otdelochnikov-novostroyki-krasnodar")
+    assert "320 р/м²" in quoted(answerer, screed, "стяжка сколько за квадрат")
