@@ -19718,3 +19718,21 @@ def test_a_sum_asked_per_a_piece_named_beside_it_needs_a_line_naming_the_piece(
     assert "$62 per bin" in quoted(answerer, picking, "how much per bin")
     screed = fixture("blind-bp", "brigady-otdelochnikov-novostroyki-krasnodar")
     assert "320 р/м²" in quoted(answerer, screed, "стяжка сколько за квадрат")
+
+
+def test_an_older_candidate_asking_in_english_needs_an_upper_age_bound(answerer: Answerer) -> None:
+    # "im 40 is that too old to caddie" asks how old one may be at most: the least age ("Must be
+    # at least 14") does not say it; an upper bound ("Age below 45 years") does.
+    caddie = ad(
+        "Caddie",
+        "## Requirements\n\n- Must be at least 14 years old by June 1, 2025\n"
+        "- Able to walk 18 holes\n",
+        lang="en",
+    )
+    assert not answerer.answer(caddie, "im 40 is that too old to caddie").answered
+    nurse = ad(
+        "ICU Staff Nurse",
+        "## Requirements\n\n- Age below 45 years\n- 2 years of ICU experience\n",
+        lang="en",
+    )
+    assert "below 45" in quoted(answerer, nurse, "im 40 is that too old")
