@@ -1154,8 +1154,11 @@ class Answerer:
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
+            # («можно 5/2 работать а не 2/2»: the value to leave is not asked)
             parsed.values_asked = tuple(
-                re.compile(rf"(?<![\d/]){a}\s*/\s*{b}(?![\d/])") for a, b in _RATIO_RE.findall(raw)
+                re.compile(rf"(?<![\d/]){found[1]}\s*/\s*{found[2]}(?![\d/])")
+                for found in _RATIO_RE.finditer(raw)
+                if not lexicon.grammar.value_replaced.search(raw, 0, found.start())
             )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None

@@ -379,6 +379,7 @@ class Grammar:
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
     value_permission: re.Pattern[str] = re.compile("(?!)")
+    value_replaced: re.Pattern[str] = re.compile("(?!)")  # «а не 2/2»: the value left
     # "can i just email my cv", «мне 16 возьмете?»: whether one may or must, which a line that
     # rules says («We do not accept CVs», «несовершеннолетних не берём»).
     leave_asked: re.Pattern[str] = re.compile("(?!)")
@@ -1250,6 +1251,7 @@ class Lexicon:
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
+            value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),
             leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
             rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),

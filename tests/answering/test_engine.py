@@ -19736,3 +19736,14 @@ def test_an_older_candidate_asking_in_english_needs_an_upper_age_bound(answerer:
         lang="en",
     )
     assert "below 45" in quoted(answerer, nurse, "im 40 is that too old")
+
+
+def test_a_value_one_would_leave_is_not_the_value_asked(answerer: Answerer) -> None:
+    # «можно 5/2 работать а не 2/2» asks leave to work 5/2: the posting's «График: 2/2» is the
+    # value the candidate would leave, and does not say whether 5/2 may be worked.
+    post = ad(
+        "Приёмщик химчистки",
+        "### Условия\n\n- График: 2/2\n- Зарплата от 45 000 ₽\n",
+    )
+    assert not answerer.answer(post, "можно 5/2 работать а не 2/2").answered
+    assert not answerer.answer(post, "can i do 5/2 instead of 2/2").answered
