@@ -19660,6 +19660,8 @@ PACKAGE
         lang="en",
     )
     assert "Flights to join" in quoted(answerer, posting, "do they pay the flight to join")
+
+
 def test_whether_a_case_pays_more_needs_a_premium_or_the_case_s_sum(answerer: Answerer) -> None:
     # "do night skiing shifts pay more", "is sunday pay higher" and «ставка двойная» compare a
     # case's pay with the base: the shifts' hours or when pay comes say nothing of it; a sum
