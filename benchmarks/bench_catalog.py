@@ -14,8 +14,9 @@ title and one extra line), then prints:
   own process alone: the start's critical path when a core is free), and its idle memory after
   (``--starts N``: N such pairs, each first start in a new data folder);
 - answer latency with 5,000 postings loaded: a posting's first question after its card was
-  opened (which builds the index ahead of it), a first question cold (it builds the index
-  itself) and later ones, wall and CPU time;
+  opened (which builds the index ahead of it), a first question cold (the card was opened
+  before a restart: the index is read from the index store), a first question on a posting
+  with no index anywhere (it builds the index itself) and later ones, wall and CPU time;
 - the time of a reload that finds one changed file among 5,000;
 - the longest event-loop stall while ``/reload`` re-reads 500 changed postings, measured by a
   heartbeat task that wakes every 5 ms (the admin handler's own reload path);
@@ -49,7 +50,7 @@ sys.path.insert(0, str(ROOT))
 from bench_answering import QUESTIONS  # noqa: E402
 
 from bot.answering import Answerer  # noqa: E402
-from bot.postings import Catalog  # noqa: E402
+from bot.postings import Catalog, Posting  # noqa: E402
 from bot.postings.loader import parse_source  # noqa: E402
 
 _SLUG = re.compile(r"^slug:.*$", re.MULTILINE)
@@ -338,24 +339,30 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def answer_latency(catalog: Catalog, asked: int) -> None:
-    """Questions on ``2 × asked`` postings of the catalog, in random order, on a fresh Answerer
-    after the start-up heap is frozen (as in the bot). Half of the postings have their card
-    opened first, which builds the index after the card is sent (``Answerer.prepare``, as
-    bot/handlers/asking.py's ``prepare_answers`` does, where the engine still has it); the
-    other half are asked cold (a card opened before a restart): the first question builds the
-    index. Each built index is frozen then, as the bot's handlers do; later questions use it.
-    Wall and CPU time per question: on a busy machine the wall time's tail is mostly waits
-    for a core."""
-    answerer = Answerer()
+def answer_latency(catalog: Catalog, asked: int, store: Path) -> None:
+    """Questions on ``3 × asked`` postings of the catalog, in random order, on a fresh Answerer
+    after the start-up heap is frozen (as in the bot). A third have their card opened first,
+    which builds the index after the card is sent (``Answerer.prepare``, as
+    bot/handlers/asking.py's ``prepare_answers`` does, where the engine still has it). A third
+    are asked cold, their card opened before a restart: the process before it built their
+    indexes (a child process here) and kept them in the index store (``store``), where the
+    bot keeps them; the first question reads it. The last third are asked with no index built
+    anywhere (a posting whose card was opened before the store was, or before the engine
+    changed): the first question builds it. Each built index is frozen then, as the bot's
+    handlers do; later questions use it. Wall and CPU time per question: on a busy machine the
+    wall time's tail is mostly waits for a core."""
+    rng = random.Random(5)
+    chosen = rng.sample(catalog.all(), min(3 * asked, len(catalog)))
+    groups = {"card": chosen[0::3], "cold": chosen[1::3], "never": chosen[2::3]}
+    stored = _store_before_restart(catalog, groups["cold"], store)
+    answerer = _answerer(catalog, store)
     gc.collect()
     gc.freeze()
-    rng = random.Random(5)
-    chosen = rng.sample(catalog.all(), min(2 * asked, len(catalog)))
     prepare = getattr(answerer, "prepare", None)
-    groups = {"cold": chosen[1::2], "card": chosen[0::2] if prepare else []}
+    if prepare is None:
+        groups["card"] = []
     # (wall ms, CPU ms) per question, by kind
-    timings: dict[str, list[tuple[float, float]]] = {"card": [], "cold": [], "later": []}
+    timings: dict[str, list[tuple[float, float]]] = {k: [] for k in (*groups, "later")}
     opening: list[float] = []
     for round_ in range(4):
         for name, postings in groups.items():
@@ -396,10 +403,46 @@ def answer_latency(catalog: Catalog, asked: int) -> None:
             if opening
             else ""
         )
-        + f"  first question cold (builds the index): {figures(timings['cold'])}\n"
+        + f"  first question cold (card opened before a restart): {figures(timings['cold'])}\n"
+        + f"    ({stored})\n"
+        + f"  first question, no index anywhere (builds it): {figures(timings['never'])}\n"
         f"  later questions: {figures(timings['later'])}"
     )
     gc.unfreeze()
+
+
+def _answerer(catalog: Catalog, store: Path) -> Answerer:
+    """A fresh Answerer as bot/app.py makes it: with its index store where the code has one."""
+    try:
+        from bot.answering.store import IndexStore
+    except ImportError:
+        return Answerer()
+    return Answerer(store=IndexStore(store, catalog.digest_of))  # type: ignore[call-arg]
+
+
+def _store_before_restart(catalog: Catalog, postings: list[Posting], store: Path) -> str:
+    """Open the cards of ``postings`` in a child process with its own engine, as the bot did
+    before a restart: their indexes are built and, where the code keeps them, stored. What is
+    stored, described."""
+    pid = os.fork()
+    if pid == 0:  # the child: nothing of it reaches the parent but the files it writes
+        code = 1
+        try:
+            answerer = _answerer(catalog, store)
+            for posting in postings:
+                answerer.prepare(posting)
+            code = 0
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0, status
+    entries = [p.stat().st_size for p in store.rglob("*.idx")] if store.is_dir() else []
+    if not entries:
+        return "no index store: the first question builds the index, as with no index anywhere"
+    return (
+        f"the process before the restart stored {len(entries)} indexes, "
+        f"{sum(entries) / 2**20:.1f} MiB on disk, {statistics.mean(entries) / 1024:.1f} KiB each"
+    )
 
 
 LOAD_ADMIN = 777_001
@@ -692,7 +735,7 @@ async def main_async(args: argparse.Namespace) -> int:
         # Last: the indexes it builds would stay in this process's memory figures above.
         big_catalog = make_catalog(big_dir, cache)
         await admin_reload(big_catalog)
-        answer_latency(big_catalog, args.asked)
+        answer_latency(big_catalog, args.asked, work / "indexes")
         del big_catalog
         gc.collect()
         await stall_under_load(small_dir, small, args.load, args.pause, work)

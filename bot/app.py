@@ -40,6 +40,7 @@ from aiogram.types import (
 
 from bot.announcing import Announcer
 from bot.answering import Answerer
+from bot.answering.store import IndexStore
 from bot.broadcast import Broadcaster
 from bot.config import Settings
 from bot.digest import DigestWorker
@@ -476,7 +477,9 @@ async def run_bot(
         log.info("loaded %d postings (%d open)", report.total, report.open)
         # Loaded in a thread once updates are taken (load_engine); indexes a posting at its
         # first question, not all of them here.
-        answerer = Answerer(deferred=True)
+        answerer = Answerer(
+            deferred=True, store=IndexStore(settings.index_store, catalog.digest_of)
+        )
         dp = build_dispatcher(
             settings,
             catalog,

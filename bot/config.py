@@ -191,6 +191,12 @@ class Settings(BaseSettings):
         return self.database_path.parent / "postings.json"
 
     @property
+    def index_store(self) -> Path:
+        """Where the answering engine keeps the postings' built indexes, by file digest, for
+        their first questions after a restart: beside the SQLite database."""
+        return self.database_path.parent / "indexes"
+
+    @property
     def database_location(self) -> Path | str:
         """Where the database is: DATABASE_URL's PostgreSQL URL or SQLite path, else
         DATABASE_PATH."""

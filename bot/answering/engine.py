@@ -50,6 +50,7 @@ from bot.answering.index import (
     row_name,
 )
 from bot.answering.lexicon import Grammar, Lexicon, Topic
+from bot.answering.store import IndexStore
 from bot.answering.text import TextAnalyzer, english_words, normalize
 from bot.answering.weights import Weights
 from bot.locales import LOCALES, catalog, t
@@ -249,12 +250,17 @@ class Answerer:
         weights: Weights | None = None,
         *,
         deferred: bool = False,
+        store: IndexStore | None = None,
     ) -> None:
         """Load the dictionaries and the lexicon (0.3–0.5 s) now, or with ``deferred`` when
         :meth:`load` is first called (the bot calls it in a thread once it takes updates), or
-        else on first use."""
+        else on first use. With ``store``, indexes are kept on disk: a posting's first question
+        after a restart reads the index its card built before it."""
         self.w = weights or Weights()
         self._lexicon_data = lexicon_data
+        self._store = store
+        if store is not None:
+            store.depends_on(repr((self.w, lexicon_data)).encode())
         self._loading = threading.Lock()
         # Keyed by identity for speed. A weak reference: the index of a posting that /reload
         # replaced goes with it (its entry is dropped when the posting is collected), and
@@ -284,6 +290,8 @@ class Answerer:
             # English question, where it would hold up every update meanwhile.
             english_words()
             lexicon.prepare()
+            if self._store is not None:
+                self._store.version  # noqa: B018 — reads the code's files: here, not on the loop
             self.analyzer, self.lexicon = analyzer, lexicon
             self._builder = builder  # last: ``ready`` reads it
 
@@ -316,7 +324,16 @@ class Answerer:
         if cached is not None:
             return cached
         key = id(posting)
-        built = self._builder.build(posting)
+        store = self._store
+        built = None if store is None else store.load(posting, self._shared)
+        if built is None:
+            built = self._builder.build(posting)
+            if store is not None:
+                # With the maps its first question builds on it (``prepare``): they are read
+                # back with it.
+                self._builder.stems(built)
+                built.prefixes()
+                store.save(posting, built)
         by_id = self._by_id
 
         def forget(ref: weakref.ref[Posting], key: int = key) -> None:
@@ -326,6 +343,12 @@ class Answerer:
 
         self._by_id[key] = (weakref.ref(posting, forget), built)
         return built
+
+    def _shared(self, spoken: bool) -> tuple[object, object, object]:
+        """What a stored index's candidates share with this engine (``IndexStore.load``): the
+        lexicon's intents, the builder's evidence by line, the lexicon's numbers in words."""
+        lexicon = self.lexicon
+        return lexicon.intents, self._builder._shown, lexicon.spoken if spoken else None
 
     def _cached(self, posting: Posting) -> PostingIndex | None:
         """The posting's index when it is built (an id reused by another posting is not it)."""

@@ -529,6 +529,18 @@ class Catalog:
     def __len__(self) -> int:
         return len(self._state.by_slug)
 
+    def digest_of(self, posting: Posting) -> bytes | None:
+        """What identifies the file ``posting`` was read from: its name and its bytes' digest
+        (None when no file of the catalog is read as that posting now, as a broken file's last
+        good version). Indexes kept on disk are found by it."""
+        if posting.source is None:
+            return None
+        name = posting.source.name
+        entry = self._state.files.get(name)
+        if entry is None or entry.outcome is not posting:
+            return None
+        return entry.digest + name.encode()
+
     # --- reloading ------------------------------------------------------------------------
 
     def start_loading(self, *, bodies_later: bool = False) -> None:
