@@ -355,7 +355,7 @@ def answer_latency(catalog: Catalog, asked: int, store: Path) -> None:
     chosen = rng.sample(catalog.all(), min(3 * asked, len(catalog)))
     groups = {"card": chosen[0::3], "cold": chosen[1::3], "never": chosen[2::3]}
     stored = _store_before_restart(catalog, groups["cold"], store)
-    answerer = _answerer(catalog, store)
+    answerer, _ = _answerer(catalog, store)
     gc.collect()
     gc.freeze()
     prepare = getattr(answerer, "prepare", None)
@@ -411,13 +411,15 @@ def answer_latency(catalog: Catalog, asked: int, store: Path) -> None:
     gc.unfreeze()
 
 
-def _answerer(catalog: Catalog, store: Path) -> Answerer:
-    """A fresh Answerer as bot/app.py makes it: with its index store where the code has one."""
+def _answerer(catalog: Catalog, store: Path) -> tuple[Answerer, Callable[[], None]]:
+    """A fresh Answerer as bot/app.py makes it, with its index store where the code has one;
+    and what waits until the indexes it built are written there."""
     try:
         from bot.answering.store import IndexStore
     except ImportError:
-        return Answerer()
-    return Answerer(store=IndexStore(store, catalog.digest_of))  # type: ignore[call-arg]
+        return Answerer(), lambda: None
+    kept = IndexStore(store, catalog.digest_of)
+    return Answerer(store=kept), kept.flush  # type: ignore[call-arg]
 
 
 def _store_before_restart(catalog: Catalog, postings: list[Posting], store: Path) -> str:
@@ -428,9 +430,10 @@ def _store_before_restart(catalog: Catalog, postings: list[Posting], store: Path
     if pid == 0:  # the child: nothing of it reaches the parent but the files it writes
         code = 1
         try:
-            answerer = _answerer(catalog, store)
+            answerer, flush = _answerer(catalog, store)
             for posting in postings:
                 answerer.prepare(posting)
+            flush()
             code = 0
         finally:
             os._exit(code)

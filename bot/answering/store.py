@@ -17,6 +17,7 @@ import hashlib
 import logging
 import marshal
 import os
+import queue
 import shutil
 import sys
 import threading
@@ -124,8 +125,9 @@ class IndexStore:
         self.digest_of = digest_of
         self._extra = b""  # what else the indexes depend on (``depends_on``)
         self._version: Path | None = None
-        self._pruned = False
         self._lock = threading.Lock()
+        self._writer: threading.Thread | None = None
+        self._queue: queue.Queue[tuple[Path, str, PostingIndex]] = queue.Queue()
 
     def depends_on(self, setting: bytes) -> None:
         """Key the entries by ``setting`` too (the engine's weights, a lexicon given in code)."""
@@ -166,31 +168,41 @@ class IndexStore:
             return None
 
     def save(self, posting: Posting, index: PostingIndex) -> None:
-        """Keep ``index`` for ``posting``'s file; a failure to write is logged, never raised."""
+        """Keep ``index`` for ``posting``'s file, in the store's thread: encoding and writing it
+        take 0.3–1 ms of CPU and a write may wait on the disk, none of which a candidate's
+        update should wait for. A failure to write is logged, never raised."""
         path = self._path(posting)
         if path is None:
             return
-        try:
-            data = _encode(index)
-            self._prune_other_versions(path.parent)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
-            temporary.write_bytes(data)
-            os.replace(temporary, path)
-        except (OSError, ValueError) as failure:
-            log.warning("index of %s not stored: %s", posting.slug, failure)
-
-    def _prune_other_versions(self, keep: Path) -> None:
-        """Remove the entries of other versions, once, in a thread of its own: thousands of
-        files would hold the event loop."""
         with self._lock:
-            if self._pruned:
-                return
-            self._pruned = True
-        thread = threading.Thread(
-            target=self.prune, args=(keep,), name="index store pruning", daemon=True
-        )
-        thread.start()
+            if self._writer is None:
+                self._writer = threading.Thread(
+                    target=self._write_queued, name="index store", daemon=True
+                )
+                self._writer.start()
+        self._queue.put((path, posting.slug, index))
+
+    def flush(self) -> None:
+        """Wait until every index handed to :meth:`save` so far is written (or failed)."""
+        if self._writer is not None:
+            self._queue.join()
+
+    def _write_queued(self) -> None:
+        self.prune(self.version)  # other versions' entries: none of them is read again
+        while True:
+            path, slug, index = self._queue.get()
+            try:
+                # The maps a question fills meanwhile (``PostingIndex.by_topic`` …) are read by
+                # marshal's one C call, which holds the GIL: whole, before or after.
+                data = _encode(index)
+                path.parent.mkdir(parents=True, exist_ok=True)
+                temporary = path.with_suffix(f".{os.getpid()}.tmp")
+                temporary.write_bytes(data)
+                os.replace(temporary, path)
+            except (OSError, ValueError) as failure:
+                log.warning("index of %s not stored: %s", slug, failure)
+            finally:
+                self._queue.task_done()
 
     def prune(self, keep: Path) -> None:
         """Remove every folder of ``self.folder`` but ``keep``."""
