@@ -216,6 +216,8 @@ class Question:
     students_named: bool = False
     # Names the employer's own thing ("a company car", «служебная машина»): asks what is given.
     owned_asked: bool = False
+    # Asks whether a thing is one's own or given («костюм свой покупать или выдаете»).
+    own_or_given: bool = False
     # Asks to take the work vehicle home ("can i take the van home at night").
     vehicle_home: bool = False
     # Asks whether meals are given («кормят обедом?»), not the means to eat («где поесть?»).
@@ -520,6 +522,12 @@ class Answerer:
 
             def shows(candidate: Candidate) -> bool:
                 return self.lexicon.grammar.net_said.search(candidate.read) is not None
+
+        elif q.own_or_given and not (shown or q.paid_period or q.who_pays):
+            # «костюм свой покупать надо или выдаете» — of lines that tie on the costume, «Костюмы
+            # даём мы» says whose it is.
+            def shows(candidate: Candidate) -> bool:
+                return self._says_own_or_given(candidate)
 
         elif not (shown or q.paid_period or q.who_pays):
             return []
@@ -1186,6 +1194,7 @@ class Answerer:
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
         parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
+        parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
         parsed.meals_asked = (
             lexicon.grammar.meals_asked.search(raw) is not None
@@ -2437,6 +2446,10 @@ class Answerer:
                 return False
             if not q.dropped:
                 return self._covers_subject(q, candidate)
+        if q.own_or_given and not q.strong and self._asks_what_is_given(q, candidate):
+            # «химию самому покупать или ваша» — «отсутствие аллергии на бытовую химию» among
+            # the requirements says nothing of whose it is.
+            return False
         if q.pays_for and (
             self._asks_what_is_given(q, candidate, gives=True)
             or not self._shows_paying(q, candidate)
@@ -2457,6 +2470,19 @@ class Answerer:
             if key not in candidate.keys
             and ((key in q.aside and (told or key.isdigit())) or key in compared)
         )
+        if (
+            q.own_or_given
+            and self._says_own_or_given(candidate)
+            and not self._named_as_modifier(q, candidate)
+        ):
+            # «химию и швабры свои приносить?» — «Вся химия, инвентарь … наши»; "do i bring my
+            # own shovel" — "We provide shovels": bringing or giving frames whose the thing is,
+            # which the line says.
+            own += sum(
+                weight
+                for key, weight in q.content.items()
+                if key in grammar.getting and key not in candidate.keys
+            )
         seq = q.sequence
         # «без портфолио можно?» — «портфолио с 2+ проектами»: the line names the thing one would
         # lack, and so says whether one may; the «без» is no word it must have.
@@ -3409,9 +3435,33 @@ class Answerer:
                     )
                 )
             )
-            and (gives or q.owned_asked or not self.lexicon.grammar.gives.isdisjoint(q.sequence))
+            and (
+                gives
+                or q.owned_asked
+                or not self.lexicon.grammar.gives.isdisjoint(q.sequence)
+                # «химию самому покупать или ваша» — «отсутствие аллергии на бытовую химию»
+                or (q.own_or_given and not self._says_own_or_given(c))
+            )
             and not self.lexicon.cues.employer_gives.search(c.read)
         )
+
+    def _named_as_modifier(self, q: Question, c: Candidate) -> bool:
+        """Whether an English thing asked is named by the line only before another noun, as
+        what says which: "do i bring my own chainsaw" — "All PPE (chainsaw trousers, boots …)
+        is provided" gives trousers, not a saw."""
+        stop, getting = self.lexicon.stopwords, self.lexicon.grammar.getting
+        for key in q.content.keys() & c.keys - getting:
+            if not key.isascii():
+                continue
+            after = [seq[seq.index(key) + 1 :][:1] for seq in self._phrases(c) if key in seq]
+            if after and all(nxt and nxt[0] not in stop | getting for nxt in after):
+                return True
+        return False
+
+    def _says_own_or_given(self, c: Candidate) -> bool:
+        """Whether the line says a thing is given or the worker's own («Костюмы даём мы», "bring
+        your own")."""
+        return self.lexicon.grammar.own_or_given_said.search(c.read) is not None
 
     def _after_said(self, q: Question, c: Candidate) -> frozenset[str]:
         """The topics the question names only after «после» that the line need not be about,

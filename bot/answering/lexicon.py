@@ -392,6 +392,10 @@ class Grammar:
     combine_said: re.Pattern[str] = re.compile("(?!)")
     students_said: re.Pattern[str] = re.compile("(?!)")
     owned_asked: re.Pattern[str] = re.compile("(?!)")  # "company car", «служебная машина»
+    # «костюм свой покупать или выдаете»: one's own or given, and what says which
+    own_or_given: re.Pattern[str] = re.compile("(?!)")
+    own_or_given_said: re.Pattern[str] = re.compile("(?!)")
+    getting: frozenset[str] = frozenset()
     vehicle_home_asked: re.Pattern[str] = re.compile("(?!)")
     vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
     part_time_said: re.Pattern[str] = re.compile("(?!)")
@@ -1259,6 +1263,9 @@ class Lexicon:
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),
             students_said=re.compile(str(grammar.get("students_said", "(?!)"))),
             owned_asked=re.compile(str(grammar.get("owned_asked", "(?!)")), re.IGNORECASE),
+            own_or_given=re.compile(str(grammar.get("own_or_given", "(?!)")), re.IGNORECASE),
+            own_or_given_said=re.compile(str(grammar.get("own_or_given_said", "(?!)"))),
+            getting=keys_of(grammar.get("getting", [])),
             vehicle_home_asked=re.compile(str(grammar.get("vehicle_home_asked", "(?!)"))),
             vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),

@@ -19749,3 +19749,26 @@ def test_a_value_one_would_leave_is_not_the_value_asked(answerer: Answerer) -> N
     )
     assert not answerer.answer(post, "можно 5/2 работать а не 2/2").answered
     assert not answerer.answer(post, "can i do 5/2 instead of 2/2").answered
+def test_whether_a_thing_is_ones_own_or_given(answerer: Answerer) -> None:
+    # «костюм свой покупать надо или выдаете» asks whose the costume is: buying and giving frame
+    # it, and of the lines that name the costume the one that says it is given answers; a
+    # requirement that names the thing and says nothing of whose it is («отсутствие аллергии на
+    # бытовую химию») does not answer «химию самому покупать или ваша».
+    post = ad(
+        "Аниматор",
+        """## Условия
+
+- Такси за наш счёт, если едешь с куклой (костюм весит 8 кг), остальным компенсируем 200 ₽
+- Костюмы даём мы, все чистые, после каждого выезда сдаём в химчистку
+- Оплата 1500 ₽ за выезд
+
+## Требования
+
+- рост для ростовых кукол 160–175 см (иначе костюм не сядет)
+- отсутствие аллергии на бытовую химию
+""",
+    )
+    assert quoted(answerer, post, "костюм свой покупать надо или выдаете").startswith(
+        "Костюмы даём мы"
+    )
+    assert quoted(answerer, post, "химию самому покупать или ваша") == ""
