@@ -19749,6 +19749,8 @@ def test_a_value_one_would_leave_is_not_the_value_asked(answerer: Answerer) -> N
     )
     assert not answerer.answer(post, "можно 5/2 работать а не 2/2").answered
     assert not answerer.answer(post, "can i do 5/2 instead of 2/2").answered
+
+
 def test_whether_a_thing_is_ones_own_or_given(answerer: Answerer) -> None:
     # «костюм свой покупать надо или выдаете» asks whose the costume is: buying and giving frame
     # it, and of the lines that name the costume the one that says it is given answers; a
