@@ -4342,7 +4342,8 @@ def _absorbed(
         into = {
             other
             for other in strong - {name}
-            if kinds[other].within is not None
+            # (a part of it, or a subject asked in its stead where the posting lacks it)
+            if (kinds[other].within is not None or kinds[other].fallback == name)
             and other in index.covered_topics
             and keys
             and all(other in patterned.get(key, ()) for key in keys)

@@ -19774,3 +19774,41 @@ def test_whether_a_thing_is_ones_own_or_given(answerer: Answerer) -> None:
         "Костюмы даём мы"
     )
     assert quoted(answerer, post, "химию самому покупать или ваша") == ""
+def test_the_season_s_end_is_said_by_its_dates(answerer: Answerer) -> None:
+    # "when does the season end", "how long is the season": a line giving the season's dates
+    # ("runs … through to mid-September", "we go until about Aug 25") says how long it lasts;
+    # a bonus paid at the season's end does not.
+    post = ad(
+        "Lift Operator - Winter Seasonal",
+        """## The job
+
+End-of-season bonus: $2.00 for every hour worked, paid if you work through your end date.
+
+Season dates: Mid-November (opening day is snow-dependent) through April 20, 2025.
+
+Free season pass for you.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "when does the season end").startswith("Season dates:")
+    crew = ad(
+        "Deckhand - salmon seiner, 2025 season",
+        """SEASON / DATES
+- Be in Kodiak by June 1.
+- Fishing usually opens around June 15 and we go until about Aug 25, depends on the run.
+- You stay the whole season.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, crew, "when does season wrap up").startswith("Fishing usually opens")
+    prune = ad(
+        "Winter Pruners - 2025 season",
+        """Employment: seasonal, full-time
+
+**The season**
+- Pruning starts Monday 2 June and runs through to mid-September (weather dependent)
+""",
+        lang="en",
+    )
+    lasts = quoted(answerer, prune, "how long is the season gonna last")
+    assert lasts.startswith("Pruning starts")
