@@ -19774,6 +19774,8 @@ def test_whether_a_thing_is_ones_own_or_given(answerer: Answerer) -> None:
         "Костюмы даём мы"
     )
     assert quoted(answerer, post, "химию самому покупать или ваша") == ""
+
+
 def test_the_season_s_end_is_said_by_its_dates(answerer: Answerer) -> None:
     # "when does the season end", "how long is the season": a line giving the season's dates
     # ("runs … through to mid-September", "we go until about Aug 25") says how long it lasts;
