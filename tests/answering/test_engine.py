@@ -19814,3 +19814,26 @@ Free season pass for you.
     )
     lasts = quoted(answerer, prune, "how long is the season gonna last")
     assert lasts.startswith("Pruning starts")
+def test_a_clipped_compound_is_read_as_its_head(answerer: Answerer) -> None:
+    # «на рыбфабрике», «в ветклинике», «хозблок»: a compound of a clipped adjective and a noun
+    # the dictionary does not know is that noun too — asked of «фабрика» or «клиника», the line
+    # that names it answers.
+    boat = ad(
+        "Матрос-обработчик",
+        """Набираем экипаж на путину, выход в море в июне.
+
+## Что делать
+
+- Работа на рыбфабрике судна: разделка и сортировка улова, заморозка, упаковка в короба.
+- Вахты по 12 часов, питание на борту.
+""",
+    )
+    assert quoted(answerer, boat, "че делать то на фабрике").startswith("Работа на рыбфабрике")
+    clinic = ad(
+        "Администратор",
+        """## Где работать
+
+- Ресепшн в ветклинике на Садовой, 12: запись хозяев, выдача анализов, касса.
+""",
+    )
+    assert quoted(answerer, clinic, "в клинике что делать?").startswith("Ресепшн в ветклинике")
