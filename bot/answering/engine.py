@@ -2528,6 +2528,7 @@ class Answerer:
             # "extra pay for freezer?" — "Freezer premium: additional $2.00/hr": the line has
             # the subject, and shows what the other words asked for.
             own += sum(q.content[key] for key in shown)
+        counted: list[str] = []  # words in another form already counted whole
         if not q.strong and not q.weak:
             # «туалеты мыть надо?» — «санузлы (с 1 по 3 этаж)»: the one thing asked, beside verbs
             # that frame it, is named in another form or word; it counts whole.
@@ -2549,10 +2550,25 @@ class Answerer:
             ]
             if verbs and near and all(key in candidate.keys or key in near for key in nouns):
                 bonus += (1 - self.w.fuzzy_share) * sum(q.content[key] for key in near)
+                counted = near
+        # «что надо делать, только ходовка?» — «(ходовая, ТО, замена ГРМ)»: a Russian noun asked
+        # in another form of the line's word is that word, as in ``_covers_subject``.
+        other_forms = sum(
+            weight * (1 - self.w.fuzzy_share)
+            for key, weight in q.content.items()
+            if key not in candidate.keys
+            and key not in counted
+            and self.analyzer.is_cyrillic_noun(key)
+            and any(
+                other in candidate.keys and self._same_word(key, other)
+                for other in q.fuzzy.get(key, ())
+            )
+        )
         total = self._total(q, candidate) + bonus - own
         if total <= 0:
             return False
-        return (self._coverage(q, candidate, judging=True) + bonus) / total >= self.w.min_coverage
+        covered = self._coverage(q, candidate, judging=True) + bonus + other_forms
+        return covered / total >= self.w.min_coverage
 
     def _unnamed_kind_needed(self, q: Question, index: PostingIndex) -> bool:
         """Whether a word the question puts before the thing it asks is needed ("a CNA

@@ -19837,3 +19837,20 @@ def test_a_clipped_compound_is_read_as_its_head(answerer: Answerer) -> None:
 """,
     )
     assert quoted(answerer, clinic, "в клинике что делать?").startswith("Ресепшн в ветклинике")
+
+
+def test_a_noun_asked_in_another_form_counts_whole_in_the_coverage(answerer: Answerer) -> None:
+    # «только ходовка?» of «(ходовая, ТО, замена ГРМ)»: the noun the candidate clips is the
+    # line's word in another form, and counts as that word when the gate weighs what the line
+    # covers — not as a near word at a share.
+    garage = ad(
+        "Автослесарь",
+        """В автосервис требуется автослесарь-универсал (ходовая, ТО, замена ГРМ). Работаем с \
+иномарками, 4 подъёмника, запись всегда есть.
+
+Опыт от 3 лет обязательно, свой инструмент приветствуется. График 2/2 с 9 до 21. Оплата 2 раза \
+в месяц, без задержек.
+""",
+        front="city: Нижний Новгород\nsalary: от 80 000 ₽ + процент от выработки\n",
+    )
+    assert "ходовая" in quoted(answerer, garage, "что надо делать, только ходовка?")
