@@ -19814,6 +19814,8 @@ Free season pass for you.
     )
     lasts = quoted(answerer, prune, "how long is the season gonna last")
     assert lasts.startswith("Pruning starts")
+
+
 def test_a_clipped_compound_is_read_as_its_head(answerer: Answerer) -> None:
     # «на рыбфабрике», «в ветклинике», «хозблок»: a compound of a clipped adjective and a noun
     # the dictionary does not know is that noun too — asked of «фабрика» or «клиника», the line
