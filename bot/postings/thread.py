@@ -217,7 +217,9 @@ def _header(text: str) -> str | None:
         if not parts:
             return ""
     name = " | ".join(parts)
-    if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not name.endswith(" С.")):
+    # (a name may end in an initial: «Дмитрий К. · 24 янв», «Ирина С.»; a sentence may not)
+    initial = re.search(r"(?:^|\s)[^\W\d_]\.$", name) is not None
+    if len(name) > _NAME_CHARS or (name.endswith(("?", "!", ".")) and not initial):
         return None
     return name if len(name.split()) <= _HEADER_NAME_WORDS else None
 
@@ -433,7 +435,11 @@ def _quote_lead(text: str) -> tuple[bool, str]:
     for lead in vocab["quote_leads"]:
         if folded.startswith(lead):
             rest = text.strip()[len(lead) :].lstrip(" :")
-            if rest.startswith("(") or re.match(r"^сообщение от\b", _fold(rest)):
+            if rest.startswith("("):
+                # «Цитата(Ванёк_NSK) А с женой вдвоём можно?»: the member's name in brackets,
+                # then the words quoted, if the line goes on.
+                return True, rest.partition(")")[2].strip()
+            if re.match(r"^сообщение от\b", _fold(rest)):
                 return True, ""
             return True, rest
     bare = folded.rstrip(" ↑:")
@@ -901,7 +907,9 @@ def _comments(
         if text.startswith(">") and current is not None and current.nested:
             text = text.lstrip("> ")
         elif text.startswith(">") and current is not None:
-            current.quoted.append(text.lstrip("> "))  # a forum's quote of the words answered
+            # a forum's quote of the words answered, without its lead («> Цитата(Lena_Tomsk) …»)
+            lead, held = _quote_lead(text.lstrip("> "))
+            current.quoted.append(held if lead else text.lstrip("> "))
             continue
         lead, held = _quote_lead(text)
         if lead and current is not None:
@@ -932,8 +940,15 @@ def _comments(
             continue
         if current is not None and current.text and indent != current.indent:
             close()
+        elif current is not None and current.text and _page_name(text, posters):
+            # «Полина Миронова» / «а на ночь дежурства есть?» / «ДОЛ «Сосновый Бор»» /
+            # «Полина, ночные дежурства …»: the page's name under a comment, nothing between,
+            # heads its reply.
+            close()
+            current = _Comment(text, indent, at)
+            continue
         if current is None:
-            if _name_like(text) or _fold(text) in posters:
+            if _name_like(text) or _fold(text) in posters or _page_name(text, posters):
                 current = _Comment(text, indent, at)
             else:
                 current = _Comment("", indent, at, [text])
@@ -944,6 +959,19 @@ def _comments(
         current.text.append(text)
     close()
     return comments
+
+
+def _page_name(text: str, posters: frozenset[str]) -> bool:
+    """Whether a line alone is the page's name, shorter than the post shows it: «Детский центр
+    «Солнечный остров»» under «Детский центр «Солнечный остров» | Логопед • Дефектолог |
+    Новосибирск» — two words or more, each on one of the post's first lines, saying nothing."""
+    bare = text.strip()
+    return (
+        len(_words(bare)) >= _PERSON_WORDS
+        and len(bare) <= _NAME_CHARS
+        and not bare.endswith(("?", "!", ":", ",", "."))
+        and _of_poster(bare, posters)
+    )
 
 
 def _of_poster(text: str, posters: frozenset[str]) -> bool:

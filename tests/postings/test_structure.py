@@ -1399,3 +1399,97 @@ def test_a_boards_count_of_who_views_the_ad_is_no_line_of_it() -> None:
         "Команда аналитики — 8 аналитиков и 3 data-инженера.\n"
     )
     assert not any("смотрят" in item for item in _items(parse_body(body)))
+
+
+def test_a_commenter_signed_with_an_initial_and_the_posts_counters_are_no_comment() -> None:
+    # A TenChat post: its counters «1,4 тыс. просмотров · 9 репостов» are chrome, not a comment
+    # the author's note answers; «Дмитрий К. · 24 янв» heads Дмитрий's comment — the name
+    # ends in an initial, no sentence — and the author's reply answers that comment alone.
+    body = parse_body(
+        """Андрей Зырянов
+Ищем сервисного инженера по ремонту кофемашин, оклад 60 000 ₽.
+
+🔥 48   👏 21
+1,4 тыс. просмотров · 9 репостов
+
+Комментарии 6
+
+Андрей Зырянов (автор) · 23 янв
+Забыл написать: инструмент и спецодежду выдаём свои.
+Ответить
+
+Дмитрий К. · 24 янв
+А из Каменска-Уральского рассматриваете?
+Ответить
+
+Андрей Зырянов (автор) · 24 янв
+Дмитрий, только если готовы жить в Екатеринбурге.
+Ответить
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("", "Забыл написать: инструмент и спецодежду выдаём свои."),
+        (
+            "А из Каменска-Уральского рассматриваете?",
+            "Дмитрий, только если готовы жить в Екатеринбурге.",
+        ),
+    ]
+
+
+def test_a_quote_block_opened_by_a_quote_lead_with_the_members_name_quotes_only_the_words() -> (
+    None
+):
+    # «> Цитата(Lena_Tomsk) Возьмёте девушку?» over the topic starter's answer: the lead and the
+    # member's name in brackets are nobody's question, the words after them are.
+    body = parse_body(
+        """#1  **Михалыч_пасека** » 11.03.2025, 21:47
+Ищу помощника на пасеку на сезон, оплата 35 000 руб. в месяц.
+
+#2  **Lena_Tomsk** » 13.03.2025, 19:25
+Здравствуйте! Я девушка, 22 года. Возьмёте девушку?
+
+#3  **Михалыч_пасека** » 13.03.2025, 20:48
+> Цитата(Lena_Tomsk) Возьмёте девушку?
+Возьму, в прошлом году тоже девушка была.
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("Возьмёте девушку?", "Возьму, в прошлом году тоже девушка была.")
+    ]
+
+
+def test_the_pages_shorter_name_alone_on_a_line_heads_its_reply() -> None:
+    # A VK post by «Детский центр «Солнечный остров» | Логопед • Дефектолог | Новосибирск»: its
+    # replies are signed «Детский центр «Солнечный остров»» — the page's name, shorter, on a line
+    # of its own (after a blank line, or right under the comment it answers). Those are the
+    # employer's replies; the commenters' words are no line of the posting.
+    body = parse_body(
+        """Детский центр «Солнечный остров» | Логопед • Дефектолог | Новосибирск
+закреплённая запись · 12 мар в 14:35
+
+Ищем логопеда-дефектолога, два филиала.
+
+Комментарии
+
+Дарья К.
+Можно студентке 4 курса? Дефектология, практику проходила в коррекционном саду
+13 мар в 11:48 · Ответить
+
+Детский центр «Солнечный остров»
+Дарья, пишите! Можем взять ассистентом на занятия
+13 мар в 12:05 · Ответить
+
+Елена В.
+А в воскресенье занятия есть?
+Детский центр «Солнечный остров»
+Елена, по воскресеньям не работаем
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        (
+            "Можно студентке 4 курса? Дефектология, практику проходила в коррекционном саду",
+            "Дарья, пишите! Можем взять ассистентом на занятия",
+        ),
+        ("А в воскресенье занятия есть?", "Елена, по воскресеньям не работаем"),
+    ]
+    assert "коррекционном" not in " ".join(body.intro_items)
