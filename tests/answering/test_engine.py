@@ -19856,6 +19856,8 @@ def test_a_noun_asked_in_another_form_counts_whole_in_the_coverage(answerer: Ans
         front="city: Нижний Новгород\nsalary: от 80 000 ₽ + процент от выработки\n",
     )
     assert "ходовая" in quoted(answerer, garage, "что надо делать, только ходовка?")
+
+
 def test_both_ends_of_a_period_asked_are_shown_by_a_range_of_dates(answerer: Answerer) -> None:
     # «с какого числа и до скольки работа», «сезон с какого по какое», "when does the season
     # start and end" ask both ends of the period: a line giving a range of dates or months
