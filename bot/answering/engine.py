@@ -3702,10 +3702,17 @@ class Answerer:
             and key in q.fuzzy
             and not q.fuzzy[key].isdisjoint(c.keys)
         )
-        return (
-            total <= 0
-            or (self._coverage(subject, c, judging=True) + near) / total >= self.w.strong_coverage
+        # "any health insurance for contractors" — "No. All interpreters … work as independent
+        # contractors." under "Am I an employee?": a verdict on a question of no subject asked
+        # says nothing of these; the rest of the line must say more of the candidate's.
+        least = (
+            self.w.verdict_coverage
+            if c.answers
+            and self.lexicon.cues.verdict.match(c.quote)
+            and q.strong.isdisjoint(self._builder.asked_topics(c.answers))
+            else self.w.strong_coverage
         )
+        return total <= 0 or (self._coverage(subject, c, judging=True) + near) / total >= least
 
     def _shows(self, q: Question, c: Candidate, wanted: Set[str]) -> bool:
         """Whether a line shows one of the kinds of answer the question must get (a figure of

@@ -983,7 +983,7 @@ class IndexBuilder:
             and len(name.split()) <= self.w.row_name_words
             and self._money(item)
         }
-        if len(rows) < self.w.list_rows or self._asked_topics(heading).isdisjoint(salary):
+        if len(rows) < self.w.list_rows or self.asked_topics(heading).isdisjoint(salary):
             return set()
         return rows
 
@@ -1067,7 +1067,7 @@ class IndexBuilder:
         match = self.lexicon.grammar.lists_kind.match(text) if text[:1].isupper() else None
         return classify_heading(match["head"]) if match else SectionKind.OTHER
 
-    def _asked_topics(self, question: str) -> frozenset[str]:
+    def asked_topics(self, question: str) -> frozenset[str]:
         """The subjects HR's own question names, read like a candidate's question (its cue
         words count): what the answer under it is about."""
         found = self._asked.get(question)
@@ -1156,7 +1156,7 @@ class IndexBuilder:
             # «Когда готовы выйти на обучение? *»: a form's question, its mark of a required one
             # after it, heads the options that answer it.
             question = section.heading.rstrip(" *")
-            asked = self._asked_topics(question) if question.endswith("?") else None
+            asked = self.asked_topics(question) if question.endswith("?") else None
             if asked is None and (
                 self._states_a_fact(section.heading)
                 # «Бариста в спешелти-кофейню «Зерно и Пена»» over the barista's block of a
@@ -1179,7 +1179,7 @@ class IndexBuilder:
             # «Оплата» over «сдельная, от 1 200 ₽ за окно», «за групповое занятие — 40%»: a
             # line under a heading naming the pay that shows a sum or a share gives that pay,
             # though its own words name none («оплата» is a pay word only in questions).
-            paid = asked is None and not self._asked_topics(section.heading).isdisjoint(salary)
+            paid = asked is None and not self.asked_topics(section.heading).isdisjoint(salary)
             # An FAQ's answer may open with its verdict (below); a section of several verdicts
             # is a form's options («○ Да, больше года», «○ Нет опыта»): the candidate's to pick.
             verdict = (
@@ -1397,7 +1397,7 @@ class IndexBuilder:
             )
             order += 1
         for faq in posting.faq:
-            q_topics = self._asked_topics(faq.q)
+            q_topics = self.asked_topics(faq.q)
             candidates.append(
                 self._candidate(
                     faq.a,
@@ -1424,7 +1424,7 @@ class IndexBuilder:
                 kinds = self.lexicon.topics
                 subjects = comment.topics
                 if all(kinds[n].weak or kinds[n].smalltalk for n in subjects):
-                    subjects |= self._asked_topics(reply.asked)
+                    subjects |= self.asked_topics(reply.asked)
             units = _units(reply.said)
             while len(units) > 1 and self._greets(units[0]):
                 units = units[1:]  # «Сергей, добрый день!» before «Вахты у нас нет, …»

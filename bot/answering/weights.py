@@ -69,6 +69,9 @@ class Weights:
     # words were read as another subject than the one asked ("are the monthly trainings paid")
     every_word: int = 3
     strong_coverage: float = 0.4  # share of what else a topic question names a line must cover
+    # … when the line opens with the verdict on the question it answers (an FAQ's "No. …"): the
+    # verdict is its own question's, so the rest of the line must say more of the candidate's
+    verdict_coverage: float = 0.5
     dropped_coverage: float = 1.0  # share of an uncovered subject's own words a line must have
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line
     modifier_reach: int = 3  # words after a topic word in which the question names its kind

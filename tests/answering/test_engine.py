@@ -19890,3 +19890,20 @@ def test_both_ends_of_a_period_asked_are_shown_by_a_range_of_dates(answerer: Ans
         lang="en",
     )
     assert quoted(answerer, lodge, "when does the season start and end").startswith("Season")
+def test_an_faq_verdict_on_a_question_of_no_subject_asked_says_nothing_of_it(
+    answerer: Answerer,
+) -> None:
+    # "No. All interpreters … work as independent contractors." answers "Am I an employee?": of
+    # health insurance the candidate asks, its "No" says nothing, though it names contractors.
+    page = ad(
+        "Contract Interpreter",
+        "## Why Meridian\n\n- Steady volume from 40+ healthcare partners in Central Ohio\n\n"
+        "## FAQ\n\n**Am I an employee?**\n"
+        "No. All interpreters in our network work as independent contractors. We do not "
+        "withhold taxes.\n\n"
+        "**Do I need a car?**\nYes. Most assignments are at clinics outside the bus routes.\n",
+        lang="en",
+    )
+    assert not answerer.answer(page, "any health insurance for contractors").answered
+    # A verdict on a question of the subject asked still answers it, in other words too.
+    assert quoted(answerer, page, "dont have a car is that a problem").startswith("Yes.")
