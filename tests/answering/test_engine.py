@@ -19890,6 +19890,8 @@ def test_both_ends_of_a_period_asked_are_shown_by_a_range_of_dates(answerer: Ans
         lang="en",
     )
     assert quoted(answerer, lodge, "when does the season start and end").startswith("Season")
+
+
 def test_an_faq_verdict_on_a_question_of_no_subject_asked_says_nothing_of_it(
     answerer: Answerer,
 ) -> None:
