@@ -1877,6 +1877,7 @@ class _Chrome(NamedTuple):
     subscribe: tuple[str, ...]  # what a prompt to subscribe to a mailing says
     links: tuple[str, ...]  # a job board's links and buttons
     board: tuple[str, ...]  # how a board's own lines around an ad start
+    news: tuple[str, ...]  # how a heading over a site's news feed starts
 
 
 @cache
@@ -1898,6 +1899,7 @@ def _page_chrome() -> _Chrome:
     subscribe = tuple(w.lower() for w in data["subscribe"])
     links = tuple(w.lower() for w in data["page_links"])
     board = tuple(w.lower() for w in data["board_lines"])
+    news = tuple(w.lower() for w in data["news_headings"])
     leads |= {w.split()[0] for w in links} | {w.split()[0].rstrip(":") for w in board}
     return _Chrome(
         leads,
@@ -1914,6 +1916,7 @@ def _page_chrome() -> _Chrome:
         subscribe,
         links,
         board,
+        news,
     )
 
 
@@ -2451,13 +2454,42 @@ _NEWS_DATE_RE = re.compile(
 )
 _NEWS_ITEMS = 3
 _NEWS_DATE_CHARS = 30
+# A news row of a site's feed opens with its date, bold or not, then its headline:
+# «**11.10.2024** Открытие сезона…», «28.02.2025 — Открыт набор…», "March 4, 2025 – …".
+_NEWS_ROW_RE = re.compile(
+    r"^\W{0,3}(?:\d{1,2}\.\d{1,2}\.\d{2,4}|\d{1,2}\s+[^\W\d_]+\.?\s+\d{4}"
+    r"|[A-Z][a-z]+\.? \d{1,2}, \d{4})\W*\s+\S"
+)
+_NEWS_HEADING_WORDS = 3
+_NEWS_ROWS = 2
+
+
+def _drop_news_feed(lines: list[str]) -> list[str]:
+    """A site's news feed under the page («#### Новости», «**Новости парка**», "Latest news")
+    with its rows each opening with a date: the site's news, not the employer's word on the job
+    («14.02.2025 — График работы катка на 23 февраля»), so the heading and its rows are blanked
+    (up to the first line that is no dated row)."""
+    words = _page_chrome().news
+    kept = list(lines)
+    for at, text in enumerate(lines):
+        bare = text.strip().strip("#*_ :").lower()
+        if not bare.startswith(words) or len(bare.split()) > _NEWS_HEADING_WORDS:
+            continue
+        end = at + 1
+        while end < len(lines) and _NEWS_ROW_RE.match(lines[end].strip()):
+            end += 1
+        if end - at - 1 >= _NEWS_ROWS:
+            kept[at:end] = [""] * (end - at)
+    return kept
 
 
 def _drop_other_news(lines: list[str], title: str | None) -> list[str]:
     """A news feed pasted with the vacancy as one of its items, each a block opening with its
     date and then its headline («16 сентября 2024» / «ТЕАТРУ ТРЕБУЕТСЯ МОНТИРОВЩИК СЦЕНЫ» / …,
     «12 сентября 2024» / «Гастроли в Ярославле: итоги» / …): when some headlines name the job
-    and others do not, those others are other news, and are blanked."""
+    and others do not, those others are other news, and are blanked. A site's feed of dated
+    rows under a news heading is blanked whatever it names (:func:`_drop_news_feed`)."""
+    lines = _drop_news_feed(lines)
     if not title:
         return lines
     dates = [

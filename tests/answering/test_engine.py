@@ -19909,3 +19909,44 @@ def test_an_faq_verdict_on_a_question_of_no_subject_asked_says_nothing_of_it(
     assert not answerer.answer(page, "any health insurance for contractors").answered
     # A verdict on a question of the subject asked still answers it, in other words too.
     assert quoted(answerer, page, "dont have a car is that a problem").startswith("Yes.")
+def test_a_sites_news_feed_under_the_posting_is_no_answer(answerer: Answerer) -> None:
+    # A municipal page copied whole: under the vacancy, the site's news feed, each row opening
+    # with its date. «а на выставку сотрудников бесплатно пускают» is not answered by the news
+    # of an exhibition; the vacancy's own lines still answer what they say.
+    post = ad(
+        "Смотритель музейного зала",
+        """## Условия
+
+- график 2/2 с 9:00 до 19:00
+- оплата 38 000 ₽ в месяц
+
+Резюме можно направить на почту отдела кадров kadry@museum.ru
+
+---
+
+#### Новости
+**12.03.2025** Открыта выставка «Северные мастера», вход для пенсионеров бесплатный
+**05.03.2025** График работы музея в праздничные дни
+**01.03.2025** Музей закрыт на санитарный день
+
+---
+
+© 2025 МБУК «Краеведческий музей»
+""",
+    )
+    assert quoted(answerer, post, "а на выставку сотрудников бесплатно пускают?") == ""
+    assert quoted(answerer, post, "какой график").startswith("график 2/2")
+    english = ad(
+        "Pool Attendant",
+        """## What we offer
+
+- $17 per hour, paid biweekly
+
+**Latest news**
+March 4, 2025 – Summer swim passes now on sale at the front desk
+February 20, 2025 – Pool closed for maintenance week of March 10
+""",
+        lang="en",
+    )
+    assert quoted(answerer, english, "do staff get a free swim pass") == ""
+
