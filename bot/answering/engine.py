@@ -397,6 +397,11 @@ class Answerer:
             return Answer(False, None, [], t(locale, "answering.small_talk"), small_talk=True)
         ranked = self._judged(parsed, index, self.retrieve(parsed, index))
         if not ranked:
+            # «где арена и какой автобус»: two questions in one message, one of them answered.
+            for part in self._questions_in(question):
+                answer = self.answer(posting, part, locale)
+                if answer.answered:
+                    return answer
             return Answer(False, None, [], t(locale, "answering.abstain"))
         chosen = self.select(parsed, ranked)
         best = chosen[0]
@@ -406,6 +411,18 @@ class Answerer:
             items=[c.quote for c in chosen],
             text=self._render(best, chosen, locale),
         )
+
+    def _questions_in(self, question: str) -> list[str]:
+        """The two questions of one message joined by «и»/"and" before a question word of the
+        second («где арена находится и какой автобус туда»), each of two words or more; none
+        when the message is one question."""
+        join = self.lexicon.grammar.second_question.search(question)
+        if join is None:
+            return []
+        parts = [question[: join.start()].strip(), question[join.end() :].strip()]
+        if any(len(part.split()) < _QUESTION_WORDS for part in parts):
+            return []
+        return parts
 
     def _relative_self(self, tokens: list[str]) -> frozenset[str]:
         """Keys of the question words that open, after a noun, a clause the candidate says of
@@ -4228,6 +4245,7 @@ class Answerer:
 _WORD_RE = re.compile(r"[А-Яа-яЁё]+|[A-Za-z]+")
 # A value written as two figures: a rotation or a schedule («60/30», «2/2»).
 _RATIO_RE = re.compile(r"(?<![\d/])(\d{1,3})\s*/\s*(\d{1,3})(?![\d/])")
+_QUESTION_WORDS = 2  # the least words of each question of a message holding two
 _CLAUSE_BREAK = re.compile(r"([,.;!?]+\s|\s[—–-]\s)")
 # The dash after a line's lead: «Стюард на трибуны (…) — 3 800 ₽ за смену».
 _DASH_BREAK = re.compile(r"\s[—–]\s")

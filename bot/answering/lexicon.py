@@ -399,6 +399,8 @@ class Grammar:
     # «костюм свой покупать или выдаете»: one's own or given, and what says which
     own_or_given: re.Pattern[str] = re.compile("(?!)")
     own_or_given_said: re.Pattern[str] = re.compile("(?!)")
+    # «где арена и какой автобус»: where a second question of one message starts
+    second_question: re.Pattern[str] = re.compile("(?!)")
     getting: frozenset[str] = frozenset()
     vehicle_home_asked: re.Pattern[str] = re.compile("(?!)")
     vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
@@ -1272,6 +1274,7 @@ class Lexicon:
             owned_asked=re.compile(str(grammar.get("owned_asked", "(?!)")), re.IGNORECASE),
             own_or_given=re.compile(str(grammar.get("own_or_given", "(?!)")), re.IGNORECASE),
             own_or_given_said=re.compile(str(grammar.get("own_or_given_said", "(?!)"))),
+            second_question=re.compile(str(grammar.get("second_question", "(?!)")), re.IGNORECASE),
             getting=keys_of(grammar.get("getting", [])),
             vehicle_home_asked=re.compile(str(grammar.get("vehicle_home_asked", "(?!)"))),
             vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),

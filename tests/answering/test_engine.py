@@ -19950,3 +19950,42 @@ February 20, 2025 – Pool closed for maintenance week of March 10
     )
     assert quoted(answerer, english, "do staff get a free swim pass") == ""
 
+
+def test_two_questions_in_one_message_answer_the_answered_one(answerer: Answerer) -> None:
+    # «где склад и какой автобус туда» asks two things; the message as a whole reads as one
+    # question no line answers, but each of its questions has its line: the first is answered.
+    # "whats the pay and do u need a licence": the pay is said, the licence is not; "is it
+    # paid" after "how long is the training" asks of the training, not alone.
+    post = ad(
+        "Кладовщик",
+        """## Условия
+
+- оплата 52 000 ₽ в месяц
+- склад: г. Тверь, ул. Складская, д. 14
+
+Остановка «Промзона», автобусы № 7 и 21.
+""",
+    )
+    assert "Складская" in quoted(answerer, post, "где склад находится и какой автобус туда")
+    english = ad(
+        "Delivery Driver",
+        """## Pay
+
+- $21 per hour plus tips
+
+## Schedule
+
+- Monday to Friday, 9am to 5pm
+""",
+        lang="en",
+    )
+    assert "$21" in quoted(answerer, english, "whats the pay and do u need a licence")
+    assert quoted(answerer, english, "do u need a licence") == ""
+    # A second question that points back at the first is no question alone.
+    paid = ad(
+        "Delivery Driver",
+        "Pay: $21.00-$23.00/hr based on experience, +$2/hr nights.\n\n"
+        "Schedule: Monday to Friday, 9am to 5pm\n",
+        lang="en",
+    )
+    assert quoted(answerer, paid, "how long is the training and is it paid") == ""
