@@ -19909,6 +19909,8 @@ def test_an_faq_verdict_on_a_question_of_no_subject_asked_says_nothing_of_it(
     assert not answerer.answer(page, "any health insurance for contractors").answered
     # A verdict on a question of the subject asked still answers it, in other words too.
     assert quoted(answerer, page, "dont have a car is that a problem").startswith("Yes.")
+
+
 def test_a_sites_news_feed_under_the_posting_is_no_answer(answerer: Answerer) -> None:
     # A municipal page copied whole: under the vacancy, the site's news feed, each row opening
     # with its date. «а на выставку сотрудников бесплатно пускают» is not answered by the news
