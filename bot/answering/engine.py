@@ -1694,6 +1694,10 @@ class Answerer:
                 score += weight * self.w.fuzzy_share
             elif key in c.over_keys:
                 score += weight * self.w.over_share
+            elif key in c.lead_keys:
+                # «медкнижку оплачиваете?» — «Нет — поможем оформить, за счёт компании» after
+                # «Медкнижка обязательна.»: the item's subject, said in its first sentence.
+                score += weight * self.w.lead_share
             elif key in c.under_keys and not judging:
                 # «в трц днем сколько платят» — «дневная смена …, 2 600 ₽» under «1) ТРЦ …»: the
                 # site asked ranks its own terms first; whether they answer is judged without it.

@@ -79,6 +79,8 @@ SOURCE_DESCRIPTION = "description"
 SOURCE_REPLY = "reply"  # the post's author answering a comment under it
 # «@svetlana_k », "@Greg ": the commenter a reply opens by naming.
 _ADDRESSEE_RE = re.compile(r"^@[^\W\d][\w.]*[,:]?\s+")
+# Where a sentence's leading words end: a dash, a colon, a comma, a bracket.
+_LEAD_CLAUSE_RE = re.compile(r"\s[—–-]\s|[:,;(]")
 
 
 def _asks(quote: str) -> bool:
@@ -140,6 +142,10 @@ class Candidate:
     # общежития»): they say whose row it is, not what the row states.
     post_keys: frozenset[str] = frozenset()
     post_topics: frozenset[str] = frozenset()  # … and the topics only its words name
+    # What the first sentence of its item is about, when it is a later one: "CannSell Standard
+    # certification" for "You can still apply; we reimburse the course fee" after it, «медкнижка»
+    # for «Нет — поможем оформить, за счёт компании» after «Медкнижка обязательна.».
+    lead_keys: frozenset[str] = frozenset()
 
     @cached_property
     def said(self) -> str:
@@ -573,6 +579,7 @@ class IndexBuilder:
         under: frozenset[str] = frozenset(),
         row: bool = False,
         answers: str = "",
+        lead: frozenset[str] = frozenset(),
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -664,6 +671,7 @@ class IndexBuilder:
             post_keys=post_keys,
             post_topics=post_topics,
             answers=answers,
+            lead_keys=lead - analyzed.keys if lead else lead,
         )
 
     def _analyze_line(
@@ -1210,7 +1218,12 @@ class IndexBuilder:
                 under = (
                     self._heading_keys(_EDGE_SYMBOLS_RE.sub("", scope)) if scope else frozenset()
                 )
-                for sentence in sentences:
+                # "**CannSell Standard certification** completed … Don't have it yet? You can
+                # still apply; we reimburse the course fee …": a later sentence of an item is
+                # still about what its first one is about.
+                lead = self._subject(sentences[0], roles) if len(sentences) > 1 else frozenset()
+                for at, sentence in enumerate(sentences):
+                    goes_on = at > 0 and bool(lead) and self._goes_on(sentence)
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
                     inline = classify_heading(label) if label else self._said_kind(sentence)
@@ -1261,6 +1274,7 @@ class IndexBuilder:
                             # a row of chips names what other lines of the text spell out
                             held=sentence in chips or sentence in digest,
                             answers=answers,
+                            lead=lead if goes_on else frozenset(),
                         )
                     )
                     if n in priced:
@@ -1461,6 +1475,32 @@ class IndexBuilder:
             if holders:
                 candidates[at] = replace(candidates[at], held=True)
         return self._finish(posting, candidates, list_leads, frozenset(priced_orders))
+
+    def _subject(self, sentence: str, roles: frozenset[str]) -> frozenset[str]:
+        """The keys of what a sentence is about: the words of its first ones before any break
+        that name a thing, not the job's own name («Медкнижка обязательна …» — «медкнижка»;
+        "CannSell Standard certification completed before your first shift — …")."""
+        head = _LEAD_CLAUSE_RE.split(sentence, 1)[0]
+        stop, frames = self.lexicon.stopwords, self.analyzer.frames
+        return frozenset(
+            key
+            for key in self._analyze_line(head)[0].sequence[: self.w.subject_words]
+            if key not in stop and key not in roles and not key.isdigit() and not frames(key)
+        )
+
+    def _goes_on(self, sentence: str) -> bool:
+        """Whether a sentence opens with no subject of its own — a pronoun, a verdict, a verb, a
+        figure ("You can still apply; …", «Нет — поможем оформить», «Поможем оформить»): it
+        goes on about the one before it, where "Safety vest and gloves provided." names its
+        own."""
+        sequence = self._analyze_line(sentence)[0].sequence
+        first = sequence[0] if sequence else ""
+        return (
+            not first
+            or first in self.lexicon.stopwords
+            or first[0].isdigit()
+            or self.analyzer.frames(first)
+        )
 
     def _greets(self, sentence: str) -> bool:
         """Whether a sentence only greets, the one it greets named or not («Сергей, добрый

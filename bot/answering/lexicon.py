@@ -125,6 +125,9 @@ class Intent:
     # amount for "how much is the raise?", yet a length for "сколько месяцев испытательный?".
     not_by: re.Pattern[str] | None = None
     unless_named: frozenset[str] = frozenset()
+    # … and words that ask a price ("how much does the course cost"): ``not_by`` holds even of a
+    # thing measured in time, whose length is no price.
+    priced_by: frozenset[str] = frozenset()
     # How often a thing comes is no amount even where the question names a unit of time («в
     # месяц сколько выходит» — «выплаты 2 раза в месяц»), unless it asks how many times.
     often_by: re.Pattern[str] | None = None
@@ -176,7 +179,11 @@ class Intent:
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
         something ``timed``, measured in time, or not)."""
-        if self.not_by is not None and not timed and named.isdisjoint(self.unless_named):
+        if (
+            self.not_by is not None
+            and (not timed or not named.isdisjoint(self.priced_by))
+            and named.isdisjoint(self.unless_named)
+        ):
             raw = self.not_by.sub(" ", raw)
         if self.often_by is not None and named.isdisjoint(self.often_unless):
             raw = self.often_by.sub(" ", raw)
@@ -1512,6 +1519,7 @@ class Lexicon:
                 not_by=intent_pattern(spec, "not_by"),
                 never_by=intent_pattern(spec, "never_by"),
                 unless_named=intent_keys(spec, "unless_named"),
+                priced_by=intent_keys(spec, "priced_by"),
                 often_by=intent_pattern(spec, "often_by"),
                 often_unless=intent_keys(spec, "often_unless"),
                 precise=intent_pattern(spec, "precise"),

@@ -45,6 +45,10 @@ class Weights:
     reply_share: float = 0.75  # an answer to a comment on another subject than the one asked
     to_post_share: float = 0.5  # a reply sending the reader back to the post («в посте написано»)
     coarse_share: float = 0.6  # a line without the precise answer an intent wants (an address)
+    # a word of what the first sentence of its item is about, in a later one («Медкнижка
+    # обязательна. Нет — поможем оформить, за счёт компании.»)
+    lead_share: float = 0.8
+    subject_words: int = 4  # the first sentence's words that name what it is about, at most
     on_topic_lead: float = 1.5  # a line on the asked topic ranks as if it scored this much more
 
     # --- Gate: answer or abstain ------------------------------------------------------------

@@ -19991,3 +19991,30 @@ def test_two_questions_in_one_message_answer_the_answered_one(answerer: Answerer
         lang="en",
     )
     assert quoted(answerer, paid, "how long is the training and is it paid") == ""
+def test_a_later_sentence_of_a_list_item_keeps_what_the_item_is_about(answerer: Answerer) -> None:
+    # "ProServe certification completed … Don't have it yet? You can still apply; we reimburse
+    # the course fee …": the sentence that pays for the course goes on about the certification
+    # its item opens with, though it never names it; its figure is the probation's length, no
+    # price of the course.
+    post = ad(
+        "Counter Server",
+        """Friendly neighbourhood bakery café hiring a counter server.
+
+## What you need
+
+- Weekend availability, at least two Saturdays a month
+- ProServe certification completed before your first shift. Don't have it yet? You can still apply; we reimburse the course fee after your 60-day probation.
+- Able to lift 15 kg sacks of flour
+
+## What we offer
+
+- $17.50 per hour plus tips
+- Free coffee and a loaf to take home every shift
+""",  # noqa: E501
+        lang="en",
+    )
+    assert "we reimburse the course fee" in quoted(
+        answerer, post, "do you pay for the proserve course"
+    )
+    assert not answerer.answer(post, "how much does the proserve course cost").answered
+    assert "ProServe certification completed" in quoted(answerer, post, "is proserve required")
