@@ -19991,6 +19991,8 @@ def test_two_questions_in_one_message_answer_the_answered_one(answerer: Answerer
         lang="en",
     )
     assert quoted(answerer, paid, "how long is the training and is it paid") == ""
+
+
 def test_a_later_sentence_of_a_list_item_keeps_what_the_item_is_about(answerer: Answerer) -> None:
     # "ProServe certification completed … Don't have it yet? You can still apply; we reimburse
     # the course fee …": the sentence that pays for the course goes on about the certification
