@@ -439,6 +439,19 @@ class Answerer:
         }
         return frozenset(key(token) for token in opening if tokens.count(token) == 1)
 
+    def _history_framed(self, question: str) -> frozenset[str]:
+        """Keys that only say when inside a clause about what the candidate has never done
+        ("never fished before is that ok"): elsewhere "before" may be asked ("paid before
+        Christmas?")."""
+        grammar, analyzer = self.lexicon.grammar, self.analyzer
+        return frozenset(
+            key
+            for clause in _CLAUSE_BREAK.split(question)
+            if not grammar.history.isdisjoint(tokens := analyzer.tokens(clause))
+            for key in map(analyzer.key, tokens)
+            if key in grammar.history_frames
+        )
+
     def _pay_of_role(self, raw: str) -> bool:
         """Whether the question names a job in the dative («сторожу», «ученикам»)."""
         roles = self.lexicon.grammar.roles
@@ -934,6 +947,7 @@ class Answerer:
             for key, parts in analyzer.clipped(question).items()
             if key not in triggers and index.title_keys.issuperset(parts)
         }
+        history_framed = self._history_framed(question)
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
@@ -941,6 +955,7 @@ class Answerer:
                 key in lexicon.stopwords
                 or key in frame
                 or key in clipped
+                or key in history_framed
                 or (key in intent_keys and key not in index.idf)
                 or (key in index.title_keys and key not in index.idf and key not in index.role_idf)
             ):
@@ -3672,7 +3687,16 @@ class Answerer:
         # the line, it weighs more than the topic they share ("сколько платят бригадиру?").
         # A pattern's words only say how the question asks, when the line is on every subject
         # asked ("never worked in a kitchen before" — "No experience needed").
-        phrasing = q.phrasing if q.strong <= c.topics else frozenset()
+        # (a subject the line names by the question's own word is on it: "never moved furniture
+        # before" — "if you've done moving before say so")
+        on_every = all(
+            name in c.topics
+            or any(
+                name in names and self._names_key(q, c, key) for key, names in q.explains.items()
+            )
+            for name in q.strong
+        )
+        phrasing = q.phrasing if on_every else frozenset()
         # "is on call paid extra" — "an on-call allowance of 300 EUR on top": the words that
         # asked for a premium are had by a line that shows one.
         phrasing |= self._shown_asking(q, c)

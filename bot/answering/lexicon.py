@@ -227,6 +227,7 @@ class Grammar:
     first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
     # "never worked in a warehouse b4, …", «на чпу никогда не работал, …»: the candidate's past
     history: frozenset[str] = frozenset()
+    history_frames: frozenset[str] = frozenset()  # "never … before": when, inside such a clause
     # «пятерочку где я работаю»: a question word opening a clause said of oneself asks nothing
     relative_self: frozenset[str] = frozenset()
     # "…, what about parental leave": a clause opening so asks its subject alone
@@ -1163,6 +1164,7 @@ class Lexicon:
                 tuple(analyzer.tokens(str(p))) for p in grammar.get("asks_alone", [])
             ),
             history=frozenset(str(w) for w in grammar.get("history", [])),
+            history_frames=keys_of(grammar.get("history_frames", [])),
             relative_self=frozenset(str(w) for w in grammar.get("relative_self", [])),
             without=keys_of(grammar.get("without", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),

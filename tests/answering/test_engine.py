@@ -20020,3 +20020,17 @@ def test_a_later_sentence_of_a_list_item_keeps_what_the_item_is_about(answerer: 
     )
     assert not answerer.answer(post, "how much does the proserve course cost").answered
     assert "ProServe certification completed" in quoted(answerer, post, "is proserve required")
+def test_what_one_has_never_done_before_is_asked_of_the_experience_line(
+    answerer: Answerer,
+) -> None:
+    """ "never X before, is that ok": "before" only says when inside what one has never done
+    ("boots broken in BEFORE May" is no answer); the line that names the deed by the
+    question's own word still answers ("if you've done moving before say so")."""
+    crew = fixture("blind-cv", "deckhand-kodiak-salmon-seiner")
+    assert quoted(answerer, crew, "never fished before is that ok").startswith("No experience")
+    planters = fixture("blind-ct", "tree-planter-cedarline")
+    assert "no experience needed" in quoted(answerer, planters, "never planted before is that ok")
+    movers = fixture("blind-cb", "moving-helpers-craigslist-portland")
+    assert quoted(answerer, movers, "i never moved furniture before is that ok").startswith(
+        "no experience needed"
+    )
