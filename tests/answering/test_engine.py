@@ -20020,6 +20020,8 @@ def test_a_later_sentence_of_a_list_item_keeps_what_the_item_is_about(answerer: 
     )
     assert not answerer.answer(post, "how much does the proserve course cost").answered
     assert "ProServe certification completed" in quoted(answerer, post, "is proserve required")
+
+
 def test_what_one_has_never_done_before_is_asked_of_the_experience_line(
     answerer: Answerer,
 ) -> None:
