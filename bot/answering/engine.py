@@ -1704,6 +1704,9 @@ class Answerer:
         )
         for key, weight in q.content.items():
             if key in c.keys:
+                condition = self.lexicon.grammar.condition
+                if key in condition and self._own_case(q, c, condition):
+                    continue
                 score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
             elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
                 score += weight * self.w.fuzzy_share
@@ -1747,6 +1750,17 @@ class Answerer:
                 # The word itself is absent but the line is about the topic the word named.
                 score += weight
         return score
+
+    @staticmethod
+    def _own_case(q: Question, c: Candidate, condition: frozenset[str]) -> bool:
+        """Whether the line opens a case of its own: it shares no word of the question but the
+        one opening the case («если опоздаю на задачу штрафанут» — «статус самозанятого — если
+        его нет, поможем оформить»)."""
+        return not any(
+            other in c.keys or not q.fuzzy.get(other, frozenset()).isdisjoint(c.keys)
+            for other in q.content
+            if other not in condition
+        )
 
     def retrieve(self, q: Question, index: PostingIndex) -> list[tuple[float, Candidate]]:
         """Retrieve: every unit that shares something with the question, best first: BM25-style
