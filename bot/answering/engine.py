@@ -473,6 +473,10 @@ class Answerer:
             return []
         if self.gate(q, index, ranked[0]):
             place = self._per_unit_asked(q, index, ranked)
+            if not place and _SALARY in q.strong:
+                # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
+                # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
+                place = self._says_every_word(q, index, ranked, led_only=True)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
         place = self._says_every_word(q, index, ranked)
         if place:
@@ -622,29 +626,49 @@ class Answerer:
         return 0
 
     def _says_every_word(
-        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+        self,
+        q: Question,
+        index: PostingIndex,
+        ranked: list[tuple[float, Candidate]],
+        *,
+        led_only: bool = False,
     ) -> int:
         """The place of a close runner-up that holds every word the question asks and passes
         the gate when the best line does not, or 0: "do i get paid during induction" — "paid
         two-week induction" — when the best line is about the pay alone. A runner-up that only
-        scores close may be as near a miss as the best; one with every word asked is not."""
+        scores close may be as near a miss as the best; one with every word asked is not.
+        ``led_only``: only a line the role asked leads, whether or not the best line passes."""
         if not q.content:
+            return 0
+        led = self._led_by_asked_role(q, index, ranked[0][1])
+        if led_only and led is None:
             return 0
         lead = self.w.on_topic_lead
 
         def ranks(score: float, c: Candidate) -> float:
             return score * (lead if not q.strong.isdisjoint(c.topics) else 1.0)
 
-        floor = ranks(*ranked[0]) * self.w.covered_share
-        led = self._led_by_asked_role(q, index, ranked[0][1])
+        # (a role's own row of pay is as unmistakable as a time sought, and ranks lower when the
+        # best line has a topic more: «за смену» names the schedule)
+        floor = ranks(*ranked[0]) * (self.w.sought_share if led_only else self.w.covered_share)
+        places = []
         for place, (score, candidate) in enumerate(ranked[1 : self.w.covered_depth], start=1):
             if ranks(score, candidate) < floor - _TIE:
                 break
-            if (
-                candidate.keys.issuperset(q.content) or (led is not None and led(candidate))
-            ) and self.gate(q, index, ranked[place]):
-                return place
-        return 0
+            if (not led_only and candidate.keys.issuperset(q.content)) or (
+                led is not None and led(candidate)
+            ):
+                places.append(place)
+        if led is not None:
+            # Of the rows the role leads, its own over another's that names it («Монолитчик —
+            # 4 200 ₽» over «Бригадир монолитчиков — 5 500 ₽»): the fewest words unasked first.
+            places.sort(key=lambda place: self._unasked_lead(q, ranked[place][1]))
+        return next((place for place in places if self.gate(q, index, ranked[place])), 0)
+
+    def _unasked_lead(self, q: Question, c: Candidate) -> int:
+        """How many words of a line's lead (before its dash) the question does not ask."""
+        lead = _LEAD_END.split(c.said, maxsplit=1)[0]
+        return len(self.analyzer.analyze(lead).keys - q.content.keys() - self.lexicon.stopwords)
 
     def _led_by_asked_role(
         self, q: Question, index: PostingIndex, best: Candidate

@@ -20053,3 +20053,28 @@ def test_a_line_opening_a_case_of_its_own_is_not_the_case_asked(answerer: Answer
 """,
     )
     assert quoted(answerer, post, "если опоздаю что будет").startswith("приезжать за 30 минут")
+
+
+def test_the_role_asked_leads_its_own_row_of_pay(answerer: Answerer) -> None:
+    # «монолитчик скока за смену» on a posting hiring several trades: the trade's own row says
+    # its pay, not the advance that the shift's weekday ranks first, nor the row of the trade's
+    # foreman that names it too.
+    post = ad(
+        "Монолитчики, арматурщики, разнорабочие — вахта",
+        """👷 Требуются:
+▪️ Монолитчики (опалубка, бетон) — опыт от 1 года
+▪️ Арматурщики — опыт от 1 года, вязка каркасов
+▪️ Разнорабочие — без опыта, уборка территории, разгрузка
+
+💵 ОПЛАТА ЗА СМЕНУ:
+▪️ Бригадир монолитчиков — 5 500 ₽
+▪️ Монолитчик — 4 200 ₽
+▪️ Арматурщик — 4 000 ₽
+▪️ Разнорабочий — 3 000 ₽
+
+💸 Авансы каждую пятницу до 5 000 ₽ на карту
+⏰ График 6/1, смена с 8:00 до 20:00, обед 1 час
+🏠 Проживание бесплатно в бытовках на территории объекта
+""",
+    )
+    assert quoted(answerer, post, "монолитчик скока за смену").startswith("Монолитчик — 4 200")
