@@ -20078,3 +20078,25 @@ def test_the_role_asked_leads_its_own_row_of_pay(answerer: Answerer) -> None:
 """,
     )
     assert quoted(answerer, post, "монолитчик скока за смену").startswith("Монолитчик — 4 200")
+
+
+def test_a_rank_asked_is_no_age(answerer: Answerer) -> None:
+    # «старшим официантом сколько выходит» asks the rank's pay: «старший» is a rank there, not
+    # «старше» (an age), and the rank's row says it.
+    post = ad(
+        "Официант на выездные мероприятия",
+        """## Оплата
+
+- Стажёр — 300 ₽/час
+- Официант — 380 ₽/час, с опытом банкетов от 1 года — 450 ₽/час
+- Старший официант (бригадир смены) — 550 ₽/час
+
+## Частые вопросы
+
+Со скольки лет? — С 18 лет, студентов очень ждём.
+""",
+    )
+    assert quoted(answerer, post, "старшим официантом сколько выходит").startswith(
+        "Старший официант"
+    )
+    assert quoted(answerer, post, "старше 45 берете").startswith("Со скольки лет")
