@@ -20036,6 +20036,8 @@ def test_what_one_has_never_done_before_is_asked_of_the_experience_line(
     assert quoted(answerer, movers, "i never moved furniture before is that ok").startswith(
         "no experience needed"
     )
+
+
 def test_a_line_opening_a_case_of_its_own_is_not_the_case_asked(answerer: Answerer) -> None:
     # «если опоздаю что будет» — a line whose only word of the question is the «если» opening
     # its own case («если его нет, поможем оформить») is on another case: the rule on being late
