@@ -199,7 +199,7 @@ class IndexStore:
                 temporary = path.with_suffix(f".{os.getpid()}.tmp")
                 temporary.write_bytes(data)
                 os.replace(temporary, path)
-            except (OSError, ValueError) as failure:
+            except Exception as failure:  # one entry's failure never stops the writer
                 log.warning("index of %s not stored: %s", slug, failure)
             finally:
                 self._queue.task_done()

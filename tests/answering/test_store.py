@@ -5,6 +5,7 @@ again."""
 from __future__ import annotations
 
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,31 @@ def test_a_posting_no_file_serves_is_not_stored(
     restarted(answerer, store).answer(postings[SLUG], QUESTION)
     store.flush()
     assert not (tmp_path / "indexes").exists()
+
+
+def test_an_index_that_cannot_be_written_does_not_stop_the_next_one(
+    answerer: Answerer, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Any failure to encode one entry is logged; the store's writer goes on with the next."""
+    import bot.answering.store as store_module
+
+    encode = store_module._encode
+    calls: list[int] = []
+
+    def failing_once(index: PostingIndex) -> bytes:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("an entry that will not encode")
+        return encode(index)
+
+    monkeypatch.setattr(store_module, "_encode", failing_once)
+    store = IndexStore(tmp_path / "indexes", catalog.digest_of)
+    engine = restarted(answerer, store)
+    index = engine._index_of(posting_of(catalog))  # built and saved: the save fails
+    store.save(posting_of(catalog), index)  # … and the next one is written
+    for _ in range(200):  # not flush(): with a stopped writer it would wait for ever
+        if not store._queue.unfinished_tasks:
+            break
+        time.sleep(0.05)
+    assert len(calls) == 2
+    assert list(store.version.glob("*.idx"))
