@@ -197,8 +197,6 @@ class Question:
     plan_asked: bool = False
     # Asks when the day or a shift ends («во сколько уроки заканчиваются»).
     end_asked: bool = False
-    # «сезон с какого по какое», "when does it start and end": both ends of a period asked.
-    range_asked: bool = False
     # Asks how much is paid («на испытательном сколько платите», «подработка сколько платится»).
     pay_asked: bool = False
     # Names a sum the worker is charged («сколько удерживают за жильё»).
@@ -885,14 +883,6 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - _WHENS) | asked
-        range_asked = lexicon.grammar.range_asked.search(raw) is not None
-        if range_asked:
-            # «с какого числа и до скольки работа», «сезон с какого по какое», "when does the
-            # season start and end": both ends of a period asked by a date or a month — a month
-            # or a date shows them («Сроки: с 10 мая по 15 сентября»), not the hours of the day.
-            # Nor is it the day one starts («с какого числа» alone asks that).
-            intents = (intents - {_CLOCK}) | {_MONTH}
-            strong.discard(_START)
         if _IN_MONEY in intents:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.
@@ -1238,12 +1228,6 @@ class Answerer:
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
         parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
-        parsed.range_asked = range_asked
-        for key in content if range_asked else ():
-            # «с какого месяца до какого», «сезон с какого по какое»: the words that ask the
-            # period («месяц», «сезон») are had by a line that shows a month or a date.
-            if key in parsed.asking or key in lexicon.grammar.period_words:
-                parsed.asked_by[key] = frozenset({_MONTH})
         # «аванс сколько примерно»: how much of the pay or a part of it, asked of nothing else
         # («испыталка сколько и зп на ней режут» asks the probation's length).
         parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None or (
@@ -1859,10 +1843,6 @@ class Answerer:
                 if given and not c.label_topics.isdisjoint(q.strong):
                     stated.add(c.order)
             score += self.w.intent_bonus * len(given)
-            if q.range_asked and grammar.range_said.search(c.read) is not None:
-                # «с какого числа и до скольки работа»: of lines showing a date, the one showing
-                # both ends of the period («с 10 мая по 15 сентября») over a start date alone.
-                score += self.w.intent_bonus
             if c.source == SOURCE_FAQ and not c.label_keys.isdisjoint(q.content):
                 # HR answered a question worded like this one.
                 score += self.w.faq_bonus
@@ -2614,7 +2594,7 @@ class Answerer:
                 if key in q.case_keys and key not in candidate.keys
             )
             own += self.w.weak_topic * len(q.case_topics - candidate.topics)
-        shown = set() if q.range_asked else self._shown_asking(q, candidate)
+        shown = self._shown_asking(q, candidate)
         if shown and all(
             key in candidate.keys or key in shown or key in q.aside or self.analyzer.frames(key)
             for key in q.content
@@ -4354,8 +4334,6 @@ _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.
 _WHENS = frozenset({"time", "when"})  # "how soon", and "when" that must be shown
 _CLOCK = "clock"
-_MONTH = "month"
-_START = "start_date"
 # A note in brackets is a part of its own: «55 000 руб. (оклад + премия)».
 _BRACKETS = re.compile(r"[()]")
 _TEAM_SIZE = "team_size"

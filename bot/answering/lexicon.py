@@ -378,10 +378,6 @@ class Grammar:
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
-    # «сезон с какого по какое» — «Сезон: май – сентябрь»: both ends of a period, asked and said.
-    range_asked: re.Pattern[str] = re.compile("(?!)")
-    range_said: re.Pattern[str] = re.compile("(?!)")
-    period_words: frozenset[str] = frozenset()
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
@@ -1265,9 +1261,6 @@ class Lexicon:
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
-            range_asked=re.compile(str(grammar.get("range_asked", "(?!)"))),
-            range_said=re.compile(str(grammar.get("range_said", "(?!)"))),
-            period_words=frozenset(str(w) for w in grammar.get("period_words", [])),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),

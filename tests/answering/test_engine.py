@@ -19858,40 +19858,6 @@ def test_a_noun_asked_in_another_form_counts_whole_in_the_coverage(answerer: Ans
     assert "ходовая" in quoted(answerer, garage, "что надо делать, только ходовка?")
 
 
-def test_both_ends_of_a_period_asked_are_shown_by_a_range_of_dates(answerer: Answerer) -> None:
-    # «с какого числа и до скольки работа», «сезон с какого по какое», "when does the season
-    # start and end" ask both ends of the period: a line giving a range of dates or months
-    # answers, not the hours of the day nor a start date the posting does not give.
-    apiary = ad(
-        "Помощник на пасеку",
-        """### Условия
-
-- оплата 60 000 ₽ в месяц, расчёт 2 раза в месяц;
-- график: с 8:00 до 17:00, выходной воскресенье;
-- Сроки: с 10 мая по 15 сентября.
-""",
-    )
-    for question in (
-        "с какого числа и до скольки работа",
-        "сезон с какого по какое",
-        "с какого месяца до какого",
-    ):
-        assert quoted(answerer, apiary, question).startswith("Сроки: с 10 мая"), question
-    # The hours asked are still the hours.
-    assert quoted(answerer, apiary, "со скольки до скольки работа").startswith("график")
-    lodge = ad(
-        "Line cook",
-        """## Details
-
-- $18/hour, paid biweekly
-- shifts 6am–2:30pm, five days a week
-- Season runs May 15 – Sep 30
-""",
-        lang="en",
-    )
-    assert quoted(answerer, lodge, "when does the season start and end").startswith("Season")
-
-
 def test_an_faq_verdict_on_a_question_of_no_subject_asked_says_nothing_of_it(
     answerer: Answerer,
 ) -> None:
