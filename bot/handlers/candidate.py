@@ -126,8 +126,8 @@ async def list_from_button(
     """Show the open vacancies (one page of them) in place of the pressed message."""
     postings = catalog.open_postings()
     markup = vacancies_keyboard(postings, locale, callback_data.page if callback_data else 0)
-    await answer_press(query)  # first: it goes out alongside the edit (AnswersAlongside)
     await show(query, render_list(postings, locale, greeting=False), markup)
+    await answer_press(query)
 
 
 async def show_help(message: Message, locale: str) -> None:
@@ -153,8 +153,8 @@ async def open_posting(
     await state.update_data({CURRENT: posting.slug})
     await views.record(query.from_user.id, posting.slug, None)
     markup = card_keyboard(posting, locale, show_list=catalog.open_count() > 1)
-    await answer_press(query)  # first: it goes out alongside the edit (AnswersAlongside)
     await show(query, render_card(posting, locale), markup)
+    await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
     prepare_answers(answerer, posting)
 
@@ -180,8 +180,8 @@ async def show_page(
         markup = card_keyboard(posting, locale, show_list=catalog.open_count() > 1)
         await show(query, render_card(posting, locale), markup)
         return
-    await answer_press(query)  # first: it goes out alongside the edit (AnswersAlongside)
     await show(query, render_page(posting, page), page_keyboard(posting, page, locale))
+    await answer_press(query)
     await leave_flow(bot, query.from_user.id, state, locale)
     prepare_answers(answerer, posting)
 

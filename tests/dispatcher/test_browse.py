@@ -54,7 +54,7 @@ async def test_picking_a_vacancy_from_the_list_edits_the_message(samples: Harnes
     chat = samples.chat()
     await chat.send("/start")
     calls = await chat.press("Python-разработчик (backend) · Москва")
-    assert [c.method for c in calls] == ["AnswerCallbackQuery", "EditMessageText"]
+    assert [c.method for c in calls] == ["EditMessageText", "AnswerCallbackQuery"]
     card = chat.last_message()
     assert card.text.splitlines()[1] == (
         "Pyrus · Москва · гибрид или удалённо · полная занятость · "
@@ -116,7 +116,7 @@ async def test_every_section_of_the_seed_and_back(seed: Harness) -> None:
     }
     for label, first_line in expected_first_lines.items():
         calls = await chat.press(label)
-        assert [c.method for c in calls] == ["AnswerCallbackQuery", "EditMessageText"]
+        assert [c.method for c in calls] == ["EditMessageText", "AnswerCallbackQuery"]
         page = chat.last_message()
         assert page.text.split("\n\n")[1].startswith(first_line), label
         assert page.buttons == ["← К вакансии", "Задать вопрос", "Откликнуться"]
