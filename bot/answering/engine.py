@@ -437,11 +437,13 @@ class Answerer:
         }
         return frozenset(key(token) for token in opening if tokens.count(token) == 1)
 
-    def _history_framed(self, question: str) -> frozenset[str]:
+    def _history_framed(self, question: str, tokens: list[str]) -> frozenset[str]:
         """Keys that only say when inside a clause about what the candidate has never done
         ("never fished before is that ok"): elsewhere "before" may be asked ("paid before
-        Christmas?")."""
+        Christmas?"). ``tokens``: the question's, to read its clauses only when one says it."""
         grammar, analyzer = self.lexicon.grammar, self.analyzer
+        if grammar.history.isdisjoint(tokens):
+            return frozenset()
         return frozenset(
             key
             for clause in _CLAUSE_BREAK.split(question)
@@ -961,7 +963,7 @@ class Answerer:
             for key, parts in analyzer.clipped(question).items()
             if key not in triggers and index.title_keys.issuperset(parts)
         }
-        history_framed = self._history_framed(question)
+        history_framed = self._history_framed(question, tokens)
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
@@ -1710,9 +1712,9 @@ class Answerer:
         score = self.w.strong_topic * len(q.strong & c.topics) + self.w.weak_topic * len(
             q.weak & c.topics
         )
+        condition = self.lexicon.grammar.condition
         for key, weight in q.content.items():
             if key in c.keys:
-                condition = self.lexicon.grammar.condition
                 if key in condition and self._own_case(q, c, condition):
                     continue
                 score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
