@@ -230,7 +230,7 @@ BLIND_FIRST_RUN = {
     "blind-cw": (0.654, 168, 60),
     "blind-cx": (0.761, 168, 55),
     "blind-cy": (0.745, 169, 56),
-    # written blind at the start of session 32, first run on main 76b378d, sealed since
+    # written blind at the start of session 32, first run on main 76b378d (opened in session 33)
     "blind-cz": (0.630, 168, 54),
     "blind-da": (0.705, 170, 56),
     "blind-db": (0.672, 174, 58),
