@@ -346,6 +346,39 @@ async def test_updates_the_poller_holds_are_not_read_again(
     assert [u.update_id for u in await bot(held)] == first
 
 
+async def test_presses_on_one_screen_read_its_parts_once_and_as_aiogram_reads_them(
+    emu: Emulator, lean: Bot, bot: Bot
+) -> None:
+    anna, boris = emu.user(1001, "Анна"), emu.user(1002, "Борис")
+    for person in (anna, boris):
+        person.register()
+        await lean.send_message(
+            person.chat.id,
+            **Text(Bold("Вакансия"), " и раздел").as_kwargs(),
+            reply_markup=KEYBOARD,
+        )
+        await person.press("Откликнуться")
+    await anna.send("/start x")
+    call = NewUpdates(timeout=0)
+    read = await lean(call)
+    first, second = (u.callback_query for u in read[:2])
+    assert first is not None and second is not None
+    assert isinstance(first.message, Message) and isinstance(second.message, Message)
+    # The screen both pressed is one keyboard and one set of entities, validated once.
+    assert second.message.reply_markup is first.message.reply_markup
+    assert second.message.entities is not None and first.message.entities is not None
+    assert second.message.entities[0] is first.message.entities[0]
+    assert second.message.from_user is first.message.from_user
+    assert first.message.reply_markup is not None and first.message.reply_markup.bot is lean
+    # Field for field what aiogram reads, and the updates kept as Telegram sent them.
+    stock = await bot(NewUpdates(timeout=0))
+    assert [u.model_dump() for u in read] == [u.model_dump() for u in stock]
+    for update in read:
+        sent = call.as_sent(update.update_id)
+        assert sent is not None
+        assert json.loads(json.dumps(sent)) == sent  # plain JSON values, nothing validated
+
+
 def aiogram_body(session: LeanSession, bot: Bot, method: Any) -> dict[str, Any]:
     """The body as aiogram's own steps give it: the call's dump, each value prepared."""
     files: dict[str, Any] = {}
