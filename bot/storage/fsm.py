@@ -187,6 +187,8 @@ class SQLiteStorage(BaseStorage):
         value = state.state if isinstance(state, State) else state
         k = _key(key)
         row = await self._row(k)
+        if row.state == value and self._stored(k):
+            return
         row.state = value
         await self._write(k, row)
 
@@ -220,6 +222,8 @@ class SQLiteStorage(BaseStorage):
         merged = _load(row.data_json)
         merged.update(data)
         text = _dump(merged)
+        if text == row.data_json and self._stored(k):
+            return merged  # the card's posting set again by each of its sections: no write
         row.set_json(text)  # no await between reading the row and changing it
         await self._write(k, row)
         return merged  # parsed afresh above: nothing the storage keeps shares its values
@@ -254,6 +258,13 @@ class SQLiteStorage(BaseStorage):
         row.data = merged  # the storage's own: the values are the old parsed ones and a new dict
         row.records = {name: record}
         await self._write(k, row)
+
+    def _stored(self, k: Key) -> bool:
+        """Whether the cached row of ``k`` is what the table holds, or what a write queued
+        with the update being handled will store: then setting it to what it is already needs
+        no write. Not while a batch outside an update still writes it: that write may yet fail
+        and drop the row, and whoever set the same value again would not hear of it."""
+        return k not in self._unwritten
 
     async def _write(self, k: Key, row: _Row) -> None:
         """Write ``row`` (already changed in the cache): with the record of the update being

@@ -18,6 +18,7 @@ from aiogram.fsm.storage.memory import MemoryStorage
 from bot.screening import Draft, Valid
 from bot.storage import Database, SQLiteStorage
 from bot.storage.fsm import get_record, put_record
+from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
 
 BOT_ID = 42
 
@@ -432,3 +433,29 @@ async def test_records_go_through_fsm_data_with_any_other_storage() -> None:
     await put_record(context, "draft", draft)
     assert (await context.get_data())["draft"] == draft.to_dict()
     assert await get_record(context, "draft", Draft) == draft
+
+
+async def test_setting_what_is_stored_already_writes_nothing(db: Database) -> None:
+    storage = SQLiteStorage(db)
+    await storage.set_state(key(), Form.name)
+    await storage.update_data(key(), {"posting": "support", "n": 1})
+    unit = UpdateUnit(1, db)
+    token = current_unit.set(unit)
+    try:
+        # A section of the card sets the card's posting again: nothing to write.
+        assert await storage.update_data(key(), {"posting": "support"}) == {
+            "posting": "support",
+            "n": 1,
+        }
+        await storage.set_state(key(), Form.name)
+        assert unit.writes == []
+        await storage.update_data(key(), {"n": True})  # equal to 1, but not the same JSON
+        assert len(unit.writes) == 1
+        await storage.set_state(key(), Form.phone)
+        assert len(unit.writes) == 1  # the row's one write, now with the new state too
+    finally:
+        current_unit.reset(token)
+    await ProcessedUpdateRepo(db).commit(unit)
+    fresh = SQLiteStorage(db)
+    assert await fresh.get_state(key()) == "Form:phone"
+    assert await fresh.get_data(key()) == {"posting": "support", "n": True}
