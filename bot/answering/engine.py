@@ -237,6 +237,9 @@ class Question:
     # Asks whether the candidate may or must, or fits ("can i just email my cv", «мне 16
     # возьмете?»): of lines that tie, the one that rules — a limit or a refusal — says it.
     leave_asked: bool = False
+    # … stating what the candidate lacks («карты водителя нет, возьмете?»): of lines that tie,
+    # the one where the employer makes up for it comes before the one that rules.
+    lack_stated: bool = False
 
 
 class Answerer:
@@ -1251,6 +1254,9 @@ class Answerer:
             )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
+        parsed.lack_stated = (
+            parsed.leave_asked and lexicon.grammar.lack_said.search(raw) is not None
+        )
         parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
         parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
@@ -1989,6 +1995,7 @@ class Answerer:
                         not self._shows_beyond(q, r[2], sought),
                         self._inherited(q, r[2]) if r[2].reply in shared else 0.0,
                         -self._echoes(q, r[2]),
+                        not (q.lack_stated and self._remedies(r[2])),
                         not (q.leave_asked and self._rules(r[2])),
                         r[2].order not in stated,
                     ),
@@ -2098,6 +2105,11 @@ class Answerer:
             and grammar.rules_said.search(c.read) is not None
             and grammar.testimonial.match(c.said) is None
         )
+
+    def _remedies(self, c: Candidate) -> bool:
+        """Whether the line makes up for what one lacks («нет — поможем оформить», "we'll send a
+        Steam Deck on loan if you don't have one"), in the employer's own words."""
+        return self.lexicon.grammar.remedy_said.search(c.read) is not None
 
     @staticmethod
     def _inherited(q: Question, c: Candidate) -> float:

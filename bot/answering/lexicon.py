@@ -392,6 +392,9 @@ class Grammar:
     # rules says («We do not accept CVs», «несовершеннолетних не берём»).
     leave_asked: re.Pattern[str] = re.compile("(?!)")
     rules_said: re.Pattern[str] = re.compile("(?!)")
+    # «карты водителя нет, возьмете?» — «нет — поможем оформить»: a lack stated, and its remedy.
+    lack_said: re.Pattern[str] = re.compile("(?!)")
+    remedy_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1269,6 +1272,8 @@ class Lexicon:
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),
             leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
             rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
+            lack_said=re.compile(str(grammar.get("lack_said", "(?!)"))),
+            remedy_said=re.compile(str(grammar.get("remedy_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -20068,3 +20068,29 @@ def test_a_rank_asked_is_no_age(answerer: Answerer) -> None:
         "Старший официант"
     )
     assert quoted(answerer, post, "старше 45 берете").startswith("Со скольки лет")
+
+
+def test_a_lack_stated_is_answered_by_the_line_that_makes_up_for_it(answerer: Answerer) -> None:
+    """«карты водителя нет, возьмете?» — «Карту водителя поможем оформить», not the
+    requirement «Карта водителя для тахографа обязательна» before it, which scores the same: a
+    lack the candidate states is answered by the line where the employer makes up for it; so is
+    "i dont own a steam deck" by "we'll send a Steam Deck on loan", not the duty naming one."""
+    trucker = ad(
+        "Водитель категории CE",
+        """## Требования
+
+- Карта водителя для тахографа обязательна, стаж от 3 лет.
+- Карту водителя поможем оформить за 2 недели, стоимость удержим из зарплаты.
+""",
+    )
+    assert "поможем оформить" in quoted(answerer, trucker, "карты водителя нет, возьмете?")
+    tester = ad(
+        "Game QA Tester",
+        """## What you'll do
+
+- Run regression passes on save/load and controller support on the Steam Deck.
+- No Steam Deck at home? We'll send a Steam Deck on loan for the whole project.
+""",
+        lang="en",
+    )
+    assert "on loan" in quoted(answerer, tester, "i never owned a steam deck")
