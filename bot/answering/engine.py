@@ -475,7 +475,9 @@ class Answerer:
         if not ranked:
             return []
         if self.gate(q, index, ranked[0]):
-            place = self._per_unit_asked(q, index, ranked)
+            place = self._per_unit_asked(q, index, ranked) or self._evidence_asked(
+                q, index, ranked
+            )
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -625,6 +627,28 @@ class Answerer:
             if score < floor:
                 break
             if unit.said.search(candidate.read) and self.gate(q, index, ranked[place]):
+                return place
+        return 0
+
+    def _evidence_asked(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> int:
+        """The place of a runner-up that nearly ties and shows what the question word asks for
+        (a time, a sum, a count, a place) and passes the gate, when the best line shows none of
+        it, or 0: «лаборант во сколько работает» — «Режим работы: … с 8:30 до 17:00», not the
+        list of documents for the post that names the assistant as well."""
+        if not q.intents or self._shows(q, ranked[0][1], q.intents):
+            return 0
+        lead = self.w.on_topic_lead
+
+        def ranks(score: float, c: Candidate) -> float:
+            return score * (lead if not q.strong.isdisjoint(c.topics) else 1.0)
+
+        floor = ranks(*ranked[0]) * self.w.evidence_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
+            if ranks(score, candidate) < floor - _TIE:
+                break
+            if self._shows(q, candidate, q.intents) and self.gate(q, index, ranked[place]):
                 return place
         return 0
 

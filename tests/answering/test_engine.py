@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.answering import Answer, Answerer
-from bot.postings import Posting, load_folder
+from bot.postings import Posting, load_folder, load_posting
 from bot.postings.loader import parse_posting
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -20094,3 +20094,17 @@ def test_a_lack_stated_is_answered_by_the_line_that_makes_up_for_it(answerer: An
         lang="en",
     )
     assert "on loan" in quoted(answerer, tester, "i never owned a steam deck")
+
+
+def test_a_near_tie_showing_what_is_asked_answers_over_one_that_shows_none(
+    answerer: Answerer,
+) -> None:
+    """«лаборант во сколько работает» on a chemistry department's notice for a laboratory
+    assistant — «Режим работы: … с 8:30 до 17:00», not the list of documents for the post that
+    names the assistant and scores a little more: when the best line answers but shows nothing
+    of what the question word asks for (a time), a runner-up that nearly ties and shows it
+    answers."""
+    notice = load_posting(
+        Path(__file__).parent / "fixtures/postings-blind-an/kafedra-himii-assistent-laborant.md"
+    )
+    assert "с 8:30 до 17:00" in quoted(answerer, notice, "лаборант во сколько работает")
