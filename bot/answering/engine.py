@@ -3271,12 +3271,16 @@ class Answerer:
 
     def _says_what_is_needed(self, q: Question, c: Candidate) -> bool:
         """Whether a question of what one must bring («нужен ли свой инструмент?») gets a
-        requirement with every word it names («свой инструмент — машинки, триммер»)."""
-        return (
-            c.role in _ASKED_SIDES
-            and bool(q.content)
-            and not self.lexicon.grammar.needs.isdisjoint(q.sequence)
-            and all(key in c.keys for key in q.content)
+        requirement with every word it names («свой инструмент — машинки, триммер»), or one on
+        the subject asked that says whose the thing is («нужен свой комп?» — «свой ноутбук/ПК и
+        стабильный интернет», "do i bring my own tools" — "Must supply own basic hand tools"): a
+        perk the requirements name is no perk there, so no line of the posting is about it."""
+        if c.role not in _ASKED_SIDES or not q.content:
+            return False
+        if self.lexicon.grammar.needs.isdisjoint(q.sequence) and not q.own_or_given:
+            return False
+        return all(key in c.keys for key in q.content) or (
+            bool(q.dropped) and q.dropped <= c.vetoed and self._says_own_or_given(c)
         )
 
     def _reason_unnamed(self, q: Question, c: Candidate) -> bool:

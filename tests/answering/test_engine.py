@@ -20108,3 +20108,35 @@ def test_a_near_tie_showing_what_is_asked_answers_over_one_that_shows_none(
         Path(__file__).parent / "fixtures/postings-blind-an/kafedra-himii-assistent-laborant.md"
     )
     assert "с 8:30 до 17:00" in quoted(answerer, notice, "лаборант во сколько работает")
+def test_own_gear_asked_is_said_by_a_requirement_that_says_whose(answerer: Answerer) -> None:
+    # «нужен свой комп?» asks whose the gear is: a laptop among the requirements is no perk, so
+    # no line of the posting is about the gear, and the requirement that says «свой» answers.
+    post = ad(
+        "Менеджер чатов (удалённо)",
+        """## Требования
+
+- грамотная письменная речь;
+- свой ноутбук/ПК и стабильный интернет от 50 Мбит/с.
+
+## Условия
+
+- оплата 2 раза в месяц на карту;
+- график 5/2, смены по 8 часов.
+""",
+    )
+    assert quoted(answerer, post, "нужен свой комп?").startswith("свой ноутбук/ПК")
+    post = ad(
+        "Key Grip",
+        """## Requirements
+
+- 2+ years on indie sets.
+- Must supply own basic hand tools and gloves; all grip and rigging equipment rented by
+  production.
+
+## Pay
+
+- $300/day flat, 10-hour days.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "do i bring my own tools").startswith("Must supply own")
