@@ -239,6 +239,8 @@ class Question:
     leave_asked: bool = False
     # … stating what the candidate lacks («карты водителя нет, возьмете?»): of lines that tie,
     # the one where the employer makes up for it comes before the one that rules.
+    # States a lack, asking leave or to be taught («в айденте не работала, научите?»): of close
+    # lines, the one that says what is done about it says it.
     lack_stated: bool = False
 
 
@@ -478,6 +480,7 @@ class Answerer:
             place = self._per_unit_asked(q, index, ranked) or self._evidence_asked(
                 q, index, ranked
             )
+            place = self._says_what_best_lacks(q, index, ranked)
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -606,27 +609,40 @@ class Answerer:
                 return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         return []
 
-    def _per_unit_asked(
+    def _says_what_best_lacks(
         self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
     ) -> int:
-        """The place of a close runner-up that gives a sum per the unit of time the question
-        asks pay per and passes the gate, when the best line gives none, or 0: «скока в час
-        платят» — «Часовая тарифная ставка — 310 руб./час» over «Средняя заработная плата
-        водителя 85 000 – 110 000 руб.»."""
-        if q.pay_unit is None:
-            return 0
-        unit = self.lexicon.pay_units[q.pay_unit]
+        """The place of a close runner-up that passes the gate and says what the best line does
+        not, or 0: a sum per the unit of time the question asks pay per («скока в час платят» —
+        «Часовая тарифная ставка — 310 руб./час» over «Средняя заработная плата водителя 85 000
+        – 110 000 руб.»), or what is done about a lack the candidate states."""
         best = ranked[0][1].read
-        if unit.said.search(best) or (
-            self.lexicon.intents[_MONEY].evidence.search(best)
-            and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
-        ):
-            return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
-        floor = ranked[0][0] * self.w.shown_share
+        if q.pay_unit is None:
+            # «таргет ни разу не настраивал, это критично?» — «большой плюс, но научим» over
+            # «опыт настройки таргета»: a lack stated is met by what is done about it.
+            said = self.lexicon.grammar.lack_remedied
+            if not q.lack_stated or said.search(best) or self._lack_named(q, ranked[0][1]):
+                return 0
+        else:
+            unit = self.lexicon.pay_units[q.pay_unit]
+            said = unit.said
+            if said.search(best) or (
+                self.lexicon.intents[_MONEY].evidence.search(best)
+                and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
+            ):
+                return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
+        # (what is done about a lack is as unmistakable as a time sought)
+        floor = ranked[0][0] * (self.w.shown_share if q.pay_unit else self.w.sought_share)
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
             if score < floor:
                 break
-            if unit.said.search(candidate.read) and self.gate(q, index, ranked[place]):
+            if (
+                said.search(candidate.read)
+                # (a reply to another comment speaks of that one's lack: «Ольга, опыт не
+                # обязателен» to one who asked of the host's job)
+                and (q.pay_unit or candidate.source != SOURCE_REPLY)
+                and self.gate(q, index, ranked[place])
+            ):
                 return place
         return 0
 
@@ -651,6 +667,16 @@ class Answerer:
             if self._shows(q, candidate, q.intents) and self.gate(q, index, ranked[place]):
                 return place
         return 0
+    def _lack_named(self, q: Question, c: Candidate) -> bool:
+        """Whether the line names the lack in the question's own words: «берёте без опыта?» —
+        «рассматриваем выпускников колледжей без опыта работы»."""
+        seq, without = q.sequence, self.lexicon.grammar.without
+        lacks = {seq[at : at + 2] for at, key in enumerate(seq[:-1]) if key in without}
+        return bool(lacks) and any(
+            phrase[at : at + 2] in lacks
+            for phrase in self._phrases(c)
+            for at in range(len(phrase) - 1)
+        )
 
     def _says_every_word(
         self,
@@ -1281,6 +1307,7 @@ class Answerer:
         parsed.lack_stated = (
             parsed.leave_asked and lexicon.grammar.lack_said.search(raw) is not None
         )
+        parsed.lack_stated = lexicon.grammar.lack_stated.search(raw) is not None
         parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
         parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
         parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None

@@ -391,6 +391,8 @@ class Grammar:
     # "can i just email my cv", «мне 16 возьмете?»: whether one may or must, which a line that
     # rules says («We do not accept CVs», «несовершеннолетних не берём»).
     leave_asked: re.Pattern[str] = re.compile("(?!)")
+    lack_stated: re.Pattern[str] = re.compile("(?!)")
+    lack_remedied: re.Pattern[str] = re.compile("(?!)")
     rules_said: re.Pattern[str] = re.compile("(?!)")
     # «карты водителя нет, возьмете?» — «нет — поможем оформить»: a lack stated, and its remedy.
     lack_said: re.Pattern[str] = re.compile("(?!)")
@@ -1271,6 +1273,8 @@ class Lexicon:
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),
             leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
+            lack_stated=re.compile(str(grammar.get("lack_stated", "(?!)"))),
+            lack_remedied=re.compile(str(grammar.get("lack_remedied", "(?!)"))),
             rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
             lack_said=re.compile(str(grammar.get("lack_said", "(?!)"))),
             remedy_said=re.compile(str(grammar.get("remedy_said", "(?!)"))),

@@ -20140,3 +20140,32 @@ def test_own_gear_asked_is_said_by_a_requirement_that_says_whose(answerer: Answe
         lang="en",
     )
     assert quoted(answerer, post, "do i bring my own tools").startswith("Must supply own")
+
+
+def test_a_lack_stated_is_met_by_the_line_that_says_what_is_done_about_it(
+    answerer: Answerer,
+) -> None:
+    # «у меня нет самозанятости, это проблема?» — of close lines on the status that both
+    # answer, the one that says what is done about the lack («поможем оформить») over the one
+    # that only names it; "You can still apply" over the certification required.
+    post = fixture("blind-w", "velokurer-shustrik-spb")
+    assert "поможем оформить" in quoted(answerer, post, "у меня нет самозанятости, это проблема?")
+    post = fixture("blind-cx", "budtender-tamarack-cannabis")
+    assert "You can still apply" in quoted(
+        answerer, post, "i dont have cannsell yet can i still apply"
+    )
+    # A best line that names the lack in the question's own words says it already.
+    post = ad(
+        "Фармацевт",
+        """## Требования
+
+- диплом фармацевта и действующий сертификат или аккредитация;
+- рассматриваем выпускников колледжей без опыта работы;
+- опыт работы с программой 1С: Аптека или аналогами будет плюсом.
+
+## Условия
+
+- график 2/2 с 8:00 до 21:00.
+""",
+    )
+    assert quoted(answerer, post, "берёте без опыта?").startswith("рассматриваем выпускников")
