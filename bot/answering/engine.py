@@ -237,10 +237,9 @@ class Question:
     # Asks whether the candidate may or must, or fits ("can i just email my cv", «мне 16
     # возьмете?»): of lines that tie, the one that rules — a limit or a refusal — says it.
     leave_asked: bool = False
-    # … stating what the candidate lacks («карты водителя нет, возьмете?»): of lines that tie,
-    # the one where the employer makes up for it comes before the one that rules.
-    # States a lack, asking leave or to be taught («в айденте не работала, научите?»): of close
-    # lines, the one that says what is done about it says it.
+    # States a lack, asking leave or to be taught («карты водителя нет, возьмете?», «в айденте
+    # не работала, научите?»): of lines that tie or come close, the one that says what is done
+    # about it (the employer makes up for it) says it, before the one that rules.
     lack_stated: bool = False
 
 
@@ -477,10 +476,9 @@ class Answerer:
         if not ranked:
             return []
         if self.gate(q, index, ranked[0]):
-            place = self._per_unit_asked(q, index, ranked) or self._evidence_asked(
+            place = self._says_what_best_lacks(q, index, ranked) or self._evidence_asked(
                 q, index, ranked
             )
-            place = self._says_what_best_lacks(q, index, ranked)
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -620,7 +618,7 @@ class Answerer:
         if q.pay_unit is None:
             # «таргет ни разу не настраивал, это критично?» — «большой плюс, но научим» over
             # «опыт настройки таргета»: a lack stated is met by what is done about it.
-            said = self.lexicon.grammar.lack_remedied
+            said = self.lexicon.grammar.lack_met
             if not q.lack_stated or said.search(best) or self._lack_named(q, ranked[0][1]):
                 return 0
         else:
@@ -667,6 +665,7 @@ class Answerer:
             if self._shows(q, candidate, q.intents) and self.gate(q, index, ranked[place]):
                 return place
         return 0
+
     def _lack_named(self, q: Question, c: Candidate) -> bool:
         """Whether the line names the lack in the question's own words: «берёте без опыта?» —
         «рассматриваем выпускников колледжей без опыта работы»."""
@@ -1304,9 +1303,6 @@ class Answerer:
             )
         parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
         parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
-        parsed.lack_stated = (
-            parsed.leave_asked and lexicon.grammar.lack_said.search(raw) is not None
-        )
         parsed.lack_stated = lexicon.grammar.lack_stated.search(raw) is not None
         parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
         parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
@@ -2160,7 +2156,7 @@ class Answerer:
     def _remedies(self, c: Candidate) -> bool:
         """Whether the line makes up for what one lacks («нет — поможем оформить», "we'll send a
         Steam Deck on loan if you don't have one"), in the employer's own words."""
-        return self.lexicon.grammar.remedy_said.search(c.read) is not None
+        return self.lexicon.grammar.lack_remedied.search(c.read) is not None
 
     @staticmethod
     def _inherited(q: Question, c: Candidate) -> float:

@@ -393,10 +393,8 @@ class Grammar:
     leave_asked: re.Pattern[str] = re.compile("(?!)")
     lack_stated: re.Pattern[str] = re.compile("(?!)")
     lack_remedied: re.Pattern[str] = re.compile("(?!)")
+    lack_met: re.Pattern[str] = re.compile("(?!)")  # remedied or waived
     rules_said: re.Pattern[str] = re.compile("(?!)")
-    # «карты водителя нет, возьмете?» — «нет — поможем оформить»: a lack stated, and its remedy.
-    lack_said: re.Pattern[str] = re.compile("(?!)")
-    remedy_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
     plan_said: re.Pattern[str] = re.compile("(?!)")
@@ -1274,10 +1272,14 @@ class Lexicon:
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),
             leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
             lack_stated=re.compile(str(grammar.get("lack_stated", "(?!)"))),
-            lack_remedied=re.compile(str(grammar.get("lack_remedied", "(?!)"))),
+            lack_remedied=re.compile(str(grammar.get("lack_remedied", "(?!)")), re.I),
+            lack_met=re.compile(
+                "|".join(
+                    f"(?:{grammar.get(name, '(?!)')})" for name in ("lack_remedied", "lack_waived")
+                ),
+                re.I,
+            ),
             rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
-            lack_said=re.compile(str(grammar.get("lack_said", "(?!)"))),
-            remedy_said=re.compile(str(grammar.get("remedy_said", "(?!)"))),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

@@ -20108,6 +20108,8 @@ def test_a_near_tie_showing_what_is_asked_answers_over_one_that_shows_none(
         Path(__file__).parent / "fixtures/postings-blind-an/kafedra-himii-assistent-laborant.md"
     )
     assert "с 8:30 до 17:00" in quoted(answerer, notice, "лаборант во сколько работает")
+
+
 def test_own_gear_asked_is_said_by_a_requirement_that_says_whose(answerer: Answerer) -> None:
     # «нужен свой комп?» asks whose the gear is: a laptop among the requirements is no perk, so
     # no line of the posting is about the gear, and the requirement that says «свой» answers.
