@@ -20171,3 +20171,18 @@ def test_a_lack_stated_is_met_by_the_line_that_says_what_is_done_about_it(
 """,
     )
     assert quoted(answerer, post, "берёте без опыта?").startswith("рассматриваем выпускников")
+def test_the_same_pay_for_a_kind_of_work_is_its_rate_not_paying_for_a_thing(
+    answerer: Answerer,
+) -> None:
+    # "same pay for takedown?" compares the pay of another stretch of the work: the line that
+    # keeps the rate for it answers, as for "paid for overtime?" (no "do you pay for my exam").
+    post = fixture("blind-da", "holiday-lights-installer-boise")
+    assert quoted(answerer, post, "same pay for takedown?").startswith(
+        "Installers who come back for takedown keep their same hourly rate"
+    )
+
+
+def test_a_virtual_role_is_work_from_home(answerer: Answerer) -> None:
+    # "can i work from home" — "Virtual Tax Pro roles are available …", not the office line.
+    post = fixture("blind-cz", "bluefile-seasonal-tax-preparer")
+    assert quoted(answerer, post, "can i work from home").startswith("Virtual Tax Pro roles")
