@@ -942,6 +942,25 @@ def _address_part(line: str) -> bool:
     )
 
 
+def _entry_alike(lines: list[_Line], at: int) -> bool:
+    """Whether the paragraph from ``at`` has as many lines, two or more, as the one before it:
+    one more entry of a list of other jobs written a paragraph each («Teaching Assistant - SEN
+    school» / «£85 - £95 per day · Leicester · Temporary» / «Posted today by …»), not the
+    page's footer after the list."""
+
+    def length(step: int, start: int) -> int:
+        n, i = 0, start
+        while 0 <= i < len(lines) and lines[i].kind != "break":
+            n, i = n + 1, i + step
+        return n
+
+    before = at - 1
+    while before >= 0 and lines[before].kind == "break":
+        before -= 1
+    ahead = length(1, at)
+    return ahead >= 2 and ahead == length(-1, before)
+
+
 def _bare_heading(raw: str, after: list[_Line]) -> bool:
     """«Обязанности», «Требования к кандидату» alone on a paragraph's first line, with lines or
     a list after it: a heading without any mark, as ads pasted from job boards have them."""
@@ -1746,6 +1765,7 @@ def parse_body(
                 and current.title is not None
                 and (current.items or current.current)
                 and lists_other_jobs(current.title)
+                and not _entry_alike(lines, at)
             ):
                 # The list of other jobs is one block: what comes after a blank line is the
                 # page's again («Контакты», a footer), no job of the list.
@@ -2690,11 +2710,12 @@ _SPEAKER_RE = re.compile(
 _HASHTAGS_RE = re.compile(r"\s*(?:#[^\W_][\w-]*[\s,.]*)+")
 # A job board's note of when the ad was put up and how often it was seen: «Опубликовано 14 ноября
 # · 213 просмотров», "Posted 6 days ago", «Обновлено: сегодня, 09:41», «создано сегодня в 08:12»
-# (every field of it such).
+# (every field of it such), also with who put it up: "Posted 2 days ago by Brightpath Education
+# ★ Featured".
 _META_FIELD = (
     r"(?:(?:обновлено|опубликовано|размещено|создано|дата\s+(?:публикации|размещения|обновления)"
     r"|(?:re)?posted(?:\s+on)?|updated|published|автор|id\s+вакансии|просмотров)\b"
-    r"(?:[\s:,]+[^\s·|]+){0,4}"
+    r"(?:[\s:,]+[^\s·|]+){0,4}(?:\s+(?:ago|today|yesterday)\s+by(?:\s+[^\s·|]+){1,4})?"
     r"|\d[\d\s]*(?:просмотр\w*|отклик\w*|views?|applicants?))"
 )
 _PUBLISHED_RE = re.compile(rf"\s*{_META_FIELD}(?:\s*[·|]\s*{_META_FIELD})*\s*", re.IGNORECASE)

@@ -20186,3 +20186,64 @@ def test_a_virtual_role_is_work_from_home(answerer: Answerer) -> None:
     # "can i work from home" — "Virtual Tax Pro roles are available …", not the office line.
     post = fixture("blind-cz", "bluefile-seasonal-tax-preparer")
     assert quoted(answerer, post, "can i work from home").startswith("Virtual Tax Pro roles")
+
+
+REED_LISTING = ad(
+    "Daily Supply Teachers & Cover Supervisors",
+    """Daily Supply Teachers & Cover Supervisors - Primary & Secondary
+
+£95 - £175 per day
+Leicester, Leicestershire
+
+Posted 2 days ago by Brightpath Education   ★ Featured
+
+We need reliable staff for day-to-day supply.
+Whether you want 1 day a week or 5, we'll work around you.
+
+**Our daily rates:**
+
+- Qualified Teacher (QTS/QTLS): £150 - £175 per day
+- Cover Supervisor: £95 - £110 per day
+
+**Areas we cover:** Leicester city, Oadby & Wigston, Loughborough, Hinckley and Coalville.
+
+---
+
+**Similar jobs**
+
+Primary Supply Teacher - Nottingham
+£135 - £170 per day · Nottingham · Temporary
+Posted 1 week ago by Horizon Teachers
+
+Teaching Assistant - SEN school
+£85 - £95 per day · Leicester · Temporary
+Posted today by Brightpath Education
+
+Cover Supervisor (Long Term) - Loughborough
+£100 - £110 per day · Loughborough · Contract
+Posted 3 days ago by Classroom First Recruitment
+
+Get similar jobs by email  [Create alert]
+""",
+    lang="en",
+)
+
+
+def test_a_list_of_other_jobs_a_paragraph_each_is_no_part_of_the_posting(
+    answerer: Answerer,
+) -> None:
+    # Reed prints each similar job as a paragraph of three lines: the whole list is the
+    # board's, not only its first entry; the areas line answers, and no other job's pay does.
+    assert quoted(answerer, REED_LISTING, "which areas do u cover, i live near loughborough") == (
+        "Leicester city, Oadby & Wigston, Loughborough, Hinckley and Coalville."
+    )
+    assert quoted(answerer, REED_LISTING, "whats the rate for a teaching assistant") == ""
+
+
+def test_when_and_by_whom_an_ad_was_posted_is_no_line_of_it(answerer: Answerer) -> None:
+    # "Posted 2 days ago by Brightpath Education ★ Featured" is the board's note, not the days
+    # one works.
+    listing = fixture("blind-da", "supply-teacher-cover-supervisor-leicester")
+    assert quoted(answerer, listing, "can i just do 2 days a week").startswith(
+        "Whether you want 1 day a week or 5"
+    )
