@@ -20247,3 +20247,24 @@ def test_when_and_by_whom_an_ad_was_posted_is_no_line_of_it(answerer: Answerer) 
     assert quoted(answerer, listing, "can i just do 2 days a week").startswith(
         "Whether you want 1 day a week or 5"
     )
+
+
+def test_a_sum_per_piece_of_the_work_is_pay(answerer: Answerer) -> None:
+    # "$120 per 30-minute home visit" is what a visit pays, as "$28 per hour" is: a question on
+    # the pay of a visit gets it, not the hourly rate of another way of working.
+    post = ad(
+        "Mall & Event Santa",
+        """## Two ways to be Santa
+
+**Mall Santa (photo sets)**
+- Pay: $28–$38 per hour depending on experience and beard type
+- Paid every two weeks by direct deposit
+
+**Event & Home-Visit Santa**
+- Visit homes, offices, daycares, churches and parties
+- Pay: $120 per 30-minute home visit, $175 for visits on Christmas Eve
+- Corporate parties are paid by the hour, rate set per booking
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "whats the pay for a home visit").startswith("Pay: $120")
