@@ -20268,3 +20268,11 @@ def test_a_sum_per_piece_of_the_work_is_pay(answerer: Answerer) -> None:
         lang="en",
     )
     assert quoted(answerer, post, "whats the pay for a home visit").startswith("Pay: $120")
+
+
+def test_a_boards_profile_widget_is_no_line_of_the_ad(answerer: Answerer) -> None:
+    # Indeed's "Profile insights" / "Find out how your skills align with the job description":
+    # the board speaks to its reader there; "how do i find out …" is not answered by it.
+    listing = fixture("blind-da", "holiday-lights-installer-boise")
+    said = quoted(answerer, listing, "how do i find out if work is cancelled")
+    assert "skills align" not in said
