@@ -20276,3 +20276,11 @@ def test_a_boards_profile_widget_is_no_line_of_the_ad(answerer: Answerer) -> Non
     listing = fixture("blind-da", "holiday-lights-installer-boise")
     said = quoted(answerer, listing, "how do i find out if work is cancelled")
     assert "skills align" not in said
+
+
+def test_old_said_of_a_thing_asks_no_age(answerer: Answerer) -> None:
+    # "an old conviction" is no age asked: the fair-chance line answers, not the least age.
+    post = fixture("blind-cz", "bluefile-seasonal-tax-preparer")
+    assert quoted(answerer, post, "i have an old conviction will u still consider me").startswith(
+        "Pursuant to applicable fair chance laws"
+    )
