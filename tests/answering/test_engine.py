@@ -20171,6 +20171,8 @@ def test_a_lack_stated_is_met_by_the_line_that_says_what_is_done_about_it(
 """,
     )
     assert quoted(answerer, post, "берёте без опыта?").startswith("рассматриваем выпускников")
+
+
 def test_the_same_pay_for_a_kind_of_work_is_its_rate_not_paying_for_a_thing(
     answerer: Answerer,
 ) -> None:
