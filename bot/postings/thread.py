@@ -33,6 +33,9 @@ _FIGURE_RE = re.compile(
     re.IGNORECASE,
 )
 _POST_NUMBER_RE = re.compile(r"(?:^|\s|·|\|)(?:сообщение\s*|post\s*)?#(?P<n>\d{1,4})\b", re.I)
+# A forum post's number and its author in bold at a heading's start: «**#3 Zarechnoe_KFH**»
+# alone over «Отправлено: …», «**#2 tolyan_mtz** · Зарегистрирован: … · Сообщений: 18».
+_NUMBERED_POST_RE = re.compile(r"^\*\*#\d{1,4}\s+(?P<name>[^*]{1,60}?)\s*\*\*(?:\s+[·|»]\s.*)?$")
 # «Иван, 2 дек 13:30» (Avito's «Чат с продавцом»): after a sender's comma, the day and time sent.
 _DAY_SENT = r"\d{1,2}\s+[^\W\d_]{3,9}\.?,?\s+(?:в\s+)?\d{1,2}:\d{2}\s*$"
 _DAY_SENT_RE = re.compile(rf",\s+{_DAY_SENT}")
@@ -94,6 +97,9 @@ class _Comment:
     # a reply set in a quote block under the comment it answers («> **Клиника** ответила
     # Камиле»): its quoted lines are its own words, not those it answers
     nested: bool = False
+    # headed by a forum post's number («**#3 Zarechnoe_KFH**»): its lines are its own words up
+    # to the next heading or rule, past blank lines and «Label: text» lines
+    numbered: bool = False
 
 
 @cache
@@ -442,7 +448,7 @@ def _quote_lead(text: str) -> tuple[bool, str]:
             if re.match(r"^сообщение от\b", _fold(rest)):
                 return True, ""
             return True, rest
-    bare = folded.rstrip(" ↑:")
+    bare = folded.rstrip(" ↑:*")  # (in bold too: «> **tolyan_mtz писал(а):**»)
     if any(bare.endswith(end) for end in vocab["quote_ends"]) and len(bare.split()) <= 4:
         return True, ""
     head, colon, rest = text.strip().partition(":")
@@ -551,6 +557,13 @@ def cut_thread(
     cards = [_member_card(lines, at) for at in topic]
     # The topic's own post, headed «ТЕМА: <topic> …» over its author's card: who answers.
     posters.extend(_name_words(name) for name, _ in cards if name)
+    # A forum topic's own posts, numbered before the thread («**#1 Zarechnoe_KFH** · …»): who
+    # wrote them answers the replies.
+    posters.extend(
+        _name_words(numbered["name"])
+        for text in lines[:start]
+        if (numbered := _NUMBERED_POST_RE.match(text.strip())) is not None
+    )
     # A member the post names in full («Posted by: skipper_tern | Views: 1,882») is its author.
     named = _named_people(lines[:start])
     posters.extend(_name_words(c.name) for c in comments if _is_named(c, named))
@@ -853,9 +866,23 @@ def _comments(
         text = raw.strip()
         if at < card:
             continue
+        numbered = _NUMBERED_POST_RE.match(text)
+        if numbered is not None and _name_like(numbered["name"]):
+            # «**#3 Zarechnoe_KFH**» / «Отправлено: 26 фев 2024, 20:40» / "" / the post's words:
+            # the author's name heads them past the time, the card and the blank line.
+            close()
+            card = next((n for n in range(at + 1, end) if _plain(lines[n])), end)
+            current = _Comment(numbered["name"], _indent(raw), card, numbered=True)
+            continue
+        if current is not None and current.numbered and not text:
+            continue
         if not text and current is not None and not current.text and not current.quoted:
             current = None  # a short line alone is no name: «Подняла 🔝» said all
-        if not text or _chrome(text):
+        if (
+            not text
+            or _chrome(text)
+            or (current is not None and current.numbered and not _LETTERS_RE.search(text))
+        ):
             if current is not None and current.text:
                 close()
             quoting = False
@@ -925,7 +952,9 @@ def _comments(
         inline = _INLINE_RE.match(text)
         # Under a name alone on its line, "Update: interviews this Thursday …" is that name's
         # text, not a comment of someone called "Update".
-        named = current is not None and bool(current.name) and not current.text
+        named = current is not None and (
+            (bool(current.name) and not current.text) or current.numbered
+        )
         if inline is not None and not named and _inline_name(_bare_name(inline["name"])):
             close()
             who = inline["name"]
@@ -934,7 +963,7 @@ def _comments(
             )
             continue
         handle = _HANDLE_RE.match(text)
-        if handle is not None:
+        if handle is not None and not (current is not None and current.numbered):
             close()
             current = _Comment(handle["name"], indent, at, [handle["text"]])
             continue

@@ -20286,3 +20286,66 @@ def test_old_said_of_a_thing_asks_no_age(answerer: Answerer) -> None:
     assert quoted(answerer, post, "i have an old conviction will u still consider me").startswith(
         "Pursuant to applicable fair chance laws"
     )
+NUMBERED_FORUM_TOPIC = ad(
+    "Тракторист на сезон",
+    """Форум АгроСоседи › Работа и кадры в АПК › Требуются работники
+
+**Тема: Требуется тракторист на сезон (посевная + уборка)**
+
+Страница 1 из 2 · [1] 2 · След. »
+
+---
+
+**#1 Kolos_KFH** · Зарегистрирован: 17.11.2015 · Сообщений: 312 · Откуда: Саратовская обл.
+Отправлено: 26 фев 2024, 18:47
+
+Добрый вечер всем. КФХ, 2800 га пашни, ищем тракториста на сезон.
+Оплата: на посеве 180 р/га, на уборке 3500 р/день.
+Жильё: отдельный дом в селе.
+
+[Ответить с цитатой] [Пожаловаться]
+
+---
+
+**#2 tolyan_mtz** · Зарегистрирован: 03.04.2021 · Сообщений: 18 · Откуда: Балашов
+Отправлено: 26 фев 2024, 20:12
+
+Здравствуйте. По оформлению как, официально или как? И сколько часов в день работа?
+
+[Ответить с цитатой] [Пожаловаться]
+
+---
+
+**#3 Kolos_KFH**
+Отправлено: 26 фев 2024, 20:40
+
+> **tolyan_mtz писал(а):**
+> По оформлению как, официально или как?
+
+Оформляем срочный трудовой договор на сезон. Кто хочет самозанятым — тоже можно.
+
+По часам: на посевной работаем с 6 утра до 21-22, зато потом перерыв.
+И ещё всем: дорогу до Ершова компенсируем после отработки посевной.
+
+[Ответить с цитатой] [Пожаловаться]
+
+---
+
+Страница 1 из 2 · [1] 2 · След. »
+Кто сейчас на форуме: 3 зарегистрированных, 41 гость
+""",
+)
+
+
+def test_a_forum_topic_numbered_in_bold_answers_with_the_authors_posts(answerer: Answerer) -> None:
+    # A forum topic whose posts are headed «**#N author**», alone over «Отправлено: …» or before
+    # the member's card on its line: the author's later post answers the member's question,
+    # past the blank line under its time and a «Label: text» line of its own; the forum's line
+    # of who reads it now is nobody's word.
+    topic = NUMBERED_FORUM_TOPIC
+    assert quoted(answerer, topic, "самозанятым можно работать?").startswith("Кто хочет самоз")
+    assert "перерыв" in quoted(answerer, topic, "перерыв после посевной будет?")
+    assert quoted(answerer, topic, "официально оформляете?").startswith("Оформляем срочный")
+    assert quoted(answerer, topic, "дорогу оплачиваете").startswith("И ещё всем: дорогу")
+    # (neither a member's card «Зарегистрирован: …» nor «… 3 зарегистрированных, 41 гость»)
+    assert not quoted(answerer, topic, "зарегистрироваться надо?")
