@@ -20349,3 +20349,27 @@ def test_a_forum_topic_numbered_in_bold_answers_with_the_authors_posts(answerer:
     assert quoted(answerer, topic, "дорогу оплачиваете").startswith("И ещё всем: дорогу")
     # (neither a member's card «Зарегистрирован: …» nor «… 3 зарегистрированных, 41 гость»)
     assert not quoted(answerer, topic, "зарегистрироваться надо?")
+
+
+def test_a_farms_count_of_heads_counts_the_animals_asked(answerer: Answerer) -> None:
+    # «на одну доярку сколько коров приходится?» — the farm's reply «в смене 2 доярки, примерно
+    # по 40 голов на человека»: a farm counts its animals by the head, as a group counts
+    # children by «человек».
+    post = ad(
+        "Доярка",
+        """Ферма «Луговое»
+Молочная ферма · 1 204 подписчика
+
+Требуется доярка! График 2/2, смена с 5:00 до 17:00, зарплата 45 000 ₽ в месяц.
+
+Комментарии
+
+**Ирина Соколова**
+Сколько коров на одну доярку?
+3 фев в 19:48 · Ответить
+   ↳ **Ферма «Луговое»**: Ирина, в смене 2 доярки, примерно по 40 голов на человека
+     3 фев в 20:02
+""",
+    )
+    answer = quoted(answerer, post, "на одну доярку сколько коров приходится?")
+    assert "40 голов" in answer
