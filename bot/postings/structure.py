@@ -69,10 +69,11 @@ _SUBLIST_LABEL_WORDS = 4
 _QUESTION_HEADING_WORDS = 12
 # "Q: …", "Вопрос: …" before a question of an ad's FAQ.
 _FAQ_LEAD_RE = re.compile(r"^(?:q|в|вопрос|question)\s*[:.)]\s*", re.I)
-# A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.") goes on.
+# A sentence "ending" in a short lower-case abbreviation ("м.", "ул.", "д.", "e.g.", a bus stop's
+# «ост.») goes on.
 _ABBREVIATION_END_RE = re.compile(
     r"(?:^|[\s(,«\"/])(?:м|ул|д|г|пр|просп|пер|пл|наб|ш|стр|корп|им|ст|пос|р|руб|тыс|млн|ч|мин|мес"
-    r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул|т\.\s?р"
+    r"|мкр|мкрн|р-н|обл|кв|оф|эт|пгт|дер|туп|б-р|бул|ост|т\.\s?р"
     r"|см|напр|т\.\s?е|т\.\s?к|e\.g|i\.e|approx|incl|min|max|st|rd|ave|no|vs|ul|al|dr|mr|mrs|ms|prof"
     r"|y\.o)\.$",
     re.IGNORECASE,

@@ -20373,3 +20373,17 @@ def test_a_farms_count_of_heads_counts_the_animals_asked(answerer: Answerer) -> 
     )
     answer = quoted(answerer, post, "на одну доярку сколько коров приходится?")
     assert "40 голов" in answer
+
+
+def test_a_bus_stop_shortened_ends_no_sentence(answerer: Answerer) -> None:
+    # «автобус № 37 до ост. «Поворот на Горки»»: «ост.» is the stop clipped, and the stop's
+    # name is what the candidate needs to know.
+    post = ad(
+        "Конюх",
+        """Требуется конюх в конный клуб.
+
+📍 Адрес: д. Горки, ул. Луговая, 8
+🚌 от автостанции — автобус № 37 до ост. «Поворот на Горки», дальше 1,5 км пешком
+""",
+    )
+    assert "Поворот на Горки" in quoted(answerer, post, "как до вас добраться без машины")
