@@ -20387,3 +20387,19 @@ def test_a_bus_stop_shortened_ends_no_sentence(answerer: Answerer) -> None:
 """,
     )
     assert "Поворот на Горки" in quoted(answerer, post, "как до вас добраться без машины")
+
+
+def test_the_law_faculty_clipped_reads_as_the_education_it_gives(answerer: Answerer) -> None:
+    # «без юрфака возьмете?»: the faculty as students clip it is the education the requirement
+    # names.
+    post = ad(
+        "Помощник нотариуса",
+        """Требования:
+- высшее юридическое образование (обязательно)
+- опыт работы в нотариальной конторе от 1 года
+- уверенный пользователь ПК
+
+Условия: график 5/2, с 9:30 до 18:30.
+""",
+    )
+    assert quoted(answerer, post, "без юрфака возьмете?").startswith("высшее юридическое")
