@@ -20286,6 +20286,8 @@ def test_old_said_of_a_thing_asks_no_age(answerer: Answerer) -> None:
     assert quoted(answerer, post, "i have an old conviction will u still consider me").startswith(
         "Pursuant to applicable fair chance laws"
     )
+
+
 NUMBERED_FORUM_TOPIC = ad(
     "Тракторист на сезон",
     """Форум АгроСоседи › Работа и кадры в АПК › Требуются работники
