@@ -20405,3 +20405,21 @@ def test_the_law_faculty_clipped_reads_as_the_education_it_gives(answerer: Answe
 """,
     )
     assert quoted(answerer, post, "без юрфака возьмете?").startswith("высшее юридическое")
+def test_a_rate_asked_of_no_known_subject_needs_a_rate(answerer: Answerer) -> None:
+    # "whats the rate for a teaching assistant" names no subject the lexicon knows: the heading
+    # naming the post states no rate and is no answer; a row that states one still is.
+    post = ad(
+        "Supply Teachers and Cover Supervisors",
+        """## Roles we're booking now
+
+- Teaching Assistant - SEN school
+- Cover Supervisor - secondary, Leicester city
+
+## Pay (PAYE, no umbrella)
+
+- Qualified Teacher (QTS/QTLS): £150 - £175 per day
+- Cover Supervisor: £95 - £110 per day""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "whats the rate for a teaching assistant") == ""
+    assert quoted(answerer, post, "whats the daily rate").startswith("Qualified Teacher")
