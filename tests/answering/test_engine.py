@@ -20423,3 +20423,42 @@ def test_a_rate_asked_of_no_known_subject_needs_a_rate(answerer: Answerer) -> No
     )
     assert quoted(answerer, post, "whats the rate for a teaching assistant") == ""
     assert quoted(answerer, post, "whats the daily rate").startswith("Qualified Teacher")
+
+
+def test_a_weekend_day_asked_is_not_answered_by_the_other_one(answerer: Answerer) -> None:
+    # «в воскресенье есть группы?» — «субботние группы» is Saturday's; a range of days («СБ-ВС»,
+    # «пн–сб») names the days between its ends, and the days off named one by one answer.
+    club = ad(
+        "Тренер по шахматам",
+        """## Расписание
+
+- в клубе ещё субботние группы с 10:00 до 14:00
+- минимальная нагрузка — 3 дня в неделю
+""",
+    )
+    assert quoted(answerer, club, "в воскресенье есть группы?") == ""
+    tax = ad(
+        "Seasonal Tax Preparer",
+        """## Schedule
+
+- Peak season: 30–40 hours per week, including evenings and Saturdays
+""",
+        lang="en",
+    )
+    assert quoted(answerer, tax, "will i have to work sundays") == ""
+    bakery = ad(
+        "Продавец в пекарню",
+        """Мы работаем:
+ПН-ПТ  7:00 - 21:00
+СБ-ВС  8:00 - 20:00
+""",
+    )
+    assert quoted(answerer, bakery, "в субботу до скольки открыто").startswith("СБ-ВС")
+    track = ad(
+        "Монтёр пути",
+        """## Условия
+
+- пятидневная рабочая неделя с 8:00 до 17:00, выходные — суббота и воскресенье
+""",
+    )
+    assert "суббота" in quoted(answerer, track, "в субботу работать надо?")
