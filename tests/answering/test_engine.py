@@ -20462,3 +20462,29 @@ def test_a_weekend_day_asked_is_not_answered_by_the_other_one(answerer: Answerer
 """,
     )
     assert "суббота" in quoted(answerer, track, "в субботу работать надо?")
+
+
+def test_a_kindergarten_asked_is_not_a_childrens_camp(answerer: Answerer) -> None:
+    # «детский сад для детей сотрудников есть» — the camp given to the staff's children is not
+    # a kindergarten (nor the other way round), and moving the family says nothing of either;
+    # the line naming the very thing asked answers.
+    rail = ad(
+        "Кассир билетный",
+        """## Что мы даём
+
+- Скидки на детский летний лагерь «Электричка» для детей сотрудников
+- Компенсация расходов на переезд работника и членов семьи
+""",
+    )
+    assert quoted(answerer, rail, "детский сад для детей сотрудников есть") == ""
+    assert quoted(answerer, rail, "с садиком для ребенка помогут?") == ""
+    assert quoted(answerer, rail, "лагерь для детей есть?").startswith("Скидки на детский")
+    plant = ad(
+        "Наладчик оборудования",
+        """## Социальный пакет
+
+- ведомственный детский сад — места для детей работников в первоочередном порядке
+""",
+    )
+    assert quoted(answerer, plant, "летний лагерь для детей есть") == ""
+    assert quoted(answerer, plant, "садик для ребенка дадут?").startswith("ведомственный")
