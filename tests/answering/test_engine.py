@@ -20488,3 +20488,25 @@ def test_a_kindergarten_asked_is_not_a_childrens_camp(answerer: Answerer) -> Non
     )
     assert quoted(answerer, plant, "летний лагерь для детей есть") == ""
     assert quoted(answerer, plant, "садик для ребенка дадут?").startswith("ведомственный")
+
+
+def test_shoes_asked_of_the_dress_code_need_a_line_on_shoes(answerer: Answerer) -> None:
+    # «ботинки тоже выдают или свои нужны» is read as the dress code: a rule of the dress code
+    # that names no shoes says nothing of them; one that names them answers.
+    hearse = ad(
+        "Водитель катафалка",
+        """## Внешний вид
+
+- Не допускается: яркие аксессуары, видимый пирсинг, запах табака и перегара
+""",
+    )
+    assert quoted(answerer, hearse, "ботинки тоже выдают или свои нужны") == ""
+    shop = ad(
+        "Продавец",
+        """## Внешний вид
+
+- Дресс-код: чёрный низ, закрытая чёрная обувь — своя
+""",
+    )
+    assert "обувь" in quoted(answerer, shop, "ботинки выдают или свои нужны")
+
