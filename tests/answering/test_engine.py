@@ -20510,3 +20510,18 @@ def test_shoes_asked_of_the_dress_code_need_a_line_on_shoes(answerer: Answerer) 
     )
     assert "обувь" in quoted(answerer, shop, "ботинки выдают или свои нужны")
 
+
+def test_a_work_phone_asked_is_no_number_to_call(answerer: Answerer) -> None:
+    # «телефон служебный для работы дают» asks of a phone the employer gives, not whom to call:
+    # a posting that gives none does not say, whatever its numbers; a number asked still is.
+    post = ad(
+        "Почтальон",
+        """## Как откликнуться
+
+- Отклик на сайте или звонок по телефону горячей линии
+- Горячая линия: 8 800 000-00-00 (звонок бесплатный)
+""",
+    )
+    assert "телефон" in quoted(answerer, post, "какой телефон для связи")
+    postman = fixture("blind-cz", "pochta-pochtalon-selskoe-ops")
+    assert quoted(answerer, postman, "телефон служебный для работы дают") == ""
