@@ -20405,6 +20405,8 @@ def test_the_law_faculty_clipped_reads_as_the_education_it_gives(answerer: Answe
 """,
     )
     assert quoted(answerer, post, "без юрфака возьмете?").startswith("высшее юридическое")
+
+
 def test_a_rate_asked_of_no_known_subject_needs_a_rate(answerer: Answerer) -> None:
     # "whats the rate for a teaching assistant" names no subject the lexicon knows: the heading
     # naming the post states no rate and is no answer; a row that states one still is.
