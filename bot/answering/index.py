@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import chain
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
 from bot.answering.spelling import Vocabulary
@@ -63,6 +63,10 @@ _NOT_PERK_KINDS = frozenset(
 FUZZY_PREFIX = 5
 _HEADING_CACHE = 4096
 LINE_CACHE_SIZE = 100_000
+# Analysed candidates kept for lines built again (``IndexBuilder._candidate``): each shares its
+# sets with the indexes, and costs ~0.7 KiB of its own (itself and its key).
+_MADE_CACHE_SIZE = 20_000
+_new = object.__new__
 # Items cut into units, remembered by their text (razdel is the slow part of building).
 _units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
@@ -556,6 +560,7 @@ class IndexBuilder:
         self._cities: dict[str, frozenset[str]] = {}
         self._asked: dict[str, frozenset[str]] = {}  # HR's questions: FAQs repeat across postings
         self._shown: dict[str, frozenset[str]] = {}  # Candidate.shown
+        self._made: dict[tuple[object, ...], Candidate] = {}  # ``_candidate``'s analysed lines
 
     def _candidate(
         self,
@@ -564,13 +569,41 @@ class IndexBuilder:
         group: int,
         order: int,
         *,
+        position: int = -1,
+        **context: Any,
+    ) -> Candidate:
+        """The line's candidate at its place (``group``, ``order``, ``position``), analysed once
+        per process for each text and context: postings share lines, with the same heading,
+        kind and neighbours, and a /reload builds a changed posting's unchanged lines again.
+        What ``_analysed`` finds depends on nothing but its arguments (and the lexicon), so
+        every keyword is part of the key, a new one too."""
+        key = (quote, source, *context, *context.values())  # the names, then their values
+        made = self._made.get(key)
+        if made is None:
+            if len(self._made) >= _MADE_CACHE_SIZE:
+                self._made.clear()
+            # Kept unseen: no ``cached_property`` of it is ever filled in, so a copy of its
+            # fields is a candidate as the constructor makes it.
+            made = self._made[key] = self._analysed(quote, source, **context)
+        # The fields set in the constructor's order: the instance keeps the class's shared keys,
+        # as a constructed one does (296 bytes), and as ``store._decode`` sets them.
+        candidate = _new(Candidate)
+        fields = candidate.__dict__
+        fields.update(made.__dict__)
+        fields["group"], fields["order"], fields["position"] = group, order, position
+        return candidate
+
+    def _analysed(
+        self,
+        quote: str,
+        source: str,
+        *,
         kind: SectionKind | None = None,
         heading: str | None = None,
         match_text: str | None = None,
         label: str | None = None,
         extra_topics: frozenset[str] = frozenset(),
         city_keys: frozenset[str] = frozenset(),
-        position: int = -1,
         generic: bool = False,
         held: bool = False,
         prose: bool = False,
@@ -648,8 +681,8 @@ class IndexBuilder:
             source=source,
             kind=kind,
             heading=heading,
-            group=group,
-            order=order,
+            group=0,  # the line's place: set on each copy (``_candidate``)
+            order=0,
             keys=analyzed.keys,
             label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
             # (the heading's own set when nothing is added: one set fewer per line)
@@ -664,7 +697,6 @@ class IndexBuilder:
             spoken=lexicon.spoken if text in self._spelled else None,
             label_topics=label_topics & topics,
             vetoed=frozenset(vetoed - topics),
-            position=position,
             generic=generic,
             held=held,
             role=role,
