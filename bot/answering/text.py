@@ -83,6 +83,10 @@ class TextAnalyzer:
         # Per-instance cache: the same few thousand words recur in every posting and question.
         self.key = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._key)
         self._compounds = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._compound_parts)
+        # Whether the dictionary knows a Russian word form: asked of every question's words for
+        # typos (``Answerer._spell``), 0.05–0.2 ms a word in pymorphy3, and questions repeat
+        # their words.
+        self._known_ru = lru_cache(maxsize=LEMMA_CACHE_SIZE)(self._morph.word_is_known)
         # Per token as found: its key (an alias read as its word) and the keys of its parts —
         # one look-up per token of a line instead of four steps (``_analyze``). Cleared when the
         # lexicon sets how words are read, and when full.
@@ -229,7 +233,7 @@ class TextAnalyzer:
         English ones by a word list, with a plural, past or -ing ending taken off."""
         if word.isascii():
             return _known_english(word)
-        return bool(self._morph.word_is_known(word))
+        return bool(self._known_ru(word))
 
     def frames(self, key: str) -> bool:
         """Whether a key is a verb's or an adjective's lemma ("платить", "ночной"): in a

@@ -1,9 +1,12 @@
 """What building an index remembers across postings: a line analysed once for each text and
-context (``IndexBuilder._candidate``), each posting's candidates its own at their places."""
+context (``IndexBuilder._candidate``), each posting's candidates its own at their places; and
+whether the dictionary knows a question's word, asked of pymorphy3 once."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+
+import pytest
 
 from bot.answering import Answerer
 from bot.answering.index import Candidate, IndexBuilder
@@ -68,3 +71,13 @@ def test_what_a_question_finds_on_a_line_stays_with_its_posting(
         assert candidate.evidence is not None  # found when first asked, kept on the line
     assert not any("evidence" in c.__dict__ for c in again.candidates)
     assert not any("evidence" in c.__dict__ for c in builder._made.values())
+
+
+@pytest.mark.parametrize("word", ["графек", "расписание"])
+def test_the_dictionary_is_asked_of_a_word_once(answerer: Answerer, word: str) -> None:
+    analyzer = answerer.analyzer
+    known = analyzer.is_known(word)
+    before = analyzer._known_ru.cache_info()
+    assert analyzer.is_known(word) is known
+    after = analyzer._known_ru.cache_info()
+    assert (after.hits, after.misses) == (before.hits + 1, before.misses)
