@@ -66,6 +66,12 @@ LINE_CACHE_SIZE = 100_000
 # Analysed candidates kept for lines built again (``IndexBuilder._candidate``): each shares its
 # sets with the indexes, and costs ~0.7 KiB of its own (itself and its key).
 _MADE_CACHE_SIZE = 20_000
+# Pure functions of a line's text asked for every line of every posting built (``_label``,
+# ``_bare``): remembered, as the lines' analyses are.
+_TEXT_CACHE_SIZE = 65_536
+# Whether a heading is a role's name in capitals, asked twice of every section's heading of every
+# posting built (a pass over its letters): headings repeat across postings.
+_shouted_name = lru_cache(maxsize=_HEADING_CACHE)(shouted_name)
 _new = object.__new__
 # Items cut into units, remembered by their text (razdel is the slow part of building).
 _units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
@@ -299,6 +305,7 @@ class PostingIndex:
         return found
 
 
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)
 def _label(text: str) -> str:
     head, sep, _ = text.partition(":")
     if not sep:
@@ -519,6 +526,7 @@ def _chip_rows(markdown: str) -> frozenset[str]:
     return frozenset(rows)
 
 
+@lru_cache(maxsize=_TEXT_CACHE_SIZE)
 def _bare(text: str) -> str:
     """Lower-case words only: "Northline Cold Storage Inc." as "northline cold storage inc"."""
     return " ".join(re.findall(r"[^\W_]+", normalize(text)))
@@ -858,7 +866,7 @@ class IndexBuilder:
         names = fact_pieces(value)
         for piece in names:
             forms = {piece, say_words(piece, locale)}
-            keys = [self.analyzer.analyze(form).keys for form in forms]
+            keys = [self._heading_keys(form) for form in forms]
             bare = [f" {_bare(form)} " for form in forms if _bare(form)]
             pieces.append((keys, bare))
         held: list[set[int]] = [set() for _ in pieces]
@@ -1061,7 +1069,7 @@ class IndexBuilder:
     def _other_job_heading(self, heading: str, title: frozenset[str]) -> frozenset[str]:
         """The keys of a heading that names a job the title does not («Курьер на велосипеде /
         пешком» on a barista's posting), or empty: a name that opens with a job's word."""
-        if shouted_name(heading) or classify_heading(heading) is not SectionKind.OTHER:
+        if _shouted_name(heading) or classify_heading(heading) is not SectionKind.OTHER:
             # «ГРУЗЧИКИ» in capitals heads a role's part of the posting's own (``over``); the
             # lines after the last role's are often every role's.
             return frozenset()
@@ -1093,7 +1101,8 @@ class IndexBuilder:
         return frozenset(heads) if len(set(heads.values())) > 1 else frozenset()
 
     def _heading_keys(self, heading: str) -> frozenset[str]:
-        """Keys of a section heading: every line of the section asks, so they are kept."""
+        """Keys of a section heading: every line of the section asks, so they are kept (and
+        of other short texts asked again: a fact's value and label, a title)."""
         keys = self._headings.get(heading)
         if keys is None:
             if len(self._headings) > _HEADING_CACHE:
@@ -1147,7 +1156,7 @@ class IndexBuilder:
         priced_orders: set[int] = set()  # rows whose pay a list's heading gives (``priced``)
         for i, section in enumerate(posting.sections):
             own_pay = False
-            if shouted_name(section.heading):
+            if _shouted_name(section.heading):
                 role = classify_heading(section.heading) is SectionKind.OTHER
                 heads = role or not section.items  # «ЛАБОРАНТ» over its own fields too
                 over = self._heading_keys(section.heading) if heads else frozenset()
@@ -1395,7 +1404,7 @@ class IndexBuilder:
             tuple[int, frozenset[str], frozenset[float], frozenset[str], frozenset[str]]
         ] = []
         for fact, as_written in zip(said, as_written_facts, strict=True):
-            words = self.analyzer.analyze(as_written.value).keys
+            words = self._heading_keys(as_written.value)
             # A figure is held by the line that states it, whatever words frame it: «5 000 000
             # - 7 000 000 сум» holds «от 5 000 000 до 7 000 000 сум».
             # Only a sum is held by its figures alone: "гибрид (3 дня в офисе)" is not held by
@@ -1411,7 +1420,7 @@ class IndexBuilder:
             # "185 000 – 210 000 тг"); a place or a format is refined by its lines, not
             # replaced.
             sum_held = fact.field == "salary"
-            named = self.analyzer.analyze(as_written.label).keys if sum_held else frozenset()
+            named = self._heading_keys(as_written.label) if sum_held else frozenset()
             match = as_written.line
             unsaid: list[str] = []
             if fact.field in WORDED_FIELDS:
@@ -1643,7 +1652,7 @@ class IndexBuilder:
         by_count = {f: _idf(n, f) for f in set(df.values())}
         idf = {key: by_count[f] for key, f in df.items()}
         covered = frozenset(t for c in candidates for t in c.topics)
-        title_keys = self.analyzer.analyze(posting.title).keys
+        title_keys = self._heading_keys(posting.title)
         # Headings that are nothing but words of the title: the roles of a posting that hires
         # several (a posting for one role that names it in a heading weighs its name likewise).
         stop = self.lexicon.stopwords
