@@ -2541,6 +2541,9 @@ class Answerer:
                 or self._other_kind(q, candidate, index)
                 # "развозка ночью тоже ходит?" — the night shift's hours.
                 or self._unanswered_topic(q, candidate, index)
+                # "any relocation allowance" — "Commuting allowance": only «Housing» gives the
+                # posting the move, no line says it.
+                or self._lent_only(q, candidate, index)
                 # "сколько бригадиру платят?" — "5 000–6 500 ₽ за смену, бригадирам больше".
                 or (shown and not self._shown_by_detail(q, candidate, shown, index))
                 # "сколько чаевых?" — "Ставка 2 200 ₽ за смену + все чаевые ваши".
@@ -2953,9 +2956,15 @@ class Answerer:
             and key not in self.lexicon.grammar.units
             and self._item_word(key)
             and not self._names_key(q, c, key)
+            # (the heading that lends a row its subject names it for the row: «Application
+            # Fee» over «General / OBC / EWS : ₹600/-» for "fees for obc candidate")
+            and not (c.lent and key in c.heading_keys)
         ]
         per = q.pay_unit
-        item = self._row_item(c) if (asked or per) and c.position >= 0 else None
+        # «Age Relaxation» over «OBC (Non-Creamy Layer) : 3 Years», «SC / ST : 5 Years»: rows
+        # on the subject their heading names give each item's figure, as a price list its sum.
+        figures = _ROW_FIGURES if c.lent and _MONEY not in c.evidence else _ROW_SUMS
+        item = self._row_item(c, figures) if (asked or per) and c.position >= 0 else None
         if item is None:
             return False
         if not (
@@ -2978,7 +2987,9 @@ class Answerer:
         rows = sum(
             1
             for line in index.candidates
-            if line.group == c.group and line.position >= 0 and self._row_item(line) is not None
+            if line.group == c.group
+            and line.position >= 0
+            and self._row_item(line, figures) is not None
         )
         return rows >= self.w.list_rows
 
@@ -3028,14 +3039,14 @@ class Answerer:
             and analyzer.is_known(key)
         )
 
-    def _row_item(self, c: Candidate) -> frozenset[str] | None:
+    def _row_item(self, c: Candidate, figures: frozenset[str]) -> frozenset[str] | None:
         """The keys of the item a row of a price list or a pay table leads with, before its
         dash or colon and its sum («Химчистка дивана: от 2 200 ₽»), when they name no subject
         of their own (not «Ставка — 26 000 ₽», a field): None for any other line."""
         name = row_name(c.quote)
         if name is None or len(name.split()) > self.w.row_name_words:
             return None
-        if _MONEY not in c.evidence:
+        if figures.isdisjoint(c.evidence):
             return None
         keys = self.analyzer.analyze(name).keys
         lexicon = self.lexicon
@@ -3643,6 +3654,26 @@ class Answerer:
                 or key in c.heading_keys
                 or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys))
                 for key in keys
+            ):
+                return True
+        return False
+
+    def _lent_only(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
+        """Whether the question asks, by a word no line has, a subject the line is not on and
+        that only a heading gives the posting: "any relocation allowance when i arrive" —
+        "Commuting allowance …" where «Housing» heads the lines on where one lives. Such a
+        subject is one no line is about (``dropped``) for a line on another."""
+        for name in q.strong - c.topics:
+            keys = [key for key, names in q.explains.items() if name in names]
+            if (
+                keys
+                and all(
+                    key not in index.idf and key not in q.fuzzy and key not in c.keys
+                    for key in keys
+                )
+                and not any(
+                    name in other.topics and name not in other.lent for other in index.candidates
+                )
             ):
                 return True
         return False
@@ -4451,6 +4482,8 @@ _AWAY = _REACHING | {_COMMUTE, "location"}
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
+_ROW_SUMS = frozenset({_MONEY})  # what a price list's row gives
+_ROW_FIGURES = frozenset({_QUANTITY, _LENGTH})  # … and a row on its heading's subject
 _COST = "cost"
 _CHANNEL = "channel"
 _DASHES = frozenset("—–")

@@ -156,6 +156,9 @@ class Candidate:
     # certification" for "You can still apply; we reimburse the course fee" after it, «медкнижка»
     # for «Нет — поможем оформить, за счёт компании» after «Медкнижка обязательна.».
     lead_keys: frozenset[str] = frozenset()
+    # The subject its heading lends it, naming none of its own («Внешний вид» over «чёрный
+    # костюм, белая рубашка»): it is on it, though no word of its says it.
+    lent: frozenset[str] = frozenset()
 
     @cached_property
     def said(self) -> str:
@@ -621,12 +624,15 @@ class IndexBuilder:
         row: bool = False,
         answers: str = "",
         lead: frozenset[str] = frozenset(),
+        headed: frozenset[str] = frozenset(),
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
         analyzed, found, denied = self._analyze_line(text, raw)
-        topics, vetoed = set(found), set(denied)
+        # (a line that names no subject of its own is on its heading's: ``headed``)
+        lent = headed if not found else frozenset()
+        topics, vetoed = set(found or lent), set(denied)
         if (
             kind in _NOT_PERK_KINDS
             # A table's row says what its columns name («Доход в месяц: от 215 000 руб.»),
@@ -712,6 +718,7 @@ class IndexBuilder:
             post_topics=post_topics,
             answers=answers,
             lead_keys=lead - analyzed.keys if lead else lead,
+            lent=lent,
         )
 
     def _analyze_line(
@@ -1229,6 +1236,24 @@ class IndexBuilder:
             # line under a heading naming the pay that shows a sum or a share gives that pay,
             # though its own words name none («оплата» is a pay word only in questions).
             paid = asked is None and not self.asked_topics(section.heading).isdisjoint(salary)
+            # «### Внешний вид» over «Агенты работают в своём деловом костюме», «## Штрафы» over
+            # «опоздание — 500 ₽»: a heading of no kind that names a subject says it of the
+            # lines under it that name none of their own, as an FAQ's question does (the pay
+            # only of the lines that show a sum).
+            # (its words as a line's, not a question's: «Стоимость услуг» names no subject;
+            # nor the place, which a line says by its own words)
+            # The heading less its brackets' note names it: "Clarifications (added by client)"
+            # is on no client, «Лендинг для языковой школы (дизайн + верстка на Тильде)» over
+            # the client's story on no tool. Not one over a form's questions ("Application
+            # questions" over "Are you at least 18? (Yes/No)"): those lines ask, they say
+            # nothing of it.
+            topical = (
+                self.topics_of(role_name(section.heading)) - salary - self._city_topics
+                if not any("?" in item for item in items)
+                else frozenset()
+            )
+            if len(topical) > 1 or classify_heading(section.heading) is not SectionKind.OTHER:
+                topical = frozenset()  # «Визы и страховка»: which of the two, a line says
             # An FAQ's answer may open with its verdict (below); a section of several verdicts
             # is a form's options («○ Да, больше года», «○ Нет опыта»): the candidate's to pick.
             verdict = (
@@ -1316,6 +1341,8 @@ class IndexBuilder:
                             held=sentence in chips or sentence in digest,
                             answers=answers,
                             lead=lead if goes_on else frozenset(),
+                            # (a later sentence of an item keeps the item's own subject)
+                            headed=frozenset() if goes_on else topical,
                         )
                     )
                     if n in priced:

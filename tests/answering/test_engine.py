@@ -20527,3 +20527,95 @@ def test_a_work_phone_asked_is_no_number_to_call(answerer: Answerer) -> None:
     assert "телефон" in quoted(answerer, post, "какой телефон для связи")
     postman = fixture("blind-cz", "pochta-pochtalon-selskoe-ops")
     assert quoted(answerer, postman, "телефон служебный для работы дают") == ""
+def test_a_line_under_a_heading_naming_a_subject_is_on_it(answerer: Answerer) -> None:
+    # «### Внешний вид» over «Агенты работают в своём деловом костюме»: a heading of no kind that
+    # names one subject says it of the lines under it that name none of their own, so «агенту в
+    # чем ходить» is answered by the agents' line, not by another line on the dress code.
+    post = ad(
+        "Водитель катафалка, ритуальный агент",
+        """## Ритуальный агент
+
+- оклад 25 000 руб.
+
+### Внешний вид (для всех должностей)
+
+Строгий траурный стиль: чёрный костюм, белая рубашка.
+Агенты работают в своём деловом костюме тёмных тонов.
+На зимний период выдаётся чёрное драповое пальто.
+Не допускается: яркие аксессуары, видимый пирсинг!!
+""",
+    )
+    assert "деловом костюме" in quoted(answerer, post, "агенту в чем ходить на работу")
+    assert "пальто" in quoted(answerer, post, "зимой в чем работать верхнюю одежду дают")
+
+
+def test_a_heading_over_a_forms_questions_lends_no_subject(answerer: Answerer) -> None:
+    # "Your application will include the following questions" over the form's questions and the
+    # board's warning after them: those lines ask or warn, they do not say how one applies.
+    post = ad(
+        "Storeperson",
+        """To apply, click Apply and attach your resume and a copy of your LF licence.
+
+Your application will include the following questions:
+- Which of the following statements best describes your right to work in Australia?
+- Do you have a current forklift licence (LF)?
+
+Be careful
+Don't provide your bank or credit card details when applying for jobs.
+Report this job ad
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "how do i apply").startswith("To apply")
+
+
+def test_a_headings_note_in_brackets_lends_no_subject(answerer: Answerer) -> None:
+    # The note in a heading's brackets is an aside, not the subject of the lines under it:
+    # "Clarifications (added by client)" is on no client, so "blog posts too?" is answered by
+    # the update that names them; «# Лендинг для языковой школы (дизайн + верстка на Тильде)»
+    # over the client's story is on no tool, so «заявки в амо црм интегрировать?» is not
+    # answered by «…таплинк, заявки идут плохо».
+    post = fixture("blind-ch", "woocommerce-to-shopify-migration")
+    assert "blog posts" in quoted(answerer, post, "blog posts too?")
+    post = fixture("blind-cl", "lending-yazykovaya-shkola-fl")
+    assert quoted(answerer, post, "заявки в амо црм интегрировать?") == ""
+
+
+def test_a_subject_only_a_heading_gives_answers_no_line_on_another(answerer: Answerer) -> None:
+    # «Housing» lends the move to the lines on the flat; "relocation allowance" asks the move
+    # by a word no line has: the commuting allowance is another allowance, so the bot abstains.
+    post = ad(
+        "Assistant Language Teacher",
+        """## Benefits
+
+- Commuting allowance up to ¥20,000/month, paid with salary
+
+## Housing
+
+- We arrange a furnished 1K apartment near your schools, company-leased
+- Rent ¥45,000–¥55,000/month, deducted from your salary
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "any relocation allowance when i arrive") == ""
+    assert "apartment" in quoted(answerer, post, "do you help with relocation")
+
+
+def test_rows_under_a_heading_naming_their_subject_are_each_an_items(answerer: Answerer) -> None:
+    # «Age Relaxation :» over «OBC (Non-Creamy Layer) : 3 Years» and the other categories' rows:
+    # each row is its category's, so "age relaxation for women?" names none of them.
+    post = ad(
+        "Junior Assistant",
+        """Age Limit
+Minimum Age : 18 Years
+Maximum Age : 27 Years
+
+Age Relaxation :
+OBC (Non-Creamy Layer) : 3 Years
+SC / ST : 5 Years
+PwBD : 10 Years
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "age relaxation for women?") == ""
+    assert quoted(answerer, post, "age relaxation for sc st?").startswith("SC / ST")
