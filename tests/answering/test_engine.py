@@ -20527,6 +20527,8 @@ def test_a_work_phone_asked_is_no_number_to_call(answerer: Answerer) -> None:
     assert "телефон" in quoted(answerer, post, "какой телефон для связи")
     postman = fixture("blind-cz", "pochta-pochtalon-selskoe-ops")
     assert quoted(answerer, postman, "телефон служебный для работы дают") == ""
+
+
 def test_a_line_under_a_heading_naming_a_subject_is_on_it(answerer: Answerer) -> None:
     # «### Внешний вид» over «Агенты работают в своём деловом костюме»: a heading of no kind that
     # names one subject says it of the lines under it that name none of their own, so «агенту в
