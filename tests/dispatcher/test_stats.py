@@ -228,9 +228,12 @@ async def test_two_instances_queue_the_weekly_digest_once(
     desk = bot.dp["hr_desk"]
     one = DigestWorker(desk, answerer, HR_CHAT_ID, "ru", name="one")
     two = DigestWorker(desk, answerer, HR_CHAT_ID, "ru", name="two")
-    queued = await asyncio.gather(one.run_once(NOW), two.run_once(NOW))
+    # The timer wakes at Monday 09:00 (taken from NOW, a Monday morning before nine included:
+    # an hour after a run at 08:30 would be this week's 09:00 again).
+    monday = next_run(NOW)
+    queued = await asyncio.gather(one.run_once(monday), two.run_once(monday))
     assert sorted(item is None for item in queued) == [False, True]
-    assert await two.run_once(NOW + dt.timedelta(hours=1)) is None  # this week's is queued
-    assert await two.run_once(NOW + dt.timedelta(days=7)) is not None  # next week's
+    assert await two.run_once(monday + dt.timedelta(hours=1)) is None  # this week's is queued
+    assert await two.run_once(monday + dt.timedelta(days=7)) is not None  # next week's
     rows = await bot.dp["db"].fetchall("SELECT id FROM outbox WHERE chat_id = ?", (HR_CHAT_ID,))
     assert len(rows) == 2
