@@ -2242,10 +2242,13 @@ class Answerer:
             # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
             return False
         if q.piece and not any(
-            word.startswith(stem) for word in _WORD_RE.findall(said) for stem in q.piece
+            word.startswith(stem)
+            for words in (_WORD_RE.findall(said), candidate.keys)
+            for word in words
+            for stem in q.piece
         ):
             # «скока платят за одно окно» — «Зарплата: от 80 000 до 150 000 руб.»: a month's
-            # pay says nothing per window.
+            # pay says nothing per window (a unit clipped, «180 р/га», is named by its key).
             return False
         if self._other_pay_unit(q, candidate, index):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
