@@ -479,6 +479,18 @@ class Answerer:
             place = self._says_what_best_lacks(q, index, ranked) or self._evidence_asked(
                 q, index, ranked
             )
+            place = self._per_unit_asked(q, index, ranked)
+            best = ranked[0][1]
+            if (
+                not place
+                and q.own_or_given
+                and best.role in _ASKED_SIDES
+                and not self._says_own_or_given(best)
+            ):
+                # «велосипед свой нужен» — «Доставка на служебном велосипеде (выдаётся в ОПС …)»
+                # over the requirement «Умение ездить на велосипеде»: the line that says whose
+                # the thing is.
+                place = self._runner_up_saying(q, index, ranked, self._says_own_or_given)
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -641,6 +653,27 @@ class Answerer:
                 and (q.pay_unit or candidate.source != SOURCE_REPLY)
                 and self.gate(q, index, ranked[place])
             ):
+        if unit.said.search(best) or (
+            self.lexicon.intents[_MONEY].evidence.search(best)
+            and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
+        ):
+            return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
+        return self._runner_up_saying(q, index, ranked, lambda c: bool(unit.said.search(c.read)))
+
+    def _runner_up_saying(
+        self,
+        q: Question,
+        index: PostingIndex,
+        ranked: list[tuple[float, Candidate]],
+        says: Callable[[Candidate], bool],
+    ) -> int:
+        """The place of a close runner-up that ``says`` what the best line does not and passes
+        the gate, or 0."""
+        floor = ranked[0][0] * self.w.shown_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
+            if score < floor:
+                break
+            if says(candidate) and self.gate(q, index, ranked[place]):
                 return place
         return 0
 
@@ -3608,8 +3641,17 @@ class Answerer:
                 gives
                 or q.owned_asked
                 or not self.lexicon.grammar.gives.isdisjoint(q.sequence)
-                # «химию самому покупать или ваша» — «отсутствие аллергии на бытовую химию»
-                or (q.own_or_given and not self._says_own_or_given(c))
+                # «химию самому покупать или ваша» — «отсутствие аллергии на бытовую химию»; a
+                # requirement answers whether one's own is needed ("do i need my own boots" —
+                # "steel cap boots" under "What you need")
+                or (
+                    q.own_or_given
+                    and not self._says_own_or_given(c)
+                    and not (
+                        c.role in _ASKED_SIDES
+                        and not self.lexicon.grammar.needs.isdisjoint(q.sequence)
+                    )
+                )
             )
             and not self.lexicon.cues.employer_gives.search(c.read)
         )

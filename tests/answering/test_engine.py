@@ -20672,3 +20672,46 @@ def test_pay_per_a_unit_of_piece_work(answerer: Answerer) -> None:
         quoted(answerer, picker, "скок за штуку платят")
         == "Сбор товара (отбор 1 позиции): 4,5 ₽ за шт."
     )
+
+
+def test_whether_ones_own_thing_is_needed(answerer: Answerer) -> None:
+    # «велосипед свой нужен», "do i need my own boots" ask whose the thing is, as buying or
+    # bringing it does: of the lines that name the bicycle the one that says it is given answers,
+    # not the requirement that one can ride it; a requirement of the thing itself ("steel cap
+    # boots" under "What you need") says one's own is needed, and so does "You bring work boots".
+    postman = ad(
+        "Почтальон",
+        """## Участок доставки
+
+Доставка на служебном велосипеде (выдаётся в ОПС на сезон с апреля по октябрь), зимой — пешком.
+
+## Что мы ждём от вас
+
+- Возраст от 18 лет
+- Умение ездить на велосипеде и хорошая физическая форма
+""",
+    )
+    assert quoted(answerer, postman, "велосипед свой нужен").startswith(
+        "Доставка на служебном велосипеде"
+    )
+    landscaper = ad(
+        "Landscaper - casual",
+        """What you need:
+- must have own transport – we meet on site
+- White Card (non-negotiable)
+- steel cap boots
+
+We supply PPE (hi-vis, gloves, sunnies, hats).
+""",
+        lang="en",
+    )
+    assert quoted(answerer, landscaper, "do i need my own boots") == "steel cap boots"
+    crew = ad(
+        "Landscape Crew Member",
+        """## Gear
+
+We provide rain gear, gloves and safety glasses. You bring work boots.
+""",
+        lang="en",
+    )
+    assert "You bring work boots" in quoted(answerer, crew, "do i need my own boots")
