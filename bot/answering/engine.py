@@ -479,7 +479,6 @@ class Answerer:
             place = self._says_what_best_lacks(q, index, ranked) or self._evidence_asked(
                 q, index, ranked
             )
-            place = self._per_unit_asked(q, index, ranked)
             best = ranked[0][1]
             if (
                 not place
@@ -633,26 +632,16 @@ class Answerer:
             said = self.lexicon.grammar.lack_met
             if not q.lack_stated or said.search(best) or self._lack_named(q, ranked[0][1]):
                 return 0
-        else:
-            unit = self.lexicon.pay_units[q.pay_unit]
-            said = unit.said
-            if said.search(best) or (
-                self.lexicon.intents[_MONEY].evidence.search(best)
-                and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
-            ):
-                return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
-        # (what is done about a lack is as unmistakable as a time sought)
-        floor = ranked[0][0] * (self.w.shown_share if q.pay_unit else self.w.sought_share)
-        for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
-            if score < floor:
-                break
-            if (
-                said.search(candidate.read)
-                # (a reply to another comment speaks of that one's lack: «Ольга, опыт не
-                # обязателен» to one who asked of the host's job)
-                and (q.pay_unit or candidate.source != SOURCE_REPLY)
-                and self.gate(q, index, ranked[place])
-            ):
+            # (as unmistakable as a time sought; a reply to another comment speaks of that one's
+            # lack: «Ольга, опыт не обязателен» to one who asked of the host's job)
+            return self._runner_up_saying(
+                q,
+                index,
+                ranked,
+                lambda c: c.source != SOURCE_REPLY and said.search(c.read) is not None,
+                share=self.w.sought_share,
+            )
+        unit = self.lexicon.pay_units[q.pay_unit]
         if unit.said.search(best) or (
             self.lexicon.intents[_MONEY].evidence.search(best)
             and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
@@ -666,10 +655,11 @@ class Answerer:
         index: PostingIndex,
         ranked: list[tuple[float, Candidate]],
         says: Callable[[Candidate], bool],
+        share: float | None = None,
     ) -> int:
-        """The place of a close runner-up that ``says`` what the best line does not and passes
-        the gate, or 0."""
-        floor = ranked[0][0] * self.w.shown_share
+        """The place of a close runner-up (within ``share`` of the best score; ``shown_share``
+        unless given) that ``says`` what the best line does not and passes the gate, or 0."""
+        floor = ranked[0][0] * (share or self.w.shown_share)
         for place, (score, candidate) in enumerate(ranked[1 : self.w.shown_depth], start=1):
             if score < floor:
                 break

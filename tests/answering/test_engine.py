@@ -20621,6 +20621,8 @@ PwBD : 10 Years
     )
     assert quoted(answerer, post, "age relaxation for women?") == ""
     assert quoted(answerer, post, "age relaxation for sc st?").startswith("SC / ST")
+
+
 def test_pay_per_a_unit_of_piece_work(answerer: Answerer) -> None:
     # «скока за куб», «скока за гектар»: how much per a unit of piece work (a volume, an area, a
     # weight, a piece) asks the pay, and a sum per that unit («85 руб. за кубометр», «180 р/га»)
