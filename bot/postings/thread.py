@@ -182,7 +182,12 @@ def _chrome(text: str) -> bool:
         elif _LETTERS_RE.search(bare):
             return False
     stamp = days or _STAMP_RE.search(folded) is not None
-    bar = counts >= 2 and any(unicodedata.category(ch) == "So" for ch in text)
+    # (a sum's sign makes a row of pay, not a bar of reactions: «💰 2/2 — 50 000 ₽ в месяц»)
+    bar = (
+        counts >= 2
+        and any(unicodedata.category(ch) == "So" for ch in text)
+        and not any(unicodedata.category(ch) == "Sc" for ch in text)
+    )
     return actions > 0 or stamp or bar
 
 

@@ -1493,3 +1493,31 @@ def test_the_pages_shorter_name_alone_on_a_line_heads_its_reply() -> None:
         ("А в воскресенье занятия есть?", "Елена, по воскресеньям не работаем"),
     ]
     assert "коррекционном" not in " ".join(body.intro_items)
+
+
+def test_an_emoji_marked_pay_row_over_a_comment_thread_is_no_bar_of_reactions() -> None:
+    # A VK post's pay rows marked «💰», one opening with a rota («2/2 — 50 000 ₽ в месяц»): two
+    # figures beside a symbol are a bar of reactions («❤️ 118 💬 19») only without a sum's sign;
+    # the row stays a line of the post when comments follow it, the bar under it is chrome.
+    body = parse_body(
+        """Оплата:
+💰 2/2 — 50 000 ₽ в месяц
+💰 сутки/двое — 60 000 ₽ в месяц
+
+❤️ 118   💬 19   ↗️ 41
+
+Комментарии
+
+**Анастасия Белова**
+А девушек берёте? Или только мужчин
+3 фев в 19:48 · Нравится · Ответить
+   ↳ **КСК «Подкова»**: Анастасия, конечно берём!
+     3 фев в 20:02
+"""
+    )
+    assert [s.items for s in body.sections] == [
+        ("2/2 — 50 000 ₽ в месяц", "сутки/двое — 60 000 ₽ в месяц")
+    ]
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("А девушек берёте? Или только мужчин", "Анастасия, конечно берём!")
+    ]
