@@ -1462,6 +1462,10 @@ class IndexBuilder:
             else:
                 holders = self._holders(candidates, range(stated), value, sums)
             self._label(candidates, holders, topics, named)
+            # «2/2 — 50 000 ₽ в месяц», «сутки/двое — 60 000 ₽ в месяц» under «Зарплата: от
+            # 50 000 до 60 000 ₽»: the front matter sums up the rows, which say what each end
+            # is for; it yields to them, and each row keeps its own case (no label).
+            apart = not holders and self._ends_apart(candidates, range(stated), sums)
             if not holders:
                 unheld.append((len(candidates), value, sums, topics, named))
             candidates.append(
@@ -1474,7 +1478,7 @@ class IndexBuilder:
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city",
-                    held=bool(holders) and not unsaid,
+                    held=(bool(holders) and not unsaid) or apart,
                 )
             )
             order += 1
@@ -1599,6 +1603,18 @@ class IndexBuilder:
             if (value and value <= candidates[i].keys)
             or (sums and sums <= self._amounts(candidates[i].quote))
         ]
+
+    def _ends_apart(
+        self, candidates: list[Candidate], among: range, sums: frozenset[float]
+    ) -> bool:
+        """Whether the pay lines ``among`` state the ends of a range of ``sums`` between them,
+        none of them both."""
+        said: set[float] = set()
+        for i in among:
+            found = sums & self._amounts(candidates[i].quote)
+            if found and self._money(candidates[i].quote):
+                said |= found
+        return len(sums) > 1 and said == sums
 
     @staticmethod
     def _label(

@@ -10,6 +10,7 @@ import pytest
 
 from bot.answering import Answerer
 from bot.postings import Posting, load_posting
+from bot.postings.loader import parse_posting
 
 SHAPES = Path(__file__).parent / "fixtures" / "postings-shapes"
 
@@ -54,3 +55,20 @@ def test_real_world_shaped_ads(
     else:
         assert answer.answered, question
         assert answer.items[0].startswith(first) or first in answer.items[0], answer.items
+
+
+def test_the_front_matters_pay_range_yields_to_the_rows_that_state_its_ends(
+    answerer: Answerer, tmp_path: Path
+) -> None:
+    # «Зарплата: от 50 000 до 60 000 ₽» on the card sums up two rows of the post, each for its
+    # rota: asked the pay, the candidate gets the rows, which say what each sum is for.
+    text = (
+        "---\ntitle: Конюх\nslug: konyuh\nlang: ru\n"
+        "salary:\n  from: 50000\n  to: 60000\n  currency: RUB\n---\n"
+        "Оплата:\n💰 2/2 — 50 000 ₽ в месяц\n💰 сутки/двое — 60 000 ₽ в месяц\n"
+        "💰 выплаты 2 раза в месяц, наличными или на карту\n"
+    )
+    posting = parse_posting(text, tmp_path / "konyuh.md")
+    answer = answerer.answer(posting, "зп скока у конюха")
+    assert answer.answered
+    assert answer.items[0] == "2/2 — 50 000 ₽ в месяц", answer.items
