@@ -3789,10 +3789,20 @@ class Answerer:
             )
         if q.pays_for or not q.paid_asked or q.who_pays:
             return False
+        # (an English thing is any word of the question beside those of paying: "is the january
+        # closure paid" is not answered by "Paid weekly every Wednesday by direct deposit"; a
+        # name asked is no thing paid: "which bank is the salary paid to")
+        paying = self.lexicon.grammar.pays_for_words
+        english = not q.name_asked
         return any(
             all(word[:reach] != key[:reach] for word in c.keys)
             for key in q.content
-            if key not in q.aside and key not in q.explains and self.analyzer.is_cyrillic_noun(key)
+            if key not in q.aside
+            and key not in q.explains
+            and (
+                self.analyzer.is_cyrillic_noun(key)
+                or (english and key.isascii() and key.isalpha() and key not in paying)
+            )
         )
 
     def _speaks_of_deed(self, q: Question, c: Candidate) -> bool:

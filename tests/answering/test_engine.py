@@ -20717,3 +20717,32 @@ We provide rain gear, gloves and safety glasses. You bring work boots.
         lang="en",
     )
     assert "You bring work boots" in quoted(answerer, crew, "do i need my own boots")
+def test_whether_a_thing_is_paid_needs_a_line_that_names_it_in_english_too(
+    answerer: Answerer,
+) -> None:
+    # "is the january closure paid", "do we get paid on rain days": a line on when or how much
+    # the pay comes names neither the closure nor the rain days, so the posting does not say;
+    # "free to" is leave, no cost; a line naming the thing still answers.
+    post = ad(
+        "Holiday Lights Installer",
+        """## Pay
+
+- $19 - $24 an hour
+- Paid weekly every Wednesday by direct deposit
+- Paid training on your first day
+
+## Schedule
+
+- We close for two weeks every January.
+- A split shift role, 7am–11am and 5pm–10pm, with the afternoon free to get out on the hills.
+- On rain days crews are called off by text by 6:30am.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, post, "is the january closure paid") == ""
+    assert quoted(answerer, post, "do we get paid on rain days") == ""
+    installer = fixture("blind-da", "holiday-lights-installer-boise")
+    assert quoted(answerer, installer, "is drive time between jobs paid") == ""
+    assert quoted(answerer, post, "is the gap between split shifts paid") == ""
+    assert "Paid training" in quoted(answerer, post, "is training paid")
+    assert "$19" in quoted(answerer, post, "how much does it pay")
