@@ -20746,3 +20746,31 @@ def test_whether_a_thing_is_paid_needs_a_line_that_names_it_in_english_too(
     assert quoted(answerer, post, "is the gap between split shifts paid") == ""
     assert "Paid training" in quoted(answerer, post, "is training paid")
     assert "$19" in quoted(answerer, post, "how much does it pay")
+
+
+def test_a_head_or_senior_one_of_the_job_asked_needs_a_line_that_names_a_rank(
+    answerer: Answerer,
+) -> None:
+    # "how much do head lifeguards make" asks of a rank no line names: the posting's pay is the
+    # lifeguard's; a line that names the head lifeguard's pay answers.
+    pool = ad(
+        "Seasonal Lifeguard",
+        """## Pay
+
+- $17.25 - $19.80 hourly
+- Returning lifeguards receive a $0.50/hour increase for each completed season
+""",
+        lang="en",
+    )
+    assert quoted(answerer, pool, "how much do head lifeguards make") == ""
+    headed = ad(
+        "Seasonal Lifeguard",
+        """## Pay
+
+- $17.25 - $19.80 hourly
+- Head lifeguards: $21.50 hourly
+""",
+        lang="en",
+    )
+    assert "$21.50" in quoted(answerer, headed, "how much do head lifeguards make")
+
