@@ -20774,3 +20774,17 @@ def test_a_head_or_senior_one_of_the_job_asked_needs_a_line_that_names_a_rank(
     )
     assert "$21.50" in quoted(answerer, headed, "how much do head lifeguards make")
 
+
+def test_the_pay_of_a_stand_in_asked_needs_a_line_that_names_one(answerer: Answerer) -> None:
+    # "whats the pay rate for subs" asks of substitutes the crossing guard's listing never
+    # names: its own rate is the guard's.
+    guard = ad(
+        "School Crossing Guard",
+        """## Pay
+
+- Salary $18.75 Hourly
+""",
+        lang="en",
+    )
+    assert quoted(answerer, guard, "whats the pay rate for subs") == ""
+    assert "$18.75" in quoted(answerer, guard, "whats the pay rate")
