@@ -20788,3 +20788,18 @@ def test_the_pay_of_a_stand_in_asked_needs_a_line_that_names_one(answerer: Answe
     )
     assert quoted(answerer, guard, "whats the pay rate for subs") == ""
     assert "$18.75" in quoted(answerer, guard, "whats the pay rate")
+
+
+def test_felt_boots_asked_need_a_line_that_gives_shoes(answerer: Answerer) -> None:
+    # «валенки выдаете» asks of shoes given: a line that gives a vest and gloves gives none, and
+    # advice to dress warm gives nothing; the gloves asked are given.
+    market = ad(
+        "Продавец на ёлочный базар",
+        """## Условия
+
+- Выдаем: фирменный жилет с логотипом и рабочие перчатки.
+- Одевайтесь тепло: термобелье, валенки или зимние ботинки, пуховик.
+""",
+    )
+    assert quoted(answerer, market, "валенки выдаете") == ""
+    assert "перчатки" in quoted(answerer, market, "перчатки выдаете")
