@@ -20717,6 +20717,8 @@ We provide rain gear, gloves and safety glasses. You bring work boots.
         lang="en",
     )
     assert "You bring work boots" in quoted(answerer, crew, "do i need my own boots")
+
+
 def test_whether_a_thing_is_paid_needs_a_line_that_names_it_in_english_too(
     answerer: Answerer,
 ) -> None:
