@@ -24,6 +24,7 @@ from bot.postings.structure import (
     broad_heading,
     chip_row,
     classify_heading,
+    is_field_label,
     kindless_heading,
     role_name,
     shared_heading,
@@ -563,6 +564,7 @@ class IndexBuilder:
             lexicon.line_term_topics
         )
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
+        self._card_topics = frozenset(chain.from_iterable(self._fact_topics.values()))
         self._headings: dict[str, frozenset[str]] = {}
         self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
         self._spelled: set[str] = set()  # the lines of it that write numbers in words
@@ -1271,6 +1273,11 @@ class IndexBuilder:
                 block = section.markdown.split("\n\n", 1)[0].splitlines()
                 digest = frozenset(" ".join(line.strip(" -*•").split()) for line in block)
             spans: list[tuple[int, int]] = []
+            carded = (
+                len(items) == 1
+                and is_field_label(section.heading)
+                and not self.asked_topics(section.heading).isdisjoint(self._card_topics)
+            )
             for n, item in enumerate(items):
                 # Below the list, a line reads as its own cues say (prose), not as the list.
                 # A paragraph there is still the section's own (an application's steps).
@@ -1292,6 +1299,21 @@ class IndexBuilder:
                     goes_on = at > 0 and bool(lead) and self._goes_on(sentence)
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
                     label = _label(sentence)
+                    field = (
+                        not label
+                        and carded
+                        and len(sentences) == 1
+                        and row is None
+                        and len(sentence.split()) <= _FIELD_PIECE_WORDS
+                    )
+                    if field:
+                        # A board's field over its one short value ("Pay" / "$18 - $25 an hour"
+                        # in Indeed's job details) reads as "Pay: $18.00 …" does, its label
+                        # named, when it is a fact of the card (pay, place, employment): the
+                        # board's "License/Certification" / "Driver's License (Preferred)"
+                        # yields to the employer's own line on it, and "Saturdays are paid at
+                        # time and a half" under "## Pay" is a sentence, no field's value.
+                        label = section.heading
                     inline = classify_heading(label) if label else self._said_kind(sentence)
                     own = inline is not SectionKind.OTHER and inline is not section_kind
                     bring = needed[n]
@@ -1302,7 +1324,7 @@ class IndexBuilder:
                         and section_kind not in _CANDIDATE_KINDS
                         else section_kind
                     )
-                    matched = row
+                    matched = f"{label}: {sentence}" if field else row
                     # «Рассматриваем индивидуально» under «С судимостью можно?»: the answer's
                     # first sentence answers the question over it, and speaks to the situation
                     # stated there, as HR's FAQ answers do.

@@ -729,11 +729,11 @@ def _values_label(lines: list[_Line], at: int) -> bool:
         at > 0
         and lines[at].kind == "text"
         and lines[at - 1].kind == "text"
-        and _is_field_label(plain_text(lines[at - 1].text).strip())
+        and is_field_label(plain_text(lines[at - 1].text).strip())
     )
 
 
-def _is_field_label(line: str) -> bool:
+def is_field_label(line: str) -> bool:
     """Whether a line is a job board's field label alone: "Частота выплат", "Job type:"."""
     return len(line) <= _FIELD_LABEL_MAX and normalize_heading(line) in _field_labels()
 
@@ -756,7 +756,7 @@ def spaced_field_label(line: str) -> str | None:
     # The longest label first: "Number of jobs available" before "Number of jobs".
     for size in range(min(len(words) - 1, _TAB_LABEL_WORDS), 1, -1):
         label, value = " ".join(words[:size]), " ".join(words[size:]).strip()
-        if value and _SPACED_VALUE_RE.match(value) and _is_field_label(label):
+        if value and _SPACED_VALUE_RE.match(value) and is_field_label(label):
             return label
     return None
 
@@ -886,7 +886,7 @@ class _Open:
             else:
                 self.flush()
             return
-        if _is_field_label(stripped):
+        if is_field_label(stripped):
             self.flush()
             self.current, self.bullet, self.field = [stripped.rstrip(": ")], False, True
             return
@@ -939,7 +939,7 @@ def _address_part(line: str) -> bool:
         and line[:1].isalnum()
         and not line[:1].islower()
         and not line.endswith((".", "!", "?", ":"))
-        and not _is_field_label(line)
+        and not is_field_label(line)
     )
 
 
@@ -1790,7 +1790,7 @@ def parse_body(
                 starts
                 and current.title is not None
                 and (current.items or current.current)
-                and _is_field_label(raw.strip())
+                and is_field_label(raw.strip())
             ):
                 # "Тип занятости" / "Частичная занятость" after the addresses: a job board's
                 # block of fields is the card's, not the section's above it.

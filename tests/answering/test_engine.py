@@ -20805,3 +20805,41 @@ def test_felt_boots_asked_need_a_line_that_gives_shoes(answerer: Answerer) -> No
     )
     assert quoted(answerer, market, "валенки выдаете") == ""
     assert "перчатки" in quoted(answerer, market, "перчатки выдаете")
+def test_a_boards_field_over_its_value_reads_as_a_labelled_line(answerer: Answerer) -> None:
+    # Indeed's job details print "Pay" over "$18 - $25 an hour"; its footer says "Pay: $18.00 -
+    # $25.00 per hour" again. Both are the card's field: the first answers, as the label of
+    # either names the pay. A field of no card fact ("License/Certification" / "Driver's License
+    # (Preferred)") gains nothing: the employer's own line on it answers.
+    post = ad(
+        "Bicycle Mechanic",
+        """Job details
+
+Pay
+$18 - $25 an hour
+
+Job type
+Full-time
+Part-time
+
+Full job description
+
+**What we're looking for**
+
+- Valid driver's license is a plus – we do occasional pick-ups with the shop van
+
+**Perks**
+
+- Employee discount on parts and accessories
+
+Job Type: Full-time, Part-time
+
+Pay: $18.00 - $25.00 per hour
+
+License/Certification:
+* Driver's License (Preferred)
+""",
+        lang="en",
+        front="salary:\n  from: 18\n  to: 25\n  currency: USD\n",
+    )
+    assert quoted(answerer, post, "whats the pay") == "$18 - $25 an hour"
+    assert quoted(answerer, post, "do i need a drivers license").startswith("Valid driver's")
