@@ -1337,8 +1337,9 @@ class Answerer:
         parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
         if lexicon.grammar.counts_people.search(raw):
             places = self._places_in(analyzed.sequence)
-            # "how big is the team" names no place of its own; "the hr team" does.
-            if not places <= lexicon.grammar.places_any:
+            # "how big is the team" names no place of its own; "the hr team" does, and so does
+            # "on a crew", "on each crew": one of several, not the whole ("how big is the crew").
+            if not places <= lexicon.grammar.places_any or self._one_of(analyzed.sequence):
                 parsed.people_of = places
         # Only the topic's own words: "а зп?", "какая зарплата?" (not "зарплата фиксированная?").
         parsed.bare = bool(strong) and all(key in triggers for key in content)
@@ -1480,6 +1481,15 @@ class Answerer:
                     break
                 places.add(after)
         return frozenset(places)
+
+    def _one_of(self, sequence: tuple[str, ...]) -> bool:
+        """Whether a group the question counts is named as one of several ("on a crew", "in
+        each team"): a word of ``places_any`` after ``places_one``."""
+        grammar = self.lexicon.grammar
+        return any(
+            key in grammar.places_any and at > 0 and sequence[at - 1] in grammar.places_one
+            for at, key in enumerate(sequence)
+        )
 
     def _uncounted_people(self, q: Question, c: Candidate) -> bool:
         """Whether the question counts the people of a place and the line names no word of it:

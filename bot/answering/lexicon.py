@@ -435,6 +435,7 @@ class Grammar:
     places_in: frozenset[str] = frozenset()
     place_articles: frozenset[str] = frozenset()
     places_any: frozenset[str] = frozenset()
+    places_one: frozenset[str] = frozenset()
     counts_said: re.Pattern[str] = re.compile("(?!)")
     roles: frozenset[str] = frozenset()  # «кладовщиком сколько платят?»: the names of jobs
     # «хостес и промоутеры»: the joins of two roles in a line's lead
@@ -1307,6 +1308,7 @@ class Lexicon:
             places_in=keys_of(grammar.get("places_in", [])),
             place_articles=keys_of(grammar.get("place_articles", [])),
             places_any=keys_of(grammar.get("places_any", [])),
+            places_one=keys_of(grammar.get("places_one", [])),
             counts_said=re.compile(str(grammar.get("counts_said", "(?!)"))),
             roles=keys_of(grammar.get("roles", [])),
             role_joins=re.compile(str(grammar.get("role_joins", "(?!)")), re.IGNORECASE),

@@ -20843,3 +20843,28 @@ License/Certification:
     )
     assert quoted(answerer, post, "whats the pay") == "$18 - $25 an hour"
     assert quoted(answerer, post, "do i need a drivers license").startswith("Valid driver's")
+
+
+def test_the_crew_as_a_whole_is_the_team_one_crew_of_several_is_not(answerer: Answerer) -> None:
+    # "how big is the crew" asks the head count of the shop's team: "We're 6 people" answers,
+    # as it does "how big is the team". "how many guys on a crew" counts one crew of several:
+    # the people the ad wants ("need 3 more reliable guys") count no crew.
+    shop = ad(
+        "Bicycle Mechanic",
+        """**About us**
+
+Loose Spoke is a small, independent bike shop.
+We're 6 people, one shop dog, and way too many tubes of grease.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, shop, "how big is the crew").startswith("We're 6 people")
+    snow = ad(
+        "Snow Removal Labourer",
+        """We have contracts and need 3 more reliable guys or gals for the winter season.
+
+Crews work nights after a snowfall.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, snow, "how many guys on each crew") == ""
