@@ -2076,6 +2076,7 @@ class Answerer:
                         self._inherited(q, r[2]) if r[2].reply in shared else 0.0,
                         -self._echoes(q, r[2]),
                         not (q.lack_stated and self._remedies(r[2])),
+                        not self._names_as_asked(q, r[2]),
                         not (q.leave_asked and self._rules(r[2])),
                         r[2].order not in stated,
                     ),
@@ -4314,6 +4315,20 @@ class Answerer:
             <= self.w.alone_lines
         )
 
+    def _names_as_asked(self, q: Question, c: Candidate) -> bool:
+        """Whether the line writes a name of capitalized words holding two words the question
+        names side by side ("when is santa school" — "our one-day Santa School on Saturday", not
+        "Santas at 14 malls … and school events"; not "a cloud data warehouse" for "which data
+        warehouse": words of a common phrase are no name)."""
+        sequence, content = q.sequence, q.content
+        pairs = {pair for pair in pairwise(sequence) if pair[0] in content and pair[1] in content}
+        return bool(pairs) and any(
+            pair in pairs
+            for name in _NAME_RE.findall(c.quote)
+            for said in (self.analyzer.analyze(name).sequence,)
+            for pair in pairwise(said)
+        )
+
     def _phrases(self, c: Candidate) -> list[tuple[str, ...]]:
         """The word sequences of the line's phrases: its text cut at commas, stops, brackets,
         quotes and dashes."""
@@ -4480,6 +4495,8 @@ def _named_values(quote: str, clauses: re.Pattern[str], most: int) -> list[tuple
     return named
 
 
+# A name of two capitalized words or more: "Santa School", «Северный Завод».
+_NAME_RE = re.compile(r"\b[A-ZА-ЯЁ][\w'’-]*(?:[ \u00a0][A-ZА-ЯЁ][\w'’-]*)+")
 # Where a phrase ends inside a line: punctuation, brackets, a dash between words.
 _PHRASE_BREAK = re.compile(r"[,.;:!?()«»\"+/]|\s[—–-]\s|[—–]")
 # What the candidate does or brings: such a line does not answer on the employer's side.

@@ -20868,3 +20868,21 @@ Crews work nights after a snowfall.
         lang="en",
     )
     assert quoted(answerer, snow, "how many guys on each crew") == ""
+
+
+def test_a_name_asked_beats_its_words_apart(answerer: Answerer) -> None:
+    # "when is santa school" names "Santa School": the line that writes the name answers, not
+    # the one before it with "Santas" and "school events" apart.
+    post = ad(
+        "Mall Santa",
+        """## About us
+
+We place Santas at 14 malls, plus home visits, office parties and school events every December.
+
+## Santa School (required)
+
+All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4pm.
+""",
+        lang="en",
+    )
+    assert "October 19" in quoted(answerer, post, "when is santa school")
