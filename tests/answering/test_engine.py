@@ -20805,6 +20805,8 @@ def test_felt_boots_asked_need_a_line_that_gives_shoes(answerer: Answerer) -> No
     )
     assert quoted(answerer, market, "валенки выдаете") == ""
     assert "перчатки" in quoted(answerer, market, "перчатки выдаете")
+
+
 def test_a_boards_field_over_its_value_reads_as_a_labelled_line(answerer: Answerer) -> None:
     # Indeed's job details print "Pay" over "$18 - $25 an hour"; its footer says "Pay: $18.00 -
     # $25.00 per hour" again. Both are the card's field: the first answers, as the label of
