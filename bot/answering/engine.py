@@ -814,7 +814,7 @@ class Answerer:
             if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
                 continue
             posting = self._builder.vocabulary(index)
-            if word in posting.words or word in self.lexicon.vocabulary.words:
+            if word in posting.words or word in self.lexicon.words:
                 continue
             near = posting.near(word) or self.lexicon.vocabulary.near(word)
             if near:

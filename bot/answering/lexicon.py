@@ -994,7 +994,7 @@ class _Matcher:
 
 
 def _words(data: dict[str, Any]) -> set[str]:
-    """The plain words of the lexicon's terms, triggers, stop words and aliases."""
+    """The plain words of the lexicon's terms, triggers, stop words and aliases, both alphabets."""
     texts: list[str] = []
     for words in (data.get("stopwords") or {}).values():
         texts.extend(str(w) for w in words)
@@ -1009,7 +1009,7 @@ def _words(data: dict[str, Any]) -> set[str]:
         word
         for text in texts
         if not text.startswith("re:")
-        for word in re.findall(r"[а-яё]+", normalize(text.rstrip("*")))
+        for word in re.findall(r"[а-яё]+|[a-z]+", normalize(text.rstrip("*")))
     }
 
 
@@ -1321,8 +1321,11 @@ class Lexicon:
             changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )
-        # Every plain word the lexicon is written in: questions' typos are read as these.
-        self.vocabulary = Vocabulary(_words(data))
+        # Every plain word the lexicon is written in: no question's word among them is a typo
+        # ("dont", "cert"). Russian typos are read as these; English ones only as the posting's
+        # words (the word list knows English: "hoga" or "liye" is no typo of "yoga", "life").
+        self.words = frozenset(_words(data))
+        self.vocabulary = Vocabulary(w for w in self.words if not w.isascii())
         self.topics: dict[str, Topic] = {}
         # Section topics that some words show in a line wherever it stands (``line_terms``).
         self.line_term_topics: set[str] = set()

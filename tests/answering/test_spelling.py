@@ -47,3 +47,36 @@ def test_an_english_typo_is_read_as_the_posting_word_but_a_real_word_is_not(
     assert typed.answered and "pension" in typed.items[0]
     # "rains" is a word (GCIDE's "rain" with a plural ending), no typo of "trains" or "days".
     assert not answerer.answer(posting, "what happens when it rains?").answered
+
+
+COURIER_MD = """---
+title: Bike Courier
+slug: bike-courier
+city: Leeds
+lang: en
+---
+
+## About the job
+
+- Deliver food orders around the city centre
+- Most shifts are done by 10 pm
+
+## Requirements
+
+- Your own bike, or rent an E-bike from us
+- A smartphone with mobile data
+
+## What we offer
+
+- £12.50 per hour plus tips
+- E-bike rental: £15 a week, taken from your pay
+"""
+
+
+def test_a_chat_spelling_the_lexicon_knows_is_no_typo_of_a_posting_word(
+    answerer: Answerer,
+) -> None:
+    posting = parse_posting(COURIER_MD, Path("bike-courier.md"))
+    # "dont" is the lexicon's word (a stop word), not a typo of the posting's "done".
+    answer = answerer.answer(posting, "i dont have a bike")
+    assert answer.answered and "rent" in answer.items[0]
