@@ -54,7 +54,8 @@ class Vocabulary:
                     self._by_delete[deleted].add(word)
 
     def near(self, word: str) -> list[str]:
-        """Vocabulary words one edit away from ``word``, alphabetically."""
+        """Vocabulary words one edit away from ``word``, those that share more of its start
+        first ("стажки" is a form of "стажка" before a typo of "ставки"), then alphabetically."""
         if len(word) < MIN_LENGTH or word in self.words:
             return []
         if self._by_delete is None:
@@ -63,4 +64,14 @@ class Vocabulary:
             found = set()
             for key in (word, *_deletes(word)):
                 found |= self._by_delete.get(key, set())
-        return sorted(w for w in found if w != word and within_one_edit(word, w))
+        return sorted(
+            (w for w in found if w != word and within_one_edit(word, w)),
+            key=lambda w: (-_shared_start(word, w), w),
+        )
+
+
+def _shared_start(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[n] == b[n]:
+        n += 1
+    return n

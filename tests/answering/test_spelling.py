@@ -80,3 +80,28 @@ def test_a_chat_spelling_the_lexicon_knows_is_no_typo_of_a_posting_word(
     # "dont" is the lexicon's word (a stop word), not a typo of the posting's "done".
     answer = answerer.answer(posting, "i dont have a bike")
     assert answer.answered and "rent" in answer.items[0]
+
+
+INTERN_MD = """---
+title: Стажёр в отдел продаж
+slug: stazher-prodazhi
+city: Казань
+lang: ru
+---
+
+## Условия
+
+- Стажировка 3 месяца, стипендия 30 000 ₽
+- Ставка после стажировки — от 55 000 ₽
+- Лучших стажёров после стажировки берём в штат
+"""
+
+
+def test_a_form_of_a_word_is_read_as_that_word_before_another_one_edit_away(
+    answerer: Answerer,
+) -> None:
+    posting = parse_posting(INTERN_MD, Path("stazher-prodazhi.md"))
+    # «стажки» is one edit from «стажка» (the lexicon's clip of «стажировка») and from
+    # «ставки»: the word that differs only in its ending is the one typed.
+    answer = answerer.answer(posting, "после стажки в штат берете")
+    assert answer.answered and "в штат" in answer.items[0]
