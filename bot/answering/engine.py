@@ -807,18 +807,23 @@ class Answerer:
 
     def _spell(self, question: str, index: PostingIndex) -> str:
         """The question with each word the dictionary, the posting and the lexicon do
-        not know read as the posting's or the lexicon's word one edit away ("графек")."""
+        not know read as the posting's or the lexicon's word one edit away ("графек"), and
+        a word the posting hyphenates read as it writes it ("ebikes" → "e-bike")."""
         fixed = question
         for match in _WORD_RE.finditer(question):
             word = normalize(match.group())
             if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
                 continue
             posting = self._builder.vocabulary(index)
-            if word in posting.words or word in self.lexicon.words:
+            if word in self.lexicon.words:
+                continue
+            if word in posting.words:
+                if word in posting.written:  # "ebike" where the posting writes "E-bike"
+                    fixed = fixed.replace(match.group(), posting.written[word], 1)
                 continue
             near = posting.near(word) or self.lexicon.vocabulary.near(word)
             if near:
-                fixed = fixed.replace(match.group(), near[0], 1)
+                fixed = fixed.replace(match.group(), posting.as_written(near[0]), 1)
         return fixed
 
     def parse(self, question: str, index: PostingIndex) -> Question:

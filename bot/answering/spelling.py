@@ -44,7 +44,15 @@ class Vocabulary:
         """``indexed=False`` files nothing and compares a word with the words one letter
         longer or shorter at most: cheaper for a posting's few hundred words, built on a
         question's first unknown word."""
-        self.words = frozenset(w for w in words if len(w) >= MIN_LENGTH and w.isalpha())
+        words = tuple(words)
+        # A hyphenated word is filed glued, as phones type it ("ebike" of "e-bike"), and read
+        # back as written (``as_written``).
+        self.written = {w.replace("-", ""): w for w in words if "-" in w}
+        self.words = frozenset(
+            w
+            for w in (*(w for w in words if "-" not in w), *self.written)
+            if len(w) >= MIN_LENGTH and w.isalpha()
+        )
         self._by_delete: dict[str, set[str]] | None = None
         if indexed:
             self._by_delete = defaultdict(set)
@@ -68,6 +76,10 @@ class Vocabulary:
             (w for w in found if w != word and within_one_edit(word, w)),
             key=lambda w: (-_shared_start(word, w), w),
         )
+
+    def as_written(self, word: str) -> str:
+        """``word`` as the text writes it ("e-bike" for "ebike")."""
+        return self.written.get(word, word)
 
 
 def _shared_start(a: str, b: str) -> int:

@@ -105,3 +105,13 @@ def test_a_form_of_a_word_is_read_as_that_word_before_another_one_edit_away(
     # «ставки»: the word that differs only in its ending is the one typed.
     answer = answerer.answer(posting, "после стажки в штат берете")
     assert answer.answered and "в штат" in answer.items[0]
+
+
+def test_a_word_the_posting_hyphenates_is_read_as_written_when_typed_glued(
+    answerer: Answerer,
+) -> None:
+    posting = parse_posting(COURIER_MD, Path("bike-courier.md"))
+    # "ebikes" is no typo of the posting's "bikes": it glues its "E-bike".
+    for question in ("do u rent ebikes", "how much is the ebike"):
+        answer = answerer.answer(posting, question)
+        assert answer.answered and "E-bike" in answer.items[0], question
