@@ -82,6 +82,15 @@ def test_a_chat_spelling_the_lexicon_knows_is_no_typo_of_a_posting_word(
     assert answer.answered and "rent" in answer.items[0]
 
 
+def test_a_contraction_typed_without_its_apostrophe_is_a_function_word(
+    answerer: Answerer,
+) -> None:
+    posting = parse_posting(COURIER_MD, Path("bike-courier.md"))
+    # "havent" frames the lack as "dont" does: no subject the posting would have to name.
+    answer = answerer.answer(posting, "i havent got a bike")
+    assert answer.answered and "rent" in answer.items[0]
+
+
 INTERN_MD = """---
 title: Стажёр в отдел продаж
 slug: stazher-prodazhi
