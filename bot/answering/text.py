@@ -194,7 +194,7 @@ class TextAnalyzer:
                 self.verbs.add(key)
             return key
         if _LATIN_RE.search(word):
-            return self._stemmer.stemWord(word.replace("’", "'"))
+            return self._stemmer.stemWord(_singular(word.replace("’", "'")))
         return word
 
     def is_being(self, key: str) -> bool:
@@ -423,6 +423,15 @@ def english_words() -> frozenset[str]:
     from english_words import get_english_words_set
 
     return frozenset(get_english_words_set(["gcide"], lower=True, alpha=True))
+
+
+def _singular(word: str) -> str:
+    """An English plural in "-ves" as its word in "-f" or "-fe" ("knives" → "knife",
+    "shelves" → "shelf"), which the stemmer leaves apart; else ``word`` ("leaves", "gloves")."""
+    if not word.endswith("ves") or word[:-1] in english_words():
+        return word
+    base = word[:-3]
+    return next((base + end for end in ("fe", "f") if base + end in english_words()), word)
 
 
 def _known_english(word: str) -> bool:

@@ -124,3 +124,29 @@ def test_a_word_the_posting_hyphenates_is_read_as_written_when_typed_glued(
     for question in ("do u rent ebikes", "how much is the ebike"):
         answer = answerer.answer(posting, question)
         assert answer.answered and "E-bike" in answer.items[0], question
+
+
+COOK_MD = """---
+title: Line Cook
+slug: line-cook
+city: Bristol
+lang: en
+---
+
+## What you'll need
+
+- 2 years on a busy line
+- Your own set of knives
+
+## What we offer
+
+- £13 per hour plus tronc
+- Uniform and aprons provided
+"""
+
+
+def test_a_plural_in_ves_is_read_as_its_word_in_f(answerer: Answerer) -> None:
+    posting = parse_posting(COOK_MD, Path("line-cook.md"))
+    # "knives" is the plural of "knife", which the stemmer keeps apart ("knive").
+    answer = answerer.answer(posting, "do i need my own knife")
+    assert answer.answered and "knives" in answer.items[0]
