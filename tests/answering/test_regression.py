@@ -234,7 +234,7 @@ BLIND_FIRST_RUN = {
     "blind-cz": (0.630, 168, 54),
     "blind-da": (0.705, 170, 56),
     "blind-db": (0.672, 174, 58),
-    # written blind at the start of session 33, first run on main 7141d90, sealed since
+    # written blind at the start of session 33, first run on main 7141d90 (opened in session 34)
     "blind-dc": (0.722, 173, 57),
     "blind-dd": (0.625, 168, 56),
     "blind-de": (0.654, 168, 55),
