@@ -5,6 +5,8 @@ from __future__ import annotations
 import gc
 from pathlib import Path
 
+from bot.answering import Answer, Answerer
+from bot.handlers.asking import ANSWERS_KEPT, answer_of
 from bot.keyboards import card_keyboard
 from bot.memo import MEMO, per_posting
 from bot.postings import Catalog, Posting
@@ -96,3 +98,43 @@ def test_a_cached_function_is_called_once_per_posting_and_arguments() -> None:
     assert shout(posting, 2) == "КУРЬЕРКУРЬЕР"
     assert shout(posting, times=1) == "КУРЬЕР"
     assert calls == [("courier", 2), ("courier", 1)]
+
+
+class CountingAnswerer(Answerer):
+    """The real engine, counting the questions it works out."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.worked: list[str] = []
+
+    def answer(self, posting: Posting, question: str, locale: str | None = None) -> Answer:
+        self.worked.append(question)
+        return super().answer(posting, question, locale)
+
+
+def test_a_question_asked_again_of_the_same_posting_gets_the_same_reply_without_work() -> None:
+    answerer, posting = CountingAnswerer(), make()
+    first = answer_of(answerer, posting, "Какой график?", "ru")
+    again = answer_of(answerer, posting, "Какой график?", "ru")
+    assert again is first and first.answered
+    assert answerer.worked == ["Какой график?"]
+    # Another wording, another language, another engine: each worked out on its own.
+    answer_of(answerer, posting, "какой график работы", "ru")
+    answer_of(answerer, posting, "Какой график?", "en")
+    other = CountingAnswerer()
+    assert answer_of(other, posting, "Какой график?", "ru") == first
+    assert len(answerer.worked) == 3 and other.worked == ["Какой график?"]
+
+
+def test_a_new_version_of_the_posting_answers_anew_and_few_answers_are_kept() -> None:
+    answerer = CountingAnswerer()
+    old, new = make(), make("Курьер на авто")
+    answer_of(answerer, old, "Какой график?", "ru")
+    answer_of(answerer, new, "Какой график?", "ru")
+    assert answerer.worked == ["Какой график?"] * 2
+    for n in range(ANSWERS_KEPT + 1):
+        answer_of(answerer, new, f"вопрос {n}", "ru")
+    answer_of(answerer, new, "Какой график?", "ru")  # the oldest, let go
+    assert answerer.worked.count("Какой график?") == 3
+    answer_of(answerer, new, f"вопрос {ANSWERS_KEPT}", "ru")  # the newest, kept
+    assert answerer.worked.count(f"вопрос {ANSWERS_KEPT}") == 1
