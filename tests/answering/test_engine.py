@@ -20910,3 +20910,17 @@ def test_a_span_of_dates_says_when_the_season_starts(answerer: Answerer) -> None
     ):
         question = "when does the season start and end"
         assert quoted(answerer, resort(line), question) == line
+
+
+def test_what_one_asks_to_do_at_an_age_only_frames_it(answerer: Answerer) -> None:
+    usher = ad(
+        "Event Usher",
+        """## Requirements
+
+- Must be 18+ (valid photo ID checked at check-in)
+- Comfortable standing for a full shift
+""",
+        lang="en",
+    )
+    expected = "Must be 18+ (valid photo ID checked at check-in)"
+    assert quoted(answerer, usher, "im 17 can i still sign up") == expected
