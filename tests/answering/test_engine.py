@@ -20888,3 +20888,39 @@ All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4p
         lang="en",
     )
     assert "October 19" in quoted(answerer, post, "when is santa school")
+
+
+def test_a_span_of_dates_says_when_the_season_starts(answerer: Answerer) -> None:
+    def resort(line: str) -> Posting:
+        return ad(
+            "Lift Operator",
+            f"""## The job
+
+- Load and unload guests safely at the chairlift
+- {line}
+- Shifts are 8 hours, five days a week
+""",
+            lang="en",
+        )
+
+    for line in (
+        "The season runs October 6 through December 20",
+        "Season: December 12, 2025 – April 6, 2026 (weather permitting)",
+        "The season runs from April 15 (weather permitting) through October 31",
+    ):
+        question = "when does the season start and end"
+        assert quoted(answerer, resort(line), question) == line
+
+
+def test_what_one_asks_to_do_at_an_age_only_frames_it(answerer: Answerer) -> None:
+    usher = ad(
+        "Event Usher",
+        """## Requirements
+
+- Must be 18+ (valid photo ID checked at check-in)
+- Comfortable standing for a full shift
+""",
+        lang="en",
+    )
+    expected = "Must be 18+ (valid photo ID checked at check-in)"
+    assert quoted(answerer, usher, "im 17 can i still sign up") == expected
