@@ -20888,3 +20888,14 @@ All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4p
         lang="en",
     )
     assert "October 19" in quoted(answerer, post, "when is santa school")
+
+
+def test_a_period_asked_from_what_to_what_needs_both_its_ends(answerer: Answerer) -> None:
+    # «сезон с какого по какое» asks the first and last days of the season: the line that gives
+    # both («с 15 мая по 30 сентября»), not the one that names the season («на летний сезон») or
+    # one month («по итогам сентября»); «с какого по какое время» still asks the hours.
+    post = fixture("blind-da", "massazhist-sanatoriy-zelenyy-dol")
+    assert "с 15 мая по 30 сентября" in quoted(answerer, post, "сезон с какого по какое")
+    notary = fixture("blind-da", "pomoshchnik-notariusa-novoslobodskaya")
+    assert "с 9:30 до 18:30" in quoted(answerer, notary, "с какого по какое время работа")
+
