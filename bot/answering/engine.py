@@ -831,6 +831,8 @@ class Answerer:
         the topics and intents it names, and what of it the posting never covers."""
         analyzer, lexicon = self.analyzer, self.lexicon
         question = self._spell(question, index)
+        # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
+        question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)

@@ -20899,3 +20899,17 @@ def test_a_period_asked_from_what_to_what_needs_both_its_ends(answerer: Answerer
     notary = fixture("blind-da", "pomoshchnik-notariusa-novoslobodskaya")
     assert "с 9:30 до 18:30" in quoted(answerer, notary, "с какого по какое время работа")
 
+
+def test_days_on_and_off_typed_as_words_read_as_the_schedule_printed(answerer: Answerer) -> None:
+    # «2 через 2» is the «2/2» the ad prints, not a count of anything.
+    post = ad(
+        "Продавец на рынок",
+        """## Условия
+
+Работа 4/4 с 8:00 до 16:00.
+Оплата 60 р. за выход + 5% от выручки, выплата каждую неделю.
+Если нужно 2/2 - договоримся.
+""",
+    )
+    assert quoted(answerer, post, "а 2 через 2 можно?").startswith("Если нужно 2/2")
+
