@@ -20913,3 +20913,8 @@ def test_days_on_and_off_typed_as_words_read_as_the_schedule_printed(answerer: A
     )
     assert quoted(answerer, post, "а 2 через 2 можно?").startswith("Если нужно 2/2")
 
+
+def test_a_boards_field_of_the_place_heads_no_duties(answerer: Answerer) -> None:
+    # Avito's «Где предстоит работать: в торговом центре» is the place, not what one does.
+    post = fixture("blind-cy", "priemshchik-himchistki-belyi-lotos")
+    assert quoted(answerer, post, "чем заниматься то надо").startswith("приём вещей")
