@@ -20918,3 +20918,11 @@ def test_a_boards_field_of_the_place_heads_no_duties(answerer: Answerer) -> None
     # Avito's «Где предстоит работать: в торговом центре» is the place, not what one does.
     post = fixture("blind-cy", "priemshchik-himchistki-belyi-lotos")
     assert quoted(answerer, post, "чем заниматься то надо").startswith("приём вещей")
+
+
+def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: Answerer) -> None:
+    # «в чем работать, форма ваша?»: no line is about what to wear, but the uniform asked shares
+    # its general words (clothes): the line that gives the uniform answers.
+    post = fixture("blind-cx", "parmeyster-berezovyy-log")
+    answer = quoted(answerer, post, "в чем работать, форма ваша?")
+    assert answer.startswith("Выдаём фирменную форму")
