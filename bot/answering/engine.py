@@ -831,6 +831,8 @@ class Answerer:
         the topics and intents it names, and what of it the posting never covers."""
         analyzer, lexicon = self.analyzer, self.lexicon
         question = self._spell(question, index)
+        # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
+        question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
@@ -2331,7 +2333,18 @@ class Answerer:
             for key, explains in q.explains.items()
             if key not in q.dropped_keys
         )
-        judged_dropped = bool(q.dropped) and not chosen
+        # «в чем работать, форма ваша?» — «Выдаём фирменную форму»: a subject no line is about
+        # (what to wear) whose general words another subject asked shares (clothes: a uniform),
+        # which the line is about, is asked by that one.
+        kinds = self.lexicon.topics
+        sibling = bool(q.dropped) and all(
+            any(
+                not kinds[name].generic.isdisjoint(kinds[other].generic)
+                for other in q.strong & candidate.topics
+            )
+            for name in q.dropped
+        )
+        judged_dropped = bool(q.dropped) and not chosen and not sibling
         shown = {i for i in q.intents if self.lexicon.intents[i].must_show}
         amounts = {i for i in shown if self.lexicon.intents[i].owned}
         # A question of no known subject that asks how many must be shown a figure too: "скок

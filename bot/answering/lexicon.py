@@ -383,6 +383,8 @@ class Grammar:
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
     heading_asks: re.Pattern[str] = re.compile("(?!)")
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
+    # «2 через 2», typed as words, is the schedule a posting prints «2/2»
+    ratio_typed: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
@@ -1268,6 +1270,7 @@ class Lexicon:
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
+            ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),

@@ -20924,3 +20924,39 @@ def test_what_one_asks_to_do_at_an_age_only_frames_it(answerer: Answerer) -> Non
     )
     expected = "Must be 18+ (valid photo ID checked at check-in)"
     assert quoted(answerer, usher, "im 17 can i still sign up") == expected
+def test_a_period_asked_from_what_to_what_needs_both_its_ends(answerer: Answerer) -> None:
+    # «сезон с какого по какое» asks the first and last days of the season: the line that gives
+    # both («с 15 мая по 30 сентября»), not the one that names the season («на летний сезон») or
+    # one month («по итогам сентября»); «с какого по какое время» still asks the hours.
+    post = fixture("blind-da", "massazhist-sanatoriy-zelenyy-dol")
+    assert "с 15 мая по 30 сентября" in quoted(answerer, post, "сезон с какого по какое")
+    notary = fixture("blind-da", "pomoshchnik-notariusa-novoslobodskaya")
+    assert "с 9:30 до 18:30" in quoted(answerer, notary, "с какого по какое время работа")
+
+
+def test_days_on_and_off_typed_as_words_read_as_the_schedule_printed(answerer: Answerer) -> None:
+    # «2 через 2» is the «2/2» the ad prints, not a count of anything.
+    post = ad(
+        "Продавец на рынок",
+        """## Условия
+
+Работа 4/4 с 8:00 до 16:00.
+Оплата 60 р. за выход + 5% от выручки, выплата каждую неделю.
+Если нужно 2/2 - договоримся.
+""",
+    )
+    assert quoted(answerer, post, "а 2 через 2 можно?").startswith("Если нужно 2/2")
+
+
+def test_a_boards_field_of_the_place_heads_no_duties(answerer: Answerer) -> None:
+    # Avito's «Где предстоит работать: в торговом центре» is the place, not what one does.
+    post = fixture("blind-cy", "priemshchik-himchistki-belyi-lotos")
+    assert quoted(answerer, post, "чем заниматься то надо").startswith("приём вещей")
+
+
+def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: Answerer) -> None:
+    # «в чем работать, форма ваша?»: no line is about what to wear, but the uniform asked shares
+    # its general words (clothes): the line that gives the uniform answers.
+    post = fixture("blind-cx", "parmeyster-berezovyy-log")
+    answer = quoted(answerer, post, "в чем работать, форма ваша?")
+    assert answer.startswith("Выдаём фирменную форму")
