@@ -20924,6 +20924,8 @@ def test_what_one_asks_to_do_at_an_age_only_frames_it(answerer: Answerer) -> Non
     )
     expected = "Must be 18+ (valid photo ID checked at check-in)"
     assert quoted(answerer, usher, "im 17 can i still sign up") == expected
+
+
 def test_a_period_asked_from_what_to_what_needs_both_its_ends(answerer: Answerer) -> None:
     # «сезон с какого по какое» asks the first and last days of the season: the line that gives
     # both («с 15 мая по 30 сентября»), not the one that names the season («на летний сезон») or
