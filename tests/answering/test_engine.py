@@ -20888,3 +20888,20 @@ All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4p
         lang="en",
     )
     assert "October 19" in quoted(answerer, post, "when is santa school")
+
+
+def test_payday_asked_plainly_is_the_base_pays_not_a_commissions(answerer: Answerer) -> None:
+    # "when is payday" — the day the base pay comes, not the month a commission on top is paid;
+    # a question naming the commission still gets the commission's line.
+    shop = ad(
+        "Bicycle Mechanic",
+        """## Pay
+
+Starting pay is $18–$25/hr depending on experience.
+On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
+We pay every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, shop, "when is payday").startswith("We pay every other Friday")
+    assert "commission" in quoted(answerer, shop, "when is the commission paid")
