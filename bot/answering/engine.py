@@ -490,6 +490,13 @@ class Answerer:
                 # over the requirement «Умение ездить на велосипеде»: the line that says whose
                 # the thing is.
                 place = self._runner_up_saying(q, index, ranked, self._says_own_or_given)
+            if not place and self._extra_payday(q, best):
+                # "when is payday" — "We pay every other Friday by direct deposit." over "… earn
+                # 10% commission on service labor (paid monthly)": the base pay's day.
+                extra = self.lexicon.grammar.extra_pay
+                place = self._runner_up_saying(
+                    q, index, ranked, lambda c: extra.search(c.read) is None
+                )
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -648,6 +655,17 @@ class Answerer:
         ):
             return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
         return self._runner_up_saying(q, index, ranked, lambda c: bool(unit.said.search(c.read)))
+
+    def _extra_payday(self, q: Question, best: Candidate) -> bool:
+        """Whether the question asks when pay comes, names no pay on top of the base one, and
+        the best line gives the day of such an extra (a commission, a bonus, tips)."""
+        extra = self.lexicon.grammar.extra_pay
+        return (
+            _SALARY in q.strong
+            and _PAYDAY in q.intents
+            and extra.search(best.read) is not None
+            and extra.search(q.raw) is None
+        )
 
     def _runner_up_saying(
         self,
@@ -4538,6 +4556,7 @@ _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9
 _SALARY = "salary"
+_PAYDAY = "payday"
 _CAREER = "career"
 _EXPERIENCE = "experience"
 _PART_TIME = "part_time"

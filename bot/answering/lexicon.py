@@ -418,6 +418,8 @@ class Grammar:
     # «3200 это на руки?» — «Зарплата: от 3 200 до 4 500 ₽»: net or gross, not said.
     net_asked: re.Pattern[str] = re.compile("(?!)")
     net_said: re.Pattern[str] = re.compile("(?!)")
+    # "when is payday" — "… 10% commission … (paid monthly)": a pay on top of the base one.
+    extra_pay: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     # "do you pay more for that", «больше платите?»: words comparing a pay with another.
     more: frozenset[str] = frozenset()
@@ -1299,6 +1301,7 @@ class Lexicon:
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
             net_asked=re.compile(str(grammar.get("net_asked", "(?!)"))),
             net_said=re.compile(str(grammar.get("net_said", "(?!)"))),
+            extra_pay=re.compile(str(grammar.get("extra_pay", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
             degree=keys_of(grammar.get("degree", [])),

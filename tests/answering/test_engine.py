@@ -20962,3 +20962,18 @@ def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: A
     post = fixture("blind-cx", "parmeyster-berezovyy-log")
     answer = quoted(answerer, post, "в чем работать, форма ваша?")
     assert answer.startswith("Выдаём фирменную форму")
+def test_payday_asked_plainly_is_the_base_pays_not_a_commissions(answerer: Answerer) -> None:
+    # "when is payday" — the day the base pay comes, not the month a commission on top is paid;
+    # a question naming the commission still gets the commission's line.
+    shop = ad(
+        "Bicycle Mechanic",
+        """## Pay
+
+Starting pay is $18–$25/hr depending on experience.
+On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
+We pay every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    assert quoted(answerer, shop, "when is payday").startswith("We pay every other Friday")
+    assert "commission" in quoted(answerer, shop, "when is the commission paid")
