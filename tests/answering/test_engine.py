@@ -20962,6 +20962,8 @@ def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: A
     post = fixture("blind-cx", "parmeyster-berezovyy-log")
     answer = quoted(answerer, post, "в чем работать, форма ваша?")
     assert answer.startswith("Выдаём фирменную форму")
+
+
 def test_payday_asked_plainly_is_the_base_pays_not_a_commissions(answerer: Answerer) -> None:
     # "when is payday" — the day the base pay comes, not the month a commission on top is paid;
     # a question naming the commission still gets the commission's line.
