@@ -20888,3 +20888,18 @@ All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4p
         lang="en",
     )
     assert "October 19" in quoted(answerer, post, "when is santa school")
+
+
+def test_a_transit_pass_is_no_fuel_paid(answerer: Answerer) -> None:
+    """«бензин компенсируете» asks for the fuel of one's own car: a line on the transit pass the
+    employer pays says nothing of it, and still answers a fare asked plainly."""
+    fitter = ad(
+        "Электромеханик по лифтам",
+        """## Условия
+
+- проездной на общественный транспорт оплачиваем полностью
+- спецодежда за счёт компании
+""",
+    )
+    assert quoted(answerer, fitter, "если на своей машине езжу бензин компенсируете") == ""
+    assert "проездной" in quoted(answerer, fitter, "проездной оплачиваете?")
