@@ -20903,3 +20903,25 @@ def test_a_transit_pass_is_no_fuel_paid(answerer: Answerer) -> None:
     )
     assert quoted(answerer, fitter, "если на своей машине езжу бензин компенсируете") == ""
     assert "проездной" in quoted(answerer, fitter, "проездной оплачиваете?")
+
+
+def test_minutes_asked_need_a_line_counting_them(answerer: Answerer) -> None:
+    """«обед сколько минут» counts minutes: the canteen's price names none; a break of so many
+    minutes does."""
+    depot = ad(
+        "Кондуктор",
+        """## Условия
+
+- столовая в автоколонне (комплексный обед 160 руб.)
+""",
+    )
+    assert quoted(answerer, depot, "обед на конечной сколько минут") == ""
+    office = ad(
+        "Кондуктор",
+        """## Условия
+
+- столовая в автоколонне (комплексный обед 160 руб.)
+- перерыв на обед 40 минут
+""",
+    )
+    assert "40 минут" in quoted(answerer, office, "перерыв на обед сколько минут")
