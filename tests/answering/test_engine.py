@@ -20925,3 +20925,22 @@ def test_minutes_asked_need_a_line_counting_them(answerer: Answerer) -> None:
 """,
     )
     assert "40 минут" in quoted(answerer, office, "перерыв на обед сколько минут")
+
+
+def test_a_job_named_once_by_its_first_letters_is_not_offered(answerer: Answerer) -> None:
+    """«а комбайнерам скока платят» of a tractor driver's ad: «комбайна» (the machine) and
+    «Комбайнёры у нас свои» name the job once; the driver's pay is not the harvester man's."""
+    farm = ad(
+        "Тракторист на посевную",
+        """## Оплата
+
+- на посеве — 180 р/га на Дире, на МТЗ культивация 90 р/га
+- на уборке (отвоз зерна от комбайна, дисковка) — 3500 р/день
+
+## Ответы
+
+- Комбайнёры у нас свои, постоянные.
+""",
+    )
+    assert quoted(answerer, farm, "а комбайнерам у вас скока платят") == ""
+    assert "180 р/га" in quoted(answerer, farm, "трактористу скока платят")
