@@ -20944,3 +20944,17 @@ def test_a_job_named_once_by_its_first_letters_is_not_offered(answerer: Answerer
     )
     assert quoted(answerer, farm, "а комбайнерам у вас скока платят") == ""
     assert "180 р/га" in quoted(answerer, farm, "трактористу скока платят")
+
+
+def test_a_least_number_says_no_most(answerer: Answerer) -> None:
+    """«сколько карточек максимум можно взять» asks the most: «от 30 карточек в месяц» says the
+    least one must take, not how many one may."""
+    channel = ad(
+        "Копирайтер карточек",
+        """## Требования
+
+- готовность брать от 30 карточек в месяц
+""",
+    )
+    assert quoted(answerer, channel, "сколько карточек максимум можно взять в месяц") == ""
+    assert "от 30 карточек" in quoted(answerer, channel, "сколько карточек надо брать в месяц")
