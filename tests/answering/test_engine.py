@@ -20958,3 +20958,17 @@ def test_a_least_number_says_no_most(answerer: Answerer) -> None:
     )
     assert quoted(answerer, channel, "сколько карточек максимум можно взять в месяц") == ""
     assert "от 30 карточек" in quoted(answerer, channel, "сколько карточек надо брать в месяц")
+
+
+def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> None:
+    """«проезд до ресторана компенсируете» asks the way to the workplace it names: a taxi home
+    after a late event says nothing of it."""
+    caterer = ad(
+        "Официант на выездные мероприятия",
+        """## Условия
+
+- если мероприятие закончилось после 23:00 — такси до дома за счёт компании
+""",
+    )
+    assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
+    assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
