@@ -2909,9 +2909,15 @@ class Answerer:
             led = self.analyzer.analyze(" ".join(word for lead in leads for word in lead)).keys
             if any(not names(led, key) for key in hired):
                 return True
+
+        def named(keys: Iterable[str], key: str) -> bool:
+            # a line names the job itself, in any form of it («комбайнёры», «официантка»), not
+            # a word sharing its first letters («комбайна», «инструктаж»)
+            return any(key in word for word in keys)
+
         if any(
             not names(said, key)
-            and sum(names(line.keys, key) for line in index.candidates) < self.w.roles_named
+            and sum(named(line.keys, key) for line in index.candidates) < self.w.roles_named
             for key in asked
         ):
             return True

@@ -20979,3 +20979,85 @@ We pay every other Friday by direct deposit.
     )
     assert quoted(answerer, shop, "when is payday").startswith("We pay every other Friday")
     assert "commission" in quoted(answerer, shop, "when is the commission paid")
+def test_a_transit_pass_is_no_fuel_paid(answerer: Answerer) -> None:
+    """«бензин компенсируете» asks for the fuel of one's own car: a line on the transit pass the
+    employer pays says nothing of it, and still answers a fare asked plainly."""
+    fitter = ad(
+        "Электромеханик по лифтам",
+        """## Условия
+
+- проездной на общественный транспорт оплачиваем полностью
+- спецодежда за счёт компании
+""",
+    )
+    assert quoted(answerer, fitter, "если на своей машине езжу бензин компенсируете") == ""
+    assert "проездной" in quoted(answerer, fitter, "проездной оплачиваете?")
+
+
+def test_minutes_asked_need_a_line_counting_them(answerer: Answerer) -> None:
+    """«обед сколько минут» counts minutes: the canteen's price names none; a break of so many
+    minutes does."""
+    depot = ad(
+        "Кондуктор",
+        """## Условия
+
+- столовая в автоколонне (комплексный обед 160 руб.)
+""",
+    )
+    assert quoted(answerer, depot, "обед на конечной сколько минут") == ""
+    office = ad(
+        "Кондуктор",
+        """## Условия
+
+- столовая в автоколонне (комплексный обед 160 руб.)
+- перерыв на обед 40 минут
+""",
+    )
+    assert "40 минут" in quoted(answerer, office, "перерыв на обед сколько минут")
+
+
+def test_a_job_named_once_by_its_first_letters_is_not_offered(answerer: Answerer) -> None:
+    """«а комбайнерам скока платят» of a tractor driver's ad: «комбайна» (the machine) and
+    «Комбайнёры у нас свои» name the job once; the driver's pay is not the harvester man's."""
+    farm = ad(
+        "Тракторист на посевную",
+        """## Оплата
+
+- на посеве — 180 р/га на Дире, на МТЗ культивация 90 р/га
+- на уборке (отвоз зерна от комбайна, дисковка) — 3500 р/день
+
+## Ответы
+
+- Комбайнёры у нас свои, постоянные.
+""",
+    )
+    assert quoted(answerer, farm, "а комбайнерам у вас скока платят") == ""
+    assert "180 р/га" in quoted(answerer, farm, "трактористу скока платят")
+
+
+def test_a_least_number_says_no_most(answerer: Answerer) -> None:
+    """«сколько карточек максимум можно взять» asks the most: «от 30 карточек в месяц» says the
+    least one must take, not how many one may."""
+    channel = ad(
+        "Копирайтер карточек",
+        """## Требования
+
+- готовность брать от 30 карточек в месяц
+""",
+    )
+    assert quoted(answerer, channel, "сколько карточек максимум можно взять в месяц") == ""
+    assert "от 30 карточек" in quoted(answerer, channel, "сколько карточек надо брать в месяц")
+
+
+def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> None:
+    """«проезд до ресторана компенсируете» asks the way to the workplace it names: a taxi home
+    after a late event says nothing of it."""
+    caterer = ad(
+        "Официант на выездные мероприятия",
+        """## Условия
+
+- если мероприятие закончилось после 23:00 — такси до дома за счёт компании
+""",
+    )
+    assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
+    assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
