@@ -20979,6 +20979,8 @@ We pay every other Friday by direct deposit.
     )
     assert quoted(answerer, shop, "when is payday").startswith("We pay every other Friday")
     assert "commission" in quoted(answerer, shop, "when is the commission paid")
+
+
 def test_a_transit_pass_is_no_fuel_paid(answerer: Answerer) -> None:
     """«бензин компенсируете» asks for the fuel of one's own car: a line on the transit pass the
     employer pays says nothing of it, and still answers a fare asked plainly."""
