@@ -9,9 +9,10 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import chain
+from operator import attrgetter
 from typing import Any, TypeVar
 
 from bot.answering.lexicon import Intent, Lexicon, SpokenNumbers, spoken_figures
@@ -73,7 +74,6 @@ _TEXT_CACHE_SIZE = 65_536
 # Whether a heading is a role's name in capitals, asked twice of every section's heading of every
 # posting built (a pass over its letters): headings repeat across postings.
 _shouted_name = lru_cache(maxsize=_HEADING_CACHE)(shouted_name)
-_new = object.__new__
 # Items cut into units, remembered by their text (razdel is the slow part of building).
 _units = lru_cache(maxsize=LINE_CACHE_SIZE)(units)
 _MIN_SENTENCE_WORDS = 3
@@ -100,11 +100,18 @@ def _asks(quote: str) -> bool:
     return _ASKS_ON_RE.search(quote) is not None and len(quote.split()) <= _ASKS_ON_WORDS
 
 
+class _Lazy:
+    """A base without slots: its ``__dict__`` holds what a candidate finds when first asked
+    (``cached_property``), the fields themselves being slots."""
+
+
 # Not frozen, though nothing sets a field once it is built (``replace`` makes a new one): a
 # frozen dataclass sets each of its two dozen fields through ``object.__setattr__``, and
 # building an index makes one per line — 6 % of the work of indexing 500 postings.
-@dataclass
-class Candidate:
+# Its fields are slots: 30 attributes or more in an instance's ``__dict__`` no longer share the
+# class's keys (CPython's limit), and each line's dict then took 1,584 bytes.
+@dataclass(slots=True)
+class Candidate(_Lazy):
     """One quotable line and what the engine knows about it."""
 
     quote: str
@@ -226,6 +233,11 @@ class Candidate:
             for name, i in self.intents.items()
             if i.street is not None and i.street.search(raw) and name in self.precise
         )
+
+
+# A candidate's field values in the constructor's order: ``Candidate(*_field_values(c))`` is a
+# copy of ``c`` as the constructor makes it (none of what it found when asked).
+_field_values = attrgetter(*(f.name for f in fields(Candidate)))
 
 
 @dataclass(frozen=True)
@@ -573,7 +585,8 @@ class IndexBuilder:
         self._cities: dict[str, frozenset[str]] = {}
         self._asked: dict[str, frozenset[str]] = {}  # HR's questions: FAQs repeat across postings
         self._shown: dict[str, frozenset[str]] = {}  # Candidate.shown
-        self._made: dict[tuple[object, ...], Candidate] = {}  # ``_candidate``'s analysed lines
+        # ``_candidate``'s analysed lines, as their fields' values
+        self._made: dict[tuple[object, ...], tuple[Any, ...]] = {}
 
     def _candidate(
         self,
@@ -595,15 +608,10 @@ class IndexBuilder:
         if made is None:
             if len(self._made) >= _MADE_CACHE_SIZE:
                 self._made.clear()
-            # Kept unseen: no ``cached_property`` of it is ever filled in, so a copy of its
-            # fields is a candidate as the constructor makes it.
-            made = self._made[key] = self._analysed(quote, source, **context)
-        # The fields set in the constructor's order: the instance keeps the class's shared keys,
-        # as a constructed one does (296 bytes), and as ``store._decode`` sets them.
-        candidate = _new(Candidate)
-        fields = candidate.__dict__
-        fields.update(made.__dict__)
-        fields["group"], fields["order"], fields["position"] = group, order, position
+            # Its fields' values, as the constructor takes them (the copies are made with it).
+            made = self._made[key] = _field_values(self._analysed(quote, source, **context))
+        candidate = Candidate(*made)
+        candidate.group, candidate.order, candidate.position = group, order, position
         return candidate
 
     def _analysed(

@@ -100,7 +100,6 @@ def _decode(data: bytes, shared: Callable[[bool], tuple[object, object, object]]
     at_shared = [_CANDIDATE_FIELDS.index(name) for name in _SHARED]
     both = (shared(False), shared(True))
     candidates = []
-    new = object.__new__
     for stored in rows:
         row = list(stored)
         for at in at_kinds:
@@ -108,10 +107,8 @@ def _decode(data: bytes, shared: Callable[[bool], tuple[object, object, object]]
                 row[at] = SectionKind(row[at])
         for at, value in zip(at_shared, both[row[at_shared[2]]], strict=True):
             row[at] = value
-        # As the dataclass's __init__ would set them, without its two dozen keyword arguments.
-        candidate = new(Candidate)
-        candidate.__dict__.update(zip(_CANDIDATE_FIELDS, row, strict=True))
-        candidates.append(candidate)
+        # The fields in the constructor's order (``_decode`` checked the names).
+        candidates.append(Candidate(*row))
     values["candidates"] = tuple(candidates)
     return PostingIndex(**values)
 
