@@ -625,6 +625,10 @@ def _lines(body: str) -> Iterator[_Line]:
                         continue  # a label over its own items, no item itself
                     if parent is not None:
                         text = f"{parent}: {text}"
+                if kind == "bullet" and _PLUS_SUM_RE.match(_source_line(source, start)):
+                    # «+ 400 ₽ за каждую проведённую игру» under «Ставка 1 000 ₽ за смену»: the
+                    # plus before a sum says it comes on top; it is no mere mark of an item.
+                    text = f"+ {text}"
                 # (not a numbered step's: the line after the last step speaks of them all,
                 # «Offer within a week of the final round.», and is read with it)
                 lazy = (
@@ -648,6 +652,8 @@ def _lines(body: str) -> Iterator[_Line]:
 _LIST_OPENS = ("bullet_list_open", "ordered_list_open")
 # A list item marked by a dash, a star or a plus, not numbered.
 _MARKED_ITEM_RE = re.compile(r"\s*[-*+]\s")
+# An item marked by a plus before a figure: «+ 400 ₽ за каждую игру».
+_PLUS_SUM_RE = re.compile(r"\s*\+\s+\d")
 
 
 def _numbered_label(line: str) -> bool:
