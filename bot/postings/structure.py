@@ -489,6 +489,9 @@ class _Line(NamedTuple):  # a tuple: made twice as fast as a frozen dataclass, 6
     kind: str  # "text" | "bullet" | "heading" | "break"
     text: str
     line: int  # 0-based in the body
+    # A list item's later line typed at the line's start, not indented under the item: Markdown
+    # runs it into the item (a "lazy" line), the ad's author may have begun a new statement.
+    lazy: bool = False
 
 
 # Block rules that match only at a line starting with (or, for a table, holding) one of these
@@ -622,7 +625,19 @@ def _lines(body: str) -> Iterator[_Line]:
                         continue  # a label over its own items, no item itself
                     if parent is not None:
                         text = f"{parent}: {text}"
-                yield _Line(kind, text, start + offset)
+                if kind == "bullet" and _PLUS_SUM_RE.match(_source_line(source, start)):
+                    # «+ 400 ₽ за каждую проведённую игру» under «Ставка 1 000 ₽ за смену»: the
+                    # plus before a sum says it comes on top; it is no mere mark of an item.
+                    text = f"+ {text}"
+                # (not a numbered step's: the line after the last step speaks of them all,
+                # «Offer within a week of the final round.», and is read with it)
+                lazy = (
+                    item_start
+                    and offset > 0
+                    and not _source_line(source, start + offset)[:1].isspace()
+                    and _MARKED_ITEM_RE.match(_source_line(source, start)) is not None
+                )
+                yield _Line(kind, text, start + offset, lazy)
             item_start = False
             yield _Line("break", "", token.map[1])
         elif token.type in ("code_block", "fence") and token.map:
@@ -635,6 +650,10 @@ def _lines(body: str) -> Iterator[_Line]:
 
 
 _LIST_OPENS = ("bullet_list_open", "ordered_list_open")
+# A list item marked by a dash, a star or a plus, not numbered.
+_MARKED_ITEM_RE = re.compile(r"\s*[-*+]\s")
+# An item marked by a plus before a figure: «+ 400 ₽ за каждую игру».
+_PLUS_SUM_RE = re.compile(r"\s*\+\s+\d")
 
 
 def _numbered_label(line: str) -> bool:
@@ -849,13 +868,26 @@ class _Open:
         self.current = [text.strip()]
         self.saw_bullets = self.bullet = True
 
-    def feed_text(self, text: str, by_hand: bool = False) -> None:
+    def feed_text(self, text: str, by_hand: bool = False, lazy: bool = False) -> None:
         """Read one line of a paragraph; ``by_hand``: the paragraph is written a statement a
-        line (see ``_by_hand``)."""
+        line (see ``_by_hand``); ``lazy``: a list item's line typed at the line's start."""
         stripped = text.strip()
         if not stripped:
             self.flush()
             return
+        if (
+            lazy
+            and self.bullet
+            and self.current
+            and stripped[:1].isupper()
+            and not _wrapped(self.current[-1], stripped)
+        ):
+            # «+ 250 ₽ за игру, если ты только оператор» / «В ночные смены за игру 600 ₽»: a
+            # line in capitals typed at the start of the line under a «+» item is no wrap of
+            # it but a statement of its own (a wrapped item is indented, or goes on in lower
+            # case); the item is a sentence among the sentences after it and keeps its stop.
+            self.bullet = False
+            self.flush()
         if stripped[:1] == "#" and _HASHTAGS_RE.fullmatch(stripped):
             # «#вакансия #Москва #повар» under a post's last line: a channel's tags, which
             # go on with no sentence (the job named there is no detail of the line above).
@@ -1797,7 +1829,7 @@ def parse_body(
                 open_section(None, line.line)
                 current.feed_text(raw, by_hand[at])
             else:
-                current.feed_text(raw, by_hand[at])
+                current.feed_text(raw, by_hand[at], line.lazy and number == 0)
             previous_blank = False
     close(len(source))
 

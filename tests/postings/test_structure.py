@@ -1521,3 +1521,31 @@ def test_an_emoji_marked_pay_row_over_a_comment_thread_is_no_bar_of_reactions() 
     assert [(r.asked, r.said) for r in body.replies] == [
         ("А девушек берёте? Или только мужчин", "Анастасия, конечно берём!")
     ]
+
+
+def test_a_capital_line_typed_at_the_start_under_a_plus_item_is_its_own_line() -> None:
+    body = (
+        "👉 ДЕНЬГИ\n"
+        "Ставка 1 000 ₽ за смену\n"
+        "+ 250 ₽ за игру, если ты только оператор\n"
+        "В ночные смены за игру 600 ₽\n"
+        "Выплаты каждую неделю по понедельникам\n"
+    )
+    items = _items(parse_body(body))
+    assert "В ночные смены за игру 600 ₽" in items
+    assert "+ 250 ₽ за игру, если ты только оператор" in items
+
+
+def test_an_indented_or_lower_case_line_under_an_item_goes_on_with_it() -> None:
+    body = "- оплата 250 р/час, премия\n  Ежемесячно\n- график 2/2 с 8:00 до 20:00 по\nбудням\n"
+    assert _items(parse_body(body)) == [
+        "оплата 250 р/час, премия Ежемесячно",
+        "график 2/2 с 8:00 до 20:00 по будням",
+    ]
+
+
+def test_a_plus_before_a_sum_stays_in_its_item() -> None:
+    body = "Ставка 1 000 ₽ за смену\n\n+ 400 ₽ за каждую игру\n+ 250 ₽ за игру оператору\n"
+    items = _items(parse_body(body))
+    assert "+ 400 ₽ за каждую игру" in items
+    assert "+ 250 ₽ за игру оператору" in items
