@@ -5,13 +5,14 @@ not at all (the process died), a long poll that never asked past it. ``UpdateUni
 update changes in the FSM: the SQLite FSM storage queues its writes there instead of running them
 at once, and ``ProcessedUpdateRepo.commit`` runs them together with the update's record in one
 transaction, after the handler is done. Updates finishing at the same moment share that
-transaction, each in its own savepoint (``Database.atomic_together``): one failing rolls back only
-itself. A crash before the commit leaves the state as it was, so the redelivered update is handled
-again from the same state (an answer is applied once); after it, the update is skipped. A
-repository write that returns nothing (a view of a posting, a consent, a question queued for HR)
-goes the same way through ``write_with_update``: a redelivered update records it once. Writes a
-handler needs an answer from (an application's id) are their own transactions; the ones that
-matter are idempotent (submitting twice stores one application).
+transaction (``Database.atomic_together``): one failing is rolled back and heard of by itself
+only, the others committed each on its own. A crash before the commit leaves the state as it
+was, so the redelivered update is handled again from the same state (an answer is applied
+once); after it, the update is skipped. A repository write that returns nothing (a view of a
+posting, a consent, a question queued for HR) goes the same way through ``write_with_update``: a
+redelivered update records it once. Writes a handler needs an answer from (an application's id)
+are their own transactions; the ones that matter are idempotent (submitting twice stores one
+application).
 
 With the FSM in Redis the update's effects live in two stores, and no transaction spans both.
 The database goes first: its writes and the update's row in one transaction that applies the

@@ -539,3 +539,27 @@ async def test_a_row_written_twice_in_one_update_is_written_once(db: Database) -
     assert await fresh.get_data(key(41)) == {"draft": {"index": 1}}
     assert await fresh.get_data(key(42)) == {"draft": {"index": 2}}
     assert await views_of(db, 41) == 1
+
+
+async def test_a_group_of_updates_runs_their_statements_between_one_begin_and_one_commit(
+    sqlite_db: Database,
+) -> None:
+    """Three updates finishing together: one ``BEGIN``, each update's record and writes, one
+    ``COMMIT`` — no statement per update to keep the others apart (one that fails rolls the
+    group back, and each update commits again on its own: the refused-update test above)."""
+    storage = SQLiteStorage(sqlite_db)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    units = [await handled(sqlite_db, storage, 600 + n, user_id=60 + n) for n in range(3)]
+    statements: list[str] = []
+    sqlite_db._conn._conn.set_trace_callback(statements.append)
+    try:
+        await asyncio.gather(*(repo.commit(unit) for unit in units))
+    finally:
+        sqlite_db._conn._conn.set_trace_callback(None)
+    words = [" ".join(s.split()[:3]) for s in statements if not s.startswith("PRAGMA")]
+    assert words[0] == "BEGIN IMMEDIATE" and words[-1] == "COMMIT"
+    assert len(words) == 2 + 3 * 3  # each update: its record, its FSM row, its view
+    assert sum(w.startswith("INSERT INTO processed_updates") for w in words) == 3
+    for n in range(3):
+        assert await repo.seen(600 + n)
+        assert await views_of(sqlite_db, 60 + n) == 1
