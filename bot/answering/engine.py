@@ -831,6 +831,8 @@ class Answerer:
         the topics and intents it names, and what of it the posting never covers."""
         analyzer, lexicon = self.analyzer, self.lexicon
         question = self._spell(question, index)
+        # «график 2 через 2?»: the ratio as postings write it («2/2»)
+        question = lexicon.grammar.ratio_typed.sub(lambda m: f"{m[1]}/{m[2]}", question)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)

@@ -388,6 +388,7 @@ class Grammar:
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
     value_permission: re.Pattern[str] = re.compile("(?!)")
     value_replaced: re.Pattern[str] = re.compile("(?!)")  # «а не 2/2»: the value left
+    ratio_typed: re.Pattern[str] = re.compile("(?!)")  # «2 через 2»: «2/2» typed
     # "can i just email my cv", «мне 16 возьмете?»: whether one may or must, which a line that
     # rules says («We do not accept CVs», «несовершеннолетних не берём»).
     leave_asked: re.Pattern[str] = re.compile("(?!)")
@@ -1271,6 +1272,7 @@ class Lexicon:
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),
+            ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)"))),
             leave_asked=re.compile(str(grammar.get("leave_asked", "(?!)"))),
             lack_stated=re.compile(str(grammar.get("lack_stated", "(?!)"))),
             lack_remedied=re.compile(str(grammar.get("lack_remedied", "(?!)")), re.I),

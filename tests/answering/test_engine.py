@@ -20888,3 +20888,19 @@ All new Santas attend our one-day Santa School on Saturday, October 19, 9am–4p
         lang="en",
     )
     assert "October 19" in quoted(answerer, post, "when is santa school")
+
+
+def test_a_schedule_typed_with_a_word_between_its_figures_is_the_ratio(
+    answerer: Answerer,
+) -> None:
+    stable = ad(
+        "Конюх",
+        """## Условия
+
+- кормление по графику 3 раза в день: 7:00, 13:00, 19:00
+- график 2/2 с 7:00 до 20:00 (обед 1 час)
+""",
+    )
+    # «2 через 2» is typed for «2/2»: the line with the ratio answers, not the first on a schedule.
+    answer = quoted(answerer, stable, "график какой, 2 через 2?")
+    assert answer == "график 2/2 с 7:00 до 20:00 (обед 1 час)"
