@@ -821,6 +821,8 @@ class Answerer:
                 if word in posting.written:  # "ebike" where the posting writes "E-bike"
                     fixed = fixed.replace(match.group(), posting.written[word], 1)
                 continue
+            if _plural_of(word, self.lexicon.words, posting.words - posting.written.keys()):
+                continue  # "vets", "apps": a word the posting or the lexicon holds, plural
             near = posting.near(word) or self.lexicon.vocabulary.near(word)
             if near:
                 fixed = fixed.replace(match.group(), posting.as_written(near[0]), 1)
@@ -4472,6 +4474,16 @@ _DASH_BREAK = re.compile(r"\s[—–]\s")
 _NOTE_RE = re.compile(r"\([^()]*\)")
 # Where a line's lead ends: a dash after it, a colon, a comma.
 _LEAD_END = re.compile(r"\s[—–-]\s|[:,;.]\s|\s[+]\s")
+
+
+def _plural_of(word: str, *vocabularies: frozenset[str] | set[str]) -> bool:
+    """Whether an English ``word`` is the plural of a word one of ``vocabularies`` holds
+    ("vets" of "vet", "apps" of "app"): no typo, whatever word it is one edit from ("vests")."""
+    return word.isascii() and any(
+        word.endswith(end) and word[: -len(end)] in words
+        for end in ("s", "es")
+        for words in vocabularies
+    )
 
 
 def _named_values(quote: str, clauses: re.Pattern[str], most: int) -> list[tuple[str, str]]:
