@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 
 MIN_LENGTH = 4  # shorter words have too many neighbours one edit away
+# Letters typed for one another where the ear cannot tell («аплата» for «оплата»): vowels.
+_VOWELS = frozenset("аеёиоуыэюяaeiou")
 
 
 def _deletes(word: str) -> set[str]:
@@ -62,8 +64,9 @@ class Vocabulary:
                     self._by_delete[deleted].add(word)
 
     def near(self, word: str) -> list[str]:
-        """Vocabulary words one edit away from ``word``, those that share more of its start
-        first ("стажки" is a form of "стажка" before a typo of "ставки"), then alphabetically."""
+        """Vocabulary words one edit away from ``word`` that start as it does, those that share
+        more of its start first ("стажки" is a form of "стажка" before a typo of "ставки"),
+        then alphabetically."""
         if len(word) < MIN_LENGTH or word in self.words:
             return []
         if self._by_delete is None:
@@ -72,14 +75,22 @@ class Vocabulary:
             found = set()
             for key in (word, *_deletes(word)):
                 found |= self._by_delete.get(key, set())
+        # A typo keeps the word's first letter, or a vowel for a vowel («аплата»): a word whose
+        # start differs is another word («айти» is no «найти», «шокер» no «докер», "york" no
+        # "work").
         return sorted(
-            (w for w in found if w != word and within_one_edit(word, w)),
+            (w for w in found if w != word and _same_start(word, w) and within_one_edit(word, w)),
             key=lambda w: (-_shared_start(word, w), w),
         )
 
     def as_written(self, word: str) -> str:
         """``word`` as the text writes it ("e-bike" for "ebike")."""
         return self.written.get(word, word)
+
+
+def _same_start(a: str, b: str) -> bool:
+    """Whether two words start with one letter, or both with a vowel."""
+    return a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS)
 
 
 def _shared_start(a: str, b: str) -> int:

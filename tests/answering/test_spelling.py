@@ -150,3 +150,11 @@ def test_a_plural_in_ves_is_read_as_its_word_in_f(answerer: Answerer) -> None:
     # "knives" is the plural of "knife", which the stemmer keeps apart ("knive").
     answer = answerer.answer(posting, "do i need my own knife")
     assert answer.answered and "knives" in answer.items[0]
+
+
+def test_a_typo_keeps_the_words_first_letter() -> None:
+    vocabulary = Vocabulary(["найти", "докер", "work", "график"])
+    assert vocabulary.near("айти") == []  # IT, as chats write it: no «найти»
+    assert vocabulary.near("шокер") == []
+    assert vocabulary.near("york") == []
+    assert vocabulary.near("графек") == ["график"]
