@@ -20924,3 +20924,34 @@ def test_what_one_asks_to_do_at_an_age_only_frames_it(answerer: Answerer) -> Non
     )
     expected = "Must be 18+ (valid photo ID checked at check-in)"
     assert quoted(answerer, usher, "im 17 can i still sign up") == expected
+
+
+def test_when_is_payday_gets_the_line_naming_the_day(answerer: Answerer) -> None:
+    # "when is payday" — the day pay comes, not a commission "paid monthly" that ties with it.
+    shop = ad(
+        "Bicycle Mechanic",
+        """## Pay
+
+- Starting pay is $18–$25/hr depending on experience.
+- On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
+- We pay every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    expected = "We pay every other Friday by direct deposit"
+    assert quoted(answerer, shop, "when is payday") == expected
+
+
+def test_how_pay_is_issued_is_the_pay_line(answerer: Answerer) -> None:
+    # "when do we get the money" — "Stipends are mailed as a check …": how pay is handed out.
+    polls = ad(
+        "Poll Worker",
+        """## Stipends
+
+- Clerk: $175 for Election Day.
+- Stipends are mailed as a check approximately 4–6 weeks after Election Day.
+""",
+        lang="en",
+    )
+    expected = "Stipends are mailed as a check approximately 4–6 weeks after Election Day"
+    assert quoted(answerer, polls, "when do we get the money") == expected
