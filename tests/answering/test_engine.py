@@ -20955,3 +20955,27 @@ def test_how_pay_is_issued_is_the_pay_line(answerer: Answerer) -> None:
     )
     expected = "Stipends are mailed as a check approximately 4–6 weeks after Election Day"
     assert quoted(answerer, polls, "when do we get the money") == expected
+
+
+def test_a_step_row_is_hourly_when_the_board_prints_the_pay_hourly(answerer: Answerer) -> None:
+    # "how much an hour for first year" — "Step 1 (first season): $15.75" in a posting whose
+    # pay is "$15.75 - $18.25 Hourly": a step table's rows give the hourly rate.
+    rink = ad(
+        "Outdoor Ice Rink Attendant",
+        """Salary: $15.75 - $18.25 Hourly
+
+## Pay
+
+Seasonal staff are paid by step. Each returning season with the City moves you up one step.
+
+| Step | Hourly rate |
+|---|---|
+| Step 1 (first season) | $15.75 |
+| Step 2 | $16.50 |
+| Step 3 | $17.25 |
+| Step 4 | $18.25 |
+""",
+        lang="en",
+    )
+    expected = "Step 1 (first season): $15.75"
+    assert quoted(answerer, rink, "how much an hour for first year") == expected
