@@ -480,6 +480,18 @@ class Answerer:
                 q, index, ranked
             )
             best = ranked[0][1]
+            pay_day = self.lexicon.grammar.pay_day_named
+            if not place and _PAYDAY in q.intents and not pay_day.search(best.read):
+                # "when is payday" — "We pay every other Friday by direct deposit." over "…
+                # mechanics earn 10% commission on service labor (paid monthly)": the line
+                # naming the day pay comes, of lines that come close.
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: pay_day.search(c.read) is not None,
+                    share=self.w.evidence_share,
+                )
             if (
                 not place
                 and q.own_or_given
@@ -4555,6 +4567,7 @@ _PAID = "paid"
 _SHARE_RE = re.compile(r"№\s*\d+|\d[\d\s\u00a0.,–-]*%|\b\d{1,2}[:/]\d{1,2}\b")
 _CLAUSE_NUMBER_RE = re.compile(r"^\s*(\d+(\.\d+)+\.?|\d+[.)])\s+(?=\D)")
 _FREQUENCY = "frequency"
+_PAYDAY = "payday"
 _EXTRA = "extra"
 _STEPS = "steps"
 _DURATION = "duration"

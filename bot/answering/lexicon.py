@@ -396,6 +396,8 @@ class Grammar:
     lack_stated: re.Pattern[str] = re.compile("(?!)")
     lack_remedied: re.Pattern[str] = re.compile("(?!)")
     lack_met: re.Pattern[str] = re.compile("(?!)")  # remedied or waived
+    # "when is payday" — "We pay every other Friday": the day pay comes, named.
+    pay_day_named: re.Pattern[str] = re.compile("(?!)")
     rules_said: re.Pattern[str] = re.compile("(?!)")
     # «какой план по лидам» — «бонус … за выполнение плана по лидам»: no plan said.
     plan_asked: re.Pattern[str] = re.compile("(?!)")
@@ -1286,6 +1288,7 @@ class Lexicon:
                 re.I,
             ),
             rules_said=re.compile(str(grammar.get("rules_said", "(?!)"))),
+            pay_day_named=re.compile(str(grammar.get("pay_day_named", "(?!)")), re.I),
             refund_asked=re.compile(str(grammar.get("refund_asked", "(?!)"))),
             combine_asked=re.compile(str(grammar.get("combine_asked", "(?!)"))),
             combine_said=re.compile(str(grammar.get("combine_said", "(?!)"))),

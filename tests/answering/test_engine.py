@@ -20967,6 +20967,8 @@ def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: A
 def test_payday_asked_plainly_is_the_base_pays_not_a_commissions(answerer: Answerer) -> None:
     # "when is payday" — the day the base pay comes, not the month a commission on top is paid;
     # a question naming the commission still gets the commission's line.
+def test_when_is_payday_gets_the_line_naming_the_day(answerer: Answerer) -> None:
+    # "when is payday" — the day pay comes, not a commission "paid monthly" that ties with it.
     shop = ad(
         "Bicycle Mechanic",
         """## Pay
@@ -21063,3 +21065,50 @@ def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> No
     )
     assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
     assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
+- Starting pay is $18–$25/hr depending on experience.
+- On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
+- We pay every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    expected = "We pay every other Friday by direct deposit"
+    assert quoted(answerer, shop, "when is payday") == expected
+
+
+def test_how_pay_is_issued_is_the_pay_line(answerer: Answerer) -> None:
+    # "when do we get the money" — "Stipends are mailed as a check …": how pay is handed out.
+    polls = ad(
+        "Poll Worker",
+        """## Stipends
+
+- Clerk: $175 for Election Day.
+- Stipends are mailed as a check approximately 4–6 weeks after Election Day.
+""",
+        lang="en",
+    )
+    expected = "Stipends are mailed as a check approximately 4–6 weeks after Election Day"
+    assert quoted(answerer, polls, "when do we get the money") == expected
+
+
+def test_a_step_row_is_hourly_when_the_board_prints_the_pay_hourly(answerer: Answerer) -> None:
+    # "how much an hour for first year" — "Step 1 (first season): $15.75" in a posting whose
+    # pay is "$15.75 - $18.25 Hourly": a step table's rows give the hourly rate.
+    rink = ad(
+        "Outdoor Ice Rink Attendant",
+        """Salary: $15.75 - $18.25 Hourly
+
+## Pay
+
+Seasonal staff are paid by step. Each returning season with the City moves you up one step.
+
+| Step | Hourly rate |
+|---|---|
+| Step 1 (first season) | $15.75 |
+| Step 2 | $16.50 |
+| Step 3 | $17.25 |
+| Step 4 | $18.25 |
+""",
+        lang="en",
+    )
+    expected = "Step 1 (first season): $15.75"
+    assert quoted(answerer, rink, "how much an hour for first year") == expected
