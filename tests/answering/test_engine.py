@@ -21063,3 +21063,42 @@ def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> No
     )
     assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
     assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
+
+
+def test_the_jobs_pay_does_not_say_a_course_taken_first_is_paid(answerer: Answerer) -> None:
+    """ "do u pay me while im taking the course" asks the pay of the course: the job's hourly
+    pay, which names no course, does not say it; a line on the course's pay does."""
+    tax = ad(
+        "Seasonal Tax Preparer",
+        """## The Course
+- Classroom sessions: Mon & Wed evenings 6–9pm
+
+## Pay
+- $16.00 – $24.00 per hour, based on experience and certifications
+""",
+    )
+    assert quoted(answerer, tax, "do u pay me while im taking the course") == ""
+    drones = ad(
+        "Оператор агродрона",
+        """## Условия
+
+- обучение в учебном центре перед сезоном (2 недели, оплачивается 1 500 ₽/день)
+- зарплата от 90 000 ₽
+""",
+    )
+    assert "1 500" in quoted(answerer, drones, "за эти 2 недели учебы платят что нибудь")
+
+
+def test_paid_or_free_asked_of_a_thing_needs_a_line_that_names_it(answerer: Answerer) -> None:
+    """«методобъединение оплачивается или бесплатно сидеть»: whether a thing is paid, asked with
+    its alternative, is not answered by another thing paid at the usual rate."""
+    chess = ad(
+        "Тренер по шахматам",
+        """## Как попасть к нам
+
+- пробное занятие в группе — его мы оплачиваем по обычной ставке
+""",
+    )
+    assert quoted(answerer, chess, "методобъединение оплачивается или бесплатно сидеть") == ""
+    assert "пробное" in quoted(answerer, chess, "пробное занятие оплачивается или бесплатно")
+
