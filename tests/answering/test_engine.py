@@ -21102,3 +21102,31 @@ def test_paid_or_free_asked_of_a_thing_needs_a_line_that_names_it(answerer: Answ
     assert quoted(answerer, chess, "методобъединение оплачивается или бесплатно сидеть") == ""
     assert "пробное" in quoted(answerer, chess, "пробное занятие оплачивается или бесплатно")
 
+
+def test_a_discount_on_one_thing_does_not_answer_for_another(answerer: Answerer) -> None:
+    """"discount at the cafe too" is not answered by a discount in the museum's store, nor
+    "staff discount on rentals?" by a discounted pass; a discount on everything names no
+    thing and answers either."""
+    museum = ad(
+        "Visitor Services Associate",
+        """## Perks
+- 20% discount in the Museum Store (excluding sale items)
+""",
+    )
+    assert quoted(answerer, museum, "discount at the cafe too") == ""
+    assert "Museum Store" in quoted(answerer, museum, "discount at the gift shop?")
+    resort = ad(
+        "Ski Instructor",
+        """## Perks
+- Free season pass for you – and a discounted pass for your spouse
+""",
+    )
+    assert quoted(answerer, resort, "staff discount on rentals?") == ""
+    pharmacy = ad(
+        "Фармацевт",
+        """## Условия
+
+- скидка 15% на весь ассортимент аптеки
+""",
+    )
+    assert "15%" in quoted(answerer, pharmacy, "скидка на лекарства есть?")
