@@ -21104,9 +21104,9 @@ def test_paid_or_free_asked_of_a_thing_needs_a_line_that_names_it(answerer: Answ
 
 
 def test_a_discount_on_one_thing_does_not_answer_for_another(answerer: Answerer) -> None:
-    """"discount at the cafe too" is not answered by a discount in the museum's store, nor
-    "staff discount on rentals?" by a discounted pass; a discount on everything names no
-    thing and answers either."""
+    """A discount asked on one thing: "discount at the cafe too" is not answered by a
+    discount in the museum's store, nor "staff discount on rentals?" by a discounted pass; a
+    discount on everything names no thing and answers either."""
     museum = ad(
         "Visitor Services Associate",
         """## Perks
