@@ -1680,8 +1680,22 @@ class Answerer:
         """Whether the question asks the pay of a period and the line says nothing of pay:
         «на испытательном зп такая же?» — «испытательный срок 2 месяца»; «стажировка
         оплачивается?» — «обучение продуктам за счёт компании»."""
-        if not q.paid_period or _SALARY in c.topics:
+        if not q.paid_period:
             return False
+        if _SALARY in c.topics:
+            # "do u pay me while im taking the course" — "$16.00 – $24.00 per hour, based on
+            # experience and certifications": the job's pay says nothing of a period of learning
+            # it does not name by the word asked or by a word naming that period alone
+            # («первые дни обучения оплачиваются?» — «стажировка 3 дня, оплачивается …»);
+            # probation's pay is the job's own.
+            learning = q.paid_period & self.lexicon.grammar.learning_periods
+            named = [key for key, topics in q.explains.items() if not topics.isdisjoint(learning)]
+            if not named:
+                return False
+            if any(key in c.keys or not c.keys.isdisjoint(q.fuzzy.get(key, ())) for key in named):
+                return False
+            word_topics = self.lexicon.word_topics
+            return not any(set() < word_topics(key) <= learning for key in c.keys)
         return self.lexicon.grammar.paid_earned.search(c.read) is None
 
     def _situation(
@@ -3852,7 +3866,12 @@ class Answerer:
             return bool(things) and not any(
                 word[:reach] == key[:reach] for word in c.keys for key in things
             )
-        if q.pays_for or not q.paid_asked or q.who_pays:
+        # («методобъединение оплачивается или бесплатно сидеть»: asked by a word of pay, paid
+        # or free, the thing is asked all the same)
+        asked = q.paid_asked or (
+            _PAID in q.intents and not self.lexicon.grammar.pay_words.isdisjoint(q.content)
+        )
+        if q.pays_for or not asked or q.who_pays:
             return False
         # (an English thing is any word of the question beside those of paying: "is the january
         # closure paid" is not answered by "Paid weekly every Wednesday by direct deposit"; a

@@ -21112,3 +21112,70 @@ Seasonal staff are paid by step. Each returning season with the City moves you u
     )
     expected = "Step 1 (first season): $15.75"
     assert quoted(answerer, rink, "how much an hour for first year") == expected
+
+
+def test_the_jobs_pay_does_not_say_a_course_taken_first_is_paid(answerer: Answerer) -> None:
+    """ "do u pay me while im taking the course" asks the pay of the course: the job's hourly
+    pay, which names no course, does not say it; a line on the course's pay does."""
+    tax = ad(
+        "Seasonal Tax Preparer",
+        """## The Course
+- Classroom sessions: Mon & Wed evenings 6–9pm
+
+## Pay
+- $16.00 – $24.00 per hour, based on experience and certifications
+""",
+    )
+    assert quoted(answerer, tax, "do u pay me while im taking the course") == ""
+    drones = ad(
+        "Оператор агродрона",
+        """## Условия
+
+- обучение в учебном центре перед сезоном (2 недели, оплачивается 1 500 ₽/день)
+- зарплата от 90 000 ₽
+""",
+    )
+    assert "1 500" in quoted(answerer, drones, "за эти 2 недели учебы платят что нибудь")
+
+
+def test_paid_or_free_asked_of_a_thing_needs_a_line_that_names_it(answerer: Answerer) -> None:
+    """«методобъединение оплачивается или бесплатно сидеть»: whether a thing is paid, asked with
+    its alternative, is not answered by another thing paid at the usual rate."""
+    chess = ad(
+        "Тренер по шахматам",
+        """## Как попасть к нам
+
+- пробное занятие в группе — его мы оплачиваем по обычной ставке
+""",
+    )
+    assert quoted(answerer, chess, "методобъединение оплачивается или бесплатно сидеть") == ""
+    assert "пробное" in quoted(answerer, chess, "пробное занятие оплачивается или бесплатно")
+
+
+def test_a_discount_on_one_thing_does_not_answer_for_another(answerer: Answerer) -> None:
+    """A discount asked on one thing: "discount at the cafe too" is not answered by a
+    discount in the museum's store, nor "staff discount on rentals?" by a discounted pass; a
+    discount on everything names no thing and answers either."""
+    museum = ad(
+        "Visitor Services Associate",
+        """## Perks
+- 20% discount in the Museum Store (excluding sale items)
+""",
+    )
+    assert quoted(answerer, museum, "discount at the cafe too") == ""
+    assert "Museum Store" in quoted(answerer, museum, "discount at the gift shop?")
+    resort = ad(
+        "Ski Instructor",
+        """## Perks
+- Free season pass for you – and a discounted pass for your spouse
+""",
+    )
+    assert quoted(answerer, resort, "staff discount on rentals?") == ""
+    pharmacy = ad(
+        "Фармацевт",
+        """## Условия
+
+- скидка 15% на весь ассортимент аптеки
+""",
+    )
+    assert "15%" in quoted(answerer, pharmacy, "скидка на лекарства есть?")
