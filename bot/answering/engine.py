@@ -1092,6 +1092,11 @@ class Answerer:
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
                 weight *= self.w.trigger_share
+            elif key in patterned and not patterned[key].isdisjoint(weak) and analyzer.frames(key):
+                # «а делать то что надо»: the verb of the pattern that named the section asked
+                # (what the work is) is a word of that subject, as a term that named it is — not
+                # the job or the firm it asks of ("what does loopdesk even do").
+                weight *= self.w.trigger_share
             if smalltalk and key in triggers:
                 continue
             content[key] = weight

@@ -21063,3 +21063,22 @@ def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> No
     )
     assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
     assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
+
+
+def test_the_deed_asked_first_and_a_forum_list_under_work(answerer: Answerer) -> None:
+    """«а делать то что надо» asks what the work is, its verb before «что»: the verb that named
+    the duties weighs as a term that named them, and a forum post's bare «Работа:» over a list
+    of deeds heads the duties."""
+    apiary = ad(
+        "Помощник на пасеку",
+        """Всем привет, ищу помощника на сезон.
+
+Работа:
+- осмотр ульев (раз в 7-9 дней), подставка магазинов
+- откачка мёда, фасовка по флягам
+
+Оплата: 35 000 руб. в месяц.
+""",
+    )
+    assert "осмотр ульев" in quoted(answerer, apiary, "а делать то что надо")
+    assert "осмотр ульев" in quoted(answerer, apiary, "че делать там надо по работе")
