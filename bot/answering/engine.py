@@ -1064,6 +1064,13 @@ class Answerer:
             if key not in triggers and index.title_keys.issuperset(parts)
         }
         history_framed = self._history_framed(question, tokens)
+        # «носильщикам сколько за одни похороны», «сдельно за один щит сколько»: the count before
+        # a piece priced says one piece is meant; it is no word a line must have.
+        per_piece = (
+            lexicon.grammar.per_piece.search(raw) if intents & {_QUANTITY, _MONEY} else None
+        )
+        count = per_piece.groupdict().get("count") if per_piece else None
+        piece_count = analyzer.key(count.lower()) if count else ""
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
@@ -1072,6 +1079,7 @@ class Answerer:
                 or key in frame
                 or key in clipped
                 or key in history_framed
+                or key == piece_count
                 or (key in intent_keys and key not in index.idf)
                 or (key in index.title_keys and key not in index.idf and key not in index.role_idf)
             ):

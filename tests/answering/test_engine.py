@@ -21082,3 +21082,17 @@ def test_the_deed_asked_first_and_a_forum_list_under_work(answerer: Answerer) ->
     )
     assert "осмотр ульев" in quoted(answerer, apiary, "а делать то что надо")
     assert "осмотр ульев" in quoted(answerer, apiary, "че делать там надо по работе")
+
+
+def test_one_piece_priced_needs_no_word_for_one(answerer: Answerer) -> None:
+    """«носильщикам сколько за одни похороны» asks the sum per one piece: «одни» says one is
+    meant, no word a line must have; the piece itself still must be named."""
+    funeral = ad(
+        "Носильщик ритуальный",
+        """## Оплата
+
+- оплата за выход — 1 500 руб. за похороны, в среднем 2–3 выхода в день
+""",
+    )
+    assert "1 500 руб." in quoted(answerer, funeral, "носильщикам сколько за одни похороны")
+    assert quoted(answerer, funeral, "сколько за один венок платят") == ""
