@@ -1076,6 +1076,13 @@ class Answerer:
             if key not in triggers and index.title_keys.issuperset(parts)
         }
         history_framed = self._history_framed(question, tokens)
+        # «носильщикам сколько за одни похороны», «сдельно за один щит сколько»: the count before
+        # a piece priced says one piece is meant; it is no word a line must have.
+        per_piece = (
+            lexicon.grammar.per_piece.search(raw) if intents & {_QUANTITY, _MONEY} else None
+        )
+        count = per_piece.groupdict().get("count") if per_piece else None
+        piece_count = analyzer.key(count.lower()) if count else ""
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
@@ -1084,6 +1091,7 @@ class Answerer:
                 or key in frame
                 or key in clipped
                 or key in history_framed
+                or key == piece_count
                 or (key in intent_keys and key not in index.idf)
                 or (key in index.title_keys and key not in index.idf and key not in index.role_idf)
             ):
@@ -1103,6 +1111,11 @@ class Answerer:
                 weight *= self.w.title_share
             if key in triggers:
                 explains[key] = frozenset(triggers[key])
+                weight *= self.w.trigger_share
+            elif key in patterned and not patterned[key].isdisjoint(weak) and analyzer.frames(key):
+                # «а делать то что надо»: the verb of the pattern that named the section asked
+                # (what the work is) is a word of that subject, as a term that named it is — not
+                # the job or the firm it asks of ("what does loopdesk even do").
                 weight *= self.w.trigger_share
             if smalltalk and key in triggers:
                 continue

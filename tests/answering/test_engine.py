@@ -21179,3 +21179,36 @@ def test_a_discount_on_one_thing_does_not_answer_for_another(answerer: Answerer)
 """,
     )
     assert "15%" in quoted(answerer, pharmacy, "скидка на лекарства есть?")
+
+
+def test_the_deed_asked_first_and_a_forum_list_under_work(answerer: Answerer) -> None:
+    """«а делать то что надо» asks what the work is, its verb before «что»: the verb that named
+    the duties weighs as a term that named them, and a forum post's bare «Работа:» over a list
+    of deeds heads the duties."""
+    apiary = ad(
+        "Помощник на пасеку",
+        """Всем привет, ищу помощника на сезон.
+
+Работа:
+- осмотр ульев (раз в 7-9 дней), подставка магазинов
+- откачка мёда, фасовка по флягам
+
+Оплата: 35 000 руб. в месяц.
+""",
+    )
+    assert "осмотр ульев" in quoted(answerer, apiary, "а делать то что надо")
+    assert "осмотр ульев" in quoted(answerer, apiary, "че делать там надо по работе")
+
+
+def test_one_piece_priced_needs_no_word_for_one(answerer: Answerer) -> None:
+    """«носильщикам сколько за одни похороны» asks the sum per one piece: «одни» says one is
+    meant, no word a line must have; the piece itself still must be named."""
+    funeral = ad(
+        "Носильщик ритуальный",
+        """## Оплата
+
+- оплата за выход — 1 500 руб. за похороны, в среднем 2–3 выхода в день
+""",
+    )
+    assert "1 500 руб." in quoted(answerer, funeral, "носильщикам сколько за одни похороны")
+    assert quoted(answerer, funeral, "сколько за один венок платят") == ""
