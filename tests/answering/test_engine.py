@@ -21063,3 +21063,29 @@ def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> No
     )
     assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
     assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
+
+
+def test_a_field_naming_the_schedules_type_yields_to_the_rota(answerer: Answerer) -> None:
+    """«график какой» — a board's «График работы: Сменный» names only the schedule's type: the
+    line with the rota itself answers, over a pay line with a figure; with no line on the rota
+    the field answers."""
+    market = ad(
+        "Продавец на рынок",
+        """График работы
+Сменный
+
+Оплата 60 р. за выход, выплата каждую неделю в субботу.
+
+Работа 4/4 с 8:00 до 16:00, в пн рынок не работает.
+""",
+    )
+    assert "4/4 с 8:00 до 16:00" in quoted(answerer, market, "график какой")
+    plain = ad(
+        "Продавец на рынок",
+        """График работы
+Сменный
+
+Продажа ёлок у входа на рынок, тёплый вагончик.
+""",
+    )
+    assert "Сменный" in quoted(answerer, plain, "график какой")
