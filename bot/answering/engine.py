@@ -1976,6 +1976,28 @@ class Answerer:
         )
         learning_after = learning & q.after_topics
         age = self._age_said(q)
+        # «график какой?» — «График работы: Сменный» names only the schedule's type: a line on
+        # the topic that shows its own answer («Работа 4/4 с 8:00 до 16:00») answers it better,
+        # and the field yields to it; with no such line the field answers.
+        specific = (
+            {intent for name in q.strong for intent in topics[name].specific}
+            if q.bare and not q.members and not q.intents
+            else set()
+        )
+        preferred: list[bool] = []
+
+        def preferred_shown() -> bool:
+            if not preferred:
+                preferred.append(
+                    any(
+                        not specific.isdisjoint(c.evidence)
+                        and not q.strong.isdisjoint(c.topics)
+                        and q.strong.isdisjoint(c.label_topics)
+                        for c in index.candidates
+                    )
+                )
+            return preferred[0]
+
         # The lines labelled with the topic asked that show what the question word asks for.
         stated: set[int] = set()
         for c in index.candidates:
@@ -2022,6 +2044,11 @@ class Answerer:
                 # "Зарплата: …", "Адрес: …": the posting's own statement on the topic asked about
                 # (unless the question wants what it does not give: "как часто платят?").
                 score += self.w.fact_bonus
+            if specific and not q.strong.isdisjoint(c.topics):
+                if not specific.isdisjoint(c.evidence):
+                    score += self.w.specific_bonus
+                elif not c.label_topics.isdisjoint(q.strong) and preferred_shown():
+                    score *= self.w.field_share
             if (
                 c.role in sides
                 and not q.strong.isdisjoint(c.topics)

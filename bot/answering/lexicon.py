@@ -55,6 +55,10 @@ class Topic:
     section: SectionKind | None = None
     facts: tuple[str, ...] = ()
     prefers: tuple[str, ...] = ()
+    # The evidence of the topic's own answer, beyond any figure it prefers (the schedule's
+    # rotation or hours, «4/4 с 8:00 до 16:00»): a line showing it ranks above one with only a
+    # figure, and a field row showing none («График работы: Сменный») yields to it.
+    specific: tuple[str, ...] = ()
     # Evidence a line must show to answer a bare question on the topic ("какая зарплата?" is not
     # answered by "белая зарплата"): intent names.
     needs: tuple[str, ...] = ()
@@ -1360,6 +1364,7 @@ class Lexicon:
                 section=SectionKind(section) if section else None,
                 facts=tuple(spec.get("facts", ())),
                 prefers=tuple(spec.get("prefers", ())),
+                specific=tuple(spec.get("specific", ())),
                 needs=tuple(spec.get("needs", ())),
                 perk=bool(spec.get("perk", False)),
                 unless=_patterns(spec.get("unless", ())),

@@ -27,6 +27,10 @@ class Weights:
     faq_bonus: float = 0.5  # HR answered a question worded like this one
     correction_bonus: float = 0.5  # the employer's reply correcting its post on the topic asked
     fact_bonus: float = 0.25  # a front-matter fact labelled with the topic asked about
+    # a field row on the topic asked naming only its kind («График работы: Сменный») when
+    # another line on it shows what the topic prefers («4/4 с 8:00 до 16:00»)
+    field_share: float = 0.75
+    specific_bonus: float = 0.5  # a line showing the topic's own answer (a rota), on top
     side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
     # a line that speaks to the situation the candidate states («я из Узбекистана, можно?» —
     # «граждан РФ и стран ЕАЭС» before «Паспорт, СНИЛС, ИНН»)

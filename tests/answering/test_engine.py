@@ -21212,3 +21212,29 @@ def test_one_piece_priced_needs_no_word_for_one(answerer: Answerer) -> None:
     )
     assert "1 500 руб." in quoted(answerer, funeral, "носильщикам сколько за одни похороны")
     assert quoted(answerer, funeral, "сколько за один венок платят") == ""
+
+
+def test_a_field_naming_the_schedules_type_yields_to_the_rota(answerer: Answerer) -> None:
+    """«график какой» — a board's «График работы: Сменный» names only the schedule's type: the
+    line with the rota itself answers, over a pay line with a figure; with no line on the rota
+    the field answers."""
+    market = ad(
+        "Продавец на рынок",
+        """График работы
+Сменный
+
+Оплата 60 р. за выход, выплата каждую неделю в субботу.
+
+Работа 4/4 с 8:00 до 16:00, в пн рынок не работает.
+""",
+    )
+    assert "4/4 с 8:00 до 16:00" in quoted(answerer, market, "график какой")
+    plain = ad(
+        "Продавец на рынок",
+        """График работы
+Сменный
+
+Продажа ёлок у входа на рынок, тёплый вагончик.
+""",
+    )
+    assert "Сменный" in quoted(answerer, plain, "график какой")
