@@ -20967,8 +20967,6 @@ def test_what_to_wear_no_line_is_about_is_asked_by_the_uniform_named(answerer: A
 def test_payday_asked_plainly_is_the_base_pays_not_a_commissions(answerer: Answerer) -> None:
     # "when is payday" — the day the base pay comes, not the month a commission on top is paid;
     # a question naming the commission still gets the commission's line.
-def test_when_is_payday_gets_the_line_naming_the_day(answerer: Answerer) -> None:
-    # "when is payday" — the day pay comes, not a commission "paid monthly" that ties with it.
     shop = ad(
         "Bicycle Mechanic",
         """## Pay
@@ -20981,6 +20979,22 @@ We pay every other Friday by direct deposit.
     )
     assert quoted(answerer, shop, "when is payday").startswith("We pay every other Friday")
     assert "commission" in quoted(answerer, shop, "when is the commission paid")
+
+
+def test_when_is_payday_gets_the_line_naming_the_day(answerer: Answerer) -> None:
+    # "when is payday" — the day pay comes, not a commission "paid monthly" that ties with it.
+    shop = ad(
+        "Bicycle Mechanic",
+        """## Pay
+
+- Starting pay is $18–$25/hr depending on experience.
+- On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
+- We pay every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    expected = "We pay every other Friday by direct deposit"
+    assert quoted(answerer, shop, "when is payday") == expected
 
 
 def test_a_transit_pass_is_no_fuel_paid(answerer: Answerer) -> None:
@@ -21065,14 +21079,6 @@ def test_a_ride_home_is_no_fare_to_the_workplace_named(answerer: Answerer) -> No
     )
     assert quoted(answerer, caterer, "проезд до ресторана в городе компенсируете") == ""
     assert "такси до дома" in quoted(answerer, caterer, "такси домой оплачиваете?")
-- Starting pay is $18–$25/hr depending on experience.
-- On top of that, mechanics earn 10% commission on service labor they complete (paid monthly).
-- We pay every other Friday by direct deposit.
-""",
-        lang="en",
-    )
-    expected = "We pay every other Friday by direct deposit"
-    assert quoted(answerer, shop, "when is payday") == expected
 
 
 def test_how_pay_is_issued_is_the_pay_line(answerer: Answerer) -> None:
