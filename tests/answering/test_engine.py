@@ -6661,6 +6661,20 @@ def test_pay_per_a_unit_of_work_is_not_said_by_a_month_s_sum(answerer: Answerer)
     assert quoted(answerer, monthly, "двухуровневый потолок скока стоит за метр монтажнику") == ""
 
 
+def test_how_much_a_course_is_asks_its_price(answerer: Answerer) -> None:
+    # "how much is the ref course" — the course's dates are no price; its fee is.
+    league = ad(
+        "Youth Soccer Referee",
+        """## New referee course
+
+- New referee course: Saturday, March 8, 9:00 AM - 3:00 PM, at the clubhouse.
+- The course fee is $85 (paid at registration).
+""",
+        lang="en",
+    )
+    assert "$85" in quoted(answerer, league, "how much is the ref course")
+
+
 def test_a_perk_for_friends_and_family_is_not_said_for_the_candidate(answerer: Answerer) -> None:
     # «мне самому скидка будет?» — the discount the line gives is for friends and family.
     rental = ad(
