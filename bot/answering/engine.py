@@ -169,6 +169,8 @@ class Question:
     pay_unit: str | None = None
     # The piece of work it asks a sum per («скока платят за одно окно»: the window's stem).
     piece: tuple[str, ...] = ()
+    # «скока платят за метр потолка»: a sum asked per a unit of work (``_per_work``)
+    per_work: bool = False
     # Asks of pay («sunday rate for days?», «в ночь скока выходит»).
     asks_pay: bool = False
     # Asks whether the job changes later («потом на полный день можно перейти?»).
@@ -515,6 +517,17 @@ class Answerer:
                 place = self._says_every_word(q, index, ranked, led_only=True)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
         place = self._says_every_word(q, index, ranked)
+        if not place and q.per_work and self._time_sums_only(ranked[0][1]):
+            # «скока платят за метр потолка» — «150 р за м2» under «от 90 000 до 180 000 ₽ за
+            # месяц»: the row that gives a sum per a unit of work.
+            work_said = self.lexicon.grammar.work_said
+            place = self._runner_up_saying(
+                q,
+                index,
+                ranked,
+                lambda c: work_said.search(c.read) is not None,
+                share=self.w.work_share,
+            )
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
@@ -1336,6 +1349,11 @@ class Answerer:
         parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.piece = self._piece(parsed, raw)
+        parsed.per_work = (
+            bool(parsed.intents & {_QUANTITY, _MONEY})
+            and parsed.pay_unit is None
+            and self.lexicon.grammar.per_work.search(raw) is not None
+        )
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
         parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
@@ -1660,6 +1678,15 @@ class Answerer:
             named.search(clause) and _NO_SHARE_FIGURE.search(clause)
             for clause in _CLAUSE_RE.split(plain)
         )
+
+    def _time_sums_only(self, c: Candidate) -> bool:
+        """Whether the line gives sums per units of time and none per a unit of work: no answer
+        to a sum asked per a metre, a piece or a page («скока платят за метр потолка» — «от
+        90 000 до 180 000 ₽ за месяц»; «150 р за м2» answers)."""
+        raw = c.read
+        if not any(unit.said.search(raw) for unit in self.lexicon.pay_units.values()):
+            return False
+        return self.lexicon.grammar.work_said.search(raw) is None
 
     def _sum_with_apart(self, q: Question, c: Candidate) -> bool:
         """Whether a question asking a sum of pay apart from another («оклад сколько без
@@ -2377,6 +2404,9 @@ class Answerer:
             return False
         if self._other_pay_unit(q, candidate, index):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
+            return False
+        if q.per_work and self._time_sums_only(candidate):
+            # «скока платят за метр потолка» — «от 90 000 до 180 000 ₽ за месяц».
             return False
         if q.apart and self._sum_with_apart(q, candidate):
             # «оклад сколько без премии» — «55 000 – 70 000 руб. (оклад + премия за выполнение
@@ -3985,6 +4015,7 @@ class Answerer:
         phrasing |= self._shown_asking(q, c)
         after = self._after_said(q, c)
         compared = self._compared_figures(q, c)
+        units, work_said = self.lexicon.grammar.units, self.lexicon.grammar.work_said
         # «штрафуют если ошибся в заказе» — «штрафов за пересорт нет»: the word opening the case
         # names nothing, when the line speaks of a deed asked (as in the gate).
         named = {
@@ -4001,6 +4032,9 @@ class Answerer:
             # «как домой добираться, если смена до 12 ночи»: the case need not be said.
             and not (key in q.case_keys and key not in c.keys)
             and not (after and key in q.after_keys and key not in c.keys)
+            # «скока платят за метр потолка» — «150 р за м2»: the unit asked, shown by a sum
+            # per a unit of work
+            and not (key in units and q.per_work and work_said.search(c.read))
         }
         if not named:
             return True

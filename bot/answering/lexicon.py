@@ -328,6 +328,10 @@ class Grammar:
     no_fines: re.Pattern[str] = re.compile("(?!)")
     # «скока платят за одно окно»: the piece of work a sum is asked per (group ``piece``)
     per_piece: re.Pattern[str] = re.compile("(?!)")
+    # «скока платят за метр потолка»: a sum asked per a unit of work, and a sum a line gives
+    # per one («150 р за м2»): a sum per a unit of time alone gives none per it
+    per_work: re.Pattern[str] = re.compile("(?!)")
+    work_said: re.Pattern[str] = re.compile("(?!)")
     # "how many weeks": a unit a question counts, as the words that name it and what else
     # shows it in a line («с 8:00 до 20:00» shows the hours a Russian question counts)
     counted_units: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
@@ -1212,6 +1216,8 @@ class Lexicon:
             counts=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("counts", [])),
             counts_any=keys_of(grammar.get("counts_any", [])),
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
+            per_work=re.compile(str(grammar.get("per_work", "(?!)"))),
+            work_said=re.compile(str(grammar.get("work_said", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             defers=re.compile(str(grammar.get("defers", "(?!)"))),
             corrects=re.compile(str(grammar.get("corrects", "(?!)"))),

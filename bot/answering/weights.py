@@ -60,6 +60,8 @@ class Weights:
     shown_share: float = 0.8  # a runner-up showing what the best line lacks (a sum) scores this
     shown_depth: int = 4  # … and is among this many best lines
     sought_share: float = 0.7  # … or this, when what it shows is unmistakable (a time: `seeks`)
+    # … or this, when it gives a sum per the unit of work asked and the best per time only
+    work_share: float = 0.6
     # a runner-up showing what the question word asks for, when the best line passes but shows
     # none of it, ranks at least this share of the best (a near tie)
     evidence_share: float = 0.9

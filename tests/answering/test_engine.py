@@ -6638,6 +6638,43 @@ def test_pay_per_one_piece_of_work_needs_a_line_that_names_the_piece(answerer: A
     assert "1 200" in quoted(answerer, piecework, "скока платят за одно окно")
 
 
+def test_pay_per_a_unit_of_work_is_not_said_by_a_month_s_sum(answerer: Answerer) -> None:
+    # «скока платят за метр потолка» — a month's range says nothing per metre; the price row does.
+    ceilings = ad(
+        "Монтажник натяжных потолков",
+        """## Условия
+
+**от 90 000 до 180 000 ₽** за месяц
+
+- полотно ПВХ — 150 р за м2
+- установка люстры — 300 р/шт
+""",
+    )
+    assert "150 р за м2" in quoted(answerer, ceilings, "скока платят за метр потолка")
+    monthly = ad(
+        "Монтажник натяжных потолков",
+        """## Условия
+
+- от 90 000 до 180 000 ₽ за месяц
+""",
+    )
+    assert quoted(answerer, monthly, "двухуровневый потолок скока стоит за метр монтажнику") == ""
+
+
+def test_how_much_a_course_is_asks_its_price(answerer: Answerer) -> None:
+    # "how much is the ref course" — the course's dates are no price; its fee is.
+    league = ad(
+        "Youth Soccer Referee",
+        """## New referee course
+
+- New referee course: Saturday, March 8, 9:00 AM - 3:00 PM, at the clubhouse.
+- The course fee is $85 (paid at registration).
+""",
+        lang="en",
+    )
+    assert "$85" in quoted(answerer, league, "how much is the ref course")
+
+
 def test_a_perk_for_friends_and_family_is_not_said_for_the_candidate(answerer: Answerer) -> None:
     # «мне самому скидка будет?» — the discount the line gives is for friends and family.
     rental = ad(
