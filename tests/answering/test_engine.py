@@ -21126,3 +21126,15 @@ def test_heaters_say_how_a_place_is_heated(answerer: Answerer) -> None:
 """,
     )
     assert "обогреватели" in quoted(answerer, post, "зимой в домике не замерзну отопление какое")
+
+
+def test_frightening_roles_answer_scary_ones(answerer: Answerer) -> None:
+    """«у меня астма, в страшные квесты возьмете» — «на пугающие роли не берём … с астмой»."""
+    post = ad(
+        "Актёр квестов",
+        """## Требования
+
+- на пугающие роли не берём с болезнями сердца, эпилепсией и астмой
+""",
+    )
+    assert "пугающие роли" in quoted(answerer, post, "у меня астма, в страшные квесты возьмете")
