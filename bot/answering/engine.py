@@ -4730,7 +4730,8 @@ def _effective(score: float, on_topic: bool, lead: float) -> float:
 
 
 def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[str]) -> set[str]:
-    """Keys named as lacking: the first content word after "без" / "without"."""
+    """Keys named as lacking: the first content word after "без" / "without", and the word
+    right before «нет» («машины нет»), unless a case is opened before it."""
     negated: set[str] = set()
     for i, key in enumerate(sequence):
         if key in grammar.without:
@@ -4738,6 +4739,14 @@ def _negated(sequence: tuple[str, ...], grammar: Grammar, stopwords: frozenset[s
                 if after not in stopwords:
                     negated.add(after)
                     break
+        elif (
+            key in grammar.lacked_after
+            and i
+            and sequence[i - 1] not in stopwords
+            # «а если рыбы нет, платят что нибудь»: a case asked about, no lack stated
+            and grammar.condition.isdisjoint(sequence[: i - 1])
+        ):
+            negated.add(sequence[i - 1])
     return negated
 
 

@@ -237,6 +237,7 @@ class Grammar:
     # "…, what about parental leave": a clause opening so asks its subject alone
     asks_alone: tuple[tuple[str, ...], ...] = ()
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
+    lacked_after: frozenset[str] = frozenset()  # «машины нет»: the word before is lacked
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     at_work: tuple[tuple[str, ...], ...] = ()  # «на смене»: its last word is context
@@ -1181,6 +1182,7 @@ class Lexicon:
             history_frames=keys_of(grammar.get("history_frames", [])),
             relative_self=frozenset(str(w) for w in grammar.get("relative_self", [])),
             without=keys_of(grammar.get("without", [])),
+            lacked_after=keys_of(grammar.get("lacked_after", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             at_work=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("at_work", [])),

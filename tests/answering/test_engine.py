@@ -21281,3 +21281,76 @@ def test_a_field_naming_the_schedules_type_yields_to_the_rota(answerer: Answerer
 """,
     )
     assert "Сменный" in quoted(answerer, plain, "график какой")
+def test_a_thing_named_before_net_is_lacked_not_asked(answerer: Answerer) -> None:
+    """«машины нет, как до вас добраться» names the car as what one lacks, as «без машины»
+    does: the way there is asked, and the bus line answers it."""
+    post = ad(
+        "Конюх",
+        """Требуется конюх в конный клуб.
+
+📍 Адрес: д. Горки, ул. Луговая, 8
+🚌 от автостанции — автобус № 37 до ост. «Поворот на Горки», дальше 1,5 км пешком
+""",
+    )
+    assert "Поворот на Горки" in quoted(answerer, post, "машины нет, как до вас добраться")
+
+
+def test_houses_served_are_no_work_from_home(answerer: Answerer) -> None:
+    """«сколько домов на одного мастера» counts the houses one serves: no work from home."""
+    post = ad(
+        "Электромеханик по лифтам",
+        """## Условия
+
+- участок: на одного мастера 25–30 домов
+""",
+    )
+    assert "25–30 домов" in quoted(answerer, post, "сколько домов на одного мастера")
+
+
+def test_i_pay_is_paying_not_crying(answerer: Answerer) -> None:
+    """«за свет сам плачу?» asks who pays for the electricity («плачу» of «платить», not the
+    noun «плач»); the line saying whose expense it is answers."""
+    post = ad(
+        "Сторож",
+        """## Условия
+
+- электричество в сторожке за счёт товарищества
+""",
+    )
+    assert "за счёт товарищества" in quoted(answerer, post, "за свет в сторожке сам плачу")
+
+
+def test_a_transfer_to_a_post_is_the_way_up(answerer: Answerer) -> None:
+    """«можно потом на повара вырасти» — «через полгода переводим в помощники повара»."""
+    post = ad(
+        "Мойщик посуды",
+        """## Условия
+
+- через полгода хороших мойщиков переводим в помощники повара
+""",
+    )
+    assert "помощники повара" in quoted(answerer, post, "можно потом на повара вырасти")
+
+
+def test_heaters_say_how_a_place_is_heated(answerer: Answerer) -> None:
+    """«отопление какое» — «печь + электрические обогреватели»: what heats the house."""
+    post = ad(
+        "Сторож",
+        """## Условия
+
+- домик сторожа: 2 комнаты, кухня, печь + электрические обогреватели
+""",
+    )
+    assert "обогреватели" in quoted(answerer, post, "зимой в домике не замерзну отопление какое")
+
+
+def test_frightening_roles_answer_scary_ones(answerer: Answerer) -> None:
+    """«у меня астма, в страшные квесты возьмете» — «на пугающие роли не берём … с астмой»."""
+    post = ad(
+        "Актёр квестов",
+        """## Требования
+
+- на пугающие роли не берём с болезнями сердца, эпилепсией и астмой
+""",
+    )
+    assert "пугающие роли" in quoted(answerer, post, "у меня астма, в страшные квесты возьмете")
