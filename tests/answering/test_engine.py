@@ -21281,6 +21281,8 @@ def test_a_field_naming_the_schedules_type_yields_to_the_rota(answerer: Answerer
 """,
     )
     assert "Сменный" in quoted(answerer, plain, "график какой")
+
+
 def test_a_thing_named_before_net_is_lacked_not_asked(answerer: Answerer) -> None:
     """«машины нет, как до вас добраться» names the car as what one lacks, as «без машины»
     does: the way there is asked, and the bus line answers it."""
