@@ -79,7 +79,14 @@ class Vocabulary:
         # start differs is another word («айти» is no «найти», «шокер» no «докер», "york" no
         # "work").
         return sorted(
-            (w for w in found if w != word and _same_start(word, w) and within_one_edit(word, w)),
+            (
+                w
+                for w in found
+                if w != word
+                and _same_start(word, w)
+                and _form_of_short(word, w)
+                and within_one_edit(word, w)
+            ),
             key=lambda w: (-_shared_start(word, w), w),
         )
 
@@ -91,6 +98,13 @@ class Vocabulary:
 def _same_start(a: str, b: str) -> bool:
     """Whether two words start with one letter, or both with a vowel."""
     return a[0] == b[0] or (a[0] in _VOWELS and b[0] in _VOWELS)
+
+
+def _form_of_short(word: str, target: str) -> bool:
+    """Whether ``word`` may be read as ``target``: a target of the shortest length filed is
+    reached only by its ending («перфа» of «перф», «педа» of «педы»): one letter changed
+    inside so short a word makes another word («авито» is no «авто», "apps" no "apis")."""
+    return len(target) > MIN_LENGTH or _shared_start(word, target) >= len(target) - 1
 
 
 def _shared_start(a: str, b: str) -> int:

@@ -158,3 +158,32 @@ def test_a_typo_keeps_the_words_first_letter() -> None:
     assert vocabulary.near("шокер") == []
     assert vocabulary.near("york") == []
     assert vocabulary.near("графек") == ["график"]
+
+
+def test_a_four_letter_word_is_reached_only_by_its_ending() -> None:
+    vocabulary = Vocabulary(["авто", "перф", "педы", "apis", "time", "apply"])
+    assert vocabulary.near("авито") == []  # a job board, no car
+    assert vocabulary.near("apps") == []
+    assert vocabulary.near("tipe") == []
+    assert vocabulary.near("перфа") == ["перф"]  # a form of the clipped word
+    assert vocabulary.near("педа") == ["педы"]
+    assert vocabulary.near("aply") == ["apply"]  # longer words keep one edit anywhere
+
+
+KITCHEN_MD = """---
+title: Менеджер кухни
+slug: menedzher-kuhni
+city: Екатеринбург
+lang: ru
+---
+
+## Условия
+
+- Компенсация бензина, если вы на авто
+- График 5/2
+"""
+
+
+def test_a_job_board_named_is_no_car_of_the_posting(answerer: Answerer) -> None:
+    posting = parse_posting(KITCHEN_MD, Path("menedzher-kuhni.md"))
+    assert not answerer.answer(posting, "а вы на авито тоже размещаетесь?").answered
