@@ -587,6 +587,9 @@ class IndexBuilder:
         self._shown: dict[str, frozenset[str]] = {}  # Candidate.shown
         # ``_candidate``'s analysed lines, as their fields' values
         self._made: dict[tuple[object, ...], tuple[Any, ...]] = {}
+        # The sums each line of the posting being built states (``_amounts``): a line is asked
+        # once per fact of the posting.
+        self._sums: dict[str, frozenset[float]] = {}
 
     def _candidate(
         self,
@@ -1153,6 +1156,7 @@ class IndexBuilder:
 
     def build(self, posting: Posting) -> PostingIndex:
         """Analyse every quotable line of ``posting``."""
+        self._sums.clear()
         candidates: list[Candidate] = []
         order = 0
         # A list's items by order, with the order of the lead-in over them (``_led_by``).
@@ -1631,8 +1635,15 @@ class IndexBuilder:
             i
             for i in among
             if (value and value <= candidates[i].keys)
-            or (sums and sums <= self._amounts(candidates[i].quote))
+            or (sums and sums <= self._sums_of(candidates[i].quote))
         ]
+
+    def _sums_of(self, line: str) -> frozenset[float]:
+        """``_amounts`` of a line of the posting being built, found once per build."""
+        found = self._sums.get(line)
+        if found is None:
+            found = self._sums[line] = self._amounts(line)
+        return found
 
     def _ends_apart(
         self, candidates: list[Candidate], among: range, sums: frozenset[float]
@@ -1641,7 +1652,7 @@ class IndexBuilder:
         none of them both."""
         said: set[float] = set()
         for i in among:
-            found = sums & self._amounts(candidates[i].quote)
+            found = sums & self._sums_of(candidates[i].quote)
             if found and self._money(candidates[i].quote):
                 said |= found
         return len(sums) > 1 and said == sums

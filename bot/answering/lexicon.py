@@ -647,6 +647,48 @@ def _class_chars(items: list[tuple[Any, Any]]) -> frozenset[str] | None:
     return frozenset(chars)
 
 
+# A zero-width test at the head of a pattern: a lookbehind (classes and one level of groups
+# inside it) or a word boundary; and a literal character of a pattern (one escaped or none).
+_CLASS = r"\[\^?\]?(?:[^\]\\]|\\.)*\]"
+_HEAD_TEST_RE = re.compile(
+    rf"\(\?<[!=](?:[^()\[\\]|\\.|{_CLASS}|\((?:[^()\[\\]|\\.|{_CLASS})*\))*\)|\\b"
+)
+_LITERAL_CHAR_RE = re.compile(r"[^\\.^$*+?{}\[\]|()]|\\[^\w\s]")
+_QUANTIFIER = ("?", "*", "+", "{")
+
+
+def _literal_start(pattern: str) -> str:
+    r"""The same pattern opening with its literal characters when it opens with lookbehinds or a
+    word boundary before them: ``(?<![\d+])8\s?\(`` as ``8(?<![\d+]8)\s?\(``. The regex engine
+    skips to where a pattern's literal start stands; a test at its head it tries at every
+    position of a line. The pattern itself when it opens otherwise."""
+    tests, at = [], 0
+    while found := _HEAD_TEST_RE.match(pattern, at):
+        tests.append(found[0])
+        at = found.end()
+    run_start = at
+    while (char := _LITERAL_CHAR_RE.match(pattern, at)) and not pattern.startswith(
+        _QUANTIFIER, char.end()
+    ):
+        at = char.end()
+    run = pattern[run_start:at]
+    if not tests or not run:
+        return pattern
+    moved = []
+    for test in tests:
+        if test == r"\b":  # a boundary before a word character: no word character before it
+            if not re.match(r"\w", re.sub(r"^\\", "", run)):
+                return pattern
+            test = r"(?<!\w)"
+        moved.append(f"{test[:4]}(?:{test[4:-1]}){run})")
+    rewritten = run + "".join(moved) + pattern[at:]
+    try:
+        re.compile(rewritten)
+    except re.error:
+        return pattern
+    return rewritten
+
+
 def _branches(pattern: str) -> list[str]:
     """A pattern's top-level alternatives, each a pattern of its own (gated by what it alone
     needs); the pattern itself when one of them could not stand alone."""
@@ -812,7 +854,7 @@ class _Matcher:
         if term.startswith("re:"):
             self._needles = None
             for branch in _branches(term[3:].strip()):
-                compiled = re.compile(branch)
+                compiled = re.compile(_literal_start(branch))
                 self.patterns.append((compiled, label))
                 self.needs.append(_needed(compiled))
         elif term.endswith("*"):

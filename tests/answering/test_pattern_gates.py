@@ -10,7 +10,7 @@ import yaml
 
 from bot.answering import Answerer
 from bot.answering import lexicon as lexicon_module
-from bot.answering.lexicon import _branches, _needed, _Needles
+from bot.answering.lexicon import _branches, _literal_start, _needed, _Needles
 from bot.answering.text import normalize
 from bot.postings import load_folder
 from tests.answering.scoring import SHARED_POSTINGS
@@ -154,3 +154,32 @@ def test_the_alternatives_match_the_lines_the_lexicon_s_own_patterns_match(
         assert {name for pattern, name in patterns if pattern.search(line)} == expected, line
         found += bool(expected)
     assert found > 100
+
+
+def test_a_pattern_opening_with_a_lookbehind_opens_with_its_literal_characters() -> None:
+    # The engine skips to where "8" stands instead of testing the lookbehind at every position.
+    assert _literal_start(r"(?<![\d+])8\s?\(\d{4,5}\)") == r"8(?<!(?:[\d+])8)\s?\(\d{4,5}\)"
+    # A word boundary before a letter: no word character before the word.
+    assert _literal_start(r"(?<!\d )\bот\s+\d") == r"от(?<!(?:\d )от)(?<!(?:\w)от)\s+\d"
+    # A character that may be missing opens nothing; nor does a class, a group or a boundary
+    # before a sign.
+    assert _literal_start(r"\bmotorcycles?\b") == r"motorcycle(?<!(?:\w)motorcycle)s?\b"
+    for kept in (r"\b(on|at)\s", r"(?<=\d)\s?р", r"\b\.net", r"x?(?<!a)b", r"(?<!a)b?c"):
+        assert _literal_start(kept) == kept
+
+
+def test_a_pattern_opening_with_its_literal_characters_matches_where_it_did() -> None:
+    lines = [normalize(line) for line in _fixture_lines()]
+    written = [
+        r"(?<![\d+])8\s?\(?\d{3}\)?\s?\d{3}[\s-]?\d{2}[\s-]?\d{2}\b",
+        r"(?<!возраст )(?<!\d )\bот\s+\d+\+?\s*(года|лет|год)\b",
+        r"(?<![\w.])@[a-z][a-z0-9_]{3,}\b",
+        r"(?<!\w)(сво[йяиеёю]\w*|own)(?!\w)",
+        r"\bработ\w*\s+(только\s+)?(в|из)\s+офис",
+    ]
+    for pattern in written:
+        before, after = re.compile(pattern), re.compile(_literal_start(pattern))
+        assert before.pattern != after.pattern or pattern.startswith(r"(?<!\w)(")
+        for line in lines:
+            a, b = before.search(line), after.search(line)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), line
