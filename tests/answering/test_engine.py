@@ -20414,16 +20414,20 @@ def test_a_farms_count_of_heads_counts_the_animals_asked(answerer: Answerer) -> 
     assert "40 голов" in answer
 
 
+# A stable's page whose way there is a bus to a stop clipped «ост.».
+STABLE_BY_BUS = """Требуется конюх в конный клуб.
+
+📍 Адрес: д. Горки, ул. Луговая, 8
+🚌 от автостанции — автобус № 37 до ост. «Поворот на Горки», дальше 1,5 км пешком
+"""
+
+
 def test_a_bus_stop_shortened_ends_no_sentence(answerer: Answerer) -> None:
     # «автобус № 37 до ост. «Поворот на Горки»»: «ост.» is the stop clipped, and the stop's
     # name is what the candidate needs to know.
     post = ad(
         "Конюх",
-        """Требуется конюх в конный клуб.
-
-📍 Адрес: д. Горки, ул. Луговая, 8
-🚌 от автостанции — автобус № 37 до ост. «Поворот на Горки», дальше 1,5 км пешком
-""",
+        STABLE_BY_BUS,
     )
     assert "Поворот на Горки" in quoted(answerer, post, "как до вас добраться без машины")
 
@@ -21288,25 +21292,23 @@ def test_a_thing_named_before_net_is_lacked_not_asked(answerer: Answerer) -> Non
     does: the way there is asked, and the bus line answers it."""
     post = ad(
         "Конюх",
-        """Требуется конюх в конный клуб.
-
-📍 Адрес: д. Горки, ул. Луговая, 8
-🚌 от автостанции — автобус № 37 до ост. «Поворот на Горки», дальше 1,5 км пешком
-""",
+        STABLE_BY_BUS,
     )
     assert "Поворот на Горки" in quoted(answerer, post, "машины нет, как до вас добраться")
 
 
-def test_houses_served_are_no_work_from_home(answerer: Answerer) -> None:
-    """«сколько домов на одного мастера» counts the houses one serves: no work from home."""
+def test_houses_named_are_no_work_from_home(answerer: Answerer) -> None:
+    """«мансарды есть в домах?» asks of the houses the crew builds: «домах» is no work from
+    home, and the line on the houses' roofs answers."""
     post = ad(
-        "Электромеханик по лифтам",
-        """## Условия
+        "Прораб на коттеджи",
+        """## О проекте
 
-- участок: на одного мастера 25–30 домов
+- посёлок из 40 коттеджей, кровля простая двускатная везде, мансард нет
+- работа с 8:00 до 18:00, суббота — короткий день
 """,
     )
-    assert "25–30 домов" in quoted(answerer, post, "сколько домов на одного мастера")
+    assert "мансард нет" in quoted(answerer, post, "мансарды есть в домах?")
 
 
 def test_i_pay_is_paying_not_crying(answerer: Answerer) -> None:
