@@ -238,7 +238,7 @@ BLIND_FIRST_RUN = {
     "blind-dc": (0.722, 173, 57),
     "blind-dd": (0.625, 168, 56),
     "blind-de": (0.654, 168, 55),
-    # written blind at the start of session 34, first run on main 4102c82, sealed since
+    # written blind at the start of session 34, first run on main 4102c82 (opened in session 35)
     "blind-df": (0.724, 174, 59),
     "blind-dg": (0.783, 171, 57),
     "blind-dh": (0.790, 172, 56),
