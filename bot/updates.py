@@ -7,8 +7,9 @@ FSM together with its record (``bot.storage.updates``).
 ``ConfirmingPoller`` is long polling that never loses an update a SIGKILL interrupts. aiogram's
 own loop asks for the next batch with ``offset = last + 1`` while the handlers of the batch still
 run, so a SIGKILL loses those updates; the bot's poller first keeps the batch in its database
-(``received_updates``) and handles what is kept there at the next start; without a database it
-asks with ``offset`` = the lowest update id still in flight. In webhook
+(a ``processed_updates`` row with the update's body) and handles what is kept there at the
+next start; without a database it asks with ``offset`` = the lowest update id still in flight.
+In webhook
 mode aiogram's request handler (``handle_in_background=False``) answers Telegram after the
 handler, which gives the same guarantee.
 """

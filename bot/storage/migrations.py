@@ -332,6 +332,21 @@ MIGRATION_0011_RECEIVED_UPDATES: tuple[str, ...] = (
     """,
 )
 
+# One row per update, not two: an update kept from getUpdates is a row of ``processed_updates``
+# holding its ``body`` (JSON) until its handler is done, and the commit that records it handled
+# clears the body in the same row (one statement, one page of the write-ahead log) instead of
+# deleting a ``received_updates`` row and inserting a ``processed_updates`` one. A row with a body
+# is not handled yet; ``processed_at`` is then when it was kept. Rows kept before the upgrade move.
+MIGRATION_0012_ONE_ROW_PER_UPDATE: tuple[str, ...] = (
+    "ALTER TABLE processed_updates ADD COLUMN body TEXT",
+    """
+    INSERT INTO processed_updates (update_id, processed_at, body)
+    SELECT update_id, '', body FROM received_updates WHERE true
+    ON CONFLICT (update_id) DO NOTHING
+    """,
+    "DROP TABLE received_updates",
+)
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0001_INITIAL,
     MIGRATION_0002_DELIVERY,
@@ -344,6 +359,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     MIGRATION_0009_PROGRESS_CLAIMS,
     MIGRATION_0010_NO_UPDATE_AGE_INDEX,
     MIGRATION_0011_RECEIVED_UPDATES,
+    MIGRATION_0012_ONE_ROW_PER_UPDATE,
 )
 """All migrations in order; ``len(MIGRATIONS)`` is the schema version this code expects."""
 

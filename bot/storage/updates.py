@@ -40,8 +40,9 @@ from bot.storage.timefmt import now_db, to_db, utc_now
 if TYPE_CHECKING:  # redis is imported only by a bot that uses it (REDIS_URL)
     from redis.asyncio import Redis
 
-SELECT_PROCESSED = "SELECT 1 FROM processed_updates WHERE update_id = ?"
-SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates"
+# A row with a ``body``: an update kept from getUpdates, not handled yet (``ReceivedUpdateRepo``).
+SELECT_PROCESSED = "SELECT 1 FROM processed_updates WHERE update_id = ? AND body IS NULL"
+SELECT_HIGHEST = "SELECT MAX(update_id) FROM processed_updates WHERE body IS NULL"
 RECORD_PROCESSED = """
 INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)
 ON CONFLICT (update_id) DO NOTHING
@@ -53,7 +54,17 @@ RECORD_PROCESSED_COUNTED = """
 INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)
 ON CONFLICT (update_id) DO NOTHING
 """
-PRUNE_PROCESSED = "DELETE FROM processed_updates WHERE processed_at < ?"
+# A kept update's row, once handled: the body cleared in the row that records it (one statement).
+RECORD_KEPT = """
+UPDATE processed_updates SET processed_at = ?, body = NULL
+WHERE update_id = ? AND body IS NOT NULL
+RETURNING update_id
+"""
+RECORD_KEPT_COUNTED = """
+UPDATE processed_updates SET processed_at = ?, body = NULL
+WHERE update_id = ? AND body IS NOT NULL
+"""
+PRUNE_PROCESSED = "DELETE FROM processed_updates WHERE processed_at < ? AND body IS NULL"
 KEEP = timedelta(days=2)
 """How long an update id is remembered. Telegram redelivers an update for at most 24 hours, and
 after a week without updates it may start the ids again anywhere: two days covers the first and
@@ -78,7 +89,7 @@ class UpdateUnit:
     after_commit: list[Callable[[], None]] = field(default_factory=list)
     # What each write stores whole (a row by its key), None for one that adds to the rest.
     replaces: list[Hashable | None] = field(default_factory=list)
-    # The update's row in ``received_updates`` (long polling), deleted in its commit.
+    # The update kept from getUpdates (long polling): its row is the one its commit records.
     kept: KeptRow | None = None
 
     def add(
@@ -103,11 +114,12 @@ class UpdateUnit:
 
 @dataclass
 class KeptRow:
-    """An update's row in ``received_updates`` while it is handled (``ReceivedUpdateRepo``).
+    """An update kept with its body while it is handled (``ReceivedUpdateRepo``).
 
-    The transaction that records the update handled (``ProcessedUpdateRepo.commit``) deletes
-    it, so the row lives no longer than the update is handled, and a crash leaves both or
-    neither; ``deleted`` says it did. A row no commit deleted (an update skipped as handled
+    The transaction that records the update handled (``ProcessedUpdateRepo.commit``) clears
+    the body in that same row (or deletes the row when the handler failed), so the body lives
+    no longer than the update is handled, and a crash leaves it kept or recorded, never both;
+    ``deleted`` says the commit did. A row no commit deleted (an update skipped as handled
     already, a commit that failed) is forgotten by the poller with a later batch.
     """
 
@@ -176,9 +188,19 @@ def after_update(then: Callable[[], None]) -> None:
         unit.after_commit.append(then)
 
 
-def _recorded_now(conn: sqlite3.Connection, update_id: int, stamp: str, counted: bool) -> bool:
+def _recorded_now(
+    conn: sqlite3.Connection, update_id: int, stamp: str, counted: bool, kept: bool = False
+) -> bool:
     """Record ``update_id`` as handled; False when it was recorded already. ``counted``: the
-    connection is SQLite's, whose ``rowcount`` tells (PostgreSQL's work has no count)."""
+    connection is SQLite's, whose ``rowcount`` tells (PostgreSQL's work has no count).
+    ``kept``: the update was kept with its body, so its row is there to mark handled; when it
+    is not (a row forgotten meanwhile), the record is inserted as for any other update."""
+    if kept:
+        if counted:
+            if conn.execute(RECORD_KEPT_COUNTED, (stamp, update_id)).rowcount == 1:
+                return True
+        elif conn.execute(RECORD_KEPT, (stamp, update_id)).fetchone() is not None:
+            return True
     if counted:
         return conn.execute(RECORD_PROCESSED_COUNTED, (update_id, stamp)).rowcount == 1
     return conn.execute(RECORD_PROCESSED, (update_id, stamp)).fetchone() is not None
@@ -235,9 +257,12 @@ class ProcessedUpdateRepo:
         kept = unit.kept
 
         def work(conn: sqlite3.Connection) -> bool:
-            if kept is not None:  # handled now (or failed): kept no longer, whatever follows
+            if kept is not None and not record:  # failed: kept no longer, not recorded either
                 conn.execute(FORGET_RECEIVED, (kept.update_id,))
-            if record and not _recorded_now(conn, unit.update_id, stamp, counted):
+            # A kept update's row is marked handled in place: its body goes, whatever follows.
+            if record and not _recorded_now(
+                conn, unit.update_id, stamp, counted, kept=kept is not None
+            ):
                 # Recorded already: an earlier delivery committed here and died before Redis
                 # (or another instance handled it meanwhile). Its writes stand; not twice.
                 return False
@@ -276,12 +301,15 @@ class ProcessedUpdateRepo:
         await self._db.execute(PRUNE_PROCESSED, (to_db((now or utc_now()) - KEEP),))
 
 
+# An update handled already keeps its row as it is (its body is not stored again).
 KEEP_RECEIVED = """
-INSERT INTO received_updates (update_id, body) VALUES (?, ?)
+INSERT INTO processed_updates (update_id, body, processed_at) VALUES (?, ?, ?)
 ON CONFLICT (update_id) DO NOTHING
 """
-FORGET_RECEIVED = "DELETE FROM received_updates WHERE update_id = ?"
-SELECT_RECEIVED = "SELECT update_id, body FROM received_updates ORDER BY update_id"
+FORGET_RECEIVED = "DELETE FROM processed_updates WHERE update_id = ? AND body IS NOT NULL"
+SELECT_RECEIVED = """
+SELECT update_id, body FROM processed_updates WHERE body IS NOT NULL ORDER BY update_id
+"""
 
 
 HERE_AT_MOST = 8
@@ -289,7 +317,8 @@ HERE_AT_MOST = 8
 
 
 class ReceivedUpdateRepo:
-    """Updates taken from Telegram and not yet handled, as Telegram sent them (JSON), so that
+    """Updates taken from Telegram and not yet handled, as Telegram sent them (JSON, in their
+    ``processed_updates`` row until it records them handled), so that
     their arrival can be confirmed to Telegram at once: one left by a stop or a crash is
     handled at the next start (``bot.updates.ConfirmingPoller``)."""
 
@@ -300,11 +329,13 @@ class ReceivedUpdateRepo:
         """Keep the ``received`` (id, body) pairs and forget the ``handled`` ids: one
         transaction, the pairs all kept once it returns."""
 
+        stamp = now_db()
+
         def work(conn: sqlite3.Connection) -> None:
             if handled:
                 conn.executemany(FORGET_RECEIVED, [(i,) for i in handled])
             if received:
-                conn.executemany(KEEP_RECEIVED, received)
+                conn.executemany(KEEP_RECEIVED, [(i, body, stamp) for i, body in received])
 
         # A batch of a few is run where it costs least; a full one (a hundred bodies) is left
         # to the database's thread, not to hold up the event loop.

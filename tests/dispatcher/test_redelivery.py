@@ -236,7 +236,7 @@ async def test_old_update_ids_are_forgotten(tmp_path: Path) -> None:
         long_ago = dt.datetime.now(dt.UTC) - KEEP - dt.timedelta(hours=1)
         now = dt.datetime.now(dt.UTC)
         await db.execute(
-            "INSERT INTO processed_updates VALUES (?, ?), (?, ?)",
+            "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?), (?, ?)",
             (1, to_db(long_ago), 2, to_db(now)),
         )
         await repo.prune()

@@ -300,7 +300,7 @@ async def test_sigkill_three_times_mid_questionnaire_loses_nothing_applies_nothi
     # The kills did land mid-flow: Telegram had to deliver updates again. Polling: an update
     # taken by two starts of the bot — one the killed start had taken, unconfirmed, and that a
     # later start then took and confirmed (or one both starts logged as handled: kept in
-    # received_updates, handled or skipped by the next start); webhook:
+    # processed_updates with its body, handled or skipped by the next start); webhook:
     # deliveries that failed and were retried.
     if mode == "webhook":
         assert any(status == 0 for _, status in emu.webhook.attempts)

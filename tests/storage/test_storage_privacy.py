@@ -120,14 +120,13 @@ async def test_populate_reaches_every_table(db: Database) -> None:
     # answers hold the person only through application_id; check that table separately.
     # chat_migrations holds chat ids only (a group's old and new id), never a person;
     # channel_posts holds channels' posts of vacancies, never a person;
-    # processed_updates holds Telegram's update ids and times, never who sent them;
+    # processed_updates holds Telegram's update ids and times, never who sent them (a kept
+    # update's body only while it is handled, seconds, cleared — and, with secure_delete,
+    # zeroed — by the commit that records it: bot.updates.ConfirmingPoller);
     # broadcasts, one row per posting told to subscribers (its items, in broadcast_items, are
     # per person).
     not_personal = {"answers", "chat_migrations", "channel_posts", "processed_updates"}
     not_personal.add("broadcasts")
-    # received_updates: each update only while it is handled (seconds), deleted (and, with
-    # secure_delete, zeroed) once it was (bot.updates.ConfirmingPoller).
-    not_personal.add("received_updates")
     # scheduled_runs: when each scheduled job (retention, the digest) is due, and who ran it.
     not_personal.add("scheduled_runs")
     assert holding_tables | not_personal == set(tables)

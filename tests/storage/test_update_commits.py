@@ -22,7 +22,14 @@ from aiogram.fsm.storage.base import StorageKey
 
 from bot.storage import Database, SQLiteStorage, ViewRepo, updates
 from bot.storage.database import HERE_IN_A_ROW
-from bot.storage.updates import ProcessedUpdateRepo, UpdateUnit, current_unit
+from bot.storage.migrations import MIGRATIONS
+from bot.storage.updates import (
+    KeptRow,
+    ProcessedUpdateRepo,
+    ReceivedUpdateRepo,
+    UpdateUnit,
+    current_unit,
+)
 from bot.storage.views import INSERT_VIEW
 from tests.storage.conftest import INTEGRITY_ERRORS, count_trips, thread_held
 
@@ -217,7 +224,10 @@ async def test_updates_taken_out_of_order_need_no_read_to_be_known_as_new(
     """People's updates are taken out of order (each waits for that person's previous one):
     every one of them is new, known without a trip to the database; a second delivery of one is
     read from the table, and is skipped only once its first was committed."""
-    await sqlite_db.execute("INSERT INTO processed_updates VALUES (100, '2026-01-01 00:00:00')")
+    await sqlite_db.execute(
+        "INSERT INTO processed_updates (update_id, processed_at) "
+        "VALUES (100, '2026-01-01 00:00:00')"
+    )
     repo = ProcessedUpdateRepo(sqlite_db)  # a restart: 100 was handled before it
     assert await repo.seen(100)
     handling = await handled(sqlite_db, SQLiteStorage(sqlite_db), 103, user_id=5)
@@ -387,7 +397,10 @@ async def test_commits_on_the_loop_never_checkpoint_yet_the_log_stays_short(
         busy = conn.execute("PRAGMA busy_timeout").fetchone()[0]
         pages = conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0]
         settings.append((busy, pages))
-        conn.execute("INSERT INTO processed_updates VALUES (?, ?)", (len(settings), "x" * 3000))
+        conn.execute(
+            "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, ?)",
+            (len(settings), "x" * 3000),
+        )
 
     for _ in range(HERE_IN_A_ROW + 1):
         await sqlite_db.atomic_together(work)
@@ -405,7 +418,10 @@ async def test_a_commit_known_to_be_alone_gives_the_loop_no_turn(sqlite_db: Data
     turns: list[str] = []
 
     def work(conn: sqlite3.Connection) -> None:
-        conn.execute("INSERT INTO processed_updates VALUES (?, 'x')", (len(turns) + 800,))
+        conn.execute(
+            "INSERT INTO processed_updates (update_id, processed_at) VALUES (?, 'x')",
+            (len(turns) + 800,),
+        )
 
     loop.call_soon(turns.append, "alone")
     await sqlite_db.atomic_together(work, alone=True)
@@ -563,3 +579,68 @@ async def test_a_group_of_updates_runs_their_statements_between_one_begin_and_on
     for n in range(3):
         assert await repo.seen(600 + n)
         assert await views_of(sqlite_db, 60 + n) == 1
+
+
+async def test_a_kept_update_is_recorded_handled_in_its_own_row_one_page(
+    sqlite_db: Database,
+) -> None:
+    """An update kept from getUpdates with its body becomes the record that it was handled:
+    its commit clears the body in that row, one page of the write-ahead log (a table of kept
+    updates apart cost a second page, its row's delete, beside the record's insert)."""
+    received = ReceivedUpdateRepo(sqlite_db)
+    repo = ProcessedUpdateRepo(sqlite_db)
+    await repo.commit(UpdateUnit(1, sqlite_db), alone=True)  # the table's page exists
+    await received.keep([(2, '{"update_id":2}')], [])
+    assert await sqlite_db.checkpoint()  # the log is empty
+    kept = KeptRow(2)
+    await repo.commit(UpdateUnit(2, sqlite_db, kept=kept), alone=True)
+    log = os.path.getsize(f"{sqlite_db.path}-wal")  # noqa: ASYNC240 — one stat, in a test
+    assert (log - 32) // (24 + 4096) == 1
+    assert kept.deleted
+    assert await received.waiting() == []
+    assert await repo.seen(2)
+
+
+async def test_a_kept_update_is_new_until_handled_and_gone_when_its_handler_fails(
+    db: Database,
+) -> None:
+    """A kept update (its body stored, not handled yet) is not taken for one handled, by a
+    process that knows it or one that starts after it; a failed handler's commit forgets it
+    unrecorded, and keeping an update handled already leaves its record as it is."""
+    received = ReceivedUpdateRepo(db)
+    await received.keep([(7, '{"update_id":7}'), (8, '{"update_id":8}')], [])
+    assert not await ProcessedUpdateRepo(db).seen(7)
+    assert not await ProcessedUpdateRepo(db).seen(8)
+    repo = ProcessedUpdateRepo(db)
+    await repo.commit(UpdateUnit(7, db, kept=KeptRow(7)), alone=True)
+    await repo.commit(UpdateUnit(8, db, kept=KeptRow(8)), record=False, alone=True)
+    assert await received.waiting() == []
+    assert await ProcessedUpdateRepo(db).seen(7)
+    assert not await ProcessedUpdateRepo(db).seen(8)
+    await received.keep([(7, '{"update_id":7}')], [])  # Telegram sent it again
+    assert await received.waiting() == []
+    assert await ProcessedUpdateRepo(db).seen(7)
+
+
+async def test_updates_kept_before_the_upgrade_to_one_row_are_still_handled(
+    tmp_path: Path,
+) -> None:
+    """A database written before kept updates moved into ``processed_updates``: what its
+    ``received_updates`` held is waiting after the upgrade, and what was handled stays so."""
+    db_path = tmp_path / "bot.sqlite3"
+    conn = sqlite3.connect(db_path)
+    for statement in (s for migration in MIGRATIONS[:11] for s in migration):
+        conn.execute(statement)
+    conn.execute("INSERT INTO received_updates VALUES (5, '{\"update_id\":5}')")
+    conn.execute("INSERT INTO received_updates VALUES (6, '{\"update_id\":6}')")
+    conn.execute("INSERT INTO processed_updates VALUES (6, '2026-01-01 00:00:00')")
+    conn.execute("PRAGMA user_version = 11")
+    conn.commit()
+    conn.close()
+    db = await Database.open(db_path)
+    try:
+        assert await ReceivedUpdateRepo(db).waiting() == [(5, '{"update_id":5}')]
+        assert not await ProcessedUpdateRepo(db).seen(5)
+        assert await ProcessedUpdateRepo(db).seen(6)
+    finally:
+        await db.close()
