@@ -21376,3 +21376,18 @@ def test_a_two_column_pay_table_answers_by_its_header(answerer: Answerer) -> Non
         lang="en",
     )
     assert "$18.25" in quoted(answerer, post, "how much do u pay level 1")
+
+
+def test_a_check_paid_for_by_the_employer_says_who_pays(answerer: Answerer) -> None:
+    """«who pays for the dbs» — "… an enhanced DBS check, which is paid for by the Trust": the
+    payer named after "paid for by" is no other thing paid for."""
+    post = ad(
+        "Porter",
+        """## Additional information
+
+- The post is subject to an enhanced DBS check, which is paid for by the Trust.
+- Staff parking is available on site at £18 per month.
+""",
+        lang="en",
+    )
+    assert "paid for by the Trust" in quoted(answerer, post, "who pays for the dbs")
