@@ -460,6 +460,15 @@ def _led_by(leads: list[tuple[str, str] | None]) -> list[int | None]:
 
 _CELL_RE = re.compile(r"\s+\|\s+|[ ]*\t+[ ]*")
 _TABLE_MIN_CELLS = 3
+_TABLE_MIN_ROWS = 3  # its header and two rows
+_TABLE_MIN_WIDTH = 2  # cells of a row: a label and its figure under the header's names
+
+
+def _row_label(item: str) -> str:
+    """The label of a table's row of two cells, read as "Label: value" reads: «Учебная нагрузка
+    | 24 часа в неделю» under «Поле | Значение» is labelled as a field is."""
+    cells = _CELL_RE.split(item)
+    return _label(f"{cells[0]}: {cells[1]}") if len(cells) == _TABLE_MIN_WIDTH else ""
 
 
 def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
@@ -476,9 +485,10 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
         end = start
         while end < len(items) and len(cells[end]) == width:
             end += 1
-        if width >= _TABLE_MIN_CELLS and end - start >= _TABLE_MIN_CELLS:
-            header = cells[start]
-            named = not any(ch.isdigit() for cell in header for ch in cell)
+        header = cells[start]
+        named = not any(ch.isdigit() for cell in header for ch in cell)
+        wide = width >= _TABLE_MIN_CELLS or (width >= _TABLE_MIN_WIDTH and named)
+        if wide and end - start >= _TABLE_MIN_ROWS:
             for at in range(start + 1 if named else start, end):
                 rows[items[at]] = (
                     "; ".join(
@@ -1310,7 +1320,7 @@ class IndexBuilder:
                 for at, sentence in enumerate(sentences):
                     goes_on = at > 0 and bool(lead) and self._goes_on(sentence)
                     # "How we hire: a chat…" after the perks list: its own label says its kind.
-                    label = _label(sentence)
+                    label = _label(sentence) or (_row_label(sentence) if row else "")
                     field = (
                         not label
                         and carded
@@ -1409,7 +1419,7 @@ class IndexBuilder:
                     continue
                 # "Что нужно будет делать: обслуживать…" — an inline heading gives a kind.
                 own_kind = kind
-                label = _label(sentence)
+                label = _label(sentence) or (_row_label(sentence) if row else "")
                 if own_kind is None and label:
                     inline = classify_heading(label)
                     own_kind = None if inline is SectionKind.OTHER else inline

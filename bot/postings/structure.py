@@ -50,6 +50,7 @@ _CLAUSE_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s")
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
 _COLON_HEADING_MAX = 60
 _TABLE_COLUMNS = 3  # a table this wide is read row by row as typed, under its header row
+_NAMED_COLUMNS = 2  # … and one this wide too, when its header row names both columns
 _CAPS_HEADING_WORDS = 8
 _CAPS_MIN_LETTERS = 5
 _LABEL_RE = re.compile(
@@ -549,6 +550,11 @@ def _block_tokens(body: str) -> list[Token]:
     return _parser(_absent_rules(body)).parse(body)
 
 
+def _names_columns(header: list[str]) -> bool:
+    """Whether a table's header row names its columns: words in every cell, no figure."""
+    return all(cell and not any(ch.isdigit() for ch in cell) for cell in header)
+
+
 def _lines(body: str) -> Iterator[_Line]:
     """The body's lines as markdown-it's blocks show them: headings, list items' first lines,
     and every other line of paragraphs and code blocks; a ``break`` between blocks."""
@@ -561,6 +567,7 @@ def _lines(body: str) -> Iterator[_Line]:
     labels: list[str | None] = []
     row: list[str] = []
     row_at = table_end = 0
+    named = False  # the table's header row names its columns («Должность | Оклад»)
     for i, token in enumerate(tokens):
         if i in titles and token.map:
             # "1. О компании" alone in its list, text after it: a numbered section heading.
@@ -574,11 +581,17 @@ def _lines(body: str) -> Iterator[_Line]:
             row, row_at = [], token.map[0] if token.map else 0
         elif token.type == "inline" and tokens[i - 1].type in ("td_open", "th_open"):
             row.append(token.content.strip())
-        elif token.type == "tr_close" and len(row) >= _TABLE_COLUMNS and all(row):
-            # "| Повар | 1 | 31 000 |" under "| Должность | Ставок | Зарплата |": a row as HR
-            # typed it, its header a row too — read like a table typed with bars alone.
+        elif token.type == "tr_close" and tokens[i - 1].type == "th_close":
+            named = len(row) == _NAMED_COLUMNS and _names_columns(row)
+            if (len(row) >= _TABLE_COLUMNS and all(row)) or named:
+                # "| Повар | 1 | 31 000 |" under "| Должность | Ставок | Зарплата |": a row as
+                # HR typed it, its header a row too — read like a table typed with bars alone.
+                yield _Line("bullet", " | ".join(row), row_at)
+        elif token.type == "tr_close" and (len(row) >= _TABLE_COLUMNS or named) and all(row):
+            # "| Level 1 | $18.25 |" under "| Certification | Hourly rate |": a row read with
+            # the names of its columns, which say what its figure is.
             yield _Line("bullet", " | ".join(row), row_at)
-        elif token.type == "tr_close" and tokens[i - 1].type != "th_close" and any(row):
+        elif token.type == "tr_close" and any(row):
             # "| Зарплата | оклад 38 000 ₽ |": a row is an item, its first cell the label.
             label, *rest = [cell for cell in row if cell]
             text = f"{label}: {'; '.join(rest)}" if rest else label

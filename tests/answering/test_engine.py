@@ -21157,7 +21157,7 @@ Seasonal staff are paid by step. Each returning season with the City moves you u
 """,
         lang="en",
     )
-    expected = "Step 1 (first season): $15.75"
+    expected = "Step 1 (first season) | $15.75"
     assert quoted(answerer, rink, "how much an hour for first year") == expected
 
 
@@ -21358,3 +21358,36 @@ def test_frightening_roles_answer_scary_ones(answerer: Answerer) -> None:
 """,
     )
     assert "пугающие роли" in quoted(answerer, post, "у меня астма, в страшные квесты возьмете")
+
+
+def test_a_two_column_pay_table_answers_by_its_header(answerer: Answerer) -> None:
+    """«how much do u pay level 1» — «| Level 1 | $18.25 |» under «| Certification | Hourly
+    rate |»: the column's name says the figure is the pay."""
+    post = ad(
+        "Ski Instructor",
+        """## Pay by certification level
+
+| Certification | Hourly rate |
+|---|---|
+| Level 1 | $18.25 |
+| Level 2 | $21.00 |
+| Level 3 | $25.75 |
+""",
+        lang="en",
+    )
+    assert "$18.25" in quoted(answerer, post, "how much do u pay level 1")
+
+
+def test_a_check_paid_for_by_the_employer_says_who_pays(answerer: Answerer) -> None:
+    """«who pays for the dbs» — "… an enhanced DBS check, which is paid for by the Trust": the
+    payer named after "paid for by" is no other thing paid for."""
+    post = ad(
+        "Porter",
+        """## Additional information
+
+- The post is subject to an enhanced DBS check, which is paid for by the Trust.
+- Staff parking is available on site at £18 per month.
+""",
+        lang="en",
+    )
+    assert "paid for by the Trust" in quoted(answerer, post, "who pays for the dbs")

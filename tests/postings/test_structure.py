@@ -604,9 +604,10 @@ def test_a_numbered_list_of_steps_stays_a_list() -> None:
 
 
 def test_a_table_row_is_an_item_led_by_its_first_cell() -> None:
+    # (a header row that names no column: see the next test for one that does)
     body = (
         "## Коротко об условиях\n\n"
-        "| Параметр | Что предлагаем |\n|---|---|\n"
+        "| | |\n|---|---|\n"
         "| Зарплата | оклад 38 000 ₽ + премия |\n| Офис | ул. Ново-Садовая, 106 |\n"
     )
     assert _sections(body) == [
@@ -616,6 +617,19 @@ def test_a_table_row_is_an_item_led_by_its_first_cell() -> None:
             ("Зарплата: оклад 38 000 ₽ + премия", "Офис: ул. Ново-Садовая, 106"),
         )
     ]
+
+
+def test_a_two_column_table_with_named_columns_keeps_its_header_with_its_rows() -> None:
+    # "how much do u pay level 1": the figure's column says it is the hourly rate.
+    body = (
+        "## Pay by certification level\n\n| Certification | Hourly rate |\n|---|---|\n"
+        "| Level 1 | $18.25 |\n| Level 2 | $21.00 |\n"
+    )
+    assert _sections(body)[0][2] == (
+        "Certification | Hourly rate",
+        "Level 1 | $18.25",
+        "Level 2 | $21.00",
+    )
 
 
 def test_a_wider_table_keeps_its_rows_as_typed_under_its_header_row() -> None:
