@@ -84,6 +84,18 @@ def _grades(pattern: re.Pattern[str], text: str) -> list[range]:
     return found
 
 
+def _same_member(lexicon: Lexicon, key: str, keys: Set[str]) -> bool:
+    """Whether ``key`` names a member of a kind (a shirt of the garments) that ``keys`` name too
+    ("polo")."""
+    # Kinds whose members a topic's line must state (shoes of a uniform) judge that themselves.
+    kinds = [kind for kind in lexicon.members if not lexicon.member_states[kind]]
+    own = lexicon.members_of({key}, key, kinds)
+    if not own:
+        return False
+    theirs = lexicon.members_of(keys, " ".join(sorted(keys)), own)
+    return any(not members.isdisjoint(theirs.get(kind, ())) for kind, members in own.items())
+
+
 @dataclass
 class Question:
     content: dict[str, float]  # content key → its weight in this question
@@ -569,13 +581,19 @@ class Answerer:
                 return self._counts_unit(candidate, unit[0])
 
         elif q.members and not (shown or q.paid_period or q.who_pays):
-            kinds = self._beside_only(q, ranked[0][1])
+            beside = self._beside_only(q, ranked[0][1])
             # "do i work weekends" — "We usually schedule interviews within 3 days": no day
             # named; "Monday through Friday, 7:00 AM to 3:30 PM" two lines on says which — not
             # a line on the way to work or to the office that names one («приходите в приемную
             # … в будни с 9 до 16»).
-            away = frozenset() if kinds else _AWAY
-            kinds = kinds or self._states_unnamed(q, ranked[0][1])
+            away = frozenset() if beside else _AWAY
+            kinds = beside or self._states_unnamed(q, ranked[0][1])
+            # "do i bring my own hard hat" — "Bring gloves, crescent wrench …" over "…, hard hat
+            # provided by arena": the best line names other members of the kind; a runner-up on
+            # the very subject asked names the one asked («валенки выдаете», no subject, is not
+            # answered by «Одевайтесь ТЕПЛО: …, валенки» under «Выдаем: жилет и перчатки»).
+            others = [] if kinds else self._other_members(q, ranked[0][1])
+            kinds = kinds or others
             if not kinds:
                 return []
 
@@ -583,6 +601,17 @@ class Answerer:
             # hours, not the term asked: a close runner-up that names a member of the kind
             # ("Befristung: befristet, 12 Monate") answers.
             def shows(candidate: Candidate) -> bool:
+                if others and not (
+                    q.strong
+                    and q.strong <= candidate.topics
+                    and any(
+                        not named.isdisjoint(q.members[kind])
+                        for kind, named in self.lexicon.members_of(
+                            candidate.keys, candidate.read, others
+                        ).items()
+                    )
+                ):
+                    return False
                 return candidate.topics.isdisjoint(away) and bool(
                     self.lexicon.members_of(candidate.keys, candidate.read, kinds)
                 )
@@ -916,6 +945,8 @@ class Answerer:
                     and key not in kinds[name].generic
                     # «тату на запястье» — «без видимых татуировок»: the same thing.
                     and on_topic.isdisjoint(lexicon.synonyms.get(key, ()))
+                    # "do i have to buy the shirt" — "Arena polo … provided": one member.
+                    and not _same_member(lexicon, key, on_topic)
                     for key in named
                 ):
                     # "python or bash?" where no line on tools names either: it does not say
@@ -3332,6 +3363,13 @@ class Answerer:
             and q.strong
             and q.strong <= lexicon.member_states[kind]
         ]
+
+    def _other_members(self, q: Question, c: Candidate) -> list[str]:
+        """The kinds asked whose members stand apart (a glove is no hat) of which the line
+        names members, none of them the ones asked."""
+        apart = [kind for kind in q.members if kind in self.lexicon.member_apart]
+        said = self.lexicon.members_of(c.keys, c.read, apart)
+        return [kind for kind, named in said.items() if named.isdisjoint(q.members[kind])]
 
     def _beside_only(self, q: Question, c: Candidate) -> list[str]:
         """The kinds asked of which the line names no member but what stands beside them:
