@@ -21387,6 +21387,12 @@ def test_a_check_paid_for_by_the_employer_says_who_pays(answerer: Answerer) -> N
 
 - The post is subject to an enhanced DBS check, which is paid for by the Trust.
 - Staff parking is available on site at £18 per month.
+""",
+        lang="en",
+    )
+    assert "paid for by the Trust" in quoted(answerer, post, "who pays for the dbs")
+
+
 def test_a_shirt_asked_is_the_polo_given(answerer: Answerer) -> None:
     """ "do i have to buy the shirt" — "Arena polo and lanyard provided at check-in": a polo is
     the shirt asked, though the posting never says "shirt"."""
@@ -21416,17 +21422,3 @@ def test_the_piece_asked_before_other_pieces(answerer: Answerer) -> None:
         lang="en",
     )
     assert "hard hat provided" in quoted(answerer, post, "do i bring my own hard hat")
-
-
-def test_paid_for_by_someone_names_no_other_thing(answerer: Answerer) -> None:
-    """ "who pays for the dbs" — "… an enhanced DBS check, which is paid for by the Trust": "for
-    by the Trust" names who pays, not another thing paid for."""
-    post = ad(
-        "Porter",
-        """## Checks
-
-The post is subject to an enhanced DBS check, which is paid for by the Trust.
-""",
-        lang="en",
-    )
-    assert "paid for by the Trust" in quoted(answerer, post, "who pays for the dbs")
