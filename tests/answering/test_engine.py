@@ -1649,6 +1649,28 @@ def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: 
     )
 
 
+def test_a_tables_header_with_a_units_superscript_still_names_its_columns(
+    answerer: Answerer,
+) -> None:
+    # A roofing crew's rates per square metre: «за м²» in the header is a unit, no figure of a
+    # row, so the header names the columns and a roof asked «почем» gets its row.
+    crew = ad(
+        "Кровельщик",
+        """## Расценки
+
+| Вид кровли | Оплата за м² | Примечание |
+|---|---|---|
+| Металлочерепица | 350 ₽ | самый частый заказ |
+| Профнастил | 300 ₽ | гаражи, хозпостройки |
+| Мягкая (гибкая) черепица | 480 ₽ | по сплошному настилу OSB |
+| Фальцевая кровля | 650 ₽ | только с опытом фальца |
+""",
+    )
+    assert quoted(answerer, crew, "а за мягкую кровлю почем") == (
+        "Мягкая (гибкая) черепица | 480 ₽ | по сплошному настилу OSB"
+    )
+
+
 def test_a_table_typed_with_tabs_is_read_row_by_row_under_its_columns(answerer: Answerer) -> None:
     # A job fair's brochure, its table of posts copied from a spreadsheet.
     fair = ad(
