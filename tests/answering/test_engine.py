@@ -12852,6 +12852,14 @@ def test_the_break_of_the_office_taking_documents_is_not_the_work_break(
     assert quoted(answerer, library, "обеденный перерыв у библиотекаря во сколько") == ""
 
 
+def test_a_guides_pay_asked_in_the_dative_is_the_pay_of_that_guide(answerer: Answerer) -> None:
+    # «а старшему гиду скока» of a tourist base's post: how much goes to a job named in the
+    # dative is its pay — the line naming the senior guide's day rate, not the one saying each
+    # group has a senior guide.
+    base = fixture("blind-dh", "gid-provodnik-altai-baza-chuya-vk")
+    assert "старший гид — 4 500 ₽" in quoted(answerer, base, "а старшему гиду скока")
+
+
 def test_a_farm_job_the_ad_does_not_offer_is_not_paid_by_it(answerer: Answerer) -> None:
     # «а скотнику сколько платите» of a farm's ad for a milkmaid: the posting hires no stockman.
     farm = fixture("blind-by", "doyarka-ferma-avito-chat")
