@@ -635,6 +635,12 @@ def cut_thread(
     return kept, replies
 
 
+# A reply's mark, its author in bold, a role in brackets and the words on one line: «↳ **Эвакуатор
+# 48** Игорь, только С», «> ↪ **Чернила и Сталь** (админ): Да, гостевой спот есть».
+_MARKED_REPLY_RE = re.compile(
+    r"^(?:>[>\s]*)?[↳↪⤷└]\s*\*\*(?P<name>[^*]{1,60})\*\*(?:\s*\([^()]{1,30}\))?\s*[:,]?\s+"
+    r"(?P<text>[^\s*].*)$"
+)
 _MENTION_RE = re.compile(r"^@([^\W\d][\w.]*)")
 # A quote block's line that opens with a name in bold and goes on with the words said.
 _SIGNED_QUOTE_RE = re.compile(r"^>[>\s]*\*\*(?P<name>[^*]{1,60})\*\*\s+(?P<text>[^\s*].*)$")
@@ -893,6 +899,14 @@ def _comments(
             quoting = False
             continue
         indent = _indent(raw)
+        marked = _MARKED_REPLY_RE.match(text)
+        if marked is not None and _name_like(marked["name"]):
+            # «↳ **Эвакуатор 48** Игорь, только С, прицепы не таскаем», «> ↪ **Чернила и Сталь**
+            # (админ): Да, гостевой спот есть»: the reply's mark, its author in bold and its
+            # words on one line under the comment it answers — a reply, not a quote of one.
+            close()
+            current = _Comment(marked["name"].strip(), indent, at, [marked["text"]], nested=True)
+            continue
         if text[0] in _REPLY_MARKS and (_name_like(text[1:]) or _of_poster(text[1:], posters)):
             # «↳ Зерно и Пена | кофейни СПб» under a comment: who answers it, on the next lines;
             # «↪ Карамель | Праздники для детей» under the channel's «Карамель | Праздники для

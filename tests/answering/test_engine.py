@@ -1649,6 +1649,28 @@ def test_a_table_typed_with_bars_is_read_row_by_row_under_its_columns(answerer: 
     )
 
 
+def test_a_tables_header_with_a_units_superscript_still_names_its_columns(
+    answerer: Answerer,
+) -> None:
+    # A roofing crew's rates per square metre: «за м²» in the header is a unit, no figure of a
+    # row, so the header names the columns and a roof asked «почем» gets its row.
+    crew = ad(
+        "Кровельщик",
+        """## Расценки
+
+| Вид кровли | Оплата за м² | Примечание |
+|---|---|---|
+| Металлочерепица | 350 ₽ | самый частый заказ |
+| Профнастил | 300 ₽ | гаражи, хозпостройки |
+| Мягкая (гибкая) черепица | 480 ₽ | по сплошному настилу OSB |
+| Фальцевая кровля | 650 ₽ | только с опытом фальца |
+""",
+    )
+    assert quoted(answerer, crew, "а за мягкую кровлю почем") == (
+        "Мягкая (гибкая) черепица | 480 ₽ | по сплошному настилу OSB"
+    )
+
+
 def test_a_table_typed_with_tabs_is_read_row_by_row_under_its_columns(answerer: Answerer) -> None:
     # A job fair's brochure, its table of posts copied from a spreadsheet.
     fair = ad(
@@ -12828,6 +12850,14 @@ def test_the_break_of_the_office_taking_documents_is_not_the_work_break(
     # с 9:00 до 17:00 (перерыв 13:00–14:00)»: the hours and break of the office one applies at.
     library = fixture("blind-ca", "bibliotekar-cbs-gorod")
     assert quoted(answerer, library, "обеденный перерыв у библиотекаря во сколько") == ""
+
+
+def test_a_guides_pay_asked_in_the_dative_is_the_pay_of_that_guide(answerer: Answerer) -> None:
+    # «а старшему гиду скока» of a tourist base's post: how much goes to a job named in the
+    # dative is its pay — the line naming the senior guide's day rate, not the one saying each
+    # group has a senior guide.
+    base = fixture("blind-dh", "gid-provodnik-altai-baza-chuya-vk")
+    assert "старший гид — 4 500 ₽" in quoted(answerer, base, "а старшему гиду скока")
 
 
 def test_a_farm_job_the_ad_does_not_offer_is_not_paid_by_it(answerer: Answerer) -> None:

@@ -1509,6 +1509,35 @@ def test_the_pages_shorter_name_alone_on_a_line_heads_its_reply() -> None:
     assert "коррекционном" not in " ".join(body.intro_items)
 
 
+def test_a_reply_marked_and_signed_in_bold_on_one_line_answers_the_comment_over_it() -> None:
+    # A VK post's replies «↳ **Page** Name, …» and a Telegram channel's «> ↪ **Page** (админ):
+    # …» keep the author's name and the words on one line: each is the employer's reply to the
+    # comment above it, not a quote of the words that comment answers.
+    body = parse_body(
+        """Эвакуатор 48 — служба эвакуации
+
+Ищем водителя эвакуатора, права С.
+
+**Комментарии**
+
+**Марина Осипова**
+Девушек берёте? Стаж 6 лет на С
+18 фев в 15:22 · Ответить · ❤ 9
+
+↳ **Эвакуатор 48** Марина, берём, без разницы кто за рулём
+18 фев в 15:40 · Ответить
+
+**Денис**
+а минималка какая?
+> ↪ **Эвакуатор 48** (админ): Минимальный вызов у нас 4 000 ₽.
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("Девушек берёте? Стаж 6 лет на С", "Марина, берём, без разницы кто за рулём"),
+        ("а минималка какая?", "Минимальный вызов у нас 4 000 ₽."),
+    ]
+
+
 def test_an_emoji_marked_pay_row_over_a_comment_thread_is_no_bar_of_reactions() -> None:
     # A VK post's pay rows marked «💰», one opening with a rota («2/2 — 50 000 ₽ в месяц»): two
     # figures beside a symbol are a bar of reactions («❤️ 118 💬 19») only without a sum's sign;
