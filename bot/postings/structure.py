@@ -244,6 +244,8 @@ def shared_heading(heading: str) -> bool:
 
 _OTHER_JOBS_WORDS = 8
 _OTHER_JOBS_CHARS = 200  # a longer line is no heading, whatever its first words
+_BOLD_MARKS = 4  # "****": the marks of a bold line, around its words
+_ENTRY_LINES = 2  # lines of terms under a job's name in a list of other jobs, at most
 
 
 @cache
@@ -985,6 +987,22 @@ def _address_part(line: str) -> bool:
         and not line[:1].islower()
         and not line.endswith((".", "!", "?", ":"))
         and not is_field_label(line)
+    )
+
+
+def _job_entry(part: _Open, source: list[str]) -> bool:
+    """Whether a part is one job of a list of other jobs typed a paragraph each: its name in
+    bold alone on a line («**Кухонный рабочий (ночные смены)**»), no heading of a known kind,
+    over a line or two."""
+    if part.title is None or not 0 <= part.line < len(source):
+        return False
+    head = source[part.line].strip()
+    return (
+        len(head) > _BOLD_MARKS
+        and head.startswith("**")
+        and head.endswith("**")
+        and len(part.items) <= _ENTRY_LINES
+        and classify_heading(part.title) == SectionKind.OTHER
     )
 
 
@@ -1850,6 +1868,7 @@ def parse_body(
     intro_md = ""
     sections: list[Section] = []
     other_jobs: list[tuple[str, int]] = []
+    listing = False  # the parts read last are a list of other jobs
     for index, (part, end) in enumerate(done):
         # A section's Markdown runs to the next heading: free paragraphs after "Условия: …"
         # show under it on the card, while the index reads them as free text.
@@ -1865,10 +1884,16 @@ def parse_body(
             intro_items.extend(part.items)
             if index == 0:
                 intro_md = markdown
+            listing = False
             continue
-        if lists_other_jobs(part.title):
+        if lists_other_jobs(part.title) or (listing and _job_entry(part, source)):
+            # «**Мойщица посуды в ресторан, вахта 30/30**» / «90 000 ₽ · Рестораны «Вольга» ·
+            # Сочи · проживание» under «Похожие вакансии»: each job of the list in bold over a
+            # line of its terms is the list's, not a section of the posting.
             other_jobs.append((part.title, posting_line(part.line)))
+            listing = True
             continue
+        listing = False
         sections.append(
             Section(
                 kind=classify_heading(part.title),

@@ -21452,3 +21452,19 @@ def test_the_piece_asked_before_other_pieces(answerer: Answerer) -> None:
         lang="en",
     )
     assert "hard hat provided" in quoted(answerer, post, "do i bring my own hard hat")
+def test_a_channel_footer_warning_against_fraud_in_russian_gives_nothing(
+    answerer: Answerer,
+) -> None:
+    # «доступ к мпстатс дадите» — a channel's footer «Никогда не платите за «обучение» или
+    # «доступ к заказам»» warns, it gives no access.
+    writer = ad(
+        "Копирайтер карточек",
+        """Ищем авторов описаний карточек для Wildberries и Ozon, удалённо.
+
+Оплата 150 ₽ за 1000 знаков, выплаты по пятницам.
+
+Никогда не платите за «обучение» или «доступ к заказам».
+""",
+    )
+    assert not answerer.answer(writer, "доступ к мпстатс дадите").answered
+    assert "150 ₽" in quoted(answerer, writer, "скока платят за 1000 знаков")

@@ -118,6 +118,33 @@ def test_a_job_boards_list_of_other_jobs_is_no_part_of_the_posting() -> None:
     assert inline.intro_items == ("Кофейня у метро.",)
 
 
+BOARD_BOLD_ENTRIES = """Мойщик посуды в банкетный комплекс, 3 000 ₽ за смену.
+
+### Условия
+
+- график 2/2
+
+### Похожие вакансии
+
+**Посудомойщица в столовую бизнес-центра**
+от 55 000 ₽ · ООО «Столовая №7» · м. Тёплый Стан · 5/2
+
+**Мойщица посуды в ресторан, вахта 30/30**
+90 000 ₽ · Рестораны «Вольга» · Сочи · проживание
+"""
+
+
+def test_the_jobs_of_a_similar_jobs_list_in_bold_are_no_sections_of_the_posting() -> None:
+    # «общагу даете?» is not answered by «… Сочи · проживание», another job's card.
+    parsed = parse_body(BOARD_BOLD_ENTRIES)
+    assert [s.heading for s in parsed.sections] == ["Условия"]
+    assert [title for title, _ in parsed.other_jobs] == [
+        "Похожие вакансии",
+        "Посудомойщица в столовую бизнес-центра",
+        "Мойщица посуды в ресторан, вахта 30/30",
+    ]
+
+
 def test_a_plain_label_with_a_list_on_one_line_starts_a_section() -> None:
     body = "Обязанности: приём звонков; консультации клиентов; оформление заказов.\n"
     assert _sections(body) == [
