@@ -21358,3 +21358,27 @@ def test_frightening_roles_answer_scary_ones(answerer: Answerer) -> None:
 """,
     )
     assert "пугающие роли" in quoted(answerer, post, "у меня астма, в страшные квесты возьмете")
+
+
+def test_a_sentence_opening_with_the_names_what_was_said_before(answerer: Answerer) -> None:
+    # "The check is free for you." after "You'll be asked to consent in the app." under
+    # "Background check": "The check" names its own subject, the heading's — it does not go on
+    # about the consent before it.
+    post = ad(
+        "Delivery Driver",
+        """Deliver packages with your own car.
+
+## Background check
+
+We partner with a screening company to run a criminal background check.
+You'll be asked to consent in the app. The check is free for you.
+
+## Pay
+
+- $18-$25 per hour
+""",
+        lang="en",
+    )
+    assert "The check is free for you." in quoted(
+        answerer, post, "do i have to pay for the background check"
+    )
