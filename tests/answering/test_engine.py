@@ -21382,3 +21382,16 @@ You'll be asked to consent in the app. The check is free for you.
     assert "The check is free for you." in quoted(
         answerer, post, "do i have to pay for the background check"
     )
+
+
+def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> None:
+    # «это фулл тайм?»: the English term typed in Cyrillic asks the employment's kind.
+    post = ad(
+        "SMM-менеджер кофейни",
+        """Ищем SMM-менеджера для сети кофеен.
+
+Занятость: частичная, примерно 20 часов в неделю, график свободный.
+Оплата 40 000 ₽ в месяц.
+""",
+    )
+    assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
