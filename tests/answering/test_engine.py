@@ -21384,6 +21384,23 @@ You'll be asked to consent in the app. The check is free for you.
     )
 
 
+def test_whose_a_thing_is_is_said_without_the_words_that_say_which(answerer: Answerer) -> None:
+    # «костюм пчеловода свой брать или дашь» — «Костюм, сетку, перчатки выдаю»: the line says
+    # whose the costume is; «пчеловода», which says which costume, need not be on it.
+    post = ad(
+        "Помощник на пасеку",
+        """Ищу помощника пчеловода на пасеку на сезон, 180 пчелосемей.
+
+## Условия
+
+Оплата 50 000 в месяц, жильё и питание.
+Костюм, сетку, перчатки выдаю, берите только резиновые сапоги и рабочую одежду.
+Опыт не нужен, научу.
+""",
+    )
+    assert "перчатки выдаю" in quoted(answerer, post, "костюм пчеловода свой брать или дашь")
+
+
 def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> None:
     # «это фулл тайм?»: the English term typed in Cyrillic asks the employment's kind.
     post = ad(
