@@ -2820,7 +2820,7 @@ class Answerer:
                 weight
                 for key, weight in q.content.items()
                 if key in grammar.getting and key not in candidate.keys
-            )
+            ) + sum(q.content[key] for key in self._qualifiers(q, candidate))
         seq = q.sequence
         # «без портфолио можно?» — «портфолио с 2+ проектами»: the line names the thing one would
         # lack, and so says whether one may; the «без» is no word it must have.
@@ -3845,6 +3845,27 @@ class Answerer:
             if after and all(nxt and nxt[0] not in stop | getting for nxt in after):
                 return True
         return False
+
+    def _qualifiers(self, q: Question, c: Candidate) -> set[str]:
+        """The words asked beside the thing the line names that it does not: what says which
+        («костюм деда мороза свой покупать» — «Костюмы агентства!»; «костюм пчеловода свой
+        брать» — «Костюм, сетку, перчатки выдаю»): the line says whose the thing is, and the
+        posting has but one of it."""
+        getting, seq = self.lexicon.grammar.getting, q.sequence
+        found: set[str] = set()
+        for at, key in enumerate(seq):
+            if key not in c.keys or key not in q.content or key in getting:
+                continue
+            # (after a Russian noun, before an English one: «костюм деда мороза», "winter coat";
+            # not «туфли агентам дают» of a line on the agents' training)
+            step = -1 if key.isascii() else 1
+            near = at + step
+            while 0 <= near < len(seq) and seq[near] in q.content:
+                if seq[near] in c.keys or seq[near] in getting:
+                    break
+                found.add(seq[near])
+                near += step
+        return found
 
     def _says_own_or_given(self, c: Candidate) -> bool:
         """Whether the line says a thing is given or the worker's own («Костюмы даём мы», "bring

@@ -1615,6 +1615,15 @@ class IndexBuilder:
         own."""
         sequence = self._analyze_line(sentence)[0].sequence
         first = sequence[0] if sequence else ""
+        if (
+            first in self.lexicon.grammar.points_back
+            and len(sequence) > 1
+            and sequence[1] not in self.lexicon.stopwords
+            and not sequence[1][0].isdigit()
+            and not self.analyzer.frames(sequence[1])
+        ):
+            # "The check is free for you.": its own subject, named before it.
+            return False
         return (
             not first
             or first in self.lexicon.stopwords

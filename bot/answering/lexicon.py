@@ -449,6 +449,10 @@ class Grammar:
     counts_people: re.Pattern[str] = re.compile("(?!)")
     places_in: frozenset[str] = frozenset()
     place_articles: frozenset[str] = frozenset()
+    # "The check is free for you." under "Background check": a sentence opening with these
+    # before a noun names its own subject, one said before it — it does not go on about the
+    # subject of the sentence before.
+    points_back: frozenset[str] = frozenset()
     places_any: frozenset[str] = frozenset()
     places_one: frozenset[str] = frozenset()
     counts_said: re.Pattern[str] = re.compile("(?!)")
@@ -1370,6 +1374,7 @@ class Lexicon:
             counts_people=re.compile(str(grammar.get("counts_people", "(?!)"))),
             places_in=keys_of(grammar.get("places_in", [])),
             place_articles=keys_of(grammar.get("place_articles", [])),
+            points_back=keys_of(grammar.get("points_back", [])),
             places_any=keys_of(grammar.get("places_any", [])),
             places_one=keys_of(grammar.get("places_one", [])),
             counts_said=re.compile(str(grammar.get("counts_said", "(?!)"))),

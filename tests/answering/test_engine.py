@@ -21468,3 +21468,55 @@ def test_a_channel_footer_warning_against_fraud_in_russian_gives_nothing(
     )
     assert not answerer.answer(writer, "доступ к мпстатс дадите").answered
     assert "150 ₽" in quoted(answerer, writer, "скока платят за 1000 знаков")
+def test_a_sentence_opening_with_the_names_what_was_said_before(answerer: Answerer) -> None:
+    # "The check is free for you." after "You'll be asked to consent in the app." under
+    # "Background check": "The check" names its own subject, the heading's — it does not go on
+    # about the consent before it.
+    post = ad(
+        "Delivery Driver",
+        """Deliver packages with your own car.
+
+## Background check
+
+We partner with a screening company to run a criminal background check.
+You'll be asked to consent in the app. The check is free for you.
+
+## Pay
+
+- $18-$25 per hour
+""",
+        lang="en",
+    )
+    assert "The check is free for you." in quoted(
+        answerer, post, "do i have to pay for the background check"
+    )
+
+
+def test_whose_a_thing_is_is_said_without_the_words_that_say_which(answerer: Answerer) -> None:
+    # «костюм пчеловода свой брать или дашь» — «Костюм, сетку, перчатки выдаю»: the line says
+    # whose the costume is; «пчеловода», which says which costume, need not be on it.
+    post = ad(
+        "Помощник на пасеку",
+        """Ищу помощника пчеловода на пасеку на сезон, 180 пчелосемей.
+
+## Условия
+
+Оплата 50 000 в месяц, жильё и питание.
+Костюм, сетку, перчатки выдаю, берите только резиновые сапоги и рабочую одежду.
+Опыт не нужен, научу.
+""",
+    )
+    assert "перчатки выдаю" in quoted(answerer, post, "костюм пчеловода свой брать или дашь")
+
+
+def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> None:
+    # «это фулл тайм?»: the English term typed in Cyrillic asks the employment's kind.
+    post = ad(
+        "SMM-менеджер кофейни",
+        """Ищем SMM-менеджера для сети кофеен.
+
+Занятость: частичная, примерно 20 часов в неделю, график свободный.
+Оплата 40 000 ₽ в месяц.
+""",
+    )
+    assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
