@@ -486,13 +486,10 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
         while end < len(items) and len(cells[end]) == width:
             end += 1
         header = cells[start]
-        named = not any(ch.isdigit() for cell in header for ch in cell)
+        # (a unit's superscript, «за м²», is no figure of a row)
+        named = not any(ch.isdecimal() for cell in header for ch in cell)
         wide = width >= _TABLE_MIN_CELLS or (width >= _TABLE_MIN_WIDTH and named)
         if wide and end - start >= _TABLE_MIN_ROWS:
-        if width >= _TABLE_MIN_CELLS and end - start >= _TABLE_MIN_CELLS:
-            header = cells[start]
-            # (a unit's superscript, «за м²», is no figure of a row)
-            named = not any(ch.isdecimal() for cell in header for ch in cell)
             for at in range(start + 1 if named else start, end):
                 rows[items[at]] = (
                     "; ".join(

@@ -21452,6 +21452,8 @@ def test_the_piece_asked_before_other_pieces(answerer: Answerer) -> None:
         lang="en",
     )
     assert "hard hat provided" in quoted(answerer, post, "do i bring my own hard hat")
+
+
 def test_a_channel_footer_warning_against_fraud_in_russian_gives_nothing(
     answerer: Answerer,
 ) -> None:
@@ -21468,6 +21470,8 @@ def test_a_channel_footer_warning_against_fraud_in_russian_gives_nothing(
     )
     assert not answerer.answer(writer, "доступ к мпстатс дадите").answered
     assert "150 ₽" in quoted(answerer, writer, "скока платят за 1000 знаков")
+
+
 def test_a_sentence_opening_with_the_names_what_was_said_before(answerer: Answerer) -> None:
     # "The check is free for you." after "You'll be asked to consent in the app." under
     # "Background check": "The check" names its own subject, the heading's — it does not go on
