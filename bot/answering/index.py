@@ -622,9 +622,12 @@ class IndexBuilder:
         if made is None:
             if len(self._made) >= _MADE_CACHE_SIZE:
                 self._made.clear()
-            # Its fields' values, as the constructor takes them (the copies are made with it).
-            made = self._made[key] = _field_values(self._analysed(quote, source, **context))
-        candidate = Candidate(*made)
+            # Its fields' values, as the constructor takes them (the copies are made with it);
+            # the first is the one analysed.
+            candidate = self._analysed(quote, source, **context)
+            self._made[key] = _field_values(candidate)
+        else:
+            candidate = Candidate(*made)
         candidate.group, candidate.order, candidate.position = group, order, position
         return candidate
 

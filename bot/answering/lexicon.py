@@ -802,9 +802,13 @@ class _Needles:
 
     def candidates(self, text: str) -> list[int]:
         """Indexes of the patterns ``text`` holds a needed string of, in order."""
+        return sorted(self.holds(text))
+
+    def holds(self, text: str) -> set[int]:
+        """:meth:`candidates` in no order."""
         found = set(self.always)
         if not self.within:
-            return sorted(found)
+            return found
         for literal, stands in self._bare:
             if literal in text:
                 found |= stands
@@ -813,13 +817,15 @@ class _Needles:
             entry = words.get(word)
             if entry is None:
                 entry = self._word(word)
+            elif entry is _NO_HITS:  # most words stand for nothing
+                continue
             hits, mixed = entry
             if hits:
                 found |= hits
             for literal, stands in mixed:
                 if literal in text:
                     found |= stands
-        return sorted(found)
+        return found
 
     def _word(self, word: str) -> tuple[frozenset[int], tuple[tuple[str, frozenset[int]], ...]]:
         """What a word stands for: the patterns whose needed strings lie inside it, and the
@@ -988,6 +994,67 @@ class _Matcher:
                             if first < end and last > start:
                                 patterned.setdefault(key, set()).add(label)
         return labels, triggers
+
+    def labels(self, analyzed: Analyzed, raw: str, tokens: list[str]) -> set[str]:
+        """``match(analyzed, raw, tokens)[0]``, kept short for a posting's lines (each line is
+        matched once per index): no triggers gathered, and the patterns searched in any order,
+        as only whether a label is found counts."""
+        if self.skippable:
+            return self.match(analyzed, raw, tokens)[0]
+        labels: set[str] = set()
+        seq = analyzed.sequence
+        spans: list[tuple[int, int, str]] = []
+        single = self.single
+        hits = single.keys() & analyzed.keys
+        if hits:
+            in_seq = set(seq)
+            hidden: set[str] | None = None  # as in ``match``
+            for key in hits:
+                found = single[key]
+                if not found:
+                    continue
+                if key not in in_seq:
+                    if hidden is None:
+                        hidden = {
+                            part
+                            for whole in seq
+                            if "-" in whole and whole in single
+                            for part in whole.split("-")
+                        }
+                    if key in hidden:
+                        continue
+                    spans.extend((-1, -1, label) for label in found)
+                labels |= found
+        pairs = self._pairs if self._pairs is not None else self._pair_phrases()
+        phrased = False
+        for i in [i for i, pair in enumerate(pairwise(seq)) if pair in pairs]:
+            for phrase, label in pairs[seq[i], seq[i + 1]]:
+                end = i + len(phrase)
+                if seq[i:end] == phrase:
+                    labels.add(label)
+                    spans.append((i, end, label))
+                    phrased = True
+        if phrased:
+            for i, key in enumerate(seq):
+                named = single.get(key)
+                if named:
+                    spans.extend((i, i + 1, label) for label in named)
+            self._drop_shadowed(spans, labels, {})
+        for token in tokens if self.prefixes else ():
+            for prefix, label in self.prefixes:
+                if token.startswith(prefix):
+                    labels.add(label)
+        if self.patterns:
+            low = raw.lower()
+            needles = self._needles
+            if needles is None:
+                needles = self._needles = _Needles(self.needs)
+            patterns = self.patterns
+            for i in needles.holds(low):
+                pattern, label = patterns[i]
+                if label not in labels and pattern.search(low) is not None:
+                    labels.add(label)
+        return labels
 
     def prepare(self) -> None:
         """Build now what ``match`` builds on its first call: the finder of the strings its
@@ -1747,7 +1814,7 @@ class Lexicon:
     ) -> tuple[set[str], set[str]]:
         """Topics a line is about, and topics its words name but an ``unless`` rule denies
         ("опыт расчёта зарплаты" names the salary, yet is not about it)."""
-        found = self._line_topics.match(analyzed, raw, tokens)[0]
+        found = self._line_topics.labels(analyzed, raw, tokens)
         # "£13.40 an hour for nights" is night pay, and pay.
         within = self._within
         found |= {within[name] for name in found if name in within}

@@ -119,6 +119,23 @@ def test_the_patterns_a_line_is_searched_with_are_those_whose_strings_it_holds(
     assert searched > 500  # lines hold needed strings: the comparison compared something
 
 
+def test_a_line_s_topics_read_without_triggers_are_those_the_full_match_finds(
+    answerer: Answerer,
+) -> None:
+    # «Дресс-код: свободный» (a compound hiding its parts), «повышение квалификации» (a phrase
+    # shadowing a word), «8 (800) 555-35-35» (a pattern): every fixture line, every kind.
+    lexicon, analyzer = answerer.lexicon, answerer.analyzer
+    matcher = lexicon._line_topics
+    found = 0
+    for line in _fixture_lines():
+        analyzed, tokens = analyzer.analyze_tokens(line)
+        raw = normalize(line)
+        labels = matcher.labels(analyzed, raw, tokens)
+        assert labels == matcher.match(analyzed, raw, tokens)[0], line
+        found += bool(labels)
+    assert found > 300
+
+
 def test_a_pattern_is_searched_by_its_alternatives_each_gated_on_its_own() -> None:
     # "8 (800) …" needs an "8", an e-mail an "@": a line with neither is searched by neither.
     assert _branches(r"\+\d{10}|(?<!\d)8\s?\(\d{3}\)|@[a-z]{3,}") == [
