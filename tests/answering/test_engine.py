@@ -21358,3 +21358,55 @@ def test_frightening_roles_answer_scary_ones(answerer: Answerer) -> None:
 """,
     )
     assert "пугающие роли" in quoted(answerer, post, "у меня астма, в страшные квесты возьмете")
+
+
+def test_a_lack_said_with_nety_is_met_by_what_is_done_about_it(answerer: Answerer) -> None:
+    """«медкнижки нету, возьмете» states a lack as «нет» does: the line that says what is done
+    about it («готовность оформить (поможем …)») answers, not the interview's list of papers to
+    bring, which names the book as well."""
+    page = ad(
+        "Мойщик посуды",
+        """## Требования
+
+- действующая медицинская книжка или готовность оформить (поможем, оформление за наш счёт)
+
+## Как устроиться
+
+Собеседование в день звонка, с собой паспорт и медкнижку (если есть).
+""",
+    )
+    assert "готовность оформить" in quoted(answerer, page, "медкнижки нету, возьмете")
+
+
+def test_how_far_asks_a_distance_or_the_time_the_way_takes(answerer: Answerer) -> None:
+    """«далеко от тюмени вы» asks a distance: «28 км от Тюмени», not the room for those who live
+    far; «общага далеко от завода?» is not answered by a line on the dormitory that gives no
+    distance, nor «далеко возить» by how fast orders are brought («за 30 минут»)."""
+    banya = ad(
+        "Пармейстер",
+        """## Где мы
+
+- Для иногородних и тех, кому далеко ездить — комната в доме для персонала на территории.
+- Где мы: 28 км от Тюмени по Ялуторовскому тракту, дальше 3 км по лесной дороге.
+""",
+    )
+    assert "28 км от Тюмени" in quoted(answerer, banya, "далеко от тюмени вы")
+    plant = ad(
+        "Сварщик",
+        """## Условия
+
+- иногородним предоставляется общежитие (комната на 2 человека, 3 000 руб. в месяц)
+- завод в промзоне, служебный автобус от метро
+""",
+    )
+    assert quoted(answerer, plant, "общага далеко от завода?") == ""
+    bikes = ad(
+        "Курьер на велосипеде",
+        """Доставляем продукты из наших дарксторов за 30 минут.
+
+## Условия
+
+- велосипед выдаём
+""",
+    )
+    assert "30 минут" not in quoted(answerer, bikes, "далеко возить")
