@@ -21410,3 +21410,22 @@ def test_how_far_asks_a_distance_or_the_time_the_way_takes(answerer: Answerer) -
 """,
     )
     assert "30 минут" not in quoted(answerer, bikes, "далеко возить")
+
+
+def test_how_far_is_a_radius_in_miles_not_a_store_near_a_campus(answerer: Answerer) -> None:
+    """ "how far r the deliveries usually" asks a distance: "a 5-mile radius" says it; a store
+    "near NC State" only says where the store is."""
+    pizza = ad(
+        "Delivery Driver",
+        """## About us
+
+You bring the car, we bring the hot pizza and a steady stream of orders — our store near NC
+State does more than 600 deliveries on a football weekend.
+
+## Deliveries
+
+Our delivery zone is about a 5-mile radius from the store, and most runs are under 3 miles.
+""",
+        lang="en",
+    )
+    assert "5-mile radius" in quoted(answerer, pizza, "how far r the deliveries usually")
