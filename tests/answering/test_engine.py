@@ -21524,3 +21524,72 @@ def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> 
 """,
     )
     assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
+def test_a_lack_said_with_nety_is_met_by_what_is_done_about_it(answerer: Answerer) -> None:
+    """«медкнижки нету, возьмете» states a lack as «нет» does: the line that says what is done
+    about it («готовность оформить (поможем …)») answers, not the interview's list of papers to
+    bring, which names the book as well."""
+    page = ad(
+        "Мойщик посуды",
+        """## Требования
+
+- действующая медицинская книжка или готовность оформить (поможем, оформление за наш счёт)
+
+## Как устроиться
+
+Собеседование в день звонка, с собой паспорт и медкнижку (если есть).
+""",
+    )
+    assert "готовность оформить" in quoted(answerer, page, "медкнижки нету, возьмете")
+
+
+def test_how_far_asks_a_distance_or_the_time_the_way_takes(answerer: Answerer) -> None:
+    """«далеко от тюмени вы» asks a distance: «28 км от Тюмени», not the room for those who live
+    far; «общага далеко от завода?» is not answered by a line on the dormitory that gives no
+    distance, nor «далеко возить» by how fast orders are brought («за 30 минут»)."""
+    banya = ad(
+        "Пармейстер",
+        """## Где мы
+
+- Для иногородних и тех, кому далеко ездить — комната в доме для персонала на территории.
+- Где мы: 28 км от Тюмени по Ялуторовскому тракту, дальше 3 км по лесной дороге.
+""",
+    )
+    assert "28 км от Тюмени" in quoted(answerer, banya, "далеко от тюмени вы")
+    plant = ad(
+        "Сварщик",
+        """## Условия
+
+- иногородним предоставляется общежитие (комната на 2 человека, 3 000 руб. в месяц)
+- завод в промзоне, служебный автобус от метро
+""",
+    )
+    assert quoted(answerer, plant, "общага далеко от завода?") == ""
+    bikes = ad(
+        "Курьер на велосипеде",
+        """Доставляем продукты из наших дарксторов за 30 минут.
+
+## Условия
+
+- велосипед выдаём
+""",
+    )
+    assert "30 минут" not in quoted(answerer, bikes, "далеко возить")
+
+
+def test_how_far_is_a_radius_in_miles_not_a_store_near_a_campus(answerer: Answerer) -> None:
+    """ "how far r the deliveries usually" asks a distance: "a 5-mile radius" says it; a store
+    "near NC State" only says where the store is."""
+    pizza = ad(
+        "Delivery Driver",
+        """## About us
+
+You bring the car, we bring the hot pizza and a steady stream of orders — our store near NC
+State does more than 600 deliveries on a football weekend.
+
+## Deliveries
+
+Our delivery zone is about a 5-mile radius from the store, and most runs are under 3 miles.
+""",
+        lang="en",
+    )
+    assert "5-mile radius" in quoted(answerer, pizza, "how far r the deliveries usually")
