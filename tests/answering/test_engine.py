@@ -21524,6 +21524,8 @@ def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> 
 """,
     )
     assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
+
+
 def test_a_lack_said_with_nety_is_met_by_what_is_done_about_it(answerer: Answerer) -> None:
     """«медкнижки нету, возьмете» states a lack as «нет» does: the line that says what is done
     about it («готовность оформить (поможем …)») answers, not the interview's list of papers to
