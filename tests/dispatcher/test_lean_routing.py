@@ -15,9 +15,10 @@ import pytest
 from aiogram import BaseMiddleware, Bot, Dispatcher, Router
 from aiogram.dispatcher.event.bases import SkipHandler
 from aiogram.filters import Filter
-from aiogram.types import Chat, Message, TelegramObject, Update, User
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Chat, Message, TelegramObject, Update, User
 
-from bot.routing import LeanDispatcher, LeanRouter
+from bot.routing import LeanDispatcher, LeanRouter, PersonContext
 from tests.harness import TOKEN
 
 Seen = list[str]
@@ -177,3 +178,69 @@ async def test_an_update_is_bound_to_the_bot_it_is_fed_to() -> None:
     assert [message.bot for message in got] == [bot, bot, bot]
     assert got[1] is bound.message  # already this bot's: used as it is
     assert got[0] is not unbound.message and got[2] is not elsewhere.message
+
+
+def press(number: int, person: int, data: str) -> Update:
+    user = User(id=person, is_bot=False, first_name="Анна")
+    shown = Message(
+        message_id=1,
+        date=dt.datetime.now(dt.UTC),
+        chat=Chat(id=person, type="private"),
+        from_user=user,
+        text="x",
+    )
+    query = CallbackQuery(
+        id=str(number), from_user=user, chat_instance="c", message=shown, data=data
+    )
+    return Update(update_id=number, callback_query=query)
+
+
+async def contexts_seen(dispatcher: type[Dispatcher], bot: Bot) -> list[tuple[str, object]]:
+    """What handlers of ``dispatcher`` get of the person and the FSM, over four updates of two
+    people (each handler moves its person's state on)."""
+    got: list[tuple[str, object]] = []
+
+    async def note(event: TelegramObject, state: FSMContext, **data: Any) -> None:
+        context = data["event_context"]
+        got.append(("context", (context.chat, context.user, context.thread_id)))
+        got.append(("user and chat", (data["event_from_user"], data.get("event_chat"))))
+        got.append(("storage", type(data["fsm_storage"]).__name__))
+        got.append(("key", state.key))
+        got.append(("state", data["raw_state"]))
+        await state.set_state(f"after {len(got)}")
+
+    dp = dispatcher()
+    dp.message.register(note)
+    dp.callback_query.register(note)
+    for fed in (update(1, "a"), press(2, 7, "x"), update(3, "b"), press(4, 8, "y")):
+        await dp.feed_update(bot, fed)
+    return got
+
+
+async def test_the_person_and_fsm_context_a_handler_gets_are_aiograms() -> None:
+    # LeanDispatcher puts one step (PersonContext) where aiogram has its user context and FSM
+    # middlewares, and keeps each person's FSM context: what handlers get must not change.
+    bot = Bot(TOKEN)
+    aiograms = await contexts_seen(Dispatcher, bot)
+    lean = await contexts_seen(LeanDispatcher, bot)
+    assert lean == aiograms
+    states = [value for kind, value in aiograms if kind == "state"]
+    assert states == [None, "after 5", "after 10", None]
+
+
+async def test_fsm_contexts_are_kept_per_person_and_dropped_when_full() -> None:
+    bot = Bot(TOKEN)
+    dp = LeanDispatcher()
+    states: list[FSMContext] = []
+
+    async def note(event: TelegramObject, state: FSMContext) -> None:
+        states.append(state)
+
+    dp.callback_query.register(note)
+    (step,) = [m for m in dp.update.outer_middleware if isinstance(m, PersonContext)]
+    step.kept = 2
+    for number, person in enumerate((7, 7, 8, 9, 7), start=1):
+        await dp.feed_update(bot, press(number, person, "x"))
+    assert states[1] is states[0]  # the same person again: the same context
+    assert states[2].key.user_id == 8 and states[3].key.user_id == 9
+    assert states[4] is not states[0] and states[4].key == states[0].key  # dropped when full
