@@ -73,12 +73,16 @@ class Answer:
     """A greeting or chit-chat, not a question about the job: nothing to pass to HR."""
 
 
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5}  # a level in Roman figures ("Level II")
+
+
 def _grades(pattern: re.Pattern[str], text: str) -> list[range]:
     """The grades ``text`` names by a figure or a range of them (``grammar.grade``): «4
     разряд» is 4, «3–5 разряда» 3, 4 and 5."""
     found = []
     for match in pattern.finditer(text):
-        low = int(match["n"] or match["n2"])
+        figure = match["n"] or match["n2"]
+        low = _ROMAN.get(figure) or int(figure)
         high = int(match["m"] or match["m2"] or low)
         found.append(range(low, max(low, high) + 1))
     return found
@@ -203,6 +207,7 @@ class Question:
     another_asked: bool = False
     # The grades a question names by their figure («скока платят на 4 разряде»).
     grades: frozenset[int] = frozenset()
+    grade_keys: frozenset[str] = frozenset()  # … and the keys of the words naming them
     # Asks of the candidate's own child («своего ребенка к вам в школу можно устроить?»).
     own_child: bool = False
     # Asks what the pay comes to with a share («сколько в среднем выходит с процентом»).
@@ -529,6 +534,10 @@ class Answerer:
                 place = self._says_every_word(q, index, ranked, led_only=True)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
         place = self._says_every_word(q, index, ranked)
+        if not place and q.grades:
+            # "im csia 3 whats my rate" — "Level 3 | $25.75" under "Level 1 (CSIA / CASI) |
+            # $18.25", refused: the row of the grade asked.
+            place = self._runner_up_saying(q, index, ranked, lambda c: self._same_grade(q, c))
         if not place and q.per_work and self._time_sums_only(ranked[0][1]):
             # «скока платят за метр потолка» — «150 р за м2» under «от 90 000 до 180 000 ₽ за
             # месяц»: the row that gives a sum per a unit of work.
@@ -565,8 +574,14 @@ class Answerer:
             if q.who_pays:
                 # «медкнижку кто оплачивает?»: a line naming the thing that says who pays.
                 paying = self.lexicon.grammar.pays_for_words
-                return not (q.content.keys() - paying).isdisjoint(
-                    candidate.keys
+                asked = q.content.keys() - paying
+                return (
+                    not asked.isdisjoint(candidate.keys)
+                    # "We pay for it." after "… a criminal background check …"
+                    or (
+                        not asked.isdisjoint(candidate.before_keys)
+                        and self._paying_carried(q, candidate)
+                    )
                 ) and self._shows_paying(q, candidate)
             # «обучение платят?»: a line on the training that speaks of its pay.
             return not self._unpaid_period(q, candidate)
@@ -1400,6 +1415,12 @@ class Answerer:
         parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
         grades = _grades(lexicon.grammar.grade, raw)
         parsed.grades = frozenset(n for grade in grades for n in grade)
+        if grades:
+            parsed.grade_keys = frozenset(
+                key
+                for match in lexicon.grammar.grade.finditer(raw)
+                for key in self.analyzer.analyze(match[0]).keys
+            )
         parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
         parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
         parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
@@ -1917,8 +1938,13 @@ class Answerer:
         "требования к кандидату" is answered by any requirement. For ranking it does not, so
         the line that has the word itself still wins.
         """
-        score = self.w.strong_topic * len(q.strong & c.topics) + self.w.weak_topic * len(
-            q.weak & c.topics
+        topics = c.topics
+        if c.before_topics and self._paying_carried(q, c):
+            # «медкнижку кто оплачивает» — «Если её нет — оформим, стоимость вернём …» after
+            # «Медицинская книжка обязательна.»: the paying line is on what that one names.
+            topics = topics | c.before_topics
+        score = self.w.strong_topic * len(q.strong & topics) + self.w.weak_topic * len(
+            q.weak & topics
         )
         condition = self.lexicon.grammar.condition
         for key, weight in q.content.items():
@@ -1933,6 +1959,10 @@ class Answerer:
             elif key in c.lead_keys:
                 # «медкнижку оплачиваете?» — «Нет — поможем оформить, за счёт компании» after
                 # «Медкнижка обязательна.»: the item's subject, said in its first sentence.
+                score += weight * self.w.lead_share
+            elif key in c.before_keys and self._paying_carried(q, c):
+                # "who pays for the background check" — "We pay for it." after "… must pass a
+                # criminal background check …": the thing paid for, named a sentence before.
                 score += weight * self.w.lead_share
             elif key in c.under_keys and not judging:
                 # «в трц днем сколько платят» — «дневная смена …, 2 600 ₽» under «1) ТРЦ …»: the
@@ -2399,8 +2429,9 @@ class Answerer:
             # «скока машин в день примерно» — a voice message transcribed as one line, «…с
             # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
             return False
-        if q.grades and _SALARY in q.strong and self._other_grade(q, candidate):
-            # «скока платят на 4 разряде» — «доход оператора 3 разряда от 70 000 ₽».
+        if q.grades and self._pay_asked(q) and self._other_grade(q, candidate):
+            # «скока платят на 4 разряде» — «доход оператора 3 разряда от 70 000 ₽»;
+            # "im csia 3 whats my rate" — "Level 1 (CSIA / CASI) | $18.25".
             return False
         if _COMMUTE in q.strong and _COMMUTE not in candidate.topics:
             # «а на смену к 20:00 тоже подвозите» — «график 2/2 ночные смены с 20:00 до 08:00»:
@@ -2732,6 +2763,10 @@ class Answerer:
             if (
                 (
                     q.strong.isdisjoint(candidate.topics)
+                    and not (
+                        self._paying_carried(q, candidate)
+                        and not q.strong.isdisjoint(candidate.before_topics)
+                    )
                     # "are the monthly trainings paid" — "Attends mandatory in-service trainings
                     # (4 hours per month, paid)": a line with every word of a question of
                     # several says it, whatever subject its words were read as.
@@ -3742,6 +3777,20 @@ class Answerer:
                 return False
         return True
 
+    def _paying_carried(self, q: Question, c: Candidate) -> bool:
+        """Whether who pays or whether a thing is paid is asked and the line, the sentence after
+        one naming things, says the paying for a thing, not the job's pay («Если её нет —
+        оформим, стоимость вернём …» after «Медицинская книжка обязательна.»): only then does
+        it speak of what that one names."""
+        return (
+            bool(c.before_keys or c.before_topics)
+            and (q.who_pays or q.paid_asked)
+            # ("… with a 30-minute unpaid lunch break" / "It is paid on NJC Grade 4 …": the
+            # job's own pay is paid for no thing named before it)
+            and _SALARY not in c.topics
+            and self._shows_paying(q, c)
+        )
+
     def _shows_paying(self, q: Question, c: Candidate) -> bool:
         """Whether a line says a thing is paid for, funded or free ("do you pay for my exam?"
         — "Valid CPC card" says nothing of paying)."""
@@ -3888,7 +3937,9 @@ class Answerer:
             # «куда ехать в кадры, адрес» — «ул. Слободская Застава, д. 14, каб. 12»: the place
             # asked is the subject's whereabouts, which the address shows.
             return False
-        for name in q.strong - c.topics - self._after_said(q, c):
+        # ("who pays for the background check" — "We pay for it." after a sentence on it)
+        carried = c.before_topics if self._paying_carried(q, c) else frozenset()
+        for name in q.strong - c.topics - carried - self._after_said(q, c):
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):
                 continue
@@ -4094,6 +4145,8 @@ class Answerer:
             # «скока платят за метр потолка» — «150 р за м2»: the unit asked, shown by a sum
             # per a unit of work
             and not (key in units and q.per_work and work_said.search(c.read))
+            # "im csia 3 whats my rate" — "Level 3 | $25.75": the grade asked, named its way
+            and not (key in q.grade_keys and self._same_grade(q, c))
         }
         if not named:
             return True
@@ -4106,6 +4159,9 @@ class Answerer:
             intents=q.intents,
             smalltalk=q.smalltalk,
             alternatives=[g for g in q.alternatives if g <= named.keys()],
+            # (a paying line's thing, named a sentence before it: ``_paying_carried``)
+            who_pays=q.who_pays,
+            paid_asked=q.paid_asked,
         )
         subject.total = (
             self.w.strong_topic * len(subject.strong)
@@ -4273,6 +4329,16 @@ class Answerer:
             short = min(len(following.split()), len(clause.split())) <= self.w.predicate_words
             said.append((clause, f"{clause} {following}" if short else clause))
         return said
+
+    @staticmethod
+    def _pay_asked(q: Question) -> bool:
+        """Whether the question asks pay: the salary topic, or a rate or a sum of money."""
+        return _SALARY in q.strong or not q.intents.isdisjoint(_PAY_INTENTS)
+
+    def _same_grade(self, q: Question, c: Candidate) -> bool:
+        """Whether the line names a grade the question asks of, by its figure."""
+        said = _grades(self.lexicon.grammar.grade, c.read)
+        return any(not q.grades.isdisjoint(grade) for grade in said)
 
     def _other_grade(self, q: Question, c: Candidate) -> bool:
         """Whether the line names grades by their figures («3 разряд», «4–5 разряда») and none
@@ -4732,6 +4798,7 @@ _CAREER = "career"
 _EXPERIENCE = "experience"
 _PART_TIME = "part_time"
 _PAY_TOPICS = frozenset({_SALARY, "bonus"})
+_PAY_INTENTS = frozenset({"rate", "money"})  # what a pay question asks without the pay's word
 # The topics of a line that speaks of what one is paid, beside the pay itself.
 _PAID_TOPICS = _PAY_TOPICS | {
     "night_pay",

@@ -167,6 +167,12 @@ class Candidate(_Lazy):
     # The subject its heading lends it, naming none of its own («Внешний вид» over «чёрный
     # костюм, белая рубашка»): it is on it, though no word of its says it.
     lent: frozenset[str] = frozenset()
+    # What the sentence before it in its item or paragraph names (keys it has not, topics):
+    # «Медицинская книжка обязательна.» before «Если её нет — оформим, стоимость вернём …»,
+    # "… a criminal background check …" before "We pay for it." Only who pays or whether it
+    # is paid reads them: the thing paid for is often named a sentence before the paying.
+    before_keys: frozenset[str] = frozenset()
+    before_topics: frozenset[str] = frozenset()
 
     @cached_property
     def said(self) -> str:
@@ -652,6 +658,7 @@ class IndexBuilder:
         answers: str = "",
         lead: frozenset[str] = frozenset(),
         headed: frozenset[str] = frozenset(),
+        before: str = "",
     ) -> Candidate:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
@@ -717,6 +724,7 @@ class IndexBuilder:
             rest = self._analyze_line(text[: post.start(1)] + text[post.end(1) :])
             cell = self._analyze_line(post[1])
             post_keys, post_topics = cell[0].keys - rest[0].keys, cell[1] - rest[1]
+        before_keys, before_topics = self._before(before, analyzed.keys, topics)
         return Candidate(
             quote=quote,
             source=source,
@@ -746,7 +754,19 @@ class IndexBuilder:
             answers=answers,
             lead_keys=lead - analyzed.keys if lead else lead,
             lent=lent,
+            before_keys=before_keys,
+            before_topics=before_topics,
         )
+
+    def _before(
+        self, before: str, keys: frozenset[str], topics: set[str]
+    ) -> tuple[frozenset[str], frozenset[str]]:
+        """What the sentence before a line names that it does not (``Candidate.before_keys``,
+        ``before_topics``)."""
+        if not before:
+            return frozenset(), frozenset()
+        analyzed, found, _ = self._analyze_line(before)
+        return analyzed.keys - keys, found - topics
 
     def _analyze_line(
         self, text: str, raw: str | None = None
@@ -1389,6 +1409,7 @@ class IndexBuilder:
                             held=sentence in chips or sentence in digest,
                             answers=answers,
                             lead=lead if goes_on else frozenset(),
+                            before=sentences[at - 1] if at else "",
                             # (a later sentence of an item keeps the item's own subject)
                             headed=frozenset() if goes_on else topical,
                         )
@@ -1452,6 +1473,7 @@ class IndexBuilder:
                             # «38 000 ₽» under «Администратор ресепшн» is its pay
                             over=cards[n] | led if cards[n] and led else cards[n] or led,
                             other_job=cards[n],
+                            before=units[at - 1] if at and len(parts) == 1 else "",
                         )
                     )
                     order += 1

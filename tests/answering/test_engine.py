@@ -21595,3 +21595,49 @@ Our delivery zone is about a 5-mile radius from the store, and most runs are und
         lang="en",
     )
     assert "5-mile radius" in quoted(answerer, pizza, "how far r the deliveries usually")
+def test_a_level_asked_gets_the_row_of_that_level(answerer: Answerer) -> None:
+    # A level is a grade, typed in figures, Roman figures or by its certification's body.
+    school = ad(
+        "Snow School Instructor",
+        """## Pay by certification level
+
+| Certification | Hourly rate |
+| --- | --- |
+| Level 1 (CSIA / CASI) | $18.25 |
+| Level 2 | $21.00 |
+| Level 3 | $25.75 |
+""",
+        lang="en",
+    )
+    assert "Level 3" in quoted(answerer, school, "im csia 3 whats my rate")
+    assert "Level 2" in quoted(answerer, school, "level 2 pay")
+
+
+def test_who_pays_for_a_thing_named_a_sentence_before(answerer: Answerer) -> None:
+    # The paying line names no thing: the sentence before it does.
+    kiosk = ad(
+        "Продавец мороженого",
+        """## Условия
+
+Оплата 1 500 ₽ за день + 5% от выручки.
+
+Медицинская книжка обязательна. Если её нет — оформим, стоимость (1 900 ₽) вернём.
+""",
+    )
+    assert "вернём" in quoted(answerer, kiosk, "медкнижку кто оплачивает")
+    santa = ad(
+        "Mall Santa",
+        """## Pay
+
+$28–$38 per hour depending on experience.
+
+## Safety first
+
+Every Santa must pass a criminal background check and a registry check. We pay for it.
+Mall Santas also complete a drug screen at a local clinic.
+""",
+        lang="en",
+    )
+    assert "We pay for it" in quoted(answerer, santa, "who pays for the background check")
+    # A sentence that says no paying speaks of nothing the one before names.
+    assert "We pay" not in quoted(answerer, santa, "when is the background check done")
