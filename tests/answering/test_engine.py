@@ -21595,6 +21595,8 @@ Our delivery zone is about a 5-mile radius from the store, and most runs are und
         lang="en",
     )
     assert "5-mile radius" in quoted(answerer, pizza, "how far r the deliveries usually")
+
+
 def test_a_level_asked_gets_the_row_of_that_level(answerer: Answerer) -> None:
     # A level is a grade, typed in figures, Roman figures or by its certification's body.
     school = ad(
