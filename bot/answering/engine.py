@@ -540,6 +540,12 @@ class Answerer:
                 lambda c: work_said.search(c.read) is not None,
                 share=self.w.work_share,
             )
+        if not place and q.pay_unit is not None and _SALARY in q.strong:
+            # «скока в месяц выходит» — «При 15 сменах в месяц — от 45 до 60 тысяч рублей» under
+            # «в среднем премия выходила 600–900 ₽ за смену»: the line giving a sum per the unit
+            # asked, when the best line is no answer.
+            per = q.pay_unit
+            place = self._runner_up_saying(q, index, ranked, lambda c: self._sums_per(per, c.read))
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
@@ -703,12 +709,28 @@ class Answerer:
                 share=self.w.sought_share,
             )
         unit = self.lexicon.pay_units[q.pay_unit]
-        if unit.said.search(best) or (
+        if self._sums_per(q.pay_unit, best) or (
             self.lexicon.intents[_MONEY].evidence.search(best)
             and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
         ):
             return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
-        return self._runner_up_saying(q, index, ranked, lambda c: bool(unit.said.search(c.read)))
+        name = q.pay_unit
+        return self._runner_up_saying(q, index, ranked, lambda c: self._sums_per(name, c.read))
+
+    def _sums_per(self, name: str, line: str) -> bool:
+        """Whether ``line`` gives a sum of money per the unit of pay ``name``: the unit after the
+        sum («2 800 ₽ за смену», «450 ₽/час») or a label naming it just before the sum («Ставка
+        за смену — 2 800 ₽», «в месяц — от 45 до 60 тысяч рублей»; not a count: «Смен в месяц:
+        15»)."""
+        unit = self.lexicon.pay_units[name]
+        if unit.said.search(line):
+            return True
+        money = self.lexicon.intents[_MONEY].evidence
+        label = rf"(?:{unit.named.pattern})\w*\s*(?:[—–:]|\s-\s)\s*(?=[^\W\d]{{0,4}}\s*\d)"
+        return any(
+            money.search(_CLAUSE_RE.split(line[m.end() :], maxsplit=1)[0])
+            for m in re.finditer(label, line)
+        )
 
     def _extra_payday(self, q: Question, best: Candidate) -> bool:
         """Whether the question asks when pay comes, names no pay on top of the base one, and

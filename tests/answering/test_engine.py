@@ -21524,3 +21524,26 @@ def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> 
 """,
     )
     assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
+
+
+def test_a_label_naming_the_unit_before_its_sum_gives_the_sum_per_that_unit(
+    answerer: Answerer,
+) -> None:
+    # «скока за смену платят» — «Ставка за смену — 2 800 ₽» (the unit named by the label before
+    # the sum), not «премия выходила 600–900 ₽ за смену».
+    plant = ad(
+        "Сортировщик",
+        """## Оплата
+
+Смены 2/2 по 12 часов, дневные и ночные.
+
+**Ставка за смену — 2 800 ₽ (дневная), 3 200 ₽ (ночная).**
+
+Премия за тоннаж: 150 ₽ за тонну сверх плана.
+В прошлом году в среднем премия выходила 600–900 ₽ за смену.
+
+При 15 сменах в месяц — от 45 до 60 тысяч рублей с премией, до вычета НДФЛ.
+""",
+    )
+    assert "Ставка за смену" in quoted(answerer, plant, "скока за смену платят")
+
