@@ -523,6 +523,17 @@ class Answerer:
                 place = self._runner_up_saying(
                     q, index, ranked, lambda c: extra.search(c.read) is None
                 )
+            hours = self.lexicon.grammar.hours_said
+            if not place and q.end_asked and _CLOCK in q.intents and not hours.search(best.read):
+                # «во скока начинаете и до скольки пашете» — «рабочий день с 7:00 до 19:00» over
+                # «сбор в 6:30 у базы»: the start and the end, not one time.
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: hours.search(c.read) is not None,
+                    share=self.w.evidence_share,
+                )
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.

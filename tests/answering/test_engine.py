@@ -21547,3 +21547,19 @@ def test_a_label_naming_the_unit_before_its_sum_gives_the_sum_per_that_unit(
     )
     assert "Ставка за смену" in quoted(answerer, plant, "скока за смену платят")
 
+
+def test_when_the_day_starts_and_ends_is_the_range_of_hours_not_one_time(
+    answerer: Answerer,
+) -> None:
+    # «во скока начинаете и до скольки пашете» — «рабочий день с 7:00 до 19:00», not the close
+    # line «дорога до объекта …, сбор в 6:30 у базы» that gives one time of day.
+    crew = ad(
+        "Кровельщик",
+        """## Условия
+
+- дорога до объекта на бригадной «Газели», сбор в 6:30 у базы
+- рабочий день с 7:00 до 19:00, в жару перерыв с 13 до 15
+- выходной — воскресенье, в дождь тоже не работаем
+""",
+    )
+    assert "с 7:00 до 19:00" in quoted(answerer, crew, "во скока начинаете и до скольки пашете")
