@@ -528,6 +528,17 @@ class Answerer:
                 place = self._runner_up_saying(
                     q, index, ranked, lambda c: extra.search(c.read) is None
                 )
+            hours = self.lexicon.grammar.hours_said
+            if not place and q.end_asked and _CLOCK in q.intents and not hours.search(best.read):
+                # «во скока начинаете и до скольки пашете» — «рабочий день с 7:00 до 19:00» over
+                # «сбор в 6:30 у базы»: the start and the end, not one time.
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: hours.search(c.read) is not None,
+                    share=self.w.evidence_share,
+                )
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -549,6 +560,12 @@ class Answerer:
                 lambda c: work_said.search(c.read) is not None,
                 share=self.w.work_share,
             )
+        if not place and q.pay_unit is not None and _SALARY in q.strong:
+            # «скока в месяц выходит» — «При 15 сменах в месяц — от 45 до 60 тысяч рублей» under
+            # «в среднем премия выходила 600–900 ₽ за смену»: the line giving a sum per the unit
+            # asked, when the best line is no answer.
+            per = q.pay_unit
+            place = self._runner_up_saying(q, index, ranked, lambda c: self._sums_per(per, c.read))
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
@@ -718,12 +735,28 @@ class Answerer:
                 share=self.w.sought_share,
             )
         unit = self.lexicon.pay_units[q.pay_unit]
-        if unit.said.search(best) or (
+        if self._sums_per(q.pay_unit, best) or (
             self.lexicon.intents[_MONEY].evidence.search(best)
             and re.search(rf"\d\s*(?:{unit.named.pattern})", best)
         ):
             return 0  # "$21.84 - $29.37 Hourly": the unit beside the sum
-        return self._runner_up_saying(q, index, ranked, lambda c: bool(unit.said.search(c.read)))
+        name = q.pay_unit
+        return self._runner_up_saying(q, index, ranked, lambda c: self._sums_per(name, c.read))
+
+    def _sums_per(self, name: str, line: str) -> bool:
+        """Whether ``line`` gives a sum of money per the unit of pay ``name``: the unit after the
+        sum («2 800 ₽ за смену», «450 ₽/час») or a label naming it just before the sum («Ставка
+        за смену — 2 800 ₽», «в месяц — от 45 до 60 тысяч рублей»; not a count: «Смен в месяц:
+        15»)."""
+        unit = self.lexicon.pay_units[name]
+        if unit.said.search(line):
+            return True
+        money = self.lexicon.intents[_MONEY].evidence
+        label = rf"(?:{unit.named.pattern})\w*\s*(?:[—–:]|\s-\s)\s*(?=[^\W\d]{{0,4}}\s*\d)"
+        return any(
+            money.search(_CLAUSE_RE.split(line[m.end() :], maxsplit=1)[0])
+            for m in re.finditer(label, line)
+        )
 
     def _extra_payday(self, q: Question, best: Candidate) -> bool:
         """Whether the question asks when pay comes, names no pay on top of the base one, and

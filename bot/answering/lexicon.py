@@ -387,6 +387,8 @@ class Grammar:
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
+    # «во скока начинаете и до скольки пашете» — «с 7:00 до 19:00»: both ends of the hours.
+    hours_said: re.Pattern[str] = re.compile("(?!)")
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
@@ -1396,6 +1398,7 @@ class Lexicon:
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
+            hours_said=re.compile(str(grammar.get("hours_said", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),

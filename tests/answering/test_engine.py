@@ -21643,3 +21643,40 @@ Mall Santas also complete a drug screen at a local clinic.
     assert "We pay for it" in quoted(answerer, santa, "who pays for the background check")
     # A sentence that says no paying speaks of nothing the one before names.
     assert "We pay" not in quoted(answerer, santa, "when is the background check done")
+def test_a_label_naming_the_unit_before_its_sum_gives_the_sum_per_that_unit(
+    answerer: Answerer,
+) -> None:
+    # «скока за смену платят» — «Ставка за смену — 2 800 ₽» (the unit named by the label before
+    # the sum), not «премия выходила 600–900 ₽ за смену».
+    plant = ad(
+        "Сортировщик",
+        """## Оплата
+
+Смены 2/2 по 12 часов, дневные и ночные.
+
+**Ставка за смену — 2 800 ₽ (дневная), 3 200 ₽ (ночная).**
+
+Премия за тоннаж: 150 ₽ за тонну сверх плана.
+В прошлом году в среднем премия выходила 600–900 ₽ за смену.
+
+При 15 сменах в месяц — от 45 до 60 тысяч рублей с премией, до вычета НДФЛ.
+""",
+    )
+    assert "Ставка за смену" in quoted(answerer, plant, "скока за смену платят")
+
+
+def test_when_the_day_starts_and_ends_is_the_range_of_hours_not_one_time(
+    answerer: Answerer,
+) -> None:
+    # «во скока начинаете и до скольки пашете» — «рабочий день с 7:00 до 19:00», not the close
+    # line «дорога до объекта …, сбор в 6:30 у базы» that gives one time of day.
+    crew = ad(
+        "Кровельщик",
+        """## Условия
+
+- дорога до объекта на бригадной «Газели», сбор в 6:30 у базы
+- рабочий день с 7:00 до 19:00, в жару перерыв с 13 до 15
+- выходной — воскресенье, в дождь тоже не работаем
+""",
+    )
+    assert "с 7:00 до 19:00" in quoted(answerer, crew, "во скока начинаете и до скольки пашете")
