@@ -21643,6 +21643,8 @@ Mall Santas also complete a drug screen at a local clinic.
     assert "We pay for it" in quoted(answerer, santa, "who pays for the background check")
     # A sentence that says no paying speaks of nothing the one before names.
     assert "We pay" not in quoted(answerer, santa, "when is the background check done")
+
+
 def test_a_label_naming_the_unit_before_its_sum_gives_the_sum_per_that_unit(
     answerer: Answerer,
 ) -> None:
