@@ -21524,3 +21524,29 @@ def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> 
 """,
     )
     assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
+
+
+def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) -> None:
+    """ "is there a deposit for housing" — "Limited employee housing is available": the housing,
+    not its deposit; «а если экзамен не сдам что тогда» — «обучение 3 недели»: the training, not
+    the case of failing it."""
+    lift = ad(
+        "Lift Operator",
+        """## Perks
+
+- Limited employee housing is available at Ridgeview Lodge, 5 minutes from the base.
+- Free season pass.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(lift, "is there a deposit for housing").answered
+    assert "Ridgeview Lodge" in quoted(answerer, lift, "is there housing")
+    pawn = ad(
+        "Товаровед-оценщик",
+        """## Условия
+
+- оплачиваемое обучение 3 недели в учебном центре: стипендия 1 500 ₽ за учебный день
+- оклад 40 000 ₽ + премия
+""",
+    )
+    assert not answerer.answer(pawn, "а если экзамен после обучения не сдам что тогда").answered
