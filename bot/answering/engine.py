@@ -222,6 +222,8 @@ class Question:
     charge_asked: bool = False
     # The details of a room or a house it asks ("is the house furnished"): their patterns.
     housing_asked: tuple[re.Pattern[str], ...] = ()
+    # The details or cases it names of any thing («холодильник в доме есть»): what says them.
+    details_asked: tuple[re.Pattern[str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
     # Asks whether a sum is net or gross («3200 это на руки или еще налог вычтут»).
@@ -1467,6 +1469,9 @@ class Answerer:
         )
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
+        parsed.details_asked = tuple(
+            said for asked, said in lexicon.grammar.details if asked.search(raw) is not None
+        )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
@@ -2713,6 +2718,11 @@ class Answerer:
         ):
             # "is the house furnished" — "Accommodation: tidy 3 bedroom house on farm available for
             # $120 a week, includes power and firewood".
+            return False
+        if any(detail.search(heard) is None for detail in q.details_asked):
+            # "is there a deposit for housing" — "Limited employee housing is available at
+            # Ridgeview Lodge"; «а если экзамен после обучения не сдам что тогда» — «оплачиваемое
+            # обучение 3 недели …»: the thing, not its detail or the case asked.
             return False
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».

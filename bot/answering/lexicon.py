@@ -352,6 +352,9 @@ class Grammar:
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
     housing_details: tuple[re.Pattern[str], ...] = ()
+    # «холодильник в доме есть», «а если экзамен не сдам»: a detail or a case a question names
+    # (its pattern) and what names it in a line.
+    details: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # "Aged 18–20: £10.00 per hour": the ages a line states (groups `low`, `high`)
     age_bands: tuple[re.Pattern[str], ...] = ()
     # «питание предоставляется?» — «комната отдыха с микроволновкой»: means to eat, no meal.
@@ -1373,6 +1376,10 @@ class Lexicon:
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
             housing_details=tuple(re.compile(str(p)) for p in grammar.get("housing_details", ())),
+            details=tuple(
+                (re.compile(str(asked)), re.compile(str(said)))
+                for asked, said in grammar.get("details", ())
+            ),
             age_bands=tuple(
                 re.compile(str(p), re.IGNORECASE) for p in grammar.get("age_bands", ())
             ),

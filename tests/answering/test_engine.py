@@ -21682,3 +21682,27 @@ def test_when_the_day_starts_and_ends_is_the_range_of_hours_not_one_time(
 """,
     )
     assert "с 7:00 до 19:00" in quoted(answerer, crew, "во скока начинаете и до скольки пашете")
+def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) -> None:
+    """ "is there a deposit for housing" — "Limited employee housing is available": the housing,
+    not its deposit; «а если экзамен не сдам что тогда» — «обучение 3 недели»: the training, not
+    the case of failing it."""
+    lift = ad(
+        "Lift Operator",
+        """## Perks
+
+- Limited employee housing is available at Ridgeview Lodge, 5 minutes from the base.
+- Free season pass.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(lift, "is there a deposit for housing").answered
+    assert "Ridgeview Lodge" in quoted(answerer, lift, "is there housing")
+    pawn = ad(
+        "Товаровед-оценщик",
+        """## Условия
+
+- оплачиваемое обучение 3 недели в учебном центре: стипендия 1 500 ₽ за учебный день
+- оклад 40 000 ₽ + премия
+""",
+    )
+    assert not answerer.answer(pawn, "а если экзамен после обучения не сдам что тогда").answered
