@@ -21595,3 +21595,42 @@ Our delivery zone is about a 5-mile radius from the store, and most runs are und
         lang="en",
     )
     assert "5-mile radius" in quoted(answerer, pizza, "how far r the deliveries usually")
+
+
+def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
+    """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
+    of the thing asked and «платите» asks its price, which the row gives; a discount in per
+    cent gives no price («набор химии почем» — «со скидкой 20%»)."""
+    post = ad(
+        "Монтажник натяжных потолков",
+        """Компания приглашает монтажников натяжных потолков, своих бригад не хватает.
+
+💰 ОПЛАТА СДЕЛЬНАЯ, за объем, никаких окладов:
+— полотно ПВХ (глянец/мат/сатин) — 150 р за м2
+— установка люстры — 300 р/шт
+— установка карниза — 200 р/м
+
+Берем как опытных так и без опыта, обучим с нуля.
+Инструмент выдаем, расходники за счет компании.
+Выплаты каждую неделю на карту.
+
+Профессиональные наборы средств можно купить в приложении со скидкой 20% для монтажников.
+""",
+    )
+    assert "300 р/шт" in quoted(answerer, post, "за люстру отдельно платите")
+    assert quoted(answerer, post, "набор химии в вашем магазине почем") == ""
+
+
+def test_a_word_saying_again_weighs_less_in_coverage(answerer: Answerer) -> None:
+    """«тест завалил когда можно снова» — «Пересдать можно через 7 дней.»: «снова» only says
+    how the thing asked is done."""
+    post = ad(
+        "Тайный покупатель",
+        """## Как начать
+
+- Пройдите тест по стандартам проверки в приложении.
+- Пересдать можно через 7 дней.
+- Задания появляются в приложении каждый день.
+""",
+    )
+    assert "Пересдать" in quoted(answerer, post, "тест завалил когда можно снова")
