@@ -2980,6 +2980,13 @@ class Answerer:
                 for other in q.fuzzy.get(key, ())
             )
         )
+        # «сколько заданий можно взять сразу» — «Не больше 3 активных заданий одновременно»: a
+        # word that only says how or when of the thing asked weighs less when the line lacks it.
+        own += sum(
+            q.content[key] * (1 - self.w.qualifier_share)
+            for key in self._qualifying(q, candidate)
+            if key not in counted
+        )
         total = self._total(q, candidate) + bonus - own
         if total <= 0:
             return False
@@ -4145,6 +4152,26 @@ class Answerer:
         """Whether a line names a word of the question, in its form or another of its forms."""
         return key in c.keys or not q.fuzzy.get(key, frozenset()).isdisjoint(c.keys)
 
+    def _qualifying(self, q: Question, c: Candidate) -> set[str]:
+        """The question's words the line lacks that only say how or when of the thing asked
+        («сразу», «отдельно»), or ask its price of a line that gives a sum («за люстру отдельно
+        платите» — «установка люстры — 300 р/шт»)."""
+        grammar = self.lexicon.grammar
+        priced = (
+            not q.who_pays
+            and not grammar.price_asked.isdisjoint(q.content)
+            and any(
+                not sum_.group().rstrip().endswith("%")
+                for sum_ in self.lexicon.intents[_MONEY].evidence.finditer(c.read)
+            )
+        )
+        return {
+            key
+            for key in q.content
+            if key not in c.keys
+            and (key in grammar.qualifiers or (priced and key in grammar.price_asked))
+        }
+
     def _covers_subject(self, q: Question, c: Candidate) -> bool:
         """Whether a line on the topic asked about also covers enough of what else the
         question names (its nouns; verbs only frame): "сколько платят водителям погрузчика?"
@@ -4191,6 +4218,9 @@ class Answerer:
             # "im csia 3 whats my rate" — "Level 3 | $25.75": the grade asked, named its way
             and not (key in q.grade_keys and self._same_grade(q, c))
         }
+        for key in self._qualifying(q, c) & named.keys():
+            # «учить будут или сразу на пульт»: «сразу» only says when of the thing asked.
+            named[key] *= self.w.qualifier_share
         if not named:
             return True
         subject = Question(

@@ -441,6 +441,10 @@ class Grammar:
     more: frozenset[str] = frozenset()
     # «много людей в день?», «загрузка большая?»: words asking how big a thing is.
     degree: frozenset[str] = frozenset()
+    # «сразу», «отдельно»: words that only say how or when of the thing asked.
+    qualifiers: frozenset[str] = frozenset()
+    # «почем», «расценка», «платите»: words asking the price, had by a line giving a sum.
+    price_asked: frozenset[str] = frozenset()
     # «дополнительный», "extra": a kind given on top of the usual one (``extra_kind``), and
     # «основной», "annual": the usual one
     extra_kind: frozenset[str] = frozenset()
@@ -1443,6 +1447,8 @@ class Lexicon:
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
             degree=keys_of(grammar.get("degree", [])),
+            qualifiers=keys_of(grammar.get("qualifiers", [])),
+            price_asked=keys_of(grammar.get("price_asked", [])),
             extra_kind=keys_of(grammar.get("extra_kind", [])),
             base_kind=keys_of(grammar.get("base_kind", [])),
             value_lead=re.compile(str(grammar.get("value_lead", "(?!)")), re.IGNORECASE),

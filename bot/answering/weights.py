@@ -57,6 +57,9 @@ class Weights:
 
     # --- Gate: answer or abstain ------------------------------------------------------------
     min_coverage: float = 0.5  # share of a topic-less question a line must cover
+    # a word that only says how or when of the thing asked («сразу», «отдельно»), or asks its
+    # price of a line giving a sum («почем»), weighs this share when the line lacks it
+    qualifier_share: float = 0.5
     shown_share: float = 0.8  # a runner-up showing what the best line lacks (a sum) scores this
     shown_depth: int = 4  # … and is among this many best lines
     sought_share: float = 0.7  # … or this, when what it shows is unmistakable (a time: `seeks`)
