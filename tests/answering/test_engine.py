@@ -21682,6 +21682,8 @@ def test_when_the_day_starts_and_ends_is_the_range_of_hours_not_one_time(
 """,
     )
     assert "с 7:00 до 19:00" in quoted(answerer, crew, "во скока начинаете и до скольки пашете")
+
+
 def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) -> None:
     """ "is there a deposit for housing" — "Limited employee housing is available": the housing,
     not its deposit; «а если экзамен не сдам что тогда» — «обучение 3 недели»: the training, not
@@ -21706,6 +21708,8 @@ def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) ->
 """,
     )
     assert not answerer.answer(pawn, "а если экзамен после обучения не сдам что тогда").answered
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
