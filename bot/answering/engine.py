@@ -523,6 +523,22 @@ class Answerer:
                 # over the requirement «Умение ездить на велосипеде»: the line that says whose
                 # the thing is.
                 place = self._runner_up_saying(q, index, ranked, self._says_own_or_given)
+            if not place and q.own_or_given and not self._says_own_or_given(best):
+                # «костюм черный самому покупать или выдаете» — «Водителям и носильщикам костюм
+                # выдаётся предприятием» over «Строгий траурный стиль: чёрный костюм, …»: of
+                # lines on the thing asked, the one that says whose it is.
+                thing = {
+                    key
+                    for key in best.keys & q.content.keys()
+                    if key not in self.lexicon.grammar.getting and not self.analyzer.frames(key)
+                }
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: self._says_own_or_given(c) and not thing.isdisjoint(c.keys),
+                    share=self.w.own_share,
+                )
             if not place and self._extra_payday(q, best):
                 # "when is payday" — "We pay every other Friday by direct deposit." over "… earn
                 # 10% commission on service labor (paid monthly)": the base pay's day.

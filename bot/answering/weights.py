@@ -31,6 +31,8 @@ class Weights:
     # another line on it shows what the topic prefers («4/4 с 8:00 до 16:00»)
     field_share: float = 0.75
     specific_bonus: float = 0.5  # a line showing the topic's own answer (a rota), on top
+    # a runner-up naming the thing asked that says whose it is, when the best line does not
+    own_share: float = 0.45
     side_bonus: float = 0.25  # a line from the side that answers the topic (perks: conditions)
     # a line that speaks to the situation the candidate states («я из Узбекистана, можно?» —
     # «граждан РФ и стран ЕАЭС» before «Паспорт, СНИЛС, ИНН»)

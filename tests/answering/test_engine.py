@@ -21747,3 +21747,42 @@ def test_a_word_saying_again_weighs_less_in_coverage(answerer: Answerer) -> None
 """,
     )
     assert "Пересдать" in quoted(answerer, post, "тест завалил когда можно снова")
+def test_whose_a_thing_is_said_by_a_runner_up_on_the_same_thing(answerer: Answerer) -> None:
+    # «костюм черный самому покупать или выдаете» — «Водителям костюм выдаётся предприятием»
+    # over «Строгий траурный стиль: чёрный костюм, …», which names the costume and says
+    # nothing of whose it is.
+    post = ad(
+        "Водитель катафалка",
+        """Ритуальной службе требуется водитель катафалка.
+
+## Условия
+
+Строгий траурный стиль: чёрный костюм, белая рубашка, чёрный галстук.
+Водителям и носильщикам костюм выдаётся предприятием (2 комплекта на год).
+Оплата 55 000 ₽ в месяц.
+""",
+    )
+    assert "костюм выдаётся предприятием" in quoted(
+        answerer, post, "костюм черный самому покупать или выдаете"
+    )
+
+
+def test_a_thing_paid_by_the_studio_says_whose_it_is(answerer: Answerer) -> None:
+    # «материалы свои покупать?» — «все материалы за счёт студии» says whose the materials
+    # are: a runner-up saying «свои материалы» of renting a place does not go before it.
+    post = ad(
+        "Мастер маникюра",
+        """Студия маникюра ищет мастера.
+
+## Условия
+
+- все материалы за счёт студии (Kodi, Luxio, TNL)
+- оплата 40% от чека
+
+## Требования
+
+- опыт от 1 года
+- Аренда места тоже возможна — 1 200 ₽ в день, свои материалы
+""",
+    )
+    assert "за счёт студии" in quoted(answerer, post, "материалы свои покупать?")
