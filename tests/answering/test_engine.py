@@ -21747,6 +21747,8 @@ def test_a_word_saying_again_weighs_less_in_coverage(answerer: Answerer) -> None
 """,
     )
     assert "Пересдать" in quoted(answerer, post, "тест завалил когда можно снова")
+
+
 def test_whose_a_thing_is_said_by_a_runner_up_on_the_same_thing(answerer: Answerer) -> None:
     # «костюм черный самому покупать или выдаете» — «Водителям костюм выдаётся предприятием»
     # over «Строгий траурный стиль: чёрный костюм, …», which names the costume and says
