@@ -21524,3 +21524,47 @@ def test_full_time_typed_in_cyrillic_asks_the_employment(answerer: Answerer) -> 
 """,
     )
     assert "примерно 20 часов в неделю" in quoted(answerer, post, "это фулл тайм?")
+
+
+def test_the_day_done_asked_is_answered_by_wrap_up_by(answerer: Answerer) -> None:
+    """ "when r u usually done for the day" — "Most days wrap up by 1:30 p.m.": the day's end,
+    asked in chat words."""
+    post = ad(
+        "Seasonal Greenskeeper",
+        """## Schedule
+
+- Shifts start at 5:30 a.m. so we can mow before the first tee time.
+- Most days wrap up by 1:30 p.m.
+- Every other weekend required.
+- Pay: $17.50/hour, paid biweekly.
+""",
+        lang="en",
+    )
+    assert "wrap up by 1:30" in quoted(answerer, post, "when r u usually done for the day")
+
+
+def test_a_speeding_ticket_asked_is_the_driving_record_rule(answerer: Answerer) -> None:
+    """ "got a speeding ticket last yr is that a problem" — "no more than 2 moving violations":
+    a ticket is on the driving record the posting limits."""
+    post = ad(
+        "Delivery Driver",
+        """## Requirements
+
+- 18+ with a valid driver's license held for 2 years
+- Acceptable driving record: no more than 2 moving violations in the last 3 years
+- Own insured car with working A/C
+- Smartphone with a data plan
+""",
+        lang="en",
+    )
+    assert "moving violations" in quoted(
+        answerer, post, "got a speeding ticket last yr is that a problem"
+    )
+    assert (
+        quoted(
+            answerer,
+            ad("Cashier", "## Pay\n\n- $15/hr\n- Free parking\n", lang="en"),
+            "got a dui 3 yrs ago is that ok",
+        )
+        == ""
+    )
