@@ -21788,3 +21788,95 @@ def test_a_thing_paid_by_the_studio_says_whose_it_is(answerer: Answerer) -> None
 """,
     )
     assert "за счёт студии" in quoted(answerer, post, "материалы свои покупать?")
+def test_the_day_done_asked_is_answered_by_wrap_up_by(answerer: Answerer) -> None:
+    """ "when r u usually done for the day" — "Most days wrap up by 1:30 p.m.": the day's end,
+    asked in chat words."""
+    post = ad(
+        "Seasonal Greenskeeper",
+        """## Schedule
+
+- Shifts start at 5:30 a.m. so we can mow before the first tee time.
+- Most days wrap up by 1:30 p.m.
+- Every other weekend required.
+- Pay: $17.50/hour, paid biweekly.
+""",
+        lang="en",
+    )
+    assert "wrap up by 1:30" in quoted(answerer, post, "when r u usually done for the day")
+
+
+def test_a_speeding_ticket_asked_is_the_driving_record_rule(answerer: Answerer) -> None:
+    """ "got a speeding ticket last yr is that a problem" — "no more than 2 moving violations":
+    a ticket is on the driving record the posting limits."""
+    post = ad(
+        "Delivery Driver",
+        """## Requirements
+
+- 18+ with a valid driver's license held for 2 years
+- Acceptable driving record: no more than 2 moving violations in the last 3 years
+- Own insured car with working A/C
+- Smartphone with a data plan
+""",
+        lang="en",
+    )
+    assert "moving violations" in quoted(
+        answerer, post, "got a speeding ticket last yr is that a problem"
+    )
+    assert (
+        quoted(
+            answerer,
+            ad("Cashier", "## Pay\n\n- $15/hr\n- Free parking\n", lang="en"),
+            "got a dui 3 yrs ago is that ok",
+        )
+        == ""
+    )
+
+
+def test_worked_here_last_season_asks_the_returning_rate(answerer: Answerer) -> None:
+    """ "i worked here last winter do i get more" — "returning employees $21.00/hr": one who
+    worked here is a returning employee."""
+    post = ad(
+        "Lift Operator",
+        """## Pay & perks
+
+- Starting wage $19.50/hr, returning employees $21.00/hr.
+- Free season pass and 50% off rentals.
+- Staff cafeteria meals at $5.
+""",
+        lang="en",
+    )
+    assert "returning employees" in quoted(
+        answerer, post, "i worked here last winter do i get more"
+    )
+
+
+def test_a_game_called_for_rain_is_the_weather_cancellation(answerer: Answerer) -> None:
+    """ "if it rains and the game gets called after i show up do i get anything" — "If a game is
+    cancelled for weather after you arrive at the field, you receive half pay."; "if the depo
+    cancels last minute" — "Cancellations with less than 24 hours notice: …"."""
+    post = ad(
+        "Youth Soccer Referee",
+        """## Pay
+
+- Referees are paid per game: $30 for U9–U10, $40 for U11–U12.
+- If a game is cancelled for weather after you arrive at the field, you receive half pay.
+- Pay is sent every other Friday by direct deposit.
+""",
+        lang="en",
+    )
+    assert "half pay" in quoted(
+        answerer, post, "if it rains and the game gets called after i show up do i get anything"
+    )
+    reporter = ad(
+        "Freelance Court Reporter",
+        """## Rates
+
+- Appearance fee: $95 up to 4 hours, $150 over 4 hours.
+- Cancellations with less than 24 hours notice: you still receive the full appearance fee.
+- Transcripts are due in 10 business days.
+""",
+        lang="en",
+    )
+    assert "less than 24 hours" in quoted(
+        answerer, reporter, "if the depo cancels last minute do i get anything"
+    )
