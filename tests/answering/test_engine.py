@@ -21788,6 +21788,8 @@ def test_a_thing_paid_by_the_studio_says_whose_it_is(answerer: Answerer) -> None
 """,
     )
     assert "за счёт студии" in quoted(answerer, post, "материалы свои покупать?")
+
+
 def test_the_day_done_asked_is_answered_by_wrap_up_by(answerer: Answerer) -> None:
     """ "when r u usually done for the day" — "Most days wrap up by 1:30 p.m.": the day's end,
     asked in chat words."""
