@@ -911,29 +911,7 @@ class _Matcher:
         spans: list[tuple[int, int, str]] = []
         phrased = False
         single = self.single
-        # A hyphenated word that is a term itself hides its parts: "дресс-код" is no "код".
-        hidden: set[str] | None = None  # found when a compound's part is a term
-        # Only the keys that are terms, picked in one pass (most of a line's keys are none).
-        hits = single.keys() & analyzed.keys
-        in_seq = set(seq) if hits else frozenset()
-        for key in hits:
-            found = single.get(key)
-            if not found:
-                continue
-            if key not in in_seq:
-                if hidden is None:
-                    hidden = {
-                        part
-                        for whole in seq
-                        if "-" in whole and whole in single
-                        for part in whole.split("-")
-                    }
-                if key in hidden:
-                    continue
-            labels |= found
-            triggers[key] |= found
-            if key not in in_seq:  # a compound's part: no position, never shadowed
-                spans.extend((-1, -1, label) for label in found)
+        self._single_labels(analyzed, labels, spans, triggers)
         if self.skippable:
             phrases = self.phrases
             for i, key in enumerate(seq):
@@ -951,30 +929,10 @@ class _Matcher:
                         for part in phrase:
                             triggers[part].add(label)
         else:
-            # No gaps (posting lines): only phrases whose first two keys stand here can match.
-            pairs = self._pairs if self._pairs is not None else self._pair_phrases()
-            for i in [i for i, pair in enumerate(pairwise(seq)) if pair in pairs]:
-                for phrase, label in pairs[seq[i], seq[i + 1]]:
-                    end = i + len(phrase)
-                    if seq[i:end] == phrase:
-                        labels.add(label)
-                        spans.append((i, end, label))
-                        phrased = True
-                        for part in phrase:
-                            triggers[part].add(label)
-            if phrased:
-                # The single keys' spans, which only a phrase can shadow.
-                for i, key in enumerate(seq):
-                    found = single.get(key)
-                    if found:
-                        spans.extend((i, i + 1, label) for label in found)
+            phrased = self._pair_labels(seq, labels, spans, triggers)
         if phrased:  # only a phrase's span is longer than one key
             self._drop_shadowed(spans, labels, triggers)
-        if self.prefixes:
-            for token in tokens:
-                for prefix, label in self.prefixes:
-                    if token.startswith(prefix):
-                        labels.add(label)
+        self._prefix_labels(tokens, labels)
         if self.patterns:
             # Patterns are written in lower case; searching lowered text is much faster than
             # re.IGNORECASE on Cyrillic.
@@ -1011,48 +969,11 @@ class _Matcher:
         if self.skippable:
             return self.match(analyzed, raw, tokens)[0]
         labels: set[str] = set()
-        seq = analyzed.sequence
         spans: list[tuple[int, int, str]] = []
-        single = self.single
-        hits = single.keys() & analyzed.keys
-        if hits:
-            in_seq = set(seq)
-            hidden: set[str] | None = None  # as in ``match``
-            for key in hits:
-                found = single[key]
-                if not found:
-                    continue
-                if key not in in_seq:
-                    if hidden is None:
-                        hidden = {
-                            part
-                            for whole in seq
-                            if "-" in whole and whole in single
-                            for part in whole.split("-")
-                        }
-                    if key in hidden:
-                        continue
-                    spans.extend((-1, -1, label) for label in found)
-                labels |= found
-        pairs = self._pairs if self._pairs is not None else self._pair_phrases()
-        phrased = False
-        for i in [i for i, pair in enumerate(pairwise(seq)) if pair in pairs]:
-            for phrase, label in pairs[seq[i], seq[i + 1]]:
-                end = i + len(phrase)
-                if seq[i:end] == phrase:
-                    labels.add(label)
-                    spans.append((i, end, label))
-                    phrased = True
-        if phrased:
-            for i, key in enumerate(seq):
-                named = single.get(key)
-                if named:
-                    spans.extend((i, i + 1, label) for label in named)
+        self._single_labels(analyzed, labels, spans, None)
+        if self._pair_labels(analyzed.sequence, labels, spans, None):
             self._drop_shadowed(spans, labels, {})
-        for token in tokens if self.prefixes else ():
-            for prefix, label in self.prefixes:
-                if token.startswith(prefix):
-                    labels.add(label)
+        self._prefix_labels(tokens, labels)
         if self.patterns:
             low = raw.lower()
             needles = self._needles
@@ -1064,6 +985,80 @@ class _Matcher:
                 if label not in labels and pattern.search(low) is not None:
                     labels.add(label)
         return labels
+
+    def _single_labels(
+        self,
+        analyzed: Analyzed,
+        labels: set[str],
+        spans: list[tuple[int, int, str]],
+        triggers: dict[str, set[str]] | None,
+    ) -> None:
+        """The labels of the keys that are terms themselves (one pass: most of a line's keys
+        are none), with the triggers when they are gathered; a compound's part has no position
+        and is never shadowed. A hyphenated word that is a term itself hides its parts:
+        "дресс-код" is no "код"."""
+        single = self.single
+        hits = single.keys() & analyzed.keys
+        if not hits:
+            return
+        seq = analyzed.sequence
+        in_seq = set(seq)
+        hidden: set[str] | None = None  # found when a compound's part is a term
+        for key in hits:
+            found = single[key]
+            if not found:
+                continue
+            if key not in in_seq:
+                if hidden is None:
+                    hidden = {
+                        part
+                        for whole in seq
+                        if "-" in whole and whole in single
+                        for part in whole.split("-")
+                    }
+                if key in hidden:
+                    continue
+                spans.extend((-1, -1, label) for label in found)
+            labels |= found
+            if triggers is not None:
+                triggers[key] |= found
+
+    def _pair_labels(
+        self,
+        seq: tuple[str, ...],
+        labels: set[str],
+        spans: list[tuple[int, int, str]],
+        triggers: dict[str, set[str]] | None,
+    ) -> bool:
+        """The phrases of a text with no gaps (posting lines): only those whose first two keys
+        stand here can match. True when one did; the single keys' spans, which only a phrase
+        can shadow, are then added too."""
+        pairs = self._pairs if self._pairs is not None else self._pair_phrases()
+        phrased = False
+        for i in [i for i, pair in enumerate(pairwise(seq)) if pair in pairs]:
+            for phrase, label in pairs[seq[i], seq[i + 1]]:
+                end = i + len(phrase)
+                if seq[i:end] == phrase:
+                    labels.add(label)
+                    spans.append((i, end, label))
+                    phrased = True
+                    if triggers is not None:
+                        for part in phrase:
+                            triggers[part].add(label)
+        if phrased:
+            single = self.single
+            for i, key in enumerate(seq):
+                found = single.get(key)
+                if found:
+                    spans.extend((i, i + 1, label) for label in found)
+        return phrased
+
+    def _prefix_labels(self, tokens: list[str], labels: set[str]) -> None:
+        """The labels of the prefixes the tokens start with."""
+        for token in tokens if self.prefixes else ():
+            for prefix, label in self.prefixes:
+                if token.startswith(prefix):
+                    labels.add(label)
 
     def prepare(self) -> None:
         """Build now what ``match`` builds on its first call: the finder of the strings its
