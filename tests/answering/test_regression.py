@@ -242,7 +242,7 @@ BLIND_FIRST_RUN = {
     "blind-df": (0.724, 174, 59),
     "blind-dg": (0.783, 171, 57),
     "blind-dh": (0.790, 172, 56),
-    # written blind at the start of session 35, first run on main 8ac99ed, sealed since
+    # written blind at the start of session 35, first run on main 8ac99ed (opened in session 36)
     "blind-di": (0.770, 174, 60),
     "blind-dj": (0.752, 174, 60),
     "blind-dk": (0.735, 174, 60),
