@@ -33,7 +33,7 @@ import threading
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Set
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from itertools import pairwise
 
 from bot.answering.index import (
@@ -47,6 +47,7 @@ from bot.answering.index import (
     Candidate,
     IndexBuilder,
     PostingIndex,
+    changed,
     row_name,
 )
 from bot.answering.lexicon import Grammar, Lexicon, Topic
@@ -360,6 +361,7 @@ class Answerer:
                 # back with it.
                 self._builder.stems(built)
                 built.prefixes()
+                built.covered_topics  # noqa: B018 — every line's topics (``Topical``), found here
                 store.save(posting, built)
         by_id = self._by_id
 
@@ -396,6 +398,7 @@ class Answerer:
         index = self._index_of(posting)
         self._builder.stems(index)
         index.prefixes()
+        index.covered_topics  # noqa: B018 — its lines' topics (``Topical``): every question's
         return True
 
     @property
@@ -2387,7 +2390,7 @@ class Answerer:
                 score, on_topic, item = best[c.order]
                 # It speaks for its list: of the words and subjects asked, it has the item's.
                 asked = item.keys & q.content.keys()
-                listed = replace(
+                listed = changed(
                     c, keys=c.keys | asked, topics=c.topics | (item.topics & q.strong)
                 )
                 kept.append((score + self.w.intent_bonus, on_topic, listed))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
 from itertools import chain
@@ -100,9 +100,60 @@ def _asks(quote: str) -> bool:
     return _ASKS_ON_RE.search(quote) is not None and len(quote.split()) <= _ASKS_ON_WORDS
 
 
+# What a line's topics give, in this order (``Topical``): the candidate's attributes of the name.
+TOPIC_FIELDS = ("topics", "vetoed", "label_topics", "lent", "before_topics", "post_topics")
+_Topics = tuple[
+    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
+]
+
+
 class _Lazy:
     """A base without slots: its ``__dict__`` holds what a candidate finds when first asked
     (``cached_property``), the fields themselves being slots."""
+
+
+class Topical:
+    """A line's topics and what follows from them (``TOPIC_FIELDS``), found when a question
+    first asks for them: most lines of most postings built are never asked, and finding their
+    topics was about a quarter of building an index. The copies of an analysed line share one
+    (``IndexBuilder._candidate``), so it is found once for them all."""
+
+    __slots__ = ("_find", "_found")
+
+    def __init__(
+        self, find: Callable[[], _Topics] | None = None, found: _Topics | None = None
+    ) -> None:
+        self._find, self._found = find, found
+
+    def get(self) -> _Topics:
+        found = self._found
+        if found is None:
+            assert self._find is not None
+            found = self._found = self._find()
+            self._find = None  # (and what it held: the line's texts and context)
+        return found
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Topical) and self.get() == other.get()
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Topical({', '.join(map(repr, self.get()))})"
+
+
+def changed(candidate: Candidate, **changes: Any) -> Candidate:
+    """``replace(candidate, **changes)``, where ``changes`` may give the fields its topics give
+    (``TOPIC_FIELDS``) too: those are found now, the line's own first."""
+    given = {name: changes.pop(name) for name in TOPIC_FIELDS if name in changes}
+    if given:
+        found = candidate.topical.get()
+        changes["topical"] = Topical(
+            found=tuple(  # type: ignore[arg-type]
+                given.get(name, value) for name, value in zip(TOPIC_FIELDS, found, strict=True)
+            )
+        )
+    return replace(candidate, **changes)
 
 
 # Not frozen, though nothing sets a field once it is built (``replace`` makes a new one): a
@@ -123,7 +174,8 @@ class Candidate(_Lazy):
     keys: frozenset[str]
     label_keys: frozenset[str]
     heading_keys: frozenset[str]
-    topics: frozenset[str]
+    # Its topics, and what they give (``topics``, ``vetoed`` …), found when first asked.
+    topical: Topical
     over_keys: frozenset[str] = frozenset()  # a role in capitals heading its part («ЛАБОРАНТ»)
     # The name of another job than the title's whose card the line is in: «Администратор
     # ресепшн» / «38 000 ₽» / «График 5/2» under the posting's own card, on a clinic's page.
@@ -131,15 +183,12 @@ class Candidate(_Lazy):
     # The head it is listed under with its siblings («1) ТРЦ «Гринвич-Плаза»» over «— дневная
     # смена …»): the site or way of working its terms are for. Ranks, does not judge.
     under_keys: frozenset[str] = frozenset()
-    label_topics: frozenset[str] = frozenset()  # topics its label names: "Зарплата: …", "Адрес: …"
     intents: Mapping[str, Intent] = field(default_factory=dict, repr=False, compare=False)
     # The evidence of ``intents`` each line text read shows, shared by the builder's lines:
     # postings share lines, and each posting's are asked in turn (``evidence``).
     shown: dict[str, frozenset[str]] | None = field(default=None, repr=False, compare=False)
     # The numbers it writes out in words (the lexicon's, shared), or None: it writes none.
     spoken: SpokenNumbers | None = field(default=None, repr=False, compare=False)
-    # Topics its words name but it is not about: payroll duties name the salary.
-    vetoed: frozenset[str] = frozenset()
     position: int = -1  # its place in its section (0: the first step); -1 outside sections
     generic: bool = False  # a fact every line on its topic refines ("Город: Москва")
     # A fact a line of the text states too, in HR's own words ("185 000 – 210 000 тг").
@@ -159,20 +208,50 @@ class Candidate(_Lazy):
     # The words only its post's cell has, for a table row of posts («Должность: Вахтёр
     # общежития»): they say whose row it is, not what the row states.
     post_keys: frozenset[str] = frozenset()
-    post_topics: frozenset[str] = frozenset()  # … and the topics only its words name
     # What the first sentence of its item is about, when it is a later one: "CannSell Standard
     # certification" for "You can still apply; we reimburse the course fee" after it, «медкнижка»
     # for «Нет — поможем оформить, за счёт компании» after «Медкнижка обязательна.».
     lead_keys: frozenset[str] = frozenset()
-    # The subject its heading lends it, naming none of its own («Внешний вид» over «чёрный
-    # костюм, белая рубашка»): it is on it, though no word of its says it.
-    lent: frozenset[str] = frozenset()
     # What the sentence before it in its item or paragraph names (keys it has not, topics):
     # «Медицинская книжка обязательна.» before «Если её нет — оформим, стоимость вернём …»,
     # "… a criminal background check …" before "We pay for it." Only who pays or whether it
     # is paid reads them: the thing paid for is often named a sentence before the paying.
     before_keys: frozenset[str] = frozenset()
-    before_topics: frozenset[str] = frozenset()
+
+    # What its topics give (``TOPIC_FIELDS``), read from ``topical`` when first asked: a
+    # ``cached_property`` is read a little slower than a slot once found (its ``__dict__``), and
+    # a ``__getattr__`` that filled slots slowed every attribute of the class down.
+
+    @cached_property
+    def topics(self) -> frozenset[str]:
+        """The subjects it is about: its words', its section's, its label's, its fact's."""
+        return self.topical.get()[0]
+
+    @cached_property
+    def vetoed(self) -> frozenset[str]:
+        """Topics its words name but it is not about: payroll duties name the salary."""
+        return self.topical.get()[1]
+
+    @cached_property
+    def label_topics(self) -> frozenset[str]:
+        """Topics its label names: "Зарплата: …", "Адрес: …"."""
+        return self.topical.get()[2]
+
+    @cached_property
+    def lent(self) -> frozenset[str]:
+        """The subject its heading lends it, naming none of its own («Внешний вид» over «чёрный
+        костюм, белая рубашка»): it is on it, though no word of its says it."""
+        return self.topical.get()[3]
+
+    @cached_property
+    def before_topics(self) -> frozenset[str]:
+        """The topics the sentence before it names that it does not (``before_keys``)."""
+        return self.topical.get()[4]
+
+    @cached_property
+    def post_topics(self) -> frozenset[str]:
+        """For a table row of posts, the topics only its post's cell names (``post_keys``)."""
+        return self.topical.get()[5]
 
     @cached_property
     def said(self) -> str:
@@ -253,7 +332,6 @@ class PostingIndex:
     candidates: tuple[Candidate, ...]
     idf: dict[str, float]
     unseen_idf: float
-    covered_topics: frozenset[str]
     title_keys: frozenset[str]
     title: str = ""
     # Words of the title that head some lines and not others: the roles of a posting that hires
@@ -289,6 +367,11 @@ class PostingIndex:
     # Per unit of pay, whether some line gives a sum per it: found when a question first asks
     # a sum per that unit (see ``pays_per``).
     paid_per: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+
+    @cached_property
+    def covered_topics(self) -> frozenset[str]:
+        """The topics some line is about, found when a question first asks (``Topical``)."""
+        return frozenset(t for c in self.candidates for t in c.topics)
 
     def pays_per(self, unit: str, said: re.Pattern[str]) -> bool:
         """Whether some line gives a sum per ``unit`` (``said`` finds one), looked for once."""
@@ -595,7 +678,8 @@ class IndexBuilder:
         self._city_topics = frozenset(self._fact_topics.get("city", ()))
         self._card_topics = frozenset(chain.from_iterable(self._fact_topics.values()))
         self._headings: dict[str, frozenset[str]] = {}
-        self._lines: dict[str, tuple[Analyzed, frozenset[str], frozenset[str]]] = {}
+        self._lines: dict[str, tuple[Analyzed, str]] = {}  # ``_analysis``
+        self._named: dict[str, tuple[frozenset[str], frozenset[str]]] = {}  # ``_line_topics``
         self._spelled: set[str] = set()  # the lines of it that write numbers in words
         self._prose: dict[str, SectionKind | None] = {}
         self._stems: dict[str, tuple[tuple[str, str, str], ...]] = {}
@@ -663,7 +747,74 @@ class IndexBuilder:
         lexicon = self.lexicon
         text = match_text if match_text is not None else quote
         raw = normalize(text)
-        analyzed, found, denied = self._analyze_line(text, raw)
+        analyzed = self._analysis(text)[0]
+        role = kind
+        about = False  # whether it presents the employer (``_topics``)
+        if source == SOURCE_FACT:
+            role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
+        elif role is None and source == SOURCE_INTRO:
+            role = self._prose_kind(raw)
+            about = role is None
+        label_text = _label(quote) if label is None else label
+        heading_keys = self._heading_keys(heading) if heading else frozenset()
+        post = lexicon.grammar.post_column.search(text) if row else None
+        post_keys = frozenset[str]()
+        cells: tuple[str, str] | None = None
+        if post:
+            # (what the row says without its post's cell: its other cells')
+            cells = (post[1], text[: post.start(1)] + text[post.end(1) :])
+            post_keys = self._analysis(cells[0])[0].keys - self._analysis(cells[1])[0].keys
+        before_keys = self._analysis(before)[0].keys - analyzed.keys if before else frozenset()
+        context = (text, raw, source, kind, role, about, prose, row, analyzed.keys)
+        found = (extra_topics, city_keys, label_text, cells, before, headed)
+        return Candidate(
+            quote=quote,
+            source=source,
+            kind=kind,
+            heading=heading,
+            group=0,  # the line's place: set on each copy (``_candidate``)
+            order=0,
+            keys=analyzed.keys,
+            label_keys=self._analysis(label_text)[0].keys if label_text else frozenset(),
+            # (the heading's own set when nothing is added: one set fewer per line)
+            heading_keys=heading_keys | over if over else heading_keys,
+            topical=Topical(lambda: self._topics(*context, *found)),
+            over_keys=over,
+            other_job=other_job,
+            # (an empty set kept the one shared: a new one for every line is ~200 bytes each)
+            under_keys=under - analyzed.keys if under else under,
+            intents=lexicon.intents,
+            shown=self._shown,
+            spoken=lexicon.spoken if text in self._spelled else None,
+            generic=generic,
+            held=held,
+            role=role,
+            post_keys=post_keys,
+            answers=answers,
+            lead_keys=lead - analyzed.keys if lead else lead,
+            before_keys=before_keys,
+        )
+
+    def _topics(
+        self,
+        text: str,
+        raw: str,
+        source: str,
+        kind: SectionKind | None,
+        role: SectionKind | None,
+        about: bool,
+        prose: bool,
+        row: bool,
+        keys: frozenset[str],
+        extra_topics: frozenset[str],
+        city_keys: frozenset[str],
+        label_text: str,
+        cells: tuple[str, str] | None,
+        before: str,
+        headed: frozenset[str],
+    ) -> _Topics:
+        """What ``_analysed`` found of a line's topics (``Topical``), when first asked."""
+        found, denied = self._line_topics(text)
         # (a line that names no subject of its own is on its heading's: ``headed``)
         lent = headed if not found else frozenset()
         topics, vetoed = set(found or lent), set(denied)
@@ -682,15 +833,10 @@ class IndexBuilder:
             vetoed |= topics & self._perks
             topics -= self._perks
         topics |= extra_topics
-        role = kind
-        if source == SOURCE_FACT:
-            role = SectionKind.CONDITIONS  # pay, employment, format: what the employer offers
-        elif role is None and source == SOURCE_INTRO:
-            role = self._prose_kind(raw)
-            if role is None:
-                # The opening lines, before any heading, present the employer (the card shows
-                # them as «О компании»): they answer "чем занимается компания?".
-                topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
+        if about:
+            # The opening lines, before any heading, present the employer (the card shows
+            # them as «О компании»): they answer "чем занимается компания?".
+            topics |= self._section_topics.get(SectionKind.ABOUT, frozenset())
         if role is not None:
             topics |= self._section_topics.get(role, frozenset())
         if prose and kind is not None:
@@ -703,101 +849,75 @@ class IndexBuilder:
             # "our office in Kreuzberg", "офис на Таганке": the line says where.
             topics |= self._city_topics
             extra_topics |= self._city_topics
-        if city_keys and source != SOURCE_FACT and not city_keys.isdisjoint(analyzed.keys):
+        if city_keys and source != SOURCE_FACT and not city_keys.isdisjoint(keys):
             # "…one office in Dublin Docklands": a line naming the posting's city says where.
             topics |= self._city_topics
             extra_topics |= self._city_topics
-        label_text = _label(quote) if label is None else label
         if source == SOURCE_FACT:
             label_topics = extra_topics
         elif extra_topics & self._city_topics:
             label_topics = frozenset(self._city_topics)
         elif label_text and source != SOURCE_FAQ:
-            label_topics = self._analyze_line(label_text)[1]
+            label_topics = self._line_topics(label_text)[0]
         else:
             label_topics = frozenset()
-        heading_keys = self._heading_keys(heading) if heading else frozenset()
-        post = lexicon.grammar.post_column.search(text) if row else None
-        post_keys = post_topics = frozenset[str]()
-        if post:
-            # (what the row says without its post's cell: its other cells')
-            rest = self._analyze_line(text[: post.start(1)] + text[post.end(1) :])
-            cell = self._analyze_line(post[1])
-            post_keys, post_topics = cell[0].keys - rest[0].keys, cell[1] - rest[1]
-        before_keys, before_topics = self._before(before, analyzed.keys, topics)
-        return Candidate(
-            quote=quote,
-            source=source,
-            kind=kind,
-            heading=heading,
-            group=0,  # the line's place: set on each copy (``_candidate``)
-            order=0,
-            keys=analyzed.keys,
-            label_keys=self._analyze_line(label_text)[0].keys if label_text else frozenset(),
-            # (the heading's own set when nothing is added: one set fewer per line)
-            heading_keys=heading_keys | over if over else heading_keys,
-            over_keys=over,
-            other_job=other_job,
-            # (an empty set kept the one shared: a new one for every line is ~200 bytes each)
-            under_keys=under - analyzed.keys if under else under,
-            topics=frozenset(topics),
-            intents=lexicon.intents,
-            shown=self._shown,
-            spoken=lexicon.spoken if text in self._spelled else None,
-            label_topics=label_topics & topics,
-            vetoed=frozenset(vetoed - topics),
-            generic=generic,
-            held=held,
-            role=role,
-            post_keys=post_keys,
-            post_topics=post_topics,
-            answers=answers,
-            lead_keys=lead - analyzed.keys if lead else lead,
-            lent=lent,
-            before_keys=before_keys,
-            before_topics=before_topics,
+        post_topics = frozenset[str]()
+        if cells is not None:
+            post_topics = self._line_topics(cells[0])[0] - self._line_topics(cells[1])[0]
+        before_topics = self._line_topics(before)[0] - topics if before else frozenset()
+        return (
+            frozenset(topics),
+            frozenset(vetoed - topics),
+            label_topics & topics,
+            lent,
+            before_topics,
+            post_topics,
         )
 
-    def _before(
-        self, before: str, keys: frozenset[str], topics: set[str]
-    ) -> tuple[frozenset[str], frozenset[str]]:
-        """What the sentence before a line names that it does not (``Candidate.before_keys``,
-        ``before_topics``)."""
-        if not before:
-            return frozenset(), frozenset()
-        analyzed, found, _ = self._analyze_line(before)
-        return analyzed.keys - keys, found - topics
-
-    def _analyze_line(
-        self, text: str, raw: str | None = None
-    ) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
-        """A line's keys, and the topics its words name and deny, remembered by its text:
-        postings share many lines ("оформление по ТК РФ"), and /reload re-reads unchanged ones.
-        ``raw``: the text normalized, where the caller has it already.
-        """
+    def _analysis(self, text: str) -> tuple[Analyzed, str]:
+        """A line's keys, and the line as they were read from (numbers in words as figures),
+        remembered by its text: postings share many lines ("оформление по ТК РФ"), and
+        /reload re-reads unchanged ones."""
         found = self._lines.get(text)
         if found is None:
             if len(self._lines) >= LINE_CACHE_SIZE:
                 self._lines.clear()
                 self._spelled.clear()
-            analyzed, tokens = self.analyzer.analyze_tokens(text)
+            said = text
+            analyzed = self.analyzer.analyze(text)
             if not self.lexicon.spoken_keys.isdisjoint(analyzed.sequence):
                 # «от сорока пяти тысяч рублей» is read as «от 45 000 рублей» (and quoted as
                 # written); a look at the keys first, as few lines write numbers in words.
                 said = spoken_figures(text, self.lexicon.spoken)
                 if said != text:
-                    analyzed, tokens = self.analyzer.analyze_tokens(said)
-                    raw = normalize(said)
+                    analyzed = self.analyzer.analyze(said)
                     self._spelled.add(text)
-            if raw is None:
-                raw = normalize(text)
-            topics, vetoed = self.lexicon.line_topics_vetoed(analyzed, raw, tokens)
-            found = self._lines[text] = (analyzed, frozenset(topics), frozenset(vetoed))
+                else:
+                    said = text
+            found = self._lines[text] = (analyzed, said)
         return found
+
+    def _line_topics(self, text: str) -> tuple[frozenset[str], frozenset[str]]:
+        """The topics a line's words name and deny, remembered by its text like its keys."""
+        found = self._named.get(text)
+        if found is None:
+            if len(self._named) >= LINE_CACHE_SIZE:
+                self._named.clear()
+            analyzed, said = self._analysis(text)
+            topics, vetoed = self.lexicon.line_topics_vetoed(
+                analyzed, normalize(said), self.analyzer.tokens(said)
+            )
+            found = self._named[text] = (frozenset(topics), frozenset(vetoed))
+        return found
+
+    def _analyze_line(self, text: str) -> tuple[Analyzed, frozenset[str], frozenset[str]]:
+        """A line's keys, and the topics its words name and deny (``_analysis``,
+        ``_line_topics``)."""
+        return (self._analysis(text)[0], *self._line_topics(text))
 
     def topics_of(self, text: str) -> frozenset[str]:
         """The topics the words of a piece of text name (no section context)."""
-        return self._analyze_line(text)[1]
+        return self._line_topics(text)[0]
 
     def _stem_pairs(self, text: str) -> tuple[tuple[str, str, str], ...]:
         """A line's (key, stem, "~" + the stem less its last letter or "") triples, remembered
@@ -901,7 +1021,7 @@ class IndexBuilder:
                 under += 1
             below = candidates[under] if under < len(candidates) else None
             if below is not None and below.group == candidate.group and not _asks(below.quote):
-                candidates[under] = replace(
+                candidates[under] = changed(
                     below,
                     keys=below.keys | candidate.keys,
                     topics=below.topics | candidate.topics,
@@ -1595,7 +1715,7 @@ class IndexBuilder:
                     # The reply's first sentence answers the comment and says its words; a later
                     # one («Собеседование у меня в офисе» after «Можно в личку или на почту…»)
                     # has them as an FAQ answer's later lines have their question's.
-                    answer = replace(
+                    answer = changed(
                         answer,
                         keys=(answer.keys | asked) if position == 0 else answer.keys,
                         heading_keys=answer.heading_keys if position == 0 else asked,
@@ -1626,7 +1746,7 @@ class IndexBuilder:
         stop, frames = self.lexicon.stopwords, self.analyzer.frames
         return frozenset(
             key
-            for key in self._analyze_line(head)[0].sequence[: self.w.subject_words]
+            for key in self._analysis(head)[0].sequence[: self.w.subject_words]
             if key not in stop and key not in roles and not key.isdigit() and not frames(key)
         )
 
@@ -1635,7 +1755,7 @@ class IndexBuilder:
         figure ("You can still apply; …", «Нет — поможем оформить», «Поможем оформить»): it
         goes on about the one before it, where "Safety vest and gloves provided." names its
         own."""
-        sequence = self._analyze_line(sentence)[0].sequence
+        sequence = self._analysis(sentence)[0].sequence
         first = sequence[0] if sequence else ""
         if (
             first in self.lexicon.grammar.points_back
@@ -1656,7 +1776,7 @@ class IndexBuilder:
     def _greets(self, sentence: str) -> bool:
         """Whether a sentence only greets, the one it greets named or not («Сергей, добрый
         день!», "Hi Sam!"): it answers nothing, whatever comment it is under."""
-        keys = self._analyze_line(sentence)[0].keys
+        keys = self._analysis(sentence)[0].keys
         greeting = self.lexicon.greeting_keys
         if keys.isdisjoint(greeting):
             return False
@@ -1713,7 +1833,7 @@ class IndexBuilder:
         ``named`` by it."""
         for i in holders:
             c = candidates[i]
-            candidates[i] = replace(
+            candidates[i] = changed(
                 c,
                 keys=c.keys | named,
                 topics=c.topics | topics,
@@ -1780,7 +1900,6 @@ class IndexBuilder:
         # One idf per count: most keys are found in one line or two.
         by_count = {f: _idf(n, f) for f in set(df.values())}
         idf = {key: by_count[f] for key, f in df.items()}
-        covered = frozenset(t for c in candidates for t in c.topics)
         title_keys = self._heading_keys(posting.title)
         # Headings that are nothing but words of the title: the roles of a posting that hires
         # several (a posting for one role that names it in a heading weighs its name likewise).
@@ -1817,7 +1936,6 @@ class IndexBuilder:
             priced=priced,
             idf=idf,
             unseen_idf=math.log(1 + (n + 0.5) / 0.5),
-            covered_topics=covered,
             title_keys=title_keys,
             title=posting.title,
             own_headings=own,

@@ -27,7 +27,7 @@ from functools import cache
 from importlib import metadata, resources
 from pathlib import Path
 
-from bot.answering.index import Candidate, PostingIndex
+from bot.answering.index import Candidate, PostingIndex, Topical
 from bot.postings.models import Posting, SectionKind
 
 log = logging.getLogger(__name__)
@@ -75,6 +75,7 @@ _INDEX_FIELDS = tuple(f.name for f in fields(PostingIndex) if f.name not in _REB
 def _encode(index: PostingIndex) -> bytes:
     at_shared = [_CANDIDATE_FIELDS.index(name) for name in _SHARED]
     at_kinds = [_CANDIDATE_FIELDS.index(name) for name in _KINDS]
+    at_topical = _CANDIDATE_FIELDS.index("topical")
     rows = []
     for candidate in index.candidates:
         row = [getattr(candidate, name) for name in _CANDIDATE_FIELDS]
@@ -83,6 +84,7 @@ def _encode(index: PostingIndex) -> bytes:
                 row[at] = row[at].value
         row[at_shared[0]] = row[at_shared[1]] = None
         row[at_shared[2]] = row[at_shared[2]] is not None
+        row[at_topical] = row[at_topical].get()  # (found on the loop: ``Answerer._index_of``)
         rows.append(tuple(row))
     values = {name: getattr(index, name) for name in _INDEX_FIELDS}
     values["candidates"] = (_CANDIDATE_FIELDS, tuple(rows))
@@ -98,10 +100,12 @@ def _decode(data: bytes, shared: Callable[[bool], tuple[object, object, object]]
         raise ValueError("another candidate layout")
     at_kinds = [_CANDIDATE_FIELDS.index(name) for name in _KINDS]
     at_shared = [_CANDIDATE_FIELDS.index(name) for name in _SHARED]
+    at_topical = _CANDIDATE_FIELDS.index("topical")
     both = (shared(False), shared(True))
     candidates = []
     for stored in rows:
         row = list(stored)
+        row[at_topical] = Topical(found=tuple(row[at_topical]))
         for at in at_kinds:
             if row[at] is not None:
                 row[at] = SectionKind(row[at])
