@@ -21928,3 +21928,32 @@ def test_frost_asked_is_answered_by_the_bound_of_cold_work(answerer: Answerer) -
 """,
     )
     assert "3 500" in quoted(answerer, santa, "скока платят деду морозу за вызов")
+
+
+def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
+    """«на электричке бесплатно ездить можно?» — «бесплатный проезд на пригородных поездах»;
+    "im a woman, is that a problem on your boat" — "Had two women on crew"; "any extra for
+    spanish" — "Bilingual guards receive an additional $0.50 per hour"."""
+    post = ad(
+        "Дежурный по переезду",
+        """## Условия
+
+- График сутки через трое.
+- Бесплатный проезд на пригородных поездах от места жительства до места работы.
+""",
+    )
+    assert "пригородных поездах" in quoted(
+        answerer, post, "на электричке бесплатно ездить можно до работы?"
+    )
+    boat = ad(
+        "Deckhand",
+        """## Crew
+
+- Had two women on crew the last few years, bunks are shared.
+- Crew share is 6% of the boat's gross.
+- Bilingual (English/Spanish) deckhands receive an additional $0.50 per hour.
+""",
+        lang="en",
+    )
+    assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
+    assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
