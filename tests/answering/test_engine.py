@@ -21882,3 +21882,78 @@ def test_a_game_called_for_rain_is_the_weather_cancellation(answerer: Answerer) 
     assert "less than 24 hours" in quoted(
         answerer, reporter, "if the depo cancels last minute do i get anything"
     )
+
+
+def test_the_person_to_call_is_the_contact_named_on_the_card(answerer: Answerer) -> None:
+    """«кому звонить по вакансии» — «Контактное лицо | Сысолятина Татьяна Николаевна»; «когда
+    можно позвонить» — «На звонки отвечаем с 10:00 до 17:00 в будни.»; «позвонить можно по
+    номеру?» still gets the number, not the person."""
+    post = ad(
+        "Моторист-рулевой",
+        """## Условия
+
+- График 7/7, смена 12 часов.
+- На звонки отвечаем с 10:00 до 17:00 в будни.
+
+## Контакты
+
+- Контактное лицо: Сысолятина Татьяна Николаевна, специалист по кадрам
+- Телефон: +7 (83342) 4-12-17
+""",
+    )
+    assert "Сысолятина" in quoted(answerer, post, "кому звонить по вакансии")
+    assert "На звонки отвечаем" in quoted(answerer, post, "когда можно позвонить")
+    assert "4-12-17" in quoted(answerer, post, "позвонить можно по номеру?")
+
+
+def test_frost_asked_is_answered_by_the_bound_of_cold_work(answerer: Answerer) -> None:
+    """«морозы там сильные?» — «Зимой бывает до −40, работаем до −35.»; Father Frost is a role,
+    no cold: «скока платят деду морозу» still gets the pay."""
+    post = ad(
+        "Бетонщик вахтой",
+        """## Условия
+
+- Вахта 60/30, проживание в общежитии.
+- Зимой бывает до −40, на улице работаем до −35, дальше актировка.
+- Оплата 4 000 ₽ за смену.
+""",
+    )
+    assert "до −35" in quoted(answerer, post, "морозы там сильные?")
+    santa = ad(
+        "Дед Мороз и Снегурочка",
+        """## Оплата
+
+- Дед Мороз + Снегурочка, вызов на дом — 3 500 ₽ за пару.
+- В сильные морозы выездов на улицу не делаем.
+""",
+    )
+    assert "3 500" in quoted(answerer, santa, "скока платят деду морозу за вызов")
+
+
+def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
+    """«на электричке бесплатно ездить можно?» — «бесплатный проезд на пригородных поездах»;
+    "im a woman, is that a problem on your boat" — "Had two women on crew"; "any extra for
+    spanish" — "Bilingual guards receive an additional $0.50 per hour"."""
+    post = ad(
+        "Дежурный по переезду",
+        """## Условия
+
+- График сутки через трое.
+- Бесплатный проезд на пригородных поездах от места жительства до места работы.
+""",
+    )
+    assert "пригородных поездах" in quoted(
+        answerer, post, "на электричке бесплатно ездить можно до работы?"
+    )
+    boat = ad(
+        "Deckhand",
+        """## Crew
+
+- Had two women on crew the last few years, bunks are shared.
+- Crew share is 6% of the boat's gross.
+- Bilingual (English/Spanish) deckhands receive an additional $0.50 per hour.
+""",
+        lang="en",
+    )
+    assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
+    assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
