@@ -21710,6 +21710,34 @@ def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) ->
     assert not answerer.answer(pawn, "а если экзамен после обучения не сдам что тогда").answered
 
 
+def test_whether_pay_comes_late_or_is_raised_needs_a_line_saying_so(answerer: Answerer) -> None:
+    """«зп не задерживают» — «оклад 34 000 руб., выплаты 2 раза в месяц»: the sum and the
+    paydays, not whether pay comes late; «через полгода зарплату поднимете» — the starting pay,
+    no raise; «можно получать зп в долларах?» — no currency named. A line on delays or on a
+    rate after a time says it."""
+    guard = ad(
+        "Егерь",
+        """## Условия
+
+- Оплата: оклад 34 000 на руки, официально, выплаты через банк 2 раза в месяц.
+- Служебный снегоход и рация.
+""",
+    )
+    assert not answerer.answer(guard, "зп не задерживают").answered
+    assert not answerer.answer(guard, "через полгода зарплату поднимете").answered
+    assert not answerer.answer(guard, "можно получать зп в долларах?").answered
+    cafe = ad(
+        "Бариста",
+        """## Условия
+
+- 230 ₽ в час на стажировке, через 2 месяца — 260 ₽ в час
+- выплаты 2 раза в месяц без задержек
+""",
+    )
+    assert "без задержек" in quoted(answerer, cafe, "зп не задерживают?")
+    assert "через 2 месяца" in quoted(answerer, cafe, "ставку потом поднимают?")
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
