@@ -21738,6 +21738,43 @@ def test_whether_pay_comes_late_or_is_raised_needs_a_line_saying_so(answerer: An
     assert "через 2 месяца" in quoted(answerer, cafe, "ставку потом поднимают?")
 
 
+def test_a_thing_given_a_judgement_or_a_case_asked_needs_a_line_saying_it(
+    answerer: Answerer,
+) -> None:
+    """«телефон служебный дают» — «Телефон отдела кадров: …»: the thing, not the employer's
+    own; «форель вкусная у вас?)» — «выращивает радужную форель»: the fish, not a judgement of
+    it; «если уеду раньше вахты за отработанные дни заплатите» — the rotation's pay, not the
+    case of leaving; «стажировку оплачиваете» — the training, not its pay; "holiday pay extra
+    if i work thanksgiving?" — the night and weekend differentials, no holiday."""
+    farm = ad(
+        "Рыбовод",
+        """Наше хозяйство выращивает радужную форель в садках на Сегозере.
+
+## Условия
+
+- ОПЛАТА: 90 000 ₽ за отработанную вахту (30 дней) на руки
+- 2 недели стажировки со старшим рыбоводом
+- Телефон отдела кадров: +7 (8142) 50-33-18
+""",
+    )
+    assert not answerer.answer(farm, "телефон служебный дают").answered
+    assert not answerer.answer(farm, "форель вкусная у вас?)").answered
+    assert not answerer.answer(
+        farm, "если уеду раньше вахты за отработанные дни заплатите"
+    ).answered
+    assert not answerer.answer(farm, "стажировку оплачиваете").answered
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+
+- On top of the base rate we pay a night differential of $1.50 per hour and a weekend
+  differential of $1.00 per hour.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(ramp, "holiday pay extra if i work thanksgiving?").answered
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
