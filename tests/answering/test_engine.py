@@ -21775,6 +21775,38 @@ def test_a_thing_given_a_judgement_or_a_case_asked_needs_a_line_saying_it(
     assert not answerer.answer(ramp, "holiday pay extra if i work thanksgiving?").answered
 
 
+def test_a_house_rule_a_room_alone_heat_or_compensation_needs_a_line_naming_it(
+    answerer: Answerer,
+) -> None:
+    """«курить на территории можно» — «Держать кур … можно»; «в командировке в гостинице по одному
+    селите» — «проживание оплачивает компания»; «а летом в жару обход сокращаете» — the rule for
+    frost; «за мобильный интернет компенсация есть» — the phone one must have. A line naming a
+    ban or the room's places says it."""
+    park = ad(
+        "Контролёр парковки",
+        """## Условия
+
+- Держать кур, коров и кроликов на территории можно
+- Командировки с ночёвкой: проживание оплачивает компания, суточные 700 ₽
+- При температуре ниже −20 °C обход сокращается до 40 минут
+- смартфон на Android с мобильным интернетом
+""",
+    )
+    assert not answerer.answer(park, "курить на территории можно").answered
+    assert not answerer.answer(park, "в командировке в гостинице по одному селите").answered
+    assert not answerer.answer(park, "а летом в жару обход сокращаете").answered
+    assert not answerer.answer(park, "за мобильный интернет компенсация есть").answered
+    camp = ad(
+        "Вахтовик",
+        """## Проживание
+
+- общежитие, комнаты на 2 человека
+- на территории сухой закон, курение только в отведённых местах
+""",
+    )
+    assert "комнаты на 2" in quoted(answerer, camp, "в общежитии по одному селите?")
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
