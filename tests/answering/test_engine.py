@@ -21807,6 +21807,40 @@ def test_a_house_rule_a_room_alone_heat_or_compensation_needs_a_line_naming_it(
     assert "комнаты на 2" in quoted(answerer, camp, "в общежитии по одному селите?")
 
 
+def test_a_grade_a_patent_a_coefficient_or_a_mortgage_needs_a_line_naming_it(
+    answerer: Answerer,
+) -> None:
+    """«какой разряд нужен по удостоверению» — «удостоверение стропальщика — обязательно»: the
+    certificate, not its grade; «северный стаж идет? коэффициент есть» — «Опыт работы: Не имеет
+    значения»; «корпоративная ипотека есть?» — «корпоративный социальный пакет: ДМС»; «граждан
+    снг берете, с патентом» — the papers to bring. A line naming the grade says it."""
+    base = ad(
+        "Стропальщик",
+        """## Требования
+
+- удостоверение стропальщика — обязательно, действующее
+- Опыт работы: Не имеет значения
+
+## Условия
+
+- корпоративный социальный пакет: ДМС, санаторно-курортное лечение
+- Собеседование в офисе: паспорт и СНИЛС с собой
+""",
+    )
+    assert not answerer.answer(base, "какой разряд нужен по удостоверению").answered
+    assert not answerer.answer(base, "северный стаж идет? коэффициент есть").answered
+    assert not answerer.answer(base, "корпоративная ипотека есть?").answered
+    assert not answerer.answer(base, "граждан снг берете, с патентом").answered
+    graded = ad(
+        "Стропальщик",
+        """## Требования
+
+- удостоверение стропальщика не ниже 4 разряда — обязательно
+""",
+    )
+    assert "4 разряда" in quoted(answerer, graded, "какой разряд нужен по удостоверению")
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
