@@ -21710,6 +21710,137 @@ def test_a_detail_asked_of_a_thing_needs_a_line_naming_it(answerer: Answerer) ->
     assert not answerer.answer(pawn, "а если экзамен после обучения не сдам что тогда").answered
 
 
+def test_whether_pay_comes_late_or_is_raised_needs_a_line_saying_so(answerer: Answerer) -> None:
+    """«зп не задерживают» — «оклад 34 000 руб., выплаты 2 раза в месяц»: the sum and the
+    paydays, not whether pay comes late; «через полгода зарплату поднимете» — the starting pay,
+    no raise; «можно получать зп в долларах?» — no currency named. A line on delays or on a
+    rate after a time says it."""
+    guard = ad(
+        "Егерь",
+        """## Условия
+
+- Оплата: оклад 34 000 на руки, официально, выплаты через банк 2 раза в месяц.
+- Служебный снегоход и рация.
+""",
+    )
+    assert not answerer.answer(guard, "зп не задерживают").answered
+    assert not answerer.answer(guard, "через полгода зарплату поднимете").answered
+    assert not answerer.answer(guard, "можно получать зп в долларах?").answered
+    cafe = ad(
+        "Бариста",
+        """## Условия
+
+- 230 ₽ в час на стажировке, через 2 месяца — 260 ₽ в час
+- выплаты 2 раза в месяц без задержек
+""",
+    )
+    assert "без задержек" in quoted(answerer, cafe, "зп не задерживают?")
+    assert "через 2 месяца" in quoted(answerer, cafe, "ставку потом поднимают?")
+
+
+def test_a_thing_given_a_judgement_or_a_case_asked_needs_a_line_saying_it(
+    answerer: Answerer,
+) -> None:
+    """«телефон служебный дают» — «Телефон отдела кадров: …»: the thing, not the employer's
+    own; «форель вкусная у вас?)» — «выращивает радужную форель»: the fish, not a judgement of
+    it; «если уеду раньше вахты за отработанные дни заплатите» — the rotation's pay, not the
+    case of leaving; «стажировку оплачиваете» — the training, not its pay; "holiday pay extra
+    if i work thanksgiving?" — the night and weekend differentials, no holiday."""
+    farm = ad(
+        "Рыбовод",
+        """Наше хозяйство выращивает радужную форель в садках на Сегозере.
+
+## Условия
+
+- ОПЛАТА: 90 000 ₽ за отработанную вахту (30 дней) на руки
+- 2 недели стажировки со старшим рыбоводом
+- Телефон отдела кадров: +7 (8142) 50-33-18
+""",
+    )
+    assert not answerer.answer(farm, "телефон служебный дают").answered
+    assert not answerer.answer(farm, "форель вкусная у вас?)").answered
+    assert not answerer.answer(
+        farm, "если уеду раньше вахты за отработанные дни заплатите"
+    ).answered
+    assert not answerer.answer(farm, "стажировку оплачиваете").answered
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+
+- On top of the base rate we pay a night differential of $1.50 per hour and a weekend
+  differential of $1.00 per hour.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(ramp, "holiday pay extra if i work thanksgiving?").answered
+
+
+def test_a_house_rule_a_room_alone_heat_or_compensation_needs_a_line_naming_it(
+    answerer: Answerer,
+) -> None:
+    """«курить на территории можно» — «Держать кур … можно»; «в командировке в гостинице по одному
+    селите» — «проживание оплачивает компания»; «а летом в жару обход сокращаете» — the rule for
+    frost; «за мобильный интернет компенсация есть» — the phone one must have. A line naming a
+    ban or the room's places says it."""
+    park = ad(
+        "Контролёр парковки",
+        """## Условия
+
+- Держать кур, коров и кроликов на территории можно
+- Командировки с ночёвкой: проживание оплачивает компания, суточные 700 ₽
+- При температуре ниже −20 °C обход сокращается до 40 минут
+- смартфон на Android с мобильным интернетом
+""",
+    )
+    assert not answerer.answer(park, "курить на территории можно").answered
+    assert not answerer.answer(park, "в командировке в гостинице по одному селите").answered
+    assert not answerer.answer(park, "а летом в жару обход сокращаете").answered
+    assert not answerer.answer(park, "за мобильный интернет компенсация есть").answered
+    camp = ad(
+        "Вахтовик",
+        """## Проживание
+
+- общежитие, комнаты на 2 человека
+- на территории сухой закон, курение только в отведённых местах
+""",
+    )
+    assert "комнаты на 2" in quoted(answerer, camp, "в общежитии по одному селите?")
+
+
+def test_a_grade_a_patent_a_coefficient_or_a_mortgage_needs_a_line_naming_it(
+    answerer: Answerer,
+) -> None:
+    """«какой разряд нужен по удостоверению» — «удостоверение стропальщика — обязательно»: the
+    certificate, not its grade; «северный стаж идет? коэффициент есть» — «Опыт работы: Не имеет
+    значения»; «корпоративная ипотека есть?» — «корпоративный социальный пакет: ДМС»; «граждан
+    снг берете, с патентом» — the papers to bring. A line naming the grade says it."""
+    base = ad(
+        "Стропальщик",
+        """## Требования
+
+- удостоверение стропальщика — обязательно, действующее
+- Опыт работы: Не имеет значения
+
+## Условия
+
+- корпоративный социальный пакет: ДМС, санаторно-курортное лечение
+- Собеседование в офисе: паспорт и СНИЛС с собой
+""",
+    )
+    assert not answerer.answer(base, "какой разряд нужен по удостоверению").answered
+    assert not answerer.answer(base, "северный стаж идет? коэффициент есть").answered
+    assert not answerer.answer(base, "корпоративная ипотека есть?").answered
+    assert not answerer.answer(base, "граждан снг берете, с патентом").answered
+    graded = ad(
+        "Стропальщик",
+        """## Требования
+
+- удостоверение стропальщика не ниже 4 разряда — обязательно
+""",
+    )
+    assert "4 разряда" in quoted(answerer, graded, "какой разряд нужен по удостоверению")
+
+
 def test_a_word_asking_the_price_is_had_by_a_line_giving_a_sum(answerer: Answerer) -> None:
     """«за люстру отдельно платите» — «установка люстры — 300 р/шт»: «отдельно» only says how
     of the thing asked and «платите» asks its price, which the row gives; a discount in per
