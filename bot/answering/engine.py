@@ -3868,12 +3868,20 @@ class Answerer:
         ):
             return False
         asked = q.content.keys()
+
         # "who pays for the dbs check" — "… first aid (or willing to do it - we'll pay for the
-        # course), enhanced DBS": the paying named is another thing's.
+        # course), enhanced DBS": the paying named is another thing's; not when it names the
+        # thing asked by another word of its subject ("do i pay for food in quarters" — "… and
+        # you don't pay for your meals").
+        def names_asked(keys: frozenset[str]) -> bool:
+            return not asked.isdisjoint(keys) or any(
+                not q.strong.isdisjoint(self.lexicon.word_topics(key)) for key in keys
+            )
+
         others = [
             found
             for found in grammar.paid_object.finditer(c.read)
-            if asked.isdisjoint(self.analyzer.analyze(found.group("object")).keys)
+            if not names_asked(self.analyzer.analyze(found.group("object")).keys)
         ]
         if not others:
             return True

@@ -21882,3 +21882,37 @@ def test_a_game_called_for_rain_is_the_weather_cancellation(answerer: Answerer) 
     assert "less than 24 hours" in quoted(
         answerer, reporter, "if the depo cancels last minute do i get anything"
     )
+
+
+def test_who_pays_asked_in_the_passive_is_answered_by_who_pays(answerer: Answerer) -> None:
+    """ "offshore medical paid by u or me" asks who pays for the medical, not the day rate: the
+    sentence that says it is the candidate's own cost answers."""
+    post = ad(
+        "Deckhand",
+        """## Pay
+
+- Day rate of £210 for every day offshore, including travel days
+- Paid fortnightly in arrears via PAYE
+
+## Medicals
+
+Candidates must arrive with a valid offshore medical, which remains at the candidate's own cost.
+""",
+        lang="en",
+    )
+    assert "candidate's own cost" in quoted(answerer, post, "offshore medical paid by u or me")
+
+
+def test_a_paying_for_the_thing_asked_by_another_word_says_who_pays(answerer: Answerer) -> None:
+    """ "do i pay for food in quarters" — "… the cook looks after breakfast and tea, and you
+    don't pay for your meals": the meals paid for are the food asked, no other thing."""
+    post = ad(
+        "Shed hand",
+        """## Quarters
+
+- In quarters our cook does breakfast, lunch and tea, and you don't pay for your meals.
+- Bring your own sleeping bag.
+""",
+        lang="en",
+    )
+    assert "don't pay for your meals" in quoted(answerer, post, "do i pay for food in quarters")
