@@ -2306,6 +2306,7 @@ class Answerer:
                     ranked[:tied],
                     key=lambda r: (
                         not self._shows_beyond(q, r[2], sought),
+                        not self._sought_beside(q, r[2], sought),
                         self._inherited(q, r[2]) if r[2].reply in shared else 0.0,
                         -self._echoes(q, r[2]),
                         not (q.lack_stated and self._remedies(r[2])),
@@ -2345,6 +2346,30 @@ class Answerer:
             for found in evidence.finditer(c.read)
             for word in [_WORD_RE.search(c.read, found.start()) or found]
         )
+
+    def _sought_beside(self, q: Question, c: Candidate, sought: list[re.Pattern[str]]) -> bool:
+        """Whether what an intent seeks stands beside a word of the question, with at most
+        ``beside_words`` other words that name something between: "how long is a shift" —
+        "Shifts are typically 4, 6 or 7.5 hours", "3-month probation" say the length of the
+        thing asked; "Schedules are posted two weeks in advance; shift swaps …" and "sick days
+        … after probation" a length of another."""
+        if not sought:
+            return False
+        text = c.read
+        words = [
+            (word.start(), word.end(), self.analyzer.key(word.group()))
+            for word in _WORD_RE.finditer(text)
+        ]
+        reach = self.w.beside_words
+        stop = self.lexicon.stopwords
+        for evidence in sought:
+            for found in evidence.finditer(text):
+                before = [k for start, _, k in words if start < found.start() and k not in stop]
+                after = [k for _, end, k in words if end > found.end() and k not in stop]
+                near = before[-reach - 1 :] + after[: reach + 1]
+                if not q.content.keys().isdisjoint(near):
+                    return True
+        return False
 
     def _lists_by_lead(
         self, q: Question, ranked: list[tuple[float, bool, Candidate]], index: PostingIndex

@@ -21916,3 +21916,26 @@ def test_a_paying_for_the_thing_asked_by_another_word_says_who_pays(answerer: An
         lang="en",
     )
     assert "don't pay for your meals" in quoted(answerer, post, "do i pay for food in quarters")
+
+
+def test_a_length_asked_is_the_one_beside_the_thing_asked(answerer: Answerer) -> None:
+    """ "how long is a shift", "how long is probation": of lines that tie, the one whose length
+    stands beside the thing asked ("Shifts are typically 4, 6 or 7.5 hours", "3-month
+    probation"), not a line naming it with another thing's length ("posted two weeks in
+    advance; shift swaps …", "5 sick days a year … after probation")."""
+    post = ad(
+        "Visitor services associate",
+        """## Schedule
+
+- Schedules are posted two weeks in advance in the app; shift swaps are allowed.
+- Shifts are typically 4, 6 or 7.5 hours.
+
+## Benefits
+
+- Statutory sick pay plus 5 company sick days a year at full rate after probation
+- 3-month probation
+""",
+        lang="en",
+    )
+    assert "7.5 hours" in quoted(answerer, post, "how long is a shift")
+    assert "3-month probation" in quoted(answerer, post, "how long is probation")
