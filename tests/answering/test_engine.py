@@ -21939,3 +21939,25 @@ def test_a_length_asked_is_the_one_beside_the_thing_asked(answerer: Answerer) ->
     )
     assert "7.5 hours" in quoted(answerer, post, "how long is a shift")
     assert "3-month probation" in quoted(answerer, post, "how long is probation")
+
+
+def test_how_long_till_asks_the_wait_with_no_word_a_line_must_have(answerer: Answerer) -> None:
+    """ "how long till i get my badge": "till" frames the wait asked and names nothing, so the
+    answer under "How long does the badge take?" says it without the word."""
+    post = ad(
+        "Ramp agent",
+        """## FAQ
+
+**Do I need experience?**
+No. We train you on everything, including equipment.
+
+**How long does the badge take?**
+Usually 2–4 weeks. The badge fee is paid by us.
+
+## Pay
+
+- $19.50 an hour
+""",
+        lang="en",
+    )
+    assert "2–4 weeks" in quoted(answerer, post, "how long till i get my badge")
