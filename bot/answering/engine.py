@@ -960,6 +960,8 @@ class Answerer:
                     fixed = fixed.replace(match.group(), posting.written[word], 1)
                 continue
             near = posting.near(word) or self.lexicon.vocabulary.near(word)
+            if not near and len(word) >= self.w.long_typo_length:
+                near = self.lexicon.english_vocabulary.near(word)
             if near:
                 fixed = fixed.replace(match.group(), posting.as_written(near[0]), 1)
         return fixed

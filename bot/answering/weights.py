@@ -117,6 +117,7 @@ class Weights:
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
     alternative_reach: int = 2  # words after "или" in which the alternative is named
     min_typo_length: int = 4  # shortest unknown word read as a typo
+    long_typo_length: int = 9  # shortest unknown English word read as a typo of the lexicon's
 
     # --- Select -----------------------------------------------------------------------------
     extra_share: float = 0.75  # a further line is quoted when it scores this share of the best

@@ -21961,3 +21961,18 @@ Usually 2–4 weeks. The badge fee is paid by us.
         lang="en",
     )
     assert "2–4 weeks" in quoted(answerer, post, "how long till i get my badge")
+
+
+def test_a_long_english_typo_is_read_as_the_lexicon_word(answerer: Answerer) -> None:
+    """ "is there accomodation": a long word one edit from a lexicon word is that word though the
+    posting never writes it, and the gang's quarters are where one lives."""
+    post = ad(
+        "Shed hand",
+        """## The work
+
+- The gang stays in shearers' quarters on the station for 3–5 nights at a time.
+- Shed hands: $270 per day.
+""",
+        lang="en",
+    )
+    assert "shearers' quarters" in quoted(answerer, post, "is there accomodation")
