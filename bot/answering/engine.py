@@ -963,6 +963,8 @@ class Answerer:
                     fixed = fixed.replace(match.group(), posting.written[word], 1)
                 continue
             near = posting.near(word) or self.lexicon.vocabulary.near(word)
+            if not near and len(word) >= self.w.long_typo_length:
+                near = self.lexicon.english_vocabulary.near(word)
             if near:
                 fixed = fixed.replace(match.group(), posting.as_written(near[0]), 1)
         return fixed
@@ -2309,6 +2311,7 @@ class Answerer:
                     ranked[:tied],
                     key=lambda r: (
                         not self._shows_beyond(q, r[2], sought),
+                        not self._sought_beside(q, r[2], sought),
                         self._inherited(q, r[2]) if r[2].reply in shared else 0.0,
                         -self._echoes(q, r[2]),
                         not (q.lack_stated and self._remedies(r[2])),
@@ -2348,6 +2351,30 @@ class Answerer:
             for found in evidence.finditer(c.read)
             for word in [_WORD_RE.search(c.read, found.start()) or found]
         )
+
+    def _sought_beside(self, q: Question, c: Candidate, sought: list[re.Pattern[str]]) -> bool:
+        """Whether what an intent seeks stands beside a word of the question, with at most
+        ``beside_words`` other words that name something between: "how long is a shift" —
+        "Shifts are typically 4, 6 or 7.5 hours", "3-month probation" say the length of the
+        thing asked; "Schedules are posted two weeks in advance; shift swaps …" and "sick days
+        … after probation" a length of another."""
+        if not sought:
+            return False
+        text = c.read
+        words = [
+            (word.start(), word.end(), self.analyzer.key(word.group()))
+            for word in _WORD_RE.finditer(text)
+        ]
+        reach = self.w.beside_words
+        stop = self.lexicon.stopwords
+        for evidence in sought:
+            for found in evidence.finditer(text):
+                before = [k for start, _, k in words if start < found.start() and k not in stop]
+                after = [k for _, end, k in words if end > found.end() and k not in stop]
+                near = before[-reach - 1 :] + after[: reach + 1]
+                if not q.content.keys().isdisjoint(near):
+                    return True
+        return False
 
     def _lists_by_lead(
         self, q: Question, ranked: list[tuple[float, bool, Candidate]], index: PostingIndex
@@ -3871,12 +3898,20 @@ class Answerer:
         ):
             return False
         asked = q.content.keys()
+
         # "who pays for the dbs check" — "… first aid (or willing to do it - we'll pay for the
-        # course), enhanced DBS": the paying named is another thing's.
+        # course), enhanced DBS": the paying named is another thing's; not when it names the
+        # thing asked by another word of its subject ("do i pay for food in quarters" — "… and
+        # you don't pay for your meals").
+        def names_asked(keys: frozenset[str]) -> bool:
+            return not asked.isdisjoint(keys) or any(
+                not q.strong.isdisjoint(self.lexicon.word_topics(key)) for key in keys
+            )
+
         others = [
             found
             for found in grammar.paid_object.finditer(c.read)
-            if asked.isdisjoint(self.analyzer.analyze(found.group("object")).keys)
+            if not names_asked(self.analyzer.analyze(found.group("object")).keys)
         ]
         if not others:
             return True

@@ -1472,6 +1472,9 @@ class Lexicon:
         # words (the word list knows English: "hoga" or "liye" is no typo of "yoga", "life").
         self.words = frozenset(_words(data))
         self.vocabulary = Vocabulary(w for w in self.words if not w.isascii())
+        # … and long English words, which one edit rarely turns into another word: "accomodation"
+        # is "accommodation" (read only for words of ``long_typo_length`` letters or more).
+        self.english_vocabulary = Vocabulary((w for w in self.words if w.isascii()), indexed=False)
         self.topics: dict[str, Topic] = {}
         # Section topics that some words show in a line wherever it stands (``line_terms``).
         self.line_term_topics: set[str] = set()

@@ -94,6 +94,9 @@ class Weights:
     detail_share: float = 1.15  # a question noun no topic word explains, judging a topic line
     modifier_reach: int = 3  # words after a topic word in which the question names its kind
     count_reach: int = 3  # words either side of a counted noun in which a line gives its figure
+    # words naming something between a figure sought and a word of the question that make it
+    # that word's figure, when lines tie ("Shifts are typically 4, 6 or 7.5 hours")
+    beside_words: int = 2
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
     roles_named: int = 2  # lines naming a job that make it one the posting offers
     other_roles: int = 2  # other jobs a line names that make it about them, not the one asked
@@ -114,6 +117,7 @@ class Weights:
     min_stem: int = 3  # shortest Snowball stem that finds a posting word
     alternative_reach: int = 2  # words after "или" in which the alternative is named
     min_typo_length: int = 4  # shortest unknown word read as a typo
+    long_typo_length: int = 9  # shortest unknown English word read as a typo of the lexicon's
 
     # --- Select -----------------------------------------------------------------------------
     extra_share: float = 0.75  # a further line is quoted when it scores this share of the best

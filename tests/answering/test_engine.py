@@ -22088,3 +22088,95 @@ def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
     )
     assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
     assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
+def test_who_pays_asked_in_the_passive_is_answered_by_who_pays(answerer: Answerer) -> None:
+    """ "offshore medical paid by u or me" asks who pays for the medical, not the day rate: the
+    sentence that says it is the candidate's own cost answers."""
+    post = ad(
+        "Deckhand",
+        """## Pay
+
+- Day rate of £210 for every day offshore, including travel days
+- Paid fortnightly in arrears via PAYE
+
+## Medicals
+
+Candidates must arrive with a valid offshore medical, which remains at the candidate's own cost.
+""",
+        lang="en",
+    )
+    assert "candidate's own cost" in quoted(answerer, post, "offshore medical paid by u or me")
+
+
+def test_a_paying_for_the_thing_asked_by_another_word_says_who_pays(answerer: Answerer) -> None:
+    """ "do i pay for food in quarters" — "… the cook looks after breakfast and tea, and you
+    don't pay for your meals": the meals paid for are the food asked, no other thing."""
+    post = ad(
+        "Shed hand",
+        """## Quarters
+
+- In quarters our cook does breakfast, lunch and tea, and you don't pay for your meals.
+- Bring your own sleeping bag.
+""",
+        lang="en",
+    )
+    assert "don't pay for your meals" in quoted(answerer, post, "do i pay for food in quarters")
+
+
+def test_a_length_asked_is_the_one_beside_the_thing_asked(answerer: Answerer) -> None:
+    """ "how long is a shift", "how long is probation": of lines that tie, the one whose length
+    stands beside the thing asked ("Shifts are typically 4, 6 or 7.5 hours", "3-month
+    probation"), not a line naming it with another thing's length ("posted two weeks in
+    advance; shift swaps …", "5 sick days a year … after probation")."""
+    post = ad(
+        "Visitor services associate",
+        """## Schedule
+
+- Schedules are posted two weeks in advance in the app; shift swaps are allowed.
+- Shifts are typically 4, 6 or 7.5 hours.
+
+## Benefits
+
+- Statutory sick pay plus 5 company sick days a year at full rate after probation
+- 3-month probation
+""",
+        lang="en",
+    )
+    assert "7.5 hours" in quoted(answerer, post, "how long is a shift")
+    assert "3-month probation" in quoted(answerer, post, "how long is probation")
+
+
+def test_how_long_till_asks_the_wait_with_no_word_a_line_must_have(answerer: Answerer) -> None:
+    """ "how long till i get my badge": "till" frames the wait asked and names nothing, so the
+    answer under "How long does the badge take?" says it without the word."""
+    post = ad(
+        "Ramp agent",
+        """## FAQ
+
+**Do I need experience?**
+No. We train you on everything, including equipment.
+
+**How long does the badge take?**
+Usually 2–4 weeks. The badge fee is paid by us.
+
+## Pay
+
+- $19.50 an hour
+""",
+        lang="en",
+    )
+    assert "2–4 weeks" in quoted(answerer, post, "how long till i get my badge")
+
+
+def test_a_long_english_typo_is_read_as_the_lexicon_word(answerer: Answerer) -> None:
+    """ "is there accomodation": a long word one edit from a lexicon word is that word though the
+    posting never writes it, and the gang's quarters are where one lives."""
+    post = ad(
+        "Shed hand",
+        """## The work
+
+- The gang stays in shearers' quarters on the station for 3–5 nights at a time.
+- Shed hands: $270 per day.
+""",
+        lang="en",
+    )
+    assert "shearers' quarters" in quoted(answerer, post, "is there accomodation")
