@@ -22088,6 +22088,8 @@ def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
     )
     assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
     assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
+
+
 def test_who_pays_asked_in_the_passive_is_answered_by_who_pays(answerer: Answerer) -> None:
     """ "offshore medical paid by u or me" asks who pays for the medical, not the day rate: the
     sentence that says it is the candidate's own cost answers."""
