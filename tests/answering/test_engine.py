@@ -21882,3 +21882,28 @@ def test_a_game_called_for_rain_is_the_weather_cancellation(answerer: Answerer) 
     assert "less than 24 hours" in quoted(
         answerer, reporter, "if the depo cancels last minute do i get anything"
     )
+
+
+def test_a_bare_sum_after_the_housing_is_its_rent(answerer: Answerer) -> None:
+    """«общага скока стоит в месяц» — «Проживание | общежитие … для иногородних, 1 500 ₽ в месяц»:
+    a part that is a sum alone, after the part naming the dormitory, is the dormitory's; after the
+    pay's own part it is still the pay's."""
+    post = ad(
+        "Ветфельдшер",
+        """## Условия
+
+- Оклад 52 000 ₽ на руки, выплаты два раза в месяц.
+- Общежитие в с. Никольское для иногородних, 1 500 ₽ в месяц.
+- Служебный автобус из Томаровки.
+""",
+    )
+    assert "1 500 ₽" in quoted(answerer, post, "общага скока стоит в месяц")
+    pay_only = ad(
+        "Ветфельдшер",
+        """## Условия
+
+- Общежитие для иногородних, оплата почасовая, 300 ₽ в час.
+- Служебный автобус из Томаровки.
+""",
+    )
+    assert not answerer.answer(pay_only, "общага скока стоит в месяц").answered
