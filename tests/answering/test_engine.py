@@ -21907,3 +21907,18 @@ def test_a_bare_sum_after_the_housing_is_its_rent(answerer: Answerer) -> None:
 """,
     )
     assert not answerer.answer(pay_only, "общага скока стоит в месяц").answered
+
+
+def test_a_proezd_with_its_number_is_the_address_asked(answerer: Answerer) -> None:
+    """«где вы находитесь адрес» — «г. Владимир, Промышленный проезд, 5, бокс 12» over a line
+    naming a town and a floor: «проезд» with its number is a street, «оплата проезда» none."""
+    post = ad(
+        "Подмастерье кузнеца",
+        """## О нас
+
+- Кованые перила на второй этаж в частном доме, Суздаль — 11 погонных метров.
+- г. Владимир, Промышленный проезд, 5, бокс 12 (вход со стороны гаражей).
+- Оплата проезда 2 000 ₽ в месяц.
+""",
+    )
+    assert "Промышленный проезд, 5" in quoted(answerer, post, "где вы находитесь адрес")
