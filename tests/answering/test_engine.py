@@ -21922,3 +21922,18 @@ def test_a_proezd_with_its_number_is_the_address_asked(answerer: Answerer) -> No
 """,
     )
     assert "Промышленный проезд, 5" in quoted(answerer, post, "где вы находитесь адрес")
+
+
+def test_how_many_to_a_room_asks_the_housing_not_the_team(answerer: Answerer) -> None:
+    """«в комнате скока человек живет» — «комната в служебном доме (2 человека в комнате)»: how
+    many share a room or a cabin is said of the housing, not of the team's size."""
+    post = ad(
+        "Моторист-рулевой",
+        """## Условия
+
+- Сменный график 7/7, смена 12 часов.
+- Иногородним комната в служебном доме (2 человека в комнате, душ, кухня), бесплатно.
+- Команда парома — 6 человек.
+""",
+    )
+    assert "2 человека в комнате" in quoted(answerer, post, "в комнате скока человек живет")
