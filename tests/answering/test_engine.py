@@ -21937,3 +21937,16 @@ def test_how_many_to_a_room_asks_the_housing_not_the_team(answerer: Answerer) ->
 """,
     )
     assert "2 человека в комнате" in quoted(answerer, post, "в комнате скока человек живет")
+
+
+def test_square_metres_by_their_sign_count_the_metres_asked(answerer: Answerer) -> None:
+    """«комната какая скока метров» — «Комната 16 м² в гостевом доме»: «м²» writes the metres."""
+    post = ad(
+        "Садовник",
+        """## Условия
+
+- Комната 16 м² в гостевом доме, отдельный вход, свой санузел.
+- Коммунальные платежи не удерживаем.
+""",
+    )
+    assert "16 м²" in quoted(answerer, post, "комната какая скока метров")
