@@ -21950,3 +21950,18 @@ def test_square_metres_by_their_sign_count_the_metres_asked(answerer: Answerer) 
 """,
     )
     assert "16 м²" in quoted(answerer, post, "комната какая скока метров")
+
+
+def test_in_the_end_is_a_hedge_of_the_sum_asked(answerer: Answerer) -> None:
+    """«скока в итоге в месяц выходит у монтажников» — «Средний заработок монтажника в сезон —
+    85 000–110 000 ₽ в месяц»: «в итоге» hedges the question, it names nothing a line must hold."""
+    post = ad(
+        "Монтажник видеонаблюдения",
+        """## Условия
+
+- Оклад 30 000 ₽ плюс сдельная часть за смонтированные камеры.
+- Средний заработок монтажника в сезон — 85 000–110 000 ₽ в месяц.
+- Выплаты 2 раза в месяц.
+""",
+    )
+    assert "85 000" in quoted(answerer, post, "скока в итоге в месяц выходит у монтажников")
