@@ -21965,3 +21965,21 @@ def test_in_the_end_is_a_hedge_of_the_sum_asked(answerer: Answerer) -> None:
 """,
     )
     assert "85 000" in quoted(answerer, post, "скока в итоге в месяц выходит у монтажников")
+
+
+def test_zero_experience_finds_teaching_from_scratch(answerer: Answerer) -> None:
+    """«опыта ноль, возьмете?» — «Если опыта нет — учим с нуля.» over «опыт работы на ЧПУ
+    приветствуется»: «ноль» and «нуль» are one word."""
+    post = ad(
+        "Оператор лазерного станка",
+        """## Требования
+
+- опыт работы на ЧПУ приветствуется
+
+## Условия
+
+- Открываем третью смену, берём и опытных, и без опыта.
+- Если опыта нет — учим с нуля.
+""",
+    )
+    assert "учим с нуля" in quoted(answerer, post, "опыта ноль, возьмете?")
