@@ -21983,3 +21983,19 @@ def test_zero_experience_finds_teaching_from_scratch(answerer: Answerer) -> None
 """,
     )
     assert "учим с нуля" in quoted(answerer, post, "опыта ноль, возьмете?")
+
+
+def test_a_second_question_opened_by_che_is_asked_alone(answerer: Answerer) -> None:
+    """«на собес когда приходить и че с собой брать» — «Собеседование: Пн–Пт с 10:00 до 15:00 …,
+    с собой паспорт»: «че» opens a second question as «что» does."""
+    post = ad(
+        "Оператор лазерного станка",
+        """## Как попасть к нам
+
+- Собеседование: Пн–Пт с 10:00 до 15:00 по предварительной записи, с собой паспорт.
+- Кто не может в ночь — скажите на собеседовании.
+""",
+    )
+    assert "с собой паспорт" in quoted(
+        answerer, post, "на собес когда приходить и че с собой брать"
+    )
