@@ -4623,12 +4623,35 @@ class Answerer:
             # opens with a length after a dash gives it to the part before, whatever else it
             # names after it.
             return True
+        # A part that is a sum alone reads as pay by its money only: after a part naming the
+        # subject, with none naming another between, it is that subject's sum («общежитие для
+        # иногородних, 1 500 ₽ в месяц», «стипендия в период обучения — 22 000 ₽ в месяц»).
+        bare = [
+            found <= {_SALARY}
+            and _SALARY not in asked
+            and _OPENS_WITH_FIGURE.match(part) is not None
+            and len(_WORD_RE.findall(part)) <= self.w.bare_sum_words
+            for found, part in zip(topics, parts, strict=True)
+        ]
         # A bare figure that opens a sum of things added to it is the first thing's, not what
         # is added: of "£70k–£85k + equity + 10% bonus" the equity has no sum.
         return any(
-            figure and (named or (not found and (any(naming[:at]) or not added[at])))
+            figure
+            and (
+                named
+                or (not found and (any(naming[:at]) or not added[at]))
+                or (bare[at] and self._last_naming(naming[:at], topics[:at]))
+            )
             for at, (named, figure, found) in enumerate(zip(naming, figures, topics, strict=True))
         )
+
+    @staticmethod
+    def _last_naming(naming: list[bool], topics: list[frozenset[str]]) -> bool:
+        """Whether the last of the parts that name a subject names the one asked."""
+        for named, found in zip(reversed(naming), reversed(topics), strict=True):
+            if named or found:
+                return named
+        return False
 
     @staticmethod
     def _detail(q: Question, key: str) -> bool:

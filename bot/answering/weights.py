@@ -109,6 +109,8 @@ class Weights:
     # words a name a line leads with or lists with a dash after has at most (a role, a grade:
     # «Стюард на трибуны — 3 800 ₽»); a longer lead is a statement
     name_words: int = 4
+    # words besides its figures a part that is a sum alone has at most («1 500 ₽ в месяц»)
+    bare_sum_words: int = 3
     row_name_words: int = 6  # words of an item's name a price list's row leads with, at most
     list_rows: int = 3  # lines of one section with a sum each that make a list of rows of one kind
     rule_words: int = 3  # words a line that rules has at least ("Yes / No" is a form's options)

@@ -22182,3 +22182,118 @@ def test_a_long_english_typo_is_read_as_the_lexicon_word(answerer: Answerer) -> 
         lang="en",
     )
     assert "shearers' quarters" in quoted(answerer, post, "is there accomodation")
+def test_a_bare_sum_after_the_housing_is_its_rent(answerer: Answerer) -> None:
+    """«общага скока стоит в месяц» — «Проживание | общежитие … для иногородних, 1 500 ₽ в месяц»:
+    a part that is a sum alone, after the part naming the dormitory, is the dormitory's; after the
+    pay's own part it is still the pay's."""
+    post = ad(
+        "Ветфельдшер",
+        """## Условия
+
+- Оклад 52 000 ₽ на руки, выплаты два раза в месяц.
+- Общежитие в с. Никольское для иногородних, 1 500 ₽ в месяц.
+- Служебный автобус из Томаровки.
+""",
+    )
+    assert "1 500 ₽" in quoted(answerer, post, "общага скока стоит в месяц")
+    pay_only = ad(
+        "Ветфельдшер",
+        """## Условия
+
+- Общежитие для иногородних, оплата почасовая, 300 ₽ в час.
+- Служебный автобус из Томаровки.
+""",
+    )
+    assert not answerer.answer(pay_only, "общага скока стоит в месяц").answered
+
+
+def test_a_proezd_with_its_number_is_the_address_asked(answerer: Answerer) -> None:
+    """«где вы находитесь адрес» — «г. Владимир, Промышленный проезд, 5, бокс 12» over a line
+    naming a town and a floor: «проезд» with its number is a street, «оплата проезда» none."""
+    post = ad(
+        "Подмастерье кузнеца",
+        """## О нас
+
+- Кованые перила на второй этаж в частном доме, Суздаль — 11 погонных метров.
+- г. Владимир, Промышленный проезд, 5, бокс 12 (вход со стороны гаражей).
+- Оплата проезда 2 000 ₽ в месяц.
+""",
+    )
+    assert "Промышленный проезд, 5" in quoted(answerer, post, "где вы находитесь адрес")
+
+
+def test_how_many_to_a_room_asks_the_housing_not_the_team(answerer: Answerer) -> None:
+    """«в комнате скока человек живет» — «комната в служебном доме (2 человека в комнате)»: how
+    many share a room or a cabin is said of the housing, not of the team's size."""
+    post = ad(
+        "Моторист-рулевой",
+        """## Условия
+
+- Сменный график 7/7, смена 12 часов.
+- Иногородним комната в служебном доме (2 человека в комнате, душ, кухня), бесплатно.
+- Команда парома — 6 человек.
+""",
+    )
+    assert "2 человека в комнате" in quoted(answerer, post, "в комнате скока человек живет")
+
+
+def test_square_metres_by_their_sign_count_the_metres_asked(answerer: Answerer) -> None:
+    """«комната какая скока метров» — «Комната 16 м² в гостевом доме»: «м²» writes the metres."""
+    post = ad(
+        "Садовник",
+        """## Условия
+
+- Комната 16 м² в гостевом доме, отдельный вход, свой санузел.
+- Коммунальные платежи не удерживаем.
+""",
+    )
+    assert "16 м²" in quoted(answerer, post, "комната какая скока метров")
+
+
+def test_in_the_end_is_a_hedge_of_the_sum_asked(answerer: Answerer) -> None:
+    """«скока в итоге в месяц выходит у монтажников» — «Средний заработок монтажника в сезон —
+    85 000–110 000 ₽ в месяц»: «в итоге» hedges the question, it names nothing a line must hold."""
+    post = ad(
+        "Монтажник видеонаблюдения",
+        """## Условия
+
+- Оклад 30 000 ₽ плюс сдельная часть за смонтированные камеры.
+- Средний заработок монтажника в сезон — 85 000–110 000 ₽ в месяц.
+- Выплаты 2 раза в месяц.
+""",
+    )
+    assert "85 000" in quoted(answerer, post, "скока в итоге в месяц выходит у монтажников")
+
+
+def test_zero_experience_finds_teaching_from_scratch(answerer: Answerer) -> None:
+    """«опыта ноль, возьмете?» — «Если опыта нет — учим с нуля.» over «опыт работы на ЧПУ
+    приветствуется»: «ноль» and «нуль» are one word."""
+    post = ad(
+        "Оператор лазерного станка",
+        """## Требования
+
+- опыт работы на ЧПУ приветствуется
+
+## Условия
+
+- Открываем третью смену, берём и опытных, и без опыта.
+- Если опыта нет — учим с нуля.
+""",
+    )
+    assert "учим с нуля" in quoted(answerer, post, "опыта ноль, возьмете?")
+
+
+def test_a_second_question_opened_by_che_is_asked_alone(answerer: Answerer) -> None:
+    """«на собес когда приходить и че с собой брать» — «Собеседование: Пн–Пт с 10:00 до 15:00 …,
+    с собой паспорт»: «че» opens a second question as «что» does."""
+    post = ad(
+        "Оператор лазерного станка",
+        """## Как попасть к нам
+
+- Собеседование: Пн–Пт с 10:00 до 15:00 по предварительной записи, с собой паспорт.
+- Кто не может в ночь — скажите на собеседовании.
+""",
+    )
+    assert "с собой паспорт" in quoted(
+        answerer, post, "на собес когда приходить и че с собой брать"
+    )
