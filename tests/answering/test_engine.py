@@ -22182,6 +22182,8 @@ def test_a_long_english_typo_is_read_as_the_lexicon_word(answerer: Answerer) -> 
         lang="en",
     )
     assert "shearers' quarters" in quoted(answerer, post, "is there accomodation")
+
+
 def test_a_bare_sum_after_the_housing_is_its_rent(answerer: Answerer) -> None:
     """«общага скока стоит в месяц» — «Проживание | общежитие … для иногородних, 1 500 ₽ в месяц»:
     a part that is a sum alone, after the part naming the dormitory, is the dormitory's; after the
