@@ -3,7 +3,7 @@ every pressed button stops spinning."""
 
 from __future__ import annotations
 
-import asyncio
+import time
 from collections import OrderedDict
 from collections.abc import Awaitable, Callable
 from contextlib import suppress
@@ -79,7 +79,8 @@ class FloodLimit:
         """Whether ``user``'s ``event`` is within the limit (one unit of their bucket taken)."""
         if isinstance(event, Message) and event.chat.type != "private":
             return True
-        if self._bucket(user.id).take(asyncio.get_running_loop().time()):
+        # The clock of asyncio's loop, read without asking for the loop (a system call).
+        if self._bucket(user.id).take(time.monotonic()):
             self._warned.discard(user.id)
             return True
         return False

@@ -175,7 +175,7 @@ class _Prepared:
     """Keyboards and entities sent before, as ``prepare_value`` turned them into JSON values.
 
     The bot draws a posting's keyboards and entities once and sends the same objects again and
-    again (``bot.memo``, ``bot.telegram.message_entity``); dumping and preparing them took most
+    again (``bot.memo``, ``bot.telegram.entity_of``); dumping and preparing them took most
     of a call's body (45–75 µs of a card or a section, against 17 for the rest). A part is
     known by its identity and, for a keyboard, by the identity of each button in each row:
     aiogram's objects are frozen, but a keyboard's rows are lists that could be changed, and a

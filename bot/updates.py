@@ -60,6 +60,10 @@ def update_type(update: Update) -> str:
         return "unknown"
 
 
+PersonKey = tuple[int, int, int, int | None, str | None, str]
+"""A ``StorageKey``'s fields, in its order: whose lock it is."""
+
+
 class PersonLocks(BaseEventIsolation):
     """One person's updates handled one at a time, as aiogram's ``SimpleEventIsolation`` does
     (an ``asyncio.Lock`` per FSM key), keeping a key's lock only while it is held or awaited.
@@ -69,15 +73,26 @@ class PersonLocks(BaseEventIsolation):
     """
 
     def __init__(self) -> None:
-        self._locks: dict[StorageKey, PersonLock] = {}
+        # By the key's fields as a plain tuple: a ``StorageKey`` is a frozen dataclass, hashed
+        # by a generated Python ``__hash__`` that builds this very tuple, and the lock's
+        # dictionary is asked four times per update (found, added, found and dropped again).
+        self._locks: dict[PersonKey, PersonLock] = {}
 
     # aiogram types ``lock`` as its generator-based manager; FSMContextMiddleware only enters
     # it with ``async with``, which any async context manager serves.
     def lock(self, key: StorageKey) -> PersonLock:  # type: ignore[override]
         """The lock of ``key``'s person, to hold with ``async with``."""
-        found = self._locks.get(key)
+        person = (
+            key.bot_id,
+            key.chat_id,
+            key.user_id,
+            key.thread_id,
+            key.business_connection_id,
+            key.destiny,
+        )
+        found = self._locks.get(person)
         if found is None:
-            found = self._locks[key] = PersonLock(self._locks, key)
+            found = self._locks[person] = PersonLock(self._locks, person)
         return found
 
     @property
@@ -94,7 +109,7 @@ class PersonLock:
 
     __slots__ = ("_key", "_lock", "_locks", "_users")
 
-    def __init__(self, locks: dict[StorageKey, PersonLock], key: StorageKey) -> None:
+    def __init__(self, locks: dict[PersonKey, PersonLock], key: PersonKey) -> None:
         self._locks = locks
         self._key = key
         self._lock = asyncio.Lock()
@@ -114,8 +129,10 @@ class PersonLock:
 
     def _leave(self) -> None:
         self._users -= 1
-        if not self._users and self._locks.get(self._key) is self:
-            del self._locks[self._key]
+        if not self._users:
+            found = self._locks.pop(self._key, None)
+            if found is not None and found is not self:  # not ours to drop: put it back
+                self._locks[self._key] = found
 
 
 class UpdateGuard(BaseMiddleware):

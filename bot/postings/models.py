@@ -552,8 +552,9 @@ class Posting(BaseModel):
         """Whether candidates may see and apply to it on ``today`` (the local date by default)."""
         if self.status != "open":
             return False
-        today = today or dt.date.today()
-        return self.closes is None or today <= self.closes
+        if self.closes is None:  # no date to read (the local date costs a clock and a zone)
+            return True
+        return (today or dt.date.today()) <= self.closes
 
     def section(self, kind: SectionKind | str) -> Section | None:
         """The first section of that kind, if the posting has one."""
