@@ -22088,3 +22088,27 @@ def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
     )
     assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
     assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
+
+
+def test_the_people_of_a_room_night_pay_after_the_shifts_and_pay_that_comes(
+    answerer: Answerer,
+) -> None:
+    """«скока человек в комнате живет» — «комнаты на 3 человека» (no team size); «ночью за игру
+    больше дают?» — «В ночные смены за игру 600 ₽»; «зп каких числах приходит» — «10-го и 25-го
+    числа»; «дорога за город на автобусе оплачивается» — the ride out of town, no place."""
+    post = ad(
+        "Сортировщик",
+        """## Условия
+
+- Общежитие для иногородних — в посёлке, комнаты на 3 человека, душ, кухня.
+- Требуется: 14 человек.
+- Днём за игру 400 ₽.
+- В ночные смены за игру 600 ₽.
+- Заработная плата выплачивается два раза в месяц — 10-го и 25-го числа на карту.
+- Дорога на загородные площадки в служебном автобусе оплачивается 50% ставки.
+""",
+    )
+    assert "на 3 человека" in quoted(answerer, post, "в комнате скока человек живет")
+    assert "600" in quoted(answerer, post, "ночью за игру больше дают?")
+    assert "25-го" in quoted(answerer, post, "зп каких числах приходит")
+    assert "50% ставки" in quoted(answerer, post, "дорога за город на автобусе оплачивается")
