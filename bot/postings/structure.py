@@ -1268,7 +1268,13 @@ def _plain_label(text: str) -> re.Match[str] | None:
     if match is None:
         return None
     label = match.group("label").strip()
-    if len(label.split()) > _PLAIN_LABEL_WORDS or not label[:1].isupper():
+    bare = _LEADING_SYMBOLS_RE.sub("", label)
+    if bare != label and not (shouted(bare) and classify_heading(bare) != SectionKind.OTHER):
+        # «💰 ОПЛАТА: 35% от суммы …», «🕐 ГРАФИК: сутки через двое …»: an emoji before a label
+        # in capitals naming a section's kind marks a block as a heading would; «✅ Опыт: не
+        # нужен» is a list's item.
+        return None
+    if len(bare.split()) > _PLAIN_LABEL_WORDS or not bare[:1].isupper():
         return None
     last = label.split()[-1]
     return None if any(ch.isdigit() for ch in last) else match

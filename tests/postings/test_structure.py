@@ -175,6 +175,28 @@ def test_a_paragraph_led_by_a_known_label_is_a_section_of_that_paragraph() -> No
     assert parsed.sections[-1].markdown.endswith("Пишите в телеграм.")
 
 
+def test_an_emoji_before_a_label_in_capitals_heads_its_paragraph() -> None:
+    body = (
+        "## ТРЕБОВАНИЯ\n✅ права категории C\n✅ стаж от 2 лет\n\n"
+        "🕐 ГРАФИК: сутки через двое. Ночью можно спать дома.\n\n"
+        "📞 Звонить Денису: +7 (904) 287-15-63.\n"
+    )
+    parsed = parse_body(body)
+    assert _sections(body) == [
+        ("requirements", "ТРЕБОВАНИЯ", ("права категории C", "стаж от 2 лет")),
+        ("conditions", "ГРАФИК", ("ГРАФИК: сутки через двое. Ночью можно спать дома",)),
+    ]
+    # The number to call after it is no requirement: it reads as free text.
+    assert parsed.intro_items == ("Звонить Денису: +7 (904) 287-15-63",)
+
+
+def test_an_emoji_before_a_label_in_lower_case_stays_a_list_item() -> None:
+    body = "## Требования\n✅ Опыт: не нужен\n✅ Возраст: от 18 лет\n"
+    assert _sections(body) == [
+        ("requirements", "Требования", ("Опыт: не нужен", "Возраст: от 18 лет")),
+    ]
+
+
 def test_a_label_line_after_a_list_starts_a_section() -> None:
     body = (
         "Schedule:\n- 10 hour shift\n\nPay: $19.25 per hour\n\nJob Type: Full-time\n\n"
