@@ -22299,6 +22299,8 @@ def test_a_second_question_opened_by_che_is_asked_alone(answerer: Answerer) -> N
     assert "с собой паспорт" in quoted(
         answerer, post, "на собес когда приходить и че с собой брать"
     )
+
+
 def test_the_people_of_a_room_night_pay_after_the_shifts_and_pay_that_comes(
     answerer: Answerer,
 ) -> None:
