@@ -22299,3 +22299,36 @@ def test_a_second_question_opened_by_che_is_asked_alone(answerer: Answerer) -> N
     assert "с собой паспорт" in quoted(
         answerer, post, "на собес когда приходить и че с собой брать"
     )
+
+
+def test_a_fuel_card_says_who_pays_for_diesel(answerer: Answerer) -> None:
+    """ "who pays for diesel" — "… and the fuel card covers all work mileage": diesel is fuel,
+    and a card that covers the mileage says who pays."""
+    post = ad(
+        "Window cleaner",
+        """## What you'll get
+
+- £95.00–£120.00 per day
+- The van stays at the yard overnight, and the fuel card covers all work mileage.
+- Uniform and boots provided.
+""",
+        lang="en",
+    )
+    assert "fuel card covers" in quoted(answerer, post, "who pays for diesel")
+
+
+def test_how_far_back_asks_a_span_of_years_not_a_distance(answerer: Answerer) -> None:
+    """ "how far back do they check background" — "Must pass a 10-year background check": how
+    far back is how many years, not how far away."""
+    post = ad(
+        "Ramp agent",
+        """## Requirements
+
+- 18 years of age or older
+- Must pass a 10-year background check to receive an airport badge
+- You can't start on the ramp until the background check clears.
+""",
+        lang="en",
+    )
+    assert "10-year" in quoted(answerer, post, "how far back do they check background")
+
