@@ -22332,3 +22332,34 @@ def test_how_far_back_asks_a_span_of_years_not_a_distance(answerer: Answerer) ->
     )
     assert "10-year" in quoted(answerer, post, "how far back do they check background")
 
+
+def test_overtime_at_a_multiple_says_it_is_paid(answerer: Answerer) -> None:
+    """ "is overtime paid", "overtime paid? time and a half" — "Overtime at 1.5x after 40
+    hours": the rate it is paid at says it is paid, and paid on top."""
+    post = ad(
+        "Greenskeeper",
+        """## Pay and benefits
+
+- $17.00 – $19.00 per hour
+- Overtime at 1.5x after 40 hours
+- 80 hours of paid time off per year
+""",
+        lang="en",
+    )
+    assert "1.5x" in quoted(answerer, post, "is overtime paid")
+    assert "1.5x" in quoted(answerer, post, "overtime paid? time and a half")
+
+
+def test_on_site_work_is_work_in_person(answerer: Answerer) -> None:
+    """ "is there a minimum for in person jobs" — "On-site assignments have a 2-hour minimum":
+    on site is in person."""
+    post = ad(
+        "Contract interpreter",
+        """## Pay
+
+- Phone (OPI): $0.40 – $0.55 per minute
+- On-site assignments have a 2-hour minimum; after that you are billed in 15-minute increments.
+""",
+        lang="en",
+    )
+    assert "2-hour minimum" in quoted(answerer, post, "is there a minimum for in person jobs")
