@@ -22323,3 +22323,65 @@ def test_the_people_of_a_room_night_pay_after_the_shifts_and_pay_that_comes(
     assert "600" in quoted(answerer, post, "ночью за игру больше дают?")
     assert "25-го" in quoted(answerer, post, "зп каких числах приходит")
     assert "50% ставки" in quoted(answerer, post, "дорога за город на автобусе оплачивается")
+def test_a_fuel_card_says_who_pays_for_diesel(answerer: Answerer) -> None:
+    """ "who pays for diesel" — "… and the fuel card covers all work mileage": diesel is fuel,
+    and a card that covers the mileage says who pays."""
+    post = ad(
+        "Window cleaner",
+        """## What you'll get
+
+- £95.00–£120.00 per day
+- The van stays at the yard overnight, and the fuel card covers all work mileage.
+- Uniform and boots provided.
+""",
+        lang="en",
+    )
+    assert "fuel card covers" in quoted(answerer, post, "who pays for diesel")
+
+
+def test_how_far_back_asks_a_span_of_years_not_a_distance(answerer: Answerer) -> None:
+    """ "how far back do they check background" — "Must pass a 10-year background check": how
+    far back is how many years, not how far away."""
+    post = ad(
+        "Ramp agent",
+        """## Requirements
+
+- 18 years of age or older
+- Must pass a 10-year background check to receive an airport badge
+- You can't start on the ramp until the background check clears.
+""",
+        lang="en",
+    )
+    assert "10-year" in quoted(answerer, post, "how far back do they check background")
+
+
+def test_overtime_at_a_multiple_says_it_is_paid(answerer: Answerer) -> None:
+    """ "is overtime paid", "overtime paid? time and a half" — "Overtime at 1.5x after 40
+    hours": the rate it is paid at says it is paid, and paid on top."""
+    post = ad(
+        "Greenskeeper",
+        """## Pay and benefits
+
+- $17.00 – $19.00 per hour
+- Overtime at 1.5x after 40 hours
+- 80 hours of paid time off per year
+""",
+        lang="en",
+    )
+    assert "1.5x" in quoted(answerer, post, "is overtime paid")
+    assert "1.5x" in quoted(answerer, post, "overtime paid? time and a half")
+
+
+def test_on_site_work_is_work_in_person(answerer: Answerer) -> None:
+    """ "is there a minimum for in person jobs" — "On-site assignments have a 2-hour minimum":
+    on site is in person."""
+    post = ad(
+        "Contract interpreter",
+        """## Pay
+
+- Phone (OPI): $0.40 – $0.55 per minute
+- On-site assignments have a 2-hour minimum; after that you are billed in 15-minute increments.
+""",
+        lang="en",
+    )
+    assert "2-hour minimum" in quoted(answerer, post, "is there a minimum for in person jobs")
