@@ -22323,6 +22323,8 @@ def test_the_people_of_a_room_night_pay_after_the_shifts_and_pay_that_comes(
     assert "600" in quoted(answerer, post, "ночью за игру больше дают?")
     assert "25-го" in quoted(answerer, post, "зп каких числах приходит")
     assert "50% ставки" in quoted(answerer, post, "дорога за город на автобусе оплачивается")
+
+
 def test_a_fuel_card_says_who_pays_for_diesel(answerer: Answerer) -> None:
     """ "who pays for diesel" — "… and the fuel card covers all work mileage": diesel is fuel,
     and a card that covers the mileage says who pays."""
