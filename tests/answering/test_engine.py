@@ -22299,3 +22299,31 @@ def test_a_second_question_opened_by_che_is_asked_alone(answerer: Answerer) -> N
     assert "с собой паспорт" in quoted(
         answerer, post, "на собес когда приходить и че с собой брать"
     )
+
+
+def test_a_place_after_tozhe_is_where_the_case_is_worked(answerer: Answerer) -> None:
+    """«ночью тоже ходить по реке?» — «на ночь паром стоит у причала»: after the case asked
+    («ночью тоже»), a place led by a preposition is where the work is done, not a thing the
+    offer reaches; «за домофоны тоже сделка есть?» still reaches a pay the posting never names."""
+    post = ad(
+        "Моторист-рулевой",
+        """## Условия
+
+- Сменный график 7/7, две смены в сутки, дневная и ночная, на ночь паром стоит у причала.
+- Оклад 48 000 ₽.
+""",
+    )
+    assert "на ночь паром стоит" in quoted(answerer, post, "ночью тоже ходить по реке?")
+    fitter = ad(
+        "Монтажник слаботочных систем",
+        """## Обязанности
+
+- Монтаж видеонаблюдения, СКУД и домофоны.
+
+## Оплата
+
+- Оклад 60 000 ₽ + премия за видеонаблюдение.
+""",
+    )
+    assert not answerer.answer(fitter, "за домофоны и скуд тоже сделка есть?").answered
+
