@@ -22327,3 +22327,22 @@ def test_a_place_after_tozhe_is_where_the_case_is_worked(answerer: Answerer) -> 
     )
     assert not answerer.answer(fitter, "за домофоны и скуд тоже сделка есть?").answered
 
+
+def test_someones_home_is_where_they_live_not_remote_work(answerer: Answerer) -> None:
+    """«у меня дома куры и утки, это ничего?» — «отсутствие в личном подворье домашней птицы»:
+    what one keeps at home is one's own situation, no work from home asked; «Наставничество в
+    первый месяц» answers «первое время одна буду ходить или с кем то»."""
+    post = ad(
+        "Оператор птицефабрики",
+        """## Требования
+
+- Отсутствие в личном подворье домашней птицы (куры, утки, гуси) — требование ветслужбы.
+
+## Условия
+
+- Наставничество в первый месяц работы — первые смены вместе с опытным оператором.
+- Оклад 45 000 ₽.
+""",
+    )
+    assert "домашней птицы" in quoted(answerer, post, "у меня дома куры и утки, это ничего?")
+    assert "Наставничество" in quoted(answerer, post, "первое время одна буду ходить или с кем то")
