@@ -1278,7 +1278,22 @@ class Answerer:
                 jobs = {t for t in index.title_keys if len(t) > len(key) and t.startswith(key)}
                 if jobs:
                     fuzzy[key] = fuzzy.get(key, frozenset()) | jobs
-        beyond = lexicon.grammar.also.search(raw) is not None and any(
+        also_said = lexicon.grammar.also.search(raw) is not None
+        also_case = (
+            _also_case(analyzed.sequence, content.keys() - aside, lexicon.grammar.also_case)
+            if also_said
+            else frozenset()
+        )
+        # «скидка на алкоголь тоже действует?»: an offer reaching a thing the posting never
+        # names. When «тоже» follows the case it asks of («в мороз тоже на улице пахать?»,
+        # «ночью тоже ходить по реке?»), a place or a time after it, led by a preposition, is
+        # where the work of that case is done, in the candidate's own words — no thing reached.
+        setting = (
+            _governed(analyzed.sequence, lexicon.grammar.also_case, analyzer)
+            if also_case
+            else frozenset()
+        )
+        beyond = also_said and any(
             key not in index.idf
             and key not in triggers
             and key not in aside
@@ -1286,6 +1301,7 @@ class Answerer:
             and key.isalpha()
             and not analyzer.frames(key)
             and not lexicon.grammar.also.search(key)
+            and key not in setting
             for key in content
         )
         # ("what time do i get off work" on a posting with "Full Time": the question word's own
@@ -1328,11 +1344,7 @@ class Answerer:
             headed=any(lexicon.intents[name].headed for name in intents),
             pays_for=pays_for,
             beyond=beyond,
-            also_case=(
-                _also_case(analyzed.sequence, content.keys() - aside, lexicon.grammar.also_case)
-                if lexicon.grammar.also.search(raw)
-                else frozenset()
-            ),
+            also_case=also_case,
             sequence=analyzed.sequence,
             aside=frozenset(aside),
             case_keys=case_keys,
@@ -5095,6 +5107,27 @@ def _shares_stem(a: str, b: str) -> bool:
     # English keys are stems already, so rounded up: "contract" and "contribut" share only
     # "contr"; Russian lemmas keep their endings ("оформлять" ~ "оформление").
     return n >= max(FUZZY_PREFIX, math.ceil(share) if a.isascii() else int(share))
+
+
+def _governed(
+    sequence: tuple[str, ...], also: frozenset[str], analyzer: TextAnalyzer
+) -> frozenset[str]:
+    """The nouns after «тоже» a preposition leads, over figures and qualifying words between
+    («улица» of «тоже на улице пахать», «утро» of «тоже до 5 утра»)."""
+    at = next((i for i, key in enumerate(sequence) if key in also), None)
+    if at is None:
+        return frozenset()
+    found: set[str] = set()
+    led = False
+    for key in sequence[at + 1 :]:
+        if analyzer.is_preposition(key):
+            led = True
+        elif led and analyzer.is_cyrillic_noun(key):
+            found.add(key)
+            led = False
+        elif not (key.isdigit() or analyzer.is_quality(key)):
+            led = False
+    return frozenset(found)
 
 
 def _also_case(

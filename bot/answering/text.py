@@ -284,6 +284,12 @@ class TextAnalyzer:
             return False
         return self._parse(key)[0].tag.POS in _ACTION_POS
 
+    def is_preposition(self, key: str) -> bool:
+        """Whether a Russian word is most likely a preposition ("на", "по", "до")."""
+        if not key.isalpha() or not _CYRILLIC_RE.search(key):
+            return False
+        return self._parse(key)[0].tag.POS == "PREP"
+
     def other_keys(self, word: str) -> frozenset[str]:
         """Keys of a Russian word's less likely readings: the bare term "йога" is read as a
         yogi's genitive ("йог"), while "йогой" in a posting is "йога". Empty for others."""

@@ -22387,3 +22387,48 @@ def test_on_site_work_is_work_in_person(answerer: Answerer) -> None:
         lang="en",
     )
     assert "2-hour minimum" in quoted(answerer, post, "is there a minimum for in person jobs")
+def test_a_place_after_tozhe_is_where_the_case_is_worked(answerer: Answerer) -> None:
+    """«ночью тоже ходить по реке?» — «на ночь паром стоит у причала»: after the case asked
+    («ночью тоже»), a place led by a preposition is where the work is done, not a thing the
+    offer reaches; «за домофоны тоже сделка есть?» still reaches a pay the posting never names."""
+    post = ad(
+        "Моторист-рулевой",
+        """## Условия
+
+- Сменный график 7/7, две смены в сутки, дневная и ночная, на ночь паром стоит у причала.
+- Оклад 48 000 ₽.
+""",
+    )
+    assert "на ночь паром стоит" in quoted(answerer, post, "ночью тоже ходить по реке?")
+    fitter = ad(
+        "Монтажник слаботочных систем",
+        """## Обязанности
+
+- Монтаж видеонаблюдения, СКУД и домофоны.
+
+## Оплата
+
+- Оклад 60 000 ₽ + премия за видеонаблюдение.
+""",
+    )
+    assert not answerer.answer(fitter, "за домофоны и скуд тоже сделка есть?").answered
+
+
+def test_someones_home_is_where_they_live_not_remote_work(answerer: Answerer) -> None:
+    """«у меня дома куры и утки, это ничего?» — «отсутствие в личном подворье домашней птицы»:
+    what one keeps at home is one's own situation, no work from home asked; «Наставничество в
+    первый месяц» answers «первое время одна буду ходить или с кем то»."""
+    post = ad(
+        "Оператор птицефабрики",
+        """## Требования
+
+- Отсутствие в личном подворье домашней птицы (куры, утки, гуси) — требование ветслужбы.
+
+## Условия
+
+- Наставничество в первый месяц работы — первые смены вместе с опытным оператором.
+- Оклад 45 000 ₽.
+""",
+    )
+    assert "домашней птицы" in quoted(answerer, post, "у меня дома куры и утки, это ничего?")
+    assert "Наставничество" in quoted(answerer, post, "первое время одна буду ходить или с кем то")
