@@ -22387,6 +22387,8 @@ def test_on_site_work_is_work_in_person(answerer: Answerer) -> None:
         lang="en",
     )
     assert "2-hour minimum" in quoted(answerer, post, "is there a minimum for in person jobs")
+
+
 def test_a_place_after_tozhe_is_where_the_case_is_worked(answerer: Answerer) -> None:
     """«ночью тоже ходить по реке?» — «на ночь паром стоит у причала»: after the case asked
     («ночью тоже»), a place led by a preposition is where the work is done, not a thing the
