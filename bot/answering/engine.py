@@ -2239,6 +2239,11 @@ class Answerer:
                     # «скока буду получать после учебы» — «Стипендия — 30 000 ₽»: the pay of
                     # the time asked after weighs as no line on it.
                     score *= self.w.learning_share
+            if _SALARY in q.strong and self._paid_after_only(q, c):
+                # «а пока учусь зп будет какая» — «2 разряд | после обучения, первые 3 месяца |
+                # 62 000 ₽» ties «На время обучения платим 45 000 ₽»: the pay after the time
+                # asked weighs less than its own.
+                score *= self.w.learning_share
             if (precise and precise.isdisjoint(c.precise)) or (
                 streets and streets.isdisjoint(streets_of(c))
             ):
@@ -3287,6 +3292,22 @@ class Answerer:
                 return True
         return False
 
+    def _paid_after_only(self, q: Question, c: Candidate) -> bool:
+        """Whether a line on a paid period the question asks the pay of (learning the job, a
+        probation) states its sums only after «после»/"after": the pay that follows the period
+        («После испытательного срока — сдельная оплата … плюс оклад 25 000 ₽»), not the
+        period's own («в первые 3 месяца зарплата 52 000 ₽, после обучения — от 58 000 ₽»)."""
+        grammar = self.lexicon.grammar
+        if q.after_topics or (q.strong & c.topics).isdisjoint(grammar.paid_periods):
+            return False
+        after = grammar.after_said.search(c.read)
+        if after is None:
+            return False
+        money = self.lexicon.intents[_MONEY].evidence
+        return money.search(c.read, after.end()) is not None and not money.search(
+            c.read[: after.start()]
+        )
+
     def _other_row(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the line is a row of a list of rows of one kind — each an item's name, a dash
         or a colon, and its sum («прогулка 30 минут — 350 ₽», «передержка у вас дома — от
@@ -3303,6 +3324,9 @@ class Answerer:
             # «в трц днем сколько платят» — «дневная смена …, график 2/2 — 2 600 ₽ за смену»:
             # a unit of time, and what it counts, the other rules judge
             and key not in self.lexicon.grammar.units
+            # ("whats ur page rate for the original" — «Original transcript | $3.85 per page»:
+            # the word naming the sum asked names no item)
+            and key not in self.lexicon.grammar.rate_words
             and self._item_word(key)
             and not self._names_key(q, c, key)
             # (the heading that lends a row its subject names it for the row: «Application

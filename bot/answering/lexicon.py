@@ -342,6 +342,8 @@ class Grammar:
     # … and of those, the periods of learning the job, whose pay is not the job's own
     learning_periods: frozenset[str] = frozenset()
     pay_words: frozenset[str] = frozenset()
+    # the words that name the sum asked of a row, no item of it ("rams n hoggets rate?")
+    rate_words: frozenset[str] = frozenset()
     paid_costs: re.Pattern[str] = re.compile("(?!)")
     paid_earned: re.Pattern[str] = re.compile("(?!)")
     # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
@@ -1369,6 +1371,7 @@ class Lexicon:
             paid_periods=frozenset(grammar.get("paid_periods", [])),
             learning_periods=frozenset(grammar.get("learning_periods", [])),
             pay_words=keys_of(grammar.get("pay_words", [])),
+            rate_words=keys_of(grammar.get("rate_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
             later=re.compile(str(grammar.get("later", "(?!)"))),
