@@ -22367,54 +22367,6 @@ def test_overtime_at_a_multiple_says_it_is_paid(answerer: Answerer) -> None:
 - $17.00 – $19.00 per hour
 - Overtime at 1.5x after 40 hours
 - 80 hours of paid time off per year
-def test_a_rate_asked_is_the_row_of_the_item_named(answerer: Answerer) -> None:
-    """A rate asked: "rams n hoggets rate?" — the shearers' line giving the rams' rate, though
-    "rate" is no item a row of the price list names."""
-    shed = ad(
-        "Shearers and shed hands",
-        """## Pay
-
-- Shearers: $2.80 per sheep for ewes and lambs, $3.20 per sheep for rams and hoggets
-- Shed hands: $270 per day (4 runs, 8 hours), $300 per day for pressers
-- Learner shearers: hourly rate of $26.50 while you're learning
-""",
-        lang="en",
-    )
-    assert "$3.20" in quoted(answerer, shed, "rams n hoggets rate?")
-
-
-def test_the_pay_while_learning_is_not_the_pay_after_it(answerer: Answerer) -> None:
-    """«сколько платят пока идёт обучение» — «На время обучения платим 45 000 ₽ за месяц.», not
-    the row «2 разряд | после обучения, первые 3 месяца | 62 000 ₽» that comes first."""
-    post = ad(
-        "Оператор лазерного станка",
-        """## Оплата по разрядам
-
-| Разряд | Когда | Оклад |
-|---|---|---|
-| 2 разряд | после обучения, первые 3 месяца | 62 000 ₽ |
-| 3 разряд | после аттестации | 75 000 ₽ |
-| 4 разряд | от 2 лет | 90 000 ₽ |
-
-## Условия
-
-- Обучение с нуля за счёт компании, 2 месяца с наставником.
-- На время обучения платим 45 000 ₽ за месяц.
-""",
-    )
-    assert "45 000" in quoted(answerer, post, "сколько платят пока идёт обучение")
-
-
-def test_a_multiple_of_the_rate_says_overtime_is_paid(answerer: Answerer) -> None:
-    """Overtime asked: "is overtime paid", "overtime paid? time and a half" — "Overtime at 1.5x
-    after 40 hours": a multiple typed with "x" is a premium and says how the hours are paid."""
-    post = ad(
-        "Cheesemaker Assistant",
-        """## Pay and benefits
-
-- $18–$21 per hour, depending on experience
-- Overtime at 1.5x after 40 hours (it happens in May and June)
-- 80 hours of paid time off per year plus 6 paid holidays
 """,
         lang="en",
     )
@@ -22482,3 +22434,58 @@ def test_someones_home_is_where_they_live_not_remote_work(answerer: Answerer) ->
     )
     assert "домашней птицы" in quoted(answerer, post, "у меня дома куры и утки, это ничего?")
     assert "Наставничество" in quoted(answerer, post, "первое время одна буду ходить или с кем то")
+
+
+def test_a_rate_asked_is_the_row_of_the_item_named(answerer: Answerer) -> None:
+    """A rate asked: "rams n hoggets rate?" — the shearers' line giving the rams' rate, though
+    "rate" is no item a row of the price list names."""
+    shed = ad(
+        "Shearers and shed hands",
+        """## Pay
+
+- Shearers: $2.80 per sheep for ewes and lambs, $3.20 per sheep for rams and hoggets
+- Shed hands: $270 per day (4 runs, 8 hours), $300 per day for pressers
+- Learner shearers: hourly rate of $26.50 while you're learning
+""",
+        lang="en",
+    )
+    assert "$3.20" in quoted(answerer, shed, "rams n hoggets rate?")
+
+
+def test_the_pay_while_learning_is_not_the_pay_after_it(answerer: Answerer) -> None:
+    """«сколько платят пока идёт обучение» — «На время обучения платим 45 000 ₽ за месяц.», not
+    the row «2 разряд | после обучения, первые 3 месяца | 62 000 ₽» that comes first."""
+    post = ad(
+        "Оператор лазерного станка",
+        """## Оплата по разрядам
+
+| Разряд | Когда | Оклад |
+|---|---|---|
+| 2 разряд | после обучения, первые 3 месяца | 62 000 ₽ |
+| 3 разряд | после аттестации | 75 000 ₽ |
+| 4 разряд | от 2 лет | 90 000 ₽ |
+
+## Условия
+
+- Обучение с нуля за счёт компании, 2 месяца с наставником.
+- На время обучения платим 45 000 ₽ за месяц.
+""",
+    )
+    assert "45 000" in quoted(answerer, post, "сколько платят пока идёт обучение")
+
+
+def test_a_multiple_of_the_rate_says_overtime_is_paid(answerer: Answerer) -> None:
+    """Overtime asked: "is overtime paid", "overtime paid? time and a half" — "Overtime at 1.5x
+    after 40 hours": a multiple typed with "x" is a premium and says how the hours are paid."""
+    post = ad(
+        "Cheesemaker Assistant",
+        """## Pay and benefits
+
+- $18–$21 per hour, depending on experience
+- Overtime at 1.5x after 40 hours (it happens in May and June)
+- 80 hours of paid time off per year plus 6 paid holidays
+""",
+        lang="en",
+    )
+    assert "1.5x" in quoted(answerer, post, "is overtime paid")
+    assert "1.5x" in quoted(answerer, post, "overtime paid? time and a half")
