@@ -3670,15 +3670,20 @@ class Answerer:
 
         # (a reply's line names it when the comment it answers does: «а дрон нужен?
         # доплачиваете?» / «Если есть и зарегистрирован — +3 000 ₽ за мероприятие»)
+        shifts = self.lexicon.grammar.stem_shifts
+
         def named(key: str) -> bool:
             stem = self.analyzer.stem(key)
+            # «праздник» named by «праздничные»: the stem's last letter as it turns
+            stems = {stem, stem[:-1] + shifts[stem[-1]]} if stem[-1:] in shifts else {stem}
             return (
                 key in c.keys
                 or key in c.asked_keys
                 or any(
-                    min(len(stem), len(word)) >= self.w.min_stem
-                    and (word.startswith(stem) or stem.startswith(word))
+                    min(len(one), len(word)) >= self.w.min_stem
+                    and (word.startswith(one) or one.startswith(word))
                     for word in said
+                    for one in stems
                 )
             )
 

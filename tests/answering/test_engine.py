@@ -22088,3 +22088,31 @@ def test_a_word_named_its_other_way_finds_the_line(answerer: Answerer) -> None:
     )
     assert "two women" in quoted(answerer, boat, "im a woman, is that a problem on your boat")
     assert "additional" in quoted(answerer, boat, "i speak spanish, any extra for that")
+
+
+def test_a_premium_for_a_named_holiday_or_a_holiday_adjective_answers_holiday_pay(
+    answerer: Answerer,
+) -> None:
+    """ "holiday pay extra if i work thanksgiving?" — "We pay time and a half on Thanksgiving";
+    «в праздники доплата есть?» — «В праздничные дни оплата в двойном размере» (the reason
+    named by its adjective). The weekend's premium asked of a holiday line stays unsaid."""
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+
+- Base rate $19.50 an hour.
+- We pay time and a half on Thanksgiving and Christmas Day.
+""",
+        lang="en",
+    )
+    assert "Thanksgiving" in quoted(answerer, ramp, "holiday pay extra if i work thanksgiving?")
+    crossing = ad(
+        "Дежурный по переезду",
+        """## Условия
+
+- Оклад 40 000 ₽.
+- В праздничные дни оплата в двойном размере.
+""",
+    )
+    assert "праздничные" in quoted(answerer, crossing, "в праздники доплата есть?")
+    assert not answerer.answer(crossing, "а за выходные доплата есть").answered
