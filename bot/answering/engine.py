@@ -3166,6 +3166,13 @@ class Answerer:
             # «Вожатская школа» is no other job's), but not «Жильё иногородним предоставляем»
             # under a digest's «Курьер пеший».
             return True
+        if not any(names(c.keys | c.heading_keys, key) for key in asked):
+            # "how many hours are the inspector classes" — "Clerk class: one 2-hour in-person
+            # class.": a line led by another job the posting names is that job's.
+            lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
+            first = self.analyzer.analyze(" ".join(lead)).sequence[:1]
+            if any(key.startswith(job) for key in first for job in roles):
+                return True
         # «на админа опыт нужен?» — «опыт для кассира и мойщицы не нужен, для повара горячего
         # цеха — от 1 года»: the line speaks of other jobs, not the one asked.
         others = [

@@ -22116,3 +22116,38 @@ def test_a_premium_for_a_named_holiday_or_a_holiday_adjective_answers_holiday_pa
     )
     assert "праздничные" in quoted(answerer, crossing, "в праздники доплата есть?")
     assert not answerer.answer(crossing, "а за выходные доплата есть").answered
+
+
+def test_an_english_post_asked_needs_a_line_naming_it_not_one_led_by_another(
+    answerer: Answerer,
+) -> None:
+    """ "do pressers need experience" — "Shed hands don't need experience": a post the posting
+    names once, in passing; "how many hours are the inspector classes" — "Clerk class: one
+    2-hour in-person class.": a line led by another post. The post led asks its own line."""
+    shed = ad(
+        "Shearers & Shed Hands",
+        """## The job
+
+- Shed hands: $270 per day, $300 per day for pressers
+- Shed hands don't need experience, we'll teach you to throw fleeces.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(shed, "do pressers need experience").answered
+    poll = ad(
+        "Poll Workers",
+        """## Posts
+
+| Post | Duties | Pay |
+| --- | --- | --- |
+| Inspector | Leads the polling place team | $240 |
+| Clerk | Checks in voters | $175 |
+
+## Training
+
+Clerk class: one 2-hour in-person class. Inspector training: two classes, in person.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(poll, "how many hours are the inspector classes").answered
+    assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
