@@ -3210,6 +3210,13 @@ class Answerer:
             # «Вожатская школа» is no other job's), but not «Жильё иногородним предоставляем»
             # under a digest's «Курьер пеший».
             return True
+        if not any(names(c.keys | c.heading_keys, key) for key in asked):
+            # "how many hours are the inspector classes" — "Clerk class: one 2-hour in-person
+            # class.": a line led by another job the posting names is that job's.
+            lead = _LEAD_END.split(c.said, maxsplit=1)[0].split()[: self.w.name_words]
+            first = self.analyzer.analyze(" ".join(lead)).sequence[:1]
+            if any(key.startswith(job) for key in first for job in roles):
+                return True
         # «на админа опыт нужен?» — «опыт для кассира и мойщицы не нужен, для повара горячего
         # цеха — от 1 года»: the line speaks of other jobs, not the one asked.
         others = [
@@ -3733,15 +3740,20 @@ class Answerer:
 
         # (a reply's line names it when the comment it answers does: «а дрон нужен?
         # доплачиваете?» / «Если есть и зарегистрирован — +3 000 ₽ за мероприятие»)
+        shifts = self.lexicon.grammar.stem_shifts
+
         def named(key: str) -> bool:
             stem = self.analyzer.stem(key)
+            # «праздник» named by «праздничные»: the stem's last letter as it turns
+            stems = {stem, stem[:-1] + shifts[stem[-1]]} if stem[-1:] in shifts else {stem}
             return (
                 key in c.keys
                 or key in c.asked_keys
                 or any(
-                    min(len(stem), len(word)) >= self.w.min_stem
-                    and (word.startswith(stem) or stem.startswith(word))
+                    min(len(one), len(word)) >= self.w.min_stem
+                    and (word.startswith(one) or one.startswith(word))
                     for word in said
+                    for one in stems
                 )
             )
 

@@ -239,6 +239,8 @@ class Grammar:
     without: frozenset[str] = frozenset()  # "без машины": named as lacking, not asked about
     lacked_after: frozenset[str] = frozenset()  # «машины нет»: the word before is lacked
     for_reason: frozenset[str] = frozenset()  # «доплата за ночные»: what extra pay, a fine is for
+    # «праздник» / «праздничный»: a stem's last letter as it turns before a suffix
+    stem_shifts: Mapping[str, str] = field(default_factory=dict)
     during: tuple[tuple[str, ...], ...] = ()  # "во время смены": the next word is context
     at_work: tuple[tuple[str, ...], ...] = ()  # «на смене»: its last word is context
     during_context: frozenset[str] = frozenset()  # topics "during X" names only as context
@@ -1303,6 +1305,7 @@ class Lexicon:
             without=keys_of(grammar.get("without", [])),
             lacked_after=keys_of(grammar.get("lacked_after", [])),
             for_reason=keys_of(grammar.get("for_reason", [])),
+            stem_shifts={str(k): str(v) for k, v in grammar.get("stem_shifts", {}).items()},
             during=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("during", [])),
             at_work=tuple(analyzer.analyze(str(p)).sequence for p in grammar.get("at_work", [])),
             during_context=frozenset(grammar.get("during_context", [])),

@@ -22489,3 +22489,64 @@ def test_a_multiple_of_the_rate_says_overtime_is_paid(answerer: Answerer) -> Non
     )
     assert "1.5x" in quoted(answerer, post, "is overtime paid")
     assert "1.5x" in quoted(answerer, post, "overtime paid? time and a half")
+def test_a_premium_for_a_named_holiday_or_a_holiday_adjective_answers_holiday_pay(
+    answerer: Answerer,
+) -> None:
+    """ "holiday pay extra if i work thanksgiving?" — "We pay time and a half on Thanksgiving";
+    «в праздники доплата есть?» — «В праздничные дни оплата в двойном размере» (the reason
+    named by its adjective). The weekend's premium asked of a holiday line stays unsaid."""
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+
+- Base rate $19.50 an hour.
+- We pay time and a half on Thanksgiving and Christmas Day.
+""",
+        lang="en",
+    )
+    assert "Thanksgiving" in quoted(answerer, ramp, "holiday pay extra if i work thanksgiving?")
+    crossing = ad(
+        "Дежурный по переезду",
+        """## Условия
+
+- Оклад 40 000 ₽.
+- В праздничные дни оплата в двойном размере.
+""",
+    )
+    assert "праздничные" in quoted(answerer, crossing, "в праздники доплата есть?")
+    assert not answerer.answer(crossing, "а за выходные доплата есть").answered
+
+
+def test_an_english_post_asked_needs_a_line_naming_it_not_one_led_by_another(
+    answerer: Answerer,
+) -> None:
+    """ "do pressers need experience" — "Shed hands don't need experience": a post the posting
+    names once, in passing; "how many hours are the inspector classes" — "Clerk class: one
+    2-hour in-person class.": a line led by another post. The post led asks its own line."""
+    shed = ad(
+        "Shearers & Shed Hands",
+        """## The job
+
+- Shed hands: $270 per day, $300 per day for pressers
+- Shed hands don't need experience, we'll teach you to throw fleeces.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(shed, "do pressers need experience").answered
+    poll = ad(
+        "Poll Workers",
+        """## Posts
+
+| Post | Duties | Pay |
+| --- | --- | --- |
+| Inspector | Leads the polling place team | $240 |
+| Clerk | Checks in voters | $175 |
+
+## Training
+
+Clerk class: one 2-hour in-person class. Inspector training: two classes, in person.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(poll, "how many hours are the inspector classes").answered
+    assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
