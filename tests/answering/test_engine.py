@@ -22489,6 +22489,8 @@ def test_a_multiple_of_the_rate_says_overtime_is_paid(answerer: Answerer) -> Non
     )
     assert "1.5x" in quoted(answerer, post, "is overtime paid")
     assert "1.5x" in quoted(answerer, post, "overtime paid? time and a half")
+
+
 def test_a_premium_for_a_named_holiday_or_a_holiday_adjective_answers_holiday_pay(
     answerer: Answerer,
 ) -> None:
