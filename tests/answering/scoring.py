@@ -100,10 +100,10 @@ MESSY_DEV = QASet(
 # main 7141d90: sealed through session 33; blind-df … blind-dh at the start of session 34, first
 # run on main 4102c82: sealed through session 34; blind-di … blind-dk at the start of session
 # 35, first run on main 8ac99ed: sealed through session 35; blind-dl … blind-dn at the start
-# of session 36, first run on main 0f46e75: sealed since.
+# of session 36, first run on main 0f46e75: sealed through session 36.
 # The sets sealed now: their misses are never printed unless asked for (``--sealed``), so that no
 # one tuning the engine reads them by accident.
-SEALED = frozenset({"blind-dl", "blind-dm", "blind-dn"})
+SEALED: frozenset[str] = frozenset()
 BLIND_SETS = {
     name: QASet(name, Path(__file__).parent / f"qa-{name}.yaml", FIXTURES / f"postings-{name}")
     for name in (

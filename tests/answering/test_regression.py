@@ -246,7 +246,7 @@ BLIND_FIRST_RUN = {
     "blind-di": (0.770, 174, 60),
     "blind-dj": (0.752, 174, 60),
     "blind-dk": (0.735, 174, 60),
-    # written blind at the start of session 36, first run on main 0f46e75, sealed since
+    # written blind at the start of session 36, first run on main 0f46e75 (opened in session 37)
     "blind-dl": (0.724, 174, 60),
     "blind-dm": (0.808, 178, 60),
     "blind-dn": (0.804, 174, 59),
