@@ -22589,3 +22589,20 @@ def test_advice_asked_of_the_bot_or_the_best_thing_of_a_town_is_chat(answerer: A
         answer = answerer.answer(driver, chat)
         assert answer.small_talk and not answer.answered, (chat, answer.items)
     assert not answerer.answer(driver, "whats the best way to get to the depot").small_talk
+
+
+def test_extra_pay_asked_beside_the_nights_is_not_said_by_another_extra(
+    answerer: Answerer,
+) -> None:
+    # «ночные смены есть, доплата ночью»: the nights are what the extra pay is asked for, said
+    # without «за»; a line on the extra pay for harmful work does not say it.
+    plant = ad(
+        "Сборщик электрощитов",
+        """## Условия
+
+- график 5/2, с 8:00 до 17:00
+- Доплат за вредность нет — у нас чистое производство.
+""",
+    )
+    assert quoted(answerer, plant, "ночные смены есть, доплата ночью") == ""
+    assert "вредность" in quoted(answerer, plant, "доплата за вредность есть")
