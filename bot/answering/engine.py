@@ -1633,7 +1633,12 @@ class Answerer:
             return False
         grammar = self.lexicon.grammar
         staff = _STAFF in q.members.get(_WHOM, frozenset())
-        if not staff and grammar.gives.isdisjoint(q.sequence):
+        if (
+            not staff
+            and grammar.gives.isdisjoint(q.sequence)
+            # «столовка есть или обед свой носить» — «…, обед 1 час»: a place to eat asked
+            and grammar.canteen_asked.search(q.raw) is None
+        ):
             return False
         line = c.read
         found = grammar.meal_breaks.search(line)

@@ -22606,3 +22606,19 @@ def test_extra_pay_asked_beside_the_nights_is_not_said_by_another_extra(
     )
     assert quoted(answerer, plant, "ночные смены есть, доплата ночью") == ""
     assert "вредность" in quoted(answerer, plant, "доплата за вредность есть")
+
+
+def test_a_lunch_hour_among_the_schedule_is_no_canteen(answerer: Answerer) -> None:
+    # «столовка есть или обед свой носить» — «график 5/2, с 9:00 до 18:00, обед 1 час»: the
+    # lunch hour among the schedule's terms gives no place to eat; it says how long lunch is.
+    workshop = ad(
+        "Ювелир-закрепщик",
+        """## Условия
+
+- график 5/2, с 9:00 до 18:00, обед 1 час
+- оформление по ТК РФ
+""",
+    )
+    assert quoted(answerer, workshop, "столовка есть или обед свой носить") == ""
+    assert quoted(answerer, workshop, "столовая есть?") == ""
+    assert "обед 1 час" in quoted(answerer, workshop, "обед сколько длится")
