@@ -1633,7 +1633,12 @@ class Answerer:
             return False
         grammar = self.lexicon.grammar
         staff = _STAFF in q.members.get(_WHOM, frozenset())
-        if not staff and grammar.gives.isdisjoint(q.sequence):
+        if (
+            not staff
+            and grammar.gives.isdisjoint(q.sequence)
+            # «столовка есть или обед свой носить» — «…, обед 1 час»: a place to eat asked
+            and grammar.canteen_asked.search(q.raw) is None
+        ):
             return False
         line = c.read
         found = grammar.meal_breaks.search(line)
@@ -3729,6 +3734,12 @@ class Answerer:
             and key.isalpha()
             and not (named_for and (self.lexicon.word_topics(key) or {"-"}) <= own)
         ]
+        # «ночные смены есть, доплата ночью» — «Доплат за вредность нет»: a subject named
+        # beside the extra pay without «за» is still what it is for; the pay's own word names
+        # none (not «оклад это вместе с надбавками?», which names no other subject).
+        others = [key for key in reasons if not (self.lexicon.word_topics(key) or {"-"}) <= own]
+        if any(self.lexicon.word_topics(key) for key in others):
+            reasons = others
         if not reasons:
             return False
         # «за ночь доплачивают» — «доплата за работу в ночное время», «за вредность» — «за

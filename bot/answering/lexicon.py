@@ -355,6 +355,8 @@ class Grammar:
     whose_duty: re.Pattern[str] = re.compile("(?!)")
     # «обед 13:00–14:00»: a break for a meal, no meal given.
     meal_breaks: re.Pattern[str] = re.compile("(?!)")
+    # «столовка есть?»: a place to eat asked, which a break for a meal does not give.
+    canteen_asked: re.Pattern[str] = re.compile("(?!)")
     housing_details: tuple[re.Pattern[str], ...] = ()
     # «холодильник в доме есть», «а если экзамен не сдам»: a detail or a case a question names
     # (its pattern) and what names it in a line.
@@ -1380,6 +1382,7 @@ class Lexicon:
             later=re.compile(str(grammar.get("later", "(?!)"))),
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),
+            canteen_asked=re.compile(str(grammar.get("canteen_asked", "(?!)"))),
             housing_details=tuple(re.compile(str(p)) for p in grammar.get("housing_details", ())),
             details=tuple(
                 (re.compile(str(asked)), re.compile(str(said)))

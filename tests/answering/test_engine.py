@@ -22552,3 +22552,73 @@ Clerk class: one 2-hour in-person class. Inspector training: two classes, in per
     )
     assert not answerer.answer(poll, "how many hours are the inspector classes").answered
     assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
+
+
+def test_advice_asked_of_the_bot_or_the_best_thing_of_a_town_is_chat(answerer: Answerer) -> None:
+    # «посоветуй микс на вечер», «где в казани лучший эчпочмак», "best tacos in phoenix": the
+    # candidate asks the bot's own taste, not the posting; lines on evening shifts, the city or
+    # the weekend say nothing of it. Advice on applying, the best way there and the best
+    # candidates asked stay questions.
+    lounge = ad(
+        "Кальянщик",
+        """## Условия
+
+- Город: Казань, ул. Баумана, 12
+- смены с 18:00 до 04:00, выходные по графику
+- Понедельник — выходной день
+""",
+    )
+    for chat in (
+        "посоветуй микс на вечер",
+        "что посоветуешь посмотреть в казани на выходных",
+        "где в казани лучший эчпочмак",
+    ):
+        answer = answerer.answer(lounge, chat)
+        assert answer.small_talk and not answer.answered, (chat, answer.items)
+    assert not answerer.answer(lounge, "что посоветуете подготовить к собеседованию").small_talk
+    driver = ad(
+        "Delivery Driver",
+        """## Details
+
+- Based in Phoenix, AZ; shifts 10am-6pm, weekends in rotation
+- Take the 12 bus from downtown to the depot
+""",
+        lang="en",
+    )
+    for chat in ("best tacos in phoenix", "whats ur best pizza"):
+        answer = answerer.answer(driver, chat)
+        assert answer.small_talk and not answer.answered, (chat, answer.items)
+    assert not answerer.answer(driver, "whats the best way to get to the depot").small_talk
+
+
+def test_extra_pay_asked_beside_the_nights_is_not_said_by_another_extra(
+    answerer: Answerer,
+) -> None:
+    # «ночные смены есть, доплата ночью»: the nights are what the extra pay is asked for, said
+    # without «за»; a line on the extra pay for harmful work does not say it.
+    plant = ad(
+        "Сборщик электрощитов",
+        """## Условия
+
+- график 5/2, с 8:00 до 17:00
+- Доплат за вредность нет — у нас чистое производство.
+""",
+    )
+    assert quoted(answerer, plant, "ночные смены есть, доплата ночью") == ""
+    assert "вредность" in quoted(answerer, plant, "доплата за вредность есть")
+
+
+def test_a_lunch_hour_among_the_schedule_is_no_canteen(answerer: Answerer) -> None:
+    # «столовка есть или обед свой носить» — «график 5/2, с 9:00 до 18:00, обед 1 час»: the
+    # lunch hour among the schedule's terms gives no place to eat; it says how long lunch is.
+    workshop = ad(
+        "Ювелир-закрепщик",
+        """## Условия
+
+- график 5/2, с 9:00 до 18:00, обед 1 час
+- оформление по ТК РФ
+""",
+    )
+    assert quoted(answerer, workshop, "столовка есть или обед свой носить") == ""
+    assert quoted(answerer, workshop, "столовая есть?") == ""
+    assert "обед 1 час" in quoted(answerer, workshop, "обед сколько длится")
