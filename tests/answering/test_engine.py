@@ -22552,3 +22552,25 @@ Clerk class: one 2-hour in-person class. Inspector training: two classes, in per
     )
     assert not answerer.answer(poll, "how many hours are the inspector classes").answered
     assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
+
+
+def test_a_row_under_a_column_naming_the_pay_gives_that_pay(answerer: Answerer) -> None:
+    """«скока платят за м2 металлочерепицы» — «Металлочерепица | 350 ₽ | самый частый заказ»
+    under «Вид кровли | Оплата за м² | Примечание»: the column names the pay per a unit of
+    work (no thing paid for), and the row's sum under it is that pay."""
+    roofer = ad(
+        "Кровельщик в бригаду",
+        """## Расценки для кровельщика
+
+| Вид кровли | Оплата за м² | Примечание |
+|---|---|---|
+| Металлочерепица | 350 ₽ | самый частый заказ |
+| Профнастил | 300 ₽ | гаражи, хозпостройки |
+| Фальцевая кровля | 650 ₽ | только с опытом |
+
+## Условия
+
+- Аванс на объекте — 5 000 ₽ в неделю.
+""",
+    )
+    assert "350 ₽" in quoted(answerer, roofer, "скока платят за м2 металлочерепицы")
