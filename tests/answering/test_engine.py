@@ -22574,3 +22574,21 @@ def test_a_row_under_a_column_naming_the_pay_gives_that_pay(answerer: Answerer) 
 """,
     )
     assert "350 ₽" in quoted(answerer, roofer, "скока платят за м2 металлочерепицы")
+
+
+def test_a_plain_rate_asked_is_the_base_pay_not_a_differential(answerer: Answerer) -> None:
+    """ "how much u pay per hour" — "Pay: $19.50 – $23.25 / hour" over "On top of the base
+    rate we pay a night differential of $1.50 per hour …": asked plainly, the base pay; asked
+    of the nights, the differential."""
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay & shift differentials
+
+- Pay: $19.50 – $23.25 / hour
+- On top of the base rate we pay a night differential of $1.50 per hour after 10 pm.
+- Lead agents earn an extra $2.00 per hour.
+""",
+        lang="en",
+    )
+    assert "$19.50" in quoted(answerer, ramp, "how much u pay per hour")
+    assert "night differential" in quoted(answerer, ramp, "do nights pay extra")
