@@ -22592,3 +22592,20 @@ def test_a_plain_rate_asked_is_the_base_pay_not_a_differential(answerer: Answere
     )
     assert "$19.50" in quoted(answerer, ramp, "how much u pay per hour")
     assert "night differential" in quoted(answerer, ramp, "do nights pay extra")
+
+
+def test_the_candidate_paying_asks_no_salary(answerer: Answerer) -> None:
+    """ "do i pay utilities" — "$3,200/month starting": the candidate pays, and what one is
+    paid is not asked; a line on the utilities answers, and none here does."""
+    ranch = ad(
+        "Ranch Hand",
+        """## What we offer
+
+- $3,200/month starting.
+- Paid on the 1st and 15th.
+- 3 bedroom house on the place.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(ranch, "do i pay utilities").answered
+    assert "$3,200" in quoted(answerer, ranch, "how much do u pay")
