@@ -549,6 +549,20 @@ class Answerer:
                 place = self._runner_up_saying(
                     q, index, ranked, lambda c: extra.search(c.read) is None
                 )
+            if not place and self._extra_amount(q, best):
+                # "how much u pay per hour" — "Pay: $19.50 – $23.25 / hour" over "On top of the
+                # base rate we pay a night differential of $1.50 per hour …": asked plainly, the
+                # amount is the base pay's, of lines that come close.
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: (
+                        _SALARY in c.topics
+                        and not self._kinds_of_pay(c)
+                        and not self._shows(q, c, {_EXTRA})
+                    ),
+                )
             hours = self.lexicon.grammar.hours_said
             if not place and q.end_asked and _CLOCK in q.intents and not hours.search(best.read):
                 # «во скока начинаете и до скольки пашете» — «рабочий день с 7:00 до 19:00» over
@@ -789,6 +803,31 @@ class Answerer:
             and extra.search(best.read) is not None
             and extra.search(q.raw) is None
         )
+
+    def _kinds_of_pay(self, c: Candidate) -> frozenset[str]:
+        """The kinds of pay on top the line is on: perks within the salary (night pay,
+        weekend pay, evening pay), not its advance or its being negotiable."""
+        kinds = self.lexicon.topics
+        return frozenset(
+            name for name in c.topics if kinds[name].within == _SALARY and kinds[name].perk
+        )
+
+    def _extra_amount(self, q: Question, best: Candidate) -> bool:
+        """Whether the question asks plainly how much the pay is — the salary its only
+        subject, an amount asked, no pay on top asked — and the best line is on a kind of pay
+        on top the question does not name, its first sum that pay's ("On top of the base rate
+        we pay a night differential of $1.50 per hour", not "Pay: $22.50 - $27.00 per hour,
+        plus $2.00/hr night differential": the base pay first)."""
+        if not (
+            q.strong == {_SALARY}
+            and _EXTRA not in q.intents
+            and any(self.lexicon.intents[name].owned for name in q.intents)
+            and self._kinds_of_pay(best)
+        ):
+            return False
+        first = self.lexicon.intents[_MONEY].evidence.search(best.read)
+        extra = self.lexicon.intents[_EXTRA].evidence
+        return first is not None and extra.search(best.read[: first.start()]) is not None
 
     def _runner_up_saying(
         self,

@@ -1187,6 +1187,20 @@ class IndexBuilder:
             analyzed.keys
         )
 
+    def _pays_by_column(self, row: str, salary: frozenset[str], city: frozenset[str]) -> bool:
+        """Whether a table's row, read with its columns' names, shows a sum under a column that
+        names the pay («Вид кровли: Металлочерепица; Оплата за м²: 350 ₽»): the row gives that
+        pay though its own cells name none, as a line under a heading naming it does."""
+        for cell in row.split("; "):
+            name, colon, value = cell.partition(": ")
+            if (
+                colon
+                and not self.asked_topics(name).isdisjoint(salary)
+                and self._pays_as_headed(value, city)
+            ):
+                return True
+        return False
+
     def _priced_rows(
         self, heading: str, items: tuple[str, ...], salary: frozenset[str]
     ) -> set[int]:
@@ -1519,6 +1533,7 @@ class IndexBuilder:
                                 if n in pays
                                 or n in priced
                                 or (paid and self._pays_as_headed(sentence, city))
+                                or (row is not None and self._pays_by_column(row, salary, city))
                                 else frozenset()
                             ),
                             label=label,  # its own label, read above: not read again

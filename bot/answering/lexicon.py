@@ -1805,7 +1805,13 @@ class Lexicon:
         }
         if pays_for is None:
             pays_for = self.pays_for(raw)
-        if not pays_for and not any(self._is_strong(name) for name in topics):
+        # "do i pay utilities", "is the tax class free or do i pay": the candidate pays; what
+        # one is paid is not asked, so the soft cues of pay name no topic either.
+        if (
+            not pays_for
+            and self.grammar.self_pays.search(raw) is None
+            and not any(self._is_strong(name) for name in topics)
+        ):
             soft, soft_triggers = self._soft_topics.match(analyzed, raw, tokens)
             # (and a soft cue too: «на сколько лет можно остаться» asks no age)
             topics |= {

@@ -22622,3 +22622,58 @@ def test_a_lunch_hour_among_the_schedule_is_no_canteen(answerer: Answerer) -> No
     assert quoted(answerer, workshop, "столовка есть или обед свой носить") == ""
     assert quoted(answerer, workshop, "столовая есть?") == ""
     assert "обед 1 час" in quoted(answerer, workshop, "обед сколько длится")
+def test_a_row_under_a_column_naming_the_pay_gives_that_pay(answerer: Answerer) -> None:
+    """«скока платят за м2 металлочерепицы» — «Металлочерепица | 350 ₽ | самый частый заказ»
+    under «Вид кровли | Оплата за м² | Примечание»: the column names the pay per a unit of
+    work (no thing paid for), and the row's sum under it is that pay."""
+    roofer = ad(
+        "Кровельщик в бригаду",
+        """## Расценки для кровельщика
+
+| Вид кровли | Оплата за м² | Примечание |
+|---|---|---|
+| Металлочерепица | 350 ₽ | самый частый заказ |
+| Профнастил | 300 ₽ | гаражи, хозпостройки |
+| Фальцевая кровля | 650 ₽ | только с опытом |
+
+## Условия
+
+- Аванс на объекте — 5 000 ₽ в неделю.
+""",
+    )
+    assert "350 ₽" in quoted(answerer, roofer, "скока платят за м2 металлочерепицы")
+
+
+def test_a_plain_rate_asked_is_the_base_pay_not_a_differential(answerer: Answerer) -> None:
+    """ "how much u pay per hour" — "Pay: $19.50 – $23.25 / hour" over "On top of the base
+    rate we pay a night differential of $1.50 per hour …": asked plainly, the base pay; asked
+    of the nights, the differential."""
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay & shift differentials
+
+- Pay: $19.50 – $23.25 / hour
+- On top of the base rate we pay a night differential of $1.50 per hour after 10 pm.
+- Lead agents earn an extra $2.00 per hour.
+""",
+        lang="en",
+    )
+    assert "$19.50" in quoted(answerer, ramp, "how much u pay per hour")
+    assert "night differential" in quoted(answerer, ramp, "do nights pay extra")
+
+
+def test_the_candidate_paying_asks_no_salary(answerer: Answerer) -> None:
+    """ "do i pay utilities" — "$3,200/month starting": the candidate pays, and what one is
+    paid is not asked; a line on the utilities answers, and none here does."""
+    ranch = ad(
+        "Ranch Hand",
+        """## What we offer
+
+- $3,200/month starting.
+- Paid on the 1st and 15th.
+- 3 bedroom house on the place.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(ranch, "do i pay utilities").answered
+    assert "$3,200" in quoted(answerer, ranch, "how much do u pay")
