@@ -22622,6 +22622,8 @@ def test_a_lunch_hour_among_the_schedule_is_no_canteen(answerer: Answerer) -> No
     assert quoted(answerer, workshop, "столовка есть или обед свой носить") == ""
     assert quoted(answerer, workshop, "столовая есть?") == ""
     assert "обед 1 час" in quoted(answerer, workshop, "обед сколько длится")
+
+
 def test_a_row_under_a_column_naming_the_pay_gives_that_pay(answerer: Answerer) -> None:
     """«скока платят за м2 металлочерепицы» — «Металлочерепица | 350 ₽ | самый частый заказ»
     under «Вид кровли | Оплата за м² | Примечание»: the column names the pay per a unit of
