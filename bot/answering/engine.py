@@ -34,6 +34,7 @@ import weakref
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass, field
+from enum import Enum
 from itertools import pairwise
 
 from bot.answering.index import (
@@ -56,6 +57,14 @@ from bot.answering.text import TextAnalyzer, english_words, normalize
 from bot.answering.weights import Weights
 from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, SectionKind
+
+
+class _Verdict(Enum):
+    """The gate's verdict on a line (``Answerer._verdict``)."""
+
+    ANSWERS = "answers"
+    UNCOVERED = "uncovered"  # on the subject, but it covers too little of what is asked
+    REFUSED = "refused"
 
 
 @dataclass(frozen=True)
@@ -601,6 +610,16 @@ class Answerer:
             # asked, when the best line is no answer.
             per = q.pay_unit
             place = self._runner_up_saying(q, index, ranked, lambda c: self._sums_per(per, c.read))
+        if not place and self._verdict(q, index, ranked[0]) is _Verdict.UNCOVERED:
+            # «металлолом на любом пункте принимают» — «Металлолом (чёрный и цветной) — только на
+            # пункте №4» under «Приём вторсырья …», which names the scrap alone: of a question of
+            # no known subject whose best line covers too little of it, a close runner-up that
+            # passes the gate — and loses no word of the question the best line names («какой
+            # оборот у магазина» is not answered by the supplies to the marketplaces' warehouses).
+            kept = self._subject_words(q, ranked[0][1])
+            place = self._runner_up_saying(
+                q, index, ranked, lambda c: kept <= self._subject_words(q, c)
+            )
         if place:
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]]
         shown = {i for i in q.intents if self.lexicon.intents[i].seeks}
@@ -2534,18 +2553,26 @@ class Answerer:
 
     def gate(self, q: Question, index: PostingIndex, best: tuple[float, Candidate]) -> bool:
         """Gate: whether the best unit answers the question, or the posting does not say."""
+        return self._verdict(q, index, best) is _Verdict.ANSWERS
+
+    def _verdict(
+        self, q: Question, index: PostingIndex, best: tuple[float, Candidate]
+    ) -> _Verdict:
+        """The gate's verdict on a unit: it answers, it covers too little of what is asked
+        (only the last check, the share of the question it covers, refused it), or it is
+        refused for something it says or lacks."""
         _, candidate = best
         bonus = 0.0
         said = candidate.read
         grammar = self.lexicon.grammar
         if q.smalltalk and not q.strong and not q.weak:
-            return False
+            return _Verdict.REFUSED
         if q.unknown and (not q.strong or q.strong <= {_EXPERIENCE}):
             # "do i need kubernetes experience" — "Fintech experience is a nice-to-have, not a
             # must": experience of a tool the posting never names is not the experience it asks.
-            return False
+            return _Verdict.REFUSED
         if q.beyond:
-            return False
+            return _Verdict.REFUSED
         if (
             _SALARY in q.strong
             and not (q.after_topics & candidate.topics).isdisjoint(grammar.learning_periods)
@@ -2553,38 +2580,38 @@ class Answerer:
         ):
             # «скока буду получать после учебы» — «Стипендия — 30 000 ₽ в месяц»: the pay of the
             # time itself, not of what comes after it.
-            return False
+            return _Verdict.REFUSED
         if q.also_case and self._other_case(q, candidate):
             # «летом тоже будет набор?» — «набор на зимнюю стажировку»: winter's, not summer's.
-            return False
+            return _Verdict.REFUSED
         if self._other_role(q, candidate, index) or self._scoped_elsewhere(q, candidate, index):
             # "whats the baker schedule" — "Counter/Barista – part time, 20-25 hrs a week";
             # «на контролера до скольки лет берут» — «от 21 до 45 лет» under the driver's heading.
-            return False
+            return _Verdict.REFUSED
         if self._distinct_unnamed(q, candidate, index):
             # «санминимум кто оплачивает» — «медкомиссия (…, оплачивает работодатель)».
-            return False
+            return _Verdict.REFUSED
         if self._unoffered_role(q, candidate, index):
             # «кладовщиком сколько платят?» — the packer's «Оклад 4 200 000 сум в месяц».
-            return False
+            return _Verdict.REFUSED
         if self._role_of_another_kind(q, index):
             # «а учитель информатики вам не нужен?» of «Учитель математики 5–9 классов».
-            return False
+            return _Verdict.REFUSED
         if self._scattered(q, candidate):
             # «скока машин в день примерно» — a voice message transcribed as one line, «…с
             # машины…» here and «…тысяча в день…» far on: no statement of the count asked.
-            return False
+            return _Verdict.REFUSED
         if q.grades and self._pay_asked(q) and self._other_grade(q, candidate):
             # «скока платят на 4 разряде» — «доход оператора 3 разряда от 70 000 ₽»;
             # "im csia 3 whats my rate" — "Level 1 (CSIA / CASI) | $18.25".
-            return False
+            return _Verdict.REFUSED
         if _COMMUTE in q.strong and _COMMUTE not in candidate.topics:
             # «а на смену к 20:00 тоже подвозите» — «график 2/2 ночные смены с 20:00 до 08:00»:
             # the shift's hours, and no ride to it; a ride asked needs a line that speaks of one.
-            return False
+            return _Verdict.REFUSED
         if _COMMUTE in q.strong and self._other_origin(q, candidate, index):
             # "развозка из Люберец есть?" — "развозка от м. Выхино и м. Котельники".
-            return False
+            return _Verdict.REFUSED
         if (
             _SALARY in q.strong
             and _QUANTITY in q.intents
@@ -2593,13 +2620,13 @@ class Answerer:
         ):
             # «а сколько получает менеджер смены» — «возможность вырасти до менеджера смены за
             # 6–12 месяцев»: the way up to a post, not what it pays.
-            return False
+            return _Verdict.REFUSED
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
-            return False
+            return _Verdict.REFUSED
         if self._other_unit(q, candidate):
             # "can i do a 4 day week" — "overlap at least 4 hours with US Eastern Time".
-            return False
+            return _Verdict.REFUSED
         if q.piece and not any(
             word.startswith(stem)
             for words in (_WORD_RE.findall(said), candidate.keys)
@@ -2608,30 +2635,30 @@ class Answerer:
         ):
             # «скока платят за одно окно» — «Зарплата: от 80 000 до 150 000 руб.»: a month's
             # pay says nothing per window (a unit clipped, «180 р/га», is named by its key).
-            return False
+            return _Verdict.REFUSED
         if self._other_pay_unit(q, candidate, index):
             # "whats the hourly rate" — "Salary: €34,000-€38,000 per year".
-            return False
+            return _Verdict.REFUSED
         if q.per_work and self._time_sums_only(candidate):
             # «скока платят за метр потолка» — «от 90 000 до 180 000 ₽ за месяц».
-            return False
+            return _Verdict.REFUSED
         if q.apart and self._sum_with_apart(q, candidate):
             # «оклад сколько без премии» — «55 000 – 70 000 руб. (оклад + премия за выполнение
             # плана)»: the sum holds the premium too.
-            return False
+            return _Verdict.REFUSED
         if self._other_row(q, candidate, index):
             # «сколько за прогулку платят» — «передержка у вас дома — от 1 200 ₽ в сутки»: a row
             # of a price list naming another item than the one asked.
-            return False
+            return _Verdict.REFUSED
         if self._named_by_post(q, candidate):
             # «общага платная? скока стоит» — «4 | Вахтёр общежития | 1 | 21 500 руб.»: the
             # dormitory names the watchman's post, and the row states his pay.
-            return False
+            return _Verdict.REFUSED
         if q.members and (
             self._other_member(q, candidate) or self._members_elsewhere(q, candidate, index)
         ):
             # "ужин тоже бесплатно?" — "обед бесплатно": another meal.
-            return False
+            return _Verdict.REFUSED
         if (
             not q.strong
             and not q.weak
@@ -2640,7 +2667,7 @@ class Answerer:
         ):
             # "кэшбэк сотрудникам дают?" — what the company sells its clients is not what it
             # gives its staff.
-            return False
+            return _Verdict.REFUSED
         # "премии или бесплатные обеды?": one of the things asked for, named by its own topic
         # word, is what this line is about.
         # "full time or part time?" — "Schedule: Full-time": the option the line names answers,
@@ -2676,35 +2703,35 @@ class Answerer:
         if wanted and not self._shows(q, candidate, wanted):
             # "how much does it pay?" — "we pay on the 1st" names no amount; "пробная смена
             # сколько длится?" — a line on the trial shift with no length.
-            return False
+            return _Verdict.REFUSED
         if any(
             self.lexicon.intents[i].alone and not self._shows(q, candidate, {i}) for i in wanted
         ):
             # "how much do u get for a sleep in" — "sleep-in shifts (around two per month)":
             # a count, no sum.
-            return False
+            return _Verdict.REFUSED
         if amounts and self._figure_elsewhere(q, candidate, amounts):
             # «премия за выработку скока примерно» — «Ставка 3 800 ₽ за смену + премия за
             # выработку, в среднем выходит 60–75 тыс. в месяц»: the premium's part has no sum.
-            return False
+            return _Verdict.REFUSED
         if self._reason_unnamed(q, candidate):
             # «доплата за категорию есть?» — «Зарплата 48 000 ₽ на руки плюс премия за
             # наполняемость группы»: an extra, but not for what is asked.
-            return False
+            return _Verdict.REFUSED
         if grammar.defers.search(candidate.read) is not None:
             # «женщин трактористок берете» — «@Лидия Этот вопрос лучше задать по телефону отдела
             # кадров»: the newsroom sends the question on, it does not answer it.
-            return False
+            return _Verdict.REFUSED
         if grammar.testimonial.match(candidate.said):
             # «машину домой можно забирать на ночь» — «Игорь, 41 год: «Перешёл со своей машины на
             # Камри в аренду, выплаты приходят сразу»»: what one driver says of his job, not the
             # posting's terms.
-            return False
+            return _Verdict.REFUSED
         if not q.pays_for and grammar.warning.search(said):
             # "is there a uniform" — "Never pay any money upfront for a job, training, uniforms
             # or a DBS check.": a job board's warning against fraud names what one must not pay
             # for, not what the job gives or needs.
-            return False
+            return _Verdict.REFUSED
         if (
             q.whose_duty
             and candidate.role is not SectionKind.DUTIES
@@ -2713,7 +2740,7 @@ class Answerer:
             and not (candidate.source == SOURCE_REPLY and candidate.answers)
         ):
             # «детские стрижки тоже на мне?» — the salon's own description of its services.
-            return False
+            return _Verdict.REFUSED
         if (
             not q.strong.isdisjoint(_WORKDAY)
             and q.strong.isdisjoint(_REACHING)
@@ -2725,26 +2752,26 @@ class Answerer:
             # отдел кадров, пн-пт 8:00-17:00)»: the hours one reaches the office, not the work's;
             # nor its break («обеденный перерыв во сколько» — «Документы принимаются … с 9:00 до
             # 17:00 (перерыв 13:00–14:00)»).
-            return False
+            return _Verdict.REFUSED
         if self._pay_unsaid(q, candidate):
             # "what do u pay on sundays or holidays" — "Weekend availability required: at least
             # two weekend days per month, plus some holidays": the days, and nothing of pay.
-            return False
+            return _Verdict.REFUSED
         if self._paid_thing_unnamed(q, candidate):
             # «дни в дороге оплачиваются?» — «оплата за вахту 30 дней от 165 000 руб.»: the
             # pay of the rotation, not of the days on the road.
-            return False
+            return _Verdict.REFUSED
         if self._break_for_a_meal(q, candidate):
             # "do staff get lunch provided" — "8 hrs + 30 min unpaid lunch".
-            return False
+            return _Verdict.REFUSED
         if q.values_asked and not any(value.search(said) for value in q.values_asked):
             # «а можно вахтой 30/30 ездить» — «Режим работы: вахта 60/30 (…)»: the value the
             # posting works, not the one asked leave for.
-            return False
+            return _Verdict.REFUSED
         if q.district and q.district.isdisjoint(candidate.keys):
             # «в приокском районе есть аптека с вакансией?» — «38 аптек в городе и области»: the
             # district asked is not named.
-            return False
+            return _Verdict.REFUSED
         # What the question asks that a line must say in so many words, or the posting does not
         # say it: each thing asked, and what says it. An answer says it with the question it
         # answers: «метро уже работает, так что нет» under «такси домой утром оплачиваете?».
@@ -2807,7 +2834,7 @@ class Answerer:
             ),
         ):
             if asked and answered.search(heard) is None:
-                return False
+                return _Verdict.REFUSED
         if (
             q.own_child
             and grammar.staff_child.search(said) is None
@@ -2817,7 +2844,7 @@ class Answerer:
         ):
             # «своего ребенка к вам в школу можно устроить?» — «МАОУ «Средняя общеобразовательная
             # школа № 41» … объявляет о приёме на работу учителя …»: the pupils, not the staff's.
-            return False
+            return _Verdict.REFUSED
         if (
             q.housing_asked
             and _RELOCATION in q.strong
@@ -2825,21 +2852,21 @@ class Answerer:
         ):
             # "is the house furnished" — "Accommodation: tidy 3 bedroom house on farm available for
             # $120 a week, includes power and firewood".
-            return False
+            return _Verdict.REFUSED
         if any(detail.search(heard) is None for detail in q.details_asked):
             # "is there a deposit for housing" — "Limited employee housing is available at
             # Ridgeview Lodge"; «а если экзамен после обучения не сдам что тогда» — «оплачиваемое
             # обучение 3 недели …»: the thing, not its detail or the case asked.
-            return False
+            return _Verdict.REFUSED
         if self._means_to_eat(q, candidate):
             # «питание предоставляется?» — «комната отдыха с микроволновкой и холодильником».
-            return False
+            return _Verdict.REFUSED
         if self._uncounted_people(q, candidate):
             # «сколько человек в сметном отделе» — «в штате 900 человек».
-            return False
+            return _Verdict.REFUSED
         if q.name_asked and self.lexicon.grammar.names_said.search(candidate.said) is None:
             # "who is the hiring manager" — "… a 30-minute call with the hiring manager, …".
-            return False
+            return _Verdict.REFUSED
         if (
             q.pay_asked
             and self.lexicon.grammar.charge_said.search(candidate.read) is not None
@@ -2847,20 +2874,20 @@ class Answerer:
         ):
             # «а яблоки собирать сколько платят» — «Стоимость — 150 руб/сутки, удерживается из
             # заработка»: what the worker is charged, not what they are paid.
-            return False
+            return _Verdict.REFUSED
         if q.org_asked and self.lexicon.grammar.org_named.search(candidate.said) is None:
             # «как комбинат называется» — «Мясоперерабатывающий комбинат, Тамбовская обл»:
             # capitals, but no company named.
-            return False
+            return _Verdict.REFUSED
         if q.rank_asked and self.lexicon.grammar.rank.search(candidate.read) is None:
             # «старшему менеджеру оклад какой» — «оклад 35 000 ₽ + 3% с каждого договора».
-            return False
+            return _Verdict.REFUSED
         if self._unit_unnamed(q, candidate):
             # "how many weeks of paid vacation" — "… paid vacation after 6 months, …".
-            return False
+            return _Verdict.REFUSED
         if self._uncounted(q, candidate):
             # "сколько мастеров у вас работает?" — "мастеру 45% от стоимости услуги".
-            return False
+            return _Verdict.REFUSED
         if (
             not q.strong
             and candidate.role is SectionKind.DUTIES
@@ -2869,7 +2896,7 @@ class Answerer:
         ):
             # "do staff get free guest passes" — "Sell guest passes and process locker rentals":
             # what one sells at work is no perk one gets.
-            return False
+            return _Verdict.REFUSED
         if (
             not q.strong
             and not grammar.obliged.isdisjoint(q.sequence)
@@ -2877,7 +2904,7 @@ class Answerer:
         ):
             # "is medical aid compulsory" — "Medical aid (company contributes 50%)": a perk the
             # employer offers, not whether one must take it.
-            return False
+            return _Verdict.REFUSED
         if (
             q.strong
             and not grammar.needs.isdisjoint(q.sequence)
@@ -2885,10 +2912,10 @@ class Answerer:
         ):
             # "do i need a CNA license" — "Has own car and clean driving record": the posting
             # never names the kind of licence asked.
-            return False
+            return _Verdict.REFUSED
         if q.deed and candidate.keys.isdisjoint(q.deed):
             # "would i have to walk the dog" — "must be ok with dogs!": the dogs, not the walk.
-            return False
+            return _Verdict.REFUSED
         if judged_dropped:
             # A recognised subject no line is about: only a line with its very words answers
             # (unless it was one of two asked for: "премии или доплаты?" — "доплата за …").
@@ -2899,7 +2926,7 @@ class Answerer:
                 or self._situation_spoken(q, candidate)
                 or self._way_in_given(q, candidate)
             ):
-                return False
+                return _Verdict.REFUSED
             # The line has the subject's own word: it counts as a topic the line covers.
             bonus = self.w.strong_topic * len(q.dropped)
             if self._situation_spoken(q, candidate):
@@ -2966,19 +2993,20 @@ class Answerer:
                     and not self._shows_paying(q, candidate)
                 )
             ):
-                return False
+                return _Verdict.REFUSED
             if not q.dropped:
-                return self._covers_subject(q, candidate)
+                covers = self._covers_subject(q, candidate)
+                return _Verdict.ANSWERS if covers else _Verdict.REFUSED
         if q.own_or_given and not q.strong and self._asks_what_is_given(q, candidate):
             # «химию самому покупать или ваша» — «отсутствие аллергии на бытовую химию» among
             # the requirements says nothing of whose it is.
-            return False
+            return _Verdict.REFUSED
         if q.pays_for and (
             self._asks_what_is_given(q, candidate, gives=True)
             or not self._shows_paying(q, candidate)
         ):
             # "do you pay for my CPC renewal?" — "Valid CPC card" says nothing of paying.
-            return False
+            return _Verdict.REFUSED
         # "у меня 3 разряд, пойдёт?": the candidate's own figure is what the line's threshold
         # is compared with, not a word the line must have.
         # Nor is what they say of themselves beside a question of its own ("can i do just 4
@@ -3096,9 +3124,11 @@ class Answerer:
         )
         total = self._total(q, candidate) + bonus - own
         if total <= 0:
-            return False
+            return _Verdict.REFUSED
         covered = self._coverage(q, candidate, judging=True) + bonus + other_forms
-        return covered / total >= self.w.min_coverage
+        if covered / total >= self.w.min_coverage:
+            return _Verdict.ANSWERS
+        return _Verdict.UNCOVERED
 
     def _unnamed_kind_needed(self, q: Question, index: PostingIndex) -> bool:
         """Whether a word the question puts before the thing it asks is needed ("a CNA
@@ -4299,6 +4329,26 @@ class Answerer:
             for k in q.member_keys.get(kind, frozenset())
         }
         return not all(self._names_key(q, c, key) for key in q.also_case - judged)
+
+    def _subject_words(self, q: Question, c: Candidate) -> set[str]:
+        """The question's words that name what it asks about (not a verb that frames it, a
+        word of need, nor what the candidate says of themselves) which a line names, itself,
+        in another form or in what heads it."""
+        needs = self.lexicon.grammar.needs
+        return {
+            key
+            for key in q.content
+            if not self.analyzer.frames(key)
+            and key not in q.aside
+            and key not in needs
+            and (
+                self._names_key(q, c, key)
+                or key in c.over_keys
+                or key in c.heading_keys
+                or key in c.lead_keys
+                or key in c.under_keys
+            )
+        }
 
     def _names_key(self, q: Question, c: Candidate, key: str) -> bool:
         """Whether a line names a word of the question, in its form or another of its forms."""

@@ -22679,3 +22679,18 @@ def test_the_candidate_paying_asks_no_salary(answerer: Answerer) -> None:
     )
     assert not answerer.answer(ranch, "do i pay utilities").answered
     assert "$3,200" in quoted(answerer, ranch, "how much do u pay")
+def test_a_runner_up_answers_when_the_best_line_covers_too_little_of_a_plain_question(
+    answerer: Answerer,
+) -> None:
+    """ "металлолом на любом пункте принимают" — «Металлолом … — только на пункте №4» over a
+    line naming the scrap alone, which covers too little of the question; "can i do doordash at
+    the same time" likewise. A runner-up that loses a word the best line names is no answer:
+    "какой оборот у магазина" is not answered by the supplies to the warehouses."""
+    scrap = fixture("blind-ct", "priemshchik-vesovshchik-vtorkrug")
+    assert "только на пункте №4" in quoted(answerer, scrap, "металлолом на любом пункте принимают")
+    flex = fixture("blind-dd", "deliver-with-droproute-flex")
+    assert "not during an active DropRoute block" in quoted(
+        answerer, flex, "can i do doordash at the same time"
+    )
+    shop = fixture("blind-e", "menedzher-marketplejsov-wb-ozon")
+    assert not answerer.answer(shop, "какой оборот у магазина").answered
