@@ -448,6 +448,74 @@ async def by_step(
     )
 
 
+class Statements:
+    """Counts the SQL statements the bot's connection runs (``BEGIN`` and ``COMMIT`` too), by
+    who ran them: the outbox worker's task, any other task, or the database's own thread. A
+    figure the machine's load does not move; the trace costs a few µs a statement, so it is
+    taken in a pass of its own, never while the clock runs."""
+
+    def __init__(self, worker: set[asyncio.Task[Any]]) -> None:
+        self.worker = worker
+        self.updates = 0
+        self.delivery = 0
+        self.thread = 0
+        self.commits = 0
+
+    def __call__(self, sql: str) -> None:
+        try:
+            task = asyncio.current_task()
+        except RuntimeError:  # no event loop in this thread: the database's own
+            task = None
+        if task is None:
+            self.thread += 1
+        elif task in self.worker:
+            self.delivery += 1
+            return
+        else:
+            self.updates += 1
+        if sql == "COMMIT":
+            self.commits += 1
+
+
+async def statements_by_step(
+    dp: Dispatcher,
+    bot: Bot,
+    streams: list[list[Update]],
+    settle: Callable[[], Awaitable[None]],
+    db: Database,
+    worker: set[asyncio.Task[Any]],
+) -> None:
+    """SQL statements and commits per update of each kind of step, and per HR summary sent
+    (untimed: the statements are traced). Statements on the database's thread (a job handed
+    there, not run on the event loop's) count with the step they ran during."""
+    steps = len(streams[0])
+    kinds = {"open, apply, consent": range(3), "an answer": range(3, steps - 1)}
+    kinds["submit"] = range(steps - 1, steps)
+    counter = Statements(worker)
+    per_step = [[0, 0] for _ in range(steps)]
+    conn = db._conn._conn  # the sqlite3 connection (SQLite only: the benchmark opens a file)
+    conn.set_trace_callback(counter)
+    try:
+        for stream in streams:
+            for at, update in enumerate(stream):
+                before = counter.updates + counter.thread, counter.commits
+                await dp.feed_update(bot, update)
+                per_step[at][0] += counter.updates + counter.thread - before[0]
+                per_step[at][1] += counter.commits - before[1]
+            await settle()
+    finally:
+        conn.set_trace_callback(None)
+    for kind, steps_of in kinds.items():
+        statements = sum(per_step[at][0] for at in steps_of) / len(steps_of) / len(streams)
+        commits = sum(per_step[at][1] for at in steps_of) / len(steps_of) / len(streams)
+        print(f"  {kind:<22} {statements:5.2f} SQL statements, {commits:4.2f} commits per update")
+    total = sum(count for count, _ in per_step) / steps / len(streams)
+    print(
+        f"  {'every update':<22} {total:5.2f} SQL statements per update; the HR summary's "
+        f"delivery {counter.delivery / len(streams):.2f} per application (the outbox worker)"
+    )
+
+
 def stray_button(n: int, ids: Any) -> Update:
     """A press of a button no handler knows: routing alone, then «this button is stale»."""
     user = User(id=200_000 + n, is_bot=False, first_name="Анна", language_code="ru")
@@ -600,6 +668,13 @@ async def main(candidates: int, concurrency: int, rounds: int) -> None:
                 for n in range(candidates)
             ]
             await by_step(dp, echo, bot, fresh_streams, delivered, delivery)
+            print("SQL statements by step (a pass of its own, untimed: the statements traced):")
+            first += candidates
+            counted = [
+                mounted(candidate_updates(first + n, posting.questionnaire, ids), bot)
+                for n in range(min(candidates, 50))
+            ]
+            await statements_by_step(dp, bot, counted, delivered, db, set(workers))
             await time_round_trips(db)
             row = await db.fetchone("SELECT COUNT(*) FROM applications")
             sent = await db.fetchone("SELECT COUNT(*) FROM outbox WHERE status = 'sent'")
