@@ -22679,6 +22679,8 @@ def test_the_candidate_paying_asks_no_salary(answerer: Answerer) -> None:
     )
     assert not answerer.answer(ranch, "do i pay utilities").answered
     assert "$3,200" in quoted(answerer, ranch, "how much do u pay")
+
+
 def test_a_runner_up_answers_when_the_best_line_covers_too_little_of_a_plain_question(
     answerer: Answerer,
 ) -> None:
