@@ -1112,6 +1112,13 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - _WHENS) | asked
+        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.grammar.count_asked.search(raw):
+            # «в общаге комнаты на скольких», «по возрасту до скольки»: how many, or an age's
+            # bound — no length («на сколько») and no time of day («до скольки»).
+            intents = (intents - _TIMES_OF_COUNT) | {_QUANTITY}
+        if _SPAN in intents:
+            # «сезон со скольки и до какого числа»: the period's first and last days, no hours.
+            intents.discard(_CLOCK)
         if _IN_MONEY in intents:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.
@@ -4987,6 +4994,9 @@ _PAYDAY = "payday"
 _EXTRA = "extra"
 _STEPS = "steps"
 _DURATION = "duration"
+_SPAN = "span"
+# What «на сколько», «до скольки» ask, unless their form counts (`grammar.count_asked`).
+_TIMES_OF_COUNT = frozenset({_DURATION, _CLOCK})
 _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9

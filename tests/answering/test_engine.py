@@ -22552,3 +22552,25 @@ Clerk class: one 2-hour in-person class. Inspector training: two classes, in per
     )
     assert not answerer.answer(poll, "how many hours are the inspector classes").answered
     assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
+
+
+def test_a_count_form_of_how_many_asks_a_number_not_a_length_or_an_hour(
+    answerer: Answerer,
+) -> None:
+    """«в общаге комнаты на скольких» counts people (not «на сколько»: for how long); «по
+    возрасту до скольки» asks an age bound (not «до скольки»: a time of day); «сезон со скольки
+    и до какого числа» asks the season's first and last days, «с 1 мая и до конца октября»."""
+    farm = ad(
+        "Пастух",
+        """## Условия
+
+- Сезон пастьбы с 1 мая и до конца октября, как погода позволит.
+- Мужчины, от 25 до 60 лет
+- Общежитие в 10 минутах от базы, комнаты на 4 человека, кухня и душ на этаже.
+- Подъём в 5:00, обед с 12:00 до 15:00.
+""",
+    )
+    assert "комнаты на 4" in quoted(answerer, farm, "в общаге комнаты на скольких")
+    assert "от 25 до 60" in quoted(answerer, farm, "по возрасту до скольки")
+    assert "1 мая" in quoted(answerer, farm, "сезон со скольки и до какого числа")
+    assert "1 мая" in quoted(answerer, farm, "сезон с какого числа по какое")
