@@ -1169,7 +1169,14 @@ class Answerer:
             dropped = asked | {
                 name
                 for name in dropped
-                if any(name in names and key not in aside for key, names in triggers.items())
+                if any(
+                    name in names
+                    and key not in aside
+                    # «ночные доплачивают? скок процентов»: the percentage asked for names no
+                    # subject the posting lacks (a share of pay: a premium, a commission)
+                    and _PERCENT not in intent_keys.get(key, ())
+                    for key, names in triggers.items()
+                )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
                 # («развозят») is asked as much as one named by its word — when the pattern's
                 # words are no other subject's («ночью ставка выше?» is the pay at night).
@@ -4995,6 +5002,7 @@ _EXTRA = "extra"
 _STEPS = "steps"
 _DURATION = "duration"
 _SPAN = "span"
+_PERCENT = "percent"
 # What «на сколько», «до скольки» ask, unless their form counts (`grammar.count_asked`).
 _TIMES_OF_COUNT = frozenset({_DURATION, _CLOCK})
 _LENGTH = "duration"
