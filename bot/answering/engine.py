@@ -1170,6 +1170,13 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - _WHENS) | asked
+        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.grammar.count_asked.search(raw):
+            # «в общаге комнаты на скольких», «по возрасту до скольки»: how many, or an age's
+            # bound — no length («на сколько») and no time of day («до скольки»).
+            intents = (intents - _TIMES_OF_COUNT) | {_QUANTITY}
+        if _SPAN in intents:
+            # «сезон со скольки и до какого числа»: the period's first and last days, no hours.
+            intents.discard(_CLOCK)
         if _IN_MONEY in intents:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.
@@ -1220,7 +1227,14 @@ class Answerer:
             dropped = asked | {
                 name
                 for name in dropped
-                if any(name in names and key not in aside for key, names in triggers.items())
+                if any(
+                    name in names
+                    and key not in aside
+                    # «ночные доплачивают? скок процентов»: the percentage asked for names no
+                    # subject the posting lacks (a share of pay: a premium, a commission)
+                    and _PERCENT not in intent_keys.get(key, ())
+                    for key, names in triggers.items()
+                )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
                 # («развозят») is asked as much as one named by its word — when the pattern's
                 # words are no other subject's («ночью ставка выше?» is the pay at night).
@@ -5087,6 +5101,10 @@ _PAYDAY = "payday"
 _EXTRA = "extra"
 _STEPS = "steps"
 _DURATION = "duration"
+_SPAN = "span"
+_PERCENT = "percent"
+# What «на сколько», «до скольки» ask, unless their form counts (`grammar.count_asked`).
+_TIMES_OF_COUNT = frozenset({_DURATION, _CLOCK})
 _LENGTH = "duration"
 # Lines whose scores differ by less than this tie (sums of the same weights in another order).
 _TIE = 1e-9

@@ -393,6 +393,8 @@ class Grammar:
     known: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
     total_asked: re.Pattern[str] = re.compile("(?!)")
+    # «комнаты на скольких», «по возрасту до скольки»: a number asked, no length or time of day.
+    count_asked: re.Pattern[str] = re.compile("(?!)")
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
@@ -1411,6 +1413,7 @@ class Lexicon:
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
+            count_asked=re.compile(str(grammar.get("count_asked", "(?!)"))),
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
             hours_said=re.compile(str(grammar.get("hours_said", "(?!)"))),

@@ -939,12 +939,14 @@ class _Open:
             return
         labelled = len(self.current) == 1 and _kind_label(stripped)
         # «● ПОДСОБН. РАБОЧИЕ — з/п от 60 т.р.» / «Вахта 60/30, …»: an item marked by a printed
-        # shape, closed by its stop, is no sentence the next line (a capital) goes on with.
+        # shape, closed by its stop, is no sentence the next line (a capital) goes on with; nor
+        # is one in lower case with no stop, under which a line in capitals opens a sentence
+        # («• выплаты раз в неделю, по понедельникам, на карту» / «В среднем наши мастера …»).
         closed = (
             self.bullet
             and self.shape_marked
             and len(self.current) == 1
-            and self.current[0].endswith(".")
+            and (self.current[0].endswith(".") or self.current[0][:1].islower())
             and stripped[:1].isupper()
         )
         if (

@@ -22696,3 +22696,95 @@ def test_a_runner_up_answers_when_the_best_line_covers_too_little_of_a_plain_que
     )
     shop = fixture("blind-e", "menedzher-marketplejsov-wb-ozon")
     assert not answerer.answer(shop, "какой оборот у магазина").answered
+def test_a_count_form_of_how_many_asks_a_number_not_a_length_or_an_hour(
+    answerer: Answerer,
+) -> None:
+    """«в общаге комнаты на скольких» counts people (not «на сколько»: for how long); «по
+    возрасту до скольки» asks an age bound (not «до скольки»: a time of day); «сезон со скольки
+    и до какого числа» asks the season's first and last days, «с 1 мая и до конца октября»."""
+    farm = ad(
+        "Пастух",
+        """## Условия
+
+- Сезон пастьбы с 1 мая и до конца октября, как погода позволит.
+- Мужчины, от 25 до 60 лет
+- Общежитие в 10 минутах от базы, комнаты на 4 человека, кухня и душ на этаже.
+- Подъём в 5:00, обед с 12:00 до 15:00.
+""",
+    )
+    assert "комнаты на 4" in quoted(answerer, farm, "в общаге комнаты на скольких")
+    assert "от 25 до 60" in quoted(answerer, farm, "по возрасту до скольки")
+    assert "1 мая" in quoted(answerer, farm, "сезон со скольки и до какого числа")
+    assert "1 мая" in quoted(answerer, farm, "сезон с какого числа по какое")
+
+
+def test_gear_asked_by_its_other_name_finds_the_line_naming_it(answerer: Answerer) -> None:
+    """«респиратор ваш?» — «полнолицевая маска 3M»; «лошадь своя нужна?» — «рабочий конь под
+    седлом»; «солярку за свои заправлять?» — «топливная карта»; «права какой кат нужны» —
+    «водительское удостоверение категории B» (the category as drivers clip it)."""
+    shop = ad(
+        "Маляр",
+        """## Условия
+
+- Что даём: полнолицевая маска 3M с фильтрами, комбинезоны и перчатки за наш счёт.
+- рабочий конь под седлом и собака, конь на нашем корме
+- топливная карта
+- водительское удостоверение категории B
+- личный автомобиль обязателен, подойдёт любой
+""",
+    )
+    assert "маска 3M" in quoted(answerer, shop, "респиратор ваш или свой покупать")
+    assert "конь" in quoted(answerer, shop, "лошадь своя нужна или ваша")
+    assert "топливная карта" in quoted(answerer, shop, "солярку за свои заправлять?")
+    assert "категории B" in quoted(answerer, shop, "права какой кат нужны")
+
+
+def test_a_line_in_capitals_under_a_bulleted_item_is_a_sentence_of_its_own(
+    answerer: Answerer,
+) -> None:
+    """«• выплаты раз в неделю, по понедельникам, на карту» / «В среднем наши мастера выходят на
+    70–90к …, бывает 15+ кальянов за смену»: the line under the item is no part of it, and «15+»
+    before a noun counts things, no age — «мне 17 можно» gets the age limit."""
+    lounge = ad(
+        "Кальянный мастер",
+        """💰 ДЕНЬГИ
+• ставка 250 ₽/час
+• выплаты раз в неделю, по понедельникам, на карту
+В среднем наши мастера выходят на 70–90к в месяц, в пятницу бывает 15+ кальянов за смену
+
+✅ ЧТО НУЖНО ОТ ТЕБЯ
+🔞 строго 18+, паспорт покажешь на собесе
+""",
+    )
+    assert "строго 18+" in quoted(answerer, lounge, "мне 17 можно")
+    assert quoted(answerer, lounge, "когда выплаты").startswith("выплаты раз в неделю")
+
+
+def test_work_offered_to_a_family_member_answers_the_job_asked_for_them(
+    answerer: Answerer,
+) -> None:
+    """«жену дояркой возьмете» — «жене можем дать работу дояркой»: a line that offers work
+    hires for the job it names."""
+    farm = ad(
+        "Пастух",
+        """## Условия
+
+- дом для проживания, можно заезжать с семьёй
+- жене можем дать работу дояркой, доярки у нас получают 38 000 р
+""",
+    )
+    assert "дояркой" in quoted(answerer, farm, "жену дояркой возьмете")
+
+
+def test_the_percentage_asked_names_no_premium_the_posting_lacks(answerer: Answerer) -> None:
+    """«ночные доплачивают? скок процентов» — «доплата за работу в ночное время 40% часовой
+    ставки»: «процентов» asks the figure, not a premium no line is about."""
+    desk = ad(
+        "Диспетчер",
+        """## Условия
+
+- График сутки через трое.
+- оклад 28 500 руб. + доплата за работу в ночное время 40% часовой ставки (с 22:00 до 6:00)
+""",
+    )
+    assert "40%" in quoted(answerer, desk, "ночные доплачивают? скок процентов")

@@ -190,6 +190,16 @@ def test_an_emoji_before_a_label_in_capitals_heads_its_paragraph() -> None:
     assert parsed.intro_items == ("Звонить Денису: +7 (904) 287-15-63",)
 
 
+def test_a_line_in_capitals_under_a_shape_marked_item_in_lower_case_is_no_part_of_it() -> None:
+    body = (
+        "💰 ДЕНЬГИ\n• ставка 250 ₽/час\n• выплаты раз в неделю, по понедельникам, на карту\n"
+        "В среднем наши мастера выходят на 70–90к в месяц с чаевыми\n"
+    )
+    items = _items(parse_body(body))
+    assert "выплаты раз в неделю, по понедельникам, на карту" in items
+    assert not any("на карту В среднем" in item for item in items)
+
+
 def test_an_emoji_before_a_label_in_lower_case_stays_a_list_item() -> None:
     body = "## Требования\n✅ Опыт: не нужен\n✅ Возраст: от 18 лет\n"
     assert _sections(body) == [
