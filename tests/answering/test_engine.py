@@ -22696,6 +22696,8 @@ def test_a_runner_up_answers_when_the_best_line_covers_too_little_of_a_plain_que
     )
     shop = fixture("blind-e", "menedzher-marketplejsov-wb-ozon")
     assert not answerer.answer(shop, "какой оборот у магазина").answered
+
+
 def test_a_count_form_of_how_many_asks_a_number_not_a_length_or_an_hour(
     answerer: Answerer,
 ) -> None:
