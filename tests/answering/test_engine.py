@@ -22552,3 +22552,29 @@ Clerk class: one 2-hour in-person class. Inspector training: two classes, in per
     )
     assert not answerer.answer(poll, "how many hours are the inspector classes").answered
     assert "2-hour" in quoted(answerer, poll, "how long is the clerk class")
+
+
+def test_a_sum_asked_of_an_item_is_the_table_row_it_leads(answerer: Answerer) -> None:
+    """ "how much do clerks get paid" — "Clerk | … | $175", a row of a table of stipends that
+    names no pay, over the posting's pay range; "how much for inspector" — the inspector's row,
+    not the line on the inspector's training."""
+    poll = ad(
+        "Poll Workers",
+        """## Positions & Stipends
+
+| Position | What you do | Election Day stipend |
+| --- | --- | --- |
+| Inspector | Leads the polling place team, opens and closes the polls | $240 |
+| Clerk | Checks in voters, issues ballots, assists at the ballot box | $175 |
+
+Stipends are mailed as a check approximately 4–6 weeks after Election Day.
+
+## Training
+
+Clerk class: one 2-hour in-person class. Inspector training: two classes, in person.
+""",
+        lang="en",
+        front="salary:\n  from: 175\n  to: 280\n  currency: USD\n",
+    )
+    assert "$175" in quoted(answerer, poll, "how much do clerks get paid")
+    assert "$240" in quoted(answerer, poll, "how much for inspector")
