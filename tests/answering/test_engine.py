@@ -22578,3 +22578,21 @@ Clerk class: one 2-hour in-person class. Inspector training: two classes, in per
     )
     assert "$175" in quoted(answerer, poll, "how much do clerks get paid")
     assert "$240" in quoted(answerer, poll, "how much for inspector")
+
+
+def test_what_a_worker_makes_asks_a_sum_not_a_line_that_says_make(answerer: Answerer) -> None:
+    """ "realistically what does a rookie make" — "… a rookie that sticks it out typically clears
+    $9,000–$14,000 for the spring", not "Most rookies don't make money in the first 2 weeks":
+    what a worker makes is a sum."""
+    planting = ad(
+        "Tree Planter",
+        """## Pay
+
+Planting is piece work: you are paid per tree.
+Most rookies don't make money in the first 2 weeks, and that's normal.
+A rookie that sticks it out typically clears $9,000–$14,000 for the spring.
+Vets plant 2,500–4,000 trees a day.
+""",
+        lang="en",
+    )
+    assert "$9,000" in quoted(answerer, planting, "realistically what does a rookie make")
