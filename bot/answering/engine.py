@@ -587,8 +587,12 @@ class Answerer:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
                 place = self._says_every_word(q, index, ranked, led_only=True)
+            if not place:
+                place = self._row_of_item_asked(q, index, ranked)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
-        place = self._says_every_word(q, index, ranked)
+        place = self._says_every_word(q, index, ranked) or self._row_of_item_asked(
+            q, index, ranked
+        )
         if not place and q.grades:
             # "im csia 3 whats my rate" — "Level 3 | $25.75" under "Level 1 (CSIA / CASI) |
             # $18.25", refused: the row of the grade asked.
@@ -938,6 +942,51 @@ class Answerer:
             # 4 200 ₽» over «Бригадир монолитчиков — 5 500 ₽»): the fewest words unasked first.
             places.sort(key=lambda place: self._unasked_lead(q, ranked[place][1]))
         return next((place for place in places if self.gate(q, index, ranked[place])), 0)
+
+    def _row_of_item_asked(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> int:
+        """The place of a close runner-up that is a row of a price list or pay table leading
+        with the item a sum is asked of, and passes the gate, when the best line is no such
+        row, or 0: "how much do clerks get paid" — "Clerk | Checks in voters … | $175" over
+        "Salary: 175–280 $"; "how much for inspector" — "Inspector | Leads the polling place
+        team … | $240" over "Inspector training: two classes". The row names whose sum it is."""
+        if not (self._pay_asked(q) or _SUM in q.intents):
+            return 0
+        lexicon = self.lexicon
+        grammar = lexicon.grammar
+        asked = {
+            key
+            for key in q.content
+            if key.isalpha()
+            and key not in lexicon.stopwords
+            and key not in grammar.units
+            and key not in grammar.rate_words
+            and not lexicon.word_topics(key)
+        }
+        if not asked:
+            return 0
+
+        def leads(c: Candidate) -> bool:
+            if _CELLS not in c.quote:
+                return False  # a table's row, not a line of a list («Пекарь — 2700 р/смена»)
+            item = self._row_item(c, _ROW_SUMS)
+            return item is not None and not asked.isdisjoint(item)
+
+        if leads(ranked[0][1]):
+            return 0
+        floor = ranked[0][0] * self.w.row_share
+        for place, (score, candidate) in enumerate(ranked[1 : self.w.row_depth], start=1):
+            if score < floor or not leads(candidate):
+                continue
+            # (a row of a table of pay often names no pay: «Clerk | … | $175» under "Positions
+            # & Stipends": the sum it gives the item asked is the pay asked)
+            if _SALARY in q.strong and _SALARY not in candidate.topics:
+                candidate = changed(candidate, topics=candidate.topics | {_SALARY})
+            if self.gate(q, index, (score, candidate)):
+                ranked[place] = (score, candidate)
+                return place
+        return 0
 
     def _unasked_lead(self, q: Question, c: Candidate) -> int:
         """How many words of a line's lead (before its dash) the question does not ask."""
@@ -5145,7 +5194,9 @@ _AWAY = _REACHING | {_COMMUTE, "location"}
 # The subjects of the working day itself: its hours and its breaks.
 _WORKDAY = frozenset({"schedule", "breaks"})
 _MONEY = "money"
+_SUM = "sum"
 _ROW_SUMS = frozenset({_MONEY})  # what a price list's row gives
+_CELLS = " | "  # what parts a table row's cells in its quote
 _ROW_FIGURES = frozenset({_QUANTITY, _LENGTH})  # … and a row on its heading's subject
 _COST = "cost"
 _CHANNEL = "channel"

@@ -77,6 +77,10 @@ class Weights:
     # least this share of the best and among this many best lines
     covered_share: float = 0.9
     covered_depth: int = 4
+    # a row of a price list or pay table leading with the item a sum is asked of is sought this
+    # deep, at least this share of the best ("how much do clerks get paid" — "Clerk | … | $175")
+    row_depth: int = 6
+    row_share: float = 0.5
     # a clause opening with the pay or a phone number says it of a detail this many clauses back
     lead_reach: int = 3
     # a line naming another kind of the thing asked (the question's noun one the posting never

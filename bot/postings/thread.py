@@ -642,6 +642,7 @@ _MARKED_REPLY_RE = re.compile(
     r"(?P<text>[^\s*].*)$"
 )
 _MENTION_RE = re.compile(r"^@([^\W\d][\w.]*)")
+_MARK_SEPARATORS = " ·|—–-•"  # what sets an author's mark apart from the name before it
 # A quote block's line that opens with a name in bold and goes on with the words said.
 _SIGNED_QUOTE_RE = re.compile(r"^>[>\s]*\*\*(?P<name>[^*]{1,60})\*\*\s+(?P<text>[^\s*].*)$")
 
@@ -905,6 +906,11 @@ def _comments(
             # (админ): Да, гостевой спот есть»: the reply's mark, its author in bold and its
             # words on one line under the comment it answers — a reply, not a quote of one.
             close()
+            if _marked(marked["text"].strip(_MARK_SEPARATORS)):
+                # "↳ **Kate Halvorsen** · Author": the reply's author and the mark that she wrote
+                # the post, her words on the lines under it — the mark is none of them.
+                current = _Comment(marked["name"].strip(), indent, at, marked=True, nested=True)
+                continue
             current = _Comment(marked["name"].strip(), indent, at, [marked["text"]], nested=True)
             continue
         if text[0] in _REPLY_MARKS and (_name_like(text[1:]) or _of_poster(text[1:], posters)):

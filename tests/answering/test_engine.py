@@ -22790,3 +22790,45 @@ def test_the_percentage_asked_names_no_premium_the_posting_lacks(answerer: Answe
 """,
     )
     assert "40%" in quoted(answerer, desk, "ночные доплачивают? скок процентов")
+def test_a_sum_asked_of_an_item_is_the_table_row_it_leads(answerer: Answerer) -> None:
+    """ "how much do clerks get paid" — "Clerk | … | $175", a row of a table of stipends that
+    names no pay, over the posting's pay range; "how much for inspector" — the inspector's row,
+    not the line on the inspector's training."""
+    poll = ad(
+        "Poll Workers",
+        """## Positions & Stipends
+
+| Position | What you do | Election Day stipend |
+| --- | --- | --- |
+| Inspector | Leads the polling place team, opens and closes the polls | $240 |
+| Clerk | Checks in voters, issues ballots, assists at the ballot box | $175 |
+
+Stipends are mailed as a check approximately 4–6 weeks after Election Day.
+
+## Training
+
+Clerk class: one 2-hour in-person class. Inspector training: two classes, in person.
+""",
+        lang="en",
+        front="salary:\n  from: 175\n  to: 280\n  currency: USD\n",
+    )
+    assert "$175" in quoted(answerer, poll, "how much do clerks get paid")
+    assert "$240" in quoted(answerer, poll, "how much for inspector")
+
+
+def test_what_a_worker_makes_asks_a_sum_not_a_line_that_says_make(answerer: Answerer) -> None:
+    """ "realistically what does a rookie make" — "… a rookie that sticks it out typically clears
+    $9,000–$14,000 for the spring", not "Most rookies don't make money in the first 2 weeks":
+    what a worker makes is a sum."""
+    planting = ad(
+        "Tree Planter",
+        """## Pay
+
+Planting is piece work: you are paid per tree.
+Most rookies don't make money in the first 2 weeks, and that's normal.
+A rookie that sticks it out typically clears $9,000–$14,000 for the spring.
+Vets plant 2,500–4,000 trees a day.
+""",
+        lang="en",
+    )
+    assert "$9,000" in quoted(answerer, planting, "realistically what does a rookie make")

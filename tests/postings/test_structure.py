@@ -1597,6 +1597,25 @@ def test_a_reply_marked_and_signed_in_bold_on_one_line_answers_the_comment_over_
     ]
 
 
+def test_a_reply_heading_with_the_authors_mark_leaves_the_mark_out_of_the_words() -> None:
+    # A Facebook group's reply "↳ **Kate Halvorsen** · Author" over the words on the next line:
+    # the mark says who wrote the post, it is no word of the reply.
+    body = parse_body(
+        """Ranch hand wanted, calving season.
+
+Most relevant ▾
+
+**Dusty Harmon**
+Cell service out there?
+  ↳ **Kate Halvorsen** · Author
+  Starlink at the house. Cell's spotty past the county road.
+"""
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("Cell service out there?", "Starlink at the house. Cell's spotty past the county road.")
+    ]
+
+
 def test_an_emoji_marked_pay_row_over_a_comment_thread_is_no_bar_of_reactions() -> None:
     # A VK post's pay rows marked «💰», one opening with a rota («2/2 — 50 000 ₽ в месяц»): two
     # figures beside a symbol are a bar of reactions («❤️ 118 💬 19») only without a sum's sign;
