@@ -22790,6 +22790,8 @@ def test_the_percentage_asked_names_no_premium_the_posting_lacks(answerer: Answe
 """,
     )
     assert "40%" in quoted(answerer, desk, "ночные доплачивают? скок процентов")
+
+
 def test_a_sum_asked_of_an_item_is_the_table_row_it_leads(answerer: Answerer) -> None:
     """ "how much do clerks get paid" — "Clerk | … | $175", a row of a table of stipends that
     names no pay, over the posting's pay range; "how much for inspector" — the inspector's row,
