@@ -391,6 +391,10 @@ class Grammar:
     known: re.Pattern[str] = re.compile("(?!)")
     # «сколько в среднем выходит с процентом» — «оклад 45 000 ₽ в месяц + 3%»: no total said.
     total_asked: re.Pattern[str] = re.compile("(?!)")
+    # «сколько реально в месяц поднять можно» — «Хороший монтажник в сезон делает 150-180 тыс»:
+    # what one really earns, said by what people typically make, not by the rate.
+    actual_asked: re.Pattern[str] = re.compile("(?!)")
+    actual_said: re.Pattern[str] = re.compile("(?!)")
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
@@ -1406,6 +1410,8 @@ class Lexicon:
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
             known=re.compile(str(grammar.get("known", "(?!)"))),
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
+            actual_asked=re.compile(str(grammar.get("actual_asked", "(?!)"))),
+            actual_said=re.compile(str(grammar.get("actual_said", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
