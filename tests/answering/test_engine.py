@@ -22628,3 +22628,17 @@ def test_what_one_really_makes_is_said_by_what_people_typically_make(
     assert "$9k" in quoted(answerer, boat, "how much did greenhorns actually make")
     ceilings = fixture("blind-dd", "montazhnik-natyazhnyh-potolkov-avito")
     assert "делает 150-180" in quoted(answerer, ceilings, "сколько реально в месяц поднять можно")
+
+
+def test_a_chatbot_named_by_its_brand_is_a_neural_network(answerer: Answerer) -> None:
+    """«можно через чатгпт генерить» — «нейросетевой текст без редактуры — сразу видно, не
+    надо»: the chatbot a candidate names by its brand is what the posting calls a network."""
+    cards = ad(
+        "Копирайтер карточек",
+        """## Что не принимаем
+
+- тексты с ошибками и канцеляритом
+- нейросетевой текст без редактуры — сразу видно, не надо
+""",
+    )
+    assert "нейросетевой" in quoted(answerer, cards, "можно через чатгпт генерить")
