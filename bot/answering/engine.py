@@ -222,6 +222,7 @@ class Question:
     own_child: bool = False
     # Asks what the pay comes to with a share («сколько в среднем выходит с процентом»).
     total_asked: bool = False
+    actual_asked: bool = False
     # Asks what the plan is («какой план по лидам»).
     plan_asked: bool = False
     # Asks when the day or a shift ends («во сколько уроки заканчиваются»).
@@ -583,6 +584,22 @@ class Answerer:
                     lambda c: hours.search(c.read) is not None,
                     share=self.w.evidence_share,
                 )
+            actual = self.lexicon.grammar.actual_said
+            if (
+                not place
+                and q.actual_asked
+                and _SALARY in q.strong | best.topics
+                and not actual.search(best.read)
+            ):
+                # "realistically what does a rookie make" — "… a rookie that sticks it out
+                # typically clears $9,000–$14,000 for the spring" over "Most rookies don't make
+                # money in the first 2 weeks": of lines on the pay, what people really make.
+                place = self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: _SALARY in c.topics and actual.search(c.read) is not None,
+                )
             if not place and _SALARY in q.strong:
                 # «монолитчик скока за смену» — «Авансы каждую пятницу до 5 000 ₽» over
                 # «Монолитчик — 4 200 ₽»: the role asked leads its own row of pay.
@@ -726,6 +743,24 @@ class Answerer:
 
             def shows(candidate: Candidate) -> bool:
                 return self.lexicon.grammar.net_said.search(candidate.read) is not None
+
+        elif (
+            q.details_asked
+            and not q.strong.isdisjoint(_PAY_TOPICS)
+            and not (shown or q.paid_period or q.who_pays)
+            and any(detail.search(self._heard(ranked[0][1])) is None for detail in q.details_asked)
+        ):
+            # «разряд повысил, насколько больше платят» — «Повышение разряда (с 4 до 6) — …,
+            # каждый разряд +7 000 ₽ к окладу» under «оклад от 52 000 ₽ (4 разряд)»: the close
+            # runner-up on the pay naming the detail asked of it (a raise), which the best line
+            # lacks.
+            named = True
+
+            def shows(candidate: Candidate) -> bool:
+                heard = self._heard(candidate)
+                return not (q.strong & _PAY_TOPICS).isdisjoint(candidate.topics) and all(
+                    detail.search(heard) is not None for detail in q.details_asked
+                )
 
         elif q.own_or_given and not (shown or q.paid_period or q.who_pays):
             # «костюм свой покупать надо или выдаете» — of lines that tie on the costume, «Костюмы
@@ -1621,6 +1656,7 @@ class Answerer:
             and bool(parsed.strong)
             and all(n in _PAY_TOPICS or kinds[n].within in _PAY_TOPICS for n in parsed.strong)
         )
+        parsed.actual_asked = lexicon.grammar.actual_asked.search(raw) is not None
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
         parsed.details_asked = tuple(

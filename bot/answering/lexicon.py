@@ -395,6 +395,10 @@ class Grammar:
     total_asked: re.Pattern[str] = re.compile("(?!)")
     # «комнаты на скольких», «по возрасту до скольки»: a number asked, no length or time of day.
     count_asked: re.Pattern[str] = re.compile("(?!)")
+    # «сколько реально в месяц поднять можно» — «Хороший монтажник в сезон делает 150-180 тыс»:
+    # what one really earns, said by what people typically make, not by the rate.
+    actual_asked: re.Pattern[str] = re.compile("(?!)")
+    actual_said: re.Pattern[str] = re.compile("(?!)")
     # «во сколько уроки заканчиваются» — «уроки с 8:00»: the start, no end said.
     end_asked: re.Pattern[str] = re.compile("(?!)")
     end_said: re.Pattern[str] = re.compile("(?!)")
@@ -1411,6 +1415,8 @@ class Lexicon:
             own_child=re.compile(str(grammar.get("own_child", "(?!)"))),
             known=re.compile(str(grammar.get("known", "(?!)"))),
             total_asked=re.compile(str(grammar.get("total_asked", "(?!)"))),
+            actual_asked=re.compile(str(grammar.get("actual_asked", "(?!)"))),
+            actual_said=re.compile(str(grammar.get("actual_said", "(?!)"))),
             plan_asked=re.compile(str(grammar.get("plan_asked", "(?!)"))),
             plan_said=re.compile(str(grammar.get("plan_said", "(?!)"))),
             count_asked=re.compile(str(grammar.get("count_asked", "(?!)"))),

@@ -22834,3 +22834,91 @@ Vets plant 2,500–4,000 trees a day.
         lang="en",
     )
     assert "$9,000" in quoted(answerer, planting, "realistically what does a rookie make")
+def test_a_raise_asked_of_the_pay_gets_the_line_naming_the_raise(answerer: Answerer) -> None:
+    """«разряд повысил, насколько больше платят» — «Повышение разряда …, каждый разряд +7 000 ₽
+    к окладу» under «оклад от 52 000 ₽ (4 разряд)»: of close lines on the pay, the one that names
+    the raise asked; «насколько больше» asks a sum, no team size."""
+    lifts = ad(
+        "Электромеханик по лифтам",
+        """## Условия
+
+- оклад от 52 000 ₽ (4 разряд)
+- Повышение разряда (с 4 до 6) — после сдачи экзамена, каждый разряд +7 000 ₽ к окладу.
+- итого на руки в среднем 65 000 – 95 000 ₽
+""",
+    )
+    assert "+7 000" in quoted(answerer, lifts, "разряд повысил, насколько больше платят")
+
+
+def test_how_big_a_bonus_is_asks_its_sum_not_a_head_count(answerer: Answerer) -> None:
+    """ "how big is the end of season bonus" — "End-of-season bonus: $2.00 for every hour
+    worked": a sum answers; a bonus named with no figure does not."""
+    lift = ad(
+        "Lift Operator",
+        """## Pay
+
+- $17.50/hour
+- End-of-season bonus: $2.00 for every hour worked, paid if you work through your end date.
+""",
+        lang="en",
+    )
+    assert "$2.00" in quoted(answerer, lift, "how big is the end of season bonus")
+    tax = ad(
+        "Seasonal Tax Preparer",
+        """## Pay
+
+- $22 per hour
+- Plus an end-of-season performance bonus based on returns prepared and client reviews.
+""",
+        lang="en",
+    )
+    assert not answerer.answer(tax, "how big is the bonus usually").answered
+
+
+def test_coworkers_are_colleagues_not_a_coworking_space(answerer: Answerer) -> None:
+    """ "can i swap shifts w coworkers" — "shift swaps are allowed with supervisor approval":
+    the people one works with, no coworking allowance the posting never names."""
+    museum = ad(
+        "Visitor Services Associate",
+        """## Schedule
+
+- Schedules are posted two weeks in advance; shift swaps are allowed with supervisor approval.
+- Free admission to all special exhibitions for you and one guest
+""",
+        lang="en",
+    )
+    assert "shift swaps" in quoted(answerer, museum, "can i swap shifts w coworkers")
+
+
+def test_what_one_really_makes_is_said_by_what_people_typically_make(
+    answerer: Answerer,
+) -> None:
+    """ "how much did greenhorns actually make" — "Last 3 seasons a greenhorn share came out
+    between $9k and $21k." over the share's terms; «сколько реально в месяц поднять можно» —
+    «Хороший монтажник в сезон делает 150-180 тыс» over the range of the card."""
+    boat = ad(
+        "Deckhand",
+        """## Pay
+
+- Crew share. Greenhorn share is 6% of the boat's gross after fuel, food and ice come off the top.
+- Last 3 seasons a greenhorn share came out between $9k and $21k.
+""",
+        lang="en",
+    )
+    assert "$9k" in quoted(answerer, boat, "how much did greenhorns actually make")
+    ceilings = fixture("blind-dd", "montazhnik-natyazhnyh-potolkov-avito")
+    assert "делает 150-180" in quoted(answerer, ceilings, "сколько реально в месяц поднять можно")
+
+
+def test_a_chatbot_named_by_its_brand_is_a_neural_network(answerer: Answerer) -> None:
+    """«можно через чатгпт генерить» — «нейросетевой текст без редактуры — сразу видно, не
+    надо»: the chatbot a candidate names by its brand is what the posting calls a network."""
+    cards = ad(
+        "Копирайтер карточек",
+        """## Что не принимаем
+
+- тексты с ошибками и канцеляритом
+- нейросетевой текст без редактуры — сразу видно, не надо
+""",
+    )
+    assert "нейросетевой" in quoted(answerer, cards, "можно через чатгпт генерить")
