@@ -22834,6 +22834,8 @@ Vets plant 2,500–4,000 trees a day.
         lang="en",
     )
     assert "$9,000" in quoted(answerer, planting, "realistically what does a rookie make")
+
+
 def test_a_raise_asked_of_the_pay_gets_the_line_naming_the_raise(answerer: Answerer) -> None:
     """«разряд повысил, насколько больше платят» — «Повышение разряда …, каждый разряд +7 000 ₽
     к окладу» under «оклад от 52 000 ₽ (4 разряд)»: of close lines on the pay, the one that names
