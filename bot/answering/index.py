@@ -156,6 +156,19 @@ def changed(candidate: Candidate, **changes: Any) -> Candidate:
     return replace(candidate, **changes)
 
 
+def relabeled(candidate: Candidate, keys: frozenset[str], topics: frozenset[str]) -> Candidate:
+    """A line that states a fact of the card: its ``keys``, and ``topics`` added to its topics
+    and its label's, none of them vetoed — as ``changed`` gives them, but found when a question
+    first asks for them, like the line's own topics (most lines are never asked)."""
+    own = candidate.topical
+
+    def find() -> _Topics:
+        found, vetoed, label, lent, before, post = own.get()
+        return (found | topics, vetoed - topics, label | topics, lent, before, post)
+
+    return replace(candidate, keys=keys, topical=Topical(find))
+
+
 # Not frozen, though nothing sets a field once it is built (``replace`` makes a new one): a
 # frozen dataclass sets each of its two dozen fields through ``object.__setattr__``, and
 # building an index makes one per line — 6 % of the work of indexing 500 postings.
@@ -575,9 +588,12 @@ def _table_rows(items: tuple[str, ...]) -> dict[str, str]:
         while end < len(items) and len(cells[end]) == width:
             end += 1
         header = cells[start]
-        # (a unit's superscript, «за м²», is no figure of a row)
-        named = not any(ch.isdecimal() for cell in header for ch in cell)
-        wide = width >= _TABLE_MIN_CELLS or (width >= _TABLE_MIN_WIDTH and named)
+        # (a unit's superscript, «за м²», is no figure of a row; a line of one cell, as most
+        # items are, is no row and its letters are not read)
+        named = width >= _TABLE_MIN_WIDTH and not any(
+            ch.isdecimal() for cell in header for ch in cell
+        )
+        wide = width >= _TABLE_MIN_CELLS or named
         if wide and end - start >= _TABLE_MIN_ROWS:
             for at in range(start + 1 if named else start, end):
                 rows[items[at]] = (
@@ -1617,9 +1633,8 @@ class IndexBuilder:
             spans.append((start, order))
         _link_lists(_led_by(_leads(posting.intro, posting.intro_items)), spans, list_leads)
         description = (posting.description or "").strip()
-        if description and not any(
-            normalize(description).rstrip(".") in normalize(item) for item in posting.intro_items
-        ):
+        summary = normalize(description).rstrip(".")  # (once, not once per item)
+        if description and not any(summary in normalize(item) for item in posting.intro_items):
             # The front matter's one-line summary is the posting's own words too.
             candidates.append(
                 self._candidate(description, SOURCE_DESCRIPTION, -1, order, city_keys=city)
@@ -1830,6 +1845,8 @@ class IndexBuilder:
     ) -> bool:
         """Whether the pay lines ``among`` state the ends of a range of ``sums`` between them,
         none of them both."""
+        if len(sums) < 2:  # (most facts: no range, and then no line's sums need be found)
+            return False
         said: set[float] = set()
         for i in among:
             found = sums & self._sums_of(candidates[i].quote)
@@ -1848,13 +1865,7 @@ class IndexBuilder:
         ``named`` by it."""
         for i in holders:
             c = candidates[i]
-            candidates[i] = changed(
-                c,
-                keys=c.keys | named,
-                topics=c.topics | topics,
-                label_topics=c.label_topics | topics,
-                vetoed=c.vetoed - topics,
-            )
+            candidates[i] = relabeled(c, c.keys | named, topics)
 
     def vocabulary(self, index: PostingIndex) -> Vocabulary:
         """The posting's own words (lower case, 'ё' as 'е'), built on first use."""

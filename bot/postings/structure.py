@@ -87,6 +87,7 @@ _BARE_HEADING_WORDS = 4
 _LIST_HEADING_WORDS = 6
 # " | ", " · ", " • " between a header's fields, each field at most this many words.
 _FIELD_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_FIELD_MARKS_RE = re.compile(r"[|·•]")
 _FIELD_WORDS = 8
 # "Permanent · Full-time · Hybrid", "Python · PostgreSQL · FastAPI": a row of chips, each a name
 # of a few words with no figure, lists one thing and is read whole.
@@ -2839,7 +2840,8 @@ def units(item: str, *, whole: bool = False) -> list[str]:
     if chip_row(item):
         # the stack asked is all of it, and "Full-time" alone drops the "Permanent" beside it
         return [item]
-    fields = _FIELD_SEPARATOR_RE.split(item)
+    # (a bar or a dot between fields: most items have neither, and are not searched)
+    fields = _FIELD_SEPARATOR_RE.split(item) if _FIELD_MARKS_RE.search(item) else [item]
     if len(fields) > 1 and all(0 < len(f.split()) <= _FIELD_WORDS for f in fields):
         # "Нижний Новгород | Сменный график | Опыт от 1 года", "Full-time · Entry level": a job
         # board's header of fields, each a fact of its own ("Posted 6 days ago" is none).
