@@ -404,6 +404,10 @@ class Grammar:
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
     heading_asks: re.Pattern[str] = re.compile("(?!)")
+    # «Сдельные расценки», "Election Day stipend": a heading or a column naming the pay.
+    pay_heads: re.Pattern[str] = re.compile("(?!)")
+    # "Caddie Fees": … when it names the posting's role too.
+    role_pay_heads: re.Pattern[str] = re.compile("(?!)")
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «2 через 2», typed as words, is the schedule a posting prints «2/2»
     ratio_typed: re.Pattern[str] = re.compile("(?!)")
@@ -1419,6 +1423,8 @@ class Lexicon:
             hours_said=re.compile(str(grammar.get("hours_said", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
+            pay_heads=re.compile(str(grammar.get("pay_heads", "(?!)"))),
+            role_pay_heads=re.compile(str(grammar.get("role_pay_heads", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),

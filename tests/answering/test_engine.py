@@ -22790,3 +22790,38 @@ def test_the_percentage_asked_names_no_premium_the_posting_lacks(answerer: Answe
 """,
     )
     assert "40%" in quoted(answerer, desk, "ночные доплачивают? скок процентов")
+
+
+def test_a_row_under_a_heading_or_column_naming_the_pay_its_own_way_gives_that_pay(
+    answerer: Answerer,
+) -> None:
+    # "Caddie Fees" on a caddie's posting, «Сдельные расценки», "Election Day stipend": the rows
+    # under them that show a sum are the pay, though the word names none in a line.
+    caddie = ad(
+        "Caddies Wanted",
+        """## Caddie Fees (per 18-hole loop)
+
+| | C Caddie | B Caddie | A Caddie |
+|---|---|---|---|
+| Single bag | $60 | $75 | $90 |
+| Double bag | n/a | $140 | $170 |
+| Forecaddie (per player) | n/a | $40 | $45 |
+
+Fees are paid to caddies in cash at the end of each day.
+""",
+        lang="en",
+    )
+    assert "Forecaddie" in quoted(answerer, caddie, "what do forecaddies get paid")
+    polls = ad(
+        "Poll Workers",
+        """## Positions
+
+| Position | What you do | Election Day stipend |
+|---|---|---|
+| Inspector | Leads the polling place team | $240 |
+| Clerk | Checks in voters, assists at the ballot box | $175 |
+| Student Poll Worker | Clerk duties for high school students | $100 |
+""",
+        lang="en",
+    )
+    assert "$175" in quoted(answerer, polls, "how much do clerks get paid")
