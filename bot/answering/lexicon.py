@@ -292,6 +292,7 @@ class Grammar:
     counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
     counts_heads: frozenset[str] = frozenset()  # units that count people, not time or shares
+    count_spans: re.Pattern[str] = re.compile("(?!)")  # «11–14 детей»: a span of a count
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     routes: frozenset[str] = frozenset()  # «по маршруту Сокол — Кадников»: a line's way's ends
@@ -1363,6 +1364,7 @@ class Lexicon:
             no_fines=re.compile(str(grammar.get("no_fines", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             counts_heads=keys_of(grammar.get("counts_heads", [])),
+            count_spans=re.compile(str(grammar.get("count_spans", "(?!)"))),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             routes=keys_of(grammar.get("routes", [])),

@@ -22825,3 +22825,23 @@ Fees are paid to caddies in cash at the end of each day.
         lang="en",
     )
     assert "$175" in quoted(answerer, polls, "how much do clerks get paid")
+
+
+def test_a_count_asked_inside_a_rows_span_picks_that_row(answerer: Answerer) -> None:
+    # «скок платят если в группе человек 12» — «группа 11–14 детей — 1 800 ₽»: the figure
+    # asked lies in the row's span of the noun it counts (people, a head, count the children);
+    # a span of years («5–6 лет») counts no children.
+    chess = ad(
+        "Тренер по шахматам",
+        """**Группы по возрасту:**
+• «Пешки» 5–6 лет — 45 минут, игровая форма
+• «Кони» 7–9 лет — 60 минут
+
+**Оплата (за одно занятие):**
+• группа до 6 детей — 900 ₽
+• группа 7–10 детей — 1 300 ₽
+• группа 11–14 детей — 1 800 ₽
+""",
+    )
+    assert "11–14" in quoted(answerer, chess, "скок платят если в группе человек 12")
+    assert "до 6 детей" in quoted(answerer, chess, "а за мелкую группу детей 5 сколько")
