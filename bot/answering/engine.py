@@ -2180,6 +2180,7 @@ class Answerer:
             q.weak & topics
         )
         condition = self.lexicon.grammar.condition
+        spanned = self._in_span(q, c)
         for key, weight in q.content.items():
             if key in c.keys:
                 if key in condition and self._own_case(q, c, condition):
@@ -2187,6 +2188,8 @@ class Answerer:
                 score += weight * (self.w.label_boost if key in c.label_keys else 1.0)
             elif key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys):
                 score += weight * self.w.fuzzy_share
+            elif key in spanned:
+                score += weight
             elif key in c.over_keys:
                 score += weight * self.w.over_share
             elif key in c.lead_keys:
@@ -2231,6 +2234,43 @@ class Answerer:
                 # The word itself is absent but the line is about the topic the word named.
                 score += weight
         return score
+
+    def _in_span(self, q: Question, c: Candidate) -> frozenset[str]:
+        """The figure of the question and the noun beside it that a span of the line holds:
+        «скок платят если в группе человек 12» — «группа 11–14 детей — 1 800 ₽», «детей 5» —
+        «группа до 6 детей»: the row of that count answers, as the row naming the item asked
+        does. The span counts the noun beside the figure, or people when a head («человек»)
+        stands there; a span of time or years counts neither («5–6 лет»)."""
+        sequence = q.sequence
+        figures = [
+            at
+            for at, key in enumerate(sequence)
+            if key.isdigit() and key in q.content and key not in c.keys
+        ]
+        if not figures or not any(ch.isdigit() for ch in c.quote):
+            return frozenset()
+        grammar = self.lexicon.grammar
+        heads = grammar.counts_heads
+        times = grammar.counts_any - heads
+        spans: list[tuple[int, float, str]] = []
+        for match in grammar.count_spans.finditer(c.quote.lower()):
+            counted = self.analyzer.analyze(match["unit"]).sequence[:1]
+            if not counted or counted[0] in times:
+                continue
+            if match["low"] is not None:
+                spans.append((int(match["low"]), int(match["high"]), counted[0]))
+            elif match["top"] is not None:
+                spans.append((0, int(match["top"]), counted[0]))
+            else:
+                spans.append((int(match["bottom"]), float("inf"), counted[0]))
+        found: set[str] = set()
+        for at in figures:
+            near = {sequence[n] for n in (at - 1, at + 1) if 0 <= n < len(sequence)}
+            figure = int(sequence[at])
+            for low, high, unit in spans:
+                if low <= figure <= high and (unit in near or not near.isdisjoint(heads)):
+                    found |= {sequence[at], unit} | (near & heads)
+        return frozenset(found)
 
     @staticmethod
     def _own_case(q: Question, c: Candidate, condition: frozenset[str]) -> bool:
@@ -3494,6 +3534,7 @@ class Answerer:
         1 200 ₽ в сутки») — and does not name the item the question names: the row of a
         neighbouring item says nothing of the one asked («химчистка ковра сколько платите» —
         «Химчистка дивана: от 2 200 ₽»), nor of the pay per a unit of time it does not name."""
+        spanned = self._in_span(q, c)
         asked = [
             key
             for key in q.content
@@ -3512,6 +3553,8 @@ class Answerer:
             # (the heading that lends a row its subject names it for the row: «Application
             # Fee» over «General / OBC / EWS : ₹600/-» for "fees for obc candidate")
             and not (c.lent and key in c.heading_keys)
+            # (the row whose span holds the count asked names it: «группа 11–14 детей»)
+            and key not in spanned
         ]
         per = q.pay_unit
         # «Age Relaxation» over «OBC (Non-Creamy Layer) : 3 Years», «SC / ST : 5 Years»: rows
@@ -4536,6 +4579,8 @@ class Answerer:
             # (a paying line's thing, named a sentence before it: ``_paying_carried``)
             who_pays=q.who_pays,
             paid_asked=q.paid_asked,
+            # (a figure asked, held by a span of the line: ``_in_span``)
+            sequence=q.sequence,
         )
         subject.total = (
             self.w.strong_topic * len(subject.strong)

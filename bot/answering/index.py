@@ -1203,7 +1203,24 @@ class IndexBuilder:
             analyzed.keys
         )
 
-    def _pays_by_column(self, row: str, salary: frozenset[str], city: frozenset[str]) -> bool:
+    def _names_pay(self, name: str, salary: frozenset[str], roles: frozenset[str]) -> bool:
+        """Whether a heading or a table's column names the pay: as a question would («Оплата»,
+        «Мастеру на руки»), or by a word that names it only over sums («Сдельные расценки»,
+        "Election Day stipend"; "Caddie Fees" with the posting's role)."""
+        low = name.lower()
+        grammar = self.lexicon.grammar
+        return (
+            not self.asked_topics(name).isdisjoint(salary)
+            or grammar.pay_heads.search(low) is not None
+            or (
+                grammar.role_pay_heads.search(low) is not None
+                and not self._heading_keys(name).isdisjoint(roles)
+            )
+        )
+
+    def _pays_by_column(
+        self, row: str, salary: frozenset[str], city: frozenset[str], roles: frozenset[str]
+    ) -> bool:
         """Whether a table's row, read with its columns' names, shows a sum under a column that
         names the pay («Вид кровли: Металлочерепица; Оплата за м²: 350 ₽»): the row gives that
         pay though its own cells name none, as a line under a heading naming it does."""
@@ -1211,7 +1228,7 @@ class IndexBuilder:
             name, colon, value = cell.partition(": ")
             if (
                 colon
-                and not self.asked_topics(name).isdisjoint(salary)
+                and self._names_pay(name, salary, roles)
                 and self._pays_as_headed(value, city)
             ):
                 return True
@@ -1433,7 +1450,7 @@ class IndexBuilder:
             # «Оплата» over «сдельная, от 1 200 ₽ за окно», «за групповое занятие — 40%»: a
             # line under a heading naming the pay that shows a sum or a share gives that pay,
             # though its own words name none («оплата» is a pay word only in questions).
-            paid = asked is None and not self.asked_topics(section.heading).isdisjoint(salary)
+            paid = asked is None and self._names_pay(section.heading, salary, roles)
             # «### Внешний вид» over «Агенты работают в своём деловом костюме», «## Штрафы» over
             # «опоздание — 500 ₽»: a heading of no kind that names a subject says it of the
             # lines under it that name none of their own, as an FAQ's question does (the pay
@@ -1549,7 +1566,10 @@ class IndexBuilder:
                                 if n in pays
                                 or n in priced
                                 or (paid and self._pays_as_headed(sentence, city))
-                                or (row is not None and self._pays_by_column(row, salary, city))
+                                or (
+                                    row is not None
+                                    and self._pays_by_column(row, salary, city, roles)
+                                )
                                 else frozenset()
                             ),
                             label=label,  # its own label, read above: not read again

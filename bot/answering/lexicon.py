@@ -292,6 +292,7 @@ class Grammar:
     counts_any: frozenset[str] = frozenset()  # "сколько человек": any figure of people counts
     counts_not: frozenset[str] = frozenset()  # intents whose questions count no noun
     counts_heads: frozenset[str] = frozenset()  # units that count people, not time or shares
+    count_spans: re.Pattern[str] = re.compile("(?!)")  # «11–14 детей»: a span of a count
     origins: frozenset[str] = frozenset()  # «развозка из Люберец?»: the place after these
     origin_generic: frozenset[str] = frozenset()  # «от метро …»: the kind of place, not which
     routes: frozenset[str] = frozenset()  # «по маршруту Сокол — Кадников»: a line's way's ends
@@ -408,6 +409,10 @@ class Grammar:
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
     heading_asks: re.Pattern[str] = re.compile("(?!)")
+    # «Сдельные расценки», "Election Day stipend": a heading or a column naming the pay.
+    pay_heads: re.Pattern[str] = re.compile("(?!)")
+    # "Caddie Fees": … when it names the posting's role too.
+    role_pay_heads: re.Pattern[str] = re.compile("(?!)")
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «2 через 2», typed as words, is the schedule a posting prints «2/2»
     ratio_typed: re.Pattern[str] = re.compile("(?!)")
@@ -1363,6 +1368,7 @@ class Lexicon:
             no_fines=re.compile(str(grammar.get("no_fines", "(?!)"))),
             counts_not=frozenset(grammar.get("counts_not", [])),
             counts_heads=keys_of(grammar.get("counts_heads", [])),
+            count_spans=re.compile(str(grammar.get("count_spans", "(?!)"))),
             origins=keys_of(grammar.get("origins", [])),
             origin_generic=keys_of(grammar.get("origin_generic", [])),
             routes=keys_of(grammar.get("routes", [])),
@@ -1425,6 +1431,8 @@ class Lexicon:
             hours_said=re.compile(str(grammar.get("hours_said", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
+            pay_heads=re.compile(str(grammar.get("pay_heads", "(?!)"))),
+            role_pay_heads=re.compile(str(grammar.get("role_pay_heads", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),

@@ -1416,6 +1416,17 @@ _TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}")
 _BAR_FIELDS = 3  # lines in a row: one alone may be a row of links or a pair of titles
 
 
+def _under_rule(lines: list[str], at: int) -> bool:
+    """Whether the line at ``at`` is a row of Markdown's own table: the rows above it up to a
+    table's rule (a row too long for a field, «| Чистка дымохода одноканального, до 2 этажей |
+    1 600 ₽ |», may stand between)."""
+    while at and lines[at - 1].lstrip().startswith("|"):
+        at -= 1
+        if _TABLE_RULE_RE.match(lines[at]):
+            return True
+    return False
+
+
 def tidy_bar_fields(body: str) -> str:
     """Three or more lines in a row of "Label | value" (an offer letter's terms: «Оклад | 70 000
     руб.», «Дата выхода | 17 марта») read as "Label — value" lines, the label kept with its
@@ -1437,10 +1448,7 @@ def tidy_bar_fields(body: str) -> str:
         if match is not None and len(match["label"].split()) <= _TAB_LABEL_WORDS:
             run.append((at, match))
             continue
-        if len(run) >= _BAR_FIELDS and not (
-            # the rows under a table's rule are Markdown's own table
-            run[0][0] and _TABLE_RULE_RE.match(lines[run[0][0] - 1])
-        ):
+        if len(run) >= _BAR_FIELDS and not _under_rule(lines, run[0][0]):
             for line, field in run:
                 # «Оклад — 70 000 руб.»: a name and what is said of it, as a dash tells; a
                 # table's row «Label: value», as Markdown's table rows read.

@@ -22924,3 +22924,56 @@ def test_a_chatbot_named_by_its_brand_is_a_neural_network(answerer: Answerer) ->
 """,
     )
     assert "нейросетевой" in quoted(answerer, cards, "можно через чатгпт генерить")
+def test_a_row_under_a_heading_or_column_naming_the_pay_its_own_way_gives_that_pay(
+    answerer: Answerer,
+) -> None:
+    # "Caddie Fees" on a caddie's posting, «Сдельные расценки», "Election Day stipend": the rows
+    # under them that show a sum are the pay, though the word names none in a line.
+    caddie = ad(
+        "Caddies Wanted",
+        """## Caddie Fees (per 18-hole loop)
+
+| | C Caddie | B Caddie | A Caddie |
+|---|---|---|---|
+| Single bag | $60 | $75 | $90 |
+| Double bag | n/a | $140 | $170 |
+| Forecaddie (per player) | n/a | $40 | $45 |
+
+Fees are paid to caddies in cash at the end of each day.
+""",
+        lang="en",
+    )
+    assert "Forecaddie" in quoted(answerer, caddie, "what do forecaddies get paid")
+    polls = ad(
+        "Poll Workers",
+        """## Positions
+
+| Position | What you do | Election Day stipend |
+|---|---|---|
+| Inspector | Leads the polling place team | $240 |
+| Clerk | Checks in voters, assists at the ballot box | $175 |
+| Student Poll Worker | Clerk duties for high school students | $100 |
+""",
+        lang="en",
+    )
+    assert "$175" in quoted(answerer, polls, "how much do clerks get paid")
+
+
+def test_a_count_asked_inside_a_rows_span_picks_that_row(answerer: Answerer) -> None:
+    # «скок платят если в группе человек 12» — «группа 11–14 детей — 1 800 ₽»: the figure
+    # asked lies in the row's span of the noun it counts (people, a head, count the children);
+    # a span of years («5–6 лет») counts no children.
+    chess = ad(
+        "Тренер по шахматам",
+        """**Группы по возрасту:**
+• «Пешки» 5–6 лет — 45 минут, игровая форма
+• «Кони» 7–9 лет — 60 минут
+
+**Оплата (за одно занятие):**
+• группа до 6 детей — 900 ₽
+• группа 7–10 детей — 1 300 ₽
+• группа 11–14 детей — 1 800 ₽
+""",
+    )
+    assert "11–14" in quoted(answerer, chess, "скок платят если в группе человек 12")
+    assert "до 6 детей" in quoted(answerer, chess, "а за мелкую группу детей 5 сколько")

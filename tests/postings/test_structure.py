@@ -7,7 +7,14 @@ from pathlib import Path
 import pytest
 
 from bot.postings.models import SectionKind
-from bot.postings.structure import Body, parse_body, split_sentences, tidy_tab_fields, units
+from bot.postings.structure import (
+    Body,
+    parse_body,
+    split_sentences,
+    tidy_bar_fields,
+    tidy_tab_fields,
+    units,
+)
 
 MESSY = """ООО «Ромашка» — сеть кофеен в Казани. Мы работаем с 2012 года.
 
@@ -1670,3 +1677,20 @@ def test_a_plus_before_a_sum_stays_in_its_item() -> None:
     items = _items(parse_body(body))
     assert "+ 400 ₽ за каждую игру" in items
     assert "+ 250 ₽ за игру оператору" in items
+
+
+def test_a_table_row_too_long_for_a_field_keeps_the_rows_under_it_in_the_table() -> None:
+    # «Ориентир по работам (сколько идёт мастеру):» over a table whose first row's name is too
+    # long for a field: the rows under it are still the table's, read with its columns' names,
+    # not «Чистка каждого доп. канала: 700 ₽» lines of their own.
+    body = """Ориентир по работам (сколько идёт мастеру):
+| Вид работ | Мастеру на руки |
+|---|---|
+| Чистка дымохода одноканального, до 2 этажей | 1 600 ₽ |
+| Чистка каждого доп. канала | 700 ₽ |
+| Чистка банной печи с трубой | 2 000 ₽ |
+| Перекладка оголовка трубы | от 8 000 ₽ |"""
+    assert tidy_bar_fields(body) == body
+    # a card's two-column table pasted with no rule stays read as its fields
+    card = "| Дата посадки | 10–15 марта |\n| Оплата | 300 ₽ в час |\n| Жильё | бесплатно |"
+    assert tidy_bar_fields(card).splitlines()[1] == "Оплата: 300 ₽ в час"
