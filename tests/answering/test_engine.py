@@ -22924,6 +22924,8 @@ def test_a_chatbot_named_by_its_brand_is_a_neural_network(answerer: Answerer) ->
 """,
     )
     assert "нейросетевой" in quoted(answerer, cards, "можно через чатгпт генерить")
+
+
 def test_a_row_under_a_heading_or_column_naming_the_pay_its_own_way_gives_that_pay(
     answerer: Answerer,
 ) -> None:
