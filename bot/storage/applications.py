@@ -22,7 +22,6 @@ from bot.storage.models import (
 from bot.storage.outbox import insert_item, item_params
 from bot.storage.questions import asked_about
 from bot.storage.timefmt import from_db, to_db, utc_now
-from bot.storage.views import first_source
 
 APPLICATION_COLUMNS = """
     id, user_id, posting_slug, posting_title, status, consent_version, consent_at,
@@ -66,9 +65,14 @@ INSERT INTO applications (
 # the plan is made under the write lock, so nothing can take that id before the insert.
 # PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
 # (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
+# The same statement reads the deep-link tag that first brought the person to the posting (the
+# HR summary shows it; ``ViewRepo.source_of``): one statement fewer in every submit.
 _PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
+       (SELECT source FROM posting_views
+        WHERE user_id = ?1 AND posting_slug = ?2 AND source IS NOT NULL
+        ORDER BY viewed_at, id LIMIT 1) AS source,
 """
 SELECT_PLAN = Sql(
     _PLAN_EXISTING
@@ -318,17 +322,19 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
-) -> SubmitPlan:
-    """The plan that holds now; on PostgreSQL a new application's id is ``NOT_RESERVED``."""
+) -> tuple[SubmitPlan, str | None]:
+    """The plan that holds now, and the deep-link tag that first brought the person to the
+    posting (``ViewRepo.source_of``); on PostgreSQL a new application's id is ``NOT_RESERVED``."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
+    source = None if row["source"] is None else str(row["source"])
     if row["existing"] is None:
         next_id = NOT_RESERVED if row["last_id"] is None else int(row["last_id"]) + 1
-        return SubmitPlan(next_id, updated=False, repeated=False)
+        return SubmitPlan(next_id, updated=False, repeated=False), source
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
         tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
     ] == _answer_key(answers)
-    return SubmitPlan(existing, updated=True, repeated=repeated)
+    return SubmitPlan(existing, updated=True, repeated=repeated), source
 
 
 def _run_statements(
@@ -363,7 +369,7 @@ def _submit_reading(
     render it, and store the application, its answers and the summary. The plan is made under
     the write lock, so it cannot go stale; the same run submitted again writes nothing."""
     key = (w.user_id, w.posting_slug)
-    plan = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    plan, source = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
     if plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None, plan
     if plan.application_id == NOT_RESERVED:  # PostgreSQL: a new id from its sequence
@@ -372,7 +378,7 @@ def _submit_reading(
     outbox = None
     if w.hr_chat is not None:
         asked = asked_about(conn, w.user_id, w.posting_slug)
-        context = SubmitContext(plan, asked, first_source(conn, w.user_id, w.posting_slug))
+        context = SubmitContext(plan, asked, source)
         parts = w.summary(context)
         outbox = item_params(w.hr_chat, parts, plan.application_id, None, None, w.moment)
     row = conn.execute(INSERT_APPLICATION_WITH_ID, (plan.application_id, *w.row)).fetchone()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime
 
 from bot.storage.database import Database
@@ -26,12 +25,6 @@ SELECT
     (SELECT COUNT(DISTINCT user_id) FROM posting_views WHERE posting_slug = ?1) AS viewers,
     (SELECT COUNT(*) FROM applications WHERE posting_slug = ?1) AS applications
 """
-
-
-def first_source(conn: sqlite3.Connection, user_id: int, posting_slug: str) -> str | None:
-    """Inside ``Database.read`` work: ``ViewRepo.source_of``."""
-    row = conn.execute(SELECT_SOURCE, (user_id, posting_slug)).fetchone()
-    return None if row is None else str(row["source"])
 
 
 class ViewRepo:

@@ -452,6 +452,37 @@ async def test_a_submit_that_reads_its_own_plan_is_one_transaction(db: Database)
     assert await outbox.pending_count() == 2  # the other candidate's and this one's
 
 
+async def test_a_new_submit_reads_its_plan_and_the_first_source_in_one_statement(
+    db: Database,
+) -> None:
+    # The plan and the deep-link tag that first brought the person come in one statement:
+    # BEGIN, the plan, the questions, the application, its answers, the summary, COMMIT.
+    if db.dialect != "sqlite":
+        pytest.skip("statements are traced on SQLite's connection")
+    views = ViewRepo(db)
+    await views.record(USER, SLUG, None, viewed_at=T0)
+    await views.record(USER, SLUG, "hh", viewed_at=T0 + timedelta(minutes=1))
+    await views.record(USER, SLUG, "vk", viewed_at=T0 + timedelta(minutes=2))
+    seen: list[SubmitContext] = []
+    statements: list[str] = []
+
+    def summary(found: SubmitContext) -> list[dict[str, object]]:
+        seen.append(found)
+        return [{"text": "summary"}]
+
+    conn = db._conn._conn
+    conn.set_trace_callback(statements.append)
+    try:
+        done = await submit_run(ApplicationRepo(db), USER, summary=summary)
+    finally:
+        conn.set_trace_callback(None)
+    assert not done.repeated and done.outbox_id is not None
+    assert [found.source for found in seen] == ["hh"]  # the first view that has a tag
+    # (the pragmas that switch the connection to the event loop's thread are not the submit's)
+    work = [sql for sql in statements if not sql.startswith("PRAGMA")]
+    assert len(work) == 7, work
+
+
 @pytest.mark.parametrize(
     "value", ["Анна", 5, 2.5, True, None, ["утро", "ночь"], {"phone": "+7 912"}, "a\u2028b"]
 )
