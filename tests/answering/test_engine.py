@@ -22834,3 +22834,72 @@ Vets plant 2,500–4,000 trees a day.
         lang="en",
     )
     assert "$9,000" in quoted(answerer, planting, "realistically what does a rookie make")
+
+
+def test_the_hourly_asked_alone_is_the_base_pay_not_the_hours_or_a_differential(
+    answerer: Answerer,
+) -> None:
+    # "whats the hourly": the adjective standing alone is the hourly pay, no hours of work; a
+    # line whose first sum is named as pay on top ("a $1.00/hour differential") gives way to
+    # the base pay's line.
+    preparer = ad(
+        "Seasonal Tax Preparer",
+        """## Pay
+- $16.00 – $24.00 per hour, based on experience and certifications
+- Paid weekly
+
+## Hours / season
+- Peak season: 30–40 hours per week, including evenings and Saturdays
+
+## Preferred
+- Bilingual English/Spanish (a $1.00/hour differential applies for bilingual preparers)
+""",
+        lang="en",
+    )
+    for question in ("whats the hourly", "what is the hourly rate"):
+        assert "$16.00 – $24.00 per hour" in quoted(answerer, preparer, question), question
+    assert "30–40 hours per week" in quoted(answerer, preparer, "how many hours a week")
+
+
+def test_an_appearance_fee_is_no_dress_code(answerer: Answerer) -> None:
+    # "Appearance fee, over 4 hours | $195": the fee for turning up, not what one looks like.
+    reporter = ad(
+        "Freelance Court Reporter",
+        """## Rates
+- Appearance fee, up to 4 hours: $110
+- Appearance fee, over 4 hours: $195
+
+## Dress
+- Business attire at every deposition
+""",
+        lang="en",
+    )
+    assert "Appearance fee" in quoted(answerer, reporter, "what is the appearance fee")
+    assert "Business attire" in quoted(answerer, reporter, "what should i wear")
+
+
+def test_a_take_home_vehicle_answers_taking_it_home_and_is_no_take_home_test(
+    answerer: Answerer,
+) -> None:
+    # "can i take the truck home": "Take-home company truck" and "THE TRUCK GOES HOME WITH YOU"
+    # say where the vehicle stays at night; a take-home truck is no take-home test.
+    pest = ad(
+        "Pest Control Technician",
+        """## Benefits
+- Take-home company truck (Ford Ranger) with fuel card for techs living within 25 miles
+- Paid training and state licensing
+""",
+        lang="en",
+    )
+    assert "Take-home company truck" in quoted(answerer, pest, "can i take the truck home")
+    assert not answerer.answer(pest, "is there a take home test").answered
+    tow = ad(
+        "Tow Truck Operator",
+        """## Pay and trucks
+- PAY - $14/hr base for every hour you are on call.
+- THE TRUCK GOES HOME WITH YOU on your on-call days. You have to live within 15 miles of our yard.
+- Our light duty trucks are all under 26,001 lbs.
+""",
+        lang="en",
+    )
+    assert "GOES HOME WITH YOU" in quoted(answerer, tow, "do i get to take the truck home")
