@@ -22861,6 +22861,23 @@ def test_the_hourly_asked_alone_is_the_base_pay_not_the_hours_or_a_differential(
     assert "30–40 hours per week" in quoted(answerer, preparer, "how many hours a week")
 
 
+def test_a_licence_asked_with_no_vehicle_may_be_a_trades_licence(answerer: Answerer) -> None:
+    # "do i need a license already": a pesticide applicator's licence answers, not only a
+    # driving licence; a driver's licence asked is still the driving one.
+    pest = ad(
+        "Pest Control Technician",
+        """## Details
+- Licenses: Driver's License (Required)
+- State licensing: we pay for your Tennessee certified applicator exam and license fees after
+  hire (license must be obtained within 90 days)
+- Valid driver's license and an acceptable driving record (MVR check)
+""",
+        lang="en",
+    )
+    assert "applicator exam" in quoted(answerer, pest, "how long do i have to get licensed")
+    assert "Driver's License" in quoted(answerer, pest, "do i need a drivers license")
+
+
 def test_an_appearance_fee_is_no_dress_code(answerer: Answerer) -> None:
     # "Appearance fee, over 4 hours | $195": the fee for turning up, not what one looks like.
     reporter = ad(
