@@ -875,15 +875,26 @@ class Answerer:
         subject, an amount asked, no pay on top asked — and the best line is on a kind of pay
         on top the question does not name, its first sum that pay's ("On top of the base rate
         we pay a night differential of $1.50 per hour", not "Pay: $22.50 - $27.00 per hour,
-        plus $2.00/hr night differential": the base pay first)."""
+        plus $2.00/hr night differential": the base pay first) — or, the pay asked as a sum
+        ("whats the hourly"), the best line's first sum is named as pay on top right after it
+        ("Bilingual English/Spanish (a $1.00/hour differential applies …)")."""
         if not (
             q.strong == {_SALARY}
             and _EXTRA not in q.intents
-            and any(self.lexicon.intents[name].owned for name in q.intents)
-            and self._kinds_of_pay(best)
+            and (_MONEY in q.intents or any(self.lexicon.intents[n].owned for n in q.intents))
         ):
             return False
         first = self.lexicon.intents[_MONEY].evidence.search(best.read)
+        named = self.lexicon.grammar.sum_named_extra.search(best.read)
+        if first is not None and named is not None and named.start() <= first.start():
+            # "whats the hourly" — "$16.00 – $24.00 per hour" over "Bilingual English/Spanish
+            # (a $1.00/hour differential applies …)": the line's first sum is named pay on top.
+            return True
+        if not (
+            any(self.lexicon.intents[name].owned for name in q.intents)
+            and self._kinds_of_pay(best)
+        ):
+            return False
         extra = self.lexicon.intents[_EXTRA].evidence
         return first is not None and extra.search(best.read[: first.start()]) is not None
 
@@ -1261,6 +1272,12 @@ class Answerer:
         if _SPAN in intents:
             # «сезон со скольки и до какого числа»: the period's first and last days, no hours.
             intents.discard(_CLOCK)
+        if _CLOCK in intents and _MONEY in intents:
+            # "whats the hourly": the words that read as "what hours" are the hourly pay asked
+            # (the money's pattern holds them all), no time of day.
+            hourly = [key for key, names in intent_keys.items() if _CLOCK in names]
+            if hourly and all(_MONEY in intent_patterned.get(key, ()) for key in hourly):
+                intents.discard(_CLOCK)
         if _IN_MONEY in intents:
             # «стимулирующие сколько в рублях»: the amount asked is a sum of money, which a share
             # or a count does not show.

@@ -453,6 +453,8 @@ class Grammar:
     net_said: re.Pattern[str] = re.compile("(?!)")
     # "when is payday" — "… 10% commission … (paid monthly)": a pay on top of the base one.
     extra_pay: re.Pattern[str] = re.compile("(?!)")
+    # "a $1.00/hour differential": a sum named, right after it, as pay on top of the base pay.
+    sum_named_extra: re.Pattern[str] = re.compile("(?!)")
     total_said: re.Pattern[str] = re.compile("(?!)")
     # "do you pay more for that", «больше платите?»: words comparing a pay with another.
     more: frozenset[str] = frozenset()
@@ -1465,6 +1467,7 @@ class Lexicon:
             net_asked=re.compile(str(grammar.get("net_asked", "(?!)"))),
             net_said=re.compile(str(grammar.get("net_said", "(?!)"))),
             extra_pay=re.compile(str(grammar.get("extra_pay", "(?!)"))),
+            sum_named_extra=re.compile(str(grammar.get("sum_named_extra", "(?!)"))),
             total_said=re.compile(str(grammar.get("total_said", "(?!)"))),
             more=keys_of(grammar.get("more", [])),
             degree=keys_of(grammar.get("degree", [])),

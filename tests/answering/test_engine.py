@@ -22979,3 +22979,87 @@ def test_a_count_asked_inside_a_rows_span_picks_that_row(answerer: Answerer) -> 
     )
     assert "11–14" in quoted(answerer, chess, "скок платят если в группе человек 12")
     assert "до 6 детей" in quoted(answerer, chess, "а за мелкую группу детей 5 сколько")
+def test_the_hourly_asked_alone_is_the_base_pay_not_the_hours_or_a_differential(
+    answerer: Answerer,
+) -> None:
+    # "whats the hourly": the adjective standing alone is the hourly pay, no hours of work; a
+    # line whose first sum is named as pay on top ("a $1.00/hour differential") gives way to
+    # the base pay's line.
+    preparer = ad(
+        "Seasonal Tax Preparer",
+        """## Pay
+- $16.00 – $24.00 per hour, based on experience and certifications
+- Paid weekly
+
+## Hours / season
+- Peak season: 30–40 hours per week, including evenings and Saturdays
+
+## Preferred
+- Bilingual English/Spanish (a $1.00/hour differential applies for bilingual preparers)
+""",
+        lang="en",
+    )
+    for question in ("whats the hourly", "what is the hourly rate"):
+        assert "$16.00 – $24.00 per hour" in quoted(answerer, preparer, question), question
+    assert "30–40 hours per week" in quoted(answerer, preparer, "how many hours a week")
+
+
+def test_a_licence_asked_with_no_vehicle_may_be_a_trades_licence(answerer: Answerer) -> None:
+    # "do i need a license already": a pesticide applicator's licence answers, not only a
+    # driving licence; a driver's licence asked is still the driving one.
+    pest = ad(
+        "Pest Control Technician",
+        """## Details
+- Licenses: Driver's License (Required)
+- State licensing: we pay for your Tennessee certified applicator exam and license fees after
+  hire (license must be obtained within 90 days)
+- Valid driver's license and an acceptable driving record (MVR check)
+""",
+        lang="en",
+    )
+    assert "applicator exam" in quoted(answerer, pest, "how long do i have to get licensed")
+    assert "Driver's License" in quoted(answerer, pest, "do i need a drivers license")
+
+
+def test_an_appearance_fee_is_no_dress_code(answerer: Answerer) -> None:
+    # "Appearance fee, over 4 hours | $195": the fee for turning up, not what one looks like.
+    reporter = ad(
+        "Freelance Court Reporter",
+        """## Rates
+- Appearance fee, up to 4 hours: $110
+- Appearance fee, over 4 hours: $195
+
+## Dress
+- Business attire at every deposition
+""",
+        lang="en",
+    )
+    assert "Appearance fee" in quoted(answerer, reporter, "what is the appearance fee")
+    assert "Business attire" in quoted(answerer, reporter, "what should i wear")
+
+
+def test_a_take_home_vehicle_answers_taking_it_home_and_is_no_take_home_test(
+    answerer: Answerer,
+) -> None:
+    # "can i take the truck home": "Take-home company truck" and "THE TRUCK GOES HOME WITH YOU"
+    # say where the vehicle stays at night; a take-home truck is no take-home test.
+    pest = ad(
+        "Pest Control Technician",
+        """## Benefits
+- Take-home company truck (Ford Ranger) with fuel card for techs living within 25 miles
+- Paid training and state licensing
+""",
+        lang="en",
+    )
+    assert "Take-home company truck" in quoted(answerer, pest, "can i take the truck home")
+    assert not answerer.answer(pest, "is there a take home test").answered
+    tow = ad(
+        "Tow Truck Operator",
+        """## Pay and trucks
+- PAY - $14/hr base for every hour you are on call.
+- THE TRUCK GOES HOME WITH YOU on your on-call days. You have to live within 15 miles of our yard.
+- Our light duty trucks are all under 26,001 lbs.
+""",
+        lang="en",
+    )
+    assert "GOES HOME WITH YOU" in quoted(answerer, tow, "do i get to take the truck home")
