@@ -22979,6 +22979,8 @@ def test_a_count_asked_inside_a_rows_span_picks_that_row(answerer: Answerer) -> 
     )
     assert "11–14" in quoted(answerer, chess, "скок платят если в группе человек 12")
     assert "до 6 детей" in quoted(answerer, chess, "а за мелкую группу детей 5 сколько")
+
+
 def test_the_hourly_asked_alone_is_the_base_pay_not_the_hours_or_a_differential(
     answerer: Answerer,
 ) -> None:
