@@ -128,6 +128,10 @@ class Question:
     dropped: set[str] = field(default_factory=set)
     raw: str = ""  # the question as typed, normalized: what a topic's ``unless`` rules read
     dropped_keys: dict[str, float] = field(default_factory=dict)
+    # The words of the pattern that alone named a subject no line is about («ночные
+    # доплачивают?»: night pay has no word of its own here), less those that asked what a line
+    # must show (``asking``): a line on it holds them and shows that.
+    dropped_phrasing: dict[str, float] = field(default_factory=dict)
     first: bool = False  # asks for a whole list ("сколько этапов?")
     headed: bool = False  # … the list under a heading naming a word of the question
     bare: bool = False  # names its topic and nothing else ("какая зарплата?")
@@ -1542,6 +1546,26 @@ class Answerer:
             for key, names in intent_patterned.items()
             if key in content and key not in triggers and names & intents
         }
+        unnamed_dropped = {
+            name
+            for name in dropped
+            if not any(name in dropped_triggers[key] for key in dropped_keys)
+        }
+        if unnamed_dropped:
+            # «ночные доплачивают?», "is there a test task": a subject named only by its pattern
+            # has no word of its own a line could name; the pattern's other words stand for it.
+            # (Not the words that asked what to show: «доплачивают» of «за ночные свадьбы
+            # доплачивают?» is shown by «+1 500 ₽».)
+            shown = {name for name in intents if lexicon.intents[name].must_show}
+            parsed.dropped_phrasing = {
+                key: weight
+                for key, weight in content.items()
+                if not unnamed_dropped.isdisjoint(
+                    dropped_triggers.get(key, set()) | patterned.get(key, set())
+                )
+                and shown.isdisjoint(intent_keys.get(key, ()))
+                and shown.isdisjoint(intent_patterned.get(key, ()))
+            }
         if parsed.asking and all(key in parsed.asking or analyzer.frames(key) for key in content):
             # «скока ваши услуги стоят»: a noun inside the pattern that asked the price is the
             # thing priced, when the question names nothing else — a line must name it too. Not
@@ -4003,7 +4027,7 @@ class Answerer:
         subject's very words, is not denied by the subject's ``unless`` rules and is not from
         the candidate's side when the subject is the employer's."""
         if not q.dropped_keys:
-            return False
+            return self._phrases_dropped(q, c)
         topics = self.lexicon.topics
         if any(
             # «командировки есть? жилье там чье» — «Бывают командировки …: жильё оплачиваем»:
@@ -4042,6 +4066,38 @@ class Answerer:
             or self._names_both(q, c, key)
         )
         return found >= self.w.dropped_coverage * sum(q.dropped_keys.values())
+
+    def _phrases_dropped(self, q: Question, c: Candidate) -> bool:
+        """Whether a line states a subject no line is about that the question named only by a
+        phrase or a pattern, with no word of its own («за ночные свадьбы доплачивают?», "how
+        many people are you hiring"): it has the phrase's other words and shows what the
+        question asks of them («ночные свадьбы … — плюс 1 500 ₽ к смене», "Looking for 2
+        people")."""
+        shown = {name for name in q.intents if self.lexicon.intents[name].must_show}
+        if not q.dropped_phrasing or not shown or not self._shows(q, c, shown):
+            return False
+        found = sum(weight for key, weight in q.dropped_phrasing.items() if key in c.keys)
+        if found < self.w.dropped_coverage * sum(q.dropped_phrasing.values()):
+            return False
+        # … shown beside them: «комнаты на 3–4 человека», not «(6-я линия В.О., 29) и
+        # добираем людей» for «сколько человек на смене», nor "within 12 weeks of starting"
+        # for "when would i start".
+        text = c.read
+        words = [
+            (word.start(), word.end(), self.analyzer.key(word.group()))
+            for word in _WORD_RE.finditer(text)
+        ]
+        stop = self.lexicon.stopwords
+        reach = self.w.phrase_reach
+        for name in shown:
+            for at in self.lexicon.intents[name].evidence.finditer(text):
+                before = [k for start, _, k in words if start < at.start() and k not in stop]
+                after = [k for _, end, k in words if end > at.end() and k not in stop]
+                if not q.dropped_phrasing.keys().isdisjoint(
+                    before[len(before) - reach - 1 :] + after[: reach + 1]
+                ):
+                    return True
+        return False
 
     def _names_both(self, q: Question, c: Candidate, key: str) -> bool:
         """Whether a word that named two subjects at once («дмс»: health cover, and insurance,

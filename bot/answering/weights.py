@@ -101,6 +101,8 @@ class Weights:
     # words naming something between a figure sought and a word of the question that make it
     # that word's figure, when lines tie ("Shifts are typically 4, 6 or 7.5 hours")
     beside_words: int = 2
+    # words between a phrase-named subject's word and the figure a line shows of it
+    phrase_reach: int = 0
     predicate_words: int = 3  # a clause this short after a dash says something of the one before
     roles_named: int = 2  # lines naming a job that make it one the posting offers
     other_roles: int = 2  # other jobs a line names that make it about them, not the one asked

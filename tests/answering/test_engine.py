@@ -23065,3 +23065,48 @@ def test_a_take_home_vehicle_answers_taking_it_home_and_is_no_take_home_test(
         lang="en",
     )
     assert "GOES HOME WITH YOU" in quoted(answerer, tow, "do i get to take the truck home")
+def test_a_subject_named_only_by_its_phrase_is_stated_by_its_other_words_and_the_answer(
+    answerer: Answerer,
+) -> None:
+    # "how many ppl are u hiring", «в какое время надо быть на связи»: the subject (how many
+    # are hired, the hours on call) is named by a phrase with no word of its own, and no line of
+    # the posting is about it; a line with the phrase's other words that shows what is asked (a
+    # count, a time of day) states it. One with the words and no such figure does not.
+    bakery = ad(
+        "Counter Staff",
+        """## About the job
+
+- Looking for 2 people for the front counter
+- ringing up, making drinks, boxing pastries
+""",
+        lang="en",
+    )
+    assert "2 people" in quoted(answerer, bakery, "how many ppl are u hiring")
+    vague = ad(
+        "Counter Staff",
+        """## About the job
+
+- Looking for friendly people for the front counter
+- ringing up, making drinks, boxing pastries
+""",
+        lang="en",
+    )
+    assert quoted(answerer, vague, "how many ppl are u hiring") == ""
+    smm = ad(
+        "SMM-менеджер",
+        """## Условия
+
+- занятость частичная, график свободный, но на связи с 10 до 19 по будням
+- оплата 40 000 ₽ в месяц
+""",
+    )
+    assert "с 10 до 19" in quoted(answerer, smm, "в какое время надо быть на связи")
+    loose = ad(
+        "SMM-менеджер",
+        """## Условия
+
+- занятость частичная, график свободный, главное — быть на связи
+- оплата 40 000 ₽ в месяц
+""",
+    )
+    assert quoted(answerer, loose, "в какое время надо быть на связи") == ""
