@@ -23065,6 +23065,8 @@ def test_a_take_home_vehicle_answers_taking_it_home_and_is_no_take_home_test(
         lang="en",
     )
     assert "GOES HOME WITH YOU" in quoted(answerer, tow, "do i get to take the truck home")
+
+
 def test_a_subject_named_only_by_its_phrase_is_stated_by_its_other_words_and_the_answer(
     answerer: Answerer,
 ) -> None:
