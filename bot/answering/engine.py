@@ -2495,12 +2495,14 @@ class Answerer:
                 c.source == SOURCE_REPLY
                 and q.strong
                 and c.asked_topics
-                and not q.strong <= c.asked_topics
+                and q.strong.isdisjoint(c.asked_topics)
                 and not any(key in c.asked_keys for key in q.content if key not in q.explains)
             ):
                 # «а в месяц сколько получается» — «старший бариста через 3-4 месяца, ставка
                 # там 330 ₽/час» under «карьерный рост есть?»: an answer to another question,
-                # sharing no word of this one but the subject's, yields to the one asked.
+                # sharing no word of this one but the subject's, yields to the one asked (one
+                # asking a subject of two asked is no other question: «по трудовой или черный
+                # нал» — the reply under «Официально оформляете или как?»).
                 score *= self.w.reply_share
             if c.source == SOURCE_REPLY and grammar.to_post.search(c.read) is not None:
                 # «скока на руки выходит» — «Ирина, в посте же написано 35-55 смотря как шьете»:
@@ -3846,6 +3848,10 @@ class Answerer:
         for kind in q.situations:
             situation = self.lexicon.situations[kind]
             if situation.topics and not (q.strong and q.strong <= situation.topics):
+                continue
+            if c.answers and situation.said.search(normalize(c.answers)) is not None:
+                # «мне 17, в феврале будет 18, можно?» — «Сорри, только с 18 без исключений»:
+                # the page's reply to a comment stating the same situation speaks to it.
                 continue
             raw = self._heard(c) if raw is None else raw
             text = raw if situation.apart is None else situation.apart.sub(" ", raw)

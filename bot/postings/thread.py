@@ -336,6 +336,19 @@ def _name_like(text: str) -> bool:
     )
 
 
+def _signed_name(text: str) -> bool:
+    """The name in bold after a reply's mark: the mark and the bold make it one, so it may be a
+    page's long name with words in lower case («↳ **Чистый Ворс | Стирка и химчистка ковров
+    Барнаул**», «↪ **Банный комплекс «Берёзовый Лог»**») — short and saying nothing."""
+    bare = text.strip()
+    return _name_like(bare) or (
+        len(bare) <= _NAME_CHARS
+        and _LETTERS_RE.search(bare) is not None
+        and not bare.endswith(("?", "!", ".", ",", ":"))
+        and len(bare.split()) <= _HEADER_NAME_WORDS
+    )
+
+
 def _inline_name(text: str) -> bool:
     """The name before a comment's colon («Солнечный берег: Алина, конечно берём»): short, and
     not a sentence's start in lower case."""
@@ -637,10 +650,14 @@ def cut_thread(
 
 # A reply's mark, its author in bold, a role in brackets and the words on one line: «↳ **Эвакуатор
 # 48** Игорь, только С», «> ↪ **Чернила и Сталь** (админ): Да, гостевой спот есть».
+# The colon may stand inside the bold («↳ **Кузница «Горн и Молот»:** Денис, …»), and the words
+# may be on the lines under it («↳ **ОБЛАКО lounge** (админ)» / «Конечно! …»).
 _MARKED_REPLY_RE = re.compile(
-    r"^(?:>[>\s]*)?[↳↪⤷└]\s*\*\*(?P<name>[^*]{1,60})\*\*(?:\s*\([^()]{1,30}\))?\s*[:,]?\s+"
-    r"(?P<text>[^\s*].*)$"
+    r"^(?:>[>\s]*)?[↳↪⤷└]\s*\*\*(?P<name>[^*]{1,60}?)\s*:?\*\*(?:\s*\([^()]{1,30}\))?\s*[:,]?"
+    r"(?:\s+(?P<text>[^\s*].*))?$"
 )
+# «**Денис Корнилов:** а сколько в итоге выходит?»: a commenter's name in bold with its colon.
+_BOLD_INLINE_RE = re.compile(r"^\*\*(?P<name>[^:?!*\n]{1,60}?):\*\*\s+(?P<text>\S.*)$")
 _MENTION_RE = re.compile(r"^@([^\W\d][\w.]*)")
 _MARK_SEPARATORS = " ·|—–-•"  # what sets an author's mark apart from the name before it
 # A quote block's line that opens with a name in bold and goes on with the words said.
@@ -901,15 +918,18 @@ def _comments(
             continue
         indent = _indent(raw)
         marked = _MARKED_REPLY_RE.match(text)
-        if marked is not None and _name_like(marked["name"]):
+        if marked is not None and _signed_name(marked["name"]):
             # «↳ **Эвакуатор 48** Игорь, только С, прицепы не таскаем», «> ↪ **Чернила и Сталь**
             # (админ): Да, гостевой спот есть»: the reply's mark, its author in bold and its
             # words on one line under the comment it answers — a reply, not a quote of one.
             close()
-            if _marked(marked["text"].strip(_MARK_SEPARATORS)):
+            said = marked["text"]
+            if said is None or _marked(said.strip(_MARK_SEPARATORS)):
                 # "↳ **Kate Halvorsen** · Author": the reply's author and the mark that she wrote
-                # the post, her words on the lines under it — the mark is none of them.
-                current = _Comment(marked["name"].strip(), indent, at, marked=True, nested=True)
+                # the post, her words on the lines under it — the mark is none of them; «↳
+                # **ОБЛАКО lounge** (админ)» alone: its words are on the lines under it too.
+                author = said is not None
+                current = _Comment(marked["name"].strip(), indent, at, marked=author, nested=True)
                 continue
             current = _Comment(marked["name"].strip(), indent, at, [marked["text"]], nested=True)
             continue
@@ -961,6 +981,13 @@ def _comments(
         elif text.startswith(">") and current is not None:
             # a forum's quote of the words answered, without its lead («> Цитата(Lena_Tomsk) …»)
             lead, held = _quote_lead(text.lstrip("> "))
+            if not lead and current.text and not current.quoted:
+                # «**Игорь:** а пиксельарт подойдёт?» / «> в этот раз нет, …»: a quote block
+                # under a comment's own words, with no lead, is a reply nested under it — not
+                # the words it answers, which would make the comment an answer to its reply.
+                close()
+                current = _Comment("", indent, at, [text.lstrip("> ")], nested=True)
+                continue
             current.quoted.append(held if lead else text.lstrip("> "))
             continue
         lead, held = _quote_lead(text)
@@ -974,7 +1001,7 @@ def _comments(
             current.quoted.append(text)
             quoting = False
             continue
-        inline = _INLINE_RE.match(text)
+        inline = _INLINE_RE.match(text) or _BOLD_INLINE_RE.match(text)
         # Under a name alone on its line, "Update: interviews this Thursday …" is that name's
         # text, not a comment of someone called "Update".
         named = current is not None and (

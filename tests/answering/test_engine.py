@@ -5862,6 +5862,31 @@ def test_a_reply_naming_the_age_bound_without_years_speaks_to_a_minor_asking(
     assert "до 18 никак" in quoted(answerer, post, "мне 17 будет 18 летом, можно сейчас")
 
 
+def test_a_pages_reply_to_a_comment_stating_the_same_age_answers_a_minor_asking(
+    answerer: Answerer,
+) -> None:
+    # «мне 17, в феврале будет 18, можно?» under the post, «Сорри, только с 18 без исключений»
+    # from the page: the reply answers the situation its comment states, though it says the
+    # bound in a form no line on age would need to («только с 18»).
+    post = ad(
+        "Кальянщик",
+        """**ОБЛАКО lounge**
+
+Ищем кальянщика на ночные смены, с 18:00 до 04:00. Оформление по договору.
+
+💬 41 комментарий
+
+**Кирилл**
+мне 17, в феврале будет 18, можно пока стажироваться?
+
+  ↳ **ОБЛАКО lounge** (админ)
+  Сорри, только с 18 без исключений 🙏 Напиши нам когда исполнится!
+""",
+        front='company: "ОБЛАКО lounge"\n',
+    )
+    assert "только с 18 без исключений" in quoted(answerer, post, "мне 17 можно")
+
+
 def test_long_asked_as_an_adjective_or_an_adverb_asks_a_length(answerer: Answerer) -> None:
     # «собеседование долго идет?», «испытательный срок долгий?»: how long, shown by a length.
     shop = ad(

@@ -1694,3 +1694,39 @@ def test_a_table_row_too_long_for_a_field_keeps_the_rows_under_it_in_the_table()
     # a card's two-column table pasted with no rule stays read as its fields
     card = "| Дата посадки | 10–15 марта |\n| Оплата | 300 ₽ в час |\n| Жильё | бесплатно |"
     assert tidy_bar_fields(card).splitlines()[1] == "Оплата: 300 ₽ в час"
+def test_comments_with_bold_names_and_marked_page_replies_are_a_thread() -> None:
+    # A channel's comments copied with their bold names and hard line breaks: a commenter's name
+    # alone or before its colon in bold, the page's reply under it marked «↳» with its name in
+    # bold (a long one with words in lower case, a colon inside the bold, a role in brackets
+    # and the words on the lines under it). The page's replies answer the comment over each;
+    # the commenters' words — «официально устраиваете или как» asks with no «?» — are nobody's
+    # answer and leave the post.
+    body = parse_body(
+        """**ОБЛАКО lounge | Кальянная Самара**
+
+Ищем кальянщика, смены с 18:00 до 04:00.
+
+💬 41 комментарий
+
+**Максим**⏎
+а девушек берёте?
+
+  ↳ **ОБЛАКО lounge** (админ)⏎
+  Конечно! У нас уже две девушки-мастера
+
+**Дарина Куликова**
+официально устраиваете или как
+  ↳ **ОБЛАКО lounge | Кальянная Самара**: Дарина, по договору с самозанятым.
+
+**Денис Корнилов:** обучение платное?
+↳ **ОБЛАКО lounge:** Денис, нет, наоборот, мы вам платим
+""".replace("⏎", "  ")  # a hard line break: two spaces at the end of the line
+    )
+    assert [(r.asked, r.said) for r in body.replies] == [
+        ("а девушек берёте?", "Конечно! У нас уже две девушки-мастера"),
+        ("официально устраиваете или как", "Дарина, по договору с самозанятым."),
+        ("обучение платное?", "Денис, нет, наоборот, мы вам платим"),
+    ]
+    items = " ".join([*body.intro_items, *(i for s in body.sections for i in s.items)])
+    assert "смены с 18:00 до 04:00" in items
+    assert "или как" not in items and "ОБЛАКО lounge (админ)" not in items
