@@ -1694,6 +1694,8 @@ def test_a_table_row_too_long_for_a_field_keeps_the_rows_under_it_in_the_table()
     # a card's two-column table pasted with no rule stays read as its fields
     card = "| Дата посадки | 10–15 марта |\n| Оплата | 300 ₽ в час |\n| Жильё | бесплатно |"
     assert tidy_bar_fields(card).splitlines()[1] == "Оплата: 300 ₽ в час"
+
+
 def test_comments_with_bold_names_and_marked_page_replies_are_a_thread() -> None:
     # A channel's comments copied with their bold names and hard line breaks: a commenter's name
     # alone or before its colon in bold, the page's reply under it marked «↳» with its name in
