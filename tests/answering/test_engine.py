@@ -22790,3 +22790,35 @@ def test_the_percentage_asked_names_no_premium_the_posting_lacks(answerer: Answe
 """,
     )
     assert "40%" in quoted(answerer, desk, "ночные доплачивают? скок процентов")
+
+
+def test_a_discount_asked_on_a_thing_no_perk_list_names(answerer: Answerer) -> None:
+    """A discount asked on a thing of any name («кальян», "cheese") is not answered by a
+    discount on another thing the line names, whatever kind it is; a discount on all the
+    employer sells or on its services answers, and so does one on the very thing."""
+    lounge = ad(
+        "Кальянщик",
+        """## Условия
+
+- Напитки из бара — со скидкой 50%
+""",
+    )
+    assert quoted(answerer, lounge, "скидка сотрудникам на кальян есть") == ""
+    assert "50%" in quoted(answerer, lounge, "скидка на напитки есть")
+    farm = ad(
+        "Farm Hand",
+        """## Perks
+- Farm share discount on beef and eggs
+""",
+        lang="en",
+    )
+    assert quoted(answerer, farm, "employee discount on cheese in the farm store?") == ""
+    assert "beef" in quoted(answerer, farm, "employee discount on beef?")
+    clinic = ad(
+        "Администратор клиники",
+        """## Условия
+
+- скидка 50% на услуги клиники для сотрудника и членов семьи
+""",
+    )
+    assert "50%" in quoted(answerer, clinic, "для семьи скидки на лечение есть")
