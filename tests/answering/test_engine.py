@@ -22822,3 +22822,24 @@ def test_a_discount_asked_on_a_thing_no_perk_list_names(answerer: Answerer) -> N
 """,
     )
     assert "50%" in quoted(answerer, clinic, "для семьи скидки на лечение есть")
+
+
+def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) -> None:
+    """ "sick pay from day one?" asks when the perk starts: the perk's bare name does not say,
+    a line naming the first day or a wait does («ДМС после испытательного срока»)."""
+    council = ad(
+        "Refuse Loader",
+        """## Benefits
+- Occupational sick pay scheme
+""",
+        lang="en",
+    )
+    assert quoted(answerer, council, "sick pay from day one?") == ""
+    hospital = ad(
+        "Санитар",
+        """## Условия
+
+- ДМС после испытательного срока
+""",
+    )
+    assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
