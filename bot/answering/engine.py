@@ -239,6 +239,8 @@ class Question:
     housing_asked: tuple[re.Pattern[str], ...] = ()
     # The details or cases it names of any thing («холодильник в доме есть»): what says them.
     details_asked: tuple[re.Pattern[str], ...] = ()
+    # What a discount it asks is on, by its keys («скидка сотрудникам на кальян есть»).
+    discount_object: frozenset[str] = frozenset()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
     # Asks whether a sum is net or gross («3200 это на руки или еще налог вычтут»).
@@ -1704,6 +1706,7 @@ class Answerer:
             said for asked, said in lexicon.grammar.details if asked.search(raw) is not None
         )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
+        parsed.discount_object = self._discount_object(parsed, raw)
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
@@ -1749,6 +1752,46 @@ class Answerer:
             if after is not None:
                 parsed.alternatives.append(frozenset((seq[i - 1], after)))
         return parsed
+
+    def _discount_object(self, q: Question, raw: str) -> frozenset[str]:
+        """The keys of what a discount asked is on: words of the question's content, not whom
+        it is for ("employee discount on cheese": cheese) nor the discount itself."""
+        lexicon = self.lexicon
+        found: set[str] = set()
+        for pattern in lexicon.grammar.discount_objects:
+            for match in pattern.finditer(raw):
+                for word in match[1].split():
+                    keys = self.analyzer.analyze(word).keys
+                    if lexicon.members_of(keys, word, ("whom",)):
+                        continue
+                    found |= {
+                        key
+                        for key in keys
+                        if key in q.content
+                        and key not in lexicon.grammar.perk_asked
+                        and (key.isascii() or self.analyzer.is_cyrillic_noun(key))
+                    }
+        return frozenset(found)
+
+    def _discount_elsewhere(self, q: Question, c: Candidate) -> bool:
+        """Whether a line on a discount names none of what the one asked is on, nor all the
+        employer sells: «скидка сотрудникам на кальян есть» — «Напитки из бара — со скидкой
+        50%»; "employee discount on cheese?" — "Farm share discount on beef and eggs"."""
+        if not q.discount_object:
+            return False
+        grammar = self.lexicon.grammar
+        if grammar.discount_said.search(c.read) is None or grammar.discount_whole.search(c.read):
+            return False
+        lexicon = self.lexicon
+        perks = {name for word in grammar.perk_asked for name in lexicon.word_topics(word)}
+        return not any(
+            key in c.keys
+            or not c.keys.isdisjoint(q.fuzzy.get(key, ()))
+            or not c.keys.isdisjoint(lexicon.synonyms.get(key, ()))
+            # «скидки на лечение» — «скидка 50% на услуги клиники»: the same thing in its words
+            or bool((lexicon.word_topics(key) & c.topics) - perks)
+            for key in q.discount_object
+        )
 
     def _counted(self, question: str, intents: set[str]) -> str | None:
         """The key of the noun a question counts: the word after «сколько» in the genitive
@@ -3034,6 +3077,9 @@ class Answerer:
         ):
             # "is the house furnished" — "Accommodation: tidy 3 bedroom house on farm available for
             # $120 a week, includes power and firewood".
+            return _Verdict.REFUSED
+        if self._discount_elsewhere(q, candidate):
+            # «скидка сотрудникам на кальян есть» — «Напитки из бара — со скидкой 50%».
             return _Verdict.REFUSED
         if any(detail.search(heard) is None for detail in q.details_asked):
             # "is there a deposit for housing" — "Limited employee housing is available at

@@ -448,6 +448,11 @@ class Grammar:
     vehicle_home_said: re.Pattern[str] = re.compile("(?!)")
     part_time_said: re.Pattern[str] = re.compile("(?!)")
     refund_said: re.Pattern[str] = re.compile("(?!)")
+    # «скидка сотрудникам на кальян есть»: what a discount asked is on (group 1), a line that
+    # speaks of a discount, and a line's discount on all the employer sells.
+    discount_objects: tuple[re.Pattern[str], ...] = ()
+    discount_said: re.Pattern[str] = re.compile("(?!)")
+    discount_whole: re.Pattern[str] = re.compile("(?!)")
     # «3200 это на руки?» — «Зарплата: от 3 200 до 4 500 ₽»: net or gross, not said.
     net_asked: re.Pattern[str] = re.compile("(?!)")
     net_said: re.Pattern[str] = re.compile("(?!)")
@@ -1464,6 +1469,11 @@ class Lexicon:
             vehicle_home_said=re.compile(str(grammar.get("vehicle_home_said", "(?!)"))),
             part_time_said=re.compile(str(grammar.get("part_time_said", "(?!)"))),
             refund_said=re.compile(str(grammar.get("refund_said", "(?!)"))),
+            discount_objects=tuple(
+                re.compile(str(p)) for p in grammar.get("discount_objects", ())
+            ),
+            discount_said=re.compile(str(grammar.get("discount_said", "(?!)"))),
+            discount_whole=re.compile(str(grammar.get("discount_whole", "(?!)"))),
             net_asked=re.compile(str(grammar.get("net_asked", "(?!)"))),
             net_said=re.compile(str(grammar.get("net_said", "(?!)"))),
             extra_pay=re.compile(str(grammar.get("extra_pay", "(?!)"))),

@@ -23137,3 +23137,54 @@ def test_a_subject_named_only_by_its_phrase_is_stated_by_its_other_words_and_the
 """,
     )
     assert quoted(answerer, loose, "в какое время надо быть на связи") == ""
+def test_a_discount_asked_on_a_thing_no_perk_list_names(answerer: Answerer) -> None:
+    """A discount asked on a thing of any name («кальян», "cheese") is not answered by a
+    discount on another thing the line names, whatever kind it is; a discount on all the
+    employer sells or on its services answers, and so does one on the very thing."""
+    lounge = ad(
+        "Кальянщик",
+        """## Условия
+
+- Напитки из бара — со скидкой 50%
+""",
+    )
+    assert quoted(answerer, lounge, "скидка сотрудникам на кальян есть") == ""
+    assert "50%" in quoted(answerer, lounge, "скидка на напитки есть")
+    farm = ad(
+        "Farm Hand",
+        """## Perks
+- Farm share discount on beef and eggs
+""",
+        lang="en",
+    )
+    assert quoted(answerer, farm, "employee discount on cheese in the farm store?") == ""
+    assert "beef" in quoted(answerer, farm, "employee discount on beef?")
+    clinic = ad(
+        "Администратор клиники",
+        """## Условия
+
+- скидка 50% на услуги клиники для сотрудника и членов семьи
+""",
+    )
+    assert "50%" in quoted(answerer, clinic, "для семьи скидки на лечение есть")
+
+
+def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) -> None:
+    """ "sick pay from day one?" asks when the perk starts: the perk's bare name does not say,
+    a line naming the first day or a wait does («ДМС после испытательного срока»)."""
+    council = ad(
+        "Refuse Loader",
+        """## Benefits
+- Occupational sick pay scheme
+""",
+        lang="en",
+    )
+    assert quoted(answerer, council, "sick pay from day one?") == ""
+    hospital = ad(
+        "Санитар",
+        """## Условия
+
+- ДМС после испытательного срока
+""",
+    )
+    assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
