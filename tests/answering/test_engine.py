@@ -23137,6 +23137,8 @@ def test_a_subject_named_only_by_its_phrase_is_stated_by_its_other_words_and_the
 """,
     )
     assert quoted(answerer, loose, "в какое время надо быть на связи") == ""
+
+
 def test_a_discount_asked_on_a_thing_no_perk_list_names(answerer: Answerer) -> None:
     """A discount asked on a thing of any name («кальян», "cheese") is not answered by a
     discount on another thing the line names, whatever kind it is; a discount on all the
