@@ -2665,19 +2665,24 @@ class Answerer:
         … after probation" a length of another."""
         if not sought:
             return False
+        return self._beside(c, q.content.keys(), sought, self.w.beside_words)
+
+    def _beside(
+        self, c: Candidate, keys: Set[str], sought: Iterable[re.Pattern[str]], reach: int
+    ) -> bool:
+        """Whether a match of one of ``sought`` in the line stands beside one of ``keys``, with
+        at most ``reach`` words between that are not stop words."""
         text = c.read
         words = [
             (word.start(), word.end(), self.analyzer.key(word.group()))
             for word in _WORD_RE.finditer(text)
         ]
-        reach = self.w.beside_words
         stop = self.lexicon.stopwords
         for evidence in sought:
             for found in evidence.finditer(text):
                 before = [k for start, _, k in words if start < found.start() and k not in stop]
                 after = [k for _, end, k in words if end > found.end() and k not in stop]
-                near = before[-reach - 1 :] + after[: reach + 1]
-                if not q.content.keys().isdisjoint(near):
+                if not keys.isdisjoint(before[-reach - 1 :] + after[: reach + 1]):
                     return True
         return False
 
@@ -4134,22 +4139,12 @@ class Answerer:
         # … shown beside them: «комнаты на 3–4 человека», not «(6-я линия В.О., 29) и
         # добираем людей» for «сколько человек на смене», nor "within 12 weeks of starting"
         # for "when would i start".
-        text = c.read
-        words = [
-            (word.start(), word.end(), self.analyzer.key(word.group()))
-            for word in _WORD_RE.finditer(text)
-        ]
-        stop = self.lexicon.stopwords
-        reach = self.w.phrase_reach
-        for name in shown:
-            for at in self.lexicon.intents[name].evidence.finditer(text):
-                before = [k for start, _, k in words if start < at.start() and k not in stop]
-                after = [k for _, end, k in words if end > at.end() and k not in stop]
-                if not q.dropped_phrasing.keys().isdisjoint(
-                    before[len(before) - reach - 1 :] + after[: reach + 1]
-                ):
-                    return True
-        return False
+        return self._beside(
+            c,
+            q.dropped_phrasing.keys(),
+            (self.lexicon.intents[name].evidence for name in shown),
+            self.w.phrase_reach,
+        )
 
     def _names_both(self, q: Question, c: Candidate, key: str) -> bool:
         """Whether a word that named two subjects at once («дмс»: health cover, and insurance,
