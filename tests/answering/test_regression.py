@@ -250,7 +250,7 @@ BLIND_FIRST_RUN = {
     "blind-dl": (0.724, 174, 60),
     "blind-dm": (0.808, 178, 60),
     "blind-dn": (0.804, 174, 59),
-    # written blind at the start of session 37, first run on main 01dcd25, sealed since
+    # written blind at the start of session 37, first run on main 01dcd25 (opened in session 38)
     "blind-do": (0.712, 174, 60),
     "blind-dp": (0.782, 170, 57),
     "blind-dq": (0.764, 174, 60),
