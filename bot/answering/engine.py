@@ -138,6 +138,8 @@ class Question:
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
     sequence: tuple[str, ...] = ()  # the question's keys in word order
+    # The places in ``sequence`` of its figures, found when first needed (``_in_span``).
+    figures_at: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
     # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
     aside: frozenset[str] = frozenset()
     # Words of a pattern that named a strong topic: how the question asks ("never … before" of
@@ -2326,10 +2328,13 @@ class Answerer:
         does. The span counts the noun beside the figure, or people when a head («человек»)
         stands there; a span of time or years counts neither («5–6 лет»)."""
         sequence = q.sequence
+        figures_at = q.figures_at
+        if figures_at is None:
+            figures_at = q.figures_at = tuple(
+                at for at, key in enumerate(sequence) if key.isdigit()
+            )
         figures = [
-            at
-            for at, key in enumerate(sequence)
-            if key.isdigit() and key in q.content and key not in c.keys
+            at for at in figures_at if sequence[at] in q.content and sequence[at] not in c.keys
         ]
         if not figures or not any(ch.isdigit() for ch in c.quote):
             return frozenset()
@@ -3594,17 +3599,28 @@ class Answerer:
         дают» — a run-on line on the schedule and the pay that has food in it somewhere) stands
         in a posting whose other lines name members of that kind, never the one asked
         («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
-        lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read)
+        said = self.lexicon.members_of(c.keys, c.read)
         for kind, asked in q.members.items():
             if kind in said or kind not in _MEMBERS_SAID_ONCE:
                 continue
-            named: set[str] = set()
-            for line in index.candidates:
-                named |= lexicon.members_of(line.keys, normalize(line.quote)).get(kind, set())
+            named = self._members_named(index).get(kind)
             if named and named.isdisjoint(asked):
                 return True
         return False
+
+    def _members_named(self, index: PostingIndex) -> dict[str, frozenset[str]]:
+        """Per kind, the members some line of the posting names: found once per posting."""
+        named = index.members_named
+        if not named:
+            found: dict[str, set[str]] = {}
+            for line in index.candidates:
+                for kind, members in self.lexicon.members_of(
+                    line.keys, normalize(line.quote)
+                ).items():
+                    found.setdefault(kind, set()).update(members)
+            named.update((kind, frozenset(members)) for kind, members in found.items())
+            named[""] = frozenset()
+        return named
 
     def _paid_after_only(self, q: Question, c: Candidate) -> bool:
         """Whether a line on a paid period the question asks the pay of (learning the job, a

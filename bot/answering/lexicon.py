@@ -1606,6 +1606,11 @@ class Lexicon:
         self.members: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str] | None]]] = {}
         # Per kind and member, what a match of its pattern holds (``_gated_search``).
         self._member_needs: dict[str, dict[str, re.Pattern[str] | None]] = {}
+        # Per kind, every member's words, and what a match of any member's pattern holds (a
+        # pattern that never matches when no member has one; None when some member's pattern
+        # may match without any such string): a text with none of either names no member of
+        # the kind, told by one search instead of one per member (``members_of``).
+        self._kind_gates: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {}
         # Per kind, the topics whose lines say which of its members there are.
         self.member_states: dict[str, frozenset[str]] = {}
         # Per kind, a pattern naming another side of the same thing: a line that names it and
@@ -1650,6 +1655,7 @@ class Lexicon:
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
                 self._member_needs[kind][member] = _any_of(_needed(pattern)) if pattern else None
+            self._kind_gates[kind] = self._kind_gate(kind)
         numbers = dict(data.get("spoken_numbers") or {})
         self.spoken = SpokenNumbers(
             values={
@@ -1765,13 +1771,32 @@ class Lexicon:
                 best, kind = (-len(found), found[0]), name
         return kind
 
+    def _kind_gate(self, kind: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """The words of every member of ``kind``, and ``_any_of`` the strings a match of any of
+        their patterns holds (see ``_kind_gates``)."""
+        members, needs = self.members[kind], self._member_needs[kind]
+        words = frozenset(word for plain, _ in members.values() for word in plain)
+        needed: set[str] = set()
+        for member, (_, pattern) in members.items():
+            if pattern is None:
+                continue
+            strings = _needed(pattern)
+            if strings is None or needs[member] is None:
+                return words, None
+            needed.update(strings)
+        return words, _any_of(tuple(sorted(needed))) if needed else re.compile("(?!)")
+
     def members_of(
         self, keys: Set[str], raw: str, kinds: Iterable[str] | None = None
     ) -> dict[str, frozenset[str]]:
         """Per kind (meals, parts of the day, whom a thing is for; only ``kinds`` when given),
         the members a text names by its keys or its normalized words."""
         named: dict[str, frozenset[str]] = {}
+        gates = self._kind_gates
         for kind in self.members if kinds is None else kinds:
+            words, needs_any = gates[kind]
+            if needs_any is not None and keys.isdisjoint(words) and needs_any.search(raw) is None:
+                continue
             members, needs = self.members[kind], self._member_needs[kind]
             found = frozenset(
                 member
