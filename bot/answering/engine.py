@@ -1704,8 +1704,10 @@ class Answerer:
         parsed.actual_asked = lexicon.grammar.actual_asked.search(raw) is not None
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
-        parsed.details_asked = tuple(
-            said for asked, said in lexicon.grammar.details if asked.search(raw) is not None
+        parsed.details_asked = (
+            tuple(said for asked, said in lexicon.grammar.details if asked.search(raw) is not None)
+            if any(asked.search(raw) for asked in lexicon.details_asked)
+            else ()
         )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.discount_object = self._discount_object(parsed, raw)
@@ -2138,7 +2140,8 @@ class Answerer:
         )
         owns: list[bool] = []
         for clause, _, case in clauses:
-            words = tuple(self.analyzer.tokens(clause)[:3])
+            clause_tokens = self.analyzer.tokens(clause)
+            words = tuple(clause_tokens[:3])
             if owns and any(words[: len(p)] == p for p in asks_alone):
                 # "planning a baby next year, what about parental leave": what the clauses
                 # before it say is the candidate's situation; the subject is asked alone.
@@ -2146,7 +2149,7 @@ class Answerer:
             owns.append(
                 case
                 or any(words[: len(p)] == p for p in first_person)
-                or not history.isdisjoint(self.analyzer.tokens(clause))
+                or not history.isdisjoint(clause_tokens)
             )
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
@@ -2333,6 +2336,8 @@ class Answerer:
             figures_at = q.figures_at = tuple(
                 at for at, key in enumerate(sequence) if key.isdigit()
             )
+        if not figures_at:
+            return frozenset()
         figures = [
             at for at in figures_at if sequence[at] in q.content and sequence[at] not in c.keys
         ]
@@ -5506,7 +5511,11 @@ def _during(
     something is asked about."""
     frame: set[str] = set()
     context: set[str] = set()
+    # A phrase ends at its last word: a word no phrase ends with ends none (most words).
+    last = {p[-1] for p in phrases if p} if all(phrases) else None
     for i in range(len(sequence)):
+        if last is not None and sequence[i] not in last:
+            continue
         phrase = next((p for p in phrases if tuple(sequence[i - len(p) + 1 : i + 1]) == p), None)
         if phrase is None:
             continue
