@@ -138,6 +138,8 @@ class Question:
     # Every word that names something, the question words' too ("район" of "в каком районе").
     named: frozenset[str] = frozenset()
     sequence: tuple[str, ...] = ()  # the question's keys in word order
+    # The places in ``sequence`` of its figures, found when first needed (``_in_span``).
+    figures_at: tuple[int, ...] | None = field(default=None, compare=False, repr=False)
     # Keys named as lacking ("без опыта") or in what the candidate says of themselves.
     aside: frozenset[str] = frozenset()
     # Words of a pattern that named a strong topic: how the question asks ("never … before" of
@@ -1702,8 +1704,10 @@ class Answerer:
         parsed.actual_asked = lexicon.grammar.actual_asked.search(raw) is not None
         parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
         parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
-        parsed.details_asked = tuple(
-            said for asked, said in lexicon.grammar.details if asked.search(raw) is not None
+        parsed.details_asked = (
+            tuple(said for asked, said in lexicon.grammar.details if asked.search(raw) is not None)
+            if any(asked.search(raw) for asked in lexicon.details_asked)
+            else ()
         )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.discount_object = self._discount_object(parsed, raw)
@@ -2136,7 +2140,8 @@ class Answerer:
         )
         owns: list[bool] = []
         for clause, _, case in clauses:
-            words = tuple(self.analyzer.tokens(clause)[:3])
+            clause_tokens = self.analyzer.tokens(clause)
+            words = tuple(clause_tokens[:3])
             if owns and any(words[: len(p)] == p for p in asks_alone):
                 # "planning a baby next year, what about parental leave": what the clauses
                 # before it say is the candidate's situation; the subject is asked alone.
@@ -2144,7 +2149,7 @@ class Answerer:
             owns.append(
                 case
                 or any(words[: len(p)] == p for p in first_person)
-                or not history.isdisjoint(self.analyzer.tokens(clause))
+                or not history.isdisjoint(clause_tokens)
             )
         # The question is the clause closed by "?", or else the last one that does not speak of
         # the candidate ("can i do it part time, i have kids").
@@ -2326,10 +2331,15 @@ class Answerer:
         does. The span counts the noun beside the figure, or people when a head («человек»)
         stands there; a span of time or years counts neither («5–6 лет»)."""
         sequence = q.sequence
+        figures_at = q.figures_at
+        if figures_at is None:
+            figures_at = q.figures_at = tuple(
+                at for at, key in enumerate(sequence) if key.isdigit()
+            )
+        if not figures_at:
+            return frozenset()
         figures = [
-            at
-            for at, key in enumerate(sequence)
-            if key.isdigit() and key in q.content and key not in c.keys
+            at for at in figures_at if sequence[at] in q.content and sequence[at] not in c.keys
         ]
         if not figures or not any(ch.isdigit() for ch in c.quote):
             return frozenset()
@@ -3594,17 +3604,28 @@ class Answerer:
         дают» — a run-on line on the schedule and the pay that has food in it somewhere) stands
         in a posting whose other lines name members of that kind, never the one asked
         («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
-        lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read)
+        said = self.lexicon.members_of(c.keys, c.read)
         for kind, asked in q.members.items():
             if kind in said or kind not in _MEMBERS_SAID_ONCE:
                 continue
-            named: set[str] = set()
-            for line in index.candidates:
-                named |= lexicon.members_of(line.keys, normalize(line.quote)).get(kind, set())
+            named = self._members_named(index).get(kind)
             if named and named.isdisjoint(asked):
                 return True
         return False
+
+    def _members_named(self, index: PostingIndex) -> dict[str, frozenset[str]]:
+        """Per kind, the members some line of the posting names: found once per posting."""
+        named = index.members_named
+        if not named:
+            found: dict[str, set[str]] = {}
+            for line in index.candidates:
+                for kind, members in self.lexicon.members_of(
+                    line.keys, normalize(line.quote)
+                ).items():
+                    found.setdefault(kind, set()).update(members)
+            named.update((kind, frozenset(members)) for kind, members in found.items())
+            named[""] = frozenset()
+        return named
 
     def _paid_after_only(self, q: Question, c: Candidate) -> bool:
         """Whether a line on a paid period the question asks the pay of (learning the job, a
@@ -5490,7 +5511,11 @@ def _during(
     something is asked about."""
     frame: set[str] = set()
     context: set[str] = set()
+    # A phrase ends at its last word: a word no phrase ends with ends none (most words).
+    last = {p[-1] for p in phrases if p} if all(phrases) else None
     for i in range(len(sequence)):
+        if last is not None and sequence[i] not in last:
+            continue
         phrase = next((p for p in phrases if tuple(sequence[i - len(p) + 1 : i + 1]) == p), None)
         if phrase is None:
             continue

@@ -380,6 +380,11 @@ class PostingIndex:
     # Per unit of pay, whether some line gives a sum per it: found when a question first asks
     # a sum per that unit (see ``pays_per``).
     paid_per: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
+    # Per kind of member (``Lexicon.members``), the members some line names: found when a
+    # question first asks (``Answerer._members_named``; the key "" marks it found).
+    members_named: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     @cached_property
     def covered_topics(self) -> frozenset[str]:

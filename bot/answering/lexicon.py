@@ -1506,6 +1506,9 @@ class Lexicon:
             changes=re.compile(str(grammar.get("changes", "(?!)"))),
             **_breaks(grammar),
         )
+        # The patterns of the details a question may name (``Grammar.details``) as one search
+        # where they can be joined: most questions name none.
+        self.details_asked = _joined(tuple(asked for asked, _ in self.grammar.details))
         # Every plain word the lexicon is written in: no question's word among them is a typo
         # ("dont", "cert"). Russian typos are read as these; English ones only as the posting's
         # words (the word list knows English: "hoga" or "liye" is no typo of "yoga", "life").
@@ -1606,6 +1609,11 @@ class Lexicon:
         self.members: dict[str, dict[str, tuple[frozenset[str], re.Pattern[str] | None]]] = {}
         # Per kind and member, what a match of its pattern holds (``_gated_search``).
         self._member_needs: dict[str, dict[str, re.Pattern[str] | None]] = {}
+        # Per kind, every member's words, and what a match of any member's pattern holds (a
+        # pattern that never matches when no member has one; None when some member's pattern
+        # may match without any such string): a text with none of either names no member of
+        # the kind, told by one search instead of one per member (``members_of``).
+        self._kind_gates: dict[str, tuple[frozenset[str], re.Pattern[str] | None]] = {}
         # Per kind, the topics whose lines say which of its members there are.
         self.member_states: dict[str, frozenset[str]] = {}
         # Per kind, a pattern naming another side of the same thing: a line that names it and
@@ -1650,6 +1658,9 @@ class Lexicon:
                 pattern = re.compile("|".join(f"(?:{f})" for f in found)) if found else None
                 self.members[kind][member] = (plain, pattern)
                 self._member_needs[kind][member] = _any_of(_needed(pattern)) if pattern else None
+            self._kind_gates[kind] = self._kind_gate(kind)
+        # The same over every kind: most lines name no member of any.
+        self._all_kinds_gate = self._kinds_gate(self._kind_gates.values())
         numbers = dict(data.get("spoken_numbers") or {})
         self.spoken = SpokenNumbers(
             values={
@@ -1765,13 +1776,52 @@ class Lexicon:
                 best, kind = (-len(found), found[0]), name
         return kind
 
+    def _kind_gate(self, kind: str) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """The words of every member of ``kind``, and ``_any_of`` the strings a match of any of
+        their patterns holds (see ``_kind_gates``)."""
+        members, needs = self.members[kind], self._member_needs[kind]
+        words = frozenset(word for plain, _ in members.values() for word in plain)
+        needed: set[str] = set()
+        for member, (_, pattern) in members.items():
+            if pattern is None:
+                continue
+            strings = _needed(pattern)
+            if strings is None or needs[member] is None:
+                return words, None
+            needed.update(strings)
+        return words, _any_of(tuple(sorted(needed))) if needed else re.compile("(?!)")
+
+    @staticmethod
+    def _kinds_gate(
+        gates: Iterable[tuple[frozenset[str], re.Pattern[str] | None]],
+    ) -> tuple[frozenset[str], re.Pattern[str] | None]:
+        """One gate for the kinds of ``gates``: their words, and a search for any of their
+        needed strings (None when one of them has no such strings)."""
+        words: set[str] = set()
+        branches: list[str] = []
+        for kind_words, needs in gates:
+            if needs is None:
+                return frozenset(), None
+            words |= kind_words
+            if needs.pattern != "(?!)":
+                branches.append(needs.pattern)
+        return frozenset(words), re.compile("|".join(branches) if branches else "(?!)")
+
     def members_of(
         self, keys: Set[str], raw: str, kinds: Iterable[str] | None = None
     ) -> dict[str, frozenset[str]]:
         """Per kind (meals, parts of the day, whom a thing is for; only ``kinds`` when given),
         the members a text names by its keys or its normalized words."""
         named: dict[str, frozenset[str]] = {}
+        if kinds is None:
+            words, needs_any = self._all_kinds_gate
+            if needs_any is not None and keys.isdisjoint(words) and needs_any.search(raw) is None:
+                return named
+        gates = self._kind_gates
         for kind in self.members if kinds is None else kinds:
+            words, needs_any = gates[kind]
+            if needs_any is not None and keys.isdisjoint(words) and needs_any.search(raw) is None:
+                continue
             members, needs = self.members[kind], self._member_needs[kind]
             found = frozenset(
                 member

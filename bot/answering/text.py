@@ -77,6 +77,9 @@ class TextAnalyzer:
         # English verbs that frame a question ("how many accounts would i handle"): stems have
         # no part of speech, so the lexicon names them (``grammar.frame_verbs``).
         self.english_frames: frozenset[str] = frozenset()
+        self._is_verb = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
+            lambda key: self._parse(key)[0].tag.POS in _ACTION_POS
+        )
         self._is_noun = lru_cache(maxsize=LEMMA_CACHE_SIZE)(
             lambda key: self._parse(key)[0].tag.POS == "NOUN"
         )
@@ -282,7 +285,7 @@ class TextAnalyzer:
         """Whether a key is a Russian verb's lemma ("добраться"), not an adjective's."""
         if not key.isalpha() or not _CYRILLIC_RE.search(key):
             return False
-        return self._parse(key)[0].tag.POS in _ACTION_POS
+        return self._is_verb(key)
 
     def is_preposition(self, key: str) -> bool:
         """Whether a Russian word is most likely a preposition ("на", "по", "до")."""
