@@ -88,8 +88,8 @@ from bot.screening import (
 )
 from bot.storage import (
     Answer,
-    Application,
     ApplicationRepo,
+    ApplicationSummary,
     CandidateRepo,
     ConsentRepo,
     QuestionRepo,
@@ -256,7 +256,7 @@ async def apply(
         await answer_press(query)
         await present(query, *render_step(step, locale, t(locale, "screening.resumed")))
         return
-    existing = await applications.get_for(query.from_user.id, posting.slug)
+    existing = await applications.summary_for(query.from_user.id, posting.slug)
     await answer_press(query)
     if existing is not None:
         await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
@@ -270,7 +270,7 @@ def consent_version(locale: str, days: int) -> str:
     return f"{t(locale, 'screening.consent.version')}-{days}d"
 
 
-def render_already(application: Application, locale: str) -> Rendered:
+def render_already(application: ApplicationSummary, locale: str) -> Rendered:
     """«Вы уже откликались…», the status, and the offer to update."""
     date = application.submitted_at.strftime("%d.%m.%Y")
     status = t(locale, f"screening.status.{application.status.value}")

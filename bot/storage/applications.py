@@ -152,6 +152,11 @@ SELECT question_id, question_text, answer_text, value_json, knockout_reason
 FROM answers WHERE application_id = ? ORDER BY position
 """
 
+SELECT_SUMMARY_FOR = """
+SELECT id, posting_slug, posting_title, status, submitted_at
+FROM applications WHERE user_id = ? AND posting_slug = ?
+"""
+
 SELECT_SUMMARIES_FOR_USER = """
 SELECT id, posting_slug, posting_title, status, submitted_at
 FROM applications WHERE user_id = ? ORDER BY submitted_at DESC, id DESC
@@ -280,6 +285,16 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
     )
 
 
+def _summary(row: sqlite3.Row) -> ApplicationSummary:
+    return ApplicationSummary(
+        id=row["id"],
+        posting_slug=row["posting_slug"],
+        posting_title=row["posting_title"],
+        status=ApplicationStatus(row["status"]),
+        submitted_at=from_db(row["submitted_at"]),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SubmitPlan:
     """What a submit will be: the application's id, whether it replaces an earlier
@@ -288,6 +303,17 @@ class SubmitPlan:
     application_id: int
     updated: bool
     repeated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AskedBefore:
+    """A question the person asked about the posting, as the HR summary shows it."""
+
+    question_text: str
+    answered: bool
+    """The bot answered it from the posting."""
+    forwarded: bool
+    """The person passed it on to HR."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -304,17 +330,6 @@ class SubmitContext:
 SummaryOf = Callable[[SubmitContext], Sequence[Mapping[str, Any]]]
 """``context -> message parts``: renders the HR summary inside the submit's job, from what the
 job read (``ApplicationRepo.submit_reading``)."""
-
-
-@dataclass(frozen=True, slots=True)
-class AskedBefore:
-    """A question the person asked about the posting, as the HR summary shows it."""
-
-    question_text: str
-    answered: bool
-    """The bot answered it from the posting."""
-    forwarded: bool
-    """The person passed it on to HR."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -536,19 +551,16 @@ class ApplicationRepo:
         """Return this person's application to this posting, with answers, or None."""
         return await self._read(SELECT_APPLICATION_FOR, (user_id, posting_slug))
 
+    async def summary_for(self, user_id: int, posting_slug: str) -> ApplicationSummary | None:
+        """This person's application to this posting without its answers (what «Откликнуться»
+        tells of it), or None: one statement by key, no read transaction around it."""
+        row = await self._db.fetchone(SELECT_SUMMARY_FOR, (user_id, posting_slug), small=True)
+        return None if row is None else _summary(row)
+
     async def list_for(self, user_id: int) -> list[ApplicationSummary]:
         """Return the person's applications, latest first (for ``/my``)."""
         rows = await self._db.fetchall(SELECT_SUMMARIES_FOR_USER, (user_id,))
-        return [
-            ApplicationSummary(
-                id=row["id"],
-                posting_slug=row["posting_slug"],
-                posting_title=row["posting_title"],
-                status=ApplicationStatus(row["status"]),
-                submitted_at=from_db(row["submitted_at"]),
-            )
-            for row in rows
-        ]
+        return [_summary(row) for row in rows]
 
     async def _read(self, sql: str, params: tuple[object, ...]) -> Application | None:
         # Both reads in one snapshot and one hop, so an update cannot land between them.

@@ -14,6 +14,7 @@ from bot.storage import (
     ApplicationNotFoundError,
     ApplicationRepo,
     ApplicationStatus,
+    ApplicationSummary,
     CandidateRepo,
     ConsentRepo,
     Database,
@@ -526,3 +527,26 @@ def test_an_answer_is_stored_as_json_dumps_wrote_it(value: object) -> None:
     from bot.storage.applications import _value_json
 
     assert _value_json(value) == json.dumps(value, ensure_ascii=False)
+
+
+async def test_the_application_told_of_at_apply_is_read_by_one_statement(db: Database) -> None:
+    # «Откликнуться» on a posting already applied to tells the title, date and status: read
+    # without the answers, by key, with no read transaction around the one statement.
+    repo = ApplicationRepo(db)
+    assert await repo.summary_for(USER, SLUG) is None
+    stored = (await submit_run(repo, USER)).application
+    statements: list[str] = []
+    if db.dialect == "sqlite":
+        db._conn._conn.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+    try:
+        found = await repo.summary_for(USER, SLUG)
+    finally:
+        if db.dialect == "sqlite":
+            db._conn._conn.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert found == ApplicationSummary(
+        stored.id, SLUG, TITLE, ApplicationStatus.NEW, stored.submitted_at
+    )
+    assert await repo.summary_for(USER, "other-posting") is None
+    if db.dialect == "sqlite":
+        work = [sql.split()[0] for sql in statements if not sql.startswith("PRAGMA")]
+        assert work == ["SELECT"], statements
