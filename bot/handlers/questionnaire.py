@@ -69,12 +69,12 @@ from bot.screening import (
     AskedQuestion,
     Draft,
     Invalid,
+    KnockoutHit,
     Outcome,
     SummaryInput,
     choice_by_index,
     contact_from_shared,
     display_value,
-    find_knockouts,
     knockout_reason,
     looks_like_question,
     multichoice_from_indices,
@@ -88,8 +88,8 @@ from bot.screening import (
 )
 from bot.storage import (
     Answer,
-    Application,
     ApplicationRepo,
+    ApplicationSummary,
     CandidateRepo,
     ConsentRepo,
     QuestionRepo,
@@ -256,7 +256,7 @@ async def apply(
         await answer_press(query)
         await present(query, *render_step(step, locale, t(locale, "screening.resumed")))
         return
-    existing = await applications.get_for(query.from_user.id, posting.slug)
+    existing = await applications.summary_for(query.from_user.id, posting.slug)
     await answer_press(query)
     if existing is not None:
         await show(query, render_already(existing, locale), reapply_keyboard(posting.slug, locale))
@@ -270,7 +270,7 @@ def consent_version(locale: str, days: int) -> str:
     return f"{t(locale, 'screening.consent.version')}-{days}d"
 
 
-def render_already(application: Application, locale: str) -> Rendered:
+def render_already(application: ApplicationSummary, locale: str) -> Rendered:
     """«Вы уже откликались…», the status, and the offer to update."""
     date = application.submitted_at.strftime("%d.%m.%Y")
     status = t(locale, f"screening.status.{application.status.value}")
@@ -615,7 +615,7 @@ async def submit(
 
     def summary(found: SubmitContext) -> list[dict[str, object]]:
         plan = found.plan
-        shown = summary_input(step, plan.application_id, plan.updated, user, found)
+        shown = summary_input(step, plan.application_id, plan.updated, user, found, answers)
         parts = [rendered_to_part(part) for part in render_hr_summary(shown)]
         # HR's decision buttons ride the last part (the status the submit stores).
         status = "flagged" if any(a.knockout_reason for a in answers) else "new"
@@ -698,8 +698,10 @@ def summary_input(
     updated: bool,
     user: User,
     found: SubmitContext,
+    answers: list[Answer],
 ) -> SummaryInput:
-    """What the HR summary shows, in the posting's language."""
+    """What the HR summary shows, in the posting's language; the knockouts are the ones
+    ``hr_answers`` found (in questionnaire order, as ``find_knockouts`` lists them)."""
     posting = step.posting
     questionnaire = questionnaire_for(posting, posting.lang)
     return SummaryInput(
@@ -710,12 +712,13 @@ def summary_input(
         full_name=user.full_name,
         questions=questionnaire,
         answers=step.draft.answers,
-        knockouts=find_knockouts(questionnaire, step.draft.answers),
-        username=user.username,
-        asked=[
-            AskedQuestion(q.question_text, q.answered, q.forwarded_at is not None)
-            for q in found.asked
+        knockouts=[
+            KnockoutHit(a.question_id, a.question_text, a.knockout_reason)
+            for a in answers
+            if a.knockout_reason
         ],
+        username=user.username,
+        asked=[AskedQuestion(q.question_text, q.answered, q.forwarded) for q in found.asked],
         duration=step.draft.elapsed(dt.datetime.now(dt.UTC)),
         updated=updated,
         source=found.source,

@@ -17,10 +17,8 @@ from bot.storage.models import (
     Application,
     ApplicationStatus,
     ApplicationSummary,
-    AskedQuestion,
 )
 from bot.storage.outbox import insert_item, item_params
-from bot.storage.questions import asked_about
 from bot.storage.timefmt import from_db, to_db, utc_now
 
 APPLICATION_COLUMNS = """
@@ -65,8 +63,11 @@ INSERT INTO applications (
 # the plan is made under the write lock, so nothing can take that id before the insert.
 # PostgreSQL: last_id is NULL, and a new application's id is reserved from the sequence
 # (RESERVE_APPLICATION_ID): its own, whatever other instances commit meanwhile.
-# The same statement reads the deep-link tag that first brought the person to the posting (the
-# HR summary shows it; ``ViewRepo.source_of``): one statement fewer in every submit.
+# The same statement reads what the HR summary shows of the person's time with the posting: the
+# deep-link tag that first brought them (``ViewRepo.source_of``) and the questions they asked
+# about it (``QuestionRepo.list_for_user_posting``), as one JSON array of [asked_at, id, text,
+# answered, forwarded] rows, put in order by ``_asked`` (SQLite before 3.44 cannot order an
+# aggregate): two statements fewer in every submit.
 _PLAN_EXISTING = """
 SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS existing,
        (SELECT started_at FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS started,
@@ -74,13 +75,22 @@ SELECT (SELECT id FROM applications WHERE user_id = ?1 AND posting_slug = ?2) AS
         WHERE user_id = ?1 AND posting_slug = ?2 AND source IS NOT NULL
         ORDER BY viewed_at, id LIMIT 1) AS source,
 """
+_PLAN_ASKED = """
+       (SELECT {array}(json{build}_array(asked_at, id, question_text, answered,
+                                         forwarded_at IS NOT NULL)){text}
+        FROM questions WHERE user_id = ?1 AND posting_slug = ?2) AS asked,
+"""
 SELECT_PLAN = Sql(
     _PLAN_EXISTING
+    + _PLAN_ASKED.format(array="json_group_array", build="", text="")
     + """
        MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'applications'), 0),
            COALESCE((SELECT MAX(id) FROM applications), 0)) AS last_id
 """,
-    postgres=_PLAN_EXISTING + "       NULL AS last_id",
+    # json_agg gives NULL for no rows, read as none asked; the text is parsed as SQLite's is.
+    postgres=_PLAN_EXISTING
+    + _PLAN_ASKED.format(array="CAST(json_agg", build="_build", text=" AS text)")
+    + "       NULL AS last_id",
 )
 RESERVE_APPLICATION_ID = "SELECT nextval('applications_id_seq')"  # PostgreSQL only
 NOT_RESERVED = 0
@@ -140,6 +150,11 @@ SELECT {APPLICATION_COLUMNS} FROM applications WHERE user_id = ? AND posting_slu
 SELECT_ANSWERS = """
 SELECT question_id, question_text, answer_text, value_json, knockout_reason
 FROM answers WHERE application_id = ? ORDER BY position
+"""
+
+SELECT_SUMMARY_FOR = """
+SELECT id, posting_slug, posting_title, status, submitted_at
+FROM applications WHERE user_id = ? AND posting_slug = ?
 """
 
 SELECT_SUMMARIES_FOR_USER = """
@@ -270,6 +285,16 @@ def _application(row: sqlite3.Row, answers: Sequence[Answer]) -> Application:
     )
 
 
+def _summary(row: sqlite3.Row) -> ApplicationSummary:
+    return ApplicationSummary(
+        id=row["id"],
+        posting_slug=row["posting_slug"],
+        posting_title=row["posting_title"],
+        status=ApplicationStatus(row["status"]),
+        submitted_at=from_db(row["submitted_at"]),
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class SubmitPlan:
     """What a submit will be: the application's id, whether it replaces an earlier
@@ -281,13 +306,24 @@ class SubmitPlan:
 
 
 @dataclass(frozen=True, slots=True)
+class AskedBefore:
+    """A question the person asked about the posting, as the HR summary shows it."""
+
+    question_text: str
+    answered: bool
+    """The bot answered it from the posting."""
+    forwarded: bool
+    """The person passed it on to HR."""
+
+
+@dataclass(frozen=True, slots=True)
 class SubmitContext:
     """What ``submit_reading`` reads in its transaction: its plan, the questions the person
     asked about the posting (oldest first) and the deep-link tag that brought them, for the HR
     summary."""
 
     plan: SubmitPlan
-    asked: list[AskedQuestion]
+    asked: list[AskedBefore]
     source: str | None
 
 
@@ -322,19 +358,30 @@ def _plan(
     posting_slug: str,
     started_at: str,
     answers: Sequence[Answer],
-) -> tuple[SubmitPlan, str | None]:
-    """The plan that holds now, and the deep-link tag that first brought the person to the
-    posting (``ViewRepo.source_of``); on PostgreSQL a new application's id is ``NOT_RESERVED``."""
+) -> SubmitContext:
+    """The plan that holds now, with what the HR summary shows of the person's time with the
+    posting (``SubmitContext``); on PostgreSQL a new application's id is ``NOT_RESERVED``."""
     row = conn.execute(SELECT_PLAN, (user_id, posting_slug)).fetchone()
     source = None if row["source"] is None else str(row["source"])
+    asked = _asked(row["asked"])
     if row["existing"] is None:
         next_id = NOT_RESERVED if row["last_id"] is None else int(row["last_id"]) + 1
-        return SubmitPlan(next_id, updated=False, repeated=False), source
+        return SubmitContext(SubmitPlan(next_id, updated=False, repeated=False), asked, source)
     existing = int(row["existing"])
     repeated = row["started"] == started_at and [
         tuple(r) for r in conn.execute(SELECT_ANSWER_VALUES, (existing,))
     ] == _answer_key(answers)
-    return SubmitPlan(existing, updated=True, repeated=repeated), source
+    return SubmitContext(SubmitPlan(existing, updated=True, repeated=repeated), asked, source)
+
+
+def _asked(found: str | None) -> list[AskedBefore]:
+    """The plan's JSON array of the person's questions, oldest first (``SELECT_PLAN``)."""
+    if found is None or found == "[]":  # PostgreSQL's json_agg of no rows; SQLite's
+        return []
+    rows = sorted(json.loads(found), key=lambda r: (r[0], r[1]))  # asked_at, id
+    return [
+        AskedBefore(str(text), bool(answered), bool(sent)) for _, _, text, answered, sent in rows
+    ]
 
 
 def _run_statements(
@@ -369,16 +416,16 @@ def _submit_reading(
     render it, and store the application, its answers and the summary. The plan is made under
     the write lock, so it cannot go stale; the same run submitted again writes nothing."""
     key = (w.user_id, w.posting_slug)
-    plan, source = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    context = _plan(conn, w.user_id, w.posting_slug, w.started_at, w.answers)
+    plan = context.plan
     if plan.repeated:
         return conn.execute(SELECT_APPLICATION_FOR, key).fetchone(), None, plan
     if plan.application_id == NOT_RESERVED:  # PostgreSQL: a new id from its sequence
         reserved = conn.execute(RESERVE_APPLICATION_ID).fetchone()
         plan = replace(plan, application_id=int(reserved[0]))
+        context = replace(context, plan=plan)
     outbox = None
     if w.hr_chat is not None:
-        asked = asked_about(conn, w.user_id, w.posting_slug)
-        context = SubmitContext(plan, asked, source)
         parts = w.summary(context)
         outbox = item_params(w.hr_chat, parts, plan.application_id, None, None, w.moment)
     row = conn.execute(INSERT_APPLICATION_WITH_ID, (plan.application_id, *w.row)).fetchone()
@@ -504,19 +551,16 @@ class ApplicationRepo:
         """Return this person's application to this posting, with answers, or None."""
         return await self._read(SELECT_APPLICATION_FOR, (user_id, posting_slug))
 
+    async def summary_for(self, user_id: int, posting_slug: str) -> ApplicationSummary | None:
+        """This person's application to this posting without its answers (what «Откликнуться»
+        tells of it), or None: one statement by key, no read transaction around it."""
+        row = await self._db.fetchone(SELECT_SUMMARY_FOR, (user_id, posting_slug), small=True)
+        return None if row is None else _summary(row)
+
     async def list_for(self, user_id: int) -> list[ApplicationSummary]:
         """Return the person's applications, latest first (for ``/my``)."""
         rows = await self._db.fetchall(SELECT_SUMMARIES_FOR_USER, (user_id,))
-        return [
-            ApplicationSummary(
-                id=row["id"],
-                posting_slug=row["posting_slug"],
-                posting_title=row["posting_title"],
-                status=ApplicationStatus(row["status"]),
-                submitted_at=from_db(row["submitted_at"]),
-            )
-            for row in rows
-        ]
+        return [_summary(row) for row in rows]
 
     async def _read(self, sql: str, params: tuple[object, ...]) -> Application | None:
         # Both reads in one snapshot and one hop, so an update cannot land between them.

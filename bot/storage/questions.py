@@ -86,12 +86,6 @@ def normalize_question(text: str) -> str:
     return " ".join(text.casefold().split()).rstrip(" ?!.")
 
 
-def asked_about(conn: sqlite3.Connection, user_id: int, posting_slug: str) -> list[AskedQuestion]:
-    """Inside ``Database.read`` work: ``QuestionRepo.list_for_user_posting``."""
-    rows = conn.execute(SELECT_FOR_USER_POSTING, (user_id, posting_slug)).fetchall()
-    return [_question(row) for row in rows]
-
-
 def _question(row: sqlite3.Row) -> AskedQuestion:
     return AskedQuestion(
         id=row["id"],

@@ -14,6 +14,7 @@ from bot.storage import (
     ApplicationNotFoundError,
     ApplicationRepo,
     ApplicationStatus,
+    ApplicationSummary,
     CandidateRepo,
     ConsentRepo,
     Database,
@@ -455,8 +456,8 @@ async def test_a_submit_that_reads_its_own_plan_is_one_transaction(db: Database)
 async def test_a_new_submit_reads_its_plan_and_the_first_source_in_one_statement(
     sqlite_db: Database,
 ) -> None:
-    # The plan and the deep-link tag that first brought the person come in one statement:
-    # BEGIN, the plan, the questions, the application, its answers, the summary, COMMIT.
+    # The plan, the deep-link tag that first brought the person and the questions they asked
+    # come in one statement: BEGIN, the plan, the application, its answers, the summary, COMMIT.
     # (Statements are traced on SQLite's connection; the source read on PostgreSQL is the
     # test above's.)
     db = sqlite_db
@@ -481,7 +482,40 @@ async def test_a_new_submit_reads_its_plan_and_the_first_source_in_one_statement
     assert [found.source for found in seen] == ["hh"]  # the first view that has a tag
     # (the pragmas that switch the connection to the event loop's thread are not the submit's)
     work = [sql for sql in statements if not sql.startswith("PRAGMA")]
-    assert len(work) == 7, work
+    assert len(work) == 6, work
+
+
+async def test_a_submit_reads_the_persons_questions_oldest_first_with_what_became_of_them(
+    db: Database,
+) -> None:
+    # The HR summary lists them as asked (by time, then by id for the same moment), each with
+    # whether the bot answered it and whether it went on to HR; another posting's and another
+    # person's questions are not the summary's. Read within the plan's statement.
+    questions = QuestionRepo(db)
+    later = await questions.add(
+        USER, SLUG, "А ночные смены?", answered=False, asked_at=T0 + timedelta(hours=1)
+    )
+    first = await questions.add(USER, SLUG, "Есть ли удалёнка?", answered=True, asked_at=T0)
+    same_moment = await questions.add(USER, SLUG, "Дают форму?", answered=False, asked_at=T0)
+    await questions.add(USER, "other-posting", "Чужая вакансия?", answered=False, asked_at=T0)
+    await questions.add(USER + 1, SLUG, "Чужой вопрос?", answered=False, asked_at=T0)
+    await questions.mark_forwarded(later, -100, 77, forwarded_at=T0 + timedelta(hours=2))
+    assert later < first < same_moment  # by id, the last is asked first
+    seen: list[SubmitContext] = []
+
+    def summary(found: SubmitContext) -> list[dict[str, object]]:
+        seen.append(found)
+        return [{"text": "summary"}]
+
+    await submit_run(ApplicationRepo(db), USER, summary=summary)
+    await submit_run(ApplicationRepo(db), USER + 2, summary=summary)  # asked nothing
+    asked, none = ([(q.question_text, q.answered, q.forwarded) for q in c.asked] for c in seen)
+    assert asked == [
+        ("Есть ли удалёнка?", True, False),
+        ("Дают форму?", False, False),
+        ("А ночные смены?", False, True),
+    ]
+    assert none == []
 
 
 @pytest.mark.parametrize(
@@ -493,3 +527,26 @@ def test_an_answer_is_stored_as_json_dumps_wrote_it(value: object) -> None:
     from bot.storage.applications import _value_json
 
     assert _value_json(value) == json.dumps(value, ensure_ascii=False)
+
+
+async def test_the_application_told_of_at_apply_is_read_by_one_statement(db: Database) -> None:
+    # «Откликнуться» on a posting already applied to tells the title, date and status: read
+    # without the answers, by key, with no read transaction around the one statement.
+    repo = ApplicationRepo(db)
+    assert await repo.summary_for(USER, SLUG) is None
+    stored = (await submit_run(repo, USER)).application
+    statements: list[str] = []
+    if db.dialect == "sqlite":
+        db._conn._conn.set_trace_callback(statements.append)  # type: ignore[attr-defined]
+    try:
+        found = await repo.summary_for(USER, SLUG)
+    finally:
+        if db.dialect == "sqlite":
+            db._conn._conn.set_trace_callback(None)  # type: ignore[attr-defined]
+    assert found == ApplicationSummary(
+        stored.id, SLUG, TITLE, ApplicationStatus.NEW, stored.submitted_at
+    )
+    assert await repo.summary_for(USER, "other-posting") is None
+    if db.dialect == "sqlite":
+        work = [sql.split()[0] for sql in statements if not sql.startswith("PRAGMA")]
+        assert work == ["SELECT"], statements
