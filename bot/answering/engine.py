@@ -1793,6 +1793,68 @@ class Answerer:
             for key in q.discount_object
         )
 
+    def _other_modifier(self, q: Question, c: Candidate) -> bool:
+        """Whether an English question names a thing by a word before its noun that the line
+        lacks, and the line names the same noun after another word: "life insurance
+        included?" — "Medical, dental and vision insurance"; "vision insurance?" — "Health
+        insurance". A topic's general word ("health insurance?") names the whole kind."""
+        sequence = q.sequence
+        kinds = self.lexicon.topics
+        pairs = [
+            (asked, key)
+            for asked, key in pairwise(sequence)
+            if (asked, key) in self.lexicon.term_pairs
+            and key in c.keys
+            and asked.isalpha()
+            and key.isalpha()
+            and asked not in c.keys
+            and asked not in q.aside
+            and asked not in self.lexicon.stopwords
+            # ("free lunch?" — "Team lunch every Friday, on us": a perk asked, not a kind)
+            and asked not in self.lexicon.grammar.perk_asked
+            and not self.analyzer.is_preposition(asked)
+            and asked not in self.lexicon.grammar.counts_per
+            and not (asked.isascii() and self.analyzer.frames(asked))
+            and c.keys.isdisjoint(q.fuzzy.get(asked, ()))
+            and c.keys.isdisjoint(self.lexicon.synonyms.get(asked, ()))
+            and not any(asked in kinds[name].generic for name in q.explains.get(asked, ()))
+        ]
+        if not pairs:
+            return False
+        term_pairs = self.lexicon.term_pairs
+        for seq in self._phrases(c):
+            for said, word in pairwise(seq):
+                if (
+                    (said, word) not in term_pairs
+                    or said in q.named
+                    or said in self.lexicon.stopwords
+                    or self.analyzer.is_preposition(said)
+                    or said in self.lexicon.grammar.counts_per
+                ):
+                    continue
+                for asked, key in pairs:
+                    if word != key or said == asked:
+                        continue
+                    shared = term_pairs[asked, key] & term_pairs[said, word]
+                    # (a topic's terms of several name one thing — "police check", "criminal
+                    # record check" —, unless its things are distinct and the line names it by
+                    # its general word; the members of one kind judge one another: night, day)
+                    if (
+                        not shared
+                        or any(
+                            kinds[name].distinct and said in kinds[name].generic for name in shared
+                        )
+                    ) and not self._same_kind(asked, said):
+                        return True
+        return False
+
+    def _same_kind(self, one: str, other: str) -> bool:
+        """Whether two keys name members of one kind (night and day of the day's parts)."""
+        lexicon = self.lexicon
+        mine = lexicon.members_of({one}, one)
+        theirs = lexicon.members_of({other}, other, mine)
+        return bool(theirs)
+
     def _counted(self, question: str, intents: set[str]) -> str | None:
         """The key of the noun a question counts: the word after «сколько» in the genitive
         plural («сколько мастеров у вас?», not «сколько водитель получает?») — not a unit of
@@ -3085,6 +3147,9 @@ class Answerer:
             return _Verdict.REFUSED
         if self._discount_elsewhere(q, candidate):
             # «скидка сотрудникам на кальян есть» — «Напитки из бара — со скидкой 50%».
+            return _Verdict.REFUSED
+        if self._other_modifier(q, candidate):
+            # "life insurance included?" — "Medical, dental and vision insurance".
             return _Verdict.REFUSED
         if any(detail.search(heard) is None for detail in q.details_asked):
             # "is there a deposit for housing" — "Limited employee housing is available at
