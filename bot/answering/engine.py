@@ -241,6 +241,8 @@ class Question:
     details_asked: tuple[re.Pattern[str], ...] = ()
     # What a discount it asks is on, by its keys («скидка сотрудникам на кальян есть»).
     discount_object: frozenset[str] = frozenset()
+    # A thing asked by a term's word before its noun ("life insurance"): (word, noun) pairs.
+    kind_pairs: tuple[tuple[str, str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
     # Asks whether a sum is net or gross («3200 это на руки или еще налог вычтут»).
@@ -1707,6 +1709,7 @@ class Answerer:
         )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.discount_object = self._discount_object(parsed, raw)
+        parsed.kind_pairs = self._kind_pairs(parsed)
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
@@ -1793,31 +1796,43 @@ class Answerer:
             for key in q.discount_object
         )
 
+    def _kind_pairs(self, q: Question) -> tuple[tuple[str, str], ...]:
+        """The question's pairs of a word and the noun after it that end a topic's term ("life
+        insurance", "vision insurance"), the word saying which kind of the thing is asked: not a
+        topic's general word ("health insurance?" asks of any cover), a perk word ("free
+        lunch?" — "Team lunch every Friday, on us"), a preposition or «per»."""
+        lexicon = self.lexicon
+        kinds = lexicon.topics
+        return tuple(
+            (asked, key)
+            for asked, key in pairwise(q.sequence)
+            if (asked, key) in lexicon.term_pairs
+            and asked.isalpha()
+            and key.isalpha()
+            and asked not in q.aside
+            and asked not in lexicon.stopwords
+            and asked not in lexicon.grammar.perk_asked
+            and not self.analyzer.is_preposition(asked)
+            and asked not in lexicon.grammar.counts_per
+            and not (asked.isascii() and self.analyzer.frames(asked))
+            and not any(asked in kinds[name].generic for name in q.explains.get(asked, ()))
+        )
+
     def _other_modifier(self, q: Question, c: Candidate) -> bool:
-        """Whether an English question names a thing by a word before its noun that the line
-        lacks, and the line names the same noun after another word: "life insurance
+        """Whether a question names a thing by a term's word before its noun that the line
+        lacks, and the line names the same noun after another word of a term: "life insurance
         included?" — "Medical, dental and vision insurance"; "vision insurance?" — "Health
-        insurance". A topic's general word ("health insurance?") names the whole kind."""
-        sequence = q.sequence
+        insurance" (see :meth:`_kind_pairs`)."""
+        if not q.kind_pairs:
+            return False
         kinds = self.lexicon.topics
         pairs = [
             (asked, key)
-            for asked, key in pairwise(sequence)
-            if (asked, key) in self.lexicon.term_pairs
-            and key in c.keys
-            and asked.isalpha()
-            and key.isalpha()
+            for asked, key in q.kind_pairs
+            if key in c.keys
             and asked not in c.keys
-            and asked not in q.aside
-            and asked not in self.lexicon.stopwords
-            # ("free lunch?" — "Team lunch every Friday, on us": a perk asked, not a kind)
-            and asked not in self.lexicon.grammar.perk_asked
-            and not self.analyzer.is_preposition(asked)
-            and asked not in self.lexicon.grammar.counts_per
-            and not (asked.isascii() and self.analyzer.frames(asked))
             and c.keys.isdisjoint(q.fuzzy.get(asked, ()))
             and c.keys.isdisjoint(self.lexicon.synonyms.get(asked, ()))
-            and not any(asked in kinds[name].generic for name in q.explains.get(asked, ()))
         ]
         if not pairs:
             return False
