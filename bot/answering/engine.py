@@ -243,6 +243,8 @@ class Question:
     details_asked: tuple[re.Pattern[str], ...] = ()
     # What a discount it asks is on, by its keys («скидка сотрудникам на кальян есть»).
     discount_object: frozenset[str] = frozenset()
+    # A thing asked by a term's word before its noun ("life insurance"): (word, noun) pairs.
+    kind_pairs: tuple[tuple[str, str], ...] = ()
     # Asks whether money paid is given back ("do i get the £20 deposit back if i quit").
     refund_asked: bool = False
     # Asks whether a sum is net or gross («3200 это на руки или еще налог вычтут»).
@@ -1711,6 +1713,7 @@ class Answerer:
         )
         parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
         parsed.discount_object = self._discount_object(parsed, raw)
+        parsed.kind_pairs = self._kind_pairs(parsed)
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
@@ -1796,6 +1799,80 @@ class Answerer:
             or bool((lexicon.word_topics(key) & c.topics) - perks)
             for key in q.discount_object
         )
+
+    def _kind_pairs(self, q: Question) -> tuple[tuple[str, str], ...]:
+        """The question's pairs of a word and the noun after it that end a topic's term ("life
+        insurance", "vision insurance"), the word saying which kind of the thing is asked: not a
+        topic's general word ("health insurance?" asks of any cover), a perk word ("free
+        lunch?" — "Team lunch every Friday, on us"), a preposition or «per»."""
+        lexicon = self.lexicon
+        kinds = lexicon.topics
+        return tuple(
+            (asked, key)
+            for asked, key in pairwise(q.sequence)
+            if (asked, key) in lexicon.term_pairs
+            and asked.isalpha()
+            and key.isalpha()
+            and asked not in q.aside
+            and asked not in lexicon.stopwords
+            and asked not in lexicon.grammar.perk_asked
+            and not self.analyzer.is_preposition(asked)
+            and asked not in lexicon.grammar.counts_per
+            and not (asked.isascii() and self.analyzer.frames(asked))
+            and not any(asked in kinds[name].generic for name in q.explains.get(asked, ()))
+        )
+
+    def _other_modifier(self, q: Question, c: Candidate) -> bool:
+        """Whether a question names a thing by a term's word before its noun that the line
+        lacks, and the line names the same noun after another word of a term: "life insurance
+        included?" — "Medical, dental and vision insurance"; "vision insurance?" — "Health
+        insurance" (see :meth:`_kind_pairs`)."""
+        if not q.kind_pairs:
+            return False
+        kinds = self.lexicon.topics
+        pairs = [
+            (asked, key)
+            for asked, key in q.kind_pairs
+            if key in c.keys
+            and asked not in c.keys
+            and c.keys.isdisjoint(q.fuzzy.get(asked, ()))
+            and c.keys.isdisjoint(self.lexicon.synonyms.get(asked, ()))
+        ]
+        if not pairs:
+            return False
+        term_pairs = self.lexicon.term_pairs
+        for seq in self._phrases(c):
+            for said, word in pairwise(seq):
+                if (
+                    (said, word) not in term_pairs
+                    or said in q.named
+                    or said in self.lexicon.stopwords
+                    or self.analyzer.is_preposition(said)
+                    or said in self.lexicon.grammar.counts_per
+                ):
+                    continue
+                for asked, key in pairs:
+                    if word != key or said == asked:
+                        continue
+                    shared = term_pairs[asked, key] & term_pairs[said, word]
+                    # (a topic's terms of several name one thing — "police check", "criminal
+                    # record check" —, unless its things are distinct and the line names it by
+                    # its general word; the members of one kind judge one another: night, day)
+                    if (
+                        not shared
+                        or any(
+                            kinds[name].distinct and said in kinds[name].generic for name in shared
+                        )
+                    ) and not self._same_kind(asked, said):
+                        return True
+        return False
+
+    def _same_kind(self, one: str, other: str) -> bool:
+        """Whether two keys name members of one kind (night and day of the day's parts)."""
+        lexicon = self.lexicon
+        mine = lexicon.members_of({one}, one)
+        theirs = lexicon.members_of({other}, other, mine)
+        return bool(theirs)
 
     def _counted(self, question: str, intents: set[str]) -> str | None:
         """The key of the noun a question counts: the word after «сколько» in the genitive
@@ -3095,6 +3172,9 @@ class Answerer:
             return _Verdict.REFUSED
         if self._discount_elsewhere(q, candidate):
             # «скидка сотрудникам на кальян есть» — «Напитки из бара — со скидкой 50%».
+            return _Verdict.REFUSED
+        if self._other_modifier(q, candidate):
+            # "life insurance included?" — "Medical, dental and vision insurance".
             return _Verdict.REFUSED
         if any(detail.search(heard) is None for detail in q.details_asked):
             # "is there a deposit for housing" — "Limited employee housing is available at

@@ -1588,6 +1588,14 @@ class Lexicon:
             if not str(term).startswith("re:")
             for key in analyzer.analyze(str(term)).keys
         )
+        # The last two words of the topics' terms of several: a thing named by a word before
+        # its noun ("vision insurance", "life insurance"), a kind beside its siblings.
+        # ("police check" and "criminal record check" name one topic: the same thing).
+        term_pairs: dict[tuple[str, str], set[str]] = defaultdict(set)
+        for listed in self._line_topics.phrases.values():
+            for phrase, name in listed:
+                term_pairs[phrase[-2], phrase[-1]].add(name)
+        self.term_pairs = {pair: frozenset(names) for pair, names in term_pairs.items()}
         # The topic each topic found in a line is found with ("night_pay" within "salary").
         self._within = {name: t.within for name, t in self.topics.items() if t.within is not None}
         # Cues that tell what a sentence of prose is, as a section would: "Нужно делать ТО…"

@@ -23190,3 +23190,36 @@ def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) 
 """,
     )
     assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
+
+
+def test_a_kind_asked_by_its_term_is_not_answered_by_a_sibling_term(answerer: Answerer) -> None:
+    """ "life insurance included?" names a kind the line does not ("Medical, dental and vision
+    insurance": the same noun after another word of another subject's term); "vision
+    insurance?" is not answered by a line on cover by its general word, while "health
+    insurance?" is, and a term of one subject in other words answers ("police check")."""
+    brewery = ad(
+        "Canning Line Operator",
+        """## Benefits
+- Medical, dental and vision insurance, eligible after 60 days
+""",
+        lang="en",
+    )
+    assert quoted(answerer, brewery, "life insurance included?") == ""
+    assert "vision insurance" in quoted(answerer, brewery, "health insurance?")
+    pool = ad(
+        "Pool Technician",
+        """## Benefits
+- Health insurance after 90 days
+""",
+        lang="en",
+    )
+    assert quoted(answerer, pool, "vision insurance?") == ""
+    assert "Health insurance" in quoted(answerer, pool, "health insurance?")
+    nursery = ad(
+        "Nursery Assistant",
+        """## Requirements
+- Criminal record check before you start
+""",
+        lang="en",
+    )
+    assert "record check" in quoted(answerer, nursery, "do u need a police check")
