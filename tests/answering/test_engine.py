@@ -23190,3 +23190,75 @@ def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) 
 """,
     )
     assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
+
+
+def test_a_forum_topic_parted_by_box_rules_answers_with_the_authors_posts(
+    answerer: Answerer,
+) -> None:
+    # Posts parted by a rule of box-drawing dashes, each under its author's name in bold and
+    # «Добавлено: <date>», its words past a blank line: the rule is nobody's words, and the
+    # author's posts answer the comments over them — the commenter's own words do not.
+    topic = ad(
+        "Сторож на базу отдыха",
+        """Форум Заречья » Работа » Вакансии
+Тема: Нужен сторож на базу отдыха «Сосны»
+
+──────────────────────
+**Sosny_admin** · Сообщений: 88
+Добавлено: 02.09.2025, 10:12
+
+Ищем сторожа с проживанием на базе. Зарплата 28 000 руб. в месяц, обход 3 раза в сутки.
+
+──────────────────────
+**Petrovich_61** · Сообщений: 12
+Добавлено: 02.09.2025, 12:40
+
+А с супругой можно заехать? У меня жена, тоже работу ищем.
+
+──────────────────────
+**Sosny_admin**
+Добавлено: 02.09.2025, 13:05
+
+Можно вдвоём, в домике две комнаты. Платим одну ставку.
+
+──────────────────────
+Ответить  |  Цитировать
+""",
+    )
+    assert "Можно вдвоём" in quoted(answerer, topic, "с женой можно заехать")
+
+
+def test_a_case_heading_names_the_thing_asked_by_its_synonym(answerer: Answerer) -> None:
+    # «На своём автомобиле» over the terms of working in one's own car: a question about fuel
+    # «на своей машине» is asked of them, though no line under it says «машина» (the school's
+    # car is named so above).
+    school = ad(
+        "Инструктор по вождению",
+        """## Два формата работы
+
+**1. На автомобиле школы**
+Оплата — 400 ₽ за час вождения.
+Топливо и ремонт — за счёт школы.
+Машина закрепляется за инструктором.
+
+**2. На своём автомобиле**
+Автомобиль должен быть с дублирующими педалями, не старше 10 лет.
+Оплата — 700 ₽ за час вождения.
+Бензин и обслуживание — за свой счёт.
+""",
+    )
+    assert "за свой счёт" in quoted(answerer, school, "на своей машине бенз мой получается")
+
+
+def test_a_medical_exam_by_the_employers_referral_says_who_pays(answerer: Answerer) -> None:
+    # «по направлению работодателя»: the employer sends one to the exam, and pays for it.
+    duty = ad(
+        "Оперативный дежурный",
+        """## Требования
+- среднее профессиональное образование
+- медицинское заключение (предварительный медосмотр проводится по направлению работодателя)
+""",
+    )
+    assert "по направлению работодателя" in quoted(
+        answerer, duty, "медкомиссию за свои деньги проходить?"
+    )
