@@ -23262,3 +23262,58 @@ def test_a_medical_exam_by_the_employers_referral_says_who_pays(answerer: Answer
     assert "по направлению работодателя" in quoted(
         answerer, duty, "медкомиссию за свои деньги проходить?"
     )
+
+
+def test_age_and_another_thing_that_do_not_matter_speak_to_an_older_candidate(
+    answerer: Answerer,
+) -> None:
+    # «возраст и образование не важны»: age does not matter, said beside another thing.
+    hunt = ad(
+        "Егерь",
+        """## Требования
+- возраст и образование не важны, важно здоровье
+- знание леса
+""",
+    )
+    assert "возраст и образование не важны" in quoted(answerer, hunt, "мне 58 не старый")
+
+
+def test_experience_with_dogs_is_no_dog_brought_along(answerer: Answerer) -> None:
+    # «опыт с собаками обязателен?» asks the experience, not whether one may come with a dog.
+    handler = ad(
+        "Кинолог",
+        """## Требования
+- опыт дрессировки собак (служебное собаководство, спорт) — обязательно
+- физическая выносливость
+""",
+    )
+    assert "опыт дрессировки собак" in quoted(
+        answerer, handler, "опыт с собаками обязателен или научите"
+    )
+
+
+def test_living_together_speaks_to_a_candidate_coming_with_a_partner(answerer: Answerer) -> None:
+    # «заселяем вместе, если оба устроились»: a couple is housed together.
+    resort = ad(
+        "Оператор канатной дороги",
+        """## Проживание
+- общежитие в посёлке, комнаты на 2–3 человека
+
+## Вопросы
+**— Можно с парнем или девушкой?**
+Да, заселяем вместе, если оба устроились на курорт.
+""",
+    )
+    assert "заселяем вместе" in quoted(answerer, resort, "можно с девушкой приехать и жить вместе")
+
+
+def test_a_requirement_opening_with_the_least_age_states_an_age(answerer: Answerer) -> None:
+    # «от 20 лет, опыт … приветствуется»: the item opens with the youngest age taken.
+    weigher = ad(
+        "Приёмщик-весовщик",
+        """## Требования
+- от 20 лет, опыт приёмщиком приветствуется, но можно без опыта — научим;
+- физическая выносливость
+""",
+    )
+    assert "от 20 лет" in quoted(answerer, weigher, "мне 19 норм")
