@@ -4538,10 +4538,12 @@ class Answerer:
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):
                 continue
+            # «на своей машине бенз мой получается» — «Бензин и обслуживание — за свой счёт.»
+            # under «На своём автомобиле»: the heading names it by a synonym.
             if not any(
                 key in c.keys
                 or key in c.heading_keys
-                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys))
+                or (key in q.fuzzy and not q.fuzzy[key].isdisjoint(c.keys | c.heading_keys))
                 for key in keys
             ):
                 return True

@@ -84,6 +84,8 @@ _REPLY_HEADINGS = 2
 # A captioned rule, «---------- Текст вакансии для публикации ----------», "-----Original
 # Message-----": what follows it is another part of the page, not one more comment.
 _DIVIDER_RE = re.compile(r"^\s*[-—–_=~]{3,}\s*[^\W\d_]")
+# A rule alone between a forum's posts («─────────────────────────», "-----"): nobody's words.
+_RULE_RE = re.compile(r"^[-—–_=~*─━═]{3,}$")
 
 
 @dataclass
@@ -441,8 +443,8 @@ def _posted(text: str) -> bool:
 
 
 def _plain(text: str) -> bool:
-    """A line of somebody's words: neither blank nor chrome."""
-    return bool(text.strip()) and not _chrome(text)
+    """A line of somebody's words: neither blank, a rule nor chrome."""
+    return bool(text.strip()) and not _RULE_RE.match(text.strip()) and not _chrome(text)
 
 
 def _bar(text: str) -> bool:
@@ -906,9 +908,14 @@ def _comments(
         if current is not None and current.numbered and not text:
             continue
         if not text and current is not None and not current.text and not current.quoted:
+            if current.name and at > start and _posted(lines[at - 1]):
+                # «**Gena71**» / «Добавлено: 15.10.2025, 12:40» / "" / the post's words: the
+                # author's name and time head them past the blank line.
+                continue
             current = None  # a short line alone is no name: «Подняла 🔝» said all
         if (
             not text
+            or _RULE_RE.match(text)
             or _chrome(text)
             or (current is not None and current.numbered and not _LETTERS_RE.search(text))
         ):

@@ -23223,3 +23223,128 @@ def test_a_kind_asked_by_its_term_is_not_answered_by_a_sibling_term(answerer: An
         lang="en",
     )
     assert "record check" in quoted(answerer, nursery, "do u need a police check")
+def test_a_forum_topic_parted_by_box_rules_answers_with_the_authors_posts(
+    answerer: Answerer,
+) -> None:
+    # Posts parted by a rule of box-drawing dashes, each under its author's name in bold and
+    # «Добавлено: <date>», its words past a blank line: the rule is nobody's words, and the
+    # author's posts answer the comments over them — the commenter's own words do not.
+    topic = ad(
+        "Сторож на базу отдыха",
+        """Форум Заречья » Работа » Вакансии
+Тема: Нужен сторож на базу отдыха «Сосны»
+
+──────────────────────
+**Sosny_admin** · Сообщений: 88
+Добавлено: 02.09.2025, 10:12
+
+Ищем сторожа с проживанием на базе. Зарплата 28 000 руб. в месяц, обход 3 раза в сутки.
+
+──────────────────────
+**Petrovich_61** · Сообщений: 12
+Добавлено: 02.09.2025, 12:40
+
+А с супругой можно заехать? У меня жена, тоже работу ищем.
+
+──────────────────────
+**Sosny_admin**
+Добавлено: 02.09.2025, 13:05
+
+Можно вдвоём, в домике две комнаты. Платим одну ставку.
+
+──────────────────────
+Ответить  |  Цитировать
+""",
+    )
+    assert "Можно вдвоём" in quoted(answerer, topic, "с женой можно заехать")
+
+
+def test_a_case_heading_names_the_thing_asked_by_its_synonym(answerer: Answerer) -> None:
+    # «На своём автомобиле» over the terms of working in one's own car: a question about fuel
+    # «на своей машине» is asked of them, though no line under it says «машина» (the school's
+    # car is named so above).
+    school = ad(
+        "Инструктор по вождению",
+        """## Два формата работы
+
+**1. На автомобиле школы**
+Оплата — 400 ₽ за час вождения.
+Топливо и ремонт — за счёт школы.
+Машина закрепляется за инструктором.
+
+**2. На своём автомобиле**
+Автомобиль должен быть с дублирующими педалями, не старше 10 лет.
+Оплата — 700 ₽ за час вождения.
+Бензин и обслуживание — за свой счёт.
+""",
+    )
+    assert "за свой счёт" in quoted(answerer, school, "на своей машине бенз мой получается")
+
+
+def test_a_medical_exam_by_the_employers_referral_says_who_pays(answerer: Answerer) -> None:
+    # «по направлению работодателя»: the employer sends one to the exam, and pays for it.
+    duty = ad(
+        "Оперативный дежурный",
+        """## Требования
+- среднее профессиональное образование
+- медицинское заключение (предварительный медосмотр проводится по направлению работодателя)
+""",
+    )
+    assert "по направлению работодателя" in quoted(
+        answerer, duty, "медкомиссию за свои деньги проходить?"
+    )
+
+
+def test_age_and_another_thing_that_do_not_matter_speak_to_an_older_candidate(
+    answerer: Answerer,
+) -> None:
+    # «возраст и образование не важны»: age does not matter, said beside another thing.
+    hunt = ad(
+        "Егерь",
+        """## Требования
+- возраст и образование не важны, важно здоровье
+- знание леса
+""",
+    )
+    assert "возраст и образование не важны" in quoted(answerer, hunt, "мне 58 не старый")
+
+
+def test_experience_with_dogs_is_no_dog_brought_along(answerer: Answerer) -> None:
+    # «опыт с собаками обязателен?» asks the experience, not whether one may come with a dog.
+    handler = ad(
+        "Кинолог",
+        """## Требования
+- опыт дрессировки собак (служебное собаководство, спорт) — обязательно
+- физическая выносливость
+""",
+    )
+    assert "опыт дрессировки собак" in quoted(
+        answerer, handler, "опыт с собаками обязателен или научите"
+    )
+
+
+def test_living_together_speaks_to_a_candidate_coming_with_a_partner(answerer: Answerer) -> None:
+    # «заселяем вместе, если оба устроились»: a couple is housed together.
+    resort = ad(
+        "Оператор канатной дороги",
+        """## Проживание
+- общежитие в посёлке, комнаты на 2–3 человека
+
+## Вопросы
+**— Можно с парнем или девушкой?**
+Да, заселяем вместе, если оба устроились на курорт.
+""",
+    )
+    assert "заселяем вместе" in quoted(answerer, resort, "можно с девушкой приехать и жить вместе")
+
+
+def test_a_requirement_opening_with_the_least_age_states_an_age(answerer: Answerer) -> None:
+    # «от 20 лет, опыт … приветствуется»: the item opens with the youngest age taken.
+    weigher = ad(
+        "Приёмщик-весовщик",
+        """## Требования
+- от 20 лет, опыт приёмщиком приветствуется, но можно без опыта — научим;
+- физическая выносливость
+""",
+    )
+    assert "от 20 лет" in quoted(answerer, weigher, "мне 19 норм")
