@@ -23223,6 +23223,8 @@ def test_a_kind_asked_by_its_term_is_not_answered_by_a_sibling_term(answerer: An
         lang="en",
     )
     assert "record check" in quoted(answerer, nursery, "do u need a police check")
+
+
 def test_a_forum_topic_parted_by_box_rules_answers_with_the_authors_posts(
     answerer: Answerer,
 ) -> None:
