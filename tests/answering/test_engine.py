@@ -23235,3 +23235,27 @@ def test_a_service_car_taken_home_needs_a_line_on_where_it_sleeps(answerer: Answ
 """,
     )
     assert "ночует" in quoted(answerer, driver, "машину домой на ночь можно брать")
+
+
+def test_a_probation_named_by_its_unit_alone_lasts_one(answerer: Answerer) -> None:
+    """«испытательный скока» asks a length: «Потом испытательный месяц.» gives one, its unit
+    alone standing for one of it; «права какие нужны» is answered by the driving licence under
+    its other name, «водительское удостоверение»."""
+    workshop = ad(
+        "Столяр-реставратор",
+        """## Условия
+
+- сдельная оплата, расценки висят в цеху
+- сначала пробная работа на 1 день. Потом испытательный месяц.
+""",
+    )
+    assert "испытательный месяц" in quoted(answerer, workshop, "испытательный скока")
+    service = ad(
+        "Мастер-приёмщик",
+        """## Требования
+
+- знание устройства автомобиля: двигатель, трансмиссия, ходовая часть
+- водительское удостоверение категории B, стаж от 2 лет
+""",
+    )
+    assert "категории B" in quoted(answerer, service, "права нужны какие")
