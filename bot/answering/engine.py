@@ -1447,6 +1447,17 @@ class Answerer:
                         # "ночью" finds "ночной" (stem "ночн"); a verb would find too much
                         # ("курить" — "курсы").
                         near.update(by_stem.get("~" + stem, ()))
+                latin = lexicon.to_latin(key) if len(key) > FUZZY_PREFIX else None
+                if latin is not None:
+                    # «комацу есть?» — «опыт на Komatsu D155A»: a make or a brand typed in
+                    # Cyrillic is the word the posting writes in Latin letters — a word longer
+                    # than the prefix shared, with a Latin word as long: a shorter one meets the
+                    # posting's names by chance («каспи голд нет» is no question on Kaspi).
+                    near.update(
+                        other
+                        for other in index.prefixed(latin)
+                        if other.isascii() and len(other) > FUZZY_PREFIX
+                    )
                 if near:
                     fuzzy[key] = frozenset(near)
             elif key in lexicon.synonyms:

@@ -1611,6 +1611,10 @@ class Lexicon:
             keys = {key for word in group for key in analyzer.analyze(str(word)).sequence[:1]}
             for key in keys:
                 self.synonyms[key] = self.synonyms.get(key, frozenset()) | (keys - {key})
+        # A Cyrillic letter's Latin spelling: «комацу» is the posting's "Komatsu" (``to_latin``).
+        self._latin = str.maketrans(
+            {str(a): str(b) for a, b in (data.get("latin_letters") or {}).items()}
+        )
         # Kinds of a thing whose members stand in for one another ("обед" and "ужин" are meals,
         # "для сотрудников" and "для посетителей" are whom a thing is for): member → its words'
         # keys and a pattern over the lower-cased text.
@@ -1910,6 +1914,14 @@ class Lexicon:
             for key, names in soft_triggers.items():
                 triggers.setdefault(key, set()).update(names)
         return topics, triggers
+
+    def to_latin(self, key: str) -> str | None:
+        """A Cyrillic word spelled in Latin letters («комацу» → "komatsu"), or None when it is
+        not all Cyrillic letters."""
+        if not key.isalpha() or key.isascii():
+            return None
+        latin = key.translate(self._latin)
+        return latin if latin.isascii() else None
 
     def word_topics(self, key: str) -> set[str]:
         """Topics one word names on its own ("форма", "студент"), not as part of a phrase

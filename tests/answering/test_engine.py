@@ -23350,3 +23350,70 @@ def test_a_requirement_opening_with_the_least_age_states_an_age(answerer: Answer
 """,
     )
     assert "от 20 лет" in quoted(answerer, weigher, "мне 19 норм")
+def test_a_make_typed_in_cyrillic_finds_the_postings_latin_name(answerer: Answerer) -> None:
+    """«комацу есть?» asks of the machines the posting writes in Latin letters ("Komatsu"): a
+    Cyrillic word no line has finds the Latin words that start as its spelling does."""
+    quarry = ad(
+        "Машинист бульдозера",
+        """## Техника
+
+- Komatsu D155A — 6 единиц
+- Shantui SD32 — 9 единиц
+
+## Условия
+
+- вахта 60/30, проживание в общежитии
+""",
+    )
+    assert "Komatsu" in quoted(answerer, quarry, "на какой технике работать, комацу есть")
+    assert "Shantui" in quoted(answerer, quarry, "скока шантуев у вас")
+    assert answerer.lexicon.to_latin("комацу") == "komatsu"
+    assert answerer.lexicon.to_latin("Figma") is None
+
+
+def test_a_service_car_taken_home_needs_a_line_on_where_it_sleeps(answerer: Answerer) -> None:
+    """«служебную ларгус можно домой забирать» asks of the work car named by its make: a line
+    that only names the car says nothing of it; «машина ночует на базе, домой не забираем» does."""
+    agent = ad(
+        "Агент ритуальной службы",
+        """## Условия
+
+- агент выезжает на служебной Lada Largus
+""",
+    )
+    assert quoted(answerer, agent, "агенту служебную ларгус можно домой забирать") == ""
+    driver = ad(
+        "Водитель-ассенизатор",
+        """## Условия
+
+- машина: КамАЗ 43253, цистерна 10 м3, закреплена за одним водителем
+- машина ночует на базе, домой не забираем
+- работаем 6/1, выезд с базы в 7:30, ночных смен нет
+- топливо по топливной карте
+""",
+    )
+    assert "ночует" in quoted(answerer, driver, "машину домой на ночь можно брать")
+
+
+def test_a_probation_named_by_its_unit_alone_lasts_one(answerer: Answerer) -> None:
+    """«испытательный скока» asks a length: «Потом испытательный месяц.» gives one, its unit
+    alone standing for one of it; «права какие нужны» is answered by the driving licence under
+    its other name, «водительское удостоверение»."""
+    workshop = ad(
+        "Столяр-реставратор",
+        """## Условия
+
+- сдельная оплата, расценки висят в цеху
+- сначала пробная работа на 1 день. Потом испытательный месяц.
+""",
+    )
+    assert "испытательный месяц" in quoted(answerer, workshop, "испытательный скока")
+    service = ad(
+        "Мастер-приёмщик",
+        """## Требования
+
+- знание устройства автомобиля: двигатель, трансмиссия, ходовая часть
+- водительское удостоверение категории B, стаж от 2 лет
+""",
+    )
+    assert "категории B" in quoted(answerer, service, "права нужны какие")
