@@ -23190,3 +23190,16 @@ def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) 
 """,
     )
     assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
+
+
+def test_a_piece_rate_list_under_a_lead_in_naming_the_pay_gives_each_piece_its_pay(
+    answerer: Answerer,
+) -> None:
+    """«Оплата сдельная, за каждое изделие … Примеры:» over «комод советский с заменой шпона на
+    фасадах — 14 000 ₽»: each row is the restorer's pay for that piece (the rows are no list of
+    other positions though one names the title's word after its comma); a piece the list lacks
+    is not answered by another row."""
+    joiner = fixture("blind-do", "stolyar-restavrator-mebeli-avito-masterskaya")
+    assert "14 000 ₽" in quoted(answerer, joiner, "а комод советский со шпоном скока")
+    assert "2 400 ₽ за м²" in quoted(answerer, joiner, "шеллачка за метр почем")
+    assert quoted(answerer, joiner, "за ломберный столик скока платите") == ""
