@@ -23203,3 +23203,30 @@ def test_a_piece_rate_list_under_a_lead_in_naming_the_pay_gives_each_piece_its_p
     assert "14 000 ₽" in quoted(answerer, joiner, "а комод советский со шпоном скока")
     assert "2 400 ₽ за м²" in quoted(answerer, joiner, "шеллачка за метр почем")
     assert quoted(answerer, joiner, "за ломберный столик скока платите") == ""
+
+
+def test_a_sum_asked_for_a_piece_is_the_line_paying_per_that_piece(answerer: Answerer) -> None:
+    """«скока за группу платите»: «1 600 ₽ за групповое занятие» pays per group, «прогулки на
+    закат с группой — 2 000 ₽ за выход» per outing, though it names a group too; «скока за
+    венский стул платите»: the row the chair leads, not the trial day's sum of a line naming
+    the chair («эта смена оплачивается 2 500 ₽»)."""
+    sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
+    assert "1 600 ₽ за групповое" in quoted(answerer, sup, "скока за группу платите")
+    joiner = fixture("blind-do", "stolyar-restavrator-mebeli-avito-masterskaya")
+    assert "3 000 ₽" in quoted(answerer, joiner, "скока за венский стул платите")
+
+
+def test_a_price_asked_with_pochyom_needs_a_sum_of_money(answerer: Answerer) -> None:
+    """«почём» asks a price: a sum of money shows it, in the clipped zloty too («500 зл/мес»),
+    a count of things («15 камней») does not."""
+    studio = ad(
+        "Закрепщик",
+        """## Условия
+- тестовое задание: закрепить 15 камней в шинку за один день
+""",
+    )
+    assert quoted(answerer, studio, "тестовое почем") == ""
+    bakery = fixture("blind-dp", "tandyrshchik-lepeshki-vk-chaikhana-samarkand")
+    assert "по 90 ₽" in quoted(answerer, bakery, "почем у вас лепешка")
+    hostel = fixture("blind-cb", "otdelochniki-polsha-vroclav")
+    assert "500 зл" in quoted(answerer, hostel, "жилье есть? почем")
