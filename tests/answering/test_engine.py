@@ -23216,6 +23216,24 @@ def test_a_sum_asked_for_a_piece_is_the_line_paying_per_that_piece(answerer: Ans
     assert "3 000 ₽" in quoted(answerer, joiner, "скока за венский стул платите")
 
 
+def test_extra_asked_alone_is_money_on_top(answerer: Answerer) -> None:
+    """ "anything extra for nights", "wat about weekends, extra?", "do i get extra": money on
+    top, shown by an allowance or a differential — not a line that only has the shifts."""
+    cellar = fixture("blind-dl", "vintage-cellar-hands-barossa-nuriootpa")
+    assert "15% shift allowance" in quoted(answerer, cellar, "anything extra for nights")
+    ramp = fixture("blind-dk", "ramp-agent-baggage-handler-northstar-msp")
+    assert "weekend differential of $1.00" in quoted(answerer, ramp, "wat about weekends, extra?")
+    rota = ad(
+        "Warehouse Operative",
+        """## Shifts
+- nights and weekends on a rota, 4 on 4 off
+""",
+        lang="en",
+    )
+    assert quoted(answerer, rota, "anything extra for nights") == ""
+    assert quoted(answerer, rota, "wat about weekends, extra?") == ""
+
+
 def test_a_price_asked_with_pochyom_needs_a_sum_of_money(answerer: Answerer) -> None:
     """«почём» asks a price: a sum of money shows it, in the clipped zloty too («500 зл/мес»),
     a count of things («15 камней») does not."""
@@ -23230,3 +23248,15 @@ def test_a_price_asked_with_pochyom_needs_a_sum_of_money(answerer: Answerer) -> 
     assert "по 90 ₽" in quoted(answerer, bakery, "почем у вас лепешка")
     hostel = fixture("blind-cb", "otdelochniki-polsha-vroclav")
     assert "500 зл" in quoted(answerer, hostel, "жилье есть? почем")
+
+
+def test_a_thing_on_us_is_paid_by_the_employer(answerer: Answerer) -> None:
+    """ "Fuel is on us", "Lunch is on the house": the employer pays for it."""
+    crew = ad(
+        "Kitchen Porter",
+        """## Perks
+- Lunch is on the house every shift
+""",
+        lang="en",
+    )
+    assert "on the house" in quoted(answerer, crew, "do you pay for lunch")
