@@ -23260,3 +23260,11 @@ def test_a_thing_on_us_is_paid_by_the_employer(answerer: Answerer) -> None:
         lang="en",
     )
     assert "on the house" in quoted(answerer, crew, "do you pay for lunch")
+
+
+def test_a_piece_asked_a_few_words_before_skolko_must_be_named(answerer: Answerer) -> None:
+    """«за фотопечать на потолке сколько платят»: the piece named words before «сколько» is
+    still the piece asked, which a month's pay does not name; «премия за что и скока» names
+    no piece."""
+    ceilings = fixture("blind-dd", "montazhnik-natyazhnyh-potolkov-avito")
+    assert quoted(answerer, ceilings, "за фотопечать на потолке сколько платят") == ""
