@@ -23268,3 +23268,12 @@ def test_a_piece_asked_a_few_words_before_skolko_must_be_named(answerer: Answere
     no piece."""
     ceilings = fixture("blind-dd", "montazhnik-natyazhnyh-potolkov-avito")
     assert quoted(answerer, ceilings, "за фотопечать на потолке сколько платят") == ""
+
+
+def test_a_shift_diff_is_the_differential(answerer: Answerer) -> None:
+    """ "how much is the shift diff": the premium as shifts clip it; "weekends extra $?" asks
+    the weekend premium."""
+    cannery = fixture("blind-do", "canning-line-operator-brewery-jobboard")
+    assert "shift differential" in quoted(answerer, cannery, "how much is the shift diff")
+    cna = fixture("blind-ae", "cna-nights-dayton")
+    assert "+$1/hr weekends" in quoted(answerer, cna, "weekends extra $?")
