@@ -616,9 +616,13 @@ class Answerer:
                 place = self._says_every_word(q, index, ranked, led_only=True)
             if not place:
                 place = self._row_of_item_asked(q, index, ranked)
+            if not place:
+                place = self._piece_priced(q, index, ranked)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
-        place = self._says_every_word(q, index, ranked) or self._row_of_item_asked(
-            q, index, ranked
+        place = (
+            self._says_every_word(q, index, ranked)
+            or self._row_of_item_asked(q, index, ranked)
+            or self._piece_priced(q, index, ranked)
         )
         if not place and q.grades:
             # "im csia 3 whats my rate" — "Level 3 | $25.75" under "Level 1 (CSIA / CASI) |
@@ -998,6 +1002,35 @@ class Answerer:
             # 4 200 ₽» over «Бригадир монолитчиков — 5 500 ₽»): the fewest words unasked first.
             places.sort(key=lambda place: self._unasked_lead(q, ranked[place][1]))
         return next((place for place in places if self.gate(q, index, ranked[place])), 0)
+
+    def _prices_piece(self, q: Question, c: Candidate) -> bool:
+        """Whether a line gives its sum per the piece of work asked: the piece named right after
+        the sum («1 600 ₽ за групповое занятие») or leading the line's row («венский стул,
+        переклейка и покрытие — 3 000 ₽»), not only somewhere in it («прогулки на закат с
+        группой — 2 000 ₽ за выход»: per outing)."""
+        said = c.read
+        heads = [found["piece"] for found in self.lexicon.grammar.piece_said.finditer(said)]
+        name = row_name(said)
+        if name is not None and self.lexicon.intents[_MONEY].evidence.search(said):
+            heads += _WORD_RE.findall(name)[:1]
+        return any(
+            (word if word.isascii() else self.analyzer.stem(word)).startswith(stem)
+            for word in heads
+            for stem in q.piece
+        )
+
+    def _piece_priced(
+        self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
+    ) -> int:
+        """The place of a close runner-up that gives its sum per the piece of work asked and
+        passes the gate, when the best line does not, or 0: «скока за группу платите» — «1 600 ₽
+        за групповое занятие» over «прогулки на закат с группой — 2 000 ₽ за выход»."""
+        if not q.piece or self._prices_piece(q, ranked[0][1]):
+            return 0
+        # (as far below as a row of the item asked: ``row_share``)
+        return self._runner_up_saying(
+            q, index, ranked, lambda c: self._prices_piece(q, c), share=self.w.row_share
+        )
 
     def _row_of_item_asked(
         self, q: Question, index: PostingIndex, ranked: list[tuple[float, Candidate]]
@@ -1947,7 +1980,13 @@ class Answerer:
         found = self.lexicon.grammar.per_piece.search(raw)
         if found is None:
             return ()
-        words = _WORD_RE.findall(found["piece"])
+        # («скока за группу платите»: the verb after the piece asks the price, no piece's word)
+        asking = self.lexicon.grammar.price_asked
+        words = [
+            word
+            for word in _WORD_RE.findall(found["piece"])
+            if self.analyzer.key(word.lower()) not in asking
+        ]
         if any(
             unit.named.search(word) for word in words for unit in self.lexicon.pay_units.values()
         ):

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields, replace
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, takewhile
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -1223,6 +1223,33 @@ class IndexBuilder:
             )
         )
 
+    def _led_pay(
+        self,
+        items: tuple[str, ...],
+        salary: frozenset[str],
+        roles: frozenset[str],
+        city: frozenset[str],
+    ) -> set[int]:
+        """The rows of a price list right under a lead-in that names the pay («Оплата сдельная,
+        за каждое изделие, расценки … Примеры:» over «венский стул, переклейка и покрытие —
+        3 000 ₽», «комод советский … — 14 000 ₽», …): each row that shows a sum gives that pay,
+        as a line under a heading naming it does. Three rows at least."""
+        found: set[int] = set()
+        for m, lead in enumerate(items):
+            if not lead.rstrip().endswith(":") or not self._names_pay(lead, salary, roles):
+                continue
+            run = list(
+                takewhile(
+                    lambda n: (
+                        row_name(items[n]) is not None and self._pays_as_headed(items[n], city)
+                    ),
+                    range(m + 1, len(items)),
+                )
+            )
+            if len(run) >= self.w.list_rows:
+                found.update(run)
+        return found
+
     def _pays_by_column(
         self, row: str, salary: frozenset[str], city: frozenset[str], roles: frozenset[str]
     ) -> bool:
@@ -1452,6 +1479,7 @@ class IndexBuilder:
                 needed = [None, *needed]
                 led_by = [None, *(None if m is None else m + 1 for m in led_by)]
             priced = self._priced_rows(section.heading, items, salary)
+            pays |= self._led_pay(items, salary, roles, city)
             # «Оплата» over «сдельная, от 1 200 ₽ за окно», «за групповое занятие — 40%»: a
             # line under a heading naming the pay that shows a sum or a share gives that pay,
             # though its own words name none («оплата» is a pay word only in questions).
@@ -1603,6 +1631,7 @@ class IndexBuilder:
         header.discard("")
         intro_rows = _table_rows(posting.intro_items)
         cards, pays = self._cards(posting.intro_items, roles)
+        pays |= self._led_pay(posting.intro_items, salary, roles, city)
         spans = []
         for n, item in enumerate(posting.intro_items):
             source = SOURCE_INTRO if kind is None else SOURCE_SECTION

@@ -336,6 +336,9 @@ class Grammar:
     # per one («150 р за м2»): a sum per a unit of time alone gives none per it
     per_work: re.Pattern[str] = re.compile("(?!)")
     work_said: re.Pattern[str] = re.compile("(?!)")
+    # a sum and the piece of work it is paid per, named right after it («1 600 ₽ за групповое
+    # занятие», "$2.80 per sheep"): the piece's word as ``piece``
+    piece_said: re.Pattern[str] = re.compile("(?!)")
     # "how many weeks": a unit a question counts, as the words that name it and what else
     # shows it in a line («с 8:00 до 20:00» shows the hours a Russian question counts)
     counted_units: tuple[tuple[frozenset[str], re.Pattern[str]], ...] = ()
@@ -1362,6 +1365,7 @@ class Lexicon:
             per_piece=re.compile(str(grammar.get("per_piece", "(?!)"))),
             per_work=re.compile(str(grammar.get("per_work", "(?!)"))),
             work_said=re.compile(str(grammar.get("work_said", "(?!)"))),
+            piece_said=re.compile(str(grammar.get("piece_said", "(?!)"))),
             testimonial=re.compile(str(grammar.get("testimonial", "(?!)"))),
             defers=re.compile(str(grammar.get("defers", "(?!)"))),
             corrects=re.compile(str(grammar.get("corrects", "(?!)"))),

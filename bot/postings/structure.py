@@ -1478,7 +1478,10 @@ def _other_positions(lines: list[str], title: str | None) -> list[str]:
     while at < len(lines):
         rows: list[tuple[int, set[str]]] = []
         while at < len(lines) and (row := _POSITION_RE.match(lines[at])):
-            rows.append((at, _stems(row.group(1))))
+            # (a position's name ends at its first comma: what follows says what the row is of —
+            # «стол-книжка, полная реставрация — 9 500 ₽», a piece's rate, not the
+            # restorer's own row)
+            rows.append((at, _stems(row.group(1).partition(",")[0])))
             at += 1
         others = [line for line, name in rows if not name & own]
         if len(rows) < _POSITIONS or len(others) != len(rows) - 1:

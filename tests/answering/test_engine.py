@@ -23417,3 +23417,88 @@ def test_a_probation_named_by_its_unit_alone_lasts_one(answerer: Answerer) -> No
 """,
     )
     assert "категории B" in quoted(answerer, service, "права нужны какие")
+def test_a_piece_rate_list_under_a_lead_in_naming_the_pay_gives_each_piece_its_pay(
+    answerer: Answerer,
+) -> None:
+    """«Оплата сдельная, за каждое изделие … Примеры:» over «комод советский с заменой шпона на
+    фасадах — 14 000 ₽»: each row is the restorer's pay for that piece (the rows are no list of
+    other positions though one names the title's word after its comma); a piece the list lacks
+    is not answered by another row."""
+    joiner = fixture("blind-do", "stolyar-restavrator-mebeli-avito-masterskaya")
+    assert "14 000 ₽" in quoted(answerer, joiner, "а комод советский со шпоном скока")
+    assert "2 400 ₽ за м²" in quoted(answerer, joiner, "шеллачка за метр почем")
+    assert quoted(answerer, joiner, "за ломберный столик скока платите") == ""
+
+
+def test_a_sum_asked_for_a_piece_is_the_line_paying_per_that_piece(answerer: Answerer) -> None:
+    """«скока за группу платите»: «1 600 ₽ за групповое занятие» pays per group, «прогулки на
+    закат с группой — 2 000 ₽ за выход» per outing, though it names a group too; «скока за
+    венский стул платите»: the row the chair leads, not the trial day's sum of a line naming
+    the chair («эта смена оплачивается 2 500 ₽»)."""
+    sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
+    assert "1 600 ₽ за групповое" in quoted(answerer, sup, "скока за группу платите")
+    joiner = fixture("blind-do", "stolyar-restavrator-mebeli-avito-masterskaya")
+    assert "3 000 ₽" in quoted(answerer, joiner, "скока за венский стул платите")
+
+
+def test_extra_asked_alone_is_money_on_top(answerer: Answerer) -> None:
+    """ "anything extra for nights", "wat about weekends, extra?", "do i get extra": money on
+    top, shown by an allowance or a differential — not a line that only has the shifts."""
+    cellar = fixture("blind-dl", "vintage-cellar-hands-barossa-nuriootpa")
+    assert "15% shift allowance" in quoted(answerer, cellar, "anything extra for nights")
+    ramp = fixture("blind-dk", "ramp-agent-baggage-handler-northstar-msp")
+    assert "weekend differential of $1.00" in quoted(answerer, ramp, "wat about weekends, extra?")
+    rota = ad(
+        "Warehouse Operative",
+        """## Shifts
+- nights and weekends on a rota, 4 on 4 off
+""",
+        lang="en",
+    )
+    assert quoted(answerer, rota, "anything extra for nights") == ""
+    assert quoted(answerer, rota, "wat about weekends, extra?") == ""
+
+
+def test_a_price_asked_with_pochyom_needs_a_sum_of_money(answerer: Answerer) -> None:
+    """«почём» asks a price: a sum of money shows it, in the clipped zloty too («500 зл/мес»),
+    a count of things («15 камней») does not."""
+    studio = ad(
+        "Закрепщик",
+        """## Условия
+- тестовое задание: закрепить 15 камней в шинку за один день
+""",
+    )
+    assert quoted(answerer, studio, "тестовое почем") == ""
+    bakery = fixture("blind-dp", "tandyrshchik-lepeshki-vk-chaikhana-samarkand")
+    assert "по 90 ₽" in quoted(answerer, bakery, "почем у вас лепешка")
+    hostel = fixture("blind-cb", "otdelochniki-polsha-vroclav")
+    assert "500 зл" in quoted(answerer, hostel, "жилье есть? почем")
+
+
+def test_a_thing_on_us_is_paid_by_the_employer(answerer: Answerer) -> None:
+    """ "Fuel is on us", "Lunch is on the house": the employer pays for it."""
+    crew = ad(
+        "Kitchen Porter",
+        """## Perks
+- Lunch is on the house every shift
+""",
+        lang="en",
+    )
+    assert "on the house" in quoted(answerer, crew, "do you pay for lunch")
+
+
+def test_a_piece_asked_a_few_words_before_skolko_must_be_named(answerer: Answerer) -> None:
+    """«за фотопечать на потолке сколько платят»: the piece named words before «сколько» is
+    still the piece asked, which a month's pay does not name; «премия за что и скока» names
+    no piece."""
+    ceilings = fixture("blind-dd", "montazhnik-natyazhnyh-potolkov-avito")
+    assert quoted(answerer, ceilings, "за фотопечать на потолке сколько платят") == ""
+
+
+def test_a_shift_diff_is_the_differential(answerer: Answerer) -> None:
+    """ "how much is the shift diff": the premium as shifts clip it; "weekends extra $?" asks
+    the weekend premium."""
+    cannery = fixture("blind-do", "canning-line-operator-brewery-jobboard")
+    assert "shift differential" in quoted(answerer, cannery, "how much is the shift diff")
+    cna = fixture("blind-ae", "cna-nights-dayton")
+    assert "+$1/hr weekends" in quoted(answerer, cna, "weekends extra $?")

@@ -1732,3 +1732,20 @@ def test_comments_with_bold_names_and_marked_page_replies_are_a_thread() -> None
     items = " ".join([*body.intro_items, *(i for s in body.sections for i in s.items)])
     assert "смены с 18:00 до 04:00" in items
     assert "или как" not in items and "ОБЛАКО lounge (админ)" not in items
+
+
+def test_a_piece_rate_row_naming_the_title_after_its_comma_keeps_the_other_rows() -> None:
+    # A restorer's piece rates, one row sharing a word of the title only after its comma
+    # («стол-книжка, полная реставрация»): the rows are pieces of work, no list of positions
+    # whose others' rows would be blanked.
+    body = parse_body(
+        "Оплата сдельная, за каждое изделие. Примеры:\n"
+        "- венский стул, переклейка и покрытие — 3 000 ₽;\n"
+        "- стол-книжка, полная реставрация — 9 500 ₽;\n"
+        "- комод советский с заменой шпона — 14 000 ₽;\n\n"
+        "Реставрация венских стульев — от 3 500 ₽\n",
+        title="Столяр-реставратор мебели",
+    )
+    items = _items(body)
+    assert any(i.startswith("венский стул, переклейка") for i in items)
+    assert any(i.startswith("комод советский") for i in items)
