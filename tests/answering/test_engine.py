@@ -23350,6 +23350,8 @@ def test_a_requirement_opening_with_the_least_age_states_an_age(answerer: Answer
 """,
     )
     assert "от 20 лет" in quoted(answerer, weigher, "мне 19 норм")
+
+
 def test_a_make_typed_in_cyrillic_finds_the_postings_latin_name(answerer: Answerer) -> None:
     """«комацу есть?» asks of the machines the posting writes in Latin letters ("Komatsu"): a
     Cyrillic word no line has finds the Latin words that start as its spelling does."""
@@ -23417,6 +23419,8 @@ def test_a_probation_named_by_its_unit_alone_lasts_one(answerer: Answerer) -> No
 """,
     )
     assert "категории B" in quoted(answerer, service, "права нужны какие")
+
+
 def test_a_piece_rate_list_under_a_lead_in_naming_the_pay_gives_each_piece_its_pay(
     answerer: Answerer,
 ) -> None:
