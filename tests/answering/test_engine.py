@@ -23190,3 +23190,41 @@ def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) 
 """,
     )
     assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
+
+
+def test_pay_shapes_of_english_gig_ads_session_38(answerer: Answerer) -> None:
+    # "$16/hr for servers": a sum per hour for the people it pays is pay; a paragraph opening
+    # "PAY:" is the pay's; "Paid on the 1st and 15th" names the payday; "$175 a week" after the
+    # room it is the rent of is that room's sum.
+    barn = ad(
+        "Event Servers",
+        """We're hiring for the wedding season.
+
+$16/hr for servers, $18/hr for bartenders, PLUS a share of the gratuity pool.
+
+Training day is Saturday, April 24, 10 AM–2 PM at the barn (paid at your base rate).
+""",
+        lang="en",
+    )
+    assert "$16/hr for servers" in quoted(answerer, barn, "how much do servers make an hour")
+    boat = ad(
+        "Sternman",
+        """Looking for a hardworking sternman for the season.
+
+PAY: you get 20 percent of the catch after fuel and bait come off the top.
+
+Housing is not included but there's a room for rent in town, $175 a week.
+""",
+        lang="en",
+    )
+    assert "20 percent of the catch" in quoted(answerer, boat, "how much u pay")
+    assert "$175 a week" in quoted(answerer, boat, "any housing? how much is the room")
+    ranch = ad(
+        "Ranch Hand",
+        """## Pay
+- $3,400 a month
+- Paid on the 1st and 15th
+""",
+        lang="en",
+    )
+    assert "1st and 15th" in quoted(answerer, ranch, "when do u get paid")
