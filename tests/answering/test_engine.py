@@ -23207,6 +23207,7 @@ Training day is Saturday, April 24, 10 AM–2 PM at the barn (paid at your base 
         lang="en",
     )
     assert "$16/hr for servers" in quoted(answerer, barn, "how much do servers make an hour")
+    assert "$18/hr for bartenders" in quoted(answerer, barn, "bartender rate?")
     boat = ad(
         "Sternman",
         """Looking for a hardworking sternman for the season.
@@ -23228,3 +23229,57 @@ Housing is not included but there's a room for rent in town, $175 a week.
         lang="en",
     )
     assert "1st and 15th" in quoted(answerer, ranch, "when do u get paid")
+
+
+def test_english_dates_of_a_season_and_a_deadline_session_38(answerer: Answerer) -> None:
+    # A span written day first ("from Good Friday (3 April 2026) until …") says when the work
+    # starts; "through to the end of March" when the season ends; a CV e-mailed "by Sunday 15
+    # March 2026" is the closing date.
+    cidery = ad(
+        "Tasting Room Assistant",
+        """## Hours
+
+The tasting room is open on weekends from Good Friday (3 April 2026) until 25 October 2026.
+
+## How to apply
+
+Email a short CV to jobs@example.co.uk by Sunday 15 March 2026.
+""",
+        lang="en",
+    )
+    assert "Good Friday (3 April 2026)" in quoted(answerer, cidery, "when does it start")
+    assert "15 March 2026" in quoted(answerer, cidery, "closing date for applications")
+    shearing = ad(
+        "Shed Hands",
+        """We are looking for keen shed hands for the 2026/27 season.
+
+The main shear runs from early November through to the end of March.
+""",
+        lang="en",
+    )
+    assert "end of March" in quoted(answerer, shearing, "when does the season start n finish")
+
+
+def test_chat_english_forms_of_hiring_and_leaving_session_38(answerer: Answerer) -> None:
+    # "how many ppl r u hiring" asks the openings (Indeed's "Hiring 2 candidates for this
+    # role"), not the team; "i gotta leave mid april" is leaving the job, not a holiday.
+    pool = ad(
+        "Pool Technician",
+        """## Hiring insights
+Hiring 2 candidates for this role
+""",
+        lang="en",
+    )
+    assert "Hiring 2 candidates" in quoted(answerer, pool, "how many ppl r u hiring")
+    vintage = ad(
+        "Cellar Hand",
+        """## Requirements
+- Availability for the WHOLE vintage — we can't take anyone who needs to leave before 30 April
+- During peak (usually mid-March to mid-April) we run two 12-hour shifts
+
+## Benefits
+- 4 weeks annual leave
+""",
+        lang="en",
+    )
+    assert "before 30 April" in quoted(answerer, vintage, "i gotta leave mid april is that ok")
