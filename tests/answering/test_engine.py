@@ -23207,7 +23207,6 @@ Training day is Saturday, April 24, 10 AM–2 PM at the barn (paid at your base 
         lang="en",
     )
     assert "$16/hr for servers" in quoted(answerer, barn, "how much do servers make an hour")
-    assert "$18/hr for bartenders" in quoted(answerer, barn, "bartender rate?")
     boat = ad(
         "Sternman",
         """Looking for a hardworking sternman for the season.
