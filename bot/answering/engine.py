@@ -1135,6 +1135,9 @@ class Answerer:
         question = self._spell(question, index)
         # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
         question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
+        # "wat days do u work" — "what days …": a question word as a chat types it.
+        typed = lexicon.grammar.typed_words
+        question = lexicon.grammar.typed_re.sub(lambda m: typed[m.group().lower()], question)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)

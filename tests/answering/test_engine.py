@@ -23282,3 +23282,61 @@ Hiring 2 candidates for this role
         lang="en",
     )
     assert "before 30 April" in quoted(answerer, vintage, "i gotta leave mid april is that ok")
+
+
+def test_clipped_chat_english_words_session_38(answerer: Answerer) -> None:
+    # "the shift diff" is the shift differential; "wat days" asks the days as "what days" does.
+    brewery = ad(
+        "Canning Line Operator",
+        """## Pay
+- $21/hour to start
+- Second shift carries a $1.75/hour shift differential on every hour worked.
+- Beer allowance: one shift beer after clocking out
+""",
+        lang="en",
+    )
+    assert "$1.75/hour" in quoted(answerer, brewery, "how much is the shift diff")
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+- $19.50 per hour to start
+- We pay a night differential of $1.50 per hour for hours worked between 10pm and 5am.
+
+## FAQ
+**Is part-time eligible for differentials?**
+Yes. Night and weekend differentials apply to every hour that qualifies, full-time or part-time.
+""",
+        lang="en",
+    )
+    assert "$1.50 per hour" in quoted(answerer, ramp, "is there a night diff")
+    barn = ad(
+        "Event Staff",
+        """## Schedule
+- Days: Friday and Saturday, 3:30 PM to midnight
+- Training day is one Saturday in April
+""",
+        lang="en",
+    )
+    assert quoted(answerer, barn, "wat days do u work") == quoted(
+        answerer, barn, "what days do u work"
+    )
+    assert "Friday and Saturday" in quoted(answerer, barn, "wat days do u work")
+
+
+def test_make_of_a_thing_made_asks_no_pay_session_38(answerer: Answerer) -> None:
+    # "which days are make days": "make" of a thing made names no pay; "what do cheesemakers
+    # make", "how much can i make an hour" ask it.
+    dairy = ad(
+        "Cheesemaker Assistant",
+        """## Schedule
+- Make days are Tuesday through Saturday.
+- Shifts start at 6am.
+
+## Pay
+- $18.50 per hour, paid weekly
+""",
+        lang="en",
+    )
+    assert "Tuesday through Saturday" in quoted(answerer, dairy, "which days are make days")
+    assert "$18.50" in quoted(answerer, dairy, "what do cheesemakers make")
+    assert "$18.50" in quoted(answerer, dairy, "how much can i make an hour")
