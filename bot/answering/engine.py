@@ -1172,6 +1172,9 @@ class Answerer:
         question = self._spell(question, index)
         # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
         question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
+        # "wat days do u work" — "what days …": a question word as a chat types it.
+        typed = lexicon.grammar.typed_words
+        question = lexicon.grammar.typed_re.sub(lambda m: typed[m.group().lower()], question)
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
@@ -5555,7 +5558,7 @@ _ROW_FIGURES = frozenset({_QUANTITY, _LENGTH})  # … and a row on its heading's
 _COST = "cost"
 _CHANNEL = "channel"
 _DASHES = frozenset("—–")
-_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?\d")
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€]\s?)?\d")
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
 _NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")

@@ -419,6 +419,9 @@ class Grammar:
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «2 через 2», typed as words, is the schedule a posting prints «2/2»
     ratio_typed: re.Pattern[str] = re.compile("(?!)")
+    # "wat days do u work": a question word as a chat types it, read as written ("what")
+    typed_words: Mapping[str, str] = field(default_factory=dict)
+    typed_re: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
@@ -1314,6 +1317,11 @@ class Lexicon:
             return frozenset(k for w in words for k in analyzer.analyze(str(w)).sequence)
 
         analyzer.english_frames = keys_of(grammar.get("frame_verbs", []))
+        typed_words = {
+            str(k).lower(): str(v) for k, v in (grammar.get("typed_words") or {}).items()
+        }
+        typed = sorted(typed_words, key=len, reverse=True)
+        typed_pattern = r"\b(?:" + "|".join(map(re.escape, typed)) + r")\b" if typed else "(?!)"
         self.grammar = Grammar(
             alternatives=keys_of(grammar.get("alternatives", [])),
             first_person=tuple(
@@ -1446,6 +1454,8 @@ class Lexicon:
             role_pay_heads=re.compile(str(grammar.get("role_pay_heads", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
+            typed_words=typed_words,
+            typed_re=re.compile(typed_pattern, re.IGNORECASE),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),

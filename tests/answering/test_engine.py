@@ -23506,3 +23506,151 @@ def test_a_shift_diff_is_the_differential(answerer: Answerer) -> None:
     assert "shift differential" in quoted(answerer, cannery, "how much is the shift diff")
     cna = fixture("blind-ae", "cna-nights-dayton")
     assert "+$1/hr weekends" in quoted(answerer, cna, "weekends extra $?")
+def test_pay_shapes_of_english_gig_ads_session_38(answerer: Answerer) -> None:
+    # "$16/hr for servers": a sum per hour for the people it pays is pay; a paragraph opening
+    # "PAY:" is the pay's; "Paid on the 1st and 15th" names the payday; "$175 a week" after the
+    # room it is the rent of is that room's sum.
+    barn = ad(
+        "Event Servers",
+        """We're hiring for the wedding season.
+
+$16/hr for servers, $18/hr for bartenders, PLUS a share of the gratuity pool.
+
+Training day is Saturday, April 24, 10 AM–2 PM at the barn (paid at your base rate).
+""",
+        lang="en",
+    )
+    assert "$16/hr for servers" in quoted(answerer, barn, "how much do servers make an hour")
+    boat = ad(
+        "Sternman",
+        """Looking for a hardworking sternman for the season.
+
+PAY: you get 20 percent of the catch after fuel and bait come off the top.
+
+Housing is not included but there's a room for rent in town, $175 a week.
+""",
+        lang="en",
+    )
+    assert "20 percent of the catch" in quoted(answerer, boat, "how much u pay")
+    assert "$175 a week" in quoted(answerer, boat, "any housing? how much is the room")
+    ranch = ad(
+        "Ranch Hand",
+        """## Pay
+- $3,400 a month
+- Paid on the 1st and 15th
+""",
+        lang="en",
+    )
+    assert "1st and 15th" in quoted(answerer, ranch, "when do u get paid")
+
+
+def test_english_dates_of_a_season_and_a_deadline_session_38(answerer: Answerer) -> None:
+    # A span written day first ("from Good Friday (3 April 2026) until …") says when the work
+    # starts; "through to the end of March" when the season ends; a CV e-mailed "by Sunday 15
+    # March 2026" is the closing date.
+    cidery = ad(
+        "Tasting Room Assistant",
+        """## Hours
+
+The tasting room is open on weekends from Good Friday (3 April 2026) until 25 October 2026.
+
+## How to apply
+
+Email a short CV to jobs@example.co.uk by Sunday 15 March 2026.
+""",
+        lang="en",
+    )
+    assert "Good Friday (3 April 2026)" in quoted(answerer, cidery, "when does it start")
+    assert "15 March 2026" in quoted(answerer, cidery, "closing date for applications")
+    shearing = ad(
+        "Shed Hands",
+        """We are looking for keen shed hands for the 2026/27 season.
+
+The main shear runs from early November through to the end of March.
+""",
+        lang="en",
+    )
+    assert "end of March" in quoted(answerer, shearing, "when does the season start n finish")
+
+
+def test_chat_english_forms_of_hiring_and_leaving_session_38(answerer: Answerer) -> None:
+    # "how many ppl r u hiring" asks the openings (Indeed's "Hiring 2 candidates for this
+    # role"), not the team; "i gotta leave mid april" is leaving the job, not a holiday.
+    pool = ad(
+        "Pool Technician",
+        """## Hiring insights
+Hiring 2 candidates for this role
+""",
+        lang="en",
+    )
+    assert "Hiring 2 candidates" in quoted(answerer, pool, "how many ppl r u hiring")
+    vintage = ad(
+        "Cellar Hand",
+        """## Requirements
+- Availability for the WHOLE vintage — we can't take anyone who needs to leave before 30 April
+- During peak (usually mid-March to mid-April) we run two 12-hour shifts
+
+## Benefits
+- 4 weeks annual leave
+""",
+        lang="en",
+    )
+    assert "before 30 April" in quoted(answerer, vintage, "i gotta leave mid april is that ok")
+
+
+def test_clipped_chat_english_words_session_38(answerer: Answerer) -> None:
+    # "the shift diff" is the shift differential; "wat days" asks the days as "what days" does.
+    brewery = ad(
+        "Canning Line Operator",
+        """## Pay
+- $21/hour to start
+- Second shift carries a $1.75/hour shift differential on every hour worked.
+- Beer allowance: one shift beer after clocking out
+""",
+        lang="en",
+    )
+    assert "$1.75/hour" in quoted(answerer, brewery, "how much is the shift diff")
+    ramp = ad(
+        "Ramp Agent",
+        """## Pay
+- $19.50 per hour to start
+- We pay a night differential of $1.50 per hour for hours worked between 10pm and 5am.
+
+## FAQ
+**Is part-time eligible for differentials?**
+Yes. Night and weekend differentials apply to every hour that qualifies, full-time or part-time.
+""",
+        lang="en",
+    )
+    assert "$1.50 per hour" in quoted(answerer, ramp, "is there a night diff")
+    barn = ad(
+        "Event Staff",
+        """## Schedule
+- Days: Friday and Saturday, 3:30 PM to midnight
+- Training day is one Saturday in April
+""",
+        lang="en",
+    )
+    assert quoted(answerer, barn, "wat days do u work") == quoted(
+        answerer, barn, "what days do u work"
+    )
+    assert "Friday and Saturday" in quoted(answerer, barn, "wat days do u work")
+
+
+def test_make_of_a_thing_made_asks_no_pay_session_38(answerer: Answerer) -> None:
+    # "which days are make days": "make" of a thing made names no pay; "what do cheesemakers
+    # make", "how much can i make an hour" ask it.
+    dairy = ad(
+        "Cheesemaker Assistant",
+        """## Schedule
+- Make days are Tuesday through Saturday.
+- Shifts start at 6am.
+
+## Pay
+- $18.50 per hour, paid weekly
+""",
+        lang="en",
+    )
+    assert "Tuesday through Saturday" in quoted(answerer, dairy, "which days are make days")
+    assert "$18.50" in quoted(answerer, dairy, "what do cheesemakers make")
+    assert "$18.50" in quoted(answerer, dairy, "how much can i make an hour")
