@@ -23506,6 +23506,8 @@ def test_a_shift_diff_is_the_differential(answerer: Answerer) -> None:
     assert "shift differential" in quoted(answerer, cannery, "how much is the shift diff")
     cna = fixture("blind-ae", "cna-nights-dayton")
     assert "+$1/hr weekends" in quoted(answerer, cna, "weekends extra $?")
+
+
 def test_pay_shapes_of_english_gig_ads_session_38(answerer: Answerer) -> None:
     # "$16/hr for servers": a sum per hour for the people it pays is pay; a paragraph opening
     # "PAY:" is the pay's; "Paid on the 1st and 15th" names the payday; "$175 a week" after the
