@@ -23190,3 +23190,15 @@ def test_a_perk_asked_from_day_one_needs_a_line_saying_when(answerer: Answerer) 
 """,
     )
     assert "после" in quoted(answerer, hospital, "Медицинская страховка действует с первого дня?")
+
+
+def test_pay_asked_of_a_case_is_said_by_a_line_that_says_it_is_paid(answerer: Answerer) -> None:
+    """ "do we still get paid if it rains" asks pay beside the case: a line on the case that says
+    what is paid answers it in whatever word («оплачивается», "no pay"); a word of paying before
+    another thing ("Paid training") says nothing of how often pay comes."""
+    beach = fixture("blind-dn", "spasateli-plyazh-loo-rabota-v-sochi-tg")
+    assert "оплачивается" in quoted(answerer, beach, "в шторм пляж закрыт платят тогда?")
+    farm = fixture("blind-ah", "fruit-picker-shepparton")
+    assert "rain days" in quoted(answerer, farm, "what if it rains, do we still get paid")
+    rep = fixture("blind-c", "customer-service-rep-tampa")
+    assert quoted(answerer, rep, "how often do we get paid, weekly or biweekly?") == ""
