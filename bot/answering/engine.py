@@ -1340,6 +1340,9 @@ class Answerer:
                     # «ночные доплачивают? скок процентов»: the percentage asked for names no
                     # subject the posting lacks (a share of pay: a premium, a commission)
                     and _PERCENT not in intent_keys.get(key, ())
+                    # «опыт нужен или после курсов можно»: a subject named only after «после»
+                    # says when the candidate comes, beside the subject asked (as ``after``)
+                    and key not in later
                     for key, names in triggers.items()
                 )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
@@ -5426,7 +5429,8 @@ _ROW_FIGURES = frozenset({_QUANTITY, _LENGTH})  # … and a row on its heading's
 _COST = "cost"
 _CHANNEL = "channel"
 _DASHES = frozenset("—–")
-_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?\d")
+# (a currency sign before the figure opens with it too: "$175 a week", "£60 per week")
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€₽]\s*)?\d")
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
 _NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")

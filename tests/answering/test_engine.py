@@ -23202,3 +23202,24 @@ def test_pay_asked_of_a_case_is_said_by_a_line_that_says_it_is_paid(answerer: An
     assert "rain days" in quoted(answerer, farm, "what if it rains, do we still get paid")
     rep = fixture("blind-c", "customer-service-rep-tampa")
     assert quoted(answerer, rep, "how often do we get paid, weekly or biweekly?") == ""
+
+
+def test_the_metro_not_running_asks_no_place(answerer: Answerer) -> None:
+    """«метро же закрыто» says when the candidate goes home, not where the job is: the line on
+    the taxi home answers without naming the metro."""
+    waiter = fixture("blind-g", "oficiant-gruzinskaya-kuhnya-ekb")
+    assert "такси" in quoted(answerer, waiter, "как домой ночью добираться, метро же закрыто")
+
+
+def test_a_sum_after_a_currency_sign_is_the_named_things_own(answerer: Answerer) -> None:
+    """ "$175 a week" after a part naming the room is the room's price, as «1 500 ₽ в месяц» is:
+    the currency sign before the figure does not make it another subject's."""
+    sternman = fixture("blind-do", "lobster-sternman-maine-craigslist")
+    assert "$175" in quoted(answerer, sternman, "any housing? how much is the room")
+
+
+def test_a_subject_named_after_posle_beside_another_is_when_not_what(answerer: Answerer) -> None:
+    """«после курсов» says where the candidate comes from, beside the experience asked: the
+    posting has no line on courses, and the requirement answers."""
+    masseur = fixture("blind-da", "massazhist-sanatoriy-zelenyy-dol")
+    assert "от 1 года" in quoted(answerer, masseur, "опыт нужен или после курсов можно")
