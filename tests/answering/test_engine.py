@@ -23223,3 +23223,10 @@ def test_a_subject_named_after_posle_beside_another_is_when_not_what(answerer: A
     posting has no line on courses, and the requirement answers."""
     masseur = fixture("blind-da", "massazhist-sanatoriy-zelenyy-dol")
     assert "от 1 года" in quoted(answerer, masseur, "опыт нужен или после курсов можно")
+
+
+def test_going_somewhere_asks_the_place_not_the_verb(answerer: Answerer) -> None:
+    """ "do i have to go in the freezer" asks of the freezer: "go" frames it, as a Russian verb
+    would, and a line on working in the freezer answers without the word."""
+    stocker = fixture("blind-ap", "grocery-stocker-overnight-columbus")
+    assert "freezer" in quoted(answerer, stocker, "do i have to go in the freezer lol")
