@@ -1380,6 +1380,9 @@ class Answerer:
                     # «ночные доплачивают? скок процентов»: the percentage asked for names no
                     # subject the posting lacks (a share of pay: a premium, a commission)
                     and _PERCENT not in intent_keys.get(key, ())
+                    # «опыт нужен или после курсов можно»: a subject named only after «после»
+                    # says when the candidate comes, beside the subject asked (as ``after``)
+                    and key not in later
                     for key, names in triggers.items()
                 )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
@@ -3320,6 +3323,9 @@ class Answerer:
                         self._paying_carried(q, candidate)
                         and not q.strong.isdisjoint(candidate.before_topics)
                     )
+                    # «в шторм пляж закрыт платят тогда?» — «… смена всё равно оплачивается
+                    # полностью»: pay asked alone is said by a line that says what is paid.
+                    and not (q.strong == {_SALARY} and self._says_pay(q, candidate))
                     # "are the monthly trainings paid" — "Attends mandatory in-service trainings
                     # (4 hours per month, paid)": a line with every word of a question of
                     # several says it, whatever subject its words were read as.
@@ -4587,12 +4593,20 @@ class Answerer:
             return False
         # ("who pays for the background check" — "We pay for it." after a sentence on it)
         carried = c.before_topics if self._paying_carried(q, c) else frozenset()
+        paying: bool | None = None
         for name in q.strong - c.topics - carried - self._after_said(q, c):
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):
                 continue
             # «на своей машине бенз мой получается» — «Бензин и обслуживание — за свой счёт.»
             # under «На своём автомобиле»: the heading names it by a synonym.
+            if name == _SALARY:
+                # "do we get meal money when away racing" — "… meal allowances are paid at the
+                # BHA rate": pay beside another subject, said by the line in its own word.
+                if paying is None:
+                    paying = self._says_pay(q, c)
+                if paying:
+                    continue
             if not any(
                 key in c.keys
                 or key in c.heading_keys
@@ -4601,6 +4615,19 @@ class Answerer:
             ):
                 return True
         return False
+
+    def _says_pay(self, q: Question, c: Candidate) -> bool:
+        """Whether a line says what is paid, in whatever word: pay asked of a case ("what if it
+        rains, do we still get paid" — "No picking on heavy rain days (no work = no pay)"; «в
+        шторм пляж закрыт платят тогда?» — «… смена всё равно оплачивается полностью») is
+        answered by it, though the line is on no pay of its own, and so by a sum it shows («если
+        дтп по моей вине сколько платить» — «… франшиза до 25 000 ₽»); never when how often is
+        asked ("paid weekly or monthly" — "Saturdays are optional, paid at £140")."""
+        if _FREQUENCY in q.intents:
+            return False
+        if self._shows(q, c, {_MONEY}):
+            return True
+        return self.lexicon.grammar.paid_said.search(c.read) is not None
 
     def _lent_only(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks, by a word no line has, a subject the line is not on and
@@ -5559,6 +5586,8 @@ _COST = "cost"
 _CHANNEL = "channel"
 _DASHES = frozenset("—–")
 _OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€]\s?)?\d")
+# (a currency sign before the figure opens with it too: "$175 a week", "£60 per week")
+_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€₽]\s*)?\d")
 _IN_MONEY = "in_money"
 _CLAUSE_RE = re.compile(r"[,;]\s+|\s+\+\s*")
 _NO_SHARE_FIGURE = re.compile(r"\d(?![\d\s.,]*%)")

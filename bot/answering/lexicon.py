@@ -352,6 +352,7 @@ class Grammar:
     rate_words: frozenset[str] = frozenset()
     paid_costs: re.Pattern[str] = re.compile("(?!)")
     paid_earned: re.Pattern[str] = re.compile("(?!)")
+    paid_said: re.Pattern[str] = re.compile("(?!)")  # «оплачивается», "are paid": pay as a deed
     # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
     # that speaks of a change has.
     later: re.Pattern[str] = re.compile("(?!)")
@@ -1410,6 +1411,7 @@ class Lexicon:
             rate_words=keys_of(grammar.get("rate_words", [])),
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
+            paid_said=re.compile(str(grammar.get("paid_said", "(?!)"))),
             later=re.compile(str(grammar.get("later", "(?!)"))),
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),

@@ -23656,3 +23656,41 @@ def test_make_of_a_thing_made_asks_no_pay_session_38(answerer: Answerer) -> None
     assert "Tuesday through Saturday" in quoted(answerer, dairy, "which days are make days")
     assert "$18.50" in quoted(answerer, dairy, "what do cheesemakers make")
     assert "$18.50" in quoted(answerer, dairy, "how much can i make an hour")
+def test_pay_asked_of_a_case_is_said_by_a_line_that_says_it_is_paid(answerer: Answerer) -> None:
+    """ "do we still get paid if it rains" asks pay beside the case: a line on the case that says
+    what is paid answers it in whatever word («оплачивается», "no pay"); a word of paying before
+    another thing ("Paid training") says nothing of how often pay comes."""
+    beach = fixture("blind-dn", "spasateli-plyazh-loo-rabota-v-sochi-tg")
+    assert "оплачивается" in quoted(answerer, beach, "в шторм пляж закрыт платят тогда?")
+    farm = fixture("blind-ah", "fruit-picker-shepparton")
+    assert "rain days" in quoted(answerer, farm, "what if it rains, do we still get paid")
+    rep = fixture("blind-c", "customer-service-rep-tampa")
+    assert quoted(answerer, rep, "how often do we get paid, weekly or biweekly?") == ""
+
+
+def test_the_metro_not_running_asks_no_place(answerer: Answerer) -> None:
+    """«метро же закрыто» says when the candidate goes home, not where the job is: the line on
+    the taxi home answers without naming the metro."""
+    waiter = fixture("blind-g", "oficiant-gruzinskaya-kuhnya-ekb")
+    assert "такси" in quoted(answerer, waiter, "как домой ночью добираться, метро же закрыто")
+
+
+def test_a_sum_after_a_currency_sign_is_the_named_things_own(answerer: Answerer) -> None:
+    """ "$175 a week" after a part naming the room is the room's price, as «1 500 ₽ в месяц» is:
+    the currency sign before the figure does not make it another subject's."""
+    sternman = fixture("blind-do", "lobster-sternman-maine-craigslist")
+    assert "$175" in quoted(answerer, sternman, "any housing? how much is the room")
+
+
+def test_a_subject_named_after_posle_beside_another_is_when_not_what(answerer: Answerer) -> None:
+    """«после курсов» says where the candidate comes from, beside the experience asked: the
+    posting has no line on courses, and the requirement answers."""
+    masseur = fixture("blind-da", "massazhist-sanatoriy-zelenyy-dol")
+    assert "от 1 года" in quoted(answerer, masseur, "опыт нужен или после курсов можно")
+
+
+def test_going_somewhere_asks_the_place_not_the_verb(answerer: Answerer) -> None:
+    """ "do i have to go in the freezer" asks of the freezer: "go" frames it, as a Russian verb
+    would, and a line on working in the freezer answers without the word."""
+    stocker = fixture("blind-ap", "grocery-stocker-overnight-columbus")
+    assert "freezer" in quoted(answerer, stocker, "do i have to go in the freezer lol")
