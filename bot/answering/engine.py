@@ -4598,8 +4598,6 @@ class Answerer:
             keys = [key for key, names in q.explains.items() if name in names]
             if not keys or all(key in q.aside or key not in index.idf for key in keys):
                 continue
-            # «на своей машине бенз мой получается» — «Бензин и обслуживание — за свой счёт.»
-            # under «На своём автомобиле»: the heading names it by a synonym.
             if name == _SALARY:
                 # "do we get meal money when away racing" — "… meal allowances are paid at the
                 # BHA rate": pay beside another subject, said by the line in its own word.
@@ -4607,6 +4605,8 @@ class Answerer:
                     paying = self._says_pay(q, c)
                 if paying:
                     continue
+            # «на своей машине бенз мой получается» — «Бензин и обслуживание — за свой счёт.»
+            # under «На своём автомобиле»: the heading names it by a synonym.
             if not any(
                 key in c.keys
                 or key in c.heading_keys
@@ -5585,7 +5585,6 @@ _ROW_FIGURES = frozenset({_QUANTITY, _LENGTH})  # … and a row on its heading's
 _COST = "cost"
 _CHANNEL = "channel"
 _DASHES = frozenset("—–")
-_OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€]\s?)?\d")
 # (a currency sign before the figure opens with it too: "$175 a week", "£60 per week")
 _OPENS_WITH_FIGURE = re.compile(r"\s*(?:от\s+|до\s+|около\s+|~\s*|≈\s*)?(?:[$£€₽]\s*)?\d")
 _IN_MONEY = "in_money"

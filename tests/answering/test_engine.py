@@ -23656,6 +23656,8 @@ def test_make_of_a_thing_made_asks_no_pay_session_38(answerer: Answerer) -> None
     assert "Tuesday through Saturday" in quoted(answerer, dairy, "which days are make days")
     assert "$18.50" in quoted(answerer, dairy, "what do cheesemakers make")
     assert "$18.50" in quoted(answerer, dairy, "how much can i make an hour")
+
+
 def test_pay_asked_of_a_case_is_said_by_a_line_that_says_it_is_paid(answerer: Answerer) -> None:
     """ "do we still get paid if it rains" asks pay beside the case: a line on the case that says
     what is paid answers it in whatever word («оплачивается», "no pay"); a word of paying before
