@@ -264,3 +264,28 @@ def test_a_copy_is_equal_and_shares_nothing_mutable() -> None:
     assert copy == draft == Draft.from_dict(json.loads(json.dumps(draft.to_dict())))
     assert copy.toggle(questions()[3], 2) and copy.answer("langs", Valid(["Go"], "Go"))
     assert copy.back("remote") and draft.selection == [1] and "langs" not in draft.answers
+
+
+def test_current_question_is_found_by_id_where_the_order_differs() -> None:
+    draft = started()
+    assert answer_current(draft)
+    assert draft.current_question(questions()) == questions()[1]  # read at the index
+    moved = (questions()[1], questions()[0], *questions()[2:])
+    found = draft.current_question(moved)
+    assert found is not None and found.id == "years"  # looked for by id
+    assert draft.current_question(questions()[:1]) is None  # not among them
+    draft.index = draft.total
+    assert draft.current_question(questions()) is None  # at the review
+
+
+def test_a_draft_stops_matching_a_questionnaire_changed_in_place_or_replaced() -> None:
+    draft = started()
+    kept = questions()
+    assert draft.matches("dev", kept)
+    assert draft.matches("dev", kept)  # the ids read the first time
+    assert not draft.matches("dev", kept[:-1])  # a new tuple: a question less
+    changed = list(kept)
+    assert draft.matches("dev", changed)
+    changed[2] = make_question("text", "city")  # required now: a list is read every time
+    assert not draft.matches("dev", changed)
+    assert not draft.matches("other", kept)
