@@ -23223,3 +23223,33 @@ def test_a_kind_asked_by_its_term_is_not_answered_by_a_sibling_term(answerer: An
         lang="en",
     )
     assert "record check" in quoted(answerer, nursery, "do u need a police check")
+
+
+def test_a_word_read_in_its_other_sense_names_no_subject(answerer: Answerer) -> None:
+    # «рост» beside the body's weight is one's height, not a career; «буфеты» among chairs are
+    # furniture, not a canteen. A career asked, or a canteen's buffet, is still answered.
+    firemen = ad(
+        "Пожарный",
+        """## Условия
+
+- карьерный рост до начальника караула
+""",
+    )
+    assert quoted(answerer, firemen, "рост вес какой нужен") == ""
+    assert "карьерный рост" in quoted(answerer, firemen, "карьерный рост есть?")
+    joiner = ad(
+        "Столяр-реставратор",
+        """## Обязанности
+
+- реставрация мебели: венские стулья, буфеты, этажерки
+""",
+    )
+    assert quoted(answerer, joiner, "обед кормите или с собой") == ""
+    canteen = ad(
+        "Кладовщик",
+        """## Условия
+
+- на территории буфет для сотрудников
+""",
+    )
+    assert "буфет" in quoted(answerer, canteen, "обед кормите или с собой")
