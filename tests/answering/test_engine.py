@@ -23225,6 +23225,37 @@ def test_a_kind_asked_by_its_term_is_not_answered_by_a_sibling_term(answerer: An
     assert "record check" in quoted(answerer, nursery, "do u need a police check")
 
 
+def test_the_candidates_own_life_and_the_bots_opinion_are_small_talk(answerer: Answerer) -> None:
+    # Making a thing at home, paying one's own flat's bills, the bot's opinion of the employer:
+    # asked of the bot, whatever word of the posting they share ("cider", «Пузакова 12»,
+    # «завод»).
+    cidery = ad(
+        "Tasting Room Assistant",
+        """## The role
+
+- explaining how our ciders and perries are made, selling bottles in the shop
+""",
+        lang="en",
+    )
+    chat = answerer.answer(cidery, "how do i make cider at home")
+    assert chat.small_talk and not chat.answered
+    assert "ciders" in quoted(answerer, cidery, "what will i be doing")
+    dispatcher = ad(
+        "Диспетчер АДС",
+        """## Условия
+
+- обслуживаем дома: ул. Пузакова, д. 12, 14, 16/2
+- завод «Прогресс» рядом, проходная № 1
+""",
+    )
+    for question in (
+        "как мне квартплату оплатить у меня пузакова 12",
+        "ну как у вас вообще норм завод",
+    ):
+        chat = answerer.answer(dispatcher, question)
+        assert chat.small_talk and not chat.answered, question
+
+
 def test_a_word_read_in_its_other_sense_names_no_subject(answerer: Answerer) -> None:
     # «рост» beside the body's weight is one's height, not a career; «буфеты» among chairs are
     # furniture, not a canteen. A career asked, or a canteen's buffet, is still answered.
