@@ -23696,3 +23696,62 @@ def test_going_somewhere_asks_the_place_not_the_verb(answerer: Answerer) -> None
     would, and a line on working in the freezer answers without the word."""
     stocker = fixture("blind-ap", "grocery-stocker-overnight-columbus")
     assert "freezer" in quoted(answerer, stocker, "do i have to go in the freezer lol")
+def test_the_candidates_own_life_and_the_bots_opinion_are_small_talk(answerer: Answerer) -> None:
+    # Making a thing at home, paying one's own flat's bills, the bot's opinion of the employer:
+    # asked of the bot, whatever word of the posting they share ("cider", «Пузакова 12»,
+    # «завод»).
+    cidery = ad(
+        "Tasting Room Assistant",
+        """## The role
+
+- explaining how our ciders and perries are made, selling bottles in the shop
+""",
+        lang="en",
+    )
+    chat = answerer.answer(cidery, "how do i make cider at home")
+    assert chat.small_talk and not chat.answered
+    assert "ciders" in quoted(answerer, cidery, "what will i be doing")
+    dispatcher = ad(
+        "Диспетчер АДС",
+        """## Условия
+
+- обслуживаем дома: ул. Пузакова, д. 12, 14, 16/2
+- завод «Прогресс» рядом, проходная № 1
+""",
+    )
+    for question in (
+        "как мне квартплату оплатить у меня пузакова 12",
+        "ну как у вас вообще норм завод",
+    ):
+        chat = answerer.answer(dispatcher, question)
+        assert chat.small_talk and not chat.answered, question
+
+
+def test_a_word_read_in_its_other_sense_names_no_subject(answerer: Answerer) -> None:
+    # «рост» beside the body's weight is one's height, not a career; «буфеты» among chairs are
+    # furniture, not a canteen. A career asked, or a canteen's buffet, is still answered.
+    firemen = ad(
+        "Пожарный",
+        """## Условия
+
+- карьерный рост до начальника караула
+""",
+    )
+    assert quoted(answerer, firemen, "рост вес какой нужен") == ""
+    assert "карьерный рост" in quoted(answerer, firemen, "карьерный рост есть?")
+    joiner = ad(
+        "Столяр-реставратор",
+        """## Обязанности
+
+- реставрация мебели: венские стулья, буфеты, этажерки
+""",
+    )
+    assert quoted(answerer, joiner, "обед кормите или с собой") == ""
+    canteen = ad(
+        "Кладовщик",
+        """## Условия
+
+- на территории буфет для сотрудников
+""",
+    )
+    assert "буфет" in quoted(answerer, canteen, "обед кормите или с собой")
