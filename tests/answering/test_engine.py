@@ -23696,6 +23696,8 @@ def test_going_somewhere_asks_the_place_not_the_verb(answerer: Answerer) -> None
     would, and a line on working in the freezer answers without the word."""
     stocker = fixture("blind-ap", "grocery-stocker-overnight-columbus")
     assert "freezer" in quoted(answerer, stocker, "do i have to go in the freezer lol")
+
+
 def test_the_candidates_own_life_and_the_bots_opinion_are_small_talk(answerer: Answerer) -> None:
     # Making a thing at home, paying one's own flat's bills, the bot's opinion of the employer:
     # asked of the bot, whatever word of the posting they share ("cider", «Пузакова 12»,
