@@ -2755,6 +2755,17 @@ class Answerer:
             if tied > 1:
                 replies = Counter(r[2].reply for r in ranked[:tied] if r[2].reply >= 0)
                 shared = {number for number, count in replies.items() if count > 1}
+                # … and last, the line under a heading naming a word asked, not the job's own,
+                # over a section of lines ("how much of the work is remote these days" — "About
+                # 60% of our work is now remote" under "Remote Depositions", not the company's
+                # blurb on its remote services); a heading over one line only is its label (a
+                # job board's "Licence/Certification" over "UK Driving Licence (required)").
+                asked = q.content.keys() - index.title_keys
+                headed = [r[2] for r in ranked[:tied] if not asked.isdisjoint(r[2].heading_keys)]
+                if headed:
+                    lines = Counter(c.group for c in index.candidates)
+                    headed = [c for c in headed if lines[c.group] > 1]
+                heads = {id(c) for c in headed}
                 ranked[:tied] = sorted(
                     ranked[:tied],
                     key=lambda r: (
@@ -2766,6 +2777,7 @@ class Answerer:
                         not self._names_as_asked(q, r[2]),
                         not (q.leave_asked and self._rules(r[2])),
                         r[2].order not in stated,
+                        id(r[2]) not in heads,
                     ),
                 )
         return [(score, c) for score, _, c in ranked]

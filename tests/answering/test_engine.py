@@ -23757,3 +23757,21 @@ def test_a_word_read_in_its_other_sense_names_no_subject(answerer: Answerer) -> 
 """,
     )
     assert "буфет" in quoted(answerer, canteen, "обед кормите или с собой")
+def test_a_tie_goes_to_the_line_under_a_heading_naming_the_word_asked(answerer: Answerer) -> None:
+    # "About 60% of our work is now remote" under "Remote Depositions", not the blurb on the
+    # firm's remote deposition services: the same words asked, the section on them.
+    reporters = fixture("blind-de", "freelance-court-reporter-halvorsen")
+    assert "About 60% of our work is now remote" in quoted(
+        answerer, reporters, "how much of the work is remote these days"
+    )
+
+
+def test_a_heading_over_its_one_line_is_a_label_not_a_section_on_the_word(
+    answerer: Answerer,
+) -> None:
+    # A job board's "Licence/Certification" over "UK Driving Licence (required)" wins no tie
+    # against the requirement that says which licence.
+    cleaner = fixture("blind-di", "window-cleaner-wfp-indeed-wokingham")
+    assert "full UK manual driving licence" in quoted(
+        answerer, cleaner, "i only have an automatic licence"
+    )
