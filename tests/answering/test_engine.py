@@ -23757,6 +23757,8 @@ def test_a_word_read_in_its_other_sense_names_no_subject(answerer: Answerer) -> 
 """,
     )
     assert "буфет" in quoted(answerer, canteen, "обед кормите или с собой")
+
+
 def test_a_tie_goes_to_the_line_under_a_heading_naming_the_word_asked(answerer: Answerer) -> None:
     # "About 60% of our work is now remote" under "Remote Depositions", not the blurb on the
     # firm's remote deposition services: the same words asked, the section on them.
