@@ -1168,6 +1168,10 @@ class Answerer:
         question = self._spell(question, index)
         # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
         question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
+        # «30 тыщ это на руки» — «30 000 на руки»: the sum in the posting's figures.
+        question = lexicon.grammar.thousands_clipped.sub(
+            lambda m: _in_full(m, index.idf), question
+        )
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
@@ -5455,6 +5459,13 @@ _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+
+
+def _in_full(clipped: re.Match[str], keys: Mapping[str, float]) -> str:
+    """A sum asked with its thousands clipped («30 тыщ», "26k") as the posting writes it in
+    full («30 000»), when one of its ``keys`` is that figure; else as asked."""
+    figure = int(clipped.group(1)) * 1000
+    return f"{figure:,}".replace(",", " ") if str(figure) in keys else clipped.group(0)
 
 
 def _effective(score: float, on_topic: bool, lead: float) -> float:

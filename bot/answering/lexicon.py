@@ -419,6 +419,7 @@ class Grammar:
     no_pay_figures: re.Pattern[str] = re.compile("(?!)")
     # «2 через 2», typed as words, is the schedule a posting prints «2/2»
     ratio_typed: re.Pattern[str] = re.compile("(?!)")
+    thousands_clipped: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
@@ -1446,6 +1447,9 @@ class Lexicon:
             role_pay_heads=re.compile(str(grammar.get("role_pay_heads", "(?!)"))),
             no_pay_figures=re.compile(str(grammar.get("no_pay_figures", "(?!)"))),
             ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
+            thousands_clipped=re.compile(
+                str(grammar.get("thousands_clipped", "(?!)")), re.IGNORECASE
+            ),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),

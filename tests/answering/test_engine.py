@@ -23277,3 +23277,21 @@ def test_a_shift_diff_is_the_differential(answerer: Answerer) -> None:
     assert "shift differential" in quoted(answerer, cannery, "how much is the shift diff")
     cna = fixture("blind-ae", "cna-nights-dayton")
     assert "+$1/hr weekends" in quoted(answerer, cna, "weekends extra $?")
+
+
+def test_a_sum_asked_with_its_thousands_clipped_is_the_postings_figure_in_full(
+    answerer: Answerer,
+) -> None:
+    watchman = ad(
+        "Сторож-дворник в СНТ",
+        """Ищем сторожа-дворника на круглый год.
+
+## Условия
+
+- зарплата 30 000 руб. в месяц, выплачиваем до 5 числа следующего месяца
+- 30 000 на руки.
+- домик для проживания на территории
+""",
+    )
+    # «30 тыщ» is the «30 000» the posting writes, not a «30» and a «тысяча» of their own.
+    assert "30 000 на руки" in quoted(answerer, watchman, "30 тыщ это на руки или до вычета")
