@@ -1175,6 +1175,10 @@ class Answerer:
         # "wat days do u work" — "what days …": a question word as a chat types it.
         typed = lexicon.grammar.typed_words
         question = lexicon.grammar.typed_re.sub(lambda m: typed[m.group().lower()], question)
+        # «30 тыщ это на руки» — «30 000 на руки»: the sum in the posting's figures.
+        question = lexicon.grammar.thousands_clipped.sub(
+            lambda m: _in_full(m, index.idf), question
+        )
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
         tokens = analyzer.tokens(question)
@@ -5612,6 +5616,13 @@ _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
 _ASKED_SIDES = (SectionKind.REQUIREMENTS, SectionKind.NICE_TO_HAVE)
+
+
+def _in_full(clipped: re.Match[str], keys: Mapping[str, float]) -> str:
+    """A sum asked with its thousands clipped («30 тыщ», "26k") as the posting writes it in
+    full («30 000»), when one of its ``keys`` is that figure; else as asked."""
+    figure = int(clipped.group(1)) * 1000
+    return f"{figure:,}".replace(",", " ") if str(figure) in keys else clipped.group(0)
 
 
 def _effective(score: float, on_topic: bool, lead: float) -> float:

@@ -423,6 +423,7 @@ class Grammar:
     # "wat days do u work": a question word as a chat types it, read as written ("what")
     typed_words: Mapping[str, str] = field(default_factory=dict)
     typed_re: re.Pattern[str] = re.compile("(?!)")
+    thousands_clipped: re.Pattern[str] = re.compile("(?!)")
     # «сколько платят» — «Стоимость — 150 руб/сутки, удерживается из заработка»: a charge.
     charge_said: re.Pattern[str] = re.compile("(?!)")
     # «а можно вахтой 30/30 ездить» — «вахта 60/30»: leave to work a value the line lacks.
@@ -1458,6 +1459,9 @@ class Lexicon:
             ratio_typed=re.compile(str(grammar.get("ratio_typed", "(?!)")), re.IGNORECASE),
             typed_words=typed_words,
             typed_re=re.compile(typed_pattern, re.IGNORECASE),
+            thousands_clipped=re.compile(
+                str(grammar.get("thousands_clipped", "(?!)")), re.IGNORECASE
+            ),
             charge_said=re.compile(str(grammar.get("charge_said", "(?!)"))),
             value_permission=re.compile(str(grammar.get("value_permission", "(?!)"))),
             value_replaced=re.compile(str(grammar.get("value_replaced", "(?!)"))),

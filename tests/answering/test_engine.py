@@ -23777,3 +23777,19 @@ def test_a_heading_over_its_one_line_is_a_label_not_a_section_on_the_word(
     assert "full UK manual driving licence" in quoted(
         answerer, cleaner, "i only have an automatic licence"
     )
+def test_a_sum_asked_with_its_thousands_clipped_is_the_postings_figure_in_full(
+    answerer: Answerer,
+) -> None:
+    watchman = ad(
+        "Сторож-дворник в СНТ",
+        """Ищем сторожа-дворника на круглый год.
+
+## Условия
+
+- зарплата 30 000 руб. в месяц, выплачиваем до 5 числа следующего месяца
+- 30 000 на руки.
+- домик для проживания на территории
+""",
+    )
+    # «30 тыщ» is the «30 000» the posting writes, not a «30» and a «тысяча» of their own.
+    assert "30 000 на руки" in quoted(answerer, watchman, "30 тыщ это на руки или до вычета")
