@@ -23259,3 +23259,13 @@ def test_a_probation_named_by_its_unit_alone_lasts_one(answerer: Answerer) -> No
 """,
     )
     assert "категории B" in quoted(answerer, service, "права нужны какие")
+
+
+def test_alternatives_past_a_future_auxiliary_and_a_threshold_as_when(answerer: Answerer) -> None:
+    """«одна работать буду или вдвоём» asks one of two past the auxiliary and its infinitive:
+    «мастер работает на островке один» names one; «а 50% когда дают» is answered by the line
+    that states the threshold bringing it."""
+    kiosk = fixture("blind-do", "master-remont-obuvi-klyuchi-kiosk-hh")
+    assert "островке один" in quoted(answerer, kiosk, "на точке одна работать буду или вдвоем")
+    studio = fixture("blind-dq", "lashmaker-vi-lash-telegram-ekb")
+    assert "от 80 клиенток" in quoted(answerer, studio, "а 50% когда дают")
