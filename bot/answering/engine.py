@@ -1142,6 +1142,23 @@ class Answerer:
             if key in keys and target not in keys and target in index.title_keys
         }
 
+    def _posting_reading(self, word: str, index: PostingIndex) -> str | None:
+        """A Russian word's less likely reading when the posting names it and not the most
+        likely one, both nouns: «котельная на угле» on a posting of «уголь (каменный)» is coal,
+        no corner. A word the lexicon knows keeps the reading it is known by («в часах»)."""
+        analyzer = self.analyzer
+        key = analyzer.key(word)
+        if key in index.idf or key in self.lexicon.words or word in self.lexicon.words:
+            return None
+        if not analyzer.is_cyrillic_noun(key):  # «заправил» is no «заправило»: a verb stays one
+            return None
+        readings = [
+            other
+            for other in analyzer.other_keys(word)
+            if other in index.idf and analyzer.is_cyrillic_noun(other)
+        ]
+        return readings[0] if len(readings) == 1 else None
+
     def _spell(self, question: str, index: PostingIndex) -> str:
         """The question with each word the dictionary, the posting and the lexicon do
         not know read as the posting's or the lexicon's word one edit away ("графек"), and
@@ -1149,7 +1166,12 @@ class Answerer:
         fixed = question
         for match in _WORD_RE.finditer(question):
             word = normalize(match.group())
-            if len(word) < self.w.min_typo_length or self.analyzer.is_known(word):
+            if len(word) < self.w.min_typo_length:
+                continue
+            if self.analyzer.is_known(word):
+                reading = self._posting_reading(word, index)
+                if reading is not None:
+                    fixed = fixed.replace(match.group(), reading, 1)
                 continue
             posting = self._builder.vocabulary(index)
             if word in self.lexicon.words:
@@ -1807,12 +1829,31 @@ class Answerer:
         seq = analyzed.sequence
         reach = self.w.alternative_reach
         for i, key in enumerate(seq[1:-1], start=1):
-            if key not in lexicon.grammar.alternatives or seq[i - 1] not in content:
+            if key not in lexicon.grammar.alternatives:
                 continue
+            before = self._first_alternative(seq, i, content)
             after = next((k for k in seq[i + 1 : i + 1 + reach] if k in content), None)
-            if after is not None:
-                parsed.alternatives.append(frozenset((seq[i - 1], after)))
+            if before is not None and after is not None:
+                parsed.alternatives.append(frozenset((before, after)))
         return parsed
+
+    def _first_alternative(
+        self, seq: tuple[str, ...], at: int, content: Mapping[str, float]
+    ) -> str | None:
+        """The word naming the first of two alternatives before «или» at ``at``: the word
+        before it, or past a future auxiliary and its infinitive, in either order («одна
+        работать буду или вдвоём»); never past a verb alone («туалет на локации есть или в
+        поле» asks of the toilet)."""
+        if seq[at - 1] in content:
+            return seq[at - 1]
+        if at < 3 or seq[at - 3] not in content:
+            return None
+        pair = seq[at - 2 : at]
+        auxiliaries = self.lexicon.grammar.auxiliaries
+        verbs = [k for k in pair if k not in auxiliaries and k not in content]
+        if len(verbs) != 1 or auxiliaries.isdisjoint(pair):
+            return None
+        return seq[at - 3] if self.analyzer.is_cyrillic_verb(verbs[0]) else None
 
     def _discount_object(self, q: Question, raw: str) -> frozenset[str]:
         """The keys of what a discount asked is on: words of the question's content, not whom

@@ -228,6 +228,8 @@ class Grammar:
     """Function words some question rules read, as keys (or raw tokens for ``first_person``)."""
 
     alternatives: frozenset[str] = frozenset()  # "windows или mac?": a line needs one of them
+    # «одна работать буду или вдвоём»: a future auxiliary beside its infinitive before «или»
+    auxiliaries: frozenset[str] = frozenset()
     first_person: tuple[tuple[str, ...], ...] = ()  # "я студентка, …": the candidate's situation
     # "never worked in a warehouse b4, …", «на чпу никогда не работал, …»: the candidate's past
     history: frozenset[str] = frozenset()
@@ -1326,6 +1328,7 @@ class Lexicon:
         typed_pattern = r"\b(?:" + "|".join(map(re.escape, typed)) + r")\b" if typed else "(?!)"
         self.grammar = Grammar(
             alternatives=keys_of(grammar.get("alternatives", [])),
+            auxiliaries=keys_of(grammar.get("auxiliaries", [])),
             first_person=tuple(
                 tuple(analyzer.tokens(str(p))) for p in grammar.get("first_person", [])
             ),

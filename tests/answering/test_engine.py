@@ -23793,3 +23793,11 @@ def test_a_sum_asked_with_its_thousands_clipped_is_the_postings_figure_in_full(
     )
     # «30 тыщ» is the «30 000» the posting writes, not a «30» and a «тысяча» of their own.
     assert "30 000 на руки" in quoted(answerer, watchman, "30 тыщ это на руки или до вычета")
+def test_alternatives_past_a_future_auxiliary_and_a_threshold_as_when(answerer: Answerer) -> None:
+    """«одна работать буду или вдвоём» asks one of two past the auxiliary and its infinitive:
+    «мастер работает на островке один» names one; «а 50% когда дают» is answered by the line
+    that states the threshold bringing it."""
+    kiosk = fixture("blind-do", "master-remont-obuvi-klyuchi-kiosk-hh")
+    assert "островке один" in quoted(answerer, kiosk, "на точке одна работать буду или вдвоем")
+    studio = fixture("blind-dq", "lashmaker-vi-lash-telegram-ekb")
+    assert "от 80 клиенток" in quoted(answerer, studio, "а 50% когда дают")
