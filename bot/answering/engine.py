@@ -676,7 +676,10 @@ class Answerer:
             if bare and not q.strong <= candidate.topics:
                 return False
             if shown:
-                return self._shows(q, candidate, shown)
+                return self._shows(q, candidate, shown) and (
+                    not any(self.lexicon.intents[i].seeks_named for i in shown)
+                    or self._names_subject(q, candidate)
+                )
             if q.who_pays:
                 # «медкнижку кто оплачивает?»: a line naming the thing that says who pays.
                 paying = self.lexicon.grammar.pays_for_words
@@ -1194,12 +1197,15 @@ class Answerer:
         question = self._spell(question, index)
         # «график 2 через 2?» — «2/2 с 7:00 до 20:00»
         question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
-        # "wat days do u work" — "what days …": a question word as a chat types it.
+        # "wat days do u work" — "what days …": a question word as a chat types it; "a bus out
+        # to the farm" — "a bus to the farm": a phrasal verb as the plain word it means.
         typed = lexicon.grammar.typed_words
         question = lexicon.grammar.typed_re.sub(lambda m: typed[m.group().lower()], question)
         # «30 тыщ это на руки» — «30 000 на руки»: the sum in the posting's figures.
         question = lexicon.grammar.thousands_clipped.sub(
             lambda m: _in_full(m, index.idf), question
+        question = lexicon.grammar.typed_re.sub(
+            lambda m: typed[" ".join(m.group().lower().split())], question
         )
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
@@ -4851,6 +4857,17 @@ class Answerer:
                 or key in c.under_keys
             )
         }
+
+    def _names_subject(self, q: Question, c: Candidate) -> bool:
+        """Whether a line names every word of the question's subject, itself or in another
+        form (not a verb that frames it, a word of need, nor the word of the rate asked):
+        "bartender rate?" — "$18/hr for bartenders"."""
+        skip = self.lexicon.grammar.needs | self.lexicon.grammar.rate_words
+        return all(
+            self._names_key(q, c, key)
+            for key in q.content
+            if not self.analyzer.frames(key) and key not in q.aside and key not in skip
+        )
 
     def _names_key(self, q: Question, c: Candidate, key: str) -> bool:
         """Whether a line names a word of the question, in its form or another of its forms."""

@@ -107,6 +107,10 @@ class Intent:
     # it, a close runner-up that shows it is judged instead ("во сколько смены?" — not "5 shifts
     # a week" but "early 6:00–14:00"). An amount is not: any line has some number.
     seeks: bool = False
+    # … only from a runner-up that names every word of the question's subject ("bartender
+    # rate?" — "$18/hr for bartenders"; "whats the rate for a teaching assistant" is not
+    # answered by another post's row of pay)
+    seeks_named: bool = False
     # What shows it answers for the whole line, not only the clause of the detail asked: a
     # phone number for the person or office named beside it, before or after («Тел.: 8-921-555-
     # 40-17 (Ольга Николаевна, отдел кадров)»).
@@ -1324,8 +1328,18 @@ class Lexicon:
         typed_words = {
             str(k).lower(): str(v) for k, v in (grammar.get("typed_words") or {}).items()
         }
+        # a phrasal verb is read as written the same way ("wrap up" as "end"), its words apart
+        # by any space
+        typed_words |= {
+            " ".join(str(k).lower().split()): str(v)
+            for k, v in (grammar.get("phrasal_words") or {}).items()
+        }
         typed = sorted(typed_words, key=len, reverse=True)
-        typed_pattern = r"\b(?:" + "|".join(map(re.escape, typed)) + r")\b" if typed else "(?!)"
+        typed_pattern = (
+            r"\b(?:" + "|".join(re.escape(t).replace(r"\ ", r"\s+") for t in typed) + r")\b"
+            if typed
+            else "(?!)"
+        )
         self.grammar = Grammar(
             alternatives=keys_of(grammar.get("alternatives", [])),
             auxiliaries=keys_of(grammar.get("auxiliaries", [])),
@@ -1757,6 +1771,7 @@ class Lexicon:
                 headed=bool(spec.get("headed", False)),
                 must_show=bool(spec.get("must_show", False)),
                 seeks=bool(spec.get("seeks", False)),
+                seeks_named=spec.get("seeks") == "named",
                 whole_line=bool(spec.get("whole_line", False)),
                 owned=bool(spec.get("owned", False)),
                 alone=bool(spec.get("alone", False)),

@@ -23801,3 +23801,30 @@ def test_alternatives_past_a_future_auxiliary_and_a_threshold_as_when(answerer: 
     assert "островке один" in quoted(answerer, kiosk, "на точке одна работать буду или вдвоем")
     studio = fixture("blind-dq", "lashmaker-vi-lash-telegram-ekb")
     assert "от 80 клиенток" in quoted(answerer, studio, "а 50% когда дают")
+def test_a_role_s_rate_asked_is_the_runner_up_naming_that_role(answerer: Answerer) -> None:
+    # "bartender rate?": the best line on training pay states no sum; a close runner-up that
+    # names the bartenders and their rate answers — a rate asked of a post no line names still
+    # is not answered by another post's row of pay.
+    post = ad(
+        "Event Servers & Bartenders",
+        """## Pay
+
+- Training day before the first event (paid at your base rate)
+- $16/hr for servers, $18/hr for bartenders, plus a share of the gratuity pool""",
+        lang="en",
+    )
+    assert "$18/hr for bartenders" in quoted(answerer, post, "bartender rate?")
+    assert quoted(answerer, post, "whats the rate for a teaching assistant") == ""
+
+
+def test_a_phrasal_verb_s_particle_names_no_subject(answerer: Answerer) -> None:
+    # "is there a bus out to the farm" asks "a bus to the farm": the particle is read with its
+    # verb, not as a word the line must hold.
+    post = ad(
+        "Cheesemaker Assistant",
+        """## Getting here
+
+- Reliable transportation — the farm is 9 miles from town and there is no bus""",
+        lang="en",
+    )
+    assert "there is no bus" in quoted(answerer, post, "is there a bus out to the farm")
