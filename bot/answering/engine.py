@@ -721,14 +721,12 @@ class Answerer:
                     and q.strong <= candidate.topics
                     and any(
                         not named.isdisjoint(q.members[kind])
-                        for kind, named in self.lexicon.members_of(
-                            candidate.keys, candidate.read, others
-                        ).items()
+                        for kind, named in self._members_said(candidate, others).items()
                     )
                 ):
                     return False
                 return candidate.topics.isdisjoint(away) and bool(
-                    self.lexicon.members_of(candidate.keys, candidate.read, kinds)
+                    self._members_said(candidate, kinds)
                 )
 
         elif q.name_asked and not (shown or q.paid_period or q.who_pays):
@@ -801,9 +799,7 @@ class Answerer:
                 )
                 and not any(
                     not asked.isdisjoint(named)
-                    for kind, named in self.lexicon.members_of(
-                        candidate.keys, candidate.read, members
-                    ).items()
+                    for kind, named in self._members_said(candidate, members).items()
                     if (asked := members[kind])
                 )
             ):
@@ -2516,7 +2512,7 @@ class Answerer:
                 score += self.w.side_bonus
             if q.situations and not self._unspoken_situation(q, c):
                 score += self.w.situation_bonus
-            if members and self.lexicon.members_of(c.keys, c.read, members):
+            if members and self._members_said(c, members):
                 score += self.w.member_bonus
             if c.held or (c.generic and not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
@@ -3604,7 +3600,7 @@ class Answerer:
         дают» — a run-on line on the schedule and the pay that has food in it somewhere) stands
         in a posting whose other lines name members of that kind, never the one asked
         («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
-        said = self.lexicon.members_of(c.keys, c.read)
+        said = self._members_said(c)
         for kind, asked in q.members.items():
             if kind in said or kind not in _MEMBERS_SAID_ONCE:
                 continue
@@ -3778,7 +3774,7 @@ class Answerer:
         lexicon = self.lexicon
         # «я студент, 2/2 не смогу» — «студентам подстроим график, можно только выходные
         # смены»: an answer to a question naming the member asked speaks of that member.
-        said = lexicon.members_of(c.keys, self._heard(c))
+        said = self._members_said(c, heard=True)
         for kind, asked in q.members.items():
             if (
                 kind not in said
@@ -3859,7 +3855,7 @@ class Answerer:
         day) of which the line names no member: "do i work weekends" — "We usually schedule
         interviews within 3 days" says no day of the week."""
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read, q.members)
+        said = self._members_said(c, q.members)
         return [
             kind
             for kind in q.members
@@ -3873,7 +3869,7 @@ class Answerer:
         """The kinds asked whose members stand apart (a glove is no hat) of which the line
         names members, none of them the ones asked."""
         apart = [kind for kind in q.members if kind in self.lexicon.member_apart]
-        said = self.lexicon.members_of(c.keys, c.read, apart)
+        said = self._members_said(c, apart)
         return [kind for kind, named in said.items() if named.isdisjoint(q.members[kind])]
 
     def _beside_only(self, q: Question, c: Candidate) -> list[str]:
@@ -3881,7 +3877,7 @@ class Answerer:
         "is this seasonal or permanent" — "Employment: full-time" (the hours, not the term)."""
         lexicon = self.lexicon
         beside = lexicon.member_beside
-        said = lexicon.members_of(c.keys, c.read, q.members)
+        said = self._members_said(c, q.members)
         return [
             kind
             for kind in q.members
@@ -3930,6 +3926,24 @@ class Answerer:
             if situation.speaks.search(text) is None:
                 return True
         return False
+
+    def _members_said(
+        self, c: Candidate, kinds: Iterable[str] | None = None, *, heard: bool = False
+    ) -> dict[str, frozenset[str]]:
+        """``members_of`` the line (only ``kinds`` when given; ``heard``: read with the question
+        it answers, ``_heard``), found once per line: kept in its ``__dict__`` beside its cached
+        properties, so a copy with other keys (``replace``) finds its own. A question's gates
+        asked it of each line they judged, several times, and of the same lines question after
+        question."""
+        slot = _HEARD_MEMBERS if heard and c.answers else _LINE_MEMBERS
+        found = c.__dict__
+        said = found.get(slot)
+        if said is None:
+            raw = self._heard(c) if slot == _HEARD_MEMBERS else c.read
+            said = found[slot] = self.lexicon.members_of(c.keys, raw)
+        if kinds is None:
+            return said
+        return {kind: said[kind] for kind in kinds if kind in said}
 
     @staticmethod
     def _heard(c: Candidate) -> str:
@@ -4602,7 +4616,7 @@ class Answerer:
         # names a member of, asked of what the kind states (the schedule), is the members'
         # check to judge; «летом тоже будет набор?» asks of no such thing.
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read)
+        said = self._members_said(c)
         judged = {
             k
             for kind in said
@@ -5237,7 +5251,7 @@ class Answerer:
         employee parking free" — "Free Team Member parking"."""
         asked_whom = q.members.get(_WHOM, frozenset())
         if asked_whom and not asked_whom.isdisjoint(
-            self.lexicon.members_of(c.keys, c.read, (_WHOM,)).get(_WHOM, frozenset())
+            self._members_said(c, (_WHOM,)).get(_WHOM, frozenset())
         ):
             return False
         sequence = q.sequence
@@ -5433,6 +5447,9 @@ _ABOUT_TOPIC = "company"
 # The kind of member that says whom a thing is for (lexicon `members`), and its member the staff:
 # "do staff get lunch provided" asks what the staff are given.
 _WHOM = "whom"
+# Where ``Answerer._members_said`` keeps a line's members in its ``__dict__``.
+_LINE_MEMBERS = "_members_said"
+_HEARD_MEMBERS = "_members_heard"
 _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
