@@ -27,6 +27,7 @@ from bot.postings.models import SectionKind
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader where PyYAML has it (four times faster: this runs at start-up)."""
 MAX_PHRASE_GAP = 2  # frame words a question may put between a phrase's words
+SHOWN_CACHE_SIZE = 50_000  # line texts whose ``Intent.shown_in`` one intent remembers
 
 
 @dataclass(frozen=True)
@@ -155,6 +156,12 @@ class Intent:
     premises: frozenset[str] = frozenset()
     # What a match of ``evidence`` holds, to skip the search in most lines (``_lowered_needs``).
     evidence_needs: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    # ``shown_in``'s answer per line text and the figures cut from it (``not_by``, ``often_by``):
+    # a posting's lines are asked the same intents question after question, and the cuts are
+    # three substitutions over the line each time. Cleared when full, like the token cache.
+    shown: dict[tuple[str, bool, bool], bool] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def shows(self, raw: str) -> bool:
         """Whether a normalized text has this intent's evidence."""
@@ -183,13 +190,27 @@ class Intent:
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
         something ``timed``, measured in time, or not)."""
-        if (
+        cut = (
             self.not_by is not None
             and (not timed or not named.isdisjoint(self.priced_by))
             and named.isdisjoint(self.unless_named)
-        ):
+        )
+        often = self.often_by is not None and named.isdisjoint(self.often_unless)
+        found = self.shown.get((raw, cut, often))
+        if found is None:
+            if len(self.shown) >= SHOWN_CACHE_SIZE:
+                self.shown.clear()
+            found = self.shown[raw, cut, often] = self._shown_cut(raw, cut, often)
+        return found
+
+    def _shown_cut(self, raw: str, cut: bool, often: bool) -> bool:
+        """``shows`` of a normalized line less the figures that do not show this intent: the
+        ``not_by`` ones when ``cut``, the ``often_by`` ones when ``often``, and ``never_by``."""
+        if cut:
+            assert self.not_by is not None
             raw = self.not_by.sub(" ", raw)
-        if self.often_by is not None and named.isdisjoint(self.often_unless):
+        if often:
+            assert self.often_by is not None
             raw = self.often_by.sub(" ", raw)
         if self.never_by is not None:
             raw = self.never_by.sub(" ", raw)
