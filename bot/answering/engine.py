@@ -1269,7 +1269,9 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - _WHENS) | asked
-        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.grammar.count_asked.search(raw):
+        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.says(
+            lexicon.grammar.count_asked, raw
+        ):
             # «в общаге комнаты на скольких», «по возрасту до скольки»: how many, or an age's
             # bound — no length («на сколько») and no time of day («до скольки»).
             intents = (intents - _TIMES_OF_COUNT) | {_QUANTITY}
@@ -1455,7 +1457,7 @@ class Answerer:
                 jobs = {t for t in index.title_keys if len(t) > len(key) and t.startswith(key)}
                 if jobs:
                     fuzzy[key] = fuzzy.get(key, frozenset()) | jobs
-        also_said = lexicon.grammar.also.search(raw) is not None
+        also_said = lexicon.says(lexicon.grammar.also, raw)
         also_case = (
             _also_case(analyzed.sequence, content.keys() - aside, lexicon.grammar.also_case)
             if also_said
@@ -1587,16 +1589,16 @@ class Answerer:
                 and not lexicon.word_topics(key)
             ):
                 parsed.asked_by[key] = frozenset(asked)
-        parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
-        parsed.self_pays = lexicon.grammar.self_pays.search(raw) is not None
-        parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
-        parsed.org_asked = parsed.name_asked and lexicon.grammar.org_asked.search(raw) is not None
+        parsed.who_pays = pays_for and lexicon.says(lexicon.grammar.who_pays, raw)
+        parsed.self_pays = lexicon.says(lexicon.grammar.self_pays, raw)
+        parsed.name_asked = lexicon.says(lexicon.grammar.name_asked, raw)
+        parsed.org_asked = parsed.name_asked and lexicon.says(lexicon.grammar.org_asked, raw)
         duty = lexicon.grammar.duty_asked.search(raw)
         if duty is not None:
             deed = frozenset(self.analyzer.analyze(duty.group("verb")).keys)
             if lexicon.grammar.duty_plain.isdisjoint(deed):
                 parsed.deed = deed
-        parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
+        parsed.rank_asked = lexicon.says(lexicon.grammar.rank, raw)
         words = _WORD_RE.findall(raw)
         parsed.role_kinds = frozenset(
             (key, analyzer.key(after.lower()))
@@ -1651,33 +1653,35 @@ class Answerer:
                 for key in self.analyzer.analyze(match.group()).keys
             )
         parsed.paid_period = self._paid_period(parsed, raw)
-        parsed.paid_asked = _PAID in parsed.intents and not lexicon.grammar.paid_costs.search(raw)
+        parsed.paid_asked = _PAID in parsed.intents and not lexicon.says(
+            lexicon.grammar.paid_costs, raw
+        )
         parsed.stems = tuple(
             (key, stem, content[key])
             for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
             if key in content and len(stem) > self.w.min_stem
         )
-        parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
+        parsed.asks_pay = lexicon.says(lexicon.pay_asked, raw)
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.piece = self._piece(parsed, raw)
         parsed.per_work = (
             bool(parsed.intents & {_QUANTITY, _MONEY})
             and parsed.pay_unit is None
-            and self.lexicon.grammar.per_work.search(raw) is not None
+            and self.lexicon.says(self.lexicon.grammar.per_work, raw)
         )
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
-        parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
+        parsed.later = lexicon.says(lexicon.grammar.later, raw) and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
         parsed.hiring_asked = (
-            lexicon.grammar.hiring_asked.search(raw) is not None
+            lexicon.says(lexicon.grammar.hiring_asked, raw)
             and bool(self._places_in(analyzed.sequence))
-        ) or lexicon.grammar.site_asked.search(raw) is not None
-        parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
-        parsed.way_there = lexicon.grammar.there_asked.search(raw) is not None
+        ) or lexicon.says(lexicon.grammar.site_asked, raw)
+        parsed.way_back = lexicon.says(lexicon.grammar.return_asked, raw)
+        parsed.way_there = lexicon.says(lexicon.grammar.there_asked, raw)
         district = lexicon.grammar.district.search(raw)
         if district:
             parsed.district = frozenset(self.analyzer.analyze(district["place"]).keys)
-        parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
+        parsed.another_asked = lexicon.says(lexicon.grammar.another_asked, raw)
         grades = _grades(lexicon.grammar.grade, raw)
         parsed.grades = frozenset(n for grade in grades for n in grade)
         if grades:
@@ -1686,48 +1690,49 @@ class Answerer:
                 for match in lexicon.grammar.grade.finditer(raw)
                 for key in self.analyzer.analyze(match[0]).keys
             )
-        parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
-        parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
-        parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
-        parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
+        parsed.own_child = lexicon.says(lexicon.grammar.own_child, raw)
+        parsed.total_asked = lexicon.says(lexicon.grammar.total_asked, raw)
+        parsed.plan_asked = lexicon.says(lexicon.grammar.plan_asked, raw)
+        parsed.end_asked = lexicon.says(lexicon.grammar.end_asked, raw)
         # «аванс сколько примерно»: how much of the pay or a part of it, asked of nothing else
         # («испыталка сколько и зп на ней режут» asks the probation's length).
-        parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None or (
+        parsed.pay_asked = lexicon.says(lexicon.grammar.pay_asked, raw) or (
             _QUANTITY in parsed.intents
             and bool(parsed.strong)
             and all(n in _PAY_TOPICS or kinds[n].within in _PAY_TOPICS for n in parsed.strong)
         )
-        parsed.actual_asked = lexicon.grammar.actual_asked.search(raw) is not None
-        parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
-        parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
+        parsed.actual_asked = lexicon.says(lexicon.grammar.actual_asked, raw)
+        parsed.charge_asked = lexicon.says(lexicon.grammar.charge_said, raw)
+        parsed.housing_asked = tuple(
+            p for p in lexicon.grammar.housing_details if lexicon.says(p, raw)
+        )
         parsed.details_asked = (
-            tuple(said for asked, said in lexicon.grammar.details if asked.search(raw) is not None)
-            if any(asked.search(raw) for asked in lexicon.details_asked)
+            tuple(said for asked, said in lexicon.grammar.details if lexicon.says(asked, raw))
+            if any(lexicon.says(asked, raw) for asked in lexicon.details_asked)
             else ()
         )
-        parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
+        parsed.refund_asked = lexicon.says(lexicon.grammar.refund_asked, raw)
         parsed.discount_object = self._discount_object(parsed, raw)
-        parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
-        parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
-        if lexicon.grammar.value_permission.search(raw):
+        parsed.net_asked = lexicon.says(lexicon.grammar.net_asked, raw)
+        parsed.combine_asked = lexicon.says(lexicon.grammar.combine_asked, raw)
+        if lexicon.says(lexicon.grammar.value_permission, raw):
             # («можно 5/2 работать а не 2/2»: the value to leave is not asked)
             parsed.values_asked = tuple(
                 re.compile(rf"(?<![\d/]){found[1]}\s*/\s*{found[2]}(?![\d/])")
                 for found in _RATIO_RE.finditer(raw)
                 if not lexicon.grammar.value_replaced.search(raw, 0, found.start())
             )
-        parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
-        parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
-        parsed.lack_stated = lexicon.grammar.lack_stated.search(raw) is not None
-        parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
-        parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
-        parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
-        parsed.meals_asked = (
-            lexicon.grammar.meals_asked.search(raw) is not None
-            and lexicon.grammar.eating_means.search(raw) is None
+        parsed.students_named = lexicon.says(lexicon.grammar.students_said, raw)
+        parsed.leave_asked = lexicon.says(lexicon.grammar.leave_asked, raw)
+        parsed.lack_stated = lexicon.says(lexicon.grammar.lack_stated, raw)
+        parsed.owned_asked = lexicon.says(lexicon.grammar.owned_asked, raw)
+        parsed.own_or_given = lexicon.says(lexicon.grammar.own_or_given, raw)
+        parsed.vehicle_home = lexicon.says(lexicon.grammar.vehicle_home_asked, raw)
+        parsed.meals_asked = lexicon.says(lexicon.grammar.meals_asked, raw) and not lexicon.says(
+            lexicon.grammar.eating_means, raw
         )
-        parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
-        if lexicon.grammar.counts_people.search(raw):
+        parsed.whose_duty = lexicon.says(lexicon.grammar.whose_duty, raw)
+        if lexicon.says(lexicon.grammar.counts_people, raw):
             places = self._places_in(analyzed.sequence)
             # "how big is the team" names no place of its own; "the hr team" does, and so does
             # "on a crew", "on each crew": one of several, not the whole ("how big is the crew").

@@ -619,6 +619,15 @@ def _lowered_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return _any_of(tuple(sorted(lowered | twins)))
 
 
+def _gate_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """What ``Lexicon.says`` tests a text for before it searches ``pattern``: ``_any_of`` the
+    strings every match holds (None: none known), and whether they are lowered for a pattern
+    that ignores case (``_lowered_needs``; a text not in lower case is then always searched)."""
+    if pattern.flags & re.IGNORECASE:
+        return _lowered_needs(pattern), True
+    return _any_of(_needed(pattern)), False
+
+
 def _may_hold(needs: re.Pattern[str] | None, raw: str) -> bool:
     """Whether a text may match the pattern ``needs`` was made for (``_lowered_needs``): a
     text in lower case matches one that ignores case only when it holds one of its strings;
@@ -1682,6 +1691,8 @@ class Lexicon:
             self._kind_gates[kind] = self._kind_gate(kind)
         # The same over every kind: most lines name no member of any.
         self._all_kinds_gate = self._kinds_gate(self._kind_gates.values())
+        # Per pattern ``says`` was asked of, what a text must hold to match it (``_gate_of``).
+        self._gates: dict[re.Pattern[str], tuple[re.Pattern[str] | None, bool]] = {}
         numbers = dict(data.get("spoken_numbers") or {})
         self.spoken = SpokenNumbers(
             values={
@@ -1827,6 +1838,19 @@ class Lexicon:
             if needs.pattern != "(?!)":
                 branches.append(needs.pattern)
         return frozenset(words), re.compile("|".join(branches) if branches else "(?!)")
+
+    def says(self, pattern: re.Pattern[str], raw: str) -> bool:
+        """Whether ``pattern`` finds a match in a normalized text, searched only when the text
+        may hold one (``_gate_of``, found on the pattern's first search): most questions hold
+        none of the strings most of the grammar's patterns need, and the test for them is much
+        cheaper than the search (a question is tested for some fifty)."""
+        gate = self._gates.get(pattern)
+        if gate is None:
+            gate = self._gates[pattern] = _gate_of(pattern)
+        needs, lowered = gate
+        if needs is not None and needs.search(raw) is None and (not lowered or raw.lower() == raw):
+            return False
+        return pattern.search(raw) is not None
 
     def members_of(
         self, keys: Set[str], raw: str, kinds: Iterable[str] | None = None
