@@ -1951,7 +1951,7 @@ class Answerer:
         return counted and not any(
             counts.search(normalize(said))
             and self._names_place(q, self.analyzer.analyze(said).keys)
-            for _, said in self._said_of_clauses(c.said)
+            for _, said, _ in self._clauses_of(c)
         )
 
     def _names_place(self, q: Question, keys: Set[str]) -> bool:
@@ -4240,8 +4240,12 @@ class Answerer:
         words ("about 24-28 hours a week", «смены по 4, 6 или 8 часов»), not a sum per it
         ("£11.50 per hour") nor a unit only named."""
         quantity = self.lexicon.intents[_QUANTITY].evidence
-        money = self.lexicon.intents[_MONEY].evidence
-        seq = self.analyzer.analyze(money.sub(" ", c.said)).sequence
+        found = c.__dict__
+        seq = found.get(_UNSUMMED)
+        if seq is None:
+            # The line's words less its sums, found once per line (as ``_members_said``).
+            money = self.lexicon.intents[_MONEY].evidence
+            seq = found[_UNSUMMED] = self.analyzer.analyze(money.sub(" ", c.said)).sequence
         return any(
             key in words and quantity.fullmatch(seq[at - 1]) is not None
             for at, key in enumerate(seq[1:], start=1)
@@ -4834,9 +4838,9 @@ class Answerer:
             # руб. за весь период»: a table row's post cell says whose row it is, and every
             # other cell is said of it.
             return True
-        clauses = self._said_of_clauses(c.said)
-        for at, (clause, said) in enumerate(clauses):
-            if details.isdisjoint(self.analyzer.analyze(clause).keys):
+        clauses = self._clauses_of(c)
+        for at, (_, said, keys) in enumerate(clauses):
+            if details.isdisjoint(keys):
                 continue
             if self._shown_in(q, said, shown, timed):
                 return True
@@ -4844,7 +4848,7 @@ class Answerer:
             # that opens with the pay says it of the one before, as one that opens with the days
             # says them of the office named before it, whatever else is said of it between
             # («ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00 ДО 12.00»).
-            for clause_on, said_on in clauses[at + 1 : at + 1 + self.w.lead_reach]:
+            for clause_on, said_on, _ in clauses[at + 1 : at + 1 + self.w.lead_reach]:
                 if self.lexicon.grammar.value_lead.match(said_on):
                     if self._shown_in(q, said_on, shown, timed):
                         return True
@@ -4897,6 +4901,19 @@ class Answerer:
             and not any(keys >= asked for keys in found)
         )
 
+    def _clauses_of(self, c: Candidate) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """``_said_of_clauses`` of the line, each with its clause's keys: found once per line
+        (as ``_members_said``)."""
+        found = c.__dict__
+        clauses = found.get(_CLAUSES)
+        if clauses is None:
+            analyze = self.analyzer.analyze
+            clauses = found[_CLAUSES] = tuple(
+                (clause, said, analyze(clause).keys)
+                for clause, said in self._said_of_clauses(c.said)
+            )
+        return clauses
+
     def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
         """A line's clauses, each with what is said of it: "Тестовый день в магазине —
         оплачивается", a bare predicate after a dash, says it of the clause before; "Товаровед —
@@ -4933,15 +4950,15 @@ class Answerer:
         holds every asked word the parts with one hold and a detail more (no topic's word: the
         heading-like "Night shift (US hours)" is no such detail of "how many hrs per shift").
         A bare predicate after a dash is said of the part before it."""
-        clauses = self._said_of_clauses(c.said)
+        clauses = self._clauses_of(c)
         if len(clauses) < 2:
             return False
         timed = self._timed(q)
         with_figure: set[str] = set()
         without: list[set[str]] = []
         before = ""  # the clause before, when it is short and shows the figure
-        for clause, said in clauses:
-            asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+        for clause, said, keys in clauses:
+            asked = set(keys) & q.content.keys()
             shown = self._shown_in(q, said, amounts, timed)
             joined = bool(before) and any(f"{before} {dash} {clause}" in c.said for dash in "—–")
             before = clause if shown and len(clause.split()) <= self.w.predicate_words else ""
@@ -4980,13 +4997,13 @@ class Answerer:
             last_figure = max(
                 (
                     at
-                    for at, (_, said) in enumerate(clauses)
+                    for at, (_, said, _) in enumerate(clauses)
                     if self._shown_in(q, said, amounts, timed)
                 ),
                 default=-1,
             )
-            for at, (clause, _) in enumerate(clauses):
-                asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+            for at, (_, _, keys) in enumerate(clauses):
+                asked = set(keys) & q.content.keys()
                 if any(key not in q.explains and key not in per for key in asked):
                     return at > last_figure >= 0
             return False
@@ -5455,6 +5472,10 @@ _WHOM = "whom"
 # Where ``Answerer._members_said`` keeps a line's members in its ``__dict__``.
 _LINE_MEMBERS = "_members_said"
 _HEARD_MEMBERS = "_members_heard"
+# … and ``Answerer._counts_unit`` the words of a line less its sums.
+_UNSUMMED = "_unsummed"
+# … and ``Answerer._clauses_of`` its clauses, what is said of each and their keys.
+_CLAUSES = "_clauses"
 _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.
