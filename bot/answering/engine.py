@@ -730,14 +730,12 @@ class Answerer:
                     and q.strong <= candidate.topics
                     and any(
                         not named.isdisjoint(q.members[kind])
-                        for kind, named in self.lexicon.members_of(
-                            candidate.keys, candidate.read, others
-                        ).items()
+                        for kind, named in self._members_said(candidate, others).items()
                     )
                 ):
                     return False
                 return candidate.topics.isdisjoint(away) and bool(
-                    self.lexicon.members_of(candidate.keys, candidate.read, kinds)
+                    self._members_said(candidate, kinds)
                 )
 
         elif q.name_asked and not (shown or q.paid_period or q.who_pays):
@@ -810,9 +808,7 @@ class Answerer:
                 )
                 and not any(
                     not asked.isdisjoint(named)
-                    for kind, named in self.lexicon.members_of(
-                        candidate.keys, candidate.read, members
-                    ).items()
+                    for kind, named in self._members_said(candidate, members).items()
                     if (asked := members[kind])
                 )
             ):
@@ -1343,7 +1339,9 @@ class Answerer:
             asked = {when for name in strong if (when := lexicon.topics[name].when) is not None}
             if asked:
                 intents = (intents - _WHENS) | asked
-        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.grammar.count_asked.search(raw):
+        if not intents.isdisjoint(_TIMES_OF_COUNT) and lexicon.says(
+            lexicon.grammar.count_asked, raw
+        ):
             # «в общаге комнаты на скольких», «по возрасту до скольки»: how many, or an age's
             # bound — no length («на сколько») and no time of day («до скольки»).
             intents = (intents - _TIMES_OF_COUNT) | {_QUANTITY}
@@ -1543,7 +1541,7 @@ class Answerer:
                 jobs = {t for t in index.title_keys if len(t) > len(key) and t.startswith(key)}
                 if jobs:
                     fuzzy[key] = fuzzy.get(key, frozenset()) | jobs
-        also_said = lexicon.grammar.also.search(raw) is not None
+        also_said = lexicon.says(lexicon.grammar.also, raw)
         also_case = (
             _also_case(analyzed.sequence, content.keys() - aside, lexicon.grammar.also_case)
             if also_said
@@ -1675,16 +1673,16 @@ class Answerer:
                 and not lexicon.word_topics(key)
             ):
                 parsed.asked_by[key] = frozenset(asked)
-        parsed.who_pays = pays_for and lexicon.grammar.who_pays.search(raw) is not None
-        parsed.self_pays = lexicon.grammar.self_pays.search(raw) is not None
-        parsed.name_asked = lexicon.grammar.name_asked.search(raw) is not None
-        parsed.org_asked = parsed.name_asked and lexicon.grammar.org_asked.search(raw) is not None
+        parsed.who_pays = pays_for and lexicon.says(lexicon.grammar.who_pays, raw)
+        parsed.self_pays = lexicon.says(lexicon.grammar.self_pays, raw)
+        parsed.name_asked = lexicon.says(lexicon.grammar.name_asked, raw)
+        parsed.org_asked = parsed.name_asked and lexicon.says(lexicon.grammar.org_asked, raw)
         duty = lexicon.grammar.duty_asked.search(raw)
         if duty is not None:
             deed = frozenset(self.analyzer.analyze(duty.group("verb")).keys)
             if lexicon.grammar.duty_plain.isdisjoint(deed):
                 parsed.deed = deed
-        parsed.rank_asked = lexicon.grammar.rank.search(raw) is not None
+        parsed.rank_asked = lexicon.says(lexicon.grammar.rank, raw)
         words = _WORD_RE.findall(raw)
         parsed.role_kinds = frozenset(
             (key, analyzer.key(after.lower()))
@@ -1739,33 +1737,35 @@ class Answerer:
                 for key in self.analyzer.analyze(match.group()).keys
             )
         parsed.paid_period = self._paid_period(parsed, raw)
-        parsed.paid_asked = _PAID in parsed.intents and not lexicon.grammar.paid_costs.search(raw)
+        parsed.paid_asked = _PAID in parsed.intents and not lexicon.says(
+            lexicon.grammar.paid_costs, raw
+        )
         parsed.stems = tuple(
             (key, stem, content[key])
             for key, stem in {**{k: k for k in content if k.isascii()}, **stems}.items()
             if key in content and len(stem) > self.w.min_stem
         )
-        parsed.asks_pay = lexicon.pay_asked.search(raw) is not None
+        parsed.asks_pay = lexicon.says(lexicon.pay_asked, raw)
         parsed.pay_unit = self._pay_unit(parsed, raw)
         parsed.piece = self._piece(parsed, raw)
         parsed.per_work = (
             bool(parsed.intents & {_QUANTITY, _MONEY})
             and parsed.pay_unit is None
-            and self.lexicon.grammar.per_work.search(raw) is not None
+            and self.lexicon.says(self.lexicon.grammar.per_work, raw)
         )
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
-        parsed.later = lexicon.grammar.later.search(raw) is not None and _OWN_AGE not in intents
+        parsed.later = lexicon.says(lexicon.grammar.later, raw) and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
         parsed.hiring_asked = (
-            lexicon.grammar.hiring_asked.search(raw) is not None
+            lexicon.says(lexicon.grammar.hiring_asked, raw)
             and bool(self._places_in(analyzed.sequence))
-        ) or lexicon.grammar.site_asked.search(raw) is not None
-        parsed.way_back = lexicon.grammar.return_asked.search(raw) is not None
-        parsed.way_there = lexicon.grammar.there_asked.search(raw) is not None
+        ) or lexicon.says(lexicon.grammar.site_asked, raw)
+        parsed.way_back = lexicon.says(lexicon.grammar.return_asked, raw)
+        parsed.way_there = lexicon.says(lexicon.grammar.there_asked, raw)
         district = lexicon.grammar.district.search(raw)
         if district:
             parsed.district = frozenset(self.analyzer.analyze(district["place"]).keys)
-        parsed.another_asked = lexicon.grammar.another_asked.search(raw) is not None
+        parsed.another_asked = lexicon.says(lexicon.grammar.another_asked, raw)
         grades = _grades(lexicon.grammar.grade, raw)
         parsed.grades = frozenset(n for grade in grades for n in grade)
         if grades:
@@ -1774,49 +1774,53 @@ class Answerer:
                 for match in lexicon.grammar.grade.finditer(raw)
                 for key in self.analyzer.analyze(match[0]).keys
             )
-        parsed.own_child = lexicon.grammar.own_child.search(raw) is not None
-        parsed.total_asked = lexicon.grammar.total_asked.search(raw) is not None
-        parsed.plan_asked = lexicon.grammar.plan_asked.search(raw) is not None
-        parsed.end_asked = lexicon.grammar.end_asked.search(raw) is not None
+        parsed.own_child = lexicon.says(lexicon.grammar.own_child, raw)
+        parsed.total_asked = lexicon.says(lexicon.grammar.total_asked, raw)
+        parsed.plan_asked = lexicon.says(lexicon.grammar.plan_asked, raw)
+        parsed.end_asked = lexicon.says(lexicon.grammar.end_asked, raw)
         # «аванс сколько примерно»: how much of the pay or a part of it, asked of nothing else
         # («испыталка сколько и зп на ней режут» asks the probation's length).
-        parsed.pay_asked = lexicon.grammar.pay_asked.search(raw) is not None or (
+        parsed.pay_asked = lexicon.says(lexicon.grammar.pay_asked, raw) or (
             _QUANTITY in parsed.intents
             and bool(parsed.strong)
             and all(n in _PAY_TOPICS or kinds[n].within in _PAY_TOPICS for n in parsed.strong)
         )
-        parsed.actual_asked = lexicon.grammar.actual_asked.search(raw) is not None
-        parsed.charge_asked = lexicon.grammar.charge_said.search(raw) is not None
-        parsed.housing_asked = tuple(p for p in lexicon.grammar.housing_details if p.search(raw))
+        parsed.actual_asked = lexicon.says(lexicon.grammar.actual_asked, raw)
+        parsed.charge_asked = lexicon.says(lexicon.grammar.charge_said, raw)
+        parsed.housing_asked = tuple(
+            p for p in lexicon.grammar.housing_details if lexicon.says(p, raw)
+        )
         parsed.details_asked = (
-            tuple(said for asked, said in lexicon.grammar.details if asked.search(raw) is not None)
-            if any(asked.search(raw) for asked in lexicon.details_asked)
+            tuple(said for asked, said in lexicon.grammar.details if lexicon.says(asked, raw))
+            if any(lexicon.says(asked, raw) for asked in lexicon.details_asked)
             else ()
         )
-        parsed.refund_asked = lexicon.grammar.refund_asked.search(raw) is not None
+        parsed.refund_asked = lexicon.says(lexicon.grammar.refund_asked, raw)
         parsed.discount_object = self._discount_object(parsed, raw)
         parsed.kind_pairs = self._kind_pairs(parsed)
         parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
         parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
         if lexicon.grammar.value_permission.search(raw):
+        parsed.net_asked = lexicon.says(lexicon.grammar.net_asked, raw)
+        parsed.combine_asked = lexicon.says(lexicon.grammar.combine_asked, raw)
+        if lexicon.says(lexicon.grammar.value_permission, raw):
             # («можно 5/2 работать а не 2/2»: the value to leave is not asked)
             parsed.values_asked = tuple(
                 re.compile(rf"(?<![\d/]){found[1]}\s*/\s*{found[2]}(?![\d/])")
                 for found in _RATIO_RE.finditer(raw)
                 if not lexicon.grammar.value_replaced.search(raw, 0, found.start())
             )
-        parsed.students_named = lexicon.grammar.students_said.search(raw) is not None
-        parsed.leave_asked = lexicon.grammar.leave_asked.search(raw) is not None
-        parsed.lack_stated = lexicon.grammar.lack_stated.search(raw) is not None
-        parsed.owned_asked = lexicon.grammar.owned_asked.search(raw) is not None
-        parsed.own_or_given = lexicon.grammar.own_or_given.search(raw) is not None
-        parsed.vehicle_home = lexicon.grammar.vehicle_home_asked.search(raw) is not None
-        parsed.meals_asked = (
-            lexicon.grammar.meals_asked.search(raw) is not None
-            and lexicon.grammar.eating_means.search(raw) is None
+        parsed.students_named = lexicon.says(lexicon.grammar.students_said, raw)
+        parsed.leave_asked = lexicon.says(lexicon.grammar.leave_asked, raw)
+        parsed.lack_stated = lexicon.says(lexicon.grammar.lack_stated, raw)
+        parsed.owned_asked = lexicon.says(lexicon.grammar.owned_asked, raw)
+        parsed.own_or_given = lexicon.says(lexicon.grammar.own_or_given, raw)
+        parsed.vehicle_home = lexicon.says(lexicon.grammar.vehicle_home_asked, raw)
+        parsed.meals_asked = lexicon.says(lexicon.grammar.meals_asked, raw) and not lexicon.says(
+            lexicon.grammar.eating_means, raw
         )
-        parsed.whose_duty = lexicon.grammar.whose_duty.search(raw) is not None
-        if lexicon.grammar.counts_people.search(raw):
+        parsed.whose_duty = lexicon.says(lexicon.grammar.whose_duty, raw)
+        if lexicon.says(lexicon.grammar.counts_people, raw):
             places = self._places_in(analyzed.sequence)
             # "how big is the team" names no place of its own; "the hr team" does, and so does
             # "on a crew", "on each crew": one of several, not the whole ("how big is the crew").
@@ -2134,7 +2138,7 @@ class Answerer:
         return counted and not any(
             counts.search(normalize(said))
             and self._names_place(q, self.analyzer.analyze(said).keys)
-            for _, said in self._said_of_clauses(c.said)
+            for _, said, _ in self._clauses_of(c)
         )
 
     def _names_place(self, q: Question, keys: Set[str]) -> bool:
@@ -2700,7 +2704,7 @@ class Answerer:
                 score += self.w.side_bonus
             if q.situations and not self._unspoken_situation(q, c):
                 score += self.w.situation_bonus
-            if members and self.lexicon.members_of(c.keys, c.read, members):
+            if members and self._members_said(c, members):
                 score += self.w.member_bonus
             if c.held or (c.generic and not c.keys.issuperset(q.named)):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
@@ -3806,7 +3810,7 @@ class Answerer:
         дают» — a run-on line on the schedule and the pay that has food in it somewhere) stands
         in a posting whose other lines name members of that kind, never the one asked
         («бесплатное питание в смену (полноценный обед и ужин)»): the posting says which."""
-        said = self.lexicon.members_of(c.keys, c.read)
+        said = self._members_said(c)
         for kind, asked in q.members.items():
             if kind in said or kind not in _MEMBERS_SAID_ONCE:
                 continue
@@ -3980,7 +3984,7 @@ class Answerer:
         lexicon = self.lexicon
         # «я студент, 2/2 не смогу» — «студентам подстроим график, можно только выходные
         # смены»: an answer to a question naming the member asked speaks of that member.
-        said = lexicon.members_of(c.keys, self._heard(c))
+        said = self._members_said(c, heard=True)
         for kind, asked in q.members.items():
             if (
                 kind not in said
@@ -4061,7 +4065,7 @@ class Answerer:
         day) of which the line names no member: "do i work weekends" — "We usually schedule
         interviews within 3 days" says no day of the week."""
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read, q.members)
+        said = self._members_said(c, q.members)
         return [
             kind
             for kind in q.members
@@ -4075,7 +4079,7 @@ class Answerer:
         """The kinds asked whose members stand apart (a glove is no hat) of which the line
         names members, none of them the ones asked."""
         apart = [kind for kind in q.members if kind in self.lexicon.member_apart]
-        said = self.lexicon.members_of(c.keys, c.read, apart)
+        said = self._members_said(c, apart)
         return [kind for kind, named in said.items() if named.isdisjoint(q.members[kind])]
 
     def _beside_only(self, q: Question, c: Candidate) -> list[str]:
@@ -4083,7 +4087,7 @@ class Answerer:
         "is this seasonal or permanent" — "Employment: full-time" (the hours, not the term)."""
         lexicon = self.lexicon
         beside = lexicon.member_beside
-        said = lexicon.members_of(c.keys, c.read, q.members)
+        said = self._members_said(c, q.members)
         return [
             kind
             for kind in q.members
@@ -4132,6 +4136,24 @@ class Answerer:
             if situation.speaks.search(text) is None:
                 return True
         return False
+
+    def _members_said(
+        self, c: Candidate, kinds: Iterable[str] | None = None, *, heard: bool = False
+    ) -> dict[str, frozenset[str]]:
+        """``members_of`` the line (only ``kinds`` when given; ``heard``: read with the question
+        it answers, ``_heard``), found once per line: kept in its ``__dict__`` beside its cached
+        properties, so a copy with other keys (``replace``) finds its own. A question's gates
+        asked it of each line they judged, several times, and of the same lines question after
+        question."""
+        slot = _HEARD_MEMBERS if heard and c.answers else _LINE_MEMBERS
+        found = c.__dict__
+        said = found.get(slot)
+        if said is None:
+            raw = self._heard(c) if slot == _HEARD_MEMBERS else c.read
+            said = found[slot] = self.lexicon.members_of(c.keys, raw)
+        if kinds is None:
+            return said
+        return {kind: said[kind] for kind in kinds if kind in said}
 
     @staticmethod
     def _heard(c: Candidate) -> str:
@@ -4423,8 +4445,12 @@ class Answerer:
         words ("about 24-28 hours a week", «смены по 4, 6 или 8 часов»), not a sum per it
         ("£11.50 per hour") nor a unit only named."""
         quantity = self.lexicon.intents[_QUANTITY].evidence
-        money = self.lexicon.intents[_MONEY].evidence
-        seq = self.analyzer.analyze(money.sub(" ", c.said)).sequence
+        found = c.__dict__
+        seq = found.get(_UNSUMMED)
+        if seq is None:
+            # The line's words less its sums, found once per line (as ``_members_said``).
+            money = self.lexicon.intents[_MONEY].evidence
+            seq = found[_UNSUMMED] = self.analyzer.analyze(money.sub(" ", c.said)).sequence
         return any(
             key in words and quantity.fullmatch(seq[at - 1]) is not None
             for at, key in enumerate(seq[1:], start=1)
@@ -4827,7 +4853,7 @@ class Answerer:
         # names a member of, asked of what the kind states (the schedule), is the members'
         # check to judge; «летом тоже будет набор?» asks of no such thing.
         lexicon = self.lexicon
-        said = lexicon.members_of(c.keys, c.read)
+        said = self._members_said(c)
         judged = {
             k
             for kind in said
@@ -5051,9 +5077,9 @@ class Answerer:
             # руб. за весь период»: a table row's post cell says whose row it is, and every
             # other cell is said of it.
             return True
-        clauses = self._said_of_clauses(c.said)
-        for at, (clause, said) in enumerate(clauses):
-            if details.isdisjoint(self.analyzer.analyze(clause).keys):
+        clauses = self._clauses_of(c)
+        for at, (_, said, keys) in enumerate(clauses):
+            if details.isdisjoint(keys):
                 continue
             if self._shown_in(q, said, shown, timed):
                 return True
@@ -5061,7 +5087,7 @@ class Answerer:
             # that opens with the pay says it of the one before, as one that opens with the days
             # says them of the office named before it, whatever else is said of it between
             # («ОТДЕЛ КАДРОВ (КАБ. 104), ПН-ПТ С 8.00 ДО 12.00»).
-            for clause_on, said_on in clauses[at + 1 : at + 1 + self.w.lead_reach]:
+            for clause_on, said_on, _ in clauses[at + 1 : at + 1 + self.w.lead_reach]:
                 if self.lexicon.grammar.value_lead.match(said_on):
                     if self._shown_in(q, said_on, shown, timed):
                         return True
@@ -5114,6 +5140,19 @@ class Answerer:
             and not any(keys >= asked for keys in found)
         )
 
+    def _clauses_of(self, c: Candidate) -> tuple[tuple[str, str, frozenset[str]], ...]:
+        """``_said_of_clauses`` of the line, each with its clause's keys: found once per line
+        (as ``_members_said``)."""
+        found = c.__dict__
+        clauses = found.get(_CLAUSES)
+        if clauses is None:
+            analyze = self.analyzer.analyze
+            clauses = found[_CLAUSES] = tuple(
+                (clause, said, analyze(clause).keys)
+                for clause, said in self._said_of_clauses(c.said)
+            )
+        return clauses
+
     def _said_of_clauses(self, quote: str) -> list[tuple[str, str]]:
         """A line's clauses, each with what is said of it: "Тестовый день в магазине —
         оплачивается", a bare predicate after a dash, says it of the clause before; "Товаровед —
@@ -5150,15 +5189,15 @@ class Answerer:
         holds every asked word the parts with one hold and a detail more (no topic's word: the
         heading-like "Night shift (US hours)" is no such detail of "how many hrs per shift").
         A bare predicate after a dash is said of the part before it."""
-        clauses = self._said_of_clauses(c.said)
+        clauses = self._clauses_of(c)
         if len(clauses) < 2:
             return False
         timed = self._timed(q)
         with_figure: set[str] = set()
         without: list[set[str]] = []
         before = ""  # the clause before, when it is short and shows the figure
-        for clause, said in clauses:
-            asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+        for clause, said, keys in clauses:
+            asked = set(keys) & q.content.keys()
             shown = self._shown_in(q, said, amounts, timed)
             joined = bool(before) and any(f"{before} {dash} {clause}" in c.said for dash in "—–")
             before = clause if shown and len(clause.split()) <= self.w.predicate_words else ""
@@ -5197,13 +5236,13 @@ class Answerer:
             last_figure = max(
                 (
                     at
-                    for at, (_, said) in enumerate(clauses)
+                    for at, (_, said, _) in enumerate(clauses)
                     if self._shown_in(q, said, amounts, timed)
                 ),
                 default=-1,
             )
-            for at, (clause, _) in enumerate(clauses):
-                asked = set(self.analyzer.analyze(clause).keys) & q.content.keys()
+            for at, (_, _, keys) in enumerate(clauses):
+                asked = set(keys) & q.content.keys()
                 if any(key not in q.explains and key not in per for key in asked):
                     return at > last_figure >= 0
             return False
@@ -5473,7 +5512,7 @@ class Answerer:
         employee parking free" — "Free Team Member parking"."""
         asked_whom = q.members.get(_WHOM, frozenset())
         if asked_whom and not asked_whom.isdisjoint(
-            self.lexicon.members_of(c.keys, c.read, (_WHOM,)).get(_WHOM, frozenset())
+            self._members_said(c, (_WHOM,)).get(_WHOM, frozenset())
         ):
             return False
         sequence = q.sequence
@@ -5670,6 +5709,13 @@ _ABOUT_TOPIC = "company"
 # The kind of member that says whom a thing is for (lexicon `members`), and its member the staff:
 # "do staff get lunch provided" asks what the staff are given.
 _WHOM = "whom"
+# Where ``Answerer._members_said`` keeps a line's members in its ``__dict__``.
+_LINE_MEMBERS = "_members_said"
+_HEARD_MEMBERS = "_members_heard"
+# … and ``Answerer._counts_unit`` the words of a line less its sums.
+_UNSUMMED = "_unsummed"
+# … and ``Answerer._clauses_of`` its clauses, what is said of each and their keys.
+_CLAUSES = "_clauses"
 _STAFF = "staff"
 _RELOCATION = "relocation"
 # What the candidate must bring: no answer to what the employer gives.

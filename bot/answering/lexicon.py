@@ -27,6 +27,7 @@ from bot.postings.models import SectionKind
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """libyaml's safe loader where PyYAML has it (four times faster: this runs at start-up)."""
 MAX_PHRASE_GAP = 2  # frame words a question may put between a phrase's words
+SHOWN_CACHE_SIZE = 50_000  # line texts whose ``Intent.shown_in`` one intent remembers
 
 
 @dataclass(frozen=True)
@@ -159,6 +160,12 @@ class Intent:
     premises: frozenset[str] = frozenset()
     # What a match of ``evidence`` holds, to skip the search in most lines (``_lowered_needs``).
     evidence_needs: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    # ``shown_in``'s answer per line text and the figures cut from it (``not_by``, ``often_by``):
+    # a posting's lines are asked the same intents question after question, and the cuts are
+    # three substitutions over the line each time. Cleared when full, like the token cache.
+    shown: dict[tuple[str, bool, bool], bool] = field(
+        default_factory=dict, repr=False, compare=False
+    )
 
     def shows(self, raw: str) -> bool:
         """Whether a normalized text has this intent's evidence."""
@@ -187,13 +194,27 @@ class Intent:
     def shown_in(self, raw: str, named: frozenset[str], timed: bool = False) -> bool:
         """Whether a normalized line shows this intent to a question naming ``named`` (about
         something ``timed``, measured in time, or not)."""
-        if (
+        cut = (
             self.not_by is not None
             and (not timed or not named.isdisjoint(self.priced_by))
             and named.isdisjoint(self.unless_named)
-        ):
+        )
+        often = self.often_by is not None and named.isdisjoint(self.often_unless)
+        found = self.shown.get((raw, cut, often))
+        if found is None:
+            if len(self.shown) >= SHOWN_CACHE_SIZE:
+                self.shown.clear()
+            found = self.shown[raw, cut, often] = self._shown_cut(raw, cut, often)
+        return found
+
+    def _shown_cut(self, raw: str, cut: bool, often: bool) -> bool:
+        """``shows`` of a normalized line less the figures that do not show this intent: the
+        ``not_by`` ones when ``cut``, the ``often_by`` ones when ``often``, and ``never_by``."""
+        if cut:
+            assert self.not_by is not None
             raw = self.not_by.sub(" ", raw)
-        if self.often_by is not None and named.isdisjoint(self.often_unless):
+        if often:
+            assert self.often_by is not None
             raw = self.often_by.sub(" ", raw)
         if self.never_by is not None:
             raw = self.never_by.sub(" ", raw)
@@ -610,6 +631,15 @@ def _lowered_needs(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     lowered = {s.lower() for s in found}
     twins = {chr(t) for s in lowered for c in s for t in _EXTRA_CASES.get(ord(c), ())}
     return _any_of(tuple(sorted(lowered | twins)))
+
+
+def _gate_of(pattern: re.Pattern[str]) -> tuple[re.Pattern[str] | None, bool]:
+    """What ``Lexicon.says`` tests a text for before it searches ``pattern``: ``_any_of`` the
+    strings every match holds (None: none known), and whether they are lowered for a pattern
+    that ignores case (``_lowered_needs``; a text not in lower case is then always searched)."""
+    if pattern.flags & re.IGNORECASE:
+        return _lowered_needs(pattern), True
+    return _any_of(_needed(pattern)), False
 
 
 def _may_hold(needs: re.Pattern[str] | None, raw: str) -> bool:
@@ -1710,6 +1740,8 @@ class Lexicon:
             self._kind_gates[kind] = self._kind_gate(kind)
         # The same over every kind: most lines name no member of any.
         self._all_kinds_gate = self._kinds_gate(self._kind_gates.values())
+        # Per pattern ``says`` was asked of, what a text must hold to match it (``_gate_of``).
+        self._gates: dict[re.Pattern[str], tuple[re.Pattern[str] | None, bool]] = {}
         numbers = dict(data.get("spoken_numbers") or {})
         self.spoken = SpokenNumbers(
             values={
@@ -1856,6 +1888,19 @@ class Lexicon:
             if needs.pattern != "(?!)":
                 branches.append(needs.pattern)
         return frozenset(words), re.compile("|".join(branches) if branches else "(?!)")
+
+    def says(self, pattern: re.Pattern[str], raw: str) -> bool:
+        """Whether ``pattern`` finds a match in a normalized text, searched only when the text
+        may hold one (``_gate_of``, found on the pattern's first search): most questions hold
+        none of the strings most of the grammar's patterns need, and the test for them is much
+        cheaper than the search (a question is tested for some fifty)."""
+        gate = self._gates.get(pattern)
+        if gate is None:
+            gate = self._gates[pattern] = _gate_of(pattern)
+        needs, lowered = gate
+        if needs is not None and needs.search(raw) is None and (not lowered or raw.lower() == raw):
+            return False
+        return pattern.search(raw) is not None
 
     def members_of(
         self, keys: Set[str], raw: str, kinds: Iterable[str] | None = None

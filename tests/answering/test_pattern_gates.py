@@ -200,3 +200,33 @@ def test_a_pattern_opening_with_its_literal_characters_matches_where_it_did() ->
         for line in lines:
             a, b = before.search(line), after.search(line)
             assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), line
+
+
+def test_a_question_is_searched_with_a_grammar_pattern_only_when_it_may_match_p99b(
+    answerer: Answerer,
+) -> None:
+    # ``Lexicon.says`` skips the search of a question holding none of the strings a pattern's
+    # matches hold, and finds what the search finds: the questions of the QA sets, as typed
+    # and normalized, against every pattern of the grammar.
+    lexicon = answerer.lexicon
+    grammar = lexicon.grammar
+    patterns = [v for v in vars(grammar).values() if isinstance(v, re.Pattern)]
+    patterns += [asked for asked, _ in grammar.details] + list(grammar.housing_details)
+    assert len(patterns) > 50
+    questions = [
+        str(case["q"])
+        for path in sorted(Path(__file__).parent.glob("qa-*.yaml"))[:12]
+        for case in yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if isinstance(case, dict) and "q" in case
+    ]
+    assert len(questions) > 200
+    found = 0
+    for question in questions:
+        for raw in (question, normalize(question)):
+            for pattern in patterns:
+                said = lexicon.says(pattern, raw)
+                assert said == (pattern.search(raw) is not None), (pattern.pattern, raw)
+                found += said
+    assert found > 100  # the questions do match patterns: the check above checked something
+    gated = [pattern for pattern in patterns if lexicon._gates[pattern][0] is not None]
+    assert len(gated) > len(patterns) // 2  # most of them are searched only when they may match
