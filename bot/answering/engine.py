@@ -1196,12 +1196,12 @@ class Answerer:
         # "wat days do u work" — "what days …": a question word as a chat types it; "a bus out
         # to the farm" — "a bus to the farm": a phrasal verb as the plain word it means.
         typed = lexicon.grammar.typed_words
-        question = lexicon.grammar.typed_re.sub(lambda m: typed[m.group().lower()], question)
+        question = lexicon.grammar.typed_re.sub(
+            lambda m: typed[" ".join(m.group().lower().split())], question
+        )
         # «30 тыщ это на руки» — «30 000 на руки»: the sum in the posting's figures.
         question = lexicon.grammar.thousands_clipped.sub(
             lambda m: _in_full(m, index.idf), question
-        question = lexicon.grammar.typed_re.sub(
-            lambda m: typed[" ".join(m.group().lower().split())], question
         )
         analyzed = analyzer.analyze(question)
         raw = normalize(question)
@@ -1798,9 +1798,6 @@ class Answerer:
         parsed.refund_asked = lexicon.says(lexicon.grammar.refund_asked, raw)
         parsed.discount_object = self._discount_object(parsed, raw)
         parsed.kind_pairs = self._kind_pairs(parsed)
-        parsed.net_asked = lexicon.grammar.net_asked.search(raw) is not None
-        parsed.combine_asked = lexicon.grammar.combine_asked.search(raw) is not None
-        if lexicon.grammar.value_permission.search(raw):
         parsed.net_asked = lexicon.says(lexicon.grammar.net_asked, raw)
         parsed.combine_asked = lexicon.says(lexicon.grammar.combine_asked, raw)
         if lexicon.says(lexicon.grammar.value_permission, raw):

@@ -23777,6 +23777,8 @@ def test_a_heading_over_its_one_line_is_a_label_not_a_section_on_the_word(
     assert "full UK manual driving licence" in quoted(
         answerer, cleaner, "i only have an automatic licence"
     )
+
+
 def test_a_sum_asked_with_its_thousands_clipped_is_the_postings_figure_in_full(
     answerer: Answerer,
 ) -> None:
@@ -23793,6 +23795,8 @@ def test_a_sum_asked_with_its_thousands_clipped_is_the_postings_figure_in_full(
     )
     # «30 тыщ» is the «30 000» the posting writes, not a «30» and a «тысяча» of their own.
     assert "30 000 на руки" in quoted(answerer, watchman, "30 тыщ это на руки или до вычета")
+
+
 def test_alternatives_past_a_future_auxiliary_and_a_threshold_as_when(answerer: Answerer) -> None:
     """«одна работать буду или вдвоём» asks one of two past the auxiliary and its infinitive:
     «мастер работает на островке один» names one; «а 50% когда дают» is answered by the line
@@ -23801,6 +23805,8 @@ def test_alternatives_past_a_future_auxiliary_and_a_threshold_as_when(answerer: 
     assert "островке один" in quoted(answerer, kiosk, "на точке одна работать буду или вдвоем")
     studio = fixture("blind-dq", "lashmaker-vi-lash-telegram-ekb")
     assert "от 80 клиенток" in quoted(answerer, studio, "а 50% когда дают")
+
+
 def test_a_role_s_rate_asked_is_the_runner_up_naming_that_role(answerer: Answerer) -> None:
     # "bartender rate?": the best line on training pay states no sum; a close runner-up that
     # names the bartenders and their rate answers — a rate asked of a post no line names still
