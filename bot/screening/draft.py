@@ -65,8 +65,11 @@ class Draft:
 
     def matches(self, slug: str, questions: Sequence[Question]) -> bool:
         """Whether this draft still fits the posting (its questionnaire may have changed)."""
-        ids, optional = _ids_of(questions)
-        return self.slug == slug and self.question_ids == ids and self.optional_ids == optional
+        return (
+            self.slug == slug
+            and self.question_ids == [q.id for q in questions]
+            and self.optional_ids == [q.id for q in questions if not q.required]
+        )
 
     # --- where we are -------------------------------------------------------------------------
 
@@ -290,30 +293,6 @@ class Draft:
         if not 0 <= draft.index <= draft.total or not draft.question_ids:
             raise ValueError("not a draft: index out of range")
         return draft
-
-
-IDS_KEPT = 1024
-"""Questionnaires whose id lists ``_ids_of`` keeps; all are dropped when it is full."""
-_ids: dict[int, tuple[Sequence[Question], list[str], list[str]]] = {}
-
-
-def _ids_of(questions: Sequence[Question]) -> tuple[list[str], list[str]]:
-    """The ids of ``questions`` and of the optional ones, built once per questionnaire: every
-    update of a questionnaire checks its draft against the same tuple (a posting's own, or the
-    default one of a language), and building the two lists was most of that check. Kept by the
-    tuple's identity, the tuple held with them (so that its id is not another's); a reload
-    brings new tuples, and the old ones go when the table is emptied at ``IDS_KEPT``. A list
-    (which may change) is read every time."""
-    if not isinstance(questions, tuple):  # a list may change: nothing kept for it
-        return [q.id for q in questions], [q.id for q in questions if not q.required]
-    found = _ids.get(id(questions))
-    if found is None or found[0] is not questions:
-        if len(_ids) >= IDS_KEPT:
-            _ids.clear()
-        ids = [q.id for q in questions]
-        optional = [q.id for q in questions if not q.required]
-        found = _ids[id(questions)] = (questions, ids, optional)
-    return found[1], found[2]
 
 
 def _copy(value: Any) -> Any:
