@@ -254,7 +254,7 @@ BLIND_FIRST_RUN = {
     "blind-do": (0.712, 174, 60),
     "blind-dp": (0.782, 170, 57),
     "blind-dq": (0.764, 174, 60),
-    # written blind at the start of session 38, first run on main 2c6b9d7, sealed since
+    # written blind at the start of session 38, first run on main 2c6b9d7 (opened in session 39)
     "blind-dr": (0.720, 172, 58),
     "blind-ds": (0.787, 174, 60),
     "blind-dt": (0.815, 173, 59),
