@@ -23877,3 +23877,18 @@ def test_a_message_of_delight_asks_nothing(answerer: Answerer) -> None:
         answer = answerer.answer(kennel, chat)
         assert answer.small_talk and not answer.answered, (chat, answer.items)
     assert not answerer.answer(kennel, "omg can i bring my dog to work?").small_talk
+
+
+def test_a_thing_in_the_house_asks_no_work_from_home(answerer: Answerer) -> None:
+    # «телевизор в доме есть»: «в доме» is inside the house given, not working from home
+    # («дома», «из дома»), so a line where one rests at home does not answer it.
+    farm = ad(
+        "Пастух",
+        """## Условия
+
+- Отдельный дом на стоянке, печка на угле
+- В обед 3 часа свободные, можно отдыхать дома.""",
+    )
+    assert quoted(answerer, farm, "телевизор в доме есть") == ""
+    assert quoted(answerer, farm, "газ в доме проведен") == ""
+    assert "отдыхать дома" in quoted(answerer, farm, "в обед можно отдыхать дома?")
