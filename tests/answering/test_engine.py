@@ -23834,3 +23834,61 @@ def test_a_phrasal_verb_s_particle_names_no_subject(answerer: Answerer) -> None:
         lang="en",
     )
     assert "there is no bus" in quoted(answerer, post, "is there a bus out to the farm")
+
+
+def test_the_bot_s_favourite_or_forecast_asked_is_small_talk(answerer: Answerer) -> None:
+    # "whats ur fav cozy game", "whats the weather gonna be like", «как думаете урожай в этом
+    # году хороший будет»: the bot's own taste or forecast is asked; a line naming the games,
+    # the weather gear or the harvest says nothing of it.
+    studio = ad(
+        "QA Tester",
+        """## About us
+
+- We are a small studio making cozy farming games for Steam
+- Bring your own tent and wet weather gear for the summer festival""",
+        lang="en",
+    )
+    for chat in ("whats ur fav cozy game", "whats the weather gonna be like"):
+        answer = answerer.answer(studio, chat)
+        assert answer.small_talk and not answer.answered, (chat, answer.items)
+    assert "cozy farming games" in quoted(answerer, studio, "do you make farming games")
+    assert "wet weather gear" in quoted(answerer, studio, "what weather gear do i need")
+    elevator = ad(
+        "Лаборант",
+        """Элеватор на сезон уборки урожая 2027 года приглашает лаборантов.""",
+    )
+    chat = answerer.answer(elevator, "как думаете урожай в этом году хороший будет")
+    assert chat.small_talk and not chat.answered
+    assert not answerer.answer(elevator, "как думаете, меня без опыта возьмут?").small_talk
+
+
+def test_a_message_of_delight_asks_nothing(answerer: Answerer) -> None:
+    # "aww i love dogs 🐶", "love ur work omg 😍": the candidate's delight asks nothing, so no
+    # line with "love" or "dogs" answers it; a question after it still asks.
+    kennel = ad(
+        "Kennel Assistant",
+        """## About you
+
+- You love dogs and cats and don't mind getting wet, muddy and covered in fur
+- Work 3 days a week, so you can keep another job""",
+        lang="en",
+    )
+    for chat in ("aww i love dogs 🐶", "love ur work omg 😍"):
+        answer = answerer.answer(kennel, chat)
+        assert answer.small_talk and not answer.answered, (chat, answer.items)
+    assert not answerer.answer(kennel, "omg can i bring my dog to work?").small_talk
+
+
+def test_a_thing_in_the_house_asks_no_work_from_home(answerer: Answerer) -> None:
+    # «телевизор в доме есть»: «в доме» is inside the house given, not working from home
+    # («дома», «из дома»), so a line where one rests at home does not answer it.
+    farm = ad(
+        "Пастух",
+        """## Условия
+
+- Отдельный дом на стоянке, печка на угле
+- В обед 3 часа свободные, можно отдыхать дома.""",
+    )
+    assert quoted(answerer, farm, "телевизор в доме есть") == ""
+    assert quoted(answerer, farm, "газ в доме проведен") == ""
+    assert "отдыхать дома" in quoted(answerer, farm, "в обед можно отдыхать дома?")
