@@ -23945,3 +23945,17 @@ def test_a_clipped_coefficient_and_a_prefixed_verb(answerer: Answerer) -> None:
     )
     assert "уральский коэффициент" in quoted(answerer, post, "уральский коэф есть")
     assert "съездить домой" in quoted(answerer, post, "домой ездить можно")
+
+
+def test_a_trial_evening_asked_paid_is_the_trial_line_showing_it(answerer: Answerer) -> None:
+    # «пробный вечер оплачивается» — «Пробный вечер — оплачиваем 50% ставки (3 000 ₽)»: a trial
+    # named by a performer's unit of work, and the line that shows it paid.
+    post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
+    assert "оплачиваем 50% ставки" in quoted(answerer, post, "пробный вечер оплачивается")
+
+
+def test_a_change_later_asked_is_the_tied_line_that_says_it(answerer: Answerer) -> None:
+    # «ставку потом поднимите» — «…, ставка стартовая, через 3 месяца пересматриваем» over the
+    # tied «Пробный вечер — оплачиваем 50% ставки», which says no change.
+    post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
+    assert "через 3 месяца пересматриваем" in quoted(answerer, post, "ставку потом поднимите")
