@@ -3054,9 +3054,12 @@ class Answerer:
             and _QUANTITY in q.intents
             and _SALARY not in candidate.topics
             and _CAREER in candidate.topics
+            and self.lexicon.intents[_MONEY].evidence.search(said) is None
         ):
             # «а сколько получает менеджер смены» — «возможность вырасти до менеджера смены за
-            # 6–12 месяцев»: the way up to a post, not what it pays.
+            # 6–12 месяцев»: the way up to a post, not what it pays (a way up that gives its
+            # sums pays: «присвоение грейда: механик 1 грейда — 62 000 ₽, …, старший механик —
+            # 80 000 ₽»).
             return _Verdict.REFUSED
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
@@ -5328,13 +5331,32 @@ class Answerer:
             # opens with a length after a dash gives it to the part before, whatever else it
             # names after it.
             return True
+        if any(
+            ends[at - 1] in _DASHES
+            and naming[at - 1]
+            and not figures[at - 1]
+            and figures[at]
+            and all(self.lexicon.intents[name].seeks for name in shown)
+            for at in range(1, len(parts))
+        ):
+            # «Договор сезонный — с 15 июля по 31 октября»: an unmistakable figure (a span of
+            # dates, a day) right after a dash is the part before's, though its dates read as
+            # a start.
+            return True
         # A part that is a sum alone reads as pay by its money only: after a part naming the
         # subject, with none naming another between, it is that subject's sum («общежитие для
         # иногородних, 1 500 ₽ в месяц», «стипендия в период обучения — 22 000 ₽ в месяц»).
+        # (… and so is a price led by its payment when a price is asked: «место в общежитии
+        # на ул. Шамшурина, оплата 1 500 ₽ в месяц»)
+        priced = _COST in shown
+        lead = self.lexicon.grammar.value_lead
         bare = [
             found <= {_SALARY}
             and _SALARY not in asked
-            and _OPENS_WITH_FIGURE.match(part) is not None
+            and (
+                _OPENS_WITH_FIGURE.match(part) is not None
+                or (priced and lead.match(part) is not None)
+            )
             and len(_WORD_RE.findall(part)) <= self.w.bare_sum_words
             for found, part in zip(topics, parts, strict=True)
         ]

@@ -906,9 +906,12 @@ class IndexBuilder:
                 self._spelled.clear()
             said = text
             analyzed = self.analyzer.analyze(text)
-            if not self.lexicon.spoken_keys.isdisjoint(analyzed.sequence):
+            if not self.lexicon.spoken_keys.isdisjoint(analyzed.sequence) or any(
+                symbol in text for symbol in self.lexicon.spoken.symbols
+            ):
                 # «от сорока пяти тысяч рублей» is read as «от 45 000 рублей» (and quoted as
-                # written); a look at the keys first, as few lines write numbers in words.
+                # written); a look at the keys first, as few lines write numbers in words;
+                # «🚇 Российская» as «метро Российская».
                 said = spoken_figures(text, self.lexicon.spoken)
                 if said != text:
                     analyzed = self.analyzer.analyze(said)

@@ -1236,6 +1236,9 @@ class SpokenNumbers:
     values: Mapping[str, int]
     articles: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
+    # Signs that stand for a word («🚇 Российская», «Ⓜ Новослободская — 350 м»: a metro
+    # station): read as the word.
+    symbols: Mapping[str, str] = field(default_factory=dict)
 
 
 def _goes_on(current: int, value: int) -> bool:
@@ -1254,6 +1257,9 @@ def spoken_figures(text: str, spoken: SpokenNumbers) -> str:
     рублей» as «от 45 000 рублей», «в шесть часов двадцать минут» as «в 6 часов 20 минут»,
     "ninety-five to a hundred and twenty thousand euros" as "95 to 120 000 euros"; ``text``
     itself when it writes none."""
+    for symbol, word in spoken.symbols.items():
+        if symbol in text:
+            text = text.replace(symbol, f"{word} ")
     values = spoken.values
     if values.keys().isdisjoint(_WORD_RE.findall(text.lower())):
         return text  # most lines: a look at their words is enough
@@ -1752,6 +1758,7 @@ class Lexicon:
             },
             articles=frozenset(str(w) for w in numbers.get("articles") or ()),
             joins=frozenset(str(w) for w in numbers.get("joins") or ()),
+            symbols={str(k): str(v) for k, v in (data.get("symbols") or {}).items()},
         )
         # Their keys: a line with none writes no number in words.
         self.spoken_keys = frozenset(

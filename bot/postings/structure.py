@@ -441,9 +441,10 @@ _SHAPE_MARKS = frozenset("●■◆▪▸►◾◼•")
 
 
 def _symbol_bullet(line: str) -> re.Match[str] | None:
-    """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items."""
+    """A line led by one non-ASCII symbol or emoji and a space, as HR marks list items; not a
+    sign that stands for a word («🚇 Российская»: a metro station, ``field_labels.yaml``)."""
     match = _SYMBOL_BULLET_RE.match(line)
-    if match is None or match.group("mark").isascii():
+    if match is None or match.group("mark").isascii() or match.group("mark") in _word_signs():
         return None
     return match if unicodedata.category(match.group("mark")) in _BULLET_CATEGORIES else None
 
@@ -737,6 +738,12 @@ def _field_labels() -> frozenset[str]:
     return frozenset(
         normalize_heading(label) for labels in (data["ru"], data["en"]) for label in labels
     )
+
+
+@cache
+def _word_signs() -> frozenset[str]:
+    """``field_labels.yaml``'s ``word_signs``: signs a card writes for a field's word."""
+    return frozenset(str(sign) for sign in _data("field_labels.yaml").get("word_signs") or ())
 
 
 @cache

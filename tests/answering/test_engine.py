@@ -23892,3 +23892,126 @@ def test_a_thing_in_the_house_asks_no_work_from_home(answerer: Answerer) -> None
     assert quoted(answerer, farm, "телевизор в доме есть") == ""
     assert quoted(answerer, farm, "газ в доме проведен") == ""
     assert "отдыхать дома" in quoted(answerer, farm, "в обед можно отдыхать дома?")
+def test_a_unit_s_adjective_before_the_rate_gives_a_sum_per_that_unit(answerer: Answerer) -> None:
+    # «скока в час платят» — «часовая ставка 210 ₽, …» under the month's range: the rate named
+    # by its unit's adjective is a sum per hour.
+    post = ad(
+        "Лаборант",
+        """## Условия
+
+- от 48 000 до 64 000 ₽ за месяц, до вычета налогов
+- часовая ставка 210 ₽, премия по итогам месяца до 15%""",
+    )
+    assert "часовая ставка 210" in quoted(answerer, post, "скока в час платят")
+
+
+def test_a_performer_s_evening_is_a_unit_of_pay(answerer: Answerer) -> None:
+    # «скока за вечер платите» asks the pay per evening, not the evenings of the schedule.
+    post = ad(
+        "Вокалист",
+        """Ищем вокалиста для живой музыки по выходным.
+
+🗓 Когда: пятница и суббота, 3 сета по 45 минут с 19:30 до 23:30
+
+💰 Оплата: 6 000 ₽ за вечер + чаевые
+
+Прослушивания — по вторникам с 15:00 до 17:00""",
+    )
+    assert "6 000 ₽ за вечер" in quoted(answerer, post, "скока за вечер платите")
+
+
+def test_a_way_up_that_gives_its_sums_is_pay(answerer: Answerer) -> None:
+    # «а после испыталки скока платят» — the grades' sums after probation answer; a way up
+    # with no sum still does not («а сколько получает старший механик» of «вырасти до
+    # старшего механика за год»).
+    post = ad(
+        "Механик",
+        """## Условия
+
+- от 55 000 до 80 000 ₽ на руки
+- испытательный срок 2 месяца, в это время оплата 55 000 ₽ на руки
+- после испытательного срока — аттестация и присвоение грейда: механик 1 грейда — 62 000 ₽, \
+механик 2 грейда — 70 000 ₽""",
+    )
+    asked = "а после испыталки скока платят, грейды какие"
+    assert "присвоение грейда" in quoted(answerer, post, asked)
+    growth = ad("Механик", "## Условия\n\n- возможность вырасти до старшего механика за год")
+    assert quoted(answerer, growth, "а сколько получает старший механик") == ""
+
+
+def test_night_and_saturday_pay_said_by_the_clock_and_the_same_rate(answerer: Answerer) -> None:
+    # «часы работы после 22:00 оплачиваются с надбавкой 20%» is night pay; «в субботу по
+    # желанию (оплата та же сдельная)» says what a Saturday pays.
+    post = ad(
+        "Механик",
+        """## Условия
+
+- график 2/2 по 12 часов, готовность к работе в ночное время
+- часы работы после 22:00 оплачиваются с надбавкой 20%
+- в субботу по желанию (оплата та же сдельная)""",
+    )
+    assert "надбавкой 20%" in quoted(answerer, post, "ночные часы доплачиваются")
+    assert "оплата та же" in quoted(answerer, post, "а в субботу платят больше")
+
+
+def test_staying_on_asked_after_the_season_is_not_the_uniform_kept(answerer: Answerer) -> None:
+    # «после сезона на зиму оставляете работать» asks whether the work goes on: the uniform
+    # that stays one's own after the season does not say.
+    post = fixture("blind-dn", "spasateli-plyazh-loo-rabota-v-sochi-tg")
+    assert quoted(answerer, post, "после сезона на зиму оставляете работать") == ""
+
+
+def test_a_rate_and_a_share_say_how_a_thing_is_paid(answerer: Answerer) -> None:
+    post = ad(
+        "Преподаватель",
+        """## Условия
+
+- Корпоративы: ставка 3 500 ₽ за программу + 10% от суммы заказа сверху.
+- Выездные — доставку кругов и такси преподавателю оплачивает студия.""",
+    )
+    assert "10% от суммы заказа" in quoted(
+        answerer, post, "корпоративы как оплачиваются, процент с заказа есть"
+    )
+
+
+def test_a_metro_sign_names_the_station(answerer: Answerer) -> None:
+    # hh.ru's «🚇 Российская · 🚇 Московская» under the address: the stations near.
+    post = ad(
+        "Механик",
+        """## Адрес
+
+Самара, Московское шоссе, 185А
+
+🚇 Российская · 🚇 Московская
+
+## Условия
+
+- после смены, закончившейся после 01:00, оплачиваем такси до дома""",
+    )
+    assert "Российская" in quoted(answerer, post, "какое метро рядом")
+
+
+def test_a_clipped_coefficient_and_a_prefixed_verb(answerer: Answerer) -> None:
+    post = ad(
+        "Горнорабочий",
+        """## Условия
+
+- К тарифу начисляются премия до 40%, уральский коэффициент 15% и доплата за подземные условия.
+- Раз в 3 месяца можно съездить домой на 5–7 дней.""",
+    )
+    assert "уральский коэффициент" in quoted(answerer, post, "уральский коэф есть")
+    assert "съездить домой" in quoted(answerer, post, "домой ездить можно")
+
+
+def test_a_trial_evening_asked_paid_is_the_trial_line_showing_it(answerer: Answerer) -> None:
+    # «пробный вечер оплачивается» — «Пробный вечер — оплачиваем 50% ставки (3 000 ₽)»: a trial
+    # named by a performer's unit of work, and the line that shows it paid.
+    post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
+    assert "оплачиваем 50% ставки" in quoted(answerer, post, "пробный вечер оплачивается")
+
+
+def test_a_change_later_asked_is_the_tied_line_that_says_it(answerer: Answerer) -> None:
+    # «ставку потом поднимите» — «…, ставка стартовая, через 3 месяца пересматриваем» over the
+    # tied «Пробный вечер — оплачиваем 50% ставки», which says no change.
+    post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
+    assert "через 3 месяца пересматриваем" in quoted(answerer, post, "ставку потом поднимите")

@@ -1749,3 +1749,10 @@ def test_a_piece_rate_row_naming_the_title_after_its_comma_keeps_the_other_rows(
     items = _items(body)
     assert any(i.startswith("венский стул, переклейка") for i in items)
     assert any(i.startswith("комод советский") for i in items)
+
+
+def test_a_sign_that_stands_for_a_word_is_no_list_mark() -> None:
+    # hh.ru's «🚇 Российская · 🚇 Московская»: the metro sign names the stations, it keeps them.
+    body = "## Адрес\n\nСамара, Московское шоссе, 185А\n\n🚇 Российская · 🚇 Московская\n"
+    items = _items(parse_body(body))
+    assert any(item.startswith("🚇 Российская") for item in items)
