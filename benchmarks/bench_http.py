@@ -25,7 +25,9 @@ For each level of concurrent candidates, each bot runs ``warmup`` seconds uncoun
 ``seconds`` measured: actions/s, p50 and p99 of the step latency (from the update being queued
 to the reaction), and the CPU the bot's process used per action (all its threads, read from
 /proc). Levels 10, 50 and 200 by default; 400 with ``--with-400``. The machine's other work
-shows in the figures: compare the two bots of one run, not runs with each other.
+shows in the figures: compare the two bots of one run, not runs with each other. Last, the Bot
+API calls each bot made per action, by method: a count the machine's load does not move (a
+press is answerCallbackQuery and the new screen for the bot, the answer alone for the echo).
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -96,11 +99,12 @@ class Reactions:
         self.emu = emu
         self.methods = methods
         self.waiting: dict[int, asyncio.Future[None]] = {}
-        self.calls = 0
+        self.calls: Counter[str] = Counter()
         emu.observe(self)
 
     def __call__(self, method: str, params: dict[str, Any], result: Any) -> None:
-        self.calls += method != "getupdates"
+        if method != "getupdates":
+            self.calls[method] += 1
         chat_id: int | None = None
         if method not in self.methods:
             return
@@ -243,7 +247,7 @@ async def candidate(
 
 async def run_level(
     target: Target, level: int, warmup: float, seconds: float, think: float
-) -> dict[str, float]:
+) -> dict[str, Any]:
     """``level`` candidates for ``warmup`` + ``seconds``; the figures of the measured part."""
     tally = Tally()
     stop = asyncio.Event()
@@ -254,8 +258,10 @@ async def run_level(
     ]
     await asyncio.sleep(warmup)
     cpu_before, own_before = target.cpu_seconds(), time.process_time()
+    calls_before = target.reactions.calls.copy()
     await asyncio.sleep(seconds)
     cpu_after, own_after = target.cpu_seconds(), time.process_time()
+    calls = target.reactions.calls - calls_before
     stop.set()
     for task in tasks:
         task.cancel()
@@ -276,6 +282,7 @@ async def run_level(
         "own": (own_after - own_before) * 1000 / actions,
         "failures": tally.failures,
         "flows": tally.flows,
+        "calls": {m: n / actions for m, n in calls.most_common()},
     }
 
 
@@ -394,6 +401,12 @@ async def main(
             summaries = sum(1 for m in bot_emu.transcript(HR_CHAT_ID) if m.from_bot)
             own = ", ".join(f"{r[0]}: {r[1]['own']:.2f} / {r[2]['own']:.2f}" for r in rows)
             print(f"this process (emulator and candidates), CPU ms/action bot / echo: {own}")
+            for level, b, e in rows:
+                print(f"Bot API calls per action at {level} (the load does not move these):")
+                for name, figures in (("bot", b), ("echo", e)):
+                    calls = figures["calls"]
+                    each = ", ".join(f"{m} {n:.2f}" for m, n in calls.items())
+                    print(f"  {name}: {sum(calls.values()):.2f} ({each})")
             print(
                 f"bot: {len(errors)} Bot API calls refused; "
                 f"{summaries} HR summaries delivered so far"
