@@ -23892,6 +23892,8 @@ def test_a_thing_in_the_house_asks_no_work_from_home(answerer: Answerer) -> None
     assert quoted(answerer, farm, "телевизор в доме есть") == ""
     assert quoted(answerer, farm, "газ в доме проведен") == ""
     assert "отдыхать дома" in quoted(answerer, farm, "в обед можно отдыхать дома?")
+
+
 def test_a_unit_s_adjective_before_the_rate_gives_a_sum_per_that_unit(answerer: Answerer) -> None:
     # «скока в час платят» — «часовая ставка 210 ₽, …» under the month's range: the rate named
     # by its unit's adjective is a sum per hour.
