@@ -1316,9 +1316,10 @@ class Answerer:
             analyzed, raw, tokens, patterned=intent_patterned
         )
         if asking != question:
-            # "если смена до 12 ночи": a clock time in the case asks for none.
+            # "если смена до 12 ночи": a clock time in the case asks for none; the candidate's
+            # own age is theirs in a case too ("how much per hour if im 19" — "18–20 | £10.75").
             main, main_tokens = analyzer.analyze_tokens(asking)
-            intents &= lexicon.intent_words(main, normalize(asking), main_tokens)[0]
+            intents &= lexicon.intent_words(main, normalize(asking), main_tokens)[0] | {_OWN_AGE}
         for name in list(intents):
             # "где поесть во время смены?": "во время X" names when, it asks for no time of day.
             named = [key for key, names in intent_keys.items() if name in names]
@@ -2999,6 +3000,10 @@ class Answerer:
         (only the last check, the share of the question it covers, refused it), or it is
         refused for something it says or lacks."""
         _, candidate = best
+        if self._share_paid(q, candidate):
+            # «какой процент с ремонта мастеру» — «Оплата — 40% от стоимости каждого ремонта»:
+            # the pay given as a share is the share asked.
+            candidate = changed(candidate, topics=candidate.topics | {_BONUS})
         bonus = 0.0
         said = candidate.read
         grammar = self.lexicon.grammar
@@ -4718,6 +4723,16 @@ class Answerer:
             return True
         return self.lexicon.grammar.paid_said.search(c.read) is not None
 
+    def _share_paid(self, q: Question, c: Candidate) -> bool:
+        """Whether a share of pay on top is asked («какой процент мастеру», «скок процентов
+        за батарейки») and the line gives the worker's pay as such a share: a share of what the
+        work brings («Оплата — 40% от стоимости каждого ремонта») or one given to whoever does
+        it («… — это 30% мастеру»), not a discount («скидка 10% от стоимости»)."""
+        if q.strong != {_BONUS} or _PERCENT not in q.intents:
+            return False
+        found = self.lexicon.grammar.share_paid.search(c.read)
+        return found is not None and (found["to"] is not None or _DISCOUNT not in c.topics)
+
     def _lent_only(self, q: Question, c: Candidate, index: PostingIndex) -> bool:
         """Whether the question asks, by a word no line has, a subject the line is not on and
         that only a heading gives the posting: "any relocation allowance when i arrive" —
@@ -5668,6 +5683,8 @@ _STEPS = "steps"
 _DURATION = "duration"
 _SPAN = "span"
 _PERCENT = "percent"
+_BONUS = "bonus"
+_DISCOUNT = "discount"
 # What «на сколько», «до скольки» ask, unless their form counts (`grammar.count_asked`).
 _TIMES_OF_COUNT = frozenset({_DURATION, _CLOCK})
 _LENGTH = "duration"

@@ -380,6 +380,8 @@ class Grammar:
     paid_costs: re.Pattern[str] = re.compile("(?!)")
     paid_earned: re.Pattern[str] = re.compile("(?!)")
     paid_said: re.Pattern[str] = re.compile("(?!)")  # «оплачивается», "are paid": pay as a deed
+    # «40% от стоимости каждого ремонта», «это 30% мастеру»: the pay as a share of the work
+    share_paid: re.Pattern[str] = re.compile("(?!)")
     # «потом на полный день можно перейти?»: asks whether the job changes later, and what a line
     # that speaks of a change has.
     later: re.Pattern[str] = re.compile("(?!)")
@@ -1466,6 +1468,7 @@ class Lexicon:
             paid_costs=re.compile(str(grammar.get("paid_costs", "(?!)"))),
             paid_earned=re.compile(str(grammar.get("paid_earned", "(?!)"))),
             paid_said=re.compile(str(grammar.get("paid_said", "(?!)"))),
+            share_paid=re.compile(str(grammar.get("share_paid", "(?!)"))),
             later=re.compile(str(grammar.get("later", "(?!)"))),
             whose_duty=re.compile(str(grammar.get("whose_duty", "(?!)"))),
             meal_breaks=re.compile(str(grammar.get("meal_breaks", "(?!)"))),

@@ -24017,3 +24017,64 @@ def test_a_change_later_asked_is_the_tied_line_that_says_it(answerer: Answerer) 
     # tied «Пробный вечер — оплачиваем 50% ставки», which says no change.
     post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
     assert "через 3 месяца пересматриваем" in quoted(answerer, post, "ставку потом поднимите")
+def test_a_sum_per_hour_named_by_the_units_adjective_and_a_pay_per_piece_lead(
+    answerer: Answerer,
+) -> None:
+    # «скока в час платят»: «часовая ставка 210 ₽» gives a sum per hour though no «в час»
+    # follows it; «Оплата за каждый проведённый мастер-класс: круг — 2 000 ₽, …» is the pay,
+    # asked of a piece as «а за ручную лепку скок дают»; «скока за вечер платите» asks the
+    # evening's pay, though «вечер» alone names the hours.
+    elevator = fixture("blind-dr", "laborant-probootbornik-elevator-petuhovka")
+    assert "часовая ставка 210 ₽" in quoted(answerer, elevator, "скока в час платят")
+    studio = fixture("blind-dr", "goncharnaya-studiya-obzhig-prepodavatel-tula-vk")
+    assert "ручная лепка — 1 600 ₽" in quoted(answerer, studio, "а за ручную лепку скок дают")
+    assert "10% от суммы заказа" in quoted(
+        answerer, studio, "корпоративы как оплачиваются, процент с заказа есть"
+    )
+    singer = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
+    assert "6 000 ₽ за вечер" in quoted(answerer, singer, "скока за вечер платите")
+
+
+def test_weekend_and_night_pay_asked_and_said_in_more_forms(answerer: Answerer) -> None:
+    # "is weekend pay higher" is not answered by the base rate; «в субботу … (оплата та же
+    # сдельная)» says what Saturday pays; «часы работы после 22:00 оплачиваются с надбавкой
+    # 20%» is night pay; «ночные смены есть там больше платят» is not answered by a day's sum.
+    lot = fixture("blind-dr", "christmas-tree-lot-seasonal-craigslist-raleigh")
+    assert quoted(answerer, lot, "is weekend pay higher") == ""
+    packing = fixture("blind-ds", "fasovshchica-specii-chay-voronezh-sj")
+    assert "оплата та же сдельная" in quoted(answerer, packing, "а в субботу платят больше")
+    bowling = fixture("blind-ds", "mehanik-boulinga-pinsetter-samara-hh")
+    assert "надбавкой 20%" in quoted(answerer, bowling, "ночные часы доплачиваются")
+    mushrooms = fixture("blind-dt", "sborshchik-veshenki-hh-tula")
+    assert quoted(answerer, mushrooms, "ночные смены есть там больше платят") == ""
+    cemetery = fixture("blind-dt", "cemetery-groundskeeper-mw1-neogov")
+    assert quoted(answerer, cemetery, "if i work on a holiday do i get double") == ""
+    # «ночью как оплата» asks the night's pay, which a line of the day shift's hours does not say
+    paving = fixture("blind-dm", "mashinist-katka-superjob-vyatkadorstroy")
+    assert quoted(answerer, paving, "ночные смены есть? ночью как оплата") == ""
+
+
+def test_an_age_said_in_a_case_picks_its_row_and_a_grades_sum_is_pay(answerer: Answerer) -> None:
+    # "how much per hour if im 19": the age said in the case is the candidate's, and the row of
+    # the band holding it answers; "im 17 wat pay" asks the pay of that row; «старший механик
+    # скока получает» — «… механик 2 грейда — 72 000 ₽, старший механик — 80 000 ₽».
+    kennels = fixture("blind-ds", "kennel-assistant-meadowbank-norfolk")
+    assert "£10.75 per hour" in quoted(answerer, kennels, "how much per hour if im 19")
+    assert "£8.50 per hour" in quoted(answerer, kennels, "im 17 wat pay")
+    bowling = fixture("blind-ds", "mehanik-boulinga-pinsetter-samara-hh")
+    assert "старший механик — 80 000 ₽" in quoted(
+        answerer, bowling, "старший механик скока получает"
+    )
+
+
+def test_pay_asked_as_chats_type_it_and_a_share_given_to_the_worker(answerer: Answerer) -> None:
+    # "how much u pay in stage 2", «уральский коэф есть», "when do i get 200 a day" ("Goes to
+    # $200/day once you can pull …"), «за батарейки скока процентов» («… — это 30% мастеру»).
+    tattoo = fixture("blind-ds", "tattoo-apprentice-black-lantern-tucson-ig")
+    assert "$15/hour for 20 hours" in quoted(answerer, tattoo, "how much u pay in stage 2")
+    mine = fixture("blind-dt", "groz-podzemnyy-rudnik-severouralsk")
+    assert "уральский коэффициент 15%" in quoted(answerer, mine, "уральский коэф есть")
+    farrier = fixture("blind-dt", "farrier-apprentice-fb-kentucky")
+    assert "Goes to $200/day" in quoted(answerer, farrier, "when do i get 200 a day")
+    watches = fixture("blind-dr", "chasovshchik-remont-chasov-avito-voronezh")
+    assert "30% мастеру" in quoted(answerer, watches, "за батарейки скока процентов")
