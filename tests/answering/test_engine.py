@@ -24017,6 +24017,8 @@ def test_a_change_later_asked_is_the_tied_line_that_says_it(answerer: Answerer) 
     # tied «Пробный вечер — оплачиваем 50% ставки», which says no change.
     post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
     assert "через 3 месяца пересматриваем" in quoted(answerer, post, "ставку потом поднимите")
+
+
 def test_a_sum_per_hour_named_by_the_units_adjective_and_a_pay_per_piece_lead(
     answerer: Answerer,
 ) -> None:
