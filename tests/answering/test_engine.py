@@ -23900,3 +23900,25 @@ def test_whose_a_thing_is_asked_with_get_takes_the_line_saying_it(answerer: Answ
         lang="en",
     )
     assert "your own company van" in quoted(answerer, sweep, "do i get my own van")
+
+
+def test_a_boards_hiring_insights_are_no_lines_of_the_ad(answerer: Answerer) -> None:
+    # Indeed's "Hiring insights" — "Job activity", "Employer reviewed job 1 day ago" — and its
+    # readers' searches: the board's counters; "how long till im assessed" is the employer's
+    # "Most people are assessed within 6–9 months".
+    sweep = fixture("blind-dr", "chimney-sweep-apprentice-indeed-shropshire")
+    assert "within 6–9 months" in quoted(answerer, sweep, "how long till im assessed")
+
+
+def test_a_number_in_words_with_its_figure_in_brackets_is_one_figure(answerer: Answerer) -> None:
+    # "six (6) months", as public-sector postings write it, is a length of six months: "probation
+    # how long" is answered by it.
+    city = ad(
+        "Cemetery Groundskeeper",
+        """## Benefits
+
+- Pension: employee contributes 10%, City contributes 14%
+- All new employees serve a probationary period of six (6) months.""",
+        lang="en",
+    )
+    assert "six (6) months" in quoted(answerer, city, "probation how long")
