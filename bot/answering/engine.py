@@ -207,6 +207,8 @@ class Question:
     asks_pay: bool = False
     # Asks whether the job changes later («потом на полный день можно перейти?»).
     later: bool = False
+    # Says the candidate's own age, asked or in a case ("how much per hour if im 19").
+    age_stated: bool = False
     # The words of the place whose people it counts («сколько человек на кухне?»: кухня).
     people_of: frozenset[str] = frozenset()
     # Asks whether a task is the candidate's («детские стрижки тоже на мне?»).
@@ -462,6 +464,8 @@ class Answerer:
         """The two questions of one message joined by «и»/"and" before a question word of the
         second («где арена находится и какой автобус туда»), each of two words or more; none
         when the message is one question."""
+        # ("whats the last day n what time u close": a chat's "n" is the "and" that joins them)
+        question = self._typed(question)
         join = self.lexicon.grammar.second_question.search(question)
         if join is None:
             return []
@@ -469,6 +473,13 @@ class Answerer:
         if any(len(part.split()) < _QUESTION_WORDS for part in parts):
             return []
         return parts
+
+    def _typed(self, question: str) -> str:
+        """The question with the words a chat types read as written (``grammar.typed_words``)."""
+        typed = self.lexicon.grammar.typed_words
+        return self.lexicon.grammar.typed_re.sub(
+            lambda m: typed[" ".join(m.group().lower().split())], question
+        )
 
     def _relative_self(self, tokens: list[str]) -> frozenset[str]:
         """Keys of the question words that open, after a noun, a clause the candidate says of
@@ -620,7 +631,19 @@ class Answerer:
                 place = self._piece_priced(q, index, ranked)
             return [ranked[place], *ranked[:place], *ranked[place + 1 :]] if place else ranked
         place = (
-            self._says_every_word(q, index, ranked)
+            # "do i get my own van" — "After probation you'll be given your own company van"
+            # over "Vans leave the yard at 7am": of the lines with every word asked, the one
+            # that says whose the thing is.
+            (
+                q.own_or_given
+                and self._runner_up_saying(
+                    q,
+                    index,
+                    ranked,
+                    lambda c: c.keys.issuperset(q.content) and self._says_own_or_given(c),
+                )
+            )
+            or self._says_every_word(q, index, ranked)
             or self._row_of_item_asked(q, index, ranked)
             or self._piece_priced(q, index, ranked)
         )
@@ -1195,10 +1218,7 @@ class Answerer:
         question = lexicon.grammar.ratio_typed.sub(lambda m: "/".join(m.groups()), question)
         # "wat days do u work" — "what days …": a question word as a chat types it; "a bus out
         # to the farm" — "a bus to the farm": a phrasal verb as the plain word it means.
-        typed = lexicon.grammar.typed_words
-        question = lexicon.grammar.typed_re.sub(
-            lambda m: typed[" ".join(m.group().lower().split())], question
-        )
+        question = self._typed(question)
         # «30 тыщ это на руки» — «30 000 на руки»: the sum in the posting's figures.
         question = lexicon.grammar.thousands_clipped.sub(
             lambda m: _in_full(m, index.idf), question
@@ -1315,6 +1335,9 @@ class Answerer:
         intents, intent_keys = lexicon.intent_words(
             analyzed, raw, tokens, patterned=intent_patterned
         )
+        # "how much per hour if im 19": the age is said in the case, not asked; it still says
+        # whose pay row is asked.
+        age_stated = _OWN_AGE in intents
         if asking != question:
             # "если смена до 12 ночи": a clock time in the case asks for none; the candidate's
             # own age is theirs in a case too ("how much per hour if im 19" — "18–20 | £10.75").
@@ -1754,6 +1777,7 @@ class Answerer:
             and parsed.pay_unit is None
             and self.lexicon.says(self.lexicon.grammar.per_work, raw)
         )
+        parsed.age_stated = age_stated
         # «мне 17, через месяц 18»: the candidate's own age comes later, not a change of the job.
         parsed.later = lexicon.says(lexicon.grammar.later, raw) and _OWN_AGE not in intents
         # «в астане есть вакансия?»: whether they hire in a place the question names.
@@ -2838,7 +2862,7 @@ class Answerer:
     @staticmethod
     def _age_said(q: Question) -> int | None:
         """The age a question says ("im 15", "a 19 yr old"), or None."""
-        if _OWN_AGE not in q.intents:
+        if not q.age_stated:
             return None
         return next((int(key) for key in q.sequence if key.isdigit() and len(key) == 2), None)
 

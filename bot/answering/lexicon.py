@@ -1227,6 +1227,7 @@ _SPOKEN_GAP_RE = re.compile(r"(\s+|-)")
 _HUNDRED = 100
 _THOUSAND = 1000
 _FIGURE_BEFORE_RE = re.compile(r"\d[\s\u00a0]*$")
+_FIGURE_AFTER_RE = re.compile(r"\s*\((\d{1,4})\)")
 
 
 @dataclass(frozen=True)
@@ -1317,6 +1318,9 @@ def spoken_figures(text: str, spoken: SpokenNumbers) -> str:
                 end += 1
             figure = total + current
             stop = starts[end - 1] + len(pieces[2 * (end - 1)])
+            written = _FIGURE_AFTER_RE.match(text, stop)
+            if written is not None and int(written.group(1)) == figure:
+                stop = written.end()  # "six (6) months": the figure in brackets is the same one
             out.extend((text[last:begin], f"{figure:,}".replace(",", " ")))
             last = stop
             at = end

@@ -24080,3 +24080,89 @@ def test_pay_asked_as_chats_type_it_and_a_share_given_to_the_worker(answerer: An
     assert "Goes to $200/day" in quoted(answerer, farrier, "when do i get 200 a day")
     watches = fixture("blind-dr", "chasovshchik-remont-chasov-avito-voronezh")
     assert "30% мастеру" in quoted(answerer, watches, "за батарейки скока процентов")
+def test_an_n_typed_for_and_joins_two_questions(answerer: Answerer) -> None:
+    # "whats the last day n what time u close": a chat's "n" is "and", no word a line must hold;
+    # the two questions are read apart and the first is answered.
+    lot = ad(
+        "Christmas Tree Lot Crew",
+        """## Details
+
+- The lot opens Thanksgiving weekend, Friday Nov 26, and we close at 4pm on Christmas Eve, Dec 24.
+- HOURS: weekdays 3pm-9pm, Sat & Sun 9am-9pm.
+- Thanksgiving Day itself we're closed, so don't worry about that.""",
+        lang="en",
+    )
+    assert "4pm on Christmas Eve" in quoted(
+        answerer, lot, "whats the last day n what time u close"
+    )
+
+
+def test_min_clipped_before_a_pay_word_is_the_minimum(answerer: Answerer) -> None:
+    # "is there a min hours per week" asks the minimum hours, "min wage" the minimum wage:
+    # no minutes.
+    annotation = fixture("blind-co", "ai-trainer-remote-annotation")
+    assert "Work 2 hours a week or 40" in quoted(
+        answerer, annotation, "is there a min hours per week"
+    )
+    pruning = fixture("blind-cr", "winter-pruner-marlborough")
+    assert "minimum wage" in quoted(answerer, pruning, "im slow at first, do i still get min wage")
+
+
+def test_an_age_said_in_a_case_picks_the_pay_row_of_its_band(answerer: Answerer) -> None:
+    # "how much per hour if im 19": the age said in the case still says whose row of an age
+    # table is asked; "im 17 wat pay": a band "16–17" states the age compared.
+    kennels = ad(
+        "Kennel Assistant",
+        """## Pay
+
+| Age | Hourly rate |
+| --- | --- |
+| 16–17 | £8.50 per hour |
+| 18–20 | £10.75 per hour |
+| 21 and over | £12.85 per hour |""",
+        lang="en",
+    )
+    assert "£10.75" in quoted(answerer, kennels, "how much per hour if im 19")
+    assert "£8.50" in quoted(answerer, kennels, "im 17 wat pay")
+
+
+def test_whose_a_thing_is_asked_with_get_takes_the_line_saying_it(answerer: Answerer) -> None:
+    # "do i get my own van": of the lines naming the van, the one that says it is given.
+    sweep = ad(
+        "Apprentice Chimney Sweep",
+        """## What you'll be doing
+
+- Loading and unloading the van and keeping the kit clean
+
+## Hours
+
+- Vans leave the yard at 7am, so you'll need to be in by 6:45
+
+## The van
+
+- After probation you'll be given your own company van, fully kitted out""",
+        lang="en",
+    )
+    assert "your own company van" in quoted(answerer, sweep, "do i get my own van")
+
+
+def test_a_boards_hiring_insights_are_no_lines_of_the_ad(answerer: Answerer) -> None:
+    # Indeed's "Hiring insights" — "Job activity", "Employer reviewed job 1 day ago" — and its
+    # readers' searches: the board's counters; "how long till im assessed" is the employer's
+    # "Most people are assessed within 6–9 months".
+    sweep = fixture("blind-dr", "chimney-sweep-apprentice-indeed-shropshire")
+    assert "within 6–9 months" in quoted(answerer, sweep, "how long till im assessed")
+
+
+def test_a_number_in_words_with_its_figure_in_brackets_is_one_figure(answerer: Answerer) -> None:
+    # "six (6) months", as public-sector postings write it, is a length of six months: "probation
+    # how long" is answered by it.
+    city = ad(
+        "Cemetery Groundskeeper",
+        """## Benefits
+
+- Pension: employee contributes 10%, City contributes 14%
+- All new employees serve a probationary period of six (6) months.""",
+        lang="en",
+    )
+    assert "six (6) months" in quoted(answerer, city, "probation how long")
