@@ -1339,10 +1339,9 @@ class Answerer:
         # whose pay row is asked.
         age_stated = _OWN_AGE in intents
         if asking != question:
-            # "если смена до 12 ночи": a clock time in the case asks for none; the candidate's
-            # own age is theirs in a case too ("how much per hour if im 19" — "18–20 | £10.75").
+            # "если смена до 12 ночи": a clock time in the case asks for none.
             main, main_tokens = analyzer.analyze_tokens(asking)
-            intents &= lexicon.intent_words(main, normalize(asking), main_tokens)[0] | {_OWN_AGE}
+            intents &= lexicon.intent_words(main, normalize(asking), main_tokens)[0]
         for name in list(intents):
             # "где поесть во время смены?": "во время X" names when, it asks for no time of day.
             named = [key for key, names in intent_keys.items() if name in names]

@@ -24080,6 +24080,8 @@ def test_pay_asked_as_chats_type_it_and_a_share_given_to_the_worker(answerer: An
     assert "Goes to $200/day" in quoted(answerer, farrier, "when do i get 200 a day")
     watches = fixture("blind-dr", "chasovshchik-remont-chasov-avito-voronezh")
     assert "30% мастеру" in quoted(answerer, watches, "за батарейки скока процентов")
+
+
 def test_an_n_typed_for_and_joins_two_questions(answerer: Answerer) -> None:
     # "whats the last day n what time u close": a chat's "n" is "and", no word a line must hold;
     # the two questions are read apart and the first is answered.
