@@ -281,17 +281,24 @@ def back_to_posting_keyboard(slug: str, locale: str) -> InlineKeyboardMarkup:
 
 
 def question_keyboard(
-    question: Question, locale: str, *, ticked: Sequence[int], can_go_back: bool
+    posting: Posting,
+    question: Question,
+    locale: str,
+    *,
+    ticked: Sequence[int],
+    can_go_back: bool,
 ) -> InlineKeyboardMarkup | None:
     """Options (choice), toggles with ✓ and «Готово» (multichoice), «Да»/«Нет», then
-    «Назад» and «Пропустить» (optional questions only). Cached: keyboards are pure values and
-    building one through InlineKeyboardBuilder deep-copies every button."""
-    return _question_keyboard(question, locale, tuple(ticked), can_go_back)
+    «Назад» and «Пропустить» (optional questions only) for a question of ``posting``'s
+    questionnaire. Cached per posting (``per_posting``): keyboards are pure values and building
+    one through InlineKeyboardBuilder deep-copies every button; a reload that replaces the
+    posting lets its questions' keyboards go with it."""
+    return _question_keyboard(posting, question, locale, tuple(ticked), can_go_back)
 
 
-@cache
+@per_posting
 def _question_keyboard(
-    question: Question, locale: str, ticked: tuple[int, ...], can_go_back: bool
+    posting: Posting, question: Question, locale: str, ticked: tuple[int, ...], can_go_back: bool
 ) -> InlineKeyboardMarkup | None:
     builder = InlineKeyboardBuilder()
     sizes: list[int] = []
@@ -335,10 +342,13 @@ def _question_keyboard(
     return builder.as_markup()
 
 
-@cache
-def contact_keyboard(question: Question, locale: str, *, can_go_back: bool) -> ReplyKeyboardMarkup:
+@per_posting
+def contact_keyboard(
+    posting: Posting, question: Question, locale: str, *, can_go_back: bool
+) -> ReplyKeyboardMarkup:
     """A reply keyboard: «Поделиться номером» (request_contact), then «Назад» / «Пропустить»
-    as plain text buttons (a message carries one keyboard, so these cannot be inline)."""
+    as plain text buttons (a message carries one keyboard, so these cannot be inline); cached
+    per posting, as ``question_keyboard``."""
     builder = ReplyKeyboardBuilder()
     builder.button(text=t(locale, "screening.button.share_contact"), request_contact=True)
     tail = [t(locale, "screening.button.back")] if can_go_back else []
@@ -368,13 +378,18 @@ def review_keyboard(locale: str) -> InlineKeyboardMarkup:
     )
 
 
-def edit_pick_keyboard(questions: Sequence[Question], locale: str) -> InlineKeyboardMarkup:
-    """One button per question («2. Сколько лет…»), then «Назад» to the review."""
-    return _edit_pick_keyboard(tuple(questions), locale)
+def edit_pick_keyboard(
+    posting: Posting, questions: Sequence[Question], locale: str
+) -> InlineKeyboardMarkup:
+    """One button per question of ``posting``'s questionnaire («2. Сколько лет…»), then «Назад»
+    to the review; cached per posting, as ``question_keyboard``."""
+    return _edit_pick_keyboard(posting, tuple(questions), locale)
 
 
-@cache
-def _edit_pick_keyboard(questions: tuple[Question, ...], locale: str) -> InlineKeyboardMarkup:
+@per_posting
+def _edit_pick_keyboard(
+    posting: Posting, questions: tuple[Question, ...], locale: str
+) -> InlineKeyboardMarkup:
     builder = InlineKeyboardBuilder()
     for number, question in enumerate(questions, start=1):
         builder.button(

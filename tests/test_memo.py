@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 from pathlib import Path
 
 from bot.answering import Answer, Answerer
 from bot.handlers.asking import ANSWERS_KEPT, answer_of
-from bot.keyboards import card_keyboard
+from bot.handlers.questionnaire import Step, render_step
+from bot.keyboards import card_keyboard, edit_pick_keyboard
 from bot.memo import MEMO, per_posting
 from bot.postings import Catalog, Posting
 from bot.postings.loader import parse_posting
+from bot.postings.models import Question
+from bot.screening.draft import Draft
+from bot.screening.validation import Valid
 from bot.views import posting_pages, render_card, render_page
 
 POSTING = """---
@@ -138,3 +143,57 @@ def test_a_new_version_of_the_posting_answers_anew_and_few_answers_are_kept() ->
     assert answerer.worked.count("Какой график?") == 3
     answer_of(answerer, new, f"вопрос {ANSWERS_KEPT}", "ru")  # the newest, kept
     assert answerer.worked.count(f"вопрос {ANSWERS_KEPT}") == 1
+
+
+QUESTIONNAIRE = """---
+title: Курьер
+slug: courier
+questionnaire:
+  - id: shift
+    text: {shift}
+    type: choice
+    options: [Утро, Вечер]
+  - id: phone
+    text: Ваш телефон?
+    type: phone
+    required: false
+---
+
+Вступление.
+"""
+
+
+def live_questions(text: str) -> list[Question]:
+    gc.collect()
+    return [o for o in gc.get_objects() if isinstance(o, Question) and o.text == text]
+
+
+def test_a_reload_frees_the_screens_and_keyboards_of_the_replaced_questions(
+    tmp_path: Path,
+) -> None:
+    """Memory stays flat over reloads: what was drawn for a question of a changed posting (its
+    screen, its buttons, the review's picker) goes with the posting, in every language."""
+    old = "Какая смена подходит? (старая)"
+    folder = tmp_path / "postings"
+    folder.mkdir()
+    (folder / "courier.md").write_text(QUESTIONNAIRE.format(shift=old), encoding="utf-8")
+    catalog = Catalog(folder)
+    catalog.reload()
+    posting = catalog.get("courier")
+    assert posting is not None
+    questions = posting.questionnaire
+    for locale in ("ru", "en"):
+        draft = Draft.start(posting.slug, questions, now=dt.datetime.now(dt.UTC))
+        step = Step(posting, questions, draft)
+        rendered, markup = render_step(step, locale)
+        assert old in rendered.text and markup is not None
+        draft.answer("shift", Valid(0, "Утро"))
+        render_step(step, locale)  # the phone's reply keyboard
+        edit_pick_keyboard(posting, questions, locale)
+    del posting, questions, draft, step, rendered, markup
+    assert live_questions(old)
+
+    changed = QUESTIONNAIRE.format(shift="Какая смена?")
+    (folder / "courier.md").write_text(changed, encoding="utf-8")
+    catalog.reload()
+    assert live_questions(old) == []

@@ -60,6 +60,7 @@ from bot.keyboards import (
     summary_markup,
 )
 from bot.locales import t
+from bot.memo import per_posting
 from bot.outbox import OutboxWorker, rendered_to_part, with_markup
 from bot.postings import Catalog, Posting
 from bot.postings.models import Question, QuestionType
@@ -185,6 +186,15 @@ async def save_step(state: FSMContext, step: Step, raw_state: str | None) -> Non
         await queued_together(put_record(state, DRAFT, step.draft), state.set_state(target))
 
 
+@per_posting
+def question_screen(
+    posting: Posting, question: Question, n: int, total: int, locale: str
+) -> Rendered:
+    """A question of ``posting``'s questionnaire not answered yet: the same screen for every
+    candidate, built once per posting, so that a reload that replaces the posting lets it go."""
+    return render_question(question, n, total, locale)
+
+
 def render_step(
     step: Step, locale: str, notice: str | None = None
 ) -> tuple[Rendered, Markup | None]:
@@ -198,14 +208,18 @@ def render_step(
         n, total = draft.progress()
         answer = draft.answers.get(question.id)
         current = answer["display"] if answer else None
-        rendered = render_question(question, n, total, locale, current=current)
+        if current:  # a candidate's own answer: never kept
+            rendered = render_question(question, n, total, locale, current=current)
+        else:
+            rendered = question_screen(step.posting, question, n, total, locale)
         back = draft.editing or draft.index > 0
+        posting = step.posting
         if question.type in REPLY_KEYBOARD_TYPES:
-            markup = contact_keyboard(question, locale, can_go_back=back)
+            markup = contact_keyboard(posting, question, locale, can_go_back=back)
         else:
             multi = question.type == QuestionType.MULTICHOICE
             ticked = draft.ticked(question) if multi else []
-            markup = question_keyboard(question, locale, ticked=ticked, can_go_back=back)
+            markup = question_keyboard(posting, question, locale, ticked=ticked, can_go_back=back)
     if notice:
         rendered = TextBuilder().add(notice).newline(2).add_rendered(rendered).build()
     return rendered, markup
@@ -575,7 +589,7 @@ async def review_button(
         return
     action = callback_data.action
     if action == "change":
-        picker = edit_pick_keyboard(step.questions, locale)
+        picker = edit_pick_keyboard(step.posting, step.questions, locale)
         await show(query, Rendered(t(locale, "screening.edit_pick")), picker)
         return
     if action == "edit":

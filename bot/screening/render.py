@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from bot.locales import t
@@ -30,20 +29,9 @@ from bot.screening.validation import display_value, plain_line, question_hint, v
 def render_question(
     question: Question, n: int, total: int, locale: str, *, current: str | None = None
 ) -> Rendered:
-    """«Вопрос 2 из 6», the question, its options and a hint; ``current`` is the answer so far."""
-    if not current:  # the same for every candidate: built once (a candidate's answer never is)
-        return _unanswered_question(question, n, total, locale)
-    return _render_question(question, n, total, locale, current)
-
-
-@lru_cache(maxsize=4096)
-def _unanswered_question(question: Question, n: int, total: int, locale: str) -> Rendered:
-    return _render_question(question, n, total, locale, None)
-
-
-def _render_question(
-    question: Question, n: int, total: int, locale: str, current: str | None
-) -> Rendered:
+    """«Вопрос 2 из 6», the question, its options and a hint; ``current`` is the answer so far.
+    Not cached here: the bot keeps an unanswered screen per posting (``question_screen`` in
+    ``bot.handlers.questionnaire``), so that it goes with the posting a reload replaces."""
     out = TextBuilder()
     out.add(t(locale, "screening.progress", n=n, total=total), "italic").newline()
     out.add(question.text, "bold").newline(2)

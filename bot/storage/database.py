@@ -57,6 +57,9 @@ PRAGMA_SYNCHRONOUS_NORMAL = "PRAGMA synchronous = NORMAL"
 PRAGMA_SECURE_DELETE_ON = "PRAGMA secure_delete = ON"
 # Copies the write-ahead log into the file and empties it: old versions of rows live there.
 PRAGMA_CHECKPOINT_TRUNCATE = "PRAGMA wal_checkpoint(TRUNCATE)"
+# Copies what the write-ahead log holds into the file, waiting for no one; the next write
+# starts the log over when everything was copied and no reader is in it.
+PRAGMA_CHECKPOINT_PASSIVE = "PRAGMA wal_checkpoint(PASSIVE)"
 PRAGMA_BUSY_TIMEOUT = "PRAGMA busy_timeout = {milliseconds:d}"
 PRAGMA_AUTOCHECKPOINT_GET = "PRAGMA wal_autocheckpoint"
 PRAGMA_AUTOCHECKPOINT_SET = "PRAGMA wal_autocheckpoint = {pages:d}"
@@ -76,10 +79,13 @@ Outcome = tuple[bool, Any]
 HERE_GROUP_MAX = 8
 """The most work of one group run on the event loop's thread (each is a few statements): a
 bigger group goes to the database's thread, where it does not hold up the loop on a second core."""
-HERE_IN_A_ROW = 100
-"""Jobs run on the event loop's thread one after the other at most; the next goes to the
-database's thread, whose commit checkpoints the write-ahead log when it has grown (the loop's
-never do)."""
+CHECKPOINT_AFTER = 100
+"""Jobs run on the event loop's thread (whose commits never checkpoint) after which the first
+checkpoint is queued for the database's thread as a job of its own, no caller waiting for it.
+Each checkpoint says how many pages the log held: the next comes after as many jobs as write
+SQLite's usual auto-checkpoint of 1,000 pages at that rate, between ``CHECKPOINT_AFTER`` and
+``CHECKPOINT_AFTER_MAX`` jobs (a checkpoint's two syncs are worth doing seldom)."""
+CHECKPOINT_AFTER_MAX = 2000
 
 
 class StorageError(Exception):
@@ -121,8 +127,10 @@ class _Connection(aiosqlite.Connection):
       process's write lock fails the job at once with SQLITE_BUSY, having done nothing, and the
       caller hands it to the thread, which waits) and never checkpoints (``wal_autocheckpoint =
       0``: a checkpoint writes and syncs the database file). The thread's jobs run with the usual
-      settings, switched back lazily; every ``HERE_IN_A_ROW`` jobs one goes there, so the
-      auto-checkpoint keeps the write-ahead log short.
+      settings, switched back lazily. After ``CHECKPOINT_AFTER`` jobs here a passive checkpoint
+      is queued for the thread as a job of its own, which no update awaits (no update's job is
+      sent there to auto-checkpoint and sync); updates that come while it runs wait for it, as
+      for any job there.
     """
 
     def __init__(self, connector: Callable[[], sqlite3.Connection], busy_timeout_ms: int) -> None:
@@ -133,14 +141,15 @@ class _Connection(aiosqlite.Connection):
         self._done = 0  # jobs finished there (counted on the connection's thread)
         self._guard = threading.Lock()
         self._settings_of_loop = False
-        self._here_in_a_row = 0
+        self._checkpointer: asyncio.Task[None] | None = None
+        self._here_since_checkpoint = 0
+        self._checkpoint_after = CHECKPOINT_AFTER
 
     async def _execute(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
         """Queue a job for the connection's thread, counted so that ``run_here`` waits for it."""
         if not self._running or not self._connection:  # aiosqlite queues nothing then
             raise ValueError("Connection closed")
         self._sent += 1
-        self._here_in_a_row = 0
         return await super()._execute(self._on_thread, partial(fn, *args, **kwargs))
 
     def _on_thread(self, function: Callable[[], T]) -> T:
@@ -160,7 +169,6 @@ class _Connection(aiosqlite.Connection):
             conn is None
             or not self._running
             or self._sent != self._done
-            or self._here_in_a_row >= HERE_IN_A_ROW
             or conn.in_transaction
             or not self._guard.acquire(blocking=False)  # the thread is just letting go of it
         ):
@@ -168,10 +176,38 @@ class _Connection(aiosqlite.Connection):
         try:
             if not self._settings_of_loop:
                 self._use_settings(loop=True)
-            self._here_in_a_row += 1
+            self._here_since_checkpoint += 1
             return function(*args)
         finally:
             self._guard.release()
+            if (
+                self._here_since_checkpoint >= self._checkpoint_after
+                and self._checkpointer is None
+            ):
+                self._checkpointer = asyncio.get_running_loop().create_task(
+                    self._checkpoint(), name="database checkpoint", context=contextvars.Context()
+                )
+
+    async def _checkpoint(self) -> None:
+        """Copy the write-ahead log into the file on the connection's thread, awaited by no
+        update; a checkpoint that fails (the connection closed meanwhile, a disk error) is
+        only logged: the next commits still go to the log, and the next one tries again."""
+        jobs, self._here_since_checkpoint = self._here_since_checkpoint, 0
+        try:
+            pages = await self._execute(self._checkpoint_on_thread)
+        except Exception as error:
+            logger.warning("checkpoint failed: %s", type(error).__name__)
+        else:
+            if pages > 0:
+                after = jobs * self._autocheckpoint // pages
+                self._checkpoint_after = max(CHECKPOINT_AFTER, min(after, CHECKPOINT_AFTER_MAX))
+        finally:
+            self._checkpointer = None
+
+    def _checkpoint_on_thread(self) -> int:
+        """A passive checkpoint; the pages the log held (-1 when there is no log)."""
+        rows = self._conn.execute(PRAGMA_CHECKPOINT_PASSIVE).fetchall()  # read whole
+        return int(rows[0][1]) if rows else -1
 
     def _use_settings(self, *, loop: bool) -> None:
         """Switch the connection to the event loop's settings, or back to the thread's."""
