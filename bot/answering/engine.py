@@ -1397,7 +1397,19 @@ class Answerer:
             named = [key for key, names in triggers.items() if _SCHEDULE in names]
             if named and all(key in lexicon.grammar.counts_any for key in named):
                 strong.discard(_SCHEDULE)
-        if dropped and strong:
+        if dropped and (
+            strong
+            # "do you pay for km when i drive clients", «какой процент с персоналки тренеру»:
+            # when no subject asked is left, a subject named only in the case the question
+            # states or by the percentage asked is not asked either, when the question names
+            # anything else — but what the candidate says of themselves is then what they ask
+            # of («я из рф, без внж можно?»).
+            or any(
+                key not in lexicon.stopwords and triggers.get(key, set()).isdisjoint(dropped)
+                for key in analyzed.sequence
+            )
+        ):
+            unasked = aside if strong else set()
             # A subject asked in one of its own ways ("ночью платят больше?") has no words of
             # its own to be aside: it is asked.
             asked = lexicon.asked_by_pattern(raw) & dropped
@@ -1406,19 +1418,22 @@ class Answerer:
                 for name in dropped
                 if any(
                     name in names
-                    and key not in aside
+                    and key not in unasked
                     # «ночные доплачивают? скок процентов»: the percentage asked for names no
                     # subject the posting lacks (a share of pay: a premium, a commission)
                     and _PERCENT not in intent_keys.get(key, ())
                     # «опыт нужен или после курсов можно»: a subject named only after «после»
                     # says when the candidate comes, beside the subject asked (as ``after``)
                     and key not in later
+                    # "do you pay for km when i drive clients": nor one named only in the case
+                    # the question states, beside what it asks of it
+                    and (case_asked or key not in stated_case)
                     for key, names in triggers.items()
                 )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
                 # («развозят») is asked as much as one named by its word — when the pattern's
                 # words are no other subject's («ночью ставка выше?» is the pay at night).
-                or _own_pattern(name, patterned, triggers, aside)
+                or _own_pattern(name, patterned, triggers, unasked)
             }
         dropped_triggers = {key: set(names) for key, names in triggers.items()}
         for key in list(triggers):

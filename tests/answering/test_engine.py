@@ -23834,3 +23834,15 @@ def test_a_phrasal_verb_s_particle_names_no_subject(answerer: Answerer) -> None:
         lang="en",
     )
     assert "there is no bus" in quoted(answerer, post, "is there a bus out to the farm")
+
+
+def test_a_subject_no_line_is_about_named_only_by_the_case_or_the_share_asked(
+    answerer: Answerer,
+) -> None:
+    """ "when i drive clients" states the case of the kilometres asked, and «скок процентов»
+    asks the share: neither names a subject the posting lacks (clients, a bonus) that a line
+    must then name, when no other subject is asked."""
+    support = fixture("blind-h", "disability-support-worker-casual-geelong")
+    assert "99c per km" in quoted(answerer, support, "do you pay for km when i drive clients")
+    trainer = fixture("blind-bt", "trener-fitnes-klub-ekaterinburg")
+    assert "50% от каждой" in quoted(answerer, trainer, "какой процент с персоналки тренеру")
