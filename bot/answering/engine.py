@@ -5028,6 +5028,9 @@ class Answerer:
     def _shows(self, q: Question, c: Candidate, wanted: Set[str]) -> bool:
         """Whether a line shows one of the kinds of answer the question must get (a figure of
         the kind asked: "every 6 months" is no amount)."""
+        if _PAID in wanted and self._priced_asked(q, c):
+            # «а малина как оплачивается» — «малина — 90 руб за ящик»: a row pricing the thing.
+            return True
         if wanted.isdisjoint(c.evidence):
             return False
         raw = c.read
@@ -5042,6 +5045,19 @@ class Answerer:
             raw = self.lexicon.grammar.no_pay_figures.sub(" ", raw)
         return any(
             self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in amounts or wanted
+        )
+
+    def _priced_asked(self, q: Question, c: Candidate, asked: Set[str] | None = None) -> bool:
+        """Whether a line prices a thing the question names (of ``asked``, when given), its
+        name before a dash and a sum after it («обед платный?» — «комплексный обед — 90 руб.»;
+        not «пробный урок» of «индивидуальное — от 450 ₽»)."""
+        if asked is None:
+            asked = {
+                key for key in q.content if key not in q.aside and not self.analyzer.frames(key)
+            }
+        return any(
+            not asked.isdisjoint(self.analyzer.analyze(row.group("item")).keys)
+            for row in self.lexicon.grammar.priced_row.finditer(c.said)
         )
 
     @staticmethod
@@ -5082,6 +5098,9 @@ class Answerer:
             and not (key in q.aside and key.isdigit())
         }
         if not details or all(self.lexicon.intents[i].whole_line for i in shown):
+            return True
+        if _PAID in shown and self._priced_asked(q, c, details):
+            # «а малина как оплачивается» — «малина — 90 руб за ящик»: the detail's row.
             return True
         timed = self._timed(q)
         if details <= c.post_keys and self._shown_in(q, c.said, shown, timed):

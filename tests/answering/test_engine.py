@@ -23846,3 +23846,15 @@ def test_a_subject_no_line_is_about_named_only_by_the_case_or_the_share_asked(
     assert "99c per km" in quoted(answerer, support, "do you pay for km when i drive clients")
     trainer = fixture("blind-bt", "trener-fitnes-klub-ekaterinburg")
     assert "50% от каждой" in quoted(answerer, trainer, "какой процент с персоналки тренеру")
+
+
+def test_whether_a_thing_is_paid_is_shown_by_a_row_pricing_it(answerer: Answerer) -> None:
+    """«обед платный?», «а малина как оплачивается» are answered by a row that names the thing
+    before a dash and gives a sum after it; a row pricing another thing («Групповое занятие …
+    — 1 100 ₽ за урок; индивидуальное — от 450 ₽») says nothing of a trial lesson."""
+    fair = fixture("blind-bb", "yarmarka-molochny-kray-vologda")
+    assert "комплексный обед — 90 руб." in quoted(answerer, fair, "обед платный?")
+    berries = fixture("blind-aw", "sbor-yagod-lipetsk")
+    assert "90 руб за ящик" in quoted(answerer, berries, "а малина как оплачивается")
+    school = fixture("blind-ba", "prepodavatel-onlajn-shkola-umnikum")
+    assert quoted(answerer, school, "пробный урок оплачивается?") == ""
