@@ -2339,7 +2339,9 @@ class Answerer:
             self.lexicon.grammar.history,
         )
         owns: list[bool] = []
-        for clause, _, case in clauses:
+        asks = (n for n, (_, end, _) in enumerate(clauses) if "?" in end)
+        asks_at = next(asks, len(clauses) - 1)
+        for at, (clause, _, case) in enumerate(clauses):
             clause_tokens = self.analyzer.tokens(clause)
             words = tuple(clause_tokens[:3])
             if owns and any(words[: len(p)] == p for p in asks_alone):
@@ -2349,6 +2351,14 @@ class Answerer:
             owns.append(
                 case
                 or any(words[: len(p)] == p for p in first_person)
+                # «на машине езжу, парковка есть?»: a verb of the first person in the present
+                # says it too, before the question (not «доски продаете? хочу себе купить»),
+                # unless it opens a case («если опоздаю минут на 10 что будет»)
+                or (
+                    at < asks_at
+                    and self.lexicon.grammar.condition.isdisjoint(clause_tokens)
+                    and any(self.analyzer.speaks_of_self(token) for token in clause_tokens)
+                )
                 or not history.isdisjoint(clause_tokens)
             )
         # The question is the clause closed by "?", or else the last one that does not speak of

@@ -23858,3 +23858,19 @@ def test_whether_a_thing_is_paid_is_shown_by_a_row_pricing_it(answerer: Answerer
     assert "90 руб за ящик" in quoted(answerer, berries, "а малина как оплачивается")
     school = fixture("blind-ba", "prepodavatel-onlajn-shkola-umnikum")
     assert quoted(answerer, school, "пробный урок оплачивается?") == ""
+
+
+def test_a_verb_of_the_first_person_before_the_question_is_the_candidates_own(
+    answerer: Answerer,
+) -> None:
+    """«на машине езжу, парковка есть?», «езжу на своей тачке, бенз компенсируете»: a present
+    verb of the first person says what the candidate does, as «я …» would — no subject asked
+    (a car); after the question it does not («доски продаете? хочу себе купить»)."""
+    erp = fixture("blind-aa", "programmist-1s-erp-nn")
+    assert "своя парковка" in quoted(answerer, erp, "на машине езжу, парковка есть?")
+    facades = fixture("blind-ct", "promalp-moyka-fasadov-vertikal")
+    assert "бензин не компенсируем" in quoted(
+        answerer, facades, "езжу на своей тачке, бенз компенсируете"
+    )
+    sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
+    assert quoted(answerer, sup, "доски продаете? хочу себе купить") == ""
