@@ -1420,7 +1420,19 @@ class Answerer:
             named = [key for key, names in triggers.items() if _SCHEDULE in names]
             if named and all(key in lexicon.grammar.counts_any for key in named):
                 strong.discard(_SCHEDULE)
-        if dropped and strong:
+        if dropped and (
+            strong
+            # "do you pay for km when i drive clients", «какой процент с персоналки тренеру»:
+            # when no subject asked is left, a subject named only in the case the question
+            # states or by the percentage asked is not asked either, when the question names
+            # anything else — but what the candidate says of themselves is then what they ask
+            # of («я из рф, без внж можно?»).
+            or any(
+                key not in lexicon.stopwords and triggers.get(key, set()).isdisjoint(dropped)
+                for key in analyzed.sequence
+            )
+        ):
+            unasked = aside if strong else set()
             # A subject asked in one of its own ways ("ночью платят больше?") has no words of
             # its own to be aside: it is asked.
             asked = lexicon.asked_by_pattern(raw) & dropped
@@ -1429,19 +1441,22 @@ class Answerer:
                 for name in dropped
                 if any(
                     name in names
-                    and key not in aside
+                    and key not in unasked
                     # «ночные доплачивают? скок процентов»: the percentage asked for names no
                     # subject the posting lacks (a share of pay: a premium, a commission)
                     and _PERCENT not in intent_keys.get(key, ())
                     # «опыт нужен или после курсов можно»: a subject named only after «после»
                     # says when the candidate comes, beside the subject asked (as ``after``)
                     and key not in later
+                    # "do you pay for km when i drive clients": nor one named only in the case
+                    # the question states, beside what it asks of it
+                    and (case_asked or key not in stated_case)
                     for key, names in triggers.items()
                 )
                 # «пекарей ночью домой развозят?»: a subject named by one of its patterns
                 # («развозят») is asked as much as one named by its word — when the pattern's
                 # words are no other subject's («ночью ставка выше?» is the pay at night).
-                or _own_pattern(name, patterned, triggers, aside)
+                or _own_pattern(name, patterned, triggers, unasked)
             }
         dropped_triggers = {key: set(names) for key, names in triggers.items()}
         for key in list(triggers):
@@ -2348,7 +2363,9 @@ class Answerer:
             self.lexicon.grammar.history,
         )
         owns: list[bool] = []
-        for clause, _, case in clauses:
+        asks = (n for n, (_, end, _) in enumerate(clauses) if "?" in end)
+        asks_at = next(asks, len(clauses) - 1)
+        for at, (clause, _, case) in enumerate(clauses):
             clause_tokens = self.analyzer.tokens(clause)
             words = tuple(clause_tokens[:3])
             if owns and any(words[: len(p)] == p for p in asks_alone):
@@ -2358,6 +2375,14 @@ class Answerer:
             owns.append(
                 case
                 or any(words[: len(p)] == p for p in first_person)
+                # «на машине езжу, парковка есть?»: a verb of the first person in the present
+                # says it too, before the question (not «доски продаете? хочу себе купить»),
+                # unless it opens a case («если опоздаю минут на 10 что будет»)
+                or (
+                    at < asks_at
+                    and self.lexicon.grammar.condition.isdisjoint(clause_tokens)
+                    and any(self.analyzer.speaks_of_self(token) for token in clause_tokens)
+                )
                 or not history.isdisjoint(clause_tokens)
             )
         # The question is the clause closed by "?", or else the last one that does not speak of
@@ -5054,6 +5079,9 @@ class Answerer:
     def _shows(self, q: Question, c: Candidate, wanted: Set[str]) -> bool:
         """Whether a line shows one of the kinds of answer the question must get (a figure of
         the kind asked: "every 6 months" is no amount)."""
+        if _PAID in wanted and self._priced_asked(q, c):
+            # «а малина как оплачивается» — «малина — 90 руб за ящик»: a row pricing the thing.
+            return True
         if wanted.isdisjoint(c.evidence):
             return False
         raw = c.read
@@ -5068,6 +5096,19 @@ class Answerer:
             raw = self.lexicon.grammar.no_pay_figures.sub(" ", raw)
         return any(
             self.lexicon.intents[name].shown_in(raw, q.named, timed) for name in amounts or wanted
+        )
+
+    def _priced_asked(self, q: Question, c: Candidate, asked: Set[str] | None = None) -> bool:
+        """Whether a line prices a thing the question names (of ``asked``, when given), its
+        name before a dash and a sum after it («обед платный?» — «комплексный обед — 90 руб.»;
+        not «пробный урок» of «индивидуальное — от 450 ₽»)."""
+        if asked is None:
+            asked = {
+                key for key in q.content if key not in q.aside and not self.analyzer.frames(key)
+            }
+        return any(
+            not asked.isdisjoint(self.analyzer.analyze(row.group("item")).keys)
+            for row in self.lexicon.grammar.priced_row.finditer(c.said)
         )
 
     @staticmethod
@@ -5108,6 +5149,9 @@ class Answerer:
             and not (key in q.aside and key.isdigit())
         }
         if not details or all(self.lexicon.intents[i].whole_line for i in shown):
+            return True
+        if _PAID in shown and self._priced_asked(q, c, details):
+            # «а малина как оплачивается» — «малина — 90 руб за ящик»: the detail's row.
             return True
         timed = self._timed(q)
         if details <= c.post_keys and self._shown_in(q, c.said, shown, timed):

@@ -438,6 +438,7 @@ class Grammar:
     end_said: re.Pattern[str] = re.compile("(?!)")
     # «во скока начинаете и до скольки пашете» — «с 7:00 до 19:00»: both ends of the hours.
     hours_said: re.Pattern[str] = re.compile("(?!)")
+    priced_row: re.Pattern[str] = re.compile("(?!)")
     # «на испытательном сколько платите» — «испытательный срок 2 месяца»: no sum paid.
     pay_asked: re.Pattern[str] = re.compile("(?!)")
     # «Сколько можно заработать», «Как приходят деньги»: a heading that asks without a mark.
@@ -1511,6 +1512,7 @@ class Lexicon:
             end_asked=re.compile(str(grammar.get("end_asked", "(?!)"))),
             end_said=re.compile(str(grammar.get("end_said", "(?!)"))),
             hours_said=re.compile(str(grammar.get("hours_said", "(?!)"))),
+            priced_row=re.compile(str(grammar.get("priced_row", "(?!)"))),
             pay_asked=re.compile(str(grammar.get("pay_asked", "(?!)"))),
             heading_asks=re.compile(str(grammar.get("heading_asks", "(?!)"))),
             pay_heads=re.compile(str(grammar.get("pay_heads", "(?!)"))),

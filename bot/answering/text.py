@@ -287,6 +287,15 @@ class TextAnalyzer:
             return False
         return self._is_verb(key)
 
+    def speaks_of_self(self, word: str) -> bool:
+        """Whether a Russian word as written is most likely a verb of the first person singular
+        in the present («езжу», «печатаю», «боюсь»): the candidate speaks of themselves without
+        «я» (not of what they would do: «разобью бокал, вычтут»)."""
+        if not word.isalpha() or not _CYRILLIC_RE.search(word):
+            return False
+        tag = self._parse(word.lower())[0].tag
+        return tag.POS == "VERB" and {"1per", "sing", "pres"} <= tag.grammemes
+
     def is_preposition(self, key: str) -> bool:
         """Whether a Russian word is most likely a preposition ("на", "по", "до")."""
         if not key.isalpha() or not _CYRILLIC_RE.search(key):

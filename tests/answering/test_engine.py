@@ -24168,3 +24168,41 @@ def test_a_number_in_words_with_its_figure_in_brackets_is_one_figure(answerer: A
         lang="en",
     )
     assert "six (6) months" in quoted(answerer, city, "probation how long")
+def test_a_subject_no_line_is_about_named_only_by_the_case_or_the_share_asked(
+    answerer: Answerer,
+) -> None:
+    """ "when i drive clients" states the case of the kilometres asked, and «скок процентов»
+    asks the share: neither names a subject the posting lacks (clients, a bonus) that a line
+    must then name, when no other subject is asked."""
+    support = fixture("blind-h", "disability-support-worker-casual-geelong")
+    assert "99c per km" in quoted(answerer, support, "do you pay for km when i drive clients")
+    trainer = fixture("blind-bt", "trener-fitnes-klub-ekaterinburg")
+    assert "50% от каждой" in quoted(answerer, trainer, "какой процент с персоналки тренеру")
+
+
+def test_whether_a_thing_is_paid_is_shown_by_a_row_pricing_it(answerer: Answerer) -> None:
+    """«обед платный?», «а малина как оплачивается» are answered by a row that names the thing
+    before a dash and gives a sum after it; a row pricing another thing («Групповое занятие …
+    — 1 100 ₽ за урок; индивидуальное — от 450 ₽») says nothing of a trial lesson."""
+    fair = fixture("blind-bb", "yarmarka-molochny-kray-vologda")
+    assert "комплексный обед — 90 руб." in quoted(answerer, fair, "обед платный?")
+    berries = fixture("blind-aw", "sbor-yagod-lipetsk")
+    assert "90 руб за ящик" in quoted(answerer, berries, "а малина как оплачивается")
+    school = fixture("blind-ba", "prepodavatel-onlajn-shkola-umnikum")
+    assert quoted(answerer, school, "пробный урок оплачивается?") == ""
+
+
+def test_a_verb_of_the_first_person_before_the_question_is_the_candidates_own(
+    answerer: Answerer,
+) -> None:
+    """«на машине езжу, парковка есть?», «езжу на своей тачке, бенз компенсируете»: a present
+    verb of the first person says what the candidate does, as «я …» would — no subject asked
+    (a car); after the question it does not («доски продаете? хочу себе купить»)."""
+    erp = fixture("blind-aa", "programmist-1s-erp-nn")
+    assert "своя парковка" in quoted(answerer, erp, "на машине езжу, парковка есть?")
+    facades = fixture("blind-ct", "promalp-moyka-fasadov-vertikal")
+    assert "бензин не компенсируем" in quoted(
+        answerer, facades, "езжу на своей тачке, бенз компенсируете"
+    )
+    sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
+    assert quoted(answerer, sup, "доски продаете? хочу себе купить") == ""
