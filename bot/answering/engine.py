@@ -2752,10 +2752,15 @@ class Answerer:
                 score += self.w.situation_bonus
             if members and self._members_said(c, members):
                 score += self.w.member_bonus
-            if c.held or (c.generic and not c.keys.issuperset(q.named)):
+            if c.held or (
+                (c.generic or (c.worded and not given)) and not c.keys.issuperset(q.named)
+            ):
                 # "Город: Казань" answers "в каком городе?"; "где?", "в каком районе?" only when
                 # no line names the place itself. A fact the text states itself yields to that
                 # line, whatever label it has: "185 000 – 210 000 тг" for "зарплата сколько".
+                # So does the card's "Employment: contract" to "The post is fixed term until 31
+                # August" for "is it permanent", unless it shows what is asked («Занятость:
+                # вахта, рейс 4–6 месяцев» for «рейс долгий?»).
                 score *= self.w.generic_share
             if (
                 learning

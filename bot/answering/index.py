@@ -206,6 +206,9 @@ class Candidate(_Lazy):
     generic: bool = False  # a fact every line on its topic refines ("Город: Москва")
     # A fact a line of the text states too, in HR's own words ("185 000 – 210 000 тг").
     held: bool = False
+    # A card's field that names a kind of employment ("Employment: contract", «Занятость: вахта»):
+    # the text's own lines on it say more, unless it shows what the question word asks.
+    worded: bool = False
     # What the line reads as: its section's kind, or for a sentence of prose, the kind its cues
     # show ("Нужно делать ТО…" → duties); ranks lines of one topic by the side they come from.
     role: SectionKind | None = None
@@ -755,6 +758,7 @@ class IndexBuilder:
         city_keys: frozenset[str] = frozenset(),
         generic: bool = False,
         held: bool = False,
+        worded: bool = False,
         prose: bool = False,
         over: frozenset[str] = frozenset(),
         other_job: frozenset[str] = frozenset(),
@@ -809,6 +813,7 @@ class IndexBuilder:
             spoken=lexicon.spoken if text in self._spelled else None,
             generic=generic,
             held=held,
+            worded=worded,
             role=role,
             post_keys=post_keys,
             answers=answers,
@@ -1755,6 +1760,7 @@ class IndexBuilder:
                     label=fact.label,
                     extra_topics=topics,
                     generic=fact.field == "city",
+                    worded=fact.field == "employment",
                     held=(bool(holders) and not unsaid) or apart,
                 )
             )

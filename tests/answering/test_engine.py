@@ -24206,3 +24206,32 @@ def test_a_verb_of_the_first_person_before_the_question_is_the_candidates_own(
     )
     sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
     assert quoted(answerer, sup, "доски продаете? хочу себе купить") == ""
+def test_a_cards_employment_field_yields_to_the_texts_own_line_on_the_term(
+    answerer: Answerer,
+) -> None:
+    # "is it permanent" — the text's "fixed term until 31 August", not the card's bare
+    # "Employment: contract"; a length asked is still the field's when it shows one.
+    post = ad(
+        "Teaching Assistant",
+        """Oakfield Primary is looking for a teaching assistant to support one pupil in Year 4.
+
+The post is fixed term until 31 August, as it is linked to the pupil's funding, but we hope
+it can be extended.
+
+## What you will do
+
+- support the pupil in lessons and at break times
+""",
+        lang="en",
+        front="employment: contract\n",
+    )
+    assert "fixed term" in quoted(answerer, post, "is it permanent")
+    crew = ad(
+        "Матрос-обработчик",
+        """Набираем матросов-обработчиков на траулер.
+
+Работа в две смены: 6 часов работаешь — 6 часов отдыхаешь, без выходных на весь рейс.
+""",
+        front="employment: вахта, рейс 4–6 месяцев\n",
+    )
+    assert "4–6 месяцев" in quoted(answerer, crew, "на сколько уходить, рейс долгий?")
