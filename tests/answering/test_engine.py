@@ -24168,6 +24168,8 @@ def test_a_number_in_words_with_its_figure_in_brackets_is_one_figure(answerer: A
         lang="en",
     )
     assert "six (6) months" in quoted(answerer, city, "probation how long")
+
+
 def test_a_subject_no_line_is_about_named_only_by_the_case_or_the_share_asked(
     answerer: Answerer,
 ) -> None:
@@ -24206,6 +24208,8 @@ def test_a_verb_of_the_first_person_before_the_question_is_the_candidates_own(
     )
     sup = fixture("blind-do", "instruktor-sap-ozero-telegram-leto")
     assert quoted(answerer, sup, "доски продаете? хочу себе купить") == ""
+
+
 def test_a_cards_employment_field_yields_to_the_texts_own_line_on_the_term(
     answerer: Answerer,
 ) -> None:
