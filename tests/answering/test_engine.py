@@ -23892,3 +23892,21 @@ def test_a_thing_in_the_house_asks_no_work_from_home(answerer: Answerer) -> None
     assert quoted(answerer, farm, "телевизор в доме есть") == ""
     assert quoted(answerer, farm, "газ в доме проведен") == ""
     assert "отдыхать дома" in quoted(answerer, farm, "в обед можно отдыхать дома?")
+
+
+def test_one_card_asked_is_not_answered_by_another_certificate(answerer: Answerer) -> None:
+    """A question on one card ("do i need a cscs card") is not answered by "the certificate of
+    sweeping" filled in on the job, another one; the posting never names the one asked."""
+    sweep = ad(
+        "Chimney Sweep Apprentice",
+        """## What you'll do
+
+- Smoke testing and CCTV inspections, and filling in the certificate of sweeping on the tablet
+
+## What you need
+
+- A full UK driving licence
+""",
+        lang="en",
+    )
+    assert quoted(answerer, sweep, "do i need a cscs card") == ""
