@@ -24239,6 +24239,8 @@ it can be extended.
         front="employment: вахта, рейс 4–6 месяцев\n",
     )
     assert "4–6 месяцев" in quoted(answerer, crew, "на сколько уходить, рейс долгий?")
+
+
 def test_one_card_asked_is_not_answered_by_another_certificate(answerer: Answerer) -> None:
     """A question on one card ("do i need a cscs card") is not answered by "the certificate of
     sweeping" filled in on the job, another one; the posting never names the one asked."""
