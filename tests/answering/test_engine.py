@@ -23959,3 +23959,16 @@ def test_a_change_later_asked_is_the_tied_line_that_says_it(answerer: Answerer) 
     # tied «Пробный вечер — оплачиваем 50% ставки», which says no change.
     post = fixture("blind-dt", "vokalist-zhivaya-muzyka-tg-nn")
     assert "через 3 месяца пересматриваем" in quoted(answerer, post, "ставку потом поднимите")
+
+
+def test_a_case_that_names_nothing_only_hedges(answerer: Answerer) -> None:
+    """«а подмена есть если что»: «если что» only hedges, no case a line must state."""
+    workshop = ad(
+        "Мастер по ремонту часов",
+        """## Условия
+
+- график 2/2, обед 40 минут, подменяет мастер с соседней точки
+- оплата 40% от стоимости ремонта
+""",
+    )
+    assert "подменяет мастер" in quoted(answerer, workshop, "а подмена есть если что")
