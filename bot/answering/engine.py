@@ -58,6 +58,8 @@ from bot.answering.weights import Weights
 from bot.locales import LOCALES, catalog, t
 from bot.postings.models import Posting, SectionKind
 
+_HEDGE_WORDS = 2  # the most words after a condition that only hedges: «если что вдруг»
+
 
 class _Verdict(Enum):
     """The gate's verdict on a line (``Answerer._verdict``)."""
@@ -1488,11 +1490,26 @@ class Answerer:
         )
         count = per_piece.groupdict().get("count") if per_piece else None
         piece_count = analyzer.key(count.lower()) if count else ""
+        # «а подмена есть если что», «если чего вдруг»: a case of a pronoun or two that ends the
+        # question names nothing and only hedges; its «если» is no word a line must hold (not
+        # «почем глина если для своих работ брать», a case told in words of the stop list).
+        sequence = analyzed.sequence
+        hedged = {
+            key
+            for at, key in enumerate(sequence)
+            if key in lexicon.grammar.condition
+            and len(sequence) - at - 1 <= _HEDGE_WORDS
+            and all(
+                after in lexicon.stopwords and not analyzer.is_cyrillic_verb(after)
+                for after in sequence[at + 1 :]
+            )
+        }
         # In a fixed order: the weights are summed in it, and a line's coverage may sit on the
         # gate's threshold (3.33 of 6.66) — a set's order would answer differently per process.
         for key in sorted(analyzed.keys):
             if (
                 key in lexicon.stopwords
+                or key in hedged
                 or key in frame
                 or key in clipped
                 or key in history_framed
