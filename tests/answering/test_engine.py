@@ -24257,6 +24257,8 @@ def test_one_card_asked_is_not_answered_by_another_certificate(answerer: Answere
         lang="en",
     )
     assert quoted(answerer, sweep, "do i need a cscs card") == ""
+
+
 def test_a_case_that_names_nothing_only_hedges(answerer: Answerer) -> None:
     """«а подмена есть если что»: «если что» only hedges, no case a line must state."""
     workshop = ad(
