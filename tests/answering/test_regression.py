@@ -258,6 +258,10 @@ BLIND_FIRST_RUN = {
     "blind-dr": (0.720, 172, 58),
     "blind-ds": (0.787, 174, 60),
     "blind-dt": (0.815, 173, 59),
+    # written blind at the start of session 39, first run on main 7ceb67f, sealed since
+    "blind-du": (0.724, 174, 60),
+    "blind-dv": (0.827, 174, 58),
+    "blind-dw": (0.765, 175, 59),
 }
 
 
