@@ -51,7 +51,7 @@ from bot.answering.index import (
     changed,
     row_name,
 )
-from bot.answering.lexicon import Grammar, Lexicon, Topic
+from bot.answering.lexicon import SHOWN_CACHE_SIZE, Grammar, Lexicon, Topic
 from bot.answering.store import IndexStore
 from bot.answering.text import TextAnalyzer, english_words, normalize
 from bot.answering.weights import Weights
@@ -318,6 +318,9 @@ class Answerer:
         # replaced goes with it (its entry is dropped when the posting is collected), and
         # nothing is evicted however many postings are live.
         self._by_id: dict[int, tuple[weakref.ref[Posting], PostingIndex]] = {}
+        # The words of the things each line text prices (``_priced_items``): they depend on the
+        # line only, and the pattern is dear to run per question.
+        self._priced: dict[str, tuple[frozenset[str], ...]] = {}
         if not deferred:
             self.load()
 
@@ -5128,10 +5131,24 @@ class Answerer:
             asked = {
                 key for key in q.content if key not in q.aside and not self.analyzer.frames(key)
             }
-        return any(
-            not asked.isdisjoint(self.analyzer.analyze(row.group("item")).keys)
-            for row in self.lexicon.grammar.priced_row.finditer(c.said)
-        )
+        return any(not asked.isdisjoint(item) for item in self._priced_items(c.said))
+
+    def _priced_items(self, said: str) -> tuple[frozenset[str], ...]:
+        """The words of each thing a line prices, its name before a dash and a sum after it
+        (``grammar.priced_row``); none for a line with no dash. Kept per line text."""
+        items = self._priced.get(said)
+        if items is None:
+            if "—" in said or "–" in said:
+                items = tuple(
+                    frozenset(self.analyzer.analyze(row.group("item")).keys)
+                    for row in self.lexicon.grammar.priced_row.finditer(said)
+                )
+            else:
+                items = ()
+            if len(self._priced) >= SHOWN_CACHE_SIZE:
+                self._priced.clear()
+            self._priced[said] = items
+        return items
 
     @staticmethod
     def _unasked_figures(q: Question, raw: str) -> str:
