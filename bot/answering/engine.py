@@ -3132,12 +3132,10 @@ class Answerer:
             and _QUANTITY in q.intents
             and _SALARY not in candidate.topics
             and _CAREER in candidate.topics
-            and self.lexicon.intents[_MONEY].evidence.search(said) is None
         ):
             # «а сколько получает менеджер смены» — «возможность вырасти до менеджера смены за
             # 6–12 месяцев»: the way up to a post, not what it pays (a way up that gives its
-            # sums pays: «присвоение грейда: механик 1 грейда — 62 000 ₽, …, старший механик —
-            # 80 000 ₽»).
+            # sums is on the pay: the salary term of a grade's sum, «механик 1 грейда — 62 000 ₽»).
             return _Verdict.REFUSED
         if q.situations and self._unspoken_situation(q, candidate):
             # «с ребенком можно жить в общежитии?» — «общежитие для иногородних».
